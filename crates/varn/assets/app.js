@@ -1,0 +1,23 @@
+// Värn's own progressive enhancement. Everything works without it; with it, destructive
+// forms ask for confirmation and htmx requests carry the CSRF token of the page.
+(function () {
+  "use strict";
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var question = form && form.getAttribute && form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  }, true);
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector("input[name=csrf]");
+    if (token) {
+      event.detail.headers["x-csrf-token"] = token.value;
+    }
+  });
+  // Move focus to a problem list when a page arrives with one, so screen readers hear it.
+  document.addEventListener("DOMContentLoaded", function () {
+    var problems = document.getElementById("problems");
+    if (problems) { problems.focus(); }
+  });
+})();

@@ -1,0 +1,140 @@
+//! Building and serving the application: state, middleware and the listener.
+//! Tests call [`App::build`] with a fresh database and serve it on port 0.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::Request;
+use axum::http::{header, HeaderName, HeaderValue};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::Router;
+use tokio::net::TcpListener;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::auth::access::{self, Rules};
+use crate::auth::ratelimit::SignInLimiter;
+use crate::config::Config;
+use crate::db::Db;
+
+/// What every handler may use; cloned per request (all fields are cheap handles).
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub limiter: Arc<SignInLimiter>,
+    pub rules: Arc<Rules>,
+}
+
+/// A built application: its router and state.
+#[derive(Debug)]
+pub struct App {
+    pub state: AppState,
+    router: Router,
+}
+
+/// The id of one request, in its log span and on its error page.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+async fn request_id(mut req: Request, next: Next) -> Response {
+    let id = crate::error::new_reference();
+    req.extensions_mut().insert(RequestId(id.clone()));
+    let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
+    let _enter = span.enter();
+    drop(_enter);
+    use tracing::Instrument;
+    next.run(req).instrument(span).await
+}
+
+impl App {
+    /// Connects to the configured database, migrates it and builds the router.
+    pub async fn build(config: Config) -> anyhow::Result<App> {
+        let db = Db::connect_and_migrate(config.database_url.expose()).await?;
+        Ok(App::with_db(db, config))
+    }
+
+    /// Builds the router over an already migrated database.
+    pub fn with_db(db: Db, config: Config) -> App {
+        let (routes, rules) = crate::routes::table();
+        let state = AppState {
+            db,
+            limiter: Arc::new(SignInLimiter::new(config.sign_in_attempts, Duration::from_secs(15 * 60))),
+            config: Arc::new(config),
+            rules: Arc::new(rules),
+        };
+        let router = routes
+            .route_layer(middleware::from_fn_with_state(state.clone(), access::check))
+            .fallback(crate::web::not_found)
+            .layer(SetResponseHeaderLayer::overriding(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ))
+            .layer(SetResponseHeaderLayer::overriding(
+                header::X_FRAME_OPTIONS,
+                HeaderValue::from_static("DENY"),
+            ))
+            .layer(SetResponseHeaderLayer::overriding(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("no-referrer"),
+            ))
+            .layer(SetResponseHeaderLayer::if_not_present(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+                ),
+            ))
+            .layer(SetResponseHeaderLayer::if_not_present(
+                HeaderName::from_static("cache-control"),
+                HeaderValue::from_static("no-store"),
+            ))
+            .layer(TraceLayer::new_for_http())
+            .layer(middleware::from_fn(request_id))
+            .with_state(state.clone());
+        App { state, router }
+    }
+
+    /// The router, for `oneshot` tests.
+    pub fn router(&self) -> Router {
+        self.router.clone()
+    }
+
+    /// Serves until the process is told to stop.
+    pub async fn serve(self, listener: TcpListener) -> anyhow::Result<()> {
+        let db = self.state.db.clone();
+        tokio::spawn(async move {
+            loop {
+                if let Err(err) = crate::auth::session::purge_expired(&db).await {
+                    tracing::warn!(error = %format!("{err:#}"), "session purge failed");
+                }
+                tokio::time::sleep(Duration::from_secs(3600)).await;
+            }
+        });
+        axum::serve(
+            listener,
+            self.router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown())
+        .await?;
+        Ok(())
+    }
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

@@ -1,0 +1,130 @@
+//! The audit log page with filters, and its CSV export. Coordinators see the entries of
+//! their own administrations; administrators and the central coordinator see all.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::Extension;
+
+use crate::app::AppState;
+use crate::audit::store::{self, AuditEntry, Filter, PAGE_SIZE};
+use crate::auth::access::perm;
+use crate::auth::Principal;
+use crate::error::{Error, PageError};
+use crate::i18n::{self, Catalog};
+use crate::org::pages::Choice;
+use crate::org::store as org;
+use crate::web::{render, Shell};
+
+#[derive(Template)]
+#[template(path = "audit/index.html")]
+struct AuditPage {
+    i: &'static Catalog,
+    shell: Shell,
+    entries: Vec<AuditEntry>,
+    filter: Filter,
+    actions: Vec<Choice>,
+    record_types: Vec<Choice>,
+    administrations: Vec<Choice>,
+    page: i64,
+    has_next: bool,
+    query: String,
+    next_query: String,
+    prev_query: String,
+}
+
+impl AuditPage {
+    fn action_label(&self, action: &str) -> &'static str {
+        store::action_label(action)
+    }
+    fn record_label(&self, record_type: &str) -> &'static str {
+        store::record_type_label(record_type)
+    }
+}
+
+fn query_string(filter: &Filter, page: i64) -> String {
+    let mut s = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in [("from", &filter.from), ("to", &filter.to), ("actor", &filter.actor), ("action", &filter.action), ("record_type", &filter.record_type)] {
+        if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
+            s.append_pair(k, v);
+        }
+    }
+    if let Some(a) = filter.administration_id {
+        s.append_pair("administration_id", &a.to_string());
+    }
+    if page > 1 {
+        s.append_pair("page", &page.to_string());
+    }
+    s.finish()
+}
+
+/// Reads the filter from the query, treating an empty administration as none.
+fn filter_from(raw: &[(String, String)]) -> Filter {
+    let get = |k: &str| raw.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).filter(|v| !v.trim().is_empty());
+    Filter {
+        from: get("from"),
+        to: get("to"),
+        actor: get("actor"),
+        action: get("action"),
+        record_type: get("record_type"),
+        administration_id: get("administration_id").and_then(|v| v.parse().ok()),
+        page: get("page").and_then(|v| v.parse().ok()),
+    }
+}
+
+/// `GET /logg`
+pub async fn index(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(raw): Query<Vec<(String, String)>>) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let filter = filter_from(&raw);
+    let scope = p.scope(perm::AUDIT);
+    let page = filter.page.unwrap_or(1).max(1);
+    let mut entries = store::list(&state.db, &scope, &filter, Some(PAGE_SIZE + 1)).await?;
+    // One more than a page tells whether there is a next page.
+    let has_next = entries.len() as i64 > PAGE_SIZE;
+    entries.truncate(PAGE_SIZE as usize);
+    let choice = |value: &str, label: &str, current: &Option<String>| Choice {
+        value: value.to_string(),
+        label: label.to_string(),
+        selected: current.as_deref() == Some(value),
+    };
+    let administrations = org::list_administrations(&state.db, &scope)
+        .await?
+        .into_iter()
+        .map(|a| Choice { value: a.id.to_string(), selected: filter.administration_id == Some(a.id), label: a.name })
+        .collect();
+    let page_view = AuditPage {
+        i: cat,
+        shell: Shell::new(Some(&p), cat.t("audit.title"), "/logg"),
+        entries,
+        actions: store::ACTIONS.iter().map(|a| choice(a, store::action_label(a), &filter.action)).collect(),
+        record_types: store::RECORD_TYPES.iter().map(|t| choice(t, store::record_type_label(t), &filter.record_type)).collect(),
+        administrations,
+        page,
+        has_next,
+        query: query_string(&filter, 1),
+        next_query: query_string(&filter, page + 1),
+        prev_query: query_string(&filter, page - 1),
+        filter,
+    };
+    Ok(render(&page_view))
+}
+
+/// `GET /logg.csv`: the filtered entries, all pages.
+pub async fn csv(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(raw): Query<Vec<(String, String)>>) -> Result<Response, PageError> {
+    let filter = filter_from(&raw);
+    let entries = store::list(&state.db, &p.scope(perm::AUDIT), &filter, None).await?;
+    let bytes = store::to_csv(&entries).map_err(Error::Internal)?;
+    Ok(csv_response(bytes))
+}
+
+pub fn csv_response(bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"granskningslogg.csv\""),
+        ],
+        bytes,
+    )
+        .into_response()
+}

@@ -1,0 +1,23 @@
+//! Värn: the system a Swedish municipality runs its work against violent extremism on.
+//!
+//! The crate is laid out by capability (organisation, people, audit, …), each with its
+//! domain types, storage and routes together; shared plumbing (database, authentication,
+//! the web shell, texts) sits apart. `main.rs` only parses the command line.
+
+pub mod app;
+pub mod audit;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod home;
+pub mod i18n;
+pub mod openapi;
+pub mod org;
+pub mod people;
+// TEMP-PII pub mod pii_cli;
+pub mod routes;
+pub mod tabular;
+pub mod web;

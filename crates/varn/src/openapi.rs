@@ -1,0 +1,45 @@
+//! The OpenAPI 3 document of `/api/v1`, generated from the handlers' annotations and
+//! served at `/api/v1/openapi.json`. A test holds it and the route table in step.
+
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::{audit, auth, org, people};
+
+struct Security;
+
+impl Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).description(Some("A token from `varn token create --email E`")).build()),
+        );
+        openapi.security = Some(vec![utoipa::openapi::security::SecurityRequirement::new("bearer", Vec::<String>::new())]);
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Värn API", version = "1", description = "The JSON API of Värn. Every answer for people is in Swedish; errors carry a code, a message and, for bad input, the problems by field and row."),
+    paths(
+        document,
+        auth::routes::me,
+        org::api::list_administrations, org::api::create_administration, org::api::get_administration, org::api::update_administration,
+        org::api::list_departments, org::api::create_department, org::api::update_department,
+        org::api::list_units, org::api::create_unit, org::api::get_unit, org::api::update_unit, org::api::end_unit,
+        org::api::list_contacts, org::api::all_contacts, org::api::create_contact, org::api::delete_contact, org::api::import,
+        people::api::list, people::api::create, people::api::import, people::api::get, people::api::update, people::api::add_grant, people::api::remove_grant,
+        audit::api::list, audit::api::csv,
+    ),
+    modifiers(&Security),
+    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "meta"))
+)]
+pub struct ApiDoc;
+
+/// `GET /api/v1/openapi.json`
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta", security(()), responses((status = 200, description = "This document")))]
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

@@ -1,0 +1,274 @@
+//! Importing the organisation from CSV or XLSX: one row per unit, with its administration
+//! and department. All or nothing: every row is checked, every problem is reported with its
+//! row and column, and nothing is written unless the whole file is clean.
+//!
+//! Columns (headers matched loosely): `förvaltning` (code), optional `förvaltningens namn`
+//! and `förvaltningstyp` (to create a new administration), `avdelningskod`, `avdelning`,
+//! `enhetskod`, `enhet`, `chef`, `antal medarbetare`, `funktioner`, `giltig från`.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use sqlx::AnyConnection;
+
+use crate::audit::{self, Actor, Entry};
+use crate::db::Db;
+use crate::error::{Error, Problem, Result};
+use crate::i18n;
+use crate::org::domain::{AdministrationInput, AdministrationKind, Checker, Code, UnitForm};
+use crate::org::store;
+use crate::tabular::{self, cell, Table};
+
+/// What an import did.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct ImportReport {
+    pub administrations_created: usize,
+    pub departments_created: usize,
+    pub units_created: usize,
+    pub units_updated: usize,
+}
+
+struct Columns {
+    admin: Option<usize>,
+    admin_name: Option<usize>,
+    admin_kind: Option<usize>,
+    dept_code: Option<usize>,
+    dept_name: Option<usize>,
+    unit_code: Option<usize>,
+    unit_name: Option<usize>,
+    manager: Option<usize>,
+    headcount: Option<usize>,
+    functions: Option<usize>,
+    valid_from: Option<usize>,
+}
+
+fn columns(t: &Table) -> Result<Columns> {
+    let c = Columns {
+        admin: t.column(&["förvaltning", "förvaltningskod", "administration"]),
+        admin_name: t.column(&["förvaltningens namn", "förvaltningsnamn"]),
+        admin_kind: t.column(&["förvaltningstyp", "typ"]),
+        dept_code: t.column(&["avdelningskod"]),
+        dept_name: t.column(&["avdelning", "avdelningsnamn"]),
+        unit_code: t.column(&["enhetskod"]),
+        unit_name: t.column(&["enhet", "enhetsnamn"]),
+        manager: t.column(&["chef", "enhetschef"]),
+        headcount: t.column(&["antal medarbetare", "antal anställda", "medarbetare"]),
+        functions: t.column(&["funktioner", "funktion"]),
+        valid_from: t.column(&["giltig från", "giltig_fran", "from"]),
+    };
+    let cat = i18n::sv();
+    let required = [
+        (c.admin, "import.col_administration"),
+        (c.dept_code, "import.col_department_code"),
+        (c.unit_code, "import.col_unit_code"),
+        (c.unit_name, "import.col_unit_name"),
+    ];
+    let missing: Vec<Problem> = required
+        .iter()
+        .filter(|(col, _)| col.is_none())
+        .map(|(_, key)| Problem::row(1, cat.t(key), cat.t("import.missing_column")))
+        .collect();
+    if missing.is_empty() {
+        Ok(c)
+    } else {
+        Err(Error::Invalid(missing))
+    }
+}
+
+/// Reads and applies an organisation file in one transaction.
+pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<ImportReport> {
+    let table = tabular::read(bytes)?;
+    let cols = columns(&table)?;
+    let mut tx = db.pool().begin().await?;
+    let outcome = apply(&mut tx, &table, &cols).await;
+    match outcome {
+        Ok((report, problems)) if problems.is_empty() => {
+            audit::record(
+                &mut tx,
+                actor,
+                Entry::new("import", "organisation", "").summary(i18n::sv().f(
+                    "import.summary",
+                    &[
+                        ("admins", &report.administrations_created.to_string()),
+                        ("departments", &report.departments_created.to_string()),
+                        ("created", &report.units_created.to_string()),
+                        ("updated", &report.units_updated.to_string()),
+                    ],
+                )),
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(report)
+        }
+        Ok((_, problems)) => {
+            tx.rollback().await?;
+            Err(Error::Invalid(problems))
+        }
+        Err(e) => {
+            tx.rollback().await?;
+            Err(e)
+        }
+    }
+}
+
+async fn apply(conn: &mut AnyConnection, table: &Table, cols: &Columns) -> Result<(ImportReport, Vec<Problem>)> {
+    let cat = i18n::sv();
+    let mut report = ImportReport::default();
+    let mut problems = Vec::new();
+    let mut admins: HashMap<String, i64> = HashMap::new();
+    let mut seen_units: HashMap<String, usize> = HashMap::new();
+    for (row, cells) in &table.rows {
+        let row = *row;
+        let mut c = Checker::for_row(row);
+        let h = |col| table.headers.get(col).cloned().unwrap_or_default();
+        // Administration: existing by code, or new when its name and kind are given.
+        let admin_code = cell(cells, cols.admin);
+        let admin_header = cols.admin.map(h).unwrap_or_default();
+        let admin_id = match Code::parse(admin_code) {
+            Err(m) => {
+                c.fail(&admin_header, m);
+                None
+            }
+            Ok(code) => match admins.get(code.as_str()) {
+                Some(id) => Some(*id),
+                None => {
+                    let found = sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
+                        .bind(code.as_str())
+                        .fetch_optional(&mut *conn)
+                        .await?;
+                    match found {
+                        Some(id) => Some(id),
+                        None => {
+                            let name = cell(cells, cols.admin_name);
+                            let kind = AdministrationKind::parse(cell(cells, cols.admin_kind));
+                            match (name.is_empty(), kind) {
+                                (false, Some(kind)) => {
+                                    let input = AdministrationInput { code: code.clone(), name: name.to_string(), kind };
+                                    let id = store::create_administration(conn, &input).await?;
+                                    report.administrations_created += 1;
+                                    Some(id)
+                                }
+                                _ => {
+                                    c.fail(&admin_header, cat.f("import.unknown_administration", &[("code", code.as_str())]));
+                                    None
+                                }
+                            }
+                        }
+                    }
+                    .inspect(|id| {
+                        admins.insert(code.as_str().to_string(), *id);
+                    })
+                }
+            },
+        };
+        // Department: existing by code in the same administration, or new.
+        let dept_header = cols.dept_code.map(h).unwrap_or_default();
+        let dept_id = match (admin_id, Code::parse(cell(cells, cols.dept_code))) {
+            (_, Err(m)) => {
+                c.fail(&dept_header, m);
+                None
+            }
+            (None, Ok(_)) => None,
+            (Some(admin), Ok(code)) => match store::department_by_code(conn, code.as_str()).await? {
+                Some((id, a)) if a == admin => Some(id),
+                Some(_) => {
+                    c.fail(&dept_header, cat.f("import.department_elsewhere", &[("code", code.as_str())]));
+                    None
+                }
+                None => {
+                    let name = cell(cells, cols.dept_name);
+                    if name.is_empty() {
+                        let header = cols.dept_name.map(h).unwrap_or_else(|| cat.t("import.col_department_name").to_string());
+                        c.fail(&header, cat.t("import.department_name_needed"));
+                        None
+                    } else {
+                        report.departments_created += 1;
+                        Some(store::create_department(conn, admin, code.as_str(), name).await?)
+                    }
+                }
+            },
+        };
+        // The unit itself.
+        let unit_code = cell(cells, cols.unit_code).trim().to_uppercase();
+        let unit_header = cols.unit_code.map(h).unwrap_or_default();
+        if let Some(first) = seen_units.get(&unit_code) {
+            c.fail(&unit_header, cat.f("import.duplicate_unit", &[("code", &unit_code), ("row", &first.to_string())]));
+        } else if !unit_code.is_empty() {
+            seen_units.insert(unit_code.clone(), row);
+        }
+        let headcount_text = cell(cells, cols.headcount);
+        let headcount = if headcount_text.is_empty() {
+            Some(0)
+        } else {
+            c.check(
+                &cols.headcount.map(h).unwrap_or_default(),
+                headcount_text.replace(' ', "").parse::<i64>().map_err(|_| cat.t("validation.headcount")),
+            )
+        };
+        let form = UnitForm {
+            department_id: dept_id.unwrap_or(0),
+            code: unit_code.clone(),
+            name: cell(cells, cols.unit_name).to_string(),
+            manager_name: cell(cells, cols.manager).to_string(),
+            manager_user_id: None,
+            headcount: headcount.unwrap_or(0),
+            functions: vec![cell(cells, cols.functions).to_string()],
+            valid_from: Some(cell(cells, cols.valid_from).to_string()),
+        };
+        let input = match form.check(Some(row)) {
+            Ok(input) => Some(input),
+            Err(Error::Invalid(found)) => {
+                // Name problems by the file's own headers where the column exists.
+                for mut p in found {
+                    p.field = header_for(&p.field, table, cols).unwrap_or(p.field);
+                    if !c.problems.iter().any(|q| q.field == p.field) {
+                        c.problems.push(p);
+                    }
+                }
+                None
+            }
+            Err(e) => return Err(e),
+        };
+        if let (true, Some(input), Some(admin), Some(_)) = (c.problems.is_empty(), input, admin_id, dept_id) {
+            match store::unit_id_by_code(conn, input.code.as_str()).await? {
+                Some((_, a)) if a != admin => {
+                    c.fail(&unit_header, cat.f("import.unit_elsewhere", &[("code", input.code.as_str())]));
+                }
+                Some((id, _)) => {
+                    store::update_unit(conn, id, &input).await?;
+                    report.units_updated += 1;
+                }
+                None => {
+                    store::create_unit(conn, &input).await?;
+                    report.units_created += 1;
+                }
+            }
+        }
+        problems.extend(c.problems);
+    }
+    if table.rows.is_empty() {
+        problems.push(Problem::field(cat.t("import.file"), cat.t("import.no_rows")));
+    }
+    Ok((report, problems))
+}
+
+/// Maps a Swedish field name from the unit check to the file's header for that column.
+fn header_for(field: &str, table: &Table, cols: &Columns) -> Option<String> {
+    let cat = i18n::sv();
+    let col = if field == cat.t("field.unit_code") {
+        cols.unit_code
+    } else if field == cat.t("field.unit_name") {
+        cols.unit_name
+    } else if field == cat.t("field.manager") {
+        cols.manager
+    } else if field == cat.t("field.headcount") {
+        cols.headcount
+    } else if field == cat.t("field.functions") {
+        cols.functions
+    } else if field == cat.t("field.valid_from") {
+        cols.valid_from
+    } else {
+        None
+    }?;
+    table.headers.get(col).cloned()
+}

@@ -1,0 +1,467 @@
+//! The organisation pages: administrations, departments, units and contact cards, the
+//! import of a CSV/XLSX file, and the unit list as CSV. Changes are audited in the same
+//! transaction as the change itself.
+
+use askama::Template;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Extension;
+
+use crate::app::AppState;
+use crate::audit::{self, Actor, Entry};
+use crate::auth::access::perm;
+use crate::auth::Principal;
+use crate::error::{Error, PageError};
+use crate::i18n::{self, Catalog};
+use crate::org::domain::{required_text, AdministrationKind, Checker, Code, ContactForm, NewAdministration, UnitForm, UnitFunction};
+use crate::org::import::{self, ImportReport};
+use crate::org::store::{self, Administration, ContactCard, Department, Unit};
+use crate::web::{notice, render, render_status, see_other, FormFields, NoticeQuery, Shell};
+
+/// A choice in a `<select>` or a checkbox group.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+fn kind_choices(selected: Option<AdministrationKind>) -> Vec<Choice> {
+    AdministrationKind::ALL
+        .iter()
+        .map(|k| Choice { value: k.as_str().into(), label: k.label().into(), selected: Some(*k) == selected })
+        .collect()
+}
+
+fn function_choices(selected: &[UnitFunction]) -> Vec<Choice> {
+    UnitFunction::ALL
+        .iter()
+        .map(|f| Choice { value: f.as_str().into(), label: f.label().into(), selected: selected.contains(f) })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "org/index.html")]
+struct IndexPage {
+    i: &'static Catalog,
+    shell: Shell,
+    administrations: Vec<Administration>,
+    can_edit: bool,
+    kinds: Vec<Choice>,
+    problems: Vec<String>,
+    form_code: String,
+    form_name: String,
+}
+
+/// `GET /organisation`
+pub async fn index(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(q): Query<NoticeQuery>) -> Result<Response, PageError> {
+    index_page(&state, &p, StatusCode::OK, q.klart.as_deref(), vec![], None).await
+}
+
+async fn index_page(
+    state: &AppState,
+    p: &Principal,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+    form: Option<&NewAdministration>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let administrations = store::list_administrations(&state.db, &p.scope(perm::ORG_VIEW)).await?;
+    let page = IndexPage {
+        i: cat,
+        shell: Shell::new(Some(p), cat.t("org.title"), "/organisation").with_notice(notice(done)),
+        administrations,
+        can_edit: p.has_any(perm::ORG_EDIT),
+        kinds: kind_choices(form.and_then(|f| AdministrationKind::parse(&f.kind))),
+        problems,
+        form_code: form.map(|f| f.code.clone()).unwrap_or_default(),
+        form_name: form.map(|f| f.name.clone()).unwrap_or_default(),
+    };
+    Ok(render_status(status, &page))
+}
+
+fn sentences(err: &Error) -> Vec<String> {
+    match err {
+        Error::Invalid(problems) => problems.iter().map(|p| p.sentence()).collect(),
+        Error::Conflict(message) => vec![message.clone()],
+        _ => vec![],
+    }
+}
+
+/// `POST /organisation`: a new administration.
+pub async fn create_administration(State(state): State<AppState>, Extension(p): Extension<Principal>, form: FormFields) -> Result<Response, PageError> {
+    let new = NewAdministration { code: form.get("code").into(), name: form.get("name").into(), kind: form.get("kind").into() };
+    let result = async {
+        let input = new.check()?;
+        let mut tx = state.db.pool().begin().await?;
+        let id = store::create_administration(&mut tx, &input).await?;
+        audit::record(
+            &mut tx,
+            &Actor::of(&p),
+            Entry::new("create", "administration", id).admin(Some(id)).summary(format!("{} {}", input.code.as_str(), input.name)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok::<i64, Error>(id)
+    }
+    .await;
+    match result {
+        Ok(id) => Ok(see_other(&format!("/organisation/forvaltningar/{id}?klart=skapat"))),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            index_page(&state, &p, StatusCode::UNPROCESSABLE_ENTITY, None, sentences(&e), Some(&new)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "org/administration.html")]
+struct AdministrationPage {
+    i: &'static Catalog,
+    shell: Shell,
+    admin: Administration,
+    departments: Vec<Department>,
+    current: Vec<Unit>,
+    ended: Vec<Unit>,
+    contacts: Vec<ContactCard>,
+    can_edit: bool,
+    can_edit_contacts: bool,
+    kinds: Vec<Choice>,
+    functions: Vec<Choice>,
+    problems: Vec<String>,
+    today: String,
+}
+
+/// `GET /organisation/forvaltningar/{admin}`
+pub async fn administration(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Query(q): Query<NoticeQuery>) -> Result<Response, PageError> {
+    administration_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
+}
+
+async fn administration_page(state: &AppState, p: &Principal, id: i64, status: StatusCode, done: Option<&str>, problems: Vec<String>) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let admin = store::get_administration(&state.db, id).await?;
+    let units = store::list_units(&state.db, id).await?;
+    let (current, ended): (Vec<_>, Vec<_>) = units.into_iter().partition(|u| u.current);
+    let page = AdministrationPage {
+        i: cat,
+        shell: Shell::new(Some(p), admin.name.clone(), "/organisation").with_notice(notice(done)),
+        kinds: kind_choices(Some(admin.kind)),
+        functions: function_choices(&[]),
+        departments: store::list_departments(&state.db, id).await?,
+        contacts: store::list_contacts(&state.db, Some(id)).await?,
+        can_edit: p.covers(perm::ORG_EDIT, id),
+        can_edit_contacts: p.covers(perm::CONTACT_EDIT, id),
+        admin,
+        current,
+        ended,
+        problems,
+        today: crate::db::today(),
+    };
+    Ok(render_status(status, &page))
+}
+
+/// Runs a change and its audit entry in one transaction; on bad input the page is shown
+/// again with the problems, named by field.
+macro_rules! change_or_show {
+    ($state:expr, $p:expr, $admin:expr, $ok:expr, $body:expr) => {{
+        let result: Result<(), Error> = async { $body }.await;
+        match result {
+            Ok(()) => Ok(see_other($ok)),
+            Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+                administration_page($state, $p, $admin, StatusCode::UNPROCESSABLE_ENTITY, None, sentences(&e)).await
+            }
+            Err(e) => Err(PageError(e)),
+        }
+    }};
+}
+
+/// `POST /organisation/forvaltningar/{admin}`: name and kind.
+pub async fn update_administration(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    change_or_show!(&state, &p, id, &format!("/organisation/forvaltningar/{id}?klart=sparat"), {
+        let mut c = Checker::default();
+        let name = c.check(cat.t("field.name"), required_text(form.get("name"), 200));
+        let kind = c.check(cat.t("field.kind"), AdministrationKind::parse(form.get("kind")).ok_or(cat.t("validation.kind")));
+        let (Some(name), Some(kind)) = (name, kind) else { return c.finish() };
+        let mut tx = state.db.pool().begin().await?;
+        store::update_administration(&mut tx, id, &name, kind).await?;
+        audit::record(&mut tx, &Actor::of(&p), Entry::new("update", "administration", id).admin(Some(id)).summary(name)).await?;
+        tx.commit().await?;
+        Ok(())
+    })
+}
+
+/// `POST /organisation/forvaltningar/{admin}/avdelningar`
+pub async fn create_department(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    change_or_show!(&state, &p, id, &format!("/organisation/forvaltningar/{id}?klart=skapat"), {
+        let mut c = Checker::default();
+        let code = c.check(cat.t("field.department_code"), Code::parse(form.get("code")));
+        let name = c.check(cat.t("field.department_name"), required_text(form.get("name"), 200));
+        let (Some(code), Some(name)) = (code, name) else { return c.finish() };
+        let mut tx = state.db.pool().begin().await?;
+        let dept = store::create_department(&mut tx, id, code.as_str(), &name).await?;
+        audit::record(&mut tx, &Actor::of(&p), Entry::new("create", "department", dept).admin(Some(id)).summary(format!("{} {name}", code.as_str()))).await?;
+        tx.commit().await?;
+        Ok(())
+    })
+}
+
+/// `POST /organisation/avdelningar/{department}`: rename.
+pub async fn update_department(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(dept): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let admin = store::department_administration(&state.db, dept).await?;
+    change_or_show!(&state, &p, admin, &format!("/organisation/forvaltningar/{admin}?klart=sparat"), {
+        let name = required_text(form.get("name"), 200).map_err(|m| Error::invalid(cat.t("field.department_name"), m))?;
+        let mut tx = state.db.pool().begin().await?;
+        store::rename_department(&mut tx, dept, &name).await?;
+        audit::record(&mut tx, &Actor::of(&p), Entry::new("update", "department", dept).admin(Some(admin)).summary(name)).await?;
+        tx.commit().await?;
+        Ok(())
+    })
+}
+
+fn unit_form(form: &FormFields) -> Result<UnitForm, Error> {
+    let cat = i18n::sv();
+    let department_id = form
+        .id("department_id")
+        .ok()
+        .flatten()
+        .ok_or_else(|| Error::invalid(cat.t("field.department"), cat.t("validation.department")))?;
+    let headcount_text = form.get("headcount").trim().replace(' ', "");
+    let headcount = if headcount_text.is_empty() {
+        0
+    } else {
+        headcount_text.parse().map_err(|_| Error::invalid(cat.t("field.headcount"), cat.t("validation.headcount")))?
+    };
+    Ok(UnitForm {
+        department_id,
+        code: form.get("code").into(),
+        name: form.get("name").into(),
+        manager_name: form.get("manager_name").into(),
+        manager_user_id: None,
+        headcount,
+        functions: form.all("functions"),
+        valid_from: Some(form.get("valid_from").into()),
+    })
+}
+
+/// `POST /organisation/forvaltningar/{admin}/enheter`
+pub async fn create_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+    change_or_show!(&state, &p, id, &format!("/organisation/forvaltningar/{id}?klart=skapat"), {
+        let input = unit_form(&form)?.check(None)?;
+        let mut tx = state.db.pool().begin().await?;
+        store::check_department(&mut tx, input.department_id, id).await?;
+        let unit = store::create_unit(&mut tx, &input).await?;
+        audit::record(&mut tx, &Actor::of(&p), Entry::new("create", "unit", unit).admin(Some(id)).summary(format!("{} {}", input.code.as_str(), input.name))).await?;
+        tx.commit().await?;
+        Ok(())
+    })
+}
+
+#[derive(Template)]
+#[template(path = "org/unit.html")]
+struct UnitPage {
+    i: &'static Catalog,
+    shell: Shell,
+    unit: Unit,
+    admin: Administration,
+    departments: Vec<Department>,
+    functions: Vec<Choice>,
+    successors: Vec<Unit>,
+    successor: Option<Unit>,
+    can_edit: bool,
+    problems: Vec<String>,
+    today: String,
+}
+
+/// `GET /organisation/enheter/{unit}`
+pub async fn unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Query(q): Query<NoticeQuery>) -> Result<Response, PageError> {
+    unit_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
+}
+
+async fn unit_page(state: &AppState, p: &Principal, id: i64, status: StatusCode, done: Option<&str>, problems: Vec<String>) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let unit = store::get_unit(&state.db, id).await?;
+    let admin = store::get_administration(&state.db, unit.administration_id).await?;
+    let all = store::list_units(&state.db, unit.administration_id).await?;
+    let successor = unit.successor_id.and_then(|s| all.iter().find(|u| u.id == s).cloned());
+    let page = UnitPage {
+        i: cat,
+        shell: Shell::new(Some(p), unit.name.clone(), "/organisation").with_notice(notice(done)),
+        functions: function_choices(&unit.functions),
+        departments: store::list_departments(&state.db, unit.administration_id).await?,
+        successors: all.into_iter().filter(|u| u.current && u.id != id).collect(),
+        successor,
+        can_edit: p.covers(perm::ORG_EDIT, unit.administration_id),
+        unit,
+        admin,
+        problems,
+        today: crate::db::today(),
+    };
+    Ok(render_status(status, &page))
+}
+
+async fn unit_change(state: &AppState, p: &Principal, id: i64, done: &str, result: Result<(), Error>) -> Result<Response, PageError> {
+    match result {
+        Ok(()) => Ok(see_other(&format!("/organisation/enheter/{id}?klart={done}"))),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => unit_page(state, p, id, StatusCode::UNPROCESSABLE_ENTITY, None, sentences(&e)).await,
+        Err(e) => Err(PageError(e)),
+    }
+}
+
+/// `POST /organisation/enheter/{unit}`
+pub async fn update_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+    let result = async {
+        let before = store::get_unit(&state.db, id).await?;
+        if !before.current {
+            return Err(Error::Conflict(i18n::sv().t("conflict.unit_ended").into()));
+        }
+        let mut input = unit_form(&form)?.check(None)?;
+        input.manager_user_id = before.manager_user_id;
+        let mut tx = state.db.pool().begin().await?;
+        store::check_department(&mut tx, input.department_id, before.administration_id).await?;
+        store::update_unit(&mut tx, id, &input).await?;
+        audit::record(
+            &mut tx,
+            &Actor::of(&p),
+            Entry::new("update", "unit", id).admin(Some(before.administration_id)).summary(format!("{} {}", input.code.as_str(), input.name)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    unit_change(&state, &p, id, "sparat", result).await
+}
+
+/// `POST /organisation/enheter/{unit}/avsluta`: the unit ends (merged, split or closed).
+pub async fn end_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let result = async {
+        let valid_to = crate::org::domain::parse_date(form.get("valid_to")).map_err(|m| Error::invalid(cat.t("field.valid_to"), m))?;
+        let successor = form.id("successor_id").map_err(|_| Error::invalid(cat.t("field.successor"), cat.t("validation.successor")))?;
+        let unit = store::get_unit(&state.db, id).await?;
+        let mut tx = state.db.pool().begin().await?;
+        store::end_unit(&mut tx, id, &valid_to, successor).await?;
+        audit::record(
+            &mut tx,
+            &Actor::of(&p),
+            Entry::new("end", "unit", id).admin(Some(unit.administration_id)).summary(format!("{} {valid_to}", unit.code)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    unit_change(&state, &p, id, "avslutat", result).await
+}
+
+/// `POST /organisation/forvaltningar/{admin}/kontakter`
+pub async fn create_contact(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+    change_or_show!(&state, &p, id, &format!("/organisation/forvaltningar/{id}?klart=skapat#kontakter"), {
+        let card = ContactForm { name: form.get("name").into(), title: form.get("title").into(), phone: form.get("phone").into(), email: form.get("email").into() }.check()?;
+        let mut tx = state.db.pool().begin().await?;
+        let contact = store::create_contact(&mut tx, id, &card).await?;
+        audit::record(&mut tx, &Actor::of(&p), Entry::new("create", "contact_card", contact).admin(Some(id)).summary(card.name)).await?;
+        tx.commit().await?;
+        Ok(())
+    })
+}
+
+/// `POST /organisation/kontakter/{contact}/ta-bort`
+pub async fn delete_contact(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>) -> Result<Response, PageError> {
+    let mut tx = state.db.pool().begin().await?;
+    let admin = store::delete_contact(&mut tx, id).await?;
+    audit::record(&mut tx, &Actor::of(&p), Entry::new("delete", "contact_card", id).admin(Some(admin))).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/organisation/forvaltningar/{admin}?klart=borttaget#kontakter")))
+}
+
+#[derive(Template)]
+#[template(path = "org/import.html")]
+struct ImportPage {
+    i: &'static Catalog,
+    shell: Shell,
+    report: Option<ImportReport>,
+    problems: Vec<String>,
+}
+
+/// `GET /organisation/import`
+pub async fn import_form(Extension(p): Extension<Principal>) -> Response {
+    let cat = i18n::sv();
+    render(&ImportPage { i: cat, shell: Shell::new(Some(&p), cat.t("import.title"), "/organisation"), report: None, problems: vec![] })
+}
+
+/// Reads the uploaded file of a multipart form (field `file`).
+pub async fn uploaded_file(mut multipart: Multipart) -> Result<Vec<u8>, Error> {
+    let cat = i18n::sv();
+    let bad = || Error::invalid(cat.t("import.file"), cat.t("import.no_file"));
+    while let Some(field) = multipart.next_field().await.map_err(|_| bad())? {
+        if field.name() == Some("file") {
+            let bytes = field.bytes().await.map_err(|_| bad())?;
+            if bytes.is_empty() {
+                return Err(bad());
+            }
+            return Ok(bytes.to_vec());
+        }
+    }
+    Err(bad())
+}
+
+/// `POST /organisation/import` (multipart, CSRF token in the query).
+pub async fn import(State(state): State<AppState>, Extension(p): Extension<Principal>, multipart: Multipart) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let shell = Shell::new(Some(&p), cat.t("import.title"), "/organisation");
+    let result = match uploaded_file(multipart).await {
+        Ok(bytes) => import::import(&state.db, &Actor::of(&p), &bytes).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(report) => Ok(render(&ImportPage { i: cat, shell: shell.with_notice(notice(Some("importerat"))), report: Some(report), problems: vec![] })),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => Ok(render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &ImportPage { i: cat, shell, report: None, problems: sentences(&e) },
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /organisation/enheter.csv`: every unit in scope, in the import's columns.
+pub async fn units_csv(State(state): State<AppState>, Extension(p): Extension<Principal>) -> Result<Response, PageError> {
+    let units = store::list_all_units(&state.db, &p.scope(perm::ORG_VIEW)).await?;
+    let bytes = units_to_csv(&units).map_err(Error::Internal)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"enheter.csv\""),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// Units as CSV in the columns the import reads, so an export can be edited and read back.
+pub fn units_to_csv(units: &[(String, Unit)]) -> anyhow::Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+    w.write_record(["förvaltning", "avdelningskod", "avdelning", "enhetskod", "enhet", "chef", "antal medarbetare", "funktioner", "giltig från", "giltig till"])?;
+    for (admin, u) in units {
+        w.write_record([
+            admin.as_str(),
+            u.department_code.as_str(),
+            u.department_name.as_str(),
+            u.code.as_str(),
+            u.name.as_str(),
+            u.manager_name.as_str(),
+            &u.headcount.to_string(),
+            &u.function_labels(),
+            u.valid_from.as_str(),
+            u.valid_to.as_deref().unwrap_or(""),
+        ])?;
+    }
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    out.extend(w.into_inner()?);
+    Ok(out)
+}

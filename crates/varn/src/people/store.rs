@@ -1,0 +1,274 @@
+//! Storage of users and their role grants.
+
+use serde::{Deserialize, Serialize};
+use sqlx::{AnyConnection, Row};
+
+use crate::auth::{Grant, Role};
+use crate::db::{self, Db};
+use crate::error::{Error, Result};
+use crate::i18n;
+
+/// A user as administrators see them (never the password hash).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub active: bool,
+    pub has_password: bool,
+    pub grants: Vec<GrantView>,
+}
+
+/// A grant with the names a person reads.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct GrantView {
+    pub id: i64,
+    pub role: Role,
+    pub role_label: String,
+    /// `None`: the whole municipality.
+    pub administration_id: Option<i64>,
+    pub administration: Option<String>,
+    pub unit_id: Option<i64>,
+    pub unit: Option<String>,
+}
+
+/// A grant to add: a role over an administration (or everything), and for managers a unit.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewGrant {
+    /// employee, partner, manager, coordinator, central_coordinator, reader or administrator
+    pub role: String,
+    /// Empty for the whole municipality.
+    #[serde(default)]
+    pub administration_id: Option<i64>,
+    #[serde(default)]
+    pub unit_id: Option<i64>,
+}
+
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+/// The grants of a user, for the principal.
+pub async fn grants(db: &Db, user_id: i64) -> anyhow::Result<Vec<Grant>> {
+    let rows = sqlx::query("SELECT id, role, administration_id, unit_id FROM role_grants WHERE user_id = $1 ORDER BY id")
+        .bind(user_id)
+        .fetch_all(db.pool())
+        .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let role: String = r.try_get(1)?;
+        let Some(role) = Role::parse(&role) else { continue };
+        out.push(Grant {
+            id: r.try_get(0)?,
+            role,
+            administration_id: r.try_get(2)?,
+            unit_id: r.try_get(3)?,
+        });
+    }
+    Ok(out)
+}
+
+async fn grant_views(db: &Db, user_id: i64) -> Result<Vec<GrantView>> {
+    let rows = sqlx::query(
+        "SELECT g.id, g.role, g.administration_id, a.name, g.unit_id, u.name FROM role_grants g \
+         LEFT JOIN administrations a ON a.id = g.administration_id LEFT JOIN units u ON u.id = g.unit_id \
+         WHERE g.user_id = $1 ORDER BY g.id",
+    )
+    .bind(user_id)
+    .fetch_all(db.pool())
+    .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let role: String = r.try_get(1)?;
+        let role = Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad stored role"))?;
+        out.push(GrantView {
+            id: r.try_get(0)?,
+            role,
+            role_label: role.label().to_string(),
+            administration_id: r.try_get(2)?,
+            administration: r.try_get(3)?,
+            unit_id: r.try_get(4)?,
+            unit: r.try_get(5)?,
+        });
+    }
+    Ok(out)
+}
+
+pub async fn list(db: &Db) -> Result<Vec<User>> {
+    let rows = sqlx::query("SELECT id, email, name, active, password_hash IS NOT NULL FROM users ORDER BY name, email")
+        .fetch_all(db.pool())
+        .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let id: i64 = r.try_get(0)?;
+        out.push(user_from(&r, grant_views(db, id).await?)?);
+    }
+    Ok(out)
+}
+
+fn user_from(r: &sqlx::any::AnyRow, grants: Vec<GrantView>) -> Result<User> {
+    let active: i64 = r.try_get(3)?;
+    let has_password: bool = match r.try_get::<bool, _>(4) {
+        Ok(b) => b,
+        Err(_) => r.try_get::<i64, _>(4)? != 0,
+    };
+    Ok(User {
+        id: r.try_get(0)?,
+        email: r.try_get(1)?,
+        name: r.try_get(2)?,
+        active: active != 0,
+        has_password,
+        grants,
+    })
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<User> {
+    let r = sqlx::query("SELECT id, email, name, active, password_hash IS NOT NULL FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?
+        .ok_or(Error::NotFound)?;
+    user_from(&r, grant_views(db, id).await?)
+}
+
+/// Id, name and password hash of an active user, for sign-in.
+pub async fn credentials(db: &Db, email: &str) -> Result<Option<(i64, Option<String>)>> {
+    let row = sqlx::query("SELECT id, password_hash FROM users WHERE email = $1 AND active = 1")
+        .bind(normalise_email(email))
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(match row {
+        Some(r) => Some((r.try_get(0)?, r.try_get(1)?)),
+        None => None,
+    })
+}
+
+pub async fn id_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<i64>> {
+    let row = sqlx::query("SELECT id FROM users WHERE email = $1")
+        .bind(normalise_email(email))
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.map(|r| r.try_get(0)).transpose()?)
+}
+
+pub async fn create(conn: &mut AnyConnection, email: &str, name: &str, password_hash: Option<&str>) -> Result<i64> {
+    let now = db::now();
+    let email = normalise_email(email);
+    let row = sqlx::query("INSERT INTO users (email, name, password_hash, active, created_at, updated_at) VALUES ($1, $2, $3, 1, $4, $4) RETURNING id")
+        .bind(&email)
+        .bind(name)
+        .bind(password_hash)
+        .bind(&now)
+        .fetch_one(conn)
+        .await
+        .map_err(|e| {
+            if db::is_unique_violation(&e) {
+                Error::Conflict(i18n::sv().f("conflict.email", &[("email", &email)]))
+            } else {
+                e.into()
+            }
+        })?;
+    Ok(row.try_get(0)?)
+}
+
+pub async fn update(conn: &mut AnyConnection, id: i64, name: &str, active: bool) -> Result<()> {
+    let done = sqlx::query("UPDATE users SET name = $1, active = $2, updated_at = $3 WHERE id = $4")
+        .bind(name)
+        .bind(i64::from(active))
+        .bind(db::now())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound);
+    }
+    if !active {
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(conn).await?;
+    }
+    Ok(())
+}
+
+pub async fn set_password(conn: &mut AnyConnection, id: i64, hash: &str) -> Result<()> {
+    sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+        .bind(hash)
+        .bind(db::now())
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Checks a grant against the organisation; returns the role.
+pub async fn check_grant(conn: &mut AnyConnection, grant: &NewGrant, row: Option<usize>) -> Result<Role> {
+    let cat = i18n::sv();
+    let mut c = crate::org::domain::Checker { row, problems: vec![] };
+    let role = c.check(cat.t("field.role"), Role::parse(&grant.role).ok_or(cat.t("validation.role")));
+    if let Some(admin) = grant.administration_id {
+        let found = sqlx::query("SELECT id FROM administrations WHERE id = $1").bind(admin).fetch_optional(&mut *conn).await?;
+        if found.is_none() {
+            c.fail(cat.t("field.administration"), cat.t("validation.administration"));
+        }
+    }
+    if let Some(unit) = grant.unit_id {
+        let found = sqlx::query("SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1")
+            .bind(unit)
+            .fetch_optional(&mut *conn)
+            .await?;
+        match found {
+            None => c.fail(cat.t("field.unit"), cat.t("validation.unit")),
+            Some(r) => {
+                let admin: i64 = r.try_get(0)?;
+                if grant.administration_id != Some(admin) {
+                    c.fail(cat.t("field.unit"), cat.t("validation.unit_outside"));
+                }
+            }
+        }
+        if role.is_some_and(|r| r != Role::Manager) {
+            c.fail(cat.t("field.unit"), cat.t("validation.unit_only_manager"));
+        }
+    }
+    if matches!(role, Some(Role::CentralCoordinator) | Some(Role::Administrator)) && grant.administration_id.is_some() {
+        c.fail(cat.t("field.administration"), cat.t("validation.whole_municipality_role"));
+    }
+    if role == Some(Role::Manager) && grant.administration_id.is_none() {
+        c.fail(cat.t("field.administration"), cat.t("validation.manager_needs_administration"));
+    }
+    c.finish()?;
+    role.ok_or(Error::NotFound)
+}
+
+/// Adds a grant unless the same one exists; returns its id and whether it was new.
+pub async fn add_grant(conn: &mut AnyConnection, user_id: i64, role: Role, administration_id: Option<i64>, unit_id: Option<i64>) -> Result<(i64, bool)> {
+    let existing = sqlx::query(
+        "SELECT id FROM role_grants WHERE user_id = $1 AND role = $2 AND COALESCE(administration_id, 0) = COALESCE($3, 0) AND COALESCE(unit_id, 0) = COALESCE($4, 0)",
+    )
+    .bind(user_id)
+    .bind(role.as_str())
+    .bind(administration_id)
+    .bind(unit_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(r) = existing {
+        return Ok((r.try_get(0)?, false));
+    }
+    let row = sqlx::query("INSERT INTO role_grants (user_id, role, administration_id, unit_id, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+        .bind(user_id)
+        .bind(role.as_str())
+        .bind(administration_id)
+        .bind(unit_id)
+        .bind(db::now())
+        .fetch_one(conn)
+        .await?;
+    Ok((row.try_get(0)?, true))
+}
+
+/// Removes a grant of a user; returns its administration.
+pub async fn remove_grant(conn: &mut AnyConnection, user_id: i64, grant_id: i64) -> Result<Option<i64>> {
+    let row = sqlx::query("DELETE FROM role_grants WHERE id = $1 AND user_id = $2 RETURNING administration_id")
+        .bind(grant_id)
+        .bind(user_id)
+        .fetch_optional(conn)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(row.try_get(0)?)
+}

@@ -1,0 +1,64 @@
+//! Reading an HTML form post: a list of fields that may repeat (checkboxes), without a
+//! schema, so that a handler can read what it needs and name each bad field in Swedish.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::http::StatusCode;
+
+/// The fields of a urlencoded form, in order.
+#[derive(Debug, Clone, Default)]
+pub struct FormFields(pub Vec<(String, String)>);
+
+impl FormFields {
+    pub fn parse(bytes: &[u8]) -> FormFields {
+        FormFields(url::form_urlencoded::parse(bytes).into_owned().collect())
+    }
+
+    /// The first value of `key`, or "".
+    pub fn get(&self, key: &str) -> &str {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+
+    /// Every value of `key`.
+    pub fn all(&self, key: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+    }
+
+    /// An optional id: empty is `None`, junk is `Err`.
+    pub fn id(&self, key: &str) -> Result<Option<i64>, ()> {
+        let v = self.get(key).trim();
+        if v.is_empty() {
+            Ok(None)
+        } else {
+            v.parse().map(Some).map_err(|_| ())
+        }
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for FormFields {
+    type Rejection = (StatusCode, &'static str);
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(|_| (StatusCode::BAD_REQUEST, "Formuläret kunde inte läsas."))?;
+        Ok(FormFields::parse(&bytes))
+    }
+}
+
+/// The client's address, when the server knows it (absent in in-process tests).
+#[derive(Debug, Clone)]
+pub struct ClientAddr(pub String);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let addr = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip().to_string())
+            .unwrap_or_else(|| "local".to_string());
+        Ok(ClientAddr(addr))
+    }
+}

@@ -1,0 +1,159 @@
+//! The web shell: the page frame every page is drawn in, navigation by role, static assets
+//! embedded in the binary with cache-busting names, and the error pages.
+//! Pages are askama templates (never HTML built with `format!`).
+
+pub mod assets;
+pub mod form;
+
+pub use form::{ClientAddr, FormFields};
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::auth::access::perm;
+use crate::auth::Principal;
+use crate::i18n::{self, Catalog};
+
+/// A link in the main navigation.
+#[derive(Debug, Clone)]
+pub struct NavLink {
+    pub href: &'static str,
+    pub label: &'static str,
+    pub current: bool,
+}
+
+/// The signed-in person as the frame shows them.
+#[derive(Debug, Clone)]
+pub struct ShellUser {
+    pub name: String,
+    pub roles: String,
+}
+
+/// What the frame around every page needs.
+#[derive(Debug, Clone)]
+pub struct Shell {
+    pub title: String,
+    pub user: Option<ShellUser>,
+    pub nav: Vec<NavLink>,
+    pub csrf: String,
+    pub css: &'static str,
+    pub js: &'static str,
+    pub htmx: &'static str,
+    pub notice: Option<String>,
+}
+
+impl Shell {
+    /// The frame for a page titled by catalogue key `title_key`; `current` is the nav item's href.
+    pub fn new(principal: Option<&Principal>, title: impl Into<String>, current: &str) -> Shell {
+        let cat = i18n::sv();
+        let nav = principal.map(|p| nav_for(p, current, cat)).unwrap_or_default();
+        Shell {
+            title: title.into(),
+            user: principal.map(|p| ShellUser {
+                name: p.name.clone(),
+                roles: p.roles().iter().map(|r| r.label()).collect::<Vec<_>>().join(", "),
+            }),
+            nav,
+            csrf: principal.map(|p| p.csrf().to_string()).unwrap_or_default(),
+            css: assets::css_path(),
+            js: assets::js_path(),
+            htmx: assets::htmx_path(),
+            notice: None,
+        }
+    }
+
+    pub fn with_notice(mut self, notice: Option<String>) -> Shell {
+        self.notice = notice;
+        self
+    }
+}
+
+fn nav_for(p: &Principal, current: &str, cat: &'static Catalog) -> Vec<NavLink> {
+    let mut links = vec![("/start", "nav.start")];
+    if p.has_any(perm::ORG_VIEW) {
+        links.push(("/organisation", "nav.organisation"));
+    }
+    links.push(("/kontakter", "nav.contacts"));
+    if p.has_any(perm::PEOPLE) {
+        links.push(("/personer", "nav.people"));
+    }
+    if p.has_any(perm::AUDIT) {
+        links.push(("/logg", "nav.audit"));
+    }
+    links
+        .into_iter()
+        .map(|(href, key)| NavLink {
+            href,
+            label: cat.t(key),
+            current: current == href,
+        })
+        .collect()
+}
+
+/// Renders a template into an HTML response; a rendering failure is an internal error.
+pub fn render<T: Template>(template: &T) -> Response {
+    render_status(StatusCode::OK, template)
+}
+
+pub fn render_status<T: Template>(status: StatusCode, template: &T) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(err) => crate::error::PageError(crate::error::Error::Internal(anyhow::Error::new(err))).into_response(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    i: &'static Catalog,
+    shell: Shell,
+    message: &'a str,
+    problems: Vec<String>,
+    reference: Option<String>,
+}
+
+/// The Swedish error page; shows a reference id for internal errors, never details.
+pub fn error_page(status: StatusCode, title: &str, message: &str, problems: Vec<String>, reference: Option<String>) -> Response {
+    let page = ErrorPage {
+        i: i18n::sv(),
+        shell: Shell::new(None, title, ""),
+        message,
+        problems,
+        reference,
+    };
+    match page.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        // Rendering the error page itself failed: answer in plain text, still in Swedish.
+        Err(_) => (status, i18n::sv().t("error.internal").to_string()).into_response(),
+    }
+}
+
+/// The fallback for paths that match no route.
+pub async fn not_found() -> Response {
+    crate::error::PageError(crate::error::Error::NotFound).into_response()
+}
+
+/// The answer to a form post that succeeded: back to a page, with a notice.
+pub fn see_other(location: &str) -> Response {
+    axum::response::Redirect::to(location).into_response()
+}
+
+/// Notices shown after a redirect, keyed by the `klart` query parameter.
+pub fn notice(code: Option<&str>) -> Option<String> {
+    let key = match code? {
+        "sparat" => "notice.saved",
+        "skapat" => "notice.created",
+        "borttaget" => "notice.removed",
+        "importerat" => "notice.imported",
+        "avslutat" => "notice.ended",
+        _ => return None,
+    };
+    Some(i18n::sv().t(key).to_string())
+}
+
+/// Query of pages that show a notice after a redirect.
+#[derive(Debug, serde::Deserialize, Default)]
+pub struct NoticeQuery {
+    pub klart: Option<String>,
+}
