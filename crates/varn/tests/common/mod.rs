@@ -1,0 +1,226 @@
+//! Test support: fresh databases on both backends, the app on a real listener, and an
+//! HTTP client that keeps cookies the way a browser does.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use varn::app::App;
+use varn::config::{Config, Secret};
+use varn::db::{Backend, Db};
+
+/// Where the storage tests find PostgreSQL (a fresh database is made per test).
+pub fn postgres_admin_url() -> String {
+    std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A fresh, migrated database that is removed when [`TestDb::cleanup`] runs.
+pub struct TestDb {
+    pub backend: Backend,
+    pub url: String,
+    pub db: Db,
+    _dir: Option<tempfile::TempDir>,
+    pg_name: Option<String>,
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> TestDb {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("tempdir");
+                let url = format!("sqlite://{}", dir.path().join("test.db").display());
+                let db = Db::connect_and_migrate(&url).await.expect("sqlite");
+                TestDb { backend, url, db, _dir: Some(dir), pg_name: None }
+            }
+            Backend::Postgres => {
+                let admin = postgres_admin_url();
+                let name = format!("varn_t_{}", uuid::Uuid::new_v4().simple());
+                let admin_db = Db::connect(&admin).await.unwrap_or_else(|e| {
+                    panic!("PostgreSQL is required for the storage tests (set TEST_POSTGRES_URL or start it on 127.0.0.1:5432): {e:#}")
+                });
+                sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin_db.pool()).await.expect("create database");
+                admin_db.close().await;
+                let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin.clone());
+                let url = format!("{base}/{name}");
+                let db = Db::connect_and_migrate(&url).await.expect("postgres");
+                TestDb { backend, url, db, _dir: None, pg_name: Some(name) }
+            }
+        }
+    }
+
+    /// Drops the PostgreSQL database; SQLite files go with the temporary directory.
+    pub async fn cleanup(self) {
+        self.db.close().await;
+        if let Some(name) = self.pg_name {
+            if let Ok(admin) = Db::connect(&postgres_admin_url()).await {
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(admin.pool()).await;
+                admin.close().await;
+            }
+        }
+    }
+}
+
+pub const BACKENDS: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
+
+/// Runs a storage test on both backends, naming the backend when it fails.
+#[macro_export]
+macro_rules! on_both {
+    ($name:ident, |$db:ident| $body:block) => {
+        #[tokio::test]
+        async fn $name() {
+            for backend in common::BACKENDS {
+                let test_db = common::TestDb::new(backend).await;
+                {
+                    let $db: &varn::db::Db = &test_db.db;
+                    let run = async $body;
+                    run.await;
+                }
+                test_db.cleanup().await;
+            }
+        }
+    };
+}
+
+pub fn test_config(url: &str) -> Config {
+    Config { database_url: Secret::new(url), log: "warn".into(), ..Config::default() }
+}
+
+/// A running app on a random port with a fresh database and the demo municipality.
+pub struct TestApp {
+    pub base: String,
+    pub db: Db,
+    pub test_db: Option<TestDb>,
+    pub client: reqwest::Client,
+    cookies: Mutex<HashMap<String, String>>,
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    let test_db = TestDb::new(backend).await;
+    varn::demo::load(&test_db.db).await.expect("demo");
+    let app = App::with_db(test_db.db.clone(), test_config(&test_db.url));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(app.serve(listener));
+    TestApp {
+        base,
+        db: test_db.db.clone(),
+        test_db: Some(test_db),
+        client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client"),
+        cookies: Mutex::new(HashMap::new()),
+    }
+}
+
+pub const PASSWORD: &str = varn::demo::PASSWORD;
+
+impl TestApp {
+    /// A second client for the same app, with no cookies.
+    pub fn fresh_client(&self) -> TestApp {
+        TestApp {
+            base: self.base.clone(),
+            db: self.db.clone(),
+            test_db: None,
+            client: self.client.clone(),
+            cookies: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        let jar = self.cookies.lock().expect("jar");
+        jar.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    fn keep_cookies(&self, response: &reqwest::Response) {
+        let mut jar = self.cookies.lock().expect("jar");
+        for value in response.headers().get_all(reqwest::header::SET_COOKIE) {
+            let text = value.to_str().unwrap_or("");
+            let first = text.split(';').next().unwrap_or("");
+            if let Some((k, v)) = first.split_once('=') {
+                if v.is_empty() || text.contains("Max-Age=0") {
+                    jar.remove(k);
+                } else {
+                    jar.insert(k.to_string(), v.to_string());
+                }
+            }
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        let r = self.client.get(format!("{}{path}", self.base)).header("cookie", self.cookie_header()).send().await.expect("get");
+        self.keep_cookies(&r);
+        r
+    }
+
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let r = self.get(path).await;
+        let status = r.status().as_u16();
+        (status, r.text().await.unwrap_or_default())
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let body = serde_urlencoded::to_string(fields).expect("form");
+        let r = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("cookie", self.cookie_header())
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .expect("post");
+        self.keep_cookies(&r);
+        r
+    }
+
+    /// Posts a form with the page's CSRF token added.
+    pub async fn post_with_csrf(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf", &token));
+        self.post_form(path, &all).await
+    }
+
+    /// The CSRF token of the signed-in session, read from a page as a browser would.
+    pub async fn csrf(&self) -> String {
+        let (_, html) = self.get_text("/start").await;
+        extract_csrf(&html).expect("csrf token on the page")
+    }
+
+    /// Signs in through the form; returns the response of the form post.
+    pub async fn sign_in_as(&self, email: &str, password: &str) -> reqwest::Response {
+        let (_, html) = self.get_text("/logga-in").await;
+        let token = extract_csrf(&html).expect("csrf on sign-in page");
+        self.post_form("/logga-in", &[("csrf", &token), ("email", email), ("password", password), ("next", "/start")]).await
+    }
+
+    pub async fn sign_in(&self, email: &str) {
+        let r = self.sign_in_as(email, PASSWORD).await;
+        assert_eq!(r.status().as_u16(), 303, "sign-in of {email} failed");
+    }
+
+    /// An API token for a demo user.
+    pub async fn token(&self, email: &str) -> String {
+        let id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = $1").bind(email).fetch_one(self.db.pool()).await.expect("user");
+        varn::auth::tokens::create(&self.db, id, "test").await.expect("token")
+    }
+
+    pub fn api(&self, method: reqwest::Method, path: &str, token: &str) -> reqwest::RequestBuilder {
+        self.client.request(method, format!("{}{path}", self.base)).bearer_auth(token)
+    }
+
+    pub async fn id_of(&self, table: &str, code: &str) -> i64 {
+        sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE code = $1")).bind(code).fetch_one(self.db.pool()).await.expect("id")
+    }
+
+    pub async fn shutdown(self) {
+        if let Some(db) = self.test_db {
+            db.cleanup().await;
+        }
+    }
+}
+
+pub fn extract_csrf(html: &str) -> Option<String> {
+    let marker = "name=\"csrf\" value=\"";
+    let start = html.find(marker)? + marker.len();
+    let end = html[start..].find('"')?;
+    Some(html[start..start + end].to_string())
+}
