@@ -4,12 +4,13 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::Request;
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::Router;
 use tokio::net::TcpListener;
+use tracing::Instrument;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
@@ -42,9 +43,6 @@ async fn request_id(mut req: Request, next: Next) -> Response {
     let id = crate::error::new_reference();
     req.extensions_mut().insert(RequestId(id.clone()));
     let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
-    let _enter = span.enter();
-    drop(_enter);
-    use tracing::Instrument;
     next.run(req).instrument(span).await
 }
 
@@ -89,6 +87,8 @@ impl App {
                 HeaderName::from_static("cache-control"),
                 HeaderValue::from_static("no-store"),
             ))
+            // Imports carry files of up to 20 MB; everything else is far smaller.
+            .layer(DefaultBodyLimit::max(crate::tabular::MAX_BYTES + 1024 * 1024))
             .layer(TraceLayer::new_for_http())
             .layer(middleware::from_fn(request_id))
             .with_state(state.clone());

@@ -7,6 +7,7 @@ use axum::{Extension, Json};
 use serde::Deserialize;
 
 use crate::app::AppState;
+use crate::web::JsonBody;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -28,7 +29,7 @@ pub async fn list_administrations(State(state): State<AppState>, Extension(p): E
 /// `POST /api/v1/administrations`
 #[utoipa::path(post, path = "/api/v1/administrations", tag = "organisation", request_body = NewAdministration,
     responses((status = 201, body = Administration), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn create_administration(State(state): State<AppState>, Extension(p): Extension<Principal>, Json(new): Json<NewAdministration>) -> ApiResult<(StatusCode, Json<Administration>)> {
+pub async fn create_administration(State(state): State<AppState>, Extension(p): Extension<Principal>, JsonBody(new): JsonBody<NewAdministration>) -> ApiResult<(StatusCode, Json<Administration>)> {
     let input = new.check()?;
     let mut tx = state.db.pool().begin().await?;
     let id = store::create_administration(&mut tx, &input).await?;
@@ -54,7 +55,7 @@ pub struct AdministrationPatch {
 /// `PATCH /api/v1/administrations/{admin}`
 #[utoipa::path(patch, path = "/api/v1/administrations/{admin}", tag = "organisation", params(("admin" = i64, Path)), request_body = AdministrationPatch,
     responses((status = 200, body = Administration), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn update_administration(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Json(patch): Json<AdministrationPatch>) -> ApiResult<Json<Administration>> {
+pub async fn update_administration(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, JsonBody(patch): JsonBody<AdministrationPatch>) -> ApiResult<Json<Administration>> {
     let cat = i18n::sv();
     let current = store::get_administration(&state.db, id).await?;
     let mut c = Checker::default();
@@ -91,7 +92,7 @@ pub struct NewDepartment {
 /// `POST /api/v1/administrations/{admin}/departments`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/departments", tag = "organisation", params(("admin" = i64, Path)), request_body = NewDepartment,
     responses((status = 201, body = Department), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn create_department(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Json(new): Json<NewDepartment>) -> ApiResult<(StatusCode, Json<Department>)> {
+pub async fn create_department(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, JsonBody(new): JsonBody<NewDepartment>) -> ApiResult<(StatusCode, Json<Department>)> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let code = c.check(cat.t("field.department_code"), Code::parse(&new.code));
@@ -113,7 +114,7 @@ pub struct DepartmentPatch {
 /// `PATCH /api/v1/departments/{department}`
 #[utoipa::path(patch, path = "/api/v1/departments/{department}", tag = "organisation", params(("department" = i64, Path)), request_body = DepartmentPatch,
     responses((status = 204), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn update_department(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(dept): Path<i64>, Json(patch): Json<DepartmentPatch>) -> ApiResult<StatusCode> {
+pub async fn update_department(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(dept): Path<i64>, JsonBody(patch): JsonBody<DepartmentPatch>) -> ApiResult<StatusCode> {
     let cat = i18n::sv();
     let admin = store::department_administration(&state.db, dept).await?;
     let name = required_text(&patch.name, 200).map_err(|m| Error::invalid(cat.t("field.department_name"), m))?;
@@ -134,7 +135,7 @@ pub async fn list_units(State(state): State<AppState>, Path(id): Path<i64>) -> A
 /// `POST /api/v1/administrations/{admin}/units`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/units", tag = "organisation", params(("admin" = i64, Path)), request_body = UnitForm,
     responses((status = 201, body = Unit), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn create_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Json(form): Json<UnitForm>) -> ApiResult<(StatusCode, Json<Unit>)> {
+pub async fn create_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, JsonBody(form): JsonBody<UnitForm>) -> ApiResult<(StatusCode, Json<Unit>)> {
     let input = form.check(None)?;
     let mut tx = state.db.pool().begin().await?;
     store::check_department(&mut tx, input.department_id, id).await?;
@@ -154,7 +155,7 @@ pub async fn get_unit(State(state): State<AppState>, Path(id): Path<i64>) -> Api
 /// `PATCH /api/v1/units/{unit}`: replaces the unit's values (send them all).
 #[utoipa::path(patch, path = "/api/v1/units/{unit}", tag = "organisation", params(("unit" = i64, Path)), request_body = UnitForm,
     responses((status = 200, body = Unit), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn update_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Json(form): Json<UnitForm>) -> ApiResult<Json<Unit>> {
+pub async fn update_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, JsonBody(form): JsonBody<UnitForm>) -> ApiResult<Json<Unit>> {
     let before = store::get_unit(&state.db, id).await?;
     if !before.current {
         return Err(Error::Conflict(i18n::sv().t("conflict.unit_ended").into()).into());
@@ -179,7 +180,7 @@ pub struct EndUnit {
 /// `POST /api/v1/units/{unit}/end`
 #[utoipa::path(post, path = "/api/v1/units/{unit}/end", tag = "organisation", params(("unit" = i64, Path)), request_body = EndUnit,
     responses((status = 200, body = Unit), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn end_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Json(end): Json<EndUnit>) -> ApiResult<Json<Unit>> {
+pub async fn end_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, JsonBody(end): JsonBody<EndUnit>) -> ApiResult<Json<Unit>> {
     let cat = i18n::sv();
     let valid_to = parse_date(&end.valid_to).map_err(|m| Error::invalid(cat.t("field.valid_to"), m))?;
     let unit = store::get_unit(&state.db, id).await?;
@@ -206,7 +207,7 @@ pub async fn all_contacts(State(state): State<AppState>) -> ApiResult<Json<Vec<C
 /// `POST /api/v1/administrations/{admin}/contacts`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/contacts", tag = "organisation", params(("admin" = i64, Path)), request_body = ContactForm,
     responses((status = 201, body = ContactCard), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn create_contact(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Json(form): Json<ContactForm>) -> ApiResult<(StatusCode, Json<ContactCard>)> {
+pub async fn create_contact(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, JsonBody(form): JsonBody<ContactForm>) -> ApiResult<(StatusCode, Json<ContactCard>)> {
     let card = form.check()?;
     let mut tx = state.db.pool().begin().await?;
     let contact = store::create_contact(&mut tx, id, &card).await?;

@@ -7,6 +7,7 @@ use axum::{Extension, Json};
 use serde::Deserialize;
 
 use crate::app::AppState;
+use crate::web::JsonBody;
 use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::error::ApiError;
@@ -36,7 +37,7 @@ pub struct NewUser {
 /// `POST /api/v1/users`
 #[utoipa::path(post, path = "/api/v1/users", tag = "people", request_body = NewUser,
     responses((status = 201, body = User), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn create(State(state): State<AppState>, Extension(p): Extension<Principal>, Json(new): Json<NewUser>) -> ApiResult<(StatusCode, Json<User>)> {
+pub async fn create(State(state): State<AppState>, Extension(p): Extension<Principal>, JsonBody(new): JsonBody<NewUser>) -> ApiResult<(StatusCode, Json<User>)> {
     let id = pages::create_user(&state, &Actor::of(&p), &new.email, &new.name, &new.password, &new.grant).await?;
     Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)))
 }
@@ -67,7 +68,7 @@ pub struct UserPatch {
 /// `PATCH /api/v1/users/{user}`
 #[utoipa::path(patch, path = "/api/v1/users/{user}", tag = "people", params(("user" = i64, Path)), request_body = UserPatch,
     responses((status = 200, body = User), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn update(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Json(patch): Json<UserPatch>) -> ApiResult<Json<User>> {
+pub async fn update(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, JsonBody(patch): JsonBody<UserPatch>) -> ApiResult<Json<User>> {
     let current = store::get(&state.db, id).await?;
     let name = patch.name.unwrap_or(current.name);
     let active = patch.active.unwrap_or(current.active);
@@ -78,7 +79,7 @@ pub async fn update(State(state): State<AppState>, Extension(p): Extension<Princ
 /// `POST /api/v1/users/{user}/grants`
 #[utoipa::path(post, path = "/api/v1/users/{user}/grants", tag = "people", params(("user" = i64, Path)), request_body = NewGrant,
     responses((status = 201, body = User), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn add_grant(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Json(grant): Json<NewGrant>) -> ApiResult<(StatusCode, Json<User>)> {
+pub async fn add_grant(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, JsonBody(grant): JsonBody<NewGrant>) -> ApiResult<(StatusCode, Json<User>)> {
     pages::grant(&state, &Actor::of(&p), id, &grant).await?;
     Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)))
 }

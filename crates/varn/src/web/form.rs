@@ -62,3 +62,34 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
         Ok(ClientAddr(addr))
     }
 }
+
+/// A JSON request body whose rejections are answered like every other API error: in
+/// Swedish, naming what could not be read.
+#[derive(Debug, Clone)]
+pub struct JsonBody<T>(pub T);
+
+impl<T, S> FromRequest<S> for JsonBody<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = crate::error::ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::extract::rejection::JsonRejection;
+        let cat = crate::i18n::sv();
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(JsonBody(value)),
+            Err(rejection) => {
+                let message = match &rejection {
+                    JsonRejection::MissingJsonContentType(_) => cat.t("api.json_content_type").to_string(),
+                    JsonRejection::JsonSyntaxError(_) => cat.t("api.json_syntax").to_string(),
+                    // serde names the field that is missing or of the wrong type.
+                    JsonRejection::JsonDataError(e) => cat.f("api.json_data", &[("detail", &e.body_text())]),
+                    _ => cat.t("api.json_unreadable").to_string(),
+                };
+                Err(crate::error::ApiError(crate::error::Error::Invalid(vec![crate::error::Problem::field("body", message)])))
+            }
+        }
+    }
+}

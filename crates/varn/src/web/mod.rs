@@ -5,7 +5,7 @@
 pub mod assets;
 pub mod form;
 
-pub use form::{ClientAddr, FormFields};
+pub use form::{ClientAddr, FormFields, JsonBody};
 
 use askama::Template;
 use axum::http::StatusCode;

@@ -124,7 +124,7 @@ impl TestApp {
         }
     }
 
-    fn cookie_header(&self) -> String {
+    pub fn cookie_header(&self) -> String {
         let jar = self.cookies.lock().expect("jar");
         jar.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
     }
