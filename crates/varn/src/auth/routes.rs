@@ -75,7 +75,7 @@ pub async fn sign_in(State(state): State<AppState>, ClientAddr(client): ClientAd
     let next = safe_next(form.get("next"));
     let pre = session::read_cookie(&headers, PRE_COOKIE).unwrap_or_default();
     if pre.is_empty() || pre != form.get("csrf") {
-        return Ok(sign_in_page(&state, StatusCode::FORBIDDEN, email, next, Some(cat.t("sign_in.expired").into())));
+        return Ok(sign_in_page(&state, StatusCode::BAD_REQUEST, email, next, Some(cat.t("sign_in.expired").into())));
     }
     if !state.limiter.allowed(&email, &client) {
         return Ok(sign_in_page(&state, StatusCode::TOO_MANY_REQUESTS, email, next, Some(cat.t("sign_in.too_many").into())));

@@ -1,0 +1,253 @@
+//! The access matrix: every route × every role × inside or outside the role's scope,
+//! answered over HTTP. The table below says, in plain role names, who may use each route;
+//! the test fails when a route has no row, when a row names no route, or when the server
+//! answers otherwise than the table says.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::{extract_csrf, spawn_app, TestApp};
+use reqwest::Method;
+use varn::audit::Actor;
+use varn::db::Backend;
+
+const VIEW: &str = "manager coordinator central reader admin";
+const EDIT: &str = "central admin";
+const CONTACT: &str = "coordinator central admin";
+const SIGNED: &str = "employee partner manager coordinator central reader admin";
+const ALL: &str = "anonymous employee partner manager coordinator central reader admin";
+const ADMIN: &str = "admin";
+const AUDIT: &str = "coordinator central admin";
+
+/// Who may use each route, for a record inside their scope.
+const MATRIX: &[(&str, &str)] = &[
+    ("GET /", ALL),
+    ("GET /healthz", ALL),
+    ("GET /static/{file}", ALL),
+    ("GET /logga-in", ALL),
+    ("POST /logga-in", ALL),
+    ("POST /logga-ut", SIGNED),
+    ("GET /start", SIGNED),
+    ("GET /kontakter", SIGNED),
+    ("GET /organisation", VIEW),
+    ("POST /organisation", EDIT),
+    ("GET /organisation/import", EDIT),
+    ("POST /organisation/import", EDIT),
+    ("GET /organisation/enheter.csv", VIEW),
+    ("GET /organisation/forvaltningar/{admin}", VIEW),
+    ("POST /organisation/forvaltningar/{admin}", EDIT),
+    ("POST /organisation/forvaltningar/{admin}/avdelningar", EDIT),
+    ("POST /organisation/forvaltningar/{admin}/enheter", EDIT),
+    ("POST /organisation/forvaltningar/{admin}/kontakter", CONTACT),
+    ("POST /organisation/avdelningar/{department}", EDIT),
+    ("GET /organisation/enheter/{unit}", VIEW),
+    ("POST /organisation/enheter/{unit}", EDIT),
+    ("POST /organisation/enheter/{unit}/avsluta", EDIT),
+    ("POST /organisation/kontakter/{contact}/ta-bort", CONTACT),
+    ("GET /personer", ADMIN),
+    ("POST /personer", ADMIN),
+    ("POST /personer/import", ADMIN),
+    ("GET /personer/{user}", ADMIN),
+    ("POST /personer/{user}", ADMIN),
+    ("POST /personer/{user}/roller", ADMIN),
+    ("POST /personer/{user}/roller/{grant}/ta-bort", ADMIN),
+    ("GET /logg", AUDIT),
+    ("GET /logg.csv", AUDIT),
+    ("GET /api/v1/openapi.json", ALL),
+    ("GET /api/v1/me", SIGNED),
+    ("GET /api/v1/administrations", VIEW),
+    ("POST /api/v1/administrations", EDIT),
+    ("GET /api/v1/administrations/{admin}", VIEW),
+    ("PATCH /api/v1/administrations/{admin}", EDIT),
+    ("GET /api/v1/administrations/{admin}/departments", VIEW),
+    ("POST /api/v1/administrations/{admin}/departments", EDIT),
+    ("PATCH /api/v1/departments/{department}", EDIT),
+    ("GET /api/v1/administrations/{admin}/units", VIEW),
+    ("POST /api/v1/administrations/{admin}/units", EDIT),
+    ("GET /api/v1/units/{unit}", VIEW),
+    ("PATCH /api/v1/units/{unit}", EDIT),
+    ("POST /api/v1/units/{unit}/end", EDIT),
+    ("GET /api/v1/administrations/{admin}/contacts", VIEW),
+    ("POST /api/v1/administrations/{admin}/contacts", CONTACT),
+    ("DELETE /api/v1/contacts/{contact}", CONTACT),
+    ("GET /api/v1/contacts", SIGNED),
+    ("POST /api/v1/organisation/import", EDIT),
+    ("GET /api/v1/users", ADMIN),
+    ("POST /api/v1/users", ADMIN),
+    ("POST /api/v1/users/import", ADMIN),
+    ("GET /api/v1/users/{user}", ADMIN),
+    ("PATCH /api/v1/users/{user}", ADMIN),
+    ("POST /api/v1/users/{user}/grants", ADMIN),
+    ("DELETE /api/v1/users/{user}/grants/{grant}", ADMIN),
+    ("GET /api/v1/audit", AUDIT),
+    ("GET /api/v1/audit/export.csv", AUDIT),
+];
+
+/// The demo sign-ins standing for each role; all scoped ones reach Södermalm (SOD) and
+/// none reaches Farsta (FAR); central and admin reach everything.
+const PRINCIPALS: &[(&str, Option<&str>)] = &[
+    ("anonymous", None),
+    ("employee", Some("medarbetare.sodermalm@demo.example")),
+    ("partner", Some("partner@demo.example")),
+    ("manager", Some("chef.sodermalm@demo.example")),
+    ("coordinator", Some("samordnare.sodermalm@demo.example")),
+    ("central", Some("central@demo.example")),
+    ("reader", Some("revisor@demo.example")),
+    ("admin", Some("admin@demo.example")),
+];
+const WHOLE_MUNICIPALITY: &[&str] = &["anonymous", "central", "admin"];
+
+struct Caller {
+    name: &'static str,
+    email: Option<&'static str>,
+    session: Option<TestApp>,
+    csrf: String,
+    token: String,
+}
+
+struct Targets {
+    admin: (i64, i64),
+    department: (i64, i64),
+    unit: (i64, i64),
+    user: i64,
+}
+
+async fn first_id(app: &TestApp, sql: &str, admin: i64) -> i64 {
+    sqlx::query_scalar(sql).bind(admin).fetch_one(app.db.pool()).await.expect("id")
+}
+
+async fn fresh_contact(app: &TestApp, admin: i64) -> i64 {
+    let mut tx = app.db.pool().begin().await.expect("tx");
+    let card = varn::org::domain::ContactForm { name: "Tillfällig".into(), title: String::new(), phone: String::new(), email: String::new() };
+    let id = varn::org::store::create_contact(&mut tx, admin, &card).await.expect("contact");
+    tx.commit().await.expect("commit");
+    id
+}
+
+async fn fresh_grant(app: &TestApp, user: i64) -> i64 {
+    let mut tx = app.db.pool().begin().await.expect("tx");
+    let (id, _) = varn::people::store::add_grant(&mut tx, user, varn::auth::Role::Reader, None, None).await.expect("grant");
+    tx.commit().await.expect("commit");
+    let _ = Actor::system("test");
+    id
+}
+
+/// Fills a route pattern's parameters; `inside` picks the Södermalm record or the Farsta one.
+async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> String {
+    let pick = |pair: (i64, i64)| if inside { pair.0 } else { pair.1 };
+    let mut path = pattern.to_string();
+    if path.contains("{contact}") {
+        let admin = pick(t.admin);
+        path = path.replace("{contact}", &fresh_contact(app, admin).await.to_string());
+    }
+    if path.contains("{grant}") {
+        path = path.replace("{grant}", &fresh_grant(app, t.user).await.to_string());
+    }
+    path.replace("{admin}", &pick(t.admin).to_string())
+        .replace("{department}", &pick(t.department).to_string())
+        .replace("{unit}", &pick(t.unit).to_string())
+        .replace("{user}", &t.user.to_string())
+        .replace("{file}", varn::web::assets::css_path())
+}
+
+fn is_scoped(pattern: &str) -> bool {
+    ["{admin}", "{department}", "{unit}", "{contact}"].iter().any(|p| pattern.contains(p))
+}
+
+async fn call(app: &TestApp, caller: &Caller, method: &Method, path: &str) -> (u16, String) {
+    let url = format!("{}{path}", app.base);
+    let response = if path.starts_with("/api/") {
+        let mut req = app.client.request(method.clone(), &url);
+        if caller.email.is_some() {
+            req = req.bearer_auth(&caller.token);
+        }
+        if method != Method::GET {
+            req = req.header("content-type", "application/json").body("{}");
+        }
+        req.send().await.expect("api call")
+    } else if path == "/logga-ut" && caller.email.is_some() {
+        // Signing out ends the session: use a session of its own.
+        let own = app.fresh_client();
+        own.sign_in(caller.email.unwrap_or_default()).await;
+        let csrf = own.csrf().await;
+        own.post_form(path, &[("csrf", &csrf)]).await
+    } else {
+        let cookie = caller.session.as_ref().map(|s| s.cookie_header()).unwrap_or_default();
+        let mut req = app.client.request(method.clone(), &url).header("cookie", cookie);
+        if method != Method::GET {
+            req = req.header("content-type", "application/x-www-form-urlencoded").body(format!("csrf={}", caller.csrf));
+        }
+        req.send().await.expect("page call")
+    };
+    let status = response.status().as_u16();
+    let location = response.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or("").to_string();
+    (status, location)
+}
+
+fn denied(status: u16, location: &str) -> bool {
+    status == 401 || status == 403 || (status == 303 && location.starts_with("/logga-in?next="))
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_matrix_says() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let routes: BTreeSet<String> = varn::routes::table().1.list().into_iter().map(|(m, p, _)| format!("{m} {p}")).collect();
+    let table: BTreeMap<&str, &str> = MATRIX.iter().copied().collect();
+    let unlisted: Vec<&String> = routes.iter().filter(|r| !table.contains_key(r.as_str())).collect();
+    assert!(unlisted.is_empty(), "routes without a row in the access matrix: {unlisted:?}");
+    let stale: Vec<&&str> = table.keys().filter(|k| !routes.contains(**k)).collect();
+    assert!(stale.is_empty(), "matrix rows that name no route: {stale:?}");
+
+    let sod = app.id_of("administrations", "SOD").await;
+    let far = app.id_of("administrations", "FAR").await;
+    let dept_sql = "SELECT id FROM departments WHERE administration_id = $1 ORDER BY id LIMIT 1";
+    let unit_sql = "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE d.administration_id = $1 AND u.valid_to IS NULL ORDER BY u.id LIMIT 1";
+    let user: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = 'medarbetare.alvsjo@demo.example'").fetch_one(app.db.pool()).await.expect("user");
+    let targets = Targets {
+        admin: (sod, far),
+        department: (first_id(&app, dept_sql, sod).await, first_id(&app, dept_sql, far).await),
+        unit: (first_id(&app, unit_sql, sod).await, first_id(&app, unit_sql, far).await),
+        user,
+    };
+
+    let mut callers = Vec::new();
+    for (name, email) in PRINCIPALS {
+        let (session, csrf, token) = match email {
+            Some(email) => {
+                let s = app.fresh_client();
+                s.sign_in(email).await;
+                let (_, html) = s.get_text("/start").await;
+                let csrf = extract_csrf(&html).expect("csrf");
+                let token = app.token(email).await;
+                (Some(s), csrf, token)
+            }
+            None => (None, String::new(), String::new()),
+        };
+        callers.push(Caller { name, email: *email, session, csrf, token });
+    }
+
+    let mut wrong = Vec::new();
+    for (route, allowed) in MATRIX {
+        let (method, pattern) = route.split_once(' ').expect("method and path");
+        let method: Method = method.parse().expect("method");
+        let allowed: Vec<&str> = allowed.split_whitespace().collect();
+        let sides: &[bool] = if is_scoped(pattern) { &[true, false] } else { &[true] };
+        for inside in sides {
+            for caller in &callers {
+                let path = concrete(&app, pattern, &targets, *inside).await;
+                let expected = allowed.contains(&caller.name) && (*inside || WHOLE_MUNICIPALITY.contains(&caller.name));
+                let (status, location) = call(&app, caller, &method, &path).await;
+                if denied(status, &location) == expected {
+                    let scope = if *inside { "inside" } else { "outside" };
+                    wrong.push(format!(
+                        "{route} as {} ({scope} scope): expected {}, got {status} {location}",
+                        caller.name,
+                        if expected { "allow" } else { "deny" }
+                    ));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "access matrix mismatches:\n{}", wrong.join("\n"));
+}
