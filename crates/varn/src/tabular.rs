@@ -68,10 +68,12 @@ fn read_csv(bytes: &[u8]) -> Result<Table, Error> {
     let mut headers = Vec::new();
     let mut rows = Vec::new();
     for (i, record) in reader.records().enumerate() {
-        let line = i + 1;
-        let record = record.map_err(|_| {
+        // The reader skips blank lines, so the row number comes from its position.
+        let record = record.map_err(|e| {
+            let line = e.position().map(|p| p.line() as usize).unwrap_or(i + 1);
             Error::Invalid(vec![Problem::row(line, cat.t("import.file"), cat.t("import.bad_csv_row"))])
         })?;
+        let line = record.position().map(|p| p.line() as usize).unwrap_or(i + 1);
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
         if i == 0 {
             headers = cells;
