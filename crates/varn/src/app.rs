@@ -10,9 +10,9 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::Router;
 use tokio::net::TcpListener;
-use tracing::Instrument;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
+use tracing::Instrument;
 
 use crate::auth::access::{self, Rules};
 use crate::auth::ratelimit::SignInLimiter;
@@ -42,7 +42,8 @@ pub struct RequestId(pub String);
 async fn request_id(mut req: Request, next: Next) -> Response {
     let id = crate::error::new_reference();
     req.extensions_mut().insert(RequestId(id.clone()));
-    let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
+    let span =
+        tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
     next.run(req).instrument(span).await
 }
 
@@ -58,7 +59,10 @@ impl App {
         let (routes, rules) = crate::routes::table();
         let state = AppState {
             db,
-            limiter: Arc::new(SignInLimiter::new(config.sign_in_attempts, Duration::from_secs(15 * 60))),
+            limiter: Arc::new(SignInLimiter::new(
+                config.sign_in_attempts,
+                Duration::from_secs(15 * 60),
+            )),
             config: Arc::new(config),
             rules: Arc::new(rules),
         };
@@ -113,7 +117,8 @@ impl App {
         });
         axum::serve(
             listener,
-            self.router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            self.router
+                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown())
         .await?;
@@ -127,7 +132,8 @@ async fn shutdown() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

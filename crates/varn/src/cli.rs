@@ -16,7 +16,11 @@ use crate::db::Db;
 use crate::people::store::{self as people, NewGrant};
 
 #[derive(Debug, Parser)]
-#[command(name = "varn", version, about = "Värn: the municipality's work against violent extremism")]
+#[command(
+    name = "varn",
+    version,
+    about = "Värn: the municipality's work against violent extremism"
+)]
 pub struct Cli {
     /// Database URL: sqlite://FILE (default sqlite://varn.db) or postgres://…
     #[arg(long, global = true, env = "VARN_DATABASE_URL", hide_env_values = true)]
@@ -115,8 +119,11 @@ pub fn main() -> ExitCode {
 }
 
 fn init_logging(config: &Config) {
-    let filter = tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let filter = tracing_subscriber::EnvFilter::try_new(&config.log)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     let _ = match config.log_format {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Text => builder.try_init(),
@@ -124,17 +131,26 @@ fn init_logging(config: &Config) {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
-    if let Command::Pii { command: PiiCommand::Scan { jsonl } } = &cli.command {
+    if let Command::Pii {
+        command: PiiCommand::Scan { jsonl },
+    } = &cli.command
+    {
         return pii_scan(*jsonl);
     }
     let listen = match &cli.command {
         Command::Serve { listen, .. } => listen.clone(),
         _ => None,
     };
-    let overrides = Overrides { database_url: cli.database_url.clone(), listen };
+    let overrides = Overrides {
+        database_url: cli.database_url.clone(),
+        listen,
+    };
     let config = Config::load(cli.config.as_deref(), &overrides)?;
     init_logging(&config);
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("could not start the runtime")?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("could not start the runtime")?;
     runtime.block_on(async move {
         match cli.command {
             Command::Serve { demo, .. } => serve(config, demo).await,
@@ -149,8 +165,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("{report}");
                 Ok(())
             }
-            Command::User { command: UserCommand::Add(add) } => user_add(&config, add).await,
-            Command::Token { command: TokenCommand::Create { email, label } } => token_create(&config, &email, &label).await,
+            Command::User {
+                command: UserCommand::Add(add),
+            } => user_add(&config, add).await,
+            Command::Token {
+                command: TokenCommand::Create { email, label },
+            } => token_create(&config, &email, &label).await,
             Command::Pii { .. } => Ok(()),
         }
     })
@@ -163,7 +183,9 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
         let report = crate::demo::load(&app.state.db).await?;
         println!("{report}");
     }
-    let listener = tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("could not listen on {listen}"))?;
+    let listener = tokio::net::TcpListener::bind(&listen)
+        .await
+        .with_context(|| format!("could not listen on {listen}"))?;
     let addr = listener.local_addr()?;
     // Scripts read this line to find the port when listening on port 0.
     println!("Värn lyssnar på http://{addr}");
@@ -176,7 +198,10 @@ async fn user_add(config: &Config, add: UserAdd) -> anyhow::Result<()> {
         bail!("okänd roll ”{}”: använd employee, partner, manager, coordinator, central_coordinator, reader eller administrator", add.role);
     };
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).context("could not read the password from standard input")?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("could not read the password from standard input")?;
     let password_text = line.trim_end_matches(['\r', '\n']).to_string();
     if let Err(message) = password::check_strength(&password_text) {
         bail!("{message}");
@@ -184,7 +209,12 @@ async fn user_add(config: &Config, add: UserAdd) -> anyhow::Result<()> {
     let db = Db::connect_and_migrate(config.database_url.expose()).await?;
     let mut admins = Vec::new();
     if add.scope.trim() != "all" {
-        for code in add.scope.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        for code in add
+            .scope
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
             match crate::org::store::administration_by_code(&db, code).await? {
                 Some(id) => admins.push(Some(id)),
                 None => bail!("okänd förvaltning ”{code}”"),
@@ -202,23 +232,49 @@ async fn user_add(config: &Config, add: UserAdd) -> anyhow::Result<()> {
             people::set_password(&mut tx, id, &hash).await?;
             id
         }
-        None => people::create(&mut tx, &add.email, &add.name, Some(&hash)).await.map_err(|e| anyhow::anyhow!("{}", describe(e)))?,
+        None => people::create(&mut tx, &add.email, &add.name, Some(&hash))
+            .await
+            .map_err(|e| anyhow::anyhow!("{}", describe(e)))?,
     };
     for admin in admins {
-        let grant = NewGrant { role: role.as_str().into(), administration_id: admin, unit_id: None };
-        people::check_grant(&mut tx, &grant, None).await.map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
-        people::add_grant(&mut tx, id, role, admin, None).await.map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+        let grant = NewGrant {
+            role: role.as_str().into(),
+            administration_id: admin,
+            unit_id: None,
+        };
+        people::check_grant(&mut tx, &grant, None)
+            .await
+            .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+        people::add_grant(&mut tx, id, role, admin, None)
+            .await
+            .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
     }
-    audit::record(&mut tx, &actor, Entry::new("create", "user", id).summary(format!("{} ({})", people::normalise_email(&add.email), role.label()))).await?;
+    audit::record(
+        &mut tx,
+        &actor,
+        Entry::new("create", "user", id).summary(format!(
+            "{} ({})",
+            people::normalise_email(&add.email),
+            role.label()
+        )),
+    )
+    .await?;
     tx.commit().await?;
-    println!("Användaren {} har lagts till.", people::normalise_email(&add.email));
+    println!(
+        "Användaren {} har lagts till.",
+        people::normalise_email(&add.email)
+    );
     Ok(())
 }
 
 /// A domain error as one Swedish line for the terminal.
 fn describe(err: crate::error::Error) -> String {
     match err {
-        crate::error::Error::Invalid(problems) => problems.iter().map(|p| p.sentence()).collect::<Vec<_>>().join(" "),
+        crate::error::Error::Invalid(problems) => problems
+            .iter()
+            .map(|p| p.sentence())
+            .collect::<Vec<_>>()
+            .join(" "),
         crate::error::Error::Conflict(m) => m,
         other => format!("{other:#}"),
     }
@@ -227,16 +283,25 @@ fn describe(err: crate::error::Error) -> String {
 async fn token_create(config: &Config, email: &str, label: &str) -> anyhow::Result<()> {
     let db = Db::connect_and_migrate(config.database_url.expose()).await?;
     let mut conn = db.pool().acquire().await?;
-    let Some(user_id) = people::id_by_email(&mut conn, email).await.map_err(|e| anyhow::anyhow!("{}", describe(e)))? else {
+    let Some(user_id) = people::id_by_email(&mut conn, email)
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", describe(e)))?
+    else {
         bail!("det finns ingen användare med e-postadressen {email}");
     };
     drop(conn);
     let token = crate::auth::tokens::create(&db, user_id, label).await?;
-    audit::record_now(&db, &Actor::system("cli"), Entry::new("token_create", "api_token", user_id).summary(label.to_string())).await?;
+    audit::record_now(
+        &db,
+        &Actor::system("cli"),
+        Entry::new("token_create", "api_token", user_id).summary(label.to_string()),
+    )
+    .await?;
     println!("{token}");
     Ok(())
 }
 
-fn pii_scan(_jsonl: bool) -> anyhow::Result<()> { // TEMP-PII
+fn pii_scan(_jsonl: bool) -> anyhow::Result<()> {
+    // TEMP-PII
     bail!("not yet")
 }

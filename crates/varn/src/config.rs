@@ -106,13 +106,17 @@ impl Config {
 }
 
 #[cfg(test)]
+#[allow(clippy::result_large_err)] // figment::Jail's own error type
 mod tests {
     use super::*;
 
     #[test]
     fn layers_apply_in_order() {
         figment::Jail::expect_with(|jail| {
-            jail.create_file("varn.toml", "listen = \"127.0.0.1:9000\"\nsession_hours = 4\n")?;
+            jail.create_file(
+                "varn.toml",
+                "listen = \"127.0.0.1:9000\"\nsession_hours = 4\n",
+            )?;
             jail.set_env("VARN_SESSION_HOURS", "6");
             let overrides = Overrides {
                 listen: Some("127.0.0.1:7000".into()),

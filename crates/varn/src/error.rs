@@ -121,7 +121,13 @@ impl<E: Into<Error>> From<E> for ApiError {
     }
 }
 
-pub fn api_error(status: StatusCode, code: &str, message: String, problems: Vec<Problem>, reference: Option<String>) -> Response {
+pub fn api_error(
+    status: StatusCode,
+    code: &str,
+    message: String,
+    problems: Vec<Problem>,
+    reference: Option<String>,
+) -> Response {
     let body = ApiErrorBody {
         error: code.to_string(),
         message,
@@ -135,8 +141,20 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let cat = crate::i18n::sv();
         match self.0 {
-            Error::NotFound => api_error(StatusCode::NOT_FOUND, "not_found", cat.t("error.not_found").into(), vec![], None),
-            Error::Forbidden => api_error(StatusCode::FORBIDDEN, "forbidden", cat.t("error.forbidden").into(), vec![], None),
+            Error::NotFound => api_error(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                cat.t("error.not_found").into(),
+                vec![],
+                None,
+            ),
+            Error::Forbidden => api_error(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                cat.t("error.forbidden").into(),
+                vec![],
+                None,
+            ),
             Error::Invalid(problems) => api_error(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid",
@@ -144,7 +162,9 @@ impl IntoResponse for ApiError {
                 problems,
                 None,
             ),
-            Error::Conflict(message) => api_error(StatusCode::CONFLICT, "conflict", message, vec![], None),
+            Error::Conflict(message) => {
+                api_error(StatusCode::CONFLICT, "conflict", message, vec![], None)
+            }
             Error::Internal(err) => {
                 let reference = log_internal(&err);
                 api_error(
@@ -173,8 +193,20 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let cat = crate::i18n::sv();
         let (status, title, message, problems, reference) = match self.0 {
-            Error::NotFound => (StatusCode::NOT_FOUND, "error.not_found_title", cat.t("error.not_found").to_string(), vec![], None),
-            Error::Forbidden => (StatusCode::FORBIDDEN, "error.forbidden_title", cat.t("error.forbidden").to_string(), vec![], None),
+            Error::NotFound => (
+                StatusCode::NOT_FOUND,
+                "error.not_found_title",
+                cat.t("error.not_found").to_string(),
+                vec![],
+                None,
+            ),
+            Error::Forbidden => (
+                StatusCode::FORBIDDEN,
+                "error.forbidden_title",
+                cat.t("error.forbidden").to_string(),
+                vec![],
+                None,
+            ),
             Error::Invalid(problems) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "error.invalid_title",
@@ -182,7 +214,13 @@ impl IntoResponse for PageError {
                 problems.iter().map(Problem::sentence).collect(),
                 None,
             ),
-            Error::Conflict(message) => (StatusCode::CONFLICT, "error.conflict_title", message, vec![], None),
+            Error::Conflict(message) => (
+                StatusCode::CONFLICT,
+                "error.conflict_title",
+                message,
+                vec![],
+                None,
+            ),
             Error::Internal(err) => {
                 let reference = log_internal(&err);
                 (

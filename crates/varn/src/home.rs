@@ -19,7 +19,11 @@ use crate::web::{render, Shell};
 
 /// `GET /`
 pub async fn root(principal: Option<Extension<Principal>>) -> Response {
-    crate::web::see_other(if principal.is_some() { "/start" } else { "/logga-in" })
+    crate::web::see_other(if principal.is_some() {
+        "/start"
+    } else {
+        "/logga-in"
+    })
 }
 
 /// `GET /healthz`: 200 only when the database answers.
@@ -76,15 +80,24 @@ impl StartPage {
         )
     }
     fn people_link(&self) -> String {
-        self.i.f("start.people_link", &[("n", &self.user_count.to_string())])
+        self.i
+            .f("start.people_link", &[("n", &self.user_count.to_string())])
     }
 }
 
 /// `GET /start`
-pub async fn start(State(state): State<AppState>, Extension(p): Extension<Principal>) -> Result<Response, PageError> {
+pub async fn start(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let db = &state.db;
-    let overview_roles = [Role::Coordinator, Role::CentralCoordinator, Role::Reader, Role::Administrator];
+    let overview_roles = [
+        Role::Coordinator,
+        Role::CentralCoordinator,
+        Role::Reader,
+        Role::Administrator,
+    ];
     let administrations = match p.scope(&overview_roles) {
         s if s.is_empty() => vec![],
         s => org::list_administrations(db, &s).await?,
@@ -151,13 +164,18 @@ struct ContactsPage {
 }
 
 /// `GET /kontakter`: every administration's coordinators, the person's own first.
-pub async fn contacts(State(state): State<AppState>, Extension(p): Extension<Principal>) -> Result<Response, PageError> {
+pub async fn contacts(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let all = org::list_contacts(&state.db, None).await?;
     let own_scope = p.scope(&Role::ALL);
     let (own, others): (Vec<_>, Vec<_>) = match own_scope {
         Scope::All => (vec![], all),
-        scope => all.into_iter().partition(|c| scope.contains(c.administration_id)),
+        scope => all
+            .into_iter()
+            .partition(|c| scope.contains(c.administration_id)),
     };
     let page = ContactsPage {
         i: cat,

@@ -52,7 +52,11 @@ impl Catalog {
     }
 }
 
-fn flatten(prefix: &str, table: &toml::Table, out: &mut HashMap<String, String>) -> anyhow::Result<()> {
+fn flatten(
+    prefix: &str,
+    table: &toml::Table,
+    out: &mut HashMap<String, String>,
+) -> anyhow::Result<()> {
     for (key, value) in table {
         let full = if prefix.is_empty() {
             key.clone()
@@ -97,7 +101,10 @@ mod tests {
         let mut missing = Vec::new();
         let root = concat!(env!("CARGO_MANIFEST_DIR"));
         for dir in ["templates", "src"] {
-            for path in walk(&format!("{root}/{dir}")).into_iter().filter(|p| !p.ends_with("i18n.rs")) {
+            for path in walk(&format!("{root}/{dir}"))
+                .into_iter()
+                .filter(|p| !p.ends_with("i18n.rs"))
+            {
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
                 for key in used_keys(&text) {
                     if !cat.has(&key) {
@@ -140,7 +147,11 @@ mod tests {
                 }
                 if let Some(end) = rest.find('"') {
                     let key = &rest[..end];
-                    if key.contains('.') && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') {
+                    if key.contains('.')
+                        && key
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+                    {
                         keys.push(key.to_string());
                     }
                 }

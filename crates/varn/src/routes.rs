@@ -36,16 +36,36 @@ impl RouteTable {
         self
     }
 
-    pub fn get<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, rule: Rule, h: H) -> Self {
+    pub fn get<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        rule: Rule,
+        h: H,
+    ) -> Self {
         self.add(Method::GET, path, rule, h)
     }
-    pub fn post<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, rule: Rule, h: H) -> Self {
+    pub fn post<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        rule: Rule,
+        h: H,
+    ) -> Self {
         self.add(Method::POST, path, rule, h)
     }
-    pub fn patch<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, rule: Rule, h: H) -> Self {
+    pub fn patch<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        rule: Rule,
+        h: H,
+    ) -> Self {
         self.add(Method::PATCH, path, rule, h)
     }
-    pub fn delete<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, rule: Rule, h: H) -> Self {
+    pub fn delete<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        rule: Rule,
+        h: H,
+    ) -> Self {
         self.add(Method::DELETE, path, rule, h)
     }
 }
@@ -67,59 +87,207 @@ pub fn table() -> (Router<AppState>, Rules) {
         .get("/kontakter", SignedIn, home::contacts)
         // Organisation pages.
         .get("/organisation", Any(perm::ORG_VIEW), org::pages::index)
-        .post("/organisation", Any(perm::ORG_EDIT), org::pages::create_administration)
-        .get("/organisation/import", Any(perm::ORG_EDIT), org::pages::import_form)
-        .post("/organisation/import", Any(perm::ORG_EDIT), org::pages::import)
-        .get("/organisation/enheter.csv", Any(perm::ORG_VIEW), org::pages::units_csv)
-        .get("/organisation/forvaltningar/{admin}", In(perm::ORG_VIEW, A), org::pages::administration)
-        .post("/organisation/forvaltningar/{admin}", In(perm::ORG_EDIT, A), org::pages::update_administration)
-        .post("/organisation/forvaltningar/{admin}/avdelningar", In(perm::ORG_EDIT, A), org::pages::create_department)
-        .post("/organisation/forvaltningar/{admin}/enheter", In(perm::ORG_EDIT, A), org::pages::create_unit)
-        .post("/organisation/forvaltningar/{admin}/kontakter", In(perm::CONTACT_EDIT, A), org::pages::create_contact)
-        .post("/organisation/avdelningar/{department}", In(perm::ORG_EDIT, D), org::pages::update_department)
-        .get("/organisation/enheter/{unit}", In(perm::ORG_VIEW, U), org::pages::unit)
-        .post("/organisation/enheter/{unit}", In(perm::ORG_EDIT, U), org::pages::update_unit)
-        .post("/organisation/enheter/{unit}/avsluta", In(perm::ORG_EDIT, U), org::pages::end_unit)
-        .post("/organisation/kontakter/{contact}/ta-bort", In(perm::CONTACT_EDIT, C), org::pages::delete_contact)
+        .post(
+            "/organisation",
+            Any(perm::ORG_EDIT),
+            org::pages::create_administration,
+        )
+        .get(
+            "/organisation/import",
+            Any(perm::ORG_EDIT),
+            org::pages::import_form,
+        )
+        .post(
+            "/organisation/import",
+            Any(perm::ORG_EDIT),
+            org::pages::import,
+        )
+        .get(
+            "/organisation/enheter.csv",
+            Any(perm::ORG_VIEW),
+            org::pages::units_csv,
+        )
+        .get(
+            "/organisation/forvaltningar/{admin}",
+            In(perm::ORG_VIEW, A),
+            org::pages::administration,
+        )
+        .post(
+            "/organisation/forvaltningar/{admin}",
+            In(perm::ORG_EDIT, A),
+            org::pages::update_administration,
+        )
+        .post(
+            "/organisation/forvaltningar/{admin}/avdelningar",
+            In(perm::ORG_EDIT, A),
+            org::pages::create_department,
+        )
+        .post(
+            "/organisation/forvaltningar/{admin}/enheter",
+            In(perm::ORG_EDIT, A),
+            org::pages::create_unit,
+        )
+        .post(
+            "/organisation/forvaltningar/{admin}/kontakter",
+            In(perm::CONTACT_EDIT, A),
+            org::pages::create_contact,
+        )
+        .post(
+            "/organisation/avdelningar/{department}",
+            In(perm::ORG_EDIT, D),
+            org::pages::update_department,
+        )
+        .get(
+            "/organisation/enheter/{unit}",
+            In(perm::ORG_VIEW, U),
+            org::pages::unit,
+        )
+        .post(
+            "/organisation/enheter/{unit}",
+            In(perm::ORG_EDIT, U),
+            org::pages::update_unit,
+        )
+        .post(
+            "/organisation/enheter/{unit}/avsluta",
+            In(perm::ORG_EDIT, U),
+            org::pages::end_unit,
+        )
+        .post(
+            "/organisation/kontakter/{contact}/ta-bort",
+            In(perm::CONTACT_EDIT, C),
+            org::pages::delete_contact,
+        )
         // People pages.
         .get("/personer", Any(perm::PEOPLE), people::pages::index)
         .post("/personer", Any(perm::PEOPLE), people::pages::create)
         .post("/personer/import", Any(perm::PEOPLE), people::pages::import)
         .get("/personer/{user}", Any(perm::PEOPLE), people::pages::show)
         .post("/personer/{user}", Any(perm::PEOPLE), people::pages::update)
-        .post("/personer/{user}/roller", Any(perm::PEOPLE), people::pages::add_grant)
-        .post("/personer/{user}/roller/{grant}/ta-bort", Any(perm::PEOPLE), people::pages::remove_grant)
+        .post(
+            "/personer/{user}/roller",
+            Any(perm::PEOPLE),
+            people::pages::add_grant,
+        )
+        .post(
+            "/personer/{user}/roller/{grant}/ta-bort",
+            Any(perm::PEOPLE),
+            people::pages::remove_grant,
+        )
         // Audit pages.
         .get("/logg", Any(perm::AUDIT), audit::pages::index)
         .get("/logg.csv", Any(perm::AUDIT), audit::pages::csv)
         // The JSON API.
         .get("/api/v1/openapi.json", Public, openapi::document)
         .get("/api/v1/me", SignedIn, auth::routes::me)
-        .get("/api/v1/administrations", Any(perm::ORG_VIEW), org::api::list_administrations)
-        .post("/api/v1/administrations", Any(perm::ORG_EDIT), org::api::create_administration)
-        .get("/api/v1/administrations/{admin}", In(perm::ORG_VIEW, A), org::api::get_administration)
-        .patch("/api/v1/administrations/{admin}", In(perm::ORG_EDIT, A), org::api::update_administration)
-        .get("/api/v1/administrations/{admin}/departments", In(perm::ORG_VIEW, A), org::api::list_departments)
-        .post("/api/v1/administrations/{admin}/departments", In(perm::ORG_EDIT, A), org::api::create_department)
-        .patch("/api/v1/departments/{department}", In(perm::ORG_EDIT, D), org::api::update_department)
-        .get("/api/v1/administrations/{admin}/units", In(perm::ORG_VIEW, A), org::api::list_units)
-        .post("/api/v1/administrations/{admin}/units", In(perm::ORG_EDIT, A), org::api::create_unit)
-        .get("/api/v1/units/{unit}", In(perm::ORG_VIEW, U), org::api::get_unit)
-        .patch("/api/v1/units/{unit}", In(perm::ORG_EDIT, U), org::api::update_unit)
-        .post("/api/v1/units/{unit}/end", In(perm::ORG_EDIT, U), org::api::end_unit)
-        .get("/api/v1/administrations/{admin}/contacts", In(perm::ORG_VIEW, A), org::api::list_contacts)
-        .post("/api/v1/administrations/{admin}/contacts", In(perm::CONTACT_EDIT, A), org::api::create_contact)
-        .delete("/api/v1/contacts/{contact}", In(perm::CONTACT_EDIT, C), org::api::delete_contact)
+        .get(
+            "/api/v1/administrations",
+            Any(perm::ORG_VIEW),
+            org::api::list_administrations,
+        )
+        .post(
+            "/api/v1/administrations",
+            Any(perm::ORG_EDIT),
+            org::api::create_administration,
+        )
+        .get(
+            "/api/v1/administrations/{admin}",
+            In(perm::ORG_VIEW, A),
+            org::api::get_administration,
+        )
+        .patch(
+            "/api/v1/administrations/{admin}",
+            In(perm::ORG_EDIT, A),
+            org::api::update_administration,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/departments",
+            In(perm::ORG_VIEW, A),
+            org::api::list_departments,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/departments",
+            In(perm::ORG_EDIT, A),
+            org::api::create_department,
+        )
+        .patch(
+            "/api/v1/departments/{department}",
+            In(perm::ORG_EDIT, D),
+            org::api::update_department,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/units",
+            In(perm::ORG_VIEW, A),
+            org::api::list_units,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/units",
+            In(perm::ORG_EDIT, A),
+            org::api::create_unit,
+        )
+        .get(
+            "/api/v1/units/{unit}",
+            In(perm::ORG_VIEW, U),
+            org::api::get_unit,
+        )
+        .patch(
+            "/api/v1/units/{unit}",
+            In(perm::ORG_EDIT, U),
+            org::api::update_unit,
+        )
+        .post(
+            "/api/v1/units/{unit}/end",
+            In(perm::ORG_EDIT, U),
+            org::api::end_unit,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/contacts",
+            In(perm::ORG_VIEW, A),
+            org::api::list_contacts,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/contacts",
+            In(perm::CONTACT_EDIT, A),
+            org::api::create_contact,
+        )
+        .delete(
+            "/api/v1/contacts/{contact}",
+            In(perm::CONTACT_EDIT, C),
+            org::api::delete_contact,
+        )
         .get("/api/v1/contacts", SignedIn, org::api::all_contacts)
-        .post("/api/v1/organisation/import", Any(perm::ORG_EDIT), org::api::import)
+        .post(
+            "/api/v1/organisation/import",
+            Any(perm::ORG_EDIT),
+            org::api::import,
+        )
         .get("/api/v1/users", Any(perm::PEOPLE), people::api::list)
         .post("/api/v1/users", Any(perm::PEOPLE), people::api::create)
-        .post("/api/v1/users/import", Any(perm::PEOPLE), people::api::import)
+        .post(
+            "/api/v1/users/import",
+            Any(perm::PEOPLE),
+            people::api::import,
+        )
         .get("/api/v1/users/{user}", Any(perm::PEOPLE), people::api::get)
-        .patch("/api/v1/users/{user}", Any(perm::PEOPLE), people::api::update)
-        .post("/api/v1/users/{user}/grants", Any(perm::PEOPLE), people::api::add_grant)
-        .delete("/api/v1/users/{user}/grants/{grant}", Any(perm::PEOPLE), people::api::remove_grant)
+        .patch(
+            "/api/v1/users/{user}",
+            Any(perm::PEOPLE),
+            people::api::update,
+        )
+        .post(
+            "/api/v1/users/{user}/grants",
+            Any(perm::PEOPLE),
+            people::api::add_grant,
+        )
+        .delete(
+            "/api/v1/users/{user}/grants/{grant}",
+            Any(perm::PEOPLE),
+            people::api::remove_grant,
+        )
         .get("/api/v1/audit", Any(perm::AUDIT), audit::api::list)
-        .get("/api/v1/audit/export.csv", Any(perm::AUDIT), audit::api::csv);
+        .get(
+            "/api/v1/audit/export.csv",
+            Any(perm::AUDIT),
+            audit::api::csv,
+        );
     (t.router, t.rules)
 }

@@ -42,14 +42,27 @@ fn looks_like_xlsx(bytes: &[u8]) -> bool {
 /// Reads CSV (`,` or `;`, UTF-8 with or without BOM) or XLSX (the first sheet).
 pub fn read(bytes: &[u8]) -> Result<Table, Error> {
     if bytes.len() > MAX_BYTES {
-        return Err(Error::invalid(i18n::sv().t("import.file"), i18n::sv().t("import.too_large")));
+        return Err(Error::invalid(
+            i18n::sv().t("import.file"),
+            i18n::sv().t("import.too_large"),
+        ));
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Error::invalid(i18n::sv().t("import.file"), i18n::sv().t("import.empty")));
+        return Err(Error::invalid(
+            i18n::sv().t("import.file"),
+            i18n::sv().t("import.empty"),
+        ));
     }
-    let table = if looks_like_xlsx(bytes) { read_xlsx(bytes)? } else { read_csv(bytes)? };
+    let table = if looks_like_xlsx(bytes) {
+        read_xlsx(bytes)?
+    } else {
+        read_csv(bytes)?
+    };
     if table.headers.iter().all(|h| h.is_empty()) {
-        return Err(Error::invalid(i18n::sv().t("import.file"), i18n::sv().t("import.no_header")));
+        return Err(Error::invalid(
+            i18n::sv().t("import.file"),
+            i18n::sv().t("import.no_header"),
+        ));
     }
     Ok(table)
 }
@@ -57,9 +70,14 @@ pub fn read(bytes: &[u8]) -> Result<Table, Error> {
 fn read_csv(bytes: &[u8]) -> Result<Table, Error> {
     let cat = i18n::sv();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|_| Error::invalid(cat.t("import.file"), cat.t("import.not_utf8")))?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| Error::invalid(cat.t("import.file"), cat.t("import.not_utf8")))?;
     let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -71,9 +89,16 @@ fn read_csv(bytes: &[u8]) -> Result<Table, Error> {
         // The reader skips blank lines, so the row number comes from its position.
         let record = record.map_err(|e| {
             let line = e.position().map(|p| p.line() as usize).unwrap_or(i + 1);
-            Error::Invalid(vec![Problem::row(line, cat.t("import.file"), cat.t("import.bad_csv_row"))])
+            Error::Invalid(vec![Problem::row(
+                line,
+                cat.t("import.file"),
+                cat.t("import.bad_csv_row"),
+            )])
         })?;
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(i + 1);
+        let line = record
+            .position()
+            .map(|p| p.line() as usize)
+            .unwrap_or(i + 1);
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
         if i == 0 {
             headers = cells;
@@ -106,7 +131,10 @@ fn read_xlsx(bytes: &[u8]) -> Result<Table, Error> {
     let cat = i18n::sv();
     let bad = || Error::invalid(cat.t("import.file"), cat.t("import.bad_xlsx"));
     let mut workbook = calamine::Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|_| bad())?;
-    let range = workbook.worksheet_range_at(0).ok_or_else(bad)?.map_err(|_| bad())?;
+    let range = workbook
+        .worksheet_range_at(0)
+        .ok_or_else(bad)?
+        .map_err(|_| bad())?;
     let start_row = range.start().map(|(r, _)| r as usize).unwrap_or(0);
     let mut headers = Vec::new();
     let mut rows = Vec::new();
@@ -126,13 +154,18 @@ impl Table {
     /// The index of the first header matching one of `names` (normalised).
     pub fn column(&self, names: &[&str]) -> Option<usize> {
         let wanted: Vec<String> = names.iter().map(|n| normalise_header(n)).collect();
-        self.headers.iter().position(|h| wanted.contains(&normalise_header(h)))
+        self.headers
+            .iter()
+            .position(|h| wanted.contains(&normalise_header(h)))
     }
 }
 
 /// A row's cells by column, empty when the column is missing or short.
 pub fn cell(cells: &[String], column: Option<usize>) -> &str {
-    column.and_then(|c| cells.get(c)).map(String::as_str).unwrap_or("")
+    column
+        .and_then(|c| cells.get(c))
+        .map(String::as_str)
+        .unwrap_or("")
 }
 
 #[cfg(test)]
@@ -143,7 +176,13 @@ mod tests {
     fn reads_semicolon_csv_with_bom_and_numbers_rows_as_excel() {
         let t = read("\u{feff}Kod;Namn\nA;Ett\n\n;\nB;Två\n".as_bytes()).expect("csv");
         assert_eq!(t.headers, vec!["Kod", "Namn"]);
-        assert_eq!(t.rows, vec![(2, vec!["A".into(), "Ett".into()]), (5, vec!["B".into(), "Två".into()])]);
+        assert_eq!(
+            t.rows,
+            vec![
+                (2, vec!["A".into(), "Ett".into()]),
+                (5, vec!["B".into(), "Två".into()])
+            ]
+        );
         assert_eq!(t.column(&["kod"]), Some(0));
     }
 

@@ -39,7 +39,10 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /organisation/forvaltningar/{admin}", EDIT),
     ("POST /organisation/forvaltningar/{admin}/avdelningar", EDIT),
     ("POST /organisation/forvaltningar/{admin}/enheter", EDIT),
-    ("POST /organisation/forvaltningar/{admin}/kontakter", CONTACT),
+    (
+        "POST /organisation/forvaltningar/{admin}/kontakter",
+        CONTACT,
+    ),
     ("POST /organisation/avdelningar/{department}", EDIT),
     ("GET /organisation/enheter/{unit}", VIEW),
     ("POST /organisation/enheter/{unit}", EDIT),
@@ -114,20 +117,34 @@ struct Targets {
 }
 
 async fn first_id(app: &TestApp, sql: &str, admin: i64) -> i64 {
-    sqlx::query_scalar(sql).bind(admin).fetch_one(app.db.pool()).await.expect("id")
+    sqlx::query_scalar(sql)
+        .bind(admin)
+        .fetch_one(app.db.pool())
+        .await
+        .expect("id")
 }
 
 async fn fresh_contact(app: &TestApp, admin: i64) -> i64 {
     let mut tx = app.db.pool().begin().await.expect("tx");
-    let card = varn::org::domain::ContactForm { name: "Tillfällig".into(), title: String::new(), phone: String::new(), email: String::new() };
-    let id = varn::org::store::create_contact(&mut tx, admin, &card).await.expect("contact");
+    let card = varn::org::domain::ContactForm {
+        name: "Tillfällig".into(),
+        title: String::new(),
+        phone: String::new(),
+        email: String::new(),
+    };
+    let id = varn::org::store::create_contact(&mut tx, admin, &card)
+        .await
+        .expect("contact");
     tx.commit().await.expect("commit");
     id
 }
 
 async fn fresh_grant(app: &TestApp, user: i64) -> i64 {
     let mut tx = app.db.pool().begin().await.expect("tx");
-    let (id, _) = varn::people::store::add_grant(&mut tx, user, varn::auth::Role::Reader, None, None).await.expect("grant");
+    let (id, _) =
+        varn::people::store::add_grant(&mut tx, user, varn::auth::Role::Reader, None, None)
+            .await
+            .expect("grant");
     tx.commit().await.expect("commit");
     let _ = Actor::system("test");
     id
@@ -152,7 +169,9 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
 }
 
 fn is_scoped(pattern: &str) -> bool {
-    ["{admin}", "{department}", "{unit}", "{contact}"].iter().any(|p| pattern.contains(p))
+    ["{admin}", "{department}", "{unit}", "{contact}"]
+        .iter()
+        .any(|p| pattern.contains(p))
 }
 
 async fn call(app: &TestApp, caller: &Caller, method: &Method, path: &str) -> (u16, String) {
@@ -173,15 +192,29 @@ async fn call(app: &TestApp, caller: &Caller, method: &Method, path: &str) -> (u
         let csrf = own.csrf().await;
         own.post_form(path, &[("csrf", &csrf)]).await
     } else {
-        let cookie = caller.session.as_ref().map(|s| s.cookie_header()).unwrap_or_default();
-        let mut req = app.client.request(method.clone(), &url).header("cookie", cookie);
+        let cookie = caller
+            .session
+            .as_ref()
+            .map(|s| s.cookie_header())
+            .unwrap_or_default();
+        let mut req = app
+            .client
+            .request(method.clone(), &url)
+            .header("cookie", cookie);
         if method != Method::GET {
-            req = req.header("content-type", "application/x-www-form-urlencoded").body(format!("csrf={}", caller.csrf));
+            req = req
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(format!("csrf={}", caller.csrf));
         }
         req.send().await.expect("page call")
     };
     let status = response.status().as_u16();
-    let location = response.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or("").to_string();
+    let location = response
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .unwrap_or("")
+        .to_string();
     (status, location)
 }
 
@@ -192,22 +225,46 @@ fn denied(status: u16, location: &str) -> bool {
 #[tokio::test]
 async fn every_route_answers_every_role_as_the_matrix_says() {
     let app = spawn_app(Backend::Sqlite).await;
-    let routes: BTreeSet<String> = varn::routes::table().1.list().into_iter().map(|(m, p, _)| format!("{m} {p}")).collect();
+    let routes: BTreeSet<String> = varn::routes::table()
+        .1
+        .list()
+        .into_iter()
+        .map(|(m, p, _)| format!("{m} {p}"))
+        .collect();
     let table: BTreeMap<&str, &str> = MATRIX.iter().copied().collect();
-    let unlisted: Vec<&String> = routes.iter().filter(|r| !table.contains_key(r.as_str())).collect();
-    assert!(unlisted.is_empty(), "routes without a row in the access matrix: {unlisted:?}");
+    let unlisted: Vec<&String> = routes
+        .iter()
+        .filter(|r| !table.contains_key(r.as_str()))
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "routes without a row in the access matrix: {unlisted:?}"
+    );
     let stale: Vec<&&str> = table.keys().filter(|k| !routes.contains(**k)).collect();
-    assert!(stale.is_empty(), "matrix rows that name no route: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "matrix rows that name no route: {stale:?}"
+    );
 
     let sod = app.id_of("administrations", "SOD").await;
     let far = app.id_of("administrations", "FAR").await;
     let dept_sql = "SELECT id FROM departments WHERE administration_id = $1 ORDER BY id LIMIT 1";
     let unit_sql = "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE d.administration_id = $1 AND u.valid_to IS NULL ORDER BY u.id LIMIT 1";
-    let user: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = 'medarbetare.alvsjo@demo.example'").fetch_one(app.db.pool()).await.expect("user");
+    let user: i64 =
+        sqlx::query_scalar("SELECT id FROM users WHERE email = 'medarbetare.alvsjo@demo.example'")
+            .fetch_one(app.db.pool())
+            .await
+            .expect("user");
     let targets = Targets {
         admin: (sod, far),
-        department: (first_id(&app, dept_sql, sod).await, first_id(&app, dept_sql, far).await),
-        unit: (first_id(&app, unit_sql, sod).await, first_id(&app, unit_sql, far).await),
+        department: (
+            first_id(&app, dept_sql, sod).await,
+            first_id(&app, dept_sql, far).await,
+        ),
+        unit: (
+            first_id(&app, unit_sql, sod).await,
+            first_id(&app, unit_sql, far).await,
+        ),
         user,
     };
 
@@ -224,7 +281,13 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
             }
             None => (None, String::new(), String::new()),
         };
-        callers.push(Caller { name, email: *email, session, csrf, token });
+        callers.push(Caller {
+            name,
+            email: *email,
+            session,
+            csrf,
+            token,
+        });
     }
 
     let mut wrong = Vec::new();
@@ -232,11 +295,16 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
         let (method, pattern) = route.split_once(' ').expect("method and path");
         let method: Method = method.parse().expect("method");
         let allowed: Vec<&str> = allowed.split_whitespace().collect();
-        let sides: &[bool] = if is_scoped(pattern) { &[true, false] } else { &[true] };
+        let sides: &[bool] = if is_scoped(pattern) {
+            &[true, false]
+        } else {
+            &[true]
+        };
         for inside in sides {
             for caller in &callers {
                 let path = concrete(&app, pattern, &targets, *inside).await;
-                let expected = allowed.contains(&caller.name) && (*inside || WHOLE_MUNICIPALITY.contains(&caller.name));
+                let expected = allowed.contains(&caller.name)
+                    && (*inside || WHOLE_MUNICIPALITY.contains(&caller.name));
                 let (status, location) = call(&app, caller, &method, &path).await;
                 if denied(status, &location) == expected {
                     let scope = if *inside { "inside" } else { "outside" };
@@ -249,5 +317,9 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
             }
         }
     }
-    assert!(wrong.is_empty(), "access matrix mismatches:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "access matrix mismatches:\n{}",
+        wrong.join("\n")
+    );
 }

@@ -5,13 +5,25 @@ use std::process::{Command, Stdio};
 
 fn varn(dir: &std::path::Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_varn"));
-    cmd.current_dir(dir).env_remove("VARN_DATABASE_URL").env("VARN_LOG", "warn");
+    cmd.current_dir(dir)
+        .env_remove("VARN_DATABASE_URL")
+        .env("VARN_LOG", "warn");
     cmd
 }
 
 fn run_with_stdin(mut cmd: Command, input: &str) -> std::process::Output {
-    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
-    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
     child.wait_with_output().expect("wait")
 }
 
@@ -19,7 +31,11 @@ fn run_with_stdin(mut cmd: Command, input: &str) -> std::process::Output {
 fn default_database_is_created_in_the_working_directory() {
     let dir = tempfile::tempdir().expect("dir");
     let out = varn(dir.path()).arg("migrate").output().expect("run");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(dir.path().join("varn.db").exists());
 }
 
@@ -27,48 +43,136 @@ fn default_database_is_created_in_the_working_directory() {
 fn demo_twice_changes_nothing() {
     let dir = tempfile::tempdir().expect("dir");
     let url = format!("sqlite://{}", dir.path().join("demo.db").display());
-    let first = varn(dir.path()).args(["--database-url", &url, "demo"]).output().expect("run");
+    let first = varn(dir.path())
+        .args(["--database-url", &url, "demo"])
+        .output()
+        .expect("run");
     assert!(first.status.success());
     assert!(String::from_utf8_lossy(&first.stdout).contains("skapade"));
-    let second = varn(dir.path()).env("VARN_DATABASE_URL", &url).arg("demo").output().expect("run");
+    let second = varn(dir.path())
+        .env("VARN_DATABASE_URL", &url)
+        .arg("demo")
+        .output()
+        .expect("run");
     assert!(second.status.success());
-    assert!(String::from_utf8_lossy(&second.stdout).contains("inget ändrades"), "{}", String::from_utf8_lossy(&second.stdout));
+    assert!(
+        String::from_utf8_lossy(&second.stdout).contains("inget ändrades"),
+        "{}",
+        String::from_utf8_lossy(&second.stdout)
+    );
 }
 
 #[test]
 fn user_add_reads_the_password_from_stdin_and_token_create_prints_a_token() {
     let dir = tempfile::tempdir().expect("dir");
     let url = format!("sqlite://{}", dir.path().join("u.db").display());
-    assert!(varn(dir.path()).args(["--database-url", &url, "demo"]).output().expect("demo").status.success());
+    assert!(varn(dir.path())
+        .args(["--database-url", &url, "demo"])
+        .output()
+        .expect("demo")
+        .status
+        .success());
     let mut cmd = varn(dir.path());
-    cmd.args(["--database-url", &url, "user", "add", "--email", "ny@demo.example", "--name", "Ny Person", "--role", "coordinator", "--scope", "SOD,ALV"]);
+    cmd.args([
+        "--database-url",
+        &url,
+        "user",
+        "add",
+        "--email",
+        "ny@demo.example",
+        "--name",
+        "Ny Person",
+        "--role",
+        "coordinator",
+        "--scope",
+        "SOD,ALV",
+    ]);
     let out = run_with_stdin(cmd, "ett-hemligt-lösenord\n");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(!String::from_utf8_lossy(&out.stdout).contains("hemligt"), "the password is never printed");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("hemligt"),
+        "the password is never printed"
+    );
 
     let mut cmd = varn(dir.path());
-    cmd.args(["--database-url", &url, "user", "add", "--email", "x@demo.example", "--name", "X", "--role", "kung"]);
+    cmd.args([
+        "--database-url",
+        &url,
+        "user",
+        "add",
+        "--email",
+        "x@demo.example",
+        "--name",
+        "X",
+        "--role",
+        "kung",
+    ]);
     let out = run_with_stdin(cmd, "ett-hemligt-lösenord\n");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("okänd roll"));
 
     let mut cmd = varn(dir.path());
-    cmd.args(["--database-url", &url, "user", "add", "--email", "y@demo.example", "--name", "Y", "--role", "reader", "--scope", "NOPE"]);
+    cmd.args([
+        "--database-url",
+        &url,
+        "user",
+        "add",
+        "--email",
+        "y@demo.example",
+        "--name",
+        "Y",
+        "--role",
+        "reader",
+        "--scope",
+        "NOPE",
+    ]);
     let out = run_with_stdin(cmd, "ett-hemligt-lösenord\n");
     assert!(String::from_utf8_lossy(&out.stderr).contains("okänd förvaltning"));
 
-    let out = varn(dir.path()).args(["--database-url", &url, "token", "create", "--email", "ny@demo.example"]).output().expect("token");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = varn(dir.path())
+        .args([
+            "--database-url",
+            &url,
+            "token",
+            "create",
+            "--email",
+            "ny@demo.example",
+        ])
+        .output()
+        .expect("token");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let token = String::from_utf8_lossy(&out.stdout).trim().to_string();
     assert!(token.starts_with("varn_") && token.len() > 40);
-    let out = varn(dir.path()).args(["--database-url", &url, "token", "create", "--email", "ingen@demo.example"]).output().expect("token");
+    let out = varn(dir.path())
+        .args([
+            "--database-url",
+            &url,
+            "token",
+            "create",
+            "--email",
+            "ingen@demo.example",
+        ])
+        .output()
+        .expect("token");
     assert!(!out.status.success());
 }
 
 #[test]
 fn unknown_configuration_keys_are_rejected_and_secrets_not_printed() {
     let dir = tempfile::tempdir().expect("dir");
-    std::fs::write(dir.path().join("varn.toml"), "databse_url = \"postgres://u:hemlis@localhost/x\"\n").expect("write");
+    std::fs::write(
+        dir.path().join("varn.toml"),
+        "databse_url = \"postgres://u:hemlis@localhost/x\"\n",
+    )
+    .expect("write");
     let out = varn(dir.path()).arg("migrate").output().expect("run");
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);

@@ -10,7 +10,11 @@ use varn::org::{import, store as org};
 use varn::people::{import as people_import, store as people};
 
 fn admin_input(code: &str, name: &str) -> AdministrationInput {
-    AdministrationInput { code: Code::parse(code).expect("code"), name: name.into(), kind: AdministrationKind::District }
+    AdministrationInput {
+        code: Code::parse(code).expect("code"),
+        name: name.into(),
+        kind: AdministrationKind::District,
+    }
 }
 
 fn unit_form(department_id: i64, code: &str, headcount: i64) -> UnitForm {
@@ -33,31 +37,68 @@ on_both!(migrations_run_twice_without_harm, |db| {
 
 on_both!(organisation_round_trip_and_scoped_lists, |db| {
     let mut tx = db.pool().begin().await.expect("tx");
-    let a = org::create_administration(&mut tx, &admin_input("AAA", "Förvaltning A")).await.expect("a");
-    let b = org::create_administration(&mut tx, &admin_input("BBB", "Förvaltning B")).await.expect("b");
+    let a = org::create_administration(&mut tx, &admin_input("AAA", "Förvaltning A"))
+        .await
+        .expect("a");
+    let b = org::create_administration(&mut tx, &admin_input("BBB", "Förvaltning B"))
+        .await
+        .expect("b");
     let dup = org::create_administration(&mut tx, &admin_input("AAA", "Igen")).await;
-    assert!(matches!(dup, Err(Error::Conflict(ref m)) if m.contains("AAA")), "{dup:?}");
+    assert!(
+        matches!(dup, Err(Error::Conflict(ref m)) if m.contains("AAA")),
+        "{dup:?}"
+    );
     tx.rollback().await.expect("rollback");
 
     let mut tx = db.pool().begin().await.expect("tx");
-    let a = org::create_administration(&mut tx, &admin_input("AAA", "Förvaltning A")).await.unwrap_or(a);
-    let b = org::create_administration(&mut tx, &admin_input("BBB", "Förvaltning B")).await.unwrap_or(b);
-    let dept = org::create_department(&mut tx, a, "AAA-SOC", "Socialt").await.expect("dept");
-    let u1 = org::create_unit(&mut tx, &unit_form(dept, "AAA-1", 12).check(None).expect("valid")).await.expect("u1");
-    let u2 = org::create_unit(&mut tx, &unit_form(dept, "AAA-2", 30).check(None).expect("valid")).await.expect("u2");
+    let a = org::create_administration(&mut tx, &admin_input("AAA", "Förvaltning A"))
+        .await
+        .unwrap_or(a);
+    let b = org::create_administration(&mut tx, &admin_input("BBB", "Förvaltning B"))
+        .await
+        .unwrap_or(b);
+    let dept = org::create_department(&mut tx, a, "AAA-SOC", "Socialt")
+        .await
+        .expect("dept");
+    let u1 = org::create_unit(
+        &mut tx,
+        &unit_form(dept, "AAA-1", 12).check(None).expect("valid"),
+    )
+    .await
+    .expect("u1");
+    let u2 = org::create_unit(
+        &mut tx,
+        &unit_form(dept, "AAA-2", 30).check(None).expect("valid"),
+    )
+    .await
+    .expect("u2");
     tx.commit().await.expect("commit");
     // A failed statement spoils a PostgreSQL transaction, so the duplicate gets its own.
     let mut tx = db.pool().begin().await.expect("tx");
-    let dup = org::create_unit(&mut tx, &unit_form(dept, "AAA-2", 1).check(None).expect("valid")).await;
+    let dup = org::create_unit(
+        &mut tx,
+        &unit_form(dept, "AAA-2", 1).check(None).expect("valid"),
+    )
+    .await;
     assert!(matches!(dup, Err(Error::Conflict(_))));
     tx.rollback().await.expect("rollback");
 
-    let all = org::list_administrations(db, &Scope::All).await.expect("list");
+    let all = org::list_administrations(db, &Scope::All)
+        .await
+        .expect("list");
     let got_a = all.iter().find(|x| x.id == a).expect("a listed");
-    assert_eq!((got_a.departments, got_a.units, got_a.headcount), (1, 2, 42));
-    let only_b = org::list_administrations(db, &Scope::Only(vec![b])).await.expect("list b");
+    assert_eq!(
+        (got_a.departments, got_a.units, got_a.headcount),
+        (1, 2, 42)
+    );
+    let only_b = org::list_administrations(db, &Scope::Only(vec![b]))
+        .await
+        .expect("list b");
     assert_eq!(only_b.iter().map(|x| x.id).collect::<Vec<_>>(), vec![b]);
-    assert!(org::list_administrations(db, &Scope::Only(vec![])).await.expect("none").is_empty());
+    assert!(org::list_administrations(db, &Scope::Only(vec![]))
+        .await
+        .expect("none")
+        .is_empty());
 
     let unit = org::get_unit(db, u1).await.expect("unit");
     assert_eq!(unit.functions.len(), 2);
@@ -70,119 +111,270 @@ on_both!(organisation_round_trip_and_scoped_lists, |db| {
     assert!(matches!(before_start, Err(Error::Invalid(_))));
     let self_successor = org::end_unit(&mut tx, u1, "2025-06-30", Some(u1)).await;
     assert!(matches!(self_successor, Err(Error::Invalid(_))));
-    org::end_unit(&mut tx, u1, "2025-06-30", Some(u2)).await.expect("end");
+    org::end_unit(&mut tx, u1, "2025-06-30", Some(u2))
+        .await
+        .expect("end");
     let again = org::end_unit(&mut tx, u1, "2025-07-30", None).await;
     assert!(matches!(again, Err(Error::Conflict(_))));
     tx.commit().await.expect("commit");
     let ended = org::get_unit(db, u1).await.expect("ended");
-    assert_eq!((ended.current, ended.valid_to.as_deref(), ended.successor_id), (false, Some("2025-06-30"), Some(u2)));
+    assert_eq!(
+        (ended.current, ended.valid_to.as_deref(), ended.successor_id),
+        (false, Some("2025-06-30"), Some(u2))
+    );
     let a_now = org::get_administration(db, a).await.expect("a");
     assert_eq!((a_now.units, a_now.headcount), (1, 30));
     let units = org::list_units(db, a).await.expect("units");
-    assert_eq!(units.last().map(|u| u.id), Some(u1), "ended units come last");
+    assert_eq!(
+        units.last().map(|u| u.id),
+        Some(u1),
+        "ended units come last"
+    );
 });
 
 on_both!(contact_cards, |db| {
     let mut tx = db.pool().begin().await.expect("tx");
-    let a = org::create_administration(&mut tx, &admin_input("CCC", "C")).await.expect("a");
-    let card = ContactForm { name: "Sam Ordnare".into(), title: "Samordnare".into(), phone: "08-465 004 99".into(), email: "sam@demo.example".into() };
-    let id = org::create_contact(&mut tx, a, &card.check().expect("valid")).await.expect("card");
+    let a = org::create_administration(&mut tx, &admin_input("CCC", "C"))
+        .await
+        .expect("a");
+    let card = ContactForm {
+        name: "Sam Ordnare".into(),
+        title: "Samordnare".into(),
+        phone: "08-465 004 99".into(),
+        email: "sam@demo.example".into(),
+    };
+    let id = org::create_contact(&mut tx, a, &card.check().expect("valid"))
+        .await
+        .expect("card");
     tx.commit().await.expect("commit");
     let cards = org::list_contacts(db, Some(a)).await.expect("cards");
     assert_eq!(cards.len(), 1);
     assert_eq!(cards[0].tel(), "0846500499");
     let mut tx = db.pool().begin().await.expect("tx");
     assert_eq!(org::delete_contact(&mut tx, id).await.expect("delete"), a);
-    assert!(matches!(org::delete_contact(&mut tx, id).await, Err(Error::NotFound)));
+    assert!(matches!(
+        org::delete_contact(&mut tx, id).await,
+        Err(Error::NotFound)
+    ));
     tx.commit().await.expect("commit");
 });
 
 on_both!(people_grants_and_sessions, |db| {
     let mut tx = db.pool().begin().await.expect("tx");
-    let a = org::create_administration(&mut tx, &admin_input("DDD", "D")).await.expect("a");
-    let hash = varn::auth::password::hash("ett-långt-lösenord".into()).await.expect("hash");
-    let user = people::create(&mut tx, "Anna.Test@Demo.Example", "Anna Test", Some(&hash)).await.expect("user");
+    let a = org::create_administration(&mut tx, &admin_input("DDD", "D"))
+        .await
+        .expect("a");
+    let hash = varn::auth::password::hash("ett-långt-lösenord".into())
+        .await
+        .expect("hash");
+    let user = people::create(&mut tx, "Anna.Test@Demo.Example", "Anna Test", Some(&hash))
+        .await
+        .expect("user");
     let dup = people::create(&mut tx, "anna.test@demo.example", "Igen", None).await;
     assert!(matches!(dup, Err(Error::Conflict(_))));
     tx.rollback().await.expect("rollback");
 
     let mut tx = db.pool().begin().await.expect("tx");
-    let a = org::create_administration(&mut tx, &admin_input("DDD", "D")).await.unwrap_or(a);
-    let user = people::create(&mut tx, "Anna.Test@Demo.Example", "Anna Test", Some(&hash)).await.unwrap_or(user);
-    let central_scoped = people::NewGrant { role: "central_coordinator".into(), administration_id: Some(a), unit_id: None };
-    assert!(matches!(people::check_grant(&mut tx, &central_scoped, None).await, Err(Error::Invalid(_))));
-    let unknown = people::NewGrant { role: "kung".into(), administration_id: None, unit_id: None };
-    assert!(matches!(people::check_grant(&mut tx, &unknown, None).await, Err(Error::Invalid(_))));
-    let coord = people::NewGrant { role: "samordnare".into(), administration_id: Some(a), unit_id: None };
-    let role = people::check_grant(&mut tx, &coord, None).await.expect("valid grant");
+    let a = org::create_administration(&mut tx, &admin_input("DDD", "D"))
+        .await
+        .unwrap_or(a);
+    let user = people::create(&mut tx, "Anna.Test@Demo.Example", "Anna Test", Some(&hash))
+        .await
+        .unwrap_or(user);
+    let central_scoped = people::NewGrant {
+        role: "central_coordinator".into(),
+        administration_id: Some(a),
+        unit_id: None,
+    };
+    assert!(matches!(
+        people::check_grant(&mut tx, &central_scoped, None).await,
+        Err(Error::Invalid(_))
+    ));
+    let unknown = people::NewGrant {
+        role: "kung".into(),
+        administration_id: None,
+        unit_id: None,
+    };
+    assert!(matches!(
+        people::check_grant(&mut tx, &unknown, None).await,
+        Err(Error::Invalid(_))
+    ));
+    let coord = people::NewGrant {
+        role: "samordnare".into(),
+        administration_id: Some(a),
+        unit_id: None,
+    };
+    let role = people::check_grant(&mut tx, &coord, None)
+        .await
+        .expect("valid grant");
     assert_eq!(role, Role::Coordinator);
-    let (g1, new1) = people::add_grant(&mut tx, user, role, Some(a), None).await.expect("grant");
-    let (g2, new2) = people::add_grant(&mut tx, user, role, Some(a), None).await.expect("grant again");
+    let (g1, new1) = people::add_grant(&mut tx, user, role, Some(a), None)
+        .await
+        .expect("grant");
+    let (g2, new2) = people::add_grant(&mut tx, user, role, Some(a), None)
+        .await
+        .expect("grant again");
     assert!(new1 && !new2 && g1 == g2, "granting twice keeps one grant");
     tx.commit().await.expect("commit");
 
     let token = session::start(db, user, 1).await.expect("session");
-    let p = session::principal(db, &token).await.expect("lookup").expect("live");
+    let p = session::principal(db, &token)
+        .await
+        .expect("lookup")
+        .expect("live");
     assert_eq!(p.email, "anna.test@demo.example");
     assert!(p.covers(&[Role::Coordinator], a));
     assert!(!p.csrf().is_empty());
-    assert!(session::principal(db, "not-a-session").await.expect("lookup").is_none());
+    assert!(session::principal(db, "not-a-session")
+        .await
+        .expect("lookup")
+        .is_none());
 
     // Deactivating a user ends their sessions.
     let mut tx = db.pool().begin().await.expect("tx");
-    people::update(&mut tx, user, "Anna Test", false).await.expect("deactivate");
+    people::update(&mut tx, user, "Anna Test", false)
+        .await
+        .expect("deactivate");
     tx.commit().await.expect("commit");
-    assert!(session::principal(db, &token).await.expect("lookup").is_none());
-    assert!(people::credentials(db, "anna.test@demo.example").await.expect("creds").is_none());
+    assert!(session::principal(db, &token)
+        .await
+        .expect("lookup")
+        .is_none());
+    assert!(people::credentials(db, "anna.test@demo.example")
+        .await
+        .expect("creds")
+        .is_none());
 
     let mut tx = db.pool().begin().await.expect("tx");
-    people::update(&mut tx, user, "Anna Test", true).await.expect("activate");
+    people::update(&mut tx, user, "Anna Test", true)
+        .await
+        .expect("activate");
     tx.commit().await.expect("commit");
     let api = tokens::create(db, user, "skript").await.expect("token");
     assert!(api.starts_with("varn_"));
-    let p = tokens::principal(db, &api).await.expect("lookup").expect("live token");
+    let p = tokens::principal(db, &api)
+        .await
+        .expect("lookup")
+        .expect("live token");
     assert_eq!(p.user_id, user);
-    assert!(tokens::principal(db, "varn_wrong").await.expect("lookup").is_none());
-    let stored: String = sqlx::query_scalar("SELECT token_hash FROM api_tokens WHERE user_id = $1").bind(user).fetch_one(db.pool()).await.expect("hash");
+    assert!(tokens::principal(db, "varn_wrong")
+        .await
+        .expect("lookup")
+        .is_none());
+    let stored: String = sqlx::query_scalar("SELECT token_hash FROM api_tokens WHERE user_id = $1")
+        .bind(user)
+        .fetch_one(db.pool())
+        .await
+        .expect("hash");
     assert_ne!(stored, api, "tokens are stored hashed");
 });
 
 on_both!(expired_sessions_sign_nobody_in, |db| {
     let mut tx = db.pool().begin().await.expect("tx");
-    let user = people::create(&mut tx, "gammal@demo.example", "Gammal", None).await.expect("user");
+    let user = people::create(&mut tx, "gammal@demo.example", "Gammal", None)
+        .await
+        .expect("user");
     tx.commit().await.expect("commit");
     let token = session::start(db, user, 1).await.expect("session");
-    sqlx::query("UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z'").execute(db.pool()).await.expect("age");
-    assert!(session::principal(db, &token).await.expect("lookup").is_none());
+    sqlx::query("UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z'")
+        .execute(db.pool())
+        .await
+        .expect("age");
+    assert!(session::principal(db, &token)
+        .await
+        .expect("lookup")
+        .is_none());
     assert_eq!(session::purge_expired(db).await.expect("purge"), 1);
 });
 
 on_both!(audit_is_append_only_filtered_and_scoped, |db| {
     let mut tx = db.pool().begin().await.expect("tx");
-    let a = org::create_administration(&mut tx, &admin_input("EEE", "E")).await.expect("a");
-    let b = org::create_administration(&mut tx, &admin_input("FFF", "F")).await.expect("b");
-    let actor = Actor { user_id: None, label: "granskare@demo.example".into() };
-    audit::record(&mut tx, &actor, Entry::new("create", "unit", 1).admin(Some(a)).summary("ny enhet")).await.expect("a1");
-    audit::record(&mut tx, &actor, Entry::new("update", "unit", 2).admin(Some(b))).await.expect("b1");
-    audit::record(&mut tx, &Actor::system("cli"), Entry::new("sign_in", "session", 3)).await.expect("c1");
+    let a = org::create_administration(&mut tx, &admin_input("EEE", "E"))
+        .await
+        .expect("a");
+    let b = org::create_administration(&mut tx, &admin_input("FFF", "F"))
+        .await
+        .expect("b");
+    let actor = Actor {
+        user_id: None,
+        label: "granskare@demo.example".into(),
+    };
+    audit::record(
+        &mut tx,
+        &actor,
+        Entry::new("create", "unit", 1)
+            .admin(Some(a))
+            .summary("ny enhet"),
+    )
+    .await
+    .expect("a1");
+    audit::record(
+        &mut tx,
+        &actor,
+        Entry::new("update", "unit", 2).admin(Some(b)),
+    )
+    .await
+    .expect("b1");
+    audit::record(
+        &mut tx,
+        &Actor::system("cli"),
+        Entry::new("sign_in", "session", 3),
+    )
+    .await
+    .expect("c1");
     tx.commit().await.expect("commit");
 
-    let all = audit::store::list(db, &Scope::All, &Default::default(), Some(100)).await.expect("all");
+    let all = audit::store::list(db, &Scope::All, &Default::default(), Some(100))
+        .await
+        .expect("all");
     assert_eq!(all.len(), 3);
     assert_eq!(all[0].action, "sign_in", "newest first");
-    let only_a = audit::store::list(db, &Scope::Only(vec![a]), &Default::default(), Some(100)).await.expect("a");
+    let only_a = audit::store::list(db, &Scope::Only(vec![a]), &Default::default(), Some(100))
+        .await
+        .expect("a");
     assert_eq!(only_a.len(), 1);
     assert_eq!(only_a[0].administration.as_deref(), Some("E"));
-    let filter = audit::store::Filter { actor: Some("GRANSKARE".into()), action: Some("update".into()), ..Default::default() };
-    assert_eq!(audit::store::list(db, &Scope::All, &filter, Some(100)).await.expect("f").len(), 1);
-    let future = audit::store::Filter { from: Some("2999-01-01".into()), ..Default::default() };
-    assert!(audit::store::list(db, &Scope::All, &future, Some(100)).await.expect("f").is_empty());
+    let filter = audit::store::Filter {
+        actor: Some("GRANSKARE".into()),
+        action: Some("update".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        audit::store::list(db, &Scope::All, &filter, Some(100))
+            .await
+            .expect("f")
+            .len(),
+        1
+    );
+    let future = audit::store::Filter {
+        from: Some("2999-01-01".into()),
+        ..Default::default()
+    };
+    assert!(audit::store::list(db, &Scope::All, &future, Some(100))
+        .await
+        .expect("f")
+        .is_empty());
     let csv = String::from_utf8(audit::store::to_csv(&all).expect("csv")).expect("utf8");
     assert!(csv.contains("Tid (UTC)") && csv.contains("granskare@demo.example"));
 
-    assert!(sqlx::query("UPDATE audit_log SET actor = 'x'").execute(db.pool()).await.is_err(), "updates are refused");
-    assert!(sqlx::query("DELETE FROM audit_log").execute(db.pool()).await.is_err(), "deletes are refused");
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log").fetch_one(db.pool()).await.expect("count");
+    assert!(
+        sqlx::query("UPDATE audit_log SET actor = 'x'")
+            .execute(db.pool())
+            .await
+            .is_err(),
+        "updates are refused"
+    );
+    assert!(
+        sqlx::query("DELETE FROM audit_log")
+            .execute(db.pool())
+            .await
+            .is_err(),
+        "deletes are refused"
+    );
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(db.pool())
+        .await
+        .expect("count");
     assert_eq!(count, 3);
 });
 
@@ -192,14 +384,39 @@ GGG;;;GGG-SOC;;GGG-02;Mottagningen;Li Chef;14;åtgärdande;\n";
 
 on_both!(organisation_import_creates_then_updates, |db| {
     let actor = Actor::system("test");
-    let report = import::import(db, &actor, ORG_CSV.as_bytes()).await.expect("import");
-    assert_eq!(report, import::ImportReport { administrations_created: 1, departments_created: 1, units_created: 2, units_updated: 0 });
-    let again = import::import(db, &actor, ORG_CSV.replace(";9;", ";11;").as_bytes()).await.expect("reimport");
-    assert_eq!((again.units_created, again.units_updated, again.departments_created), (0, 2, 0));
-    let a = org::administration_by_code(db, "GGG").await.expect("q").expect("created");
+    let report = import::import(db, &actor, ORG_CSV.as_bytes())
+        .await
+        .expect("import");
+    assert_eq!(
+        report,
+        import::ImportReport {
+            administrations_created: 1,
+            departments_created: 1,
+            units_created: 2,
+            units_updated: 0
+        }
+    );
+    let again = import::import(db, &actor, ORG_CSV.replace(";9;", ";11;").as_bytes())
+        .await
+        .expect("reimport");
+    assert_eq!(
+        (
+            again.units_created,
+            again.units_updated,
+            again.departments_created
+        ),
+        (0, 2, 0)
+    );
+    let a = org::administration_by_code(db, "GGG")
+        .await
+        .expect("q")
+        .expect("created");
     let units = org::list_units(db, a).await.expect("units");
     assert_eq!(units.iter().map(|u| u.headcount).sum::<i64>(), 25);
-    let audited: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'import'").fetch_one(db.pool()).await.expect("audit");
+    let audited: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'import'")
+        .fetch_one(db.pool())
+        .await
+        .expect("audit");
     assert_eq!(audited, 2);
 });
 
@@ -208,22 +425,52 @@ on_both!(organisation_import_is_all_or_nothing_and_names_rows, |db| {
     let bad = format!(
         "{ORG_CSV}HHH;;;HHH-X;X;HHH-1;Okänd;;3;;\nGGG;;;GGG-SOC;;GGG-01;Dubblett;;x;magisk;2024-13-40\n;;;;;;;;;;\nGGG;;;GGG-SOC;;;;;;;\n"
     );
-    let Err(Error::Invalid(problems)) = import::import(db, &actor, bad.as_bytes()).await else { panic!("must be refused") };
+    let Err(Error::Invalid(problems)) = import::import(db, &actor, bad.as_bytes()).await else {
+        panic!("must be refused")
+    };
     let text: Vec<String> = problems.iter().map(|p| p.sentence()).collect();
     let joined = text.join("\n");
-    assert!(joined.contains("Rad 4, fältet ”förvaltning”: det finns ingen förvaltning med koden HHH."), "{joined}");
-    assert!(joined.contains("Rad 5, fältet ”enhetskod”: enhetskoden GGG-01 finns redan på rad 2."), "{joined}");
-    assert!(joined.contains("Rad 5, fältet ”antal medarbetare”"), "{joined}");
-    assert!(joined.contains("Rad 5, fältet ”funktioner”: ”magisk” är ingen funktion"), "{joined}");
+    assert!(
+        joined.contains("Rad 4, fältet ”förvaltning”: det finns ingen förvaltning med koden HHH."),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("Rad 5, fältet ”enhetskod”: enhetskoden GGG-01 finns redan på rad 2."),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("Rad 5, fältet ”antal medarbetare”"),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("Rad 5, fältet ”funktioner”: ”magisk” är ingen funktion"),
+        "{joined}"
+    );
     assert!(joined.contains("Rad 5, fältet ”giltig från”"), "{joined}");
-    assert!(joined.contains("Rad 7, fältet ”enhetskod”: värdet saknas."), "{joined}");
-    assert!(joined.contains("Rad 7, fältet ”enhet”: värdet saknas."), "{joined}");
+    assert!(
+        joined.contains("Rad 7, fältet ”enhetskod”: värdet saknas."),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("Rad 7, fältet ”enhet”: värdet saknas."),
+        "{joined}"
+    );
     // Nothing of the good rows was kept.
-    assert!(org::administration_by_code(db, "GGG").await.expect("q").is_none());
-    let units: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM units").fetch_one(db.pool()).await.expect("count");
+    assert!(org::administration_by_code(db, "GGG")
+        .await
+        .expect("q")
+        .is_none());
+    let units: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM units")
+        .fetch_one(db.pool())
+        .await
+        .expect("count");
     assert_eq!(units, 0);
 
-    let Err(Error::Invalid(missing)) = import::import(db, &actor, "förvaltning;enhet\nX;Y\n".as_bytes()).await else { panic!("missing columns") };
+    let Err(Error::Invalid(missing)) =
+        import::import(db, &actor, "förvaltning;enhet\nX;Y\n".as_bytes()).await
+    else {
+        panic!("missing columns")
+    };
     let fields: Vec<&str> = missing.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(fields, vec!["avdelningskod", "enhetskod"]);
 });
@@ -232,8 +479,26 @@ on_both!(organisation_import_reads_xlsx, |db| {
     let mut wb = rust_xlsxwriter::Workbook::new();
     let ws = wb.add_worksheet();
     let rows = [
-        ["förvaltning", "förvaltningens namn", "förvaltningstyp", "avdelningskod", "avdelning", "enhetskod", "enhet", "antal medarbetare"],
-        ["KKK", "Kulturen", "facknämnd", "KKK-BIB", "Bibliotek", "KKK-1", "Stadsbiblioteket", "40"],
+        [
+            "förvaltning",
+            "förvaltningens namn",
+            "förvaltningstyp",
+            "avdelningskod",
+            "avdelning",
+            "enhetskod",
+            "enhet",
+            "antal medarbetare",
+        ],
+        [
+            "KKK",
+            "Kulturen",
+            "facknämnd",
+            "KKK-BIB",
+            "Bibliotek",
+            "KKK-1",
+            "Stadsbiblioteket",
+            "40",
+        ],
     ];
     for (r, row) in rows.iter().enumerate() {
         for (c, v) in row.iter().enumerate() {
@@ -241,43 +506,89 @@ on_both!(organisation_import_reads_xlsx, |db| {
         }
     }
     let bytes = wb.save_to_buffer().expect("xlsx");
-    let report = import::import(db, &Actor::system("test"), &bytes).await.expect("xlsx import");
+    let report = import::import(db, &Actor::system("test"), &bytes)
+        .await
+        .expect("xlsx import");
     assert_eq!(report.units_created, 1);
-    let a = org::administration_by_code(db, "KKK").await.expect("q").expect("created");
-    assert_eq!(org::get_administration(db, a).await.expect("a").kind, AdministrationKind::Specialist);
+    let a = org::administration_by_code(db, "KKK")
+        .await
+        .expect("q")
+        .expect("created");
+    assert_eq!(
+        org::get_administration(db, a).await.expect("a").kind,
+        AdministrationKind::Specialist
+    );
 });
 
 on_both!(people_import_checks_roles_and_scopes, |db| {
     let mut tx = db.pool().begin().await.expect("tx");
-    org::create_administration(&mut tx, &admin_input("PPP", "P")).await.expect("a");
+    org::create_administration(&mut tx, &admin_input("PPP", "P"))
+        .await
+        .expect("a");
     tx.commit().await.expect("commit");
     let actor = Actor::system("test");
     let bad = "e-post;namn;roll;förvaltning\nny@demo.example;Ny Person;samordnare;PPP\nfel@demo.example;Fel;kung;PPP\nokand@demo.example;Okänd;läsare;ZZZ\ninte-epost;X;läsare;\n";
-    let Err(Error::Invalid(problems)) = people_import::import(db, &actor, bad.as_bytes()).await else { panic!("refused") };
-    let joined = problems.iter().map(|p| p.sentence()).collect::<Vec<_>>().join("\n");
-    assert!(joined.contains("Rad 3, fältet ”roll”: ”kung” är ingen roll"), "{joined}");
-    assert!(joined.contains("Rad 4, fältet ”förvaltning”: det finns ingen förvaltning med koden ZZZ."), "{joined}");
+    let Err(Error::Invalid(problems)) = people_import::import(db, &actor, bad.as_bytes()).await
+    else {
+        panic!("refused")
+    };
+    let joined = problems
+        .iter()
+        .map(|p| p.sentence())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        joined.contains("Rad 3, fältet ”roll”: ”kung” är ingen roll"),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("Rad 4, fältet ”förvaltning”: det finns ingen förvaltning med koden ZZZ."),
+        "{joined}"
+    );
     assert!(joined.contains("Rad 5, fältet ”e-post”"), "{joined}");
-    let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(db.pool()).await.expect("count");
+    let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(db.pool())
+        .await
+        .expect("count");
     assert_eq!(users, 0, "nothing imported");
 
     let good = "e-post;namn;roll;förvaltning\nny@demo.example;Ny Person;samordnare;PPP\nny@demo.example;Ny Person;läsare;\n";
-    let report = people_import::import(db, &actor, good.as_bytes()).await.expect("import");
+    let report = people_import::import(db, &actor, good.as_bytes())
+        .await
+        .expect("import");
     assert_eq!((report.users_created, report.grants_added), (1, 2));
-    let again = people_import::import(db, &actor, good.as_bytes()).await.expect("import again");
+    let again = people_import::import(db, &actor, good.as_bytes())
+        .await
+        .expect("import again");
     assert_eq!((again.users_created, again.grants_added), (0, 0));
 });
 
 on_both!(demo_loads_once_and_twice_changes_nothing, |db| {
     let first = varn::demo::load(db).await.expect("demo");
     assert!(first.created > 300, "{first}");
-    let audit_rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log").fetch_one(db.pool()).await.expect("count");
+    let audit_rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(db.pool())
+        .await
+        .expect("count");
     let second = varn::demo::load(db).await.expect("demo again");
     assert_eq!(second, varn::demo::DemoReport::default());
-    let audit_after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log").fetch_one(db.pool()).await.expect("count");
+    let audit_after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(db.pool())
+        .await
+        .expect("count");
     assert_eq!(audit_rows, audit_after);
-    let districts = org::list_administrations(db, &Scope::All).await.expect("list").into_iter().filter(|a| a.kind == AdministrationKind::District).count();
+    let districts = org::list_administrations(db, &Scope::All)
+        .await
+        .expect("list")
+        .into_iter()
+        .filter(|a| a.kind == AdministrationKind::District)
+        .count();
     assert!(districts >= 14);
-    let ended: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM units WHERE valid_to IS NOT NULL AND successor_id IS NOT NULL").fetch_one(db.pool()).await.expect("ended");
+    let ended: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM units WHERE valid_to IS NOT NULL AND successor_id IS NOT NULL",
+    )
+    .fetch_one(db.pool())
+    .await
+    .expect("ended");
     assert!(ended >= 2, "demo shows merged units");
 });

@@ -13,14 +13,26 @@ use crate::error::{ApiError, Error};
 /// `GET /api/v1/audit`
 #[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(Filter),
     responses((status = 200, description = "Newest first, 100 a page, within the caller's scope", body = [AuditEntry])))]
-pub async fn list(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(filter): Query<Filter>) -> Result<Json<Vec<AuditEntry>>, ApiError> {
-    Ok(Json(store::list(&state.db, &p.scope(perm::AUDIT), &filter, Some(PAGE_SIZE)).await?))
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(filter): Query<Filter>,
+) -> Result<Json<Vec<AuditEntry>>, ApiError> {
+    Ok(Json(
+        store::list(&state.db, &p.scope(perm::AUDIT), &filter, Some(PAGE_SIZE)).await?,
+    ))
 }
 
 /// `GET /api/v1/audit/export.csv`
 #[utoipa::path(get, path = "/api/v1/audit/export.csv", tag = "audit", params(Filter),
     responses((status = 200, description = "All matching entries as CSV", content_type = "text/csv", body = String)))]
-pub async fn csv(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(filter): Query<Filter>) -> Result<Response, ApiError> {
+pub async fn csv(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(filter): Query<Filter>,
+) -> Result<Response, ApiError> {
     let entries = store::list(&state.db, &p.scope(perm::AUDIT), &filter, None).await?;
-    Ok(super::pages::csv_response(store::to_csv(&entries).map_err(Error::Internal)?))
+    Ok(super::pages::csv_response(
+        store::to_csv(&entries).map_err(Error::Internal)?,
+    ))
 }

@@ -45,7 +45,13 @@ impl AuditPage {
 
 fn query_string(filter: &Filter, page: i64) -> String {
     let mut s = url::form_urlencoded::Serializer::new(String::new());
-    for (k, v) in [("from", &filter.from), ("to", &filter.to), ("actor", &filter.actor), ("action", &filter.action), ("record_type", &filter.record_type)] {
+    for (k, v) in [
+        ("from", &filter.from),
+        ("to", &filter.to),
+        ("actor", &filter.actor),
+        ("action", &filter.action),
+        ("record_type", &filter.record_type),
+    ] {
         if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
             s.append_pair(k, v);
         }
@@ -61,7 +67,12 @@ fn query_string(filter: &Filter, page: i64) -> String {
 
 /// Reads the filter from the query, treating an empty administration as none.
 fn filter_from(raw: &[(String, String)]) -> Filter {
-    let get = |k: &str| raw.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).filter(|v| !v.trim().is_empty());
+    let get = |k: &str| {
+        raw.iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+            .filter(|v| !v.trim().is_empty())
+    };
     Filter {
         from: get("from"),
         to: get("to"),
@@ -74,7 +85,11 @@ fn filter_from(raw: &[(String, String)]) -> Filter {
 }
 
 /// `GET /logg`
-pub async fn index(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(raw): Query<Vec<(String, String)>>) -> Result<Response, PageError> {
+pub async fn index(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(raw): Query<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let filter = filter_from(&raw);
     let scope = p.scope(perm::AUDIT);
@@ -91,14 +106,24 @@ pub async fn index(State(state): State<AppState>, Extension(p): Extension<Princi
     let administrations = org::list_administrations(&state.db, &scope)
         .await?
         .into_iter()
-        .map(|a| Choice { value: a.id.to_string(), selected: filter.administration_id == Some(a.id), label: a.name })
+        .map(|a| Choice {
+            value: a.id.to_string(),
+            selected: filter.administration_id == Some(a.id),
+            label: a.name,
+        })
         .collect();
     let page_view = AuditPage {
         i: cat,
         shell: Shell::new(Some(&p), cat.t("audit.title"), "/logg"),
         entries,
-        actions: store::ACTIONS.iter().map(|a| choice(a, store::action_label(a), &filter.action)).collect(),
-        record_types: store::RECORD_TYPES.iter().map(|t| choice(t, store::record_type_label(t), &filter.record_type)).collect(),
+        actions: store::ACTIONS
+            .iter()
+            .map(|a| choice(a, store::action_label(a), &filter.action))
+            .collect(),
+        record_types: store::RECORD_TYPES
+            .iter()
+            .map(|t| choice(t, store::record_type_label(t), &filter.record_type))
+            .collect(),
         administrations,
         page,
         has_next,
@@ -111,7 +136,11 @@ pub async fn index(State(state): State<AppState>, Extension(p): Extension<Princi
 }
 
 /// `GET /logg.csv`: the filtered entries, all pages.
-pub async fn csv(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(raw): Query<Vec<(String, String)>>) -> Result<Response, PageError> {
+pub async fn csv(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(raw): Query<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
     let filter = filter_from(&raw);
     let entries = store::list(&state.db, &p.scope(perm::AUDIT), &filter, None).await?;
     let bytes = store::to_csv(&entries).map_err(Error::Internal)?;
@@ -122,7 +151,10 @@ pub fn csv_response(bytes: Vec<u8>) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"granskningslogg.csv\""),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"granskningslogg.csv\"",
+            ),
         ],
         bytes,
     )

@@ -16,11 +16,17 @@ pub struct Actor {
 
 impl Actor {
     pub fn of(p: &Principal) -> Actor {
-        Actor { user_id: Some(p.user_id), label: p.email.clone() }
+        Actor {
+            user_id: Some(p.user_id),
+            label: p.email.clone(),
+        }
     }
     /// A change made by the system itself or a command-line operator.
     pub fn system(label: &str) -> Actor {
-        Actor { user_id: None, label: label.to_string() }
+        Actor {
+            user_id: None,
+            label: label.to_string(),
+        }
     }
 }
 
@@ -116,7 +122,12 @@ fn non_empty(v: &Option<String>) -> Option<&str> {
 }
 
 /// Lists entries visible in `scope`, newest first; `limit` None reads all (for export).
-pub async fn list(db: &Db, scope: &Scope, filter: &Filter, limit: Option<i64>) -> anyhow::Result<Vec<AuditEntry>> {
+pub async fn list(
+    db: &Db,
+    scope: &Scope,
+    filter: &Filter,
+    limit: Option<i64>,
+) -> anyhow::Result<Vec<AuditEntry>> {
     let mut sql = String::from(
         "SELECT a.id, a.at, a.actor, a.action, a.record_type, a.record_id, a.administration_id, ad.name, a.summary \
          FROM audit_log a LEFT JOIN administrations ad ON ad.id = a.administration_id WHERE 1 = 1",
@@ -229,8 +240,28 @@ pub fn to_csv(entries: &[AuditEntry]) -> anyhow::Result<Vec<u8>> {
     Ok(out)
 }
 
-pub const ACTIONS: &[&str] = &["sign_in", "sign_in_failed", "sign_out", "create", "update", "delete", "end", "import", "token_create"];
-pub const RECORD_TYPES: &[&str] = &["session", "administration", "department", "unit", "contact_card", "user", "role_grant", "api_token", "organisation"];
+pub const ACTIONS: &[&str] = &[
+    "sign_in",
+    "sign_in_failed",
+    "sign_out",
+    "create",
+    "update",
+    "delete",
+    "end",
+    "import",
+    "token_create",
+];
+pub const RECORD_TYPES: &[&str] = &[
+    "session",
+    "administration",
+    "department",
+    "unit",
+    "contact_card",
+    "user",
+    "role_grant",
+    "api_token",
+    "organisation",
+];
 
 pub fn action_label(action: &str) -> &'static str {
     let cat = crate::i18n::sv();

@@ -80,7 +80,13 @@ impl Rule {
 pub mod perm {
     use super::Role::{self, *};
     /// Read the organisation (administrations, departments, units).
-    pub const ORG_VIEW: &[Role] = &[Manager, Coordinator, CentralCoordinator, Reader, Administrator];
+    pub const ORG_VIEW: &[Role] = &[
+        Manager,
+        Coordinator,
+        CentralCoordinator,
+        Reader,
+        Administrator,
+    ];
     /// Change the organisation.
     pub const ORG_EDIT: &[Role] = &[CentralCoordinator, Administrator];
     /// Change an administration's coordinator contact cards.
@@ -119,8 +125,14 @@ fn denied(path: &str, err: Error) -> Response {
 }
 
 /// Finds the principal: a bearer token first, then the session cookie.
-pub async fn authenticate(state: &AppState, headers: &HeaderMap) -> anyhow::Result<Option<Principal>> {
-    if let Some(value) = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
+pub async fn authenticate(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> anyhow::Result<Option<Principal>> {
+    if let Some(value) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    {
         if let Some(token) = value.strip_prefix("Bearer ") {
             return tokens::principal(&state.db, token.trim()).await;
         }
@@ -136,7 +148,10 @@ fn same_origin(headers: &HeaderMap) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return true;
     };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let origin_host = origin.split("://").nth(1).unwrap_or("");
     origin_host == host
 }
@@ -154,12 +169,26 @@ async fn check_csrf(req: Request, expected: &str) -> Result<Request, ()> {
     if !same_origin(req.headers()) {
         return Err(());
     }
-    if let Some(given) = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()) {
-        return if token_matches(given, expected) { Ok(req) } else { Err(()) };
+    if let Some(given) = req
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+    {
+        return if token_matches(given, expected) {
+            Ok(req)
+        } else {
+            Err(())
+        };
     }
     if let Some(query) = req.uri().query() {
-        if let Some((_, given)) = url::form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == "csrf") {
-            return if token_matches(&given, expected) { Ok(req) } else { Err(()) };
+        if let Some((_, given)) =
+            url::form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == "csrf")
+        {
+            return if token_matches(&given, expected) {
+                Ok(req)
+            } else {
+                Err(())
+            };
         }
     }
     let is_form = req
@@ -182,7 +211,11 @@ async fn check_csrf(req: Request, expected: &str) -> Result<Request, ()> {
     }
 }
 
-async fn administration_of(state: &AppState, target: Target, params: &RawPathParams) -> Result<i64, Error> {
+async fn administration_of(
+    state: &AppState,
+    target: Target,
+    params: &RawPathParams,
+) -> Result<i64, Error> {
     let raw = params
         .iter()
         .find(|(k, _)| *k == target.param())
@@ -200,8 +233,14 @@ async fn administration_of(state: &AppState, target: Target, params: &RawPathPar
 /// The middleware itself; installed with `route_layer`, so it runs for matched routes only.
 pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
-    let matched = req.extensions().get::<MatchedPath>().map(|m| m.as_str().to_string());
-    let Some(rule) = matched.as_deref().and_then(|m| state.rules.get(req.method(), m)) else {
+    let matched = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| m.as_str().to_string());
+    let Some(rule) = matched
+        .as_deref()
+        .and_then(|m| state.rules.get(req.method(), m))
+    else {
         tracing::error!(path = %path, method = %req.method(), "route without an access rule");
         return denied(&path, Error::Forbidden);
     };
@@ -236,7 +275,11 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
     }
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if unsafe_method {
-        if let Some(Principal { via: Via::Session { csrf }, .. }) = &principal {
+        if let Some(Principal {
+            via: Via::Session { csrf },
+            ..
+        }) = &principal
+        {
             let expected = csrf.clone();
             req = match check_csrf(req, &expected).await {
                 Ok(r) => r,
@@ -274,7 +317,11 @@ impl Rules {
 
     pub fn get(&self, method: &Method, path: &str) -> Option<Rule> {
         // Axum answers HEAD with the GET route.
-        let method = if method == Method::HEAD { &Method::GET } else { method };
+        let method = if method == Method::HEAD {
+            &Method::GET
+        } else {
+            method
+        };
         self.rules
             .iter()
             .find(|((m, p), _)| m == method && *p == path)
@@ -283,7 +330,11 @@ impl Rules {
 
     /// Every (method, path, rule), sorted, for the access matrix and the API document.
     pub fn list(&self) -> Vec<(Method, &'static str, Rule)> {
-        let mut out: Vec<_> = self.rules.iter().map(|((m, p), r)| (m.clone(), *p, *r)).collect();
+        let mut out: Vec<_> = self
+            .rules
+            .iter()
+            .map(|((m, p), r)| (m.clone(), *p, *r))
+            .collect();
         out.sort_by(|a, b| (a.1, a.0.as_str()).cmp(&(b.1, b.0.as_str())));
         out
     }
@@ -299,7 +350,12 @@ mod tests {
             user_id: 1,
             email: "x@y.example".into(),
             name: "X".into(),
-            grants: vec![Grant { id: 1, role, administration_id: admin, unit_id: None }],
+            grants: vec![Grant {
+                id: 1,
+                role,
+                administration_id: admin,
+                unit_id: None,
+            }],
             via: Via::Token,
         }
     }

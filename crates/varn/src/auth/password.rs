@@ -3,7 +3,9 @@
 //! the account exists.
 
 use anyhow::Context;
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 
 /// Shortest password accepted.
@@ -39,7 +41,11 @@ pub async fn verify(password: String, stored: Option<String>) -> bool {
             None => (dummy_hash(), false),
         };
         let ok = PasswordHash::new(hash)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false);
         ok && real
     })

@@ -45,9 +45,9 @@ impl Role {
     /// Parses the stored name or the Swedish label (as typed in imports).
     pub fn parse(value: &str) -> Option<Role> {
         let v = value.trim().to_lowercase();
-        Role::ALL.into_iter().find(|r| {
-            r.as_str() == v || crate::i18n::sv().t(r.label_key()).to_lowercase() == v
-        })
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == v || crate::i18n::sv().t(r.label_key()).to_lowercase() == v)
     }
 
     /// The catalogue key of the role's Swedish name.
@@ -188,10 +188,16 @@ mod tests {
     fn scope_unions_grants_and_whole_municipality_wins() {
         let p = principal(&[(Role::Coordinator, Some(1)), (Role::Reader, Some(2))]);
         assert_eq!(p.scope(&[Role::Coordinator]), Scope::Only(vec![1]));
-        assert_eq!(p.scope(&[Role::Coordinator, Role::Reader]), Scope::Only(vec![1, 2]));
+        assert_eq!(
+            p.scope(&[Role::Coordinator, Role::Reader]),
+            Scope::Only(vec![1, 2])
+        );
         assert!(!p.covers(&[Role::Coordinator], 2));
         let central = principal(&[(Role::CentralCoordinator, None), (Role::Reader, Some(3))]);
-        assert_eq!(central.scope(&[Role::CentralCoordinator, Role::Reader]), Scope::All);
+        assert_eq!(
+            central.scope(&[Role::CentralCoordinator, Role::Reader]),
+            Scope::All
+        );
         assert!(principal(&[]).scope(&[Role::Reader]).is_empty());
     }
 

@@ -32,7 +32,10 @@ impl SignInLimiter {
         };
         match map.get_mut(key) {
             Some(q) => {
-                while q.front().is_some_and(|t| now.duration_since(*t) > self.window) {
+                while q
+                    .front()
+                    .is_some_and(|t| now.duration_since(*t) > self.window)
+                {
                     q.pop_front();
                 }
                 q.len()

@@ -43,7 +43,13 @@ fn safe_next(next: &str) -> String {
     }
 }
 
-fn sign_in_page(state: &AppState, status: StatusCode, email: String, next: String, error: Option<String>) -> Response {
+fn sign_in_page(
+    state: &AppState,
+    status: StatusCode,
+    email: String,
+    next: String,
+    error: Option<String>,
+) -> Response {
     let csrf = session::random_token();
     let page = SignInPage {
         i: i18n::sv(),
@@ -61,24 +67,51 @@ fn sign_in_page(state: &AppState, status: StatusCode, email: String, next: Strin
 }
 
 /// `GET /logga-in`
-pub async fn sign_in_form(State(state): State<AppState>, principal: Option<Extension<Principal>>, Query(q): Query<NextQuery>) -> Response {
+pub async fn sign_in_form(
+    State(state): State<AppState>,
+    principal: Option<Extension<Principal>>,
+    Query(q): Query<NextQuery>,
+) -> Response {
     if principal.is_some() {
         return crate::web::see_other("/start");
     }
-    sign_in_page(&state, StatusCode::OK, String::new(), safe_next(q.next.as_deref().unwrap_or("/start")), None)
+    sign_in_page(
+        &state,
+        StatusCode::OK,
+        String::new(),
+        safe_next(q.next.as_deref().unwrap_or("/start")),
+        None,
+    )
 }
 
 /// `POST /logga-in`
-pub async fn sign_in(State(state): State<AppState>, ClientAddr(client): ClientAddr, headers: HeaderMap, form: FormFields) -> Result<Response, PageError> {
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    form: FormFields,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let email = people::normalise_email(form.get("email"));
     let next = safe_next(form.get("next"));
     let pre = session::read_cookie(&headers, PRE_COOKIE).unwrap_or_default();
     if pre.is_empty() || pre != form.get("csrf") {
-        return Ok(sign_in_page(&state, StatusCode::BAD_REQUEST, email, next, Some(cat.t("sign_in.expired").into())));
+        return Ok(sign_in_page(
+            &state,
+            StatusCode::BAD_REQUEST,
+            email,
+            next,
+            Some(cat.t("sign_in.expired").into()),
+        ));
     }
     if !state.limiter.allowed(&email, &client) {
-        return Ok(sign_in_page(&state, StatusCode::TOO_MANY_REQUESTS, email, next, Some(cat.t("sign_in.too_many").into())));
+        return Ok(sign_in_page(
+            &state,
+            StatusCode::TOO_MANY_REQUESTS,
+            email,
+            next,
+            Some(cat.t("sign_in.too_many").into()),
+        ));
     }
     let found = people::credentials(&state.db, &email).await?;
     let (user_id, hash) = match found {
@@ -88,20 +121,37 @@ pub async fn sign_in(State(state): State<AppState>, ClientAddr(client): ClientAd
     let ok = password::verify(form.get("password").to_string(), hash).await;
     let Some(user_id) = user_id.filter(|_| ok) else {
         state.limiter.failed(&email, &client);
-        audit::record_now(&state.db, &Actor::system(&email), Entry::new("sign_in_failed", "session", "")).await?;
-        return Ok(sign_in_page(&state, StatusCode::UNAUTHORIZED, email, next, Some(cat.t("sign_in.failed").into())));
+        audit::record_now(
+            &state.db,
+            &Actor::system(&email),
+            Entry::new("sign_in_failed", "session", ""),
+        )
+        .await?;
+        return Ok(sign_in_page(
+            &state,
+            StatusCode::UNAUTHORIZED,
+            email,
+            next,
+            Some(cat.t("sign_in.failed").into()),
+        ));
     };
     let token = session::start(&state.db, user_id, state.config.session_hours).await?;
     audit::record_now(
         &state.db,
-        &Actor { user_id: Some(user_id), label: email.clone() },
+        &Actor {
+            user_id: Some(user_id),
+            label: email.clone(),
+        },
         Entry::new("sign_in", "session", user_id),
     )
     .await?;
     let mut response = crate::web::see_other(&next);
     let secure = state.config.cookie_secure;
     let max_age = i64::from(state.config.session_hours) * 3600;
-    for cookie in [session::cookie(session::COOKIE, &token, secure, max_age), session::cookie(PRE_COOKIE, "", secure, 0)] {
+    for cookie in [
+        session::cookie(session::COOKIE, &token, secure, max_age),
+        session::cookie(PRE_COOKIE, "", secure, 0),
+    ] {
         if let Ok(v) = cookie.parse() {
             response.headers_mut().append(header::SET_COOKIE, v);
         }
@@ -110,11 +160,20 @@ pub async fn sign_in(State(state): State<AppState>, ClientAddr(client): ClientAd
 }
 
 /// `POST /logga-ut`
-pub async fn sign_out(State(state): State<AppState>, Extension(p): Extension<Principal>, headers: HeaderMap) -> Result<Response, PageError> {
+pub async fn sign_out(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
     if let Some(token) = session::read_cookie(&headers, session::COOKIE) {
         session::end(&state.db, &token).await?;
     }
-    audit::record_now(&state.db, &Actor::of(&p), Entry::new("sign_out", "session", p.user_id)).await?;
+    audit::record_now(
+        &state.db,
+        &Actor::of(&p),
+        Entry::new("sign_out", "session", p.user_id),
+    )
+    .await?;
     let mut response = crate::web::see_other("/logga-in");
     if let Ok(v) = session::cookie(session::COOKIE, "", state.config.cookie_secure, 0).parse() {
         response.headers_mut().append(header::SET_COOKIE, v);
@@ -134,9 +193,18 @@ pub struct Me {
 
 /// `GET /api/v1/me`
 #[utoipa::path(get, path = "/api/v1/me", tag = "people", responses((status = 200, body = Me)))]
-pub async fn me(State(state): State<AppState>, Extension(p): Extension<Principal>) -> Result<Json<Me>, ApiError> {
+pub async fn me(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+) -> Result<Json<Me>, ApiError> {
     let user = people::get(&state.db, p.user_id).await?;
-    Ok(Json(Me { id: p.user_id, email: p.email.clone(), name: p.name.clone(), roles: p.roles(), grants: user.grants }))
+    Ok(Json(Me {
+        id: p.user_id,
+        email: p.email.clone(),
+        name: p.name.clone(),
+        roles: p.roles(),
+        grants: user.grants,
+    }))
 }
 
 impl IntoResponse for Me {

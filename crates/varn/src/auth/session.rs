@@ -57,7 +57,9 @@ pub async fn principal(db: &Db, token: &str) -> anyhow::Result<Option<Principal>
         email: row.try_get(1)?,
         name: row.try_get(2)?,
         grants,
-        via: Via::Session { csrf: row.try_get(3)? },
+        via: Via::Session {
+            csrf: row.try_get(3)?,
+        },
     }))
 }
 

@@ -11,13 +11,15 @@ pub const PREFIX: &str = "varn_";
 /// Creates a token for a user and returns it in clear (the only time it exists so).
 pub async fn create(db: &Db, user_id: i64, label: &str) -> anyhow::Result<String> {
     let token = format!("{PREFIX}{}", random_token());
-    sqlx::query("INSERT INTO api_tokens (user_id, token_hash, label, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(user_id)
-        .bind(hash_token(&token))
-        .bind(label)
-        .bind(db::now())
-        .execute(db.pool())
-        .await?;
+    sqlx::query(
+        "INSERT INTO api_tokens (user_id, token_hash, label, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(user_id)
+    .bind(hash_token(&token))
+    .bind(label)
+    .bind(db::now())
+    .execute(db.pool())
+    .await?;
     Ok(token)
 }
 

@@ -12,7 +12,9 @@ use sqlx::AnyConnection;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::{password, Role};
 use crate::db::Db;
-use crate::org::domain::{AdministrationInput, AdministrationKind, Code, ContactForm, UnitFunction, UnitInput};
+use crate::org::domain::{
+    AdministrationInput, AdministrationKind, Code, ContactForm, UnitFunction, UnitInput,
+};
 use crate::org::store as org;
 use crate::people::store as people;
 
@@ -120,7 +122,10 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     // Hash once; only new accounts get it.
     let mut hash: Option<String> = None;
     let mut tx = db.pool().begin().await?;
-    if org::set_municipality_name(&mut tx, &data.municipality.name).await.map_err(err)? {
+    if org::set_municipality_name(&mut tx, &data.municipality.name)
+        .await
+        .map_err(err)?
+    {
         report.updated += 1;
     }
     let mut admin_ids = HashMap::new();
@@ -145,7 +150,14 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             if exists.is_none() {
                 let card = c.check().map_err(err)?;
                 let cid = org::create_contact(&mut tx, id, &card).await.map_err(err)?;
-                audit::record(&mut tx, &actor, Entry::new("create", "contact_card", cid).admin(Some(id)).summary(card.name)).await?;
+                audit::record(
+                    &mut tx,
+                    &actor,
+                    Entry::new("create", "contact_card", cid)
+                        .admin(Some(id))
+                        .summary(card.name),
+                )
+                .await?;
                 report.created += 1;
             }
         }
@@ -153,12 +165,31 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     // Ended units, once every successor exists.
     for a in &data.administrations {
         for u in a.departments.iter().flat_map(|d| &d.units) {
-            let (Some(valid_to), Some((id, admin))) = (&u.valid_to, unit_ids.get(&u.code)) else { continue };
-            let current: Option<String> = sqlx::query_scalar("SELECT valid_to FROM units WHERE id = $1").bind(id).fetch_one(&mut *tx).await?;
+            let (Some(valid_to), Some((id, admin))) = (&u.valid_to, unit_ids.get(&u.code)) else {
+                continue;
+            };
+            let current: Option<String> =
+                sqlx::query_scalar("SELECT valid_to FROM units WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
             if current.is_none() {
-                let successor = u.successor.as_ref().and_then(|s| unit_ids.get(s)).map(|(s, _)| *s);
-                org::end_unit(&mut tx, *id, valid_to, successor).await.map_err(err)?;
-                audit::record(&mut tx, &actor, Entry::new("end", "unit", id).admin(Some(*admin)).summary(format!("{} {valid_to}", u.code))).await?;
+                let successor = u
+                    .successor
+                    .as_ref()
+                    .and_then(|s| unit_ids.get(s))
+                    .map(|(s, _)| *s);
+                org::end_unit(&mut tx, *id, valid_to, successor)
+                    .await
+                    .map_err(err)?;
+                audit::record(
+                    &mut tx,
+                    &actor,
+                    Entry::new("end", "unit", id)
+                        .admin(Some(*admin))
+                        .summary(format!("{} {valid_to}", u.code)),
+                )
+                .await?;
                 report.updated += 1;
             }
         }
@@ -170,29 +201,57 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                 if hash.is_none() {
                     hash = Some(password::hash(PASSWORD.to_string()).await?);
                 }
-                let id = people::create(&mut tx, &u.email, &u.name, hash.as_deref()).await.map_err(err)?;
-                audit::record(&mut tx, &actor, Entry::new("create", "user", id).summary(u.email.clone())).await?;
+                let id = people::create(&mut tx, &u.email, &u.name, hash.as_deref())
+                    .await
+                    .map_err(err)?;
+                audit::record(
+                    &mut tx,
+                    &actor,
+                    Entry::new("create", "user", id).summary(u.email.clone()),
+                )
+                .await?;
                 report.created += 1;
                 id
             }
         };
         for g in &u.grants {
-            let role = Role::parse(&g.role).with_context(|| format!("unknown role {} in demo data", g.role))?;
+            let role = Role::parse(&g.role)
+                .with_context(|| format!("unknown role {} in demo data", g.role))?;
             let unit = match &g.unit {
-                Some(code) => Some(unit_ids.get(code).with_context(|| format!("unknown unit {code} in demo data"))?.0),
+                Some(code) => Some(
+                    unit_ids
+                        .get(code)
+                        .with_context(|| format!("unknown unit {code} in demo data"))?
+                        .0,
+                ),
                 None => None,
             };
             let admins: Vec<Option<i64>> = match &g.administrations {
                 None => vec![None],
                 Some(codes) => codes
                     .iter()
-                    .map(|c| admin_ids.get(c).copied().map(Some).with_context(|| format!("unknown administration {c} in demo data")))
+                    .map(|c| {
+                        admin_ids
+                            .get(c)
+                            .copied()
+                            .map(Some)
+                            .with_context(|| format!("unknown administration {c} in demo data"))
+                    })
                     .collect::<anyhow::Result<_>>()?,
             };
             for admin in admins {
-                let (gid, new) = people::add_grant(&mut tx, user_id, role, admin, unit).await.map_err(err)?;
+                let (gid, new) = people::add_grant(&mut tx, user_id, role, admin, unit)
+                    .await
+                    .map_err(err)?;
                 if new {
-                    audit::record(&mut tx, &actor, Entry::new("create", "role_grant", gid).admin(admin).summary(role.label())).await?;
+                    audit::record(
+                        &mut tx,
+                        &actor,
+                        Entry::new("create", "role_grant", gid)
+                            .admin(admin)
+                            .summary(role.label()),
+                    )
+                    .await?;
                     report.created += 1;
                 }
             }
@@ -201,8 +260,13 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     // Managers who are also users are linked to their units.
     for a in &data.administrations {
         for u in a.departments.iter().flat_map(|d| &d.units) {
-            let (Some(email), Some((unit, _))) = (&u.manager_email, unit_ids.get(&u.code)) else { continue };
-            let user = people::id_by_email(&mut tx, email).await.map_err(err)?.with_context(|| format!("manager {email} is not a demo user"))?;
+            let (Some(email), Some((unit, _))) = (&u.manager_email, unit_ids.get(&u.code)) else {
+                continue;
+            };
+            let user = people::id_by_email(&mut tx, email)
+                .await
+                .map_err(err)?
+                .with_context(|| format!("manager {email} is not a demo user"))?;
             let done = sqlx::query("UPDATE units SET manager_user_id = $1 WHERE id = $2 AND (manager_user_id IS NULL OR manager_user_id <> $1)")
                 .bind(user)
                 .bind(unit)
@@ -222,50 +286,119 @@ fn err(e: crate::error::Error) -> anyhow::Error {
     }
 }
 
-async fn upsert_administration(tx: &mut AnyConnection, actor: &Actor, a: &DemoAdministration, report: &mut DemoReport) -> anyhow::Result<i64> {
-    let kind = AdministrationKind::parse(&a.kind).with_context(|| format!("bad kind {}", a.kind))?;
-    let row: Option<(i64, String, String)> = sqlx::query_as("SELECT id, name, kind FROM administrations WHERE code = $1").bind(&a.code).fetch_optional(&mut *tx).await?;
+async fn upsert_administration(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    a: &DemoAdministration,
+    report: &mut DemoReport,
+) -> anyhow::Result<i64> {
+    let kind =
+        AdministrationKind::parse(&a.kind).with_context(|| format!("bad kind {}", a.kind))?;
+    let row: Option<(i64, String, String)> =
+        sqlx::query_as("SELECT id, name, kind FROM administrations WHERE code = $1")
+            .bind(&a.code)
+            .fetch_optional(&mut *tx)
+            .await?;
     match row {
         Some((id, name, k)) => {
             if name != a.name || k != kind.as_str() {
-                org::update_administration(tx, id, &a.name, kind).await.map_err(err)?;
-                audit::record(tx, actor, Entry::new("update", "administration", id).admin(Some(id)).summary(a.name.clone())).await?;
+                org::update_administration(tx, id, &a.name, kind)
+                    .await
+                    .map_err(err)?;
+                audit::record(
+                    tx,
+                    actor,
+                    Entry::new("update", "administration", id)
+                        .admin(Some(id))
+                        .summary(a.name.clone()),
+                )
+                .await?;
                 report.updated += 1;
             }
             Ok(id)
         }
         None => {
             let code = Code::parse(&a.code).map_err(|m| anyhow::anyhow!("{m}: {}", a.code))?;
-            let id = org::create_administration(tx, &AdministrationInput { code, name: a.name.clone(), kind }).await.map_err(err)?;
-            audit::record(tx, actor, Entry::new("create", "administration", id).admin(Some(id)).summary(a.name.clone())).await?;
+            let id = org::create_administration(
+                tx,
+                &AdministrationInput {
+                    code,
+                    name: a.name.clone(),
+                    kind,
+                },
+            )
+            .await
+            .map_err(err)?;
+            audit::record(
+                tx,
+                actor,
+                Entry::new("create", "administration", id)
+                    .admin(Some(id))
+                    .summary(a.name.clone()),
+            )
+            .await?;
             report.created += 1;
             Ok(id)
         }
     }
 }
 
-async fn upsert_department(tx: &mut AnyConnection, actor: &Actor, admin: i64, d: &DemoDepartment, report: &mut DemoReport) -> anyhow::Result<i64> {
-    let row: Option<(i64, String)> = sqlx::query_as("SELECT id, name FROM departments WHERE code = $1").bind(&d.code).fetch_optional(&mut *tx).await?;
+async fn upsert_department(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    admin: i64,
+    d: &DemoDepartment,
+    report: &mut DemoReport,
+) -> anyhow::Result<i64> {
+    let row: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, name FROM departments WHERE code = $1")
+            .bind(&d.code)
+            .fetch_optional(&mut *tx)
+            .await?;
     match row {
         Some((id, name)) => {
             if name != d.name {
                 org::rename_department(tx, id, &d.name).await.map_err(err)?;
-                audit::record(tx, actor, Entry::new("update", "department", id).admin(Some(admin)).summary(d.name.clone())).await?;
+                audit::record(
+                    tx,
+                    actor,
+                    Entry::new("update", "department", id)
+                        .admin(Some(admin))
+                        .summary(d.name.clone()),
+                )
+                .await?;
                 report.updated += 1;
             }
             Ok(id)
         }
         None => {
-            let id = org::create_department(tx, admin, &d.code, &d.name).await.map_err(err)?;
-            audit::record(tx, actor, Entry::new("create", "department", id).admin(Some(admin)).summary(d.name.clone())).await?;
+            let id = org::create_department(tx, admin, &d.code, &d.name)
+                .await
+                .map_err(err)?;
+            audit::record(
+                tx,
+                actor,
+                Entry::new("create", "department", id)
+                    .admin(Some(admin))
+                    .summary(d.name.clone()),
+            )
+            .await?;
             report.created += 1;
             Ok(id)
         }
     }
 }
 
-async fn upsert_unit(tx: &mut AnyConnection, actor: &Actor, admin: i64, dept: i64, u: &DemoUnit, report: &mut DemoReport) -> anyhow::Result<i64> {
-    let functions = UnitFunction::parse_list(&u.functions.join(",")).map_err(|f| anyhow::anyhow!("bad function {f}"))?;
+async fn upsert_unit(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    admin: i64,
+    dept: i64,
+    u: &DemoUnit,
+    report: &mut DemoReport,
+) -> anyhow::Result<i64> {
+    let functions = UnitFunction::parse_list(&u.functions.join(","))
+        .map_err(|f| anyhow::anyhow!("bad function {f}"))?;
     let input = UnitInput {
         department_id: dept,
         code: Code::parse(&u.code).map_err(|m| anyhow::anyhow!("{m}: {}", u.code))?,
@@ -283,18 +416,40 @@ async fn upsert_unit(tx: &mut AnyConnection, actor: &Actor, admin: i64, dept: i6
         .await?;
     match row {
         Some((id, d, name, manager, headcount, stored_functions, valid_from, manager_user_id)) => {
-            let same = d == dept && name == u.name && manager == u.manager && headcount == u.headcount && stored_functions == UnitFunction::store_list(&functions) && valid_from == u.valid_from;
+            let same = d == dept
+                && name == u.name
+                && manager == u.manager
+                && headcount == u.headcount
+                && stored_functions == UnitFunction::store_list(&functions)
+                && valid_from == u.valid_from;
             if !same {
-                let input = UnitInput { manager_user_id, ..input };
+                let input = UnitInput {
+                    manager_user_id,
+                    ..input
+                };
                 org::update_unit(tx, id, &input).await.map_err(err)?;
-                audit::record(tx, actor, Entry::new("update", "unit", id).admin(Some(admin)).summary(u.name.clone())).await?;
+                audit::record(
+                    tx,
+                    actor,
+                    Entry::new("update", "unit", id)
+                        .admin(Some(admin))
+                        .summary(u.name.clone()),
+                )
+                .await?;
                 report.updated += 1;
             }
             Ok(id)
         }
         None => {
             let id = org::create_unit(tx, &input).await.map_err(err)?;
-            audit::record(tx, actor, Entry::new("create", "unit", id).admin(Some(admin)).summary(u.name.clone())).await?;
+            audit::record(
+                tx,
+                actor,
+                Entry::new("create", "unit", id)
+                    .admin(Some(admin))
+                    .summary(u.name.clone()),
+            )
+            .await?;
             report.created += 1;
             Ok(id)
         }
@@ -308,10 +463,18 @@ mod tests {
     #[test]
     fn demo_file_parses_and_has_every_role() {
         let data = parse().expect("demo data parses");
-        assert!(data.administrations.iter().filter(|a| a.kind == "district").count() >= 14);
+        assert!(
+            data.administrations
+                .iter()
+                .filter(|a| a.kind == "district")
+                .count()
+                >= 14
+        );
         for role in Role::ALL {
             assert!(
-                data.users.iter().any(|u| u.grants.iter().any(|g| Role::parse(&g.role) == Some(role))),
+                data.users
+                    .iter()
+                    .any(|u| u.grants.iter().any(|g| Role::parse(&g.role) == Some(role))),
                 "no demo user has role {role:?}"
             );
         }

@@ -51,7 +51,9 @@ impl AdministrationKind {
 }
 
 /// A unit's function in the work against violent extremism (seed 004's classification).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitFunction {
     Preventive,
@@ -97,7 +99,11 @@ impl UnitFunction {
     /// Parses a stored or typed list: codes or Swedish words separated by `,` or `;`.
     pub fn parse_list(value: &str) -> Result<Vec<UnitFunction>, String> {
         let mut out = Vec::new();
-        for part in value.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+        for part in value
+            .split([',', ';'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
             match UnitFunction::parse(part) {
                 Some(f) if !out.contains(&f) => out.push(f),
                 Some(_) => {}
@@ -109,7 +115,10 @@ impl UnitFunction {
     }
 
     pub fn store_list(list: &[UnitFunction]) -> String {
-        list.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(",")
+        list.iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
     }
 }
 
@@ -171,7 +180,10 @@ pub struct Checker {
 
 impl Checker {
     pub fn for_row(row: usize) -> Checker {
-        Checker { row: Some(row), problems: Vec::new() }
+        Checker {
+            row: Some(row),
+            problems: Vec::new(),
+        }
     }
 
     /// Records the outcome of a check of `field` (its Swedish name).
@@ -190,7 +202,11 @@ impl Checker {
     }
 
     pub fn fail(&mut self, field: &str, message: impl Into<String>) {
-        self.problems.push(Problem { row: self.row, field: field.to_string(), message: message.into() });
+        self.problems.push(Problem {
+            row: self.row,
+            field: field.to_string(),
+            message: message.into(),
+        });
     }
 
     pub fn finish(self) -> Result<(), crate::error::Error> {
@@ -270,10 +286,16 @@ pub struct UnitInput {
 impl UnitForm {
     pub fn check(&self, row: Option<usize>) -> Result<UnitInput, crate::error::Error> {
         let cat = i18n::sv();
-        let mut c = Checker { row, problems: vec![] };
+        let mut c = Checker {
+            row,
+            problems: vec![],
+        };
         let code = c.check(cat.t("field.unit_code"), Code::parse(&self.code));
         let name = c.check(cat.t("field.unit_name"), required_text(&self.name, 200));
-        let manager_name = c.check(cat.t("field.manager"), optional_text(&self.manager_name, 200));
+        let manager_name = c.check(
+            cat.t("field.manager"),
+            optional_text(&self.manager_name, 200),
+        );
         let headcount = c.check(
             cat.t("field.headcount"),
             if (0..=100_000).contains(&self.headcount) {
@@ -292,18 +314,23 @@ impl UnitForm {
             Some(v) => c.check(cat.t("field.valid_from"), parse_date(v)),
         };
         match (code, name, manager_name, headcount, functions, valid_from) {
-            (Some(code), Some(name), Some(manager_name), Some(headcount), Some(functions), Some(valid_from)) if c.problems.is_empty() => {
-                Ok(UnitInput {
-                    department_id: self.department_id,
-                    code,
-                    name,
-                    manager_name,
-                    manager_user_id: self.manager_user_id,
-                    headcount,
-                    functions,
-                    valid_from,
-                })
-            }
+            (
+                Some(code),
+                Some(name),
+                Some(manager_name),
+                Some(headcount),
+                Some(functions),
+                Some(valid_from),
+            ) if c.problems.is_empty() => Ok(UnitInput {
+                department_id: self.department_id,
+                code,
+                name,
+                manager_name,
+                manager_user_id: self.manager_user_id,
+                headcount,
+                functions,
+                valid_from,
+            }),
             _ => Err(crate::error::Error::Invalid(c.problems)),
         }
     }
@@ -330,7 +357,9 @@ impl ContactForm {
         let phone = c.check(
             cat.t("field.phone"),
             optional_text(&self.phone, 40).and_then(|p| {
-                if p.chars().all(|ch| ch.is_ascii_digit() || " +-()".contains(ch)) {
+                if p.chars()
+                    .all(|ch| ch.is_ascii_digit() || " +-()".contains(ch))
+                {
                     Ok(p)
                 } else {
                     Err(cat.t("validation.phone"))
@@ -348,7 +377,12 @@ impl ContactForm {
             }),
         );
         match (name, title, phone, email) {
-            (Some(name), Some(title), Some(phone), Some(email)) => Ok(ContactForm { name, title, phone, email }),
+            (Some(name), Some(title), Some(phone), Some(email)) => Ok(ContactForm {
+                name,
+                title,
+                phone,
+                email,
+            }),
             _ => Err(crate::error::Error::Invalid(c.problems)),
         }
     }
@@ -356,7 +390,9 @@ impl ContactForm {
 
 /// A plain shape check of an e-mail address: one `@`, a dot in the domain, no spaces.
 pub fn is_email(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else { return false };
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && domain.contains('.')
         && !domain.starts_with('.')
@@ -375,12 +411,18 @@ mod tests {
             UnitFunction::parse_list("Förebyggande; upptäckande, preventive").expect("parse"),
             vec![UnitFunction::Preventive, UnitFunction::Detecting]
         );
-        assert_eq!(UnitFunction::parse_list("magisk"), Err("magisk".to_string()));
+        assert_eq!(
+            UnitFunction::parse_list("magisk"),
+            Err("magisk".to_string())
+        );
     }
 
     #[test]
     fn codes_are_upper_case_and_plain() {
-        assert_eq!(Code::parse(" sod-soc-01 ").expect("code").as_str(), "SOD-SOC-01");
+        assert_eq!(
+            Code::parse(" sod-soc-01 ").expect("code").as_str(),
+            "SOD-SOC-01"
+        );
         assert!(Code::parse("").is_err());
         assert!(Code::parse("SÖD").is_err());
         assert!(Code::parse("A B").is_err());
@@ -402,14 +444,28 @@ mod tests {
             panic!("must be invalid")
         };
         let fields: Vec<_> = problems.iter().map(|p| p.field.as_str()).collect();
-        assert_eq!(fields, vec!["enhetskod", "antal medarbetare", "funktioner", "giltig från"]);
+        assert_eq!(
+            fields,
+            vec![
+                "enhetskod",
+                "antal medarbetare",
+                "funktioner",
+                "giltig från"
+            ]
+        );
         assert!(problems.iter().all(|p| p.row == Some(4)));
     }
 
     #[test]
     fn kinds_parse_swedish() {
-        assert_eq!(AdministrationKind::parse("Stadsdelsförvaltning"), Some(AdministrationKind::District));
-        assert_eq!(AdministrationKind::parse("specialist"), Some(AdministrationKind::Specialist));
+        assert_eq!(
+            AdministrationKind::parse("Stadsdelsförvaltning"),
+            Some(AdministrationKind::District)
+        );
+        assert_eq!(
+            AdministrationKind::parse("specialist"),
+            Some(AdministrationKind::Specialist)
+        );
         assert_eq!(AdministrationKind::parse("kommun"), None);
     }
 

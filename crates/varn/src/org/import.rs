@@ -111,7 +111,11 @@ pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<ImportReport
     }
 }
 
-async fn apply(conn: &mut AnyConnection, table: &Table, cols: &Columns) -> Result<(ImportReport, Vec<Problem>)> {
+async fn apply(
+    conn: &mut AnyConnection,
+    table: &Table,
+    cols: &Columns,
+) -> Result<(ImportReport, Vec<Problem>)> {
     let cat = i18n::sv();
     let mut report = ImportReport::default();
     let mut problems = Vec::new();
@@ -132,10 +136,12 @@ async fn apply(conn: &mut AnyConnection, table: &Table, cols: &Columns) -> Resul
             Ok(code) => match admins.get(code.as_str()) {
                 Some(id) => Some(*id),
                 None => {
-                    let found = sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
-                        .bind(code.as_str())
-                        .fetch_optional(&mut *conn)
-                        .await?;
+                    let found = sqlx::query_scalar::<_, i64>(
+                        "SELECT id FROM administrations WHERE code = $1",
+                    )
+                    .bind(code.as_str())
+                    .fetch_optional(&mut *conn)
+                    .await?;
                     match found {
                         Some(id) => Some(id),
                         None => {
@@ -143,13 +149,23 @@ async fn apply(conn: &mut AnyConnection, table: &Table, cols: &Columns) -> Resul
                             let kind = AdministrationKind::parse(cell(cells, cols.admin_kind));
                             match (name.is_empty(), kind) {
                                 (false, Some(kind)) => {
-                                    let input = AdministrationInput { code: code.clone(), name: name.to_string(), kind };
+                                    let input = AdministrationInput {
+                                        code: code.clone(),
+                                        name: name.to_string(),
+                                        kind,
+                                    };
                                     let id = store::create_administration(conn, &input).await?;
                                     report.administrations_created += 1;
                                     Some(id)
                                 }
                                 _ => {
-                                    c.fail(&admin_header, cat.f("import.unknown_administration", &[("code", code.as_str())]));
+                                    c.fail(
+                                        &admin_header,
+                                        cat.f(
+                                            "import.unknown_administration",
+                                            &[("code", code.as_str())],
+                                        ),
+                                    );
                                     None
                                 }
                             }
@@ -169,30 +185,44 @@ async fn apply(conn: &mut AnyConnection, table: &Table, cols: &Columns) -> Resul
                 None
             }
             (None, Ok(_)) => None,
-            (Some(admin), Ok(code)) => match store::department_by_code(conn, code.as_str()).await? {
-                Some((id, a)) if a == admin => Some(id),
-                Some(_) => {
-                    c.fail(&dept_header, cat.f("import.department_elsewhere", &[("code", code.as_str())]));
-                    None
-                }
-                None => {
-                    let name = cell(cells, cols.dept_name);
-                    if name.is_empty() {
-                        let header = cols.dept_name.map(h).unwrap_or_else(|| cat.t("import.col_department_name").to_string());
-                        c.fail(&header, cat.t("import.department_name_needed"));
+            (Some(admin), Ok(code)) => {
+                match store::department_by_code(conn, code.as_str()).await? {
+                    Some((id, a)) if a == admin => Some(id),
+                    Some(_) => {
+                        c.fail(
+                            &dept_header,
+                            cat.f("import.department_elsewhere", &[("code", code.as_str())]),
+                        );
                         None
-                    } else {
-                        report.departments_created += 1;
-                        Some(store::create_department(conn, admin, code.as_str(), name).await?)
+                    }
+                    None => {
+                        let name = cell(cells, cols.dept_name);
+                        if name.is_empty() {
+                            let header = cols
+                                .dept_name
+                                .map(h)
+                                .unwrap_or_else(|| cat.t("import.col_department_name").to_string());
+                            c.fail(&header, cat.t("import.department_name_needed"));
+                            None
+                        } else {
+                            report.departments_created += 1;
+                            Some(store::create_department(conn, admin, code.as_str(), name).await?)
+                        }
                     }
                 }
-            },
+            }
         };
         // The unit itself.
         let unit_code = cell(cells, cols.unit_code).trim().to_uppercase();
         let unit_header = cols.unit_code.map(h).unwrap_or_default();
         if let Some(first) = seen_units.get(&unit_code) {
-            c.fail(&unit_header, cat.f("import.duplicate_unit", &[("code", &unit_code), ("row", &first.to_string())]));
+            c.fail(
+                &unit_header,
+                cat.f(
+                    "import.duplicate_unit",
+                    &[("code", &unit_code), ("row", &first.to_string())],
+                ),
+            );
         } else if !unit_code.is_empty() {
             seen_units.insert(unit_code.clone(), row);
         }
@@ -202,7 +232,10 @@ async fn apply(conn: &mut AnyConnection, table: &Table, cols: &Columns) -> Resul
         } else {
             c.check(
                 &cols.headcount.map(h).unwrap_or_default(),
-                headcount_text.replace(' ', "").parse::<i64>().map_err(|_| cat.t("validation.headcount")),
+                headcount_text
+                    .replace(' ', "")
+                    .parse::<i64>()
+                    .map_err(|_| cat.t("validation.headcount")),
             )
         };
         let form = UnitForm {
@@ -229,10 +262,15 @@ async fn apply(conn: &mut AnyConnection, table: &Table, cols: &Columns) -> Resul
             }
             Err(e) => return Err(e),
         };
-        if let (true, Some(input), Some(admin), Some(_)) = (c.problems.is_empty(), input, admin_id, dept_id) {
+        if let (true, Some(input), Some(admin), Some(_)) =
+            (c.problems.is_empty(), input, admin_id, dept_id)
+        {
             match store::unit_id_by_code(conn, input.code.as_str()).await? {
                 Some((_, a)) if a != admin => {
-                    c.fail(&unit_header, cat.f("import.unit_elsewhere", &[("code", input.code.as_str())]));
+                    c.fail(
+                        &unit_header,
+                        cat.f("import.unit_elsewhere", &[("code", input.code.as_str())]),
+                    );
                 }
                 Some((id, _)) => {
                     store::update_unit(conn, id, &input).await?;
@@ -247,7 +285,10 @@ async fn apply(conn: &mut AnyConnection, table: &Table, cols: &Columns) -> Resul
         problems.extend(c.problems);
     }
     if table.rows.is_empty() {
-        problems.push(Problem::field(cat.t("import.file"), cat.t("import.no_rows")));
+        problems.push(Problem::field(
+            cat.t("import.file"),
+            cat.t("import.no_rows"),
+        ));
     }
     Ok((report, problems))
 }

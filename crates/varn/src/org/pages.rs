@@ -14,7 +14,10 @@ use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::error::{Error, PageError};
 use crate::i18n::{self, Catalog};
-use crate::org::domain::{required_text, AdministrationKind, Checker, Code, ContactForm, NewAdministration, UnitForm, UnitFunction};
+use crate::org::domain::{
+    required_text, AdministrationKind, Checker, Code, ContactForm, NewAdministration, UnitForm,
+    UnitFunction,
+};
 use crate::org::import::{self, ImportReport};
 use crate::org::store::{self, Administration, ContactCard, Department, Unit};
 use crate::web::{notice, render, render_status, see_other, FormFields, NoticeQuery, Shell};
@@ -30,14 +33,22 @@ pub struct Choice {
 fn kind_choices(selected: Option<AdministrationKind>) -> Vec<Choice> {
     AdministrationKind::ALL
         .iter()
-        .map(|k| Choice { value: k.as_str().into(), label: k.label().into(), selected: Some(*k) == selected })
+        .map(|k| Choice {
+            value: k.as_str().into(),
+            label: k.label().into(),
+            selected: Some(*k) == selected,
+        })
         .collect()
 }
 
 fn function_choices(selected: &[UnitFunction]) -> Vec<Choice> {
     UnitFunction::ALL
         .iter()
-        .map(|f| Choice { value: f.as_str().into(), label: f.label().into(), selected: selected.contains(f) })
+        .map(|f| Choice {
+            value: f.as_str().into(),
+            label: f.label().into(),
+            selected: selected.contains(f),
+        })
         .collect()
 }
 
@@ -55,7 +66,11 @@ struct IndexPage {
 }
 
 /// `GET /organisation`
-pub async fn index(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(q): Query<NoticeQuery>) -> Result<Response, PageError> {
+pub async fn index(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
     index_page(&state, &p, StatusCode::OK, q.klart.as_deref(), vec![], None).await
 }
 
@@ -91,8 +106,16 @@ fn sentences(err: &Error) -> Vec<String> {
 }
 
 /// `POST /organisation`: a new administration.
-pub async fn create_administration(State(state): State<AppState>, Extension(p): Extension<Principal>, form: FormFields) -> Result<Response, PageError> {
-    let new = NewAdministration { code: form.get("code").into(), name: form.get("name").into(), kind: form.get("kind").into() };
+pub async fn create_administration(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let new = NewAdministration {
+        code: form.get("code").into(),
+        name: form.get("name").into(),
+        kind: form.get("kind").into(),
+    };
     let result = async {
         let input = new.check()?;
         let mut tx = state.db.pool().begin().await?;
@@ -100,7 +123,9 @@ pub async fn create_administration(State(state): State<AppState>, Extension(p): 
         audit::record(
             &mut tx,
             &Actor::of(&p),
-            Entry::new("create", "administration", id).admin(Some(id)).summary(format!("{} {}", input.code.as_str(), input.name)),
+            Entry::new("create", "administration", id)
+                .admin(Some(id))
+                .summary(format!("{} {}", input.code.as_str(), input.name)),
         )
         .await?;
         tx.commit().await?;
@@ -108,9 +133,19 @@ pub async fn create_administration(State(state): State<AppState>, Extension(p): 
     }
     .await;
     match result {
-        Ok(id) => Ok(see_other(&format!("/organisation/forvaltningar/{id}?klart=skapat"))),
+        Ok(id) => Ok(see_other(&format!(
+            "/organisation/forvaltningar/{id}?klart=skapat"
+        ))),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-            index_page(&state, &p, StatusCode::UNPROCESSABLE_ENTITY, None, sentences(&e), Some(&new)).await
+            index_page(
+                &state,
+                &p,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                sentences(&e),
+                Some(&new),
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -135,11 +170,23 @@ struct AdministrationPage {
 }
 
 /// `GET /organisation/forvaltningar/{admin}`
-pub async fn administration(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Query(q): Query<NoticeQuery>) -> Result<Response, PageError> {
+pub async fn administration(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
     administration_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
 }
 
-async fn administration_page(state: &AppState, p: &Principal, id: i64, status: StatusCode, done: Option<&str>, problems: Vec<String>) -> Result<Response, PageError> {
+async fn administration_page(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let admin = store::get_administration(&state.db, id).await?;
     let units = store::list_units(&state.db, id).await?;
@@ -170,7 +217,15 @@ macro_rules! change_or_show {
         match result {
             Ok(()) => Ok(see_other($ok)),
             Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-                administration_page($state, $p, $admin, StatusCode::UNPROCESSABLE_ENTITY, None, sentences(&e)).await
+                administration_page(
+                    $state,
+                    $p,
+                    $admin,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    None,
+                    sentences(&e),
+                )
+                .await
             }
             Err(e) => Err(PageError(e)),
         }
@@ -178,63 +233,132 @@ macro_rules! change_or_show {
 }
 
 /// `POST /organisation/forvaltningar/{admin}`: name and kind.
-pub async fn update_administration(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+pub async fn update_administration(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    change_or_show!(&state, &p, id, &format!("/organisation/forvaltningar/{id}?klart=sparat"), {
-        let mut c = Checker::default();
-        let name = c.check(cat.t("field.name"), required_text(form.get("name"), 200));
-        let kind = c.check(cat.t("field.kind"), AdministrationKind::parse(form.get("kind")).ok_or(cat.t("validation.kind")));
-        let (Some(name), Some(kind)) = (name, kind) else { return c.finish() };
-        let mut tx = state.db.pool().begin().await?;
-        store::update_administration(&mut tx, id, &name, kind).await?;
-        audit::record(&mut tx, &Actor::of(&p), Entry::new("update", "administration", id).admin(Some(id)).summary(name)).await?;
-        tx.commit().await?;
-        Ok(())
-    })
+    change_or_show!(
+        &state,
+        &p,
+        id,
+        &format!("/organisation/forvaltningar/{id}?klart=sparat"),
+        {
+            let mut c = Checker::default();
+            let name = c.check(cat.t("field.name"), required_text(form.get("name"), 200));
+            let kind = c.check(
+                cat.t("field.kind"),
+                AdministrationKind::parse(form.get("kind")).ok_or(cat.t("validation.kind")),
+            );
+            let (Some(name), Some(kind)) = (name, kind) else {
+                return c.finish();
+            };
+            let mut tx = state.db.pool().begin().await?;
+            store::update_administration(&mut tx, id, &name, kind).await?;
+            audit::record(
+                &mut tx,
+                &Actor::of(&p),
+                Entry::new("update", "administration", id)
+                    .admin(Some(id))
+                    .summary(name),
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        }
+    )
 }
 
 /// `POST /organisation/forvaltningar/{admin}/avdelningar`
-pub async fn create_department(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+pub async fn create_department(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    change_or_show!(&state, &p, id, &format!("/organisation/forvaltningar/{id}?klart=skapat"), {
-        let mut c = Checker::default();
-        let code = c.check(cat.t("field.department_code"), Code::parse(form.get("code")));
-        let name = c.check(cat.t("field.department_name"), required_text(form.get("name"), 200));
-        let (Some(code), Some(name)) = (code, name) else { return c.finish() };
-        let mut tx = state.db.pool().begin().await?;
-        let dept = store::create_department(&mut tx, id, code.as_str(), &name).await?;
-        audit::record(&mut tx, &Actor::of(&p), Entry::new("create", "department", dept).admin(Some(id)).summary(format!("{} {name}", code.as_str()))).await?;
-        tx.commit().await?;
-        Ok(())
-    })
+    change_or_show!(
+        &state,
+        &p,
+        id,
+        &format!("/organisation/forvaltningar/{id}?klart=skapat"),
+        {
+            let mut c = Checker::default();
+            let code = c.check(
+                cat.t("field.department_code"),
+                Code::parse(form.get("code")),
+            );
+            let name = c.check(
+                cat.t("field.department_name"),
+                required_text(form.get("name"), 200),
+            );
+            let (Some(code), Some(name)) = (code, name) else {
+                return c.finish();
+            };
+            let mut tx = state.db.pool().begin().await?;
+            let dept = store::create_department(&mut tx, id, code.as_str(), &name).await?;
+            audit::record(
+                &mut tx,
+                &Actor::of(&p),
+                Entry::new("create", "department", dept)
+                    .admin(Some(id))
+                    .summary(format!("{} {name}", code.as_str())),
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        }
+    )
 }
 
 /// `POST /organisation/avdelningar/{department}`: rename.
-pub async fn update_department(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(dept): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+pub async fn update_department(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(dept): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let admin = store::department_administration(&state.db, dept).await?;
-    change_or_show!(&state, &p, admin, &format!("/organisation/forvaltningar/{admin}?klart=sparat"), {
-        let name = required_text(form.get("name"), 200).map_err(|m| Error::invalid(cat.t("field.department_name"), m))?;
-        let mut tx = state.db.pool().begin().await?;
-        store::rename_department(&mut tx, dept, &name).await?;
-        audit::record(&mut tx, &Actor::of(&p), Entry::new("update", "department", dept).admin(Some(admin)).summary(name)).await?;
-        tx.commit().await?;
-        Ok(())
-    })
+    change_or_show!(
+        &state,
+        &p,
+        admin,
+        &format!("/organisation/forvaltningar/{admin}?klart=sparat"),
+        {
+            let name = required_text(form.get("name"), 200)
+                .map_err(|m| Error::invalid(cat.t("field.department_name"), m))?;
+            let mut tx = state.db.pool().begin().await?;
+            store::rename_department(&mut tx, dept, &name).await?;
+            audit::record(
+                &mut tx,
+                &Actor::of(&p),
+                Entry::new("update", "department", dept)
+                    .admin(Some(admin))
+                    .summary(name),
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        }
+    )
 }
 
 fn unit_form(form: &FormFields) -> Result<UnitForm, Error> {
     let cat = i18n::sv();
-    let department_id = form
-        .id("department_id")
-        .ok()
-        .flatten()
-        .ok_or_else(|| Error::invalid(cat.t("field.department"), cat.t("validation.department")))?;
+    let department_id =
+        form.id("department_id").ok().flatten().ok_or_else(|| {
+            Error::invalid(cat.t("field.department"), cat.t("validation.department"))
+        })?;
     let headcount_text = form.get("headcount").trim().replace(' ', "");
     let headcount = if headcount_text.is_empty() {
         0
     } else {
-        headcount_text.parse().map_err(|_| Error::invalid(cat.t("field.headcount"), cat.t("validation.headcount")))?
+        headcount_text
+            .parse()
+            .map_err(|_| Error::invalid(cat.t("field.headcount"), cat.t("validation.headcount")))?
     };
     Ok(UnitForm {
         department_id,
@@ -249,16 +373,34 @@ fn unit_form(form: &FormFields) -> Result<UnitForm, Error> {
 }
 
 /// `POST /organisation/forvaltningar/{admin}/enheter`
-pub async fn create_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
-    change_or_show!(&state, &p, id, &format!("/organisation/forvaltningar/{id}?klart=skapat"), {
-        let input = unit_form(&form)?.check(None)?;
-        let mut tx = state.db.pool().begin().await?;
-        store::check_department(&mut tx, input.department_id, id).await?;
-        let unit = store::create_unit(&mut tx, &input).await?;
-        audit::record(&mut tx, &Actor::of(&p), Entry::new("create", "unit", unit).admin(Some(id)).summary(format!("{} {}", input.code.as_str(), input.name))).await?;
-        tx.commit().await?;
-        Ok(())
-    })
+pub async fn create_unit(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    change_or_show!(
+        &state,
+        &p,
+        id,
+        &format!("/organisation/forvaltningar/{id}?klart=skapat"),
+        {
+            let input = unit_form(&form)?.check(None)?;
+            let mut tx = state.db.pool().begin().await?;
+            store::check_department(&mut tx, input.department_id, id).await?;
+            let unit = store::create_unit(&mut tx, &input).await?;
+            audit::record(
+                &mut tx,
+                &Actor::of(&p),
+                Entry::new("create", "unit", unit)
+                    .admin(Some(id))
+                    .summary(format!("{} {}", input.code.as_str(), input.name)),
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        }
+    )
 }
 
 #[derive(Template)]
@@ -278,22 +420,39 @@ struct UnitPage {
 }
 
 /// `GET /organisation/enheter/{unit}`
-pub async fn unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Query(q): Query<NoticeQuery>) -> Result<Response, PageError> {
+pub async fn unit(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
     unit_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
 }
 
-async fn unit_page(state: &AppState, p: &Principal, id: i64, status: StatusCode, done: Option<&str>, problems: Vec<String>) -> Result<Response, PageError> {
+async fn unit_page(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let unit = store::get_unit(&state.db, id).await?;
     let admin = store::get_administration(&state.db, unit.administration_id).await?;
     let all = store::list_units(&state.db, unit.administration_id).await?;
-    let successor = unit.successor_id.and_then(|s| all.iter().find(|u| u.id == s).cloned());
+    let successor = unit
+        .successor_id
+        .and_then(|s| all.iter().find(|u| u.id == s).cloned());
     let page = UnitPage {
         i: cat,
         shell: Shell::new(Some(p), unit.name.clone(), "/organisation").with_notice(notice(done)),
         functions: function_choices(&unit.functions),
         departments: store::list_departments(&state.db, unit.administration_id).await?,
-        successors: all.into_iter().filter(|u| u.current && u.id != id).collect(),
+        successors: all
+            .into_iter()
+            .filter(|u| u.current && u.id != id)
+            .collect(),
         successor,
         can_edit: p.covers(perm::ORG_EDIT, unit.administration_id),
         unit,
@@ -304,16 +463,39 @@ async fn unit_page(state: &AppState, p: &Principal, id: i64, status: StatusCode,
     Ok(render_status(status, &page))
 }
 
-async fn unit_change(state: &AppState, p: &Principal, id: i64, done: &str, result: Result<(), Error>) -> Result<Response, PageError> {
+async fn unit_change(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    done: &str,
+    result: Result<(), Error>,
+) -> Result<Response, PageError> {
     match result {
-        Ok(()) => Ok(see_other(&format!("/organisation/enheter/{id}?klart={done}"))),
-        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => unit_page(state, p, id, StatusCode::UNPROCESSABLE_ENTITY, None, sentences(&e)).await,
+        Ok(()) => Ok(see_other(&format!(
+            "/organisation/enheter/{id}?klart={done}"
+        ))),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            unit_page(
+                state,
+                p,
+                id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                sentences(&e),
+            )
+            .await
+        }
         Err(e) => Err(PageError(e)),
     }
 }
 
 /// `POST /organisation/enheter/{unit}`
-pub async fn update_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+pub async fn update_unit(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
     let result = async {
         let before = store::get_unit(&state.db, id).await?;
         if !before.current {
@@ -327,7 +509,9 @@ pub async fn update_unit(State(state): State<AppState>, Extension(p): Extension<
         audit::record(
             &mut tx,
             &Actor::of(&p),
-            Entry::new("update", "unit", id).admin(Some(before.administration_id)).summary(format!("{} {}", input.code.as_str(), input.name)),
+            Entry::new("update", "unit", id)
+                .admin(Some(before.administration_id))
+                .summary(format!("{} {}", input.code.as_str(), input.name)),
         )
         .await?;
         tx.commit().await?;
@@ -338,18 +522,28 @@ pub async fn update_unit(State(state): State<AppState>, Extension(p): Extension<
 }
 
 /// `POST /organisation/enheter/{unit}/avsluta`: the unit ends (merged, split or closed).
-pub async fn end_unit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+pub async fn end_unit(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let result = async {
-        let valid_to = crate::org::domain::parse_date(form.get("valid_to")).map_err(|m| Error::invalid(cat.t("field.valid_to"), m))?;
-        let successor = form.id("successor_id").map_err(|_| Error::invalid(cat.t("field.successor"), cat.t("validation.successor")))?;
+        let valid_to = crate::org::domain::parse_date(form.get("valid_to"))
+            .map_err(|m| Error::invalid(cat.t("field.valid_to"), m))?;
+        let successor = form
+            .id("successor_id")
+            .map_err(|_| Error::invalid(cat.t("field.successor"), cat.t("validation.successor")))?;
         let unit = store::get_unit(&state.db, id).await?;
         let mut tx = state.db.pool().begin().await?;
         store::end_unit(&mut tx, id, &valid_to, successor).await?;
         audit::record(
             &mut tx,
             &Actor::of(&p),
-            Entry::new("end", "unit", id).admin(Some(unit.administration_id)).summary(format!("{} {valid_to}", unit.code)),
+            Entry::new("end", "unit", id)
+                .admin(Some(unit.administration_id))
+                .summary(format!("{} {valid_to}", unit.code)),
         )
         .await?;
         tx.commit().await?;
@@ -360,24 +554,59 @@ pub async fn end_unit(State(state): State<AppState>, Extension(p): Extension<Pri
 }
 
 /// `POST /organisation/forvaltningar/{admin}/kontakter`
-pub async fn create_contact(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
-    change_or_show!(&state, &p, id, &format!("/organisation/forvaltningar/{id}?klart=skapat#kontakter"), {
-        let card = ContactForm { name: form.get("name").into(), title: form.get("title").into(), phone: form.get("phone").into(), email: form.get("email").into() }.check()?;
-        let mut tx = state.db.pool().begin().await?;
-        let contact = store::create_contact(&mut tx, id, &card).await?;
-        audit::record(&mut tx, &Actor::of(&p), Entry::new("create", "contact_card", contact).admin(Some(id)).summary(card.name)).await?;
-        tx.commit().await?;
-        Ok(())
-    })
+pub async fn create_contact(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    change_or_show!(
+        &state,
+        &p,
+        id,
+        &format!("/organisation/forvaltningar/{id}?klart=skapat#kontakter"),
+        {
+            let card = ContactForm {
+                name: form.get("name").into(),
+                title: form.get("title").into(),
+                phone: form.get("phone").into(),
+                email: form.get("email").into(),
+            }
+            .check()?;
+            let mut tx = state.db.pool().begin().await?;
+            let contact = store::create_contact(&mut tx, id, &card).await?;
+            audit::record(
+                &mut tx,
+                &Actor::of(&p),
+                Entry::new("create", "contact_card", contact)
+                    .admin(Some(id))
+                    .summary(card.name),
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        }
+    )
 }
 
 /// `POST /organisation/kontakter/{contact}/ta-bort`
-pub async fn delete_contact(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>) -> Result<Response, PageError> {
+pub async fn delete_contact(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
     let mut tx = state.db.pool().begin().await?;
     let admin = store::delete_contact(&mut tx, id).await?;
-    audit::record(&mut tx, &Actor::of(&p), Entry::new("delete", "contact_card", id).admin(Some(admin))).await?;
+    audit::record(
+        &mut tx,
+        &Actor::of(&p),
+        Entry::new("delete", "contact_card", id).admin(Some(admin)),
+    )
+    .await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/organisation/forvaltningar/{admin}?klart=borttaget#kontakter")))
+    Ok(see_other(&format!(
+        "/organisation/forvaltningar/{admin}?klart=borttaget#kontakter"
+    )))
 }
 
 #[derive(Template)]
@@ -392,7 +621,12 @@ struct ImportPage {
 /// `GET /organisation/import`
 pub async fn import_form(Extension(p): Extension<Principal>) -> Response {
     let cat = i18n::sv();
-    render(&ImportPage { i: cat, shell: Shell::new(Some(&p), cat.t("import.title"), "/organisation"), report: None, problems: vec![] })
+    render(&ImportPage {
+        i: cat,
+        shell: Shell::new(Some(&p), cat.t("import.title"), "/organisation"),
+        report: None,
+        problems: vec![],
+    })
 }
 
 /// Reads the uploaded file of a multipart form (field `file`).
@@ -412,7 +646,11 @@ pub async fn uploaded_file(mut multipart: Multipart) -> Result<Vec<u8>, Error> {
 }
 
 /// `POST /organisation/import` (multipart, CSRF token in the query).
-pub async fn import(State(state): State<AppState>, Extension(p): Extension<Principal>, multipart: Multipart) -> Result<Response, PageError> {
+pub async fn import(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let shell = Shell::new(Some(&p), cat.t("import.title"), "/organisation");
     let result = match uploaded_file(multipart).await {
@@ -420,23 +658,39 @@ pub async fn import(State(state): State<AppState>, Extension(p): Extension<Princ
         Err(e) => Err(e),
     };
     match result {
-        Ok(report) => Ok(render(&ImportPage { i: cat, shell: shell.with_notice(notice(Some("importerat"))), report: Some(report), problems: vec![] })),
+        Ok(report) => Ok(render(&ImportPage {
+            i: cat,
+            shell: shell.with_notice(notice(Some("importerat"))),
+            report: Some(report),
+            problems: vec![],
+        })),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => Ok(render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &ImportPage { i: cat, shell, report: None, problems: sentences(&e) },
+            &ImportPage {
+                i: cat,
+                shell,
+                report: None,
+                problems: sentences(&e),
+            },
         )),
         Err(e) => Err(e.into()),
     }
 }
 
 /// `GET /organisation/enheter.csv`: every unit in scope, in the import's columns.
-pub async fn units_csv(State(state): State<AppState>, Extension(p): Extension<Principal>) -> Result<Response, PageError> {
+pub async fn units_csv(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+) -> Result<Response, PageError> {
     let units = store::list_all_units(&state.db, &p.scope(perm::ORG_VIEW)).await?;
     let bytes = units_to_csv(&units).map_err(Error::Internal)?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"enheter.csv\""),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"enheter.csv\"",
+            ),
         ],
         bytes,
     )
@@ -445,8 +699,21 @@ pub async fn units_csv(State(state): State<AppState>, Extension(p): Extension<Pr
 
 /// Units as CSV in the columns the import reads, so an export can be edited and read back.
 pub fn units_to_csv(units: &[(String, Unit)]) -> anyhow::Result<Vec<u8>> {
-    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
-    w.write_record(["förvaltning", "avdelningskod", "avdelning", "enhetskod", "enhet", "chef", "antal medarbetare", "funktioner", "giltig från", "giltig till"])?;
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    w.write_record([
+        "förvaltning",
+        "avdelningskod",
+        "avdelning",
+        "enhetskod",
+        "enhet",
+        "chef",
+        "antal medarbetare",
+        "funktioner",
+        "giltig från",
+        "giltig till",
+    ])?;
     for (admin, u) in units {
         w.write_record([
             admin.as_str(),

@@ -9,7 +9,9 @@ use crate::auth::Scope;
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
 use crate::i18n;
-use crate::org::domain::{AdministrationInput, AdministrationKind, ContactForm, UnitFunction, UnitInput};
+use crate::org::domain::{
+    AdministrationInput, AdministrationKind, ContactForm, UnitFunction, UnitInput,
+};
 
 /// An administration with its totals.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -55,7 +57,11 @@ pub struct Unit {
 
 impl Unit {
     pub fn function_labels(&self) -> String {
-        self.functions.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ")
+        self.functions
+            .iter()
+            .map(|f| f.label())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -104,21 +110,33 @@ fn admin_from_row(row: &AnyRow) -> Result<Administration> {
 /// SUM over integers is NUMERIC in PostgreSQL; cast it so one decoder reads both.
 fn admin_select(db: &Db) -> String {
     match db.backend() {
-        db::Backend::Postgres => ADMIN_SELECT.replace("COALESCE(SUM(u.headcount), 0)", "CAST(COALESCE(SUM(u.headcount), 0) AS BIGINT)"),
+        db::Backend::Postgres => ADMIN_SELECT.replace(
+            "COALESCE(SUM(u.headcount), 0)",
+            "CAST(COALESCE(SUM(u.headcount), 0) AS BIGINT)",
+        ),
         db::Backend::Sqlite => ADMIN_SELECT.to_string(),
     }
 }
 
 pub async fn list_administrations(db: &Db, scope: &Scope) -> Result<Vec<Administration>> {
-    let Some(clause) = scope_clause(scope, "a.id") else { return Ok(vec![]) };
-    let sql = format!("{}{clause} ORDER BY a.kind = 'central', a.kind, a.name", admin_select(db));
+    let Some(clause) = scope_clause(scope, "a.id") else {
+        return Ok(vec![]);
+    };
+    let sql = format!(
+        "{}{clause} ORDER BY a.kind = 'central', a.kind, a.name",
+        admin_select(db)
+    );
     let rows = sqlx::query(&sql).fetch_all(db.pool()).await?;
     rows.iter().map(admin_from_row).collect()
 }
 
 pub async fn get_administration(db: &Db, id: i64) -> Result<Administration> {
     let sql = format!("{} AND a.id = $1", admin_select(db));
-    let row = sqlx::query(&sql).bind(id).fetch_optional(db.pool()).await?.ok_or(Error::NotFound)?;
+    let row = sqlx::query(&sql)
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?
+        .ok_or(Error::NotFound)?;
     admin_from_row(&row)
 }
 
@@ -138,7 +156,10 @@ fn conflict(err: sqlx::Error, key: &str, code: &str) -> Error {
     }
 }
 
-pub async fn create_administration(conn: &mut AnyConnection, input: &AdministrationInput) -> Result<i64> {
+pub async fn create_administration(
+    conn: &mut AnyConnection,
+    input: &AdministrationInput,
+) -> Result<i64> {
     let now = db::now();
     let row = sqlx::query("INSERT INTO administrations (code, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id")
         .bind(input.code.as_str())
@@ -151,14 +172,21 @@ pub async fn create_administration(conn: &mut AnyConnection, input: &Administrat
     Ok(row.try_get(0)?)
 }
 
-pub async fn update_administration(conn: &mut AnyConnection, id: i64, name: &str, kind: AdministrationKind) -> Result<()> {
-    let done = sqlx::query("UPDATE administrations SET name = $1, kind = $2, updated_at = $3 WHERE id = $4")
-        .bind(name)
-        .bind(kind.as_str())
-        .bind(db::now())
-        .bind(id)
-        .execute(conn)
-        .await?;
+pub async fn update_administration(
+    conn: &mut AnyConnection,
+    id: i64,
+    name: &str,
+    kind: AdministrationKind,
+) -> Result<()> {
+    let done = sqlx::query(
+        "UPDATE administrations SET name = $1, kind = $2, updated_at = $3 WHERE id = $4",
+    )
+    .bind(name)
+    .bind(kind.as_str())
+    .bind(db::now())
+    .bind(id)
+    .execute(conn)
+    .await?;
     if done.rows_affected() == 0 {
         return Err(Error::NotFound);
     }
@@ -182,7 +210,10 @@ pub async fn list_departments(db: &Db, administration_id: i64) -> Result<Vec<Dep
         .collect()
 }
 
-pub async fn department_by_code(conn: &mut AnyConnection, code: &str) -> Result<Option<(i64, i64)>> {
+pub async fn department_by_code(
+    conn: &mut AnyConnection,
+    code: &str,
+) -> Result<Option<(i64, i64)>> {
     let row = sqlx::query("SELECT id, administration_id FROM departments WHERE code = $1")
         .bind(code)
         .fetch_optional(conn)
@@ -202,7 +233,12 @@ pub async fn department_administration(db: &Db, id: i64) -> Result<i64> {
     Ok(row.try_get(0)?)
 }
 
-pub async fn create_department(conn: &mut AnyConnection, administration_id: i64, code: &str, name: &str) -> Result<i64> {
+pub async fn create_department(
+    conn: &mut AnyConnection,
+    administration_id: i64,
+    code: &str,
+    name: &str,
+) -> Result<i64> {
     let now = db::now();
     let row = sqlx::query("INSERT INTO departments (administration_id, code, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id")
         .bind(administration_id)
@@ -225,7 +261,8 @@ pub async fn rename_department(conn: &mut AnyConnection, id: i64, name: &str) ->
     Ok(())
 }
 
-const UNIT_SELECT: &str = "SELECT u.id, d.administration_id, u.department_id, d.name, u.code, u.name, u.manager_name, \
+const UNIT_SELECT: &str =
+    "SELECT u.id, d.administration_id, u.department_id, d.name, u.code, u.name, u.manager_name, \
     u.manager_user_id, u.headcount, u.functions, u.valid_from, u.valid_to, u.successor_id, d.code \
     FROM units u JOIN departments d ON d.id = u.department_id";
 
@@ -243,7 +280,8 @@ fn unit_from_row(row: &AnyRow) -> Result<Unit> {
         manager_name: row.try_get(6)?,
         manager_user_id: row.try_get(7)?,
         headcount: row.try_get(8)?,
-        functions: UnitFunction::parse_list(&functions).map_err(|f| anyhow::anyhow!("bad stored function {f}"))?,
+        functions: UnitFunction::parse_list(&functions)
+            .map_err(|f| anyhow::anyhow!("bad stored function {f}"))?,
         valid_from: row.try_get(10)?,
         current: valid_to.is_none(),
         valid_to,
@@ -254,24 +292,35 @@ fn unit_from_row(row: &AnyRow) -> Result<Unit> {
 /// Units of an administration: current ones first, then ended ones.
 pub async fn list_units(db: &Db, administration_id: i64) -> Result<Vec<Unit>> {
     let sql = format!("{UNIT_SELECT} WHERE d.administration_id = $1 ORDER BY u.valid_to IS NOT NULL, d.name, u.name");
-    let rows = sqlx::query(&sql).bind(administration_id).fetch_all(db.pool()).await?;
+    let rows = sqlx::query(&sql)
+        .bind(administration_id)
+        .fetch_all(db.pool())
+        .await?;
     rows.iter().map(unit_from_row).collect()
 }
 
 /// All units in scope with their administration's code (for exports).
 pub async fn list_all_units(db: &Db, scope: &Scope) -> Result<Vec<(String, Unit)>> {
-    let Some(clause) = scope_clause(scope, "d.administration_id") else { return Ok(vec![]) };
+    let Some(clause) = scope_clause(scope, "d.administration_id") else {
+        return Ok(vec![]);
+    };
     let select = UNIT_SELECT.replacen(", d.code ", ", d.code, a.code ", 1);
     let sql = format!(
         "{select} JOIN administrations a ON a.id = d.administration_id WHERE 1 = 1{clause} ORDER BY a.code, u.code"
     );
     let rows = sqlx::query(&sql).fetch_all(db.pool()).await?;
-    rows.iter().map(|row| Ok((row.try_get(14)?, unit_from_row(row)?))).collect()
+    rows.iter()
+        .map(|row| Ok((row.try_get(14)?, unit_from_row(row)?)))
+        .collect()
 }
 
 pub async fn get_unit(db: &Db, id: i64) -> Result<Unit> {
     let sql = format!("{UNIT_SELECT} WHERE u.id = $1");
-    let row = sqlx::query(&sql).bind(id).fetch_optional(db.pool()).await?.ok_or(Error::NotFound)?;
+    let row = sqlx::query(&sql)
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?
+        .ok_or(Error::NotFound)?;
     unit_from_row(&row)
 }
 
@@ -287,14 +336,21 @@ pub async fn unit_id_by_code(conn: &mut AnyConnection, code: &str) -> Result<Opt
 }
 
 /// Checks that the department belongs to the administration.
-pub async fn check_department(conn: &mut AnyConnection, department_id: i64, administration_id: i64) -> Result<()> {
+pub async fn check_department(
+    conn: &mut AnyConnection,
+    department_id: i64,
+    administration_id: i64,
+) -> Result<()> {
     let row = sqlx::query("SELECT administration_id FROM departments WHERE id = $1")
         .bind(department_id)
         .fetch_optional(conn)
         .await?;
     match row {
         Some(r) if r.try_get::<i64, _>(0)? == administration_id => Ok(()),
-        _ => Err(Error::invalid(i18n::sv().t("field.department"), i18n::sv().t("validation.department"))),
+        _ => Err(Error::invalid(
+            i18n::sv().t("field.department"),
+            i18n::sv().t("validation.department"),
+        )),
     }
 }
 
@@ -342,7 +398,12 @@ pub async fn update_unit(conn: &mut AnyConnection, id: i64, input: &UnitInput) -
 
 /// Ends a unit at a date (merged, split or closed), optionally naming the unit that took over.
 /// Records keep pointing at the ended unit, so history stays where it happened.
-pub async fn end_unit(conn: &mut AnyConnection, id: i64, valid_to: &str, successor_id: Option<i64>) -> Result<()> {
+pub async fn end_unit(
+    conn: &mut AnyConnection,
+    id: i64,
+    valid_to: &str,
+    successor_id: Option<i64>,
+) -> Result<()> {
     let cat = i18n::sv();
     let row = sqlx::query("SELECT valid_from, valid_to FROM units WHERE id = $1")
         .bind(id)
@@ -355,16 +416,23 @@ pub async fn end_unit(conn: &mut AnyConnection, id: i64, valid_to: &str, success
         return Err(Error::Conflict(cat.t("conflict.unit_ended").into()));
     }
     if valid_to < valid_from.as_str() {
-        return Err(Error::invalid(cat.t("field.valid_to"), cat.t("validation.valid_to_before_from")));
+        return Err(Error::invalid(
+            cat.t("field.valid_to"),
+            cat.t("validation.valid_to_before_from"),
+        ));
     }
     if let Some(s) = successor_id {
-        let ok = sqlx::query("SELECT id FROM units WHERE id = $1 AND valid_to IS NULL AND id <> $2")
-            .bind(s)
-            .bind(id)
-            .fetch_optional(&mut *conn)
-            .await?;
+        let ok =
+            sqlx::query("SELECT id FROM units WHERE id = $1 AND valid_to IS NULL AND id <> $2")
+                .bind(s)
+                .bind(id)
+                .fetch_optional(&mut *conn)
+                .await?;
         if ok.is_none() {
-            return Err(Error::invalid(cat.t("field.successor"), cat.t("validation.successor")));
+            return Err(Error::invalid(
+                cat.t("field.successor"),
+                cat.t("validation.successor"),
+            ));
         }
     }
     sqlx::query("UPDATE units SET valid_to = $1, successor_id = $2, updated_at = $3 WHERE id = $4")
@@ -380,7 +448,10 @@ pub async fn end_unit(conn: &mut AnyConnection, id: i64, valid_to: &str, success
 impl ContactCard {
     /// The phone number for a `tel:` link: digits and a leading plus only.
     pub fn tel(&self) -> String {
-        self.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+        self.phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
     }
 }
 
@@ -396,13 +467,16 @@ fn contact_from_row(r: &AnyRow) -> Result<ContactCard> {
     })
 }
 
-const CONTACT_SELECT: &str = "SELECT c.id, c.administration_id, a.name, c.name, c.title, c.phone, c.email \
+const CONTACT_SELECT: &str =
+    "SELECT c.id, c.administration_id, a.name, c.name, c.title, c.phone, c.email \
     FROM contact_cards c JOIN administrations a ON a.id = c.administration_id";
 
 pub async fn list_contacts(db: &Db, administration_id: Option<i64>) -> Result<Vec<ContactCard>> {
     let rows = match administration_id {
         Some(id) => {
-            let sql = format!("{CONTACT_SELECT} WHERE c.administration_id = $1 ORDER BY c.position, c.name");
+            let sql = format!(
+                "{CONTACT_SELECT} WHERE c.administration_id = $1 ORDER BY c.position, c.name"
+            );
             sqlx::query(&sql).bind(id).fetch_all(db.pool()).await?
         }
         None => {
@@ -413,7 +487,11 @@ pub async fn list_contacts(db: &Db, administration_id: Option<i64>) -> Result<Ve
     rows.iter().map(contact_from_row).collect()
 }
 
-pub async fn create_contact(conn: &mut AnyConnection, administration_id: i64, c: &ContactForm) -> Result<i64> {
+pub async fn create_contact(
+    conn: &mut AnyConnection,
+    administration_id: i64,
+    c: &ContactForm,
+) -> Result<i64> {
     let now = db::now();
     let row = sqlx::query(
         "INSERT INTO contact_cards (administration_id, name, title, phone, email, position, created_at, updated_at) \
@@ -442,7 +520,9 @@ pub async fn delete_contact(conn: &mut AnyConnection, id: i64) -> Result<i64> {
 
 /// The municipality's name.
 pub async fn municipality_name(db: &Db) -> Result<String> {
-    let row = sqlx::query("SELECT name FROM municipality WHERE id = 1").fetch_optional(db.pool()).await?;
+    let row = sqlx::query("SELECT name FROM municipality WHERE id = 1")
+        .fetch_optional(db.pool())
+        .await?;
     Ok(match row {
         Some(r) => r.try_get(0)?,
         None => i18n::sv().t("app.municipality_unnamed").to_string(),
@@ -450,15 +530,23 @@ pub async fn municipality_name(db: &Db) -> Result<String> {
 }
 
 pub async fn set_municipality_name(conn: &mut AnyConnection, name: &str) -> Result<bool> {
-    let current = sqlx::query("SELECT name FROM municipality WHERE id = 1").fetch_optional(&mut *conn).await?;
+    let current = sqlx::query("SELECT name FROM municipality WHERE id = 1")
+        .fetch_optional(&mut *conn)
+        .await?;
     match current {
         Some(r) if r.try_get::<String, _>(0)? == name => Ok(false),
         Some(_) => {
-            sqlx::query("UPDATE municipality SET name = $1 WHERE id = 1").bind(name).execute(conn).await?;
+            sqlx::query("UPDATE municipality SET name = $1 WHERE id = 1")
+                .bind(name)
+                .execute(conn)
+                .await?;
             Ok(true)
         }
         None => {
-            sqlx::query("INSERT INTO municipality (id, name) VALUES (1, $1)").bind(name).execute(conn).await?;
+            sqlx::query("INSERT INTO municipality (id, name) VALUES (1, $1)")
+                .bind(name)
+                .execute(conn)
+                .await?;
             Ok(true)
         }
     }

@@ -7,13 +7,13 @@ use axum::{Extension, Json};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::web::JsonBody;
 use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::people::import::{self, PeopleImportReport};
 use crate::people::pages;
 use crate::people::store::{self, NewGrant, User};
+use crate::web::JsonBody;
 
 type ApiResult<T> = Result<T, ApiError>;
 
@@ -37,8 +37,20 @@ pub struct NewUser {
 /// `POST /api/v1/users`
 #[utoipa::path(post, path = "/api/v1/users", tag = "people", request_body = NewUser,
     responses((status = 201, body = User), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn create(State(state): State<AppState>, Extension(p): Extension<Principal>, JsonBody(new): JsonBody<NewUser>) -> ApiResult<(StatusCode, Json<User>)> {
-    let id = pages::create_user(&state, &Actor::of(&p), &new.email, &new.name, &new.password, &new.grant).await?;
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    JsonBody(new): JsonBody<NewUser>,
+) -> ApiResult<(StatusCode, Json<User>)> {
+    let id = pages::create_user(
+        &state,
+        &Actor::of(&p),
+        &new.email,
+        &new.name,
+        &new.password,
+        &new.grant,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)))
 }
 
@@ -46,8 +58,14 @@ pub async fn create(State(state): State<AppState>, Extension(p): Extension<Princ
 #[utoipa::path(post, path = "/api/v1/users/import", tag = "people",
     request_body(content = Vec<u8>, description = "CSV or XLSX with columns e-post, namn, roll, förvaltning, enhet", content_type = "application/octet-stream"),
     responses((status = 200, body = PeopleImportReport), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn import(State(state): State<AppState>, Extension(p): Extension<Principal>, body: Bytes) -> ApiResult<Json<PeopleImportReport>> {
-    Ok(Json(import::import(&state.db, &Actor::of(&p), &body).await?))
+pub async fn import(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    body: Bytes,
+) -> ApiResult<Json<PeopleImportReport>> {
+    Ok(Json(
+        import::import(&state.db, &Actor::of(&p), &body).await?,
+    ))
 }
 
 /// `GET /api/v1/users/{user}`
@@ -68,18 +86,36 @@ pub struct UserPatch {
 /// `PATCH /api/v1/users/{user}`
 #[utoipa::path(patch, path = "/api/v1/users/{user}", tag = "people", params(("user" = i64, Path)), request_body = UserPatch,
     responses((status = 200, body = User), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn update(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, JsonBody(patch): JsonBody<UserPatch>) -> ApiResult<Json<User>> {
+pub async fn update(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(patch): JsonBody<UserPatch>,
+) -> ApiResult<Json<User>> {
     let current = store::get(&state.db, id).await?;
     let name = patch.name.unwrap_or(current.name);
     let active = patch.active.unwrap_or(current.active);
-    pages::update_user(&state, &Actor::of(&p), id, &name, active, patch.password.as_deref()).await?;
+    pages::update_user(
+        &state,
+        &Actor::of(&p),
+        id,
+        &name,
+        active,
+        patch.password.as_deref(),
+    )
+    .await?;
     Ok(Json(store::get(&state.db, id).await?))
 }
 
 /// `POST /api/v1/users/{user}/grants`
 #[utoipa::path(post, path = "/api/v1/users/{user}/grants", tag = "people", params(("user" = i64, Path)), request_body = NewGrant,
     responses((status = 201, body = User), (status = 422, body = crate::error::ApiErrorBody)))]
-pub async fn add_grant(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, JsonBody(grant): JsonBody<NewGrant>) -> ApiResult<(StatusCode, Json<User>)> {
+pub async fn add_grant(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(grant): JsonBody<NewGrant>,
+) -> ApiResult<(StatusCode, Json<User>)> {
     pages::grant(&state, &Actor::of(&p), id, &grant).await?;
     Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)))
 }
@@ -87,7 +123,11 @@ pub async fn add_grant(State(state): State<AppState>, Extension(p): Extension<Pr
 /// `DELETE /api/v1/users/{user}/grants/{grant}`
 #[utoipa::path(delete, path = "/api/v1/users/{user}/grants/{grant}", tag = "people", params(("user" = i64, Path), ("grant" = i64, Path)),
     responses((status = 204), (status = 404, body = crate::error::ApiErrorBody)))]
-pub async fn remove_grant(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((id, grant)): Path<(i64, i64)>) -> ApiResult<StatusCode> {
+pub async fn remove_grant(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((id, grant)): Path<(i64, i64)>,
+) -> ApiResult<StatusCode> {
     pages::ungrant(&state, &Actor::of(&p), id, grant).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -29,7 +29,11 @@ pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<PeopleImport
     let admin_col = table.column(&["förvaltning", "förvaltningskod"]);
     let unit_col = table.column(&["enhet", "enhetskod"]);
     let mut missing = Vec::new();
-    for (col, key) in [(email_col, "import.col_email"), (name_col, "import.col_name"), (role_col, "import.col_role")] {
+    for (col, key) in [
+        (email_col, "import.col_email"),
+        (name_col, "import.col_name"),
+        (role_col, "import.col_role"),
+    ] {
         if col.is_none() {
             missing.push(Problem::row(1, cat.t(key), cat.t("import.missing_column")));
         }
@@ -37,7 +41,11 @@ pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<PeopleImport
     if !missing.is_empty() {
         return Err(Error::Invalid(missing));
     }
-    let header = |col: Option<usize>| col.and_then(|c| table.headers.get(c)).cloned().unwrap_or_default();
+    let header = |col: Option<usize>| {
+        col.and_then(|c| table.headers.get(c))
+            .cloned()
+            .unwrap_or_default()
+    };
     let mut report = PeopleImportReport::default();
     let mut problems = Vec::new();
     let mut tx = db.pool().begin().await?;
@@ -52,12 +60,16 @@ pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<PeopleImport
         let admin_id = if admin_code.is_empty() {
             None
         } else {
-            let found = sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
-                .bind(&admin_code)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let found =
+                sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
+                    .bind(&admin_code)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             if found.is_none() {
-                c.fail(&header(admin_col), cat.f("import.unknown_administration", &[("code", &admin_code)]));
+                c.fail(
+                    &header(admin_col),
+                    cat.f("import.unknown_administration", &[("code", &admin_code)]),
+                );
             }
             found
         };
@@ -70,26 +82,38 @@ pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<PeopleImport
                 .fetch_optional(&mut *tx)
                 .await?;
             if found.is_none() {
-                c.fail(&header(unit_col), cat.f("import.unknown_unit", &[("code", &unit_code)]));
+                c.fail(
+                    &header(unit_col),
+                    cat.f("import.unknown_unit", &[("code", &unit_code)]),
+                );
             }
             found
         };
         let role_text = cell(cells, role_col);
         if crate::auth::Role::parse(role_text).is_none() {
-            c.fail(&header(role_col), cat.f("import.unknown_role", &[("value", role_text)]));
+            c.fail(
+                &header(role_col),
+                cat.f("import.unknown_role", &[("value", role_text)]),
+            );
         }
         if c.problems.is_empty() {
-            let grant = NewGrant { role: role_text.to_string(), administration_id: admin_id, unit_id };
+            let grant = NewGrant {
+                role: role_text.to_string(),
+                administration_id: admin_id,
+                unit_id,
+            };
             match store::check_grant(&mut tx, &grant, Some(*row)).await {
                 Ok(role) => {
                     let user_id = match store::id_by_email(&mut tx, &email).await? {
                         Some(id) => id,
                         None => {
                             report.users_created += 1;
-                            store::create(&mut tx, &email, name.as_deref().unwrap_or(""), None).await?
+                            store::create(&mut tx, &email, name.as_deref().unwrap_or(""), None)
+                                .await?
                         }
                     };
-                    let (_, new) = store::add_grant(&mut tx, user_id, role, admin_id, unit_id).await?;
+                    let (_, new) =
+                        store::add_grant(&mut tx, user_id, role, admin_id, unit_id).await?;
                     if new {
                         report.grants_added += 1;
                     }
@@ -101,7 +125,10 @@ pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<PeopleImport
         problems.extend(c.problems);
     }
     if table.rows.is_empty() {
-        problems.push(Problem::field(cat.t("import.file"), cat.t("import.no_rows")));
+        problems.push(Problem::field(
+            cat.t("import.file"),
+            cat.t("import.no_rows"),
+        ));
     }
     if !problems.is_empty() {
         tx.rollback().await?;
@@ -112,7 +139,10 @@ pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<PeopleImport
         actor,
         Entry::new("import", "user", "").summary(cat.f(
             "import.people_summary",
-            &[("users", &report.users_created.to_string()), ("grants", &report.grants_added.to_string())],
+            &[
+                ("users", &report.users_created.to_string()),
+                ("grants", &report.grants_added.to_string()),
+            ],
         )),
     )
     .await?;

@@ -19,7 +19,14 @@ use crate::people::store::{self, NewGrant, User};
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 fn role_choices() -> Vec<Choice> {
-    Role::ALL.iter().map(|r| Choice { value: r.as_str().into(), label: r.label().into(), selected: false }).collect()
+    Role::ALL
+        .iter()
+        .map(|r| Choice {
+            value: r.as_str().into(),
+            label: r.label().into(),
+            selected: false,
+        })
+        .collect()
 }
 
 #[derive(Template)]
@@ -36,7 +43,15 @@ struct IndexPage {
     form_name: String,
 }
 
-async fn index_page(state: &AppState, p: &Principal, status: StatusCode, done: Option<&str>, problems: Vec<String>, form: Option<&FormFields>, report: Option<PeopleImportReport>) -> Result<Response, PageError> {
+async fn index_page(
+    state: &AppState,
+    p: &Principal,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+    form: Option<&FormFields>,
+    report: Option<PeopleImportReport>,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let page = IndexPage {
         i: cat,
@@ -61,12 +76,32 @@ fn sentences(err: &Error) -> Vec<String> {
 }
 
 /// `GET /personer`
-pub async fn index(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(q): Query<NoticeQuery>) -> Result<Response, PageError> {
-    index_page(&state, &p, StatusCode::OK, q.klart.as_deref(), vec![], None, None).await
+pub async fn index(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
+    index_page(
+        &state,
+        &p,
+        StatusCode::OK,
+        q.klart.as_deref(),
+        vec![],
+        None,
+        None,
+    )
+    .await
 }
 
 /// Creates a user with one grant and an optional password; shared by page and API.
-pub async fn create_user(state: &AppState, actor: &Actor, email: &str, name: &str, password_text: &str, grant: &NewGrant) -> Result<i64, Error> {
+pub async fn create_user(
+    state: &AppState,
+    actor: &Actor,
+    email: &str,
+    name: &str,
+    password_text: &str,
+    grant: &NewGrant,
+) -> Result<i64, Error> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let email = store::normalise_email(email);
@@ -75,15 +110,31 @@ pub async fn create_user(state: &AppState, actor: &Actor, email: &str, name: &st
     }
     let name = c.check(cat.t("field.name"), required_text(name, 200));
     if !password_text.is_empty() {
-        c.check(cat.t("field.password"), password::check_strength(password_text));
+        c.check(
+            cat.t("field.password"),
+            password::check_strength(password_text),
+        );
     }
-    let Some(name) = name.filter(|_| c.problems.is_empty()) else { return Err(Error::Invalid(c.problems)) };
-    let hash = if password_text.is_empty() { None } else { Some(password::hash(password_text.to_string()).await?) };
+    let Some(name) = name.filter(|_| c.problems.is_empty()) else {
+        return Err(Error::Invalid(c.problems));
+    };
+    let hash = if password_text.is_empty() {
+        None
+    } else {
+        Some(password::hash(password_text.to_string()).await?)
+    };
     let mut tx = state.db.pool().begin().await?;
     let role = store::check_grant(&mut tx, grant, None).await?;
     let id = store::create(&mut tx, &email, &name, hash.as_deref()).await?;
     store::add_grant(&mut tx, id, role, grant.administration_id, grant.unit_id).await?;
-    audit::record(&mut tx, actor, Entry::new("create", "user", id).admin(grant.administration_id).summary(format!("{email} ({})", role.label()))).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("create", "user", id)
+            .admin(grant.administration_id)
+            .summary(format!("{email} ({})", role.label())),
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -92,33 +143,91 @@ fn grant_from(form: &FormFields) -> Result<NewGrant, Error> {
     let cat = i18n::sv();
     Ok(NewGrant {
         role: form.get("role").to_string(),
-        administration_id: form.id("administration_id").map_err(|_| Error::invalid(cat.t("field.administration"), cat.t("validation.administration")))?,
-        unit_id: form.id("unit_id").map_err(|_| Error::invalid(cat.t("field.unit"), cat.t("validation.unit")))?,
+        administration_id: form.id("administration_id").map_err(|_| {
+            Error::invalid(
+                cat.t("field.administration"),
+                cat.t("validation.administration"),
+            )
+        })?,
+        unit_id: form
+            .id("unit_id")
+            .map_err(|_| Error::invalid(cat.t("field.unit"), cat.t("validation.unit")))?,
     })
 }
 
 /// `POST /personer`
-pub async fn create(State(state): State<AppState>, Extension(p): Extension<Principal>, form: FormFields) -> Result<Response, PageError> {
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    form: FormFields,
+) -> Result<Response, PageError> {
     let result = match grant_from(&form) {
-        Ok(grant) => create_user(&state, &Actor::of(&p), form.get("email"), form.get("name"), form.get("password"), &grant).await,
+        Ok(grant) => {
+            create_user(
+                &state,
+                &Actor::of(&p),
+                form.get("email"),
+                form.get("name"),
+                form.get("password"),
+                &grant,
+            )
+            .await
+        }
         Err(e) => Err(e),
     };
     match result {
         Ok(id) => Ok(see_other(&format!("/personer/{id}?klart=skapat"))),
-        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => index_page(&state, &p, StatusCode::UNPROCESSABLE_ENTITY, None, sentences(&e), Some(&form), None).await,
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            index_page(
+                &state,
+                &p,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                sentences(&e),
+                Some(&form),
+                None,
+            )
+            .await
+        }
         Err(e) => Err(e.into()),
     }
 }
 
 /// `POST /personer/import` (multipart, CSRF token in the query).
-pub async fn import(State(state): State<AppState>, Extension(p): Extension<Principal>, multipart: Multipart) -> Result<Response, PageError> {
+pub async fn import(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
     let result = match uploaded_file(multipart).await {
         Ok(bytes) => import::import(&state.db, &Actor::of(&p), &bytes).await,
         Err(e) => Err(e),
     };
     match result {
-        Ok(report) => index_page(&state, &p, StatusCode::OK, Some("importerat"), vec![], None, Some(report)).await,
-        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => index_page(&state, &p, StatusCode::UNPROCESSABLE_ENTITY, None, sentences(&e), None, None).await,
+        Ok(report) => {
+            index_page(
+                &state,
+                &p,
+                StatusCode::OK,
+                Some("importerat"),
+                vec![],
+                None,
+                Some(report),
+            )
+            .await
+        }
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            index_page(
+                &state,
+                &p,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                sentences(&e),
+                None,
+                None,
+            )
+            .await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -135,7 +244,14 @@ struct ShowPage {
     problems: Vec<String>,
 }
 
-async fn show_page(state: &AppState, p: &Principal, id: i64, status: StatusCode, done: Option<&str>, problems: Vec<String>) -> Result<Response, PageError> {
+async fn show_page(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let user = store::get(&state.db, id).await?;
     let page = ShowPage {
@@ -144,34 +260,68 @@ async fn show_page(state: &AppState, p: &Principal, id: i64, status: StatusCode,
         user,
         roles: role_choices(),
         administrations: org::list_administrations(&state.db, &Scope::All).await?,
-        units: org::list_all_units(&state.db, &Scope::All).await?.into_iter().filter(|(_, u)| u.current).collect(),
+        units: org::list_all_units(&state.db, &Scope::All)
+            .await?
+            .into_iter()
+            .filter(|(_, u)| u.current)
+            .collect(),
         problems,
     };
     Ok(render_status(status, &page))
 }
 
 /// `GET /personer/{user}`
-pub async fn show(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, Query(q): Query<NoticeQuery>) -> Result<Response, PageError> {
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
     show_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
 }
 
-async fn after_change(state: &AppState, p: &Principal, id: i64, result: Result<(), Error>, done: &str) -> Result<Response, PageError> {
+async fn after_change(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    result: Result<(), Error>,
+    done: &str,
+) -> Result<Response, PageError> {
     match result {
         Ok(()) => Ok(see_other(&format!("/personer/{id}?klart={done}"))),
-        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => show_page(state, p, id, StatusCode::UNPROCESSABLE_ENTITY, None, sentences(&e)).await,
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            show_page(
+                state,
+                p,
+                id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                sentences(&e),
+            )
+            .await
+        }
         Err(e) => Err(e.into()),
     }
 }
 
 /// Changes a user's name, active flag and (when given) password; shared by page and API.
-pub async fn update_user(state: &AppState, actor: &Actor, id: i64, name: &str, active: bool, password_text: Option<&str>) -> Result<(), Error> {
+pub async fn update_user(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    name: &str,
+    active: bool,
+    password_text: Option<&str>,
+) -> Result<(), Error> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let name = c.check(cat.t("field.name"), required_text(name, 200));
     if let Some(pw) = password_text.filter(|p| !p.is_empty()) {
         c.check(cat.t("field.password"), password::check_strength(pw));
     }
-    let Some(name) = name.filter(|_| c.problems.is_empty()) else { return Err(Error::Invalid(c.problems)) };
+    let Some(name) = name.filter(|_| c.problems.is_empty()) else {
+        return Err(Error::Invalid(c.problems));
+    };
     let hash = match password_text.filter(|p| !p.is_empty()) {
         Some(pw) => Some(password::hash(pw.to_string()).await?),
         None => None,
@@ -186,33 +336,69 @@ pub async fn update_user(state: &AppState, actor: &Actor, id: i64, name: &str, a
     if !active {
         summary.push_str(&format!(" ({})", cat.t("people.inactive")));
     }
-    audit::record(&mut tx, actor, Entry::new("update", "user", id).summary(summary)).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("update", "user", id).summary(summary),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// `POST /personer/{user}`
-pub async fn update(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+pub async fn update(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
     let active = form.get("active") == "1";
-    let result = update_user(&state, &Actor::of(&p), id, form.get("name"), active, Some(form.get("password"))).await;
+    let result = update_user(
+        &state,
+        &Actor::of(&p),
+        id,
+        form.get("name"),
+        active,
+        Some(form.get("password")),
+    )
+    .await;
     after_change(&state, &p, id, result, "sparat").await
 }
 
 /// Adds a grant to a user; shared by page and API.
-pub async fn grant(state: &AppState, actor: &Actor, id: i64, grant: &NewGrant) -> Result<i64, Error> {
+pub async fn grant(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    grant: &NewGrant,
+) -> Result<i64, Error> {
     store::get(&state.db, id).await?;
     let mut tx = state.db.pool().begin().await?;
     let role = store::check_grant(&mut tx, grant, None).await?;
-    let (grant_id, new) = store::add_grant(&mut tx, id, role, grant.administration_id, grant.unit_id).await?;
+    let (grant_id, new) =
+        store::add_grant(&mut tx, id, role, grant.administration_id, grant.unit_id).await?;
     if new {
-        audit::record(&mut tx, actor, Entry::new("create", "role_grant", grant_id).admin(grant.administration_id).summary(format!("{} → {}", role.label(), id))).await?;
+        audit::record(
+            &mut tx,
+            actor,
+            Entry::new("create", "role_grant", grant_id)
+                .admin(grant.administration_id)
+                .summary(format!("{} → {}", role.label(), id)),
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(grant_id)
 }
 
 /// `POST /personer/{user}/roller`
-pub async fn add_grant(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<i64>, form: FormFields) -> Result<Response, PageError> {
+pub async fn add_grant(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
     let result = match grant_from(&form) {
         Ok(g) => grant(&state, &Actor::of(&p), id, &g).await.map(|_| ()),
         Err(e) => Err(e),
@@ -224,13 +410,24 @@ pub async fn add_grant(State(state): State<AppState>, Extension(p): Extension<Pr
 pub async fn ungrant(state: &AppState, actor: &Actor, id: i64, grant_id: i64) -> Result<(), Error> {
     let mut tx = state.db.pool().begin().await?;
     let admin = store::remove_grant(&mut tx, id, grant_id).await?;
-    audit::record(&mut tx, actor, Entry::new("delete", "role_grant", grant_id).admin(admin).summary(id.to_string())).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("delete", "role_grant", grant_id)
+            .admin(admin)
+            .summary(id.to_string()),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// `POST /personer/{user}/roller/{grant}/ta-bort`
-pub async fn remove_grant(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((id, grant_id)): Path<(i64, i64)>) -> Result<Response, PageError> {
+pub async fn remove_grant(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((id, grant_id)): Path<(i64, i64)>,
+) -> Result<Response, PageError> {
     let result = ungrant(&state, &Actor::of(&p), id, grant_id).await;
     after_change(&state, &p, id, result, "borttaget").await
 }

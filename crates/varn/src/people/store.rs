@@ -57,7 +57,9 @@ pub async fn grants(db: &Db, user_id: i64) -> anyhow::Result<Vec<Grant>> {
     let mut out = Vec::new();
     for r in rows {
         let role: String = r.try_get(1)?;
-        let Some(role) = Role::parse(&role) else { continue };
+        let Some(role) = Role::parse(&role) else {
+            continue;
+        };
         out.push(Grant {
             id: r.try_get(0)?,
             role,
@@ -95,9 +97,11 @@ async fn grant_views(db: &Db, user_id: i64) -> Result<Vec<GrantView>> {
 }
 
 pub async fn list(db: &Db) -> Result<Vec<User>> {
-    let rows = sqlx::query("SELECT id, email, name, active, password_hash IS NOT NULL FROM users ORDER BY name, email")
-        .fetch_all(db.pool())
-        .await?;
+    let rows = sqlx::query(
+        "SELECT id, email, name, active, password_hash IS NOT NULL FROM users ORDER BY name, email",
+    )
+    .fetch_all(db.pool())
+    .await?;
     let mut out = Vec::new();
     for r in rows {
         let id: i64 = r.try_get(0)?;
@@ -123,11 +127,13 @@ fn user_from(r: &sqlx::any::AnyRow, grants: Vec<GrantView>) -> Result<User> {
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<User> {
-    let r = sqlx::query("SELECT id, email, name, active, password_hash IS NOT NULL FROM users WHERE id = $1")
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?
-        .ok_or(Error::NotFound)?;
+    let r = sqlx::query(
+        "SELECT id, email, name, active, password_hash IS NOT NULL FROM users WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?
+    .ok_or(Error::NotFound)?;
     user_from(&r, grant_views(db, id).await?)
 }
 
@@ -151,7 +157,12 @@ pub async fn id_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option
     Ok(row.map(|r| r.try_get(0)).transpose()?)
 }
 
-pub async fn create(conn: &mut AnyConnection, email: &str, name: &str, password_hash: Option<&str>) -> Result<i64> {
+pub async fn create(
+    conn: &mut AnyConnection,
+    email: &str,
+    name: &str,
+    password_hash: Option<&str>,
+) -> Result<i64> {
     let now = db::now();
     let email = normalise_email(email);
     let row = sqlx::query("INSERT INTO users (email, name, password_hash, active, created_at, updated_at) VALUES ($1, $2, $3, 1, $4, $4) RETURNING id")
@@ -172,18 +183,22 @@ pub async fn create(conn: &mut AnyConnection, email: &str, name: &str, password_
 }
 
 pub async fn update(conn: &mut AnyConnection, id: i64, name: &str, active: bool) -> Result<()> {
-    let done = sqlx::query("UPDATE users SET name = $1, active = $2, updated_at = $3 WHERE id = $4")
-        .bind(name)
-        .bind(i64::from(active))
-        .bind(db::now())
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
+    let done =
+        sqlx::query("UPDATE users SET name = $1, active = $2, updated_at = $3 WHERE id = $4")
+            .bind(name)
+            .bind(i64::from(active))
+            .bind(db::now())
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
     if done.rows_affected() == 0 {
         return Err(Error::NotFound);
     }
     if !active {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(conn).await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id)
+            .execute(conn)
+            .await?;
     }
     Ok(())
 }
@@ -199,14 +214,30 @@ pub async fn set_password(conn: &mut AnyConnection, id: i64, hash: &str) -> Resu
 }
 
 /// Checks a grant against the organisation; returns the role.
-pub async fn check_grant(conn: &mut AnyConnection, grant: &NewGrant, row: Option<usize>) -> Result<Role> {
+pub async fn check_grant(
+    conn: &mut AnyConnection,
+    grant: &NewGrant,
+    row: Option<usize>,
+) -> Result<Role> {
     let cat = i18n::sv();
-    let mut c = crate::org::domain::Checker { row, problems: vec![] };
-    let role = c.check(cat.t("field.role"), Role::parse(&grant.role).ok_or(cat.t("validation.role")));
+    let mut c = crate::org::domain::Checker {
+        row,
+        problems: vec![],
+    };
+    let role = c.check(
+        cat.t("field.role"),
+        Role::parse(&grant.role).ok_or(cat.t("validation.role")),
+    );
     if let Some(admin) = grant.administration_id {
-        let found = sqlx::query("SELECT id FROM administrations WHERE id = $1").bind(admin).fetch_optional(&mut *conn).await?;
+        let found = sqlx::query("SELECT id FROM administrations WHERE id = $1")
+            .bind(admin)
+            .fetch_optional(&mut *conn)
+            .await?;
         if found.is_none() {
-            c.fail(cat.t("field.administration"), cat.t("validation.administration"));
+            c.fail(
+                cat.t("field.administration"),
+                cat.t("validation.administration"),
+            );
         }
     }
     if let Some(unit) = grant.unit_id {
@@ -227,18 +258,34 @@ pub async fn check_grant(conn: &mut AnyConnection, grant: &NewGrant, row: Option
             c.fail(cat.t("field.unit"), cat.t("validation.unit_only_manager"));
         }
     }
-    if matches!(role, Some(Role::CentralCoordinator) | Some(Role::Administrator)) && grant.administration_id.is_some() {
-        c.fail(cat.t("field.administration"), cat.t("validation.whole_municipality_role"));
+    if matches!(
+        role,
+        Some(Role::CentralCoordinator) | Some(Role::Administrator)
+    ) && grant.administration_id.is_some()
+    {
+        c.fail(
+            cat.t("field.administration"),
+            cat.t("validation.whole_municipality_role"),
+        );
     }
     if role == Some(Role::Manager) && grant.administration_id.is_none() {
-        c.fail(cat.t("field.administration"), cat.t("validation.manager_needs_administration"));
+        c.fail(
+            cat.t("field.administration"),
+            cat.t("validation.manager_needs_administration"),
+        );
     }
     c.finish()?;
     role.ok_or(Error::NotFound)
 }
 
 /// Adds a grant unless the same one exists; returns its id and whether it was new.
-pub async fn add_grant(conn: &mut AnyConnection, user_id: i64, role: Role, administration_id: Option<i64>, unit_id: Option<i64>) -> Result<(i64, bool)> {
+pub async fn add_grant(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    role: Role,
+    administration_id: Option<i64>,
+    unit_id: Option<i64>,
+) -> Result<(i64, bool)> {
     let existing = sqlx::query(
         "SELECT id FROM role_grants WHERE user_id = $1 AND role = $2 AND COALESCE(administration_id, 0) = COALESCE($3, 0) AND COALESCE(unit_id, 0) = COALESCE($4, 0)",
     )
@@ -263,12 +310,18 @@ pub async fn add_grant(conn: &mut AnyConnection, user_id: i64, role: Role, admin
 }
 
 /// Removes a grant of a user; returns its administration.
-pub async fn remove_grant(conn: &mut AnyConnection, user_id: i64, grant_id: i64) -> Result<Option<i64>> {
-    let row = sqlx::query("DELETE FROM role_grants WHERE id = $1 AND user_id = $2 RETURNING administration_id")
-        .bind(grant_id)
-        .bind(user_id)
-        .fetch_optional(conn)
-        .await?
-        .ok_or(Error::NotFound)?;
+pub async fn remove_grant(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    grant_id: i64,
+) -> Result<Option<i64>> {
+    let row = sqlx::query(
+        "DELETE FROM role_grants WHERE id = $1 AND user_id = $2 RETURNING administration_id",
+    )
+    .bind(grant_id)
+    .bind(user_id)
+    .fetch_optional(conn)
+    .await?
+    .ok_or(Error::NotFound)?;
     Ok(row.try_get(0)?)
 }

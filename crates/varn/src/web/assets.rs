@@ -16,9 +16,24 @@ struct Asset {
 }
 
 const ASSETS: &[Asset] = &[
-    Asset { stem: "app", ext: "css", mime: "text/css; charset=utf-8", body: include_bytes!("../../assets/app.css") },
-    Asset { stem: "app", ext: "js", mime: "text/javascript; charset=utf-8", body: include_bytes!("../../assets/app.js") },
-    Asset { stem: "htmx", ext: "js", mime: "text/javascript; charset=utf-8", body: include_bytes!("../../assets/vendor/htmx.min.js") },
+    Asset {
+        stem: "app",
+        ext: "css",
+        mime: "text/css; charset=utf-8",
+        body: include_bytes!("../../assets/app.css"),
+    },
+    Asset {
+        stem: "app",
+        ext: "js",
+        mime: "text/javascript; charset=utf-8",
+        body: include_bytes!("../../assets/app.js"),
+    },
+    Asset {
+        stem: "htmx",
+        ext: "js",
+        mime: "text/javascript; charset=utf-8",
+        body: include_bytes!("../../assets/vendor/htmx.min.js"),
+    },
 ];
 
 fn names() -> &'static Vec<String> {

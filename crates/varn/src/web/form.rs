@@ -16,21 +16,29 @@ impl FormFields {
 
     /// The first value of `key`, or "".
     pub fn get(&self, key: &str) -> &str {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or("")
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
     }
 
     /// Every value of `key`.
     pub fn all(&self, key: &str) -> Vec<String> {
-        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+        self.0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .collect()
     }
 
-    /// An optional id: empty is `None`, junk is `Err`.
-    pub fn id(&self, key: &str) -> Result<Option<i64>, ()> {
+    /// An optional id: empty is `None`, junk is an error.
+    pub fn id(&self, key: &str) -> Result<Option<i64>, std::num::ParseIntError> {
         let v = self.get(key).trim();
         if v.is_empty() {
             Ok(None)
         } else {
-            v.parse().map(Some).map_err(|_| ())
+            v.parse().map(Some)
         }
     }
 }
@@ -53,7 +61,10 @@ pub struct ClientAddr(pub String);
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
         let addr = parts
             .extensions
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
@@ -82,13 +93,19 @@ where
             Ok(axum::Json(value)) => Ok(JsonBody(value)),
             Err(rejection) => {
                 let message = match &rejection {
-                    JsonRejection::MissingJsonContentType(_) => cat.t("api.json_content_type").to_string(),
+                    JsonRejection::MissingJsonContentType(_) => {
+                        cat.t("api.json_content_type").to_string()
+                    }
                     JsonRejection::JsonSyntaxError(_) => cat.t("api.json_syntax").to_string(),
                     // serde names the field that is missing or of the wrong type.
-                    JsonRejection::JsonDataError(e) => cat.f("api.json_data", &[("detail", &e.body_text())]),
+                    JsonRejection::JsonDataError(e) => {
+                        cat.f("api.json_data", &[("detail", &e.body_text())])
+                    }
                     _ => cat.t("api.json_unreadable").to_string(),
                 };
-                Err(crate::error::ApiError(crate::error::Error::Invalid(vec![crate::error::Problem::field("body", message)])))
+                Err(crate::error::ApiError(crate::error::Error::Invalid(vec![
+                    crate::error::Problem::field("body", message),
+                ])))
             }
         }
     }

@@ -47,12 +47,19 @@ impl Shell {
     /// The frame for a page titled by catalogue key `title_key`; `current` is the nav item's href.
     pub fn new(principal: Option<&Principal>, title: impl Into<String>, current: &str) -> Shell {
         let cat = i18n::sv();
-        let nav = principal.map(|p| nav_for(p, current, cat)).unwrap_or_default();
+        let nav = principal
+            .map(|p| nav_for(p, current, cat))
+            .unwrap_or_default();
         Shell {
             title: title.into(),
             user: principal.map(|p| ShellUser {
                 name: p.name.clone(),
-                roles: p.roles().iter().map(|r| r.label()).collect::<Vec<_>>().join(", "),
+                roles: p
+                    .roles()
+                    .iter()
+                    .map(|r| r.label())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             }),
             nav,
             csrf: principal.map(|p| p.csrf().to_string()).unwrap_or_default(),
@@ -99,7 +106,8 @@ pub fn render<T: Template>(template: &T) -> Response {
 pub fn render_status<T: Template>(status: StatusCode, template: &T) -> Response {
     match template.render() {
         Ok(html) => (status, Html(html)).into_response(),
-        Err(err) => crate::error::PageError(crate::error::Error::Internal(anyhow::Error::new(err))).into_response(),
+        Err(err) => crate::error::PageError(crate::error::Error::Internal(anyhow::Error::new(err)))
+            .into_response(),
     }
 }
 
@@ -114,7 +122,13 @@ struct ErrorPage<'a> {
 }
 
 /// The Swedish error page; shows a reference id for internal errors, never details.
-pub fn error_page(status: StatusCode, title: &str, message: &str, problems: Vec<String>, reference: Option<String>) -> Response {
+pub fn error_page(
+    status: StatusCode,
+    title: &str,
+    message: &str,
+    problems: Vec<String>,
+    reference: Option<String>,
+) -> Response {
     let page = ErrorPage {
         i: i18n::sv(),
         shell: Shell::new(None, title, ""),

@@ -11,7 +11,8 @@ use varn::db::{Backend, Db};
 
 /// Where the storage tests find PostgreSQL (a fresh database is made per test).
 pub fn postgres_admin_url() -> String {
-    std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// A fresh, migrated database that is removed when [`TestDb::cleanup`] runs.
@@ -30,7 +31,13 @@ impl TestDb {
                 let dir = tempfile::tempdir().expect("tempdir");
                 let url = format!("sqlite://{}", dir.path().join("test.db").display());
                 let db = Db::connect_and_migrate(&url).await.expect("sqlite");
-                TestDb { backend, url, db, _dir: Some(dir), pg_name: None }
+                TestDb {
+                    backend,
+                    url,
+                    db,
+                    _dir: Some(dir),
+                    pg_name: None,
+                }
             }
             Backend::Postgres => {
                 let admin = postgres_admin_url();
@@ -38,12 +45,24 @@ impl TestDb {
                 let admin_db = Db::connect(&admin).await.unwrap_or_else(|e| {
                     panic!("PostgreSQL is required for the storage tests (set TEST_POSTGRES_URL or start it on 127.0.0.1:5432): {e:#}")
                 });
-                sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin_db.pool()).await.expect("create database");
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(admin_db.pool())
+                    .await
+                    .expect("create database");
                 admin_db.close().await;
-                let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin.clone());
+                let base = admin
+                    .rsplit_once('/')
+                    .map(|(b, _)| b.to_string())
+                    .unwrap_or(admin.clone());
                 let url = format!("{base}/{name}");
                 let db = Db::connect_and_migrate(&url).await.expect("postgres");
-                TestDb { backend, url, db, _dir: None, pg_name: Some(name) }
+                TestDb {
+                    backend,
+                    url,
+                    db,
+                    _dir: None,
+                    pg_name: Some(name),
+                }
             }
         }
     }
@@ -53,7 +72,9 @@ impl TestDb {
         self.db.close().await;
         if let Some(name) = self.pg_name {
             if let Ok(admin) = Db::connect(&postgres_admin_url()).await {
-                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(admin.pool()).await;
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+                    .execute(admin.pool())
+                    .await;
                 admin.close().await;
             }
         }
@@ -82,7 +103,11 @@ macro_rules! on_both {
 }
 
 pub fn test_config(url: &str) -> Config {
-    Config { database_url: Secret::new(url), log: "warn".into(), ..Config::default() }
+    Config {
+        database_url: Secret::new(url),
+        log: "warn".into(),
+        ..Config::default()
+    }
 }
 
 /// A running app on a random port with a fresh database and the demo municipality.
@@ -98,14 +123,19 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     let test_db = TestDb::new(backend).await;
     varn::demo::load(&test_db.db).await.expect("demo");
     let app = App::with_db(test_db.db.clone(), test_config(&test_db.url));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
     let base = format!("http://{}", listener.local_addr().expect("addr"));
     tokio::spawn(app.serve(listener));
     TestApp {
         base,
         db: test_db.db.clone(),
         test_db: Some(test_db),
-        client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client"),
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client"),
         cookies: Mutex::new(HashMap::new()),
     }
 }
@@ -126,7 +156,10 @@ impl TestApp {
 
     pub fn cookie_header(&self) -> String {
         let jar = self.cookies.lock().expect("jar");
-        jar.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+        jar.iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     fn keep_cookies(&self, response: &reqwest::Response) {
@@ -145,7 +178,13 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        let r = self.client.get(format!("{}{path}", self.base)).header("cookie", self.cookie_header()).send().await.expect("get");
+        let r = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .header("cookie", self.cookie_header())
+            .send()
+            .await
+            .expect("get");
         self.keep_cookies(&r);
         r
     }
@@ -189,7 +228,16 @@ impl TestApp {
     pub async fn sign_in_as(&self, email: &str, password: &str) -> reqwest::Response {
         let (_, html) = self.get_text("/logga-in").await;
         let token = extract_csrf(&html).expect("csrf on sign-in page");
-        self.post_form("/logga-in", &[("csrf", &token), ("email", email), ("password", password), ("next", "/start")]).await
+        self.post_form(
+            "/logga-in",
+            &[
+                ("csrf", &token),
+                ("email", email),
+                ("password", password),
+                ("next", "/start"),
+            ],
+        )
+        .await
     }
 
     pub async fn sign_in(&self, email: &str) {
@@ -199,16 +247,28 @@ impl TestApp {
 
     /// An API token for a demo user.
     pub async fn token(&self, email: &str) -> String {
-        let id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = $1").bind(email).fetch_one(self.db.pool()).await.expect("user");
-        varn::auth::tokens::create(&self.db, id, "test").await.expect("token")
+        let id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+            .bind(email)
+            .fetch_one(self.db.pool())
+            .await
+            .expect("user");
+        varn::auth::tokens::create(&self.db, id, "test")
+            .await
+            .expect("token")
     }
 
     pub fn api(&self, method: reqwest::Method, path: &str, token: &str) -> reqwest::RequestBuilder {
-        self.client.request(method, format!("{}{path}", self.base)).bearer_auth(token)
+        self.client
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(token)
     }
 
     pub async fn id_of(&self, table: &str, code: &str) -> i64 {
-        sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE code = $1")).bind(code).fetch_one(self.db.pool()).await.expect("id")
+        sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE code = $1"))
+            .bind(code)
+            .fetch_one(self.db.pool())
+            .await
+            .expect("id")
     }
 
     pub async fn shutdown(self) {
