@@ -126,7 +126,7 @@ pub async fn start(
         audit_store::list(db, &audit_scope, &Filter::default(), Some(8)).await?
     };
     let user_count = if p.has(Role::Administrator) {
-        crate::people::store::list(db).await?.len()
+        crate::people::store::count(db).await? as usize
     } else {
         0
     };

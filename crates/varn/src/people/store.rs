@@ -96,6 +96,10 @@ async fn grant_views(db: &Db, user_id: i64) -> Result<Vec<GrantView>> {
     Ok(out)
 }
 
+pub async fn count(db: &Db) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(db.pool()).await?)
+}
+
 pub async fn list(db: &Db) -> Result<Vec<User>> {
     let rows = sqlx::query(
         "SELECT id, email, name, active, password_hash IS NOT NULL FROM users ORDER BY name, email",
