@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{audit, auth, org, people};
+use crate::{audit, auth, org, people, plans};
 
 struct Security;
 
@@ -40,9 +40,12 @@ impl Modify for Security {
         org::api::list_contacts, org::api::all_contacts, org::api::create_contact, org::api::delete_contact, org::api::import,
         people::api::list, people::api::create, people::api::import, people::api::get, people::api::update, people::api::add_grant, people::api::remove_grant,
         audit::api::list, audit::api::csv,
+        plans::api::list, plans::api::template, plans::api::create, plans::api::get, plans::api::update,
+        plans::api::add_activity, plans::api::update_activity, plans::api::delete_activity,
+        plans::api::decide, plans::api::approve, plans::api::revise, plans::api::report,
     ),
     modifiers(&Security),
-    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "meta"))
+    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "plans"), (name = "meta"))
 )]
 pub struct ApiDoc;
 

@@ -8,7 +8,7 @@ use axum::Router;
 
 use crate::app::AppState;
 use crate::auth::access::{perm, Rule, Rules, Target};
-use crate::{audit, auth, home, openapi, org, people, web};
+use crate::{audit, auth, home, openapi, org, people, plans, web};
 
 /// Builds the router and its rules side by side.
 #[derive(Default)]
@@ -71,7 +71,9 @@ impl RouteTable {
 }
 
 use Rule::{Any, In, Public, SignedIn};
-use Target::{Administration as A, Contact as C, Department as D, Unit as U};
+use Target::{
+    Activity as X, Administration as A, Contact as C, Department as D, Plan as P, Unit as U,
+};
 
 /// The whole table.
 pub fn table() -> (Router<AppState>, Rules) {
@@ -289,5 +291,66 @@ pub fn table() -> (Router<AppState>, Rules) {
             Any(perm::AUDIT),
             audit::api::csv,
         );
+    let t = plans_routes(t);
     (t.router, t.rules)
+}
+
+/// The action plans' routes (issue 4).
+fn plans_routes(t: RouteTable) -> RouteTable {
+    t.get("/api/v1/plans", Any(perm::PLAN_VIEW), plans::api::list)
+        .get(
+            "/api/v1/plan-template",
+            Any(perm::PLAN_VIEW),
+            plans::api::template,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/plans",
+            In(perm::PLAN_EDIT, A),
+            plans::api::create,
+        )
+        .get(
+            "/api/v1/plans/{plan}",
+            In(perm::PLAN_VIEW, P),
+            plans::api::get,
+        )
+        .patch(
+            "/api/v1/plans/{plan}",
+            In(perm::PLAN_EDIT, P),
+            plans::api::update,
+        )
+        .post(
+            "/api/v1/plans/{plan}/activities",
+            In(perm::PLAN_EDIT, P),
+            plans::api::add_activity,
+        )
+        .patch(
+            "/api/v1/activities/{activity}",
+            In(perm::PLAN_EDIT, X),
+            plans::api::update_activity,
+        )
+        .delete(
+            "/api/v1/activities/{activity}",
+            In(perm::PLAN_EDIT, X),
+            plans::api::delete_activity,
+        )
+        .post(
+            "/api/v1/plans/{plan}/decide",
+            In(perm::PLAN_EDIT, P),
+            plans::api::decide,
+        )
+        .post(
+            "/api/v1/plans/{plan}/approve",
+            In(perm::PLAN_APPROVE, P),
+            plans::api::approve,
+        )
+        .post(
+            "/api/v1/plans/{plan}/revise",
+            In(perm::PLAN_EDIT, P),
+            plans::api::revise,
+        )
+        .post(
+            "/api/v1/activities/{activity}/followups",
+            In(perm::PLAN_REPORT, X),
+            plans::api::report,
+        )
 }

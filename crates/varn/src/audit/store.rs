@@ -250,6 +250,11 @@ pub const ACTIONS: &[&str] = &[
     "end",
     "import",
     "token_create",
+    "decide",
+    "approve",
+    "supersede",
+    "revise",
+    "report",
 ];
 pub const RECORD_TYPES: &[&str] = &[
     "session",
@@ -261,6 +266,10 @@ pub const RECORD_TYPES: &[&str] = &[
     "role_grant",
     "api_token",
     "organisation",
+    "plan",
+    "plan_activity",
+    "plan_followup",
+    "plan_template",
 ];
 
 pub fn action_label(action: &str) -> &'static str {
@@ -275,6 +284,11 @@ pub fn action_label(action: &str) -> &'static str {
         "end" => cat.t("audit.action.end"),
         "import" => cat.t("audit.action.import"),
         "token_create" => cat.t("audit.action.token_create"),
+        "decide" => cat.t("audit.action.decide"),
+        "approve" => cat.t("audit.action.approve"),
+        "supersede" => cat.t("audit.action.supersede"),
+        "revise" => cat.t("audit.action.revise"),
+        "report" => cat.t("audit.action.report"),
         _ => cat.t("audit.action.other"),
     }
 }
@@ -291,6 +305,10 @@ pub fn record_type_label(record_type: &str) -> &'static str {
         "role_grant" => cat.t("audit.type.role_grant"),
         "api_token" => cat.t("audit.type.api_token"),
         "organisation" => cat.t("audit.type.organisation"),
+        "plan" => cat.t("audit.type.plan"),
+        "plan_activity" => cat.t("audit.type.plan_activity"),
+        "plan_followup" => cat.t("audit.type.plan_followup"),
+        "plan_template" => cat.t("audit.type.plan_template"),
         _ => cat.t("audit.type.other"),
     }
 }

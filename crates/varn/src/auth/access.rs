@@ -28,6 +28,10 @@ pub enum Target {
     Unit,
     /// `{contact}`: a contact card id.
     Contact,
+    /// `{plan}`: an action plan id.
+    Plan,
+    /// `{activity}`: an activity of an action plan.
+    Activity,
 }
 
 impl Target {
@@ -37,6 +41,8 @@ impl Target {
             Target::Department => "department",
             Target::Unit => "unit",
             Target::Contact => "contact",
+            Target::Plan => "plan",
+            Target::Activity => "activity",
         }
     }
 
@@ -46,6 +52,8 @@ impl Target {
             Target::Department => "SELECT administration_id FROM departments WHERE id = $1",
             Target::Unit => "SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1",
             Target::Contact => "SELECT administration_id FROM contact_cards WHERE id = $1",
+            Target::Plan => "SELECT administration_id FROM plans WHERE id = $1",
+            Target::Activity => "SELECT p.administration_id FROM plan_activities a JOIN plans p ON p.id = a.plan_id WHERE a.id = $1",
         }
     }
 }
@@ -95,6 +103,16 @@ pub mod perm {
     pub const PEOPLE: &[Role] = &[Administrator];
     /// Read the audit log (coordinators: their own administrations).
     pub const AUDIT: &[Role] = &[Administrator, CentralCoordinator, Coordinator];
+    /// Read action plans (in scope).
+    pub const PLAN_VIEW: &[Role] = &[Manager, Coordinator, CentralCoordinator, Reader];
+    /// Write the plans of one's own administration.
+    pub const PLAN_EDIT: &[Role] = &[Coordinator];
+    /// Record the executive board's approval.
+    pub const PLAN_APPROVE: &[Role] = &[Coordinator, CentralCoordinator];
+    /// Report follow-up on activities (managers; coordinators on their behalf).
+    pub const PLAN_REPORT: &[Role] = &[Manager, Coordinator];
+    /// Own the common structure (the plan template).
+    pub const PLAN_TEMPLATE: &[Role] = &[CentralCoordinator];
 }
 
 fn is_api(path: &str) -> bool {

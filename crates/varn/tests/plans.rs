@@ -1,0 +1,364 @@
+//! Action plans over HTTP: the whole year of a plan through the API, and the bad input the
+//! issue names.
+
+mod common;
+
+use common::spawn_app;
+use reqwest::Method;
+use serde_json::{json, Value};
+use varn::db::Backend;
+
+const COORD: &str = "samordnare.sodermalm@demo.example";
+const MANAGER: &str = "chef.sodermalm@demo.example";
+const CENTRAL: &str = "central@demo.example";
+
+/// Activity rows as the seeds write them (our own wording), with their schedule texts.
+const ROWS: &[(&str, &str, &str, &str)] = &[
+    (
+        "collaboration",
+        "Samordnaren deltar i stadens nätverk för samordnare.",
+        "2024-01-01 2024-12-31",
+        "T1, T2, VB",
+    ),
+    (
+        "other",
+        "Uppföljningen av handboken görs under första halvåret.",
+        "2024-01-01-2024-06-08.",
+        "",
+    ),
+    (
+        "collaboration",
+        "Handboken vidgas till fler verksamheter tillsammans med regionen.",
+        "2024-2026",
+        "",
+    ),
+    (
+        "competence",
+        "Nya medarbetare går webbutbildningen.",
+        "Löpande",
+        "Antal medarbetare som genomgått utbildningen vid årets slut (VB).",
+    ),
+    (
+        "preventive",
+        "Fältgruppen finns på plats där unga samlas.",
+        "Kontinuerligt",
+        "T2, VB",
+    ),
+    (
+        "preventing",
+        "Samverkan med socialförvaltningen när återvändande blir aktuellt.",
+        "Löpande vid behov",
+        "2024-12-31",
+    ),
+    (
+        "collaboration",
+        "Nyhetsbrev om läget skickas till berörda nämnder.",
+        "4 ggr/år",
+        "VB",
+    ),
+    (
+        "collaboration",
+        "Trygghetsrådet tar upp läget som stående punkt.",
+        "5ggr/år",
+        "T2 samt verksamhetsberättelse",
+    ),
+    (
+        "competence",
+        "Workshop för cheferna på ekonomiskt bistånd.",
+        "Våren 2024",
+        "VB",
+    ),
+    (
+        "grants_premises",
+        "Föreningar som får bidrag kontrolleras mot stadens villkor.",
+        "Under hösten 2024",
+        "VB",
+    ),
+    ("other", "En lokal rutin tas fram.", "Påbörjas 240501", "T1"),
+    (
+        "other",
+        "Webbutbildningen är genomförd av alla chefer.",
+        "Klar 20240901",
+        "VB",
+    ),
+    (
+        "other",
+        "Något som görs när rektorn hinner.",
+        "När rektorn hinner",
+        "VB",
+    ),
+];
+
+async fn call(
+    app: &common::TestApp,
+    method: Method,
+    path: &str,
+    token: &str,
+    body: Value,
+) -> (u16, Value) {
+    let r = app
+        .api(method, path, token)
+        .json(&body)
+        .send()
+        .await
+        .expect("call");
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn a_plan_goes_through_its_year_and_into_the_next() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let sod = app.id_of("administrations", "SOD").await;
+    let coord = app.token(COORD).await;
+    let manager = app.token(MANAGER).await;
+    let central = app.token(CENTRAL).await;
+
+    let (status, plan) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{sod}/plans"),
+        &coord,
+        json!({
+            "title": "Handlingsplan mot våldsbejakande extremism",
+            "dnr": "SOD 2031/17",
+            "city_goal": "Stockholm är en trygg stad",
+            "period_start": "2031-01-01",
+            "period_end": "2031-12-31",
+            "sections": {"inledning": "## Uppdrag\n\n- en\n- två\n\n<script>x</script>"}
+        }),
+    )
+    .await;
+    assert_eq!(status, 201, "{plan}");
+    let id = plan["id"].as_i64().expect("id");
+    assert_eq!(plan["status"], "draft");
+    assert_eq!(plan["template_version"], 1);
+
+    for (area, text, schedule, follow_up) in ROWS {
+        let fu = varn::plans::domain::FollowUp::from_text(follow_up);
+        let (status, a) = call(
+            &app,
+            Method::POST,
+            &format!("/api/v1/plans/{id}/activities"),
+            &coord,
+            json!({
+                "area": area, "text": text, "responsible": "Enhetschef Fältgruppen",
+                "schedule": schedule, "follow_up": fu,
+            }),
+        )
+        .await;
+        assert_eq!(status, 201, "{text}: {a}");
+        assert_eq!(
+            a["schedule"]["text"], *schedule,
+            "schedule text kept exactly"
+        );
+    }
+    let (_, plan) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    let acts = plan["activities"].as_array().expect("activities");
+    assert_eq!(acts.len(), ROWS.len());
+    let unread: Vec<&Value> = acts
+        .iter()
+        .filter(|a| a["schedule"]["parsed"].is_null())
+        .collect();
+    assert_eq!(unread.len(), 1, "only the free text stays unread");
+    assert_eq!(acts[6]["schedule"]["parsed"]["kind"], "recurring");
+    assert_eq!(acts[3]["follow_up"]["points"], json!(["VB"]));
+
+    // Approval before decision is refused; decision, then approval.
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/approve"),
+        &central,
+        json!({"approved_on": "2031-03-01"}),
+    )
+    .await;
+    assert_eq!(status, 409);
+    let (status, p) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/decide"),
+        &coord,
+        json!({"decided_on": "2031-02-10", "reference": "§ 12"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{p}");
+    assert_eq!(p["status"], "decided");
+    // Editing a decided plan is refused.
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/activities"),
+        &coord,
+        json!({"area": "other", "text": "Sent tillägg"}),
+    )
+    .await;
+    assert_eq!(status, 409);
+    let (status, p) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/approve"),
+        &central,
+        json!({"approved_on": "2031-03-01"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{p}");
+    assert_eq!(p["status"], "approved");
+    assert_eq!(p["events"].as_array().map(Vec::len), Some(3));
+
+    // The manager reports follow-up; a point the activity does not have is refused.
+    let first = acts[0]["id"].as_i64().expect("id");
+    let (status, a) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/activities/{first}/followups"),
+        &manager,
+        json!({"point": "T1", "status": "ongoing", "comment": "Två möten hittills."}),
+    )
+    .await;
+    assert_eq!(status, 201, "{a}");
+    assert_eq!(a["reports"][0]["status"], "ongoing");
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/activities/{}/followups", acts[6]["id"]),
+        &manager,
+        json!({"point": "T1", "status": "done"}),
+    )
+    .await;
+    assert_eq!(status, 422, "{e}");
+    assert_eq!(e["problems"][0]["field"], "uppföljningspunkt");
+
+    // Revision into the next period carries the activities with their latest status.
+    let (status, next) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/revise"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 201, "{next}");
+    assert_eq!(next["period_start"], "2032-01-01");
+    assert_eq!(next["previous_id"], id);
+    let carried = next["activities"].as_array().expect("carried");
+    assert_eq!(carried.len(), ROWS.len());
+    assert_eq!(carried[0]["previous_status"], "ongoing");
+    assert_eq!(carried[0]["carry"], "kept");
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/revise"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 409, "a plan is revised once");
+    let next_id = next["id"].as_i64().expect("id");
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{next_id}/decide"),
+        &coord,
+        json!({"decided_on": "2032-02-01", "reference": "§ 3"}),
+    )
+    .await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{next_id}/approve"),
+        &central,
+        json!({"approved_on": "2032-03-01"}),
+    )
+    .await;
+    let (_, old) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(old["status"], "superseded");
+    app.shutdown().await;
+}
+
+#[tokio::test]
+async fn bad_plan_input_is_refused_in_swedish() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let sod = app.id_of("administrations", "SOD").await;
+    let coord = app.token(COORD).await;
+    let path = format!("/api/v1/administrations/{sod}/plans");
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &path,
+        &coord,
+        json!({"title": "A", "period_start": "2041-01-01", "period_end": "2041-12-31"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &path,
+        &coord,
+        json!({"title": "B", "period_start": "2041-05-01", "period_end": "2042-04-30"}),
+    )
+    .await;
+    assert_eq!(status, 409, "overlapping periods: {e}");
+    assert!(e["message"].as_str().unwrap_or("").contains("överlappar"));
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &path,
+        &coord,
+        json!({"title": "", "period_start": "2043-12-01", "period_end": "2043-01-01"}),
+    )
+    .await;
+    assert_eq!(status, 422);
+    let fields: Vec<&str> = e["problems"]
+        .as_array()
+        .expect("p")
+        .iter()
+        .filter_map(|p| p["field"].as_str())
+        .collect();
+    assert_eq!(fields, ["planens namn", "period"]);
+    let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+    let plan = list
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|p| p["title"] == "A")
+        .expect("A")["id"]
+        .clone();
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{plan}/activities"),
+        &coord,
+        json!({"area": "other", "text": "  "}),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_eq!(e["problems"][0]["field"], "aktivitet");
+    // Another administration's coordinator cannot touch it.
+    let alv = app.token("samordnare.alvsjo@demo.example").await;
+    let (status, _) = call(
+        &app,
+        Method::PATCH,
+        &format!("/api/v1/plans/{plan}"),
+        &alv,
+        json!({"title": "X", "period_start": "2041-01-01", "period_end": "2041-12-31"}),
+    )
+    .await;
+    assert_eq!(status, 403);
+    app.shutdown().await;
+}
