@@ -297,7 +297,64 @@ pub fn table() -> (Router<AppState>, Rules) {
 
 /// The action plans' routes (issue 4).
 fn plans_routes(t: RouteTable) -> RouteTable {
-    t.get("/api/v1/plans", Any(perm::PLAN_VIEW), plans::api::list)
+    use plans::pages as pp;
+    t.get("/planer", Any(perm::PLAN_VIEW), pp::index)
+        .post("/planer", Any(perm::PLAN_EDIT), pp::create)
+        .get("/planer/struktur", Any(perm::PLAN_VIEW), pp::template)
+        .post(
+            "/planer/struktur",
+            Any(perm::PLAN_TEMPLATE),
+            pp::publish_template,
+        )
+        .get("/planer/{plan}", In(perm::PLAN_VIEW, P), pp::show)
+        .post("/planer/{plan}", In(perm::PLAN_EDIT, P), pp::update)
+        .post(
+            "/planer/{plan}/aktiviteter",
+            In(perm::PLAN_EDIT, P),
+            pp::add_activity,
+        )
+        .post("/planer/{plan}/beslut", In(perm::PLAN_EDIT, P), pp::decide)
+        .post(
+            "/planer/{plan}/godkannande",
+            In(perm::PLAN_APPROVE, P),
+            pp::approve,
+        )
+        .post(
+            "/planer/{plan}/revidera",
+            In(perm::PLAN_EDIT, P),
+            pp::revise,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning",
+            In(perm::PLAN_VIEW, P),
+            pp::follow_up,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.csv",
+            In(perm::PLAN_VIEW, P),
+            pp::follow_up_csv,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.xlsx",
+            In(perm::PLAN_VIEW, P),
+            pp::follow_up_xlsx,
+        )
+        .post(
+            "/planer/aktiviteter/{activity}/ta-bort",
+            In(perm::PLAN_EDIT, X),
+            pp::delete_activity,
+        )
+        .post(
+            "/planer/aktiviteter/{activity}/beslut",
+            In(perm::PLAN_EDIT, X),
+            pp::carry_activity,
+        )
+        .post(
+            "/planer/aktiviteter/{activity}/uppfoljning",
+            In(perm::PLAN_REPORT, X),
+            pp::report,
+        )
+        .get("/api/v1/plans", Any(perm::PLAN_VIEW), plans::api::list)
         .get(
             "/api/v1/plan-template",
             Any(perm::PLAN_VIEW),

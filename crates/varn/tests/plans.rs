@@ -362,3 +362,131 @@ async fn bad_plan_input_is_refused_in_swedish() {
     assert_eq!(status, 403);
     app.shutdown().await;
 }
+
+#[tokio::test]
+async fn pages_carry_a_plan_from_draft_to_follow_up() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let sod = app.id_of("administrations", "SOD").await;
+    app.sign_in(COORD).await;
+    let (status, html) = app.get_text("/planer").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("href=\"/planer\""), "nav link");
+    let r = app
+        .post_with_csrf(
+            "/planer",
+            &[
+                ("administration", &sod.to_string()),
+                ("title", "Plan för sidtest"),
+                ("period_start", "2051-05-01"),
+                ("period_end", "2052-04-30"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let location = r.headers()["location"].to_str().expect("loc").to_string();
+    let id: i64 = location
+        .trim_start_matches("/planer/")
+        .split('?')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("id");
+    for (text, schedule) in [
+        ("Nätverksträffar", "5ggr/år"),
+        ("Okänd tidplan", "När tiden finns"),
+    ] {
+        let r = app
+            .post_with_csrf(
+                &format!("/planer/{id}/aktiviteter"),
+                &[
+                    ("area", "collaboration"),
+                    ("text", text),
+                    ("responsible", "Enhetschef Fältgruppen"),
+                    ("schedule", schedule),
+                    ("points", "T1"),
+                    ("points", "VB"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+    }
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/{id}/aktiviteter"),
+            &[("area", "other"), ("text", "")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap_or_default().contains("aktivitet"));
+    let (_, html) = app.get_text(&format!("/planer/{id}")).await;
+    assert!(html.contains("5 gånger per år"));
+    assert!(html.contains("När tiden finns"));
+    assert!(html.contains("kunde inte tolkas"));
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/{id}/godkannande"),
+            &[("approved_on", "2051-06-01")],
+        )
+        .await;
+    assert_eq!(r.status(), 409, "approval before decision");
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/{id}/beslut"),
+            &[("decided_on", "2051-05-20"), ("reference", "§ 7")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/{id}"),
+            &[
+                ("title", "Ändrad"),
+                ("period_start", "2051-05-01"),
+                ("period_end", "2052-04-30"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 409, "a decided plan cannot be edited");
+
+    let manager = app.fresh_client();
+    manager.sign_in(MANAGER).await;
+    let (status, html) = manager
+        .get_text(&format!("/planer/{id}/uppfoljning?punkt=T1"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Nätverksträffar"));
+    let activity: i64 =
+        sqlx::query_scalar("SELECT id FROM plan_activities WHERE plan_id = $1 ORDER BY id LIMIT 1")
+            .bind(id)
+            .fetch_one(app.db.pool())
+            .await
+            .expect("activity");
+    let r = manager
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{activity}/uppfoljning"),
+            &[
+                ("point", "T1"),
+                ("status", "done"),
+                ("comment", "Alla träffar hölls."),
+                ("indicator_value", "5"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = manager
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{activity}/uppfoljning"),
+            &[("point", "T2"), ("status", "done")],
+        )
+        .await;
+    assert_eq!(r.status(), 422, "the activity has no T2");
+    let (status, csv) = manager
+        .get_text(&format!("/planer/{id}/uppfoljning.csv"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(csv.contains("Alla träffar hölls."));
+    assert!(csv.contains("Genomförd"));
+    let r = manager.get(&format!("/planer/{id}/uppfoljning.xlsx")).await;
+    assert_eq!(r.status(), 200);
+    assert!(r.bytes().await.expect("bytes").starts_with(b"PK"));
+    app.shutdown().await;
+}

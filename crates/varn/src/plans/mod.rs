@@ -4,8 +4,11 @@
 
 pub mod api;
 pub mod domain;
+pub mod export;
 pub mod input;
 pub mod lifecycle;
+pub mod pages;
 pub mod schedule;
 pub mod store;
+pub mod view;
 pub mod write;

@@ -81,6 +81,9 @@ fn nav_for(p: &Principal, current: &str, cat: &'static Catalog) -> Vec<NavLink> 
     if p.has_any(perm::ORG_VIEW) {
         links.push(("/organisation", "nav.organisation"));
     }
+    if p.has_any(perm::PLAN_VIEW) {
+        links.push(("/planer", "nav.plans"));
+    }
     links.push(("/kontakter", "nav.contacts"));
     if p.has_any(perm::PEOPLE) {
         links.push(("/personer", "nav.people"));
