@@ -339,6 +339,16 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             In(perm::PLAN_VIEW, P),
             pp::follow_up_xlsx,
         )
+        .get(
+            "/planer/{plan}/handlingsplan.docx",
+            In(perm::PLAN_VIEW, P),
+            pp::docx,
+        )
+        .get(
+            "/planer/{plan}/handlingsplan.pdf",
+            In(perm::PLAN_VIEW, P),
+            pp::pdf,
+        )
         .post(
             "/planer/aktiviteter/{activity}/ta-bort",
             In(perm::PLAN_EDIT, X),
@@ -369,6 +379,16 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             "/api/v1/plans/{plan}",
             In(perm::PLAN_VIEW, P),
             plans::api::get,
+        )
+        .get(
+            "/api/v1/plans/{plan}/document.docx",
+            In(perm::PLAN_VIEW, P),
+            plans::api::docx,
+        )
+        .get(
+            "/api/v1/plans/{plan}/document.pdf",
+            In(perm::PLAN_VIEW, P),
+            plans::api::pdf,
         )
         .patch(
             "/api/v1/plans/{plan}",

@@ -102,6 +102,8 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /planer/{plan}/uppfoljning", PLAN_VIEW),
     ("GET /planer/{plan}/uppfoljning.csv", PLAN_VIEW),
     ("GET /planer/{plan}/uppfoljning.xlsx", PLAN_VIEW),
+    ("GET /planer/{plan}/handlingsplan.docx", PLAN_VIEW),
+    ("GET /planer/{plan}/handlingsplan.pdf", PLAN_VIEW),
     ("POST /planer/aktiviteter/{activity}/ta-bort", PLAN_EDIT),
     ("POST /planer/aktiviteter/{activity}/beslut", PLAN_EDIT),
     (
@@ -112,6 +114,8 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /api/v1/plan-template", PLAN_VIEW),
     ("POST /api/v1/administrations/{admin}/plans", PLAN_EDIT),
     ("GET /api/v1/plans/{plan}", PLAN_VIEW),
+    ("GET /api/v1/plans/{plan}/document.docx", PLAN_VIEW),
+    ("GET /api/v1/plans/{plan}/document.pdf", PLAN_VIEW),
     ("PATCH /api/v1/plans/{plan}", PLAN_EDIT),
     ("POST /api/v1/plans/{plan}/activities", PLAN_EDIT),
     ("PATCH /api/v1/activities/{activity}", PLAN_EDIT),

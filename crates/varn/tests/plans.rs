@@ -213,6 +213,8 @@ async fn a_plan_goes_through_its_year_and_into_the_next() {
     assert_eq!(p["status"], "approved");
     assert_eq!(p["events"].as_array().map(Vec::len), Some(3));
 
+    check_documents(&app, id, &manager).await;
+
     // The manager reports follow-up; a point the activity does not have is refused.
     let first = acts[0]["id"].as_i64().expect("id");
     let (status, a) = call(
@@ -489,4 +491,141 @@ async fn pages_carry_a_plan_from_draft_to_follow_up() {
     assert_eq!(r.status(), 200);
     assert!(r.bytes().await.expect("bytes").starts_with(b"PK"));
     app.shutdown().await;
+}
+
+/// Downloads the Word and PDF documents and checks their structure: every activity row
+/// whole (schedule text included), the four columns, the table of contents, page numbers.
+async fn check_documents(app: &common::TestApp, id: i64, token: &str) {
+    use std::io::Read;
+    let r = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/plans/{id}/document.docx"),
+            token,
+        )
+        .send()
+        .await
+        .expect("docx");
+    assert_eq!(r.status(), 200);
+    let bytes = r.bytes().await.expect("bytes");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("zip");
+    let mut names: Vec<String> = zip
+        .file_names()
+        .map(|n| n.expect("name").to_string())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "docProps/core.xml",
+            "word/_rels/document.xml.rels",
+            "word/document.xml",
+            "word/footer1.xml",
+            "word/settings.xml",
+            "word/styles.xml"
+        ]
+    );
+    let mut parts = std::collections::HashMap::new();
+    for name in &names {
+        let mut text = String::new();
+        zip.by_name(name)
+            .expect("part")
+            .read_to_string(&mut text)
+            .expect("utf-8");
+        let mut reader = quick_xml::Reader::from_str(&text);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(e) => panic!("{name} is not well-formed: {e}"),
+            }
+        }
+        parts.insert(name.clone(), text);
+    }
+    let doc = &parts["word/document.xml"];
+    for column in ["Aktivitet", "Ansvarig", "Tidplan", "Uppföljning"] {
+        assert!(doc.contains(&format!(">{column}</w:t>")), "{column}");
+    }
+    for (_, text, schedule, _) in ROWS {
+        assert!(doc.contains(text), "{text}");
+        assert!(doc.contains(&format!(">{schedule}</w:t>")), "{schedule}");
+    }
+    assert!(doc.contains("TOC \\o"));
+    assert!(doc.contains("SOD 2031/17"));
+    assert!(doc.contains("&lt;script&gt;"), "raw HTML stays text");
+    assert!(parts["word/footer1.xml"].contains("NUMPAGES"));
+
+    let r = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/plans/{id}/document.pdf"),
+            token,
+        )
+        .send()
+        .await
+        .expect("pdf");
+    assert_eq!(r.status(), 200);
+    let pdf = r.bytes().await.expect("bytes").to_vec();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(pdf.ends_with(b"%%EOF\n") || pdf.ends_with(b"%%EOF"));
+    let pages = pdf.windows(11).filter(|w| *w == b"/Type /Page").count();
+    assert!(pages >= 3, "cover, contents and body: {pages}");
+    let shown = pdf_text(&pdf);
+    let has = |s: &str| shown.contains(s);
+    assert!(has("Sida 1 av"));
+    for (_, text, schedule, _) in ROWS {
+        // Cells wrap at spaces; every word is there, date ranges on one line.
+        for word in schedule.split_whitespace().chain(text.split_whitespace()) {
+            assert!(has(word), "{word} of {schedule} in the PDF");
+        }
+    }
+    assert!(has("2024-01-01-2024-06-08."));
+    for column in ["Aktivitet", "Ansvarig", "Tidplan", "Uppföljning"] {
+        assert!(has(column), "{column}");
+    }
+}
+
+/// The text shown by a PDF's uncompressed content streams (`(…) Tj` and `<hex> Tj`), as
+/// WinAnsi read back to Unicode (Latin-1 is enough for Swedish), one line per string.
+fn pdf_text(pdf: &[u8]) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while i < pdf.len() {
+        match pdf[i] {
+            b'(' => {
+                let mut j = i + 1;
+                while j < pdf.len() && pdf[j] != b')' {
+                    if pdf[j] == b'\\' {
+                        j += 1;
+                    }
+                    if j < pdf.len() {
+                        out.push(pdf[j] as char);
+                    }
+                    j += 1;
+                }
+                out.push('\n');
+                i = j;
+            }
+            b'<' if pdf.get(i + 1) != Some(&b'<') => {
+                let end = pdf[i..].iter().position(|b| *b == b'>').map(|p| p + i);
+                if let Some(end) = end {
+                    let hex = std::str::from_utf8(&pdf[i + 1..end]).unwrap_or("");
+                    if hex.len().is_multiple_of(2) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
+                        for k in (0..hex.len()).step_by(2) {
+                            let b = u8::from_str_radix(&hex[k..k + 2], 16).unwrap_or(b'?');
+                            out.push(b as char);
+                        }
+                        out.push('\n');
+                    }
+                    i = end;
+                }
+            }
+            b'<' => i += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    out
 }

@@ -199,3 +199,25 @@ pub async fn report(
     tx.commit().await?;
     Ok((StatusCode::CREATED, read_activity(&state, plan, id).await?))
 }
+
+/// `GET /api/v1/plans/{plan}/document.docx`: the plan as a Word document.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.docx", tag = "plans", params(("plan" = i64, Path)),
+    responses((status = 200, description = "The plan as .docx", content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")))]
+pub async fn docx(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> ApiResult<axum::response::Response> {
+    let (bytes, content_type, name) = crate::plans::pages::document(&state, id, "docx").await?;
+    Ok(crate::plans::pages::download(bytes, content_type, &name))
+}
+
+/// `GET /api/v1/plans/{plan}/document.pdf`: the plan as PDF.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.pdf", tag = "plans", params(("plan" = i64, Path)),
+    responses((status = 200, description = "The plan as PDF", content_type = "application/pdf")))]
+pub async fn pdf(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> ApiResult<axum::response::Response> {
+    let (bytes, content_type, name) = crate::plans::pages::document(&state, id, "pdf").await?;
+    Ok(crate::plans::pages::download(bytes, content_type, &name))
+}

@@ -3,11 +3,14 @@
 //! with their schedules and follow-up, revision into the next period, and the documents.
 
 pub mod api;
+pub mod doc;
+pub mod docx;
 pub mod domain;
 pub mod export;
 pub mod input;
 pub mod lifecycle;
 pub mod pages;
+pub mod pdf;
 pub mod schedule;
 pub mod store;
 pub mod view;

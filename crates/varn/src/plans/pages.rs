@@ -705,7 +705,7 @@ pub async fn publish_template(
     Ok(see_other("/planer/struktur?klart=sparat"))
 }
 
-fn download(bytes: Vec<u8>, content_type: &str, filename: &str) -> Response {
+pub fn download(bytes: Vec<u8>, content_type: &str, filename: &str) -> Response {
     use axum::http::header;
     use axum::response::IntoResponse;
     (
@@ -747,4 +747,54 @@ pub async fn follow_up_xlsx(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         &format!("uppfoljning-{id}.xlsx"),
     ))
+}
+
+/// Renders a plan's document off the async threads.
+pub async fn document(
+    state: &AppState,
+    id: i64,
+    format: &str,
+) -> Result<(Vec<u8>, &'static str, String), Error> {
+    let plan = load(state, id).await?;
+    let name = format!(
+        "handlingsplan-{}-{}",
+        plan.administration_code,
+        plan.period_start.get(..4).unwrap_or("")
+    );
+    let format = format.to_string();
+    tokio::task::spawn_blocking(move || -> Result<(Vec<u8>, &'static str, String), Error> {
+        Ok(match format.as_str() {
+            "docx" => (
+                crate::plans::docx::render(&plan)?,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                format!("{name}.docx"),
+            ),
+            "pdf" => (
+                crate::plans::pdf::render(&plan),
+                "application/pdf",
+                format!("{name}.pdf"),
+            ),
+            _ => return Err(Error::NotFound),
+        })
+    })
+    .await
+    .map_err(|e| Error::Internal(anyhow::Error::new(e)))?
+}
+
+/// `GET /planer/{plan}/handlingsplan.docx`
+pub async fn docx(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let (bytes, content_type, name) = document(&state, id, "docx").await?;
+    Ok(download(bytes, content_type, &name))
+}
+
+/// `GET /planer/{plan}/handlingsplan.pdf`
+pub async fn pdf(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let (bytes, content_type, name) = document(&state, id, "pdf").await?;
+    Ok(download(bytes, content_type, &name))
 }
