@@ -349,6 +349,11 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             In(perm::PLAN_VIEW, P),
             pp::pdf,
         )
+        .get(
+            "/planer/{plan}/handlingsplan.json",
+            In(perm::PLAN_VIEW, P),
+            pp::json,
+        )
         .post(
             "/planer/aktiviteter/{activity}/ta-bort",
             In(perm::PLAN_EDIT, X),
@@ -389,6 +394,16 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             "/api/v1/plans/{plan}/document.pdf",
             In(perm::PLAN_VIEW, P),
             plans::api::pdf,
+        )
+        .get(
+            "/api/v1/plans/{plan}/export.json",
+            In(perm::PLAN_VIEW, P),
+            plans::api::export_json,
+        )
+        .post(
+            "/api/v1/plans/import",
+            Any(perm::PLAN_EDIT),
+            plans::api::import_json,
         )
         .patch(
             "/api/v1/plans/{plan}",

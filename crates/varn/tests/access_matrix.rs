@@ -104,6 +104,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /planer/{plan}/uppfoljning.xlsx", PLAN_VIEW),
     ("GET /planer/{plan}/handlingsplan.docx", PLAN_VIEW),
     ("GET /planer/{plan}/handlingsplan.pdf", PLAN_VIEW),
+    ("GET /planer/{plan}/handlingsplan.json", PLAN_VIEW),
     ("POST /planer/aktiviteter/{activity}/ta-bort", PLAN_EDIT),
     ("POST /planer/aktiviteter/{activity}/beslut", PLAN_EDIT),
     (
@@ -116,6 +117,8 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /api/v1/plans/{plan}", PLAN_VIEW),
     ("GET /api/v1/plans/{plan}/document.docx", PLAN_VIEW),
     ("GET /api/v1/plans/{plan}/document.pdf", PLAN_VIEW),
+    ("GET /api/v1/plans/{plan}/export.json", PLAN_VIEW),
+    ("POST /api/v1/plans/import", PLAN_EDIT),
     ("PATCH /api/v1/plans/{plan}", PLAN_EDIT),
     ("POST /api/v1/plans/{plan}/activities", PLAN_EDIT),
     ("PATCH /api/v1/activities/{activity}", PLAN_EDIT),

@@ -289,6 +289,7 @@ async fn a_plan_goes_through_its_year_and_into_the_next() {
     )
     .await;
     assert_eq!(old["status"], "superseded");
+    check_json_round_trip(&app, id).await;
     app.shutdown().await;
 }
 
@@ -628,4 +629,123 @@ fn pdf_text(pdf: &[u8]) -> String {
         i += 1;
     }
     out
+}
+
+/// Exports a plan as JSON, imports it into another administration and exports it again:
+/// the two files are the same but for the administration.
+async fn check_json_round_trip(app: &common::TestApp, id: i64) {
+    let alv = app.token("samordnare.alvsjo@demo.example").await;
+    let central = app.token(CENTRAL).await;
+    let (status, exported) = call(
+        app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}/export.json"),
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200, "{exported}");
+    assert_eq!(exported["format"], "varn-plan/1");
+    assert_eq!(exported["status"], "superseded");
+    let mut moved = exported.clone();
+    moved["administration"] = json!("ALV");
+    let (status, _) = call(
+        app,
+        Method::POST,
+        "/api/v1/plans/import",
+        &app.token(COORD).await,
+        moved.clone(),
+    )
+    .await;
+    assert_eq!(
+        status, 403,
+        "a Södermalm coordinator cannot import into Älvsjö"
+    );
+    let (status, imported) = call(
+        app,
+        Method::POST,
+        "/api/v1/plans/import",
+        &alv,
+        moved.clone(),
+    )
+    .await;
+    assert_eq!(status, 201, "{imported}");
+    let new_id = imported["id"].as_i64().expect("id");
+    let (_, again) = call(
+        app,
+        Method::GET,
+        &format!("/api/v1/plans/{new_id}/export.json"),
+        &alv,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(again, moved, "the plan round-trips exactly");
+    // A second import of the same period overlaps; nothing is written.
+    let (status, _) = call(
+        app,
+        Method::POST,
+        "/api/v1/plans/import",
+        &alv,
+        moved.clone(),
+    )
+    .await;
+    assert_eq!(status, 409);
+}
+
+#[tokio::test]
+async fn a_malformed_import_names_row_and_field_and_writes_nothing() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let coord = app.token(COORD).await;
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM plan_activities")
+            .fetch_one(app.db.pool())
+            .await
+            .expect("count")
+    };
+    let before = count().await;
+    let activity = |area: &str, text: &str, points: Value| {
+        json!({
+            "area": area, "text": text, "responsible": "Enhetschef", "unit": null, "person": "",
+            "other_actors": "", "schedule": "Löpande", "follow_up": {"points": points, "indicator": "", "unit": ""},
+            "carry": "new", "previous_status": null, "previous_comment": "",
+            "reports": [{"point": "T2", "status": "done", "comment": "", "indicator_value": "", "reported_at": "2061-05-01T10:00:00Z", "reported_by": "x@demo.example"}]
+        })
+    };
+    let file = json!({
+        "format": "varn-plan/1", "administration": "SOD", "title": "Importerad",
+        "dnr": "", "city_goal": "", "period_start": "2061-01-01", "period_end": "2061-12-31",
+        "next_revision": "2061-12-31", "status": "draft", "decided_on": null, "decision_ref": null,
+        "approved_on": null, "template_version": 1, "sections": {},
+        "activities": [
+            activity("other", "Bra rad", json!(["T2"])),
+            activity("other", "", json!(["T2"])),
+            activity("rymden", "Okänt område", json!(["T2"])),
+            activity("other", "Fel punkt", json!(["T1"])),
+        ]
+    });
+    let (status, e) = call(&app, Method::POST, "/api/v1/plans/import", &coord, file).await;
+    assert_eq!(status, 422, "{e}");
+    let problems: Vec<(i64, String)> = e["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| {
+            (
+                p["row"].as_i64().unwrap_or(0),
+                p["field"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            (2, "aktivitet".to_string()),
+            (3, "område".to_string()),
+            (4, "uppföljningspunkt".to_string())
+        ]
+    );
+    assert_eq!(count().await, before, "nothing half-imported");
+    let (status, _) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+    assert_eq!(status, 200);
+    app.shutdown().await;
 }

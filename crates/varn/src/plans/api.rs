@@ -221,3 +221,32 @@ pub async fn pdf(
     let (bytes, content_type, name) = crate::plans::pages::document(&state, id, "pdf").await?;
     Ok(crate::plans::pages::download(bytes, content_type, &name))
 }
+
+/// `GET /api/v1/plans/{plan}/export.json`: the plan in the exchange format.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/export.json", tag = "plans", params(("plan" = i64, Path)),
+    responses((status = 200, body = crate::plans::json::PlanJson)))]
+pub async fn export_json(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> ApiResult<Json<crate::plans::json::PlanJson>> {
+    let mut conn = state.db.pool().acquire().await?;
+    Ok(Json(crate::plans::json::export(&mut conn, id).await?))
+}
+
+/// `POST /api/v1/plans/import`: a plan in the exchange format; all or nothing.
+#[utoipa::path(post, path = "/api/v1/plans/import", tag = "plans", request_body = crate::plans::json::PlanJson,
+    responses((status = 201, body = Plan), (status = 403, body = crate::error::ApiErrorBody), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn import_json(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    JsonBody(json): JsonBody<crate::plans::json::PlanJson>,
+) -> ApiResult<(StatusCode, Json<Plan>)> {
+    let mut tx = state.db.pool().begin().await?;
+    let admin = crate::plans::json::administration_of(&mut tx, &json).await?;
+    if !p.covers(perm::PLAN_EDIT, admin) {
+        return Err(crate::error::Error::Forbidden.into());
+    }
+    let id = crate::plans::json::import(&mut tx, &Actor::of(&p), &json).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, read_plan(&state, id).await?))
+}

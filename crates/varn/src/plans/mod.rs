@@ -8,6 +8,7 @@ pub mod docx;
 pub mod domain;
 pub mod export;
 pub mod input;
+pub mod json;
 pub mod lifecycle;
 pub mod pages;
 pub mod pdf;

@@ -798,3 +798,18 @@ pub async fn pdf(
     let (bytes, content_type, name) = document(&state, id, "pdf").await?;
     Ok(download(bytes, content_type, &name))
 }
+
+/// `GET /planer/{plan}/handlingsplan.json`
+pub async fn json(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let mut conn = state.db.pool().acquire().await?;
+    let plan = crate::plans::json::export(&mut conn, id).await?;
+    let bytes = serde_json::to_vec_pretty(&plan).map_err(|e| Error::Internal(e.into()))?;
+    Ok(download(
+        bytes,
+        "application/json",
+        &format!("handlingsplan-{id}.json"),
+    ))
+}
