@@ -313,6 +313,11 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             In(perm::PLAN_EDIT, P),
             pp::add_activity,
         )
+        .post(
+            "/planer/{plan}/aktiviteter/import",
+            In(perm::PLAN_EDIT, P),
+            pp::import_activities,
+        )
         .post("/planer/{plan}/beslut", In(perm::PLAN_EDIT, P), pp::decide)
         .post(
             "/planer/{plan}/godkannande",
@@ -399,6 +404,11 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             "/api/v1/plans/{plan}/export.json",
             In(perm::PLAN_VIEW, P),
             plans::api::export_json,
+        )
+        .post(
+            "/api/v1/plans/{plan}/activities/import",
+            In(perm::PLAN_EDIT, P),
+            plans::api::import_activities,
         )
         .post(
             "/api/v1/plans/import",

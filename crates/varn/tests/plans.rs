@@ -749,3 +749,138 @@ async fn a_malformed_import_names_row_and_field_and_writes_nothing() {
     assert_eq!(status, 200);
     app.shutdown().await;
 }
+
+fn sheet(rows: &[&[&str]]) -> Vec<u8> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, *v).expect("write");
+        }
+    }
+    wb.save_to_buffer().expect("xlsx")
+}
+
+#[tokio::test]
+async fn activities_come_from_a_sheet_or_not_at_all() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let sod = app.id_of("administrations", "SOD").await;
+    let coord = app.token(COORD).await;
+    let (_, plan) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{sod}/plans"),
+        &coord,
+        json!({
+            "title": "Plan med inläsning", "period_start": "2071-01-01", "period_end": "2071-12-31"
+        }),
+    )
+    .await;
+    let id = plan["id"].as_i64().expect("id");
+    let header: &[&str] = &[
+        "Område",
+        "Aktivitet",
+        "Ansvarig",
+        "Andra aktörer",
+        "Tidplan",
+        "Uppföljning",
+    ];
+    let bad = sheet(&[
+        header,
+        &[
+            "Samverkan",
+            "Möten med polisen",
+            "Enhetschef",
+            "Polisen",
+            "4 ggr/år",
+            "T1, T2, VB",
+        ],
+        &["Samverkan", "", "Enhetschef", "", "Löpande", "VB"],
+        &["Fritid", "Okänt område", "Enhetschef", "", "Löpande", "VB"],
+    ]);
+    let r = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/plans/{id}/activities/import"),
+            &coord,
+        )
+        .body(bad)
+        .send()
+        .await
+        .expect("import");
+    assert_eq!(r.status(), 422);
+    let e: Value = r.json().await.expect("json");
+    let named: Vec<(i64, &str)> = e["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| {
+            (
+                p["row"].as_i64().unwrap_or(0),
+                p["field"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(named, [(3, "aktivitet"), (4, "område")]);
+    let (_, p) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(
+        p["activities"].as_array().map(Vec::len),
+        Some(0),
+        "nothing half-imported"
+    );
+
+    let good = sheet(&[
+        header,
+        &[
+            "Samverkan",
+            "Möten med polisen",
+            "Enhetschef",
+            "Polisen",
+            "4 ggr/år",
+            "T1, T2, VB",
+        ],
+        &[
+            "Kompetenshöjande insatser",
+            "Webbutbildning för nya",
+            "Respektive enhetschef",
+            "",
+            "Under hösten 2071",
+            "Antal medarbetare som genomgått utbildningen vid årets slut (VB).",
+        ],
+    ]);
+    let r = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/plans/{id}/activities/import"),
+            &coord,
+        )
+        .body(good)
+        .send()
+        .await
+        .expect("import");
+    assert_eq!(r.status(), 200);
+    let (_, p) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    let acts = p["activities"].as_array().expect("activities");
+    assert_eq!(acts.len(), 2);
+    assert_eq!(acts[0]["other_actors"], "Polisen");
+    assert_eq!(acts[1]["schedule"]["parsed"]["kind"], "season");
+    assert_eq!(
+        acts[1]["follow_up"]["indicator"],
+        "Antal medarbetare som genomgått utbildningen vid årets slut"
+    );
+    app.shutdown().await;
+}

@@ -250,3 +250,25 @@ pub async fn import_json(
     tx.commit().await?;
     Ok((StatusCode::CREATED, read_plan(&state, id).await?))
 }
+
+/// How many activities an import added.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct Imported {
+    pub imported: usize,
+}
+
+/// `POST /api/v1/plans/{plan}/activities/import`: an XLSX or CSV sheet as the body.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/activities/import", tag = "plans", params(("plan" = i64, Path)),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "XLSX or CSV"),
+    responses((status = 200, body = Imported), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn import_activities(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    body: axum::body::Bytes,
+) -> ApiResult<Json<Imported>> {
+    let mut tx = state.db.pool().begin().await?;
+    let imported = crate::plans::import::import(&mut tx, &Actor::of(&p), id, &body).await?;
+    tx.commit().await?;
+    Ok(Json(Imported { imported }))
+}

@@ -7,6 +7,7 @@ pub mod doc;
 pub mod docx;
 pub mod domain;
 pub mod export;
+pub mod import;
 pub mod input;
 pub mod json;
 pub mod lifecycle;

@@ -813,3 +813,24 @@ pub async fn json(
         &format!("handlingsplan-{id}.json"),
     ))
 }
+
+/// `POST /planer/{plan}/aktiviteter/import` (multipart, CSRF token in the query).
+pub async fn import_activities(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    multipart: axum::extract::Multipart,
+) -> Result<Response, PageError> {
+    let result = async {
+        let bytes = crate::org::pages::uploaded_file(multipart).await?;
+        let mut tx = state.db.pool().begin().await?;
+        crate::plans::import::import(&mut tx, &Actor::of(&p), id, &bytes).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!("/planer/{id}?klart=importerat"))),
+        Err(e) => after(&state, &p, id, Err(e), None).await,
+    }
+}
