@@ -36,7 +36,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "competence",
         "Nya medarbetare går webbutbildningen.",
         "Löpande",
-        "Antal medarbetare som genomgått utbildningen vid årets slut (VB).",
+        "Antal medarbetare som har gått utbildningen när året är slut (VB).",
     ),
     (
         "preventive",
@@ -852,7 +852,7 @@ async fn activities_come_from_a_sheet_or_not_at_all() {
             "Respektive enhetschef",
             "",
             "Under hösten 2071",
-            "Antal medarbetare som genomgått utbildningen vid årets slut (VB).",
+            "Antal medarbetare som har gått utbildningen när året är slut (VB).",
         ],
     ]);
     let r = app
@@ -880,7 +880,58 @@ async fn activities_come_from_a_sheet_or_not_at_all() {
     assert_eq!(acts[1]["schedule"]["parsed"]["kind"], "season");
     assert_eq!(
         acts[1]["follow_up"]["indicator"],
-        "Antal medarbetare som genomgått utbildningen vid årets slut"
+        "Antal medarbetare som har gått utbildningen när året är slut"
+    );
+    app.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_demo_has_current_and_previous_plans_with_history() {
+    let app = spawn_app(Backend::Sqlite).await;
+    // Loading the demo again changes nothing.
+    let again = varn::demo::load(&app.db).await.expect("demo");
+    assert_eq!((again.created, again.updated), (0, 0));
+    let coord = app.token(COORD).await;
+    let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+    let mine: Vec<&Value> = list.as_array().expect("list").iter().collect();
+    assert_eq!(mine.len(), 2, "{list}");
+    assert!(mine
+        .iter()
+        .all(|p| p["administration"] == "Södermalms stadsdelsförvaltning"));
+    let current = mine
+        .iter()
+        .find(|p| p["period_start"] == "2026-01-01")
+        .expect("current");
+    let previous = mine
+        .iter()
+        .find(|p| p["period_start"] == "2025-01-01")
+        .expect("previous");
+    assert_eq!(current["status"], "approved");
+    assert_eq!(previous["status"], "superseded");
+    let id = current["id"].as_i64().expect("id");
+
+    app.sign_in(COORD).await;
+    let (status, html) = app.get_text(&format!("/planer/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Status för förra periodens aktiviteter"));
+    assert!(html.contains("Delvis genomförd: Drygt hälften"));
+    assert!(html.contains("Avslutas"));
+    let (status, html) = app
+        .get_text(&format!("/planer/{id}/uppfoljning?punkt=T2"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Som planerat."));
+    let (status, _) = app.get_text("/planer/struktur").await;
+    assert_eq!(status, 200);
+
+    let alv = app.fresh_client();
+    alv.sign_in("samordnare.alvsjo@demo.example").await;
+    let (status, _) = alv.get_text(&format!("/planer/{id}")).await;
+    assert_eq!(status, 403, "Älvsjö sees nothing of Södermalm's plan");
+    let (_, html) = alv.get_text("/planer").await;
+    assert!(
+        html.contains("2025-05-01 – 2026-04-30"),
+        "a May–April period"
     );
     app.shutdown().await;
 }

@@ -275,6 +275,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             report.updated += done.rows_affected() as usize;
         }
     }
+    report.created += crate::plans::demo::load(&mut tx).await?;
     tx.commit().await?;
     Ok(report)
 }

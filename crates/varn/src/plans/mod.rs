@@ -3,6 +3,7 @@
 //! with their schedules and follow-up, revision into the next period, and the documents.
 
 pub mod api;
+pub mod demo;
 pub mod doc;
 pub mod docx;
 pub mod domain;
