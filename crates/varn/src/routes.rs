@@ -355,6 +355,11 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             pp::pdf,
         )
         .get(
+            "/planer/{plan}/skillnader",
+            In(perm::PLAN_VIEW, P),
+            plans::compare::show,
+        )
+        .get(
             "/planer/{plan}/handlingsplan.json",
             In(perm::PLAN_VIEW, P),
             pp::json,

@@ -923,6 +923,14 @@ async fn the_demo_has_current_and_previous_plans_with_history() {
     assert!(html.contains("Som planerat."));
     let (status, _) = app.get_text("/planer/struktur").await;
     assert_eq!(status, 200);
+    let (status, html) = app.get_text(&format!("/planer/{id}/skillnader")).await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Chefer i ekonomiskt bistånd deltar"),
+        "the added activity"
+    );
+    assert!(html.contains("Avslutas"), "the ended activity");
+    assert!(html.contains("SOD 2026/88"), "the new Dnr");
 
     let alv = app.fresh_client();
     alv.sign_in("samordnare.alvsjo@demo.example").await;

@@ -3,7 +3,9 @@
 //! with their schedules and follow-up, revision into the next period, and the documents.
 
 pub mod api;
+pub mod compare;
 pub mod demo;
+pub mod diff;
 pub mod doc;
 pub mod docx;
 pub mod domain;
