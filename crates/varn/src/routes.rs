@@ -300,11 +300,15 @@ fn plans_routes(t: RouteTable) -> RouteTable {
     use plans::pages as pp;
     t.get("/planer", Any(perm::PLAN_VIEW), pp::index)
         .post("/planer", Any(perm::PLAN_EDIT), pp::create)
-        .get("/planer/struktur", Any(perm::PLAN_VIEW), pp::template)
+        .get(
+            "/planer/struktur",
+            Any(perm::PLAN_VIEW),
+            plans::structure::template,
+        )
         .post(
             "/planer/struktur",
             Any(perm::PLAN_TEMPLATE),
-            pp::publish_template,
+            plans::structure::publish_template,
         )
         .get("/planer/{plan}", In(perm::PLAN_VIEW, P), pp::show)
         .post("/planer/{plan}", In(perm::PLAN_EDIT, P), pp::update)
@@ -332,17 +336,17 @@ fn plans_routes(t: RouteTable) -> RouteTable {
         .get(
             "/planer/{plan}/uppfoljning",
             In(perm::PLAN_VIEW, P),
-            pp::follow_up,
+            plans::followup::follow_up,
         )
         .get(
             "/planer/{plan}/uppfoljning.csv",
             In(perm::PLAN_VIEW, P),
-            pp::follow_up_csv,
+            plans::followup::follow_up_csv,
         )
         .get(
             "/planer/{plan}/uppfoljning.xlsx",
             In(perm::PLAN_VIEW, P),
-            pp::follow_up_xlsx,
+            plans::followup::follow_up_xlsx,
         )
         .get(
             "/planer/{plan}/handlingsplan.docx",
@@ -364,6 +368,16 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             In(perm::PLAN_VIEW, P),
             pp::json,
         )
+        .get(
+            "/planer/aktiviteter/{activity}",
+            In(perm::PLAN_EDIT, X),
+            plans::activity_pages::edit,
+        )
+        .post(
+            "/planer/aktiviteter/{activity}",
+            In(perm::PLAN_EDIT, X),
+            plans::activity_pages::update,
+        )
         .post(
             "/planer/aktiviteter/{activity}/ta-bort",
             In(perm::PLAN_EDIT, X),
@@ -377,7 +391,7 @@ fn plans_routes(t: RouteTable) -> RouteTable {
         .post(
             "/planer/aktiviteter/{activity}/uppfoljning",
             In(perm::PLAN_REPORT, X),
-            pp::report,
+            plans::followup::report,
         )
         .get("/api/v1/plans", Any(perm::PLAN_VIEW), plans::api::list)
         .get(

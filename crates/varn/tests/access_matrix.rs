@@ -107,6 +107,8 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /planer/{plan}/handlingsplan.pdf", PLAN_VIEW),
     ("GET /planer/{plan}/handlingsplan.json", PLAN_VIEW),
     ("GET /planer/{plan}/skillnader", PLAN_VIEW),
+    ("GET /planer/aktiviteter/{activity}", PLAN_EDIT),
+    ("POST /planer/aktiviteter/{activity}", PLAN_EDIT),
     ("POST /planer/aktiviteter/{activity}/ta-bort", PLAN_EDIT),
     ("POST /planer/aktiviteter/{activity}/beslut", PLAN_EDIT),
     (

@@ -264,6 +264,40 @@ async fn a_plan_goes_through_its_year_and_into_the_next() {
     .await;
     assert_eq!(status, 409, "a plan is revised once");
     let next_id = next["id"].as_i64().expect("id");
+    // The coordinator changes a carried activity on its page: it is marked as changed.
+    app.sign_in(COORD).await;
+    let carried_id = carried[1]["id"].as_i64().expect("id");
+    let (status, html) = app
+        .get_text(&format!("/planer/aktiviteter/{carried_id}"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(html.contains("2024-01-01-2024-06-08."));
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{carried_id}"),
+            &[
+                ("area", "other"),
+                ("text", ROWS[1].1),
+                ("responsible", "Enhetschef Fältgruppen"),
+                ("schedule", "2032-01-01 2032-06-30"),
+                ("carry", "kept"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, p) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{next_id}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(p["activities"][1]["carry"], "changed");
+    assert_eq!(
+        p["activities"][1]["schedule"]["text"],
+        "2032-01-01 2032-06-30"
+    );
     call(
         &app,
         Method::POST,
@@ -923,6 +957,19 @@ async fn the_demo_has_current_and_previous_plans_with_history() {
     assert!(html.contains("Som planerat."));
     let (status, _) = app.get_text("/planer/struktur").await;
     assert_eq!(status, 200);
+    // The current plan is approved: its activities cannot be edited any more.
+    let carried: i64 = sqlx::query_scalar("SELECT MIN(id) FROM plan_activities WHERE plan_id = $1")
+        .bind(id)
+        .fetch_one(app.db.pool())
+        .await
+        .expect("activity");
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{carried}"),
+            &[("area", "preventive"), ("text", "Ändrad text")],
+        )
+        .await;
+    assert_eq!(r.status(), 409, "editing an approved plan");
     let (status, html) = app.get_text(&format!("/planer/{id}/skillnader")).await;
     assert_eq!(status, 200);
     assert!(

@@ -1,0 +1,205 @@
+//! The follow-up pages: the activities of one follow-up point with their latest reports and
+//! deadlines, reminders, the report form for managers (or the coordinator for them), and
+//! the follow-up table as CSV and XLSX.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::Extension;
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::audit::Actor;
+use crate::auth::access::perm;
+use crate::auth::Principal;
+use crate::error::{Error, PageError};
+use crate::i18n::{self, Catalog};
+use crate::org::pages::Choice;
+use crate::plans::domain::{PlanStatus, Point, Status};
+use crate::plans::input::ReportInput;
+use crate::plans::lifecycle;
+use crate::plans::pages::{download, load, sentences, status_of};
+use crate::plans::store::{self, Plan};
+use crate::plans::view::{self, FollowUpRow};
+use crate::web::{notice, render_status, see_other, FormFields, Shell};
+
+#[derive(Template)]
+#[template(path = "plans/followup.html")]
+struct FollowUpPage {
+    i: &'static Catalog,
+    shell: Shell,
+    plan: Plan,
+    period: String,
+    points: Vec<Choice>,
+    rows: Vec<FollowUpRow>,
+    reminders: Vec<FollowUpRow>,
+    statuses: Vec<Choice>,
+    can_report: bool,
+    problems: Vec<String>,
+    caption: String,
+}
+
+/// Which follow-up point to show.
+#[derive(Debug, Deserialize, Default)]
+pub struct PointQuery {
+    pub punkt: Option<String>,
+    pub klart: Option<String>,
+}
+
+async fn follow_up_page(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    point: Option<String>,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let plan = load(state, id).await?;
+    let all = view::points(&plan);
+    let chosen = point
+        .as_deref()
+        .and_then(Point::parse)
+        .filter(|p| all.contains(p))
+        .or_else(|| all.first().cloned());
+    let today = chrono::Utc::now().date_naive();
+    let rows = match &chosen {
+        Some(c) => view::follow_up_rows(&plan, Some(c), today),
+        None => vec![],
+    };
+    let in_force = matches!(plan.status, PlanStatus::Decided | PlanStatus::Approved);
+    let reminders = if in_force {
+        view::follow_up_rows(&plan, None, today)
+            .into_iter()
+            .filter(|r| r.reminder.is_some())
+            .collect()
+    } else {
+        vec![]
+    };
+    let code = chosen.as_ref().map(Point::code).unwrap_or_default();
+    let page = FollowUpPage {
+        i: cat,
+        shell: Shell::new(
+            Some(p),
+            cat.f("plans.followup_title", &[("plan", &plan.title)]),
+            "/planer",
+        )
+        .with_notice(notice(done)),
+        period: plan.period(),
+        points: all
+            .iter()
+            .map(|x| Choice {
+                value: x.code(),
+                label: x.code(),
+                selected: Some(x) == chosen.as_ref(),
+            })
+            .collect(),
+        caption: cat.f("plans.followup_caption", &[("point", &code)]),
+        rows,
+        reminders,
+        statuses: Status::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str().into(),
+                label: s.label().into(),
+                selected: false,
+            })
+            .collect(),
+        can_report: in_force && p.covers(perm::PLAN_REPORT, plan.administration_id),
+        problems,
+        plan,
+    };
+    Ok(render_status(status, &page))
+}
+
+/// `GET /planer/{plan}/uppfoljning`
+pub async fn follow_up(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<PointQuery>,
+) -> Result<Response, PageError> {
+    follow_up_page(
+        &state,
+        &p,
+        id,
+        q.punkt,
+        StatusCode::OK,
+        q.klart.as_deref(),
+        vec![],
+    )
+    .await
+}
+
+/// `POST /planer/aktiviteter/{activity}/uppfoljning`: a report at a point.
+pub async fn report(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(activity): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let input = ReportInput {
+        point: form.get("point").into(),
+        status: form.get("status").into(),
+        comment: form.get("comment").into(),
+        indicator_value: form.get("indicator_value").into(),
+    };
+    let mut tx = state.db.pool().begin().await?;
+    let plan = store::activity_plan(&mut tx, activity).await?;
+    let result = async {
+        let values = input.check()?;
+        lifecycle::report(&mut tx, &Actor::of(&p), activity, &values).await?;
+        tx.commit().await?;
+        Ok::<(), Error>(())
+    }
+    .await;
+    let point: String = url::form_urlencoded::byte_serialize(input.point.as_bytes()).collect();
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/planer/{plan}/uppfoljning?punkt={point}&klart=sparat"
+        ))),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            follow_up_page(
+                &state,
+                &p,
+                plan,
+                Some(input.point),
+                status_of(&e),
+                None,
+                sentences(&e),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /planer/{plan}/uppfoljning.csv`
+pub async fn follow_up_csv(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let plan = load(&state, id).await?;
+    let bytes = crate::plans::export::csv(&plan)?;
+    Ok(download(
+        bytes,
+        "text/csv; charset=utf-8",
+        &format!("uppfoljning-{id}.csv"),
+    ))
+}
+
+/// `GET /planer/{plan}/uppfoljning.xlsx`
+pub async fn follow_up_xlsx(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let plan = load(&state, id).await?;
+    let bytes = crate::plans::export::xlsx(&plan)?;
+    Ok(download(
+        bytes,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &format!("uppfoljning-{id}.xlsx"),
+    ))
+}
