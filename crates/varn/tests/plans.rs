@@ -990,3 +990,69 @@ async fn the_demo_has_current_and_previous_plans_with_history() {
     );
     app.shutdown().await;
 }
+
+#[tokio::test]
+async fn the_central_coordinator_versions_the_structure_and_plans_keep_theirs() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let central = app.fresh_client();
+    central.sign_in(CENTRAL).await;
+    let (status, html) = central.get_text("/planer/struktur").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Version 1"));
+    let mut fields: Vec<(&str, String)> = Vec::new();
+    for (key, title) in [
+        ("inledning", "Inledning"),
+        ("lagesbild", "Lägesbild"),
+        ("analys", "Analys"),
+        ("aktiviteter", "Aktiviteter"),
+        ("uppfoljning", "Uppföljning"),
+        ("resurser", "Resurser"),
+    ] {
+        fields.push(("key", key.into()));
+        fields.push(("title", title.into()));
+        fields.push(("guidance", format!("Skriv om {title}.")));
+    }
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = central.post_with_csrf("/planer/struktur", &borrowed).await;
+    assert_eq!(r.status(), 303);
+    let coord = app.token(COORD).await;
+    let (_, t) = call(
+        &app,
+        Method::GET,
+        "/api/v1/plan-template",
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(t["version"], 2);
+    assert_eq!(t["sections"].as_array().map(Vec::len), Some(6));
+    let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+    let old = list[0]["id"].as_i64().expect("id");
+    let (_, p) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{old}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(p["template_version"], 1, "a plan keeps its version");
+    let sod = app.id_of("administrations", "SOD").await;
+    let (_, p) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{sod}/plans"),
+        &coord,
+        json!({
+            "title": "Ny plan", "period_start": "2081-01-01", "period_end": "2081-12-31"
+        }),
+    )
+    .await;
+    assert_eq!(p["template_version"], 2);
+    assert_eq!(p["sections"].as_array().map(Vec::len), Some(6));
+    // A coordinator cannot publish the structure.
+    app.sign_in(COORD).await;
+    let r = app.post_with_csrf("/planer/struktur", &borrowed).await;
+    assert_eq!(r.status(), 403);
+    app.shutdown().await;
+}
