@@ -310,6 +310,11 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             Any(perm::PLAN_TEMPLATE),
             plans::structure::publish_template,
         )
+        .get(
+            "/planer/uppfoljning",
+            Any(perm::PLAN_VIEW),
+            plans::followup::overview,
+        )
         .get("/planer/{plan}", In(perm::PLAN_VIEW, P), pp::show)
         .post("/planer/{plan}", In(perm::PLAN_EDIT, P), pp::update)
         .post(

@@ -93,6 +93,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),
     ("POST /planer/struktur", "central"),
+    ("GET /planer/uppfoljning", PLAN_VIEW),
     ("GET /planer/{plan}", PLAN_VIEW),
     ("POST /planer/{plan}", PLAN_EDIT),
     ("POST /planer/{plan}/aktiviteter", PLAN_EDIT),

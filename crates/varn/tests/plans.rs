@@ -979,6 +979,12 @@ async fn the_demo_has_current_and_previous_plans_with_history() {
     assert!(html.contains("Avslutas"), "the ended activity");
     assert!(html.contains("SOD 2026/88"), "the new Dnr");
 
+    let central = app.fresh_client();
+    central.sign_in(CENTRAL).await;
+    let (status, html) = central.get_text("/planer/uppfoljning?punkt=VB").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Södermalms stadsdelsförvaltning") && html.contains("Älvsjö"));
+
     let alv = app.fresh_client();
     alv.sign_in("samordnare.alvsjo@demo.example").await;
     let (status, _) = alv.get_text(&format!("/planer/{id}")).await;

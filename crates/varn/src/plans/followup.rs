@@ -203,3 +203,88 @@ pub async fn follow_up_xlsx(
         &format!("uppfoljning-{id}.xlsx"),
     ))
 }
+
+/// One plan's line in the overview of a follow-up point.
+#[derive(Debug, Clone)]
+pub struct OverviewRow {
+    pub plan_id: i64,
+    pub administration: String,
+    pub title: String,
+    pub period: String,
+    pub status: &'static str,
+    pub activities: usize,
+    pub reported: usize,
+    /// "Genomförd 3, Pågår 2 …"
+    pub statuses: String,
+}
+
+#[derive(Template)]
+#[template(path = "plans/overview.html")]
+struct OverviewPage {
+    i: &'static Catalog,
+    shell: Shell,
+    points: Vec<Choice>,
+    rows: Vec<OverviewRow>,
+    caption: String,
+}
+
+/// `GET /planer/uppfoljning`: every plan in force in the caller's scope at one follow-up
+/// point: how many activities have reported and with what status.
+pub async fn overview(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<PointQuery>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let point = q
+        .punkt
+        .as_deref()
+        .and_then(Point::parse)
+        .unwrap_or(Point::T1);
+    let today = chrono::Utc::now().date_naive();
+    let mut rows = Vec::new();
+    for summary in store::list_plans(&state.db, &p.scope(perm::PLAN_VIEW)).await? {
+        if !matches!(summary.status, PlanStatus::Decided | PlanStatus::Approved) {
+            continue;
+        }
+        let plan = load(&state, summary.id).await?;
+        let lines = view::follow_up_rows(&plan, Some(&point), today);
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for l in lines.iter().filter(|l| !l.status_code.is_empty()) {
+            match counts.iter_mut().find(|(s, _)| *s == l.status) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((l.status.clone(), 1)),
+            }
+        }
+        rows.push(OverviewRow {
+            plan_id: plan.id,
+            administration: plan.administration.clone(),
+            title: plan.title.clone(),
+            period: plan.period(),
+            status: plan.status.label(),
+            activities: lines.len(),
+            reported: lines.iter().filter(|l| !l.status_code.is_empty()).count(),
+            statuses: counts
+                .iter()
+                .map(|(s, n)| format!("{s} {n}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    }
+    let code = point.code();
+    let page = OverviewPage {
+        i: cat,
+        shell: Shell::new(Some(&p), cat.t("plans.overview_title"), "/planer"),
+        points: ["T1", "T2", "VB"]
+            .iter()
+            .map(|c| Choice {
+                value: c.to_string(),
+                label: c.to_string(),
+                selected: *c == code,
+            })
+            .collect(),
+        caption: cat.f("plans.overview_caption", &[("point", &code)]),
+        rows,
+    };
+    Ok(render_status(StatusCode::OK, &page))
+}
