@@ -349,6 +349,16 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             plans::followup::follow_up_csv,
         )
         .get(
+            "/planer/{plan}/uppfoljning.docx",
+            In(perm::PLAN_VIEW, P),
+            plans::followup::report_docx,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.pdf",
+            In(perm::PLAN_VIEW, P),
+            plans::followup::report_pdf,
+        )
+        .get(
             "/planer/{plan}/uppfoljning.xlsx",
             In(perm::PLAN_VIEW, P),
             plans::followup::follow_up_xlsx,

@@ -104,6 +104,8 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /planer/{plan}/uppfoljning", PLAN_VIEW),
     ("GET /planer/{plan}/uppfoljning.csv", PLAN_VIEW),
     ("GET /planer/{plan}/uppfoljning.xlsx", PLAN_VIEW),
+    ("GET /planer/{plan}/uppfoljning.docx", PLAN_VIEW),
+    ("GET /planer/{plan}/uppfoljning.pdf", PLAN_VIEW),
     ("GET /planer/{plan}/handlingsplan.docx", PLAN_VIEW),
     ("GET /planer/{plan}/handlingsplan.pdf", PLAN_VIEW),
     ("GET /planer/{plan}/handlingsplan.json", PLAN_VIEW),

@@ -146,6 +146,62 @@ pub fn blocks(plan: &Plan) -> Vec<Block> {
     out
 }
 
+/// The follow-up report of a plan at one point: a cover, the contents, and per area a
+/// table of the activities followed up there with their latest status.
+pub fn follow_up_blocks(plan: &Plan, point: &crate::plans::domain::Point) -> Vec<Block> {
+    let cat = i18n::sv();
+    let today = chrono::Utc::now().date_naive();
+    let rows = view::follow_up_rows(plan, Some(point), today);
+    let mut out = vec![
+        Block::CoverLine(plan.administration.clone()),
+        Block::Title(cat.f("plans.report_title", &[("point", &point.code())])),
+        Block::CoverLine(plan.title.clone()),
+        Block::CoverLine(format!("{} {}", cat.t("plans.cover_period"), plan.period())),
+        Block::PageBreak,
+    ];
+    let mut body = Vec::new();
+    for area in crate::plans::domain::Area::ALL {
+        let in_area: Vec<_> = rows.iter().filter(|r| r.activity.area == area).collect();
+        if in_area.is_empty() {
+            continue;
+        }
+        body.push(Block::Heading(1, area.label().to_string()));
+        body.push(Block::Table {
+            header: vec![
+                cat.t("plans.col_activity").to_string(),
+                cat.t("plans.col_responsible").to_string(),
+                cat.t("plans.col_status").to_string(),
+                cat.t("plans.col_comment").to_string(),
+                cat.t("plans.col_value").to_string(),
+            ],
+            rows: in_area
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.activity.text.clone(),
+                        r.activity.responsible.clone(),
+                        r.status.clone(),
+                        r.comment.clone(),
+                        r.value.clone(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    let toc = body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(level, text) => Some((*level, text.clone())),
+            _ => None,
+        })
+        .collect();
+    out.push(Block::Heading(1, cat.t("plans.toc").to_string()));
+    out.push(Block::Toc(toc));
+    out.push(Block::PageBreak);
+    out.extend(body);
+    out
+}
+
 /// Markdown of a section as blocks; headings inside a section start at level 2.
 pub fn markdown(text: &str) -> Vec<Block> {
     let mut out = Vec::new();

@@ -288,3 +288,60 @@ pub async fn overview(
     };
     Ok(render_status(StatusCode::OK, &page))
 }
+
+async fn report_document(
+    state: &AppState,
+    id: i64,
+    point: Option<String>,
+    format: &'static str,
+) -> Result<Response, PageError> {
+    let plan = load(state, id).await?;
+    let point = point
+        .as_deref()
+        .and_then(Point::parse)
+        .ok_or(Error::NotFound)?;
+    let name = format!(
+        "uppfoljning-{}-{}-{}",
+        plan.administration_code,
+        plan.period_start.get(..4).unwrap_or(""),
+        point.code()
+    );
+    let bytes = tokio::task::spawn_blocking(move || -> Result<Vec<u8>, Error> {
+        let blocks = crate::plans::doc::follow_up_blocks(&plan, &point);
+        let title = format!("{} {}", plan.title, point.code());
+        Ok(if format == "docx" {
+            crate::plans::docx::render_blocks(&title, &plan.administration, &blocks)?
+        } else {
+            crate::plans::pdf::render_blocks(&title, &plan.administration, &blocks)
+        })
+    })
+    .await
+    .map_err(|e| Error::Internal(anyhow::Error::new(e)))??;
+    Ok(if format == "docx" {
+        download(
+            bytes,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            &format!("{name}.docx"),
+        )
+    } else {
+        download(bytes, "application/pdf", &format!("{name}.pdf"))
+    })
+}
+
+/// `GET /planer/{plan}/uppfoljning.docx?punkt=T1`: the follow-up report at a point.
+pub async fn report_docx(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<PointQuery>,
+) -> Result<Response, PageError> {
+    report_document(&state, id, q.punkt, "docx").await
+}
+
+/// `GET /planer/{plan}/uppfoljning.pdf?punkt=T1`
+pub async fn report_pdf(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<PointQuery>,
+) -> Result<Response, PageError> {
+    report_document(&state, id, q.punkt, "pdf").await
+}
