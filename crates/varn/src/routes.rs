@@ -435,6 +435,16 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             plans::api::pdf,
         )
         .get(
+            "/api/v1/plans/{plan}/followups",
+            In(perm::PLAN_VIEW, P),
+            plans::api::followups,
+        )
+        .get(
+            "/api/v1/plans/{plan}/diff",
+            In(perm::PLAN_VIEW, P),
+            plans::api::diff,
+        )
+        .get(
             "/api/v1/plans/{plan}/export.json",
             In(perm::PLAN_VIEW, P),
             plans::api::export_json,

@@ -125,6 +125,8 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /api/v1/plans/{plan}/document.docx", PLAN_VIEW),
     ("GET /api/v1/plans/{plan}/document.pdf", PLAN_VIEW),
     ("GET /api/v1/plans/{plan}/export.json", PLAN_VIEW),
+    ("GET /api/v1/plans/{plan}/followups", PLAN_VIEW),
+    ("GET /api/v1/plans/{plan}/diff", PLAN_VIEW),
     ("POST /api/v1/plans/import", PLAN_EDIT),
     ("POST /api/v1/plans/{plan}/activities/import", PLAN_EDIT),
     ("PATCH /api/v1/plans/{plan}", PLAN_EDIT),

@@ -970,6 +970,30 @@ async fn the_demo_has_current_and_previous_plans_with_history() {
         )
         .await;
     assert_eq!(r.status(), 409, "editing an approved plan");
+    let (status, lines) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}/followups?point=T2"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(lines
+        .as_array()
+        .expect("lines")
+        .iter()
+        .any(|l| l["comment"] == "Som planerat." && l["status"] == "ongoing"));
+    let (status, d) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}/diff"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200, "{d}");
+    assert_eq!(d["added"].as_array().map(Vec::len), Some(1));
     let (status, html) = app.get_text(&format!("/planer/{id}/skillnader")).await;
     assert_eq!(status, 200);
     assert!(

@@ -2,12 +2,14 @@
 //! activities (matched through the revision that carried them over, else by their text).
 //! Pure: built from two stored plans.
 
+use serde::Serialize;
+
 use crate::i18n;
 use crate::plans::domain::Carry;
 use crate::plans::store::{Activity, Plan};
 
 /// One changed value.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Change {
     pub field: String,
     pub before: String,
@@ -15,14 +17,14 @@ pub struct Change {
 }
 
 /// An activity present in both versions, with what changed in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ChangedActivity {
     pub text: String,
     pub changes: Vec<Change>,
 }
 
 /// The differences from `before` to `after`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Diff {
     pub head: Vec<Change>,
     pub sections: Vec<Change>,
