@@ -583,7 +583,8 @@ async fn check_documents(app: &common::TestApp, id: i64, token: &str) {
     for column in ["Aktivitet", "Ansvarig", "Tidplan", "Uppföljning"] {
         assert!(doc.contains(&format!(">{column}</w:t>")), "{column}");
     }
-    for (_, text, schedule, _) in ROWS {
+    for (_, text, schedule, follow_up) in ROWS {
+        assert!(doc.contains(follow_up.trim()), "{follow_up} as written");
         assert!(doc.contains(text), "{text}");
         assert!(doc.contains(&format!(">{schedule}</w:t>")), "{schedule}");
     }

@@ -180,6 +180,10 @@ pub struct FollowUp {
     /// The unit of the indicator's value ("medarbetare", "procent" …).
     #[serde(default)]
     pub unit: String,
+    /// The follow-up exactly as the plan writes it ("T2 samt verksamhetsberättelse 2019"),
+    /// shown in the documents; empty when only the structured fields were given.
+    #[serde(default)]
+    pub text: String,
 }
 
 impl FollowUp {
@@ -227,11 +231,16 @@ impl FollowUp {
             points: points.iter().map(Point::code).collect(),
             indicator,
             unit: String::new(),
+            text: text.trim().to_string(),
         }
     }
 
-    /// As the documents' "Uppföljning" column shows it.
+    /// As the documents' "Uppföljning" column shows it: the text as written when there is
+    /// one, else the indicator and the points.
     pub fn display(&self) -> String {
+        if !self.text.trim().is_empty() {
+            return self.text.clone();
+        }
         let points = self.points.join(", ");
         match (self.indicator.is_empty(), points.is_empty()) {
             (true, _) => points,

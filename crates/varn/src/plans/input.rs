@@ -162,6 +162,10 @@ impl ActivityInput {
             cat.t("plans.field.indicator_unit"),
             optional_text(&self.follow_up.unit, 60),
         );
+        let fu_text = c.check(
+            cat.t("plans.field.follow_up"),
+            optional_text(&self.follow_up.text, 500),
+        );
         let carry = match self.carry.as_deref().map(str::trim) {
             None | Some("") => Some(Carry::New),
             Some(v) => c.check(
@@ -182,6 +186,7 @@ impl ActivityInput {
                 points: points?.iter().map(|p| p.code()).collect(),
                 indicator: indicator?,
                 unit: unit?,
+                text: fu_text?,
             },
             carry: carry?,
         })

@@ -331,6 +331,7 @@ pub fn activity_input(form: &FormFields) -> ActivityInput {
             points,
             indicator: form.get("indicator").into(),
             unit: form.get("indicator_unit").into(),
+            text: form.get("follow_up_text").into(),
         },
         carry: Some(form.get("carry").to_string()).filter(|c| !c.is_empty()),
     }
