@@ -263,10 +263,21 @@ fn split_points(text: &str) -> Vec<Option<Point>> {
             {
                 Some(Point::Vb)
             } else {
-                Point::parse(p)
+                Point::parse(p).or_else(|| date_in_words(p))
             }
         })
         .collect()
+}
+
+/// A lone date written as the plans write them ("1 september 2017", "20190901").
+fn date_in_words(p: &str) -> Option<Point> {
+    if !p.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    match crate::plans::schedule::parse(p) {
+        Some(crate::plans::schedule::Schedule::Deadline { by }) => Some(Point::Date(by)),
+        _ => None,
+    }
 }
 
 /// What a responsible reports at a follow-up point.
@@ -483,6 +494,9 @@ mod tests {
             "Antal medarbetare som har gått utbildningen när året är slut"
         );
         assert_eq!(FollowUp::from_text("2022-12-31").points, ["2022-12-31"]);
+        let f = FollowUp::from_text("1 september 2017");
+        assert_eq!(f.points, ["2017-09-01"]);
+        assert_eq!(f.display(), "1 september 2017", "shown as written");
         assert_eq!(
             FollowUp::from_text("T2 samt verksamhetsberättelse 2019").points,
             ["T2", "VB"]
