@@ -12,7 +12,6 @@ use crate::app::App;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::{password, Role};
 use crate::config::{Config, LogFormat, Overrides};
-use crate::db::Db;
 use crate::people::store::{self as people, NewGrant};
 
 #[derive(Debug, Parser)]
@@ -155,12 +154,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         match cli.command {
             Command::Serve { demo, .. } => serve(config, demo).await,
             Command::Migrate => {
-                Db::connect_and_migrate(config.database_url.expose()).await?;
+                crate::app::prepare(config.database_url.expose()).await?;
                 println!("Databasen är uppdaterad.");
                 Ok(())
             }
             Command::Demo => {
-                let db = Db::connect_and_migrate(config.database_url.expose()).await?;
+                let db = crate::app::prepare(config.database_url.expose()).await?;
                 let report = crate::demo::load(&db).await?;
                 println!("{report}");
                 Ok(())
@@ -206,7 +205,7 @@ async fn user_add(config: &Config, add: UserAdd) -> anyhow::Result<()> {
     if let Err(message) = password::check_strength(&password_text) {
         bail!("{message}");
     }
-    let db = Db::connect_and_migrate(config.database_url.expose()).await?;
+    let db = crate::app::prepare(config.database_url.expose()).await?;
     let mut admins = Vec::new();
     if add.scope.trim() != "all" {
         for code in add
@@ -281,7 +280,7 @@ fn describe(err: crate::error::Error) -> String {
 }
 
 async fn token_create(config: &Config, email: &str, label: &str) -> anyhow::Result<()> {
-    let db = Db::connect_and_migrate(config.database_url.expose()).await?;
+    let db = crate::app::prepare(config.database_url.expose()).await?;
     let mut conn = db.pool().acquire().await?;
     let Some(user_id) = people::id_by_email(&mut conn, email)
         .await

@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{audit, auth, org, people};
+use crate::{audit, auth, org, people, reports, taxonomy};
 
 struct Security;
 
@@ -40,9 +40,13 @@ impl Modify for Security {
         org::api::list_contacts, org::api::all_contacts, org::api::create_contact, org::api::delete_contact, org::api::import,
         people::api::list, people::api::create, people::api::import, people::api::get, people::api::update, people::api::add_grant, people::api::remove_grant,
         audit::api::list, audit::api::csv,
+        reports::api::create, reports::api::status, reports::api::partner_create, reports::api::pii_check, reports::api::list,
+        reports::export::api, reports::api::get, reports::api::assess, reports::api::link, reports::api::note,
+        reports::api::links, reports::api::create_link, reports::api::revoke_link,
+        taxonomy::pages::api_get, taxonomy::pages::api_add, taxonomy::pages::api_rename, taxonomy::pages::api_retire,
     ),
     modifiers(&Security),
-    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "meta"))
+    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "meta"))
 )]
 pub struct ApiDoc;
 

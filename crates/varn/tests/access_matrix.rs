@@ -19,6 +19,8 @@ const SIGNED: &str = "employee partner manager coordinator central reader admin"
 const ALL: &str = "anonymous employee partner manager coordinator central reader admin";
 const ADMIN: &str = "admin";
 const AUDIT: &str = "coordinator central admin";
+const INBOX: &str = "coordinator central";
+const CENTRAL: &str = "central";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -57,6 +59,42 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /personer/{user}/roller/{grant}/ta-bort", ADMIN),
     ("GET /logg", AUDIT),
     ("GET /logg.csv", AUDIT),
+    ("GET /blankett/ny", SIGNED),
+    ("POST /blankett", SIGNED),
+    ("GET /blankett/status", ALL),
+    ("POST /blankett/status", ALL),
+    ("GET /blankett/lank/{token}", ALL),
+    ("POST /blankett/lank/{token}", ALL),
+    ("GET /inkorg", INBOX),
+    ("GET /inkorg/export", INBOX),
+    ("GET /inkorg/{report}", INBOX),
+    ("POST /inkorg/{report}/bedomning", INBOX),
+    ("POST /inkorg/{report}/kopplingar", INBOX),
+    ("POST /inkorg/{report}/anteckningar", INBOX),
+    ("GET /inkorg/forvaltningar/{admin}/lankar", INBOX),
+    ("POST /inkorg/forvaltningar/{admin}/lankar", INBOX),
+    ("POST /inkorg/lankar/{link}/aterkalla", INBOX),
+    ("GET /taxonomi", SIGNED),
+    ("POST /taxonomi", CENTRAL),
+    ("POST /taxonomi/{term}/byt-namn", CENTRAL),
+    ("POST /taxonomi/{term}/avveckla", CENTRAL),
+    ("POST /api/v1/reports", SIGNED),
+    ("POST /api/v1/reports/status", ALL),
+    ("POST /api/v1/partner/{token}/reports", ALL),
+    ("POST /api/v1/pii/check", SIGNED),
+    ("GET /api/v1/reports", INBOX),
+    ("GET /api/v1/reports/export", INBOX),
+    ("GET /api/v1/reports/{report}", INBOX),
+    ("PATCH /api/v1/reports/{report}", INBOX),
+    ("POST /api/v1/reports/{report}/links", INBOX),
+    ("POST /api/v1/reports/{report}/notes", INBOX),
+    ("GET /api/v1/administrations/{admin}/partner-links", INBOX),
+    ("POST /api/v1/administrations/{admin}/partner-links", INBOX),
+    ("POST /api/v1/partner-links/{link}/revoke", INBOX),
+    ("GET /api/v1/taxonomy", SIGNED),
+    ("POST /api/v1/taxonomy/terms", CENTRAL),
+    ("POST /api/v1/taxonomy/terms/{term}/rename", CENTRAL),
+    ("POST /api/v1/taxonomy/terms/{term}/retire", CENTRAL),
     ("GET /api/v1/openapi.json", ALL),
     ("GET /api/v1/me", SIGNED),
     ("GET /api/v1/administrations", VIEW),
@@ -113,7 +151,41 @@ struct Targets {
     admin: (i64, i64),
     department: (i64, i64),
     unit: (i64, i64),
+    report: (i64, i64),
+    link: (i64, i64),
     user: i64,
+}
+
+/// A stored form in an administration, as if sent through the page.
+pub async fn stored_report(app: &TestApp, admin: i64) -> i64 {
+    let form = varn::reports::domain::ReportForm {
+        administration_id: Some(admin),
+        occurred_from: "2026-01-15".into(),
+        concerns: "group".into(),
+        description: "Klistermärken med symboler vid busshållplatsen.".into(),
+        ..Default::default()
+    };
+    let checked = form.check("2026-11-23").expect("valid form");
+    let mut tx = app.db.pool().begin().await.expect("tx");
+    let key = varn::reports::domain::new_submission_key();
+    let id = varn::reports::store::insert(&mut tx, &checked, "employee", None, &key, 2)
+        .await
+        .expect("insert");
+    tx.commit().await.expect("commit");
+    id
+}
+
+async fn partner_link(app: &TestApp, admin: i64) -> i64 {
+    let new = varn::reports::partner::NewPartnerLink {
+        label: "Skolan".into(),
+        days: 30,
+        max_reports: 5,
+    };
+    varn::reports::partner::create(&app.db, &Actor::system("test"), admin, &new)
+        .await
+        .expect("link")
+        .0
+        .id
 }
 
 async fn first_id(app: &TestApp, sql: &str, admin: i64) -> i64 {
@@ -165,13 +237,37 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
         .replace("{department}", &pick(t.department).to_string())
         .replace("{unit}", &pick(t.unit).to_string())
         .replace("{user}", &t.user.to_string())
+        .replace("{report}", &pick(t.report).to_string())
+        .replace("{link}", &pick(t.link).to_string())
+        .replace("{token}", "ingen-sadan-lank")
+        .replace("{term}", &fresh_term(app).await.to_string())
         .replace("{file}", varn::web::assets::css_path())
 }
 
+async fn fresh_term(app: &TestApp) -> i64 {
+    let code = format!("t{}", uuid::Uuid::new_v4().simple());
+    varn::taxonomy::store::add(
+        &app.db,
+        &Actor::system("test"),
+        varn::taxonomy::Vocabulary::Phenomenon,
+        &code,
+        "Tillfälligt",
+    )
+    .await
+    .expect("term")
+}
+
 fn is_scoped(pattern: &str) -> bool {
-    ["{admin}", "{department}", "{unit}", "{contact}"]
-        .iter()
-        .any(|p| pattern.contains(p))
+    [
+        "{admin}",
+        "{department}",
+        "{unit}",
+        "{contact}",
+        "{report}",
+        "{link}",
+    ]
+    .iter()
+    .any(|p| pattern.contains(p))
 }
 
 async fn call(app: &TestApp, caller: &Caller, method: &Method, path: &str) -> (u16, String) {
@@ -265,6 +361,11 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
             first_id(&app, unit_sql, sod).await,
             first_id(&app, unit_sql, far).await,
         ),
+        report: (
+            stored_report(&app, sod).await,
+            stored_report(&app, far).await,
+        ),
+        link: (partner_link(&app, sod).await, partner_link(&app, far).await),
         user,
     };
 

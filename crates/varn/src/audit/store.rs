@@ -250,6 +250,8 @@ pub const ACTIONS: &[&str] = &[
     "end",
     "import",
     "token_create",
+    "read",
+    "export",
 ];
 pub const RECORD_TYPES: &[&str] = &[
     "session",
@@ -261,6 +263,11 @@ pub const RECORD_TYPES: &[&str] = &[
     "role_grant",
     "api_token",
     "organisation",
+    "report",
+    "report_link",
+    "report_note",
+    "partner_link",
+    "taxonomy_term",
 ];
 
 pub fn action_label(action: &str) -> &'static str {
@@ -275,6 +282,8 @@ pub fn action_label(action: &str) -> &'static str {
         "end" => cat.t("audit.action.end"),
         "import" => cat.t("audit.action.import"),
         "token_create" => cat.t("audit.action.token_create"),
+        "read" => cat.t("audit.action.read"),
+        "export" => cat.t("audit.action.export"),
         _ => cat.t("audit.action.other"),
     }
 }
@@ -291,6 +300,11 @@ pub fn record_type_label(record_type: &str) -> &'static str {
         "role_grant" => cat.t("audit.type.role_grant"),
         "api_token" => cat.t("audit.type.api_token"),
         "organisation" => cat.t("audit.type.organisation"),
+        "report" => cat.t("audit.type.report"),
+        "report_link" => cat.t("audit.type.report_link"),
+        "report_note" => cat.t("audit.type.report_note"),
+        "partner_link" => cat.t("audit.type.partner_link"),
+        "taxonomy_term" => cat.t("audit.type.taxonomy_term"),
         _ => cat.t("audit.type.other"),
     }
 }

@@ -28,6 +28,10 @@ pub enum Target {
     Unit,
     /// `{contact}`: a contact card id.
     Contact,
+    /// `{report}`: an anonymized form's id.
+    Report,
+    /// `{link}`: a partner link's id.
+    PartnerLink,
 }
 
 impl Target {
@@ -37,6 +41,8 @@ impl Target {
             Target::Department => "department",
             Target::Unit => "unit",
             Target::Contact => "contact",
+            Target::Report => "report",
+            Target::PartnerLink => "link",
         }
     }
 
@@ -46,6 +52,8 @@ impl Target {
             Target::Department => "SELECT administration_id FROM departments WHERE id = $1",
             Target::Unit => "SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1",
             Target::Contact => "SELECT administration_id FROM contact_cards WHERE id = $1",
+            Target::Report => "SELECT administration_id FROM reports WHERE id = $1",
+            Target::PartnerLink => "SELECT administration_id FROM partner_links WHERE id = $1",
         }
     }
 }
@@ -95,6 +103,10 @@ pub mod perm {
     pub const PEOPLE: &[Role] = &[Administrator];
     /// Read the audit log (coordinators: their own administrations).
     pub const AUDIT: &[Role] = &[Administrator, CentralCoordinator, Coordinator];
+    /// Read and assess anonymized forms, and manage partner links.
+    pub const INBOX: &[Role] = &[Coordinator, CentralCoordinator];
+    /// Change the taxonomy.
+    pub const TAXONOMY_EDIT: &[Role] = &[CentralCoordinator];
 }
 
 fn is_api(path: &str) -> bool {

@@ -81,6 +81,11 @@ fn nav_for(p: &Principal, current: &str, cat: &'static Catalog) -> Vec<NavLink> 
     if p.has_any(perm::ORG_VIEW) {
         links.push(("/organisation", "nav.organisation"));
     }
+    links.push(("/blankett/ny", "nav.report"));
+    if p.has_any(perm::INBOX) {
+        links.push(("/inkorg", "nav.inbox"));
+        links.push(("/taxonomi", "nav.taxonomy"));
+    }
     links.push(("/kontakter", "nav.contacts"));
     if p.has_any(perm::PEOPLE) {
         links.push(("/personer", "nav.people"));
