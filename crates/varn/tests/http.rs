@@ -532,3 +532,31 @@ async fn postgres_serves_the_same_app() {
     assert_eq!(ok.status(), 303);
     app.shutdown().await;
 }
+
+#[tokio::test]
+async fn unreadable_ids_and_queries_are_answered_in_swedish() {
+    let app = app().await;
+    app.sign_in("admin@demo.example").await;
+    let (status, html) = app.get_text("/personer/abc").await;
+    assert_eq!(status, 404);
+    assert!(html.contains("Sidan finns inte"));
+    let token = app.token("admin@demo.example").await;
+    let r = app
+        .api(Method::GET, "/api/v1/audit?administration_id=abc", &token)
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.expect("json");
+    assert!(body["problems"][0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("Adressens parametrar kunde inte läsas"));
+    let r = app
+        .api(Method::GET, "/api/v1/users/abc", &token)
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), 404);
+    assert_eq!(r.json::<Value>().await.expect("json")["error"], "not_found");
+}

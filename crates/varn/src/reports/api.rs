@@ -1,6 +1,7 @@
 //! The form and the inbox in the JSON API.
 
-use axum::extract::{Path, Query, State};
+use crate::web::{Path, Query};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};

@@ -1,7 +1,8 @@
 //! Export of assessed forms as CSV or XLSX. Free text (description, area, notes) is
 //! included only when asked for, and every export is audited with that choice.
 
-use axum::extract::{Query, State};
+use crate::web::Query;
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Extension;

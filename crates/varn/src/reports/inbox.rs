@@ -2,8 +2,9 @@
 //! its free text (each opening audited); the assessment workflow, classification from the
 //! taxonomy, links to IA cases and other forms, and notes that pass the PII guard.
 
+use crate::web::{Path, Query};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;

@@ -1,8 +1,9 @@
 //! Sending the form (signed-in employees, and partners through a link), the receipt, and
 //! following a form's status with the receipt code and no account.
 
+use crate::web::Query;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;

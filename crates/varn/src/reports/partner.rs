@@ -2,8 +2,9 @@
 //! to the coordinator's administration without an account. A link expires, can be revoked,
 //! and takes a limited number of forms. Only a hash of its token is stored.
 
+use crate::web::{Path, Query};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;

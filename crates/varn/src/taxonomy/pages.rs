@@ -1,8 +1,9 @@
 //! The taxonomy page (everyone who works with forms reads it; the central coordinator
 //! edits it) and the taxonomy in the JSON API.
 
+use crate::web::{Path, Query};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::{Extension, Json};

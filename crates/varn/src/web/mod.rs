@@ -5,7 +5,7 @@
 pub mod assets;
 pub mod form;
 
-pub use form::{ClientAddr, FormFields, JsonBody};
+pub use form::{ClientAddr, FormFields, JsonBody, Path, Query, Upload};
 
 use askama::Template;
 use axum::http::StatusCode;
