@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod openapi;
 pub mod org;
 pub mod people;
+pub mod routine;
 // TEMP-PII pub mod pii_cli;
 pub mod routes;
 pub mod tabular;

@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{audit, auth, org, people};
+use crate::{audit, auth, org, people, routine};
 
 struct Security;
 
@@ -40,9 +40,11 @@ impl Modify for Security {
         org::api::list_contacts, org::api::all_contacts, org::api::create_contact, org::api::delete_contact, org::api::import,
         people::api::list, people::api::create, people::api::import, people::api::get, people::api::update, people::api::add_grant, people::api::remove_grant,
         audit::api::list, audit::api::csv,
+        routine::api::current, routine::api::evaluate_answers, routine::api::list_versions, routine::api::create_draft,
+        routine::api::get_version, routine::api::update_draft, routine::api::publish,
     ),
     modifiers(&Security),
-    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "meta"))
+    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "routine"), (name = "meta"))
 )]
 pub struct ApiDoc;
 

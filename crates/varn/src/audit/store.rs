@@ -250,6 +250,7 @@ pub const ACTIONS: &[&str] = &[
     "end",
     "import",
     "token_create",
+    "publish",
 ];
 pub const RECORD_TYPES: &[&str] = &[
     "session",
@@ -261,6 +262,7 @@ pub const RECORD_TYPES: &[&str] = &[
     "role_grant",
     "api_token",
     "organisation",
+    "routine_version",
 ];
 
 pub fn action_label(action: &str) -> &'static str {
@@ -275,6 +277,7 @@ pub fn action_label(action: &str) -> &'static str {
         "end" => cat.t("audit.action.end"),
         "import" => cat.t("audit.action.import"),
         "token_create" => cat.t("audit.action.token_create"),
+        "publish" => cat.t("audit.action.publish"),
         _ => cat.t("audit.action.other"),
     }
 }
@@ -291,6 +294,7 @@ pub fn record_type_label(record_type: &str) -> &'static str {
         "role_grant" => cat.t("audit.type.role_grant"),
         "api_token" => cat.t("audit.type.api_token"),
         "organisation" => cat.t("audit.type.organisation"),
+        "routine_version" => cat.t("audit.type.routine_version"),
         _ => cat.t("audit.type.other"),
     }
 }

@@ -95,6 +95,10 @@ pub mod perm {
     pub const PEOPLE: &[Role] = &[Administrator];
     /// Read the audit log (coordinators: their own administrations).
     pub const AUDIT: &[Role] = &[Administrator, CentralCoordinator, Coordinator];
+    /// Read the routine's versions, drafts included.
+    pub const ROUTINE_HISTORY: &[Role] = &[Coordinator, CentralCoordinator, Reader, Administrator];
+    /// Edit and publish the routine (the central coordinator owns it).
+    pub const ROUTINE_EDIT: &[Role] = &[CentralCoordinator];
 }
 
 fn is_api(path: &str) -> bool {
