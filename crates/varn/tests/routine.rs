@@ -463,3 +463,105 @@ async fn the_api_evaluates_answers_and_manages_versions() {
     assert_eq!(list[1]["status"], "superseded");
     app.shutdown().await;
 }
+
+#[tokio::test]
+async fn the_editor_adds_and_removes_questions_and_steps() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let central = signed_in(&app, CENTRAL).await;
+    assert_eq!(
+        central
+            .post_with_csrf("/rutin/versioner", &[])
+            .await
+            .status(),
+        303
+    );
+    let id = store::list(&app.db).await.expect("list")[0].id;
+    // A second "Ny version" while a draft exists is refused in Swedish.
+    let r = central.post_with_csrf("/rutin/versioner", &[]).await;
+    assert_eq!(r.status(), 409);
+    assert!(r
+        .text()
+        .await
+        .expect("body")
+        .contains("finns redan ett utkast"));
+
+    let first = first_version();
+    let last_q = first.questions.len() - 1;
+    let last_s = first.steps.len() - 1;
+    let fields = editor_fields(&app, id, |f| {
+        // Remove the last question and the step that hangs on it.
+        f.push((format!("q{last_q}.remove"), "1".into()));
+        f.push((format!("s{last_s}.remove"), "1".into()));
+        // A new question (its code is made up) and a new step on the first question.
+        let q = first.questions.len();
+        f.push((format!("q{q}.code"), String::new()));
+        f.push((format!("q{q}.text"), "Finns det vapen på platsen?".into()));
+        f.push((format!("q{q}.help"), String::new()));
+        let s = first.steps.len();
+        for (k, v) in [
+            ("new", "1"),
+            ("title", "Håll avstånd och vänta på polisen"),
+            ("text", ""),
+            ("legal_ref", ""),
+            ("when", "yes:fara"),
+            ("position", "15"),
+            ("action", ""),
+        ] {
+            f.push((format!("s{s}.{k}"), v.into()));
+        }
+    })
+    .await;
+    let r = post_fields(&central, &format!("/rutin/versioner/{id}"), &fields).await;
+    assert_eq!(r.status(), 303);
+    let draft = store::get(&app.db, id).await.expect("draft");
+    let codes: Vec<&str> = draft
+        .content
+        .questions
+        .iter()
+        .map(|q| q.code.as_str())
+        .collect();
+    assert!(!codes.contains(&"dela"));
+    assert_eq!(codes.last(), Some(&"fraga-1"));
+    assert_eq!(draft.content.steps.len(), first.steps.len());
+    assert_eq!(
+        draft.content.steps[1].title,
+        "Håll avstånd och vänta på polisen"
+    );
+    assert_eq!(draft.content.steps[1].question.as_deref(), Some("fara"));
+
+    // Removing a question that a step still hangs on is named, and nothing is saved.
+    let fields = editor_fields(&app, id, |f| f.push(("q0.remove".into(), "1".into()))).await;
+    let r = post_fields(&central, &format!("/rutin/versioner/{id}"), &fields).await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.expect("body");
+    assert!(html.contains("Steg 1: visas när"), "{html}");
+    assert!(html.contains("frågan ”fara” finns inte"));
+    assert_eq!(
+        store::get(&app.db, id).await.expect("draft").content,
+        draft.content
+    );
+
+    // The API answers 404 for no such version and 409 for a published one.
+    let token = app.token(CENTRAL).await;
+    let r = app
+        .api(Method::GET, "/api/v1/routine/versions/9999", &token)
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), 404);
+    let published = store::current(&app.db).await.expect("current");
+    let body =
+        json!({"questions": [], "steps": [{"title": "Ett steg", "when": "always", "position": 1}]});
+    let r = app
+        .api(
+            Method::PATCH,
+            &format!("/api/v1/routine/versions/{}", published.info.id),
+            &token,
+        )
+        .json(&body)
+        .send()
+        .await
+        .expect("patch");
+    assert_eq!(r.status(), 409);
+    app.shutdown().await;
+}

@@ -365,6 +365,15 @@ impl VersionPage {
             ],
         )
     }
+    fn created_line(&self) -> String {
+        self.i.f(
+            "routine.created_line",
+            &[
+                ("date", self.version.created_at.get(..10).unwrap_or("")),
+                ("by", &self.version.created_by),
+            ],
+        )
+    }
     fn new_step_position(&self) -> String {
         let max = self
             .steps
