@@ -18,6 +18,7 @@ pub mod openapi;
 pub mod org;
 pub mod people;
 pub mod reports;
+pub mod routine;
 // TEMP-PII pub mod pii_cli;
 pub mod routes;
 pub mod tabular;

@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{audit, auth, org, people, reports, taxonomy};
+use crate::{audit, auth, org, people, reports, routine, taxonomy};
 
 struct Security;
 
@@ -44,9 +44,11 @@ impl Modify for Security {
         reports::export::api, reports::api::get, reports::api::assess, reports::api::link, reports::api::note,
         reports::api::links, reports::api::create_link, reports::api::revoke_link,
         taxonomy::pages::api_get, taxonomy::pages::api_add, taxonomy::pages::api_rename, taxonomy::pages::api_retire,
+        routine::api::current, routine::api::evaluate_answers, routine::api::list_versions, routine::api::create_draft,
+        routine::api::get_version, routine::api::update_draft, routine::api::publish,
     ),
     modifiers(&Security),
-    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "meta"))
+    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "routine"), (name = "meta"))
 )]
 pub struct ApiDoc;
 

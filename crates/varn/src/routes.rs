@@ -8,7 +8,7 @@ use axum::Router;
 
 use crate::app::AppState;
 use crate::auth::access::{perm, Rule, Rules, Target};
-use crate::{audit, auth, home, openapi, org, people, reports, taxonomy, web};
+use crate::{audit, auth, home, openapi, org, people, reports, routine, taxonomy, web};
 
 /// Builds the router and its rules side by side.
 #[derive(Default)]
@@ -409,5 +409,62 @@ pub fn table() -> (Router<AppState>, Rules) {
             Any(perm::TAXONOMY_EDIT),
             taxonomy::pages::api_retire,
         );
+    let t = routine_routes(t);
     (t.router, t.rules)
+}
+
+/// The routine guide (DOMAIN.md §5): the guide for everyone signed in, versions for the
+/// central coordinator.
+fn routine_routes(t: RouteTable) -> RouteTable {
+    use perm::{ROUTINE_EDIT as EDIT, ROUTINE_HISTORY as HISTORY};
+    t.get("/rutin", SignedIn, routine::pages::guide)
+        .get("/rutin/checklista", SignedIn, routine::pages::checklist)
+        .get("/rutin/versioner", Any(HISTORY), routine::pages::versions)
+        .post("/rutin/versioner", Any(EDIT), routine::pages::create_draft)
+        .get(
+            "/rutin/versioner/{version}",
+            Any(HISTORY),
+            routine::pages::version,
+        )
+        .post(
+            "/rutin/versioner/{version}",
+            Any(EDIT),
+            routine::pages::update_draft,
+        )
+        .post(
+            "/rutin/versioner/{version}/publicera",
+            Any(EDIT),
+            routine::pages::publish,
+        )
+        .get("/api/v1/routine", SignedIn, routine::api::current)
+        .post(
+            "/api/v1/routine/evaluate",
+            SignedIn,
+            routine::api::evaluate_answers,
+        )
+        .get(
+            "/api/v1/routine/versions",
+            Any(HISTORY),
+            routine::api::list_versions,
+        )
+        .post(
+            "/api/v1/routine/versions",
+            Any(EDIT),
+            routine::api::create_draft,
+        )
+        .get(
+            "/api/v1/routine/versions/{version}",
+            Any(HISTORY),
+            routine::api::get_version,
+        )
+        .patch(
+            "/api/v1/routine/versions/{version}",
+            Any(EDIT),
+            routine::api::update_draft,
+        )
+        .post(
+            "/api/v1/routine/versions/{version}/publish",
+            Any(EDIT),
+            routine::api::publish,
+        )
 }

@@ -21,6 +21,8 @@ const ADMIN: &str = "admin";
 const AUDIT: &str = "coordinator central admin";
 const INBOX: &str = "coordinator central";
 const CENTRAL: &str = "central";
+const ROUTINE_HISTORY: &str = "coordinator central reader admin";
+const ROUTINE_EDIT: &str = "central";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -123,6 +125,23 @@ const MATRIX: &[(&str, &str)] = &[
     ("DELETE /api/v1/users/{user}/grants/{grant}", ADMIN),
     ("GET /api/v1/audit", AUDIT),
     ("GET /api/v1/audit/export.csv", AUDIT),
+    ("GET /rutin", SIGNED),
+    ("GET /rutin/checklista", SIGNED),
+    ("GET /rutin/versioner", ROUTINE_HISTORY),
+    ("POST /rutin/versioner", ROUTINE_EDIT),
+    ("GET /rutin/versioner/{version}", ROUTINE_HISTORY),
+    ("POST /rutin/versioner/{version}", ROUTINE_EDIT),
+    ("POST /rutin/versioner/{version}/publicera", ROUTINE_EDIT),
+    ("GET /api/v1/routine", SIGNED),
+    ("POST /api/v1/routine/evaluate", SIGNED),
+    ("GET /api/v1/routine/versions", ROUTINE_HISTORY),
+    ("POST /api/v1/routine/versions", ROUTINE_EDIT),
+    ("GET /api/v1/routine/versions/{version}", ROUTINE_HISTORY),
+    ("PATCH /api/v1/routine/versions/{version}", ROUTINE_EDIT),
+    (
+        "POST /api/v1/routine/versions/{version}/publish",
+        ROUTINE_EDIT,
+    ),
 ];
 
 /// The demo sign-ins standing for each role; all scoped ones reach Södermalm (SOD) and
@@ -229,6 +248,15 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
     if path.contains("{contact}") {
         let admin = pick(t.admin);
         path = path.replace("{contact}", &fresh_contact(app, admin).await.to_string());
+    }
+    if path.contains("{version}") {
+        // The routine is city-wide: the published version stands for any version.
+        let version = varn::routine::store::current(&app.db)
+            .await
+            .expect("routine")
+            .info
+            .id;
+        path = path.replace("{version}", &version.to_string());
     }
     if path.contains("{grant}") {
         path = path.replace("{grant}", &fresh_grant(app, t.user).await.to_string());

@@ -252,6 +252,7 @@ pub const ACTIONS: &[&str] = &[
     "token_create",
     "read",
     "export",
+    "publish",
 ];
 pub const RECORD_TYPES: &[&str] = &[
     "session",
@@ -268,6 +269,7 @@ pub const RECORD_TYPES: &[&str] = &[
     "report_note",
     "partner_link",
     "taxonomy_term",
+    "routine_version",
 ];
 
 pub fn action_label(action: &str) -> &'static str {
@@ -284,6 +286,7 @@ pub fn action_label(action: &str) -> &'static str {
         "token_create" => cat.t("audit.action.token_create"),
         "read" => cat.t("audit.action.read"),
         "export" => cat.t("audit.action.export"),
+        "publish" => cat.t("audit.action.publish"),
         _ => cat.t("audit.action.other"),
     }
 }
@@ -305,6 +308,7 @@ pub fn record_type_label(record_type: &str) -> &'static str {
         "report_note" => cat.t("audit.type.report_note"),
         "partner_link" => cat.t("audit.type.partner_link"),
         "taxonomy_term" => cat.t("audit.type.taxonomy_term"),
+        "routine_version" => cat.t("audit.type.routine_version"),
         _ => cat.t("audit.type.other"),
     }
 }

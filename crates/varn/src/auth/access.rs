@@ -107,6 +107,10 @@ pub mod perm {
     pub const INBOX: &[Role] = &[Coordinator, CentralCoordinator];
     /// Change the taxonomy.
     pub const TAXONOMY_EDIT: &[Role] = &[CentralCoordinator];
+    /// Read the routine's versions, drafts included.
+    pub const ROUTINE_HISTORY: &[Role] = &[Coordinator, CentralCoordinator, Reader, Administrator];
+    /// Edit and publish the routine (the central coordinator owns it).
+    pub const ROUTINE_EDIT: &[Role] = &[CentralCoordinator];
 }
 
 fn is_api(path: &str) -> bool {

@@ -87,6 +87,7 @@ fn nav_for(p: &Principal, current: &str, cat: &'static Catalog) -> Vec<NavLink> 
         links.push(("/taxonomi", "nav.taxonomy"));
     }
     links.push(("/kontakter", "nav.contacts"));
+    links.push(("/rutin", "nav.routine"));
     if p.has_any(perm::PEOPLE) {
         links.push(("/personer", "nav.people"));
     }
