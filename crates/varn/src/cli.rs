@@ -300,7 +300,14 @@ async fn token_create(config: &Config, email: &str, label: &str) -> anyhow::Resu
     Ok(())
 }
 
-fn pii_scan(_jsonl: bool) -> anyhow::Result<()> {
-    // TEMP-PII
-    bail!("not yet")
+fn pii_scan(jsonl: bool) -> anyhow::Result<()> {
+    let guard = varn_pii::Guard::new();
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    if jsonl {
+        crate::pii_cli::scan_jsonl(&guard, stdin.lock(), stdout.lock())?;
+    } else {
+        crate::pii_cli::scan_plain(&guard, stdin.lock(), stdout.lock())?;
+    }
+    Ok(())
 }
