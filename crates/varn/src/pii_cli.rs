@@ -1,10 +1,15 @@
-//! `varn pii scan`: the PII guard on standard input, for outside scripts that evaluate it.
+//! `varn pii scan`: the PII guard on standard input, for outside scripts that evaluate it
+//! and for people who want to check a text before they paste it into a form.
 //!
 //! With `--jsonl` it reads lines `{"id": <any JSON>, "text": <string>}` and writes, in the
 //! same order, one line per input: `{"id": <same>, "findings": [{"kind", "start", "end"}]}`
 //! with UTF-8 byte offsets into `text`. A line that cannot be read gets
-//! `{"id": <id or null>, "error": "<Swedish message>"}` and the rest are still answered.
-//! A text the guard cannot vouch for gets its findings and an `error`, never a bare clean answer.
+//! `{"id": <id or null>, "error": "<Swedish message>"}` and the rest are still answered;
+//! blank lines are skipped. A text the guard cannot vouch for gets its findings and an
+//! `error`, never a bare clean answer.
+//!
+//! It must never echo the scanned text: output holds kinds, positions and the guard's fixed
+//! wording only.
 
 use std::io::{BufRead, Read, Write};
 
@@ -19,11 +24,17 @@ fn findings_json(scan: &varn_pii::Scan) -> Value {
     )
 }
 
-/// One JSON line in, one JSON line out.
+/// One JSON line in, one JSON value out.
 pub fn answer_line(guard: &varn_pii::Guard, line: &str) -> Value {
     let parsed: Result<Value, _> = serde_json::from_str(line);
-    let Ok(Value::Object(mut object)) = parsed else {
-        return json!({"id": Value::Null, "error": "Raden är inte ett JSON-objekt."});
+    let mut object = match parsed {
+        Ok(Value::Object(object)) => object,
+        Ok(_) => {
+            return json!({"id": Value::Null, "error": "Raden är inte ett JSON-objekt."});
+        }
+        Err(_) => {
+            return json!({"id": Value::Null, "error": "Raden är inte giltig JSON."});
+        }
     };
     let id = object.remove("id").unwrap_or(Value::Null);
     let Some(Value::String(text)) = object.remove("text") else {
@@ -34,50 +45,83 @@ pub fn answer_line(guard: &varn_pii::Guard, line: &str) -> Value {
         varn_pii::Verdict::Failed(why) => {
             json!({"id": id, "findings": findings_json(&scan), "error": why})
         }
-        _ => json!({"id": id, "findings": findings_json(&scan)}),
+        varn_pii::Verdict::Clean | varn_pii::Verdict::Flagged => {
+            json!({"id": id, "findings": findings_json(&scan)})
+        }
     }
 }
 
-/// `varn pii scan --jsonl`
+/// `varn pii scan --jsonl`: one answer line per non-blank input line, in order. Only a
+/// failure to read or write stops it; a bad line gets an error line.
 pub fn scan_jsonl<R: BufRead, W: Write>(
     guard: &varn_pii::Guard,
-    input: R,
+    mut input: R,
     mut output: W,
 ) -> std::io::Result<()> {
-    for line in input.lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
         }
-        writeln!(output, "{}", answer_line(guard, &line))?;
+        let answer = match std::str::from_utf8(&buf) {
+            Ok(line) if line.trim().is_empty() => continue,
+            Ok(line) => answer_line(guard, line),
+            Err(_) => json!({"id": Value::Null, "error": "Raden är inte giltig UTF-8."}),
+        };
+        writeln!(output, "{answer}")?;
     }
     output.flush()
 }
 
-/// `varn pii scan`: plain text in, findings out as readable lines (line:column, kind, why).
+/// Line and column (both from 1, the column in characters) of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// `varn pii scan`: plain text in, one readable line per finding out
+/// (`rad:kolumn  etikett  förklaring`), then a summary. The found text itself is not shown.
 pub fn scan_plain<R: Read, W: Write>(
     guard: &varn_pii::Guard,
     mut input: R,
     mut output: W,
 ) -> std::io::Result<()> {
-    let mut text = String::new();
-    input.read_to_string(&mut text)?;
-    let scan = guard.scan(&text);
-    for f in &scan.findings {
-        let before = &text[..f.start];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes)?;
+    let text = String::from_utf8_lossy(&bytes);
+    if matches!(text, std::borrow::Cow::Owned(_)) {
         writeln!(
             output,
+            "Obs: texten var inte giltig UTF-8; ogiltiga tecken ersattes före kontrollen."
+        )?;
+    }
+    let scan = guard.scan(&text);
+    for f in &scan.findings {
+        let (line, column) = line_column(&text, f.start);
+        write!(
+            output,
             "{line}:{column}\t{}\t{}",
-            f.kind.as_str(),
+            f.kind.label(),
             f.explanation
         )?;
+        if let Some(suggestion) = f.suggestion {
+            write!(output, " {suggestion}")?;
+        }
+        writeln!(output)?;
     }
     match scan.verdict {
         varn_pii::Verdict::Clean => writeln!(output, "Inga identifierande uppgifter hittades.")?,
-        varn_pii::Verdict::Flagged => writeln!(output, "{} fynd.", scan.findings.len())?,
-        varn_pii::Verdict::Failed(why) => writeln!(output, "Kunde inte kontrolleras: {why}")?,
+        varn_pii::Verdict::Flagged => writeln!(
+            output,
+            "{} möjliga identifierande uppgifter hittades.",
+            scan.findings.len()
+        )?,
+        varn_pii::Verdict::Failed(why) => {
+            writeln!(output, "Texten kunde inte kontrolleras helt: {why}")?
+        }
     }
     output.flush()
 }
@@ -86,19 +130,24 @@ pub fn scan_plain<R: Read, W: Write>(
 mod tests {
     use super::*;
 
-    #[test]
-    fn jsonl_answers_every_line_in_order_with_byte_offsets() {
+    fn jsonl(input: &[u8]) -> Vec<Value> {
         let guard = varn_pii::Guard::new();
-        let input = "{\"id\": 1, \"text\": \"Åsa ringde 070-174 06 12\"}\nnot json\n\n{\"id\": {\"x\": [2]}, \"text\": \"Inget här.\"}\n{\"id\": \"z\"}\n";
         let mut out = Vec::new();
-        scan_jsonl(&guard, input.as_bytes(), &mut out).expect("scan");
-        let lines: Vec<Value> = String::from_utf8(out)
+        scan_jsonl(&guard, input, &mut out).expect("scan");
+        String::from_utf8(out)
             .expect("utf8")
             .lines()
             .map(|l| serde_json::from_str(l).expect("json"))
-            .collect();
-        assert_eq!(lines.len(), 4);
+            .collect()
+    }
+
+    #[test]
+    fn jsonl_answers_every_line_in_order_with_byte_offsets() {
+        let input = "{\"id\": 1, \"text\": \"Åsa ringde 070-174 06 12\"}\nnot json\n\n   \n{\"id\": {\"x\": [2]}, \"text\": \"Inget här.\"}\n{\"id\": \"z\"}\n[1, 2]\n{\"id\": 5, \"text\": 7}";
+        let lines = jsonl(input.as_bytes());
+        assert_eq!(lines.len(), 6);
         assert_eq!(lines[0]["id"], 1);
+        assert!(lines[0].get("error").is_none());
         let phone = lines[0]["findings"]
             .as_array()
             .expect("findings")
@@ -114,14 +163,69 @@ mod tests {
         assert_eq!(lines[2]["findings"], json!([]));
         assert_eq!(lines[3]["id"], "z");
         assert!(lines[3]["error"].is_string());
+        assert!(lines[4]["id"].is_null() && lines[4]["error"].is_string());
+        assert_eq!(lines[5]["id"], 5);
+        assert!(lines[5]["error"].is_string());
     }
 
     #[test]
-    fn plain_output_names_line_and_column() {
+    fn jsonl_answers_a_line_that_is_not_utf8_and_goes_on() {
+        let mut input = b"{\"id\": 1, \"text\": \"\xff\"}\n".to_vec();
+        input.extend_from_slice(b"{\"id\": 2, \"text\": \"Lugnt.\"}\r\n");
+        let lines = jsonl(&input);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0]["id"].is_null() && lines[0]["error"].is_string());
+        assert_eq!(lines[1], json!({"id": 2, "findings": []}));
+    }
+
+    #[test]
+    fn jsonl_never_answers_a_failed_scan_as_clean() {
+        let guard = varn_pii::Guard::with_limits(varn_pii::Limits {
+            max_bytes: 10,
+            steps_per_byte: 64,
+        });
+        let mut out = Vec::new();
+        scan_jsonl(
+            &guard,
+            "{\"id\": 1, \"text\": \"en text som är för lång\"}\n".as_bytes(),
+            &mut out,
+        )
+        .expect("scan");
+        let line: Value = serde_json::from_slice(&out).expect("json");
+        assert_eq!(line["id"], 1);
+        assert_eq!(line["findings"], json!([]));
+        assert!(line["error"].is_string());
+    }
+
+    #[test]
+    fn plain_output_names_line_and_column_without_echoing_the_text() {
         let guard = varn_pii::Guard::new();
         let mut out = Vec::new();
-        scan_plain(&guard, "Hej\nMamman Zlatkowicz kom.".as_bytes(), &mut out).expect("scan");
+        scan_plain(
+            &guard,
+            "Hej\nMamman Zlatkowicz ringde från 070-174 06 12.".as_bytes(),
+            &mut out,
+        )
+        .expect("scan");
         let text = String::from_utf8(out).expect("utf8");
-        assert!(text.starts_with("2:8\tname\t"), "{text}");
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[0].starts_with("2:8\tnamn\t"), "{text}");
+        assert!(lines[1].starts_with("2:31\ttelefonnummer\t"), "{text}");
+        assert!(lines[2].starts_with("2 möjliga"), "{text}");
+        assert!(
+            !text.contains("Zlatkowicz") && !text.contains("174"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn plain_output_says_when_nothing_was_found() {
+        let guard = varn_pii::Guard::new();
+        let mut out = Vec::new();
+        scan_plain(&guard, "Ett lugnt möte.".as_bytes(), &mut out).expect("scan");
+        assert_eq!(
+            String::from_utf8(out).expect("utf8"),
+            "Inga identifierande uppgifter hittades.\n"
+        );
     }
 }

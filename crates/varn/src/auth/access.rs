@@ -246,6 +246,17 @@ async fn administration_of(
     Ok(row.try_get::<i64, _>(0)?)
 }
 
+tokio::task_local! {
+    /// The principal of the request being served, so that error pages can keep the
+    /// person's navigation and sign-out button.
+    pub static CURRENT: Option<Principal>;
+}
+
+/// The principal of the request being served, if any.
+pub fn current() -> Option<Principal> {
+    CURRENT.try_with(Clone::clone).ok().flatten()
+}
+
 /// The middleware itself; installed with `route_layer`, so it runs for matched routes only.
 pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
@@ -286,7 +297,7 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
             _ => None,
         };
         if !rule.allows(Some(p), administration) {
-            return denied(&path, Error::Forbidden);
+            return CURRENT.scope(principal.clone(), async { denied(&path, Error::Forbidden) }).await;
         }
     }
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
@@ -303,10 +314,10 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
             };
         }
     }
-    if let Some(p) = principal {
+    if let Some(p) = principal.clone() {
         req.extensions_mut().insert(p);
     }
-    next.run(req).await
+    CURRENT.scope(principal, next.run(req)).await
 }
 
 fn csrf_failed(path: &str) -> Response {

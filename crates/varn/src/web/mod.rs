@@ -137,7 +137,7 @@ pub fn error_page(
 ) -> Response {
     let page = ErrorPage {
         i: i18n::sv(),
-        shell: Shell::new(None, title, ""),
+        shell: Shell::new(crate::auth::access::current().as_ref(), title, ""),
         message,
         problems,
         reference,
