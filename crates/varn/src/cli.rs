@@ -56,6 +56,11 @@ enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// Action plans: import and export.
+    Plan {
+        #[command(subcommand)]
+        command: PlanCommand,
+    },
     /// The PII guard.
     Pii {
         #[command(subcommand)]
@@ -92,6 +97,26 @@ enum TokenCommand {
         /// What the token is for.
         #[arg(long, default_value = "")]
         label: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PlanCommand {
+    /// Imports a plan from a JSON file (docs/plan-json.md); all or nothing.
+    Import {
+        /// The JSON file.
+        file: PathBuf,
+    },
+    /// Writes a plan to a file as JSON, Word (docx) or PDF.
+    Export {
+        /// The plan's id.
+        plan: i64,
+        /// json, docx or pdf
+        #[arg(long, default_value = "json")]
+        format: String,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -170,6 +195,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Token {
                 command: TokenCommand::Create { email, label },
             } => token_create(&config, &email, &label).await,
+            Command::Plan { command } => plan_command(&config, command).await,
             Command::Pii { .. } => Ok(()),
         }
     })
@@ -308,6 +334,51 @@ fn pii_scan(jsonl: bool) -> anyhow::Result<()> {
         crate::pii_cli::scan_jsonl(&guard, stdin.lock(), stdout.lock())?;
     } else {
         crate::pii_cli::scan_plain(&guard, stdin.lock(), stdout.lock())?;
+    }
+    Ok(())
+}
+
+async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<()> {
+    let db = crate::app::prepare(config.database_url.expose()).await?;
+    match command {
+        PlanCommand::Import { file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("could not read {}", file.display()))?;
+            let json: crate::plans::json::PlanJson = serde_json::from_str(&text).map_err(|e| {
+                anyhow::anyhow!("filen är inte en plan i formatet varn-plan/1: {e}")
+            })?;
+            let mut tx = db.pool().begin().await?;
+            let id = crate::plans::json::import(&mut tx, &Actor::system("cli"), &json)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+            tx.commit().await?;
+            println!("Planen är inläst med id {id}.");
+        }
+        PlanCommand::Export { plan, format, out } => {
+            let mut conn = db.pool().acquire().await?;
+            let bytes = match format.as_str() {
+                "json" => {
+                    let json = crate::plans::json::export(&mut conn, plan)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+                    serde_json::to_vec_pretty(&json)?
+                }
+                "docx" | "pdf" => {
+                    let p = crate::plans::store::get_plan(&mut conn, plan)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+                    if format == "docx" {
+                        crate::plans::docx::render(&p)?
+                    } else {
+                        crate::plans::pdf::render(&p)
+                    }
+                }
+                other => bail!("okänt format ”{other}”: använd json, docx eller pdf"),
+            };
+            std::fs::write(&out, bytes)
+                .with_context(|| format!("could not write {}", out.display()))?;
+            println!("Planen är skriven till {}.", out.display());
+        }
     }
     Ok(())
 }

@@ -18,6 +18,7 @@ pub mod openapi;
 pub mod org;
 pub mod people;
 pub mod pii_cli;
+pub mod plans;
 pub mod reports;
 pub mod routes;
 pub mod routine;

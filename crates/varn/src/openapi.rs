@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{audit, auth, org, people, reports, routine, taxonomy};
+use crate::{audit, auth, org, people, plans, reports, routine, taxonomy};
 
 struct Security;
 
@@ -46,9 +46,13 @@ impl Modify for Security {
         taxonomy::pages::api_get, taxonomy::pages::api_add, taxonomy::pages::api_rename, taxonomy::pages::api_retire,
         routine::api::current, routine::api::evaluate_answers, routine::api::list_versions, routine::api::create_draft,
         routine::api::get_version, routine::api::update_draft, routine::api::publish,
+        plans::api::list, plans::api::template, plans::api::create, plans::api::get, plans::api::update,
+        plans::api::add_activity, plans::api::update_activity, plans::api::delete_activity,
+        plans::api::decide, plans::api::approve, plans::api::revise, plans::api::report,
+        plans::api::docx, plans::api::pdf, plans::api::export_json, plans::api::import_json,
     ),
     modifiers(&Security),
-    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "routine"), (name = "meta"))
+    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "routine"), (name = "plans"), (name = "meta"))
 )]
 pub struct ApiDoc;
 

@@ -8,7 +8,7 @@ use axum::Router;
 
 use crate::app::AppState;
 use crate::auth::access::{perm, Rule, Rules, Target};
-use crate::{audit, auth, home, openapi, org, people, reports, routine, taxonomy, web};
+use crate::{audit, auth, home, openapi, org, people, plans, reports, routine, taxonomy, web};
 
 /// Builds the router and its rules side by side.
 #[derive(Default)]
@@ -72,7 +72,8 @@ impl RouteTable {
 
 use Rule::{Any, In, Public, SignedIn};
 use Target::{
-    Administration as A, Contact as C, Department as D, PartnerLink as L, Report as R, Unit as U,
+    Activity as X, Administration as A, Contact as C, Department as D, PartnerLink as L, Plan as P,
+    Report as R, Unit as U,
 };
 
 /// The whole table.
@@ -410,6 +411,7 @@ pub fn table() -> (Router<AppState>, Rules) {
             taxonomy::pages::api_retire,
         );
     let t = routine_routes(t);
+    let t = plans_routes(t);
     (t.router, t.rules)
 }
 
@@ -466,5 +468,157 @@ fn routine_routes(t: RouteTable) -> RouteTable {
             "/api/v1/routine/versions/{version}/publish",
             Any(EDIT),
             routine::api::publish,
+        )
+}
+
+/// The action plans' routes (issue 4).
+fn plans_routes(t: RouteTable) -> RouteTable {
+    use plans::pages as pp;
+    t.get("/planer", Any(perm::PLAN_VIEW), pp::index)
+        .post("/planer", Any(perm::PLAN_EDIT), pp::create)
+        .get("/planer/struktur", Any(perm::PLAN_VIEW), pp::template)
+        .post(
+            "/planer/struktur",
+            Any(perm::PLAN_TEMPLATE),
+            pp::publish_template,
+        )
+        .get("/planer/{plan}", In(perm::PLAN_VIEW, P), pp::show)
+        .post("/planer/{plan}", In(perm::PLAN_EDIT, P), pp::update)
+        .post(
+            "/planer/{plan}/aktiviteter",
+            In(perm::PLAN_EDIT, P),
+            pp::add_activity,
+        )
+        .post("/planer/{plan}/beslut", In(perm::PLAN_EDIT, P), pp::decide)
+        .post(
+            "/planer/{plan}/godkannande",
+            In(perm::PLAN_APPROVE, P),
+            pp::approve,
+        )
+        .post(
+            "/planer/{plan}/revidera",
+            In(perm::PLAN_EDIT, P),
+            pp::revise,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning",
+            In(perm::PLAN_VIEW, P),
+            pp::follow_up,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.csv",
+            In(perm::PLAN_VIEW, P),
+            pp::follow_up_csv,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.xlsx",
+            In(perm::PLAN_VIEW, P),
+            pp::follow_up_xlsx,
+        )
+        .get(
+            "/planer/{plan}/handlingsplan.docx",
+            In(perm::PLAN_VIEW, P),
+            pp::docx,
+        )
+        .get(
+            "/planer/{plan}/handlingsplan.pdf",
+            In(perm::PLAN_VIEW, P),
+            pp::pdf,
+        )
+        .get(
+            "/planer/{plan}/handlingsplan.json",
+            In(perm::PLAN_VIEW, P),
+            pp::json,
+        )
+        .post(
+            "/planer/aktiviteter/{activity}/ta-bort",
+            In(perm::PLAN_EDIT, X),
+            pp::delete_activity,
+        )
+        .post(
+            "/planer/aktiviteter/{activity}/beslut",
+            In(perm::PLAN_EDIT, X),
+            pp::carry_activity,
+        )
+        .post(
+            "/planer/aktiviteter/{activity}/uppfoljning",
+            In(perm::PLAN_REPORT, X),
+            pp::report,
+        )
+        .get("/api/v1/plans", Any(perm::PLAN_VIEW), plans::api::list)
+        .get(
+            "/api/v1/plan-template",
+            Any(perm::PLAN_VIEW),
+            plans::api::template,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/plans",
+            In(perm::PLAN_EDIT, A),
+            plans::api::create,
+        )
+        .get(
+            "/api/v1/plans/{plan}",
+            In(perm::PLAN_VIEW, P),
+            plans::api::get,
+        )
+        .get(
+            "/api/v1/plans/{plan}/document.docx",
+            In(perm::PLAN_VIEW, P),
+            plans::api::docx,
+        )
+        .get(
+            "/api/v1/plans/{plan}/document.pdf",
+            In(perm::PLAN_VIEW, P),
+            plans::api::pdf,
+        )
+        .get(
+            "/api/v1/plans/{plan}/export.json",
+            In(perm::PLAN_VIEW, P),
+            plans::api::export_json,
+        )
+        .post(
+            "/api/v1/plans/import",
+            Any(perm::PLAN_EDIT),
+            plans::api::import_json,
+        )
+        .patch(
+            "/api/v1/plans/{plan}",
+            In(perm::PLAN_EDIT, P),
+            plans::api::update,
+        )
+        .post(
+            "/api/v1/plans/{plan}/activities",
+            In(perm::PLAN_EDIT, P),
+            plans::api::add_activity,
+        )
+        .patch(
+            "/api/v1/activities/{activity}",
+            In(perm::PLAN_EDIT, X),
+            plans::api::update_activity,
+        )
+        .delete(
+            "/api/v1/activities/{activity}",
+            In(perm::PLAN_EDIT, X),
+            plans::api::delete_activity,
+        )
+        .post(
+            "/api/v1/plans/{plan}/decide",
+            In(perm::PLAN_EDIT, P),
+            plans::api::decide,
+        )
+        .post(
+            "/api/v1/plans/{plan}/approve",
+            In(perm::PLAN_APPROVE, P),
+            plans::api::approve,
+        )
+        .post(
+            "/api/v1/plans/{plan}/revise",
+            In(perm::PLAN_EDIT, P),
+            plans::api::revise,
+        )
+        .post(
+            "/api/v1/activities/{activity}/followups",
+            In(perm::PLAN_REPORT, X),
+            plans::api::report,
         )
 }

@@ -23,6 +23,10 @@ const INBOX: &str = "coordinator central";
 const CENTRAL: &str = "central";
 const ROUTINE_HISTORY: &str = "coordinator central reader admin";
 const ROUTINE_EDIT: &str = "central";
+const PLAN_VIEW: &str = "manager coordinator central reader";
+const PLAN_EDIT: &str = "coordinator";
+const PLAN_APPROVE: &str = "coordinator central";
+const PLAN_REPORT: &str = "manager coordinator";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -142,6 +146,44 @@ const MATRIX: &[(&str, &str)] = &[
         "POST /api/v1/routine/versions/{version}/publish",
         ROUTINE_EDIT,
     ),
+    ("GET /planer", PLAN_VIEW),
+    ("POST /planer", PLAN_EDIT),
+    ("GET /planer/struktur", PLAN_VIEW),
+    ("POST /planer/struktur", "central"),
+    ("GET /planer/{plan}", PLAN_VIEW),
+    ("POST /planer/{plan}", PLAN_EDIT),
+    ("POST /planer/{plan}/aktiviteter", PLAN_EDIT),
+    ("POST /planer/{plan}/beslut", PLAN_EDIT),
+    ("POST /planer/{plan}/godkannande", PLAN_APPROVE),
+    ("POST /planer/{plan}/revidera", PLAN_EDIT),
+    ("GET /planer/{plan}/uppfoljning", PLAN_VIEW),
+    ("GET /planer/{plan}/uppfoljning.csv", PLAN_VIEW),
+    ("GET /planer/{plan}/uppfoljning.xlsx", PLAN_VIEW),
+    ("GET /planer/{plan}/handlingsplan.docx", PLAN_VIEW),
+    ("GET /planer/{plan}/handlingsplan.pdf", PLAN_VIEW),
+    ("GET /planer/{plan}/handlingsplan.json", PLAN_VIEW),
+    ("POST /planer/aktiviteter/{activity}/ta-bort", PLAN_EDIT),
+    ("POST /planer/aktiviteter/{activity}/beslut", PLAN_EDIT),
+    (
+        "POST /planer/aktiviteter/{activity}/uppfoljning",
+        PLAN_REPORT,
+    ),
+    ("GET /api/v1/plans", PLAN_VIEW),
+    ("GET /api/v1/plan-template", PLAN_VIEW),
+    ("POST /api/v1/administrations/{admin}/plans", PLAN_EDIT),
+    ("GET /api/v1/plans/{plan}", PLAN_VIEW),
+    ("GET /api/v1/plans/{plan}/document.docx", PLAN_VIEW),
+    ("GET /api/v1/plans/{plan}/document.pdf", PLAN_VIEW),
+    ("GET /api/v1/plans/{plan}/export.json", PLAN_VIEW),
+    ("POST /api/v1/plans/import", PLAN_EDIT),
+    ("PATCH /api/v1/plans/{plan}", PLAN_EDIT),
+    ("POST /api/v1/plans/{plan}/activities", PLAN_EDIT),
+    ("PATCH /api/v1/activities/{activity}", PLAN_EDIT),
+    ("DELETE /api/v1/activities/{activity}", PLAN_EDIT),
+    ("POST /api/v1/plans/{plan}/decide", PLAN_EDIT),
+    ("POST /api/v1/plans/{plan}/approve", PLAN_APPROVE),
+    ("POST /api/v1/plans/{plan}/revise", PLAN_EDIT),
+    ("POST /api/v1/activities/{activity}/followups", PLAN_REPORT),
 ];
 
 /// The demo sign-ins standing for each role; all scoped ones reach Södermalm (SOD) and
@@ -241,6 +283,47 @@ async fn fresh_grant(app: &TestApp, user: i64) -> i64 {
     id
 }
 
+/// A fresh draft plan with one activity in `admin`, in a period of its own.
+async fn fresh_plan(app: &TestApp, admin: i64) -> (i64, i64) {
+    use std::sync::atomic::{AtomicI32, Ordering};
+    static YEAR: AtomicI32 = AtomicI32::new(3000);
+    let year = YEAR.fetch_add(1, Ordering::SeqCst);
+    let input = varn::plans::input::PlanInput {
+        title: "Tillfällig plan".into(),
+        period_start: format!("{year}-01-01"),
+        period_end: format!("{year}-12-31"),
+        ..Default::default()
+    };
+    let activity = varn::plans::input::ActivityInput {
+        area: "other".into(),
+        text: "Tillfällig aktivitet".into(),
+        schedule: "Löpande".into(),
+        follow_up: varn::plans::domain::FollowUp::from_text("T1, VB"),
+        ..Default::default()
+    };
+    let actor = Actor::system("test");
+    let mut tx = app.db.pool().begin().await.expect("tx");
+    let plan = varn::plans::write::create_plan(
+        &mut tx,
+        &actor,
+        admin,
+        &input.check().expect("plan"),
+        None,
+    )
+    .await
+    .expect("plan");
+    let id = varn::plans::write::add_activity(
+        &mut tx,
+        &actor,
+        plan,
+        &activity.check(None).expect("activity"),
+    )
+    .await
+    .expect("activity");
+    tx.commit().await.expect("commit");
+    (plan, id)
+}
+
 /// Fills a route pattern's parameters; `inside` picks the Södermalm record or the Farsta one.
 async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> String {
     let pick = |pair: (i64, i64)| if inside { pair.0 } else { pair.1 };
@@ -257,6 +340,12 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
             .info
             .id;
         path = path.replace("{version}", &version.to_string());
+    }
+    if path.contains("{plan}") || path.contains("{activity}") {
+        let (plan, activity) = fresh_plan(app, pick(t.admin)).await;
+        path = path
+            .replace("{plan}", &plan.to_string())
+            .replace("{activity}", &activity.to_string());
     }
     if path.contains("{grant}") {
         path = path.replace("{grant}", &fresh_grant(app, t.user).await.to_string());
@@ -293,6 +382,8 @@ fn is_scoped(pattern: &str) -> bool {
         "{contact}",
         "{report}",
         "{link}",
+        "{plan}",
+        "{activity}",
     ]
     .iter()
     .any(|p| pattern.contains(p))

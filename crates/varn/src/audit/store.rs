@@ -253,6 +253,11 @@ pub const ACTIONS: &[&str] = &[
     "read",
     "export",
     "publish",
+    "decide",
+    "approve",
+    "supersede",
+    "revise",
+    "report",
 ];
 pub const RECORD_TYPES: &[&str] = &[
     "session",
@@ -270,6 +275,10 @@ pub const RECORD_TYPES: &[&str] = &[
     "partner_link",
     "taxonomy_term",
     "routine_version",
+    "plan",
+    "plan_activity",
+    "plan_followup",
+    "plan_template",
 ];
 
 pub fn action_label(action: &str) -> &'static str {
@@ -287,6 +296,11 @@ pub fn action_label(action: &str) -> &'static str {
         "read" => cat.t("audit.action.read"),
         "export" => cat.t("audit.action.export"),
         "publish" => cat.t("audit.action.publish"),
+        "decide" => cat.t("audit.action.decide"),
+        "approve" => cat.t("audit.action.approve"),
+        "supersede" => cat.t("audit.action.supersede"),
+        "revise" => cat.t("audit.action.revise"),
+        "report" => cat.t("audit.action.report"),
         _ => cat.t("audit.action.other"),
     }
 }
@@ -309,6 +323,10 @@ pub fn record_type_label(record_type: &str) -> &'static str {
         "partner_link" => cat.t("audit.type.partner_link"),
         "taxonomy_term" => cat.t("audit.type.taxonomy_term"),
         "routine_version" => cat.t("audit.type.routine_version"),
+        "plan" => cat.t("audit.type.plan"),
+        "plan_activity" => cat.t("audit.type.plan_activity"),
+        "plan_followup" => cat.t("audit.type.plan_followup"),
+        "plan_template" => cat.t("audit.type.plan_template"),
         _ => cat.t("audit.type.other"),
     }
 }

@@ -32,6 +32,10 @@ pub enum Target {
     Report,
     /// `{link}`: a partner link's id.
     PartnerLink,
+    /// `{plan}`: an action plan id.
+    Plan,
+    /// `{activity}`: an activity of an action plan.
+    Activity,
 }
 
 impl Target {
@@ -43,6 +47,8 @@ impl Target {
             Target::Contact => "contact",
             Target::Report => "report",
             Target::PartnerLink => "link",
+            Target::Plan => "plan",
+            Target::Activity => "activity",
         }
     }
 
@@ -54,6 +60,8 @@ impl Target {
             Target::Contact => "SELECT administration_id FROM contact_cards WHERE id = $1",
             Target::Report => "SELECT administration_id FROM reports WHERE id = $1",
             Target::PartnerLink => "SELECT administration_id FROM partner_links WHERE id = $1",
+            Target::Plan => "SELECT administration_id FROM plans WHERE id = $1",
+            Target::Activity => "SELECT p.administration_id FROM plan_activities a JOIN plans p ON p.id = a.plan_id WHERE a.id = $1",
         }
     }
 }
@@ -111,6 +119,16 @@ pub mod perm {
     pub const ROUTINE_HISTORY: &[Role] = &[Coordinator, CentralCoordinator, Reader, Administrator];
     /// Edit and publish the routine (the central coordinator owns it).
     pub const ROUTINE_EDIT: &[Role] = &[CentralCoordinator];
+    /// Read action plans (in scope).
+    pub const PLAN_VIEW: &[Role] = &[Manager, Coordinator, CentralCoordinator, Reader];
+    /// Write the plans of one's own administration.
+    pub const PLAN_EDIT: &[Role] = &[Coordinator];
+    /// Record the executive board's approval.
+    pub const PLAN_APPROVE: &[Role] = &[Coordinator, CentralCoordinator];
+    /// Report follow-up on activities (managers; coordinators on their behalf).
+    pub const PLAN_REPORT: &[Role] = &[Manager, Coordinator];
+    /// Own the common structure (the plan template).
+    pub const PLAN_TEMPLATE: &[Role] = &[CentralCoordinator];
 }
 
 fn is_api(path: &str) -> bool {
@@ -297,7 +315,9 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
             _ => None,
         };
         if !rule.allows(Some(p), administration) {
-            return CURRENT.scope(principal.clone(), async { denied(&path, Error::Forbidden) }).await;
+            return CURRENT
+                .scope(principal.clone(), async { denied(&path, Error::Forbidden) })
+                .await;
         }
     }
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);

@@ -1,0 +1,252 @@
+//! Plans in the JSON API (`/api/v1`). Same rules and storage as the pages.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::{Extension, Json};
+
+use crate::app::AppState;
+use crate::audit::Actor;
+use crate::auth::access::perm;
+use crate::auth::Principal;
+use crate::error::ApiError;
+use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput, ReportInput};
+use crate::plans::store::{self, Activity, Plan, PlanSummary, Template};
+use crate::plans::{lifecycle, write};
+use crate::web::JsonBody;
+
+type ApiResult<T> = Result<T, ApiError>;
+
+async fn read_plan(state: &AppState, id: i64) -> ApiResult<Json<Plan>> {
+    let mut conn = state.db.pool().acquire().await?;
+    Ok(Json(store::get_plan(&mut conn, id).await?))
+}
+
+/// `GET /api/v1/plans`
+#[utoipa::path(get, path = "/api/v1/plans", tag = "plans",
+    responses((status = 200, description = "Plans in the caller's scope", body = [PlanSummary])))]
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+) -> ApiResult<Json<Vec<PlanSummary>>> {
+    Ok(Json(
+        store::list_plans(&state.db, &p.scope(perm::PLAN_VIEW)).await?,
+    ))
+}
+
+/// `GET /api/v1/plan-template`
+#[utoipa::path(get, path = "/api/v1/plan-template", tag = "plans",
+    responses((status = 200, description = "The current common structure", body = Template)))]
+pub async fn template(State(state): State<AppState>) -> ApiResult<Json<Template>> {
+    let mut conn = state.db.pool().acquire().await?;
+    Ok(Json(store::current_template(&mut conn).await?))
+}
+
+/// `POST /api/v1/administrations/{admin}/plans`
+#[utoipa::path(post, path = "/api/v1/administrations/{admin}/plans", tag = "plans", params(("admin" = i64, Path)), request_body = PlanInput,
+    responses((status = 201, body = Plan), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    JsonBody(input): JsonBody<PlanInput>,
+) -> ApiResult<(StatusCode, Json<Plan>)> {
+    let values = input.check()?;
+    let mut tx = state.db.pool().begin().await?;
+    let id = write::create_plan(&mut tx, &Actor::of(&p), admin, &values, None).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, read_plan(&state, id).await?))
+}
+
+/// `GET /api/v1/plans/{plan}`
+#[utoipa::path(get, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = i64, Path)),
+    responses((status = 200, body = Plan), (status = 404, body = crate::error::ApiErrorBody)))]
+pub async fn get(State(state): State<AppState>, Path(id): Path<i64>) -> ApiResult<Json<Plan>> {
+    read_plan(&state, id).await
+}
+
+/// `PATCH /api/v1/plans/{plan}`: the head and the sections given; drafts only.
+#[utoipa::path(patch, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = i64, Path)), request_body = PlanInput,
+    responses((status = 200, body = Plan), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn update(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(input): JsonBody<PlanInput>,
+) -> ApiResult<Json<Plan>> {
+    let values = input.check()?;
+    let mut tx = state.db.pool().begin().await?;
+    write::update_plan(&mut tx, &Actor::of(&p), id, &values).await?;
+    tx.commit().await?;
+    read_plan(&state, id).await
+}
+
+async fn read_activity(state: &AppState, plan: i64, id: i64) -> ApiResult<Json<Activity>> {
+    let mut conn = state.db.pool().acquire().await?;
+    let list = store::activities(&mut conn, plan).await?;
+    Ok(Json(
+        list.into_iter()
+            .find(|a| a.id == id)
+            .ok_or(crate::error::Error::NotFound)?,
+    ))
+}
+
+/// `POST /api/v1/plans/{plan}/activities`
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/activities", tag = "plans", params(("plan" = i64, Path)), request_body = ActivityInput,
+    responses((status = 201, body = Activity), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn add_activity(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(plan): Path<i64>,
+    JsonBody(input): JsonBody<ActivityInput>,
+) -> ApiResult<(StatusCode, Json<Activity>)> {
+    let values = input.check(None)?;
+    let mut tx = state.db.pool().begin().await?;
+    let id = write::add_activity(&mut tx, &Actor::of(&p), plan, &values).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, read_activity(&state, plan, id).await?))
+}
+
+/// `PATCH /api/v1/activities/{activity}`: replaces the activity's fields; drafts only.
+#[utoipa::path(patch, path = "/api/v1/activities/{activity}", tag = "plans", params(("activity" = i64, Path)), request_body = ActivityInput,
+    responses((status = 200, body = Activity), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn update_activity(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(input): JsonBody<ActivityInput>,
+) -> ApiResult<Json<Activity>> {
+    let values = input.check(None)?;
+    let mut tx = state.db.pool().begin().await?;
+    write::update_activity(&mut tx, &Actor::of(&p), id, &values).await?;
+    let plan = store::activity_plan(&mut tx, id).await?;
+    tx.commit().await?;
+    read_activity(&state, plan, id).await
+}
+
+/// `DELETE /api/v1/activities/{activity}`: drafts only.
+#[utoipa::path(delete, path = "/api/v1/activities/{activity}", tag = "plans", params(("activity" = i64, Path)),
+    responses((status = 204), (status = 409, body = crate::error::ApiErrorBody)))]
+pub async fn delete_activity(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> ApiResult<StatusCode> {
+    let mut tx = state.db.pool().begin().await?;
+    write::delete_activity(&mut tx, &Actor::of(&p), id).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/v1/plans/{plan}/decide`: the board's decision on a draft.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/decide", tag = "plans", params(("plan" = i64, Path)), request_body = DecisionInput,
+    responses((status = 200, body = Plan), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn decide(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(input): JsonBody<DecisionInput>,
+) -> ApiResult<Json<Plan>> {
+    let (date, reference) = input.check()?;
+    let mut tx = state.db.pool().begin().await?;
+    lifecycle::decide(&mut tx, &Actor::of(&p), id, &date, &reference).await?;
+    tx.commit().await?;
+    read_plan(&state, id).await
+}
+
+/// `POST /api/v1/plans/{plan}/approve`: the executive board's approval of a decided plan.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/approve", tag = "plans", params(("plan" = i64, Path)), request_body = ApprovalInput,
+    responses((status = 200, body = Plan), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn approve(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(input): JsonBody<ApprovalInput>,
+) -> ApiResult<Json<Plan>> {
+    let date = input.check()?;
+    let mut tx = state.db.pool().begin().await?;
+    lifecycle::approve(&mut tx, &Actor::of(&p), id, &date).await?;
+    tx.commit().await?;
+    read_plan(&state, id).await
+}
+
+/// `POST /api/v1/plans/{plan}/revise`: a draft for the next period from this plan.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/revise", tag = "plans", params(("plan" = i64, Path)),
+    responses((status = 201, body = Plan), (status = 409, body = crate::error::ApiErrorBody)))]
+pub async fn revise(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> ApiResult<(StatusCode, Json<Plan>)> {
+    let mut tx = state.db.pool().begin().await?;
+    let new = lifecycle::revise(&mut tx, &Actor::of(&p), id).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, read_plan(&state, new).await?))
+}
+
+/// `POST /api/v1/activities/{activity}/followups`: a status report at a follow-up point.
+#[utoipa::path(post, path = "/api/v1/activities/{activity}/followups", tag = "plans", params(("activity" = i64, Path)), request_body = ReportInput,
+    responses((status = 201, body = Activity), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn report(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(input): JsonBody<ReportInput>,
+) -> ApiResult<(StatusCode, Json<Activity>)> {
+    let values = input.check()?;
+    let mut tx = state.db.pool().begin().await?;
+    lifecycle::report(&mut tx, &Actor::of(&p), id, &values).await?;
+    let plan = store::activity_plan(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, read_activity(&state, plan, id).await?))
+}
+
+/// `GET /api/v1/plans/{plan}/document.docx`: the plan as a Word document.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.docx", tag = "plans", params(("plan" = i64, Path)),
+    responses((status = 200, description = "The plan as .docx", content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")))]
+pub async fn docx(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> ApiResult<axum::response::Response> {
+    let (bytes, content_type, name) = crate::plans::pages::document(&state, id, "docx").await?;
+    Ok(crate::plans::pages::download(bytes, content_type, &name))
+}
+
+/// `GET /api/v1/plans/{plan}/document.pdf`: the plan as PDF.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.pdf", tag = "plans", params(("plan" = i64, Path)),
+    responses((status = 200, description = "The plan as PDF", content_type = "application/pdf")))]
+pub async fn pdf(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> ApiResult<axum::response::Response> {
+    let (bytes, content_type, name) = crate::plans::pages::document(&state, id, "pdf").await?;
+    Ok(crate::plans::pages::download(bytes, content_type, &name))
+}
+
+/// `GET /api/v1/plans/{plan}/export.json`: the plan in the exchange format.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/export.json", tag = "plans", params(("plan" = i64, Path)),
+    responses((status = 200, body = crate::plans::json::PlanJson)))]
+pub async fn export_json(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> ApiResult<Json<crate::plans::json::PlanJson>> {
+    let mut conn = state.db.pool().acquire().await?;
+    Ok(Json(crate::plans::json::export(&mut conn, id).await?))
+}
+
+/// `POST /api/v1/plans/import`: a plan in the exchange format; all or nothing.
+#[utoipa::path(post, path = "/api/v1/plans/import", tag = "plans", request_body = crate::plans::json::PlanJson,
+    responses((status = 201, body = Plan), (status = 403, body = crate::error::ApiErrorBody), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn import_json(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    JsonBody(json): JsonBody<crate::plans::json::PlanJson>,
+) -> ApiResult<(StatusCode, Json<Plan>)> {
+    let mut tx = state.db.pool().begin().await?;
+    let admin = crate::plans::json::administration_of(&mut tx, &json).await?;
+    if !p.covers(perm::PLAN_EDIT, admin) {
+        return Err(crate::error::Error::Forbidden.into());
+    }
+    let id = crate::plans::json::import(&mut tx, &Actor::of(&p), &json).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, read_plan(&state, id).await?))
+}

@@ -1,0 +1,316 @@
+//! A plan as JSON (schema in `docs/plan-json.md`): export and import that round-trip
+//! exactly. Import checks the whole file first, naming the activity (as its row, counted
+//! from 1) and the field of every problem, and then writes everything in the caller's
+//! transaction: nothing is half-imported.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use sqlx::AnyConnection;
+
+use crate::audit::{self, Actor, Entry};
+use crate::error::{Error, Problem, Result};
+use crate::i18n;
+use crate::org::domain::{parse_date, Checker};
+use crate::plans::domain::{Carry, FollowUp, PlanStatus, Point, Status};
+use crate::plans::input::{ActivityInput, PlanInput};
+use crate::plans::store::{get_plan, Plan};
+use crate::plans::write::{add_event, create_plan, insert_activity};
+
+/// The format marker of the current schema.
+pub const FORMAT: &str = "varn-plan/1";
+
+/// A plan as exchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanJson {
+    /// Always `varn-plan/1`.
+    pub format: String,
+    /// The administration's code ("SOD").
+    pub administration: String,
+    pub title: String,
+    pub dnr: String,
+    pub city_goal: String,
+    pub period_start: String,
+    pub period_end: String,
+    pub next_revision: String,
+    pub status: PlanStatus,
+    pub decided_on: Option<String>,
+    pub decision_ref: Option<String>,
+    pub approved_on: Option<String>,
+    /// The version of the common structure the plan was written on.
+    pub template_version: i64,
+    /// Section key → Markdown.
+    pub sections: BTreeMap<String, String>,
+    pub activities: Vec<ActivityJson>,
+}
+
+/// An activity as exchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityJson {
+    pub area: String,
+    pub text: String,
+    pub responsible: String,
+    /// The responsible unit's code, when one is set.
+    pub unit: Option<String>,
+    pub person: String,
+    pub other_actors: String,
+    /// The schedule exactly as written.
+    pub schedule: String,
+    pub follow_up: FollowUp,
+    pub carry: Carry,
+    pub previous_status: Option<Status>,
+    pub previous_comment: String,
+    pub reports: Vec<ReportJson>,
+}
+
+/// A follow-up report as exchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportJson {
+    pub point: String,
+    pub status: Status,
+    pub comment: String,
+    pub indicator_value: String,
+    pub reported_at: String,
+    pub reported_by: String,
+}
+
+/// Reads a plan for export.
+pub async fn export(conn: &mut AnyConnection, id: i64) -> Result<PlanJson> {
+    let plan = get_plan(conn, id).await?;
+    let mut units = BTreeMap::new();
+    for unit in plan.activities.iter().filter_map(|a| a.unit_id) {
+        let code: String = sqlx::query_scalar("SELECT code FROM units WHERE id = $1")
+            .bind(unit)
+            .fetch_one(&mut *conn)
+            .await?;
+        units.insert(unit, code);
+    }
+    Ok(to_json(&plan, &units))
+}
+
+fn to_json(plan: &Plan, units: &BTreeMap<i64, String>) -> PlanJson {
+    PlanJson {
+        format: FORMAT.into(),
+        administration: plan.administration_code.clone(),
+        title: plan.title.clone(),
+        dnr: plan.dnr.clone(),
+        city_goal: plan.city_goal.clone(),
+        period_start: plan.period_start.clone(),
+        period_end: plan.period_end.clone(),
+        next_revision: plan.next_revision.clone(),
+        status: plan.status,
+        decided_on: plan.decided_on.clone(),
+        decision_ref: plan.decision_ref.clone(),
+        approved_on: plan.approved_on.clone(),
+        template_version: plan.template_version,
+        sections: plan
+            .sections
+            .iter()
+            .filter(|s| !s.body.is_empty())
+            .map(|s| (s.key.clone(), s.body.clone()))
+            .collect(),
+        activities: plan
+            .activities
+            .iter()
+            .map(|a| ActivityJson {
+                area: a.area.as_str().into(),
+                text: a.text.clone(),
+                responsible: a.responsible.clone(),
+                unit: a.unit_id.and_then(|u| units.get(&u).cloned()),
+                person: a.person.clone(),
+                other_actors: a.other_actors.clone(),
+                schedule: a.schedule.text.clone(),
+                follow_up: a.follow_up.clone(),
+                carry: a.carry,
+                previous_status: a.previous_status,
+                previous_comment: a.previous_comment.clone(),
+                reports: a
+                    .reports
+                    .iter()
+                    .map(|r| ReportJson {
+                        point: r.point.clone(),
+                        status: r.status,
+                        comment: r.comment.clone(),
+                        indicator_value: r.indicator_value.clone(),
+                        reported_at: r.reported_at.clone(),
+                        reported_by: r.reported_by.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The administration a file names, for the access check before import.
+pub async fn administration_of(conn: &mut AnyConnection, json: &PlanJson) -> Result<i64> {
+    let cat = i18n::sv();
+    let id: Option<i64> = sqlx::query_scalar("SELECT id FROM administrations WHERE code = $1")
+        .bind(json.administration.trim().to_uppercase())
+        .fetch_optional(&mut *conn)
+        .await?;
+    id.ok_or_else(|| {
+        Error::invalid(
+            cat.t("plans.field.administration"),
+            cat.f(
+                "plans.validation.unknown_admin",
+                &[("code", &json.administration)],
+            ),
+        )
+    })
+}
+
+/// Imports a plan; returns its id. Checks everything before writing anything.
+pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> Result<i64> {
+    let cat = i18n::sv();
+    let mut c = Checker::default();
+    if json.format != FORMAT {
+        c.fail(
+            "format",
+            cat.f("plans.validation.format", &[("format", FORMAT)]),
+        );
+    }
+    let admin = administration_of(tx, json).await?;
+    let template: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM plan_templates WHERE version = $1")
+            .bind(json.template_version)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if template.is_none() {
+        c.fail("template_version", cat.t("plans.validation.template"));
+    }
+    let head = PlanInput {
+        title: json.title.clone(),
+        dnr: json.dnr.clone(),
+        city_goal: json.city_goal.clone(),
+        period_start: json.period_start.clone(),
+        period_end: json.period_end.clone(),
+        next_revision: Some(json.next_revision.clone()),
+        sections: json.sections.clone(),
+    };
+    let values = match head.check() {
+        Ok(v) => Some(v),
+        Err(Error::Invalid(problems)) => {
+            c.problems.extend(problems);
+            None
+        }
+        Err(e) => return Err(e),
+    };
+    let dated = |c: &mut Checker, field: &str, value: &Option<String>, needed: bool| match value {
+        Some(d) => c.check(field, parse_date(d)),
+        None if needed => {
+            c.fail(field, cat.t("validation.required"));
+            None
+        }
+        None => None,
+    };
+    let after_draft = json.status != PlanStatus::Draft;
+    let after_decided = matches!(json.status, PlanStatus::Approved | PlanStatus::Superseded);
+    let decided_on = dated(
+        &mut c,
+        cat.t("plans.field.decided_on"),
+        &json.decided_on,
+        after_draft,
+    );
+    let approved_on = dated(
+        &mut c,
+        cat.t("plans.field.approved_on"),
+        &json.approved_on,
+        after_decided,
+    );
+    let mut activities = Vec::new();
+    for (i, a) in json.activities.iter().enumerate() {
+        let mut row = Checker::for_row(i + 1);
+        let input = ActivityInput {
+            area: a.area.clone(),
+            text: a.text.clone(),
+            responsible: a.responsible.clone(),
+            unit_id: None,
+            person: a.person.clone(),
+            other_actors: a.other_actors.clone(),
+            schedule: a.schedule.clone(),
+            follow_up: a.follow_up.clone(),
+            carry: Some(a.carry.as_str().to_string()),
+        };
+        let mut checked = input.check_into(&mut row);
+        if let (Some(code), Some(v)) = (&a.unit, checked.as_mut()) {
+            let unit: Option<i64> = sqlx::query_scalar(
+                "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.code = $1 AND d.administration_id = $2",
+            )
+            .bind(code)
+            .bind(admin)
+            .fetch_optional(&mut *tx)
+            .await?;
+            match unit {
+                Some(u) => v.unit_id = Some(u),
+                None => row.fail(
+                    cat.t("plans.field.unit"),
+                    cat.t("plans.validation.unknown_unit"),
+                ),
+            }
+        }
+        for r in &a.reports {
+            let ok = Point::parse(&r.point).is_some_and(|p| a.follow_up.points.contains(&p.code()));
+            if !ok {
+                row.fail(
+                    cat.t("plans.field.point"),
+                    cat.f("plans.validation.point_missing", &[("point", &r.point)]),
+                );
+            }
+        }
+        c.problems.extend(row.problems);
+        activities.push(checked);
+    }
+    if !c.problems.is_empty() {
+        return Err(Error::Invalid(c.problems));
+    }
+    let (Some(values), Some(template)) = (values, template) else {
+        return Err(Error::Invalid(vec![Problem::field(
+            "format",
+            cat.t("error.invalid"),
+        )]));
+    };
+    let id = create_plan(tx, actor, admin, &values, None).await?;
+    sqlx::query("UPDATE plans SET template_id = $1, status = $2, decided_on = $3, decision_ref = $4, approved_on = $5 WHERE id = $6")
+        .bind(template)
+        .bind(json.status.as_str())
+        .bind(decided_on)
+        .bind(json.decision_ref.clone())
+        .bind(approved_on)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    for (a, v) in json.activities.iter().zip(activities.into_iter().flatten()) {
+        let aid = insert_activity(tx, id, &v, None, a.previous_status, &a.previous_comment).await?;
+        for r in &a.reports {
+            sqlx::query(
+                "INSERT INTO plan_followups (activity_id, point, status, comment, indicator_value, reported_at, reported_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(aid)
+            .bind(Point::parse(&r.point).map(|p| p.code()).unwrap_or_default())
+            .bind(r.status.as_str())
+            .bind(&r.comment)
+            .bind(&r.indicator_value)
+            .bind(&r.reported_at)
+            .bind(&r.reported_by)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    add_event(tx, id, "imported", actor, None, "").await?;
+    audit::record(
+        tx,
+        actor,
+        Entry::new("import", "plan", id)
+            .admin(Some(admin))
+            .summary(format!(
+                "{} ({} aktiviteter)",
+                json.title,
+                json.activities.len()
+            )),
+    )
+    .await?;
+    Ok(id)
+}

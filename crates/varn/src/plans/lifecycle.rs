@@ -1,0 +1,227 @@
+//! The plan's lifecycle (draft → decided → approved → superseded), revision into the next
+//! period, and follow-up reports. Every step is recorded as a plan event (who, when) and
+//! audited in the caller's transaction.
+
+use sqlx::AnyConnection;
+
+use crate::audit::{self, Actor, Entry};
+use crate::db;
+use crate::error::{Error, Problem, Result};
+use crate::i18n;
+use crate::plans::domain::{Carry, PlanStatus, Point, Status};
+use crate::plans::store::{activity_plan, get_plan, plan_state, short, ActivityValues, PlanValues};
+use crate::plans::write::{add_event, create_plan, insert_activity};
+
+fn conflict(key: &str) -> Error {
+    Error::Conflict(i18n::sv().t(key).to_string())
+}
+
+/// Records the board's decision on a draft.
+pub async fn decide(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    plan: i64,
+    on_date: &str,
+    reference: &str,
+) -> Result<()> {
+    let (admin, status) = plan_state(tx, plan).await?;
+    if status != PlanStatus::Draft {
+        return Err(conflict("plans.conflict.not_draft"));
+    }
+    sqlx::query("UPDATE plans SET status = 'decided', decided_on = $1, decision_ref = $2, updated_at = $3 WHERE id = $4")
+        .bind(on_date)
+        .bind(reference)
+        .bind(db::now())
+        .bind(plan)
+        .execute(&mut *tx)
+        .await?;
+    add_event(tx, plan, "decided", actor, Some(on_date), reference).await?;
+    audit::record(
+        tx,
+        actor,
+        Entry::new("decide", "plan", plan)
+            .admin(Some(admin))
+            .summary(format!("{on_date} {reference}")),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Records the executive board's approval of a decided plan; the plan it revised is then
+/// superseded.
+pub async fn approve(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    plan: i64,
+    on_date: &str,
+) -> Result<()> {
+    let (admin, status) = plan_state(tx, plan).await?;
+    if status != PlanStatus::Decided {
+        return Err(conflict("plans.conflict.not_decided"));
+    }
+    sqlx::query(
+        "UPDATE plans SET status = 'approved', approved_on = $1, updated_at = $2 WHERE id = $3",
+    )
+    .bind(on_date)
+    .bind(db::now())
+    .bind(plan)
+    .execute(&mut *tx)
+    .await?;
+    add_event(tx, plan, "approved", actor, Some(on_date), "").await?;
+    audit::record(
+        tx,
+        actor,
+        Entry::new("approve", "plan", plan)
+            .admin(Some(admin))
+            .summary(on_date.to_string()),
+    )
+    .await?;
+    let previous: Option<i64> = sqlx::query_scalar("SELECT previous_id FROM plans WHERE id = $1")
+        .bind(plan)
+        .fetch_one(&mut *tx)
+        .await?;
+    if let Some(prev) = previous {
+        let (_, prev_status) = plan_state(tx, prev).await?;
+        if prev_status != PlanStatus::Superseded {
+            sqlx::query("UPDATE plans SET status = 'superseded', updated_at = $1 WHERE id = $2")
+                .bind(db::now())
+                .bind(prev)
+                .execute(&mut *tx)
+                .await?;
+            add_event(tx, prev, "superseded", actor, Some(on_date), "").await?;
+            audit::record(
+                tx,
+                actor,
+                Entry::new("supersede", "plan", prev).admin(Some(admin)),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// "New plan from this one": a draft for the next period with the same sections and every
+/// activity carried over with its latest status. Returns the new plan's id.
+pub async fn revise(tx: &mut AnyConnection, actor: &Actor, plan: i64) -> Result<i64> {
+    let old = get_plan(tx, plan).await?;
+    if old.next_id.is_some() {
+        return Err(conflict("plans.conflict.already_revised"));
+    }
+    if old.status == PlanStatus::Draft {
+        return Err(conflict("plans.conflict.revise_draft"));
+    }
+    let period = old.period_value()?.next();
+    let values = PlanValues {
+        title: old.title.clone(),
+        dnr: String::new(),
+        city_goal: old.city_goal.clone(),
+        period,
+        next_revision: period.end.format("%Y-%m-%d").to_string(),
+        sections: old
+            .sections
+            .iter()
+            .map(|s| (s.key.clone(), s.body.clone()))
+            .collect(),
+    };
+    let id = create_plan(tx, actor, old.administration_id, &values, Some(plan)).await?;
+    for a in old.activities.iter().filter(|a| a.carry != Carry::Ended) {
+        let latest = a.latest_any();
+        let v = ActivityValues {
+            area: a.area,
+            text: a.text.clone(),
+            responsible: a.responsible.clone(),
+            unit_id: a.unit_id,
+            person: a.person.clone(),
+            other_actors: a.other_actors.clone(),
+            schedule: a.schedule.text.clone(),
+            follow_up: a.follow_up.clone(),
+            carry: Carry::Kept,
+        };
+        insert_activity(
+            tx,
+            id,
+            &v,
+            Some(a.id),
+            latest.map(|r| r.status),
+            latest.map(|r| r.comment.as_str()).unwrap_or(""),
+        )
+        .await?;
+    }
+    add_event(tx, plan, "revised", actor, None, &id.to_string()).await?;
+    audit::record(
+        tx,
+        actor,
+        Entry::new("revise", "plan", plan)
+            .admin(Some(old.administration_id))
+            .summary(format!("{} {}", old.title, period.display())),
+    )
+    .await?;
+    Ok(id)
+}
+
+/// A follow-up report as given.
+#[derive(Debug, Clone)]
+pub struct ReportValues {
+    pub point: String,
+    pub status: Status,
+    pub comment: String,
+    pub indicator_value: String,
+}
+
+/// Reports the status of an activity at one of its follow-up points.
+pub async fn report(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    activity: i64,
+    v: &ReportValues,
+) -> Result<i64> {
+    let cat = i18n::sv();
+    let plan = activity_plan(tx, activity).await?;
+    let (admin, status) = plan_state(tx, plan).await?;
+    if !matches!(status, PlanStatus::Decided | PlanStatus::Approved) {
+        return Err(conflict("plans.conflict.not_in_force"));
+    }
+    let points: String = sqlx::query_scalar("SELECT points FROM plan_activities WHERE id = $1")
+        .bind(activity)
+        .fetch_one(&mut *tx)
+        .await?;
+    let point = Point::parse(&v.point).map(|p| p.code());
+    let has = point
+        .as_deref()
+        .is_some_and(|p| points.split(',').any(|x| x == p));
+    let (Some(point), true) = (point, has) else {
+        return Err(Error::Invalid(vec![Problem::field(
+            cat.t("plans.field.point"),
+            cat.f(
+                "plans.validation.point_missing",
+                &[("point", v.point.trim())],
+            ),
+        )]));
+    };
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO plan_followups (activity_id, point, status, comment, indicator_value, reported_at, reported_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(activity)
+    .bind(&point)
+    .bind(v.status.as_str())
+    .bind(&v.comment)
+    .bind(&v.indicator_value)
+    .bind(db::now())
+    .bind(&actor.label)
+    .fetch_one(&mut *tx)
+    .await?;
+    audit::record(
+        tx,
+        actor,
+        Entry::new("report", "plan_followup", id)
+            .admin(Some(admin))
+            .summary(format!(
+                "{point} {} {}",
+                v.status.as_str(),
+                short(&v.comment)
+            )),
+    )
+    .await?;
+    Ok(id)
+}

@@ -1,0 +1,815 @@
+//! The plan pages: the list, one plan with its sections, activity tables and lifecycle, the
+//! activity form, the follow-up per point and the common structure. Every change goes
+//! through the same storage as the API and is audited there.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::Extension;
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::audit::Actor;
+use crate::auth::access::perm;
+use crate::auth::Principal;
+use crate::error::{Error, PageError};
+use crate::i18n::{self, Catalog};
+use crate::org::pages::Choice;
+use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus, Point, Status};
+use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput, ReportInput};
+use crate::plans::store::{self, Plan, PlanSummary, Template as PlanTemplate};
+use crate::plans::view::{self, ActivityRow, AreaBlock, EventRow, FollowUpRow, SectionView};
+use crate::plans::{lifecycle, write};
+use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
+
+fn sentences(err: &Error) -> Vec<String> {
+    match err {
+        Error::Invalid(problems) => problems.iter().map(|p| p.sentence()).collect(),
+        Error::Conflict(message) => vec![message.clone()],
+        _ => vec![],
+    }
+}
+
+fn status_of(err: &Error) -> StatusCode {
+    match err {
+        Error::Conflict(_) => StatusCode::CONFLICT,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "plans/index.html")]
+struct IndexPage {
+    i: &'static Catalog,
+    shell: Shell,
+    plans: Vec<PlanSummary>,
+    admins: Vec<Choice>,
+    problems: Vec<String>,
+    form: PlanInput,
+}
+
+/// `GET /planer`
+pub async fn index(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
+    index_page(&state, &p, StatusCode::OK, q.klart.as_deref(), vec![], None).await
+}
+
+async fn index_page(
+    state: &AppState,
+    p: &Principal,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+    form: Option<(PlanInput, i64)>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let plans = store::list_plans(&state.db, &p.scope(perm::PLAN_VIEW)).await?;
+    let selected = form.as_ref().map(|f| f.1);
+    let admins = crate::org::store::list_administrations(&state.db, &p.scope(perm::PLAN_EDIT))
+        .await?
+        .into_iter()
+        .map(|a| Choice {
+            value: a.id.to_string(),
+            label: a.name,
+            selected: Some(a.id) == selected,
+        })
+        .collect();
+    let page = IndexPage {
+        i: cat,
+        shell: Shell::new(Some(p), cat.t("plans.title"), "/planer").with_notice(notice(done)),
+        plans,
+        admins,
+        problems,
+        form: form.map(|f| f.0).unwrap_or_default(),
+    };
+    Ok(render_status(status, &page))
+}
+
+fn plan_input(form: &FormFields, sections: &[String]) -> PlanInput {
+    PlanInput {
+        title: form.get("title").into(),
+        dnr: form.get("dnr").into(),
+        city_goal: form.get("city_goal").into(),
+        period_start: form.get("period_start").into(),
+        period_end: form.get("period_end").into(),
+        next_revision: Some(form.get("next_revision").to_string()),
+        sections: sections
+            .iter()
+            .map(|k| (k.clone(), form.get(&format!("section_{k}")).to_string()))
+            .collect(),
+    }
+}
+
+/// `POST /planer`: a new draft.
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let input = plan_input(&form, &[]);
+    let admin = form.id("administration").ok().flatten().unwrap_or(0);
+    if admin != 0 && !p.covers(perm::PLAN_EDIT, admin) {
+        return Err(Error::Forbidden.into());
+    }
+    let result = async {
+        let values = input.check()?;
+        if admin == 0 {
+            let cat = i18n::sv();
+            return Err(Error::invalid(
+                cat.t("plans.field.administration"),
+                cat.t("validation.required"),
+            ));
+        }
+        let mut tx = state.db.pool().begin().await?;
+        let id = write::create_plan(&mut tx, &Actor::of(&p), admin, &values, None).await?;
+        tx.commit().await?;
+        Ok::<i64, Error>(id)
+    }
+    .await;
+    match result {
+        Ok(id) => Ok(see_other(&format!("/planer/{id}?klart=skapat"))),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            index_page(
+                &state,
+                &p,
+                status_of(&e),
+                None,
+                sentences(&e),
+                Some((input, admin)),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "plans/plan.html")]
+struct PlanPage {
+    i: &'static Catalog,
+    shell: Shell,
+    plan: Plan,
+    period: String,
+    status: &'static str,
+    sections: Vec<SectionView>,
+    areas: Vec<AreaBlock>,
+    carried: Vec<ActivityRow>,
+    events: Vec<EventRow>,
+    problems: Vec<String>,
+    editable: bool,
+    can_approve: bool,
+    can_revise: bool,
+    area_choices: Vec<Choice>,
+    point_choices: Vec<Choice>,
+    point_date: String,
+    activity: ActivityInput,
+    version_text: String,
+}
+
+fn area_choices(selected: &str) -> Vec<Choice> {
+    Area::ALL
+        .iter()
+        .map(|a| Choice {
+            value: a.as_str().into(),
+            label: a.label().into(),
+            selected: a.as_str() == selected,
+        })
+        .collect()
+}
+
+async fn load(state: &AppState, id: i64) -> Result<Plan, Error> {
+    let mut conn = state.db.pool().acquire().await?;
+    store::get_plan(&mut conn, id).await
+}
+
+async fn plan_page(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+    activity: Option<ActivityInput>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let plan = load(state, id).await?;
+    let can_edit = p.covers(perm::PLAN_EDIT, plan.administration_id);
+    let page = PlanPage {
+        i: cat,
+        shell: Shell::new(Some(p), plan.title.clone(), "/planer").with_notice(notice(done)),
+        period: plan.period(),
+        status: plan.status.label(),
+        sections: view::sections(&plan),
+        areas: view::areas(&plan),
+        carried: view::carried(&plan),
+        events: view::events(&plan),
+        problems,
+        editable: can_edit && plan.status == PlanStatus::Draft,
+        can_approve: p.covers(perm::PLAN_APPROVE, plan.administration_id)
+            && plan.status == PlanStatus::Decided,
+        can_revise: can_edit && plan.status != PlanStatus::Draft && plan.next_id.is_none(),
+        area_choices: area_choices(activity.as_ref().map(|a| a.area.as_str()).unwrap_or("")),
+        point_choices: ["T1", "T2", "VB"]
+            .iter()
+            .map(|code| Choice {
+                value: code.to_string(),
+                label: code.to_string(),
+                selected: activity
+                    .as_ref()
+                    .is_some_and(|a| a.follow_up.points.iter().any(|p| p == code)),
+            })
+            .collect(),
+        point_date: activity
+            .as_ref()
+            .and_then(|a| {
+                a.follow_up
+                    .points
+                    .iter()
+                    .find(|p| !["T1", "T2", "VB"].contains(&p.as_str()))
+                    .cloned()
+            })
+            .unwrap_or_default(),
+        activity: activity.unwrap_or_default(),
+        version_text: cat.f(
+            "plans.template_version",
+            &[("version", &plan.template_version.to_string())],
+        ),
+        plan,
+    };
+    Ok(render_status(status, &page))
+}
+
+/// `GET /planer/{plan}`
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
+    plan_page(
+        &state,
+        &p,
+        id,
+        StatusCode::OK,
+        q.klart.as_deref(),
+        vec![],
+        None,
+    )
+    .await
+}
+
+/// Answers a form post on a plan: back to the plan with a notice, or the plan page with
+/// the problems.
+async fn after(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    result: Result<(), Error>,
+    activity: Option<ActivityInput>,
+) -> Result<Response, PageError> {
+    match result {
+        Ok(()) => Ok(see_other(&format!("/planer/{id}?klart=sparat"))),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            plan_page(state, p, id, status_of(&e), None, sentences(&e), activity).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `POST /planer/{plan}`: the head and the sections of a draft.
+pub async fn update(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let keys: Vec<String> = load(&state, id)
+        .await?
+        .sections
+        .iter()
+        .map(|s| s.key.clone())
+        .collect();
+    let input = plan_input(&form, &keys);
+    let result = async {
+        let values = input.check()?;
+        let mut tx = state.db.pool().begin().await?;
+        write::update_plan(&mut tx, &Actor::of(&p), id, &values).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    after(&state, &p, id, result, None).await
+}
+
+/// Reads the activity form's fields.
+pub fn activity_input(form: &FormFields) -> ActivityInput {
+    let mut points = form.all("points");
+    let date = form.get("point_date").trim();
+    if !date.is_empty() {
+        points.push(date.to_string());
+    }
+    ActivityInput {
+        area: form.get("area").into(),
+        text: form.get("text").into(),
+        responsible: form.get("responsible").into(),
+        unit_id: form.id("unit_id").ok().flatten(),
+        person: form.get("person").into(),
+        other_actors: form.get("other_actors").into(),
+        schedule: form.get("schedule").into(),
+        follow_up: FollowUp {
+            points,
+            indicator: form.get("indicator").into(),
+            unit: form.get("indicator_unit").into(),
+        },
+        carry: Some(form.get("carry").to_string()).filter(|c| !c.is_empty()),
+    }
+}
+
+/// `POST /planer/{plan}/aktiviteter`
+pub async fn add_activity(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let input = activity_input(&form);
+    let result = async {
+        let values = input.check(None)?;
+        let mut tx = state.db.pool().begin().await?;
+        write::add_activity(&mut tx, &Actor::of(&p), id, &values).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    after(&state, &p, id, result, Some(input)).await
+}
+
+/// `POST /planer/aktiviteter/{activity}/ta-bort`
+pub async fn delete_activity(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(activity): Path<i64>,
+) -> Result<Response, PageError> {
+    let mut tx = state.db.pool().begin().await?;
+    let plan = store::activity_plan(&mut tx, activity).await?;
+    let result = write::delete_activity(&mut tx, &Actor::of(&p), activity).await;
+    let result = match result {
+        Ok(_) => tx.commit().await.map_err(Error::from),
+        Err(e) => Err(e),
+    };
+    after(&state, &p, plan, result, None).await
+}
+
+/// `POST /planer/aktiviteter/{activity}/beslut`: keep, change or end a carried activity.
+pub async fn carry_activity(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(activity): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let mut tx = state.db.pool().begin().await?;
+    let plan_id = store::activity_plan(&mut tx, activity).await?;
+    let plan = store::get_plan(&mut tx, plan_id).await?;
+    let a = plan
+        .activities
+        .iter()
+        .find(|a| a.id == activity)
+        .ok_or(Error::NotFound)?;
+    let result = async {
+        let cat = i18n::sv();
+        let carry = Carry::parse(form.get("carry")).ok_or_else(|| {
+            Error::invalid(cat.t("plans.field.carry"), cat.t("plans.validation.carry"))
+        })?;
+        let values = store::ActivityValues {
+            area: a.area,
+            text: a.text.clone(),
+            responsible: a.responsible.clone(),
+            unit_id: a.unit_id,
+            person: a.person.clone(),
+            other_actors: a.other_actors.clone(),
+            schedule: a.schedule.text.clone(),
+            follow_up: a.follow_up.clone(),
+            carry,
+        };
+        write::update_activity(&mut tx, &Actor::of(&p), activity, &values).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    after(&state, &p, plan_id, result, None).await
+}
+
+/// `POST /planer/{plan}/beslut`: the board's decision.
+pub async fn decide(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let input = DecisionInput {
+        decided_on: form.get("decided_on").into(),
+        reference: form.get("reference").into(),
+    };
+    let result = async {
+        let (date, reference) = input.check()?;
+        let mut tx = state.db.pool().begin().await?;
+        lifecycle::decide(&mut tx, &Actor::of(&p), id, &date, &reference).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    after(&state, &p, id, result, None).await
+}
+
+/// `POST /planer/{plan}/godkannande`: the executive board's approval.
+pub async fn approve(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let input = ApprovalInput {
+        approved_on: form.get("approved_on").into(),
+    };
+    let result = async {
+        let date = input.check()?;
+        let mut tx = state.db.pool().begin().await?;
+        lifecycle::approve(&mut tx, &Actor::of(&p), id, &date).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    after(&state, &p, id, result, None).await
+}
+
+/// `POST /planer/{plan}/revidera`: new plan from this one.
+pub async fn revise(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let result = async {
+        let mut tx = state.db.pool().begin().await?;
+        let new = lifecycle::revise(&mut tx, &Actor::of(&p), id).await?;
+        tx.commit().await?;
+        Ok::<i64, Error>(new)
+    }
+    .await;
+    match result {
+        Ok(new) => Ok(see_other(&format!("/planer/{new}?klart=skapat"))),
+        Err(e) => after(&state, &p, id, Err(e), None).await,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "plans/followup.html")]
+struct FollowUpPage {
+    i: &'static Catalog,
+    shell: Shell,
+    plan: Plan,
+    period: String,
+    points: Vec<Choice>,
+    rows: Vec<FollowUpRow>,
+    reminders: Vec<FollowUpRow>,
+    statuses: Vec<Choice>,
+    can_report: bool,
+    problems: Vec<String>,
+    caption: String,
+}
+
+/// Which follow-up point to show.
+#[derive(Debug, Deserialize, Default)]
+pub struct PointQuery {
+    pub punkt: Option<String>,
+    pub klart: Option<String>,
+}
+
+async fn follow_up_page(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    point: Option<String>,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let plan = load(state, id).await?;
+    let all = view::points(&plan);
+    let chosen = point
+        .as_deref()
+        .and_then(Point::parse)
+        .filter(|p| all.contains(p))
+        .or_else(|| all.first().cloned());
+    let today = chrono::Utc::now().date_naive();
+    let rows = match &chosen {
+        Some(c) => view::follow_up_rows(&plan, Some(c), today),
+        None => vec![],
+    };
+    let in_force = matches!(plan.status, PlanStatus::Decided | PlanStatus::Approved);
+    let reminders = if in_force {
+        view::follow_up_rows(&plan, None, today)
+            .into_iter()
+            .filter(|r| r.reminder.is_some())
+            .collect()
+    } else {
+        vec![]
+    };
+    let code = chosen.as_ref().map(Point::code).unwrap_or_default();
+    let page = FollowUpPage {
+        i: cat,
+        shell: Shell::new(
+            Some(p),
+            cat.f("plans.followup_title", &[("plan", &plan.title)]),
+            "/planer",
+        )
+        .with_notice(notice(done)),
+        period: plan.period(),
+        points: all
+            .iter()
+            .map(|x| Choice {
+                value: x.code(),
+                label: x.code(),
+                selected: Some(x) == chosen.as_ref(),
+            })
+            .collect(),
+        caption: cat.f("plans.followup_caption", &[("point", &code)]),
+        rows,
+        reminders,
+        statuses: Status::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str().into(),
+                label: s.label().into(),
+                selected: false,
+            })
+            .collect(),
+        can_report: in_force && p.covers(perm::PLAN_REPORT, plan.administration_id),
+        problems,
+        plan,
+    };
+    Ok(render_status(status, &page))
+}
+
+/// `GET /planer/{plan}/uppfoljning`
+pub async fn follow_up(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<PointQuery>,
+) -> Result<Response, PageError> {
+    follow_up_page(
+        &state,
+        &p,
+        id,
+        q.punkt,
+        StatusCode::OK,
+        q.klart.as_deref(),
+        vec![],
+    )
+    .await
+}
+
+/// `POST /planer/aktiviteter/{activity}/uppfoljning`: a report at a point.
+pub async fn report(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(activity): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let input = ReportInput {
+        point: form.get("point").into(),
+        status: form.get("status").into(),
+        comment: form.get("comment").into(),
+        indicator_value: form.get("indicator_value").into(),
+    };
+    let mut tx = state.db.pool().begin().await?;
+    let plan = store::activity_plan(&mut tx, activity).await?;
+    let result = async {
+        let values = input.check()?;
+        lifecycle::report(&mut tx, &Actor::of(&p), activity, &values).await?;
+        tx.commit().await?;
+        Ok::<(), Error>(())
+    }
+    .await;
+    let point: String = url::form_urlencoded::byte_serialize(input.point.as_bytes()).collect();
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/planer/{plan}/uppfoljning?punkt={point}&klart=sparat"
+        ))),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            follow_up_page(
+                &state,
+                &p,
+                plan,
+                Some(input.point),
+                status_of(&e),
+                None,
+                sentences(&e),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "plans/template.html")]
+struct TemplatePage {
+    i: &'static Catalog,
+    shell: Shell,
+    template: PlanTemplate,
+    version_text: String,
+    areas: Vec<&'static str>,
+    can_edit: bool,
+    problems: Vec<String>,
+}
+
+/// `GET /planer/struktur`: the common structure.
+pub async fn template(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
+    template_page(&state, &p, StatusCode::OK, q.klart.as_deref(), vec![]).await
+}
+
+async fn template_page(
+    state: &AppState,
+    p: &Principal,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let mut conn = state.db.pool().acquire().await?;
+    let template = store::current_template(&mut conn).await?;
+    let page = TemplatePage {
+        i: cat,
+        shell: Shell::new(Some(p), cat.t("plans.template_title"), "/planer")
+            .with_notice(notice(done)),
+        version_text: cat.f(
+            "plans.template_version_label",
+            &[
+                ("version", &template.version.to_string()),
+                ("at", template.created_at.get(..10).unwrap_or("")),
+            ],
+        ),
+        areas: Area::ALL.iter().map(|a| a.label()).collect(),
+        template,
+        can_edit: p.has_any(perm::PLAN_TEMPLATE),
+        problems,
+    };
+    Ok(render_status(status, &page))
+}
+
+/// `POST /planer/struktur`: publishes a new version with the titles and guidance as edited.
+pub async fn publish_template(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let keys = form.all("key");
+    let titles = form.all("title");
+    let guidance = form.all("guidance");
+    let mut c = crate::org::domain::Checker::default();
+    let mut sections = Vec::new();
+    if keys.is_empty() {
+        c.fail(cat.t("plans.field.section"), cat.t("validation.required"));
+    }
+    for (i, key) in keys.iter().enumerate() {
+        let title = titles.get(i).map(String::as_str).unwrap_or("");
+        let title = c.check(
+            cat.t("plans.template_section_title"),
+            crate::org::domain::required_text(title, 200),
+        );
+        if let Some(title) = title {
+            sections.push(store::TemplateSection {
+                key: key.clone(),
+                title,
+                guidance: guidance.get(i).cloned().unwrap_or_default(),
+            });
+        }
+    }
+    if let Err(e) = c.finish() {
+        return template_page(&state, &p, status_of(&e), None, sentences(&e)).await;
+    }
+    let mut tx = state.db.pool().begin().await?;
+    store::publish_template(&mut tx, &Actor::of(&p), &sections).await?;
+    tx.commit().await?;
+    Ok(see_other("/planer/struktur?klart=sparat"))
+}
+
+pub fn download(bytes: Vec<u8>, content_type: &str, filename: &str) -> Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// `GET /planer/{plan}/uppfoljning.csv`
+pub async fn follow_up_csv(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let plan = load(&state, id).await?;
+    let bytes = crate::plans::export::csv(&plan)?;
+    Ok(download(
+        bytes,
+        "text/csv; charset=utf-8",
+        &format!("uppfoljning-{id}.csv"),
+    ))
+}
+
+/// `GET /planer/{plan}/uppfoljning.xlsx`
+pub async fn follow_up_xlsx(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let plan = load(&state, id).await?;
+    let bytes = crate::plans::export::xlsx(&plan)?;
+    Ok(download(
+        bytes,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &format!("uppfoljning-{id}.xlsx"),
+    ))
+}
+
+/// Renders a plan's document off the async threads.
+pub async fn document(
+    state: &AppState,
+    id: i64,
+    format: &str,
+) -> Result<(Vec<u8>, &'static str, String), Error> {
+    let plan = load(state, id).await?;
+    let name = format!(
+        "handlingsplan-{}-{}",
+        plan.administration_code,
+        plan.period_start.get(..4).unwrap_or("")
+    );
+    let format = format.to_string();
+    tokio::task::spawn_blocking(move || -> Result<(Vec<u8>, &'static str, String), Error> {
+        Ok(match format.as_str() {
+            "docx" => (
+                crate::plans::docx::render(&plan)?,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                format!("{name}.docx"),
+            ),
+            "pdf" => (
+                crate::plans::pdf::render(&plan),
+                "application/pdf",
+                format!("{name}.pdf"),
+            ),
+            _ => return Err(Error::NotFound),
+        })
+    })
+    .await
+    .map_err(|e| Error::Internal(anyhow::Error::new(e)))?
+}
+
+/// `GET /planer/{plan}/handlingsplan.docx`
+pub async fn docx(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let (bytes, content_type, name) = document(&state, id, "docx").await?;
+    Ok(download(bytes, content_type, &name))
+}
+
+/// `GET /planer/{plan}/handlingsplan.pdf`
+pub async fn pdf(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let (bytes, content_type, name) = document(&state, id, "pdf").await?;
+    Ok(download(bytes, content_type, &name))
+}
+
+/// `GET /planer/{plan}/handlingsplan.json`
+pub async fn json(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let mut conn = state.db.pool().acquire().await?;
+    let plan = crate::plans::json::export(&mut conn, id).await?;
+    let bytes = serde_json::to_vec_pretty(&plan).map_err(|e| Error::Internal(e.into()))?;
+    Ok(download(
+        bytes,
+        "application/json",
+        &format!("handlingsplan-{id}.json"),
+    ))
+}

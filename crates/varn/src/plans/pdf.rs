@@ -1,0 +1,436 @@
+//! The plan as PDF, drawn with the standard Helvetica fonts (WinAnsi covers å, ä and ö, so
+//! no font is embedded): a cover, a table of contents with page numbers, headings, the
+//! sections and the activity tables (header row repeated on each page), and "Sida x av y"
+//! on every page. Pure: bytes in memory, no I/O.
+
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+
+use crate::i18n;
+use crate::plans::doc::{blocks, Block, Span};
+use crate::plans::store::Plan;
+
+const W: f32 = 595.0;
+const H: f32 = 842.0;
+const MARGIN: f32 = 56.0;
+const BOTTOM: f32 = 70.0;
+const TEXT_W: f32 = W - 2.0 * MARGIN;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Font {
+    Regular,
+    Bold,
+    Italic,
+}
+
+impl Font {
+    fn name(self) -> Name<'static> {
+        match self {
+            Font::Regular => Name(b"F1"),
+            Font::Bold => Name(b"F2"),
+            Font::Italic => Name(b"F3"),
+        }
+    }
+    fn of(span: &Span) -> Font {
+        if span.bold {
+            Font::Bold
+        } else if span.italic {
+            Font::Italic
+        } else {
+            Font::Regular
+        }
+    }
+}
+
+/// Helvetica advance widths (per 1000 em) of ASCII 32..=126.
+const WIDTHS: [u16; 95] = [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
+    556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
+    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
+    667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
+    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+
+fn char_width(c: char) -> f32 {
+    let units = match c {
+        ' '..='~' => WIDTHS[c as usize - 32],
+        'Å' | 'Ä' | 'À' | 'Á' | 'Â' => 667,
+        'Ö' | 'Ø' | 'Ò' | 'Ó' => 778,
+        'É' | 'È' | 'Ë' => 667,
+        'Ü' | 'Ú' => 722,
+        '—' | '…' => 1000,
+        '•' => 350,
+        '’' | '‘' => 222,
+        '”' | '“' => 333,
+        _ => 556,
+    };
+    f32::from(units) / 1000.0
+}
+
+fn text_width(text: &str, font: Font, size: f32) -> f32 {
+    let w: f32 = text.chars().map(char_width).sum();
+    let bold = if font == Font::Bold { 1.07 } else { 1.0 };
+    w * size * bold
+}
+
+/// Text in WinAnsiEncoding; characters outside it become `?`.
+fn winansi(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| match c {
+            ' '..='~' => c as u8,
+            '\u{a0}'..='\u{ff}' => c as u32 as u8,
+            '€' => 0x80,
+            '…' => 0x85,
+            '‘' => 0x91,
+            '’' => 0x92,
+            '“' => 0x93,
+            '”' => 0x94,
+            '•' => 0x95,
+            '–' => 0x96,
+            '—' => 0x97,
+            '\t' | '\n' | '\r' => b' ',
+            _ => b'?',
+        })
+        .collect()
+}
+
+/// Breaks text into lines no wider than `width`; a word longer than a line is cut.
+fn wrap(text: &str, font: Font, size: f32, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if text_width(&candidate, font, size) <= width {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let mut piece = String::new();
+            for c in word.chars() {
+                piece.push(c);
+                if text_width(&piece, font, size) > width {
+                    piece.pop();
+                    lines.push(std::mem::take(&mut piece));
+                    piece.push(c);
+                }
+            }
+            line = piece;
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// One drawing operation on a page.
+#[derive(Debug, Clone)]
+enum Op {
+    Text(f32, f32, Font, f32, String),
+    Rect(f32, f32, f32, f32, bool),
+}
+
+struct Layout {
+    pages: Vec<Vec<Op>>,
+    y: f32,
+    /// (level, text, page index) of every heading.
+    headings: Vec<(u8, String, usize)>,
+}
+
+impl Layout {
+    fn new() -> Layout {
+        Layout {
+            pages: vec![vec![]],
+            y: H - MARGIN,
+            headings: vec![],
+        }
+    }
+    fn page(&mut self) -> &mut Vec<Op> {
+        if self.pages.is_empty() {
+            self.pages.push(vec![]);
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+    fn new_page(&mut self) {
+        self.pages.push(vec![]);
+        self.y = H - MARGIN;
+    }
+    fn need(&mut self, height: f32) {
+        if self.y - height < BOTTOM {
+            self.new_page();
+        }
+    }
+    fn line(&mut self, x: f32, font: Font, size: f32, text: &str) {
+        let y = self.y - size;
+        self.page()
+            .push(Op::Text(x, y, font, size, text.to_string()));
+    }
+    fn text(&mut self, text: &str, font: Font, size: f32, indent: f32, after: f32) {
+        for l in wrap(text, font, size, TEXT_W - indent) {
+            self.need(size * 1.35);
+            self.line(MARGIN + indent, font, size, &l);
+            self.y -= size * 1.35;
+        }
+        self.y -= after;
+    }
+    fn spans(&mut self, spans: &[Span], indent: f32) {
+        // Emphasis is kept when the whole paragraph shares it; mixed runs are set plain.
+        let font = spans
+            .first()
+            .map(Font::of)
+            .filter(|f| spans.iter().all(|s| Font::of(s) == *f))
+            .unwrap_or(Font::Regular);
+        let text: String = spans.iter().map(|s| s.text.as_str()).collect();
+        self.text(&text, font, 10.5, indent, 5.0);
+    }
+    fn table(&mut self, header: &[String], rows: &[Vec<String>]) {
+        let cols = header.len().max(1);
+        // The activity tables: a wide first column, room for a date range in the schedule.
+        let widths: Vec<f32> = if cols == 4 {
+            [0.36, 0.2, 0.22, 0.22].iter().map(|f| f * TEXT_W).collect()
+        } else {
+            let first = if cols > 2 {
+                TEXT_W * 0.4
+            } else {
+                TEXT_W / cols as f32
+            };
+            let rest = if cols > 1 {
+                (TEXT_W - first) / (cols - 1) as f32
+            } else {
+                0.0
+            };
+            (0..cols)
+                .map(|i| if i == 0 { first } else { rest })
+                .collect()
+        };
+        let size = 8.0;
+        let lead = size * 1.3;
+        let pad = 4.0;
+        let cells = |row: &[String], font: Font| -> Vec<Vec<String>> {
+            (0..cols)
+                .map(|i| {
+                    let text = row.get(i).map(String::as_str).unwrap_or("");
+                    wrap(text, font, size, widths[i] - 2.0 * pad)
+                })
+                .collect()
+        };
+        let head = cells(header, Font::Bold);
+        let height = |c: &Vec<Vec<String>>| {
+            c.iter().map(Vec::len).max().unwrap_or(1) as f32 * lead + 2.0 * pad
+        };
+        let head_h = height(&head);
+        let draw = |l: &mut Layout, c: &Vec<Vec<String>>, h: f32, font: Font, fill: bool| {
+            let mut x = MARGIN;
+            let top = l.y;
+            for (i, lines) in c.iter().enumerate() {
+                l.page().push(Op::Rect(x, top - h, widths[i], h, fill));
+                for (n, text) in lines.iter().enumerate() {
+                    let y = top - pad - size - n as f32 * lead;
+                    l.page()
+                        .push(Op::Text(x + pad, y, font, size, text.clone()));
+                }
+                x += widths[i];
+            }
+            l.y -= h;
+        };
+        self.need(head_h + lead * 2.0 + 2.0 * pad);
+        draw(self, &head, head_h, Font::Bold, true);
+        for row in rows {
+            let c = cells(row, Font::Regular);
+            let h = height(&c);
+            if self.y - h < BOTTOM {
+                self.new_page();
+                draw(self, &head, head_h, Font::Bold, true);
+            }
+            draw(self, &c, h, Font::Regular, false);
+        }
+        self.y -= 10.0;
+    }
+}
+
+/// Lays out the body (everything after the table of contents), pages numbered from 0.
+fn body(blocks: &[Block]) -> Layout {
+    let mut l = Layout::new();
+    for block in blocks {
+        match block {
+            Block::Heading(level, text) => {
+                let size = match level {
+                    1 => 17.0,
+                    2 => 13.5,
+                    _ => 11.5,
+                };
+                if *level == 1 && l.y < H - MARGIN {
+                    l.y -= 8.0;
+                }
+                // Keep a heading with at least three lines of what follows.
+                l.need(size * 1.4 + 40.0);
+                let page = l.pages.len() - 1;
+                l.headings.push((*level, text.clone(), page));
+                l.text(text, Font::Bold, size, 0.0, 4.0);
+            }
+            Block::Para(spans) => l.spans(spans, 0.0),
+            Block::Bullet(spans) => {
+                l.need(14.0);
+                l.line(MARGIN + 6.0, Font::Regular, 10.5, "•");
+                l.spans(spans, 18.0);
+            }
+            Block::Table { header, rows } => l.table(header, rows),
+            Block::PageBreak => l.new_page(),
+            Block::CoverLine(_) | Block::Title(_) | Block::Toc(_) => {}
+        }
+    }
+    l
+}
+
+/// The whole PDF file.
+pub fn render(plan: &Plan) -> Vec<u8> {
+    let cat = i18n::sv();
+    let all = blocks(plan);
+    let toc_at = all
+        .iter()
+        .position(|b| matches!(b, Block::Toc(_)))
+        .unwrap_or(0);
+    let cover: Vec<&Block> = all.iter().take_while(|b| **b != Block::PageBreak).collect();
+    // The body follows the table of contents and its page break.
+    let rest: Vec<Block> = all.iter().skip(toc_at + 2).cloned().collect();
+    let laid = body(&rest);
+    let toc_lines = laid.headings.iter().filter(|h| h.0 <= 2).count();
+    let per_page = ((H - MARGIN - BOTTOM - 40.0) / 16.0).floor().max(1.0) as usize;
+    let toc_pages = toc_lines.div_ceil(per_page).max(1);
+    let offset = 1 + toc_pages;
+
+    let mut pages: Vec<Vec<Op>> = Vec::new();
+    // Cover.
+    let mut c = Layout::new();
+    c.y = H - 200.0;
+    for b in &cover {
+        match b {
+            Block::Title(t) => c.text(t, Font::Bold, 26.0, 0.0, 14.0),
+            Block::CoverLine(t) => c.text(t, Font::Regular, 14.0, 0.0, 6.0),
+            _ => {}
+        }
+    }
+    pages.extend(c.pages);
+    // Table of contents.
+    let mut t = Layout::new();
+    t.text(cat.t("plans.toc"), Font::Bold, 17.0, 0.0, 8.0);
+    for (level, text, page) in laid.headings.iter().filter(|h| h.0 <= 2) {
+        let indent = if *level == 2 { 16.0 } else { 0.0 };
+        let number = (page + offset + 1).to_string();
+        t.need(16.0);
+        let font = if *level == 1 {
+            Font::Bold
+        } else {
+            Font::Regular
+        };
+        let mut shown = text.clone();
+        while text_width(&shown, font, 10.5) > TEXT_W - indent - 40.0 && shown.pop().is_some() {}
+        t.line(MARGIN + indent, font, 10.5, &shown);
+        let nw = text_width(&number, Font::Regular, 10.5);
+        t.line(W - MARGIN - nw, Font::Regular, 10.5, &number);
+        t.y -= 16.0;
+    }
+    while t.pages.len() < toc_pages {
+        t.new_page();
+    }
+    pages.extend(t.pages);
+    pages.extend(laid.pages);
+
+    let total = pages.len();
+    let mut pdf = Pdf::new();
+    let catalog = Ref::new(1);
+    let tree = Ref::new(2);
+    let fonts = [Ref::new(3), Ref::new(4), Ref::new(5)];
+    let info = Ref::new(6);
+    let first = 7;
+    let page_ids: Vec<Ref> = (0..total).map(|i| Ref::new(first + 2 * i as i32)).collect();
+    pdf.catalog(catalog).pages(tree);
+    pdf.pages(tree)
+        .kids(page_ids.iter().copied())
+        .count(total as i32);
+    for (id, base) in fonts.iter().zip([
+        b"Helvetica".as_slice(),
+        b"Helvetica-Bold",
+        b"Helvetica-Oblique",
+    ]) {
+        pdf.type1_font(*id)
+            .base_font(Name(base))
+            .encoding_predefined(Name(b"WinAnsiEncoding"));
+    }
+    pdf.document_info(info)
+        .title(TextStr(&plan.title))
+        .author(TextStr(&plan.administration));
+    for (i, ops) in pages.iter().enumerate() {
+        let page_id = page_ids[i];
+        let content_id = Ref::new(page_id.get() + 1);
+        let mut content = Content::new();
+        content.set_line_width(0.5);
+        content.set_stroke_rgb(0.5, 0.5, 0.5);
+        for op in ops {
+            if let Op::Rect(x, y, w, h, fill) = op {
+                if *fill {
+                    content.set_fill_rgb(0.85, 0.89, 0.93);
+                    content.rect(*x, *y, *w, *h).fill_nonzero_and_stroke();
+                } else {
+                    content.rect(*x, *y, *w, *h).stroke();
+                }
+            }
+        }
+        content.set_fill_rgb(0.0, 0.0, 0.0);
+        let footer = cat
+            .t("plans.page")
+            .replace("{page}", &(i + 1).to_string())
+            .replace("{pages}", &total.to_string());
+        let fw = text_width(&footer, Font::Regular, 9.0);
+        let footer_op = Op::Text((W - fw) / 2.0, 36.0, Font::Regular, 9.0, footer);
+        for op in ops.iter().chain(std::iter::once(&footer_op)) {
+            if let Op::Text(x, y, font, size, text) = op {
+                content.begin_text();
+                content.set_font(font.name(), *size);
+                content.next_line(*x, *y);
+                content.show(Str(&winansi(text)));
+                content.end_text();
+            }
+        }
+        let data = content.finish();
+        let mut page = pdf.page(page_id);
+        page.media_box(Rect::new(0.0, 0.0, W, H));
+        page.parent(tree);
+        page.contents(content_id);
+        let mut resources = page.resources();
+        let mut f = resources.fonts();
+        f.pair(Font::Regular.name(), fonts[0]);
+        f.pair(Font::Bold.name(), fonts[1]);
+        f.pair(Font::Italic.name(), fonts[2]);
+        f.finish();
+        resources.finish();
+        page.finish();
+        pdf.stream(content_id, &data);
+    }
+    pdf.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_respects_the_width() {
+        let lines = wrap(
+            "Samordnaren deltar i stadens nätverk för samordnare och i storstadsnätverket.",
+            Font::Regular,
+            10.0,
+            120.0,
+        );
+        assert!(lines.len() > 2);
+        assert!(lines
+            .iter()
+            .all(|l| text_width(l, Font::Regular, 10.0) <= 120.0));
+        assert_eq!(winansi("åäö–"), vec![0xe5, 0xe4, 0xf6, 0x96]);
+    }
+}

@@ -1,0 +1,514 @@
+//! Storage of plans: the template, plans, sections and activities, and their reads.
+//! Writes take the caller's transaction and write their audit entry in it; the lifecycle
+//! steps and follow-up reports are in [`super::lifecycle`]. One SQL for both backends.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use crate::audit::{self, Actor, Entry};
+use crate::auth::Scope;
+use crate::db::{self, Db};
+use crate::error::{Error, Result};
+use crate::i18n;
+use crate::plans::domain::{Area, Carry, FollowUp, Period, PlanStatus, Status};
+use crate::plans::schedule::ScheduleText;
+
+/// A section of the common structure, with the guidance for writers.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct TemplateSection {
+    pub key: String,
+    pub title: String,
+    pub guidance: String,
+}
+
+/// One version of the common structure.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Template {
+    pub id: i64,
+    pub version: i64,
+    pub created_at: String,
+    pub sections: Vec<TemplateSection>,
+    /// The activity areas, in order (codes).
+    pub areas: Vec<Area>,
+}
+
+/// A plan in a list.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct PlanSummary {
+    pub id: i64,
+    pub administration_id: i64,
+    pub administration: String,
+    pub title: String,
+    pub dnr: String,
+    pub period_start: String,
+    pub period_end: String,
+    pub status: PlanStatus,
+    pub next_revision: String,
+    pub activities: i64,
+}
+
+impl PlanSummary {
+    pub fn period(&self) -> String {
+        period_display(&self.period_start, &self.period_end)
+    }
+    pub fn status_label(&self) -> &'static str {
+        self.status.label()
+    }
+}
+
+pub fn period_display(start: &str, end: &str) -> String {
+    Period::parse(start, end)
+        .map(|p| p.display())
+        .unwrap_or_else(|_| format!("{start} – {end}"))
+}
+
+/// A section of a plan: the template's title and guidance with the plan's text.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Section {
+    pub key: String,
+    pub title: String,
+    pub guidance: String,
+    /// Markdown.
+    pub body: String,
+}
+
+/// A step of the lifecycle: who, when, and the decision's date and reference.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct PlanEvent {
+    /// created, decided, approved, superseded, revised
+    pub step: String,
+    pub at: String,
+    pub actor: String,
+    pub on_date: Option<String>,
+    pub reference: String,
+}
+
+/// A follow-up report.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Report {
+    pub id: i64,
+    pub point: String,
+    pub status: Status,
+    pub comment: String,
+    pub indicator_value: String,
+    pub reported_at: String,
+    pub reported_by: String,
+}
+
+/// An activity of a plan.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Activity {
+    pub id: i64,
+    pub plan_id: i64,
+    pub position: i64,
+    pub area: Area,
+    pub text: String,
+    /// The responsible as written ("Enhetschef KC barn och unga").
+    pub responsible: String,
+    pub unit_id: Option<i64>,
+    pub person: String,
+    pub other_actors: String,
+    pub schedule: ScheduleText,
+    pub follow_up: FollowUp,
+    pub carry: Carry,
+    pub carried_from: Option<i64>,
+    /// The latest status in the previous period, for carried-over activities.
+    pub previous_status: Option<Status>,
+    pub previous_comment: String,
+    /// Every report, oldest first.
+    pub reports: Vec<Report>,
+}
+
+impl Activity {
+    /// The latest report for a point.
+    pub fn latest(&self, point: &str) -> Option<&Report> {
+        self.reports.iter().rev().find(|r| r.point == point)
+    }
+    /// The latest report of any point.
+    pub fn latest_any(&self) -> Option<&Report> {
+        self.reports.last()
+    }
+}
+
+/// A whole plan.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Plan {
+    pub id: i64,
+    pub administration_id: i64,
+    pub administration: String,
+    pub administration_code: String,
+    pub template_version: i64,
+    pub title: String,
+    pub dnr: String,
+    pub city_goal: String,
+    pub period_start: String,
+    pub period_end: String,
+    pub next_revision: String,
+    pub status: PlanStatus,
+    pub decided_on: Option<String>,
+    pub decision_ref: Option<String>,
+    pub approved_on: Option<String>,
+    pub previous_id: Option<i64>,
+    pub next_id: Option<i64>,
+    pub sections: Vec<Section>,
+    pub activities: Vec<Activity>,
+    pub events: Vec<PlanEvent>,
+}
+
+impl Plan {
+    pub fn period(&self) -> String {
+        period_display(&self.period_start, &self.period_end)
+    }
+    pub fn period_value(&self) -> Result<Period> {
+        Period::parse(&self.period_start, &self.period_end)
+            .map_err(|m| Error::Internal(anyhow::anyhow!("stored period: {m}")))
+    }
+    /// The activities of this period's work in an area (ended carried-over ones left out).
+    pub fn in_area(&self, area: Area) -> Vec<&Activity> {
+        self.activities
+            .iter()
+            .filter(|a| a.area == area && a.carry != Carry::Ended)
+            .collect()
+    }
+}
+
+/// Checked values of a plan's head and sections.
+#[derive(Debug, Clone)]
+pub struct PlanValues {
+    pub title: String,
+    pub dnr: String,
+    pub city_goal: String,
+    pub period: Period,
+    pub next_revision: String,
+    pub sections: BTreeMap<String, String>,
+}
+
+/// Checked values of an activity.
+#[derive(Debug, Clone)]
+pub struct ActivityValues {
+    pub area: Area,
+    pub text: String,
+    pub responsible: String,
+    pub unit_id: Option<i64>,
+    pub person: String,
+    pub other_actors: String,
+    pub schedule: String,
+    pub follow_up: FollowUp,
+    pub carry: Carry,
+}
+
+fn scope_clause(scope: &Scope, column: &str) -> Option<String> {
+    match scope {
+        Scope::All => Some(String::new()),
+        Scope::Only(ids) if ids.is_empty() => None,
+        // Integers from the database, never user text.
+        Scope::Only(ids) => Some(format!(
+            " AND {column} IN ({})",
+            ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+        )),
+    }
+}
+
+/// The newest version of the common structure.
+pub async fn current_template(conn: &mut AnyConnection) -> Result<Template> {
+    let id: i64 = sqlx::query_scalar("SELECT id FROM plan_templates ORDER BY version DESC LIMIT 1")
+        .fetch_one(&mut *conn)
+        .await?;
+    template(conn, id).await
+}
+
+pub async fn template(conn: &mut AnyConnection, id: i64) -> Result<Template> {
+    let row = sqlx::query("SELECT id, version, created_at FROM plan_templates WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
+    let sections = sqlx::query(
+        "SELECT key, title, guidance FROM plan_template_sections WHERE template_id = $1 ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(TemplateSection {
+            key: r.try_get(0)?,
+            title: r.try_get(1)?,
+            guidance: r.try_get(2)?,
+        })
+    })
+    .collect::<Result<Vec<_>>>()?;
+    Ok(Template {
+        id: row.try_get(0)?,
+        version: row.try_get(1)?,
+        created_at: row.try_get(2)?,
+        sections,
+        areas: Area::ALL.to_vec(),
+    })
+}
+
+/// Publishes a new version of the common structure; plans written earlier keep theirs.
+pub async fn publish_template(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    sections: &[TemplateSection],
+) -> Result<i64> {
+    let version: i64 = sqlx::query_scalar("SELECT MAX(version) FROM plan_templates")
+        .fetch_one(&mut *tx)
+        .await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO plan_templates (version, created_at, created_by) VALUES ($1, $2, $3) RETURNING id",
+    )
+    .bind(version + 1)
+    .bind(db::now())
+    .bind(&actor.label)
+    .fetch_one(&mut *tx)
+    .await?;
+    for (i, s) in sections.iter().enumerate() {
+        sqlx::query("INSERT INTO plan_template_sections (template_id, position, key, title, guidance) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id)
+            .bind(i as i64 + 1)
+            .bind(&s.key)
+            .bind(&s.title)
+            .bind(&s.guidance)
+            .execute(&mut *tx)
+            .await?;
+    }
+    audit::record(
+        tx,
+        actor,
+        Entry::new("create", "plan_template", id).summary(format!("version {}", version + 1)),
+    )
+    .await?;
+    Ok(version + 1)
+}
+
+/// Plans in scope, newest period first.
+pub async fn list_plans(db: &Db, scope: &Scope) -> Result<Vec<PlanSummary>> {
+    let Some(clause) = scope_clause(scope, "p.administration_id") else {
+        return Ok(vec![]);
+    };
+    let sql = format!(
+        "SELECT p.id, p.administration_id, a.name, p.title, p.dnr, p.period_start, p.period_end, p.status, p.next_revision, \
+         (SELECT COUNT(*) FROM plan_activities x WHERE x.plan_id = p.id) \
+         FROM plans p JOIN administrations a ON a.id = p.administration_id WHERE 1 = 1{clause} \
+         ORDER BY p.period_start DESC, a.name"
+    );
+    let rows = sqlx::query(&sql).fetch_all(db.pool()).await?;
+    rows.iter()
+        .map(|r| {
+            let status: String = r.try_get(7)?;
+            Ok(PlanSummary {
+                id: r.try_get(0)?,
+                administration_id: r.try_get(1)?,
+                administration: r.try_get(2)?,
+                title: r.try_get(3)?,
+                dnr: r.try_get(4)?,
+                period_start: r.try_get(5)?,
+                period_end: r.try_get(6)?,
+                status: parse_status(&status)?,
+                next_revision: r.try_get(8)?,
+                activities: r.try_get(9)?,
+            })
+        })
+        .collect()
+}
+
+fn parse_status(s: &str) -> Result<PlanStatus> {
+    PlanStatus::parse(s).ok_or_else(|| Error::Internal(anyhow::anyhow!("bad plan status {s}")))
+}
+
+fn bad(what: &str, v: &str) -> Error {
+    Error::Internal(anyhow::anyhow!("bad stored {what}: {v}"))
+}
+
+/// The administration a plan belongs to and its status.
+pub async fn plan_state(conn: &mut AnyConnection, id: i64) -> Result<(i64, PlanStatus)> {
+    let row = sqlx::query("SELECT administration_id, status FROM plans WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
+    let status: String = row.try_get(1)?;
+    Ok((row.try_get(0)?, parse_status(&status)?))
+}
+
+/// Fails unless the plan is a draft: only a draft can be edited.
+pub async fn require_draft(conn: &mut AnyConnection, id: i64) -> Result<i64> {
+    let (admin, status) = plan_state(conn, id).await?;
+    if status != PlanStatus::Draft {
+        return Err(Error::Conflict(
+            i18n::sv().t("plans.conflict.not_draft").into(),
+        ));
+    }
+    Ok(admin)
+}
+
+/// The plan an activity belongs to.
+pub async fn activity_plan(conn: &mut AnyConnection, activity: i64) -> Result<i64> {
+    Ok(
+        sqlx::query_scalar("SELECT plan_id FROM plan_activities WHERE id = $1")
+            .bind(activity)
+            .fetch_one(&mut *conn)
+            .await?,
+    )
+}
+
+/// Reads a whole plan.
+pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
+    let row = sqlx::query(
+        "SELECT p.id, p.administration_id, a.name, a.code, t.version, p.title, p.dnr, p.city_goal, \
+         p.period_start, p.period_end, p.next_revision, p.status, p.decided_on, p.decision_ref, \
+         p.approved_on, p.previous_id, (SELECT MIN(n.id) FROM plans n WHERE n.previous_id = p.id), p.template_id \
+         FROM plans p JOIN administrations a ON a.id = p.administration_id \
+         JOIN plan_templates t ON t.id = p.template_id WHERE p.id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let status: String = row.try_get(11)?;
+    let template_id: i64 = row.try_get(17)?;
+    let template = template(conn, template_id).await?;
+    let bodies: BTreeMap<String, String> =
+        sqlx::query("SELECT key, body FROM plan_sections WHERE plan_id = $1")
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_>>()?;
+    let sections = template
+        .sections
+        .iter()
+        .map(|s| Section {
+            key: s.key.clone(),
+            title: s.title.clone(),
+            guidance: s.guidance.clone(),
+            body: bodies.get(&s.key).cloned().unwrap_or_default(),
+        })
+        .collect();
+    let events = sqlx::query(
+        "SELECT step, at, actor, on_date, reference FROM plan_events WHERE plan_id = $1 ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(PlanEvent {
+            step: r.try_get(0)?,
+            at: r.try_get(1)?,
+            actor: r.try_get(2)?,
+            on_date: r.try_get(3)?,
+            reference: r.try_get(4)?,
+        })
+    })
+    .collect::<Result<Vec<_>>>()?;
+    Ok(Plan {
+        id: row.try_get(0)?,
+        administration_id: row.try_get(1)?,
+        administration: row.try_get(2)?,
+        administration_code: row.try_get(3)?,
+        template_version: row.try_get(4)?,
+        title: row.try_get(5)?,
+        dnr: row.try_get(6)?,
+        city_goal: row.try_get(7)?,
+        period_start: row.try_get(8)?,
+        period_end: row.try_get(9)?,
+        next_revision: row.try_get(10)?,
+        status: parse_status(&status)?,
+        decided_on: row.try_get(12)?,
+        decision_ref: row.try_get(13)?,
+        approved_on: row.try_get(14)?,
+        previous_id: row.try_get(15)?,
+        next_id: row.try_get(16)?,
+        sections,
+        activities: activities(conn, id).await?,
+        events,
+    })
+}
+
+const ACTIVITY_COLUMNS: &str = "id, plan_id, position, area, text, responsible, unit_id, person, other_actors, \
+    schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment";
+
+fn activity_from_row(r: &AnyRow) -> Result<Activity> {
+    let area: String = r.try_get(3)?;
+    let schedule: String = r.try_get(9)?;
+    let points: String = r.try_get(10)?;
+    let carry: String = r.try_get(13)?;
+    let previous: Option<String> = r.try_get(15)?;
+    Ok(Activity {
+        id: r.try_get(0)?,
+        plan_id: r.try_get(1)?,
+        position: r.try_get(2)?,
+        area: Area::parse(&area).ok_or_else(|| bad("area", &area))?,
+        text: r.try_get(4)?,
+        responsible: r.try_get(5)?,
+        unit_id: r.try_get(6)?,
+        person: r.try_get(7)?,
+        other_actors: r.try_get(8)?,
+        schedule: ScheduleText::new(&schedule),
+        follow_up: FollowUp {
+            points: points
+                .split(',')
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect(),
+            indicator: r.try_get(11)?,
+            unit: r.try_get(12)?,
+        },
+        carry: Carry::parse(&carry).ok_or_else(|| bad("carry", &carry))?,
+        carried_from: r.try_get(14)?,
+        previous_status: previous.as_deref().and_then(Status::parse),
+        previous_comment: r.try_get(16)?,
+        reports: vec![],
+    })
+}
+
+/// The activities of a plan in order, each with its reports.
+pub async fn activities(conn: &mut AnyConnection, plan: i64) -> Result<Vec<Activity>> {
+    let sql = format!(
+        "SELECT {ACTIVITY_COLUMNS} FROM plan_activities WHERE plan_id = $1 ORDER BY position, id"
+    );
+    let mut list = sqlx::query(&sql)
+        .bind(plan)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(activity_from_row)
+        .collect::<Result<Vec<_>>>()?;
+    let reports = sqlx::query(
+        "SELECT f.activity_id, f.id, f.point, f.status, f.comment, f.indicator_value, f.reported_at, f.reported_by \
+         FROM plan_followups f JOIN plan_activities a ON a.id = f.activity_id WHERE a.plan_id = $1 ORDER BY f.id",
+    )
+    .bind(plan)
+    .fetch_all(&mut *conn)
+    .await?;
+    for r in &reports {
+        let activity: i64 = r.try_get(0)?;
+        let status: String = r.try_get(3)?;
+        let report = Report {
+            id: r.try_get(1)?,
+            point: r.try_get(2)?,
+            status: Status::parse(&status).ok_or_else(|| bad("status", &status))?,
+            comment: r.try_get(4)?,
+            indicator_value: r.try_get(5)?,
+            reported_at: r.try_get(6)?,
+            reported_by: r.try_get(7)?,
+        };
+        if let Some(a) = list.iter_mut().find(|a| a.id == activity) {
+            a.reports.push(report);
+        }
+    }
+    Ok(list)
+}
+
+/// The first words of a free text, for audit summaries.
+pub fn short(text: &str) -> String {
+    let mut out: String = text.chars().take(60).collect();
+    if text.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,751 @@
+//! Action plans over HTTP: the whole year of a plan through the API, and the bad input the
+//! issue names.
+
+mod common;
+
+use common::spawn_app;
+use reqwest::Method;
+use serde_json::{json, Value};
+use varn::db::Backend;
+
+const COORD: &str = "samordnare.sodermalm@demo.example";
+const MANAGER: &str = "chef.sodermalm@demo.example";
+const CENTRAL: &str = "central@demo.example";
+
+/// Activity rows as the seeds write them (our own wording), with their schedule texts.
+const ROWS: &[(&str, &str, &str, &str)] = &[
+    (
+        "collaboration",
+        "Samordnaren deltar i stadens nätverk för samordnare.",
+        "2024-01-01 2024-12-31",
+        "T1, T2, VB",
+    ),
+    (
+        "other",
+        "Uppföljningen av handboken görs under första halvåret.",
+        "2024-01-01-2024-06-08.",
+        "",
+    ),
+    (
+        "collaboration",
+        "Handboken vidgas till fler verksamheter tillsammans med regionen.",
+        "2024-2026",
+        "",
+    ),
+    (
+        "competence",
+        "Nya medarbetare går webbutbildningen.",
+        "Löpande",
+        "Antal medarbetare som genomgått utbildningen vid årets slut (VB).",
+    ),
+    (
+        "preventive",
+        "Fältgruppen finns på plats där unga samlas.",
+        "Kontinuerligt",
+        "T2, VB",
+    ),
+    (
+        "preventing",
+        "Samverkan med socialförvaltningen när återvändande blir aktuellt.",
+        "Löpande vid behov",
+        "2024-12-31",
+    ),
+    (
+        "collaboration",
+        "Nyhetsbrev om läget skickas till berörda nämnder.",
+        "4 ggr/år",
+        "VB",
+    ),
+    (
+        "collaboration",
+        "Trygghetsrådet tar upp läget som stående punkt.",
+        "5ggr/år",
+        "T2 samt verksamhetsberättelse",
+    ),
+    (
+        "competence",
+        "Workshop för cheferna på ekonomiskt bistånd.",
+        "Våren 2024",
+        "VB",
+    ),
+    (
+        "grants_premises",
+        "Föreningar som får bidrag kontrolleras mot stadens villkor.",
+        "Under hösten 2024",
+        "VB",
+    ),
+    ("other", "En lokal rutin tas fram.", "Påbörjas 240501", "T1"),
+    (
+        "other",
+        "Webbutbildningen är genomförd av alla chefer.",
+        "Klar 20240901",
+        "VB",
+    ),
+    (
+        "other",
+        "Något som görs när rektorn hinner.",
+        "När rektorn hinner",
+        "VB",
+    ),
+];
+
+async fn call(
+    app: &common::TestApp,
+    method: Method,
+    path: &str,
+    token: &str,
+    body: Value,
+) -> (u16, Value) {
+    let r = app
+        .api(method, path, token)
+        .json(&body)
+        .send()
+        .await
+        .expect("call");
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn a_plan_goes_through_its_year_and_into_the_next() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let sod = app.id_of("administrations", "SOD").await;
+    let coord = app.token(COORD).await;
+    let manager = app.token(MANAGER).await;
+    let central = app.token(CENTRAL).await;
+
+    let (status, plan) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{sod}/plans"),
+        &coord,
+        json!({
+            "title": "Handlingsplan mot våldsbejakande extremism",
+            "dnr": "SOD 2031/17",
+            "city_goal": "Stockholm är en trygg stad",
+            "period_start": "2031-01-01",
+            "period_end": "2031-12-31",
+            "sections": {"inledning": "## Uppdrag\n\n- en\n- två\n\n<script>x</script>"}
+        }),
+    )
+    .await;
+    assert_eq!(status, 201, "{plan}");
+    let id = plan["id"].as_i64().expect("id");
+    assert_eq!(plan["status"], "draft");
+    assert_eq!(plan["template_version"], 1);
+
+    for (area, text, schedule, follow_up) in ROWS {
+        let fu = varn::plans::domain::FollowUp::from_text(follow_up);
+        let (status, a) = call(
+            &app,
+            Method::POST,
+            &format!("/api/v1/plans/{id}/activities"),
+            &coord,
+            json!({
+                "area": area, "text": text, "responsible": "Enhetschef Fältgruppen",
+                "schedule": schedule, "follow_up": fu,
+            }),
+        )
+        .await;
+        assert_eq!(status, 201, "{text}: {a}");
+        assert_eq!(
+            a["schedule"]["text"], *schedule,
+            "schedule text kept exactly"
+        );
+    }
+    let (_, plan) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    let acts = plan["activities"].as_array().expect("activities");
+    assert_eq!(acts.len(), ROWS.len());
+    let unread: Vec<&Value> = acts
+        .iter()
+        .filter(|a| a["schedule"]["parsed"].is_null())
+        .collect();
+    assert_eq!(unread.len(), 1, "only the free text stays unread");
+    assert_eq!(acts[6]["schedule"]["parsed"]["kind"], "recurring");
+    assert_eq!(acts[3]["follow_up"]["points"], json!(["VB"]));
+
+    // Approval before decision is refused; decision, then approval.
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/approve"),
+        &central,
+        json!({"approved_on": "2031-03-01"}),
+    )
+    .await;
+    assert_eq!(status, 409);
+    let (status, p) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/decide"),
+        &coord,
+        json!({"decided_on": "2031-02-10", "reference": "§ 12"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{p}");
+    assert_eq!(p["status"], "decided");
+    // Editing a decided plan is refused.
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/activities"),
+        &coord,
+        json!({"area": "other", "text": "Sent tillägg"}),
+    )
+    .await;
+    assert_eq!(status, 409);
+    let (status, p) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/approve"),
+        &central,
+        json!({"approved_on": "2031-03-01"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{p}");
+    assert_eq!(p["status"], "approved");
+    assert_eq!(p["events"].as_array().map(Vec::len), Some(3));
+
+    check_documents(&app, id, &manager).await;
+
+    // The manager reports follow-up; a point the activity does not have is refused.
+    let first = acts[0]["id"].as_i64().expect("id");
+    let (status, a) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/activities/{first}/followups"),
+        &manager,
+        json!({"point": "T1", "status": "ongoing", "comment": "Två möten hittills."}),
+    )
+    .await;
+    assert_eq!(status, 201, "{a}");
+    assert_eq!(a["reports"][0]["status"], "ongoing");
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/activities/{}/followups", acts[6]["id"]),
+        &manager,
+        json!({"point": "T1", "status": "done"}),
+    )
+    .await;
+    assert_eq!(status, 422, "{e}");
+    assert_eq!(e["problems"][0]["field"], "uppföljningspunkt");
+
+    // Revision into the next period carries the activities with their latest status.
+    let (status, next) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/revise"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 201, "{next}");
+    assert_eq!(next["period_start"], "2032-01-01");
+    assert_eq!(next["previous_id"], id);
+    let carried = next["activities"].as_array().expect("carried");
+    assert_eq!(carried.len(), ROWS.len());
+    assert_eq!(carried[0]["previous_status"], "ongoing");
+    assert_eq!(carried[0]["carry"], "kept");
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/revise"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 409, "a plan is revised once");
+    let next_id = next["id"].as_i64().expect("id");
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{next_id}/decide"),
+        &coord,
+        json!({"decided_on": "2032-02-01", "reference": "§ 3"}),
+    )
+    .await;
+    call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{next_id}/approve"),
+        &central,
+        json!({"approved_on": "2032-03-01"}),
+    )
+    .await;
+    let (_, old) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(old["status"], "superseded");
+    check_json_round_trip(&app, id).await;
+    app.shutdown().await;
+}
+
+#[tokio::test]
+async fn bad_plan_input_is_refused_in_swedish() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let sod = app.id_of("administrations", "SOD").await;
+    let coord = app.token(COORD).await;
+    let path = format!("/api/v1/administrations/{sod}/plans");
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &path,
+        &coord,
+        json!({"title": "A", "period_start": "2041-01-01", "period_end": "2041-12-31"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &path,
+        &coord,
+        json!({"title": "B", "period_start": "2041-05-01", "period_end": "2042-04-30"}),
+    )
+    .await;
+    assert_eq!(status, 409, "overlapping periods: {e}");
+    assert!(e["message"].as_str().unwrap_or("").contains("överlappar"));
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &path,
+        &coord,
+        json!({"title": "", "period_start": "2043-12-01", "period_end": "2043-01-01"}),
+    )
+    .await;
+    assert_eq!(status, 422);
+    let fields: Vec<&str> = e["problems"]
+        .as_array()
+        .expect("p")
+        .iter()
+        .filter_map(|p| p["field"].as_str())
+        .collect();
+    assert_eq!(fields, ["planens namn", "period"]);
+    let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+    let plan = list
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|p| p["title"] == "A")
+        .expect("A")["id"]
+        .clone();
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{plan}/activities"),
+        &coord,
+        json!({"area": "other", "text": "  "}),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_eq!(e["problems"][0]["field"], "aktivitet");
+    // Another administration's coordinator cannot touch it.
+    let alv = app.token("samordnare.alvsjo@demo.example").await;
+    let (status, _) = call(
+        &app,
+        Method::PATCH,
+        &format!("/api/v1/plans/{plan}"),
+        &alv,
+        json!({"title": "X", "period_start": "2041-01-01", "period_end": "2041-12-31"}),
+    )
+    .await;
+    assert_eq!(status, 403);
+    app.shutdown().await;
+}
+
+#[tokio::test]
+async fn pages_carry_a_plan_from_draft_to_follow_up() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let sod = app.id_of("administrations", "SOD").await;
+    app.sign_in(COORD).await;
+    let (status, html) = app.get_text("/planer").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("href=\"/planer\""), "nav link");
+    let r = app
+        .post_with_csrf(
+            "/planer",
+            &[
+                ("administration", &sod.to_string()),
+                ("title", "Plan för sidtest"),
+                ("period_start", "2051-05-01"),
+                ("period_end", "2052-04-30"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let location = r.headers()["location"].to_str().expect("loc").to_string();
+    let id: i64 = location
+        .trim_start_matches("/planer/")
+        .split('?')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("id");
+    for (text, schedule) in [
+        ("Nätverksträffar", "5ggr/år"),
+        ("Okänd tidplan", "När tiden finns"),
+    ] {
+        let r = app
+            .post_with_csrf(
+                &format!("/planer/{id}/aktiviteter"),
+                &[
+                    ("area", "collaboration"),
+                    ("text", text),
+                    ("responsible", "Enhetschef Fältgruppen"),
+                    ("schedule", schedule),
+                    ("points", "T1"),
+                    ("points", "VB"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+    }
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/{id}/aktiviteter"),
+            &[("area", "other"), ("text", "")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap_or_default().contains("aktivitet"));
+    let (_, html) = app.get_text(&format!("/planer/{id}")).await;
+    assert!(html.contains("5 gånger per år"));
+    assert!(html.contains("När tiden finns"));
+    assert!(html.contains("kunde inte tolkas"));
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/{id}/godkannande"),
+            &[("approved_on", "2051-06-01")],
+        )
+        .await;
+    assert_eq!(r.status(), 409, "approval before decision");
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/{id}/beslut"),
+            &[("decided_on", "2051-05-20"), ("reference", "§ 7")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/{id}"),
+            &[
+                ("title", "Ändrad"),
+                ("period_start", "2051-05-01"),
+                ("period_end", "2052-04-30"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 409, "a decided plan cannot be edited");
+
+    let manager = app.fresh_client();
+    manager.sign_in(MANAGER).await;
+    let (status, html) = manager
+        .get_text(&format!("/planer/{id}/uppfoljning?punkt=T1"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Nätverksträffar"));
+    let activity: i64 =
+        sqlx::query_scalar("SELECT id FROM plan_activities WHERE plan_id = $1 ORDER BY id LIMIT 1")
+            .bind(id)
+            .fetch_one(app.db.pool())
+            .await
+            .expect("activity");
+    let r = manager
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{activity}/uppfoljning"),
+            &[
+                ("point", "T1"),
+                ("status", "done"),
+                ("comment", "Alla träffar hölls."),
+                ("indicator_value", "5"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = manager
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{activity}/uppfoljning"),
+            &[("point", "T2"), ("status", "done")],
+        )
+        .await;
+    assert_eq!(r.status(), 422, "the activity has no T2");
+    let (status, csv) = manager
+        .get_text(&format!("/planer/{id}/uppfoljning.csv"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(csv.contains("Alla träffar hölls."));
+    assert!(csv.contains("Genomförd"));
+    let r = manager.get(&format!("/planer/{id}/uppfoljning.xlsx")).await;
+    assert_eq!(r.status(), 200);
+    assert!(r.bytes().await.expect("bytes").starts_with(b"PK"));
+    app.shutdown().await;
+}
+
+/// Downloads the Word and PDF documents and checks their structure: every activity row
+/// whole (schedule text included), the four columns, the table of contents, page numbers.
+async fn check_documents(app: &common::TestApp, id: i64, token: &str) {
+    use std::io::Read;
+    let r = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/plans/{id}/document.docx"),
+            token,
+        )
+        .send()
+        .await
+        .expect("docx");
+    assert_eq!(r.status(), 200);
+    let bytes = r.bytes().await.expect("bytes");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("zip");
+    let mut names: Vec<String> = zip
+        .file_names()
+        .map(|n| n.expect("name").to_string())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "docProps/core.xml",
+            "word/_rels/document.xml.rels",
+            "word/document.xml",
+            "word/footer1.xml",
+            "word/settings.xml",
+            "word/styles.xml"
+        ]
+    );
+    let mut parts = std::collections::HashMap::new();
+    for name in &names {
+        let mut text = String::new();
+        zip.by_name(name)
+            .expect("part")
+            .read_to_string(&mut text)
+            .expect("utf-8");
+        let mut reader = quick_xml::Reader::from_str(&text);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(e) => panic!("{name} is not well-formed: {e}"),
+            }
+        }
+        parts.insert(name.clone(), text);
+    }
+    let doc = &parts["word/document.xml"];
+    for column in ["Aktivitet", "Ansvarig", "Tidplan", "Uppföljning"] {
+        assert!(doc.contains(&format!(">{column}</w:t>")), "{column}");
+    }
+    for (_, text, schedule, _) in ROWS {
+        assert!(doc.contains(text), "{text}");
+        assert!(doc.contains(&format!(">{schedule}</w:t>")), "{schedule}");
+    }
+    assert!(doc.contains("TOC \\o"));
+    assert!(doc.contains("SOD 2031/17"));
+    assert!(doc.contains("&lt;script&gt;"), "raw HTML stays text");
+    assert!(parts["word/footer1.xml"].contains("NUMPAGES"));
+
+    let r = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/plans/{id}/document.pdf"),
+            token,
+        )
+        .send()
+        .await
+        .expect("pdf");
+    assert_eq!(r.status(), 200);
+    let pdf = r.bytes().await.expect("bytes").to_vec();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(pdf.ends_with(b"%%EOF\n") || pdf.ends_with(b"%%EOF"));
+    let pages = pdf.windows(11).filter(|w| *w == b"/Type /Page").count();
+    assert!(pages >= 3, "cover, contents and body: {pages}");
+    let shown = pdf_text(&pdf);
+    let has = |s: &str| shown.contains(s);
+    assert!(has("Sida 1 av"));
+    for (_, text, schedule, _) in ROWS {
+        // Cells wrap at spaces; every word is there, date ranges on one line.
+        for word in schedule.split_whitespace().chain(text.split_whitespace()) {
+            assert!(has(word), "{word} of {schedule} in the PDF");
+        }
+    }
+    assert!(has("2024-01-01-2024-06-08."));
+    for column in ["Aktivitet", "Ansvarig", "Tidplan", "Uppföljning"] {
+        assert!(has(column), "{column}");
+    }
+}
+
+/// The text shown by a PDF's uncompressed content streams (`(…) Tj` and `<hex> Tj`), as
+/// WinAnsi read back to Unicode (Latin-1 is enough for Swedish), one line per string.
+fn pdf_text(pdf: &[u8]) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while i < pdf.len() {
+        match pdf[i] {
+            b'(' => {
+                let mut j = i + 1;
+                while j < pdf.len() && pdf[j] != b')' {
+                    if pdf[j] == b'\\' {
+                        j += 1;
+                    }
+                    if j < pdf.len() {
+                        out.push(pdf[j] as char);
+                    }
+                    j += 1;
+                }
+                out.push('\n');
+                i = j;
+            }
+            b'<' if pdf.get(i + 1) != Some(&b'<') => {
+                let end = pdf[i..].iter().position(|b| *b == b'>').map(|p| p + i);
+                if let Some(end) = end {
+                    let hex = std::str::from_utf8(&pdf[i + 1..end]).unwrap_or("");
+                    if hex.len().is_multiple_of(2) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
+                        for k in (0..hex.len()).step_by(2) {
+                            let b = u8::from_str_radix(&hex[k..k + 2], 16).unwrap_or(b'?');
+                            out.push(b as char);
+                        }
+                        out.push('\n');
+                    }
+                    i = end;
+                }
+            }
+            b'<' => i += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Exports a plan as JSON, imports it into another administration and exports it again:
+/// the two files are the same but for the administration.
+async fn check_json_round_trip(app: &common::TestApp, id: i64) {
+    let alv = app.token("samordnare.alvsjo@demo.example").await;
+    let central = app.token(CENTRAL).await;
+    let (status, exported) = call(
+        app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}/export.json"),
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200, "{exported}");
+    assert_eq!(exported["format"], "varn-plan/1");
+    assert_eq!(exported["status"], "superseded");
+    let mut moved = exported.clone();
+    moved["administration"] = json!("ALV");
+    let (status, _) = call(
+        app,
+        Method::POST,
+        "/api/v1/plans/import",
+        &app.token(COORD).await,
+        moved.clone(),
+    )
+    .await;
+    assert_eq!(
+        status, 403,
+        "a Södermalm coordinator cannot import into Älvsjö"
+    );
+    let (status, imported) = call(
+        app,
+        Method::POST,
+        "/api/v1/plans/import",
+        &alv,
+        moved.clone(),
+    )
+    .await;
+    assert_eq!(status, 201, "{imported}");
+    let new_id = imported["id"].as_i64().expect("id");
+    let (_, again) = call(
+        app,
+        Method::GET,
+        &format!("/api/v1/plans/{new_id}/export.json"),
+        &alv,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(again, moved, "the plan round-trips exactly");
+    // A second import of the same period overlaps; nothing is written.
+    let (status, _) = call(
+        app,
+        Method::POST,
+        "/api/v1/plans/import",
+        &alv,
+        moved.clone(),
+    )
+    .await;
+    assert_eq!(status, 409);
+}
+
+#[tokio::test]
+async fn a_malformed_import_names_row_and_field_and_writes_nothing() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let coord = app.token(COORD).await;
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM plan_activities")
+            .fetch_one(app.db.pool())
+            .await
+            .expect("count")
+    };
+    let before = count().await;
+    let activity = |area: &str, text: &str, points: Value| {
+        json!({
+            "area": area, "text": text, "responsible": "Enhetschef", "unit": null, "person": "",
+            "other_actors": "", "schedule": "Löpande", "follow_up": {"points": points, "indicator": "", "unit": ""},
+            "carry": "new", "previous_status": null, "previous_comment": "",
+            "reports": [{"point": "T2", "status": "done", "comment": "", "indicator_value": "", "reported_at": "2061-05-01T10:00:00Z", "reported_by": "x@demo.example"}]
+        })
+    };
+    let file = json!({
+        "format": "varn-plan/1", "administration": "SOD", "title": "Importerad",
+        "dnr": "", "city_goal": "", "period_start": "2061-01-01", "period_end": "2061-12-31",
+        "next_revision": "2061-12-31", "status": "draft", "decided_on": null, "decision_ref": null,
+        "approved_on": null, "template_version": 1, "sections": {},
+        "activities": [
+            activity("other", "Bra rad", json!(["T2"])),
+            activity("other", "", json!(["T2"])),
+            activity("rymden", "Okänt område", json!(["T2"])),
+            activity("other", "Fel punkt", json!(["T1"])),
+        ]
+    });
+    let (status, e) = call(&app, Method::POST, "/api/v1/plans/import", &coord, file).await;
+    assert_eq!(status, 422, "{e}");
+    let problems: Vec<(i64, String)> = e["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| {
+            (
+                p["row"].as_i64().unwrap_or(0),
+                p["field"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            (2, "aktivitet".to_string()),
+            (3, "område".to_string()),
+            (4, "uppföljningspunkt".to_string())
+        ]
+    );
+    assert_eq!(count().await, before, "nothing half-imported");
+    let (status, _) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+    assert_eq!(status, 200);
+    app.shutdown().await;
+}
