@@ -13,7 +13,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
         x ^= x << 25;
@@ -22,7 +22,7 @@ impl Rng {
         x.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
     pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         items[self.below(items.len())]
@@ -55,7 +55,11 @@ pub fn identity_number(rng: &mut Rng, coordination: bool, valid: bool) -> String
     if !valid {
         check = (check + 1 + rng.below(8) as u8) % 10;
     }
-    let sep = if year >= 2000 && rng.below(3) == 0 { "+" } else { rng.pick(&["-", "-", "-", "", " "]) };
+    let sep = if year >= 2000 && rng.below(3) == 0 {
+        "+"
+    } else {
+        rng.pick(&["-", "-", "-", "", " "])
+    };
     let sep = if sep == "+" && year < 2000 { "-" } else { sep };
     if rng.below(2) == 0 {
         format!("{}{}{sep}{}{check}", year / 100, &nine[..6], &nine[6..])
@@ -71,12 +75,13 @@ pub fn organisation_number(rng: &mut Rng) -> String {
     format!("{}-{}{}", &nine[..6], &nine[6..], luhn_digit(&nine))
 }
 
+/// A Swedish phone number in one of the usual groupings.
 pub fn phone_number(rng: &mut Rng) -> String {
     let a = rng.below(1000);
     let b = rng.below(100);
     let c = rng.below(100);
     let mobile = rng.pick(&["70", "72", "73", "76", "79"]);
-    match rng.below(8) {
+    match rng.below(11) {
         0 => format!("0{mobile}-{a:03} {b:02} {c:02}"),
         1 => format!("0{mobile}{a:03}{b:02}{c:02}"),
         2 => format!("0{mobile} {a:03} {b:02} {c:02}"),
@@ -84,49 +89,177 @@ pub fn phone_number(rng: &mut Rng) -> String {
         4 => format!("+46{mobile}{a:03}{b:02}{c:02}"),
         5 => format!("08-{a:03} {b:02} {c:02}"),
         6 => format!("031-{a:03} {b:02} {c:02}"),
+        7 => format!("0046 {mobile}-{a:03} {b:02} {c:02}"),
+        8 => format!("0{mobile}-{a:03}{b:02}{c:02}"),
+        9 => format!("0910-{b:02} {c:02} {:02}", rng.below(100)),
         _ => format!("08-{a:03} {:03} {b:02}", rng.below(1000)),
     }
 }
 
-const FIRST: &[&str] = &["Anna", "Erik", "Fatima", "Mohammed", "Sara", "Johan", "Leila", "Oskar", "Elin", "Ahmed", "Maja", "Liam", "Ebba", "Hassan", "Wilma", "Nils"];
-const LAST: &[&str] = &["Andersson", "Johansson", "Karlsson", "Nilsson", "Lindberg", "Hussein", "Eriksson", "Larsson", "Ali", "Lundqvist", "Berglund", "Mohamed"];
-/// Surnames outside the lists, caught only from context.
-const UNLISTED: &[&str] = &["Yilmaz", "Kowalczyk", "Haddad", "Okonkwo", "Nguyen", "Petrović", "Rashidi", "Tahir", "Kovač", "Demir"];
-const ROLES: &[&str] = &["eleven", "pojken", "flickan", "mamman", "pappan", "killen", "tjejen", "vårdnadshavaren", "grannen", "mannen", "kvinnan", "brodern"];
-const STREETS: &[&str] = &["Ringvägen", "Götgatan", "Hornsgatan", "Storgatan", "Björkvägen", "Skolgränd", "Kvarnbacken", "Torsgatan", "Fleminggatan", "Sveavägen", "Linnégatan", "Bergsvägen"];
-const TOWNS: &[&str] = &["Stockholm", "Farsta", "Bandhagen", "Johanneshov", "Hägersten", "Spånga", "Bromma", "Skärholmen"];
+/// First names in the lists.
+const FIRST: &[&str] = &[
+    "Anna", "Erik", "Fatima", "Mohammed", "Sara", "Johan", "Leila", "Oskar", "Elin", "Ahmed",
+    "Maja", "Liam", "Ebba", "Hassan", "Wilma", "Nils", "Kim", "Amina", "Omar", "Lucas",
+];
+/// Surnames in the lists.
+const LAST: &[&str] = &[
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Lindberg",
+    "Hussein",
+    "Eriksson",
+    "Larsson",
+    "Lundqvist",
+    "Berglund",
+    "Mohamed",
+    "Pettersson",
+    "Sjöberg",
+];
+/// Names outside the lists, caught only from context.
+const UNLISTED: &[&str] = &[
+    "Yilmaz",
+    "Kowalczyk",
+    "Haddad",
+    "Okonkwo",
+    "Nguyen",
+    "Petrović",
+    "Rashidi",
+    "Tahir",
+    "Kovač",
+    "Demir",
+    "Zlatkowicz",
+    "Abdulkadir",
+];
+const ROLES: &[&str] = &[
+    "eleven",
+    "pojken",
+    "flickan",
+    "mamman",
+    "pappan",
+    "killen",
+    "tjejen",
+    "vårdnadshavaren",
+    "grannen",
+    "mannen",
+    "kvinnan",
+    "brodern",
+    "systern",
+    "kollegan",
+    "personen",
+];
+const STREETS: &[&str] = &[
+    "Ringvägen",
+    "Götgatan",
+    "Hornsgatan",
+    "Storgatan",
+    "Björkvägen",
+    "Skolgränd",
+    "Kvarnbacken",
+    "Torsgatan",
+    "Fleminggatan",
+    "Sveavägen",
+    "Linnégatan",
+    "Bergsvägen",
+    "Ekstigen",
+    "Solbergaleden",
+    "Kyrkogata",
+    "Tallbacksväg",
+];
+const TOWNS: &[&str] = &[
+    "Stockholm",
+    "Farsta",
+    "Bandhagen",
+    "Johanneshov",
+    "Hägersten",
+    "Spånga",
+    "Bromma",
+    "Skärholmen",
+    "Årsta",
+    "Enskede",
+];
 const PLATE_LETTERS: &[u8] = b"ABCDEFGHJKLMNOPRSTUWXYZ";
 
+/// A personal name as people write it in a report.
 pub fn name(rng: &mut Rng) -> String {
-    match rng.below(4) {
+    match rng.below(6) {
         0 => format!("{} {}", rng.pick(FIRST), rng.pick(LAST)),
         1 => format!("{} {}", rng.pick(FIRST), rng.pick(UNLISTED)),
         2 => format!("{}-{} {}", rng.pick(FIRST), rng.pick(FIRST), rng.pick(LAST)),
+        3 => format!("{} {}-{}", rng.pick(FIRST), rng.pick(LAST), rng.pick(LAST)),
+        4 => format!("{} {}", rng.pick(UNLISTED), rng.pick(LAST)),
         _ => rng.pick(FIRST).to_string(),
     }
 }
 
+/// An e-mail address.
 pub fn email(rng: &mut Rng) -> String {
-    let domain = rng.pick(&["gmail.com", "hotmail.se", "outlook.com", "telia.com", "skola.stockholm.se", "exempel.se"]);
-    format!("{}.{}{}@{domain}", rng.pick(FIRST).to_lowercase(), rng.pick(LAST).to_lowercase(), rng.below(100))
+    let domain = rng.pick(&[
+        "gmail.com",
+        "hotmail.se",
+        "outlook.com",
+        "telia.com",
+        "skola.stockholm.se",
+        "exempel.se",
+        "edu.stockholm.se",
+    ]);
+    match rng.below(3) {
+        0 => format!(
+            "{}.{}{}@{domain}",
+            rng.pick(FIRST).to_lowercase(),
+            rng.pick(LAST).to_lowercase(),
+            rng.below(100)
+        ),
+        1 => format!(
+            "{}_{}@{domain}",
+            rng.pick(FIRST).to_lowercase(),
+            rng.below(10_000)
+        ),
+        _ => format!("{}@{domain}", rng.pick(UNLISTED).to_lowercase()),
+    }
 }
 
+/// A street address with a number, sometimes a letter, a flat or a floor.
 pub fn address(rng: &mut Rng) -> String {
     let number = 1 + rng.below(120);
     match rng.below(4) {
         0 => format!("{} {number}", rng.pick(STREETS)),
-        1 => format!("{} {number}{}", rng.pick(STREETS), rng.pick(&["A", "B", "C"])),
-        2 => format!("{} {number}, lgh {}", rng.pick(STREETS), 1001 + rng.below(400)),
+        1 => format!(
+            "{} {number}{}",
+            rng.pick(STREETS),
+            rng.pick(&["A", "B", "C"])
+        ),
+        2 => format!(
+            "{} {number} lgh {}",
+            rng.pick(STREETS),
+            1001 + rng.below(400)
+        ),
         _ => format!("{} {number}, {} tr", rng.pick(STREETS), 1 + rng.below(8)),
     }
 }
 
+/// A postal code, with or without the space.
+pub fn postal_code(rng: &mut Rng) -> String {
+    let (a, b) = (100 + rng.below(880), rng.below(100));
+    if rng.below(3) == 0 {
+        format!("{a}{b:02}")
+    } else {
+        format!("{a} {b:02}")
+    }
+}
+
+/// A vehicle plate, old style ("ABC 123") or new ("ABC 12D").
 pub fn plate(rng: &mut Rng) -> String {
     let letters: String = (0..3).map(|_| rng.pick(PLATE_LETTERS) as char).collect();
     // The last character of a plate is never the letter O.
-    let last = rng.pick(PLATE_LETTERS).to_ascii_uppercase();
+    let last = rng.pick(PLATE_LETTERS);
     let last = if last == b'O' { b'P' } else { last };
-    let tail = if rng.below(3) == 0 { format!("{:02}{}", rng.below(100), last as char) } else { format!("{:03}", rng.below(1000)) };
+    let tail = if rng.below(3) == 0 {
+        format!("{:02}{}", rng.below(100), last as char)
+    } else {
+        format!("{:03}", rng.below(1000))
+    };
     if rng.below(2) == 0 {
         format!("{letters} {tail}")
     } else {
@@ -152,6 +285,24 @@ const HARMLESS: &[&str] = &[
     "Hans mamma ringde 1177 för råd.",
     "Nordiska motståndsrörelsen delade ut flygblad vid T-Centralen den 3 maj.",
     "Anmälan gjordes 2024-01-15 och följdes upp 2024-02-01.",
+    "Fältassistenterna såg en grupp vid Sergels torg på lördagskvällen.",
+    "Center mot våldsbejakande extremism (CVE) och Region Stockholm gav stöd.",
+    "Stockholms stad, Försäkringskassan och Migrationsverket deltog i samrådet.",
+    "Säpo och Skolverket har material om hur skolan kan agera.",
+    "Tipset kom in vid 09:15 på tisdagen och lämnades vidare till IA 12345.",
+    "Den som vill vara anonym kan ringa 114 14 i stället.",
+    "Klass 7A hade en temadag i Hässelby-Vällingby i oktober.",
+    "Oron gäller flera ungdomar i Spånga-Tensta och Enskede-Årsta-Vantör.",
+    "Ärendet Dnr 1.2.3-456/2023 avslutades efter tre veckor.",
+    "Projektet fick 1 250 000 kronor och nådde omkring 300 elever.",
+    "Orosanmälan gjordes enligt 14 kap. 1 § SoL samma eftermiddag.",
+    "En grupp på 12 personer samlades utanför stationen i Skärholmen.",
+    "Ärendet SOF 2023 gäller en annan stadsdel, Hägersten-Älvsjö.",
+    "Med en rosa tröja och en ros i handen stod hon vid Slussen.",
+    "Vi såg en björn på filmen och malin i texten är ett skrivfel.",
+    "Samtalet varade från 13:00 till 14:45 på onsdagen.",
+    "Mellan januari och juni kom 45 tips, jämfört med 38 året innan.",
+    "Pojkarna var 14 och 15 år och gick i årskurs 8.",
 ];
 
 /// One planted identifier: kind and byte span.
@@ -173,57 +324,145 @@ fn plant(doc: &mut Document, before: &str, value: &str, kind: Kind, after: &str)
     doc.text.push_str(before);
     let start = doc.text.len();
     doc.text.push_str(value);
-    doc.planted.push(Planted { kind, start, end: doc.text.len() });
+    doc.planted.push(Planted {
+        kind,
+        start,
+        end: doc.text.len(),
+    });
     doc.text.push_str(after);
 }
 
 fn sentence(rng: &mut Rng, doc: &mut Document) {
-    match rng.below(11) {
+    match rng.below(22) {
         0 => {
-            let role = rng.pick(ROLES);
-            let cap = capitalise(role);
+            let cap = capitalise(rng.pick(ROLES));
             let n = name(rng);
-            plant(doc, &format!("{cap} "), &n, Kind::Name, " sa att våld ibland är rätt. ");
+            plant(
+                doc,
+                &format!("{cap} "),
+                &n,
+                Kind::Name,
+                " sa att våld ibland är rätt. ",
+            );
         }
         1 => {
             let role = rng.pick(ROLES);
-            plant(doc, &format!("Enligt {role} "), rng.pick(UNLISTED), Kind::Name, " hade han varit på mötet. ");
+            let n = rng.pick(UNLISTED);
+            plant(
+                doc,
+                &format!("Enligt {role} "),
+                n,
+                Kind::Name,
+                " hade han varit på mötet. ",
+            );
         }
         2 => {
-            let coordination = rng.below(4) == 0;
-            let valid = rng.below(5) != 0;
-            let kind = if coordination { Kind::Samordningsnummer } else { Kind::Personnummer };
-            let v = identity_number(rng, coordination, valid);
-            plant(doc, "Personen har nummer ", &v, kind, " enligt skolan. ");
+            let n = name(rng);
+            plant(
+                doc,
+                "",
+                &n,
+                Kind::Name,
+                " berättade om en kanal med hatiska bilder. ",
+            );
         }
         3 => {
-            let v = phone_number(rng);
-            plant(doc, "Hen ringde från ", &v, Kind::Phone, " på kvällen. ");
+            let n = name(rng);
+            plant(doc, "Vi pratade med ", &n, Kind::Name, " efter lektionen. ");
         }
         4 => {
+            let first = rng.pick(FIRST);
+            plant(
+                doc,
+                "Det var ",
+                &format!("{first}s"),
+                Kind::Name,
+                " idé att sprida bilderna. ",
+            );
+        }
+        5 => {
+            let first = rng.pick(FIRST);
+            plant(
+                doc,
+                "",
+                &format!("{first}s"),
+                Kind::Name,
+                " pappa hörde av sig i veckan. ",
+            );
+        }
+        6 | 7 => {
+            let coordination = rng.below(4) == 0;
+            let valid = rng.below(5) != 0;
+            let kind = if coordination {
+                Kind::Samordningsnummer
+            } else {
+                Kind::Personnummer
+            };
+            let v = identity_number(rng, coordination, valid);
+            let before = rng.pick(&["Personen har nummer ", "Pnr ", "Eleven (", "personnummer: "]);
+            plant(doc, before, &v, kind, " enligt skolan. ");
+        }
+        8 | 9 => {
+            let v = phone_number(rng);
+            let before = rng.pick(&[
+                "Hen ringde från ",
+                "Tel. ",
+                "Nås på ",
+                "Numret (",
+                "sms från ",
+            ]);
+            plant(doc, before, &v, Kind::Phone, " på kvällen. ");
+        }
+        10 => {
             let v = email(rng);
             plant(doc, "Meddelandet kom från ", &v, Kind::Email, " igår. ");
         }
-        5 => {
+        11 => {
             let v = address(rng);
-            plant(doc, "Familjen bor på ", &v, Kind::Address, " sedan i våras. ");
+            plant(
+                doc,
+                "Familjen bor på ",
+                &v,
+                Kind::Address,
+                " sedan i våras. ",
+            );
         }
-        6 => {
-            let code = format!("{} {:02}", 100 + rng.below(800), rng.below(100));
+        12 => {
+            let v = address(rng);
+            let code = postal_code(rng);
             let town = rng.pick(TOWNS);
-            plant(doc, "Adressen slutar med ", &code, Kind::PostalCode, &format!(" {town}. "));
+            plant(doc, "Brevet skickades till ", &v, Kind::Address, ", ");
+            plant(doc, "", &code, Kind::PostalCode, &format!(" {town}. "));
         }
-        7 => {
+        13 => {
+            let code = postal_code(rng);
+            let town = rng.pick(TOWNS);
+            plant(
+                doc,
+                "Adressen slutar med ",
+                &code,
+                Kind::PostalCode,
+                &format!(" {town}. "),
+            );
+        }
+        14 => {
             let v = plate(rng);
-            plant(doc, "De körde en vit bil, ", &v, Kind::Plate, ", runt skolan. ");
+            let before = rng.pick(&[
+                "De körde en vit bil, ",
+                "Bilen hade registreringsnummer ",
+                "En moped med skylt ",
+            ]);
+            plant(doc, before, &v, Kind::Plate, ", runt skolan. ");
         }
-        8 => {
+        15 => {
             let v = organisation_number(rng);
-            plant(doc, "Föreningen med organisationsnummer ", &v, Kind::Organisationsnummer, " sökte bidrag. ");
-        }
-        9 => {
-            let first = rng.pick(FIRST);
-            plant(doc, "Det var ", &format!("{first}s"), Kind::Name, " idé att sprida bilderna. ");
+            plant(
+                doc,
+                "Föreningen med organisationsnummer ",
+                &v,
+                Kind::Organisationsnummer,
+                " sökte bidrag. ",
+            );
         }
         _ => {
             doc.text.push_str(rng.pick(HARMLESS));
@@ -234,13 +473,19 @@ fn sentence(rng: &mut Rng, doc: &mut Document) {
 
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
 }
 
-/// A report of three to six sentences; every third one holds nothing identifying.
+/// A report of three to seven sentences; every third report holds nothing identifying.
 pub fn document(rng: &mut Rng) -> Document {
-    let mut doc = Document { text: String::new(), planted: vec![] };
-    let n = 3 + rng.below(4);
+    let mut doc = Document {
+        text: String::new(),
+        planted: vec![],
+    };
+    let n = 3 + rng.below(5);
     let clean = rng.below(3) == 0;
     for _ in 0..n {
         if clean {
@@ -277,7 +522,13 @@ pub struct Scores {
 
 impl Scores {
     pub fn recall(&self, kind: Kind) -> f64 {
-        self.per_kind.iter().find(|(k, _, _)| *k == kind).map_or(1.0, |(_, p, c)| if *p == 0 { 1.0 } else { *c as f64 / *p as f64 })
+        self.per_kind
+            .iter()
+            .find(|(k, _, _)| *k == kind)
+            .map_or(
+                1.0,
+                |(_, p, c)| if *p == 0 { 1.0 } else { *c as f64 / *p as f64 },
+            )
     }
     pub fn precision(&self) -> f64 {
         if self.findings == 0 {
@@ -293,7 +544,11 @@ impl Scores {
     pub fn table(&self) -> String {
         let mut out = String::from("kind                 planted  caught  recall\n");
         for (k, p, c) in &self.per_kind {
-            out.push_str(&format!("{:<20} {p:>7} {c:>7}  {:.3}\n", k.as_str(), self.recall(*k)));
+            out.push_str(&format!(
+                "{:<20} {p:>7} {c:>7}  {:.3}\n",
+                k.as_str(),
+                self.recall(*k)
+            ));
         }
         out.push_str(&format!(
             "precision {:.3} ({} of {} findings), documents with every identifier caught {:.3} ({} of {})\n",
@@ -312,13 +567,19 @@ impl Scores {
 /// counts as caught when a finding overlaps it; a finding is true when it overlaps one.
 pub fn evaluate(guard: &Guard, seed: u64, n: usize) -> Scores {
     let mut rng = Rng::new(seed);
-    let mut scores = Scores { per_kind: Kind::ALL.iter().map(|k| (*k, 0, 0)).collect(), ..Scores::default() };
+    let mut scores = Scores {
+        per_kind: Kind::ALL.iter().map(|k| (*k, 0, 0)).collect(),
+        ..Scores::default()
+    };
     for _ in 0..n {
         let doc = document(&mut rng);
         let scan = guard.scan(&doc.text);
         let mut all = true;
         for p in &doc.planted {
-            let caught = scan.findings.iter().any(|f| f.start < p.end && p.start < f.end);
+            let caught = scan
+                .findings
+                .iter()
+                .any(|f| f.start < p.end && p.start < f.end);
             all &= caught;
             if let Some(entry) = scores.per_kind.iter_mut().find(|(k, _, _)| *k == p.kind) {
                 entry.1 += 1;
@@ -328,7 +589,15 @@ pub fn evaluate(guard: &Guard, seed: u64, n: usize) -> Scores {
         scores.documents += 1;
         scores.documents_all_caught += usize::from(all);
         scores.findings += scan.findings.len();
-        scores.true_findings += scan.findings.iter().filter(|f| doc.planted.iter().any(|p| f.start < p.end && p.start < f.end)).count();
+        scores.true_findings += scan
+            .findings
+            .iter()
+            .filter(|f| {
+                doc.planted
+                    .iter()
+                    .any(|p| f.start < p.end && p.start < f.end)
+            })
+            .count();
     }
     scores
 }
@@ -344,11 +613,26 @@ mod tests {
     fn the_guard_meets_its_thresholds_on_the_corpus() {
         let scores = evaluate(&Guard::new(), 20261123, 2000);
         println!("{}", scores.table());
-        for kind in [Kind::Personnummer, Kind::Samordningsnummer, Kind::Organisationsnummer, Kind::Phone, Kind::Email, Kind::Plate] {
-            assert!(scores.recall(kind) >= 0.99, "{}\n{kind:?} recall too low", scores.table());
+        for kind in [
+            Kind::Personnummer,
+            Kind::Samordningsnummer,
+            Kind::Organisationsnummer,
+            Kind::Phone,
+            Kind::Email,
+            Kind::Plate,
+        ] {
+            assert!(
+                scores.recall(kind) >= 0.99,
+                "{}\n{kind:?} recall too low",
+                scores.table()
+            );
         }
         for kind in [Kind::Address, Kind::PostalCode] {
-            assert!(scores.recall(kind) >= 0.97, "{}\n{kind:?} recall too low", scores.table());
+            assert!(
+                scores.recall(kind) >= 0.97,
+                "{}\n{kind:?} recall too low",
+                scores.table()
+            );
         }
         assert!(scores.recall(Kind::Name) >= 0.95, "{}", scores.table());
         assert!(scores.precision() >= 0.95, "{}", scores.table());
@@ -359,7 +643,11 @@ mod tests {
     fn harmless_sentences_are_clean() {
         let guard = Guard::new();
         for s in HARMLESS {
-            assert!(guard.scan(s).is_clean(), "{s}: {:?}", guard.scan(s).findings);
+            assert!(
+                guard.scan(s).is_clean(),
+                "{s}: {:?}",
+                guard.scan(s).findings
+            );
         }
     }
 

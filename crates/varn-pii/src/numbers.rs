@@ -2,8 +2,9 @@
 //! numbers, organisation numbers, phone numbers and postal codes. Dates, years, counts,
 //! money, registry and case numbers are left alone.
 
+use crate::lists::STREET_SUFFIXES;
 use crate::token::{Tok, TokKind};
-use crate::{text_of, Finding, Kind};
+use crate::{text_of, Budget, Exceeded, Finding, Kind};
 
 /// A run of digit groups joined by single separators: "070-174 06 12", "19990101-0017".
 struct Chunk {
@@ -31,19 +32,16 @@ pub fn luhn(digits: &[u8]) -> bool {
     sum % 10 == 0
 }
 
-fn separator(tokens: &[Tok], text: &str, i: usize) -> Option<char> {
+fn separator(tokens: &[Tok], i: usize) -> Option<char> {
     let t = tokens.get(i)?;
     match t.kind {
         TokKind::Space { newline: false } if t.end - t.start == 1 => Some(' '),
         TokKind::Punct(c @ ('-' | '+' | '–')) => Some(if c == '–' { '-' } else { c }),
-        _ => {
-            let _ = text;
-            None
-        }
+        _ => None,
     }
 }
 
-fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
+fn chunk_at(tokens: &[Tok], start: usize) -> Chunk {
     let plus = match start.checked_sub(1).map(|p| tokens[p].kind) {
         Some(TokKind::Punct('+')) => Some(start - 1),
         _ => None,
@@ -52,13 +50,13 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
     let mut seps = Vec::new();
     let mut i = start + 1;
     while groups.len() < 6 {
-        let Some(sep) = separator(tokens, text, i) else {
+        let Some(sep) = separator(tokens, i) else {
             break;
         };
         // " - " (a dash between spaces) also joins groups.
         let (sep, next) = if sep == ' '
             && matches!(tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Punct('-')))
-            && separator(tokens, text, i + 2) == Some(' ')
+            && separator(tokens, i + 2) == Some(' ')
         {
             ('-', i + 3)
         } else {
@@ -132,6 +130,34 @@ fn followed_by_capital(tokens: &[Tok], text: &str, last: usize) -> bool {
     })
 }
 
+/// Whether a street name with a suffix ("…gatan") stands within the few tokens before,
+/// with no sentence end between: "Götgatan 5, 11825".
+fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
+    let mut j = first;
+    for _ in 0..10 {
+        let Some(p) = j.checked_sub(1) else {
+            return false;
+        };
+        j = p;
+        match tokens[j].kind {
+            TokKind::Punct('.' | '!' | '?' | ':' | ';') | TokKind::Space { newline: true } => {
+                return false
+            }
+            TokKind::Word => {
+                let w = text_of(text, &tokens[j]).to_lowercase();
+                if STREET_SUFFIXES
+                    .iter()
+                    .any(|s| w.ends_with(s) && w.len() > s.len() + 1)
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The word just before the number (skipping one space or punctuation), lower-cased.
 fn word_before(tokens: &[Tok], text: &str, first: usize) -> Option<String> {
     let mut j = first.checked_sub(1)?;
@@ -198,9 +224,13 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         let century_ok = digits.len() != 12 || matches!(&digits[..2], b"18" | b"19" | b"20");
         if century_ok {
             if let Some(coordination) = date_shape(ten) {
-                // A contiguous 07… number that fails the check is more likely a phone number.
+                // A contiguous 0… number that fails the check is more likely a phone
+                // number (and is flagged as one below); "00…" is no Swedish phone number.
                 let valid = luhn(ten);
-                if !(lens.len() == 1 && digits.starts_with(b"0") && !valid) {
+                let phone_like = lens.len() == 1
+                    && digits.first() == Some(&b'0')
+                    && digits.get(1) != Some(&b'0');
+                if valid || !phone_like {
                     return Some(Class::Identity {
                         coordination,
                         valid,
@@ -231,26 +261,36 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
     }
     // Postal codes: "118 25" or "11825" before a place name.
     let postal_shape = matches!((lens.as_slice(), seps), ([3, 2], [' ']) | ([5], []));
-    if postal_shape && digits[0] != b'0' && followed_by_capital(tokens, text, last) {
+    if postal_shape
+        && digits[0] != b'0'
+        && (followed_by_capital(tokens, text, last) || after_address(tokens, text, groups[0]))
+    {
         return Some(Class::Postal);
     }
     None
 }
 
-/// Scans the tokens for numbers that identify.
-pub fn scan(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
+/// Scans the tokens for numbers that identify. Each token costs a step; the look-around
+/// per number is bounded (at most six digit groups).
+pub fn scan(
+    text: &str,
+    tokens: &[Tok],
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
     let mut i = 0;
     while i < tokens.len() {
+        budget.spend(1)?;
+        // Digits glued to letters ("9B", "T1", "ABC123") are not numbers of this kind.
         if tokens[i].kind != TokKind::Number
             || (i > 0
                 && tokens[i - 1].kind == TokKind::Word
-                && tokens[i - 1].end == tokens[i].start
-                && !preceded_by_plate(tokens, text, i))
+                && tokens[i - 1].end == tokens[i].start)
         {
             i += 1;
             continue;
         }
-        let chunk = chunk_at(tokens, text, i);
+        let chunk = chunk_at(tokens, i);
         let mut matched = None;
         for n in (1..=chunk.groups.len()).rev() {
             if let Some(class) = classify(tokens, text, &chunk, n) {
@@ -275,11 +315,7 @@ pub fn scan(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
             None => i = chunk.groups.last().map_or(i + 1, |l| l + 1),
         }
     }
-}
-
-/// Letters glued to digits ("ABC123") are a plate's business, not a number's.
-fn preceded_by_plate(_tokens: &[Tok], _text: &str, _i: usize) -> bool {
-    false
+    Ok(())
 }
 
 fn describe(class: &Class) -> (Kind, &'static str, Option<&'static str>) {
@@ -342,7 +378,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<(Kind, &str)> {
         let tokens = crate::token::tokenize(text);
         let mut out = Vec::new();
-        scan(text, &tokens, &mut out);
+        scan(text, &tokens, &mut out, &mut Budget::new(u64::MAX)).expect("budget");
         out.iter()
             .map(|f| (f.kind, &text[f.start..f.end]))
             .collect()
@@ -424,6 +460,15 @@ mod tests {
         );
         assert_eq!(kinds("11825 Stockholm"), vec![(Kind::PostalCode, "11825")]);
         assert!(kinds("118 25 personer").is_empty());
+        assert!(kinds("Vi hade 11825 besökare.").is_empty());
+        assert_eq!(
+            kinds("Götgatan 5, 11825"),
+            vec![(Kind::PostalCode, "11825")]
+        );
+        assert_eq!(
+            kinds("Ringvägen 12B lgh 1102, 118 25."),
+            vec![(Kind::PostalCode, "118 25")]
+        );
     }
 
     #[test]

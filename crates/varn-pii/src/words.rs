@@ -3,7 +3,7 @@
 
 use crate::lists::{Lists, NOT_PLATES, STREET_SUFFIXES};
 use crate::token::{Tok, TokKind};
-use crate::{text_of, Finding, Kind};
+use crate::{text_of, Budget, Exceeded, Finding, Kind};
 
 fn word<'a>(text: &'a str, tokens: &[Tok], i: usize) -> Option<&'a str> {
     tokens
@@ -70,8 +70,22 @@ const SURNAME_ENDINGS: &[&str] = &[
     "dahl", "stedt",
 ];
 
+/// Capitalised words that open sentences and are never a first name.
+const OPENERS: &[&str] = &[
+    "igår", "idag", "i", "sedan", "då", "men", "och", "när", "enligt", "efter", "före", "under",
+    "med", "till", "från", "hos", "om", "det", "den", "detta", "han", "hon", "hen", "de", "vi",
+    "jag", "även", "också", "både", "att", "som", "var", "vad", "vem", "varför", "dessutom",
+    "familjen", "där", "här", "nu", "senare", "tidigare", "ibland", "kanske", "alltså", "samt",
+    "eller", "fast", "trots", "vid", "på", "av", "för", "utan", "mellan", "bland", "herr", "fru",
+];
+
 /// E-mail addresses, found from their `@`.
-fn emails(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
+fn emails(
+    text: &str,
+    tokens: &[Tok],
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
     let local_ok = |t: &Tok| {
         matches!(
             t.kind,
@@ -85,9 +99,12 @@ fn emails(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
         )
     };
     for (at, t) in tokens.iter().enumerate() {
+        budget.spend(1)?;
         if t.kind != TokKind::Punct('@') {
             continue;
         }
+        // The look-around is at most 64 tokens each way.
+        budget.spend(128)?;
         let mut first = at;
         while first > 0 && local_ok(&tokens[first - 1]) && at - first < 64 {
             first -= 1;
@@ -117,11 +134,18 @@ fn emails(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
             });
         }
     }
+    Ok(())
 }
 
 /// Vehicle plates: "ABC 123", "ABC12A".
-fn plates(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
+fn plates(
+    text: &str,
+    tokens: &[Tok],
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
     for i in 0..tokens.len() {
+        budget.spend(1)?;
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
@@ -172,11 +196,18 @@ fn plates(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
             });
         }
     }
+    Ok(())
 }
 
 /// Street addresses: a street name with a number, letter and flat or floor.
-fn addresses(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
+fn addresses(
+    text: &str,
+    tokens: &[Tok],
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
     for i in 0..tokens.len() {
+        budget.spend(1)?;
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
@@ -239,12 +270,20 @@ fn addresses(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
             suggestion: Some("Skriv stadsdelen eller typen av plats i stället, till exempel ”vid en busshållplats”."),
         });
     }
+    Ok(())
 }
 
 /// Personal names.
-fn names(text: &str, tokens: &[Tok], lists: &Lists, out: &mut Vec<Finding>) {
+fn names(
+    text: &str,
+    tokens: &[Tok],
+    lists: &Lists,
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
     let mut i = 0;
     while i < tokens.len() {
+        budget.spend(1)?;
         let Some(w) = word(text, tokens, i) else {
             i += 1;
             continue;
@@ -284,6 +323,25 @@ fn names(text: &str, tokens: &[Tok], lists: &Lists, out: &mut Vec<Finding>) {
             i += 1;
             continue;
         }
+        // A listed surname takes a capitalised word before it along ("Zlatan Andersson"),
+        // unless that word is an ordinary sentence opener ("Igår Andersson …").
+        let mut first = i;
+        if last_hit && !first_hit && !role {
+            if let Some(p) = i.checked_sub(2) {
+                let before =
+                    word(text, tokens, p).filter(|w| single_space(tokens, i - 1) && is_cap(w));
+                if let Some(b) = before {
+                    let b = b.to_lowercase();
+                    if !lists.not_names.contains(b.as_str())
+                        && !lists.roles.contains(b.as_str())
+                        && !OPENERS.contains(&b.as_str())
+                        && out.last().is_none_or(|f| f.end <= tokens[p].start)
+                    {
+                        first = p;
+                    }
+                }
+            }
+        }
         // Take the following capitalised words (a surname, a double name) with it.
         let mut last = i;
         for _ in 0..3 {
@@ -309,18 +367,144 @@ fn names(text: &str, tokens: &[Tok], lists: &Lists, out: &mut Vec<Finding>) {
         }
         out.push(Finding {
             kind: Kind::Name,
-            start: tokens[i].start,
+            start: tokens[first].start,
             end: tokens[last].end,
             explanation: "Ser ut som ett namn på en person.",
             suggestion: Some("Skriv vem det är utan namn, till exempel ”eleven”, ”en vårdnadshavare” eller ”en man i 20-årsåldern”."),
         });
         i = last + 1;
     }
+    Ok(())
 }
 
-pub fn scan(text: &str, tokens: &[Tok], lists: &Lists, out: &mut Vec<Finding>) {
-    emails(text, tokens, out);
-    plates(text, tokens, out);
-    addresses(text, tokens, out);
-    names(text, tokens, lists, out);
+/// Runs the word detectors, each a single pass with bounded look-around.
+pub fn scan(
+    text: &str,
+    tokens: &[Tok],
+    lists: &Lists,
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
+    emails(text, tokens, out, budget)?;
+    plates(text, tokens, out, budget)?;
+    addresses(text, tokens, out, budget)?;
+    names(text, tokens, lists, out, budget)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Guard, Kind};
+
+    fn found(text: &str) -> Vec<(Kind, &str)> {
+        Guard::new()
+            .scan(text)
+            .findings
+            .iter()
+            .map(|f| (f.kind, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(
+            found("Skriv till anna.k_92@skola.stockholm.se."),
+            vec![(Kind::Email, "anna.k_92@skola.stockholm.se")]
+        );
+        assert_eq!(
+            found("mejl: x+y@exempel.se"),
+            vec![(Kind::Email, "x+y@exempel.se")]
+        );
+        // An @ without a domain is no address.
+        assert!(found("Vi ses @ fritidsgården, eller @hemma.").is_empty());
+    }
+
+    #[test]
+    fn plates() {
+        for p in ["ABC 123", "ABC123", "ABC 12A", "XYZ12D"] {
+            assert_eq!(
+                found(&format!("Bilen {p} stod där.")),
+                vec![(Kind::Plate, p)]
+            );
+        }
+        // Abbreviations followed by a year or a number are registry or law references.
+        for t in [
+            "Dnr SOF 2024/264",
+            "SOL 123",
+            "LVU 2 §",
+            "HVB 100",
+            "BUP 123 besök",
+            "SFI 300 timmar",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn addresses() {
+        for a in [
+            "Ringvägen 12B",
+            "Götgatan 5 lgh 1102",
+            "Storgatan 3, 2 tr",
+            "Skolgränd 4",
+            "Kvarnbacken 7",
+            "Stortorget 2",
+            "Ekstigen 11",
+            "Solbergaleden 40",
+            "Kyrkogata 3",
+            "Tallbacksväg 9",
+            "Linnégatan 5",
+        ] {
+            assert_eq!(
+                found(&format!("Hon bor på {a} nu.")),
+                vec![(Kind::Address, a)],
+                "{a}"
+            );
+        }
+        // A street without a house number is a public place.
+        assert!(found("Demonstrationen gick längs Götgatan och Ringvägen.").is_empty());
+        assert!(found("De möttes på Sergels torg och Medborgarplatsen.").is_empty());
+    }
+
+    #[test]
+    fn names_need_capitals_and_context() {
+        assert_eq!(
+            found("Mannen Ahmed Yilmaz kom."),
+            vec![(Kind::Name, "Ahmed Yilmaz")]
+        );
+        assert_eq!(
+            found("Vi såg Zlatan Andersson."),
+            vec![(Kind::Name, "Zlatan Andersson")]
+        );
+        assert_eq!(
+            found("Vårdnadshavaren Okonkwo ringde."),
+            vec![(Kind::Name, "Okonkwo")]
+        );
+        assert_eq!(
+            found("Johannas mamma ringde."),
+            vec![(Kind::Name, "Johannas")]
+        );
+        assert_eq!(found("Kim sa nej."), vec![(Kind::Name, "Kim")]);
+        assert_eq!(
+            found("Dag Hammarskjöld var där."),
+            vec![(Kind::Name, "Dag Hammarskjöld")]
+        );
+        assert_eq!(found("Sedan kom Björn."), vec![(Kind::Name, "Björn")]);
+        for t in [
+            "Samma dag kom de.",
+            "Hon hade en rosa jacka och en ros.",
+            "Vi såg en björn och malin.",
+            "Dag två var lugnare.",
+            "Stig in!",
+            "Hans mamma ringde.",
+            "Alla kom. Klara kom inte.",
+            "Linné besökte parken.",
+            "Igår Andersson",
+        ] {
+            assert!(
+                found(t).iter().all(|(_, s)| *s == "Andersson"),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+    }
 }

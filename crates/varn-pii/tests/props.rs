@@ -9,8 +9,32 @@ use varn_pii::{Guard, Kind};
 fn filler() -> impl Strategy<Value = String> {
     prop::collection::vec(
         prop::sample::select(vec![
-            "det", "var", "en", "lugn", "kväll", "på", "fritidsgården", "och", "personalen", "pratade", "om", "händelsen", "med", "eleverna",
-            "i", "skolan", "samma", "dag", "efter", "mötet", "som", "hölls", "vid", "torget", "under", "våren",
+            "det",
+            "var",
+            "en",
+            "lugn",
+            "kväll",
+            "på",
+            "fritidsgården",
+            "och",
+            "personalen",
+            "pratade",
+            "om",
+            "händelsen",
+            "med",
+            "eleverna",
+            "i",
+            "skolan",
+            "samma",
+            "dag",
+            "efter",
+            "mötet",
+            "som",
+            "hölls",
+            "vid",
+            "torget",
+            "under",
+            "våren",
         ]),
         0..12,
     )
@@ -18,7 +42,11 @@ fn filler() -> impl Strategy<Value = String> {
 }
 
 fn found_at(text: &str, start: usize, end: usize, kinds: &[Kind]) -> bool {
-    Guard::new().scan(text).findings.iter().any(|f| f.start == start && f.end == end && kinds.contains(&f.kind))
+    Guard::new()
+        .scan(text)
+        .findings
+        .iter()
+        .any(|f| f.start == start && f.end == end && kinds.contains(&f.kind))
 }
 
 proptest! {
