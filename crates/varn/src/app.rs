@@ -26,6 +26,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub limiter: Arc<SignInLimiter>,
     pub rules: Arc<Rules>,
+    /// Short-lived caches of principals and start pages.
+    pub caches: Arc<crate::auth::cache::Caches>,
     /// The PII guard: immutable, shared by every request.
     pub pii: Arc<varn_pii::Guard>,
 }
@@ -75,6 +77,7 @@ impl App {
             config: Arc::new(config),
             rules: Arc::new(rules),
             pii: Arc::new(varn_pii::Guard::default()),
+            caches: Arc::new(crate::auth::cache::Caches::default()),
         };
         let router = routes
             .route_layer(middleware::from_fn_with_state(state.clone(), access::check))

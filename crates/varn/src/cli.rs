@@ -132,6 +132,16 @@ enum PiiCommand {
 
 /// Entry point: parses, runs, prints the error chain on failure.
 pub fn main() -> ExitCode {
+    // A panic message can quote the text being handled (a slicing error shows the string),
+    // so only the place is printed, never the payload.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        tracing::error!(at = %at, "internal error (panic)");
+        eprintln!("varn: internt fel vid {at}");
+    }));
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

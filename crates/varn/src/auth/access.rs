@@ -173,7 +173,18 @@ pub async fn authenticate(
         return Ok(None);
     }
     match session::read_cookie(headers, session::COOKIE) {
-        Some(token) => session::principal(&state.db, &token).await,
+        Some(token) => {
+            let key = session::hash_token(&token);
+            if let Some(p) = state.caches.principals.get(&key) {
+                return Ok(Some(p));
+            }
+            let generation = crate::audit::store::generation();
+            let found = session::principal(&state.db, &token).await?;
+            if let Some(p) = &found {
+                state.caches.principals.put(key, p.clone(), generation);
+            }
+            Ok(found)
+        }
         None => Ok(None),
     }
 }

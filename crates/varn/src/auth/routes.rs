@@ -168,6 +168,7 @@ pub async fn sign_out(
 ) -> Result<Response, PageError> {
     if let Some(token) = session::read_cookie(&headers, session::COOKIE) {
         session::end(&state.db, &token).await?;
+        state.caches.principals.remove(&session::hash_token(&token));
     }
     audit::record_now(
         &state.db,
