@@ -569,15 +569,37 @@ async fn cached_pages_and_principals_follow_every_change() {
     assert!(!before.contains("Cachetest Kontaktsson"));
     let sod = app.id_of("administrations", "SOD").await;
     let central = app.token("central@demo.example").await;
-    let r = app.api(Method::POST, &format!("/api/v1/administrations/{sod}/contacts"), &central).json(&json!({"name": "Cachetest Kontaktsson"})).send().await.expect("post");
+    let r = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/administrations/{sod}/contacts"),
+            &central,
+        )
+        .json(&json!({"name": "Cachetest Kontaktsson"}))
+        .send()
+        .await
+        .expect("post");
     assert_eq!(r.status(), 201);
     let (_, after) = app.get_text("/start").await;
-    assert!(after.contains("Cachetest Kontaktsson"), "a change shows at once on a cached start page");
+    assert!(
+        after.contains("Cachetest Kontaktsson"),
+        "a change shows at once on a cached start page"
+    );
 
     // A withdrawn role takes effect at once for a signed-in person.
     let admin = app.token("admin@demo.example").await;
-    let user: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = 'samordnare.sodermalm@demo.example'").fetch_one(app.db.pool()).await.expect("user");
-    let r = app.api(Method::PATCH, &format!("/api/v1/users/{user}"), &admin).json(&json!({"active": false})).send().await.expect("patch");
+    let user: i64 = sqlx::query_scalar(
+        "SELECT id FROM users WHERE email = 'samordnare.sodermalm@demo.example'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .expect("user");
+    let r = app
+        .api(Method::PATCH, &format!("/api/v1/users/{user}"), &admin)
+        .json(&json!({"active": false}))
+        .send()
+        .await
+        .expect("patch");
     assert_eq!(r.status(), 200);
     let r = app.get("/start").await;
     assert_eq!(r.status(), 303, "a deactivated person is signed out");

@@ -167,16 +167,27 @@ impl ShowPage {
     }
 }
 
+/// What a form page shows back after a post: problems, the guard's findings and the note typed.
+#[derive(Debug, Default)]
+struct Feedback {
+    problems: Vec<String>,
+    flags: Vec<Flag>,
+    note: String,
+}
+
 async fn show_page(
     state: &AppState,
     p: &Principal,
     id: i64,
     status: StatusCode,
     done: Option<&str>,
-    problems: Vec<String>,
-    flags: Vec<Flag>,
-    note: String,
+    feedback: Feedback,
 ) -> Result<Response, PageError> {
+    let Feedback {
+        problems,
+        flags,
+        note,
+    } = feedback;
     let cat = i18n::sv();
     let r = read_audited(state, p, id).await?;
     let assessed = |v: Vocabulary| {
@@ -245,9 +256,7 @@ pub async fn show(
         id,
         StatusCode::OK,
         q.klart.as_deref(),
-        vec![],
-        vec![],
-        String::new(),
+        Feedback::default(),
     )
     .await
 }
@@ -340,9 +349,10 @@ async fn after(
                 id,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,
-                problems.iter().map(|x| x.sentence()).collect(),
-                vec![],
-                String::new(),
+                Feedback {
+                    problems: problems.iter().map(|x| x.sentence()).collect(),
+                    ..Feedback::default()
+                },
             )
             .await
         }
@@ -511,9 +521,11 @@ pub async fn note_form(
                 id,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,
-                vec![message],
-                flags,
-                fields.get("note").to_string(),
+                Feedback {
+                    problems: vec![message],
+                    flags,
+                    note: fields.get("note").to_string(),
+                },
             )
             .await
         }
