@@ -34,8 +34,11 @@ async function startServer() {
   } else {
     url = `sqlite://${path.join(dir, 'varn.db')}`;
   }
+  // Värn refuses unknown VARN_ variables, so the harness's own (VARN_TEST_BACKEND, VARN_BIN)
+  // stay behind.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VARN_')));
   const child = spawn(BIN, ['--database-url', url, 'serve', '--listen', '127.0.0.1:0', '--demo'], {
-    env: { ...process.env, VARN_LOG: 'warn' },
+    env: { ...env, VARN_LOG: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
