@@ -52,7 +52,7 @@ measure() { # name url [header]
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx/ {print $4}' <<<"$out")
   printf '| %-28s | %10s | %8s | %8s | %6s |\n' "$name" "$rps" "$p50" "$p99" "${errors:-0}"
-  echo "$rps" >"$work/rps-$name"
+  echo "$rps" >"$work/rps-${name//[^a-z]/_}"
 }
 
 echo "Load benchmark, $CONNECTIONS connections, $THREADS wrk threads, $DURATION each, $(nproc) cores"
@@ -63,8 +63,8 @@ measure "ceiling (minimal axum)" http://127.0.0.1:18091/
 measure "varn /healthz" http://127.0.0.1:18090/healthz
 measure "varn /start (signed in)" http://127.0.0.1:18090/start "Cookie: varn_session=$session"
 loaded_rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$VARN_PID/status")
-ceiling=$(cat "$work/rps-ceiling (minimal axum)")
-start=$(cat "$work/rps-varn /start (signed in)")
+ceiling=$(cat "$work/rps-ceiling__minimal_axum_")
+start=$(cat "$work/rps-varn__start__signed_in_")
 echo
 awk -v s="$start" -v c="$ceiling" 'BEGIN { printf "start page at %.1f %% of the ceiling (target: at least 30 %%)\n", 100 * s / c }'
 echo "idle memory: $((idle_rss_kb / 1024)) MB RSS (target: under 40 MB); after the load: $((loaded_rss_kb / 1024)) MB"

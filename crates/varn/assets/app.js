@@ -19,5 +19,11 @@
   document.addEventListener("DOMContentLoaded", function () {
     var problems = document.getElementById("problems");
     if (problems) { problems.focus(); }
+    // Print buttons stay hidden until this script can run them (the page prints anyway).
+    var buttons = document.querySelectorAll("[data-print]");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].hidden = false;
+      buttons[i].addEventListener("click", function () { window.print(); });
+    }
   });
 })();

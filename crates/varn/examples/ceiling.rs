@@ -6,7 +6,9 @@ use axum::Router;
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    let addr = std::env::args().nth(1).unwrap_or_else(|| "127.0.0.1:8091".into());
+    let addr = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "127.0.0.1:8091".into());
     let app = Router::new().route("/", get(|| async { "ok" }));
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     println!("ceiling listening on http://{addr}");

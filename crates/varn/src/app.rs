@@ -26,6 +26,10 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub limiter: Arc<SignInLimiter>,
     pub rules: Arc<Rules>,
+    /// Short-lived caches of principals and start pages.
+    pub caches: Arc<crate::auth::cache::Caches>,
+    /// The PII guard: immutable, shared by every request.
+    pub pii: Arc<varn_pii::Guard>,
 }
 
 /// A built application: its router and state.
@@ -47,10 +51,17 @@ async fn request_id(mut req: Request, next: Next) -> Response {
     next.run(req).instrument(span).await
 }
 
+/// Connects, migrates and fills what every installation starts from (the taxonomy).
+pub async fn prepare(url: &str) -> anyhow::Result<Db> {
+    let db = Db::connect_and_migrate(url).await?;
+    crate::taxonomy::store::seed_if_empty(&db).await?;
+    Ok(db)
+}
+
 impl App {
     /// Connects to the configured database, migrates it and builds the router.
     pub async fn build(config: Config) -> anyhow::Result<App> {
-        let db = Db::connect_and_migrate(config.database_url.expose()).await?;
+        let db = prepare(config.database_url.expose()).await?;
         Ok(App::with_db(db, config))
     }
 
@@ -65,6 +76,8 @@ impl App {
             )),
             config: Arc::new(config),
             rules: Arc::new(rules),
+            pii: Arc::new(varn_pii::Guard::default()),
+            caches: Arc::new(crate::auth::cache::Caches::default()),
         };
         let router = routes
             .route_layer(middleware::from_fn_with_state(state.clone(), access::check))
@@ -79,7 +92,7 @@ impl App {
             ))
             .layer(SetResponseHeaderLayer::overriding(
                 header::REFERRER_POLICY,
-                HeaderValue::from_static("no-referrer"),
+                HeaderValue::from_static("same-origin"),
             ))
             .layer(SetResponseHeaderLayer::if_not_present(
                 header::CONTENT_SECURITY_POLICY,

@@ -12,7 +12,6 @@ use crate::app::App;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::{password, Role};
 use crate::config::{Config, LogFormat, Overrides};
-use crate::db::Db;
 use crate::people::store::{self as people, NewGrant};
 
 #[derive(Debug, Parser)]
@@ -133,6 +132,16 @@ enum PiiCommand {
 
 /// Entry point: parses, runs, prints the error chain on failure.
 pub fn main() -> ExitCode {
+    // A panic message can quote the text being handled (a slicing error shows the string),
+    // so only the place is printed, never the payload.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        tracing::error!(at = %at, "internal error (panic)");
+        eprintln!("varn: internt fel vid {at}");
+    }));
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -180,12 +189,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         match cli.command {
             Command::Serve { demo, .. } => serve(config, demo).await,
             Command::Migrate => {
-                Db::connect_and_migrate(config.database_url.expose()).await?;
+                crate::app::prepare(config.database_url.expose()).await?;
                 println!("Databasen är uppdaterad.");
                 Ok(())
             }
             Command::Demo => {
-                let db = Db::connect_and_migrate(config.database_url.expose()).await?;
+                let db = crate::app::prepare(config.database_url.expose()).await?;
                 let report = crate::demo::load(&db).await?;
                 println!("{report}");
                 Ok(())
@@ -232,7 +241,7 @@ async fn user_add(config: &Config, add: UserAdd) -> anyhow::Result<()> {
     if let Err(message) = password::check_strength(&password_text) {
         bail!("{message}");
     }
-    let db = Db::connect_and_migrate(config.database_url.expose()).await?;
+    let db = crate::app::prepare(config.database_url.expose()).await?;
     let mut admins = Vec::new();
     if add.scope.trim() != "all" {
         for code in add
@@ -307,7 +316,7 @@ fn describe(err: crate::error::Error) -> String {
 }
 
 async fn token_create(config: &Config, email: &str, label: &str) -> anyhow::Result<()> {
-    let db = Db::connect_and_migrate(config.database_url.expose()).await?;
+    let db = crate::app::prepare(config.database_url.expose()).await?;
     let mut conn = db.pool().acquire().await?;
     let Some(user_id) = people::id_by_email(&mut conn, email)
         .await
@@ -327,13 +336,20 @@ async fn token_create(config: &Config, email: &str, label: &str) -> anyhow::Resu
     Ok(())
 }
 
-fn pii_scan(_jsonl: bool) -> anyhow::Result<()> {
-    // TEMP-PII
-    bail!("not yet")
+fn pii_scan(jsonl: bool) -> anyhow::Result<()> {
+    let guard = varn_pii::Guard::new();
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    if jsonl {
+        crate::pii_cli::scan_jsonl(&guard, stdin.lock(), stdout.lock())?;
+    } else {
+        crate::pii_cli::scan_plain(&guard, stdin.lock(), stdout.lock())?;
+    }
+    Ok(())
 }
 
 async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<()> {
-    let db = Db::connect_and_migrate(config.database_url.expose()).await?;
+    let db = crate::app::prepare(config.database_url.expose()).await?;
     match command {
         PlanCommand::Import { file } => {
             let text = std::fs::read_to_string(&file)

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::Extension;
 
 use crate::app::AppState;
@@ -90,6 +90,19 @@ pub async fn start(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
 ) -> Result<Response, PageError> {
+    // The page holds the session's form token, so it is cached per session.
+    let key = format!("{}:{}", p.user_id, p.csrf());
+    if let Some(html) = state.caches.start_pages.get(&key) {
+        return Ok(Html(html).into_response());
+    }
+    let generation = crate::audit::store::generation();
+    let html = start_page(&state, &p).await?;
+    state.caches.start_pages.put(key, html.clone(), generation);
+    Ok(Html(html).into_response())
+}
+
+async fn start_page(state: &AppState, p: &Principal) -> Result<String, PageError> {
+    let p = p.clone();
     let cat = i18n::sv();
     let db = &state.db;
     let overview_roles = [
@@ -151,7 +164,8 @@ pub async fn start(
         recent,
         user_count,
     };
-    Ok(render(&page))
+    page.render()
+        .map_err(|e| PageError(crate::error::Error::Internal(anyhow::Error::new(e))))
 }
 
 #[derive(Template)]

@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{audit, auth, org, people, plans};
+use crate::{audit, auth, org, people, plans, reports, routine, taxonomy};
 
 struct Security;
 
@@ -40,13 +40,19 @@ impl Modify for Security {
         org::api::list_contacts, org::api::all_contacts, org::api::create_contact, org::api::delete_contact, org::api::import,
         people::api::list, people::api::create, people::api::import, people::api::get, people::api::update, people::api::add_grant, people::api::remove_grant,
         audit::api::list, audit::api::csv,
+        reports::api::create, reports::api::status, reports::api::partner_create, reports::api::pii_check, reports::api::list,
+        reports::export::api, reports::api::get, reports::api::assess, reports::api::link, reports::api::note,
+        reports::api::links, reports::api::create_link, reports::api::revoke_link,
+        taxonomy::pages::api_get, taxonomy::pages::api_add, taxonomy::pages::api_rename, taxonomy::pages::api_retire,
+        routine::api::current, routine::api::evaluate_answers, routine::api::list_versions, routine::api::create_draft,
+        routine::api::get_version, routine::api::update_draft, routine::api::publish,
         plans::api::list, plans::api::template, plans::api::create, plans::api::get, plans::api::update,
         plans::api::add_activity, plans::api::update_activity, plans::api::delete_activity,
         plans::api::decide, plans::api::approve, plans::api::revise, plans::api::report,
         plans::api::docx, plans::api::pdf, plans::api::export_json, plans::api::import_json, plans::api::import_activities, plans::api::followups, plans::api::diff,
     ),
     modifiers(&Security),
-    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "plans"), (name = "meta"))
+    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "routine"), (name = "plans"), (name = "meta"))
 )]
 pub struct ApiDoc;
 

@@ -8,7 +8,7 @@ use axum::Router;
 
 use crate::app::AppState;
 use crate::auth::access::{perm, Rule, Rules, Target};
-use crate::{audit, auth, home, openapi, org, people, plans, web};
+use crate::{audit, auth, home, openapi, org, people, plans, reports, routine, taxonomy, web};
 
 /// Builds the router and its rules side by side.
 #[derive(Default)]
@@ -72,7 +72,8 @@ impl RouteTable {
 
 use Rule::{Any, In, Public, SignedIn};
 use Target::{
-    Activity as X, Administration as A, Contact as C, Department as D, Plan as P, Unit as U,
+    Activity as X, Administration as A, Contact as C, Department as D, PartnerLink as L, Plan as P,
+    Report as R, Unit as U,
 };
 
 /// The whole table.
@@ -178,6 +179,59 @@ pub fn table() -> (Router<AppState>, Rules) {
         // Audit pages.
         .get("/logg", Any(perm::AUDIT), audit::pages::index)
         .get("/logg.csv", Any(perm::AUDIT), audit::pages::csv)
+        // The anonymized form, its receipt, partner links and the inbox.
+        .get("/blankett/ny", SignedIn, reports::pages::new_form)
+        .post("/blankett", SignedIn, reports::pages::create)
+        .get("/blankett/status", Public, reports::pages::status_form)
+        .post("/blankett/status", Public, reports::pages::status)
+        .get("/blankett/lank/{token}", Public, reports::partner::form)
+        .post("/blankett/lank/{token}", Public, reports::partner::send)
+        .get("/inkorg", Any(perm::INBOX), reports::inbox::index)
+        .get("/inkorg/export", Any(perm::INBOX), reports::export::page)
+        .get("/inkorg/{report}", In(perm::INBOX, R), reports::inbox::show)
+        .post(
+            "/inkorg/{report}/bedomning",
+            In(perm::INBOX, R),
+            reports::inbox::assess_form,
+        )
+        .post(
+            "/inkorg/{report}/kopplingar",
+            In(perm::INBOX, R),
+            reports::inbox::link_form,
+        )
+        .post(
+            "/inkorg/{report}/anteckningar",
+            In(perm::INBOX, R),
+            reports::inbox::note_form,
+        )
+        .get(
+            "/inkorg/forvaltningar/{admin}/lankar",
+            In(perm::INBOX, A),
+            reports::partner::links,
+        )
+        .post(
+            "/inkorg/forvaltningar/{admin}/lankar",
+            In(perm::INBOX, A),
+            reports::partner::create_link,
+        )
+        .post(
+            "/inkorg/lankar/{link}/aterkalla",
+            In(perm::INBOX, L),
+            reports::partner::revoke_link,
+        )
+        // The taxonomy.
+        .get("/taxonomi", SignedIn, taxonomy::pages::index)
+        .post("/taxonomi", Any(perm::TAXONOMY_EDIT), taxonomy::pages::add)
+        .post(
+            "/taxonomi/{term}/byt-namn",
+            Any(perm::TAXONOMY_EDIT),
+            taxonomy::pages::rename,
+        )
+        .post(
+            "/taxonomi/{term}/avveckla",
+            Any(perm::TAXONOMY_EDIT),
+            taxonomy::pages::retire,
+        )
         // The JSON API.
         .get("/api/v1/openapi.json", Public, openapi::document)
         .get("/api/v1/me", SignedIn, auth::routes::me)
@@ -290,9 +344,131 @@ pub fn table() -> (Router<AppState>, Rules) {
             "/api/v1/audit/export.csv",
             Any(perm::AUDIT),
             audit::api::csv,
+        )
+        .post("/api/v1/reports", SignedIn, reports::api::create)
+        .post("/api/v1/reports/status", Public, reports::api::status)
+        .post(
+            "/api/v1/partner/{token}/reports",
+            Public,
+            reports::api::partner_create,
+        )
+        .post("/api/v1/pii/check", SignedIn, reports::api::pii_check)
+        .get("/api/v1/reports", Any(perm::INBOX), reports::api::list)
+        .get(
+            "/api/v1/reports/export",
+            Any(perm::INBOX),
+            reports::export::api,
+        )
+        .get(
+            "/api/v1/reports/{report}",
+            In(perm::INBOX, R),
+            reports::api::get,
+        )
+        .patch(
+            "/api/v1/reports/{report}",
+            In(perm::INBOX, R),
+            reports::api::assess,
+        )
+        .post(
+            "/api/v1/reports/{report}/links",
+            In(perm::INBOX, R),
+            reports::api::link,
+        )
+        .post(
+            "/api/v1/reports/{report}/notes",
+            In(perm::INBOX, R),
+            reports::api::note,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/partner-links",
+            In(perm::INBOX, A),
+            reports::api::links,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/partner-links",
+            In(perm::INBOX, A),
+            reports::api::create_link,
+        )
+        .post(
+            "/api/v1/partner-links/{link}/revoke",
+            In(perm::INBOX, L),
+            reports::api::revoke_link,
+        )
+        .get("/api/v1/taxonomy", SignedIn, taxonomy::pages::api_get)
+        .post(
+            "/api/v1/taxonomy/terms",
+            Any(perm::TAXONOMY_EDIT),
+            taxonomy::pages::api_add,
+        )
+        .post(
+            "/api/v1/taxonomy/terms/{term}/rename",
+            Any(perm::TAXONOMY_EDIT),
+            taxonomy::pages::api_rename,
+        )
+        .post(
+            "/api/v1/taxonomy/terms/{term}/retire",
+            Any(perm::TAXONOMY_EDIT),
+            taxonomy::pages::api_retire,
         );
+    let t = routine_routes(t);
     let t = plans_routes(t);
     (t.router, t.rules)
+}
+
+/// The routine guide (DOMAIN.md §5): the guide for everyone signed in, versions for the
+/// central coordinator.
+fn routine_routes(t: RouteTable) -> RouteTable {
+    use perm::{ROUTINE_EDIT as EDIT, ROUTINE_HISTORY as HISTORY};
+    t.get("/rutin", SignedIn, routine::pages::guide)
+        .get("/rutin/checklista", SignedIn, routine::pages::checklist)
+        .get("/rutin/versioner", Any(HISTORY), routine::pages::versions)
+        .post("/rutin/versioner", Any(EDIT), routine::pages::create_draft)
+        .get(
+            "/rutin/versioner/{version}",
+            Any(HISTORY),
+            routine::pages::version,
+        )
+        .post(
+            "/rutin/versioner/{version}",
+            Any(EDIT),
+            routine::pages::update_draft,
+        )
+        .post(
+            "/rutin/versioner/{version}/publicera",
+            Any(EDIT),
+            routine::pages::publish,
+        )
+        .get("/api/v1/routine", SignedIn, routine::api::current)
+        .post(
+            "/api/v1/routine/evaluate",
+            SignedIn,
+            routine::api::evaluate_answers,
+        )
+        .get(
+            "/api/v1/routine/versions",
+            Any(HISTORY),
+            routine::api::list_versions,
+        )
+        .post(
+            "/api/v1/routine/versions",
+            Any(EDIT),
+            routine::api::create_draft,
+        )
+        .get(
+            "/api/v1/routine/versions/{version}",
+            Any(HISTORY),
+            routine::api::get_version,
+        )
+        .patch(
+            "/api/v1/routine/versions/{version}",
+            Any(EDIT),
+            routine::api::update_draft,
+        )
+        .post(
+            "/api/v1/routine/versions/{version}/publish",
+            Any(EDIT),
+            routine::api::publish,
+        )
 }
 
 /// The action plans' routes (issue 4).

@@ -19,6 +19,10 @@ const SIGNED: &str = "employee partner manager coordinator central reader admin"
 const ALL: &str = "anonymous employee partner manager coordinator central reader admin";
 const ADMIN: &str = "admin";
 const AUDIT: &str = "coordinator central admin";
+const INBOX: &str = "coordinator central";
+const CENTRAL: &str = "central";
+const ROUTINE_HISTORY: &str = "coordinator central reader admin";
+const ROUTINE_EDIT: &str = "central";
 const PLAN_VIEW: &str = "manager coordinator central reader";
 const PLAN_EDIT: &str = "coordinator";
 const PLAN_APPROVE: &str = "coordinator central";
@@ -61,6 +65,42 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /personer/{user}/roller/{grant}/ta-bort", ADMIN),
     ("GET /logg", AUDIT),
     ("GET /logg.csv", AUDIT),
+    ("GET /blankett/ny", SIGNED),
+    ("POST /blankett", SIGNED),
+    ("GET /blankett/status", ALL),
+    ("POST /blankett/status", ALL),
+    ("GET /blankett/lank/{token}", ALL),
+    ("POST /blankett/lank/{token}", ALL),
+    ("GET /inkorg", INBOX),
+    ("GET /inkorg/export", INBOX),
+    ("GET /inkorg/{report}", INBOX),
+    ("POST /inkorg/{report}/bedomning", INBOX),
+    ("POST /inkorg/{report}/kopplingar", INBOX),
+    ("POST /inkorg/{report}/anteckningar", INBOX),
+    ("GET /inkorg/forvaltningar/{admin}/lankar", INBOX),
+    ("POST /inkorg/forvaltningar/{admin}/lankar", INBOX),
+    ("POST /inkorg/lankar/{link}/aterkalla", INBOX),
+    ("GET /taxonomi", SIGNED),
+    ("POST /taxonomi", CENTRAL),
+    ("POST /taxonomi/{term}/byt-namn", CENTRAL),
+    ("POST /taxonomi/{term}/avveckla", CENTRAL),
+    ("POST /api/v1/reports", SIGNED),
+    ("POST /api/v1/reports/status", ALL),
+    ("POST /api/v1/partner/{token}/reports", ALL),
+    ("POST /api/v1/pii/check", SIGNED),
+    ("GET /api/v1/reports", INBOX),
+    ("GET /api/v1/reports/export", INBOX),
+    ("GET /api/v1/reports/{report}", INBOX),
+    ("PATCH /api/v1/reports/{report}", INBOX),
+    ("POST /api/v1/reports/{report}/links", INBOX),
+    ("POST /api/v1/reports/{report}/notes", INBOX),
+    ("GET /api/v1/administrations/{admin}/partner-links", INBOX),
+    ("POST /api/v1/administrations/{admin}/partner-links", INBOX),
+    ("POST /api/v1/partner-links/{link}/revoke", INBOX),
+    ("GET /api/v1/taxonomy", SIGNED),
+    ("POST /api/v1/taxonomy/terms", CENTRAL),
+    ("POST /api/v1/taxonomy/terms/{term}/rename", CENTRAL),
+    ("POST /api/v1/taxonomy/terms/{term}/retire", CENTRAL),
     ("GET /api/v1/openapi.json", ALL),
     ("GET /api/v1/me", SIGNED),
     ("GET /api/v1/administrations", VIEW),
@@ -89,6 +129,23 @@ const MATRIX: &[(&str, &str)] = &[
     ("DELETE /api/v1/users/{user}/grants/{grant}", ADMIN),
     ("GET /api/v1/audit", AUDIT),
     ("GET /api/v1/audit/export.csv", AUDIT),
+    ("GET /rutin", SIGNED),
+    ("GET /rutin/checklista", SIGNED),
+    ("GET /rutin/versioner", ROUTINE_HISTORY),
+    ("POST /rutin/versioner", ROUTINE_EDIT),
+    ("GET /rutin/versioner/{version}", ROUTINE_HISTORY),
+    ("POST /rutin/versioner/{version}", ROUTINE_EDIT),
+    ("POST /rutin/versioner/{version}/publicera", ROUTINE_EDIT),
+    ("GET /api/v1/routine", SIGNED),
+    ("POST /api/v1/routine/evaluate", SIGNED),
+    ("GET /api/v1/routine/versions", ROUTINE_HISTORY),
+    ("POST /api/v1/routine/versions", ROUTINE_EDIT),
+    ("GET /api/v1/routine/versions/{version}", ROUTINE_HISTORY),
+    ("PATCH /api/v1/routine/versions/{version}", ROUTINE_EDIT),
+    (
+        "POST /api/v1/routine/versions/{version}/publish",
+        ROUTINE_EDIT,
+    ),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),
@@ -165,7 +222,41 @@ struct Targets {
     admin: (i64, i64),
     department: (i64, i64),
     unit: (i64, i64),
+    report: (i64, i64),
+    link: (i64, i64),
     user: i64,
+}
+
+/// A stored form in an administration, as if sent through the page.
+pub async fn stored_report(app: &TestApp, admin: i64) -> i64 {
+    let form = varn::reports::domain::ReportForm {
+        administration_id: Some(admin),
+        occurred_from: "2026-01-15".into(),
+        concerns: "group".into(),
+        description: "Klistermärken med symboler vid busshållplatsen.".into(),
+        ..Default::default()
+    };
+    let checked = form.check("2026-11-23").expect("valid form");
+    let mut tx = app.db.pool().begin().await.expect("tx");
+    let key = varn::reports::domain::new_submission_key();
+    let id = varn::reports::store::insert(&mut tx, &checked, "employee", None, &key, 2)
+        .await
+        .expect("insert");
+    tx.commit().await.expect("commit");
+    id
+}
+
+async fn partner_link(app: &TestApp, admin: i64) -> i64 {
+    let new = varn::reports::partner::NewPartnerLink {
+        label: "Skolan".into(),
+        days: 30,
+        max_reports: 5,
+    };
+    varn::reports::partner::create(&app.db, &Actor::system("test"), admin, &new)
+        .await
+        .expect("link")
+        .0
+        .id
 }
 
 async fn first_id(app: &TestApp, sql: &str, admin: i64) -> i64 {
@@ -251,6 +342,15 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
         let admin = pick(t.admin);
         path = path.replace("{contact}", &fresh_contact(app, admin).await.to_string());
     }
+    if path.contains("{version}") {
+        // The routine is city-wide: the published version stands for any version.
+        let version = varn::routine::store::current(&app.db)
+            .await
+            .expect("routine")
+            .info
+            .id;
+        path = path.replace("{version}", &version.to_string());
+    }
     if path.contains("{plan}") || path.contains("{activity}") {
         let (plan, activity) = fresh_plan(app, pick(t.admin)).await;
         path = path
@@ -264,7 +364,24 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
         .replace("{department}", &pick(t.department).to_string())
         .replace("{unit}", &pick(t.unit).to_string())
         .replace("{user}", &t.user.to_string())
+        .replace("{report}", &pick(t.report).to_string())
+        .replace("{link}", &pick(t.link).to_string())
+        .replace("{token}", "ingen-sadan-lank")
+        .replace("{term}", &fresh_term(app).await.to_string())
         .replace("{file}", varn::web::assets::css_path())
+}
+
+async fn fresh_term(app: &TestApp) -> i64 {
+    let code = format!("t{}", uuid::Uuid::new_v4().simple());
+    varn::taxonomy::store::add(
+        &app.db,
+        &Actor::system("test"),
+        varn::taxonomy::Vocabulary::Phenomenon,
+        &code,
+        "Tillfälligt",
+    )
+    .await
+    .expect("term")
 }
 
 fn is_scoped(pattern: &str) -> bool {
@@ -273,6 +390,8 @@ fn is_scoped(pattern: &str) -> bool {
         "{department}",
         "{unit}",
         "{contact}",
+        "{report}",
+        "{link}",
         "{plan}",
         "{activity}",
     ]
@@ -371,6 +490,11 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
             first_id(&app, unit_sql, sod).await,
             first_id(&app, unit_sql, far).await,
         ),
+        report: (
+            stored_report(&app, sod).await,
+            stored_report(&app, far).await,
+        ),
+        link: (partner_link(&app, sod).await, partner_link(&app, far).await),
         user,
     };
 

@@ -241,3 +241,37 @@ fn plans_export_and_import_on_the_command_line() {
     );
     assert!(String::from_utf8_lossy(&run.stdout).contains("inläst"));
 }
+
+#[test]
+fn pii_scan_jsonl_keeps_the_contract() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut cmd = varn(dir.path());
+    cmd.args(["pii", "scan", "--jsonl"]);
+    let input = "{\"id\": \"a\", \"text\": \"Ring Anna Svensson på 070-174 06 12.\"}\n{broken\n{\"id\": 7, \"text\": \"Dnr SOF 2024/264, 14 kap. 1 § SoL.\"}\n";
+    let out = run_with_stdin(cmd, input);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "a");
+    let kinds: Vec<&str> = lines[0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(kinds, vec!["name", "phone"]);
+    let first = &lines[0]["findings"][0];
+    assert_eq!(
+        (first["start"].as_u64(), first["end"].as_u64()),
+        (Some(5), Some(18))
+    );
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2], serde_json::json!({"id": 7, "findings": []}));
+}

@@ -532,3 +532,75 @@ async fn postgres_serves_the_same_app() {
     assert_eq!(ok.status(), 303);
     app.shutdown().await;
 }
+
+#[tokio::test]
+async fn unreadable_ids_and_queries_are_answered_in_swedish() {
+    let app = app().await;
+    app.sign_in("admin@demo.example").await;
+    let (status, html) = app.get_text("/personer/abc").await;
+    assert_eq!(status, 404);
+    assert!(html.contains("Sidan finns inte"));
+    let token = app.token("admin@demo.example").await;
+    let r = app
+        .api(Method::GET, "/api/v1/audit?administration_id=abc", &token)
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.expect("json");
+    assert!(body["problems"][0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("Adressens parametrar kunde inte läsas"));
+    let r = app
+        .api(Method::GET, "/api/v1/users/abc", &token)
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), 404);
+    assert_eq!(r.json::<Value>().await.expect("json")["error"], "not_found");
+}
+
+#[tokio::test]
+async fn cached_pages_and_principals_follow_every_change() {
+    let app = app().await;
+    app.sign_in("samordnare.sodermalm@demo.example").await;
+    let (_, before) = app.get_text("/start").await;
+    assert!(!before.contains("Cachetest Kontaktsson"));
+    let sod = app.id_of("administrations", "SOD").await;
+    let central = app.token("central@demo.example").await;
+    let r = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/administrations/{sod}/contacts"),
+            &central,
+        )
+        .json(&json!({"name": "Cachetest Kontaktsson"}))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 201);
+    let (_, after) = app.get_text("/start").await;
+    assert!(
+        after.contains("Cachetest Kontaktsson"),
+        "a change shows at once on a cached start page"
+    );
+
+    // A withdrawn role takes effect at once for a signed-in person.
+    let admin = app.token("admin@demo.example").await;
+    let user: i64 = sqlx::query_scalar(
+        "SELECT id FROM users WHERE email = 'samordnare.sodermalm@demo.example'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .expect("user");
+    let r = app
+        .api(Method::PATCH, &format!("/api/v1/users/{user}"), &admin)
+        .json(&json!({"active": false}))
+        .send()
+        .await
+        .expect("patch");
+    assert_eq!(r.status(), 200);
+    let r = app.get("/start").await;
+    assert_eq!(r.status(), 303, "a deactivated person is signed out");
+}

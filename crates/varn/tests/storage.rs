@@ -592,3 +592,194 @@ on_both!(demo_loads_once_and_twice_changes_nothing, |db| {
     .expect("ended");
     assert!(ended >= 2, "demo shows merged units");
 });
+
+on_both!(reports_inbox_and_assessment_round_trip, |db| {
+    use varn::reports::domain::{receipt_for, ReportForm, Status};
+    use varn::reports::{partner, store as reports};
+    varn::taxonomy::store::seed_if_empty(db)
+        .await
+        .expect("taxonomy");
+    let mut tx = db.pool().begin().await.expect("tx");
+    let a = org::create_administration(&mut tx, &admin_input("RRR", "R"))
+        .await
+        .expect("a");
+    let b = org::create_administration(&mut tx, &admin_input("SSS", "S"))
+        .await
+        .expect("b");
+    tx.commit().await.expect("commit");
+    let env: i64 =
+        sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE code = 'vansterextremism'")
+            .fetch_one(db.pool())
+            .await
+            .expect("env");
+    let old_env: i64 = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE code = 'autonoma'")
+        .fetch_one(db.pool())
+        .await
+        .expect("old");
+    let form = |admin: i64, from: &str| ReportForm {
+        administration_id: Some(admin),
+        occurred_from: from.into(),
+        concerns: "group".into(),
+        environments: vec![env],
+        description: "Banderoll med budskap om våld vid torget.".into(),
+        ..Default::default()
+    };
+    let mut tx = db.pool().begin().await.expect("tx");
+    let checked = form(a, "2025-05-01").check("2026-11-23").expect("valid");
+    reports::check_references(&mut tx, &checked)
+        .await
+        .expect("refs");
+    let retired = ReportForm {
+        environments: vec![old_env],
+        ..form(a, "2025-05-01")
+    }
+    .check("2026-11-23")
+    .expect("valid");
+    assert!(
+        matches!(
+            reports::check_references(&mut tx, &retired).await,
+            Err(Error::Invalid(_))
+        ),
+        "retired terms cannot be chosen"
+    );
+    let r1 = reports::insert(
+        &mut tx,
+        &checked,
+        "employee",
+        None,
+        "key-one-long-enough-123",
+        2,
+    )
+    .await
+    .expect("r1");
+    let r2 = reports::insert(
+        &mut tx,
+        &form(a, "2026-02-01").check("2026-11-23").expect("valid"),
+        "employee",
+        None,
+        "key-two-long-enough-123",
+        2,
+    )
+    .await
+    .expect("r2");
+    let r3 = reports::insert(
+        &mut tx,
+        &form(b, "2026-02-01").check("2026-11-23").expect("valid"),
+        "employee",
+        None,
+        "key-three-long-enough-1",
+        2,
+    )
+    .await
+    .expect("r3");
+    assert_eq!(
+        reports::by_submission_key(&mut tx, "key-one-long-enough-123")
+            .await
+            .expect("q"),
+        Some(r1)
+    );
+    tx.commit().await.expect("commit");
+
+    let in_a = reports::inbox(db, &Scope::Only(vec![a]), &Default::default())
+        .await
+        .expect("inbox");
+    assert_eq!(in_a.iter().map(|i| i.id).collect::<Vec<_>>(), vec![r2, r1]);
+    let filter = reports::InboxFilter {
+        from: Some("2026-01-01".into()),
+        environment: Some(env),
+        ..Default::default()
+    };
+    assert_eq!(
+        reports::inbox(db, &Scope::All, &filter)
+            .await
+            .expect("filtered")
+            .len(),
+        2
+    );
+    assert!(
+        reports::inbox(db, &Scope::Only(vec![]), &Default::default())
+            .await
+            .expect("none")
+            .is_empty()
+    );
+
+    let mut tx = db.pool().begin().await.expect("tx");
+    reports::set_status(
+        &mut tx,
+        r1,
+        Status::Forwarded,
+        "Polisen",
+        "samordnare@demo.example",
+    )
+    .await
+    .expect("status");
+    reports::classify(&mut tx, r1, &[env, env])
+        .await
+        .expect("classify");
+    reports::add_link(
+        &mut tx,
+        r1,
+        "ia",
+        "IA-2025-00007",
+        "samordnare@demo.example",
+    )
+    .await
+    .expect("link");
+    reports::add_note(
+        &mut tx,
+        r1,
+        "Uppföljt med skolan.",
+        "samordnare@demo.example",
+    )
+    .await
+    .expect("note");
+    tx.commit().await.expect("commit");
+    let detail = reports::get(db, r1).await.expect("detail");
+    assert_eq!(detail.item.status, Status::Forwarded);
+    assert_eq!(detail.forwarded_to, "Polisen");
+    assert!(detail.assessed_at.is_some());
+    assert_eq!(
+        detail
+            .terms
+            .iter()
+            .filter(|t| t.source == "assessed")
+            .count(),
+        1
+    );
+    assert_eq!((detail.links.len(), detail.notes.len()), (1, 1));
+    let status = reports::status_by_receipt(db, &receipt_for("key-one-long-enough-123"))
+        .await
+        .expect("q")
+        .expect("found");
+    assert_eq!(status.status, Status::Forwarded);
+    assert!(reports::status_by_receipt(db, "AAAA-BBBB-CCCC")
+        .await
+        .expect("q")
+        .is_none());
+    assert_eq!(reports::administration_of(db, r3).await.expect("admin"), b);
+
+    let new = partner::NewPartnerLink {
+        label: "Fritidsgården".into(),
+        days: 7,
+        max_reports: 1,
+    };
+    let (link, token) = partner::create(db, &varn::audit::Actor::system("test"), a, &new)
+        .await
+        .expect("link");
+    assert!(link.live() && token.len() > 20);
+    let bad = partner::NewPartnerLink {
+        label: "".into(),
+        days: 0,
+        max_reports: 0,
+    };
+    let Err(Error::Invalid(problems)) =
+        partner::create(db, &varn::audit::Actor::system("test"), a, &bad).await
+    else {
+        panic!("invalid link")
+    };
+    assert_eq!(problems.len(), 3);
+    partner::revoke(db, &varn::audit::Actor::system("test"), link.id)
+        .await
+        .expect("revoke");
+    assert!(!partner::list(db, a).await.expect("links")[0].live());
+});

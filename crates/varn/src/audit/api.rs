@@ -1,6 +1,7 @@
 //! The audit log in the JSON API.
 
-use axum::extract::{Query, State};
+use crate::web::Query;
+use axum::extract::State;
 use axum::response::Response;
 use axum::{Extension, Json};
 

@@ -1,8 +1,9 @@
 //! The audit log page with filters, and its CSV export. Coordinators see the entries of
 //! their own administrations; administrators and the central coordinator see all.
 
+use crate::web::Query;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Extension;

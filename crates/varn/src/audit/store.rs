@@ -60,8 +60,20 @@ impl Entry {
     }
 }
 
+/// A process-local count of audit entries written, used only to tell caches that something
+/// changed (every change writes an audit entry). Never used for anything that must be exact.
+static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The current audit generation (see [`GENERATION`]).
+pub fn generation() -> u64 {
+    GENERATION.load(std::sync::atomic::Ordering::Acquire)
+}
+
 /// Appends an entry, inside the caller's transaction so that a change and its entry land together.
 pub async fn record(conn: &mut AnyConnection, actor: &Actor, entry: Entry) -> anyhow::Result<()> {
+    // Advanced before and after the write, so a cache filled while the change was under
+    // way cannot outlive it.
+    GENERATION.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
     sqlx::query(
         "INSERT INTO audit_log (at, actor_user_id, actor, action, record_type, record_id, administration_id, summary) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -76,6 +88,7 @@ pub async fn record(conn: &mut AnyConnection, actor: &Actor, entry: Entry) -> an
     .bind(&entry.summary)
     .execute(conn)
     .await?;
+    GENERATION.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
     Ok(())
 }
 
@@ -250,6 +263,9 @@ pub const ACTIONS: &[&str] = &[
     "end",
     "import",
     "token_create",
+    "read",
+    "export",
+    "publish",
     "decide",
     "approve",
     "supersede",
@@ -266,6 +282,12 @@ pub const RECORD_TYPES: &[&str] = &[
     "role_grant",
     "api_token",
     "organisation",
+    "report",
+    "report_link",
+    "report_note",
+    "partner_link",
+    "taxonomy_term",
+    "routine_version",
     "plan",
     "plan_activity",
     "plan_followup",
@@ -284,6 +306,9 @@ pub fn action_label(action: &str) -> &'static str {
         "end" => cat.t("audit.action.end"),
         "import" => cat.t("audit.action.import"),
         "token_create" => cat.t("audit.action.token_create"),
+        "read" => cat.t("audit.action.read"),
+        "export" => cat.t("audit.action.export"),
+        "publish" => cat.t("audit.action.publish"),
         "decide" => cat.t("audit.action.decide"),
         "approve" => cat.t("audit.action.approve"),
         "supersede" => cat.t("audit.action.supersede"),
@@ -305,6 +330,12 @@ pub fn record_type_label(record_type: &str) -> &'static str {
         "role_grant" => cat.t("audit.type.role_grant"),
         "api_token" => cat.t("audit.type.api_token"),
         "organisation" => cat.t("audit.type.organisation"),
+        "report" => cat.t("audit.type.report"),
+        "report_link" => cat.t("audit.type.report_link"),
+        "report_note" => cat.t("audit.type.report_note"),
+        "partner_link" => cat.t("audit.type.partner_link"),
+        "taxonomy_term" => cat.t("audit.type.taxonomy_term"),
+        "routine_version" => cat.t("audit.type.routine_version"),
         "plan" => cat.t("audit.type.plan"),
         "plan_activity" => cat.t("audit.type.plan_activity"),
         "plan_followup" => cat.t("audit.type.plan_followup"),

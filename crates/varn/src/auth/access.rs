@@ -28,6 +28,10 @@ pub enum Target {
     Unit,
     /// `{contact}`: a contact card id.
     Contact,
+    /// `{report}`: an anonymized form's id.
+    Report,
+    /// `{link}`: a partner link's id.
+    PartnerLink,
     /// `{plan}`: an action plan id.
     Plan,
     /// `{activity}`: an activity of an action plan.
@@ -41,6 +45,8 @@ impl Target {
             Target::Department => "department",
             Target::Unit => "unit",
             Target::Contact => "contact",
+            Target::Report => "report",
+            Target::PartnerLink => "link",
             Target::Plan => "plan",
             Target::Activity => "activity",
         }
@@ -52,6 +58,8 @@ impl Target {
             Target::Department => "SELECT administration_id FROM departments WHERE id = $1",
             Target::Unit => "SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1",
             Target::Contact => "SELECT administration_id FROM contact_cards WHERE id = $1",
+            Target::Report => "SELECT administration_id FROM reports WHERE id = $1",
+            Target::PartnerLink => "SELECT administration_id FROM partner_links WHERE id = $1",
             Target::Plan => "SELECT administration_id FROM plans WHERE id = $1",
             Target::Activity => "SELECT p.administration_id FROM plan_activities a JOIN plans p ON p.id = a.plan_id WHERE a.id = $1",
         }
@@ -103,6 +111,14 @@ pub mod perm {
     pub const PEOPLE: &[Role] = &[Administrator];
     /// Read the audit log (coordinators: their own administrations).
     pub const AUDIT: &[Role] = &[Administrator, CentralCoordinator, Coordinator];
+    /// Read and assess anonymized forms, and manage partner links.
+    pub const INBOX: &[Role] = &[Coordinator, CentralCoordinator];
+    /// Change the taxonomy.
+    pub const TAXONOMY_EDIT: &[Role] = &[CentralCoordinator];
+    /// Read the routine's versions, drafts included.
+    pub const ROUTINE_HISTORY: &[Role] = &[Coordinator, CentralCoordinator, Reader, Administrator];
+    /// Edit and publish the routine (the central coordinator owns it).
+    pub const ROUTINE_EDIT: &[Role] = &[CentralCoordinator];
     /// Read action plans (in scope).
     pub const PLAN_VIEW: &[Role] = &[Manager, Coordinator, CentralCoordinator, Reader];
     /// Write the plans of one's own administration.
@@ -157,7 +173,18 @@ pub async fn authenticate(
         return Ok(None);
     }
     match session::read_cookie(headers, session::COOKIE) {
-        Some(token) => session::principal(&state.db, &token).await,
+        Some(token) => {
+            let key = session::hash_token(&token);
+            if let Some(p) = state.caches.principals.get(&key) {
+                return Ok(Some(p));
+            }
+            let generation = crate::audit::store::generation();
+            let found = session::principal(&state.db, &token).await?;
+            if let Some(p) = &found {
+                state.caches.principals.put(key, p.clone(), generation);
+            }
+            Ok(found)
+        }
         None => Ok(None),
     }
 }
@@ -248,6 +275,17 @@ async fn administration_of(
     Ok(row.try_get::<i64, _>(0)?)
 }
 
+tokio::task_local! {
+    /// The principal of the request being served, so that error pages can keep the
+    /// person's navigation and sign-out button.
+    pub static CURRENT: Option<Principal>;
+}
+
+/// The principal of the request being served, if any.
+pub fn current() -> Option<Principal> {
+    CURRENT.try_with(Clone::clone).ok().flatten()
+}
+
 /// The middleware itself; installed with `route_layer`, so it runs for matched routes only.
 pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
@@ -288,7 +326,9 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
             _ => None,
         };
         if !rule.allows(Some(p), administration) {
-            return denied(&path, Error::Forbidden);
+            return CURRENT
+                .scope(principal.clone(), async { denied(&path, Error::Forbidden) })
+                .await;
         }
     }
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
@@ -305,10 +345,10 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
             };
         }
     }
-    if let Some(p) = principal {
+    if let Some(p) = principal.clone() {
         req.extensions_mut().insert(p);
     }
-    next.run(req).await
+    CURRENT.scope(principal, next.run(req)).await
 }
 
 fn csrf_failed(path: &str) -> Response {

@@ -6,6 +6,7 @@
 //! proves who the person is and never touches sessions, roles or the access layer.
 
 pub mod access;
+pub mod cache;
 pub mod password;
 pub mod principal;
 pub mod ratelimit;

@@ -51,6 +51,22 @@ impl SignInLimiter {
             && self.count(&format!("c:{client}"), now) < self.per_client
     }
 
+    /// True when this client may try another `kind` of guess (receipt codes, link tokens).
+    pub fn client_allowed(&self, kind: &str, client: &str) -> bool {
+        self.count(&format!("{kind}:{client}"), Instant::now()) < self.per_client
+    }
+
+    /// Records a failed guess of `kind` by this client.
+    pub fn client_failed(&self, kind: &str, client: &str) {
+        let mut map = match self.failures.lock() {
+            Ok(m) => m,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        map.entry(format!("{kind}:{client}"))
+            .or_default()
+            .push_back(Instant::now());
+    }
+
     /// Records a failed attempt.
     pub fn failed(&self, email: &str, client: &str) {
         let now = Instant::now();

@@ -1,8 +1,9 @@
 //! Signing in with a password, signing out, and `GET /api/v1/me`.
 //! A wrong password and an unknown account get the same answer in the same time.
 
+use crate::web::Query;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
@@ -167,6 +168,7 @@ pub async fn sign_out(
 ) -> Result<Response, PageError> {
     if let Some(token) = session::read_cookie(&headers, session::COOKIE) {
         session::end(&state.db, &token).await?;
+        state.caches.principals.remove(&session::hash_token(&token));
     }
     audit::record_now(
         &state.db,

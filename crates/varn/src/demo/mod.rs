@@ -18,6 +18,8 @@ use crate::org::domain::{
 use crate::org::store as org;
 use crate::people::store as people;
 
+mod reports;
+
 /// The password of every demo sign-in (README lists them).
 pub const PASSWORD: &str = "Demo-Varn-2026";
 
@@ -275,6 +277,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             report.updated += done.rows_affected() as usize;
         }
     }
+    report.created += reports::load(&mut tx).await?;
     report.created += crate::plans::demo::load(&mut tx).await?;
     tx.commit().await?;
     Ok(report)

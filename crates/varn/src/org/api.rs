@@ -1,7 +1,8 @@
 //! The organisation in the JSON API (`/api/v1`). Same rules and storage as the pages.
 
+use crate::web::Path;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::{Extension, Json};
 use serde::Deserialize;

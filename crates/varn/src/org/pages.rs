@@ -2,8 +2,9 @@
 //! import of a CSV/XLSX file, and the unit list as CSV. Changes are audited in the same
 //! transaction as the change itself.
 
+use crate::web::{Path, Query, Upload};
 use askama::Template;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
@@ -630,7 +631,7 @@ pub async fn import_form(Extension(p): Extension<Principal>) -> Response {
 }
 
 /// Reads the uploaded file of a multipart form (field `file`).
-pub async fn uploaded_file(mut multipart: Multipart) -> Result<Vec<u8>, Error> {
+pub async fn uploaded_file(Upload(mut multipart): Upload) -> Result<Vec<u8>, Error> {
     let cat = i18n::sv();
     let bad = || Error::invalid(cat.t("import.file"), cat.t("import.no_file"));
     while let Some(field) = multipart.next_field().await.map_err(|_| bad())? {
@@ -649,11 +650,11 @@ pub async fn uploaded_file(mut multipart: Multipart) -> Result<Vec<u8>, Error> {
 pub async fn import(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    multipart: Multipart,
+    upload: Upload,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let shell = Shell::new(Some(&p), cat.t("import.title"), "/organisation");
-    let result = match uploaded_file(multipart).await {
+    let result = match uploaded_file(upload).await {
         Ok(bytes) => import::import(&state.db, &Actor::of(&p), &bytes).await,
         Err(e) => Err(e),
     };

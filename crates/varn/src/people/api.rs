@@ -1,7 +1,8 @@
 //! People in the JSON API, for administrators.
 
+use crate::web::Path;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::{Extension, Json};
 use serde::Deserialize;

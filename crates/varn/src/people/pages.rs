@@ -1,7 +1,8 @@
 //! The people pages, for administrators: list, create, edit, roles and scopes, import.
 
+use crate::web::{Path, Query, Upload};
 use askama::Template;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
@@ -197,9 +198,9 @@ pub async fn create(
 pub async fn import(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    multipart: Multipart,
+    upload: Upload,
 ) -> Result<Response, PageError> {
-    let result = match uploaded_file(multipart).await {
+    let result = match uploaded_file(upload).await {
         Ok(bytes) => import::import(&state.db, &Actor::of(&p), &bytes).await,
         Err(e) => Err(e),
     };

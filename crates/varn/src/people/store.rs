@@ -97,7 +97,9 @@ async fn grant_views(db: &Db, user_id: i64) -> Result<Vec<GrantView>> {
 }
 
 pub async fn count(db: &Db) -> Result<i64> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(db.pool()).await?)
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(db.pool())
+        .await?)
 }
 
 pub async fn list(db: &Db) -> Result<Vec<User>> {

@@ -2,7 +2,9 @@
 //! marks it as changed, so that the revision shows what the coordinator did with it.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use crate::web::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;

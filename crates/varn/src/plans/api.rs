@@ -1,6 +1,8 @@
 //! Plans in the JSON API (`/api/v1`). Same rules and storage as the pages.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use crate::web::{Path, Query};
 use axum::http::StatusCode;
 use axum::{Extension, Json};
 
@@ -305,7 +307,7 @@ pub struct PointParam {
 pub async fn followups(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    axum::extract::Query(q): axum::extract::Query<PointParam>,
+    Query(q): Query<PointParam>,
 ) -> ApiResult<Json<Vec<FollowUpLine>>> {
     let mut conn = state.db.pool().acquire().await?;
     let plan = store::get_plan(&mut conn, id).await?;
@@ -348,7 +350,7 @@ pub struct WithParam {
 pub async fn diff(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    axum::extract::Query(q): axum::extract::Query<WithParam>,
+    Query(q): Query<WithParam>,
 ) -> ApiResult<Json<crate::plans::diff::Diff>> {
     let mut conn = state.db.pool().acquire().await?;
     let this = store::get_plan(&mut conn, id).await?;

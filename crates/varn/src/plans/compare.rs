@@ -1,7 +1,9 @@
 //! The page that shows the difference between two versions of a plan.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+
+use crate::web::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;

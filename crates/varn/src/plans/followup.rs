@@ -3,7 +3,9 @@
 //! the follow-up table as CSV and XLSX.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+
+use crate::web::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;

@@ -4,7 +4,9 @@
 //! [`super::structure`].
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+
+use crate::web::{Path, Query, Upload};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
@@ -559,10 +561,10 @@ pub async fn import_activities(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
-    multipart: axum::extract::Multipart,
+    upload: Upload,
 ) -> Result<Response, PageError> {
     let result = async {
-        let bytes = crate::org::pages::uploaded_file(multipart).await?;
+        let bytes = crate::org::pages::uploaded_file(upload).await?;
         let mut tx = state.db.pool().begin().await?;
         crate::plans::import::import(&mut tx, &Actor::of(&p), id, &bytes).await?;
         tx.commit().await?;

@@ -2,7 +2,9 @@
 //! the central coordinator publishes a new version (plans keep the one they were written on).
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
+
+use crate::web::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;

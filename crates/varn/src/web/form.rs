@@ -110,3 +110,100 @@ where
         }
     }
 }
+
+/// Whether a request is for the JSON API (its errors are JSON) or for a page (HTML).
+fn is_api(parts: &axum::http::request::Parts) -> bool {
+    parts.uri.path().starts_with("/api/")
+}
+
+fn rejected(
+    parts: &axum::http::request::Parts,
+    err: crate::error::Error,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if is_api(parts) {
+        crate::error::ApiError(err).into_response()
+    } else {
+        crate::error::PageError(err).into_response()
+    }
+}
+
+/// Path parameters; an id that cannot be read answers "not found" in Swedish.
+#[derive(Debug, Clone)]
+pub struct Path<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for Path<T>
+where
+    T: serde::de::DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(value)) => Ok(Path(value)),
+            Err(_) => Err(rejected(parts, crate::error::Error::NotFound)),
+        }
+    }
+}
+
+/// A query string; a value that cannot be read is named in Swedish.
+#[derive(Debug, Clone)]
+pub struct Query<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for Query<T>
+where
+    T: serde::de::DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(Query(value)),
+            Err(e) => {
+                let message = crate::i18n::sv().f("api.query", &[("detail", &e.body_text())]);
+                Err(rejected(
+                    parts,
+                    crate::error::Error::Invalid(vec![crate::error::Problem::field(
+                        "query", message,
+                    )]),
+                ))
+            }
+        }
+    }
+}
+
+/// A multipart upload; a request that is not one is answered in Swedish.
+#[derive(Debug)]
+pub struct Upload(pub axum::extract::Multipart);
+
+impl<S: Send + Sync> FromRequest<S> for Upload {
+    type Rejection = axum::response::Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (parts, body) = req.into_parts();
+        let api = is_api(&parts);
+        match axum::extract::Multipart::from_request(Request::from_parts(parts, body), state).await
+        {
+            Ok(m) => Ok(Upload(m)),
+            Err(_) => {
+                use axum::response::IntoResponse;
+                let cat = crate::i18n::sv();
+                let err =
+                    crate::error::Error::invalid(cat.t("import.file"), cat.t("import.no_file"));
+                Err(if api {
+                    crate::error::ApiError(err).into_response()
+                } else {
+                    crate::error::PageError(err).into_response()
+                })
+            }
+        }
+    }
+}

@@ -5,7 +5,7 @@
 pub mod assets;
 pub mod form;
 
-pub use form::{ClientAddr, FormFields, JsonBody};
+pub use form::{ClientAddr, FormFields, JsonBody, Path, Query, Upload};
 
 use askama::Template;
 use axum::http::StatusCode;
@@ -81,10 +81,16 @@ fn nav_for(p: &Principal, current: &str, cat: &'static Catalog) -> Vec<NavLink> 
     if p.has_any(perm::ORG_VIEW) {
         links.push(("/organisation", "nav.organisation"));
     }
+    links.push(("/blankett/ny", "nav.report"));
+    if p.has_any(perm::INBOX) {
+        links.push(("/inkorg", "nav.inbox"));
+        links.push(("/taxonomi", "nav.taxonomy"));
+    }
     if p.has_any(perm::PLAN_VIEW) {
         links.push(("/planer", "nav.plans"));
     }
     links.push(("/kontakter", "nav.contacts"));
+    links.push(("/rutin", "nav.routine"));
     if p.has_any(perm::PEOPLE) {
         links.push(("/personer", "nav.people"));
     }
@@ -134,7 +140,7 @@ pub fn error_page(
 ) -> Response {
     let page = ErrorPage {
         i: i18n::sv(),
-        shell: Shell::new(None, title, ""),
+        shell: Shell::new(crate::auth::access::current().as_ref(), title, ""),
         message,
         problems,
         reference,

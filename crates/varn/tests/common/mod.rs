@@ -30,7 +30,7 @@ impl TestDb {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("tempdir");
                 let url = format!("sqlite://{}", dir.path().join("test.db").display());
-                let db = Db::connect_and_migrate(&url).await.expect("sqlite");
+                let db = varn::app::prepare(&url).await.expect("sqlite");
                 TestDb {
                     backend,
                     url,
@@ -55,7 +55,7 @@ impl TestDb {
                     .map(|(b, _)| b.to_string())
                     .unwrap_or(admin.clone());
                 let url = format!("{base}/{name}");
-                let db = Db::connect_and_migrate(&url).await.expect("postgres");
+                let db = varn::app::prepare(&url).await.expect("postgres");
                 TestDb {
                     backend,
                     url,

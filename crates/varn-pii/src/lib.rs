@@ -1,0 +1,519 @@
+//! The PII guard: finds identifying information in Swedish free text.
+//!
+//! It is the reason an "anonymized" record can be trusted, so it is written to be boring:
+//! pure functions over the text, no I/O, no global mutable state, and a scan that is linear
+//! in the length of the text (a tokenizer, then detectors with a bounded look-around; no
+//! backtracking regular expressions).
+//!
+//! It finds personal identity and coordination numbers (with or without a valid check
+//! digit), organisation numbers, phone numbers, e-mail addresses, street addresses, postal
+//! codes, vehicle plates and personal names (from name lists and from context). It leaves
+//! alone what these texts are full of: dates, years, registry and case numbers, law
+//! references, counts, money, ages, class names, emergency numbers, places and authorities.
+//!
+//! It fails closed. A text longer than [`Limits::max_bytes`], a scan that spends more than
+//! its work budget ([`Limits::steps_per_byte`] steps per byte, counted by the detectors),
+//! and any panic inside the scan (caught with `catch_unwind`) all give [`Verdict::Failed`],
+//! which [`Scan::is_clean`] never calls clean. Callers must treat anything but
+//! [`Verdict::Clean`] as "do not store".
+//!
+//! It must never do I/O, keep state between scans or echo the text it scanned: a finding
+//! is a kind, a byte span and fixed Swedish wording. (A panic is caught, but the process's
+//! panic hook still runs; an application that logs should install a hook that does not
+//! print payloads.)
+
+mod lists;
+mod numbers;
+mod token;
+mod words;
+
+#[doc(hidden)]
+pub mod eval;
+
+use std::collections::BTreeMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use lists::Lists;
+
+/// The kinds of identifying information, named as the CLI contract names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// Personal identity number (with or without a valid check digit).
+    Personnummer,
+    /// Coordination number: a personal identity number with the day plus 60.
+    Samordningsnummer,
+    /// Organisation number (a sole trader's is a personal identity number).
+    Organisationsnummer,
+    /// Swedish phone number, national or `+46`/`0046`.
+    Phone,
+    /// E-mail address.
+    Email,
+    /// Street address with a house number.
+    Address,
+    /// Postal code before a town, or after an address.
+    PostalCode,
+    /// Vehicle registration plate.
+    Plate,
+    /// Personal name.
+    Name,
+}
+
+impl Kind {
+    /// Every kind, in a fixed order.
+    pub const ALL: [Kind; 9] = [
+        Kind::Personnummer,
+        Kind::Samordningsnummer,
+        Kind::Organisationsnummer,
+        Kind::Phone,
+        Kind::Email,
+        Kind::Address,
+        Kind::PostalCode,
+        Kind::Plate,
+        Kind::Name,
+    ];
+
+    /// The kind's name in the CLI and API contract (snake_case).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Personnummer => "personnummer",
+            Kind::Samordningsnummer => "samordningsnummer",
+            Kind::Organisationsnummer => "organisationsnummer",
+            Kind::Phone => "phone",
+            Kind::Email => "email",
+            Kind::Address => "address",
+            Kind::PostalCode => "postal_code",
+            Kind::Plate => "plate",
+            Kind::Name => "name",
+        }
+    }
+
+    /// A Swedish label for people ("telefonnummer").
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Personnummer => "personnummer",
+            Kind::Samordningsnummer => "samordningsnummer",
+            Kind::Organisationsnummer => "organisationsnummer",
+            Kind::Phone => "telefonnummer",
+            Kind::Email => "e-postadress",
+            Kind::Address => "gatuadress",
+            Kind::PostalCode => "postnummer",
+            Kind::Plate => "registreringsnummer",
+            Kind::Name => "namn",
+        }
+    }
+
+    /// Which kind wins when two findings overlap (lower wins).
+    fn rank(self) -> u8 {
+        match self {
+            Kind::Personnummer | Kind::Samordningsnummer => 0,
+            Kind::Organisationsnummer => 1,
+            Kind::Email => 2,
+            Kind::Phone => 3,
+            Kind::Address => 4,
+            Kind::Plate => 5,
+            Kind::PostalCode => 6,
+            Kind::Name => 7,
+        }
+    }
+}
+
+/// One finding: what, where (UTF-8 byte offsets, end exclusive) and why, in Swedish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// What was found.
+    pub kind: Kind,
+    /// Byte offset of the first byte, on a char boundary.
+    pub start: usize,
+    /// Byte offset just past the last byte, on a char boundary; `start < end`.
+    pub end: usize,
+    /// Why it was flagged, in Swedish; never contains the found text.
+    pub explanation: &'static str,
+    /// What to write instead, in Swedish, where there is a sensible alternative.
+    pub suggestion: Option<&'static str>,
+}
+
+/// The guard's verdict on a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Scanned in full; nothing found.
+    Clean,
+    /// Scanned in full; see the findings.
+    Flagged,
+    /// The guard could not vouch for the text; treat it as not clean.
+    Failed(&'static str),
+}
+
+/// The result of a scan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scan {
+    /// Sorted by start, non-overlapping.
+    pub findings: Vec<Finding>,
+    /// Whether the guard vouches for the text.
+    pub verdict: Verdict,
+}
+
+impl Scan {
+    /// True only when the guard vouches for the text.
+    pub fn is_clean(&self) -> bool {
+        self.verdict == Verdict::Clean
+    }
+}
+
+/// The longest text scanned by default; longer texts fail closed.
+pub const MAX_TEXT: usize = 16 * 1024 * 1024;
+
+/// How much one scan may take before it gives up (and fails closed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The longest text, in bytes.
+    pub max_bytes: usize,
+    /// Work steps allowed per byte of text (plus a small constant). The detectors are
+    /// linear, so the default is far above what any text needs; the budget is there so
+    /// that a future mistake becomes a failed scan, not a hung form.
+    pub steps_per_byte: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_bytes: MAX_TEXT,
+            steps_per_byte: 64,
+        }
+    }
+}
+
+/// A step counter for one scan. Local to the scan, never shared.
+#[derive(Debug)]
+pub(crate) struct Budget {
+    left: u64,
+}
+
+/// The work budget ran out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Exceeded;
+
+impl Budget {
+    pub(crate) fn new(steps: u64) -> Budget {
+        Budget { left: steps }
+    }
+
+    /// Takes `n` steps from the budget, or says it is spent.
+    pub(crate) fn spend(&mut self, n: u64) -> Result<(), Exceeded> {
+        self.left = self.left.checked_sub(n).ok_or(Exceeded)?;
+        Ok(())
+    }
+}
+
+const TOO_LONG: &str = "Texten är för lång för att kontrolleras; dela upp den.";
+const TOO_MUCH_WORK: &str =
+    "Kontrollen tog för mycket arbete och avbröts; texten räknas inte som ren.";
+const INTERNAL: &str =
+    "Texten kunde inte kontrolleras på grund av ett internt fel; den räknas inte som ren.";
+
+/// The guard with its word lists. Build it once and share it (it is `Send + Sync`);
+/// scanning takes `&self` and keeps all its state on the stack.
+#[derive(Debug)]
+pub struct Guard {
+    /// Parsed once per process and never changed (see [`Lists::shared`]).
+    lists: &'static Lists,
+    limits: Limits,
+}
+
+impl Default for Guard {
+    fn default() -> Guard {
+        Guard::with_limits(Limits::default())
+    }
+}
+
+impl Guard {
+    /// A guard with the built-in name lists and the default [`Limits`].
+    pub fn new() -> Guard {
+        Guard::default()
+    }
+
+    /// A guard with other limits (tests, or callers with a tighter budget).
+    pub fn with_limits(limits: Limits) -> Guard {
+        Guard {
+            lists: Lists::shared(),
+            limits,
+        }
+    }
+
+    /// Scans a text. Never panics; never calls a text clean that it could not scan: a text
+    /// over the length limit, a spent work budget or an internal panic give
+    /// [`Verdict::Failed`] (with whatever was found before the budget ran out).
+    pub fn scan(&self, text: &str) -> Scan {
+        if text.len() > self.limits.max_bytes {
+            return Scan {
+                findings: vec![],
+                verdict: Verdict::Failed(TOO_LONG),
+            };
+        }
+        let steps = (text.len() as u64)
+            .saturating_mul(self.limits.steps_per_byte)
+            .saturating_add(1024);
+        match catch_unwind(AssertUnwindSafe(|| self.findings(text, steps))) {
+            Ok((findings, Ok(()))) if findings.is_empty() => Scan {
+                findings,
+                verdict: Verdict::Clean,
+            },
+            Ok((findings, Ok(()))) => Scan {
+                findings,
+                verdict: Verdict::Flagged,
+            },
+            Ok((findings, Err(Exceeded))) => Scan {
+                findings,
+                verdict: Verdict::Failed(TOO_MUCH_WORK),
+            },
+            Err(_) => Scan {
+                findings: vec![],
+                verdict: Verdict::Failed(INTERNAL),
+            },
+        }
+    }
+
+    fn findings(&self, text: &str, steps: u64) -> (Vec<Finding>, Result<(), Exceeded>) {
+        let mut budget = Budget::new(steps);
+        let tokens = token::tokenize(text);
+        let mut found = Vec::new();
+        let outcome = budget
+            .spend(tokens.len() as u64)
+            .and_then(|()| numbers::scan(text, &tokens, &mut found, &mut budget))
+            .and_then(|()| words::scan(text, &tokens, self.lists, &mut found, &mut budget));
+        (resolve(found), outcome)
+    }
+}
+
+/// Sorted, non-overlapping findings: where two overlap, the more specific kind stays.
+/// Findings are taken most specific first; a kept interval map answers "does this overlap
+/// anything kept?" in O(log n), so many findings in a long text stay cheap.
+fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.sort_by_key(|f| (f.kind.rank(), f.start, std::cmp::Reverse(f.end)));
+    let mut kept: BTreeMap<usize, Finding> = BTreeMap::new();
+    for f in found {
+        // Kept findings never overlap, so only the last one starting before `f.end` can.
+        let overlaps = kept
+            .range(..f.end)
+            .next_back()
+            .is_some_and(|(_, k)| k.end > f.start);
+        if !overlaps {
+            kept.insert(f.start, f);
+        }
+    }
+    kept.into_values().collect()
+}
+
+pub(crate) fn text_of<'a>(text: &'a str, t: &token::Tok) -> &'a str {
+    &text[t.start..t.end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(Kind, &str)> {
+        let scan = Guard::new().scan(text);
+        scan.findings
+            .iter()
+            .map(|f| (f.kind, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn a_whole_report() {
+        let text = "Eleven Ahmed Yilmaz i 9B (811218-9876) bor på Ringvägen 12B, lgh 1102, 118 25 Stockholm. Mamman ringde från 070-174 06 12, mejl ahmed.y@exempel.se, bilen ABC 123.";
+        let kinds: Vec<Kind> = found(text).iter().map(|f| f.0).collect();
+        for k in [
+            Kind::Name,
+            Kind::Personnummer,
+            Kind::Address,
+            Kind::PostalCode,
+            Kind::Phone,
+            Kind::Email,
+            Kind::Plate,
+        ] {
+            assert!(kinds.contains(&k), "{k:?} missing in {:?}", found(text));
+        }
+        assert_eq!(found(text)[0], (Kind::Name, "Ahmed Yilmaz"));
+    }
+
+    #[test]
+    fn names_from_lists_and_context() {
+        assert_eq!(
+            found("Vi träffade Anna Svensson igår."),
+            vec![(Kind::Name, "Anna Svensson")]
+        );
+        assert_eq!(found("Det var Ahmeds idé."), vec![(Kind::Name, "Ahmeds")]);
+        assert_eq!(
+            found("Pojken Zlatkowicz kom ensam."),
+            vec![(Kind::Name, "Zlatkowicz")]
+        );
+        assert_eq!(
+            found("Hon heter Anna-Karin."),
+            vec![(Kind::Name, "Anna-Karin")]
+        );
+        assert_eq!(
+            found("Svensson-Berg var där."),
+            vec![(Kind::Name, "Svensson-Berg")]
+        );
+        assert_eq!(
+            found("Johansson sa att det hänt förut."),
+            vec![(Kind::Name, "Johansson")]
+        );
+    }
+
+    #[test]
+    fn ordinary_words_places_and_authorities_are_not_names() {
+        for t in [
+            "Samma dag kom polisen.",
+            "Dag två var lugnare.",
+            "Stig in och vänta.",
+            "Hans mamma ringde till skolan.",
+            "Klotter vid Medborgarplatsen och på Södermalm i mars.",
+            "Polisen och Socialtjänsten i Rinkeby-Kista träffades på måndag.",
+            "Nordiska motståndsrörelsen delade ut flygblad vid T-Centralen.",
+            "Götgatan var avstängd under demonstrationen.",
+            "Ärendet har Dnr SOF 2024/264 och gäller 14 kap. 1 § SoL.",
+            "En 16-årig pojke i klass 7A ringde 112 kl. 14.30 den 3 maj 2024.",
+            "Bidraget var 5 000 kr och 40 deltagare kom, se IA-2024-00123.",
+            "Skolverket, Säpo och Migrationsverket deltog i samverkan.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    /// Every must-not-flag example from the issue, one by one.
+    #[test]
+    fn what_these_texts_are_full_of_is_left_alone() {
+        for t in [
+            "2024-03-12",
+            "12 mars 2024",
+            "kl. 14.30",
+            "14:30",
+            "år 2023",
+            "Dnr SOF 2024/264",
+            "Dnr 1.2.3-456/2023",
+            "14 kap. 1 § SoL",
+            "LVU 2 §",
+            "lag (2018:1937)",
+            "SOF 2024 och LVU 1990",
+            "40 anmälningar",
+            "5 000 kr",
+            "15-17 år",
+            "en 16-årig pojke",
+            "9B",
+            "klass 7A",
+            "Klass 7A hade temadag.",
+            "112",
+            "1177",
+            "114 14",
+            "IA-2024-00123",
+            "IA 12345",
+            "Södermalm, Älvsjö, Rinkeby-Kista, Spånga-Tensta, Hässelby-Vällingby.",
+            "Bromma, Kungsholmen, Norrmalm, Östermalm, Enskede-Årsta-Vantör.",
+            "Farsta, Skarpnäck, Hägersten-Älvsjö, Skärholmen.",
+            "Medborgarplatsen, Sergels torg, T-Centralen, Götgatan.",
+            "Polisen, Socialtjänsten, Skolverket, Säpo, Stockholms stad.",
+            "Migrationsverket, Försäkringskassan, Region Stockholm.",
+            "Nordiska motståndsrörelsen",
+            "Center mot våldsbejakande extremism (CVE)",
+            "Januari, Februari, Mars, April, Maj, Juni, Juli, Augusti.",
+            "Måndag, Tisdag, Onsdag, Torsdag, Fredag, Lördag, Söndag.",
+            "samma dag",
+            "en rosa",
+            "ros",
+            "björn",
+            "malin",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn every_kind_has_its_contract_name() {
+        let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "personnummer",
+                "samordningsnummer",
+                "organisationsnummer",
+                "phone",
+                "email",
+                "address",
+                "postal_code",
+                "plate",
+                "name"
+            ]
+        );
+    }
+
+    #[test]
+    fn overlaps_keep_the_more_specific_kind() {
+        let f = |kind, start, end| Finding {
+            kind,
+            start,
+            end,
+            explanation: "",
+            suggestion: None,
+        };
+        let kept = resolve(vec![
+            f(Kind::Name, 0, 10),
+            f(Kind::Phone, 5, 15),
+            f(Kind::Personnummer, 12, 20),
+            f(Kind::Name, 20, 25),
+        ]);
+        let spans: Vec<(Kind, usize, usize)> =
+            kept.iter().map(|k| (k.kind, k.start, k.end)).collect();
+        assert_eq!(
+            spans,
+            vec![
+                (Kind::Name, 0, 10),
+                (Kind::Personnummer, 12, 20),
+                (Kind::Name, 20, 25)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spent_work_budget_fails_closed_with_what_was_found() {
+        let guard = Guard::with_limits(Limits {
+            max_bytes: MAX_TEXT,
+            steps_per_byte: 0,
+        });
+        let text = "Ring 070-174 06 12. ".repeat(200);
+        let scan = guard.scan(&text);
+        assert!(matches!(scan.verdict, Verdict::Failed(_)));
+        assert!(!scan.is_clean());
+    }
+
+    #[test]
+    fn the_guard_can_be_shared_between_threads() {
+        fn shared<T: Send + Sync + std::fmt::Debug>() {}
+        shared::<Guard>();
+    }
+
+    #[test]
+    fn fails_closed_on_oversized_text() {
+        let big = "a".repeat(MAX_TEXT + 1);
+        let scan = Guard::new().scan(&big);
+        assert!(!scan.is_clean());
+        assert!(matches!(scan.verdict, Verdict::Failed(_)));
+        assert!(Guard::new()
+            .scan("Ett lugnt möte på fritidsgården.")
+            .is_clean());
+    }
+
+    #[test]
+    fn spans_are_on_char_boundaries_and_sorted() {
+        let text = "Åsa Öberg, 070-174 06 12 och Östen Ärlig.";
+        let scan = Guard::new().scan(text);
+        let mut prev = 0;
+        for f in &scan.findings {
+            assert!(
+                text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.start >= prev
+            );
+            prev = f.end;
+        }
+    }
+}

@@ -1,0 +1,511 @@
+//! Numbers that point at a person or an organisation: personal identity and coordination
+//! numbers, organisation numbers, phone numbers and postal codes. Dates, years, counts,
+//! money, registry and case numbers are left alone.
+
+use crate::lists::STREET_SUFFIXES;
+use crate::token::{Tok, TokKind};
+use crate::{text_of, Budget, Exceeded, Finding, Kind};
+
+/// A run of digit groups joined by single separators: "070-174 06 12", "19990101-0017".
+struct Chunk {
+    /// Token index of each digit group.
+    groups: Vec<usize>,
+    /// The separator after each group but the last (' ', '-', '+').
+    seps: Vec<char>,
+    /// A leading '+' (international form), as its token index.
+    plus: Option<usize>,
+}
+
+/// The Luhn check over ASCII digits.
+pub fn luhn(digits: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, d) in digits.iter().rev().enumerate() {
+        let mut v = u32::from(d - b'0');
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum % 10 == 0
+}
+
+fn separator(tokens: &[Tok], i: usize) -> Option<char> {
+    let t = tokens.get(i)?;
+    match t.kind {
+        TokKind::Space { newline: false } if t.end - t.start == 1 => Some(' '),
+        TokKind::Punct(c @ ('-' | '+' | '–')) => Some(if c == '–' { '-' } else { c }),
+        _ => None,
+    }
+}
+
+fn chunk_at(tokens: &[Tok], start: usize) -> Chunk {
+    let plus = match start.checked_sub(1).map(|p| tokens[p].kind) {
+        Some(TokKind::Punct('+')) => Some(start - 1),
+        _ => None,
+    };
+    let mut groups = vec![start];
+    let mut seps = Vec::new();
+    let mut i = start + 1;
+    while groups.len() < 6 {
+        let Some(sep) = separator(tokens, i) else {
+            break;
+        };
+        // " - " (a dash between spaces) also joins groups.
+        let (sep, next) = if sep == ' '
+            && matches!(tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Punct('-')))
+            && separator(tokens, i + 2) == Some(' ')
+        {
+            ('-', i + 3)
+        } else {
+            (sep, i + 1)
+        };
+        match tokens.get(next) {
+            Some(t) if t.kind == TokKind::Number => {
+                seps.push(sep);
+                groups.push(next);
+                i = next + 1;
+            }
+            _ => break,
+        }
+    }
+    Chunk { groups, seps, plus }
+}
+
+fn digits_of(tokens: &[Tok], text: &str, groups: &[usize]) -> Vec<u8> {
+    groups
+        .iter()
+        .flat_map(|g| text_of(text, &tokens[*g]).bytes())
+        .collect()
+}
+
+fn two(d: &[u8]) -> u32 {
+    u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0')
+}
+
+/// Whether YYMMDD (with the day plus 60 for coordination numbers) is a real date shape.
+fn date_shape(d: &[u8]) -> Option<bool> {
+    let month = two(&d[2..4]);
+    let day = two(&d[4..6]);
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    match day {
+        1..=31 => Some(false),
+        61..=91 => Some(true),
+        _ => None,
+    }
+}
+
+enum Class {
+    Identity { coordination: bool, valid: bool },
+    Org,
+    Phone,
+    Postal,
+}
+
+fn glued_to_letter(tokens: &[Tok], last: usize) -> bool {
+    matches!(tokens.get(last + 1).map(|t| t.kind), Some(TokKind::Word))
+}
+
+fn followed_by_capital(tokens: &[Tok], text: &str, last: usize) -> bool {
+    let mut j = last + 1;
+    if matches!(tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(','))) {
+        j += 1;
+    }
+    if !matches!(
+        tokens.get(j).map(|t| t.kind),
+        Some(TokKind::Space { newline: false })
+    ) {
+        return false;
+    }
+    tokens.get(j + 1).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && text_of(text, t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    })
+}
+
+/// Whether a street name with a suffix ("…gatan") stands within the few tokens before,
+/// with no sentence end between: "Götgatan 5, 11825".
+fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
+    let mut j = first;
+    for _ in 0..10 {
+        let Some(p) = j.checked_sub(1) else {
+            return false;
+        };
+        j = p;
+        match tokens[j].kind {
+            TokKind::Punct('.' | '!' | '?' | ':' | ';') | TokKind::Space { newline: true } => {
+                return false
+            }
+            TokKind::Word => {
+                let w = text_of(text, &tokens[j]).to_lowercase();
+                if STREET_SUFFIXES
+                    .iter()
+                    .any(|s| w.ends_with(s) && w.len() > s.len() + 1)
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The word just before the number (skipping one space or punctuation), lower-cased.
+fn word_before(tokens: &[Tok], text: &str, first: usize) -> Option<String> {
+    let mut j = first.checked_sub(1)?;
+    for _ in 0..3 {
+        let t = tokens[j];
+        if t.kind == TokKind::Word {
+            return Some(text_of(text, &t).to_lowercase());
+        }
+        j = j.checked_sub(1)?;
+    }
+    None
+}
+
+fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
+    let groups = &c.groups[..n];
+    let seps = &c.seps[..n - 1];
+    let digits = digits_of(tokens, text, groups);
+    let lens: Vec<usize> = groups
+        .iter()
+        .map(|g| tokens[*g].end - tokens[*g].start)
+        .collect();
+    let last = *groups.last()?;
+    if glued_to_letter(tokens, last) {
+        return None;
+    }
+    // Case and registry numbers, law references: "IA-2024-00123", "Dnr 2024/264", "kap. 14".
+    if let Some(w) = word_before(tokens, text, groups[0]) {
+        if matches!(
+            w.as_str(),
+            "ia" | "dnr"
+                | "nr"
+                | "kap"
+                | "ärende"
+                | "ärendenummer"
+                | "diarienummer"
+                | "lag"
+                | "sfs"
+        ) {
+            return None;
+        }
+    }
+    // International phone numbers: +46 …, 0046 …
+    let international =
+        (c.plus.is_some() && digits.starts_with(b"46")) || digits.starts_with(b"0046");
+    if international {
+        let national = if digits.starts_with(b"0046") {
+            &digits[4..]
+        } else {
+            &digits[2..]
+        };
+        let national = national.strip_prefix(b"0").unwrap_or(national);
+        return (7..=9).contains(&national.len()).then_some(Class::Phone);
+    }
+    let identity_shape = matches!(
+        (lens.as_slice(), seps),
+        ([6, 4], [_]) | ([8, 4], [_]) | ([10], []) | ([12], [])
+    );
+    if identity_shape {
+        let ten: &[u8] = if digits.len() == 12 {
+            &digits[2..]
+        } else {
+            &digits
+        };
+        let century_ok = digits.len() != 12 || matches!(&digits[..2], b"18" | b"19" | b"20");
+        if century_ok {
+            if let Some(coordination) = date_shape(ten) {
+                // A contiguous 0… number that fails the check is more likely a phone
+                // number (and is flagged as one below); "00…" is no Swedish phone number.
+                let valid = luhn(ten);
+                let phone_like = lens.len() == 1
+                    && digits.first() == Some(&b'0')
+                    && digits.get(1) != Some(&b'0');
+                if valid || !phone_like {
+                    return Some(Class::Identity {
+                        coordination,
+                        valid,
+                    });
+                }
+            }
+        }
+        let org = if digits.len() == 12 {
+            digits.starts_with(b"16").then_some(&digits[2..])
+        } else {
+            Some(&digits[..])
+        };
+        if let Some(org) = org {
+            if org[2] >= b'2' && luhn(org) && !digits.starts_with(b"0") {
+                return Some(Class::Org);
+            }
+        }
+    }
+    // Swedish phone numbers: a leading 0 (not 00), 8-10 digits in all.
+    if digits.first() == Some(&b'0')
+        && digits.get(1) != Some(&b'0')
+        && (8..=10).contains(&digits.len())
+    {
+        let dates = lens.len() == 3 && lens[0] == 4;
+        if !dates && lens[0] <= 4 || lens.len() == 1 {
+            return Some(Class::Phone);
+        }
+    }
+    // Postal codes: "118 25" or "11825" before a place name.
+    let postal_shape = matches!((lens.as_slice(), seps), ([3, 2], [' ']) | ([5], []));
+    if postal_shape
+        && digits[0] != b'0'
+        && (followed_by_capital(tokens, text, last) || after_address(tokens, text, groups[0]))
+    {
+        return Some(Class::Postal);
+    }
+    None
+}
+
+/// Scans the tokens for numbers that identify. Each token costs a step; the look-around
+/// per number is bounded (at most six digit groups).
+pub fn scan(
+    text: &str,
+    tokens: &[Tok],
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
+    let mut i = 0;
+    while i < tokens.len() {
+        budget.spend(1)?;
+        // Digits glued to letters ("9B", "T1", "ABC123") are not numbers of this kind.
+        if tokens[i].kind != TokKind::Number
+            || (i > 0
+                && tokens[i - 1].kind == TokKind::Word
+                && tokens[i - 1].end == tokens[i].start)
+        {
+            i += 1;
+            continue;
+        }
+        let chunk = chunk_at(tokens, i);
+        let mut matched = None;
+        for n in (1..=chunk.groups.len()).rev() {
+            if let Some(class) = classify(tokens, text, &chunk, n) {
+                matched = Some((n, class));
+                break;
+            }
+        }
+        match matched {
+            Some((n, class)) => {
+                let first = chunk.plus.unwrap_or(chunk.groups[0]);
+                let last = chunk.groups[n - 1];
+                let (kind, explanation, suggestion) = describe(&class);
+                out.push(Finding {
+                    kind,
+                    start: tokens[first].start,
+                    end: tokens[last].end,
+                    explanation,
+                    suggestion,
+                });
+                i = last + 1;
+            }
+            None => i = chunk.groups.last().map_or(i + 1, |l| l + 1),
+        }
+    }
+    Ok(())
+}
+
+fn describe(class: &Class) -> (Kind, &'static str, Option<&'static str>) {
+    const AGE: Option<&str> = Some("Skriv en åldersgrupp i stället, till exempel ”15–17 år”.");
+    match class {
+        Class::Identity {
+            coordination: false,
+            valid: true,
+        } => (
+            Kind::Personnummer,
+            "Ser ut som ett personnummer (kontrollsiffran stämmer).",
+            AGE,
+        ),
+        Class::Identity {
+            coordination: false,
+            valid: false,
+        } => (
+            Kind::Personnummer,
+            "Ser ut som ett personnummer, kanske felskrivet – det kan ändå peka ut en person.",
+            AGE,
+        ),
+        Class::Identity {
+            coordination: true,
+            valid: true,
+        } => (
+            Kind::Samordningsnummer,
+            "Ser ut som ett samordningsnummer (kontrollsiffran stämmer).",
+            AGE,
+        ),
+        Class::Identity {
+            coordination: true,
+            valid: false,
+        } => (
+            Kind::Samordningsnummer,
+            "Ser ut som ett samordningsnummer, kanske felskrivet – det kan ändå peka ut en person.",
+            AGE,
+        ),
+        Class::Org => (
+            Kind::Organisationsnummer,
+            "Ser ut som ett organisationsnummer. En enskild firmas nummer är ägarens personnummer.",
+            Some("Skriv vilken sorts verksamhet det gäller i stället."),
+        ),
+        Class::Phone => (
+            Kind::Phone,
+            "Ser ut som ett telefonnummer.",
+            Some("Ta bort numret; samordnaren frågar om det behövs."),
+        ),
+        Class::Postal => (
+            Kind::PostalCode,
+            "Ser ut som ett postnummer, som tillsammans med annat kan peka ut en bostad.",
+            Some("Skriv stadsdelen i stället."),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Kind, &str)> {
+        let tokens = crate::token::tokenize(text);
+        let mut out = Vec::new();
+        scan(text, &tokens, &mut out, &mut Budget::new(u64::MAX)).expect("budget");
+        out.iter()
+            .map(|f| (f.kind, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn identity_numbers_in_every_form() {
+        assert_eq!(
+            kinds("pnr 811218-9876 ok"),
+            vec![(Kind::Personnummer, "811218-9876")]
+        );
+        assert_eq!(
+            kinds("19811218-9876"),
+            vec![(Kind::Personnummer, "19811218-9876")]
+        );
+        assert_eq!(
+            kinds("198112189876 och 8112189876"),
+            vec![
+                (Kind::Personnummer, "198112189876"),
+                (Kind::Personnummer, "8112189876")
+            ]
+        );
+        assert_eq!(
+            kinds("121212+1212"),
+            vec![(Kind::Personnummer, "121212+1212")]
+        );
+        assert_eq!(
+            kinds("811218 9876"),
+            vec![(Kind::Personnummer, "811218 9876")]
+        );
+        // A mistyped check digit still points at a person.
+        assert_eq!(
+            kinds("811218-9877"),
+            vec![(Kind::Personnummer, "811218-9877")]
+        );
+        assert_eq!(
+            kinds("701063-2391"),
+            vec![(Kind::Samordningsnummer, "701063-2391")]
+        );
+    }
+
+    #[test]
+    fn organisation_numbers() {
+        assert_eq!(
+            kinds("Föreningen 802479-1231 fick bidrag"),
+            vec![(Kind::Organisationsnummer, "802479-1231")]
+        );
+        assert_eq!(
+            kinds("556036-0793"),
+            vec![(Kind::Organisationsnummer, "556036-0793")]
+        );
+    }
+
+    #[test]
+    fn phone_numbers() {
+        for p in [
+            "070-174 06 12",
+            "0701740612",
+            "08-465 004 12",
+            "08 - 465 004 12",
+            "+46 70 174 06 12",
+            "0046 70-174 06 12",
+            "031-390 06 00",
+            "070 174 06 12",
+        ] {
+            assert_eq!(
+                kinds(&format!("ring {p} idag")),
+                vec![(Kind::Phone, p)],
+                "{p}"
+            );
+        }
+    }
+
+    #[test]
+    fn postal_codes_before_a_town() {
+        assert_eq!(
+            kinds("Box 1, 118 25 Stockholm"),
+            vec![(Kind::PostalCode, "118 25")]
+        );
+        assert_eq!(kinds("11825 Stockholm"), vec![(Kind::PostalCode, "11825")]);
+        assert!(kinds("118 25 personer").is_empty());
+        assert!(kinds("Vi hade 11825 besökare.").is_empty());
+        assert_eq!(
+            kinds("Götgatan 5, 11825"),
+            vec![(Kind::PostalCode, "11825")]
+        );
+        assert_eq!(
+            kinds("Ringvägen 12B lgh 1102, 118 25."),
+            vec![(Kind::PostalCode, "118 25")]
+        );
+    }
+
+    #[test]
+    fn leaves_ordinary_numbers_alone() {
+        for t in [
+            "2024-03-12",
+            "12 mars 2024",
+            "kl. 14.30",
+            "14:30",
+            "Dnr SOF 2024/264",
+            "Dnr 1.2.3-456/2023",
+            "14 kap. 1 § SoL",
+            "LVU 2 §",
+            "lag (2018:1937)",
+            "5 000 kr",
+            "1 250 000 kronor",
+            "15-17 år",
+            "16-årig",
+            "klass 9B",
+            "ring 112",
+            "1177",
+            "114 14",
+            "IA-2024-00123",
+            "IA 12345",
+            "år 2019 och 2020",
+            "40 anmälningar",
+            "2010-2020",
+            "20240312",
+            "2024-01-01-2024-06-08",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn luhn_checks() {
+        assert!(luhn(b"8112189876"));
+        assert!(!luhn(b"8112189877"));
+    }
+}

@@ -1,0 +1,118 @@
+//! Property tests: valid identifiers placed in random Swedish filler are always found with
+//! their span; generated harmless numbers (dates, years, counts, registry numbers, law
+//! references, money) never are.
+
+use proptest::prelude::*;
+use varn_pii::eval::{self, Rng};
+use varn_pii::{Guard, Kind};
+
+fn filler() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::sample::select(vec![
+            "det",
+            "var",
+            "en",
+            "lugn",
+            "kväll",
+            "på",
+            "fritidsgården",
+            "och",
+            "personalen",
+            "pratade",
+            "om",
+            "händelsen",
+            "med",
+            "eleverna",
+            "i",
+            "skolan",
+            "samma",
+            "dag",
+            "efter",
+            "mötet",
+            "som",
+            "hölls",
+            "vid",
+            "torget",
+            "under",
+            "våren",
+        ]),
+        0..12,
+    )
+    .prop_map(|w| w.join(" "))
+}
+
+fn found_at(text: &str, start: usize, end: usize, kinds: &[Kind]) -> bool {
+    Guard::new()
+        .scan(text)
+        .findings
+        .iter()
+        .any(|f| f.start == start && f.end == end && kinds.contains(&f.kind))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn identity_numbers_are_found(seed in 1u64.., before in filler(), after in filler(), coordination in any::<bool>(), valid in any::<bool>()) {
+        let mut rng = Rng::new(seed);
+        let value = eval::identity_number(&mut rng, coordination, valid);
+        let text = format!("{before} {value} {after}");
+        let start = before.len() + 1;
+        // A mistyped number written without separator and starting with 0 reads as a
+        // phone number; it is flagged all the same.
+        let kinds: &[Kind] = if valid { &[Kind::Personnummer, Kind::Samordningsnummer] } else { &[Kind::Personnummer, Kind::Samordningsnummer, Kind::Phone] };
+        prop_assert!(found_at(&text, start, start + value.len(), kinds), "{text}");
+    }
+
+    #[test]
+    fn phone_numbers_are_found(seed in 1u64.., before in filler(), after in filler()) {
+        let mut rng = Rng::new(seed);
+        let value = eval::phone_number(&mut rng);
+        let text = format!("{before} {value} {after}");
+        let start = before.len() + 1;
+        // Ten digits in a row from 0 can also be a valid (coordination) identity number,
+        // e.g. 0707654000; either way it is flagged.
+        let contiguous = value.len() == 10 && value.bytes().all(|b| b.is_ascii_digit());
+        let kinds: &[Kind] = if contiguous { &[Kind::Phone, Kind::Personnummer, Kind::Samordningsnummer] } else { &[Kind::Phone] };
+        prop_assert!(found_at(&text, start, start + value.len(), kinds), "{text}");
+    }
+
+    #[test]
+    fn organisation_numbers_emails_and_plates_are_found(seed in 1u64.., before in filler(), after in filler()) {
+        let mut rng = Rng::new(seed);
+        for (value, kind) in [(eval::organisation_number(&mut rng), Kind::Organisationsnummer), (eval::email(&mut rng), Kind::Email), (eval::plate(&mut rng), Kind::Plate)] {
+            let text = format!("{before} {value} {after}");
+            let start = before.len() + 1;
+            let ok = found_at(&text, start, start + value.len(), &[kind]) || (kind == Kind::Plate && value.get(..3).is_some_and(|l| ["SOF", "SLK", "IFO", "BUP", "SFI", "AMF", "EKB", "HVB", "SIS", "PBL", "SOL", "KSF", "UTB", "KUL", "IDR", "NMR", "CVE", "MSB", "SKR", "LSS", "ABF", "FRG"].contains(&l)));
+            prop_assert!(ok, "{text}");
+        }
+    }
+
+    #[test]
+    fn harmless_numbers_are_never_flagged(
+        year in 1990u32..2031, month in 1u32..13, day in 1u32..29, hour in 0u32..24, minute in 0u32..60,
+        count in 0u32..100_000, serial in 1u32..1000, chapter in 1u32..30, section in 1u32..40, age in 10u32..90,
+    ) {
+        let texts = [
+            format!("Det hände {year}-{month:02}-{day:02} kl. {hour:02}.{minute:02} och igen {day} mars {year}."),
+            format!("Dnr SOF {year}/{serial} gäller {chapter} kap. {section} § SoL och LVU {section} §."),
+            format!("Under {year} kom {count} anmälningar och bidraget var {} kr.", count * 10),
+            format!("En {age}-årig man, {age} år gammal, i åldersgruppen 15-17 år, se IA-{year}-{serial:05}."),
+            format!("Perioden {year}-{month:02}-01 - {year}-{month:02}-{day:02}, {year}-{}.", year + 2),
+        ];
+        let guard = Guard::new();
+        for t in &texts {
+            let scan = guard.scan(t);
+            prop_assert!(scan.is_clean(), "{t}: {:?}", scan.findings);
+        }
+    }
+
+    #[test]
+    fn never_panics_and_spans_are_valid(text in "\\PC{0,300}") {
+        let scan = Guard::new().scan(&text);
+        for f in &scan.findings {
+            prop_assert!(f.start < f.end && f.end <= text.len());
+            prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+        }
+    }
+}

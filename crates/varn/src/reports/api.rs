@@ -1,0 +1,277 @@
+//! The form and the inbox in the JSON API.
+
+use crate::web::{Path, Query};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use serde::{Deserialize, Serialize};
+
+use crate::app::AppState;
+use crate::audit::Actor;
+use crate::auth::access::perm;
+use crate::auth::Principal;
+use crate::error::{ApiError, Error};
+use crate::reports::domain::{normalise_receipt, ReportForm};
+use crate::reports::guard::{self, Flag};
+use crate::reports::inbox;
+use crate::reports::pages::{submit, Submitted};
+use crate::reports::partner::{self, NewPartnerLink, PartnerLink};
+use crate::reports::store::{self, InboxFilter, InboxItem, ReceiptStatus, ReportDetail};
+use crate::web::{ClientAddr, JsonBody};
+
+type ApiResult<T> = Result<T, ApiError>;
+
+/// The answer to a submission.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SubmitAnswer {
+    /// The code the sender keeps to follow the form; absent when the guard stopped it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<String>,
+    /// What the PII guard found; nothing was stored when this is not empty.
+    pub findings: Vec<Flag>,
+}
+
+fn answer(result: Submitted) -> Response {
+    match result {
+        Submitted::Stored { receipt } => (
+            StatusCode::CREATED,
+            Json(SubmitAnswer {
+                receipt: Some(receipt),
+                findings: vec![],
+            }),
+        )
+            .into_response(),
+        Submitted::Flagged(findings) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(SubmitAnswer {
+                receipt: None,
+                findings,
+            }),
+        )
+            .into_response(),
+    }
+}
+
+/// `POST /api/v1/reports`: send the form (signed in). Sending the same `submission_key` again returns the same receipt.
+#[utoipa::path(post, path = "/api/v1/reports", tag = "reports", request_body = ReportForm,
+    responses((status = 201, body = SubmitAnswer), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = SubmitAnswer)))]
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    JsonBody(form): JsonBody<ReportForm>,
+) -> ApiResult<Response> {
+    Ok(answer(
+        submit(&state, &Actor::of(&p), &form, "employee", None).await?,
+    ))
+}
+
+/// `POST /api/v1/partner/{token}/reports`: send the form through a partner link.
+#[utoipa::path(post, path = "/api/v1/partner/{token}/reports", tag = "reports", params(("token" = String, Path)), request_body = ReportForm, security(()),
+    responses((status = 201, body = SubmitAnswer), (status = 409, description = "The link has expired or is unknown", body = crate::error::ApiErrorBody), (status = 422, body = SubmitAnswer)))]
+pub async fn partner_create(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Path(token): Path<String>,
+    JsonBody(form): JsonBody<ReportForm>,
+) -> ApiResult<Response> {
+    Ok(answer(
+        partner::send_api(&state, &token, &client, form).await?,
+    ))
+}
+
+/// A receipt code, as the sender typed it.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct ReceiptQuery {
+    pub receipt: String,
+}
+
+/// `POST /api/v1/reports/status`: the status behind a receipt code; a wrong code and an unknown one get the same 404.
+#[utoipa::path(post, path = "/api/v1/reports/status", tag = "reports", request_body = ReceiptQuery, security(()),
+    responses((status = 200, body = ReceiptStatus), (status = 404, body = crate::error::ApiErrorBody), (status = 409, description = "Too many wrong codes", body = crate::error::ApiErrorBody)))]
+pub async fn status(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    JsonBody(q): JsonBody<ReceiptQuery>,
+) -> ApiResult<Json<ReceiptStatus>> {
+    if !state.limiter.client_allowed("receipt", &client) {
+        return Err(Error::Conflict(crate::i18n::sv().t("report.status_too_many").into()).into());
+    }
+    match store::status_by_receipt(&state.db, &normalise_receipt(&q.receipt)).await? {
+        Some(s) => Ok(Json(s)),
+        None => {
+            state.limiter.client_failed("receipt", &client);
+            Err(Error::NotFound.into())
+        }
+    }
+}
+
+/// A text to check.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct TextToCheck {
+    pub text: String,
+}
+
+/// `POST /api/v1/pii/check`: what the PII guard finds in a text (nothing is stored or logged).
+#[utoipa::path(post, path = "/api/v1/pii/check", tag = "reports", request_body = TextToCheck, responses((status = 200, body = [Flag])))]
+pub async fn pii_check(
+    State(state): State<AppState>,
+    JsonBody(t): JsonBody<TextToCheck>,
+) -> ApiResult<Json<Vec<Flag>>> {
+    Ok(Json(guard::check(
+        &state.pii,
+        &[(crate::i18n::sv().t("report.field_text"), &t.text)],
+    )))
+}
+
+/// `GET /api/v1/reports`: the inbox, within the caller's scope.
+#[utoipa::path(get, path = "/api/v1/reports", tag = "reports", params(InboxFilter), responses((status = 200, body = [InboxItem])))]
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(f): Query<InboxFilter>,
+) -> ApiResult<Json<Vec<InboxItem>>> {
+    Ok(Json(
+        store::inbox(&state.db, &p.scope(perm::INBOX), &f).await?,
+    ))
+}
+
+/// `GET /api/v1/reports/{report}`: one form with its free text (the read is audited).
+#[utoipa::path(get, path = "/api/v1/reports/{report}", tag = "reports", params(("report" = i64, Path)), responses((status = 200, body = ReportDetail)))]
+pub async fn get(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> ApiResult<Json<ReportDetail>> {
+    Ok(Json(inbox::read_audited(&state, &p, id).await?))
+}
+
+/// The coordinator's assessment; absent fields stay.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct Assessment {
+    /// new, under_assessment, assessed_vbe, assessed_not_vbe or forwarded
+    pub status: Option<String>,
+    /// Where a forwarded form went (an authority or service, never a person).
+    pub forwarded_to: Option<String>,
+    /// Term ids (environments, phenomena, event types) replacing the classification.
+    pub terms: Option<Vec<i64>>,
+}
+
+/// `PATCH /api/v1/reports/{report}`
+#[utoipa::path(patch, path = "/api/v1/reports/{report}", tag = "reports", params(("report" = i64, Path)), request_body = Assessment,
+    responses((status = 200, body = ReportDetail), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn assess(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(a): JsonBody<Assessment>,
+) -> ApiResult<Json<ReportDetail>> {
+    inbox::assess(
+        &state,
+        &p,
+        id,
+        a.status.as_deref(),
+        a.forwarded_to.as_deref(),
+        a.terms,
+    )
+    .await?;
+    Ok(Json(store::get(&state.db, id).await?))
+}
+
+/// A link to an IA case or another form.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NewLink {
+    /// ia or report
+    pub kind: String,
+    pub reference: String,
+}
+
+/// `POST /api/v1/reports/{report}/links`
+#[utoipa::path(post, path = "/api/v1/reports/{report}/links", tag = "reports", params(("report" = i64, Path)), request_body = NewLink,
+    responses((status = 201, body = ReportDetail), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn link(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(l): JsonBody<NewLink>,
+) -> ApiResult<(StatusCode, Json<ReportDetail>)> {
+    inbox::link(&state, &p, id, &l.kind, &l.reference).await?;
+    Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)))
+}
+
+/// A note.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NewNote {
+    pub note: String,
+}
+
+/// `POST /api/v1/reports/{report}/notes`: the note passes the PII guard or is refused with the findings.
+#[utoipa::path(post, path = "/api/v1/reports/{report}/notes", tag = "reports", params(("report" = i64, Path)), request_body = NewNote,
+    responses((status = 201, body = ReportDetail), (status = 422, body = SubmitAnswer)))]
+pub async fn note(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(n): JsonBody<NewNote>,
+) -> ApiResult<Response> {
+    match inbox::note(&state, &p, id, &n.note).await? {
+        Ok(_) => Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)).into_response()),
+        Err(findings) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(SubmitAnswer {
+                receipt: None,
+                findings,
+            }),
+        )
+            .into_response()),
+    }
+}
+
+/// `GET /api/v1/administrations/{admin}/partner-links`
+#[utoipa::path(get, path = "/api/v1/administrations/{admin}/partner-links", tag = "reports", params(("admin" = i64, Path)), responses((status = 200, body = [PartnerLink])))]
+pub async fn links(
+    State(state): State<AppState>,
+    Path(admin): Path<i64>,
+) -> ApiResult<Json<Vec<PartnerLink>>> {
+    Ok(Json(partner::list(&state.db, admin).await?))
+}
+
+/// A created link with its token, shown this once.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct CreatedLink {
+    pub link: PartnerLink,
+    /// The path to give the partner: `/blankett/lank/{token}`.
+    pub path: String,
+    pub token: String,
+}
+
+/// `POST /api/v1/administrations/{admin}/partner-links`
+#[utoipa::path(post, path = "/api/v1/administrations/{admin}/partner-links", tag = "reports", params(("admin" = i64, Path)), request_body = NewPartnerLink,
+    responses((status = 201, body = CreatedLink), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn create_link(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    JsonBody(new): JsonBody<NewPartnerLink>,
+) -> ApiResult<(StatusCode, Json<CreatedLink>)> {
+    let (link, token) = partner::create(&state.db, &Actor::of(&p), admin, &new).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedLink {
+            link,
+            path: format!("/blankett/lank/{token}"),
+            token,
+        }),
+    ))
+}
+
+/// `POST /api/v1/partner-links/{link}/revoke`
+#[utoipa::path(post, path = "/api/v1/partner-links/{link}/revoke", tag = "reports", params(("link" = i64, Path)), responses((status = 204)))]
+pub async fn revoke_link(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> ApiResult<StatusCode> {
+    partner::revoke(&state.db, &Actor::of(&p), id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,407 @@
+//! The form's values and rules. Pure: no I/O.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Problem};
+use crate::i18n;
+
+/// The longest description accepted, in characters.
+pub const MAX_DESCRIPTION: usize = 4000;
+/// The longest area text accepted, in characters.
+pub const MAX_AREA: usize = 100;
+/// The longest note accepted, in characters.
+pub const MAX_NOTE: usize = 2000;
+
+macro_rules! code_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+        pub enum $name { $(#[serde(rename = $code)] $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+            pub fn parse(value: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.as_str() == value.trim())
+            }
+            /// The Swedish label, from the catalogue.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => i18n::sv().t(concat!(stringify!($name), ".", $code))),+ }
+            }
+        }
+    };
+}
+
+code_enum!(
+    /// Whom the report is about.
+    Concerns { Individual = "individual", Group = "group", Nobody = "none" }
+);
+code_enum!(
+    /// The individual's age band.
+    AgeBand { Under15 = "under_15", From15 = "15_17", From18 = "18_20", From21 = "21_29", From30 = "30_plus", Unknown = "unknown" }
+);
+code_enum!(
+    /// The individual's gender, when the sender chooses to give it.
+    Gender { Woman = "woman", Man = "man", Other = "other", Unknown = "unknown" }
+);
+code_enum!(
+    /// What the sender has already done (the routine guide's action codes).
+    Action {
+        Called112 = "called_112",
+        PoliceReport = "police_report",
+        IaReport = "ia_report",
+        ConcernReport = "concern_report",
+        ContactedCoordinator = "contacted_coordinator",
+        ToldManager = "told_manager",
+    }
+);
+code_enum!(
+    /// Where the form is in the coordinator's assessment.
+    Status { New = "new", UnderAssessment = "under_assessment", AssessedVbe = "assessed_vbe", AssessedNotVbe = "assessed_not_vbe", Forwarded = "forwarded" }
+);
+
+impl Status {
+    /// Assessed forms are the ones statistics count and exports carry.
+    pub fn is_assessed(self) -> bool {
+        matches!(
+            self,
+            Status::AssessedVbe | Status::AssessedNotVbe | Status::Forwarded
+        )
+    }
+}
+
+/// The form as submitted (page or API). Term ids refer to the taxonomy.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+pub struct ReportForm {
+    pub administration_id: Option<i64>,
+    #[serde(default)]
+    pub unit_id: Option<i64>,
+    /// `YYYY-MM-DD`: the day, or the first day of a period.
+    pub occurred_from: String,
+    /// `YYYY-MM-DD`: the last day of a period, if any.
+    #[serde(default)]
+    pub occurred_to: String,
+    /// District or area, in general terms (no addresses).
+    #[serde(default)]
+    pub area: String,
+    #[serde(default)]
+    pub place_type_id: Option<i64>,
+    #[serde(default)]
+    pub environments: Vec<i64>,
+    #[serde(default)]
+    pub phenomena: Vec<i64>,
+    #[serde(default)]
+    pub event_types: Vec<i64>,
+    /// individual, group or none
+    pub concerns: String,
+    #[serde(default)]
+    pub age_band: String,
+    #[serde(default)]
+    pub gender: String,
+    /// Action codes: called_112, police_report, ia_report, concern_report, contacted_coordinator, told_manager.
+    #[serde(default)]
+    pub actions: Vec<String>,
+    pub description: String,
+    /// A random key that makes a repeated submission of the same form create one form.
+    #[serde(default)]
+    pub submission_key: String,
+}
+
+/// The checked values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedReport {
+    pub administration_id: i64,
+    pub unit_id: Option<i64>,
+    pub occurred_from: String,
+    pub occurred_to: Option<String>,
+    pub area: String,
+    pub place_type_id: Option<i64>,
+    pub environments: Vec<i64>,
+    pub phenomena: Vec<i64>,
+    pub event_types: Vec<i64>,
+    pub concerns: Concerns,
+    pub age_band: Option<AgeBand>,
+    pub gender: Option<Gender>,
+    pub actions: Vec<Action>,
+    pub description: String,
+}
+
+fn problem(field_key: &str, message: impl Into<String>) -> Problem {
+    Problem::field(i18n::sv().t(field_key), message)
+}
+
+fn date(value: &str, today: &str, field_key: &str, problems: &mut Vec<Problem>) -> Option<String> {
+    let cat = i18n::sv();
+    match chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d") {
+        Err(_) => {
+            problems.push(problem(field_key, cat.t("validation.date")));
+            None
+        }
+        Ok(d) => {
+            let text = d.format("%Y-%m-%d").to_string();
+            if text.as_str() > today {
+                problems.push(problem(field_key, cat.t("report.future_date")));
+                None
+            } else {
+                Some(text)
+            }
+        }
+    }
+}
+
+fn dedup(mut ids: Vec<i64>) -> Vec<i64> {
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+impl ReportForm {
+    /// Checks everything that needs no database; `today` is `YYYY-MM-DD`.
+    pub fn check(&self, today: &str) -> Result<CheckedReport, Error> {
+        let cat = i18n::sv();
+        let mut problems = Vec::new();
+        let administration_id = self.administration_id;
+        if administration_id.is_none() {
+            problems.push(problem(
+                "report.field_administration",
+                cat.t("report.choose_administration"),
+            ));
+        }
+        let from = if self.occurred_from.trim().is_empty() {
+            problems.push(problem(
+                "report.field_occurred_from",
+                cat.t("validation.required"),
+            ));
+            None
+        } else {
+            date(
+                &self.occurred_from,
+                today,
+                "report.field_occurred_from",
+                &mut problems,
+            )
+        };
+        let to = if self.occurred_to.trim().is_empty() {
+            None
+        } else {
+            date(
+                &self.occurred_to,
+                today,
+                "report.field_occurred_to",
+                &mut problems,
+            )
+        };
+        if let (Some(f), Some(t)) = (&from, &to) {
+            if t < f {
+                problems.push(problem(
+                    "report.field_occurred_to",
+                    cat.t("report.to_before_from"),
+                ));
+            }
+        }
+        let area = self.area.trim().to_string();
+        if area.chars().count() > MAX_AREA {
+            problems.push(problem(
+                "report.field_area",
+                cat.f("report.too_long", &[("max", &MAX_AREA.to_string())]),
+            ));
+        }
+        let concerns = Concerns::parse(&self.concerns);
+        if concerns.is_none() {
+            problems.push(problem(
+                "report.field_concerns",
+                cat.t("report.choose_concerns"),
+            ));
+        }
+        let age_band = match (self.age_band.trim(), concerns) {
+            ("", _) => None,
+            (v, Some(Concerns::Individual)) => match AgeBand::parse(v) {
+                Some(a) => Some(a),
+                None => {
+                    problems.push(problem("report.field_age_band", cat.t("report.bad_choice")));
+                    None
+                }
+            },
+            (_, _) => {
+                problems.push(problem(
+                    "report.field_age_band",
+                    cat.t("report.age_only_individual"),
+                ));
+                None
+            }
+        };
+        let gender = match self.gender.trim() {
+            "" => None,
+            v => match Gender::parse(v) {
+                Some(g) if concerns == Some(Concerns::Individual) => Some(g),
+                Some(_) => {
+                    problems.push(problem(
+                        "report.field_gender",
+                        cat.t("report.age_only_individual"),
+                    ));
+                    None
+                }
+                None => {
+                    problems.push(problem("report.field_gender", cat.t("report.bad_choice")));
+                    None
+                }
+            },
+        };
+        let mut actions = Vec::new();
+        for a in &self.actions {
+            match Action::parse(a) {
+                Some(action) if !actions.contains(&action) => actions.push(action),
+                Some(_) => {}
+                None => problems.push(problem(
+                    "report.field_actions",
+                    cat.f("report.unknown_action", &[("value", a)]),
+                )),
+            }
+        }
+        let description = self.description.trim().to_string();
+        if description.is_empty() {
+            problems.push(problem(
+                "report.field_description",
+                cat.t("validation.required"),
+            ));
+        } else if description.chars().count() > MAX_DESCRIPTION {
+            problems.push(problem(
+                "report.field_description",
+                cat.f("report.too_long", &[("max", &MAX_DESCRIPTION.to_string())]),
+            ));
+        }
+        match (administration_id, from, concerns, problems.is_empty()) {
+            (Some(administration_id), Some(occurred_from), Some(concerns), true) => {
+                Ok(CheckedReport {
+                    administration_id,
+                    unit_id: self.unit_id,
+                    occurred_from,
+                    occurred_to: to,
+                    area,
+                    place_type_id: self.place_type_id,
+                    environments: dedup(self.environments.clone()),
+                    phenomena: dedup(self.phenomena.clone()),
+                    event_types: dedup(self.event_types.clone()),
+                    concerns,
+                    age_band,
+                    gender,
+                    actions,
+                    description,
+                })
+            }
+            _ => Err(Error::Invalid(problems)),
+        }
+    }
+}
+
+const RECEIPT_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/// The receipt code a sender keeps, derived from the form's submission key so that a
+/// repeated submission gets the same code back: `ABCD-EFGH-JKMN`.
+pub fn receipt_for(submission_key: &str) -> String {
+    let digest = Sha256::digest(format!("varn-receipt:{submission_key}").as_bytes());
+    let chars: Vec<char> = digest
+        .iter()
+        .take(12)
+        .map(|b| RECEIPT_ALPHABET[(*b as usize) % RECEIPT_ALPHABET.len()] as char)
+        .collect();
+    format!(
+        "{}-{}-{}",
+        chars[..4].iter().collect::<String>(),
+        chars[4..8].iter().collect::<String>(),
+        chars[8..].iter().collect::<String>()
+    )
+}
+
+/// A receipt as typed back by a person: case, spaces and dashes do not matter.
+pub fn normalise_receipt(typed: &str) -> String {
+    let plain: String = typed
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if plain.len() != 12 {
+        return plain;
+    }
+    format!("{}-{}-{}", &plain[..4], &plain[4..8], &plain[8..])
+}
+
+/// The stored hash of a secret (receipt, submission key, link token).
+pub fn hash(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+/// A fresh random submission key.
+pub fn new_submission_key() -> String {
+    crate::auth::session::random_token()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> ReportForm {
+        ReportForm {
+            administration_id: Some(1),
+            occurred_from: "2026-03-01".into(),
+            concerns: "individual".into(),
+            age_band: "15_17".into(),
+            actions: vec!["told_manager".into(), "told_manager".into()],
+            description: "En elev visade symboler på skolgården.".into(),
+            ..ReportForm::default()
+        }
+    }
+
+    #[test]
+    fn a_good_form_passes_and_actions_dedup() {
+        let checked = form().check("2026-11-23").expect("valid");
+        assert_eq!(checked.actions, vec![Action::ToldManager]);
+        assert_eq!(checked.age_band, Some(AgeBand::From15));
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let mut f = form();
+        f.occurred_from = "2027-01-01".into();
+        f.occurred_to = "2026-13-01".into();
+        f.concerns = "group".into();
+        f.actions = vec!["flydde".into()];
+        f.description = "x".repeat(MAX_DESCRIPTION + 1);
+        f.administration_id = None;
+        let Err(Error::Invalid(problems)) = f.check("2026-11-23") else {
+            panic!("invalid")
+        };
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            vec![
+                "förvaltning som ska få blanketten",
+                "datum",
+                "sista datum",
+                "åldersgrupp",
+                "vidtagna åtgärder",
+                "beskrivning"
+            ]
+        );
+        assert!(problems.last().is_some_and(|p| p.message.contains("4000")));
+    }
+
+    #[test]
+    fn receipts_are_stable_readable_and_normalised() {
+        let r = receipt_for("abc");
+        assert_eq!(r, receipt_for("abc"));
+        assert_ne!(r, receipt_for("abd"));
+        assert_eq!(r.len(), 14);
+        assert!(!r.contains('0') && !r.contains('O') && !r.contains('1') && !r.contains('I'));
+        assert_eq!(normalise_receipt(&r.to_lowercase().replace('-', " ")), r);
+    }
+
+    #[test]
+    fn labels_come_from_the_catalogue() {
+        assert_eq!(Status::AssessedVbe.label(), "Bedömd som VBE");
+        assert_eq!(AgeBand::From30.label(), "30 år eller äldre");
+    }
+}

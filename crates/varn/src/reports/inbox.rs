@@ -1,0 +1,534 @@
+//! The coordinator's inbox: forms of the administrations in scope, filtered; one form with
+//! its free text (each opening audited); the assessment workflow, classification from the
+//! taxonomy, links to IA cases and other forms, and notes that pass the PII guard.
+
+use crate::web::{Path, Query};
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::Extension;
+
+use crate::app::AppState;
+use crate::audit::{self, Actor, Entry};
+use crate::auth::access::perm;
+use crate::auth::Principal;
+use crate::error::{Error, PageError, Result};
+use crate::i18n::{self, Catalog};
+use crate::org::pages::Choice;
+use crate::reports::domain::{Status, MAX_NOTE};
+use crate::reports::guard::{self, Flag};
+use crate::reports::store::{self, InboxFilter, InboxItem, ReportDetail};
+use crate::taxonomy::{self, Vocabulary};
+use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
+
+#[derive(Template)]
+#[template(path = "reports/inbox.html")]
+struct InboxPage {
+    i: &'static Catalog,
+    shell: Shell,
+    items: Vec<InboxItem>,
+    statuses: Vec<Choice>,
+    environments: Vec<Choice>,
+    event_types: Vec<Choice>,
+    administrations: Vec<Choice>,
+    from: String,
+    to: String,
+    export_fields: Vec<(String, String)>,
+}
+
+fn filter_from(raw: &[(String, String)]) -> InboxFilter {
+    let get = |k: &str| {
+        raw.iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    InboxFilter {
+        status: get("status"),
+        from: get("from"),
+        to: get("to"),
+        environment: get("environment").and_then(|v| v.parse().ok()),
+        event_type: get("event_type").and_then(|v| v.parse().ok()),
+        unit: get("unit").and_then(|v| v.parse().ok()),
+        administration: get("administration").and_then(|v| v.parse().ok()),
+    }
+}
+
+/// The filter's fields, carried into the export form.
+fn export_fields(raw: &[(String, String)]) -> Vec<(String, String)> {
+    raw.iter()
+        .filter(|(k, v)| !v.is_empty() && k != "free_text" && k != "format")
+        .cloned()
+        .collect()
+}
+
+/// `GET /inkorg`
+pub async fn index(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(raw): Query<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let f = filter_from(&raw);
+    let scope = p.scope(perm::INBOX);
+    let items = store::inbox(&state.db, &scope, &f).await?;
+    let term_choices = |terms: Vec<taxonomy::Term>, sel: Option<i64>| {
+        terms
+            .into_iter()
+            .map(|t| Choice {
+                value: t.id.to_string(),
+                selected: sel == Some(t.id),
+                label: t.label,
+            })
+            .collect()
+    };
+    let page = InboxPage {
+        i: cat,
+        shell: Shell::new(Some(&p), cat.t("inbox.title"), "/inkorg"),
+        items,
+        statuses: Status::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str().into(),
+                label: s.label().into(),
+                selected: f.status.as_deref() == Some(s.as_str()),
+            })
+            .collect(),
+        environments: term_choices(
+            taxonomy::store::active(&state.db, Vocabulary::Environment).await?,
+            f.environment,
+        ),
+        event_types: term_choices(
+            taxonomy::store::active(&state.db, Vocabulary::EventType).await?,
+            f.event_type,
+        ),
+        administrations: crate::org::store::list_administrations(&state.db, &scope)
+            .await?
+            .into_iter()
+            .map(|a| Choice {
+                value: a.id.to_string(),
+                selected: f.administration == Some(a.id),
+                label: a.name,
+            })
+            .collect(),
+        from: f.from.clone().unwrap_or_default(),
+        to: f.to.clone().unwrap_or_default(),
+        export_fields: export_fields(&raw),
+    };
+    Ok(render_status(StatusCode::OK, &page))
+}
+
+/// Reads a whole form and writes the audit entry that says who read its free text.
+pub async fn read_audited(state: &AppState, p: &Principal, id: i64) -> Result<ReportDetail> {
+    let detail = store::get(&state.db, id).await?;
+    audit::record_now(
+        &state.db,
+        &Actor::of(p),
+        Entry::new("read", "report", id).admin(Some(detail.item.administration_id)),
+    )
+    .await?;
+    Ok(detail)
+}
+
+#[derive(Template)]
+#[template(path = "reports/show.html")]
+struct ShowPage {
+    i: &'static Catalog,
+    shell: Shell,
+    r: ReportDetail,
+    statuses: Vec<Choice>,
+    environments: Vec<Choice>,
+    phenomena: Vec<Choice>,
+    event_types: Vec<Choice>,
+    problems: Vec<String>,
+    flags: Vec<Flag>,
+    note: String,
+}
+
+impl ShowPage {
+    fn sender_terms(&self, vocabulary: &str) -> String {
+        let v = Vocabulary::parse(vocabulary);
+        self.r
+            .terms
+            .iter()
+            .filter(|t| Some(t.vocabulary) == v && t.source == "sender")
+            .map(|t| t.label.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+    fn action_labels(&self) -> String {
+        self.r
+            .actions
+            .iter()
+            .map(|a| a.label())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// What a form page shows back after a post: problems, the guard's findings and the note typed.
+#[derive(Debug, Default)]
+struct Feedback {
+    problems: Vec<String>,
+    flags: Vec<Flag>,
+    note: String,
+}
+
+async fn show_page(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    status: StatusCode,
+    done: Option<&str>,
+    feedback: Feedback,
+) -> Result<Response, PageError> {
+    let Feedback {
+        problems,
+        flags,
+        note,
+    } = feedback;
+    let cat = i18n::sv();
+    let r = read_audited(state, p, id).await?;
+    let assessed = |v: Vocabulary| {
+        r.terms
+            .iter()
+            .filter(|t| t.vocabulary == v && t.source == "assessed")
+            .map(|t| t.term_id)
+            .collect::<Vec<_>>()
+    };
+    let choices = |terms: Vec<taxonomy::Term>, sel: Vec<i64>| {
+        terms
+            .into_iter()
+            .map(|t| Choice {
+                value: t.id.to_string(),
+                selected: sel.contains(&t.id),
+                label: t.label,
+            })
+            .collect::<Vec<_>>()
+    };
+    let page = ShowPage {
+        i: cat,
+        shell: Shell::new(
+            Some(p),
+            cat.f("inbox.form_title", &[("id", &id.to_string())]),
+            "/inkorg",
+        )
+        .with_notice(notice(done)),
+        statuses: Status::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str().into(),
+                label: s.label().into(),
+                selected: *s == r.item.status,
+            })
+            .collect(),
+        environments: choices(
+            taxonomy::store::active(&state.db, Vocabulary::Environment).await?,
+            assessed(Vocabulary::Environment),
+        ),
+        phenomena: choices(
+            taxonomy::store::active(&state.db, Vocabulary::Phenomenon).await?,
+            assessed(Vocabulary::Phenomenon),
+        ),
+        event_types: choices(
+            taxonomy::store::active(&state.db, Vocabulary::EventType).await?,
+            assessed(Vocabulary::EventType),
+        ),
+        r,
+        problems,
+        flags,
+        note,
+    };
+    Ok(render_status(status, &page))
+}
+
+/// `GET /inkorg/{report}`
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
+    show_page(
+        &state,
+        &p,
+        id,
+        StatusCode::OK,
+        q.klart.as_deref(),
+        Feedback::default(),
+    )
+    .await
+}
+
+/// Moves a form in the workflow and replaces its classification; shared by page and API.
+pub async fn assess(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    status: Option<&str>,
+    forwarded_to: Option<&str>,
+    terms: Option<Vec<i64>>,
+) -> Result<()> {
+    let cat = i18n::sv();
+    let current = store::get(&state.db, id).await?;
+    let status = match status {
+        Some(s) => Status::parse(s).ok_or_else(|| {
+            Error::invalid(cat.t("inbox.field_status"), cat.t("report.bad_choice"))
+        })?,
+        None => current.item.status,
+    };
+    let forwarded_to = forwarded_to
+        .map(str::trim)
+        .map(str::to_string)
+        .unwrap_or(current.forwarded_to.clone());
+    if status == Status::Forwarded && forwarded_to.is_empty() {
+        return Err(Error::invalid(
+            cat.t("inbox.field_forwarded_to"),
+            cat.t("inbox.forwarded_needs_whom"),
+        ));
+    }
+    if forwarded_to.chars().count() > 200 {
+        return Err(Error::invalid(
+            cat.t("inbox.field_forwarded_to"),
+            cat.t("validation.too_long"),
+        ));
+    }
+    if !guard::check(
+        &state.pii,
+        &[(cat.t("inbox.field_forwarded_to"), &forwarded_to)],
+    )
+    .is_empty()
+    {
+        return Err(Error::invalid(
+            cat.t("inbox.field_forwarded_to"),
+            cat.t("inbox.forwarded_identifying"),
+        ));
+    }
+    let mut tx = state.db.pool().begin().await?;
+    if let Some(terms) = &terms {
+        for t in terms {
+            let ok: Option<i64> = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary IN ('environment', 'phenomenon', 'event_type') AND retired_version IS NULL")
+                .bind(t)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if ok.is_none() {
+                return Err(Error::invalid(
+                    cat.t("inbox.field_classification"),
+                    cat.t("report.unknown_term"),
+                ));
+            }
+        }
+        store::classify(&mut tx, id, terms).await?;
+    }
+    store::set_status(&mut tx, id, status, &forwarded_to, &p.email).await?;
+    audit::record(
+        &mut tx,
+        &Actor::of(p),
+        Entry::new("update", "report", id)
+            .admin(Some(current.item.administration_id))
+            .summary(status.as_str()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn after(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    result: Result<()>,
+) -> Result<Response, PageError> {
+    match result {
+        Ok(()) => Ok(see_other(&format!("/inkorg/{id}?klart=sparat"))),
+        Err(Error::Invalid(problems)) => {
+            show_page(
+                state,
+                p,
+                id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                Feedback {
+                    problems: problems.iter().map(|x| x.sentence()).collect(),
+                    ..Feedback::default()
+                },
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `POST /inkorg/{report}/bedomning`
+pub async fn assess_form(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    fields: FormFields,
+) -> Result<Response, PageError> {
+    let terms = ["environments", "phenomena", "event_types"]
+        .iter()
+        .flat_map(|k| fields.all(k))
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    let result = assess(
+        &state,
+        &p,
+        id,
+        Some(fields.get("status")),
+        Some(fields.get("forwarded_to")),
+        Some(terms),
+    )
+    .await;
+    after(&state, &p, id, result).await
+}
+
+/// Adds a link to an IA case (`ia`) or another form (`report`); shared by page and API.
+pub async fn link(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    kind: &str,
+    reference: &str,
+) -> Result<()> {
+    let cat = i18n::sv();
+    let reference = reference.trim();
+    let admin = store::administration_of(&state.db, id).await?;
+    match kind {
+        "ia" => {
+            let ok = !reference.is_empty()
+                && reference.len() <= 40
+                && reference
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ' ' || c == '/');
+            if !ok {
+                return Err(Error::invalid(
+                    cat.t("inbox.field_ia"),
+                    cat.t("inbox.bad_ia"),
+                ));
+            }
+        }
+        "report" => {
+            let other: i64 = reference.trim_start_matches('#').parse().map_err(|_| {
+                Error::invalid(cat.t("inbox.field_other"), cat.t("inbox.bad_other"))
+            })?;
+            let other_admin = store::administration_of(&state.db, other)
+                .await
+                .map_err(|_| {
+                    Error::invalid(cat.t("inbox.field_other"), cat.t("inbox.bad_other"))
+                })?;
+            if other == id || !p.covers(perm::INBOX, other_admin) {
+                return Err(Error::invalid(
+                    cat.t("inbox.field_other"),
+                    cat.t("inbox.bad_other"),
+                ));
+            }
+        }
+        _ => {
+            return Err(Error::invalid(
+                cat.t("inbox.field_link_kind"),
+                cat.t("report.bad_choice"),
+            ))
+        }
+    }
+    let mut tx = state.db.pool().begin().await?;
+    let link = store::add_link(
+        &mut tx,
+        id,
+        kind,
+        reference.trim_start_matches('#'),
+        &p.email,
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        &Actor::of(p),
+        Entry::new("create", "report_link", link)
+            .admin(Some(admin))
+            .summary(format!("{kind} {reference}")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// `POST /inkorg/{report}/kopplingar`
+pub async fn link_form(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    fields: FormFields,
+) -> Result<Response, PageError> {
+    let result = link(&state, &p, id, fields.get("kind"), fields.get("reference")).await;
+    after(&state, &p, id, result).await
+}
+
+/// Adds a note after the PII guard; `Ok(Err(flags))` when the guard stopped it.
+pub async fn note(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    body: &str,
+) -> Result<std::result::Result<i64, Vec<Flag>>> {
+    let cat = i18n::sv();
+    let body = body.trim();
+    if body.is_empty() {
+        return Err(Error::invalid(
+            cat.t("inbox.field_note"),
+            cat.t("validation.required"),
+        ));
+    }
+    if body.chars().count() > MAX_NOTE {
+        return Err(Error::invalid(
+            cat.t("inbox.field_note"),
+            cat.f("report.too_long", &[("max", &MAX_NOTE.to_string())]),
+        ));
+    }
+    let flags = guard::check(&state.pii, &[(cat.t("inbox.field_note"), body)]);
+    if !flags.is_empty() {
+        return Ok(Err(flags));
+    }
+    let admin = store::administration_of(&state.db, id).await?;
+    let mut tx = state.db.pool().begin().await?;
+    let note = store::add_note(&mut tx, id, body, &p.email).await?;
+    audit::record(
+        &mut tx,
+        &Actor::of(p),
+        Entry::new("create", "report_note", note).admin(Some(admin)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Ok(note))
+}
+
+/// `POST /inkorg/{report}/anteckningar`
+pub async fn note_form(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    fields: FormFields,
+) -> Result<Response, PageError> {
+    match note(&state, &p, id, fields.get("note")).await {
+        Ok(Ok(_)) => Ok(see_other(&format!(
+            "/inkorg/{id}?klart=sparat#anteckningar"
+        ))),
+        Ok(Err(flags)) => {
+            let message = i18n::sv().t("report.flagged").to_string();
+            show_page(
+                &state,
+                &p,
+                id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                Feedback {
+                    problems: vec![message],
+                    flags,
+                    note: fields.get("note").to_string(),
+                },
+            )
+            .await
+        }
+        Err(e) => after(&state, &p, id, Err(e)).await,
+    }
+}

@@ -1,0 +1,562 @@
+//! Storage of forms, their terms, links and notes. Nothing reaches this module before the
+//! PII guard has passed the free text.
+
+use serde::{Deserialize, Serialize};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use crate::auth::Scope;
+use crate::db::{self, Db};
+use crate::error::{Error, Result};
+use crate::i18n;
+use crate::reports::domain::{
+    hash, receipt_for, Action, AgeBand, CheckedReport, Concerns, Gender, Status,
+};
+use crate::taxonomy::Vocabulary;
+
+/// Checks the form's references against the organisation and the taxonomy.
+pub async fn check_references(conn: &mut AnyConnection, r: &CheckedReport) -> Result<()> {
+    let cat = i18n::sv();
+    let mut problems = Vec::new();
+    let admin: Option<i64> = sqlx::query_scalar("SELECT id FROM administrations WHERE id = $1")
+        .bind(r.administration_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if admin.is_none() {
+        problems.push(crate::error::Problem::field(
+            cat.t("report.field_administration"),
+            cat.t("validation.administration"),
+        ));
+    }
+    if let Some(unit) = r.unit_id {
+        let owner: Option<i64> = sqlx::query_scalar("SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1")
+            .bind(unit)
+            .fetch_optional(&mut *conn)
+            .await?;
+        if owner.is_none() {
+            problems.push(crate::error::Problem::field(
+                cat.t("report.field_unit"),
+                cat.t("validation.unit"),
+            ));
+        }
+    }
+    let groups = [
+        (
+            Vocabulary::Environment,
+            &r.environments,
+            "report.field_environments",
+        ),
+        (
+            Vocabulary::Phenomenon,
+            &r.phenomena,
+            "report.field_phenomena",
+        ),
+        (
+            Vocabulary::EventType,
+            &r.event_types,
+            "report.field_event_types",
+        ),
+    ];
+    for (vocabulary, ids, field) in groups {
+        for id in ids.iter() {
+            if !term_is(conn, *id, vocabulary).await? {
+                problems.push(crate::error::Problem::field(
+                    cat.t(field),
+                    cat.t("report.unknown_term"),
+                ));
+            }
+        }
+    }
+    if let Some(place) = r.place_type_id {
+        if !term_is(conn, place, Vocabulary::PlaceType).await? {
+            problems.push(crate::error::Problem::field(
+                cat.t("report.field_place_type"),
+                cat.t("report.unknown_term"),
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(problems))
+    }
+}
+
+async fn term_is(conn: &mut AnyConnection, id: i64, vocabulary: Vocabulary) -> Result<bool> {
+    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary = $2 AND retired_version IS NULL")
+        .bind(id)
+        .bind(vocabulary.as_str())
+        .fetch_optional(conn)
+        .await?;
+    Ok(found.is_some())
+}
+
+/// The form already stored under this submission key, if any.
+pub async fn by_submission_key(conn: &mut AnyConnection, key: &str) -> Result<Option<i64>> {
+    Ok(
+        sqlx::query_scalar("SELECT id FROM reports WHERE submission_key_hash = $1")
+            .bind(hash(key))
+            .fetch_optional(conn)
+            .await?,
+    )
+}
+
+/// Stores a checked, guard-passed form; returns its id.
+pub async fn insert(
+    conn: &mut AnyConnection,
+    r: &CheckedReport,
+    channel: &str,
+    partner_link_id: Option<i64>,
+    submission_key: &str,
+    taxonomy_version: i64,
+) -> Result<i64> {
+    let now = db::now();
+    let actions = r
+        .actions
+        .iter()
+        .map(|a| a.as_str())
+        .collect::<Vec<_>>()
+        .join(",");
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO reports (administration_id, unit_id, channel, partner_link_id, submission_key_hash, receipt_hash, occurred_from, occurred_to, area, \
+         place_type_id, concerns, age_band, gender, actions, description, status, taxonomy_version, submitted_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'new', $16, $17, $17) RETURNING id",
+    )
+    .bind(r.administration_id)
+    .bind(r.unit_id)
+    .bind(channel)
+    .bind(partner_link_id)
+    .bind(hash(submission_key))
+    .bind(hash(&receipt_for(submission_key)))
+    .bind(&r.occurred_from)
+    .bind(&r.occurred_to)
+    .bind(&r.area)
+    .bind(r.place_type_id)
+    .bind(r.concerns.as_str())
+    .bind(r.age_band.map(|a| a.as_str()))
+    .bind(r.gender.map(|g| g.as_str()))
+    .bind(actions)
+    .bind(&r.description)
+    .bind(taxonomy_version)
+    .bind(&now)
+    .fetch_one(&mut *conn)
+    .await?;
+    for term in r
+        .environments
+        .iter()
+        .chain(&r.phenomena)
+        .chain(&r.event_types)
+    {
+        add_term(conn, id, *term, "sender").await?;
+    }
+    Ok(id)
+}
+
+async fn add_term(conn: &mut AnyConnection, report: i64, term: i64, source: &str) -> Result<()> {
+    sqlx::query("INSERT INTO report_terms (report_id, term_id, source) VALUES ($1, $2, $3)")
+        .bind(report)
+        .bind(term)
+        .bind(source)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// What a sender may see with their receipt: nothing of the content.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ReceiptStatus {
+    pub status: Status,
+    pub status_label: String,
+    pub submitted_at: String,
+    pub administration: String,
+}
+
+impl ReceiptStatus {
+    pub fn submitted_on(&self) -> &str {
+        self.submitted_at.get(..10).unwrap_or(&self.submitted_at)
+    }
+}
+
+impl InboxItem {
+    pub fn received_on(&self) -> &str {
+        self.submitted_at.get(..10).unwrap_or(&self.submitted_at)
+    }
+}
+
+pub async fn status_by_receipt(db: &Db, receipt: &str) -> Result<Option<ReceiptStatus>> {
+    let row = sqlx::query("SELECT r.status, r.submitted_at, a.name FROM reports r JOIN administrations a ON a.id = r.administration_id WHERE r.receipt_hash = $1")
+        .bind(hash(receipt))
+        .fetch_optional(db.pool())
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let status: String = row.try_get(0)?;
+    let status = Status::parse(&status).ok_or_else(|| anyhow::anyhow!("bad status"))?;
+    Ok(Some(ReceiptStatus {
+        status,
+        status_label: status.label().into(),
+        submitted_at: row.try_get(1)?,
+        administration: row.try_get(2)?,
+    }))
+}
+
+/// Filters of the inbox.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+pub struct InboxFilter {
+    pub status: Option<String>,
+    /// Occurred on or after (`YYYY-MM-DD`).
+    pub from: Option<String>,
+    /// Occurred on or before (`YYYY-MM-DD`).
+    pub to: Option<String>,
+    /// A term id: matches the sender's guess or the assessment.
+    pub environment: Option<i64>,
+    pub event_type: Option<i64>,
+    pub unit: Option<i64>,
+    pub administration: Option<i64>,
+}
+
+/// A form in the inbox list: no free text.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct InboxItem {
+    pub id: i64,
+    pub administration_id: i64,
+    pub administration: String,
+    pub unit: Option<String>,
+    pub occurred_from: String,
+    pub occurred_to: Option<String>,
+    pub submitted_at: String,
+    pub status: Status,
+    pub status_label: String,
+    pub concerns: Concerns,
+    pub environments: Vec<String>,
+    pub event_types: Vec<String>,
+    pub channel: String,
+}
+
+fn text_filter(v: &Option<String>) -> Option<String> {
+    v.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+pub async fn inbox(db: &Db, scope: &Scope, f: &InboxFilter) -> Result<Vec<InboxItem>> {
+    let mut sql = String::from(
+        "SELECT r.id, r.administration_id, a.name, u.name, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel \
+         FROM reports r JOIN administrations a ON a.id = r.administration_id LEFT JOIN units u ON u.id = r.unit_id WHERE 1 = 1",
+    );
+    match scope {
+        Scope::All => {}
+        Scope::Only(ids) if ids.is_empty() => return Ok(vec![]),
+        // Integers from the database, never user text.
+        Scope::Only(ids) => sql.push_str(&format!(
+            " AND r.administration_id IN ({})",
+            ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+        )),
+    }
+    let mut texts = Vec::new();
+    let mut ints = Vec::new();
+    let mut n = 0;
+    if let Some(s) = text_filter(&f.status) {
+        n += 1;
+        sql.push_str(&format!(" AND r.status = ${n}"));
+        texts.push(s);
+    }
+    if let Some(s) = text_filter(&f.from) {
+        n += 1;
+        sql.push_str(&format!(
+            " AND COALESCE(r.occurred_to, r.occurred_from) >= ${n}"
+        ));
+        texts.push(s);
+    }
+    if let Some(s) = text_filter(&f.to) {
+        n += 1;
+        sql.push_str(&format!(" AND r.occurred_from <= ${n}"));
+        texts.push(s);
+    }
+    for (value, column) in [
+        (f.environment, "term"),
+        (f.event_type, "term"),
+        (f.unit, "unit"),
+        (f.administration, "admin"),
+    ] {
+        if let Some(v) = value {
+            n += 1;
+            match column {
+                "term" => sql.push_str(&format!(" AND EXISTS (SELECT 1 FROM report_terms t WHERE t.report_id = r.id AND t.term_id = ${n})")),
+                "unit" => sql.push_str(&format!(" AND r.unit_id = ${n}")),
+                _ => sql.push_str(&format!(" AND r.administration_id = ${n}")),
+            }
+            ints.push(v);
+        }
+    }
+    sql.push_str(" ORDER BY r.submitted_at DESC, r.id DESC LIMIT 500");
+    let mut q = sqlx::query(&sql);
+    for t in &texts {
+        q = q.bind(t.clone());
+    }
+    for i in &ints {
+        q = q.bind(*i);
+    }
+    let rows = q.fetch_all(db.pool()).await?;
+    let mut out = Vec::new();
+    for row in &rows {
+        let id: i64 = row.try_get(0)?;
+        let terms = terms_of(db, id).await?;
+        let status: String = row.try_get(7)?;
+        let status = Status::parse(&status).ok_or_else(|| anyhow::anyhow!("bad status"))?;
+        let concerns: String = row.try_get(8)?;
+        let labels = |v: Vocabulary| -> Vec<String> {
+            // The coordinator's assessment wins over the sender's guess where it exists.
+            let assessed: Vec<String> = terms
+                .iter()
+                .filter(|t| t.vocabulary == v && t.source == "assessed")
+                .map(|t| t.label.clone())
+                .collect();
+            if assessed.is_empty() {
+                terms
+                    .iter()
+                    .filter(|t| t.vocabulary == v && t.source == "sender")
+                    .map(|t| t.label.clone())
+                    .collect()
+            } else {
+                assessed
+            }
+        };
+        out.push(InboxItem {
+            id,
+            administration_id: row.try_get(1)?,
+            administration: row.try_get(2)?,
+            unit: row.try_get(3)?,
+            occurred_from: row.try_get(4)?,
+            occurred_to: row.try_get(5)?,
+            submitted_at: row.try_get(6)?,
+            status,
+            status_label: status.label().into(),
+            concerns: Concerns::parse(&concerns).ok_or_else(|| anyhow::anyhow!("bad concerns"))?,
+            environments: labels(Vocabulary::Environment),
+            event_types: labels(Vocabulary::EventType),
+            channel: row.try_get(9)?,
+        });
+    }
+    Ok(out)
+}
+
+/// A term on a form, with where it came from.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ReportTerm {
+    pub term_id: i64,
+    pub vocabulary: Vocabulary,
+    pub label: String,
+    /// sender or assessed
+    pub source: String,
+}
+
+async fn terms_of(db: &Db, report: i64) -> Result<Vec<ReportTerm>> {
+    let rows = sqlx::query("SELECT t.id, t.vocabulary, t.label, rt.source FROM report_terms rt JOIN taxonomy_terms t ON t.id = rt.term_id WHERE rt.report_id = $1 ORDER BY t.position")
+        .bind(report)
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter()
+        .map(|r| {
+            let v: String = r.try_get(1)?;
+            Ok(ReportTerm {
+                term_id: r.try_get(0)?,
+                vocabulary: Vocabulary::parse(&v)
+                    .ok_or_else(|| anyhow::anyhow!("bad vocabulary"))?,
+                label: r.try_get(2)?,
+                source: r.try_get(3)?,
+            })
+        })
+        .collect()
+}
+
+/// A link from a form to an IA case or another form.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ReportLink {
+    pub id: i64,
+    /// ia or report
+    pub kind: String,
+    pub reference: String,
+    pub created_at: String,
+    pub created_by: String,
+}
+
+/// A coordinator's note.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ReportNote {
+    pub id: i64,
+    pub body: String,
+    pub created_at: String,
+    pub created_by: String,
+}
+
+/// A whole form as the coordinator reads it (reading it is audited by the caller).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ReportDetail {
+    #[serde(flatten)]
+    pub item: InboxItem,
+    pub area: String,
+    pub place_type: Option<String>,
+    pub age_band: Option<AgeBand>,
+    pub gender: Option<Gender>,
+    pub actions: Vec<Action>,
+    pub description: String,
+    pub forwarded_to: String,
+    pub assessed_at: Option<String>,
+    pub assessed_by: Option<String>,
+    pub taxonomy_version: i64,
+    pub terms: Vec<ReportTerm>,
+    pub links: Vec<ReportLink>,
+    pub notes: Vec<ReportNote>,
+}
+
+pub async fn administration_of(db: &Db, id: i64) -> Result<i64> {
+    sqlx::query_scalar("SELECT administration_id FROM reports WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+fn item_from(row: &AnyRow, terms: &[ReportTerm]) -> Result<InboxItem> {
+    let status: String = row.try_get(7)?;
+    let status = Status::parse(&status).ok_or_else(|| anyhow::anyhow!("bad status"))?;
+    let concerns: String = row.try_get(8)?;
+    let pick = |v: Vocabulary| {
+        terms
+            .iter()
+            .filter(|t| t.vocabulary == v)
+            .map(|t| t.label.clone())
+            .collect::<Vec<_>>()
+    };
+    Ok(InboxItem {
+        id: row.try_get(0)?,
+        administration_id: row.try_get(1)?,
+        administration: row.try_get(2)?,
+        unit: row.try_get(3)?,
+        occurred_from: row.try_get(4)?,
+        occurred_to: row.try_get(5)?,
+        submitted_at: row.try_get(6)?,
+        status,
+        status_label: status.label().into(),
+        concerns: Concerns::parse(&concerns).ok_or_else(|| anyhow::anyhow!("bad concerns"))?,
+        environments: pick(Vocabulary::Environment),
+        event_types: pick(Vocabulary::EventType),
+        channel: row.try_get(9)?,
+    })
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<ReportDetail> {
+    let row = sqlx::query(
+        "SELECT r.id, r.administration_id, a.name, u.name, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel, \
+         r.area, p.label, r.age_band, r.gender, r.actions, r.description, r.forwarded_to, r.assessed_at, r.assessed_by, r.taxonomy_version \
+         FROM reports r JOIN administrations a ON a.id = r.administration_id LEFT JOIN units u ON u.id = r.unit_id \
+         LEFT JOIN taxonomy_terms p ON p.id = r.place_type_id WHERE r.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?
+    .ok_or(Error::NotFound)?;
+    let terms = terms_of(db, id).await?;
+    let item = item_from(&row, &terms)?;
+    let age: Option<String> = row.try_get(12)?;
+    let gender: Option<String> = row.try_get(13)?;
+    let actions: String = row.try_get(14)?;
+    let links = sqlx::query("SELECT id, kind, reference, created_at, created_by FROM report_links WHERE report_id = $1 ORDER BY id")
+        .bind(id)
+        .fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(|r| Ok(ReportLink { id: r.try_get(0)?, kind: r.try_get(1)?, reference: r.try_get(2)?, created_at: r.try_get(3)?, created_by: r.try_get(4)? }))
+        .collect::<Result<Vec<_>>>()?;
+    let notes = sqlx::query("SELECT id, body, created_at, created_by FROM report_notes WHERE report_id = $1 ORDER BY id")
+        .bind(id)
+        .fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(|r| Ok(ReportNote { id: r.try_get(0)?, body: r.try_get(1)?, created_at: r.try_get(2)?, created_by: r.try_get(3)? }))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(ReportDetail {
+        item,
+        area: row.try_get(10)?,
+        place_type: row.try_get(11)?,
+        age_band: age.as_deref().and_then(AgeBand::parse),
+        gender: gender.as_deref().and_then(Gender::parse),
+        actions: actions.split(',').filter_map(Action::parse).collect(),
+        description: row.try_get(15)?,
+        forwarded_to: row.try_get(16)?,
+        assessed_at: row.try_get(17)?,
+        assessed_by: row.try_get(18)?,
+        taxonomy_version: row.try_get(19)?,
+        terms,
+        links,
+        notes,
+    })
+}
+
+/// Moves a form in the workflow; "forwarded" needs to say where.
+pub async fn set_status(
+    conn: &mut AnyConnection,
+    id: i64,
+    status: Status,
+    forwarded_to: &str,
+    by: &str,
+) -> Result<()> {
+    let assessed = status.is_assessed();
+    sqlx::query(
+        "UPDATE reports SET status = $1, forwarded_to = $2, updated_at = $3, \
+         assessed_at = CASE WHEN $4 = 1 THEN $3 ELSE NULL END, assessed_by = CASE WHEN $4 = 1 THEN $5 ELSE NULL END WHERE id = $6",
+    )
+    .bind(status.as_str())
+    .bind(forwarded_to)
+    .bind(db::now())
+    .bind(i64::from(assessed))
+    .bind(by)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Replaces the coordinator's classification of a form.
+pub async fn classify(conn: &mut AnyConnection, id: i64, terms: &[i64]) -> Result<()> {
+    sqlx::query("DELETE FROM report_terms WHERE report_id = $1 AND source = 'assessed'")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    let mut seen = Vec::new();
+    for t in terms {
+        if !seen.contains(t) {
+            add_term(conn, id, *t, "assessed").await?;
+            seen.push(*t);
+        }
+    }
+    Ok(())
+}
+
+pub async fn add_link(
+    conn: &mut AnyConnection,
+    id: i64,
+    kind: &str,
+    reference: &str,
+    by: &str,
+) -> Result<i64> {
+    Ok(sqlx::query_scalar("INSERT INTO report_links (report_id, kind, reference, created_at, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+        .bind(id)
+        .bind(kind)
+        .bind(reference)
+        .bind(db::now())
+        .bind(by)
+        .fetch_one(conn)
+        .await?)
+}
+
+pub async fn add_note(conn: &mut AnyConnection, id: i64, body: &str, by: &str) -> Result<i64> {
+    Ok(sqlx::query_scalar("INSERT INTO report_notes (report_id, body, created_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id")
+        .bind(id)
+        .bind(body)
+        .bind(db::now())
+        .bind(by)
+        .fetch_one(conn)
+        .await?)
+}

@@ -1,0 +1,10 @@
+//! The taxonomy (DOMAIN.md §3.1): environments, phenomena, event types and place types as
+//! versioned data the central coordinator edits. Renaming a term retires it and points it
+//! at its successor, so that records keep the term they were given and trends can still
+//! run across renamings.
+
+pub mod domain;
+pub mod pages;
+pub mod store;
+
+pub use domain::{Term, Vocabulary};

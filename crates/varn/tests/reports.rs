@@ -1,0 +1,523 @@
+//! The worried employee's path: the form with the PII guard, receipts, partner links,
+//! the coordinator's inbox and assessment, exports and the taxonomy.
+
+mod common;
+
+use common::{spawn_app, TestApp};
+use reqwest::Method;
+use serde_json::{json, Value};
+use varn::db::Backend;
+
+async fn term(app: &TestApp, vocabulary: &str, code: &str) -> i64 {
+    sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE vocabulary = $1 AND code = $2")
+        .bind(vocabulary)
+        .bind(code)
+        .fetch_one(app.db.pool())
+        .await
+        .expect("term")
+}
+
+/// Forms beyond the demo's own.
+async fn report_count(app: &TestApp) -> i64 {
+    let all: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports")
+        .fetch_one(app.db.pool())
+        .await
+        .expect("count");
+    all - demo_count(app).await
+}
+
+async fn demo_count(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'create' AND record_type = 'report' AND actor = 'demo'")
+        .fetch_one(app.db.pool())
+        .await
+        .expect("count")
+}
+
+async fn newest_report(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT MAX(id) FROM reports")
+        .fetch_one(app.db.pool())
+        .await
+        .expect("id")
+}
+
+const IDENTIFYING: &str =
+    "Eleven Ahmed Yilmaz, 19990101-0017, ringde från 070-174 06 12 och hotade läraren.";
+const CLEAN: &str = "En elev i årskurs 9 visade en symbol från en våldsbejakande rörelse på skolgården och sa att han stöder dem.";
+
+async fn form_fields(app: &TestApp, description: &str, key: &str) -> Vec<(String, String)> {
+    let sod = app.id_of("administrations", "SOD").await;
+    vec![
+        ("administration_id".into(), sod.to_string()),
+        ("occurred_from".into(), "2026-10-01".into()),
+        ("concerns".into(), "individual".into()),
+        ("age_band".into(), "15_17".into()),
+        (
+            "environments".into(),
+            term(app, "environment", "hogerextremism").await.to_string(),
+        ),
+        (
+            "event_types".into(),
+            term(app, "event_type", "valdsbejakande_asikter")
+                .await
+                .to_string(),
+        ),
+        (
+            "place_type_id".into(),
+            term(app, "place_type", "skola").await.to_string(),
+        ),
+        ("actions".into(), "told_manager".into()),
+        ("description".into(), description.into()),
+        ("submission_key".into(), key.into()),
+    ]
+}
+
+async fn post_fields(app: &TestApp, path: &str, fields: &[(String, String)]) -> (u16, String) {
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let r = app.post_with_csrf(path, &borrowed).await;
+    (r.status().as_u16(), r.text().await.unwrap_or_default())
+}
+
+fn receipt_in(html: &str) -> String {
+    let start = html.find("<strong>").expect("receipt") + "<strong>".len();
+    html[start..start + 14].to_string()
+}
+
+#[tokio::test]
+async fn identifying_text_is_stopped_with_marks_and_never_stored() {
+    let app = spawn_app(Backend::Sqlite).await;
+    app.sign_in("medarbetare.sodermalm@demo.example").await;
+    let key = "a-key-that-is-long-enough-0001";
+    let (status, html) = post_fields(
+        &app,
+        "/blankett",
+        &form_fields(&app, IDENTIFYING, key).await,
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("Blanketten är inte skickad"), "{html}");
+    assert!(
+        html.contains("<mark>"),
+        "the findings are marked in the text"
+    );
+    assert_eq!(report_count(&app).await, 0);
+    let leaked: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE summary LIKE '%Yilmaz%' OR summary LIKE '%070%'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .expect("q");
+    assert_eq!(leaked, 0);
+
+    let (status, html) = post_fields(&app, "/blankett", &form_fields(&app, CLEAN, key).await).await;
+    assert_eq!(status, 200, "{html}");
+    let receipt = receipt_in(&html);
+    assert_eq!(report_count(&app).await, 1);
+    // The same form posted again (a double click, a reload) is one form with the same receipt.
+    let (_, again) = post_fields(&app, "/blankett", &form_fields(&app, CLEAN, key).await).await;
+    assert_eq!(receipt_in(&again), receipt);
+    assert_eq!(report_count(&app).await, 1);
+
+    // The sender follows it without an account; a wrong code reveals nothing.
+    let anonymous = app.fresh_client();
+    let (_, html) = anonymous.get_text("/blankett/status").await;
+    assert!(html.contains("Kvittokod"));
+    let status_of = |code: String| {
+        let anonymous = app.fresh_client();
+        async move {
+            let r = anonymous
+                .post_form("/blankett/status", &[("receipt", code.as_str())])
+                .await;
+            r.text().await.unwrap_or_default()
+        }
+    };
+    let found = status_of(receipt.to_lowercase()).await;
+    assert!(
+        found.contains("Ny") && found.contains("Södermalms stadsdelsförvaltning"),
+        "{found}"
+    );
+    let wrong = status_of("AAAA-BBBB-CCCC".into()).await;
+    let junk = status_of("x".into()).await;
+    assert!(wrong.contains("Vi hittar ingen blankett"));
+    assert_eq!(
+        wrong, junk,
+        "a wrong code and a malformed one get the same answer"
+    );
+}
+
+#[tokio::test]
+async fn bad_input_is_named_in_swedish() {
+    let app = spawn_app(Backend::Sqlite).await;
+    app.sign_in("medarbetare.sodermalm@demo.example").await;
+    let mut fields = form_fields(&app, &"å".repeat(4001), "a-key-that-is-long-enough-0002").await;
+    for (k, v) in fields.iter_mut() {
+        if k == "occurred_from" {
+            *v = "2999-01-01".into();
+        }
+        if k == "administration_id" {
+            *v = "999999".into();
+        }
+    }
+    let (status, html) = post_fields(&app, "/blankett", &fields).await;
+    assert_eq!(status, 422);
+    assert!(
+        html.contains("Fältet ”datum”: datumet kan inte ligga i framtiden."),
+        "{html}"
+    );
+    assert!(
+        html.contains("Fältet ”beskrivning”: texten är längre än 4000 tecken."),
+        "{html}"
+    );
+    let mut fields = form_fields(&app, CLEAN, "a-key-that-is-long-enough-0003").await;
+    fields[0].1 = "999999".into();
+    let (status, html) = post_fields(&app, "/blankett", &fields).await;
+    assert_eq!(status, 422);
+    assert!(
+        html.contains("Fältet ”förvaltning som ska få blanketten”: förvaltningen finns inte."),
+        "{html}"
+    );
+    assert_eq!(report_count(&app).await, 0);
+}
+
+#[tokio::test]
+async fn the_routine_guide_link_prefills_what_has_been_done() {
+    let app = spawn_app(Backend::Sqlite).await;
+    app.sign_in("medarbetare.sodermalm@demo.example").await;
+    let (status, html) = app
+        .get_text("/blankett/ny?gjort=police_report,concern_report,okand")
+        .await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("value=\"police_report\" checked")
+            && html.contains("value=\"concern_report\" checked")
+    );
+    assert!(!html.contains("value=\"called_112\" checked"));
+}
+
+#[tokio::test]
+async fn the_coordinator_of_the_administration_assesses_and_others_see_nothing() {
+    let app = spawn_app(Backend::Sqlite).await;
+    app.sign_in("medarbetare.sodermalm@demo.example").await;
+    let (status, _) = post_fields(
+        &app,
+        "/blankett",
+        &form_fields(&app, CLEAN, "a-key-that-is-long-enough-0004").await,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let id = newest_report(&app).await;
+
+    let other = app.fresh_client();
+    other.sign_in("samordnare.alvsjo@demo.example").await;
+    let (_, inbox) = other.get_text("/inkorg").await;
+    assert!(!inbox.contains(&format!("/inkorg/{id}")));
+    assert_eq!(other.get_text(&format!("/inkorg/{id}")).await.0, 403);
+
+    let coordinator = app.fresh_client();
+    coordinator
+        .sign_in("samordnare.sodermalm@demo.example")
+        .await;
+    let (_, inbox) = coordinator.get_text("/inkorg").await;
+    assert!(inbox.contains(&format!("/inkorg/{id}")), "{inbox}");
+    assert!(!inbox.contains("skolgården"), "the list holds no free text");
+    let (status, page) = coordinator.get_text(&format!("/inkorg/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("skolgården"));
+    let reads: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND record_type = 'report' AND actor = 'samordnare.sodermalm@demo.example'")
+        .fetch_one(app.db.pool())
+        .await
+        .expect("reads");
+    assert_eq!(reads, 1, "opening the free text is audited");
+
+    let env = term(&app, "environment", "hogerextremism")
+        .await
+        .to_string();
+    let r = coordinator
+        .post_with_csrf(
+            &format!("/inkorg/{id}/bedomning"),
+            &[("status", "forwarded"), ("forwarded_to", "")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r
+        .text()
+        .await
+        .expect("body")
+        .contains("Fältet ”vidarebefordrad till”: ange vart blanketten skickades vidare."));
+    let r = coordinator
+        .post_with_csrf(
+            &format!("/inkorg/{id}/bedomning"),
+            &[("status", "assessed_vbe"), ("environments", &env)],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = coordinator
+        .post_with_csrf(
+            &format!("/inkorg/{id}/kopplingar"),
+            &[("kind", "ia"), ("reference", "IA-2026-00042")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = coordinator
+        .post_with_csrf(
+            &format!("/inkorg/{id}/anteckningar"),
+            &[("note", "Pratade med Ahmed Yilmaz på telefon 070-174 06 12.")],
+        )
+        .await;
+    assert_eq!(r.status(), 422, "notes pass the PII guard");
+    let r = coordinator
+        .post_with_csrf(
+            &format!("/inkorg/{id}/anteckningar"),
+            &[("note", "Rektor informerad, skolan följer upp.")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let notes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM report_notes WHERE report_id = $1")
+        .bind(id)
+        .fetch_one(app.db.pool())
+        .await
+        .expect("notes");
+    assert_eq!(notes, 1);
+
+    // Exports carry free text only when asked, and say so in the log.
+    let plain = coordinator
+        .get("/inkorg/export?format=csv")
+        .await
+        .text()
+        .await
+        .expect("csv");
+    assert!(
+        plain.contains("Bedömd som VBE")
+            && plain.contains("Våldsbejakande högerextremism")
+            && plain.contains("IA-2026-00042"),
+        "{plain}"
+    );
+    assert!(!plain.contains("skolgården"));
+    let full = coordinator
+        .get("/inkorg/export?format=csv&free_text=1")
+        .await
+        .text()
+        .await
+        .expect("csv");
+    assert!(full.contains("skolgården") && full.contains("Rektor informerad"));
+    let xlsx = coordinator.get("/inkorg/export?format=xlsx").await;
+    assert!(xlsx.headers()["content-type"]
+        .to_str()
+        .unwrap_or("")
+        .contains("spreadsheetml"));
+    let bytes = xlsx.bytes().await.expect("bytes");
+    assert!(bytes.starts_with(b"PK"));
+    let exports: Vec<String> =
+        sqlx::query_scalar("SELECT summary FROM audit_log WHERE action = 'export' ORDER BY id")
+            .fetch_all(app.db.pool())
+            .await
+            .expect("exports");
+    assert_eq!(exports.len(), 3);
+    assert!(exports[1].contains("med fritext"));
+}
+
+#[tokio::test]
+async fn partners_send_through_an_expiring_link() {
+    let app = spawn_app(Backend::Sqlite).await;
+    app.sign_in("samordnare.sodermalm@demo.example").await;
+    let sod = app.id_of("administrations", "SOD").await;
+    let r = app
+        .post_with_csrf(
+            &format!("/inkorg/forvaltningar/{sod}/lankar"),
+            &[
+                ("label", "Nattvandrarna"),
+                ("days", "30"),
+                ("max_reports", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 201);
+    let html = r.text().await.expect("body");
+    let start = html.find("/blankett/lank/").expect("link shown");
+    let path = html[start..].split('<').next().expect("path").to_string();
+
+    let partner = app.fresh_client();
+    let (status, page) = partner.get_text(&path).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Södermalms stadsdelsförvaltning")
+            && !page.contains("Älvsjö stadsdelsförvaltning")
+    );
+    let fields = form_fields(&app, CLEAN, "partner-key-long-enough-00001").await;
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let r = partner.post_form(&path, &borrowed).await;
+    assert_eq!(r.status(), 200);
+    let channel: String = sqlx::query_scalar("SELECT channel FROM reports WHERE id = $1")
+        .bind(newest_report(&app).await)
+        .fetch_one(app.db.pool())
+        .await
+        .expect("channel");
+    assert_eq!(channel, "partner");
+
+    sqlx::query("UPDATE partner_links SET expires_at = '2000-01-01'")
+        .execute(app.db.pool())
+        .await
+        .expect("expire");
+    let (status, page) = partner.get_text(&path).await;
+    assert_eq!(status, 410);
+    assert!(page.contains("Länken har gått ut"));
+    let (status, _) = partner.get_text("/blankett/lank/finns-inte-alls").await;
+    assert_eq!(status, 410, "an unknown link answers like an expired one");
+}
+
+#[tokio::test]
+async fn the_api_submits_guards_and_assesses() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let employee = app.token("medarbetare.sodermalm@demo.example").await;
+    let sod = app.id_of("administrations", "SOD").await;
+    let body = |text: &str, key: &str| json!({"administration_id": sod, "occurred_from": "2026-09-30", "concerns": "none", "description": text, "submission_key": key});
+    let r = app
+        .api(Method::POST, "/api/v1/reports", &employee)
+        .json(&body(IDENTIFYING, "api-key-long-enough-000000001"))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 422);
+    let answer: Value = r.json().await.expect("json");
+    let findings = answer["findings"].as_array().expect("findings");
+    assert!(!findings.is_empty());
+    assert!(findings
+        .iter()
+        .all(|f| f["end"].as_u64() > f["start"].as_u64()));
+    assert!(
+        !answer.to_string().contains("Yilmaz"),
+        "the answer never echoes the text"
+    );
+    let r = app
+        .api(Method::POST, "/api/v1/reports", &employee)
+        .json(&body(CLEAN, "api-key-long-enough-000000002"))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 201);
+    let receipt = r.json::<Value>().await.expect("json")["receipt"]
+        .as_str()
+        .expect("receipt")
+        .to_string();
+    let r = app
+        .client
+        .post(format!("{}/api/v1/reports/status", app.base))
+        .json(&json!({"receipt": receipt}))
+        .send()
+        .await
+        .expect("status");
+    assert_eq!(r.json::<Value>().await.expect("json")["status"], "new");
+    let r = app
+        .client
+        .post(format!("{}/api/v1/reports/status", app.base))
+        .json(&json!({"receipt": "ZZZZ-ZZZZ-ZZZZ"}))
+        .send()
+        .await
+        .expect("status");
+    assert_eq!(r.status(), 404);
+
+    let coordinator = app.token("samordnare.sodermalm@demo.example").await;
+    let list: Vec<Value> = app
+        .api(Method::GET, "/api/v1/reports?status=new", &coordinator)
+        .send()
+        .await
+        .expect("list")
+        .json()
+        .await
+        .expect("json");
+    let id = newest_report(&app).await;
+    assert!(list.iter().any(|r| r["id"].as_i64() == Some(id)));
+    assert!(list.iter().all(|r| r["status"] == "new"));
+    let vald = term(&app, "event_type", "vald").await;
+    let r = app
+        .api(
+            Method::PATCH,
+            &format!("/api/v1/reports/{id}"),
+            &coordinator,
+        )
+        .json(&json!({"status": "assessed_not_vbe", "terms": [vald]}))
+        .send()
+        .await
+        .expect("patch");
+    assert_eq!(r.status(), 200);
+    let detail: Value = r.json().await.expect("json");
+    assert_eq!(detail["status"], "assessed_not_vbe");
+    let alv = app.token("samordnare.alvsjo@demo.example").await;
+    assert_eq!(
+        app.api(Method::GET, &format!("/api/v1/reports/{id}"), &alv)
+            .send()
+            .await
+            .expect("get")
+            .status(),
+        403
+    );
+}
+
+#[tokio::test]
+async fn renamed_terms_point_at_their_successors() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let central = app.token("central@demo.example").await;
+    let doc: Value = app
+        .api(Method::GET, "/api/v1/taxonomy", &central)
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    let terms = doc["terms"].as_array().expect("terms");
+    let old = terms
+        .iter()
+        .find(|t| t["code"] == "vit_makt")
+        .expect("2016 term");
+    let new = terms
+        .iter()
+        .find(|t| t["code"] == "hogerextremism")
+        .expect("2024 term");
+    assert_eq!(old["replaced_by"], new["id"]);
+    let before = doc["version"].as_i64().expect("version");
+    let r = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/taxonomy/terms/{}/rename", new["id"]),
+            &central,
+        )
+        .json(&json!({"code": "hogerextrem_2030", "label": "Högerextremism (nytt namn)"}))
+        .send()
+        .await
+        .expect("rename");
+    assert_eq!(r.status(), 200);
+    let doc: Value = r.json().await.expect("json");
+    assert_eq!(doc["version"].as_i64(), Some(before + 1));
+    let all: Vec<varn::taxonomy::Term> = varn::taxonomy::store::all(&app.db).await.expect("terms");
+    let newest = all
+        .iter()
+        .find(|t| t.code == "hogerextrem_2030")
+        .expect("new term");
+    let oldest = all.iter().find(|t| t.code == "vit_makt").expect("old");
+    assert_eq!(
+        varn::taxonomy::domain::current_successor(&all, oldest.id),
+        newest.id,
+        "2016 maps through 2024 to 2030"
+    );
+    let coordinator = app.token("samordnare.sodermalm@demo.example").await;
+    let r = app
+        .api(Method::POST, "/api/v1/taxonomy/terms", &coordinator)
+        .json(&json!({"vocabulary": "phenomenon", "code": "x", "label": "X"}))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 403);
+    let r = app
+        .api(Method::POST, "/api/v1/taxonomy/terms", &central)
+        .json(&json!({"vocabulary": "phenomenon", "code": "Med Mellanslag", "label": ""}))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 422);
+}

@@ -1,0 +1,114 @@
+// The harness of the browser tests: starts Värn on a free port with a fresh database of
+// the backend chosen by VARN_TEST_BACKEND (sqlite or postgres) and the demo municipality,
+// drives Debian's Chromium with playwright-core, signs in as a person would, and checks
+// every page with axe-core (WCAG 2.1 A and AA), keeping a screenshot of each.
+'use strict';
+
+const { spawn, execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const assert = require('node:assert/strict');
+const { chromium } = require('playwright-core');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BACKEND = process.env.VARN_TEST_BACKEND || 'sqlite';
+const BIN = process.env.VARN_BIN || path.join(ROOT, 'target', 'debug', 'varn');
+const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const PG = process.env.TEST_POSTGRES_HOST || '127.0.0.1';
+const PASSWORD = 'Demo-Varn-2026';
+
+/** Starts a server; resolves to { base, stop }. */
+async function startServer() {
+  let url;
+  let dropDb = () => {};
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'varn-browser-'));
+  if (BACKEND === 'postgres') {
+    const name = `varn_browser_${process.pid}_${Date.now()}`;
+    execFileSync('createdb', ['-h', PG, '-U', 'postgres', name]);
+    url = `postgres://postgres@${PG}:5432/${name}`;
+    dropDb = () => {
+      try { execFileSync('dropdb', ['-h', PG, '-U', 'postgres', '--if-exists', name]); } catch (_) { /* best effort */ }
+    };
+  } else {
+    url = `sqlite://${path.join(dir, 'varn.db')}`;
+  }
+  // Värn refuses unknown VARN_ variables, so the harness's own (VARN_TEST_BACKEND, VARN_BIN)
+  // stay behind.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VARN_')));
+  const child = spawn(BIN, ['--database-url', url, 'serve', '--listen', '127.0.0.1:0', '--demo'], {
+    env: { ...env, VARN_LOG: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const base = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 60000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/lyssnar på (http:\/\/[0-9.:]+)/);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
+  });
+  const health = await fetch(`${base}/healthz`);
+  assert.equal(health.status, 200);
+  return {
+    base,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => { child.once('exit', r); setTimeout(r, 3000); });
+      dropDb();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches Chromium; the context lets the test inject axe despite the strict CSP. */
+async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+async function newPage(browser, base, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ baseURL: base, bypassCSP: true, viewport, locale: 'sv-SE' });
+  const page = await context.newPage();
+  page.on('dialog', (d) => d.accept());
+  return page;
+}
+
+/** Signs in through the form, as a person would, and lands on the start page. */
+async function signIn(page, email, password = PASSWORD) {
+  await page.goto('/logga-in');
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL(/\/start$/);
+}
+
+async function signOut(page) {
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await page.waitForURL(/\/logga-in$/);
+}
+
+/** Runs axe-core (WCAG 2.1 A and AA) and keeps a full-page screenshot. */
+async function checkA11y(page, name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${BACKEND}-${name}.png`), fullPage: true });
+  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!hasAxe) {
+    await page.evaluate(AXE);
+  }
+  const result = await page.evaluate(async () => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  const problems = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  assert.deepEqual(problems, [], `accessibility violations on ${name} (${page.url()}):\n${problems.join('\n')}`);
+}
+
+module.exports = { BACKEND, PASSWORD, startServer, launch, newPage, signIn, signOut, checkA11y };
