@@ -230,6 +230,20 @@ async fn a_plan_goes_through_its_year_and_into_the_next() {
     let (status, e) = call(
         &app,
         Method::POST,
+        &format!("/api/v1/activities/{first}/followups"),
+        &manager,
+        json!({"point": "T1", "status": "ongoing", "comment": "Ring Anna Svensson på 070-174 06 12."}),
+    )
+    .await;
+    assert_eq!(status, 422, "an identifying comment is refused: {e}");
+    assert_eq!(e["problems"][0]["field"], "kommentar");
+    assert!(
+        !e.to_string().contains("Svensson"),
+        "the text is never echoed"
+    );
+    let (status, e) = call(
+        &app,
+        Method::POST,
         &format!("/api/v1/activities/{}/followups", acts[6]["id"]),
         &manager,
         json!({"point": "T1", "status": "done"}),

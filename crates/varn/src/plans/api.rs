@@ -195,6 +195,7 @@ pub async fn report(
     JsonBody(input): JsonBody<ReportInput>,
 ) -> ApiResult<(StatusCode, Json<Activity>)> {
     let values = input.check()?;
+    crate::plans::input::guard_comment(&state.pii, &values.comment)?;
     let mut tx = state.db.pool().begin().await?;
     lifecycle::report(&mut tx, &Actor::of(&p), id, &values).await?;
     let plan = store::activity_plan(&mut tx, id).await?;

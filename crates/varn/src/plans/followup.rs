@@ -152,6 +152,7 @@ pub async fn report(
     let plan = store::activity_plan(&mut tx, activity).await?;
     let result = async {
         let values = input.check()?;
+        crate::plans::input::guard_comment(&state.pii, &values.comment)?;
         lifecycle::report(&mut tx, &Actor::of(&p), activity, &values).await?;
         tx.commit().await?;
         Ok::<(), Error>(())

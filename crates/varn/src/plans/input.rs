@@ -278,3 +278,25 @@ impl ApprovalInput {
             .map_err(|m| Error::invalid(cat.t("plans.field.approved_on"), m))
     }
 }
+
+/// Runs a follow-up comment through the PII guard: a comment that looks identifying is
+/// refused, naming the field and what was found, never echoing the text.
+pub fn guard_comment(guard: &varn_pii::Guard, comment: &str) -> Result<()> {
+    let cat = i18n::sv();
+    let field = cat.t("plans.field.comment");
+    let flags = crate::reports::guard::check(guard, &[(field, comment)]);
+    if flags.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Invalid(
+        flags
+            .iter()
+            .map(|f| {
+                crate::error::Problem::field(
+                    field,
+                    cat.f("plans.validation.pii", &[("what", &f.explanation)]),
+                )
+            })
+            .collect(),
+    ))
+}
