@@ -342,7 +342,7 @@ mod tests {
 }
 
 #[cfg(test)]
-mod bench {
+pub(crate) mod bench {
     use super::*;
     use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus};
     use crate::plans::schedule::ScheduleText;

@@ -49,6 +49,46 @@ struct IndexPage {
     admins: Vec<Choice>,
     problems: Vec<String>,
     form: PlanInput,
+    reminders: Vec<Reminder>,
+}
+
+/// A report that is due soon or late, for the list page.
+#[derive(Debug, Clone)]
+pub struct Reminder {
+    pub plan_id: i64,
+    pub point: String,
+    pub activity: String,
+    pub message: String,
+}
+
+/// Reports due within 30 days or late, in the plans in force that `p` may report on.
+async fn reminders(
+    state: &AppState,
+    p: &Principal,
+    plans: &[PlanSummary],
+) -> Result<Vec<Reminder>, Error> {
+    if !p.has_any(perm::PLAN_REPORT) {
+        return Ok(vec![]);
+    }
+    let today = chrono::Utc::now().date_naive();
+    let mut out = Vec::new();
+    for summary in plans.iter().filter(|s| {
+        matches!(s.status, PlanStatus::Decided | PlanStatus::Approved)
+            && p.covers(perm::PLAN_REPORT, s.administration_id)
+    }) {
+        let plan = load(state, summary.id).await?;
+        for row in view::follow_up_rows(&plan, None, today) {
+            if let Some(message) = row.reminder {
+                out.push(Reminder {
+                    plan_id: plan.id,
+                    point: row.point,
+                    activity: row.activity.text,
+                    message,
+                });
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// `GET /planer`
@@ -80,8 +120,10 @@ async fn index_page(
             selected: Some(a.id) == selected,
         })
         .collect();
+    let reminders = reminders(state, p, &plans).await?;
     let page = IndexPage {
         i: cat,
+        reminders,
         shell: Shell::new(Some(p), cat.t("plans.title"), "/planer").with_notice(notice(done)),
         plans,
         admins,
