@@ -400,6 +400,22 @@ async fn bad_plan_input_is_refused_in_swedish() {
     .await;
     assert_eq!(status, 422);
     assert_eq!(e["problems"][0]["field"], "aktivitet");
+    let far_unit: i64 = sqlx::query_scalar(
+        "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id JOIN administrations a ON a.id = d.administration_id WHERE a.code = 'FAR' LIMIT 1",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .expect("unit");
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{plan}/activities"),
+        &coord,
+        json!({"area": "other", "text": "Fel enhet", "unit_id": far_unit}),
+    )
+    .await;
+    assert_eq!(status, 422, "a unit of another administration: {e}");
+    assert_eq!(e["problems"][0]["field"], "ansvarig enhet");
     // Another administration's coordinator cannot touch it.
     let alv = app.token("samordnare.alvsjo@demo.example").await;
     let (status, _) = call(

@@ -19,6 +19,7 @@ use crate::plans::domain::Carry;
 use crate::plans::input::ActivityInput;
 use crate::plans::pages::{
     activity_input, area_choices, load, point_choices, point_date, sentences, status_of,
+    unit_choices,
 };
 use crate::plans::store::{self, Activity};
 use crate::plans::write;
@@ -36,6 +37,7 @@ struct ActivityPage {
     area_choices: Vec<Choice>,
     point_choices: Vec<Choice>,
     point_date: String,
+    unit_choices: Vec<Choice>,
     carried: bool,
     carry_choices: Vec<Choice>,
     problems: Vec<String>,
@@ -74,6 +76,7 @@ async fn page(
         .find(|a| a.id == id)
         .ok_or(Error::NotFound)?;
     let input = input.unwrap_or_else(|| input_of(stored));
+    let units = unit_choices(state, plan.administration_id, input.unit_id).await?;
     let carry = input.carry.clone().unwrap_or_default();
     let page = ActivityPage {
         i: cat,
@@ -84,6 +87,7 @@ async fn page(
         area_choices: area_choices(&input.area),
         point_choices: point_choices(Some(&input)),
         point_date: point_date(Some(&input)),
+        unit_choices: units,
         carried: stored.carried_from.is_some(),
         carry_choices: [Carry::Kept, Carry::Changed, Carry::Ended]
             .iter()

@@ -210,8 +210,27 @@ struct PlanPage {
     area_choices: Vec<Choice>,
     point_choices: Vec<Choice>,
     point_date: String,
+    unit_choices: Vec<Choice>,
     activity: ActivityInput,
     version_text: String,
+}
+
+/// The current units of an administration, for the activity form's responsible unit.
+pub(crate) async fn unit_choices(
+    state: &AppState,
+    admin: i64,
+    selected: Option<i64>,
+) -> Result<Vec<Choice>, Error> {
+    Ok(crate::org::store::list_units(&state.db, admin)
+        .await?
+        .into_iter()
+        .filter(|u| u.current || Some(u.id) == selected)
+        .map(|u| Choice {
+            value: u.id.to_string(),
+            label: format!("{} ({})", u.name, u.code),
+            selected: Some(u.id) == selected,
+        })
+        .collect())
 }
 
 /// The T1/T2/VB checkboxes of the activity form.
@@ -267,7 +286,18 @@ async fn plan_page(
     let cat = i18n::sv();
     let plan = load(state, id).await?;
     let can_edit = p.covers(perm::PLAN_EDIT, plan.administration_id);
+    let units = if can_edit && plan.status == PlanStatus::Draft {
+        unit_choices(
+            state,
+            plan.administration_id,
+            activity.as_ref().and_then(|a| a.unit_id),
+        )
+        .await?
+    } else {
+        vec![]
+    };
     let page = PlanPage {
+        unit_choices: units,
         i: cat,
         shell: Shell::new(Some(p), plan.title.clone(), "/planer").with_notice(notice(done)),
         period: plan.period(),
