@@ -23,14 +23,6 @@ use crate::plans::view::{self, ActivityRow, AreaBlock, EventRow, FollowUpRow, Se
 use crate::plans::{lifecycle, write};
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
-fn sentences(err: &Error) -> Vec<String> {
-    match err {
-        Error::Invalid(problems) => problems.iter().map(|p| p.sentence()).collect(),
-        Error::Conflict(message) => vec![message.clone()],
-        _ => vec![],
-    }
-}
-
 fn status_of(err: &Error) -> StatusCode {
     match err {
         Error::Conflict(_) => StatusCode::CONFLICT,
@@ -138,7 +130,7 @@ pub async fn create(
                 &p,
                 status_of(&e),
                 None,
-                sentences(&e),
+                e.sentences(),
                 Some((input, admin)),
             )
             .await
@@ -274,7 +266,7 @@ async fn after(
     match result {
         Ok(()) => Ok(see_other(&format!("/planer/{id}?klart=sparat"))),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-            plan_page(state, p, id, status_of(&e), None, sentences(&e), activity).await
+            plan_page(state, p, id, status_of(&e), None, e.sentences(), activity).await
         }
         Err(e) => Err(e.into()),
     }
@@ -609,7 +601,7 @@ pub async fn report(
                 Some(input.point),
                 status_of(&e),
                 None,
-                sentences(&e),
+                e.sentences(),
             )
             .await
         }
@@ -697,7 +689,7 @@ pub async fn publish_template(
         }
     }
     if let Err(e) = c.finish() {
-        return template_page(&state, &p, status_of(&e), None, sentences(&e)).await;
+        return template_page(&state, &p, status_of(&e), None, e.sentences()).await;
     }
     let mut tx = state.db.pool().begin().await?;
     store::publish_template(&mut tx, &Actor::of(&p), &sections).await?;
