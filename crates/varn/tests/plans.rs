@@ -36,7 +36,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "competence",
         "Nya medarbetare går webbutbildningen.",
         "Löpande",
-        "Antal medarbetare som genomgått utbildningen vid årets slut (VB).",
+        "Antal anställda som gått utbildningen vid årets slut (VB).",
     ),
     (
         "preventive",

@@ -174,7 +174,7 @@ pub struct FollowUp {
     /// "T1", "T2", "VB" or dates `YYYY-MM-DD`, in that order.
     #[serde(default)]
     pub points: Vec<String>,
-    /// What is measured, as written ("Antal medarbetare som genomgått utbildningen vid årets slut").
+    /// What is measured, as written ("Antal anställda som gått utbildningen vid årets slut").
     #[serde(default)]
     pub indicator: String,
     /// The unit of the indicator's value ("medarbetare", "procent" …).
@@ -201,7 +201,7 @@ impl FollowUp {
     }
 
     /// Reads a follow-up as the plans write it: "T1, T2, VB", "2022-12-31",
-    /// "Antal medarbetare som genomgått utbildningen vid årets slut (VB).",
+    /// "Antal anställda som gått utbildningen vid årets slut (VB).",
     /// "T2 samt verksamhetsberättelse". Words that name no point become the indicator.
     pub fn from_text(text: &str) -> FollowUp {
         let mut points: Vec<Point> = Vec::new();
@@ -466,12 +466,12 @@ mod tests {
         assert_eq!(f.points, ["T1", "T2", "VB"]);
         assert!(f.indicator.is_empty());
         let f = FollowUp::from_text(
-            "Antal medarbetare som genomgått utbildningen vid årets slut (VB).",
+            "Antal anställda som gått utbildningen vid årets slut (VB).",
         );
         assert_eq!(f.points, ["VB"]);
         assert_eq!(
             f.indicator,
-            "Antal medarbetare som genomgått utbildningen vid årets slut"
+            "Antal anställda som gått utbildningen vid årets slut"
         );
         assert_eq!(FollowUp::from_text("2022-12-31").points, ["2022-12-31"]);
         assert_eq!(
