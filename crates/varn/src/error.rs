@@ -79,6 +79,15 @@ impl From<sqlx::Error> for Error {
 }
 
 impl Error {
+    /// The error as Swedish sentences for a page: each problem, or the conflict's message.
+    pub fn sentences(&self) -> Vec<String> {
+        match self {
+            Error::Invalid(problems) => problems.iter().map(Problem::sentence).collect(),
+            Error::Conflict(message) => vec![message.clone()],
+            _ => vec![],
+        }
+    }
+
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Error {
         Error::Invalid(vec![Problem::field(field, message)])
     }

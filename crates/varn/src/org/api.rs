@@ -8,16 +8,13 @@ use axum::{Extension, Json};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::audit::{self, Actor, Entry};
+use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::error::{ApiError, Error};
-use crate::i18n;
-use crate::org::domain::{
-    parse_date, required_text, AdministrationKind, Checker, Code, ContactForm, NewAdministration,
-    UnitForm,
-};
+use crate::org::domain::{ContactForm, NewAdministration, UnitForm};
 use crate::org::import::{self, ImportReport};
+use crate::org::service;
 use crate::org::store::{self, Administration, ContactCard, Department, Unit};
 use crate::web::JsonBody;
 
@@ -43,18 +40,7 @@ pub async fn create_administration(
     Extension(p): Extension<Principal>,
     JsonBody(new): JsonBody<NewAdministration>,
 ) -> ApiResult<(StatusCode, Json<Administration>)> {
-    let input = new.check()?;
-    let mut tx = state.db.pool().begin().await?;
-    let id = store::create_administration(&mut tx, &input).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(&p),
-        Entry::new("create", "administration", id)
-            .admin(Some(id))
-            .summary(format!("{} {}", input.code.as_str(), input.name)),
-    )
-    .await?;
-    tx.commit().await?;
+    let id = service::create_administration(&state.db, &Actor::of(&p), &new).await?;
     Ok((
         StatusCode::CREATED,
         Json(store::get_administration(&state.db, id).await?),
@@ -87,34 +73,14 @@ pub async fn update_administration(
     Path(id): Path<i64>,
     JsonBody(patch): JsonBody<AdministrationPatch>,
 ) -> ApiResult<Json<Administration>> {
-    let cat = i18n::sv();
-    let current = store::get_administration(&state.db, id).await?;
-    let mut c = Checker::default();
-    let name = match &patch.name {
-        Some(n) => c.check(cat.t("field.name"), required_text(n, 200)),
-        None => Some(current.name.clone()),
-    };
-    let kind = match &patch.kind {
-        Some(k) => c.check(
-            cat.t("field.kind"),
-            AdministrationKind::parse(k).ok_or(cat.t("validation.kind")),
-        ),
-        None => Some(current.kind),
-    };
-    let (Some(name), Some(kind)) = (name, kind) else {
-        return Err(c.finish().err().unwrap_or(Error::NotFound).into());
-    };
-    let mut tx = state.db.pool().begin().await?;
-    store::update_administration(&mut tx, id, &name, kind).await?;
-    audit::record(
-        &mut tx,
+    service::update_administration(
+        &state.db,
         &Actor::of(&p),
-        Entry::new("update", "administration", id)
-            .admin(Some(id))
-            .summary(name),
+        id,
+        patch.name.as_deref(),
+        patch.kind.as_deref(),
     )
     .await?;
-    tx.commit().await?;
     Ok(Json(store::get_administration(&state.db, id).await?))
 }
 
@@ -144,33 +110,14 @@ pub async fn create_department(
     Path(id): Path<i64>,
     JsonBody(new): JsonBody<NewDepartment>,
 ) -> ApiResult<(StatusCode, Json<Department>)> {
-    let cat = i18n::sv();
-    let mut c = Checker::default();
-    let code = c.check(cat.t("field.department_code"), Code::parse(&new.code));
-    let name = c.check(
-        cat.t("field.department_name"),
-        required_text(&new.name, 200),
-    );
-    let (Some(code), Some(name)) = (code, name) else {
-        return Err(c.finish().err().unwrap_or(Error::NotFound).into());
-    };
-    let mut tx = state.db.pool().begin().await?;
-    let dept = store::create_department(&mut tx, id, code.as_str(), &name).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(&p),
-        Entry::new("create", "department", dept)
-            .admin(Some(id))
-            .summary(format!("{} {name}", code.as_str())),
-    )
-    .await?;
-    tx.commit().await?;
+    let (dept, code, name) =
+        service::create_department(&state.db, &Actor::of(&p), id, &new.code, &new.name).await?;
     Ok((
         StatusCode::CREATED,
         Json(Department {
             id: dept,
             administration_id: id,
-            code: code.as_str().into(),
+            code,
             name,
         }),
     ))
@@ -191,21 +138,7 @@ pub async fn update_department(
     Path(dept): Path<i64>,
     JsonBody(patch): JsonBody<DepartmentPatch>,
 ) -> ApiResult<StatusCode> {
-    let cat = i18n::sv();
-    let admin = store::department_administration(&state.db, dept).await?;
-    let name = required_text(&patch.name, 200)
-        .map_err(|m| Error::invalid(cat.t("field.department_name"), m))?;
-    let mut tx = state.db.pool().begin().await?;
-    store::rename_department(&mut tx, dept, &name).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(&p),
-        Entry::new("update", "department", dept)
-            .admin(Some(admin))
-            .summary(name),
-    )
-    .await?;
-    tx.commit().await?;
+    service::rename_department(&state.db, &Actor::of(&p), dept, &patch.name).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -228,19 +161,7 @@ pub async fn create_unit(
     Path(id): Path<i64>,
     JsonBody(form): JsonBody<UnitForm>,
 ) -> ApiResult<(StatusCode, Json<Unit>)> {
-    let input = form.check(None)?;
-    let mut tx = state.db.pool().begin().await?;
-    store::check_department(&mut tx, input.department_id, id).await?;
-    let unit = store::create_unit(&mut tx, &input).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(&p),
-        Entry::new("create", "unit", unit)
-            .admin(Some(id))
-            .summary(format!("{} {}", input.code.as_str(), input.name)),
-    )
-    .await?;
-    tx.commit().await?;
+    let unit = service::create_unit(&state.db, &Actor::of(&p), id, &form).await?;
     Ok((
         StatusCode::CREATED,
         Json(store::get_unit(&state.db, unit).await?),
@@ -263,23 +184,7 @@ pub async fn update_unit(
     Path(id): Path<i64>,
     JsonBody(form): JsonBody<UnitForm>,
 ) -> ApiResult<Json<Unit>> {
-    let before = store::get_unit(&state.db, id).await?;
-    if !before.current {
-        return Err(Error::Conflict(i18n::sv().t("conflict.unit_ended").into()).into());
-    }
-    let input = form.check(None)?;
-    let mut tx = state.db.pool().begin().await?;
-    store::check_department(&mut tx, input.department_id, before.administration_id).await?;
-    store::update_unit(&mut tx, id, &input).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(&p),
-        Entry::new("update", "unit", id)
-            .admin(Some(before.administration_id))
-            .summary(format!("{} {}", input.code.as_str(), input.name)),
-    )
-    .await?;
-    tx.commit().await?;
+    service::update_unit(&state.db, &Actor::of(&p), id, &form).await?;
     Ok(Json(store::get_unit(&state.db, id).await?))
 }
 
@@ -300,21 +205,14 @@ pub async fn end_unit(
     Path(id): Path<i64>,
     JsonBody(end): JsonBody<EndUnit>,
 ) -> ApiResult<Json<Unit>> {
-    let cat = i18n::sv();
-    let valid_to =
-        parse_date(&end.valid_to).map_err(|m| Error::invalid(cat.t("field.valid_to"), m))?;
-    let unit = store::get_unit(&state.db, id).await?;
-    let mut tx = state.db.pool().begin().await?;
-    store::end_unit(&mut tx, id, &valid_to, end.successor_id).await?;
-    audit::record(
-        &mut tx,
+    service::end_unit(
+        &state.db,
         &Actor::of(&p),
-        Entry::new("end", "unit", id)
-            .admin(Some(unit.administration_id))
-            .summary(format!("{} {valid_to}", unit.code)),
+        id,
+        &end.valid_to,
+        end.successor_id,
     )
     .await?;
-    tx.commit().await?;
     Ok(Json(store::get_unit(&state.db, id).await?))
 }
 
@@ -343,18 +241,7 @@ pub async fn create_contact(
     Path(id): Path<i64>,
     JsonBody(form): JsonBody<ContactForm>,
 ) -> ApiResult<(StatusCode, Json<ContactCard>)> {
-    let card = form.check()?;
-    let mut tx = state.db.pool().begin().await?;
-    let contact = store::create_contact(&mut tx, id, &card).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(&p),
-        Entry::new("create", "contact_card", contact)
-            .admin(Some(id))
-            .summary(card.name.clone()),
-    )
-    .await?;
-    tx.commit().await?;
+    let contact = service::create_contact(&state.db, &Actor::of(&p), id, &form).await?;
     let created = store::list_contacts(&state.db, Some(id))
         .await?
         .into_iter()
@@ -371,15 +258,7 @@ pub async fn delete_contact(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> ApiResult<StatusCode> {
-    let mut tx = state.db.pool().begin().await?;
-    let admin = store::delete_contact(&mut tx, id).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(&p),
-        Entry::new("delete", "contact_card", id).admin(Some(admin)),
-    )
-    .await?;
-    tx.commit().await?;
+    service::delete_contact(&state.db, &Actor::of(&p), id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

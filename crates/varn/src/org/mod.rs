@@ -5,4 +5,5 @@ pub mod api;
 pub mod domain;
 pub mod import;
 pub mod pages;
+pub mod service;
 pub mod store;

@@ -10,16 +10,16 @@ use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
 use crate::app::AppState;
-use crate::audit::{self, Actor, Entry};
+use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::error::{Error, PageError};
 use crate::i18n::{self, Catalog};
 use crate::org::domain::{
-    required_text, AdministrationKind, Checker, Code, ContactForm, NewAdministration, UnitForm,
-    UnitFunction,
+    AdministrationKind, ContactForm, NewAdministration, UnitForm, UnitFunction,
 };
 use crate::org::import::{self, ImportReport};
+use crate::org::service;
 use crate::org::store::{self, Administration, ContactCard, Department, Unit};
 use crate::web::{notice, render, render_status, see_other, FormFields, NoticeQuery, Shell};
 
@@ -98,14 +98,6 @@ async fn index_page(
     Ok(render_status(status, &page))
 }
 
-fn sentences(err: &Error) -> Vec<String> {
-    match err {
-        Error::Invalid(problems) => problems.iter().map(|p| p.sentence()).collect(),
-        Error::Conflict(message) => vec![message.clone()],
-        _ => vec![],
-    }
-}
-
 /// `POST /organisation`: a new administration.
 pub async fn create_administration(
     State(state): State<AppState>,
@@ -117,23 +109,7 @@ pub async fn create_administration(
         name: form.get("name").into(),
         kind: form.get("kind").into(),
     };
-    let result = async {
-        let input = new.check()?;
-        let mut tx = state.db.pool().begin().await?;
-        let id = store::create_administration(&mut tx, &input).await?;
-        audit::record(
-            &mut tx,
-            &Actor::of(&p),
-            Entry::new("create", "administration", id)
-                .admin(Some(id))
-                .summary(format!("{} {}", input.code.as_str(), input.name)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok::<i64, Error>(id)
-    }
-    .await;
-    match result {
+    match service::create_administration(&state.db, &Actor::of(&p), &new).await {
         Ok(id) => Ok(see_other(&format!(
             "/organisation/forvaltningar/{id}?klart=skapat"
         ))),
@@ -143,7 +119,7 @@ pub async fn create_administration(
                 &p,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,
-                sentences(&e),
+                e.sentences(),
                 Some(&new),
             )
             .await
@@ -224,7 +200,7 @@ macro_rules! change_or_show {
                     $admin,
                     StatusCode::UNPROCESSABLE_ENTITY,
                     None,
-                    sentences(&e),
+                    e.sentences(),
                 )
                 .await
             }
@@ -240,34 +216,20 @@ pub async fn update_administration(
     Path(id): Path<i64>,
     form: FormFields,
 ) -> Result<Response, PageError> {
-    let cat = i18n::sv();
     change_or_show!(
         &state,
         &p,
         id,
         &format!("/organisation/forvaltningar/{id}?klart=sparat"),
         {
-            let mut c = Checker::default();
-            let name = c.check(cat.t("field.name"), required_text(form.get("name"), 200));
-            let kind = c.check(
-                cat.t("field.kind"),
-                AdministrationKind::parse(form.get("kind")).ok_or(cat.t("validation.kind")),
-            );
-            let (Some(name), Some(kind)) = (name, kind) else {
-                return c.finish();
-            };
-            let mut tx = state.db.pool().begin().await?;
-            store::update_administration(&mut tx, id, &name, kind).await?;
-            audit::record(
-                &mut tx,
+            service::update_administration(
+                &state.db,
                 &Actor::of(&p),
-                Entry::new("update", "administration", id)
-                    .admin(Some(id))
-                    .summary(name),
+                id,
+                Some(form.get("name")),
+                Some(form.get("kind")),
             )
-            .await?;
-            tx.commit().await?;
-            Ok(())
+            .await
         }
     )
 }
@@ -279,37 +241,21 @@ pub async fn create_department(
     Path(id): Path<i64>,
     form: FormFields,
 ) -> Result<Response, PageError> {
-    let cat = i18n::sv();
     change_or_show!(
         &state,
         &p,
         id,
         &format!("/organisation/forvaltningar/{id}?klart=skapat"),
         {
-            let mut c = Checker::default();
-            let code = c.check(
-                cat.t("field.department_code"),
-                Code::parse(form.get("code")),
-            );
-            let name = c.check(
-                cat.t("field.department_name"),
-                required_text(form.get("name"), 200),
-            );
-            let (Some(code), Some(name)) = (code, name) else {
-                return c.finish();
-            };
-            let mut tx = state.db.pool().begin().await?;
-            let dept = store::create_department(&mut tx, id, code.as_str(), &name).await?;
-            audit::record(
-                &mut tx,
+            service::create_department(
+                &state.db,
                 &Actor::of(&p),
-                Entry::new("create", "department", dept)
-                    .admin(Some(id))
-                    .summary(format!("{} {name}", code.as_str())),
+                id,
+                form.get("code"),
+                form.get("name"),
             )
-            .await?;
-            tx.commit().await?;
-            Ok(())
+            .await
+            .map(|_| ())
         }
     )
 }
@@ -321,7 +267,6 @@ pub async fn update_department(
     Path(dept): Path<i64>,
     form: FormFields,
 ) -> Result<Response, PageError> {
-    let cat = i18n::sv();
     let admin = store::department_administration(&state.db, dept).await?;
     change_or_show!(
         &state,
@@ -329,20 +274,9 @@ pub async fn update_department(
         admin,
         &format!("/organisation/forvaltningar/{admin}?klart=sparat"),
         {
-            let name = required_text(form.get("name"), 200)
-                .map_err(|m| Error::invalid(cat.t("field.department_name"), m))?;
-            let mut tx = state.db.pool().begin().await?;
-            store::rename_department(&mut tx, dept, &name).await?;
-            audit::record(
-                &mut tx,
-                &Actor::of(&p),
-                Entry::new("update", "department", dept)
-                    .admin(Some(admin))
-                    .summary(name),
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(())
+            service::rename_department(&state.db, &Actor::of(&p), dept, form.get("name"))
+                .await
+                .map(|_| ())
         }
     )
 }
@@ -386,20 +320,9 @@ pub async fn create_unit(
         id,
         &format!("/organisation/forvaltningar/{id}?klart=skapat"),
         {
-            let input = unit_form(&form)?.check(None)?;
-            let mut tx = state.db.pool().begin().await?;
-            store::check_department(&mut tx, input.department_id, id).await?;
-            let unit = store::create_unit(&mut tx, &input).await?;
-            audit::record(
-                &mut tx,
-                &Actor::of(&p),
-                Entry::new("create", "unit", unit)
-                    .admin(Some(id))
-                    .summary(format!("{} {}", input.code.as_str(), input.name)),
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(())
+            service::create_unit(&state.db, &Actor::of(&p), id, &unit_form(&form)?)
+                .await
+                .map(|_| ())
         }
     )
 }
@@ -482,7 +405,7 @@ async fn unit_change(
                 id,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,
-                sentences(&e),
+                e.sentences(),
             )
             .await
         }
@@ -497,28 +420,10 @@ pub async fn update_unit(
     Path(id): Path<i64>,
     form: FormFields,
 ) -> Result<Response, PageError> {
-    let result = async {
-        let before = store::get_unit(&state.db, id).await?;
-        if !before.current {
-            return Err(Error::Conflict(i18n::sv().t("conflict.unit_ended").into()));
-        }
-        let mut input = unit_form(&form)?.check(None)?;
-        input.manager_user_id = before.manager_user_id;
-        let mut tx = state.db.pool().begin().await?;
-        store::check_department(&mut tx, input.department_id, before.administration_id).await?;
-        store::update_unit(&mut tx, id, &input).await?;
-        audit::record(
-            &mut tx,
-            &Actor::of(&p),
-            Entry::new("update", "unit", id)
-                .admin(Some(before.administration_id))
-                .summary(format!("{} {}", input.code.as_str(), input.name)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-    .await;
+    let result = match unit_form(&form) {
+        Ok(f) => service::update_unit(&state.db, &Actor::of(&p), id, &f).await,
+        Err(e) => Err(e),
+    };
     unit_change(&state, &p, id, "sparat", result).await
 }
 
@@ -530,27 +435,22 @@ pub async fn end_unit(
     form: FormFields,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let result = async {
-        let valid_to = crate::org::domain::parse_date(form.get("valid_to"))
-            .map_err(|m| Error::invalid(cat.t("field.valid_to"), m))?;
-        let successor = form
-            .id("successor_id")
-            .map_err(|_| Error::invalid(cat.t("field.successor"), cat.t("validation.successor")))?;
-        let unit = store::get_unit(&state.db, id).await?;
-        let mut tx = state.db.pool().begin().await?;
-        store::end_unit(&mut tx, id, &valid_to, successor).await?;
-        audit::record(
-            &mut tx,
-            &Actor::of(&p),
-            Entry::new("end", "unit", id)
-                .admin(Some(unit.administration_id))
-                .summary(format!("{} {valid_to}", unit.code)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-    .await;
+    let result = match form.id("successor_id") {
+        Ok(successor) => {
+            service::end_unit(
+                &state.db,
+                &Actor::of(&p),
+                id,
+                form.get("valid_to"),
+                successor,
+            )
+            .await
+        }
+        Err(_) => Err(Error::invalid(
+            cat.t("field.successor"),
+            cat.t("validation.successor"),
+        )),
+    };
     unit_change(&state, &p, id, "avslutat", result).await
 }
 
@@ -561,31 +461,21 @@ pub async fn create_contact(
     Path(id): Path<i64>,
     form: FormFields,
 ) -> Result<Response, PageError> {
+    let card = ContactForm {
+        name: form.get("name").into(),
+        title: form.get("title").into(),
+        phone: form.get("phone").into(),
+        email: form.get("email").into(),
+    };
     change_or_show!(
         &state,
         &p,
         id,
         &format!("/organisation/forvaltningar/{id}?klart=skapat#kontakter"),
         {
-            let card = ContactForm {
-                name: form.get("name").into(),
-                title: form.get("title").into(),
-                phone: form.get("phone").into(),
-                email: form.get("email").into(),
-            }
-            .check()?;
-            let mut tx = state.db.pool().begin().await?;
-            let contact = store::create_contact(&mut tx, id, &card).await?;
-            audit::record(
-                &mut tx,
-                &Actor::of(&p),
-                Entry::new("create", "contact_card", contact)
-                    .admin(Some(id))
-                    .summary(card.name),
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(())
+            service::create_contact(&state.db, &Actor::of(&p), id, &card)
+                .await
+                .map(|_| ())
         }
     )
 }
@@ -596,15 +486,7 @@ pub async fn delete_contact(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
-    let mut tx = state.db.pool().begin().await?;
-    let admin = store::delete_contact(&mut tx, id).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(&p),
-        Entry::new("delete", "contact_card", id).admin(Some(admin)),
-    )
-    .await?;
-    tx.commit().await?;
+    let admin = service::delete_contact(&state.db, &Actor::of(&p), id).await?;
     Ok(see_other(&format!(
         "/organisation/forvaltningar/{admin}?klart=borttaget#kontakter"
     )))
@@ -671,7 +553,7 @@ pub async fn import(
                 i: cat,
                 shell,
                 report: None,
-                problems: sentences(&e),
+                problems: e.sentences(),
             },
         )),
         Err(e) => Err(e.into()),

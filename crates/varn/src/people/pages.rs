@@ -68,14 +68,6 @@ async fn index_page(
     Ok(render_status(status, &page))
 }
 
-fn sentences(err: &Error) -> Vec<String> {
-    match err {
-        Error::Invalid(problems) => problems.iter().map(|p| p.sentence()).collect(),
-        Error::Conflict(message) => vec![message.clone()],
-        _ => vec![],
-    }
-}
-
 /// `GET /personer`
 pub async fn index(
     State(state): State<AppState>,
@@ -184,7 +176,7 @@ pub async fn create(
                 &p,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,
-                sentences(&e),
+                e.sentences(),
                 Some(&form),
                 None,
             )
@@ -223,7 +215,7 @@ pub async fn import(
                 &p,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,
-                sentences(&e),
+                e.sentences(),
                 None,
                 None,
             )
@@ -297,7 +289,7 @@ async fn after_change(
                 id,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,
-                sentences(&e),
+                e.sentences(),
             )
             .await
         }

@@ -18,8 +18,7 @@ use crate::org::pages::Choice;
 use crate::plans::domain::Carry;
 use crate::plans::input::ActivityInput;
 use crate::plans::pages::{
-    activity_input, area_choices, load, point_choices, point_date, sentences, status_of,
-    unit_choices,
+    activity_input, area_choices, load, point_choices, point_date, status_of, unit_choices,
 };
 use crate::plans::store::{self, Activity};
 use crate::plans::write;
@@ -151,7 +150,7 @@ pub async fn update(
     match result {
         Ok(plan) => Ok(see_other(&format!("/planer/{plan}?klart=sparat"))),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-            page(&state, &p, id, Some(input), status_of(&e), sentences(&e)).await
+            page(&state, &p, id, Some(input), status_of(&e), e.sentences()).await
         }
         Err(e) => Err(e.into()),
     }

@@ -21,7 +21,7 @@ use crate::org::pages::Choice;
 use crate::plans::domain::{PlanStatus, Point, Status};
 use crate::plans::input::ReportInput;
 use crate::plans::lifecycle;
-use crate::plans::pages::{download, load, sentences, status_of};
+use crate::plans::pages::{download, load, status_of};
 use crate::plans::store::{self, Plan};
 use crate::plans::view::{self, FollowUpRow};
 use crate::web::{notice, render_status, see_other, FormFields, Shell};
@@ -171,7 +171,7 @@ pub async fn report(
                 Some(input.point),
                 status_of(&e),
                 None,
-                sentences(&e),
+                e.sentences(),
             )
             .await
         }

@@ -25,14 +25,6 @@ use crate::plans::view::{self, ActivityRow, AreaBlock, EventRow, SectionView};
 use crate::plans::{lifecycle, write};
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
-pub(crate) fn sentences(err: &Error) -> Vec<String> {
-    match err {
-        Error::Invalid(problems) => problems.iter().map(|p| p.sentence()).collect(),
-        Error::Conflict(message) => vec![message.clone()],
-        _ => vec![],
-    }
-}
-
 pub(crate) fn status_of(err: &Error) -> StatusCode {
     match err {
         Error::Conflict(_) => StatusCode::CONFLICT,
@@ -182,7 +174,7 @@ pub async fn create(
                 &p,
                 status_of(&e),
                 None,
-                sentences(&e),
+                e.sentences(),
                 Some((input, admin)),
             )
             .await
@@ -355,7 +347,7 @@ async fn after(
     match result {
         Ok(()) => Ok(see_other(&format!("/planer/{id}?klart=sparat"))),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-            plan_page(state, p, id, status_of(&e), None, sentences(&e), activity).await
+            plan_page(state, p, id, status_of(&e), None, e.sentences(), activity).await
         }
         Err(e) => Err(e.into()),
     }

@@ -16,7 +16,7 @@ use crate::auth::Principal;
 use crate::error::PageError;
 use crate::i18n::{self, Catalog};
 use crate::plans::domain::Area;
-use crate::plans::pages::{sentences, status_of};
+use crate::plans::pages::status_of;
 use crate::plans::store::{self, Template as PlanTemplate};
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
@@ -100,7 +100,7 @@ pub async fn publish_template(
         }
     }
     if let Err(e) = c.finish() {
-        return template_page(&state, &p, status_of(&e), None, sentences(&e)).await;
+        return template_page(&state, &p, status_of(&e), None, e.sentences()).await;
     }
     let mut tx = state.db.pool().begin().await?;
     store::publish_template(&mut tx, &Actor::of(&p), &sections).await?;

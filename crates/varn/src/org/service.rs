@@ -1,0 +1,213 @@
+//! The organisation's changes, each with its checks and its audit entry in one transaction.
+//! Pages and the API both call these, so a rule lives in one place.
+
+use crate::audit::{self, Actor, Entry};
+use crate::db::Db;
+use crate::error::{Error, Result};
+use crate::i18n;
+use crate::org::domain::{
+    parse_date, required_text, AdministrationKind, Checker, Code, ContactForm, NewAdministration,
+    UnitForm,
+};
+use crate::org::store;
+
+pub async fn create_administration(db: &Db, actor: &Actor, new: &NewAdministration) -> Result<i64> {
+    let input = new.check()?;
+    let mut tx = db.pool().begin().await?;
+    let id = store::create_administration(&mut tx, &input).await?;
+    let summary = format!("{} {}", input.code.as_str(), input.name);
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("create", "administration", id)
+            .admin(Some(id))
+            .summary(summary),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Changes name and kind; `None` keeps the current value.
+pub async fn update_administration(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    name: Option<&str>,
+    kind: Option<&str>,
+) -> Result<()> {
+    let cat = i18n::sv();
+    let current = store::get_administration(db, id).await?;
+    let mut c = Checker::default();
+    let name = match name {
+        Some(n) => c.check(cat.t("field.name"), required_text(n, 200)),
+        None => Some(current.name),
+    };
+    let kind = match kind {
+        Some(k) => c.check(
+            cat.t("field.kind"),
+            AdministrationKind::parse(k).ok_or(cat.t("validation.kind")),
+        ),
+        None => Some(current.kind),
+    };
+    let (Some(name), Some(kind)) = (name, kind) else {
+        return c.finish();
+    };
+    let mut tx = db.pool().begin().await?;
+    store::update_administration(&mut tx, id, &name, kind).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("update", "administration", id)
+            .admin(Some(id))
+            .summary(name),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn create_department(
+    db: &Db,
+    actor: &Actor,
+    admin: i64,
+    code: &str,
+    name: &str,
+) -> Result<(i64, String, String)> {
+    let cat = i18n::sv();
+    let mut c = Checker::default();
+    let code = c.check(cat.t("field.department_code"), Code::parse(code));
+    let name = c.check(cat.t("field.department_name"), required_text(name, 200));
+    let (Some(code), Some(name)) = (code, name) else {
+        return Err(c.finish().err().unwrap_or(Error::NotFound));
+    };
+    let mut tx = db.pool().begin().await?;
+    let id = store::create_department(&mut tx, admin, code.as_str(), &name).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("create", "department", id)
+            .admin(Some(admin))
+            .summary(format!("{} {name}", code.as_str())),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((id, code.as_str().to_string(), name))
+}
+
+/// Renames a department; returns its administration.
+pub async fn rename_department(db: &Db, actor: &Actor, id: i64, name: &str) -> Result<i64> {
+    let cat = i18n::sv();
+    let admin = store::department_administration(db, id).await?;
+    let name =
+        required_text(name, 200).map_err(|m| Error::invalid(cat.t("field.department_name"), m))?;
+    let mut tx = db.pool().begin().await?;
+    store::rename_department(&mut tx, id, &name).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("update", "department", id)
+            .admin(Some(admin))
+            .summary(name),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(admin)
+}
+
+pub async fn create_unit(db: &Db, actor: &Actor, admin: i64, form: &UnitForm) -> Result<i64> {
+    let input = form.check(None)?;
+    let mut tx = db.pool().begin().await?;
+    store::check_department(&mut tx, input.department_id, admin).await?;
+    let id = store::create_unit(&mut tx, &input).await?;
+    let summary = format!("{} {}", input.code.as_str(), input.name);
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("create", "unit", id)
+            .admin(Some(admin))
+            .summary(summary),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Replaces a current unit's values (the linked manager account stays).
+pub async fn update_unit(db: &Db, actor: &Actor, id: i64, form: &UnitForm) -> Result<()> {
+    let before = store::get_unit(db, id).await?;
+    if !before.current {
+        return Err(Error::Conflict(i18n::sv().t("conflict.unit_ended").into()));
+    }
+    let mut input = form.check(None)?;
+    input.manager_user_id = before.manager_user_id;
+    let mut tx = db.pool().begin().await?;
+    store::check_department(&mut tx, input.department_id, before.administration_id).await?;
+    store::update_unit(&mut tx, id, &input).await?;
+    let summary = format!("{} {}", input.code.as_str(), input.name);
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("update", "unit", id)
+            .admin(Some(before.administration_id))
+            .summary(summary),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Ends a unit on `valid_to` (as typed), optionally naming the unit that takes over.
+pub async fn end_unit(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    valid_to: &str,
+    successor: Option<i64>,
+) -> Result<()> {
+    let cat = i18n::sv();
+    let valid_to = parse_date(valid_to).map_err(|m| Error::invalid(cat.t("field.valid_to"), m))?;
+    let unit = store::get_unit(db, id).await?;
+    let mut tx = db.pool().begin().await?;
+    store::end_unit(&mut tx, id, &valid_to, successor).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("end", "unit", id)
+            .admin(Some(unit.administration_id))
+            .summary(format!("{} {valid_to}", unit.code)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn create_contact(db: &Db, actor: &Actor, admin: i64, form: &ContactForm) -> Result<i64> {
+    let card = form.check()?;
+    let mut tx = db.pool().begin().await?;
+    let id = store::create_contact(&mut tx, admin, &card).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("create", "contact_card", id)
+            .admin(Some(admin))
+            .summary(card.name),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Deletes a contact card; returns its administration.
+pub async fn delete_contact(db: &Db, actor: &Actor, id: i64) -> Result<i64> {
+    let mut tx = db.pool().begin().await?;
+    let admin = store::delete_contact(&mut tx, id).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("delete", "contact_card", id).admin(Some(admin)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(admin)
+}
