@@ -71,7 +71,6 @@ CREATE TABLE plan_activities (
     points TEXT NOT NULL,
     indicator TEXT NOT NULL,
     indicator_unit TEXT NOT NULL,
-    follow_up_text TEXT NOT NULL,
     carry TEXT NOT NULL,
     carried_from INTEGER REFERENCES plan_activities (id),
     previous_status TEXT,
