@@ -49,7 +49,7 @@ impl Modify for Security {
         plans::api::list, plans::api::template, plans::api::create, plans::api::get, plans::api::update,
         plans::api::add_activity, plans::api::update_activity, plans::api::delete_activity,
         plans::api::decide, plans::api::approve, plans::api::revise, plans::api::report,
-        plans::api::docx, plans::api::pdf, plans::api::export_json, plans::api::import_json,
+        plans::api::docx, plans::api::pdf, plans::api::export_json, plans::api::import_json, plans::api::import_activities, plans::api::followups, plans::api::diff,
     ),
     modifiers(&Security),
     tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "routine"), (name = "plans"), (name = "meta"))

@@ -476,11 +476,20 @@ fn plans_routes(t: RouteTable) -> RouteTable {
     use plans::pages as pp;
     t.get("/planer", Any(perm::PLAN_VIEW), pp::index)
         .post("/planer", Any(perm::PLAN_EDIT), pp::create)
-        .get("/planer/struktur", Any(perm::PLAN_VIEW), pp::template)
+        .get(
+            "/planer/struktur",
+            Any(perm::PLAN_VIEW),
+            plans::structure::template,
+        )
         .post(
             "/planer/struktur",
             Any(perm::PLAN_TEMPLATE),
-            pp::publish_template,
+            plans::structure::publish_template,
+        )
+        .get(
+            "/planer/uppfoljning",
+            Any(perm::PLAN_VIEW),
+            plans::followup::overview,
         )
         .get("/planer/{plan}", In(perm::PLAN_VIEW, P), pp::show)
         .post("/planer/{plan}", In(perm::PLAN_EDIT, P), pp::update)
@@ -488,6 +497,11 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             "/planer/{plan}/aktiviteter",
             In(perm::PLAN_EDIT, P),
             pp::add_activity,
+        )
+        .post(
+            "/planer/{plan}/aktiviteter/import",
+            In(perm::PLAN_EDIT, P),
+            pp::import_activities,
         )
         .post("/planer/{plan}/beslut", In(perm::PLAN_EDIT, P), pp::decide)
         .post(
@@ -503,17 +517,27 @@ fn plans_routes(t: RouteTable) -> RouteTable {
         .get(
             "/planer/{plan}/uppfoljning",
             In(perm::PLAN_VIEW, P),
-            pp::follow_up,
+            plans::followup::follow_up,
         )
         .get(
             "/planer/{plan}/uppfoljning.csv",
             In(perm::PLAN_VIEW, P),
-            pp::follow_up_csv,
+            plans::followup::follow_up_csv,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.docx",
+            In(perm::PLAN_VIEW, P),
+            plans::followup::report_docx,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.pdf",
+            In(perm::PLAN_VIEW, P),
+            plans::followup::report_pdf,
         )
         .get(
             "/planer/{plan}/uppfoljning.xlsx",
             In(perm::PLAN_VIEW, P),
-            pp::follow_up_xlsx,
+            plans::followup::follow_up_xlsx,
         )
         .get(
             "/planer/{plan}/handlingsplan.docx",
@@ -526,9 +550,24 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             pp::pdf,
         )
         .get(
+            "/planer/{plan}/skillnader",
+            In(perm::PLAN_VIEW, P),
+            plans::compare::show,
+        )
+        .get(
             "/planer/{plan}/handlingsplan.json",
             In(perm::PLAN_VIEW, P),
             pp::json,
+        )
+        .get(
+            "/planer/aktiviteter/{activity}",
+            In(perm::PLAN_EDIT, X),
+            plans::activity_pages::edit,
+        )
+        .post(
+            "/planer/aktiviteter/{activity}",
+            In(perm::PLAN_EDIT, X),
+            plans::activity_pages::update,
         )
         .post(
             "/planer/aktiviteter/{activity}/ta-bort",
@@ -543,7 +582,7 @@ fn plans_routes(t: RouteTable) -> RouteTable {
         .post(
             "/planer/aktiviteter/{activity}/uppfoljning",
             In(perm::PLAN_REPORT, X),
-            pp::report,
+            plans::followup::report,
         )
         .get("/api/v1/plans", Any(perm::PLAN_VIEW), plans::api::list)
         .get(
@@ -572,9 +611,24 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             plans::api::pdf,
         )
         .get(
+            "/api/v1/plans/{plan}/followups",
+            In(perm::PLAN_VIEW, P),
+            plans::api::followups,
+        )
+        .get(
+            "/api/v1/plans/{plan}/diff",
+            In(perm::PLAN_VIEW, P),
+            plans::api::diff,
+        )
+        .get(
             "/api/v1/plans/{plan}/export.json",
             In(perm::PLAN_VIEW, P),
             plans::api::export_json,
+        )
+        .post(
+            "/api/v1/plans/{plan}/activities/import",
+            In(perm::PLAN_EDIT, P),
+            plans::api::import_activities,
         )
         .post(
             "/api/v1/plans/import",

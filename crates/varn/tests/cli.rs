@@ -181,6 +181,68 @@ fn unknown_configuration_keys_are_rejected_and_secrets_not_printed() {
 }
 
 #[test]
+fn plans_export_and_import_on_the_command_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let url = format!("sqlite://{}", dir.path().join("plans.db").display());
+    let demo = varn(dir.path())
+        .args(["--database-url", &url, "demo"])
+        .output()
+        .expect("run");
+    assert!(demo.status.success());
+    for format in ["json", "docx", "pdf"] {
+        let out = dir.path().join(format!("plan.{format}"));
+        let run = varn(dir.path())
+            .args([
+                "--database-url",
+                &url,
+                "plan",
+                "export",
+                "1",
+                "--format",
+                format,
+                "--out",
+            ])
+            .arg(&out)
+            .output()
+            .expect("run");
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        assert!(std::fs::metadata(&out).expect("file").len() > 500);
+    }
+    let json_path = dir.path().join("plan.json");
+    let text = std::fs::read_to_string(&json_path).expect("json");
+    // Importing the same plan again overlaps its period: refused, in Swedish.
+    let run = varn(dir.path())
+        .args(["--database-url", &url, "plan", "import"])
+        .arg(&json_path)
+        .output()
+        .expect("run");
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("överlappar"));
+    // Into another administration it goes in.
+    let moved = text.replacen(
+        "\"administration\": \"SOD\"",
+        "\"administration\": \"FAR\"",
+        1,
+    );
+    std::fs::write(&json_path, moved).expect("write");
+    let run = varn(dir.path())
+        .args(["--database-url", &url, "plan", "import"])
+        .arg(&json_path)
+        .output()
+        .expect("run");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(String::from_utf8_lossy(&run.stdout).contains("inläst"));
+}
+
+#[test]
 fn pii_scan_jsonl_keeps_the_contract() {
     let dir = tempfile::tempdir().expect("dir");
     let mut cmd = varn(dir.path());

@@ -36,7 +36,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "competence",
         "Nya medarbetare går webbutbildningen.",
         "Löpande",
-        "Antal anställda som gått utbildningen vid årets slut (VB).",
+        "Antal medarbetare som har gått utbildningen när året är slut (VB).",
     ),
     (
         "preventive",
@@ -230,6 +230,20 @@ async fn a_plan_goes_through_its_year_and_into_the_next() {
     let (status, e) = call(
         &app,
         Method::POST,
+        &format!("/api/v1/activities/{first}/followups"),
+        &manager,
+        json!({"point": "T1", "status": "ongoing", "comment": "Ring Anna Svensson på 070-174 06 12."}),
+    )
+    .await;
+    assert_eq!(status, 422, "an identifying comment is refused: {e}");
+    assert_eq!(e["problems"][0]["field"], "kommentar");
+    assert!(
+        !e.to_string().contains("Svensson"),
+        "the text is never echoed"
+    );
+    let (status, e) = call(
+        &app,
+        Method::POST,
         &format!("/api/v1/activities/{}/followups", acts[6]["id"]),
         &manager,
         json!({"point": "T1", "status": "done"}),
@@ -264,6 +278,40 @@ async fn a_plan_goes_through_its_year_and_into_the_next() {
     .await;
     assert_eq!(status, 409, "a plan is revised once");
     let next_id = next["id"].as_i64().expect("id");
+    // The coordinator changes a carried activity on its page: it is marked as changed.
+    app.sign_in(COORD).await;
+    let carried_id = carried[1]["id"].as_i64().expect("id");
+    let (status, html) = app
+        .get_text(&format!("/planer/aktiviteter/{carried_id}"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(html.contains("2024-01-01-2024-06-08."));
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{carried_id}"),
+            &[
+                ("area", "other"),
+                ("text", ROWS[1].1),
+                ("responsible", "Enhetschef Fältgruppen"),
+                ("schedule", "2032-01-01 2032-06-30"),
+                ("carry", "kept"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, p) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{next_id}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(p["activities"][1]["carry"], "changed");
+    assert_eq!(
+        p["activities"][1]["schedule"]["text"],
+        "2032-01-01 2032-06-30"
+    );
     call(
         &app,
         Method::POST,
@@ -352,6 +400,22 @@ async fn bad_plan_input_is_refused_in_swedish() {
     .await;
     assert_eq!(status, 422);
     assert_eq!(e["problems"][0]["field"], "aktivitet");
+    let far_unit: i64 = sqlx::query_scalar(
+        "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id JOIN administrations a ON a.id = d.administration_id WHERE a.code = 'FAR' LIMIT 1",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .expect("unit");
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{plan}/activities"),
+        &coord,
+        json!({"area": "other", "text": "Fel enhet", "unit_id": far_unit}),
+    )
+    .await;
+    assert_eq!(status, 422, "a unit of another administration: {e}");
+    assert_eq!(e["problems"][0]["field"], "ansvarig enhet");
     // Another administration's coordinator cannot touch it.
     let alv = app.token("samordnare.alvsjo@demo.example").await;
     let (status, _) = call(
@@ -549,7 +613,8 @@ async fn check_documents(app: &common::TestApp, id: i64, token: &str) {
     for column in ["Aktivitet", "Ansvarig", "Tidplan", "Uppföljning"] {
         assert!(doc.contains(&format!(">{column}</w:t>")), "{column}");
     }
-    for (_, text, schedule, _) in ROWS {
+    for (_, text, schedule, follow_up) in ROWS {
+        assert!(doc.contains(follow_up.trim()), "{follow_up} as written");
         assert!(doc.contains(text), "{text}");
         assert!(doc.contains(&format!(">{schedule}</w:t>")), "{schedule}");
     }
@@ -747,5 +812,308 @@ async fn a_malformed_import_names_row_and_field_and_writes_nothing() {
     assert_eq!(count().await, before, "nothing half-imported");
     let (status, _) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
     assert_eq!(status, 200);
+    app.shutdown().await;
+}
+
+fn sheet(rows: &[&[&str]]) -> Vec<u8> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, *v).expect("write");
+        }
+    }
+    wb.save_to_buffer().expect("xlsx")
+}
+
+#[tokio::test]
+async fn activities_come_from_a_sheet_or_not_at_all() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let sod = app.id_of("administrations", "SOD").await;
+    let coord = app.token(COORD).await;
+    let (_, plan) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{sod}/plans"),
+        &coord,
+        json!({
+            "title": "Plan med inläsning", "period_start": "2071-01-01", "period_end": "2071-12-31"
+        }),
+    )
+    .await;
+    let id = plan["id"].as_i64().expect("id");
+    let header: &[&str] = &[
+        "Område",
+        "Aktivitet",
+        "Ansvarig",
+        "Andra aktörer",
+        "Tidplan",
+        "Uppföljning",
+    ];
+    let bad = sheet(&[
+        header,
+        &[
+            "Samverkan",
+            "Möten med polisen",
+            "Enhetschef",
+            "Polisen",
+            "4 ggr/år",
+            "T1, T2, VB",
+        ],
+        &["Samverkan", "", "Enhetschef", "", "Löpande", "VB"],
+        &["Fritid", "Okänt område", "Enhetschef", "", "Löpande", "VB"],
+    ]);
+    let r = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/plans/{id}/activities/import"),
+            &coord,
+        )
+        .body(bad)
+        .send()
+        .await
+        .expect("import");
+    assert_eq!(r.status(), 422);
+    let e: Value = r.json().await.expect("json");
+    let named: Vec<(i64, &str)> = e["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| {
+            (
+                p["row"].as_i64().unwrap_or(0),
+                p["field"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(named, [(3, "aktivitet"), (4, "område")]);
+    let (_, p) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(
+        p["activities"].as_array().map(Vec::len),
+        Some(0),
+        "nothing half-imported"
+    );
+
+    let good = sheet(&[
+        header,
+        &[
+            "Samverkan",
+            "Möten med polisen",
+            "Enhetschef",
+            "Polisen",
+            "4 ggr/år",
+            "T1, T2, VB",
+        ],
+        &[
+            "Kompetenshöjande insatser",
+            "Webbutbildning för nya",
+            "Respektive enhetschef",
+            "",
+            "Under hösten 2071",
+            "Antal medarbetare som har gått utbildningen när året är slut (VB).",
+        ],
+    ]);
+    let r = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/plans/{id}/activities/import"),
+            &coord,
+        )
+        .body(good)
+        .send()
+        .await
+        .expect("import");
+    assert_eq!(r.status(), 200);
+    let (_, p) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    let acts = p["activities"].as_array().expect("activities");
+    assert_eq!(acts.len(), 2);
+    assert_eq!(acts[0]["other_actors"], "Polisen");
+    assert_eq!(acts[1]["schedule"]["parsed"]["kind"], "season");
+    assert_eq!(
+        acts[1]["follow_up"]["indicator"],
+        "Antal medarbetare som har gått utbildningen när året är slut"
+    );
+    app.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_demo_has_current_and_previous_plans_with_history() {
+    let app = spawn_app(Backend::Sqlite).await;
+    // Loading the demo again changes nothing.
+    let again = varn::demo::load(&app.db).await.expect("demo");
+    assert_eq!((again.created, again.updated), (0, 0));
+    let coord = app.token(COORD).await;
+    let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+    let mine: Vec<&Value> = list.as_array().expect("list").iter().collect();
+    assert_eq!(mine.len(), 2, "{list}");
+    assert!(mine
+        .iter()
+        .all(|p| p["administration"] == "Södermalms stadsdelsförvaltning"));
+    let current = mine
+        .iter()
+        .find(|p| p["period_start"] == "2026-01-01")
+        .expect("current");
+    let previous = mine
+        .iter()
+        .find(|p| p["period_start"] == "2025-01-01")
+        .expect("previous");
+    assert_eq!(current["status"], "approved");
+    assert_eq!(previous["status"], "superseded");
+    let id = current["id"].as_i64().expect("id");
+
+    app.sign_in(COORD).await;
+    let (status, html) = app.get_text(&format!("/planer/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Status för förra periodens aktiviteter"));
+    assert!(html.contains("Delvis genomförd: Drygt hälften"));
+    assert!(html.contains("Avslutas"));
+    let (status, html) = app
+        .get_text(&format!("/planer/{id}/uppfoljning?punkt=T2"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Som planerat."));
+    let (status, _) = app.get_text("/planer/struktur").await;
+    assert_eq!(status, 200);
+    // The current plan is approved: its activities cannot be edited any more.
+    let carried: i64 = sqlx::query_scalar("SELECT MIN(id) FROM plan_activities WHERE plan_id = $1")
+        .bind(id)
+        .fetch_one(app.db.pool())
+        .await
+        .expect("activity");
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{carried}"),
+            &[("area", "preventive"), ("text", "Ändrad text")],
+        )
+        .await;
+    assert_eq!(r.status(), 409, "editing an approved plan");
+    let (status, lines) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}/followups?point=T2"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(lines
+        .as_array()
+        .expect("lines")
+        .iter()
+        .any(|l| l["comment"] == "Som planerat." && l["status"] == "ongoing"));
+    let (status, d) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}/diff"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200, "{d}");
+    assert_eq!(d["added"].as_array().map(Vec::len), Some(1));
+    let (status, html) = app.get_text(&format!("/planer/{id}/skillnader")).await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Chefer i ekonomiskt bistånd deltar"),
+        "the added activity"
+    );
+    assert!(html.contains("Avslutas"), "the ended activity");
+    assert!(html.contains("SOD 2026/88"), "the new Dnr");
+
+    let central = app.fresh_client();
+    central.sign_in(CENTRAL).await;
+    let (status, html) = central.get_text("/planer/uppfoljning?punkt=VB").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Södermalms stadsdelsförvaltning") && html.contains("Älvsjö"));
+
+    let alv = app.fresh_client();
+    alv.sign_in("samordnare.alvsjo@demo.example").await;
+    let (status, _) = alv.get_text(&format!("/planer/{id}")).await;
+    assert_eq!(status, 403, "Älvsjö sees nothing of Södermalm's plan");
+    let (_, html) = alv.get_text("/planer").await;
+    assert!(
+        html.contains("2025-05-01 – 2026-04-30"),
+        "a May–April period"
+    );
+    app.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_central_coordinator_versions_the_structure_and_plans_keep_theirs() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let central = app.fresh_client();
+    central.sign_in(CENTRAL).await;
+    let (status, html) = central.get_text("/planer/struktur").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Version 1"));
+    let mut fields: Vec<(&str, String)> = Vec::new();
+    for (key, title) in [
+        ("inledning", "Inledning"),
+        ("lagesbild", "Lägesbild"),
+        ("analys", "Analys"),
+        ("aktiviteter", "Aktiviteter"),
+        ("uppfoljning", "Uppföljning"),
+        ("resurser", "Resurser"),
+    ] {
+        fields.push(("key", key.into()));
+        fields.push(("title", title.into()));
+        fields.push(("guidance", format!("Skriv om {title}.")));
+    }
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = central.post_with_csrf("/planer/struktur", &borrowed).await;
+    assert_eq!(r.status(), 303);
+    let coord = app.token(COORD).await;
+    let (_, t) = call(
+        &app,
+        Method::GET,
+        "/api/v1/plan-template",
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(t["version"], 2);
+    assert_eq!(t["sections"].as_array().map(Vec::len), Some(6));
+    let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+    let old = list[0]["id"].as_i64().expect("id");
+    let (_, p) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{old}"),
+        &coord,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(p["template_version"], 1, "a plan keeps its version");
+    let sod = app.id_of("administrations", "SOD").await;
+    let (_, p) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{sod}/plans"),
+        &coord,
+        json!({
+            "title": "Ny plan", "period_start": "2081-01-01", "period_end": "2081-12-31"
+        }),
+    )
+    .await;
+    assert_eq!(p["template_version"], 2);
+    assert_eq!(p["sections"].as_array().map(Vec::len), Some(6));
+    // A coordinator cannot publish the structure.
+    app.sign_in(COORD).await;
+    let r = app.post_with_csrf("/planer/struktur", &borrowed).await;
+    assert_eq!(r.status(), 403);
     app.shutdown().await;
 }

@@ -100,3 +100,77 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
         .expect("list");
     assert_eq!(list.len(), 2);
 });
+
+on_both!(demo_plans_json_and_sheet_import, |db| {
+    varn::demo::load(db).await.expect("demo");
+    let again = varn::demo::load(db).await.expect("demo again");
+    assert_eq!((again.created, again.updated), (0, 0), "idempotent");
+    let list = store::list_plans(db, &varn::auth::Scope::All)
+        .await
+        .expect("list");
+    assert_eq!(list.len(), 4);
+    let sod_current = list
+        .iter()
+        .find(|p| p.period_start == "2026-01-01")
+        .expect("SOD 2026");
+    let mut conn = db.pool().acquire().await.expect("conn");
+    let exported = varn::plans::json::export(&mut conn, sod_current.id)
+        .await
+        .expect("export");
+    drop(conn);
+    let mut moved = exported.clone();
+    moved.administration = "FAR".into();
+    let actor = Actor::system("test");
+    let mut tx = db.pool().begin().await.expect("tx");
+    let id = varn::plans::json::import(&mut tx, &actor, &moved)
+        .await
+        .expect("import");
+    tx.commit().await.expect("commit");
+    let mut conn = db.pool().acquire().await.expect("conn");
+    let back = varn::plans::json::export(&mut conn, id)
+        .await
+        .expect("export");
+    assert_eq!(back, moved, "round trip on this backend");
+    let plan = store::get_plan(&mut conn, id).await.expect("plan");
+    drop(conn);
+    // Sheet import into a fresh draft.
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["Område", "Aktivitet", "Tidplan", "Uppföljning"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, c as u16, *h).expect("w");
+    }
+    for (c, v) in ["Övrigt", "Ny rutin", "Klar 20270301", "VB"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(1, c as u16, *v).expect("w");
+    }
+    let bytes = wb.save_to_buffer().expect("xlsx");
+    let mut tx = db.pool().begin().await.expect("tx");
+    let refused = varn::plans::import::import(&mut tx, &actor, id, &bytes).await;
+    assert!(
+        matches!(refused, Err(Error::Conflict(_))),
+        "an approved plan takes no new activities: {refused:?}"
+    );
+    tx.rollback().await.expect("rollback");
+    let mut tx = db.pool().begin().await.expect("tx");
+    let next = lifecycle::revise(&mut tx, &actor, id)
+        .await
+        .expect("revise");
+    let n = varn::plans::import::import(&mut tx, &actor, next, &bytes)
+        .await
+        .expect("import sheet");
+    tx.commit().await.expect("commit");
+    assert_eq!(n, 1);
+    let mut conn = db.pool().acquire().await.expect("conn");
+    let revised = store::get_plan(&mut conn, next).await.expect("revised");
+    let carried = plan
+        .activities
+        .iter()
+        .filter(|a| a.carry != varn::plans::domain::Carry::Ended)
+        .count();
+    assert_eq!(revised.activities.len(), carried + 1);
+});

@@ -278,6 +278,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         }
     }
     report.created += reports::load(&mut tx).await?;
+    report.created += crate::plans::demo::load(&mut tx).await?;
     tx.commit().await?;
     Ok(report)
 }

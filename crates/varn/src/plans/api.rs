@@ -1,6 +1,8 @@
 //! Plans in the JSON API (`/api/v1`). Same rules and storage as the pages.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use crate::web::{Path, Query};
 use axum::http::StatusCode;
 use axum::{Extension, Json};
 
@@ -193,6 +195,7 @@ pub async fn report(
     JsonBody(input): JsonBody<ReportInput>,
 ) -> ApiResult<(StatusCode, Json<Activity>)> {
     let values = input.check()?;
+    crate::plans::input::guard_comment(&state.pii, &values.comment)?;
     let mut tx = state.db.pool().begin().await?;
     lifecycle::report(&mut tx, &Actor::of(&p), id, &values).await?;
     let plan = store::activity_plan(&mut tx, id).await?;
@@ -249,4 +252,121 @@ pub async fn import_json(
     let id = crate::plans::json::import(&mut tx, &Actor::of(&p), &json).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, read_plan(&state, id).await?))
+}
+
+/// How many activities an import added.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct Imported {
+    pub imported: usize,
+}
+
+/// `POST /api/v1/plans/{plan}/activities/import`: an XLSX or CSV sheet as the body.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/activities/import", tag = "plans", params(("plan" = i64, Path)),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "XLSX or CSV"),
+    responses((status = 200, body = Imported), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn import_activities(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    body: axum::body::Bytes,
+) -> ApiResult<Json<Imported>> {
+    let mut tx = state.db.pool().begin().await?;
+    let imported = crate::plans::import::import(&mut tx, &Actor::of(&p), id, &body).await?;
+    tx.commit().await?;
+    Ok(Json(Imported { imported }))
+}
+
+/// One activity at one follow-up point with its latest report.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct FollowUpLine {
+    pub activity_id: i64,
+    pub area: crate::plans::domain::Area,
+    pub text: String,
+    pub responsible: String,
+    pub point: String,
+    /// The last day for the report, `YYYY-MM-DD`.
+    pub deadline: String,
+    /// The latest status reported (code), absent when none.
+    pub status: Option<String>,
+    pub comment: String,
+    pub indicator: String,
+    pub indicator_value: String,
+    /// A reminder when the report is due within 30 days or late.
+    pub reminder: Option<String>,
+}
+
+/// Which follow-up point.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+pub struct PointParam {
+    /// T1, T2, VB or a date; every point when absent.
+    pub point: Option<String>,
+}
+
+/// `GET /api/v1/plans/{plan}/followups`: the follow-up table.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/followups", tag = "plans", params(("plan" = i64, Path), PointParam),
+    responses((status = 200, body = [FollowUpLine])))]
+pub async fn followups(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<PointParam>,
+) -> ApiResult<Json<Vec<FollowUpLine>>> {
+    let mut conn = state.db.pool().acquire().await?;
+    let plan = store::get_plan(&mut conn, id).await?;
+    let point = q
+        .point
+        .as_deref()
+        .map(|p| crate::plans::domain::Point::parse(p).ok_or(crate::error::Error::NotFound))
+        .transpose()?;
+    let today = chrono::Utc::now().date_naive();
+    Ok(Json(
+        crate::plans::view::follow_up_rows(&plan, point.as_ref(), today)
+            .into_iter()
+            .map(|r| FollowUpLine {
+                activity_id: r.activity.id,
+                area: r.activity.area,
+                text: r.activity.text,
+                responsible: r.activity.responsible,
+                point: r.point,
+                deadline: r.deadline,
+                status: Some(r.status_code).filter(|s| !s.is_empty()),
+                comment: r.comment,
+                indicator: r.indicator,
+                indicator_value: r.value,
+                reminder: r.reminder,
+            })
+            .collect(),
+    ))
+}
+
+/// The other version to compare with.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+pub struct WithParam {
+    /// The other plan's id; the previous version when absent.
+    pub with: Option<i64>,
+}
+
+/// `GET /api/v1/plans/{plan}/diff`: what changed from the other version to this one.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/diff", tag = "plans", params(("plan" = i64, Path), WithParam),
+    responses((status = 200, body = crate::plans::diff::Diff), (status = 404, body = crate::error::ApiErrorBody)))]
+pub async fn diff(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<WithParam>,
+) -> ApiResult<Json<crate::plans::diff::Diff>> {
+    let mut conn = state.db.pool().acquire().await?;
+    let this = store::get_plan(&mut conn, id).await?;
+    let other = q
+        .with
+        .or(this.previous_id)
+        .ok_or(crate::error::Error::NotFound)?;
+    let other = store::get_plan(&mut conn, other).await?;
+    if other.administration_id != this.administration_id {
+        return Err(crate::error::Error::NotFound.into());
+    }
+    let (before, after) = if other.period_start <= this.period_start {
+        (other, this)
+    } else {
+        (this, other)
+    };
+    Ok(Json(crate::plans::diff::diff(&before, &after)))
 }

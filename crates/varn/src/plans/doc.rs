@@ -146,6 +146,62 @@ pub fn blocks(plan: &Plan) -> Vec<Block> {
     out
 }
 
+/// The follow-up report of a plan at one point: a cover, the contents, and per area a
+/// table of the activities followed up there with their latest status.
+pub fn follow_up_blocks(plan: &Plan, point: &crate::plans::domain::Point) -> Vec<Block> {
+    let cat = i18n::sv();
+    let today = chrono::Utc::now().date_naive();
+    let rows = view::follow_up_rows(plan, Some(point), today);
+    let mut out = vec![
+        Block::CoverLine(plan.administration.clone()),
+        Block::Title(cat.f("plans.report_title", &[("point", &point.code())])),
+        Block::CoverLine(plan.title.clone()),
+        Block::CoverLine(format!("{} {}", cat.t("plans.cover_period"), plan.period())),
+        Block::PageBreak,
+    ];
+    let mut body = Vec::new();
+    for area in crate::plans::domain::Area::ALL {
+        let in_area: Vec<_> = rows.iter().filter(|r| r.activity.area == area).collect();
+        if in_area.is_empty() {
+            continue;
+        }
+        body.push(Block::Heading(1, area.label().to_string()));
+        body.push(Block::Table {
+            header: vec![
+                cat.t("plans.col_activity").to_string(),
+                cat.t("plans.col_responsible").to_string(),
+                cat.t("plans.col_status").to_string(),
+                cat.t("plans.col_comment").to_string(),
+                cat.t("plans.col_value").to_string(),
+            ],
+            rows: in_area
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.activity.text.clone(),
+                        r.activity.responsible.clone(),
+                        r.status.clone(),
+                        r.comment.clone(),
+                        r.value.clone(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    let toc = body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(level, text) => Some((*level, text.clone())),
+            _ => None,
+        })
+        .collect();
+    out.push(Block::Heading(1, cat.t("plans.toc").to_string()));
+    out.push(Block::Toc(toc));
+    out.push(Block::PageBreak);
+    out.extend(body);
+    out
+}
+
 /// Markdown of a section as blocks; headings inside a section start at level 2.
 pub fn markdown(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
@@ -282,5 +338,82 @@ mod tests {
             }
         );
         assert!(matches!(&blocks[5], Block::Para(s) if s.iter().any(|x| x.text.contains("<b>"))));
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod bench {
+    use super::*;
+    use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus};
+    use crate::plans::schedule::ScheduleText;
+    use crate::plans::store::{Activity, Section};
+
+    /// A plan of `n` activities, for the document benchmark.
+    pub fn big_plan(n: usize) -> Plan {
+        let schedules = ["2024-01-01 2024-12-31", "Löpande", "4 ggr/år", "Våren 2024"];
+        Plan {
+            id: 1,
+            administration_id: 1,
+            administration: "Provförvaltningen".into(),
+            administration_code: "PRV".into(),
+            template_version: 1,
+            title: "Provplan".into(),
+            dnr: "PRV 2024/1".into(),
+            city_goal: String::new(),
+            period_start: "2024-01-01".into(),
+            period_end: "2024-12-31".into(),
+            next_revision: "2024-12-31".into(),
+            status: PlanStatus::Approved,
+            decided_on: None,
+            decision_ref: None,
+            approved_on: None,
+            previous_id: None,
+            next_id: None,
+            sections: vec![Section {
+                key: "aktiviteter".into(),
+                title: "Aktiviteter".into(),
+                guidance: String::new(),
+                body: "Text **med** lista:\n\n- ett\n- två\n".into(),
+            }],
+            activities: (0..n)
+                .map(|i| Activity {
+                    id: i as i64,
+                    plan_id: 1,
+                    position: i as i64,
+                    area: Area::ALL[i % 6],
+                    text: format!("Aktivitet nummer {i} som beskrivs med några fler ord så att raden bryts i tabellen."),
+                    responsible: "Enhetschef för en enhet med långt namn".into(),
+                    unit_id: None,
+                    person: String::new(),
+                    other_actors: String::new(),
+                    schedule: ScheduleText::new(schedules[i % 4]),
+                    follow_up: FollowUp::from_text("T1, T2, VB"),
+                    carry: Carry::New,
+                    carried_from: None,
+                    previous_status: None,
+                    previous_comment: String::new(),
+                    reports: vec![],
+                })
+                .collect(),
+            events: vec![],
+        }
+    }
+
+    /// Not a test but a measurement: `cargo test -p varn --release --lib documents_of_200 -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn documents_of_200_activities() {
+        let plan = big_plan(200);
+        let t = std::time::Instant::now();
+        let docx = crate::plans::docx::render(&plan).expect("docx");
+        let docx_ms = t.elapsed().as_millis();
+        let t = std::time::Instant::now();
+        let pdf = crate::plans::pdf::render(&plan);
+        let pdf_ms = t.elapsed().as_millis();
+        println!(
+            "DOCX {} kB in {docx_ms} ms, PDF {} kB in {pdf_ms} ms",
+            docx.len() / 1024,
+            pdf.len() / 1024
+        );
     }
 }

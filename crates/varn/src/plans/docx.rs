@@ -131,8 +131,13 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
 
 /// The body of `word/document.xml`.
 pub fn document_xml(plan: &Plan) -> String {
+    blocks_xml(&blocks(plan))
+}
+
+/// `word/document.xml` for any blocks.
+pub fn blocks_xml(blocks: &[Block]) -> String {
     let mut body = String::new();
-    for block in blocks(plan) {
+    for block in blocks.iter().cloned() {
         match block {
             Block::CoverLine(text) => body.push_str(&text_para(Some("Cover"), &text)),
             Block::Title(text) => body.push_str(&text_para(Some("Title"), &text)),
@@ -216,34 +221,43 @@ const DOC_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?
 const SETTINGS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>"#;
 
-fn core_xml(plan: &Plan) -> String {
+fn core_xml(title: &str, author: &str) -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:creator>{}</dc:creator><dc:language>sv-SE</dc:language></cp:coreProperties>"#,
-        esc(&plan.title),
-        esc(&plan.administration)
+        esc(title),
+        esc(author)
     )
 }
 
 /// The parts of the package, by name, in the order written.
 pub fn parts(plan: &Plan) -> Vec<(&'static str, String)> {
+    parts_of(&plan.title, &plan.administration, &blocks(plan))
+}
+
+fn parts_of(title: &str, author: &str, blocks: &[Block]) -> Vec<(&'static str, String)> {
     vec![
         ("[Content_Types].xml", CONTENT_TYPES.to_string()),
         ("_rels/.rels", ROOT_RELS.to_string()),
-        ("docProps/core.xml", core_xml(plan)),
+        ("docProps/core.xml", core_xml(title, author)),
         ("word/_rels/document.xml.rels", DOC_RELS.to_string()),
-        ("word/document.xml", document_xml(plan)),
+        ("word/document.xml", blocks_xml(blocks)),
         ("word/styles.xml", STYLES.to_string()),
         ("word/settings.xml", SETTINGS.to_string()),
         ("word/footer1.xml", footer_xml()),
     ]
 }
 
-/// The whole .docx file.
+/// The whole .docx file of a plan.
 pub fn render(plan: &Plan) -> anyhow::Result<Vec<u8>> {
+    render_blocks(&plan.title, &plan.administration, &blocks(plan))
+}
+
+/// A .docx file of any blocks (the plan, the follow-up report).
+pub fn render_blocks(title: &str, author: &str, blocks: &[Block]) -> anyhow::Result<Vec<u8>> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for (name, xml) in parts(plan) {
+    for (name, xml) in parts_of(title, author, blocks) {
         zip.start_file(name, options)?;
         zip.write_all(xml.as_bytes())?;
     }

@@ -174,12 +174,16 @@ pub struct FollowUp {
     /// "T1", "T2", "VB" or dates `YYYY-MM-DD`, in that order.
     #[serde(default)]
     pub points: Vec<String>,
-    /// What is measured, as written ("Antal anställda som gått utbildningen vid årets slut").
+    /// What is measured, as written ("Antal medarbetare som har gått utbildningen när året är slut").
     #[serde(default)]
     pub indicator: String,
     /// The unit of the indicator's value ("medarbetare", "procent" …).
     #[serde(default)]
     pub unit: String,
+    /// The follow-up exactly as the plan writes it ("T2 samt verksamhetsberättelse 2019"),
+    /// shown in the documents; empty when only the structured fields were given.
+    #[serde(default)]
+    pub text: String,
 }
 
 impl FollowUp {
@@ -201,7 +205,7 @@ impl FollowUp {
     }
 
     /// Reads a follow-up as the plans write it: "T1, T2, VB", "2022-12-31",
-    /// "Antal anställda som gått utbildningen vid årets slut (VB).",
+    /// "Antal medarbetare som har gått utbildningen när året är slut (VB).",
     /// "T2 samt verksamhetsberättelse". Words that name no point become the indicator.
     pub fn from_text(text: &str) -> FollowUp {
         let mut points: Vec<Point> = Vec::new();
@@ -227,11 +231,16 @@ impl FollowUp {
             points: points.iter().map(Point::code).collect(),
             indicator,
             unit: String::new(),
+            text: text.trim().to_string(),
         }
     }
 
-    /// As the documents' "Uppföljning" column shows it.
+    /// As the documents' "Uppföljning" column shows it: the text as written when there is
+    /// one, else the indicator and the points.
     pub fn display(&self) -> String {
+        if !self.text.trim().is_empty() {
+            return self.text.clone();
+        }
         let points = self.points.join(", ");
         match (self.indicator.is_empty(), points.is_empty()) {
             (true, _) => points,
@@ -254,10 +263,21 @@ fn split_points(text: &str) -> Vec<Option<Point>> {
             {
                 Some(Point::Vb)
             } else {
-                Point::parse(p)
+                Point::parse(p).or_else(|| date_in_words(p))
             }
         })
         .collect()
+}
+
+/// A lone date written as the plans write them ("1 september 2017", "20190901").
+fn date_in_words(p: &str) -> Option<Point> {
+    if !p.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    match crate::plans::schedule::parse(p) {
+        Some(crate::plans::schedule::Schedule::Deadline { by }) => Some(Point::Date(by)),
+        _ => None,
+    }
 }
 
 /// What a responsible reports at a follow-up point.
@@ -466,14 +486,17 @@ mod tests {
         assert_eq!(f.points, ["T1", "T2", "VB"]);
         assert!(f.indicator.is_empty());
         let f = FollowUp::from_text(
-            "Antal anställda som gått utbildningen vid årets slut (VB).",
+            "Antal medarbetare som har gått utbildningen när året är slut (VB).",
         );
         assert_eq!(f.points, ["VB"]);
         assert_eq!(
             f.indicator,
-            "Antal anställda som gått utbildningen vid årets slut"
+            "Antal medarbetare som har gått utbildningen när året är slut"
         );
         assert_eq!(FollowUp::from_text("2022-12-31").points, ["2022-12-31"]);
+        let f = FollowUp::from_text("1 september 2017");
+        assert_eq!(f.points, ["2017-09-01"]);
+        assert_eq!(f.display(), "1 september 2017", "shown as written");
         assert_eq!(
             FollowUp::from_text("T2 samt verksamhetsberättelse 2019").points,
             ["T2", "VB"]

@@ -162,6 +162,10 @@ impl ActivityInput {
             cat.t("plans.field.indicator_unit"),
             optional_text(&self.follow_up.unit, 60),
         );
+        let fu_text = c.check(
+            cat.t("plans.field.follow_up"),
+            optional_text(&self.follow_up.text, 500),
+        );
         let carry = match self.carry.as_deref().map(str::trim) {
             None | Some("") => Some(Carry::New),
             Some(v) => c.check(
@@ -182,6 +186,7 @@ impl ActivityInput {
                 points: points?.iter().map(|p| p.code()).collect(),
                 indicator: indicator?,
                 unit: unit?,
+                text: fu_text?,
             },
             carry: carry?,
         })
@@ -272,4 +277,26 @@ impl ApprovalInput {
         parse_date(&self.approved_on)
             .map_err(|m| Error::invalid(cat.t("plans.field.approved_on"), m))
     }
+}
+
+/// Runs a follow-up comment through the PII guard: a comment that looks identifying is
+/// refused, naming the field and what was found, never echoing the text.
+pub fn guard_comment(guard: &varn_pii::Guard, comment: &str) -> Result<()> {
+    let cat = i18n::sv();
+    let field = cat.t("plans.field.comment");
+    let flags = crate::reports::guard::check(guard, &[(field, comment)]);
+    if flags.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Invalid(
+        flags
+            .iter()
+            .map(|f| {
+                crate::error::Problem::field(
+                    field,
+                    cat.f("plans.validation.pii", &[("what", &f.explanation)]),
+                )
+            })
+            .collect(),
+    ))
 }

@@ -1,13 +1,15 @@
 //! The plan pages: the list, one plan with its sections, activity tables and lifecycle, the
-//! activity form, the follow-up per point and the common structure. Every change goes
-//! through the same storage as the API and is audited there.
+//! activity forms and the downloads. Every change goes through the same storage as the API
+//! and is audited there. Follow-up is in [`super::followup`], the common structure in
+//! [`super::structure`].
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+
+use crate::web::{Path, Query, Upload};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
-use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::audit::Actor;
@@ -16,14 +18,14 @@ use crate::auth::Principal;
 use crate::error::{Error, PageError};
 use crate::i18n::{self, Catalog};
 use crate::org::pages::Choice;
-use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus, Point, Status};
-use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput, ReportInput};
-use crate::plans::store::{self, Plan, PlanSummary, Template as PlanTemplate};
-use crate::plans::view::{self, ActivityRow, AreaBlock, EventRow, FollowUpRow, SectionView};
+use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus};
+use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput};
+use crate::plans::store::{self, Plan, PlanSummary};
+use crate::plans::view::{self, ActivityRow, AreaBlock, EventRow, SectionView};
 use crate::plans::{lifecycle, write};
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
-fn status_of(err: &Error) -> StatusCode {
+pub(crate) fn status_of(err: &Error) -> StatusCode {
     match err {
         Error::Conflict(_) => StatusCode::CONFLICT,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
@@ -39,6 +41,46 @@ struct IndexPage {
     admins: Vec<Choice>,
     problems: Vec<String>,
     form: PlanInput,
+    reminders: Vec<Reminder>,
+}
+
+/// A report that is due soon or late, for the list page.
+#[derive(Debug, Clone)]
+pub struct Reminder {
+    pub plan_id: i64,
+    pub point: String,
+    pub activity: String,
+    pub message: String,
+}
+
+/// Reports due within 30 days or late, in the plans in force that `p` may report on.
+async fn reminders(
+    state: &AppState,
+    p: &Principal,
+    plans: &[PlanSummary],
+) -> Result<Vec<Reminder>, Error> {
+    if !p.has_any(perm::PLAN_REPORT) {
+        return Ok(vec![]);
+    }
+    let today = chrono::Utc::now().date_naive();
+    let mut out = Vec::new();
+    for summary in plans.iter().filter(|s| {
+        matches!(s.status, PlanStatus::Decided | PlanStatus::Approved)
+            && p.covers(perm::PLAN_REPORT, s.administration_id)
+    }) {
+        let plan = load(state, summary.id).await?;
+        for row in view::follow_up_rows(&plan, None, today) {
+            if let Some(message) = row.reminder {
+                out.push(Reminder {
+                    plan_id: plan.id,
+                    point: row.point,
+                    activity: row.activity.text,
+                    message,
+                });
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// `GET /planer`
@@ -70,8 +112,10 @@ async fn index_page(
             selected: Some(a.id) == selected,
         })
         .collect();
+    let reminders = reminders(state, p, &plans).await?;
     let page = IndexPage {
         i: cat,
+        reminders,
         shell: Shell::new(Some(p), cat.t("plans.title"), "/planer").with_notice(notice(done)),
         plans,
         admins,
@@ -158,11 +202,55 @@ struct PlanPage {
     area_choices: Vec<Choice>,
     point_choices: Vec<Choice>,
     point_date: String,
+    unit_choices: Vec<Choice>,
     activity: ActivityInput,
     version_text: String,
 }
 
-fn area_choices(selected: &str) -> Vec<Choice> {
+/// The current units of an administration, for the activity form's responsible unit.
+pub(crate) async fn unit_choices(
+    state: &AppState,
+    admin: i64,
+    selected: Option<i64>,
+) -> Result<Vec<Choice>, Error> {
+    Ok(crate::org::store::list_units(&state.db, admin)
+        .await?
+        .into_iter()
+        .filter(|u| u.current || Some(u.id) == selected)
+        .map(|u| Choice {
+            value: u.id.to_string(),
+            label: format!("{} ({})", u.name, u.code),
+            selected: Some(u.id) == selected,
+        })
+        .collect())
+}
+
+/// The T1/T2/VB checkboxes of the activity form.
+pub(crate) fn point_choices(activity: Option<&ActivityInput>) -> Vec<Choice> {
+    ["T1", "T2", "VB"]
+        .iter()
+        .map(|code| Choice {
+            value: code.to_string(),
+            label: code.to_string(),
+            selected: activity.is_some_and(|a| a.follow_up.points.iter().any(|p| p == code)),
+        })
+        .collect()
+}
+
+/// The dated follow-up point of the activity form, if any.
+pub(crate) fn point_date(activity: Option<&ActivityInput>) -> String {
+    activity
+        .and_then(|a| {
+            a.follow_up
+                .points
+                .iter()
+                .find(|p| !["T1", "T2", "VB"].contains(&p.as_str()))
+                .cloned()
+        })
+        .unwrap_or_default()
+}
+
+pub(crate) fn area_choices(selected: &str) -> Vec<Choice> {
     Area::ALL
         .iter()
         .map(|a| Choice {
@@ -173,7 +261,7 @@ fn area_choices(selected: &str) -> Vec<Choice> {
         .collect()
 }
 
-async fn load(state: &AppState, id: i64) -> Result<Plan, Error> {
+pub(crate) async fn load(state: &AppState, id: i64) -> Result<Plan, Error> {
     let mut conn = state.db.pool().acquire().await?;
     store::get_plan(&mut conn, id).await
 }
@@ -190,7 +278,18 @@ async fn plan_page(
     let cat = i18n::sv();
     let plan = load(state, id).await?;
     let can_edit = p.covers(perm::PLAN_EDIT, plan.administration_id);
+    let units = if can_edit && plan.status == PlanStatus::Draft {
+        unit_choices(
+            state,
+            plan.administration_id,
+            activity.as_ref().and_then(|a| a.unit_id),
+        )
+        .await?
+    } else {
+        vec![]
+    };
     let page = PlanPage {
+        unit_choices: units,
         i: cat,
         shell: Shell::new(Some(p), plan.title.clone(), "/planer").with_notice(notice(done)),
         period: plan.period(),
@@ -205,26 +304,8 @@ async fn plan_page(
             && plan.status == PlanStatus::Decided,
         can_revise: can_edit && plan.status != PlanStatus::Draft && plan.next_id.is_none(),
         area_choices: area_choices(activity.as_ref().map(|a| a.area.as_str()).unwrap_or("")),
-        point_choices: ["T1", "T2", "VB"]
-            .iter()
-            .map(|code| Choice {
-                value: code.to_string(),
-                label: code.to_string(),
-                selected: activity
-                    .as_ref()
-                    .is_some_and(|a| a.follow_up.points.iter().any(|p| p == code)),
-            })
-            .collect(),
-        point_date: activity
-            .as_ref()
-            .and_then(|a| {
-                a.follow_up
-                    .points
-                    .iter()
-                    .find(|p| !["T1", "T2", "VB"].contains(&p.as_str()))
-                    .cloned()
-            })
-            .unwrap_or_default(),
+        point_choices: point_choices(activity.as_ref()),
+        point_date: point_date(activity.as_ref()),
         activity: activity.unwrap_or_default(),
         version_text: cat.f(
             "plans.template_version",
@@ -316,6 +397,7 @@ pub fn activity_input(form: &FormFields) -> ActivityInput {
             points,
             indicator: form.get("indicator").into(),
             unit: form.get("indicator_unit").into(),
+            text: form.get("follow_up_text").into(),
         },
         carry: Some(form.get("carry").to_string()).filter(|c| !c.is_empty()),
     }
@@ -457,246 +539,6 @@ pub async fn revise(
     }
 }
 
-#[derive(Template)]
-#[template(path = "plans/followup.html")]
-struct FollowUpPage {
-    i: &'static Catalog,
-    shell: Shell,
-    plan: Plan,
-    period: String,
-    points: Vec<Choice>,
-    rows: Vec<FollowUpRow>,
-    reminders: Vec<FollowUpRow>,
-    statuses: Vec<Choice>,
-    can_report: bool,
-    problems: Vec<String>,
-    caption: String,
-}
-
-/// Which follow-up point to show.
-#[derive(Debug, Deserialize, Default)]
-pub struct PointQuery {
-    pub punkt: Option<String>,
-    pub klart: Option<String>,
-}
-
-async fn follow_up_page(
-    state: &AppState,
-    p: &Principal,
-    id: i64,
-    point: Option<String>,
-    status: StatusCode,
-    done: Option<&str>,
-    problems: Vec<String>,
-) -> Result<Response, PageError> {
-    let cat = i18n::sv();
-    let plan = load(state, id).await?;
-    let all = view::points(&plan);
-    let chosen = point
-        .as_deref()
-        .and_then(Point::parse)
-        .filter(|p| all.contains(p))
-        .or_else(|| all.first().cloned());
-    let today = chrono::Utc::now().date_naive();
-    let rows = match &chosen {
-        Some(c) => view::follow_up_rows(&plan, Some(c), today),
-        None => vec![],
-    };
-    let in_force = matches!(plan.status, PlanStatus::Decided | PlanStatus::Approved);
-    let reminders = if in_force {
-        view::follow_up_rows(&plan, None, today)
-            .into_iter()
-            .filter(|r| r.reminder.is_some())
-            .collect()
-    } else {
-        vec![]
-    };
-    let code = chosen.as_ref().map(Point::code).unwrap_or_default();
-    let page = FollowUpPage {
-        i: cat,
-        shell: Shell::new(
-            Some(p),
-            cat.f("plans.followup_title", &[("plan", &plan.title)]),
-            "/planer",
-        )
-        .with_notice(notice(done)),
-        period: plan.period(),
-        points: all
-            .iter()
-            .map(|x| Choice {
-                value: x.code(),
-                label: x.code(),
-                selected: Some(x) == chosen.as_ref(),
-            })
-            .collect(),
-        caption: cat.f("plans.followup_caption", &[("point", &code)]),
-        rows,
-        reminders,
-        statuses: Status::ALL
-            .iter()
-            .map(|s| Choice {
-                value: s.as_str().into(),
-                label: s.label().into(),
-                selected: false,
-            })
-            .collect(),
-        can_report: in_force && p.covers(perm::PLAN_REPORT, plan.administration_id),
-        problems,
-        plan,
-    };
-    Ok(render_status(status, &page))
-}
-
-/// `GET /planer/{plan}/uppfoljning`
-pub async fn follow_up(
-    State(state): State<AppState>,
-    Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
-    Query(q): Query<PointQuery>,
-) -> Result<Response, PageError> {
-    follow_up_page(
-        &state,
-        &p,
-        id,
-        q.punkt,
-        StatusCode::OK,
-        q.klart.as_deref(),
-        vec![],
-    )
-    .await
-}
-
-/// `POST /planer/aktiviteter/{activity}/uppfoljning`: a report at a point.
-pub async fn report(
-    State(state): State<AppState>,
-    Extension(p): Extension<Principal>,
-    Path(activity): Path<i64>,
-    form: FormFields,
-) -> Result<Response, PageError> {
-    let input = ReportInput {
-        point: form.get("point").into(),
-        status: form.get("status").into(),
-        comment: form.get("comment").into(),
-        indicator_value: form.get("indicator_value").into(),
-    };
-    let mut tx = state.db.pool().begin().await?;
-    let plan = store::activity_plan(&mut tx, activity).await?;
-    let result = async {
-        let values = input.check()?;
-        lifecycle::report(&mut tx, &Actor::of(&p), activity, &values).await?;
-        tx.commit().await?;
-        Ok::<(), Error>(())
-    }
-    .await;
-    let point: String = url::form_urlencoded::byte_serialize(input.point.as_bytes()).collect();
-    match result {
-        Ok(()) => Ok(see_other(&format!(
-            "/planer/{plan}/uppfoljning?punkt={point}&klart=sparat"
-        ))),
-        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-            follow_up_page(
-                &state,
-                &p,
-                plan,
-                Some(input.point),
-                status_of(&e),
-                None,
-                e.sentences(),
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-#[derive(Template)]
-#[template(path = "plans/template.html")]
-struct TemplatePage {
-    i: &'static Catalog,
-    shell: Shell,
-    template: PlanTemplate,
-    version_text: String,
-    areas: Vec<&'static str>,
-    can_edit: bool,
-    problems: Vec<String>,
-}
-
-/// `GET /planer/struktur`: the common structure.
-pub async fn template(
-    State(state): State<AppState>,
-    Extension(p): Extension<Principal>,
-    Query(q): Query<NoticeQuery>,
-) -> Result<Response, PageError> {
-    template_page(&state, &p, StatusCode::OK, q.klart.as_deref(), vec![]).await
-}
-
-async fn template_page(
-    state: &AppState,
-    p: &Principal,
-    status: StatusCode,
-    done: Option<&str>,
-    problems: Vec<String>,
-) -> Result<Response, PageError> {
-    let cat = i18n::sv();
-    let mut conn = state.db.pool().acquire().await?;
-    let template = store::current_template(&mut conn).await?;
-    let page = TemplatePage {
-        i: cat,
-        shell: Shell::new(Some(p), cat.t("plans.template_title"), "/planer")
-            .with_notice(notice(done)),
-        version_text: cat.f(
-            "plans.template_version_label",
-            &[
-                ("version", &template.version.to_string()),
-                ("at", template.created_at.get(..10).unwrap_or("")),
-            ],
-        ),
-        areas: Area::ALL.iter().map(|a| a.label()).collect(),
-        template,
-        can_edit: p.has_any(perm::PLAN_TEMPLATE),
-        problems,
-    };
-    Ok(render_status(status, &page))
-}
-
-/// `POST /planer/struktur`: publishes a new version with the titles and guidance as edited.
-pub async fn publish_template(
-    State(state): State<AppState>,
-    Extension(p): Extension<Principal>,
-    form: FormFields,
-) -> Result<Response, PageError> {
-    let cat = i18n::sv();
-    let keys = form.all("key");
-    let titles = form.all("title");
-    let guidance = form.all("guidance");
-    let mut c = crate::org::domain::Checker::default();
-    let mut sections = Vec::new();
-    if keys.is_empty() {
-        c.fail(cat.t("plans.field.section"), cat.t("validation.required"));
-    }
-    for (i, key) in keys.iter().enumerate() {
-        let title = titles.get(i).map(String::as_str).unwrap_or("");
-        let title = c.check(
-            cat.t("plans.template_section_title"),
-            crate::org::domain::required_text(title, 200),
-        );
-        if let Some(title) = title {
-            sections.push(store::TemplateSection {
-                key: key.clone(),
-                title,
-                guidance: guidance.get(i).cloned().unwrap_or_default(),
-            });
-        }
-    }
-    if let Err(e) = c.finish() {
-        return template_page(&state, &p, status_of(&e), None, e.sentences()).await;
-    }
-    let mut tx = state.db.pool().begin().await?;
-    store::publish_template(&mut tx, &Actor::of(&p), &sections).await?;
-    tx.commit().await?;
-    Ok(see_other("/planer/struktur?klart=sparat"))
-}
-
 pub fn download(bytes: Vec<u8>, content_type: &str, filename: &str) -> Response {
     use axum::http::header;
     use axum::response::IntoResponse;
@@ -711,34 +553,6 @@ pub fn download(bytes: Vec<u8>, content_type: &str, filename: &str) -> Response 
         bytes,
     )
         .into_response()
-}
-
-/// `GET /planer/{plan}/uppfoljning.csv`
-pub async fn follow_up_csv(
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-) -> Result<Response, PageError> {
-    let plan = load(&state, id).await?;
-    let bytes = crate::plans::export::csv(&plan)?;
-    Ok(download(
-        bytes,
-        "text/csv; charset=utf-8",
-        &format!("uppfoljning-{id}.csv"),
-    ))
-}
-
-/// `GET /planer/{plan}/uppfoljning.xlsx`
-pub async fn follow_up_xlsx(
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-) -> Result<Response, PageError> {
-    let plan = load(&state, id).await?;
-    let bytes = crate::plans::export::xlsx(&plan)?;
-    Ok(download(
-        bytes,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        &format!("uppfoljning-{id}.xlsx"),
-    ))
 }
 
 /// Renders a plan's document off the async threads.
@@ -804,4 +618,25 @@ pub async fn json(
         "application/json",
         &format!("handlingsplan-{id}.json"),
     ))
+}
+
+/// `POST /planer/{plan}/aktiviteter/import` (multipart, CSRF token in the query).
+pub async fn import_activities(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    upload: Upload,
+) -> Result<Response, PageError> {
+    let result = async {
+        let bytes = crate::org::pages::uploaded_file(upload).await?;
+        let mut tx = state.db.pool().begin().await?;
+        crate::plans::import::import(&mut tx, &Actor::of(&p), id, &bytes).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!("/planer/{id}?klart=importerat"))),
+        Err(e) => after(&state, &p, id, Err(e), None).await,
+    }
 }

@@ -287,10 +287,15 @@ fn body(blocks: &[Block]) -> Layout {
     l
 }
 
-/// The whole PDF file.
+/// The whole PDF file of a plan.
 pub fn render(plan: &Plan) -> Vec<u8> {
+    render_blocks(&plan.title, &plan.administration, &blocks(plan))
+}
+
+/// A PDF file of any blocks: the cover up to the first page break, the table of contents,
+/// then the body.
+pub fn render_blocks(title: &str, author: &str, all: &[Block]) -> Vec<u8> {
     let cat = i18n::sv();
-    let all = blocks(plan);
     let toc_at = all
         .iter()
         .position(|b| matches!(b, Block::Toc(_)))
@@ -363,8 +368,8 @@ pub fn render(plan: &Plan) -> Vec<u8> {
             .encoding_predefined(Name(b"WinAnsiEncoding"));
     }
     pdf.document_info(info)
-        .title(TextStr(&plan.title))
-        .author(TextStr(&plan.administration));
+        .title(TextStr(title))
+        .author(TextStr(author));
     for (i, ops) in pages.iter().enumerate() {
         let page_id = page_ids[i];
         let content_id = Ref::new(page_id.get() + 1);

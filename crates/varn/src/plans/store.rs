@@ -430,7 +430,7 @@ pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
 }
 
 const ACTIVITY_COLUMNS: &str = "id, plan_id, position, area, text, responsible, unit_id, person, other_actors, \
-    schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment";
+    schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment, follow_up_text";
 
 fn activity_from_row(r: &AnyRow) -> Result<Activity> {
     let area: String = r.try_get(3)?;
@@ -457,6 +457,7 @@ fn activity_from_row(r: &AnyRow) -> Result<Activity> {
                 .collect(),
             indicator: r.try_get(11)?,
             unit: r.try_get(12)?,
+            text: r.try_get(17)?,
         },
         carry: Carry::parse(&carry).ok_or_else(|| bad("carry", &carry))?,
         carried_from: r.try_get(14)?,

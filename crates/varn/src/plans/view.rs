@@ -240,3 +240,32 @@ pub fn follow_up_rows(plan: &Plan, only: Option<&Point>, today: NaiveDate) -> Ve
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plans::doc::bench::big_plan;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn reminders_come_before_the_deadline_and_stay_when_late() {
+        let plan = big_plan(2);
+        let early = follow_up_rows(&plan, Some(&Point::T1), d(2024, 3, 1));
+        assert!(early.iter().all(|r| r.reminder.is_none()));
+        let soon = follow_up_rows(&plan, Some(&Point::T1), d(2024, 4, 15));
+        assert_eq!(soon.len(), 2);
+        assert!(soon.iter().all(|r| r
+            .reminder
+            .as_deref()
+            .is_some_and(|m| m.contains("senast 2024-04-30"))));
+        let late = follow_up_rows(&plan, Some(&Point::T1), d(2024, 5, 10));
+        assert!(late.iter().all(|r| r
+            .reminder
+            .as_deref()
+            .is_some_and(|m| m.contains("skulle ha"))));
+        assert_eq!(follow_up_rows(&plan, None, d(2024, 1, 1)).len(), 6);
+    }
+}

@@ -155,6 +155,30 @@ pub async fn update_plan(
     Ok(())
 }
 
+/// Fails unless the responsible unit (when given) belongs to the plan's administration.
+async fn check_unit(tx: &mut AnyConnection, admin: i64, unit: Option<i64>) -> Result<()> {
+    let Some(unit) = unit else {
+        return Ok(());
+    };
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1 AND d.administration_id = $2",
+    )
+    .bind(unit)
+    .bind(admin)
+    .fetch_optional(&mut *tx)
+    .await?;
+    match found {
+        Some(_) => Ok(()),
+        None => {
+            let cat = i18n::sv();
+            Err(Error::invalid(
+                cat.t("plans.field.unit"),
+                cat.t("plans.validation.unknown_unit"),
+            ))
+        }
+    }
+}
+
 /// Adds an activity to a draft, last in its plan.
 pub async fn add_activity(
     tx: &mut AnyConnection,
@@ -163,6 +187,7 @@ pub async fn add_activity(
     v: &ActivityValues,
 ) -> Result<i64> {
     let admin = require_draft(tx, plan).await?;
+    check_unit(tx, admin, v.unit_id).await?;
     let id = insert_activity(tx, plan, v, None, None, "").await?;
     audit::record(
         tx,
@@ -192,8 +217,8 @@ pub async fn insert_activity(
     .await?;
     let now = db::now();
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO plan_activities (plan_id, position, area, text, responsible, unit_id, person, other_actors, schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id",
+        "INSERT INTO plan_activities (plan_id, position, area, text, responsible, unit_id, person, other_actors, schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment, created_at, updated_at, follow_up_text) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18) RETURNING id",
     )
     .bind(plan)
     .bind(position)
@@ -212,6 +237,7 @@ pub async fn insert_activity(
     .bind(previous_status.map(|s| s.as_str().to_string()))
     .bind(previous_comment)
     .bind(&now)
+    .bind(&v.follow_up.text)
     .fetch_one(&mut *tx)
     .await?;
     Ok(id)
@@ -226,9 +252,10 @@ pub async fn update_activity(
 ) -> Result<()> {
     let plan = activity_plan(tx, id).await?;
     let admin = require_draft(tx, plan).await?;
+    check_unit(tx, admin, v.unit_id).await?;
     sqlx::query(
         "UPDATE plan_activities SET area = $1, text = $2, responsible = $3, unit_id = $4, person = $5, other_actors = $6, \
-         schedule = $7, points = $8, indicator = $9, indicator_unit = $10, carry = $11, updated_at = $12 WHERE id = $13",
+         schedule = $7, points = $8, indicator = $9, indicator_unit = $10, carry = $11, updated_at = $12, follow_up_text = $14 WHERE id = $13",
     )
     .bind(v.area.as_str())
     .bind(&v.text)
@@ -243,6 +270,7 @@ pub async fn update_activity(
     .bind(v.carry.as_str())
     .bind(db::now())
     .bind(id)
+    .bind(&v.follow_up.text)
     .execute(&mut *tx)
     .await?;
     audit::record(

@@ -1,0 +1,350 @@
+//! The follow-up pages: the activities of one follow-up point with their latest reports and
+//! deadlines, reminders, the report form for managers (or the coordinator for them), and
+//! the follow-up table as CSV and XLSX.
+
+use askama::Template;
+use axum::extract::State;
+
+use crate::web::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::Extension;
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::audit::Actor;
+use crate::auth::access::perm;
+use crate::auth::Principal;
+use crate::error::{Error, PageError};
+use crate::i18n::{self, Catalog};
+use crate::org::pages::Choice;
+use crate::plans::domain::{PlanStatus, Point, Status};
+use crate::plans::input::ReportInput;
+use crate::plans::lifecycle;
+use crate::plans::pages::{download, load, status_of};
+use crate::plans::store::{self, Plan};
+use crate::plans::view::{self, FollowUpRow};
+use crate::web::{notice, render_status, see_other, FormFields, Shell};
+
+#[derive(Template)]
+#[template(path = "plans/followup.html")]
+struct FollowUpPage {
+    i: &'static Catalog,
+    shell: Shell,
+    plan: Plan,
+    period: String,
+    points: Vec<Choice>,
+    rows: Vec<FollowUpRow>,
+    reminders: Vec<FollowUpRow>,
+    statuses: Vec<Choice>,
+    can_report: bool,
+    problems: Vec<String>,
+    caption: String,
+}
+
+/// Which follow-up point to show.
+#[derive(Debug, Deserialize, Default)]
+pub struct PointQuery {
+    pub punkt: Option<String>,
+    pub klart: Option<String>,
+}
+
+async fn follow_up_page(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    point: Option<String>,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let plan = load(state, id).await?;
+    let all = view::points(&plan);
+    let chosen = point
+        .as_deref()
+        .and_then(Point::parse)
+        .filter(|p| all.contains(p))
+        .or_else(|| all.first().cloned());
+    let today = chrono::Utc::now().date_naive();
+    let rows = match &chosen {
+        Some(c) => view::follow_up_rows(&plan, Some(c), today),
+        None => vec![],
+    };
+    let in_force = matches!(plan.status, PlanStatus::Decided | PlanStatus::Approved);
+    let reminders = if in_force {
+        view::follow_up_rows(&plan, None, today)
+            .into_iter()
+            .filter(|r| r.reminder.is_some())
+            .collect()
+    } else {
+        vec![]
+    };
+    let code = chosen.as_ref().map(Point::code).unwrap_or_default();
+    let page = FollowUpPage {
+        i: cat,
+        shell: Shell::new(
+            Some(p),
+            cat.f("plans.followup_title", &[("plan", &plan.title)]),
+            "/planer",
+        )
+        .with_notice(notice(done)),
+        period: plan.period(),
+        points: all
+            .iter()
+            .map(|x| Choice {
+                value: x.code(),
+                label: x.code(),
+                selected: Some(x) == chosen.as_ref(),
+            })
+            .collect(),
+        caption: cat.f("plans.followup_caption", &[("point", &code)]),
+        rows,
+        reminders,
+        statuses: Status::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str().into(),
+                label: s.label().into(),
+                selected: false,
+            })
+            .collect(),
+        can_report: in_force && p.covers(perm::PLAN_REPORT, plan.administration_id),
+        problems,
+        plan,
+    };
+    Ok(render_status(status, &page))
+}
+
+/// `GET /planer/{plan}/uppfoljning`
+pub async fn follow_up(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<PointQuery>,
+) -> Result<Response, PageError> {
+    follow_up_page(
+        &state,
+        &p,
+        id,
+        q.punkt,
+        StatusCode::OK,
+        q.klart.as_deref(),
+        vec![],
+    )
+    .await
+}
+
+/// `POST /planer/aktiviteter/{activity}/uppfoljning`: a report at a point.
+pub async fn report(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(activity): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let input = ReportInput {
+        point: form.get("point").into(),
+        status: form.get("status").into(),
+        comment: form.get("comment").into(),
+        indicator_value: form.get("indicator_value").into(),
+    };
+    let mut tx = state.db.pool().begin().await?;
+    let plan = store::activity_plan(&mut tx, activity).await?;
+    let result = async {
+        let values = input.check()?;
+        crate::plans::input::guard_comment(&state.pii, &values.comment)?;
+        lifecycle::report(&mut tx, &Actor::of(&p), activity, &values).await?;
+        tx.commit().await?;
+        Ok::<(), Error>(())
+    }
+    .await;
+    let point: String = url::form_urlencoded::byte_serialize(input.point.as_bytes()).collect();
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/planer/{plan}/uppfoljning?punkt={point}&klart=sparat"
+        ))),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            follow_up_page(
+                &state,
+                &p,
+                plan,
+                Some(input.point),
+                status_of(&e),
+                None,
+                e.sentences(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /planer/{plan}/uppfoljning.csv`
+pub async fn follow_up_csv(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let plan = load(&state, id).await?;
+    let bytes = crate::plans::export::csv(&plan)?;
+    Ok(download(
+        bytes,
+        "text/csv; charset=utf-8",
+        &format!("uppfoljning-{id}.csv"),
+    ))
+}
+
+/// `GET /planer/{plan}/uppfoljning.xlsx`
+pub async fn follow_up_xlsx(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let plan = load(&state, id).await?;
+    let bytes = crate::plans::export::xlsx(&plan)?;
+    Ok(download(
+        bytes,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &format!("uppfoljning-{id}.xlsx"),
+    ))
+}
+
+/// One plan's line in the overview of a follow-up point.
+#[derive(Debug, Clone)]
+pub struct OverviewRow {
+    pub plan_id: i64,
+    pub administration: String,
+    pub title: String,
+    pub period: String,
+    pub status: &'static str,
+    pub activities: usize,
+    pub reported: usize,
+    /// "Genomförd 3, Pågår 2 …"
+    pub statuses: String,
+}
+
+#[derive(Template)]
+#[template(path = "plans/overview.html")]
+struct OverviewPage {
+    i: &'static Catalog,
+    shell: Shell,
+    points: Vec<Choice>,
+    rows: Vec<OverviewRow>,
+    caption: String,
+}
+
+/// `GET /planer/uppfoljning`: every plan in force in the caller's scope at one follow-up
+/// point: how many activities have reported and with what status.
+pub async fn overview(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<PointQuery>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let point = q
+        .punkt
+        .as_deref()
+        .and_then(Point::parse)
+        .unwrap_or(Point::T1);
+    let today = chrono::Utc::now().date_naive();
+    let mut rows = Vec::new();
+    for summary in store::list_plans(&state.db, &p.scope(perm::PLAN_VIEW)).await? {
+        if !matches!(summary.status, PlanStatus::Decided | PlanStatus::Approved) {
+            continue;
+        }
+        let plan = load(&state, summary.id).await?;
+        let lines = view::follow_up_rows(&plan, Some(&point), today);
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for l in lines.iter().filter(|l| !l.status_code.is_empty()) {
+            match counts.iter_mut().find(|(s, _)| *s == l.status) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((l.status.clone(), 1)),
+            }
+        }
+        rows.push(OverviewRow {
+            plan_id: plan.id,
+            administration: plan.administration.clone(),
+            title: plan.title.clone(),
+            period: plan.period(),
+            status: plan.status.label(),
+            activities: lines.len(),
+            reported: lines.iter().filter(|l| !l.status_code.is_empty()).count(),
+            statuses: counts
+                .iter()
+                .map(|(s, n)| format!("{s} {n}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    }
+    let code = point.code();
+    let page = OverviewPage {
+        i: cat,
+        shell: Shell::new(Some(&p), cat.t("plans.overview_title"), "/planer"),
+        points: ["T1", "T2", "VB"]
+            .iter()
+            .map(|c| Choice {
+                value: c.to_string(),
+                label: c.to_string(),
+                selected: *c == code,
+            })
+            .collect(),
+        caption: cat.f("plans.overview_caption", &[("point", &code)]),
+        rows,
+    };
+    Ok(render_status(StatusCode::OK, &page))
+}
+
+async fn report_document(
+    state: &AppState,
+    id: i64,
+    point: Option<String>,
+    format: &'static str,
+) -> Result<Response, PageError> {
+    let plan = load(state, id).await?;
+    let point = point
+        .as_deref()
+        .and_then(Point::parse)
+        .ok_or(Error::NotFound)?;
+    let name = format!(
+        "uppfoljning-{}-{}-{}",
+        plan.administration_code,
+        plan.period_start.get(..4).unwrap_or(""),
+        point.code()
+    );
+    let bytes = tokio::task::spawn_blocking(move || -> Result<Vec<u8>, Error> {
+        let blocks = crate::plans::doc::follow_up_blocks(&plan, &point);
+        let title = format!("{} {}", plan.title, point.code());
+        Ok(if format == "docx" {
+            crate::plans::docx::render_blocks(&title, &plan.administration, &blocks)?
+        } else {
+            crate::plans::pdf::render_blocks(&title, &plan.administration, &blocks)
+        })
+    })
+    .await
+    .map_err(|e| Error::Internal(anyhow::Error::new(e)))??;
+    Ok(if format == "docx" {
+        download(
+            bytes,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            &format!("{name}.docx"),
+        )
+    } else {
+        download(bytes, "application/pdf", &format!("{name}.pdf"))
+    })
+}
+
+/// `GET /planer/{plan}/uppfoljning.docx?punkt=T1`: the follow-up report at a point.
+pub async fn report_docx(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<PointQuery>,
+) -> Result<Response, PageError> {
+    report_document(&state, id, q.punkt, "docx").await
+}
+
+/// `GET /planer/{plan}/uppfoljning.pdf?punkt=T1`
+pub async fn report_pdf(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<PointQuery>,
+) -> Result<Response, PageError> {
+    report_document(&state, id, q.punkt, "pdf").await
+}
