@@ -341,8 +341,9 @@ mod tests {
     }
 }
 
-#[cfg(test)]
-pub(crate) mod bench {
+/// A sample plan for the document benchmark (`cargo bench -p varn --bench documents`) and tests.
+#[doc(hidden)]
+pub mod sample {
     use super::*;
     use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus};
     use crate::plans::schedule::ScheduleText;
@@ -397,23 +398,5 @@ pub(crate) mod bench {
                 .collect(),
             events: vec![],
         }
-    }
-
-    /// Not a test but a measurement: `cargo test -p varn --release --lib documents_of_200 -- --ignored --nocapture`.
-    #[test]
-    #[ignore]
-    fn documents_of_200_activities() {
-        let plan = big_plan(200);
-        let t = std::time::Instant::now();
-        let docx = crate::plans::docx::render(&plan).expect("docx");
-        let docx_ms = t.elapsed().as_millis();
-        let t = std::time::Instant::now();
-        let pdf = crate::plans::pdf::render(&plan);
-        let pdf_ms = t.elapsed().as_millis();
-        println!(
-            "DOCX {} kB in {docx_ms} ms, PDF {} kB in {pdf_ms} ms",
-            docx.len() / 1024,
-            pdf.len() / 1024
-        );
     }
 }

@@ -244,7 +244,7 @@ pub fn follow_up_rows(plan: &Plan, only: Option<&Point>, today: NaiveDate) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plans::doc::bench::big_plan;
+    use crate::plans::doc::sample::big_plan;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("date")
