@@ -22,6 +22,7 @@ pub mod plans;
 pub mod reports;
 pub mod routes;
 pub mod routine;
+pub mod situation;
 pub mod tabular;
 pub mod taxonomy;
 pub mod web;

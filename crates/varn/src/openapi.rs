@@ -5,7 +5,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{audit, auth, org, people, plans, reports, routine, taxonomy};
+use crate::{audit, auth, org, people, plans, reports, routine, situation, taxonomy};
 
 struct Security;
 
@@ -46,13 +46,14 @@ impl Modify for Security {
         taxonomy::pages::api_get, taxonomy::pages::api_add, taxonomy::pages::api_rename, taxonomy::pages::api_retire,
         routine::api::current, routine::api::evaluate_answers, routine::api::list_versions, routine::api::create_draft,
         routine::api::get_version, routine::api::update_draft, routine::api::publish,
+        situation::pages::api_picture, situation::pages::api_hate_crimes, situation::pages::api_city,
         plans::api::list, plans::api::template, plans::api::create, plans::api::get, plans::api::update,
         plans::api::add_activity, plans::api::update_activity, plans::api::delete_activity,
         plans::api::decide, plans::api::approve, plans::api::revise, plans::api::report,
         plans::api::docx, plans::api::pdf, plans::api::export_json, plans::api::import_json, plans::api::import_activities, plans::api::followups, plans::api::diff,
     ),
     modifiers(&Security),
-    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "routine"), (name = "plans"), (name = "meta"))
+    tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "routine"), (name = "plans"), (name = "situation"), (name = "meta"))
 )]
 pub struct ApiDoc;
 

@@ -8,7 +8,9 @@ use axum::Router;
 
 use crate::app::AppState;
 use crate::auth::access::{perm, Rule, Rules, Target};
-use crate::{audit, auth, home, openapi, org, people, plans, reports, routine, taxonomy, web};
+use crate::{
+    audit, auth, home, openapi, org, people, plans, reports, routine, situation, taxonomy, web,
+};
 
 /// Builds the router and its rules side by side.
 #[derive(Default)]
@@ -412,6 +414,7 @@ pub fn table() -> (Router<AppState>, Rules) {
         );
     let t = routine_routes(t);
     let t = plans_routes(t);
+    let t = situation_routes(t);
     (t.router, t.rules)
 }
 
@@ -674,5 +677,47 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             "/api/v1/activities/{activity}/followups",
             In(perm::PLAN_REPORT, X),
             plans::api::report,
+        )
+}
+
+/// The local situational picture (issue 5).
+fn situation_routes(t: RouteTable) -> RouteTable {
+    use situation::pages as sp;
+    t.get("/lagesbild", Any(perm::SITUATION_VIEW), sp::index)
+        .get("/lagesbild/stad", Any(perm::SITUATION_VIEW), sp::city_page)
+        .get(
+            "/lagesbild/forvaltningar/{admin}",
+            In(perm::SITUATION_VIEW, A),
+            sp::administration,
+        )
+        .get(
+            "/lagesbild/forvaltningar/{admin}/hatbrott.svg",
+            In(perm::SITUATION_VIEW, A),
+            sp::hate_crime_svg,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/hatbrott",
+            In(perm::SITUATION_EDIT, A),
+            sp::add_hate_crime,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/hatbrott/import",
+            In(perm::SITUATION_EDIT, A),
+            sp::import_hate_crimes,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/situation",
+            In(perm::SITUATION_VIEW, A),
+            sp::api_picture,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/hate-crimes",
+            In(perm::SITUATION_EDIT, A),
+            sp::api_hate_crimes,
+        )
+        .get(
+            "/api/v1/situation/city",
+            Any(perm::SITUATION_VIEW),
+            sp::api_city,
         )
 }

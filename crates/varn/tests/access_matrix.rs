@@ -23,6 +23,8 @@ const INBOX: &str = "coordinator central";
 const CENTRAL: &str = "central";
 const ROUTINE_HISTORY: &str = "coordinator central reader admin";
 const ROUTINE_EDIT: &str = "central";
+const SITUATION_VIEW: &str = "coordinator central reader";
+const SITUATION_EDIT: &str = "coordinator";
 const PLAN_VIEW: &str = "manager coordinator central reader";
 const PLAN_EDIT: &str = "coordinator";
 const PLAN_APPROVE: &str = "coordinator central";
@@ -146,6 +148,30 @@ const MATRIX: &[(&str, &str)] = &[
         "POST /api/v1/routine/versions/{version}/publish",
         ROUTINE_EDIT,
     ),
+    ("GET /lagesbild", SITUATION_VIEW),
+    ("GET /lagesbild/stad", SITUATION_VIEW),
+    ("GET /lagesbild/forvaltningar/{admin}", SITUATION_VIEW),
+    (
+        "GET /lagesbild/forvaltningar/{admin}/hatbrott.svg",
+        SITUATION_VIEW,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/hatbrott",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/hatbrott/import",
+        SITUATION_EDIT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/situation",
+        SITUATION_VIEW,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/hate-crimes",
+        SITUATION_EDIT,
+    ),
+    ("GET /api/v1/situation/city", SITUATION_VIEW),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),

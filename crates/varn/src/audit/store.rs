@@ -335,6 +335,7 @@ pub fn record_type_label(record_type: &str) -> &'static str {
         "report_note" => cat.t("audit.type.report_note"),
         "partner_link" => cat.t("audit.type.partner_link"),
         "taxonomy_term" => cat.t("audit.type.taxonomy_term"),
+        "hate_crime" => cat.t("audit.type.hate_crime"),
         "routine_version" => cat.t("audit.type.routine_version"),
         "plan" => cat.t("audit.type.plan"),
         "plan_activity" => cat.t("audit.type.plan_activity"),

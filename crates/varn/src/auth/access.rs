@@ -129,6 +129,10 @@ pub mod perm {
     pub const PLAN_REPORT: &[Role] = &[Manager, Coordinator];
     /// Own the common structure (the plan template).
     pub const PLAN_TEMPLATE: &[Role] = &[CentralCoordinator];
+    /// Read an administration's situational picture (suppressed outside it).
+    pub const SITUATION_VIEW: &[Role] = &[Coordinator, CentralCoordinator, Reader];
+    /// Add figures to an administration's picture.
+    pub const SITUATION_EDIT: &[Role] = &[Coordinator];
 }
 
 fn is_api(path: &str) -> bool {

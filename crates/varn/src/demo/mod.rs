@@ -19,6 +19,7 @@ use crate::org::store as org;
 use crate::people::store as people;
 
 mod reports;
+mod situation;
 
 /// The password of every demo sign-in (README lists them).
 pub const PASSWORD: &str = "Demo-Varn-2026";
@@ -278,6 +279,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         }
     }
     report.created += reports::load(&mut tx).await?;
+    report.created += situation::load(&mut tx).await?;
     report.created += crate::plans::demo::load(&mut tx).await?;
     tx.commit().await?;
     Ok(report)

@@ -86,6 +86,9 @@ fn nav_for(p: &Principal, current: &str, cat: &'static Catalog) -> Vec<NavLink> 
         links.push(("/inkorg", "nav.inbox"));
         links.push(("/taxonomi", "nav.taxonomy"));
     }
+    if p.has_any(perm::SITUATION_VIEW) {
+        links.push(("/lagesbild", "nav.situation"));
+    }
     if p.has_any(perm::PLAN_VIEW) {
         links.push(("/planer", "nav.plans"));
     }

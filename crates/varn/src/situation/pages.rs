@@ -1,0 +1,348 @@
+//! The situational picture's pages and API: an administration's statistics (exact for its
+//! own coordinators, suppressed for everyone else), hate-crime figures typed in or read
+//! from a file, charts as SVG, and the city-wide view, always suppressed.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use serde::Serialize;
+
+use crate::app::AppState;
+use crate::audit::Actor;
+use crate::auth::access::perm;
+use crate::auth::{Principal, Role};
+use crate::error::{ApiError, Error, PageError};
+use crate::i18n::{self, Catalog};
+use crate::org::pages::uploaded_file;
+use crate::org::store::{self as org, Administration};
+use crate::situation::chart::{self, BarChart};
+use crate::situation::stats::{self, HateCrimeInput, YearCount};
+use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
+use crate::web::{
+    notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Path, Query, Shell, Upload,
+};
+
+/// The statistics of one administration, as the caller may see them.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Picture {
+    pub administration: String,
+    /// False when the figures are suppressed (the caller is outside the administration).
+    pub exact: bool,
+    pub hate_crimes: Vec<YearCount>,
+    pub hate_crime_cells: Vec<Cell>,
+    pub environments: Vec<String>,
+    pub years: Vec<i64>,
+    pub forms: Suppressed,
+}
+
+async fn picture(
+    state: &AppState,
+    p: &Principal,
+    admin: i64,
+) -> Result<(Administration, Picture), Error> {
+    let administration = org::get_administration(&state.db, admin).await?;
+    let exact = p.covers(&[Role::Coordinator], admin);
+    let threshold = if exact { 0 } else { THRESHOLD };
+    let hate_crimes = stats::hate_crime_series(&state.db, admin).await?;
+    let hate_crime_cells = suppress(&[hate_crimes.iter().map(|y| y.count).collect()], threshold)
+        .cells
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let (environments, years, counts) = stats::forms_by_environment(&state.db, &[admin]).await?;
+    let forms = suppress(&counts, threshold);
+    let name = administration.name.clone();
+    Ok((
+        administration,
+        Picture {
+            administration: name,
+            exact,
+            hate_crimes,
+            hate_crime_cells,
+            environments,
+            years,
+            forms,
+        },
+    ))
+}
+
+fn hate_crime_chart(pic: &Picture) -> BarChart {
+    let cat = i18n::sv();
+    let data: Vec<(String, Option<i64>)> = pic
+        .hate_crimes
+        .iter()
+        .zip(&pic.hate_crime_cells)
+        .map(|(y, c)| {
+            (
+                y.year.to_string(),
+                if let Cell::Shown(n) = c {
+                    Some(*n)
+                } else {
+                    None
+                },
+            )
+        })
+        .collect();
+    chart::bars(
+        "hatbrott",
+        cat.t("situation.hate_crime_chart"),
+        &cat.f(
+            "situation.hate_crime_chart_desc",
+            &[("administration", &pic.administration)],
+        ),
+        &data,
+    )
+}
+
+#[derive(Template)]
+#[template(path = "situation/index.html")]
+struct IndexPage {
+    i: &'static Catalog,
+    shell: Shell,
+    administrations: Vec<Administration>,
+}
+
+/// `GET /lagesbild`
+pub async fn index(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let administrations =
+        org::list_administrations(&state.db, &p.scope(perm::SITUATION_VIEW)).await?;
+    Ok(render_status(
+        StatusCode::OK,
+        &IndexPage {
+            i: cat,
+            shell: Shell::new(Some(&p), cat.t("situation.title"), "/lagesbild"),
+            administrations,
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "situation/administration.html")]
+struct AdministrationPage {
+    i: &'static Catalog,
+    shell: Shell,
+    admin: Administration,
+    pic: Picture,
+    chart: BarChart,
+    can_edit: bool,
+    problems: Vec<String>,
+}
+
+async fn administration_page(
+    state: &AppState,
+    p: &Principal,
+    admin: i64,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let (administration, pic) = picture(state, p, admin).await?;
+    let page = AdministrationPage {
+        i: cat,
+        shell: Shell::new(
+            Some(p),
+            cat.f(
+                "situation.admin_title",
+                &[("administration", &administration.name)],
+            ),
+            "/lagesbild",
+        )
+        .with_notice(notice(done)),
+        chart: hate_crime_chart(&pic),
+        can_edit: p.covers(perm::SITUATION_EDIT, admin),
+        admin: administration,
+        pic,
+        problems,
+    };
+    Ok(render_status(status, &page))
+}
+
+/// `GET /lagesbild/forvaltningar/{admin}`
+pub async fn administration(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
+    administration_page(
+        &state,
+        &p,
+        admin,
+        StatusCode::OK,
+        q.klart.as_deref(),
+        vec![],
+    )
+    .await
+}
+
+async fn after(
+    state: &AppState,
+    p: &Principal,
+    admin: i64,
+    result: Result<usize, Error>,
+) -> Result<Response, PageError> {
+    match result {
+        Ok(_) => Ok(see_other(&format!(
+            "/lagesbild/forvaltningar/{admin}?klart=sparat"
+        ))),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            administration_page(
+                state,
+                p,
+                admin,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                e.sentences(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `POST /lagesbild/forvaltningar/{admin}/hatbrott`: one figure typed in.
+pub async fn add_hate_crime(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let input = HateCrimeInput {
+        year: form.get("year").trim().parse().unwrap_or(0),
+        area: form.get("area").into(),
+        category: form.get("category").into(),
+        count: form.get("count").trim().parse().unwrap_or(-1),
+    };
+    let result =
+        stats::store_hate_crimes(&state.db, &Actor::of(&p), admin, &[(None, input)], "").await;
+    after(&state, &p, admin, result).await
+}
+
+/// `POST /lagesbild/forvaltningar/{admin}/hatbrott/import` (multipart, CSRF token in the query).
+pub async fn import_hate_crimes(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    upload: Upload,
+) -> Result<Response, PageError> {
+    let result = match uploaded_file(upload).await {
+        Ok(bytes) => match stats::read_hate_crime_file(&bytes) {
+            Ok(rows) => {
+                stats::store_hate_crimes(
+                    &state.db,
+                    &Actor::of(&p),
+                    admin,
+                    &rows,
+                    i18n::sv().t("situation.source_file"),
+                )
+                .await
+            }
+            Err(e) => Err(e),
+        },
+        Err(e) => Err(e),
+    };
+    after(&state, &p, admin, result).await
+}
+
+/// `GET /lagesbild/forvaltningar/{admin}/hatbrott.svg`: the chart to download.
+pub async fn hate_crime_svg(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+) -> Result<Response, PageError> {
+    let (_, pic) = picture(&state, &p, admin).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/svg+xml; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"hatbrott.svg\"",
+            ),
+        ],
+        hate_crime_chart(&pic).svg(),
+    )
+        .into_response())
+}
+
+/// The city-wide view: assessed forms per administration and year, always suppressed.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct CityView {
+    pub administrations: Vec<String>,
+    pub years: Vec<i64>,
+    pub forms: Suppressed,
+}
+
+async fn city(state: &AppState) -> Result<CityView, Error> {
+    let (administrations, years, counts) = stats::city_forms(&state.db).await?;
+    Ok(CityView {
+        administrations,
+        years,
+        forms: suppress(&counts, THRESHOLD),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "situation/city.html")]
+struct CityPage {
+    i: &'static Catalog,
+    shell: Shell,
+    view: CityView,
+}
+
+/// `GET /lagesbild/stad`
+pub async fn city_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let view = city(&state).await?;
+    Ok(render_status(
+        StatusCode::OK,
+        &CityPage {
+            i: cat,
+            shell: Shell::new(Some(&p), cat.t("situation.city_title"), "/lagesbild"),
+            view,
+        },
+    ))
+}
+
+/// `GET /api/v1/administrations/{admin}/situation`
+#[utoipa::path(get, path = "/api/v1/administrations/{admin}/situation", tag = "situation", params(("admin" = i64, Path)), responses((status = 200, body = Picture)))]
+pub async fn api_picture(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+) -> Result<Json<Picture>, ApiError> {
+    Ok(Json(picture(&state, &p, admin).await?.1))
+}
+
+/// `POST /api/v1/administrations/{admin}/hate-crimes`: figures to store (same year, area and kind replace).
+#[utoipa::path(post, path = "/api/v1/administrations/{admin}/hate-crimes", tag = "situation", params(("admin" = i64, Path)), request_body = Vec<HateCrimeInput>,
+    responses((status = 200, body = Picture), (status = 422, body = crate::error::ApiErrorBody)))]
+pub async fn api_hate_crimes(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    JsonBody(rows): JsonBody<Vec<HateCrimeInput>>,
+) -> Result<Json<Picture>, ApiError> {
+    let rows: Vec<(Option<usize>, HateCrimeInput)> = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| (Some(i + 1), r))
+        .collect();
+    stats::store_hate_crimes(&state.db, &Actor::of(&p), admin, &rows, "api").await?;
+    Ok(Json(picture(&state, &p, admin).await?.1))
+}
+
+/// `GET /api/v1/situation/city`
+#[utoipa::path(get, path = "/api/v1/situation/city", tag = "situation", responses((status = 200, body = CityView)))]
+pub async fn api_city(State(state): State<AppState>) -> Result<Json<CityView>, ApiError> {
+    Ok(Json(city(&state).await?))
+}
