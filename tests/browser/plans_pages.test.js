@@ -101,3 +101,70 @@ test('the demo plans show their revision, difference, structure and overview', a
   assert.ok(rows.length >= 2, `overview rows: ${rows}`);
   await page.context().close();
 });
+
+test('schedules as the city writes them, Word and PDF, revision and a manager\'s report', async () => {
+  const page = await newPage(browser, server.base);
+  await signIn(page, 'samordnare.sodermalm@demo.example');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handlingsplaner' }).click();
+  await page.waitForURL(/\/planer$/);
+  await checkA11y(page, 'plans');
+
+  await page.getByLabel('Planens namn').fill('Webbtestplan 2031');
+  await page.getByLabel('Diarienummer (Dnr)').fill('Dnr SÖD 2030/101');
+  await page.getByLabel('Perioden börjar').fill('2031-01-01');
+  await page.getByLabel('Perioden slutar').fill('2031-12-31');
+  await page.getByRole('button', { name: 'Skapa utkast' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Webbtestplan 2031' }).waitFor();
+  await checkA11y(page, 'plan-draft');
+
+  const schedules = ['2031-01-01 2031-12-31', '4 ggr/år', 'Löpande vid behov', 'Våren 2031', 'När tillfälle ges'];
+  for (const [i, schedule] of schedules.entries()) {
+    await page.getByLabel('Aktivitet', { exact: true }).fill(`Aktivitet ${i + 1}: samtal med personalgrupper om rutinen`);
+    await page.getByLabel('Ansvarig (roll som den skrivs)').fill('Enhetschef');
+    await page.getByLabel('Tidplan').fill(schedule);
+    await page.locator('#act-point-T1').check();
+    await page.locator('#act-point-VB').check();
+    await page.getByRole('button', { name: 'Lägg till aktivitet' }).click();
+    await page.getByText(`Aktivitet ${i + 1}: samtal`).first().waitFor();
+  }
+  const body = await page.locator('main').innerText();
+  for (const schedule of schedules) {
+    assert.ok(body.includes(schedule), `the schedule text "${schedule}" is kept`);
+  }
+  await checkA11y(page, 'plan-activities');
+
+  await page.getByLabel('Beslutsdatum').fill('2030-12-10');
+  await page.getByLabel('Beslutets referens (paragraf eller Dnr)').fill('§ 12');
+  await page.getByRole('button', { name: 'Registrera nämndens beslut' }).click();
+  await page.getByText('Beslutad av nämnden').first().waitFor();
+  await page.getByLabel('Datum för godkännandet').fill('2031-01-20');
+  await page.getByRole('button', { name: 'Registrera kommunstyrelsens godkännande' }).click();
+  await page.getByText('Godkänd av kommunstyrelsen').first().waitFor();
+  await checkA11y(page, 'plan-approved');
+
+  const planUrl = new URL(page.url()).pathname;
+  const docx = await page.request.get(`${planUrl}/handlingsplan.docx`);
+  assert.equal(docx.status(), 200);
+  assert.ok((await docx.body()).subarray(0, 2).toString() === 'PK', 'a Word file is a zip');
+  const pdf = await page.request.get(`${planUrl}/handlingsplan.pdf`);
+  assert.equal(pdf.status(), 200);
+  assert.ok((await pdf.body()).subarray(0, 5).toString() === '%PDF-');
+
+  await page.getByRole('button', { name: 'Ny plan från denna' }).click();
+  await page.waitForURL((url) => url.pathname !== planUrl);
+  await page.getByText('Aktivitet 1: samtal').first().waitFor();
+  await checkA11y(page, 'plan-revised');
+  await page.context().close();
+
+  const manager = await newPage(browser, server.base);
+  await signIn(manager, 'chef.sodermalm@demo.example');
+  await manager.goto(`${planUrl}/uppfoljning`);
+  await checkA11y(manager, 'plan-followup');
+  const first = manager.locator('form[action*="/aktiviteter/"]').first();
+  await first.getByLabel('Status').selectOption({ index: 2 });
+  await first.getByLabel('Kommentar').fill('Två av tre grupper har haft samtalet.');
+  await first.getByRole('button', { name: 'Rapportera' }).click();
+  await manager.getByText('Två av tre grupper har haft samtalet.').first().waitFor();
+  await checkA11y(manager, 'plan-followup-reported');
+  await manager.context().close();
+});
