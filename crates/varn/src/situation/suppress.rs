@@ -126,8 +126,14 @@ mod tests {
     #[test]
     fn small_counts_hide_with_a_partner() {
         let s = suppress(&[vec![2, 10, 7], vec![5, 12, 9]], 3);
-        assert_eq!(s.cells[0], vec![Cell::Hidden, Cell::Shown(10), Cell::Hidden]);
-        assert_eq!(s.cells[1], vec![Cell::Hidden, Cell::Shown(12), Cell::Hidden]);
+        assert_eq!(
+            s.cells[0],
+            vec![Cell::Hidden, Cell::Shown(10), Cell::Hidden]
+        );
+        assert_eq!(
+            s.cells[1],
+            vec![Cell::Hidden, Cell::Shown(12), Cell::Hidden]
+        );
         assert_eq!(s.row_totals, vec![Cell::Shown(19), Cell::Shown(26)]);
         assert_eq!(s.column_totals[1], Cell::Shown(22));
     }
