@@ -45,6 +45,7 @@ test('a plan is written, decided, approved and followed up', async () => {
     await page.getByLabel('Område').selectOption({ label: area });
     await page.getByLabel('Aktivitet', { exact: true }).fill(text);
     await page.getByLabel('Ansvarig (roll som den skrivs)').fill('Enhetschef Fältgruppen');
+    await page.locator('#act-unit-id').selectOption({ label: 'Fältassistenterna (SOD-SOC-01)' });
     await page.getByLabel('Tidplan', { exact: true }).fill(schedule);
     await page.getByLabel('T1').check();
     await page.getByLabel('VB').check();
@@ -121,6 +122,9 @@ test('schedules as the city writes them, Word and PDF, revision and a manager\'s
   for (const [i, schedule] of schedules.entries()) {
     await page.getByLabel('Aktivitet', { exact: true }).fill(`Aktivitet ${i + 1}: samtal med personalgrupper om rutinen`);
     await page.getByLabel('Ansvarig (roll som den skrivs)').fill('Enhetschef');
+    // The last activity is another unit's: the field assistants' manager may not report on it.
+    const unit = i === schedules.length - 1 ? 'Mottagningsenheten barn och unga (SOD-SOC-02)' : 'Fältassistenterna (SOD-SOC-01)';
+    await page.locator('#act-unit-id').selectOption({ label: unit });
     await page.getByLabel('Tidplan').fill(schedule);
     await page.locator('#act-point-T1').check();
     await page.locator('#act-point-VB').check();
@@ -160,6 +164,11 @@ test('schedules as the city writes them, Word and PDF, revision and a manager\'s
   await signIn(manager, 'chef.sodermalm@demo.example');
   await manager.goto(`${planUrl}/uppfoljning`);
   await checkA11y(manager, 'plan-followup');
+  assert.equal(
+    await manager.locator('form[action*="/aktiviteter/"]').count(),
+    schedules.length - 1,
+    'a report form for each of the own unit\'s activities, none for the other unit\'s',
+  );
   const first = manager.locator('form[action*="/aktiviteter/"]').first();
   await first.getByLabel('Status').selectOption({ index: 2 });
   await first.getByLabel('Kommentar').fill('Två av tre grupper har haft samtalet.');

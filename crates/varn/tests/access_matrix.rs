@@ -319,8 +319,8 @@ async fn fresh_grant(app: &TestApp, user: i64) -> i64 {
     id
 }
 
-/// A fresh draft plan with one activity in `admin`, in a period of its own.
-async fn fresh_plan(app: &TestApp, admin: i64) -> (i64, i64) {
+/// A fresh draft plan with one activity in `admin` (run by `unit`), in a period of its own.
+async fn fresh_plan(app: &TestApp, admin: i64, unit: Option<i64>) -> (i64, i64) {
     use std::sync::atomic::{AtomicI32, Ordering};
     static YEAR: AtomicI32 = AtomicI32::new(3000);
     let year = YEAR.fetch_add(1, Ordering::SeqCst);
@@ -335,6 +335,7 @@ async fn fresh_plan(app: &TestApp, admin: i64) -> (i64, i64) {
         text: "Tillfällig aktivitet".into(),
         schedule: "Löpande".into(),
         follow_up: varn::plans::domain::FollowUp::from_text("T1, VB"),
+        unit_id: unit,
         ..Default::default()
     };
     let actor = Actor::system("test");
@@ -378,7 +379,13 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
         path = path.replace("{version}", &version.to_string());
     }
     if path.contains("{plan}") || path.contains("{activity}") {
-        let (plan, activity) = fresh_plan(app, pick(t.admin)).await;
+        // Inside, the activity is run by the demo manager's unit.
+        let unit = if inside {
+            Some(app.id_of("units", "SOD-SOC-01").await)
+        } else {
+            None
+        };
+        let (plan, activity) = fresh_plan(app, pick(t.admin), unit).await;
         path = path
             .replace("{plan}", &plan.to_string())
             .replace("{activity}", &activity.to_string());

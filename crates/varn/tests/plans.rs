@@ -113,6 +113,8 @@ async fn a_plan_goes_through_its_year_and_into_the_next() {
     let coord = app.token(COORD).await;
     let manager = app.token(MANAGER).await;
     let central = app.token(CENTRAL).await;
+    // The demo manager runs the field assistants' unit.
+    let field_unit = app.id_of("units", "SOD-SOC-01").await;
 
     let (status, plan) = call(
         &app,
@@ -143,7 +145,7 @@ async fn a_plan_goes_through_its_year_and_into_the_next() {
             &coord,
             json!({
                 "area": area, "text": text, "responsible": "Enhetschef Fältgruppen",
-                "schedule": schedule, "follow_up": fu,
+                "unit_id": field_unit, "schedule": schedule, "follow_up": fu,
             }),
         )
         .await;
@@ -251,6 +253,26 @@ async fn a_plan_goes_through_its_year_and_into_the_next() {
     .await;
     assert_eq!(status, 422, "{e}");
     assert_eq!(e["problems"][0]["field"], "uppföljningspunkt");
+    // An activity of another unit is not the manager's to report on; its coordinator may.
+    let other: i64 = sqlx::query_scalar(
+        "SELECT id FROM plan_activities WHERE plan_id = $1 ORDER BY id DESC LIMIT 1",
+    )
+    .bind(id)
+    .fetch_one(app.db.pool())
+    .await
+    .expect("activity");
+    sqlx::query("UPDATE plan_activities SET unit_id = $1 WHERE id = $2")
+        .bind(app.id_of("units", "SOD-SOC-02").await)
+        .bind(other)
+        .execute(app.db.pool())
+        .await
+        .expect("unit");
+    let body = json!({"point": "VB", "status": "done"});
+    let path = format!("/api/v1/activities/{other}/followups");
+    let (status, _) = call(&app, Method::POST, &path, &manager, body.clone()).await;
+    assert_eq!(status, 403, "another unit's activity");
+    let (status, e) = call(&app, Method::POST, &path, &coord, body).await;
+    assert_eq!(status, 201, "{e}");
 
     // Revision into the next period carries the activities with their latest status.
     let (status, next) = call(
@@ -434,6 +456,7 @@ async fn bad_plan_input_is_refused_in_swedish() {
 async fn pages_carry_a_plan_from_draft_to_follow_up() {
     let app = spawn_app(Backend::Sqlite).await;
     let sod = app.id_of("administrations", "SOD").await;
+    let field_unit = app.id_of("units", "SOD-SOC-01").await;
     app.sign_in(COORD).await;
     let (status, html) = app.get_text("/planer").await;
     assert_eq!(status, 200);
@@ -468,6 +491,7 @@ async fn pages_carry_a_plan_from_draft_to_follow_up() {
                     ("area", "collaboration"),
                     ("text", text),
                     ("responsible", "Enhetschef Fältgruppen"),
+                    ("unit_id", &field_unit.to_string()),
                     ("schedule", schedule),
                     ("points", "T1"),
                     ("points", "VB"),
@@ -546,6 +570,37 @@ async fn pages_carry_a_plan_from_draft_to_follow_up() {
         )
         .await;
     assert_eq!(r.status(), 422, "the activity has no T2");
+    // Had the second activity been another unit's, the manager's page would not offer to
+    // report on it, and a report sent anyway is refused.
+    let second: i64 = sqlx::query_scalar(
+        "SELECT id FROM plan_activities WHERE plan_id = $1 ORDER BY id DESC LIMIT 1",
+    )
+    .bind(id)
+    .fetch_one(app.db.pool())
+    .await
+    .expect("activity");
+    let (_, before) = manager
+        .get_text(&format!("/planer/{id}/uppfoljning?punkt=T1"))
+        .await;
+    let form = format!("/planer/aktiviteter/{second}/uppfoljning");
+    assert!(before.contains(&form));
+    sqlx::query("UPDATE plan_activities SET unit_id = $1 WHERE id = $2")
+        .bind(app.id_of("units", "SOD-SOC-02").await)
+        .bind(second)
+        .execute(app.db.pool())
+        .await
+        .expect("unit");
+    let (_, after) = manager
+        .get_text(&format!("/planer/{id}/uppfoljning?punkt=T1"))
+        .await;
+    assert!(
+        !after.contains(&form)
+            && after.contains(&format!("/planer/aktiviteter/{activity}/uppfoljning"))
+    );
+    let r = manager
+        .post_with_csrf(&form, &[("point", "T1"), ("status", "done")])
+        .await;
+    assert_eq!(r.status(), 403);
     let (status, csv) = manager
         .get_text(&format!("/planer/{id}/uppfoljning.csv"))
         .await;
@@ -714,6 +769,10 @@ async fn check_json_round_trip(app: &common::TestApp, id: i64) {
     assert_eq!(exported["status"], "superseded");
     let mut moved = exported.clone();
     moved["administration"] = json!("ALV");
+    // Units belong to an administration: a moved plan names none of Södermalm's.
+    for a in moved["activities"].as_array_mut().expect("activities") {
+        a["unit"] = Value::Null;
+    }
     let (status, _) = call(
         app,
         Method::POST,

@@ -143,6 +143,21 @@ impl Principal {
         self.scope(roles).contains(administration_id)
     }
 
+    /// True when the principal may report follow-up on an activity of `administration_id`
+    /// run by `unit`: the administration's coordinators for every activity, a manager for
+    /// the activities of the unit they manage (a manager grant without a unit reaches every
+    /// activity of its administrations).
+    pub fn may_report_for(&self, administration_id: i64, unit: Option<i64>) -> bool {
+        if self.covers(&[Role::Coordinator], administration_id) {
+            return true;
+        }
+        self.grants.iter().any(|g| {
+            g.role == Role::Manager
+                && g.administration_id.is_none_or(|a| a == administration_id)
+                && (g.unit_id.is_none() || g.unit_id == unit)
+        })
+    }
+
     /// The roles held, most powerful first, without repeats.
     pub fn roles(&self) -> Vec<Role> {
         let mut roles: Vec<Role> = self.grants.iter().map(|g| g.role).collect();
@@ -164,6 +179,21 @@ impl Principal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn managers_report_for_their_own_unit_and_coordinators_for_all() {
+        let mut manager = principal(&[(Role::Manager, Some(1))]);
+        manager.grants[0].unit_id = Some(10);
+        assert!(manager.may_report_for(1, Some(10)));
+        assert!(!manager.may_report_for(1, Some(11)));
+        assert!(!manager.may_report_for(1, None));
+        assert!(!manager.may_report_for(2, Some(10)));
+        let whole = principal(&[(Role::Manager, Some(1))]);
+        assert!(whole.may_report_for(1, Some(11)) && whole.may_report_for(1, None));
+        let coordinator = principal(&[(Role::Coordinator, Some(1))]);
+        assert!(coordinator.may_report_for(1, Some(11)) && !coordinator.may_report_for(2, None));
+        assert!(!principal(&[(Role::Reader, None)]).may_report_for(1, None));
+    }
 
     fn principal(grants: &[(Role, Option<i64>)]) -> Principal {
         Principal {

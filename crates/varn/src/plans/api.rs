@@ -194,9 +194,10 @@ pub async fn report(
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<ReportInput>,
 ) -> ApiResult<(StatusCode, Json<Activity>)> {
+    let mut tx = state.db.pool().begin().await?;
+    store::check_may_report(&mut tx, &p, id).await?;
     let values = input.check()?;
     crate::plans::input::guard_comment(&state.pii, &values.comment)?;
-    let mut tx = state.db.pool().begin().await?;
     lifecycle::report(&mut tx, &Actor::of(&p), id, &values).await?;
     let plan = store::activity_plan(&mut tx, id).await?;
     tx.commit().await?;

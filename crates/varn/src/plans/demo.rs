@@ -60,6 +60,8 @@ struct DemoPlan {
     ),
     /// The index of an activity ended at the revision.
     ended: usize,
+    /// Activities run by a unit: (activity index, unit code).
+    units: &'static [(usize, &'static str)],
     current_approved: bool,
 }
 
@@ -104,6 +106,7 @@ const SOD: DemoPlan = DemoPlan {
     ],
     added: ("competence", "Chefer i ekonomiskt bistånd deltar i en workshop om radikalisering.", "Enhetschef Ekonomiskt bistånd", "Jobbtorg", "Våren 2026", "VB"),
     ended: 5,
+    units: &[(0, "SOD-SOC-01")],
     current_approved: true,
 };
 
@@ -135,18 +138,20 @@ const ALV: DemoPlan = DemoPlan {
     current: &[],
     added: ("other", "En kort film om blanketten tas fram för medarbetarna.", "Samordnaren", "Kommunikationsavdelningen", "2026-09-01 2026-12-15", "VB"),
     ended: 2,
+    units: &[],
     current_approved: false,
 };
 
 fn activity(
     a: &(&str, &str, &str, &str, &str, &str),
+    unit_id: Option<i64>,
     carry: Carry,
 ) -> anyhow::Result<ActivityValues> {
     Ok(ActivityValues {
         area: crate::plans::domain::Area::parse(a.0).context("demo area")?,
         text: a.1.into(),
         responsible: a.2.into(),
-        unit_id: None,
+        unit_id,
         person: String::new(),
         other_actors: a.3.into(),
         schedule: a.4.into(),
@@ -228,8 +233,18 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
     let first = write::create_plan(tx, &coordinator, admin, &values, None)
         .await
         .map_err(err)?;
-    for a in d.activities {
-        write::add_activity(tx, &coordinator, first, &activity(a, Carry::New)?)
+    let mut units = BTreeMap::new();
+    for (index, code) in d.units {
+        let id: i64 = sqlx::query_scalar("SELECT id FROM units WHERE code = $1")
+            .bind(code)
+            .fetch_one(&mut *tx)
+            .await
+            .context("demo unit")?;
+        units.insert(*index, id);
+    }
+    for (index, a) in d.activities.iter().enumerate() {
+        let unit = units.get(&index).copied();
+        write::add_activity(tx, &coordinator, first, &activity(a, unit, Carry::New)?)
             .await
             .map_err(err)?;
     }
@@ -254,13 +269,18 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
         tx,
         &coordinator,
         second_ids[d.ended],
-        &activity(ended, Carry::Ended)?,
+        &activity(ended, units.get(&d.ended).copied(), Carry::Ended)?,
     )
     .await
     .map_err(err)?;
-    write::add_activity(tx, &coordinator, second, &activity(&d.added, Carry::New)?)
-        .await
-        .map_err(err)?;
+    write::add_activity(
+        tx,
+        &coordinator,
+        second,
+        &activity(&d.added, None, Carry::New)?,
+    )
+    .await
+    .map_err(err)?;
     let next_year = &d.periods[1].0[..4];
     sqlx::query("UPDATE plans SET dnr = $1 WHERE id = $2")
         .bind(d.dnr.replace(year, next_year))

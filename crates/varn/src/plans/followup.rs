@@ -37,7 +37,6 @@ struct FollowUpPage {
     rows: Vec<FollowUpRow>,
     reminders: Vec<FollowUpRow>,
     statuses: Vec<Choice>,
-    can_report: bool,
     problems: Vec<String>,
     caption: String,
 }
@@ -72,6 +71,13 @@ async fn follow_up_page(
         None => vec![],
     };
     let in_force = matches!(plan.status, PlanStatus::Decided | PlanStatus::Approved);
+    let rows = rows
+        .into_iter()
+        .map(|mut r| {
+            r.can_report = in_force && p.may_report_for(plan.administration_id, r.unit_id);
+            r
+        })
+        .collect();
     let reminders = if in_force {
         view::follow_up_rows(&plan, None, today)
             .into_iter()
@@ -109,7 +115,6 @@ async fn follow_up_page(
                 selected: false,
             })
             .collect(),
-        can_report: in_force && p.covers(perm::PLAN_REPORT, plan.administration_id),
         problems,
         plan,
     };
@@ -150,6 +155,7 @@ pub async fn report(
     };
     let mut tx = state.db.pool().begin().await?;
     let plan = store::activity_plan(&mut tx, activity).await?;
+    store::check_may_report(&mut tx, &p, activity).await?;
     let result = async {
         let values = input.check()?;
         crate::plans::input::guard_comment(&state.pii, &values.comment)?;

@@ -240,14 +240,36 @@ impl Layout {
         };
         self.need(head_h + lead * 2.0 + 2.0 * pad);
         draw(self, &head, head_h, Font::Bold, true);
+        // How many text lines of a row fit above the bottom margin from `y`.
+        let room = |y: f32| ((y - BOTTOM - 2.0 * pad) / lead).floor().max(0.0) as usize;
+        let fresh = room(H - MARGIN - head_h);
         for row in rows {
-            let c = cells(row, Font::Regular);
-            let h = height(&c);
-            if self.y - h < BOTTOM {
+            let mut c = cells(row, Font::Regular);
+            loop {
+                let h = height(&c);
+                if self.y - h >= BOTTOM {
+                    draw(self, &c, h, Font::Regular, false);
+                    break;
+                }
+                let lines = c.iter().map(Vec::len).max().unwrap_or(1);
+                let fit = room(self.y);
+                if lines <= fresh || fit < 2 {
+                    // The row fits on a page of its own (or hardly a line fits here).
+                    self.new_page();
+                    draw(self, &head, head_h, Font::Bold, true);
+                    continue;
+                }
+                // A row taller than a page: what fits here, the rest on the next page.
+                let rest: Vec<Vec<String>> = c
+                    .iter_mut()
+                    .map(|cell| cell.split_off(fit.min(cell.len())))
+                    .collect();
+                let h = height(&c);
+                draw(self, &c, h, Font::Regular, false);
                 self.new_page();
                 draw(self, &head, head_h, Font::Bold, true);
+                c = rest;
             }
-            draw(self, &c, h, Font::Regular, false);
         }
         self.y -= 10.0;
     }
@@ -423,6 +445,55 @@ pub fn render_blocks(title: &str, author: &str, all: &[Block]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_taller_than_a_page_continues_on_the_next_with_every_word() {
+        let header: Vec<String> = ["Aktivitet", "Ansvarig", "Tidplan", "Uppföljning"]
+            .map(String::from)
+            .to_vec();
+        let long: String = (0..1500).map(|i| format!("ord{i} ")).collect();
+        let rows = vec![
+            vec![
+                "Kort".into(),
+                "Samordnaren".into(),
+                "Löpande".into(),
+                "VB".into(),
+            ],
+            vec![
+                long.clone(),
+                "Enhetschef".into(),
+                "2024".into(),
+                "T1".into(),
+            ],
+            vec![
+                "Efter".into(),
+                "Samordnaren".into(),
+                "Våren 2025".into(),
+                "VB".into(),
+            ],
+        ];
+        let mut l = Layout::new();
+        l.table(&header, &rows);
+        assert!(l.pages.len() >= 3, "{} pages", l.pages.len());
+        let mut words = Vec::new();
+        for page in &l.pages {
+            for op in page {
+                if let Op::Text(_, y, _, _, text) = op {
+                    assert!(*y >= BOTTOM, "text below the margin at {y}");
+                    words.extend(text.split_whitespace().filter(|w| w.starts_with("ord")));
+                }
+            }
+            // Every page of the table starts with the header row.
+            assert!(page
+                .iter()
+                .any(|op| matches!(op, Op::Text(_, _, _, _, t) if t == "Aktivitet")));
+        }
+        let expected: Vec<String> = (0..1500).map(|i| format!("ord{i}")).collect();
+        assert_eq!(words, expected, "every word once, in order");
+        assert!(l.pages.last().is_some_and(|p| p
+            .iter()
+            .any(|op| matches!(op, Op::Text(_, _, _, _, t) if t == "Efter"))));
+    }
 
     #[test]
     fn wrapping_respects_the_width() {

@@ -355,6 +355,33 @@ pub async fn activity_plan(conn: &mut AnyConnection, activity: i64) -> Result<i6
     )
 }
 
+/// The administration and the unit of an activity, for the follow-up access check.
+pub async fn activity_owner(conn: &mut AnyConnection, activity: i64) -> Result<(i64, Option<i64>)> {
+    let row = sqlx::query(
+        "SELECT p.administration_id, a.unit_id FROM plan_activities a JOIN plans p ON p.id = a.plan_id \
+         WHERE a.id = $1",
+    )
+    .bind(activity)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok((row.try_get(0)?, row.try_get(1)?))
+}
+
+/// Refuses a follow-up report by someone who may not report on the activity
+/// (a manager of another unit).
+pub async fn check_may_report(
+    conn: &mut AnyConnection,
+    p: &crate::auth::Principal,
+    activity: i64,
+) -> Result<()> {
+    let (admin, unit) = activity_owner(conn, activity).await?;
+    if p.may_report_for(admin, unit) {
+        Ok(())
+    } else {
+        Err(Error::Forbidden)
+    }
+}
+
 /// Reads a whole plan.
 pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
     let row = sqlx::query(

@@ -182,6 +182,10 @@ pub struct FollowUpRow {
     pub reported: String,
     /// A reminder when the report is due within 30 days or late.
     pub reminder: Option<String>,
+    /// The unit running the activity, for the follow-up access check.
+    pub unit_id: Option<i64>,
+    /// Whether the viewer may report on this row (set by the page).
+    pub can_report: bool,
 }
 
 /// Every (activity, point) of the plan, optionally for one point only, as of `today`.
@@ -235,6 +239,8 @@ pub fn follow_up_rows(plan: &Plan, only: Option<&Point>, today: NaiveDate) -> Ve
                     })
                     .unwrap_or_default(),
                 reminder,
+                unit_id: a.unit_id,
+                can_report: false,
             });
         }
     }
