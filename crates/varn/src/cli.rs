@@ -117,6 +117,10 @@ enum PlanCommand {
         /// The file to write.
         #[arg(long)]
         out: PathBuf,
+        /// Writes the follow-up report at this point (T1, T2, VB or a date) instead of the
+        /// plan; docx or pdf only.
+        #[arg(long)]
+        point: Option<String>,
     },
 }
 
@@ -364,16 +368,39 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
             tx.commit().await?;
             println!("Planen är inläst med id {id}.");
         }
-        PlanCommand::Export { plan, format, out } => {
+        PlanCommand::Export {
+            plan,
+            format,
+            out,
+            point,
+        } => {
             let mut conn = db.pool().acquire().await?;
-            let bytes = match format.as_str() {
-                "json" => {
+            let bytes = match (format.as_str(), point) {
+                ("docx" | "pdf", Some(point)) => {
+                    let p = crate::plans::store::get_plan(&mut conn, plan)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+                    let Some(point) = crate::plans::domain::Point::parse(&point) else {
+                        bail!(
+                            "okänd uppföljningspunkt ”{point}”: använd T1, T2, VB eller ett datum"
+                        );
+                    };
+                    let blocks = crate::plans::doc::follow_up_blocks(&p, &point);
+                    let title = format!("{} {}", p.title, point.code());
+                    if format == "docx" {
+                        crate::plans::docx::render_blocks(&title, &p.administration, &blocks)?
+                    } else {
+                        crate::plans::pdf::render_blocks(&title, &p.administration, &blocks)
+                    }
+                }
+                (_, Some(_)) => bail!("en uppföljningsrapport skrivs som docx eller pdf"),
+                ("json", None) => {
                     let json = crate::plans::json::export(&mut conn, plan)
                         .await
                         .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
                     serde_json::to_vec_pretty(&json)?
                 }
-                "docx" | "pdf" => {
+                ("docx" | "pdf", None) => {
                     let p = crate::plans::store::get_plan(&mut conn, plan)
                         .await
                         .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
@@ -383,7 +410,7 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
                         crate::plans::pdf::render(&p)
                     }
                 }
-                other => bail!("okänt format ”{other}”: använd json, docx eller pdf"),
+                (other, None) => bail!("okänt format ”{other}”: använd json, docx eller pdf"),
             };
             std::fs::write(&out, bytes)
                 .with_context(|| format!("could not write {}", out.display()))?;

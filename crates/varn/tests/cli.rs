@@ -212,6 +212,36 @@ fn plans_export_and_import_on_the_command_line() {
         );
         assert!(std::fs::metadata(&out).expect("file").len() > 500);
     }
+    // The follow-up report at a point, as Word and PDF; an unknown point is refused.
+    for (point, format, ok) in [
+        ("T1", "docx", true),
+        ("VB", "pdf", true),
+        ("T9", "pdf", false),
+    ] {
+        let out = dir.path().join(format!("report-{point}.{format}"));
+        let run = varn(dir.path())
+            .args([
+                "--database-url",
+                &url,
+                "plan",
+                "export",
+                "1",
+                "--format",
+                format,
+            ])
+            .args(["--point", point, "--out"])
+            .arg(&out)
+            .output()
+            .expect("run");
+        assert_eq!(run.status.success(), ok, "{point}");
+        if ok {
+            let bytes = std::fs::read(&out).expect("file");
+            let magic: &[u8] = if format == "pdf" { b"%PDF-" } else { b"PK" };
+            assert!(bytes.starts_with(magic));
+        } else {
+            assert!(String::from_utf8_lossy(&run.stderr).contains("uppföljningspunkt"));
+        }
+    }
     let json_path = dir.path().join("plan.json");
     let text = std::fs::read_to_string(&json_path).expect("json");
     // Importing the same plan again overlaps its period: refused, in Swedish.
@@ -223,11 +253,14 @@ fn plans_export_and_import_on_the_command_line() {
     assert!(!run.status.success());
     assert!(String::from_utf8_lossy(&run.stderr).contains("överlappar"));
     // Into another administration it goes in.
-    let moved = text.replacen(
-        "\"administration\": \"SOD\"",
-        "\"administration\": \"FAR\"",
-        1,
-    );
+    // Units belong to an administration: the moved plan names none of Södermalm's.
+    let moved = text
+        .replacen(
+            "\"administration\": \"SOD\"",
+            "\"administration\": \"FAR\"",
+            1,
+        )
+        .replace("\"unit\": \"SOD-SOC-01\"", "\"unit\": null");
     std::fs::write(&json_path, moved).expect("write");
     let run = varn(dir.path())
         .args(["--database-url", &url, "plan", "import"])
