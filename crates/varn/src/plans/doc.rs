@@ -68,45 +68,14 @@ pub fn blocks(plan: &Plan) -> Vec<Block> {
     for s in &plan.sections {
         body.push(Block::Heading(1, s.title.clone()));
         body.extend(markdown(&s.body));
-        if s.key == "aktiviteter" {
-            for area in view::areas(plan) {
-                body.push(Block::Heading(2, area.title.to_string()));
-                if area.rows.is_empty() {
-                    body.push(Block::Para(vec![Span::plain(cat.t("plans.no_activities"))]));
-                    continue;
-                }
-                body.push(Block::Table {
-                    header: vec![
-                        cat.t("plans.col_activity").to_string(),
-                        cat.t("plans.col_responsible").to_string(),
-                        cat.t("plans.col_schedule").to_string(),
-                        cat.t("plans.col_follow_up").to_string(),
-                    ],
-                    rows: area
-                        .rows
-                        .iter()
-                        .map(|r| {
-                            let text = if r.other_actors.is_empty() {
-                                r.text.clone()
-                            } else {
-                                format!(
-                                    "{} ({}: {})",
-                                    r.text,
-                                    cat.t("plans.other_actors_label"),
-                                    r.other_actors
-                                )
-                            };
-                            vec![
-                                text,
-                                r.responsible.clone(),
-                                r.schedule.clone(),
-                                r.follow_up.clone(),
-                            ]
-                        })
-                        .collect(),
-                });
-            }
+        if s.key == ACTIVITY_SECTION {
+            body.extend(activity_tables(plan));
         }
+    }
+    // A template without the activity section still gets every activity into the document.
+    if !plan.sections.iter().any(|s| s.key == ACTIVITY_SECTION) {
+        body.push(Block::Heading(1, cat.t("plans.activities").to_string()));
+        body.extend(activity_tables(plan));
     }
     let carried = view::carried(plan);
     if !carried.is_empty() {
@@ -144,6 +113,53 @@ pub fn blocks(plan: &Plan) -> Vec<Block> {
     out.push(Block::PageBreak);
     out.extend(body);
     out
+}
+
+/// The key of the template section under which the activity tables go.
+const ACTIVITY_SECTION: &str = "aktiviteter";
+
+/// One table per activity area, with the columns Aktivitet, Ansvarig, Tidplan, Uppföljning.
+fn activity_tables(plan: &Plan) -> Vec<Block> {
+    let cat = i18n::sv();
+    let mut body = Vec::new();
+    for area in view::areas(plan) {
+        body.push(Block::Heading(2, area.title.to_string()));
+        if area.rows.is_empty() {
+            body.push(Block::Para(vec![Span::plain(cat.t("plans.no_activities"))]));
+            continue;
+        }
+        body.push(Block::Table {
+            header: vec![
+                cat.t("plans.col_activity").to_string(),
+                cat.t("plans.col_responsible").to_string(),
+                cat.t("plans.col_schedule").to_string(),
+                cat.t("plans.col_follow_up").to_string(),
+            ],
+            rows: area
+                .rows
+                .iter()
+                .map(|r| {
+                    let text = if r.other_actors.is_empty() {
+                        r.text.clone()
+                    } else {
+                        format!(
+                            "{} ({}: {})",
+                            r.text,
+                            cat.t("plans.other_actors_label"),
+                            r.other_actors
+                        )
+                    };
+                    vec![
+                        text,
+                        r.responsible.clone(),
+                        r.schedule.clone(),
+                        r.follow_up.clone(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    body
 }
 
 /// The follow-up report of a plan at one point: a cover, the contents, and per area a
