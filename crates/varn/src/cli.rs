@@ -5,6 +5,8 @@ use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::mail::Mailer;
+use crate::plans::reminders;
 use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
 
@@ -61,6 +63,9 @@ enum Command {
         #[command(subcommand)]
         command: PlanCommand,
     },
+    /// Sends the follow-up reminders that are due by e-mail (needs smtp_url); each is sent
+    /// once. `serve` does this every hour by itself; this is for a scheduled job.
+    Reminders,
     /// The PII guard.
     Pii {
         #[command(subcommand)]
@@ -210,6 +215,27 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 command: TokenCommand::Create { email, label },
             } => token_create(&config, &email, &label).await,
             Command::Plan { command } => plan_command(&config, command).await,
+            Command::Reminders => {
+                let Some(mailer) = Mailer::from_config(&config)? else {
+                    bail!("ingen e-postserver är inställd (smtp_url): inga påminnelser skickades");
+                };
+                let db = crate::app::prepare(config.database_url.expose()).await?;
+                let today = chrono::Utc::now().date_naive();
+                let sent = reminders::send_due(&db, &mailer, &config.public_url, today)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+                println!(
+                    "{} e-brev med {} påminnelser skickades.",
+                    sent.emails, sent.reminders
+                );
+                if sent.failed > 0 {
+                    bail!(
+                        "{} e-brev kunde inte skickas; de försöks igen nästa gång",
+                        sent.failed
+                    );
+                }
+                Ok(())
+            }
             Command::Pii { .. } => Ok(()),
         }
     })
@@ -225,6 +251,28 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(&listen)
         .await
         .with_context(|| format!("could not listen on {listen}"))?;
+    if let Some(mailer) = Mailer::from_config(&app.state.config)? {
+        let db = app.state.db.clone();
+        let public_url = app.state.config.public_url.clone();
+        tokio::spawn(async move {
+            let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+            loop {
+                hourly.tick().await;
+                let today = chrono::Utc::now().date_naive();
+                match reminders::send_due(&db, &mailer, &public_url, today).await {
+                    Ok(sent) if sent.emails + sent.failed > 0 => {
+                        tracing::info!(
+                            emails = sent.emails,
+                            failed = sent.failed,
+                            "follow-up reminders"
+                        )
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "follow-up reminders could not run"),
+                }
+            }
+        });
+    }
     let addr = listener.local_addr()?;
     // Scripts read this line to find the port when listening on port 0.
     println!("Värn lyssnar på http://{addr}");

@@ -57,6 +57,14 @@ pub struct Config {
     /// Log filter in `tracing` syntax, e.g. `info` or `varn=debug`.
     pub log: String,
     pub log_format: LogFormat,
+    /// The SMTP server for e-mail reminders, e.g. `smtps://user:password@mail.example.se`
+    /// or `smtp://relay.example.se:25?tls=required`; empty: no e-mail is sent. May carry a
+    /// password, hence a secret.
+    pub smtp_url: Secret,
+    /// The sender of Värn's e-mail.
+    pub mail_from: String,
+    /// The address people reach Värn at, for links in e-mail.
+    pub public_url: String,
 }
 
 impl Default for Config {
@@ -69,6 +77,9 @@ impl Default for Config {
             sign_in_attempts: 5,
             log: "info".into(),
             log_format: LogFormat::Text,
+            smtp_url: Secret::new(""),
+            mail_from: "Värn <varn@localhost>".into(),
+            public_url: "http://127.0.0.1:8080".into(),
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod demo;
 pub mod error;
 pub mod home;
 pub mod i18n;
+pub mod mail;
 pub mod openapi;
 pub mod org;
 pub mod people;

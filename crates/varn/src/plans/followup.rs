@@ -37,6 +37,8 @@ struct FollowUpPage {
     rows: Vec<FollowUpRow>,
     reminders: Vec<FollowUpRow>,
     statuses: Vec<Choice>,
+    /// True when reminders also go out by e-mail.
+    mail_on: bool,
     problems: Vec<String>,
     caption: String,
 }
@@ -115,6 +117,7 @@ async fn follow_up_page(
                 selected: false,
             })
             .collect(),
+        mail_on: !state.config.smtp_url.expose().trim().is_empty(),
         problems,
         plan,
     };

@@ -18,6 +18,7 @@ pub mod json;
 pub mod lifecycle;
 pub mod pages;
 pub mod pdf;
+pub mod reminders;
 pub mod schedule;
 pub mod store;
 pub mod structure;

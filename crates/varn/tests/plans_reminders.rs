@@ -1,0 +1,282 @@
+//! E-mail reminders of follow-up, sent to a small SMTP server of the test's own: the unit's
+//! manager hears about their activities, the coordinators about those without a unit; a
+//! reminder is sent once of each kind; reported activities and old plans are left alone.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+use common::{test_config, TestDb};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use varn::audit::Actor;
+use varn::db::Backend;
+use varn::mail::Mailer;
+use varn::plans::reminders::{send_due, Sent};
+
+/// One message the SMTP server took: its recipients and its text.
+#[derive(Debug, Clone)]
+struct Received {
+    to: Vec<String>,
+    data: String,
+}
+
+/// The message's text with quoted-printable undone (soft breaks joined, =XX decoded).
+fn decoded(data: &str) -> String {
+    let joined = data.replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'=', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A minimal SMTP server on a free port, keeping what it receives.
+async fn smtp_server() -> (u16, Arc<Mutex<Vec<Received>>>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let inbox = Arc::new(Mutex::new(Vec::new()));
+    let kept = inbox.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((socket, _)) = listener.accept().await else {
+                return;
+            };
+            let inbox = kept.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = socket.into_split();
+                let mut lines = BufReader::new(read).lines();
+                let _ = write.write_all(b"220 test ESMTP\r\n").await;
+                let (mut to, mut data, mut in_data) = (Vec::new(), String::new(), false);
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            inbox.lock().expect("inbox").push(Received {
+                                to: std::mem::take(&mut to),
+                                data: decoded(&std::mem::take(&mut data)),
+                            });
+                            let _ = write.write_all(b"250 OK\r\n").await;
+                        } else {
+                            data.push_str(&line);
+                            data.push('\n');
+                        }
+                        continue;
+                    }
+                    let upper = line.to_uppercase();
+                    let reply: &[u8] = if upper.starts_with("EHLO") || upper.starts_with("HELO") {
+                        b"250 test\r\n"
+                    } else if upper.starts_with("RCPT TO:") {
+                        to.push(line[8..].trim().trim_matches(['<', '>']).to_string());
+                        b"250 OK\r\n"
+                    } else if upper.starts_with("DATA") {
+                        in_data = true;
+                        b"354 go on\r\n"
+                    } else if upper.starts_with("QUIT") {
+                        let _ = write.write_all(b"221 bye\r\n").await;
+                        return;
+                    } else {
+                        b"250 OK\r\n"
+                    };
+                    let _ = write.write_all(reply).await;
+                }
+            });
+        }
+    });
+    (port, inbox)
+}
+
+/// A decided plan in Södermalm for 2040 with three activities followed up at T1: one of the
+/// field assistants' unit, one without a unit, and one of the unit already reported.
+async fn plan_2040(db: &varn::db::Db) -> (i64, i64, i64) {
+    use varn::plans::input::{ActivityInput, PlanInput, ReportInput};
+    let actor = Actor::system("test");
+    let admin: i64 = sqlx::query_scalar("SELECT id FROM administrations WHERE code = 'SOD'")
+        .fetch_one(db.pool())
+        .await
+        .expect("SOD");
+    let unit: i64 = sqlx::query_scalar("SELECT id FROM units WHERE code = 'SOD-SOC-01'")
+        .fetch_one(db.pool())
+        .await
+        .expect("unit");
+    let mut tx = db.pool().begin().await.expect("tx");
+    let input = PlanInput {
+        title: "Plan 2040".into(),
+        period_start: "2040-01-01".into(),
+        period_end: "2040-12-31".into(),
+        ..Default::default()
+    };
+    let plan = varn::plans::write::create_plan(
+        &mut tx,
+        &actor,
+        admin,
+        &input.check().expect("plan"),
+        None,
+    )
+    .await
+    .expect("plan");
+    let mut ids = Vec::new();
+    for (text, unit) in [
+        ("Kvällspass i parkerna", Some(unit)),
+        ("Träffar med lokalpolisen", None),
+        ("Samtal på fritidsgården", Some(unit)),
+    ] {
+        let a = ActivityInput {
+            area: "preventive".into(),
+            text: text.into(),
+            responsible: "Enhetschef".into(),
+            unit_id: unit,
+            schedule: "Löpande".into(),
+            follow_up: varn::plans::domain::FollowUp::from_text("T1, VB"),
+            ..Default::default()
+        };
+        ids.push(
+            varn::plans::write::add_activity(&mut tx, &actor, plan, &a.check(None).expect("a"))
+                .await
+                .expect("activity"),
+        );
+    }
+    varn::plans::lifecycle::decide(&mut tx, &actor, plan, "2040-01-20", "§ 3")
+        .await
+        .expect("decide");
+    let report = ReportInput {
+        point: "T1".into(),
+        status: "ongoing".into(),
+        comment: String::new(),
+        indicator_value: String::new(),
+    };
+    varn::plans::lifecycle::report(&mut tx, &actor, ids[2], &report.check().expect("report"))
+        .await
+        .expect("report");
+    tx.commit().await.expect("commit");
+    (ids[0], ids[1], ids[2])
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+}
+
+async fn check_on(backend: Backend) {
+    let test_db = TestDb::new(backend).await;
+    let db = test_db.db.clone();
+    varn::demo::load(&db).await.expect("demo");
+    let (port, inbox) = smtp_server().await;
+    let mut config = test_config(&test_db.url);
+    config.smtp_url = varn::config::Secret::new(format!("smtp://127.0.0.1:{port}"));
+    config.mail_from = "Värn <varn@demo.example>".into();
+    let mailer = Mailer::from_config(&config)
+        .expect("config")
+        .expect("a mailer");
+    let (field, police, reported) = plan_2040(&db).await;
+    let url = "https://varn.example.se";
+
+    // Three weeks before T1 (30 April): one e-mail to the manager, one to the coordinators;
+    // nothing about the reported activity, nor about the demo's plans of years gone by.
+    let sent = send_due(&db, &mailer, url, day("2040-04-09"))
+        .await
+        .expect("send");
+    assert_eq!(
+        sent,
+        Sent {
+            emails: 2,
+            reminders: 2,
+            failed: 0
+        }
+    );
+    let got = inbox.lock().expect("inbox").clone();
+    let to_manager = got
+        .iter()
+        .find(|m| m.to == ["chef.sodermalm@demo.example"])
+        .expect("the manager's e-mail");
+    assert!(
+        to_manager.data.contains("Kvällspass i parkerna"),
+        "{}",
+        to_manager.data
+    );
+    assert!(!to_manager.data.contains("lokalpolisen"));
+    assert!(to_manager.data.contains("2040-04-30"));
+    assert!(to_manager.data.contains("https://varn.example.se/planer/"));
+    let to_coordinators = got
+        .iter()
+        .find(|m| {
+            m.to.contains(&"samordnare.sodermalm@demo.example".to_string())
+        })
+        .expect("the coordinators' e-mail");
+    assert!(to_coordinators.data.contains("Träffar med lokalpolisen"));
+    assert!(
+        got.iter().all(|m| !m.data.contains("fritidsg")),
+        "reported: no reminder"
+    );
+
+    // The same day again, and the next: nothing new.
+    for d in ["2040-04-09", "2040-04-10"] {
+        let again = send_due(&db, &mailer, url, day(d)).await.expect("send");
+        assert_eq!(again, Sent::default(), "{d}");
+    }
+    // After the deadline: one overdue reminder of each, then nothing more.
+    let late = send_due(&db, &mailer, url, day("2040-05-03"))
+        .await
+        .expect("send");
+    assert_eq!((late.emails, late.reminders), (2, 2));
+    assert_eq!(inbox.lock().expect("inbox").len(), 4);
+    let again = send_due(&db, &mailer, url, day("2040-05-04"))
+        .await
+        .expect("send");
+    assert_eq!(again, Sent::default());
+
+    // Each reminder is recorded and audited.
+    let rows: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM plan_reminders WHERE activity_id IN ($1, $2, $3)")
+            .bind(field)
+            .bind(police)
+            .bind(reported)
+            .fetch_one(db.pool())
+            .await
+            .expect("count");
+    assert_eq!(rows, 4);
+    let audited: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'remind'")
+        .fetch_one(db.pool())
+        .await
+        .expect("audit");
+    assert_eq!(audited, 4);
+
+    // A server that does not answer: nothing recorded, tried again next time.
+    let mut down = config.clone();
+    down.smtp_url = varn::config::Secret::new("smtp://127.0.0.1:9");
+    let broken = Mailer::from_config(&down).expect("config").expect("mailer");
+    // Three weeks before VB (the period's end) all three are due: the unit's two to the
+    // manager in one e-mail, the other to the coordinators.
+    let failed = send_due(&db, &broken, url, day("2040-12-10"))
+        .await
+        .expect("send");
+    assert_eq!((failed.emails, failed.failed), (0, 2));
+    let retried = send_due(&db, &mailer, url, day("2040-12-10"))
+        .await
+        .expect("send");
+    assert_eq!((retried.emails, retried.reminders), (2, 3));
+    test_db.cleanup().await;
+}
+
+#[tokio::test]
+async fn reminders_by_email_on_sqlite() {
+    check_on(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn reminders_by_email_on_postgres() {
+    check_on(Backend::Postgres).await;
+}
