@@ -68,3 +68,31 @@ start=$(cat "$work/rps-varn__start__signed_in_")
 echo
 awk -v s="$start" -v c="$ceiling" 'BEGIN { printf "start page at %.1f %% of the ceiling (target: at least 30 %%)\n", 100 * s / c }'
 echo "idle memory: $((idle_rss_kb / 1024)) MB RSS (target: under 40 MB); after the load: $((loaded_rss_kb / 1024)) MB"
+
+# The follow-up page of an administration's plan with 200 activities (issue 4's target:
+# under 50 ms server time). The plan is made through the API; the time is curl's time to
+# the first byte on loopback, over 100 sequential requests after 5 to warm up.
+token=$(./target/release/varn --database-url "sqlite://$work/bench.db" token create \
+  --email samordnare.sodermalm@demo.example --label bench)
+api() { curl -fs -H "Authorization: Bearer $token" -H 'content-type: application/json' "$@"; }
+sod=$(api http://127.0.0.1:18090/api/v1/administrations |
+  node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const a=JSON.parse(s);console.log((a.administrations||a).find(x=>x.code==='SOD').id)})")
+plan=$(api -X POST "http://127.0.0.1:18090/api/v1/administrations/$sod/plans" \
+  -d '{"title":"Plan med 200 aktiviteter","period_start":"2090-01-01","period_end":"2090-12-31"}' |
+  node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s).id))")
+areas=(preventive preventing grants_premises competence collaboration other)
+for i in $(seq 1 200); do
+  api -o /dev/null -X POST "http://127.0.0.1:18090/api/v1/plans/$plan/activities" \
+    -d "{\"area\":\"${areas[$((i % 6))]}\",\"text\":\"Aktivitet $i: samtal med personalgrupper om rutinen vid oro\",\"responsible\":\"Enhetschef\",\"schedule\":\"4 ggr/år\",\"follow_up\":{\"points\":[\"T1\",\"T2\",\"VB\"]}}"
+done
+api -o /dev/null -X POST "http://127.0.0.1:18090/api/v1/plans/$plan/decide" -d '{"decided_on":"2090-01-15","reference":"§ 1"}'
+count=$(api "http://127.0.0.1:18090/api/v1/plans/$plan" |
+  node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const p=JSON.parse(s);console.log(p.status+' '+p.activities.length)})")
+[ "$count" = "decided 200" ] || { echo "the 200-activity plan was not made: $count" >&2; exit 1; }
+page="http://127.0.0.1:18090/planer/$plan/uppfoljning?punkt=T1"
+curl -fs -o /dev/null -H "Cookie: varn_session=$session" "$page" || { echo "the follow-up page did not answer 200" >&2; exit 1; }
+for _ in 1 2 3 4 5; do curl -fs -o /dev/null -H "Cookie: varn_session=$session" "$page"; done
+for _ in $(seq 1 100); do
+  curl -fs -o /dev/null -w '%{time_starttransfer}\n' -H "Cookie: varn_session=$session" "$page"
+done | sort -n | awk '{ t[NR] = $1 * 1000 } END {
+  printf "follow-up page, 200 activities: median %.1f ms, p95 %.1f ms, max %.1f ms (target: under 50 ms)\n", t[int(NR / 2)], t[int(NR * 0.95)], t[NR] }'
