@@ -5,5 +5,6 @@
 
 pub mod chart;
 pub mod pages;
+pub mod sources;
 pub mod stats;
 pub mod suppress;

@@ -1,0 +1,1353 @@
+//! The situational picture's other sources: IA incident reports (read through a column
+//! mapping saved per administration, then triaged row by row as VBE or not), graffiti
+//! reports, concern reports by age band, and the police mapping. Imports are all or
+//! nothing, name the row and field of every problem, and count nothing twice (each row
+//! has a key, unique per administration). Every figure keeps where it came from.
+//! Statistics are aggregated in SQL.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+use crate::audit::{self, Actor, Entry};
+use crate::db::{self, Db};
+use crate::error::{Error, Problem, Result};
+use crate::i18n;
+use crate::tabular;
+
+/// Rows inserted per statement in an import.
+const BATCH: usize = 100;
+
+// ---------------------------------------------------------------------------------------
+// Shared pieces
+
+/// Counts laid out as rows (labels) by years.
+#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
+pub struct Grid {
+    pub labels: Vec<String>,
+    pub years: Vec<i64>,
+    /// counts[label][year]
+    pub counts: Vec<Vec<i64>>,
+}
+
+impl Grid {
+    /// A grid of (label, year, count) cells; missing cells are 0.
+    pub fn of(cells: impl IntoIterator<Item = (String, i64, i64)>) -> Grid {
+        let mut map: BTreeMap<(String, i64), i64> = BTreeMap::new();
+        let mut years = BTreeSet::new();
+        let mut labels = Vec::new();
+        for (label, year, n) in cells {
+            if !labels.contains(&label) {
+                labels.push(label.clone());
+            }
+            years.insert(year);
+            *map.entry((label, year)).or_default() += n;
+        }
+        let years: Vec<i64> = years.into_iter().collect();
+        let counts = labels
+            .iter()
+            .map(|l| {
+                years
+                    .iter()
+                    .map(|y| map.get(&(l.clone(), *y)).copied().unwrap_or(0))
+                    .collect()
+            })
+            .collect();
+        Grid {
+            labels,
+            years,
+            counts,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.labels.is_empty()
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Imported {
+    /// Rows in the file.
+    pub read: usize,
+    /// Rows not seen before (the rest were already there).
+    pub new: usize,
+}
+
+/// Runs free text through the PII guard: a text that looks identifying is refused,
+/// naming the row and field, never echoing the text.
+pub fn guard_fields(
+    guard: &varn_pii::Guard,
+    row: Option<usize>,
+    fields: &[(&str, &str)],
+) -> Vec<Problem> {
+    let cat = i18n::sv();
+    crate::reports::guard::check(guard, fields)
+        .into_iter()
+        .map(|f| Problem {
+            row,
+            field: f.field,
+            message: cat.f("sources.pii", &[("what", &f.explanation)]),
+        })
+        .collect()
+}
+
+/// The text of a catalogue key made at run time.
+fn label_of(key: &str) -> String {
+    i18n::sv().t(key).to_string()
+}
+
+fn problem(row: Option<usize>, field: &str, message: impl Into<String>) -> Problem {
+    Problem {
+        row,
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+/// A date as YYYY-MM-DD (a time after it is ignored).
+fn date(text: &str) -> Option<String> {
+    let t = text.trim();
+    let d = t.get(..10)?;
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .ok()
+        .map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+fn short(text: &str, max: usize) -> bool {
+    text.chars().count() <= max
+}
+
+async fn record_import(
+    tx: &mut sqlx::AnyConnection,
+    actor: &Actor,
+    admin: i64,
+    source: &str,
+    file_name: &str,
+    read: usize,
+) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
+         VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
+    )
+    .bind(admin)
+    .bind(source)
+    .bind(file_name)
+    .bind(read as i64)
+    .bind(&actor.label)
+    .bind(db::now())
+    .fetch_one(&mut *tx)
+    .await?)
+}
+
+/// Inserts rows of `columns` in batches, skipping keys already there; returns how many
+/// were new. `values` are the rows' values in column order.
+async fn insert_new(
+    tx: &mut sqlx::AnyConnection,
+    table: &str,
+    columns: &[&str],
+    rows: &[Vec<Value>],
+) -> Result<usize> {
+    let mut new = 0;
+    for chunk in rows.chunks(BATCH) {
+        let width = columns.len();
+        let tuples: Vec<String> = (0..chunk.len())
+            .map(|r| {
+                let marks: Vec<String> =
+                    (1..=width).map(|c| format!("${}", r * width + c)).collect();
+                format!("({})", marks.join(", "))
+            })
+            .collect();
+        // Table and column names are constants of this module, never user text.
+        let sql = format!(
+            "INSERT INTO {table} ({}) VALUES {} ON CONFLICT (administration_id, row_key) DO NOTHING",
+            columns.join(", "),
+            tuples.join(", ")
+        );
+        let mut q = sqlx::query(&sql);
+        for row in chunk {
+            for v in row {
+                q = match v {
+                    Value::Int(i) => q.bind(*i),
+                    Value::Text(t) => q.bind(t.clone()),
+                    Value::NullInt(i) => q.bind(*i),
+                };
+            }
+        }
+        new += q.execute(&mut *tx).await?.rows_affected() as usize;
+    }
+    Ok(new)
+}
+
+/// A value to bind in a batched insert.
+enum Value {
+    Int(i64),
+    NullInt(Option<i64>),
+    Text(String),
+}
+
+async fn finish_import(
+    mut tx: sqlx::Transaction<'_, sqlx::Any>,
+    actor: &Actor,
+    admin: i64,
+    import: i64,
+    source: &'static str,
+    file_name: &str,
+    read: usize,
+    new: usize,
+) -> Result<Imported> {
+    sqlx::query("UPDATE source_imports SET rows_new = $1 WHERE id = $2")
+        .bind(new as i64)
+        .bind(import)
+        .execute(&mut *tx)
+        .await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("import", source, import)
+            .admin(Some(admin))
+            .summary(format!("{file_name}: {read} rader, {new} nya")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Imported { read, new })
+}
+
+// ---------------------------------------------------------------------------------------
+// IA incident reports
+
+/// Which column of the IA export holds each of our fields (header names as in the file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct IaMapping {
+    /// The report's number in IA: what makes a row the same row next time.
+    pub row_key: String,
+    pub occurred_on: String,
+    #[serde(default)]
+    pub event_type: String,
+    #[serde(default)]
+    pub place_type: String,
+    #[serde(default)]
+    pub area: String,
+    /// The VBE box.
+    pub vbe_flag: String,
+}
+
+impl Default for IaMapping {
+    fn default() -> IaMapping {
+        IaMapping {
+            row_key: "Ärendenummer".into(),
+            occurred_on: "Händelsedatum".into(),
+            event_type: "Händelsetyp".into(),
+            place_type: "Platstyp".into(),
+            area: "Område".into(),
+            vbe_flag: "VBE".into(),
+        }
+    }
+}
+
+impl IaMapping {
+    /// (field key, header) pairs, the required ones first.
+    fn pairs(&self) -> [(&'static str, &str); 6] {
+        [
+            ("row_key", &self.row_key),
+            ("occurred_on", &self.occurred_on),
+            ("vbe_flag", &self.vbe_flag),
+            ("event_type", &self.event_type),
+            ("place_type", &self.place_type),
+            ("area", &self.area),
+        ]
+    }
+
+    fn check(&self) -> Result<()> {
+        let cat = i18n::sv();
+        let mut problems = Vec::new();
+        for (i, (key, header)) in self.pairs().iter().enumerate() {
+            let field = label_of(&format!("sources.ia_field.{key}"));
+            if i < 3 && header.trim().is_empty() {
+                problems.push(problem(None, &field, cat.t("validation.required")));
+            }
+            if !short(header, 100) {
+                problems.push(problem(None, &field, cat.t("validation.too_long")));
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(problems))
+        }
+    }
+}
+
+/// The administration's saved mapping, or the usual IA headers.
+pub async fn ia_mapping(db: &Db, admin: i64) -> Result<IaMapping> {
+    let saved: Option<String> =
+        sqlx::query_scalar("SELECT mapping FROM ia_mappings WHERE administration_id = $1")
+            .bind(admin)
+            .fetch_optional(db.pool())
+            .await?;
+    Ok(saved
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or_default())
+}
+
+/// Saves the mapping for the next imports.
+pub async fn save_ia_mapping(db: &Db, actor: &Actor, admin: i64, m: &IaMapping) -> Result<()> {
+    m.check()?;
+    let json = serde_json::to_string(m).map_err(|e| Error::Internal(e.into()))?;
+    let mut tx = db.pool().begin().await?;
+    sqlx::query(
+        "INSERT INTO ia_mappings (administration_id, mapping, updated_by, updated_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (administration_id) DO UPDATE SET mapping = excluded.mapping, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+    )
+    .bind(admin)
+    .bind(&json)
+    .bind(&actor.label)
+    .bind(db::now())
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("update", "ia_mapping", admin).admin(Some(admin)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// One IA row as read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct IaRow {
+    pub row_key: String,
+    pub occurred_on: String,
+    #[serde(default)]
+    pub event_type: String,
+    #[serde(default)]
+    pub place_type: String,
+    #[serde(default)]
+    pub area: String,
+    pub vbe_flag: bool,
+}
+
+fn flag(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "ja" | "j" | "x" | "1" | "true" | "sant" | "yes" => Some(true),
+        "nej" | "n" | "" | "0" | "false" | "falskt" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// Reads an IA export through the mapping; every problem names its row and field.
+pub fn read_ia(bytes: &[u8], m: &IaMapping) -> Result<Vec<(Option<usize>, IaRow)>> {
+    let cat = i18n::sv();
+    let table = tabular::read(bytes)?;
+    let mut cols = BTreeMap::new();
+    let mut missing = Vec::new();
+    for (key, header) in m.pairs() {
+        if header.trim().is_empty() {
+            continue;
+        }
+        match table.column(&[header]) {
+            Some(c) => {
+                cols.insert(key, c);
+            }
+            None => missing.push(problem(
+                Some(1),
+                &label_of(&format!("sources.ia_field.{key}")),
+                cat.f(
+                    "sources.missing_header",
+                    &[("header", header), ("found", &table.headers.join(", "))],
+                ),
+            )),
+        }
+    }
+    if !missing.is_empty() {
+        return Err(Error::Invalid(missing));
+    }
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for (row, cells) in &table.rows {
+        let get = |key: &str| {
+            tabular::cell(cells, cols.get(key).copied())
+                .trim()
+                .to_string()
+        };
+        let r = Some(*row);
+        let key = get("row_key");
+        if key.is_empty() {
+            problems.push(problem(
+                r,
+                cat.t("sources.ia_field.row_key"),
+                cat.t("validation.required"),
+            ));
+        }
+        let occurred = date(&get("occurred_on"));
+        if occurred.is_none() {
+            problems.push(problem(
+                r,
+                cat.t("sources.ia_field.occurred_on"),
+                cat.t("sources.bad_date"),
+            ));
+        }
+        let vbe = flag(&get("vbe_flag"));
+        if vbe.is_none() {
+            problems.push(problem(
+                r,
+                cat.t("sources.ia_field.vbe_flag"),
+                cat.t("sources.bad_flag"),
+            ));
+        }
+        let row = IaRow {
+            row_key: key,
+            occurred_on: occurred.unwrap_or_default(),
+            event_type: get("event_type"),
+            place_type: get("place_type"),
+            area: get("area"),
+            vbe_flag: vbe.unwrap_or(false),
+        };
+        out.push((r, row));
+    }
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    Ok(out)
+}
+
+fn check_ia(guard: &varn_pii::Guard, rows: &[(Option<usize>, IaRow)]) -> Vec<Problem> {
+    let cat = i18n::sv();
+    let mut problems = Vec::new();
+    for (r, row) in rows {
+        if row.row_key.is_empty() || !short(&row.row_key, 100) {
+            problems.push(problem(
+                *r,
+                cat.t("sources.ia_field.row_key"),
+                cat.t("validation.required"),
+            ));
+        }
+        if date(&row.occurred_on).is_none() {
+            problems.push(problem(
+                *r,
+                cat.t("sources.ia_field.occurred_on"),
+                cat.t("sources.bad_date"),
+            ));
+        }
+        for (key, text) in [
+            ("event_type", &row.event_type),
+            ("place_type", &row.place_type),
+            ("area", &row.area),
+        ] {
+            if !short(text, 100) {
+                problems.push(problem(
+                    *r,
+                    &label_of(&format!("sources.ia_field.{key}")),
+                    cat.t("validation.too_long"),
+                ));
+            }
+        }
+        problems.extend(guard_fields(
+            guard,
+            *r,
+            &[
+                (cat.t("sources.ia_field.event_type"), &row.event_type),
+                (cat.t("sources.ia_field.place_type"), &row.place_type),
+                (cat.t("sources.ia_field.area"), &row.area),
+            ],
+        ));
+    }
+    problems
+}
+
+/// Stores IA rows, all or nothing; rows whose key is already there are left as they are
+/// (with their assessment).
+pub async fn store_ia(
+    db: &Db,
+    guard: &varn_pii::Guard,
+    actor: &Actor,
+    admin: i64,
+    file_name: &str,
+    rows: &[(Option<usize>, IaRow)],
+) -> Result<Imported> {
+    let cat = i18n::sv();
+    if rows.is_empty() {
+        return Err(Error::invalid(
+            cat.t("import.file"),
+            cat.t("import.no_rows"),
+        ));
+    }
+    let problems = check_ia(guard, rows);
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let mut tx = db.pool().begin().await?;
+    let import = record_import(&mut tx, actor, admin, "ia", file_name, rows.len()).await?;
+    let values: Vec<Vec<Value>> = rows
+        .iter()
+        .map(|(_, r)| {
+            vec![
+                Value::Int(admin),
+                Value::Text(r.row_key.clone()),
+                Value::Text(r.occurred_on.clone()),
+                Value::Text(r.event_type.clone()),
+                Value::Text(r.place_type.clone()),
+                Value::Text(r.area.clone()),
+                Value::Int(i64::from(r.vbe_flag)),
+                Value::Int(import),
+            ]
+        })
+        .collect();
+    let new = insert_new(
+        &mut tx,
+        "ia_incidents",
+        &[
+            "administration_id",
+            "row_key",
+            "occurred_on",
+            "event_type",
+            "place_type",
+            "area",
+            "vbe_flag",
+            "import_id",
+        ],
+        &values,
+    )
+    .await?;
+    finish_import(tx, actor, admin, import, "ia", file_name, rows.len(), new).await
+}
+
+/// One IA row with its triage and where it came from.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct IaIncident {
+    pub id: i64,
+    pub row_key: String,
+    pub occurred_on: String,
+    pub event_type: String,
+    pub place_type: String,
+    pub area: String,
+    pub vbe_flag: bool,
+    /// vbe, not_vbe, or none yet
+    pub assessment: Option<String>,
+    pub environment: Option<String>,
+    /// The file, who imported it and when.
+    pub source: String,
+}
+
+/// The flagged rows still to triage (oldest first), at most `limit`, and how many there are.
+pub async fn ia_to_triage(db: &Db, admin: i64, limit: i64) -> Result<(Vec<IaIncident>, i64)> {
+    let rows = sqlx::query(
+        "SELECT i.id, i.row_key, i.occurred_on, i.event_type, i.place_type, i.area, i.vbe_flag, \
+         s.file_name || ', ' || s.imported_by || ', ' || SUBSTR(s.imported_at, 1, 10) \
+         FROM ia_incidents i JOIN source_imports s ON s.id = i.import_id \
+         WHERE i.administration_id = $1 AND i.vbe_flag = 1 AND i.assessment IS NULL \
+         ORDER BY i.occurred_on, i.id LIMIT $2",
+    )
+    .bind(admin)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    let total: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM ia_incidents WHERE administration_id = $1 AND vbe_flag = 1 AND assessment IS NULL",
+    )
+    .bind(admin)
+    .fetch_one(db.pool())
+    .await?;
+    let list = rows
+        .iter()
+        .map(|r| {
+            Ok(IaIncident {
+                id: r.try_get(0)?,
+                row_key: r.try_get(1)?,
+                occurred_on: r.try_get(2)?,
+                event_type: r.try_get(3)?,
+                place_type: r.try_get(4)?,
+                area: r.try_get(5)?,
+                vbe_flag: r.try_get::<i64, _>(6)? == 1,
+                assessment: None,
+                environment: None,
+                source: r.try_get(7)?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok((list, total))
+}
+
+/// The coordinator's assessment of one IA row: VBE (with its environment) or not.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct IaAssessment {
+    pub vbe: bool,
+    /// The environment term's id; required when `vbe`.
+    #[serde(default)]
+    pub environment_id: Option<i64>,
+}
+
+/// Records an assessment of a row of `admin` (a row of another administration is not found).
+pub async fn assess_ia(
+    db: &Db,
+    actor: &Actor,
+    admin: i64,
+    incident: i64,
+    a: &IaAssessment,
+) -> Result<()> {
+    let cat = i18n::sv();
+    let environment = if a.vbe {
+        let Some(id) = a.environment_id else {
+            return Err(Error::invalid(
+                cat.t("sources.field_environment"),
+                cat.t("sources.environment_required"),
+            ));
+        };
+        let ok: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary = 'environment'",
+        )
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+        if ok.is_none() {
+            return Err(Error::invalid(
+                cat.t("sources.field_environment"),
+                cat.t("sources.environment_unknown"),
+            ));
+        }
+        Some(id)
+    } else {
+        None
+    };
+    let mut tx = db.pool().begin().await?;
+    let done = sqlx::query(
+        "UPDATE ia_incidents SET assessment = $1, environment_id = $2, assessed_by = $3, assessed_at = $4 \
+         WHERE id = $5 AND administration_id = $6",
+    )
+    .bind(if a.vbe { "vbe" } else { "not_vbe" })
+    .bind(environment)
+    .bind(&actor.label)
+    .bind(db::now())
+    .bind(incident)
+    .bind(admin)
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound);
+    }
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("assess", "ia_incident", incident)
+            .admin(Some(admin))
+            .summary(if a.vbe { "vbe" } else { "not_vbe" }.to_string()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------
+// Graffiti
+
+/// The graffiti categories of DOMAIN.md §6.
+pub const GRAFFITI: [&str; 5] = ["left_autonomous", "nazi", "racist", "islamist", "other"];
+
+/// One graffiti report.
+#[derive(Debug, Clone, Deserialize, Serialize, utoipa::ToSchema)]
+pub struct GraffitiInput {
+    /// The report's number at its source; when absent, the row itself is its key.
+    #[serde(default)]
+    pub key: Option<String>,
+    pub reported_on: String,
+    /// left_autonomous, nazi, racist, islamist or other (or the Swedish name)
+    pub category: String,
+    #[serde(default)]
+    pub area: String,
+    /// Who reported it: the traffic office's app, the school-property company, …
+    #[serde(default)]
+    pub reporter: String,
+}
+
+/// The category's code from its code or Swedish name.
+pub fn graffiti_category(value: &str) -> Option<&'static str> {
+    let t = value.trim().to_lowercase();
+
+    GRAFFITI.into_iter().find(|c| {
+        *c == t
+            || label_of(&format!("sources.graffiti.{c}")).to_lowercase() == t
+            || match *c {
+                "left_autonomous" => t.starts_with("vänster"),
+                "nazi" => t.starts_with("nazi"),
+                "racist" => t.starts_with("rasis"),
+                "islamist" => t.starts_with("islamis"),
+                _ => t == "annat" || t == "övrigt",
+            }
+    })
+}
+
+/// Reads a graffiti file: datum, kategori, område, källa (and nummer, when the source has one).
+pub fn read_graffiti(bytes: &[u8]) -> Result<Vec<(Option<usize>, GraffitiInput)>> {
+    let cat = i18n::sv();
+    let table = tabular::read(bytes)?;
+    let key = table.column(&["nummer", "id", "ärendenummer", "ärende"]);
+    let day = table.column(&["datum", "date", "rapporterad"]);
+    let category = table.column(&["kategori", "category", "typ"]);
+    let area = table.column(&["område", "area", "plats"]);
+    let reporter = table.column(&["källa", "rapportör", "inrapporterad av", "source"]);
+    let mut missing = Vec::new();
+    for (col, name) in [(day, "datum"), (category, "kategori")] {
+        if col.is_none() {
+            missing.push(Problem::row(1, name, cat.t("import.missing_column")));
+        }
+    }
+    if !missing.is_empty() {
+        return Err(Error::Invalid(missing));
+    }
+    Ok(table
+        .rows
+        .iter()
+        .map(|(row, cells)| {
+            let k = tabular::cell(cells, key).trim();
+            (
+                Some(*row),
+                GraffitiInput {
+                    key: (!k.is_empty()).then(|| k.to_string()),
+                    reported_on: tabular::cell(cells, day).trim().to_string(),
+                    category: tabular::cell(cells, category).trim().to_string(),
+                    area: tabular::cell(cells, area).trim().to_string(),
+                    reporter: tabular::cell(cells, reporter).trim().to_string(),
+                },
+            )
+        })
+        .collect())
+}
+
+/// Stores graffiti reports, all or nothing. A row without a number is keyed by its own
+/// content (and its place among identical rows of the file), so the same file twice counts
+/// nothing twice. `file_name` is empty for a report typed in.
+pub async fn store_graffiti(
+    db: &Db,
+    guard: &varn_pii::Guard,
+    actor: &Actor,
+    admin: i64,
+    file_name: &str,
+    rows: &[(Option<usize>, GraffitiInput)],
+) -> Result<Imported> {
+    let cat = i18n::sv();
+    if rows.is_empty() {
+        return Err(Error::invalid(
+            cat.t("import.file"),
+            cat.t("import.no_rows"),
+        ));
+    }
+    let mut problems = Vec::new();
+    let mut values = Vec::new();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let typed = file_name.is_empty();
+    for (r, g) in rows {
+        let day = date(&g.reported_on);
+        if day.is_none() {
+            problems.push(problem(
+                *r,
+                cat.t("sources.field_date"),
+                cat.t("sources.bad_date"),
+            ));
+        }
+        let category = graffiti_category(&g.category);
+        if category.is_none() {
+            problems.push(problem(
+                *r,
+                cat.t("sources.field_category"),
+                cat.t("sources.bad_graffiti"),
+            ));
+        }
+        for (field, text) in [
+            (cat.t("sources.field_area"), &g.area),
+            (cat.t("sources.field_reporter"), &g.reporter),
+        ] {
+            if !short(text, 100) {
+                problems.push(problem(*r, field, cat.t("validation.too_long")));
+            }
+        }
+        problems.extend(guard_fields(
+            guard,
+            *r,
+            &[
+                (cat.t("sources.field_area"), &g.area),
+                (cat.t("sources.field_reporter"), &g.reporter),
+            ],
+        ));
+        let (Some(day), Some(category)) = (day, category) else {
+            continue;
+        };
+        let key = match (&g.key, typed) {
+            (Some(k), _) => k.trim().to_string(),
+            (None, true) => format!("inmatad-{}", uuid::Uuid::new_v4().simple()),
+            (None, false) => {
+                let content = format!("{day}|{category}|{}|{}", g.area.trim(), g.reporter.trim());
+                let n = seen.entry(content.clone()).or_default();
+                *n += 1;
+                let digest = Sha256::digest(format!("{content}#{n}").as_bytes());
+                format!("rad-{}", hex::encode(&digest[..12]))
+            }
+        };
+        values.push(vec![
+            Value::Int(admin),
+            Value::Text(key),
+            Value::Text(day),
+            Value::Text(category.to_string()),
+            Value::Text(g.area.trim().to_string()),
+            Value::Text(g.reporter.trim().to_string()),
+            Value::NullInt(None),
+            Value::Text(actor.label.clone()),
+            Value::Text(db::now()),
+        ]);
+    }
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let mut tx = db.pool().begin().await?;
+    let name = if typed {
+        cat.t("sources.typed_in")
+    } else {
+        file_name
+    };
+    let import = record_import(&mut tx, actor, admin, "graffiti", name, rows.len()).await?;
+    for v in &mut values {
+        v[6] = Value::NullInt(Some(import));
+    }
+    let new = insert_new(
+        &mut tx,
+        "graffiti_reports",
+        &[
+            "administration_id",
+            "row_key",
+            "reported_on",
+            "category",
+            "area",
+            "reporter",
+            "import_id",
+            "created_by",
+            "created_at",
+        ],
+        &values,
+    )
+    .await?;
+    finish_import(tx, actor, admin, import, "graffiti", name, rows.len(), new).await
+}
+
+// ---------------------------------------------------------------------------------------
+// Concern reports and the police mapping
+
+/// The age bands concern reports are counted in.
+pub const AGE_BANDS: [&str; 4] = ["0-12", "13-17", "18-20", "21-"];
+
+/// Concern reports linked to VBE in a year and age band.
+#[derive(Debug, Clone, Deserialize, Serialize, utoipa::ToSchema)]
+pub struct ConcernInput {
+    pub year: i64,
+    /// 0-12, 13-17, 18-20 or 21-
+    pub age_band: String,
+    pub count: i64,
+}
+
+fn year_ok(year: i64) -> bool {
+    (1990..=2100).contains(&year)
+}
+
+/// Stores concern-report counts (the same year and band replace), all or nothing.
+pub async fn store_concern(
+    db: &Db,
+    actor: &Actor,
+    admin: i64,
+    rows: &[(Option<usize>, ConcernInput)],
+    source: &str,
+) -> Result<usize> {
+    let cat = i18n::sv();
+    if rows.is_empty() {
+        return Err(Error::invalid(
+            cat.t("import.file"),
+            cat.t("import.no_rows"),
+        ));
+    }
+    let mut problems = Vec::new();
+    for (r, c) in rows {
+        if !year_ok(c.year) {
+            problems.push(problem(
+                *r,
+                cat.t("situation.field_year"),
+                cat.t("situation.bad_year"),
+            ));
+        }
+        if !AGE_BANDS.contains(&c.age_band.trim()) {
+            problems.push(problem(
+                *r,
+                cat.t("sources.field_age_band"),
+                cat.t("sources.bad_age_band"),
+            ));
+        }
+        if !(0..=1_000_000).contains(&c.count) {
+            problems.push(problem(
+                *r,
+                cat.t("situation.field_count"),
+                cat.t("situation.bad_count"),
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let mut tx = db.pool().begin().await?;
+    for (_, c) in rows {
+        sqlx::query(
+            "INSERT INTO concern_reports (administration_id, year, age_band, count, source, updated_by, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (administration_id, year, age_band) DO UPDATE SET \
+             count = excluded.count, source = excluded.source, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+        )
+        .bind(admin)
+        .bind(c.year)
+        .bind(c.age_band.trim())
+        .bind(c.count)
+        .bind(source)
+        .bind(&actor.label)
+        .bind(db::now())
+        .execute(&mut *tx)
+        .await?;
+    }
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("update", "concern_reports", admin)
+            .admin(Some(admin))
+            .summary(format!("{} {source}", rows.len())),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(rows.len())
+}
+
+/// The police mapping of a year: the municipal police officer's account and the counts of
+/// demonstrations with and without permit.
+#[derive(Debug, Clone, Deserialize, Serialize, utoipa::ToSchema)]
+pub struct PoliceInput {
+    pub year: i64,
+    #[serde(default)]
+    pub narrative: String,
+    #[serde(default)]
+    pub with_permit: i64,
+    #[serde(default)]
+    pub without_permit: i64,
+}
+
+/// A stored police mapping with who wrote it and when.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct PoliceMapping {
+    pub year: i64,
+    pub narrative: String,
+    pub with_permit: i64,
+    pub without_permit: i64,
+    pub source: String,
+}
+
+/// Stores a year's police mapping (replacing the year's earlier one).
+pub async fn store_police(
+    db: &Db,
+    guard: &varn_pii::Guard,
+    actor: &Actor,
+    admin: i64,
+    p: &PoliceInput,
+) -> Result<()> {
+    let cat = i18n::sv();
+    let mut problems = Vec::new();
+    if !year_ok(p.year) {
+        problems.push(problem(
+            None,
+            cat.t("situation.field_year"),
+            cat.t("situation.bad_year"),
+        ));
+    }
+    for (field, n) in [
+        ("sources.field_with_permit", p.with_permit),
+        ("sources.field_without_permit", p.without_permit),
+    ] {
+        if !(0..=100_000).contains(&n) {
+            problems.push(problem(None, cat.t(field), cat.t("situation.bad_count")));
+        }
+    }
+    if !short(&p.narrative, 20_000) {
+        problems.push(problem(
+            None,
+            cat.t("sources.field_narrative"),
+            cat.t("validation.too_long"),
+        ));
+    }
+    problems.extend(guard_fields(
+        guard,
+        None,
+        &[(cat.t("sources.field_narrative"), &p.narrative)],
+    ));
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let mut tx = db.pool().begin().await?;
+    sqlx::query(
+        "INSERT INTO police_mappings (administration_id, year, narrative, with_permit, without_permit, updated_by, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (administration_id, year) DO UPDATE SET narrative = excluded.narrative, \
+         with_permit = excluded.with_permit, without_permit = excluded.without_permit, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+    )
+    .bind(admin)
+    .bind(p.year)
+    .bind(p.narrative.trim())
+    .bind(p.with_permit)
+    .bind(p.without_permit)
+    .bind(&actor.label)
+    .bind(db::now())
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new("update", "police_mapping", admin)
+            .admin(Some(admin))
+            .summary(format!("{}", p.year)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The police mappings of an administration, newest first; reading the text is audited.
+pub async fn police_mappings(db: &Db, actor: &Actor, admin: i64) -> Result<Vec<PoliceMapping>> {
+    let rows = sqlx::query(
+        "SELECT year, narrative, with_permit, without_permit, updated_by || ', ' || SUBSTR(updated_at, 1, 10) \
+         FROM police_mappings WHERE administration_id = $1 ORDER BY year DESC",
+    )
+    .bind(admin)
+    .fetch_all(db.pool())
+    .await?;
+    let list: Vec<PoliceMapping> = rows
+        .iter()
+        .map(|r| {
+            Ok(PoliceMapping {
+                year: r.try_get(0)?,
+                narrative: r.try_get(1)?,
+                with_permit: r.try_get(2)?,
+                without_permit: r.try_get(3)?,
+                source: r.try_get(4)?,
+            })
+        })
+        .collect::<Result<_>>()?;
+    if list.iter().any(|p| !p.narrative.is_empty()) {
+        let mut conn = db.pool().acquire().await?;
+        audit::record(
+            &mut conn,
+            actor,
+            Entry::new("read", "police_mapping", admin).admin(Some(admin)),
+        )
+        .await?;
+    }
+    Ok(list)
+}
+
+// ---------------------------------------------------------------------------------------
+// Statistics
+
+async fn cells(db: &Db, sql: &str, admin: i64) -> Result<Vec<(String, i64, i64)>> {
+    let rows = sqlx::query(sql).bind(admin).fetch_all(db.pool()).await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .collect()
+}
+
+const YEAR_OF: &str = "CAST(SUBSTR({col}, 1, 4) AS BIGINT)";
+
+fn year_of(col: &str) -> String {
+    YEAR_OF.replace("{col}", col)
+}
+
+/// Labels the empty value "unknown".
+fn named(cells: Vec<(String, i64, i64)>) -> Vec<(String, i64, i64)> {
+    let unknown = i18n::sv().t("sources.unknown");
+    cells
+        .into_iter()
+        .map(|(l, y, n)| (if l.is_empty() { unknown.to_string() } else { l }, y, n))
+        .collect()
+}
+
+/// IA rows assessed as VBE, by a column (event_type, place_type or area) and year.
+pub async fn ia_by(db: &Db, admin: i64, column: &str) -> Result<Grid> {
+    let col = match column {
+        "event_type" | "place_type" | "area" => column,
+        _ => return Ok(Grid::default()),
+    };
+    let year = year_of("occurred_on");
+    // The column is one of three constants, never user text.
+    let sql = format!(
+        "SELECT {col}, {year}, COUNT(*) FROM ia_incidents WHERE administration_id = $1 AND assessment = 'vbe' \
+         GROUP BY {col}, {year} ORDER BY 1, 2"
+    );
+    Ok(Grid::of(named(cells(db, &sql, admin).await?)))
+}
+
+/// IA rows assessed as VBE by environment (renamed terms under their current name) and year.
+pub async fn ia_by_environment(db: &Db, admin: i64) -> Result<Grid> {
+    let year = year_of("occurred_on");
+    let rows = sqlx::query(&format!(
+        "SELECT environment_id, {year}, COUNT(*) FROM ia_incidents WHERE administration_id = $1 AND assessment = 'vbe' \
+         AND environment_id IS NOT NULL GROUP BY environment_id, {year} ORDER BY 1, 2"
+    ))
+    .bind(admin)
+    .fetch_all(db.pool())
+    .await?;
+    let terms = crate::taxonomy::store::all(db).await?;
+    let mut out = Vec::new();
+    for r in &rows {
+        let term: i64 = r.try_get(0)?;
+        let current = crate::taxonomy::domain::current_successor(&terms, term);
+        let label = terms
+            .iter()
+            .find(|t| t.id == current)
+            .map(|t| t.label.clone())
+            .unwrap_or_default();
+        out.push((label, r.try_get(1)?, r.try_get(2)?));
+    }
+    Ok(Grid::of(out))
+}
+
+/// IA rows assessed as VBE in each month of `year` (January first).
+pub async fn ia_by_month(db: &Db, admin: i64, year: i64) -> Result<Vec<i64>> {
+    let rows = sqlx::query(
+        "SELECT CAST(SUBSTR(occurred_on, 6, 2) AS BIGINT), COUNT(*) FROM ia_incidents \
+         WHERE administration_id = $1 AND assessment = 'vbe' AND SUBSTR(occurred_on, 1, 4) = $2 \
+         GROUP BY CAST(SUBSTR(occurred_on, 6, 2) AS BIGINT)",
+    )
+    .bind(admin)
+    .bind(format!("{year:04}"))
+    .fetch_all(db.pool())
+    .await?;
+    let mut months = vec![0; 12];
+    for r in &rows {
+        let m: i64 = r.try_get(0)?;
+        if (1..=12).contains(&m) {
+            months[(m - 1) as usize] = r.try_get(1)?;
+        }
+    }
+    Ok(months)
+}
+
+/// IA triage so far: (flagged, assessed VBE, assessed not VBE, still to assess).
+pub async fn ia_triage_counts(db: &Db, admin: i64) -> Result<(i64, i64, i64, i64)> {
+    let r = sqlx::query(
+        "SELECT COUNT(*), \
+         COALESCE(CAST(SUM(CASE WHEN assessment = 'vbe' THEN 1 ELSE 0 END) AS BIGINT), 0), \
+         COALESCE(CAST(SUM(CASE WHEN assessment = 'not_vbe' THEN 1 ELSE 0 END) AS BIGINT), 0), \
+         COALESCE(CAST(SUM(CASE WHEN assessment IS NULL THEN 1 ELSE 0 END) AS BIGINT), 0) \
+         FROM ia_incidents WHERE administration_id = $1 AND vbe_flag = 1",
+    )
+    .bind(admin)
+    .fetch_one(db.pool())
+    .await?;
+    Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?))
+}
+
+/// Graffiti reports by category (Swedish names) and year.
+pub async fn graffiti_by_category(db: &Db, admin: i64) -> Result<Grid> {
+    let year = year_of("reported_on");
+    let raw = cells(
+        db,
+        &format!(
+            "SELECT category, {year}, COUNT(*) FROM graffiti_reports WHERE administration_id = $1 \
+             GROUP BY category, {year} ORDER BY 1, 2"
+        ),
+        admin,
+    )
+    .await?;
+    let mut ordered = Vec::new();
+    for code in GRAFFITI {
+        for (c, y, n) in raw.iter().filter(|(c, _, _)| c == code) {
+            ordered.push((label_of(&format!("sources.graffiti.{c}")), *y, *n));
+        }
+    }
+    Ok(Grid::of(ordered))
+}
+
+/// Graffiti reports by area and year.
+pub async fn graffiti_by_area(db: &Db, admin: i64) -> Result<Grid> {
+    let year = year_of("reported_on");
+    let sql = format!(
+        "SELECT area, {year}, COUNT(*) FROM graffiti_reports WHERE administration_id = $1 \
+         GROUP BY area, {year} ORDER BY 1, 2"
+    );
+    Ok(Grid::of(named(cells(db, &sql, admin).await?)))
+}
+
+/// Concern reports by age band and year.
+pub async fn concern_by_band(db: &Db, admin: i64) -> Result<Grid> {
+    let raw = cells(
+        db,
+        "SELECT age_band, year, count FROM concern_reports WHERE administration_id = $1 ORDER BY year",
+        admin,
+    )
+    .await?;
+    let cat = i18n::sv();
+    let mut ordered = Vec::new();
+    for band in AGE_BANDS {
+        for (b, y, n) in raw.iter().filter(|(b, _, _)| b == band) {
+            ordered.push((cat.f("sources.age_band", &[("band", b)]), *y, *n));
+        }
+    }
+    Ok(Grid::of(ordered))
+}
+
+/// Every source's yearly total: the trend over all years present, one row per source.
+pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
+    let cat = i18n::sv();
+    let sum = match db.backend() {
+        db::Backend::Postgres => "CAST(SUM(count) AS BIGINT)",
+        db::Backend::Sqlite => "SUM(count)",
+    };
+    let demos = match db.backend() {
+        db::Backend::Postgres => "CAST(SUM(with_permit + without_permit) AS BIGINT)",
+        db::Backend::Sqlite => "SUM(with_permit + without_permit)",
+    };
+    let forms_year = year_of("occurred_from");
+    let ia_year = year_of("occurred_on");
+    let graffiti_year = year_of("reported_on");
+    let queries: [(&str, String); 6] = [
+        (
+            "sources.row.forms",
+            format!(
+                "SELECT '', {forms_year}, COUNT(*) FROM reports WHERE administration_id = $1 \
+                 AND status IN ('assessed_vbe', 'forwarded') GROUP BY {forms_year}"
+            ),
+        ),
+        (
+            "sources.row.ia",
+            format!(
+                "SELECT '', {ia_year}, COUNT(*) FROM ia_incidents WHERE administration_id = $1 \
+                 AND assessment = 'vbe' GROUP BY {ia_year}"
+            ),
+        ),
+        (
+            "sources.row.graffiti",
+            format!(
+                "SELECT '', {graffiti_year}, COUNT(*) FROM graffiti_reports WHERE administration_id = $1 \
+                 GROUP BY {graffiti_year}"
+            ),
+        ),
+        (
+            "sources.row.hate_crimes",
+            format!(
+                "SELECT '', year, {sum} FROM hate_crime_counts WHERE administration_id = $1 GROUP BY year"
+            ),
+        ),
+        (
+            "sources.row.concern",
+            format!(
+                "SELECT '', year, {sum} FROM concern_reports WHERE administration_id = $1 GROUP BY year"
+            ),
+        ),
+        (
+            "sources.row.demonstrations",
+            format!(
+                "SELECT '', year, {demos} FROM police_mappings WHERE administration_id = $1 GROUP BY year"
+            ),
+        ),
+    ];
+    let mut all = Vec::new();
+    for (key, sql) in &queries {
+        for (_, year, n) in cells(db, sql, admin).await? {
+            all.push((cat.t(key).to_string(), year, n));
+        }
+    }
+    Ok(Grid::of(all))
+}
+
+/// One source's figure this year against the year before.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Comparison {
+    pub source: String,
+    pub previous: i64,
+    pub current: i64,
+    /// current − previous
+    pub change: i64,
+}
+
+/// Each source in `year` against `year - 1`, from the yearly totals.
+pub fn compare(grid: &Grid, year: i64) -> Vec<Comparison> {
+    let at = |row: &Vec<i64>, y: i64| {
+        grid.years
+            .iter()
+            .position(|g| *g == y)
+            .map_or(0, |i| row[i])
+    };
+    grid.labels
+        .iter()
+        .zip(&grid.counts)
+        .map(|(label, row)| {
+            let (previous, current) = (at(row, year - 1), at(row, year));
+            Comparison {
+                source: label.clone(),
+                previous,
+                current,
+                change: current - previous,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_grid_fills_missing_cells_and_keeps_label_order() {
+        let g = Grid::of([
+            ("b".to_string(), 2021, 2),
+            ("a".to_string(), 2020, 1),
+            ("b".to_string(), 2021, 3),
+        ]);
+        assert_eq!(g.labels, ["b", "a"]);
+        assert_eq!(g.years, [2020, 2021]);
+        assert_eq!(g.counts, vec![vec![0, 5], vec![1, 0]]);
+        let c = compare(&g, 2021);
+        assert_eq!((c[0].previous, c[0].current, c[0].change), (0, 5, 5));
+        assert_eq!((c[1].previous, c[1].current, c[1].change), (1, 0, -1));
+    }
+
+    #[test]
+    fn ia_rows_are_read_through_the_mapping_with_rows_named() {
+        let m = IaMapping {
+            row_key: "Nr".into(),
+            occurred_on: "Datum".into(),
+            vbe_flag: "VBE-ruta".into(),
+            event_type: "Typ".into(),
+            place_type: String::new(),
+            area: "Område".into(),
+        };
+        let rows = read_ia(
+            "Nr;Datum;Typ;Område;VBE-ruta\nIA-1;2024-03-02 14:10;Klotter;Högdalen;Ja\nIA-2;2024-03-05;Hot;;nej\n".as_bytes(),
+            &m,
+        )
+        .expect("read");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].1.occurred_on, "2024-03-02");
+        assert!(rows[0].1.vbe_flag && !rows[1].1.vbe_flag);
+        let Err(Error::Invalid(p)) = read_ia(
+            "Nr;Datum;Typ;Område;VBE-ruta\nIA-1;igår;Hot;;kanske\n".as_bytes(),
+            &m,
+        ) else {
+            panic!("invalid")
+        };
+        assert_eq!(p.len(), 2);
+        assert!(p.iter().all(|x| x.row == Some(2)));
+        let Err(Error::Invalid(p)) = read_ia("Nummer;Datum\n1;2024-01-01\n".as_bytes(), &m) else {
+            panic!("invalid")
+        };
+        assert!(p[0].message.contains("Nr"), "{:?}", p[0]);
+    }
+
+    #[test]
+    fn graffiti_categories_are_read_from_codes_and_swedish_names() {
+        assert_eq!(graffiti_category("Nazistisk"), Some("nazi"));
+        assert_eq!(graffiti_category("vänsterautonom"), Some("left_autonomous"));
+        assert_eq!(graffiti_category("islamist"), Some("islamist"));
+        assert_eq!(graffiti_category("Annan"), Some("other"));
+        assert_eq!(graffiti_category("blå"), None);
+    }
+}
