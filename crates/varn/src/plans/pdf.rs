@@ -320,7 +320,7 @@ impl Layout {
 /// Lays out the body (everything after the table of contents), pages numbered from 0.
 fn body(blocks: &[Block]) -> Layout {
     let mut l = Layout::new();
-    for block in blocks {
+    for (i, block) in blocks.iter().enumerate() {
         match block {
             Block::Heading(level, text) => {
                 let size = match level {
@@ -331,8 +331,15 @@ fn body(blocks: &[Block]) -> Layout {
                 if *level == 1 && l.y < H - MARGIN {
                     l.y -= 8.0;
                 }
-                // Keep a heading with at least three lines of what follows.
-                l.need(size * 1.4 + 40.0);
+                // Keep a heading with at least three lines of what follows, or with the
+                // whole chart that follows it.
+                let follows = match blocks.get(i + 1) {
+                    Some(Block::Figure { drawing, .. }) => {
+                        drawing.height as f32 * TEXT_W / drawing.width.max(1) as f32 + 30.0
+                    }
+                    _ => 40.0,
+                };
+                l.need(size * 1.4 + follows);
                 let page = l.pages.len() - 1;
                 l.headings.push((*level, text.clone(), page));
                 l.text(text, Font::Bold, size, 0.0, 4.0);

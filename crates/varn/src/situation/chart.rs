@@ -131,6 +131,24 @@ fn text_px(text: &str, size: i64) -> i64 {
     text.chars().count() as i64 * size * 6 / 10
 }
 
+/// Breaks a label into lines no wider than `width` pixels (a long word stays whole).
+fn wrap_label(label: &str, width: i64, size: i64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if text_px(&format!("{line} {word}"), size) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
 /// Lays out a chart of `labels` (along the bottom) and `series`.
 pub fn draw(
     id: &str,
@@ -300,19 +318,25 @@ pub fn draw(
             }
         }
     }
+    // Labels too wide for their slot wrap at spaces onto more lines.
+    let mut extra = 0;
     for (i, label) in labels.iter().enumerate() {
-        shapes.push(text(
-            centre(i),
-            baseline + 16,
-            Anchor::Middle,
-            12,
-            label.clone(),
-        ));
+        let lines = wrap_label(label, slot - 6, 12);
+        extra = extra.max(lines.len() as i64 - 1);
+        for (k, line) in lines.into_iter().enumerate() {
+            shapes.push(text(
+                centre(i),
+                baseline + 16 + 14 * k as i64,
+                Anchor::Middle,
+                12,
+                line,
+            ));
+        }
     }
     // A legend when there is more than one series: a swatch and the name, wrapping.
-    let mut height = PLOT_HEIGHT;
+    let mut height = PLOT_HEIGHT + 14 * extra;
     if series.len() > 1 || (kind == Kind::Stacked && !series.is_empty()) {
-        let (mut x, mut y) = (SIDE, PLOT_HEIGHT);
+        let (mut x, mut y) = (SIDE, height);
         for (k, s) in series.iter().enumerate() {
             let w = 18 + text_px(&s.name, 12) + 16;
             if x + w > WIDTH && x > SIDE {
@@ -538,6 +562,20 @@ mod tests {
             "legend"
         );
         assert!(c.height > PLOT_HEIGHT, "room for the legend");
+    }
+
+    #[test]
+    fn long_labels_wrap_and_make_room() {
+        let labels = vec!["Ensamagerande, oavsett ideologi".to_string(); 4];
+        let c = draw("w", "T", "D", Kind::Bar, &labels, &one(&[Some(1); 4]));
+        let t = texts(&c);
+        assert!(
+            t.contains(&"Ensamagerande,".to_string())
+                && t.contains(&"oavsett ideologi".to_string()),
+            "{t:?}"
+        );
+        assert!(c.height > PLOT_HEIGHT);
+        assert_eq!(wrap_label("ett två", 1000, 12), vec!["ett två"]);
     }
 
     #[test]

@@ -68,6 +68,11 @@ pub struct Event {
 }
 
 impl Event {
+    /// When, as people read it: `2026-03-01 10:15` (UTC).
+    pub fn when(&self) -> String {
+        self.at.replace('T', " ").chars().take(16).collect()
+    }
+
     pub fn step_label(&self) -> &'static str {
         let cat = i18n::sv();
         match self.step.as_str() {

@@ -260,7 +260,7 @@ async fn picture_years(
             years.push((y, i18n::sv().t("picture.not_started")));
         }
     }
-    years.sort_by(|a, b| b.0.cmp(&a.0));
+    years.sort_by_key(|y| std::cmp::Reverse(y.0));
     Ok(years
         .into_iter()
         .map(|(y, s)| (y, crate::situation::document::title(y), s))
