@@ -160,6 +160,18 @@ async fn check_on(backend: Backend) {
         .expect("count");
     assert_eq!(stored, 0);
 
+    // A text that points out a person is refused, naming the section, not echoing the text.
+    let r = app
+        .api(Method::PATCH, &base, &coordinator)
+        .json(&json!({"sections": {"lokalt": "Eleven Anna Svensson, 070-123 45 67, har hotat andra."}}))
+        .send()
+        .await
+        .expect("patch");
+    assert_eq!(r.status(), 422);
+    let err: Value = r.json().await.expect("json");
+    assert_eq!(err["problems"][0]["field"], "Lokalt");
+    assert!(!err.to_string().contains("Svensson"), "{err}");
+
     // The coordinator writes two sections, then a third; the first ones stay.
     for sections in [
         json!({"internationellt": "Propagandan sprids över gränserna.", "lokalt": "Fler klistermärken vid skolorna."}),

@@ -257,9 +257,11 @@ fn locked() -> Error {
 }
 
 /// Saves the given sections' text (others keep theirs), creating the draft if needed.
-/// Refused when the picture is final.
+/// Refused when the picture is final, and for a text the PII guard finds identifying (the
+/// picture is about phenomena, never persons; the refusal names the section, never the text).
 pub async fn save(
     db: &Db,
+    guard: &varn_pii::Guard,
     actor: &Actor,
     admin: i64,
     year: i64,
@@ -277,7 +279,14 @@ pub async fn save(
             Some((_, title)) if body.chars().count() > MAX_SECTION => problems.push(
                 Problem::field(title.clone(), cat.t("picture.section_too_long")),
             ),
-            Some(_) => {}
+            Some((_, title)) => {
+                for flag in crate::reports::guard::check(guard, &[(title.as_str(), body)]) {
+                    problems.push(Problem::field(
+                        title.clone(),
+                        cat.f("picture.pii", &[("what", &flag.explanation)]),
+                    ));
+                }
+            }
         }
     }
     if !problems.is_empty() {
