@@ -51,7 +51,7 @@ impl Status {
 /// One section of the narrative.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Section {
-    /// internationellt, nationellt, miljo_<term code>, lokalt, kallor, analys
+    /// internationellt, nationellt, `miljo_<term code>`, lokalt, kallor, analys
     pub key: String,
     pub title: String,
     /// Markdown written by the coordinator.

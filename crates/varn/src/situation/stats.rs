@@ -200,7 +200,7 @@ pub async fn hate_crime_series(db: &Db, admin: i64) -> Result<Vec<YearCount>> {
 }
 
 /// The hate-crime figures of an administration by kind and year, up to `until` (all years
-/// when `None`). Returns (kinds present, years, counts[kind][year]).
+/// when `None`). Returns (kinds present, years, `counts[kind][year]`).
 pub async fn hate_crimes_by_category(
     db: &Db,
     admin: i64,
