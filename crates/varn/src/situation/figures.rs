@@ -91,19 +91,17 @@ fn values(cells: &[Cell]) -> Vec<Option<i64>> {
         .collect()
 }
 
-/// Keeps the columns of a grid whose year is at most `until`.
-fn up_to(years: &[i64], grid: &[Vec<i64>], until: Option<i64>) -> (Vec<i64>, Vec<Vec<i64>>) {
+/// Keeps the columns of a grid whose year is at most `until`. Grids are suppressed whole
+/// and cut afterwards, so that a cell is hidden or shown alike in every picture and on the
+/// page: comparing two years' documents gives nothing away.
+fn up_to<T: Clone>(years: &[i64], grid: &[Vec<T>], until: Option<i64>) -> (Vec<i64>, Vec<Vec<T>>) {
     let keep: Vec<usize> = (0..years.len())
         .filter(|&i| until.is_none_or(|u| years[i] <= u))
         .collect();
     (
         keep.iter().map(|&i| years[i]).collect(),
         grid.iter()
-            .map(|row| {
-                keep.iter()
-                    .map(|&i| row.get(i).copied().unwrap_or(0))
-                    .collect()
-            })
+            .map(|row| keep.iter().filter_map(|&i| row.get(i).cloned()).collect())
             .collect(),
     )
 }
@@ -121,9 +119,10 @@ pub async fn figures(
     let mut out = Vec::new();
 
     // 1. Hate crimes and hets mot folkgrupp per year, one line per kind: the long trend.
-    let (kinds, years, counts) = stats::hate_crimes_by_category(db, admin, year).await?;
+    let (kinds, all_years, counts) = stats::hate_crimes_by_category(db, admin).await?;
+    let s: Suppressed = suppress(&counts, threshold);
+    let (years, cells) = up_to(&all_years, &s.cells, year);
     if !years.is_empty() {
-        let s: Suppressed = suppress(&counts, threshold);
         let until = year.unwrap_or(years[years.len() - 1]);
         let sources = stats::hate_crime_provenance(db, admin, until)
             .await?
@@ -160,7 +159,7 @@ pub async fn figures(
             labels: years.iter().map(i64::to_string).collect(),
             series: kinds
                 .iter()
-                .zip(&s.cells)
+                .zip(&cells)
                 .map(|(k, row)| Series {
                     name: cat.t(&format!("situation.{k}")).into(),
                     values: values(row),
@@ -172,9 +171,9 @@ pub async fn figures(
 
     // 2. Assessed forms per year, stacked by environment; 3. the last year by environment.
     let (environments, all_years, grid) = stats::forms_by_environment(db, &[admin]).await?;
-    let (years, grid) = up_to(&all_years, &grid, year);
+    let s = suppress(&grid, threshold);
+    let (years, cells) = up_to(&all_years, &s.cells, year);
     if !years.is_empty() && !environments.is_empty() {
-        let s = suppress(&grid, threshold);
         let internal = vec![Provenance {
             source: cat.t("picture.source_forms").into(),
             imported_by: String::new(),
@@ -192,7 +191,7 @@ pub async fn figures(
             labels: years.iter().map(i64::to_string).collect(),
             series: environments
                 .iter()
-                .zip(&s.cells)
+                .zip(&cells)
                 .map(|(e, row)| Series {
                     name: e.clone(),
                     values: values(row),
@@ -214,7 +213,7 @@ pub async fn figures(
             labels: environments.clone(),
             series: vec![Series {
                 name: cat.t("situation.col_count").into(),
-                values: s.cells.iter().map(|row| values(row)[last]).collect(),
+                values: cells.iter().map(|row| values(row)[last]).collect(),
             }],
             sources: internal,
         });

@@ -199,23 +199,20 @@ pub async fn hate_crime_series(db: &Db, admin: i64) -> Result<Vec<YearCount>> {
         .collect()
 }
 
-/// The hate-crime figures of an administration by kind and year, up to `until` (all years
-/// when `None`). Returns (kinds present, years, `counts[kind][year]`).
+/// The hate-crime figures of an administration by kind and year. Returns (kinds present,
+/// years, `counts[kind][year]`).
 pub async fn hate_crimes_by_category(
     db: &Db,
     admin: i64,
-    until: Option<i64>,
 ) -> Result<(Vec<String>, Vec<i64>, Vec<Vec<i64>>)> {
     let sum = match db.backend() {
         db::Backend::Postgres => "CAST(SUM(count) AS BIGINT)",
         db::Backend::Sqlite => "SUM(count)",
     };
     let rows = sqlx::query(&format!(
-        "SELECT category, year, {sum} FROM hate_crime_counts WHERE administration_id = $1 AND year <= $2 \
-         GROUP BY category, year"
+        "SELECT category, year, {sum} FROM hate_crime_counts WHERE administration_id = $1 GROUP BY category, year"
     ))
     .bind(admin)
-    .bind(until.unwrap_or(i64::MAX))
     .fetch_all(db.pool())
     .await?;
     let mut grid: BTreeMap<(String, i64), i64> = BTreeMap::new();
