@@ -438,6 +438,60 @@ async fn check_on(backend: Backend) {
         .get_text(&format!("/lagesbild/forvaltningar/{sod}/ar/2026"))
         .await;
     assert!(html.contains(&format!("href=\"/planer/{plan}\"")));
+
+    // An environment renamed in the taxonomy: a draft keeps the old section's text under
+    // its old title, it can still be edited, and the new name gets a section of its own.
+    let draft = format!("/api/v1/administrations/{sod}/situation/pictures/2031");
+    let patch = |text: &'static str| {
+        app.api(Method::PATCH, &draft, &coordinator)
+            .json(&json!({"sections": {"miljo_vansterextremism": text}}))
+            .send()
+    };
+    assert_eq!(
+        patch("Klotter på västra sidan.")
+            .await
+            .expect("patch")
+            .status(),
+        200
+    );
+    let term: i64 = sqlx::query_scalar(
+        "SELECT id FROM taxonomy_terms WHERE code = 'vansterextremism' AND retired_version IS NULL",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .expect("term");
+    varn::taxonomy::store::rename(
+        &app.db,
+        &varn::audit::Actor::system("test"),
+        term,
+        "vanster_ny",
+        "Vänsterextremism med nytt namn",
+    )
+    .await
+    .expect("rename");
+    assert_eq!(
+        patch("Klotter på västra sidan, mindre än förut.")
+            .await
+            .expect("patch")
+            .status(),
+        200
+    );
+    let doc = get_json(&app, &draft, &coordinator).await;
+    let sections = doc["narrative"]["sections"].as_array().expect("sections");
+    let old = sections
+        .iter()
+        .find(|s| s["key"] == "miljo_vansterextremism")
+        .expect("old section");
+    assert_eq!(
+        (old["title"].as_str(), old["body"].as_str()),
+        (
+            Some("Våldsbejakande vänsterextremism"),
+            Some("Klotter på västra sidan, mindre än förut.")
+        )
+    );
+    assert!(sections
+        .iter()
+        .any(|s| s["key"] == "miljo_vanster_ny" && s["title"] == "Vänsterextremism med nytt namn"));
     app.shutdown().await;
 }
 

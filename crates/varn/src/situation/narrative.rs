@@ -268,7 +268,28 @@ pub async fn save(
     bodies: &[(String, String)],
 ) -> Result<()> {
     let cat = i18n::sv();
-    let specs = section_specs(db).await?;
+    let mut tx = db.pool().begin().await?;
+    let found = find(&mut tx, admin, year).await?;
+    if matches!(found, Some((_, Status::Final))) {
+        return Err(locked());
+    }
+    // The sections of today's structure, and those the picture already has (an
+    // environment since renamed or retired keeps its text and can still be edited).
+    let mut specs = section_specs(db).await?;
+    if let Some((id, _)) = found {
+        let stored = sqlx::query(
+            "SELECT section_key, title FROM situation_picture_sections WHERE picture_id = $1 ORDER BY section_key",
+        )
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await?;
+        for r in &stored {
+            let key: String = r.try_get(0)?;
+            if !specs.iter().any(|(k, _)| *k == key) {
+                specs.push((key, r.try_get(1)?));
+            }
+        }
+    }
     let mut problems = Vec::new();
     for (key, body) in bodies {
         match specs.iter().find(|(k, _)| k == key) {
@@ -292,9 +313,8 @@ pub async fn save(
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
-    let mut tx = db.pool().begin().await?;
     let now = db::now();
-    let id = match find(&mut tx, admin, year).await? {
+    let id = match found {
         Some((_, Status::Final)) => return Err(locked()),
         Some((id, Status::Draft)) => {
             sqlx::query(
