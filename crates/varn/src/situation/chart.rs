@@ -588,6 +588,10 @@ mod tests {
             &labels(2),
             &one(&[Some(3), Some(9)]),
         );
+        assert!(
+            !fonts().is_empty(),
+            "DejaVu Sans (fonts-dejavu-core) is needed for the text of chart images"
+        );
         let png = c.png().expect("png");
         assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
         // Width and height in the IHDR chunk: twice the drawing.
