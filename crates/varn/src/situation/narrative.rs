@@ -337,16 +337,20 @@ pub async fn save(
             id
         }
         None => {
-            let id: i64 = sqlx::query_scalar(
+            // Two people starting the same year at once: the second is told, not failed.
+            let created: Option<i64> = sqlx::query_scalar(
                 "INSERT INTO situation_pictures (administration_id, year, status, updated_by, updated_at) \
-                 VALUES ($1, $2, 'draft', $3, $4) RETURNING id",
+                 VALUES ($1, $2, 'draft', $3, $4) ON CONFLICT (administration_id, year) DO NOTHING RETURNING id",
             )
             .bind(admin)
             .bind(year)
             .bind(&actor.label)
             .bind(&now)
-            .fetch_one(&mut *tx)
+            .fetch_optional(&mut *tx)
             .await?;
+            let Some(id) = created else {
+                return Err(Error::Conflict(cat.t("picture.started_meanwhile").into()));
+            };
             event(&mut tx, id, "created", actor).await?;
             audit::record(
                 &mut tx,
