@@ -377,6 +377,13 @@ async fn check_on(backend: Backend) {
     let r = app.get(&format!("{page}/diagram/blanketter.png")).await;
     assert_eq!(r.headers()["content-type"], "image/png");
     assert!(is_png(&r.bytes().await.expect("png")));
+    let r = app.get(&format!("{page}/diagram/blanketter.csv")).await;
+    assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = r.text().await.expect("csv");
+    assert!(
+        csv.starts_with('\u{feff}') && csv.contains("År,") && csv.contains("\n2023,"),
+        "{csv}"
+    );
     assert_eq!(
         app.get(&format!("{page}/diagram/okand.png")).await.status(),
         404

@@ -312,7 +312,8 @@ pub async fn pdf(
     Ok(download(bytes, content_type, &name))
 }
 
-/// One chart as SVG or PNG, by file name (`hatbrott.svg`, `blanketter.png`, ...).
+/// One chart as SVG or PNG, or its numbers as CSV (UTF-8 with BOM, so that Excel reads
+/// å, ä and ö), by file name (`hatbrott.svg`, `blanketter.png`, `blanketter.csv`, ...).
 pub async fn chart_file(
     state: &AppState,
     p: &Principal,
@@ -341,6 +342,16 @@ pub async fn chart_file(
             "image/svg+xml; charset=utf-8",
             &name,
         )),
+        "csv" => {
+            let (header, rows) = figure.table();
+            let mut w = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+            w.write_record(&header).map_err(anyhow::Error::from)?;
+            for row in &rows {
+                w.write_record(row).map_err(anyhow::Error::from)?;
+            }
+            let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+            Ok(download(bytes, "text/csv; charset=utf-8", &name))
+        }
         "png" => {
             let bytes = tokio::task::spawn_blocking(move || drawing.png())
                 .await
