@@ -300,13 +300,16 @@ async fn check_on(backend: Backend) {
         "no editing form on a final picture"
     );
 
-    // The Word document: sections, statistics with embedded charts, sources.
+    // The Word document: sections, statistics with embedded charts, sources; fetching
+    // it is a read of the text and is audited.
+    let reads = count(&app, "read", sod).await;
     let r = app
         .api(Method::GET, &format!("{base}/document.docx"), &coordinator)
         .send()
         .await
         .expect("docx");
     assert_eq!(r.status(), 200);
+    assert_eq!(count(&app, "read", sod).await, reads + 1);
     let (names, parts) = docx_parts(&r.bytes().await.expect("bytes"));
     let xml = String::from_utf8(parts["word/document.xml"].clone()).expect("utf-8");
     for heading in [
