@@ -25,7 +25,7 @@ test('a coordinator reads and adds to the picture; the city view hides small cou
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Lägesbild' }).click();
   await checkA11y(page, 'situation');
   await page.getByRole('link', { name: 'Södermalms stadsdelsförvaltning' }).click();
-  await page.getByRole('img', { name: 'Hatbrott per år' }).waitFor();
+  await page.getByRole('img', { name: /Hatbrott och hets mot folkgrupp över tid/ }).waitFor();
   await checkA11y(page, 'situation-administration');
   const table = await page.locator('table', { hasText: 'Polisanmälda hatbrott' }).innerText();
   assert.match(table, /2018\s+40/);

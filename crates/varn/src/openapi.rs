@@ -47,6 +47,8 @@ impl Modify for Security {
         routine::api::current, routine::api::evaluate_answers, routine::api::list_versions, routine::api::create_draft,
         routine::api::get_version, routine::api::update_draft, routine::api::publish,
         situation::pages::api_picture, situation::pages::api_hate_crimes, situation::pages::api_city,
+        situation::picture_pages::api_get, situation::picture_pages::api_save, situation::picture_pages::api_finalize,
+        situation::picture_pages::api_reopen, situation::picture_pages::api_docx, situation::picture_pages::api_pdf,
         plans::api::list, plans::api::template, plans::api::create, plans::api::get, plans::api::update,
         plans::api::add_activity, plans::api::update_activity, plans::api::delete_activity,
         plans::api::decide, plans::api::approve, plans::api::revise, plans::api::report,

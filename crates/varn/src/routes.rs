@@ -683,7 +683,8 @@ fn plans_routes(t: RouteTable) -> RouteTable {
 /// The local situational picture (issue 5).
 fn situation_routes(t: RouteTable) -> RouteTable {
     use situation::pages as sp;
-    t.get("/lagesbild", Any(perm::SITUATION_VIEW), sp::index)
+    let t = t
+        .get("/lagesbild", Any(perm::SITUATION_VIEW), sp::index)
         .get("/lagesbild/stad", Any(perm::SITUATION_VIEW), sp::city_page)
         .get(
             "/lagesbild/forvaltningar/{admin}",
@@ -719,5 +720,83 @@ fn situation_routes(t: RouteTable) -> RouteTable {
             "/api/v1/situation/city",
             Any(perm::SITUATION_VIEW),
             sp::api_city,
-        )
+        );
+    picture_routes(t)
+}
+
+/// The situational picture of one administration and year: narrative, status, charts and
+/// documents (issue 5).
+fn picture_routes(t: RouteTable) -> RouteTable {
+    use perm::{SITUATION_EDIT as EDIT, SITUATION_VIEW as VIEW};
+    use situation::picture_pages as pp;
+    t.get(
+        "/lagesbild/forvaltningar/{admin}/diagram/{file}",
+        In(VIEW, A),
+        pp::chart,
+    )
+    .get(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}",
+        In(VIEW, A),
+        pp::show,
+    )
+    .post(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}",
+        In(EDIT, A),
+        pp::save,
+    )
+    .post(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}/faststall",
+        In(EDIT, A),
+        pp::finalize,
+    )
+    .post(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}/ateroppna",
+        In(EDIT, A),
+        pp::reopen,
+    )
+    .get(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.docx",
+        In(VIEW, A),
+        pp::docx,
+    )
+    .get(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.pdf",
+        In(VIEW, A),
+        pp::pdf,
+    )
+    .get(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}/diagram/{file}",
+        In(VIEW, A),
+        pp::year_chart,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}",
+        In(VIEW, A),
+        pp::api_get,
+    )
+    .patch(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}",
+        In(EDIT, A),
+        pp::api_save,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}/finalize",
+        In(EDIT, A),
+        pp::api_finalize,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}/reopen",
+        In(EDIT, A),
+        pp::api_reopen,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}/document.docx",
+        In(VIEW, A),
+        pp::api_docx,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}/document.pdf",
+        In(VIEW, A),
+        pp::api_pdf,
+    )
 }

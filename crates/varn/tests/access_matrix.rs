@@ -172,6 +172,62 @@ const MATRIX: &[(&str, &str)] = &[
         SITUATION_EDIT,
     ),
     ("GET /api/v1/situation/city", SITUATION_VIEW),
+    (
+        "GET /lagesbild/forvaltningar/{admin}/diagram/{file}",
+        SITUATION_VIEW,
+    ),
+    (
+        "GET /lagesbild/forvaltningar/{admin}/ar/{year}",
+        SITUATION_VIEW,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/ar/{year}",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/ar/{year}/faststall",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/ar/{year}/ateroppna",
+        SITUATION_EDIT,
+    ),
+    (
+        "GET /lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.docx",
+        SITUATION_VIEW,
+    ),
+    (
+        "GET /lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.pdf",
+        SITUATION_VIEW,
+    ),
+    (
+        "GET /lagesbild/forvaltningar/{admin}/ar/{year}/diagram/{file}",
+        SITUATION_VIEW,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/situation/pictures/{year}",
+        SITUATION_VIEW,
+    ),
+    (
+        "PATCH /api/v1/administrations/{admin}/situation/pictures/{year}",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/situation/pictures/{year}/finalize",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/situation/pictures/{year}/reopen",
+        SITUATION_EDIT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/situation/pictures/{year}/document.docx",
+        SITUATION_VIEW,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/situation/pictures/{year}/document.pdf",
+        SITUATION_VIEW,
+    ),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),
@@ -400,6 +456,7 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
         .replace("{report}", &pick(t.report).to_string())
         .replace("{link}", &pick(t.link).to_string())
         .replace("{token}", "ingen-sadan-lank")
+        .replace("{year}", "2026")
         .replace("{term}", &fresh_term(app).await.to_string())
         .replace("{file}", varn::web::assets::css_path())
 }

@@ -271,6 +271,8 @@ pub const ACTIONS: &[&str] = &[
     "supersede",
     "revise",
     "report",
+    "finalize",
+    "reopen",
 ];
 pub const RECORD_TYPES: &[&str] = &[
     "session",
@@ -292,6 +294,7 @@ pub const RECORD_TYPES: &[&str] = &[
     "plan_activity",
     "plan_followup",
     "plan_template",
+    "situation_picture",
 ];
 
 pub fn action_label(action: &str) -> &'static str {
@@ -314,6 +317,8 @@ pub fn action_label(action: &str) -> &'static str {
         "supersede" => cat.t("audit.action.supersede"),
         "revise" => cat.t("audit.action.revise"),
         "report" => cat.t("audit.action.report"),
+        "finalize" => cat.t("audit.action.finalize"),
+        "reopen" => cat.t("audit.action.reopen"),
         _ => cat.t("audit.action.other"),
     }
 }
@@ -341,6 +346,7 @@ pub fn record_type_label(record_type: &str) -> &'static str {
         "plan_activity" => cat.t("audit.type.plan_activity"),
         "plan_followup" => cat.t("audit.type.plan_followup"),
         "plan_template" => cat.t("audit.type.plan_template"),
+        "situation_picture" => cat.t("audit.type.situation_picture"),
         _ => cat.t("audit.type.other"),
     }
 }

@@ -1,7 +1,8 @@
 //! Demo hate-crime statistics: a ten-year series for Södermalm and a shorter one for
 //! Älvsjö. Södermalm's 2011, 2018, 2019 and 2020 figures are the ones its 2021 picture
 //! reports; the other years are illustrative. Stored by (year, area, kind), so loading
-//! again changes nothing.
+//! again changes nothing. Also Södermalm's written picture for last year (final) and this
+//! year (a draft), in our own words; a picture already there is left alone.
 
 use sqlx::AnyConnection;
 
@@ -46,6 +47,120 @@ pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
             .await?;
             added += done.rows_affected() as usize;
         }
+    }
+    added += load_pictures(conn).await?;
+    Ok(added)
+}
+
+/// (year, final?, [(section key, text)]) of Södermalm's written pictures.
+type DemoPicture = (i64, bool, &'static [(&'static str, &'static str)]);
+
+const SOD_PICTURES: &[DemoPicture] = &[
+    (
+        2025,
+        true,
+        &[
+            ("internationellt", "Konflikterna i Mellanöstern och kriget i Ukraina präglar propagandan på nätet. Budskap som började i andra länder når unga här inom några timmar, ofta som korta filmer."),
+            ("nationellt", "Terrorhotnivån ligger kvar på förhöjt hot. Säkerhetspolisen pekar på att allt yngre personer dras in i våldsbejakande miljöer via nätet och att ensamagerande är det mest sannolika hotet."),
+            ("miljo_hogerextremism", "Klistermärken och affischer med vit makt-symboler har återkommit längs stråken mot skolorna, främst på östra delen av stadsdelsområdet."),
+            ("miljo_vansterextremism", "Klotter med autonoma budskap förekommer på västra Södermalm. Miljön har inte synts i organiserad form under året."),
+            ("miljo_islamistisk_extremism", "Inga händelser har rapporterats till förvaltningen. En förening har fått frågor om talare, vilket samordnaren har följt upp."),
+            ("lokalt", "Antalet anmälningar om hets mot folkgrupp ligger kvar på en hög nivå. Blanketterna har ökat något, vilket vi tolkar som att fler medarbetare känner till rutinen snarare än att händelserna blivit fler."),
+            ("kallor", "Lokalpolisens kartläggning, Brås statistik över anmälda brott, förvaltningens blanketter och enkäten till enheterna."),
+            ("analys", "Propagandan i skolmiljön och på nätet är det som tydligast kräver insatser. Skolorna behöver stöd i att tala med elever om budskapen, och rutinen behöver påminnas om i fler verksamheter."),
+        ],
+    ),
+    (
+        2026,
+        false,
+        &[
+            ("internationellt", "Den internationella propagandan fortsätter att spridas snabbt i sociala medier, och flera attacker i Europa har hyllats i forum där unga finns."),
+            ("nationellt", "Hotbilden är oförändrad. Fler fall rör barn under 18 år, och myndigheterna lyfter skolornas roll i att tidigt se oro."),
+            ("lokalt", "Under våren har fältassistenterna sett färre affischer men mer klotter. Uppgifterna från polisen för året är ännu inte kompletta."),
+            ("analys", "Utkast: vi väntar in polisens kartläggning innan analysen skrivs klart."),
+        ],
+    ),
+];
+
+/// Adds Södermalm's written pictures that are missing; returns how many were added.
+async fn load_pictures(conn: &mut AnyConnection) -> anyhow::Result<usize> {
+    let Some(admin) =
+        sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = 'SOD'")
+            .fetch_optional(&mut *conn)
+            .await?
+    else {
+        return Ok(0);
+    };
+    let cat = crate::i18n::sv();
+    let mut added = 0;
+    for (year, is_final, sections) in SOD_PICTURES {
+        let exists: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM situation_pictures WHERE administration_id = $1 AND year = $2",
+        )
+        .bind(admin)
+        .bind(year)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if exists.is_some() {
+            continue;
+        }
+        let now = db::now();
+        let status = if *is_final { "final" } else { "draft" };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO situation_pictures (administration_id, year, status, updated_by, updated_at) \
+             VALUES ($1, $2, $3, 'demo', $4) RETURNING id",
+        )
+        .bind(admin)
+        .bind(year)
+        .bind(status)
+        .bind(&now)
+        .fetch_one(&mut *conn)
+        .await?;
+        for (key, body) in *sections {
+            let title = match key.strip_prefix("miljo_") {
+                Some(code) => sqlx::query_scalar::<_, String>(
+                    "SELECT label FROM taxonomy_terms WHERE vocabulary = 'environment' AND code = $1",
+                )
+                .bind(code)
+                .fetch_optional(&mut *conn)
+                .await?
+                .unwrap_or_else(|| code.to_string()),
+                None => cat
+                    .t(match *key {
+                        "internationellt" => "picture.section_international",
+                        "nationellt" => "picture.section_national",
+                        "lokalt" => "picture.section_local",
+                        "kallor" => "picture.section_sources",
+                        _ => "picture.section_analysis",
+                    })
+                    .to_string(),
+            };
+            sqlx::query(
+                "INSERT INTO situation_picture_sections (picture_id, section_key, title, body) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(key)
+            .bind(title)
+            .bind(body)
+            .execute(&mut *conn)
+            .await?;
+        }
+        let steps: &[&str] = if *is_final {
+            &["created", "finalized"]
+        } else {
+            &["created"]
+        };
+        for step in steps {
+            sqlx::query(
+                "INSERT INTO situation_picture_events (picture_id, step, at, actor) VALUES ($1, $2, $3, 'demo')",
+            )
+            .bind(id)
+            .bind(step)
+            .bind(&now)
+            .execute(&mut *conn)
+            .await?;
+        }
+        added += 1;
     }
     Ok(added)
 }

@@ -1,7 +1,8 @@
 //! The plan as a document, independent of the file format: the cover, the table of
 //! contents, the sections (their Markdown turned into headings, paragraphs, lists and
 //! tables) and the activity tables per area with the columns Aktivitet, Ansvarig, Tidplan,
-//! Uppföljning. The Word and PDF writers draw these blocks. Pure: no I/O.
+//! Uppföljning. The Word and PDF writers draw these blocks; the situational picture's
+//! document is built from the same blocks (with its charts as figures). Pure: no I/O.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -44,6 +45,11 @@ pub enum Block {
     Table {
         header: Vec<String>,
         rows: Vec<Vec<String>>,
+    },
+    /// A chart with its caption: an image in Word, vector shapes in PDF.
+    Figure {
+        drawing: crate::situation::chart::Drawing,
+        caption: String,
     },
 }
 

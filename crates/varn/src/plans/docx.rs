@@ -1,6 +1,6 @@
 //! The plan as a Word document (.docx), written by hand as WordprocessingML in a zip: a
-//! cover, a table of contents, headings, the sections and the activity tables, and page
-//! numbers in the footer. Kept to the plain parts of the format that Word and LibreOffice
+//! cover, a table of contents, headings, the sections and the activity tables, charts as
+//! PNG images with their captions, and page numbers in the footer. Kept to the plain parts of the format that Word and LibreOffice
 //! both open without complaint. Pure: bytes in memory, no I/O.
 
 use std::io::{Cursor, Write};
@@ -30,7 +30,21 @@ pub fn esc(text: &str) -> String {
     out
 }
 
-const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture""#;
+
+/// English Metric Units per pixel at 96 dpi; a chart is set 16 cm wide.
+const EMU_WIDTH: i64 = 5_760_000;
+
+/// The n:th figure (from 1) as an inline picture in its own paragraph, then its caption.
+fn figure(n: usize, drawing: &crate::situation::chart::Drawing, caption: &str) -> String {
+    let cx = EMU_WIDTH;
+    let cy = EMU_WIDTH * drawing.height / drawing.width.max(1);
+    let alt = esc(&format!("{}. {}", drawing.title, drawing.description));
+    format!(
+        r#"<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{n}" name="Figur {n}" descr="{alt}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="{n}" name="figur{n}.png" descr="{alt}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdFig{n}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>{}"#,
+        text_para(Some("Caption"), caption)
+    )
+}
 
 fn run(span: &Span) -> String {
     let mut props = String::new();
@@ -137,6 +151,7 @@ pub fn document_xml(plan: &Plan) -> String {
 /// `word/document.xml` for any blocks.
 pub fn blocks_xml(blocks: &[Block]) -> String {
     let mut body = String::new();
+    let mut figures = 0;
     for block in blocks.iter().cloned() {
         match block {
             Block::CoverLine(text) => body.push_str(&text_para(Some("Cover"), &text)),
@@ -163,6 +178,10 @@ pub fn blocks_xml(blocks: &[Block]) -> String {
                 body.push_str(&para(Some("ListBullet"), &runs));
             }
             Block::Table { header, rows } => body.push_str(&table(&header, &rows)),
+            Block::Figure { drawing, caption } => {
+                figures += 1;
+                body.push_str(&figure(figures, &drawing, &caption));
+            }
         }
     }
     format!(
@@ -206,17 +225,18 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="60"/><w:ind w:left="440"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="left" w:pos="360"/></w:tabs><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="19"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:i/><w:sz w:val="19"/></w:rPr></w:style>
 <w:style w:type="table" w:styleId="PlanTable"><w:name w:val="Plan Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:color="808080"/></w:tblBorders></w:tblPr></w:style>
 </w:styles>"#;
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
 
 const ROOT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#;
 
 const DOC_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>"#;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>{figures}</Relationships>"#;
 
 const SETTINGS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>"#;
@@ -231,21 +251,38 @@ fn core_xml(title: &str, author: &str) -> String {
 }
 
 /// The parts of the package, by name, in the order written.
-pub fn parts(plan: &Plan) -> Vec<(&'static str, String)> {
+pub fn parts(plan: &Plan) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
     parts_of(&plan.title, &plan.administration, &blocks(plan))
 }
 
-fn parts_of(title: &str, author: &str, blocks: &[Block]) -> Vec<(&'static str, String)> {
-    vec![
-        ("[Content_Types].xml", CONTENT_TYPES.to_string()),
-        ("_rels/.rels", ROOT_RELS.to_string()),
-        ("docProps/core.xml", core_xml(title, author)),
-        ("word/_rels/document.xml.rels", DOC_RELS.to_string()),
-        ("word/document.xml", blocks_xml(blocks)),
-        ("word/styles.xml", STYLES.to_string()),
-        ("word/settings.xml", SETTINGS.to_string()),
-        ("word/footer1.xml", footer_xml()),
-    ]
+fn parts_of(title: &str, author: &str, blocks: &[Block]) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let mut images = Vec::new();
+    for block in blocks {
+        if let Block::Figure { drawing, .. } = block {
+            images.push(drawing.png()?);
+        }
+    }
+    let rels: String = (1..=images.len())
+        .map(|n| format!(r#"<Relationship Id="rIdFig{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/figur{n}.png"/>"#))
+        .collect();
+    let text = |name: &str, xml: String| (name.to_string(), xml.into_bytes());
+    let mut parts = vec![
+        text("[Content_Types].xml", CONTENT_TYPES.to_string()),
+        text("_rels/.rels", ROOT_RELS.to_string()),
+        text("docProps/core.xml", core_xml(title, author)),
+        text(
+            "word/_rels/document.xml.rels",
+            DOC_RELS.replace("{figures}", &rels),
+        ),
+        text("word/document.xml", blocks_xml(blocks)),
+        text("word/styles.xml", STYLES.to_string()),
+        text("word/settings.xml", SETTINGS.to_string()),
+        text("word/footer1.xml", footer_xml()),
+    ];
+    for (i, png) in images.into_iter().enumerate() {
+        parts.push((format!("word/media/figur{}.png", i + 1), png));
+    }
+    Ok(parts)
 }
 
 /// The whole .docx file of a plan.
@@ -253,13 +290,13 @@ pub fn render(plan: &Plan) -> anyhow::Result<Vec<u8>> {
     render_blocks(&plan.title, &plan.administration, &blocks(plan))
 }
 
-/// A .docx file of any blocks (the plan, the follow-up report).
+/// A .docx file of any blocks (the plan, the follow-up report, the situational picture).
 pub fn render_blocks(title: &str, author: &str, blocks: &[Block]) -> anyhow::Result<Vec<u8>> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for (name, xml) in parts_of(title, author, blocks) {
+    for (name, bytes) in parts_of(title, author, blocks)? {
         zip.start_file(name, options)?;
-        zip.write_all(xml.as_bytes())?;
+        zip.write_all(&bytes)?;
     }
     Ok(zip.finish()?.into_inner())
 }

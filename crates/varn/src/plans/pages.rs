@@ -205,6 +205,8 @@ struct PlanPage {
     unit_choices: Vec<Choice>,
     activity: ActivityInput,
     version_text: String,
+    /// The situational picture of the plan's first year, for the section on it.
+    picture: Option<crate::situation::picture_pages::PictureLink>,
 }
 
 /// The current units of an administration, for the activity form's responsible unit.
@@ -288,7 +290,15 @@ async fn plan_page(
     } else {
         vec![]
     };
+    let picture = crate::situation::picture_pages::plan_link(
+        state,
+        p,
+        plan.administration_id,
+        &plan.period_start,
+    )
+    .await?;
     let page = PlanPage {
+        picture,
         unit_choices: units,
         i: cat,
         shell: Shell::new(Some(p), plan.title.clone(), "/planer").with_notice(notice(done)),

@@ -1,7 +1,7 @@
 //! The plan as PDF, drawn with the standard Helvetica fonts (WinAnsi covers å, ä and ö, so
 //! no font is embedded): a cover, a table of contents with page numbers, headings, the
-//! sections and the activity tables (header row repeated on each page), and "Sida x av y"
-//! on every page. Pure: bytes in memory, no I/O.
+//! sections and the activity tables (header row repeated on each page), charts drawn as
+//! vector shapes with their captions, and "Sida x av y" on every page. Pure: bytes in memory, no I/O.
 
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
@@ -132,6 +132,22 @@ fn wrap(text: &str, font: Font, size: f32, width: f32) -> Vec<String> {
 enum Op {
     Text(f32, f32, Font, f32, String),
     Rect(f32, f32, f32, f32, bool),
+    /// A filled rectangle of a colour (charts).
+    Paint(f32, f32, f32, f32, [f32; 3]),
+    /// A polyline of a colour and width (charts).
+    Stroke(Vec<(f32, f32)>, [f32; 3], f32),
+    /// Text of a colour (charts).
+    Ink(f32, f32, f32, [f32; 3], String),
+}
+
+/// `#rrggbb` as PDF colour components.
+fn rgb(hex: &str) -> [f32; 3] {
+    let c = |i: usize| {
+        hex.get(i..i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .map_or(0.0, |v| f32::from(v) / 255.0)
+    };
+    [c(1), c(3), c(5)]
 }
 
 struct Layout {
@@ -273,12 +289,60 @@ impl Layout {
         }
         self.y -= 10.0;
     }
+    /// A chart scaled to the text width, its shapes as vectors, then its caption.
+    fn figure(&mut self, d: &crate::situation::chart::Drawing, caption: &str) {
+        use crate::situation::chart::{Anchor, Shape};
+        let s = TEXT_W / d.width.max(1) as f32;
+        let height = d.height as f32 * s;
+        self.need(height + 30.0);
+        let top = self.y;
+        let px = |x: i64| MARGIN + x as f32 * s;
+        let py = |y: i64| top - y as f32 * s;
+        for shape in &d.shapes {
+            let op = match shape {
+                Shape::Rect { x, y, w, h, fill } => {
+                    Op::Paint(px(*x), py(y + h), *w as f32 * s, *h as f32 * s, rgb(fill))
+                }
+                Shape::Line {
+                    points,
+                    stroke,
+                    width,
+                } => Op::Stroke(
+                    points.iter().map(|(x, y)| (px(*x), py(*y))).collect(),
+                    rgb(stroke),
+                    *width as f32 * s,
+                ),
+                Shape::Dot { x, y, r, fill } => {
+                    let r = *r as f32 * s;
+                    Op::Paint(px(*x) - r, py(*y) - r, 2.0 * r, 2.0 * r, rgb(fill))
+                }
+                Shape::Text {
+                    x,
+                    y,
+                    anchor,
+                    size,
+                    fill,
+                    text,
+                } => {
+                    let size = *size as f32 * s;
+                    let shift = match anchor {
+                        Anchor::Start => 0.0,
+                        Anchor::Middle => text_width(text, Font::Regular, size) / 2.0,
+                    };
+                    Op::Ink(px(*x) - shift, py(*y), size, rgb(fill), text.clone())
+                }
+            };
+            self.page().push(op);
+        }
+        self.y -= height + 4.0;
+        self.text(caption, Font::Italic, 9.0, 0.0, 10.0);
+    }
 }
 
 /// Lays out the body (everything after the table of contents), pages numbered from 0.
 fn body(blocks: &[Block]) -> Layout {
     let mut l = Layout::new();
-    for block in blocks {
+    for (i, block) in blocks.iter().enumerate() {
         match block {
             Block::Heading(level, text) => {
                 let size = match level {
@@ -289,8 +353,15 @@ fn body(blocks: &[Block]) -> Layout {
                 if *level == 1 && l.y < H - MARGIN {
                     l.y -= 8.0;
                 }
-                // Keep a heading with at least three lines of what follows.
-                l.need(size * 1.4 + 40.0);
+                // Keep a heading with at least three lines of what follows, or with the
+                // whole chart that follows it.
+                let follows = match blocks.get(i + 1) {
+                    Some(Block::Figure { drawing, .. }) => {
+                        drawing.height as f32 * TEXT_W / drawing.width.max(1) as f32 + 30.0
+                    }
+                    _ => 40.0,
+                };
+                l.need(size * 1.4 + follows);
                 let page = l.pages.len() - 1;
                 l.headings.push((*level, text.clone(), page));
                 l.text(text, Font::Bold, size, 0.0, 4.0);
@@ -302,6 +373,7 @@ fn body(blocks: &[Block]) -> Layout {
                 l.spans(spans, 18.0);
             }
             Block::Table { header, rows } => l.table(header, rows),
+            Block::Figure { drawing, caption } => l.figure(drawing, caption),
             Block::PageBreak => l.new_page(),
             Block::CoverLine(_) | Block::Title(_) | Block::Toc(_) => {}
         }
@@ -399,13 +471,33 @@ pub fn render_blocks(title: &str, author: &str, all: &[Block]) -> Vec<u8> {
         content.set_line_width(0.5);
         content.set_stroke_rgb(0.5, 0.5, 0.5);
         for op in ops {
-            if let Op::Rect(x, y, w, h, fill) = op {
-                if *fill {
-                    content.set_fill_rgb(0.85, 0.89, 0.93);
-                    content.rect(*x, *y, *w, *h).fill_nonzero_and_stroke();
-                } else {
-                    content.rect(*x, *y, *w, *h).stroke();
+            match op {
+                Op::Rect(x, y, w, h, fill) => {
+                    if *fill {
+                        content.set_fill_rgb(0.85, 0.89, 0.93);
+                        content.rect(*x, *y, *w, *h).fill_nonzero_and_stroke();
+                    } else {
+                        content.rect(*x, *y, *w, *h).stroke();
+                    }
                 }
+                Op::Paint(x, y, w, h, [r, g, b]) => {
+                    content.set_fill_rgb(*r, *g, *b);
+                    content.rect(*x, *y, *w, *h).fill_nonzero();
+                }
+                Op::Stroke(points, [r, g, b], width) => {
+                    if let Some((first, rest)) = points.split_first() {
+                        content.save_state();
+                        content.set_stroke_rgb(*r, *g, *b);
+                        content.set_line_width(*width);
+                        content.move_to(first.0, first.1);
+                        for (x, y) in rest {
+                            content.line_to(*x, *y);
+                        }
+                        content.stroke();
+                        content.restore_state();
+                    }
+                }
+                _ => {}
             }
         }
         content.set_fill_rgb(0.0, 0.0, 0.0);
@@ -416,12 +508,24 @@ pub fn render_blocks(title: &str, author: &str, all: &[Block]) -> Vec<u8> {
         let fw = text_width(&footer, Font::Regular, 9.0);
         let footer_op = Op::Text((W - fw) / 2.0, 36.0, Font::Regular, 9.0, footer);
         for op in ops.iter().chain(std::iter::once(&footer_op)) {
-            if let Op::Text(x, y, font, size, text) = op {
-                content.begin_text();
-                content.set_font(font.name(), *size);
-                content.next_line(*x, *y);
-                content.show(Str(&winansi(text)));
-                content.end_text();
+            match op {
+                Op::Text(x, y, font, size, text) => {
+                    content.begin_text();
+                    content.set_font(font.name(), *size);
+                    content.next_line(*x, *y);
+                    content.show(Str(&winansi(text)));
+                    content.end_text();
+                }
+                Op::Ink(x, y, size, [r, g, b], text) => {
+                    content.set_fill_rgb(*r, *g, *b);
+                    content.begin_text();
+                    content.set_font(Font::Regular.name(), *size);
+                    content.next_line(*x, *y);
+                    content.show(Str(&winansi(text)));
+                    content.end_text();
+                    content.set_fill_rgb(0.0, 0.0, 0.0);
+                }
+                _ => {}
             }
         }
         let data = content.finish();

@@ -1,105 +1,627 @@
-//! Bar charts drawn on the server as SVG: a title and a description for screen readers,
-//! the figures as text on the bars, and always the same figures as a table beside them.
+//! Charts drawn on the server: a bar chart, a line chart and a stacked bar chart, all laid
+//! out here once as a [`Drawing`] of plain shapes in pixel coordinates. The same drawing
+//! becomes SVG for pages and downloads (with a title and a description for screen readers),
+//! PNG through resvg, and vector shapes in the PDF. A hidden (suppressed) value draws
+//! nothing and reads "–". Pages always show the same figures as a table beside the chart.
+//! Pure: no I/O except reading a system font once for PNG.
+
+use std::sync::{Arc, OnceLock};
 
 use askama::Template;
+use serde::Serialize;
 
-/// One bar.
-#[derive(Debug, Clone)]
-pub struct Bar {
-    pub label: String,
-    pub value: String,
-    pub x: i64,
-    pub y: i64,
-    pub width: i64,
-    pub height: i64,
+/// How a figure is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// One bar per label (the first series).
+    Bar,
+    /// One line per series across the labels (a trend over years).
+    Line,
+    /// One bar per label with one segment per series.
+    Stacked,
 }
 
-/// A bar chart ready to draw.
-#[derive(Template, Debug, Clone)]
-#[template(path = "situation/bar.svg", escape = "html")]
-pub struct BarChart {
+/// One named row of values; `None` is a hidden (suppressed) value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Series {
+    pub name: String,
+    pub values: Vec<Option<i64>>,
+}
+
+/// Where the text of a label is anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+}
+
+impl Anchor {
+    pub fn svg(&self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+        }
+    }
+}
+
+/// A shape of a drawing, in pixels from the top left corner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    Rect {
+        x: i64,
+        y: i64,
+        w: i64,
+        h: i64,
+        fill: &'static str,
+    },
+    /// A polyline (two points or more) of one colour.
+    Line {
+        points: Vec<(i64, i64)>,
+        stroke: &'static str,
+        width: i64,
+    },
+    Dot {
+        x: i64,
+        y: i64,
+        r: i64,
+        fill: &'static str,
+    },
+    Text {
+        x: i64,
+        y: i64,
+        anchor: Anchor,
+        size: i64,
+        fill: &'static str,
+        text: String,
+    },
+}
+
+impl Shape {
+    /// The polyline's points as SVG writes them.
+    pub fn points_attr(&self) -> String {
+        match self {
+            Shape::Line { points, .. } => points
+                .iter()
+                .map(|(x, y)| format!("{x},{y}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => String::new(),
+        }
+    }
+}
+
+/// A chart laid out, ready to write as SVG, PNG or PDF.
+#[derive(Template, Debug, Clone, PartialEq, Eq)]
+#[template(path = "situation/chart.svg", escape = "html")]
+pub struct Drawing {
     pub id: String,
     pub title: String,
     pub description: String,
     pub width: i64,
     pub height: i64,
-    pub baseline: i64,
-    pub bars: Vec<Bar>,
+    pub shapes: Vec<Shape>,
 }
 
+/// Colours with at least 3:1 contrast against white, told apart also by their order in
+/// the legend and the table.
+pub const PALETTE: [&str; 6] = [
+    "#0a4f8f", "#b34700", "#2e7d32", "#6a1b9a", "#4a4f57", "#ad1457",
+];
+const INK: &str = "#1b1b1f";
+const AXIS: &str = "#4a4f57";
+
 const WIDTH: i64 = 640;
-const HEIGHT: i64 = 260;
+const PLOT_HEIGHT: i64 = 260;
 const TOP: i64 = 24;
 const BOTTOM: i64 = 40;
+const SIDE: i64 = 10;
+const LEGEND_ROW: i64 = 20;
 
-/// A chart of (label, value) pairs; `None` values (hidden counts) draw no bar and read "–".
-pub fn bars(id: &str, title: &str, description: &str, data: &[(String, Option<i64>)]) -> BarChart {
-    let max = data
-        .iter()
-        .filter_map(|(_, v)| *v)
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let n = data.len().max(1) as i64;
-    let slot = (WIDTH - 20) / n;
-    let width = (slot * 7 / 10).max(4);
-    let plot = HEIGHT - TOP - BOTTOM;
-    let bars = data
-        .iter()
-        .enumerate()
-        .map(|(i, (label, value))| {
-            let h = value.map_or(0, |v| v * plot / max);
-            Bar {
-                label: label.clone(),
-                value: value.map_or_else(|| "–".to_string(), |v| v.to_string()),
-                x: 10 + i as i64 * slot + (slot - width) / 2,
-                y: HEIGHT - BOTTOM - h,
-                width,
-                height: h,
+fn colour(i: usize) -> &'static str {
+    PALETTE[i % PALETTE.len()]
+}
+
+fn shown(v: Option<i64>) -> String {
+    v.map_or_else(|| "–".to_string(), |n| n.to_string())
+}
+
+/// Rough text width in pixels at a font size, for placing legend entries.
+fn text_px(text: &str, size: i64) -> i64 {
+    text.chars().count() as i64 * size * 6 / 10
+}
+
+/// Breaks a label into lines no wider than `width` pixels (a long word stays whole).
+fn wrap_label(label: &str, width: i64, size: i64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if text_px(&format!("{line} {word}"), size) <= width => {
+                line.push(' ');
+                line.push_str(word);
             }
-        })
-        .collect();
-    BarChart {
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+/// Lays out a chart of `labels` (along the bottom) and `series`.
+pub fn draw(
+    id: &str,
+    title: &str,
+    description: &str,
+    kind: Kind,
+    labels: &[String],
+    series: &[Series],
+) -> Drawing {
+    let n = labels.len().max(1) as i64;
+    let slot = (WIDTH - 2 * SIDE) / n;
+    let baseline = PLOT_HEIGHT - BOTTOM;
+    let plot = PLOT_HEIGHT - TOP - BOTTOM;
+    let value = |s: &Series, i: usize| s.values.get(i).copied().flatten();
+    let max = match kind {
+        Kind::Stacked => (0..labels.len())
+            .map(|i| {
+                series
+                    .iter()
+                    .filter_map(|s| value(s, i))
+                    .map(|v| v.max(0))
+                    .sum::<i64>()
+            })
+            .max()
+            .unwrap_or(0),
+        Kind::Bar => series
+            .first()
+            .map(|s| s.values.iter().flatten().copied().max().unwrap_or(0))
+            .unwrap_or(0),
+        Kind::Line => series
+            .iter()
+            .flat_map(|s| s.values.iter().flatten().copied())
+            .max()
+            .unwrap_or(0),
+    }
+    .max(1);
+    let scale = |v: i64| v.max(0) * plot / max;
+    let centre = |i: usize| SIDE + i as i64 * slot + slot / 2;
+    let text = |x: i64, y: i64, anchor: Anchor, size: i64, t: String| Shape::Text {
+        x,
+        y,
+        anchor,
+        size,
+        fill: INK,
+        text: t,
+    };
+    let mut shapes = vec![Shape::Line {
+        points: vec![(0, baseline), (WIDTH, baseline)],
+        stroke: AXIS,
+        width: 1,
+    }];
+    let bar_w = (slot * 7 / 10).max(4);
+    match kind {
+        Kind::Bar => {
+            let empty = Series {
+                name: String::new(),
+                values: vec![],
+            };
+            let s = series.first().unwrap_or(&empty);
+            for i in 0..labels.len() {
+                let v = value(s, i);
+                let h = v.map_or(0, scale);
+                let x = centre(i) - bar_w / 2;
+                if h > 0 {
+                    shapes.push(Shape::Rect {
+                        x,
+                        y: baseline - h,
+                        w: bar_w,
+                        h,
+                        fill: colour(0),
+                    });
+                }
+                shapes.push(text(
+                    centre(i),
+                    baseline - h - 4,
+                    Anchor::Middle,
+                    12,
+                    shown(v),
+                ));
+            }
+        }
+        Kind::Stacked => {
+            for i in 0..labels.len() {
+                let mut top = baseline;
+                let mut hidden = false;
+                let mut total = 0;
+                for (k, s) in series.iter().enumerate() {
+                    let Some(v) = value(s, i) else {
+                        hidden = true;
+                        continue;
+                    };
+                    total += v.max(0);
+                    let h = scale(v);
+                    if h == 0 {
+                        continue;
+                    }
+                    top -= h;
+                    shapes.push(Shape::Rect {
+                        x: centre(i) - bar_w / 2,
+                        y: top,
+                        w: bar_w,
+                        h,
+                        fill: colour(k),
+                    });
+                    if h >= 16 {
+                        shapes.push(Shape::Text {
+                            x: centre(i),
+                            y: top + h / 2 + 4,
+                            anchor: Anchor::Middle,
+                            size: 11,
+                            fill: "#ffffff",
+                            text: v.to_string(),
+                        });
+                    }
+                }
+                let label = if hidden {
+                    "–".to_string()
+                } else {
+                    total.to_string()
+                };
+                shapes.push(text(centre(i), top - 4, Anchor::Middle, 12, label));
+            }
+        }
+        Kind::Line => {
+            for (k, s) in series.iter().enumerate() {
+                let mut run: Vec<(i64, i64)> = Vec::new();
+                let mut runs = Vec::new();
+                for i in 0..labels.len() {
+                    match value(s, i) {
+                        Some(v) => run.push((centre(i), baseline - scale(v))),
+                        None => {
+                            runs.push(std::mem::take(&mut run));
+                            if series.len() == 1 {
+                                shapes.push(text(
+                                    centre(i),
+                                    baseline - 4,
+                                    Anchor::Middle,
+                                    12,
+                                    "–".into(),
+                                ));
+                            }
+                        }
+                    }
+                }
+                runs.push(run);
+                for points in runs.into_iter().filter(|r| r.len() > 1) {
+                    shapes.push(Shape::Line {
+                        points,
+                        stroke: colour(k),
+                        width: 3,
+                    });
+                }
+                for i in 0..labels.len() {
+                    if let Some(v) = value(s, i) {
+                        let y = baseline - scale(v);
+                        shapes.push(Shape::Dot {
+                            x: centre(i),
+                            y,
+                            r: 4,
+                            fill: colour(k),
+                        });
+                        if series.len() == 1 {
+                            shapes.push(text(centre(i), y - 8, Anchor::Middle, 12, v.to_string()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Labels too wide for their slot wrap at spaces onto more lines.
+    let mut extra = 0;
+    for (i, label) in labels.iter().enumerate() {
+        let lines = wrap_label(label, slot - 6, 12);
+        extra = extra.max(lines.len() as i64 - 1);
+        for (k, line) in lines.into_iter().enumerate() {
+            shapes.push(text(
+                centre(i),
+                baseline + 16 + 14 * k as i64,
+                Anchor::Middle,
+                12,
+                line,
+            ));
+        }
+    }
+    // A legend when there is more than one series: a swatch and the name, wrapping.
+    let mut height = PLOT_HEIGHT + 14 * extra;
+    if series.len() > 1 || (kind == Kind::Stacked && !series.is_empty()) {
+        let (mut x, mut y) = (SIDE, height);
+        for (k, s) in series.iter().enumerate() {
+            let w = 18 + text_px(&s.name, 12) + 16;
+            if x + w > WIDTH && x > SIDE {
+                x = SIDE;
+                y += LEGEND_ROW;
+            }
+            shapes.push(Shape::Rect {
+                x,
+                y: y - 1,
+                w: 12,
+                h: 12,
+                fill: colour(k),
+            });
+            shapes.push(text(x + 18, y + 10, Anchor::Start, 12, s.name.clone()));
+            x += w;
+        }
+        height = y + LEGEND_ROW;
+    }
+    Drawing {
         id: id.into(),
         title: title.into(),
         description: description.into(),
         width: WIDTH,
-        height: HEIGHT,
-        baseline: HEIGHT - BOTTOM,
-        bars,
+        height,
+        shapes,
     }
 }
 
-impl BarChart {
+/// A bar chart of (label, value) pairs; `None` values (hidden counts) draw no bar and
+/// read "–". The first part's call, kept for charts outside the figure list.
+pub fn bars(id: &str, title: &str, description: &str, data: &[(String, Option<i64>)]) -> Drawing {
+    let labels: Vec<String> = data.iter().map(|(l, _)| l.clone()).collect();
+    let series = [Series {
+        name: String::new(),
+        values: data.iter().map(|(_, v)| *v).collect(),
+    }];
+    draw(id, title, description, Kind::Bar, &labels, &series)
+}
+
+impl Drawing {
     /// The SVG text (for pages and downloads).
     pub fn svg(&self) -> String {
         self.render().unwrap_or_default()
     }
+
+    /// The chart as PNG at twice its size, drawn by resvg with a system font.
+    pub fn png(&self) -> anyhow::Result<Vec<u8>> {
+        png(&self.svg())
+    }
+}
+
+/// Where the font for PNG text is looked for: DejaVu Sans, which `.ci/run` installs
+/// (Debian's fonts-dejavu-core) and most Linux systems carry.
+const FONT_FILES: [&str; 4] = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans.ttf",
+    "/usr/local/share/fonts/DejaVuSans.ttf",
+];
+
+/// The fonts for PNG, read once: the files do not change while Värn runs, and reading
+/// them per chart would cost more than drawing.
+fn fonts() -> Arc<resvg::usvg::fontdb::Database> {
+    static FONTS: OnceLock<Arc<resvg::usvg::fontdb::Database>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let mut db = resvg::usvg::fontdb::Database::new();
+            for path in FONT_FILES {
+                if let Ok(bytes) = std::fs::read(path) {
+                    db.load_font_data(bytes);
+                }
+            }
+            if db.is_empty() {
+                tracing::warn!("no font found for chart images; PNG charts will lack text");
+            }
+            db.set_sans_serif_family("DejaVu Sans");
+            Arc::new(db)
+        })
+        .clone()
+}
+
+/// Renders SVG text to PNG at twice its size on a white background.
+pub fn png(svg: &str) -> anyhow::Result<Vec<u8>> {
+    use resvg::{tiny_skia, usvg};
+    let options = usvg::Options {
+        fontdb: fonts(),
+        font_family: "DejaVu Sans".into(),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(svg, &options)?;
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(2.0)
+        .ok_or_else(|| anyhow::anyhow!("chart too large"))?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| anyhow::anyhow!("empty chart"))?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(2.0, 2.0),
+        &mut pixmap.as_mut(),
+    );
+    Ok(pixmap.encode_png()?)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn one(values: &[Option<i64>]) -> Vec<Series> {
+        vec![Series {
+            name: "Antal".into(),
+            values: values.to_vec(),
+        }]
+    }
+
+    fn labels(n: usize) -> Vec<String> {
+        (0..n).map(|i| (2019 + i).to_string()).collect()
+    }
+
+    fn rects(d: &Drawing) -> Vec<(i64, i64, i64)> {
+        d.shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Rect { x, y, h, .. } if *y < 240 => Some((*x, *y, *h)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn texts(d: &Drawing) -> Vec<String> {
+        d.shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
     fn bars_scale_to_the_largest_and_hidden_values_draw_nothing() {
-        let c = bars(
+        let c = draw(
             "c",
             "Hatbrott",
             "Antal per år",
-            &[
-                ("2019".into(), Some(25)),
-                ("2020".into(), Some(50)),
-                ("2021".into(), None),
-            ],
+            Kind::Bar,
+            &labels(3),
+            &one(&[Some(25), Some(50), None]),
         );
-        assert_eq!(c.bars[1].height, 2 * c.bars[0].height);
-        assert_eq!((c.bars[2].height, c.bars[2].value.as_str()), (0, "–"));
+        let r = rects(&c);
+        assert_eq!(r.len(), 2, "no bar for the hidden value");
+        assert_eq!(r[1].2, 2 * r[0].2);
+        assert!(texts(&c).contains(&"–".to_string()));
         let svg = c.svg();
         assert!(
             svg.starts_with("<svg")
                 && svg.contains("<title id=\"c-title\">Hatbrott</title>")
+                && svg.contains("<desc id=\"c-desc\">Antal per år</desc>")
                 && svg.contains("role=\"img\"")
         );
+    }
+
+    #[test]
+    fn a_line_breaks_at_a_hidden_value_and_keeps_its_points() {
+        let c = draw(
+            "trend",
+            "Trend",
+            "Hatbrott per år",
+            Kind::Line,
+            &labels(5),
+            &one(&[Some(10), Some(20), None, Some(30), Some(40)]),
+        );
+        let lines: Vec<&Vec<(i64, i64)>> = c
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Line { points, width, .. } if *width == 3 => Some(points),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!((lines[0].len(), lines[1].len()), (2, 2));
+        // Higher values sit higher up: y falls as the value grows.
+        assert!(lines[1][1].1 < lines[1][0].1 && lines[0][1].1 < lines[0][0].1);
+        let dots = c
+            .shapes
+            .iter()
+            .filter(|s| matches!(s, Shape::Dot { .. }))
+            .count();
+        assert_eq!(dots, 4);
+        assert!(texts(&c).contains(&"–".to_string()));
+        let svg = c.svg();
+        assert!(
+            svg.contains("<polyline") && svg.contains("<title id=\"trend-title\">Trend</title>")
+        );
+        assert!(svg.contains("<desc id=\"trend-desc\">Hatbrott per år</desc>"));
+    }
+
+    #[test]
+    fn stacks_add_up_and_a_hidden_segment_hides_the_total() {
+        let series = vec![
+            Series {
+                name: "Höger".into(),
+                values: vec![Some(6), Some(4)],
+            },
+            Series {
+                name: "Vänster".into(),
+                values: vec![Some(6), None],
+            },
+        ];
+        let c = draw(
+            "s",
+            "Blanketter",
+            "Per år och miljö",
+            Kind::Stacked,
+            &labels(2),
+            &series,
+        );
+        let segments: Vec<(i64, i64, i64)> = rects(&c);
+        // First year: two segments of equal height, on top of each other.
+        let first: Vec<_> = segments.iter().filter(|r| r.0 == segments[0].0).collect();
+        assert_eq!(first.len(), 2);
+        assert_eq!(first[0].2, first[1].2);
+        assert_eq!(first[0].1, first[1].1 + first[1].2);
+        // The tallest stack (12) fills the plot; the hidden value draws no segment.
+        let second: Vec<_> = segments.iter().filter(|r| r.0 != segments[0].0).collect();
+        assert_eq!(second.len(), 1);
+        let t = texts(&c);
+        assert!(t.contains(&"12".to_string()) && t.contains(&"–".to_string()));
+        assert!(
+            t.contains(&"Höger".to_string()) && t.contains(&"Vänster".to_string()),
+            "legend"
+        );
+        assert!(c.height > PLOT_HEIGHT, "room for the legend");
+    }
+
+    #[test]
+    fn the_first_parts_bar_call_draws_the_same_bars() {
+        let data = [("2019".to_string(), Some(25)), ("2020".to_string(), None)];
+        let a = bars("b", "T", "D", &data);
+        let b = draw(
+            "b",
+            "T",
+            "D",
+            Kind::Bar,
+            &labels(2),
+            &one(&[Some(25), None]),
+        );
+        assert_eq!(a.svg(), b.svg());
+    }
+
+    #[test]
+    fn long_labels_wrap_and_make_room() {
+        let labels = vec!["Ensamagerande, oavsett ideologi".to_string(); 4];
+        let c = draw("w", "T", "D", Kind::Bar, &labels, &one(&[Some(1); 4]));
+        let t = texts(&c);
+        assert!(
+            t.contains(&"Ensamagerande,".to_string())
+                && t.contains(&"oavsett ideologi".to_string()),
+            "{t:?}"
+        );
+        assert!(c.height > PLOT_HEIGHT);
+        assert_eq!(wrap_label("ett två", 1000, 12), vec!["ett två"]);
+    }
+
+    #[test]
+    fn a_chart_becomes_a_png_with_its_text() {
+        let c = draw(
+            "p",
+            "Titel",
+            "Beskrivning",
+            Kind::Bar,
+            &labels(2),
+            &one(&[Some(3), Some(9)]),
+        );
+        assert!(
+            !fonts().is_empty(),
+            "DejaVu Sans (fonts-dejavu-core) is needed for the text of chart images"
+        );
+        let png = c.png().expect("png");
+        assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+        // Width and height in the IHDR chunk: twice the drawing.
+        let w = u32::from_be_bytes([png[16], png[17], png[18], png[19]]);
+        assert_eq!(i64::from(w), 2 * c.width);
     }
 }

@@ -4,8 +4,8 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::{Extension, Json};
 use serde::Serialize;
 
@@ -17,7 +17,8 @@ use crate::error::{ApiError, Error, PageError};
 use crate::i18n::{self, Catalog};
 use crate::org::pages::uploaded_file;
 use crate::org::store::{self as org, Administration};
-use crate::situation::chart::{self, BarChart};
+use crate::situation::narrative;
+use crate::situation::picture_pages::{chart_file, figures_for, views, FigureView};
 use crate::situation::stats::{self, HateCrimeInput, YearCount};
 use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::web::{
@@ -68,34 +69,6 @@ async fn picture(
     ))
 }
 
-fn hate_crime_chart(pic: &Picture) -> BarChart {
-    let cat = i18n::sv();
-    let data: Vec<(String, Option<i64>)> = pic
-        .hate_crimes
-        .iter()
-        .zip(&pic.hate_crime_cells)
-        .map(|(y, c)| {
-            (
-                y.year.to_string(),
-                if let Cell::Shown(n) = c {
-                    Some(*n)
-                } else {
-                    None
-                },
-            )
-        })
-        .collect();
-    chart::bars(
-        "hatbrott",
-        cat.t("situation.hate_crime_chart"),
-        &cat.f(
-            "situation.hate_crime_chart_desc",
-            &[("administration", &pic.administration)],
-        ),
-        &data,
-    )
-}
-
 #[derive(Template)]
 #[template(path = "situation/index.html")]
 struct IndexPage {
@@ -129,7 +102,9 @@ struct AdministrationPage {
     shell: Shell,
     admin: Administration,
     pic: Picture,
-    chart: BarChart,
+    figures: Vec<FigureView>,
+    /// Years with a written picture, and the years offered to start one: (year, status).
+    pictures: Vec<(i64, String, &'static str)>,
     can_edit: bool,
     problems: Vec<String>,
 }
@@ -144,7 +119,12 @@ async fn administration_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let (administration, pic) = picture(state, p, admin).await?;
+    let (_, figures) = figures_for(state, p, &administration, None).await?;
+    let figures = views(&figures, &format!("/lagesbild/forvaltningar/{admin}"));
+    let pictures = picture_years(state, admin).await?;
     let page = AdministrationPage {
+        figures,
+        pictures,
         i: cat,
         shell: Shell::new(
             Some(p),
@@ -155,7 +135,6 @@ async fn administration_page(
             "/lagesbild",
         )
         .with_notice(notice(done)),
-        chart: hate_crime_chart(&pic),
         can_edit: p.covers(perm::SITUATION_EDIT, admin),
         admin: administration,
         pic,
@@ -257,18 +236,35 @@ pub async fn hate_crime_svg(
     Extension(p): Extension<Principal>,
     Path(admin): Path<i64>,
 ) -> Result<Response, PageError> {
-    let (_, pic) = picture(&state, &p, admin).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "image/svg+xml; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"hatbrott.svg\"",
-            ),
-        ],
-        hate_crime_chart(&pic).svg(),
-    )
-        .into_response())
+    Ok(chart_file(&state, &p, admin, None, "hatbrott.svg").await?)
+}
+
+/// The pictures written for an administration, and this year and last year to start
+/// one, newest first: (year, status label or "not started").
+async fn picture_years(
+    state: &AppState,
+    admin: i64,
+) -> Result<Vec<(i64, String, &'static str)>, Error> {
+    let mut years: Vec<(i64, &'static str)> = narrative::years(&state.db, admin)
+        .await?
+        .into_iter()
+        .map(|(y, s)| (y, s.label()))
+        .collect();
+    let this_year: i64 = chrono::Utc::now()
+        .format("%Y")
+        .to_string()
+        .parse()
+        .unwrap_or(2026);
+    for y in [this_year, this_year - 1] {
+        if !years.iter().any(|(have, _)| *have == y) {
+            years.push((y, i18n::sv().t("picture.not_started")));
+        }
+    }
+    years.sort_by_key(|y| std::cmp::Reverse(y.0));
+    Ok(years
+        .into_iter()
+        .map(|(y, s)| (y, crate::situation::document::title(y), s))
+        .collect())
 }
 
 /// The city-wide view: assessed forms per administration and year, always suppressed.

@@ -199,6 +199,69 @@ pub async fn hate_crime_series(db: &Db, admin: i64) -> Result<Vec<YearCount>> {
         .collect()
 }
 
+/// The hate-crime figures of an administration by kind and year. Returns (kinds present,
+/// years, `counts[kind][year]`).
+pub async fn hate_crimes_by_category(
+    db: &Db,
+    admin: i64,
+) -> Result<(Vec<String>, Vec<i64>, Vec<Vec<i64>>)> {
+    let sum = match db.backend() {
+        db::Backend::Postgres => "CAST(SUM(count) AS BIGINT)",
+        db::Backend::Sqlite => "SUM(count)",
+    };
+    let rows = sqlx::query(&format!(
+        "SELECT category, year, {sum} FROM hate_crime_counts WHERE administration_id = $1 GROUP BY category, year"
+    ))
+    .bind(admin)
+    .fetch_all(db.pool())
+    .await?;
+    let mut grid: BTreeMap<(String, i64), i64> = BTreeMap::new();
+    for r in &rows {
+        grid.insert((r.try_get(0)?, r.try_get(1)?), r.try_get(2)?);
+    }
+    let kinds: Vec<String> = CATEGORIES
+        .iter()
+        .filter(|c| grid.keys().any(|(k, _)| k == *c))
+        .map(|c| c.to_string())
+        .collect();
+    let years: Vec<i64> = grid
+        .keys()
+        .map(|(_, y)| *y)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let counts = kinds
+        .iter()
+        .map(|k| {
+            years
+                .iter()
+                .map(|y| grid.get(&(k.clone(), *y)).copied().unwrap_or(0))
+                .collect()
+        })
+        .collect();
+    Ok((kinds, years, counts))
+}
+
+/// Where an administration's hate-crime figures up to `until` came from: (source, who
+/// imported, latest date), one line per source and person.
+pub async fn hate_crime_provenance(
+    db: &Db,
+    admin: i64,
+    until: i64,
+) -> Result<Vec<(String, String, String)>> {
+    let rows = sqlx::query(
+        "SELECT source, imported_by, MAX(SUBSTR(imported_at, 1, 10)) FROM hate_crime_counts \
+         WHERE administration_id = $1 AND year <= $2 GROUP BY source, imported_by ORDER BY source, imported_by",
+    )
+    .bind(admin)
+    .bind(until)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .collect()
+}
+
 /// Assessed VBE forms by environment and year, with renamed terms counted under their
 /// current name. Returns (environment labels, years, counts[environment][year]).
 pub async fn forms_by_environment(

@@ -1,0 +1,268 @@
+//! The figures of the situational picture: each a titled, described set of labels and
+//! series with its chart kind and where its numbers came from. Pages draw them with their
+//! tables, downloads give them as SVG or PNG, and the compiled document embeds them.
+//!
+//! [`figures`] is the one list of them: a new source adds its statistics by pushing one
+//! more [`Figure`] there. Every count is suppressed here with the caller's threshold, so a
+//! figure never carries a small number to someone outside the administration.
+
+use serde::Serialize;
+
+use crate::db::Db;
+use crate::error::Result;
+use crate::i18n;
+use crate::situation::chart::{self, Drawing, Kind, Series};
+use crate::situation::stats;
+use crate::situation::suppress::{suppress, Cell, Suppressed};
+
+/// Where the numbers of a figure came from.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
+pub struct Provenance {
+    /// The source, e.g. the police's hate-crime statistics read from a file.
+    pub source: String,
+    /// Who imported or typed it in ("" for what Värn holds itself).
+    pub imported_by: String,
+    /// When (a date), or "" for what Värn holds itself.
+    pub imported_at: String,
+}
+
+/// One figure: a chart with the same numbers as a table.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Figure {
+    /// Short name used in download file names, e.g. `hatbrott`.
+    pub id: String,
+    pub title: String,
+    /// What the chart shows, for screen readers and as the document's caption.
+    pub description: String,
+    pub kind: Kind,
+    /// The heading of the label column of the table, e.g. "År".
+    pub label_heading: String,
+    pub labels: Vec<String>,
+    /// Hidden (suppressed) values are `null`.
+    pub series: Vec<Series>,
+    pub sources: Vec<Provenance>,
+}
+
+impl Figure {
+    /// The chart, laid out.
+    pub fn drawing(&self) -> Drawing {
+        chart::draw(
+            &self.id,
+            &self.title,
+            &self.description,
+            self.kind,
+            &self.labels,
+            &self.series,
+        )
+    }
+
+    /// The same numbers as a table: one row per label, one column per series; a hidden
+    /// value reads "–".
+    pub fn table(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let mut header = vec![self.label_heading.clone()];
+        header.extend(self.series.iter().map(|s| s.name.clone()));
+        let rows = self
+            .labels
+            .iter()
+            .enumerate()
+            .map(|(i, label)| {
+                let mut row = vec![label.clone()];
+                row.extend(self.series.iter().map(|s| {
+                    s.values
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .map_or_else(|| "–".to_string(), |v| v.to_string())
+                }));
+                row
+            })
+            .collect();
+        (header, rows)
+    }
+}
+
+fn values(cells: &[Cell]) -> Vec<Option<i64>> {
+    cells
+        .iter()
+        .map(|c| match c {
+            Cell::Shown(n) => Some(*n),
+            Cell::Hidden => None,
+        })
+        .collect()
+}
+
+/// Keeps the columns of a grid whose year is at most `until`. Grids are suppressed whole
+/// and cut afterwards, so that a cell is hidden or shown alike in every picture and on the
+/// page: comparing two years' documents gives nothing away.
+fn up_to<T: Clone>(years: &[i64], grid: &[Vec<T>], until: Option<i64>) -> (Vec<i64>, Vec<Vec<T>>) {
+    let keep: Vec<usize> = (0..years.len())
+        .filter(|&i| until.is_none_or(|u| years[i] <= u))
+        .collect();
+    (
+        keep.iter().map(|&i| years[i]).collect(),
+        grid.iter()
+            .map(|row| keep.iter().filter_map(|&i| row.get(i).cloned()).collect())
+            .collect(),
+    )
+}
+
+/// Every figure of an administration's picture up to `year` (all years when `None`),
+/// suppressed with `threshold` (0 for exact numbers). Add a new source's figures here.
+pub async fn figures(
+    db: &Db,
+    admin: i64,
+    administration: &str,
+    year: Option<i64>,
+    threshold: i64,
+) -> Result<Vec<Figure>> {
+    let cat = i18n::sv();
+    let mut out = Vec::new();
+
+    // 1. Hate crimes and hets mot folkgrupp per year, one line per kind: the long trend.
+    let (kinds, all_years, counts) = stats::hate_crimes_by_category(db, admin).await?;
+    let s: Suppressed = suppress(&counts, threshold);
+    let (years, cells) = up_to(&all_years, &s.cells, year);
+    if !years.is_empty() {
+        let until = year.unwrap_or(years[years.len() - 1]);
+        let sources = stats::hate_crime_provenance(db, admin, until)
+            .await?
+            .into_iter()
+            .map(|(source, by, at)| Provenance {
+                source: cat.f(
+                    "picture.source_hate_crimes",
+                    &[(
+                        "how",
+                        match source.as_str() {
+                            "" => cat.t("picture.source_typed"),
+                            "api" => cat.t("picture.source_api"),
+                            other => other,
+                        },
+                    )],
+                ),
+                imported_by: by,
+                imported_at: at,
+            })
+            .collect();
+        out.push(Figure {
+            id: "hatbrott".into(),
+            title: cat.t("picture.fig_hate_title").into(),
+            description: cat.f(
+                "picture.fig_hate_desc",
+                &[
+                    ("administration", administration),
+                    ("from", &years[0].to_string()),
+                    ("to", &years[years.len() - 1].to_string()),
+                ],
+            ),
+            kind: Kind::Line,
+            label_heading: cat.t("situation.col_year").into(),
+            labels: years.iter().map(i64::to_string).collect(),
+            series: kinds
+                .iter()
+                .zip(&cells)
+                .map(|(k, row)| Series {
+                    name: cat.t(&format!("situation.{k}")).into(),
+                    values: values(row),
+                })
+                .collect(),
+            sources,
+        });
+    }
+
+    // 2. Assessed forms per year, stacked by environment; 3. the last year by environment.
+    let (environments, all_years, grid) = stats::forms_by_environment(db, &[admin]).await?;
+    let s = suppress(&grid, threshold);
+    let (years, cells) = up_to(&all_years, &s.cells, year);
+    if !years.is_empty() && !environments.is_empty() {
+        let internal = vec![Provenance {
+            source: cat.t("picture.source_forms").into(),
+            imported_by: String::new(),
+            imported_at: String::new(),
+        }];
+        out.push(Figure {
+            id: "blanketter".into(),
+            title: cat.t("picture.fig_forms_title").into(),
+            description: cat.f(
+                "picture.fig_forms_desc",
+                &[("administration", administration)],
+            ),
+            kind: Kind::Stacked,
+            label_heading: cat.t("situation.col_year").into(),
+            labels: years.iter().map(i64::to_string).collect(),
+            series: environments
+                .iter()
+                .zip(&cells)
+                .map(|(e, row)| Series {
+                    name: e.clone(),
+                    values: values(row),
+                })
+                .collect(),
+            sources: internal.clone(),
+        });
+        let last = years.len() - 1;
+        let shown_year = years[last].to_string();
+        out.push(Figure {
+            id: "blanketter-miljo".into(),
+            title: cat.f("picture.fig_forms_year_title", &[("year", &shown_year)]),
+            description: cat.f(
+                "picture.fig_forms_year_desc",
+                &[("administration", administration), ("year", &shown_year)],
+            ),
+            kind: Kind::Bar,
+            label_heading: cat.t("report.field_environments_label").into(),
+            labels: environments.clone(),
+            series: vec![Series {
+                name: cat.t("situation.col_count").into(),
+                values: cells.iter().map(|row| values(row)[last]).collect(),
+            }],
+            sources: internal,
+        });
+    }
+    Ok(out)
+}
+
+/// Every distinct source of a list of figures, in order.
+pub fn sources(figures: &[Figure]) -> Vec<Provenance> {
+    let mut all: Vec<Provenance> = figures.iter().flat_map(|f| f.sources.clone()).collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_reads_as_a_table_with_hidden_values_as_dashes() {
+        let f = Figure {
+            id: "f".into(),
+            title: "T".into(),
+            description: "D".into(),
+            kind: Kind::Stacked,
+            label_heading: "År".into(),
+            labels: vec!["2020".into(), "2021".into()],
+            series: vec![
+                Series {
+                    name: "A".into(),
+                    values: vec![Some(5), None],
+                },
+                Series {
+                    name: "B".into(),
+                    values: vec![Some(0), Some(7)],
+                },
+            ],
+            sources: vec![],
+        };
+        let (header, rows) = f.table();
+        assert_eq!(header, vec!["År", "A", "B"]);
+        assert_eq!(rows[1], vec!["2021", "–", "7"]);
+        assert!(f.drawing().svg().contains("<desc id=\"f-desc\">D</desc>"));
+    }
+
+    #[test]
+    fn columns_after_the_year_are_left_out() {
+        let (years, grid) = up_to(&[2020, 2021, 2022], &[vec![1, 2, 3]], Some(2021));
+        assert_eq!((years, grid), (vec![2020, 2021], vec![vec![1, 2]]));
+    }
+}
