@@ -62,6 +62,14 @@ impl RouteTable {
     ) -> Self {
         self.add(Method::PATCH, path, rule, h)
     }
+    pub fn put<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        rule: Rule,
+        h: H,
+    ) -> Self {
+        self.add(Method::PUT, path, rule, h)
+    }
     pub fn delete<H: Handler<T, AppState>, T: 'static>(
         self,
         path: &'static str,
@@ -721,11 +729,100 @@ fn situation_routes(t: RouteTable) -> RouteTable {
             Any(perm::SITUATION_VIEW),
             sp::api_city,
         );
-    picture_routes(t)
+    sources_routes(picture_routes(t))
 }
 
 /// The situational picture of one administration and year: narrative, status, charts and
 /// documents (issue 5).
+/// The situational picture's other sources: IA reports and their triage, graffiti,
+/// concern reports and the police mapping (issue 5).
+fn sources_routes(t: RouteTable) -> RouteTable {
+    use situation::source_pages as sr;
+    let view = || In(perm::SITUATION_VIEW, A);
+    let edit = || In(perm::SITUATION_EDIT, A);
+    t.get("/lagesbild/forvaltningar/{admin}/kallor", view(), sr::page)
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/ia-kolumner",
+            edit(),
+            sr::save_mapping,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/ia",
+            edit(),
+            sr::import_ia,
+        )
+        .get(
+            "/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
+            edit(),
+            sr::triage,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
+            edit(),
+            sr::assess,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/klotter",
+            edit(),
+            sr::add_graffiti,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/klotter/import",
+            edit(),
+            sr::import_graffiti,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/orosanmalningar",
+            edit(),
+            sr::save_concern,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/polisen",
+            edit(),
+            sr::save_police,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/situation/sources",
+            view(),
+            sr::api_view,
+        )
+        .put(
+            "/api/v1/administrations/{admin}/situation/ia-mapping",
+            edit(),
+            sr::api_mapping,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/situation/ia",
+            edit(),
+            sr::api_ia,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/situation/ia/triage",
+            edit(),
+            sr::api_triage,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/situation/ia/assessments",
+            edit(),
+            sr::api_assess,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/situation/graffiti",
+            edit(),
+            sr::api_graffiti,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/situation/concern-reports",
+            edit(),
+            sr::api_concern,
+        )
+        .put(
+            "/api/v1/administrations/{admin}/situation/police-mapping",
+            edit(),
+            sr::api_police,
+        )
+}
+
 fn picture_routes(t: RouteTable) -> RouteTable {
     use perm::{SITUATION_EDIT as EDIT, SITUATION_VIEW as VIEW};
     use situation::picture_pages as pp;

@@ -228,6 +228,74 @@ const MATRIX: &[(&str, &str)] = &[
         "GET /api/v1/administrations/{admin}/situation/pictures/{year}/document.pdf",
         SITUATION_VIEW,
     ),
+    (
+        "GET /lagesbild/forvaltningar/{admin}/kallor",
+        SITUATION_VIEW,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/kallor/ia-kolumner",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/kallor/ia",
+        SITUATION_EDIT,
+    ),
+    (
+        "GET /lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/kallor/klotter",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/kallor/klotter/import",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/kallor/orosanmalningar",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /lagesbild/forvaltningar/{admin}/kallor/polisen",
+        SITUATION_EDIT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/situation/sources",
+        SITUATION_VIEW,
+    ),
+    (
+        "PUT /api/v1/administrations/{admin}/situation/ia-mapping",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/situation/ia",
+        SITUATION_EDIT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/situation/ia/triage",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/situation/ia/assessments",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/situation/graffiti",
+        SITUATION_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/situation/concern-reports",
+        SITUATION_EDIT,
+    ),
+    (
+        "PUT /api/v1/administrations/{admin}/situation/police-mapping",
+        SITUATION_EDIT,
+    ),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),

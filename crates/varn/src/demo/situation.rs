@@ -49,6 +49,162 @@ pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
         }
     }
     added += load_pictures(conn).await?;
+    added += load_sources(conn).await?;
+    Ok(added)
+}
+
+/// IA event types, place types and areas of the demo rows (categories, never free text).
+const IA_EVENTS: [&str; 4] = ["Klotter", "Hot", "Propaganda", "Skadegörelse"];
+const IA_PLACES: [&str; 4] = ["Skola", "Fritidsgård", "Allmän plats", "Bibliotek"];
+const AREAS: [&str; 4] = ["Högdalen", "Hornstull", "Mariatorget", "Skanstull"];
+const IA_ENVIRONMENTS: [&str; 3] = [
+    "hogerextremism",
+    "vansterextremism",
+    "islamistisk_extremism",
+];
+const GRAFFITI_CATEGORIES: [&str; 5] = ["nazi", "left_autonomous", "racist", "islamist", "other"];
+const GRAFFITI_REPORTERS: [&str; 2] = ["Trafikkontorets app", "Skolfastigheter"];
+
+/// Södermalm's other sources for 2022–2025: IA rows (about a third of the flagged ones
+/// triaged as VBE, the newest left to triage), graffiti reports, concern reports by age band
+/// and the police mapping, in our own words. Rows have keys, so loading again adds nothing.
+async fn load_sources(conn: &mut AnyConnection) -> anyhow::Result<usize> {
+    let Some(admin) =
+        sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = 'SOD'")
+            .fetch_optional(&mut *conn)
+            .await?
+    else {
+        return Ok(0);
+    };
+    let done: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM source_imports WHERE administration_id = $1 AND file_name = 'demo-ia-export.xlsx'",
+    )
+    .bind(admin)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if done.is_some() {
+        return Ok(0);
+    }
+    let mut environments = Vec::new();
+    for code in IA_ENVIRONMENTS {
+        environments.push(
+            sqlx::query_scalar::<_, i64>(
+                "SELECT id FROM taxonomy_terms WHERE vocabulary = 'environment' AND code = $1",
+            )
+            .bind(code)
+            .fetch_one(&mut *conn)
+            .await?,
+        );
+    }
+    let now = db::now();
+    let mut added = 0;
+    let import = |source: &'static str, file: &'static str, rows: i64| {
+        sqlx::query_scalar::<_, i64>(
+            "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
+             VALUES ($1, $2, $3, $4, $4, 'samordnare.sodermalm@demo.example', $5) RETURNING id",
+        )
+        .bind(admin)
+        .bind(source)
+        .bind(file)
+        .bind(rows)
+        .bind(now.clone())
+    };
+    let ia = import("ia", "demo-ia-export.xlsx", 96)
+        .fetch_one(&mut *conn)
+        .await?;
+    for n in 0..96_i64 {
+        let year = 2022 + n / 24;
+        let month = 1 + (n * 5) % 12;
+        let day = 1 + (n * 7) % 27;
+        let flagged = n % 4 != 3;
+        // The last year's newest flagged rows are left for the coordinator to triage.
+        let (assessment, environment) = if !flagged || (year == 2025 && month >= 9) {
+            (None, None)
+        } else if n % 3 == 0 {
+            (Some("vbe"), Some(environments[(n as usize / 3) % 3]))
+        } else {
+            (Some("not_vbe"), None)
+        };
+        sqlx::query(
+            "INSERT INTO ia_incidents (administration_id, row_key, occurred_on, event_type, place_type, area, vbe_flag, \
+             assessment, environment_id, assessed_by, assessed_at, import_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(admin)
+        .bind(format!("IA-{year}-{:04}", 100 + n))
+        .bind(format!("{year}-{month:02}-{day:02}"))
+        .bind(IA_EVENTS[(n % 4) as usize])
+        .bind(IA_PLACES[((n / 2) % 4) as usize])
+        .bind(AREAS[((n / 3) % 4) as usize])
+        .bind(i64::from(flagged))
+        .bind(assessment)
+        .bind(environment)
+        .bind(assessment.map(|_| "samordnare.sodermalm@demo.example"))
+        .bind(assessment.map(|_| now.clone()))
+        .bind(ia)
+        .execute(&mut *conn)
+        .await?;
+        added += 1;
+    }
+    let graffiti = import("graffiti", "demo-klotter.csv", 60)
+        .fetch_one(&mut *conn)
+        .await?;
+    for n in 0..60_i64 {
+        let year = 2022 + n / 15;
+        sqlx::query(
+            "INSERT INTO graffiti_reports (administration_id, row_key, reported_on, category, area, reporter, import_id, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'samordnare.sodermalm@demo.example', $8)",
+        )
+        .bind(admin)
+        .bind(format!("K-{year}-{n:03}"))
+        .bind(format!("{year}-{:02}-{:02}", 1 + (n * 7) % 12, 1 + (n * 3) % 27))
+        .bind(GRAFFITI_CATEGORIES[((n * n) % 5) as usize])
+        .bind(AREAS[(n % 4) as usize])
+        .bind(GRAFFITI_REPORTERS[(n % 2) as usize])
+        .bind(graffiti)
+        .bind(now.clone())
+        .execute(&mut *conn)
+        .await?;
+        added += 1;
+    }
+    for (year, counts) in [
+        (2023, [1, 6, 2, 1]),
+        (2024, [2, 9, 3, 0]),
+        (2025, [1, 7, 4, 2]),
+    ] {
+        for (band, count) in crate::situation::sources::AGE_BANDS.iter().zip(counts) {
+            sqlx::query(
+                "INSERT INTO concern_reports (administration_id, year, age_band, count, source, updated_by, updated_at) \
+                 VALUES ($1, $2, $3, $4, 'demo', 'samordnare.sodermalm@demo.example', $5)",
+            )
+            .bind(admin)
+            .bind(year)
+            .bind(*band)
+            .bind(count)
+            .bind(now.clone())
+            .execute(&mut *conn)
+            .await?;
+            added += 1;
+        }
+    }
+    for (year, narrative, with, without) in [
+        (2024, "Kommunpolisen ser en ökning av propaganda i form av klistermärken längs gångstråken mot skolorna. Inga organiserade grupper har tagit plats i området, men aktivitet på nätet sprids lokalt.", 14, 2),
+        (2025, "Läget är i stort oförändrat. Klottret har minskat kring tunnelbanan men ökat vid idrottsplatserna. Demonstrationerna har varit fredliga; två hölls utan tillstånd.", 17, 2),
+    ] {
+        sqlx::query(
+            "INSERT INTO police_mappings (administration_id, year, narrative, with_permit, without_permit, updated_by, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, 'samordnare.sodermalm@demo.example', $6)",
+        )
+        .bind(admin)
+        .bind(year)
+        .bind(narrative)
+        .bind(with)
+        .bind(without)
+        .bind(now.clone())
+        .execute(&mut *conn)
+        .await?;
+        added += 1;
+    }
     Ok(added)
 }
 

@@ -513,16 +513,28 @@ pub async fn import_form(Extension(p): Extension<Principal>) -> Response {
 }
 
 /// Reads the uploaded file of a multipart form (field `file`).
-pub async fn uploaded_file(Upload(mut multipart): Upload) -> Result<Vec<u8>, Error> {
+pub async fn uploaded_file(upload: Upload) -> Result<Vec<u8>, Error> {
+    Ok(uploaded_named(upload).await?.1)
+}
+
+/// The uploaded file's name (as the browser gave it, at most 200 characters) and bytes.
+pub async fn uploaded_named(Upload(mut multipart): Upload) -> Result<(String, Vec<u8>), Error> {
     let cat = i18n::sv();
     let bad = || Error::invalid(cat.t("import.file"), cat.t("import.no_file"));
     while let Some(field) = multipart.next_field().await.map_err(|_| bad())? {
         if field.name() == Some("file") {
+            let name: String = field
+                .file_name()
+                .unwrap_or("")
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(200)
+                .collect();
             let bytes = field.bytes().await.map_err(|_| bad())?;
             if bytes.is_empty() {
                 return Err(bad());
             }
-            return Ok(bytes.to_vec());
+            return Ok((name, bytes.to_vec()));
         }
     }
     Err(bad())

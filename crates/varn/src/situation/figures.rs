@@ -12,8 +12,8 @@ use crate::db::Db;
 use crate::error::Result;
 use crate::i18n;
 use crate::situation::chart::{self, Drawing, Kind, Series};
-use crate::situation::stats;
 use crate::situation::suppress::{suppress, Cell, Suppressed};
+use crate::situation::{sources, stats};
 
 /// Where the numbers of a figure came from.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
@@ -216,6 +216,72 @@ pub async fn figures(
                 values: cells.iter().map(|row| values(row)[last]).collect(),
             }],
             sources: internal,
+        });
+    }
+    // 4.–7. The other sources: every source per year (the trend), IA reports assessed as VBE
+    // by environment, graffiti by category, concern reports by age band.
+    let provenance: Vec<Provenance> = sources::provenance(db, admin, year)
+        .await?
+        .into_iter()
+        .map(|(source, imported_by, imported_at)| Provenance {
+            source,
+            imported_by,
+            imported_at,
+        })
+        .collect();
+    let year_heading = cat.t("situation.col_year");
+    for (id, title, desc, kind, grid) in [
+        (
+            "kallor",
+            "picture.fig_sources_title",
+            "picture.fig_sources_desc",
+            Kind::Line,
+            sources::sources_by_year(db, admin).await?,
+        ),
+        (
+            "ia-miljo",
+            "picture.fig_ia_title",
+            "picture.fig_ia_desc",
+            Kind::Stacked,
+            sources::ia_by_environment(db, admin).await?,
+        ),
+        (
+            "klotter",
+            "picture.fig_graffiti_title",
+            "picture.fig_graffiti_desc",
+            Kind::Stacked,
+            sources::graffiti_by_category(db, admin).await?,
+        ),
+        (
+            "orosanmalningar",
+            "picture.fig_concern_title",
+            "picture.fig_concern_desc",
+            Kind::Stacked,
+            sources::concern_by_band(db, admin).await?,
+        ),
+    ] {
+        let s = suppress(&grid.counts, threshold);
+        let (years, cells) = up_to(&grid.years, &s.cells, year);
+        if years.is_empty() || grid.labels.is_empty() {
+            continue;
+        }
+        out.push(Figure {
+            id: id.into(),
+            title: cat.t(title).into(),
+            description: cat.f(desc, &[("administration", administration)]),
+            kind,
+            label_heading: year_heading.into(),
+            labels: years.iter().map(i64::to_string).collect(),
+            series: grid
+                .labels
+                .iter()
+                .zip(&cells)
+                .map(|(name, row)| Series {
+                    name: name.clone(),
+                    values: values(row),
+                })
+                .collect(),
+            sources: provenance.clone(),
         });
     }
     Ok(out)

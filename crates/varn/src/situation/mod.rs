@@ -10,6 +10,7 @@ pub mod figures;
 pub mod narrative;
 pub mod pages;
 pub mod picture_pages;
+pub mod source_pages;
 pub mod sources;
 pub mod stats;
 pub mod suppress;

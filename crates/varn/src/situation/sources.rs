@@ -1044,6 +1044,51 @@ pub async fn police_mappings(db: &Db, actor: &Actor, admin: i64) -> Result<Vec<P
     Ok(list)
 }
 
+/// Where the sources' figures came from: each import (its file, who, when), and the latest
+/// update of the concern reports and of the police mapping up to `until`.
+pub async fn provenance(
+    db: &Db,
+    admin: i64,
+    until: Option<i64>,
+) -> Result<Vec<(String, String, String)>> {
+    let cat = i18n::sv();
+    let mut out = Vec::new();
+    let rows = sqlx::query(
+        "SELECT source, file_name, imported_by, SUBSTR(imported_at, 1, 10) FROM source_imports \
+         WHERE administration_id = $1 ORDER BY id",
+    )
+    .bind(admin)
+    .fetch_all(db.pool())
+    .await?;
+    for r in &rows {
+        let source: String = r.try_get(0)?;
+        let file: String = r.try_get(1)?;
+        out.push((
+            format!("{} ({file})", label_of(&format!("sources.row.{source}"))),
+            r.try_get(2)?,
+            r.try_get(3)?,
+        ));
+    }
+    for (key, table) in [
+        ("sources.row.concern", "concern_reports"),
+        ("sources.row.demonstrations", "police_mappings"),
+    ] {
+        // The table name is one of two constants.
+        let latest = sqlx::query(&format!(
+            "SELECT updated_by, SUBSTR(updated_at, 1, 10) FROM {table} WHERE administration_id = $1 \
+             AND year <= $2 ORDER BY updated_at DESC LIMIT 1"
+        ))
+        .bind(admin)
+        .bind(until.unwrap_or(2100))
+        .fetch_optional(db.pool())
+        .await?;
+        if let Some(r) = latest {
+            out.push((cat.t(key).to_string(), r.try_get(0)?, r.try_get(1)?));
+        }
+    }
+    Ok(out)
+}
+
 // ---------------------------------------------------------------------------------------
 // Statistics
 
