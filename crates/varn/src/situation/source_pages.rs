@@ -372,7 +372,7 @@ pub async fn import_ia(
     let result = async {
         let (name, bytes) = uploaded_named(upload).await?;
         let mapping = sources::ia_mapping(&state.db, admin).await?;
-        let rows = sources::read_ia(&bytes, &mapping)?;
+        let rows = sources::read_ia(&bytes, &mapping, &state.pii)?;
         sources::store_ia(&state.db, &state.pii, &Actor::of(&p), admin, &name, &rows).await
     }
     .await;

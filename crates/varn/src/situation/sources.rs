@@ -339,8 +339,14 @@ fn flag(text: &str) -> Option<bool> {
     }
 }
 
-/// Reads an IA export through the mapping; every problem names its row and field.
-pub fn read_ia(bytes: &[u8], m: &IaMapping) -> Result<Vec<(Option<usize>, IaRow)>> {
+/// Reads an IA export through the mapping; every problem of every row is named with its
+/// row and field (the text checks, the PII guard among them, run here too, so that one
+/// round shows them all).
+pub fn read_ia(
+    bytes: &[u8],
+    m: &IaMapping,
+    guard: &varn_pii::Guard,
+) -> Result<Vec<(Option<usize>, IaRow)>> {
     let cat = i18n::sv();
     let table = tabular::read(bytes)?;
     let mut cols = BTreeMap::new();
@@ -375,22 +381,7 @@ pub fn read_ia(bytes: &[u8], m: &IaMapping) -> Result<Vec<(Option<usize>, IaRow)
                 .to_string()
         };
         let r = Some(*row);
-        let key = get("row_key");
-        if key.is_empty() {
-            problems.push(problem(
-                r,
-                cat.t("sources.ia_field.row_key"),
-                cat.t("validation.required"),
-            ));
-        }
-        let occurred = date(&get("occurred_on"));
-        if occurred.is_none() {
-            problems.push(problem(
-                r,
-                cat.t("sources.ia_field.occurred_on"),
-                cat.t("sources.bad_date"),
-            ));
-        }
+        let raw_date = get("occurred_on");
         let vbe = flag(&get("vbe_flag"));
         if vbe.is_none() {
             problems.push(problem(
@@ -399,16 +390,20 @@ pub fn read_ia(bytes: &[u8], m: &IaMapping) -> Result<Vec<(Option<usize>, IaRow)
                 cat.t("sources.bad_flag"),
             ));
         }
-        let row = IaRow {
-            row_key: key,
-            occurred_on: occurred.unwrap_or_default(),
-            event_type: get("event_type"),
-            place_type: get("place_type"),
-            area: get("area"),
-            vbe_flag: vbe.unwrap_or(false),
-        };
-        out.push((r, row));
+        out.push((
+            r,
+            IaRow {
+                row_key: get("row_key"),
+                occurred_on: date(&raw_date).unwrap_or(raw_date),
+                event_type: get("event_type"),
+                place_type: get("place_type"),
+                area: get("area"),
+                vbe_flag: vbe.unwrap_or(false),
+            },
+        ));
     }
+    problems.extend(check_ia(guard, &out));
+    problems.sort_by_key(|p| p.row);
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
@@ -1365,9 +1360,11 @@ mod tests {
             place_type: String::new(),
             area: "Område".into(),
         };
+        let guard = varn_pii::Guard::new();
         let rows = read_ia(
             "Nr;Datum;Typ;Område;VBE-ruta\nIA-1;2024-03-02 14:10;Klotter;Högdalen;Ja\nIA-2;2024-03-05;Hot;;nej\n".as_bytes(),
             &m,
+            &guard,
         )
         .expect("read");
         assert_eq!(rows.len(), 2);
@@ -1376,12 +1373,14 @@ mod tests {
         let Err(Error::Invalid(p)) = read_ia(
             "Nr;Datum;Typ;Område;VBE-ruta\nIA-1;igår;Hot;;kanske\n".as_bytes(),
             &m,
+            &guard,
         ) else {
             panic!("invalid")
         };
         assert_eq!(p.len(), 2);
         assert!(p.iter().all(|x| x.row == Some(2)));
-        let Err(Error::Invalid(p)) = read_ia("Nummer;Datum\n1;2024-01-01\n".as_bytes(), &m) else {
+        let Err(Error::Invalid(p)) = read_ia("Nummer;Datum\n1;2024-01-01\n".as_bytes(), &m, &guard)
+        else {
             panic!("invalid")
         };
         assert!(p[0].message.contains("Nr"), "{:?}", p[0]);

@@ -1,0 +1,399 @@
+//! The situational picture's other sources, on SQLite and PostgreSQL: an IA export read
+//! through the saved column mapping (the same file twice counts nothing twice; a file with
+//! errors is refused whole), its rows triaged as VBE or not, graffiti, concern reports and
+//! the police mapping, the statistics with the previous-year comparison, and suppression
+//! for everyone outside the administration.
+
+mod common;
+
+use common::{spawn_app, TestApp};
+use reqwest::Method;
+use serde_json::{json, Value};
+use varn::db::Backend;
+
+/// Posts a file as a browser's form does (multipart, CSRF token in the query).
+async fn upload(app: &TestApp, path: &str, name: &str, content: &str) -> (u16, String) {
+    let token = app.csrf().await;
+    let boundary = "varn-test-boundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n{content}\r\n--{boundary}--\r\n"
+    );
+    let r = app
+        .client
+        .post(format!("{}{path}?csrf={token}", app.base))
+        .header("cookie", app.cookie_header())
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .expect("upload");
+    let status = r.status().as_u16();
+    (status, r.text().await.unwrap_or_default())
+}
+
+async fn call(app: &TestApp, method: Method, path: &str, token: &str, body: Value) -> (u16, Value) {
+    let mut r = app.api(method, path, token);
+    if !body.is_null() {
+        r = r.json(&body);
+    }
+    let r = r.send().await.expect("call");
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(app.db.pool())
+        .await
+        .expect("count")
+}
+
+/// The row of `label` in a table of the sources view, at `year`.
+fn cell(table: &Value, label: &str, year: i64) -> Value {
+    let row = table["labels"]
+        .as_array()
+        .expect("labels")
+        .iter()
+        .position(|l| l == label)
+        .unwrap_or_else(|| panic!("no row {label} in {table}"));
+    let col = table["years"]
+        .as_array()
+        .expect("years")
+        .iter()
+        .position(|y| y == year)
+        .unwrap_or_else(|| panic!("no year {year} in {table}"));
+    table["counts"]["cells"][row][col].clone()
+}
+
+fn shown(n: i64) -> Value {
+    json!({"kind": "shown", "value": n})
+}
+
+const IA_FILE: &str = "Nr;Datum;Typ;Område;VBE\nT-1;2030-02-03;Hot;Högdalen;Ja\nT-2;2030-03-04 10:15;Klotter;Hornstull;ja\nT-3;2030-03-05;Hot;;nej\nT-4;2029-05-06;Hot;Högdalen;x\n";
+
+async fn check_on(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let sod = app.id_of("administrations", "SOD").await;
+    let alv = app.id_of("administrations", "ALV").await;
+    let coordinator = app.token("samordnare.sodermalm@demo.example").await;
+    let base = format!("/api/v1/administrations/{sod}/situation");
+
+    // The coordinator says which columns of the IA export hold what; it is kept.
+    let mapping = json!({"row_key": "Nr", "occurred_on": "Datum", "vbe_flag": "VBE", "event_type": "Typ", "place_type": "", "area": "Område"});
+    let (status, saved) = call(
+        &app,
+        Method::PUT,
+        &format!("{base}/ia-mapping"),
+        &coordinator,
+        mapping.clone(),
+    )
+    .await;
+    assert_eq!((status, &saved), (200, &mapping));
+    let (status, e) = call(
+        &app,
+        Method::PUT,
+        &format!("{base}/ia-mapping"),
+        &coordinator,
+        json!({"row_key": "", "occurred_on": "", "vbe_flag": "VBE"}),
+    )
+    .await;
+    assert_eq!(status, 422, "{e}");
+    assert_eq!(e["problems"].as_array().map(Vec::len), Some(2));
+
+    // The file through the page, twice: the second time nothing is new.
+    app.sign_in("samordnare.sodermalm@demo.example").await;
+    let page = format!("/lagesbild/forvaltningar/{sod}/kallor");
+    for _ in 0..2 {
+        let (status, _) = upload(&app, &format!("{page}/ia"), "ia-mars.csv", IA_FILE).await;
+        assert_eq!(status, 303);
+    }
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM ia_incidents WHERE row_key LIKE 'T-%'"
+        )
+        .await,
+        4
+    );
+    let news: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT rows_read, rows_new FROM source_imports WHERE file_name = 'ia-mars.csv' ORDER BY id",
+    )
+    .fetch_all(app.db.pool())
+    .await
+    .expect("imports");
+    assert_eq!(news, vec![(4, 4), (4, 0)], "provenance of each import");
+
+    // A file with errors is refused whole, naming rows and fields, never echoing a name.
+    let bad = "Nr;Datum;Typ;Område;VBE\nT-5;2030-04-01;Hot;Högdalen;ja\nT-6;igår;Hot;Högdalen;ja\nT-7;2030-04-02;Hot;Ring Anna Svensson 070-174 06 12;ja\n";
+    let (status, html) = upload(&app, &format!("{page}/ia"), "fel.csv", bad).await;
+    assert_eq!(status, 422);
+    assert!(
+        html.contains("Rad 3") && html.contains("händelsedatum"),
+        "{html}"
+    );
+    assert!(html.contains("Rad 4") && !html.contains("Svensson"));
+    let (status, html) = upload(
+        &app,
+        &format!("{page}/ia"),
+        "fel.csv",
+        "Nummer;Datum\n1;2030-01-01\n",
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("”Nr”"), "the missing header is named");
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM ia_incidents WHERE row_key LIKE 'T-%'"
+        )
+        .await,
+        4
+    );
+
+    // Triage: the flagged rows wait; an assessment as VBE needs an environment.
+    let (status, triage) = call(
+        &app,
+        Method::GET,
+        &format!("{base}/ia/triage"),
+        &coordinator,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let id_of = |key: &str| {
+        triage["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .find(|r| r["row_key"] == key)
+            .and_then(|r| r["id"].as_i64())
+    };
+    assert!(id_of("T-3").is_none(), "not flagged: nothing to assess");
+    let (t1, t2, t4) = (
+        id_of("T-1").expect("T-1"),
+        id_of("T-2").expect("T-2"),
+        id_of("T-4").expect("T-4"),
+    );
+    let right: i64 =
+        sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE code = 'hogerextremism'")
+            .fetch_one(app.db.pool())
+            .await
+            .expect("term");
+    let assess = format!("{base}/ia/assessments");
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &assess,
+        &coordinator,
+        json!({"incident": t1, "vbe": true}),
+    )
+    .await;
+    assert_eq!(status, 422, "{e}");
+    assert_eq!(e["problems"][0]["field"], "miljö");
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &assess,
+        &coordinator,
+        json!({"incident": t1, "vbe": true, "environment_id": right}),
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &assess,
+        &coordinator,
+        json!({"incident": t2, "vbe": false}),
+    )
+    .await;
+    assert_eq!(status, 204);
+    // Another administration's coordinator reaches nothing of Södermalm's rows.
+    let alv_coordinator = app.token("samordnare.alvsjo@demo.example").await;
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{alv}/situation/ia/assessments"),
+        &alv_coordinator,
+        json!({"incident": t4, "vbe": false}),
+    )
+    .await;
+    assert_eq!(status, 404);
+    // The page's form, as the coordinator clicks it.
+    let r = app
+        .post_with_csrf(
+            &format!("{page}/ia/bedomning"),
+            &[
+                ("incident", &t4.to_string()),
+                ("assessment", "vbe"),
+                ("environment_id", &right.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+
+    // Graffiti through the API and from a file, each twice; concern reports; police mapping.
+    let graffiti = json!([
+        {"reported_on": "2030-05-01", "category": "nazi", "area": "Högdalen", "reporter": "Trafikkontorets app"},
+        {"reported_on": "2030-05-02", "category": "Vänsterautonom", "area": "Hornstull"},
+    ]);
+    for expected in [2, 0] {
+        let (status, done) = call(
+            &app,
+            Method::POST,
+            &format!("{base}/graffiti"),
+            &coordinator,
+            graffiti.clone(),
+        )
+        .await;
+        assert_eq!((status, done["new"].as_i64()), (200, Some(expected)));
+    }
+    let file = "datum;kategori;område;källa\n2030-06-01;Nazistisk;Högdalen;Skolfastigheter\n";
+    for _ in 0..2 {
+        assert_eq!(
+            upload(&app, &format!("{page}/klotter/import"), "klotter.csv", file)
+                .await
+                .0,
+            303
+        );
+    }
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("{base}/graffiti"),
+        &coordinator,
+        json!([{"reported_on": "2030-05-01", "category": "blå"}]),
+    )
+    .await;
+    assert_eq!((status, e["problems"][0]["row"].as_i64()), (422, Some(1)));
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("{base}/concern-reports"),
+        &coordinator,
+        json!([{"year": 2030, "age_band": "13-17", "count": 4}]),
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("{base}/concern-reports"),
+        &coordinator,
+        json!([{"year": 2030, "age_band": "10-20", "count": 4}]),
+    )
+    .await;
+    assert_eq!(
+        (status, e["problems"][0]["field"].as_str()),
+        (422, Some("åldersgrupp"))
+    );
+    let police = json!({"year": 2030, "narrative": "Mer klistermärken vid skolorna under hösten.", "with_permit": 3, "without_permit": 1});
+    let (status, _) = call(
+        &app,
+        Method::PUT,
+        &format!("{base}/police-mapping"),
+        &coordinator,
+        police,
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (status, e) = call(
+        &app,
+        Method::PUT,
+        &format!("{base}/police-mapping"),
+        &coordinator,
+        json!({"year": 2030, "narrative": "Ring Anna Svensson på 070-174 06 12."}),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(!e.to_string().contains("Svensson"));
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM police_mappings WHERE narrative LIKE '%Svensson%'"
+        )
+        .await,
+        0
+    );
+
+    // The statistics, exact for the coordinator: 2030 against 2029.
+    let (status, v) = call(
+        &app,
+        Method::GET,
+        &format!("{base}/sources"),
+        &coordinator,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        (v["exact"].as_bool(), v["year"].as_i64()),
+        (Some(true), Some(2030))
+    );
+    let ia_label = "IA-rapporter bedömda som VBE";
+    assert_eq!(cell(&v["trend"], ia_label, 2030), shown(1));
+    assert_eq!(cell(&v["trend"], "Klotter", 2030), shown(3));
+    assert_eq!(cell(&v["trend"], "Demonstrationer", 2030), shown(4));
+    let ia = v["comparison"]
+        .as_array()
+        .expect("comparison")
+        .iter()
+        .find(|c| c["source"] == ia_label)
+        .expect("ia")
+        .clone();
+    assert_eq!(
+        (
+            ia["previous"].as_i64(),
+            ia["current"].as_i64(),
+            ia["change"].as_i64()
+        ),
+        (Some(1), Some(1), Some(0))
+    );
+    let env = &v["tables"]
+        .as_array()
+        .expect("tables")
+        .iter()
+        .find(|t| t["id"] == "ia-miljo")
+        .expect("ia-miljo")
+        .clone();
+    assert_eq!(cell(env, "Våldsbejakande högerextremism", 2030), shown(1));
+    assert_eq!(v["ia_months"][1], shown(1), "February");
+    assert_eq!(v["police"][0]["year"], 2030);
+
+    // Outside the administration small counts are hidden.
+    let central = app.token("central@demo.example").await;
+    let (_, outside) = call(
+        &app,
+        Method::GET,
+        &format!("{base}/sources"),
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(outside["exact"], false);
+    assert_eq!(
+        cell(&outside["trend"], ia_label, 2030),
+        json!({"kind": "hidden"})
+    );
+
+    // The pages: the sources page for readers of the picture, the triage for its editors.
+    let (status, html) = app.get_text(&page).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("ia-mars.csv") && html.contains("Mer klistermärken"));
+    let (status, _) = app.get_text(&format!("{page}/ia/bedomning")).await;
+    assert_eq!(status, 200);
+    app.shutdown().await;
+}
+
+#[tokio::test]
+async fn sources_on_sqlite() {
+    check_on(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn sources_on_postgres() {
+    check_on(Backend::Postgres).await;
+}
