@@ -40,3 +40,44 @@ test('a coordinator reads and adds to the picture; the city view hides small cou
   await checkA11y(page, 'situation-city');
   await page.context().close();
 });
+
+test('a coordinator brings in an IA export, triages a row and reads the sources', async () => {
+  const page = await newPage(browser, server.base);
+  await signIn(page, 'samordnare.sodermalm@demo.example');
+  await page.goto('/lagesbild');
+  await page.getByRole('link', { name: 'Södermalms stadsdelsförvaltning' }).click();
+  await page.getByRole('link', { name: /^Källor: IA-rapporter/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Källor till lägesbilden/ }).waitFor();
+  await checkA11y(page, 'situation-sources');
+
+  // This export names its columns its own way: the coordinator says which is which.
+  await page.getByLabel('nummer i IA', { exact: true }).fill('Ärende');
+  await page.getByLabel('händelsedatum', { exact: true }).fill('Datum');
+  await page.getByLabel('VBE-markering', { exact: true }).fill('VBE-ruta');
+  await page.getByLabel('händelsetyp', { exact: true }).fill('Typ');
+  await page.getByLabel('platstyp', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Spara kolumnerna' }).click();
+  await page.getByText('Ändringarna är sparade.').waitFor();
+  assert.equal(await page.getByLabel('nummer i IA', { exact: true }).inputValue(), 'Ärende');
+
+  const csv = 'Ärende;Datum;Typ;Område;VBE-ruta\nB-1;2031-02-10;Propaganda;Högdalen;ja\nB-2;2031-02-11;Hot;Hornstull;nej\n';
+  await page.locator('#ia-file').setInputFiles({ name: 'ia-webb.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Läs in IA-fil' }).click();
+  await page.locator('table', { hasText: 'ia-webb.csv' }).waitFor();
+
+  await page.getByRole('link', { name: /Bedöm IA-rapporter/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Bedöm IA-rapporter/ }).waitFor();
+  await checkA11y(page, 'situation-triage');
+  const row = page.locator('tr', { hasText: 'B-1' });
+  await row.getByLabel('VBE', { exact: true }).check();
+  await row.getByLabel('miljö').selectOption({ label: 'Våldsbejakande högerextremism' });
+  await row.getByRole('button', { name: 'Spara bedömningen' }).click();
+  await page.getByText('Ändringarna är sparade.').waitFor();
+  assert.equal(await page.locator('tr', { hasText: 'B-1' }).count(), 0, 'the assessed row has left the list');
+
+  await page.goto(page.url().replace(/\/ia\/bedomning.*$/, ''));
+  const trend = await page.locator('table', { hasText: 'Antal per källa och år' }).innerText();
+  assert.match(trend, /IA-rapporter bedömda som VBE[^\n]*\b1\s*$/m, trend);
+  await checkA11y(page, 'situation-sources-after');
+  await page.context().close();
+});
