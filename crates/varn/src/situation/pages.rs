@@ -22,7 +22,8 @@ use crate::situation::picture_pages::{chart_file, figures_for, views, FigureView
 use crate::situation::stats::{self, HateCrimeInput, YearCount};
 use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::web::{
-    notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Path, Query, Shell, Upload,
+    after_post, notice, render_status, FormFields, JsonBody, NoticeQuery, Path, Query, Shell,
+    Upload,
 };
 
 /// The statistics of one administration, as the caller may see them.
@@ -167,23 +168,11 @@ async fn after(
     admin: i64,
     result: Result<usize, Error>,
 ) -> Result<Response, PageError> {
-    match result {
-        Ok(_) => Ok(see_other(&format!(
-            "/lagesbild/forvaltningar/{admin}?klart=sparat"
-        ))),
-        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-            administration_page(
-                state,
-                p,
-                admin,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                e.sentences(),
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let to = format!("/lagesbild/forvaltningar/{admin}?klart=sparat");
+    after_post(result, &to, |status, problems| {
+        administration_page(state, p, admin, status, None, problems)
+    })
+    .await
 }
 
 /// `POST /lagesbild/forvaltningar/{admin}/hatbrott`: one figure typed in.

@@ -25,7 +25,7 @@ use crate::situation::sources::{
 use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::taxonomy::Vocabulary;
 use crate::web::{
-    notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Path, Shell, Upload,
+    after_post, notice, render_status, FormFields, JsonBody, NoticeQuery, Path, Shell, Upload,
 };
 
 /// A grid of counts as the caller may see it.
@@ -320,23 +320,11 @@ async fn after<T>(
     result: Result<T, Error>,
     code: &str,
 ) -> Result<Response, PageError> {
-    match result {
-        Ok(_) => Ok(see_other(&format!(
-            "/lagesbild/forvaltningar/{admin}/kallor?klart={code}"
-        ))),
-        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-            sources_page(
-                state,
-                p,
-                admin,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                e.sentences(),
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let to = format!("/lagesbild/forvaltningar/{admin}/kallor?klart={code}");
+    after_post(result, &to, |status, problems| {
+        sources_page(state, p, admin, status, None, problems)
+    })
+    .await
 }
 
 fn mapping_of(form: &FormFields) -> IaMapping {
@@ -481,23 +469,11 @@ pub async fn assess(
         sources::assess_ia(&state.db, &Actor::of(&p), admin, incident, &a).await
     }
     .await;
-    match result {
-        Ok(()) => Ok(see_other(&format!(
-            "/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning?klart=sparat"
-        ))),
-        Err(e @ Error::Invalid(_)) => {
-            triage_page(
-                &state,
-                &p,
-                admin,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                e.sentences(),
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let to = format!("/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning?klart=sparat");
+    after_post(result, &to, |status, problems| {
+        triage_page(&state, &p, admin, status, None, problems)
+    })
+    .await
 }
 
 fn number(form: &FormFields, key: &str) -> i64 {

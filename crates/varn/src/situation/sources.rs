@@ -120,15 +120,24 @@ fn short(text: &str, max: usize) -> bool {
     text.chars().count() <= max
 }
 
-async fn record_import(
+/// An import under way: its row in `source_imports` and what it reads.
+struct ImportRun<'a> {
+    id: i64,
+    admin: i64,
+    source: &'static str,
+    file_name: &'a str,
+    read: usize,
+}
+
+async fn record_import<'a>(
     tx: &mut sqlx::AnyConnection,
     actor: &Actor,
     admin: i64,
-    source: &str,
-    file_name: &str,
+    source: &'static str,
+    file_name: &'a str,
     read: usize,
-) -> Result<i64> {
-    Ok(sqlx::query_scalar(
+) -> Result<ImportRun<'a>> {
+    let id = sqlx::query_scalar(
         "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
          VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
     )
@@ -139,7 +148,14 @@ async fn record_import(
     .bind(&actor.label)
     .bind(db::now())
     .fetch_one(&mut *tx)
-    .await?)
+    .await?;
+    Ok(ImportRun {
+        id,
+        admin,
+        source,
+        file_name,
+        read,
+    })
 }
 
 /// Inserts rows of `columns` in batches, skipping keys already there; returns how many
@@ -191,28 +207,27 @@ enum Value {
 async fn finish_import(
     mut tx: sqlx::Transaction<'_, sqlx::Any>,
     actor: &Actor,
-    admin: i64,
-    import: i64,
-    source: &'static str,
-    file_name: &str,
-    read: usize,
+    run: ImportRun<'_>,
     new: usize,
 ) -> Result<Imported> {
     sqlx::query("UPDATE source_imports SET rows_new = $1 WHERE id = $2")
         .bind(new as i64)
-        .bind(import)
+        .bind(run.id)
         .execute(&mut *tx)
         .await?;
     audit::record(
         &mut tx,
         actor,
-        Entry::new("import", source, import)
-            .admin(Some(admin))
-            .summary(format!("{file_name}: {read} rader, {new} nya")),
+        Entry::new("import", run.source, run.id)
+            .admin(Some(run.admin))
+            .summary(format!("{}: {} rader, {new} nya", run.file_name, run.read)),
     )
     .await?;
     tx.commit().await?;
-    Ok(Imported { read, new })
+    Ok(Imported {
+        read: run.read,
+        new,
+    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -476,7 +491,8 @@ pub async fn store_ia(
         return Err(Error::Invalid(problems));
     }
     let mut tx = db.pool().begin().await?;
-    let import = record_import(&mut tx, actor, admin, "ia", file_name, rows.len()).await?;
+    let run = record_import(&mut tx, actor, admin, "ia", file_name, rows.len()).await?;
+    let import = run.id;
     let values: Vec<Vec<Value>> = rows
         .iter()
         .map(|(_, r)| {
@@ -508,7 +524,7 @@ pub async fn store_ia(
         &values,
     )
     .await?;
-    finish_import(tx, actor, admin, import, "ia", file_name, rows.len(), new).await
+    finish_import(tx, actor, run, new).await
 }
 
 /// One IA row with its triage and where it came from.
@@ -802,7 +818,8 @@ pub async fn store_graffiti(
     } else {
         file_name
     };
-    let import = record_import(&mut tx, actor, admin, "graffiti", name, rows.len()).await?;
+    let run = record_import(&mut tx, actor, admin, "graffiti", name, rows.len()).await?;
+    let import = run.id;
     for v in &mut values {
         v[6] = Value::NullInt(Some(import));
     }
@@ -823,7 +840,7 @@ pub async fn store_graffiti(
         &values,
     )
     .await?;
-    finish_import(tx, actor, admin, import, "graffiti", name, rows.len(), new).await
+    finish_import(tx, actor, run, new).await
 }
 
 // ---------------------------------------------------------------------------------------

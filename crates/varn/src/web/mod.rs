@@ -178,6 +178,33 @@ pub fn notice(code: Option<&str>) -> Option<String> {
     Some(i18n::sv().t(key).to_string())
 }
 
+/// What a form post answers: on success a redirect to `to`; on input the page cannot take
+/// (or a conflict with what is stored), the page again through `again` with the problems
+/// in Swedish; any other error as an error page.
+pub async fn after_post<T, F, Fut>(
+    result: Result<T, crate::error::Error>,
+    to: &str,
+    again: F,
+) -> Result<Response, crate::error::PageError>
+where
+    F: FnOnce(StatusCode, Vec<String>) -> Fut,
+    Fut: std::future::Future<Output = Result<Response, crate::error::PageError>>,
+{
+    use crate::error::Error;
+    match result {
+        Ok(_) => Ok(see_other(to)),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            let status = if matches!(e, Error::Conflict(_)) {
+                StatusCode::CONFLICT
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            again(status, e.sentences()).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Query of pages that show a notice after a redirect.
 #[derive(Debug, serde::Deserialize, Default)]
 pub struct NoticeQuery {

@@ -1,0 +1,108 @@
+"""A synthetic large city for the situational picture's benchmark (not a test).
+
+  python3 city.py sqlite FILE        fills Värn's SQLite database FILE
+  python3 city.py csv FILE OUT.csv   writes its ia_incidents rows as CSV (for DuckDB)
+  python3 city.py duckdb OUT.csv     times the main grouped query in DuckDB on that CSV
+  python3 city.py time-sqlite FILE   times the main grouped query in SQLite
+
+1,000,000 IA rows over 20 administrations and 10 years (2016-2025): a third flagged, and of
+those a third assessed as VBE with an environment. The PostgreSQL side is filled by run.sh
+with generate_series, the same rows by the same arithmetic.
+"""
+import csv
+import sqlite3
+import sys
+import time
+
+ROWS = 1_000_000
+EVENTS = ["Klotter", "Hot", "Propaganda", "Skadegörelse", "Våld"]
+PLACES = ["Skola", "Fritidsgård", "Allmän plats", "Bibliotek"]
+AREAS = [f"Område {i}" for i in range(12)]
+
+# The main grouped query: VBE-assessed IA rows per administration, environment and year.
+QUERY = (
+    "SELECT administration_id, environment_id, CAST(SUBSTR(occurred_on, 1, 4) AS BIGINT) AS y, COUNT(*) "
+    "FROM ia_incidents WHERE assessment = 'vbe' GROUP BY administration_id, environment_id, y"
+)
+
+
+def row(n, admins, envs, imp):
+    flagged = n % 3 == 0
+    vbe = flagged and n % 9 == 0
+    year = 2016 + n % 10
+    return (
+        admins[n % len(admins)],
+        f"B-{n}",
+        f"{year}-{1 + n % 12:02d}-{1 + n % 28:02d}",
+        EVENTS[n % 5],
+        PLACES[n % 4],
+        AREAS[n % 12],
+        1 if flagged else 0,
+        "vbe" if vbe else ("not_vbe" if flagged and n % 2 == 0 else None),
+        envs[n % len(envs)] if vbe else None,
+        imp,
+    )
+
+
+def fill_sqlite(path):
+    db = sqlite3.connect(path)
+    admins = [r[0] for r in db.execute("SELECT id FROM administrations ORDER BY id LIMIT 20")]
+    envs = [r[0] for r in db.execute("SELECT id FROM taxonomy_terms WHERE vocabulary = 'environment' AND retired_version IS NULL")]
+    db.execute(
+        "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) "
+        "VALUES (?, 'ia', 'syntetisk.csv', ?, ?, 'bench', '2026-01-01T00:00:00Z')",
+        (admins[0], ROWS, ROWS),
+    )
+    imp = db.execute("SELECT MAX(id) FROM source_imports").fetchone()[0]
+    db.executemany(
+        "INSERT INTO ia_incidents (administration_id, row_key, occurred_on, event_type, place_type, area, vbe_flag, "
+        "assessment, environment_id, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (row(n, admins, envs, imp) for n in range(ROWS)),
+    )
+    db.commit()
+    db.execute("ANALYZE")
+    print(f"SQLite: {ROWS} IA rows over {len(admins)} administrations")
+
+
+def to_csv(path, out):
+    db = sqlite3.connect(path)
+    with open(out, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["administration_id", "occurred_on", "assessment", "environment_id"])
+        w.writerows(db.execute("SELECT administration_id, occurred_on, assessment, environment_id FROM ia_incidents"))
+
+
+def best_of(run, times=5):
+    best = None
+    for _ in range(times):
+        t = time.perf_counter()
+        run()
+        ms = (time.perf_counter() - t) * 1000
+        best = ms if best is None else min(best, ms)
+    return best
+
+
+def time_sqlite(path):
+    db = sqlite3.connect(path)
+    print(f"sqlite_ms={best_of(lambda: db.execute(QUERY).fetchall()):.1f}")
+
+
+def time_duckdb(csv_path):
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE ia_incidents AS SELECT * FROM read_csv_auto('{csv_path}', all_varchar=false)")
+    con.execute("ALTER TABLE ia_incidents ALTER occurred_on TYPE VARCHAR")
+    print(f"duckdb_ms={best_of(lambda: con.execute(QUERY).fetchall()):.1f}")
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1]
+    if cmd == "sqlite":
+        fill_sqlite(sys.argv[2])
+    elif cmd == "csv":
+        to_csv(sys.argv[2], sys.argv[3])
+    elif cmd == "duckdb":
+        time_duckdb(sys.argv[2])
+    elif cmd == "time-sqlite":
+        time_sqlite(sys.argv[2])
