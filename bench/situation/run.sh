@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Situational-picture benchmark (not a test; issue 5): a synthetic large city of 20
+# administrations, 10 years and 1,000,000 IA rows, on SQLite and on PostgreSQL. Times each
+# statistics page (curl's time to first byte, median of 20, signed in as the Södermalm
+# coordinator), the main grouped query in the database and in DuckDB (a columnar engine:
+# the ceiling), and the page import of a 100,000-row XLSX file. Loopback only.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PROFILE=${PROFILE:-release}
+PG=${PG:-postgres://postgres@127.0.0.1:5432}
+python3 -c "import duckdb" 2>/dev/null || pip install -q duckdb
+if [ "$PROFILE" = release ]; then
+  cargo build --release -q -p varn --bin varn --example ia_xlsx
+else
+  cargo build -q -p varn --bin varn --example ia_xlsx
+  PROFILE=debug
+fi
+bin=target/$PROFILE/varn
+work=$(mktemp -d)
+cleanup() { kill "${VARN_PID:-}" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+here=bench/situation
+"target/$PROFILE/examples/ia_xlsx" 100000 "$work/ia.xlsx" >/dev/null
+
+median() { sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.1f", t[int((NR + 1) / 2)] }'; }
+
+serve_and_time() { # url label
+  local url=$1 label=$2 base=http://127.0.0.1:18190
+  VARN_LOG=warn "$bin" --database-url "$url" serve --listen 127.0.0.1:18190 >"$work/varn.log" 2>&1 &
+  VARN_PID=$!
+  for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  local jar="$work/jar" csrf session sod
+  rm -f "$jar"
+  csrf=$(curl -fs -c "$jar" -b "$jar" "$base/logga-in" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -o /dev/null -c "$jar" -b "$jar" -X POST "$base/logga-in" \
+    --data-urlencode "csrf=$csrf" --data-urlencode "email=samordnare.sodermalm@demo.example" \
+    --data-urlencode "password=Demo-Varn-2026" --data-urlencode "next=/start"
+  session=$(awk '$6 == "varn_session" {print $7}' "$jar")
+  sod=$(curl -fs -H "Cookie: varn_session=$session" "$base/lagesbild" | grep -o '/lagesbild/forvaltningar/[0-9]*' | head -1 | grep -o '[0-9]*$')
+  for page in "/lagesbild/forvaltningar/$sod/kallor" "/lagesbild/forvaltningar/$sod" "/lagesbild/stad" \
+              "/api/v1/administrations/$sod/situation/sources"; do
+    curl -fs -o /dev/null -H "Cookie: varn_session=$session" "$base$page"
+    local ms
+    ms=$(for _ in $(seq 1 20); do
+      curl -fs -o /dev/null -w '%{time_starttransfer}\n' -H "Cookie: varn_session=$session" "$base$page"
+    done | median)
+    printf '| %-8s | %-48s | %8s ms |\n' "$label" "$page" "$ms"
+  done
+  # The import of a 100,000-row XLSX file through the page, as a coordinator uploads it.
+  csrf=$(curl -fs -H "Cookie: varn_session=$session" "$base/lagesbild/forvaltningar/$sod/kallor" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  local t
+  t=$(curl -fs -o /dev/null -w '%{http_code} %{time_total}' -H "Cookie: varn_session=$session" \
+    -F "file=@$work/ia.xlsx" "$base/lagesbild/forvaltningar/$sod/kallor/ia?csrf=$csrf")
+  printf '| %-8s | %-48s | %8s s (HTTP %s) |\n' "$label" "import of 100,000 XLSX rows" "${t#* }" "${t%% *}"
+  kill "$VARN_PID"; wait "$VARN_PID" 2>/dev/null || true
+}
+
+echo "Situational picture, 1,000,000 IA rows, 20 administrations, 10 years, $(nproc) cores ($PROFILE)"
+echo
+printf '| %-8s | %-48s | %11s |\n' backend "page (median of 20, time to first byte)" time
+printf '|%s|%s|%s|\n' ---------- -------------------------------------------------- -------------
+
+# SQLite
+"$bin" --database-url "sqlite://$work/city.db" demo >/dev/null
+python3 "$here/city.py" sqlite "$work/city.db" >/dev/null
+serve_and_time "sqlite://$work/city.db" sqlite
+
+# PostgreSQL: the same rows by the same arithmetic, with generate_series.
+psql -q "$PG/postgres" -c "DROP DATABASE IF EXISTS varn_bench" -c "CREATE DATABASE varn_bench" >/dev/null
+"$bin" --database-url "$PG/varn_bench" demo >/dev/null
+psql -q "$PG/varn_bench" >/dev/null <<'SQL'
+INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at)
+  SELECT MIN(id), 'ia', 'syntetisk.csv', 1000000, 1000000, 'bench', '2026-01-01T00:00:00Z' FROM administrations;
+WITH a AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM administrations ORDER BY id LIMIT 20),
+     e AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM taxonomy_terms WHERE vocabulary = 'environment' AND retired_version IS NULL),
+     ne AS (SELECT COUNT(*) AS c FROM e)
+INSERT INTO ia_incidents (administration_id, row_key, occurred_on, event_type, place_type, area, vbe_flag, assessment, environment_id, import_id)
+SELECT a.id, 'B-' || n, (2016 + n % 10) || '-' || lpad((1 + n % 12)::text, 2, '0') || '-' || lpad((1 + n % 28)::text, 2, '0'),
+       (ARRAY['Klotter','Hot','Propaganda','Skadegörelse','Våld'])[1 + n % 5], (ARRAY['Skola','Fritidsgård','Allmän plats','Bibliotek'])[1 + n % 4],
+       'Område ' || (n % 12), CASE WHEN n % 3 = 0 THEN 1 ELSE 0 END,
+       CASE WHEN n % 9 = 0 THEN 'vbe' WHEN n % 3 = 0 AND n % 2 = 0 THEN 'not_vbe' END,
+       CASE WHEN n % 9 = 0 THEN (SELECT e.id FROM e, ne WHERE e.k = n % ne.c) END,
+       (SELECT MAX(id) FROM source_imports)
+FROM generate_series(0, 999999) AS n JOIN a ON a.k = n % 20;
+ANALYZE;
+SQL
+serve_and_time "$PG/varn_bench" postgres
+
+# The main grouped query in each engine, best of 5.
+echo
+sqlite_ms=$(python3 "$here/city.py" time-sqlite "$work/city.db" | sed 's/.*=//')
+pg_ms=$(for _ in 1 2 3 4 5; do
+  psql -qAt "$PG/varn_bench" -c '\timing on' -c "SELECT administration_id, environment_id, CAST(SUBSTR(occurred_on, 1, 4) AS BIGINT) AS y, COUNT(*) FROM ia_incidents WHERE assessment = 'vbe' GROUP BY administration_id, environment_id, y" |
+    sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+done | sort -n | head -1)
+python3 "$here/city.py" csv "$work/city.db" "$work/ia.csv"
+duck_ms=$(python3 "$here/city.py" duckdb "$work/ia.csv" | sed 's/.*=//')
+echo "Main grouped query (VBE-assessed IA rows per administration, environment and year), best of 5:"
+awk -v s="$sqlite_ms" -v p="$pg_ms" -v d="$duck_ms" 'BEGIN {
+  printf "  SQLite %.1f ms (%.1f× DuckDB), PostgreSQL %.1f ms (%.1f× DuckDB), DuckDB %.1f ms\n", s, s / d, p, p / d, d }'
+psql -q "$PG/postgres" -c "DROP DATABASE IF EXISTS varn_bench" >/dev/null
