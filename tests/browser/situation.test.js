@@ -63,6 +63,9 @@ test('a coordinator brings in an IA export, triages a row and reads the sources'
   const csv = 'Ärende;Datum;Typ;Område;VBE-ruta\nB-1;2031-02-10;Propaganda;Högdalen;ja\nB-2;2031-02-11;Hot;Hornstull;nej\n';
   await page.locator('#ia-file').setInputFiles({ name: 'ia-webb.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Läs in IA-fil' }).click();
+  await page.getByText('Inläsningen är klar.').waitFor();
+  await checkA11y(page, 'situation-import-progress');
+  await page.getByRole('link', { name: 'Tillbaka till källorna' }).click();
   await page.locator('table', { hasText: 'ia-webb.csv' }).waitFor();
 
   await page.getByRole('link', { name: /Bedöm IA-rapporter/ }).click();

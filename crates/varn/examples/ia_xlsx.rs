@@ -10,7 +10,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = args.next().unwrap_or_else(|| "ia.xlsx".into());
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
-    let headers = ["Ärendenummer", "Händelsedatum", "Händelsetyp", "Platstyp", "Område", "VBE"];
+    let headers = [
+        "Ärendenummer",
+        "Händelsedatum",
+        "Händelsetyp",
+        "Platstyp",
+        "Område",
+        "VBE",
+    ];
     for (c, h) in headers.iter().enumerate() {
         ws.write_string(0, c as u16, *h)?;
     }
@@ -19,7 +26,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for n in 0..rows {
         let r = n + 1;
         ws.write_string(r, 0, format!("X-{n}"))?;
-        ws.write_string(r, 1, format!("{}-{:02}-{:02}", 2016 + n % 10, 1 + n % 12, 1 + n % 28))?;
+        ws.write_string(
+            r,
+            1,
+            format!("{}-{:02}-{:02}", 2016 + n % 10, 1 + n % 12, 1 + n % 28),
+        )?;
         ws.write_string(r, 2, events[(n % 4) as usize])?;
         ws.write_string(r, 3, places[(n / 4 % 4) as usize])?;
         ws.write_string(r, 4, format!("Område {}", n % 12))?;

@@ -752,6 +752,11 @@ fn sources_routes(t: RouteTable) -> RouteTable {
             sr::import_ia,
         )
         .get(
+            "/lagesbild/forvaltningar/{admin}/kallor/import/{job}",
+            edit(),
+            sr::import_progress,
+        )
+        .get(
             "/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
             edit(),
             sr::triage,

@@ -241,6 +241,10 @@ const MATRIX: &[(&str, &str)] = &[
         SITUATION_EDIT,
     ),
     (
+        "GET /lagesbild/forvaltningar/{admin}/kallor/import/{job}",
+        SITUATION_EDIT,
+    ),
+    (
         "GET /lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
         SITUATION_EDIT,
     ),

@@ -34,6 +34,50 @@ async fn upload(app: &TestApp, path: &str, name: &str, content: &str) -> (u16, S
     (status, r.text().await.unwrap_or_default())
 }
 
+/// Imports an IA file through the page and follows its progress page until it is done;
+/// returns that page.
+async fn import_ia(app: &TestApp, page: &str, name: &str, content: &str) -> String {
+    let token = app.csrf().await;
+    let boundary = "varn-test-boundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n{content}\r\n--{boundary}--\r\n"
+    );
+    let r = app
+        .client
+        .post(format!("{}{page}/ia?csrf={token}", app.base))
+        .header("cookie", app.cookie_header())
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .expect("upload");
+    assert_eq!(r.status(), 303);
+    let location = r.headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_string();
+    assert!(
+        location.starts_with(&format!("{page}/import/")),
+        "{location}"
+    );
+    for _ in 0..200 {
+        let (status, html) = app.get_text(&location).await;
+        assert_eq!(status, 200);
+        if html.contains("Inläsningen är klar") || html.contains("kunde inte slutföras") {
+            return html;
+        }
+        assert!(
+            html.contains("<progress"),
+            "the page shows how far it has come"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the import did not finish");
+}
+
 async fn call(app: &TestApp, method: Method, path: &str, token: &str, body: Value) -> (u16, Value) {
     let mut r = app.api(method, path, token);
     if !body.is_null() {
@@ -106,9 +150,9 @@ async fn check_on(backend: Backend) {
     // The file through the page, twice: the second time nothing is new.
     app.sign_in("samordnare.sodermalm@demo.example").await;
     let page = format!("/lagesbild/forvaltningar/{sod}/kallor");
-    for _ in 0..2 {
-        let (status, _) = upload(&app, &format!("{page}/ia"), "ia-mars.csv", IA_FILE).await;
-        assert_eq!(status, 303);
+    for new in ["varav 4 nya", "varav 0 nya"] {
+        let done = import_ia(&app, &page, "ia-mars.csv", IA_FILE).await;
+        assert!(done.contains(new), "{done}");
     }
     assert_eq!(
         count(

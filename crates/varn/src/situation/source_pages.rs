@@ -3,6 +3,10 @@
 //! else, and the forms to bring in each source), the IA column mapping and import, the
 //! triage of IA rows, graffiti, concern reports and the police mapping.
 
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, LazyLock, Mutex};
+
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -20,12 +24,13 @@ use crate::org::pages::{uploaded_named, Choice};
 use crate::org::store::{self as org, Administration};
 use crate::situation::sources::{
     self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow, Imported,
-    PoliceInput, PoliceMapping,
+    PoliceInput, PoliceMapping, Progress,
 };
 use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::taxonomy::Vocabulary;
 use crate::web::{
-    after_post, notice, render_status, FormFields, JsonBody, NoticeQuery, Path, Shell, Upload,
+    after_post, notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Path, Shell,
+    Upload,
 };
 
 /// A grid of counts as the caller may see it.
@@ -350,21 +355,119 @@ pub async fn save_mapping(
     after(&state, &p, admin, result, "sparat").await
 }
 
-/// `POST /lagesbild/forvaltningar/{admin}/kallor/ia` (multipart, CSRF token in the query)
+/// The imports under way or lately done, by id: (administration, who started it, progress).
+type Jobs = HashMap<String, (i64, i64, Arc<Progress>)>;
+static JOBS: LazyLock<Mutex<Jobs>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// How many finished imports are remembered for their progress page.
+const KEEP_JOBS: usize = 50;
+
+/// `POST /lagesbild/forvaltningar/{admin}/kallor/ia` (multipart, CSRF token in the query).
+/// The file is read at once (a file with errors is refused here, whole); the rows are then
+/// written in the background and the coordinator follows them on the progress page.
 pub async fn import_ia(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
     Path(admin): Path<i64>,
     upload: Upload,
 ) -> Result<Response, PageError> {
-    let result = async {
+    let read = async {
         let (name, bytes) = uploaded_named(upload).await?;
         let mapping = sources::ia_mapping(&state.db, admin).await?;
         let rows = sources::read_ia(&bytes, &mapping, &state.pii)?;
-        sources::store_ia(&state.db, &state.pii, &Actor::of(&p), admin, &name, &rows).await
+        Ok::<_, Error>((name, rows))
     }
     .await;
-    after(&state, &p, admin, result, "importerat").await
+    let (name, rows) = match read {
+        Ok(read) => read,
+        Err(e) => return after(&state, &p, admin, Err::<(), _>(e), "").await,
+    };
+    let job = uuid::Uuid::new_v4().simple().to_string();
+    let progress = Arc::new(Progress::new(rows.len()));
+    if let Ok(mut jobs) = JOBS.lock() {
+        if jobs.len() >= KEEP_JOBS {
+            let finished: Vec<String> = jobs
+                .iter()
+                .filter(|(_, (_, _, pr))| pr.outcome.lock().map(|o| o.is_some()).unwrap_or(true))
+                .map(|(k, _)| k.clone())
+                .collect();
+            for k in finished {
+                jobs.remove(&k);
+            }
+        }
+        jobs.insert(job.clone(), (admin, p.user_id, progress.clone()));
+    }
+    let actor = Actor::of(&p);
+    tokio::spawn(async move {
+        let result = sources::store_ia(
+            &state.db,
+            &state.pii,
+            &actor,
+            admin,
+            &name,
+            &rows,
+            Some(&progress),
+        )
+        .await;
+        if let Err(e) = &result {
+            if !matches!(e, Error::Invalid(_) | Error::Conflict(_)) {
+                tracing::error!(error = %e, admin, "an IA import failed");
+            }
+        }
+        progress.finish(&result);
+    });
+    Ok(see_other(&format!(
+        "/lagesbild/forvaltningar/{admin}/kallor/import/{job}"
+    )))
+}
+
+#[derive(Template)]
+#[template(path = "situation/import_progress.html")]
+struct ProgressPage {
+    i: &'static Catalog,
+    shell: Shell,
+    admin: Administration,
+    url: String,
+    total: usize,
+    done: usize,
+    outcome: Option<std::result::Result<Imported, Vec<String>>>,
+}
+
+/// `GET /lagesbild/forvaltningar/{admin}/kallor/import/{job}`: how far the import has come
+/// (the page asks again every second until it is done). Only its own starter sees it.
+pub async fn import_progress(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((admin, job)): Path<(i64, String)>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let found = JOBS
+        .lock()
+        .ok()
+        .and_then(|jobs| jobs.get(&job).cloned())
+        .filter(|(a, user, _)| *a == admin && *user == p.user_id);
+    let Some((_, _, progress)) = found else {
+        return Err(Error::NotFound.into());
+    };
+    let administration = org::get_administration(&state.db, admin).await?;
+    let outcome = progress.outcome.lock().ok().and_then(|o| o.clone());
+    let page = ProgressPage {
+        i: cat,
+        shell: Shell::new(
+            Some(&p),
+            cat.f(
+                "sources.progress_title",
+                &[("administration", &administration.name)],
+            ),
+            "/lagesbild",
+        ),
+        admin: administration,
+        url: format!("/lagesbild/forvaltningar/{admin}/kallor/import/{job}"),
+        total: progress.total.load(Ordering::Relaxed),
+        done: progress.done.load(Ordering::Relaxed),
+        outcome,
+    };
+    Ok(render_status(StatusCode::OK, &page))
 }
 
 #[derive(Template)]
@@ -625,6 +728,7 @@ pub async fn api_ia(
             admin,
             "api",
             &numbered(rows),
+            None,
         )
         .await?,
     ))

@@ -6,6 +6,7 @@
 //! Statistics are aggregated in SQL.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -165,6 +166,7 @@ async fn insert_new(
     table: &str,
     columns: &[&str],
     rows: &[Vec<Value>],
+    progress: Option<&Progress>,
 ) -> Result<usize> {
     let mut new = 0;
     for chunk in rows.chunks(BATCH) {
@@ -193,8 +195,41 @@ async fn insert_new(
             }
         }
         new += q.execute(&mut *tx).await?.rows_affected() as usize;
+        if let Some(p) = progress {
+            p.done.fetch_add(chunk.len(), Ordering::Relaxed);
+        }
     }
     Ok(new)
+}
+
+/// How far a long import has come: rows written so far of all, and at the end what came
+/// of it (the counts, or the problems in Swedish). Shared with the page that follows it.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub total: AtomicUsize,
+    pub done: AtomicUsize,
+    pub outcome: std::sync::Mutex<Option<std::result::Result<Imported, Vec<String>>>>,
+}
+
+impl Progress {
+    pub fn new(total: usize) -> Progress {
+        Progress {
+            total: AtomicUsize::new(total),
+            ..Progress::default()
+        }
+    }
+
+    /// Records what came of the import.
+    pub fn finish(&self, result: &Result<Imported>) {
+        let outcome = match result {
+            Ok(done) => Ok(*done),
+            Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => Err(e.sentences()),
+            Err(_) => Err(vec![i18n::sv().t("sources.import_failed").to_string()]),
+        };
+        if let Ok(mut slot) = self.outcome.lock() {
+            *slot = Some(outcome);
+        }
+    }
 }
 
 /// A value to bind in a batched insert.
@@ -478,6 +513,7 @@ pub async fn store_ia(
     admin: i64,
     file_name: &str,
     rows: &[(Option<usize>, IaRow)],
+    progress: Option<&Progress>,
 ) -> Result<Imported> {
     let cat = i18n::sv();
     if rows.is_empty() {
@@ -522,6 +558,7 @@ pub async fn store_ia(
             "import_id",
         ],
         &values,
+        progress,
     )
     .await?;
     finish_import(tx, actor, run, new).await
@@ -838,6 +875,7 @@ pub async fn store_graffiti(
             "created_at",
         ],
         &values,
+        None,
     )
     .await?;
     finish_import(tx, actor, run, new).await
