@@ -63,6 +63,11 @@ enum Command {
         #[command(subcommand)]
         command: PlanCommand,
     },
+    /// The situational picture: its compiled document.
+    Situation {
+        #[command(subcommand)]
+        command: SituationCommand,
+    },
     /// Sends the follow-up reminders that are due by e-mail (needs smtp_url); each is sent
     /// once. `serve` does this every hour by itself; this is for a scheduled job.
     Reminders,
@@ -126,6 +131,24 @@ enum PlanCommand {
         /// plan; docx or pdf only.
         #[arg(long)]
         point: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum SituationCommand {
+    /// Writes an administration's picture of a year, with exact figures, as Word or PDF.
+    Export {
+        /// The administration's code, e.g. SOD.
+        #[arg(long)]
+        administration: String,
+        #[arg(long)]
+        year: i64,
+        /// docx or pdf
+        #[arg(long, default_value = "docx")]
+        format: String,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -215,6 +238,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 command: TokenCommand::Create { email, label },
             } => token_create(&config, &email, &label).await,
             Command::Plan { command } => plan_command(&config, command).await,
+            Command::Situation {
+                command:
+                    SituationCommand::Export {
+                        administration,
+                        year,
+                        format,
+                        out,
+                    },
+            } => situation_export(&config, &administration, year, &format, &out).await,
             Command::Reminders => {
                 let Some(mailer) = Mailer::from_config(&config)? else {
                     bail!("ingen e-postserver är inställd (smtp_url): inga påminnelser skickades");
@@ -397,6 +429,45 @@ fn pii_scan(jsonl: bool) -> anyhow::Result<()> {
     } else {
         crate::pii_cli::scan_plain(&guard, stdin.lock(), stdout.lock())?;
     }
+    Ok(())
+}
+
+async fn situation_export(
+    config: &Config,
+    code: &str,
+    year: i64,
+    format: &str,
+    out: &std::path::Path,
+) -> anyhow::Result<()> {
+    use crate::situation::{document, figures, narrative};
+    if !matches!(format, "docx" | "pdf") {
+        bail!("okänt format ”{format}”: använd docx eller pdf");
+    }
+    let db = crate::app::prepare(config.database_url.expose()).await?;
+    let Some(admin) = crate::org::store::administration_by_code(&db, code).await? else {
+        bail!("okänd förvaltning ”{code}”");
+    };
+    let fail = |e: crate::error::Error| anyhow::anyhow!("{}", describe(e));
+    let year = narrative::check_year(year).map_err(fail)?;
+    let administration = crate::org::store::get_administration(&db, admin)
+        .await
+        .map_err(fail)?;
+    let n = narrative::load(&db, admin, year).await.map_err(fail)?;
+    narrative::record_read(&db, &Actor::system("cli"), &n, format)
+        .await
+        .map_err(fail)?;
+    let figures = figures::figures(&db, admin, &administration.name, Some(year), 0)
+        .await
+        .map_err(fail)?;
+    let blocks = document::blocks(&administration.name, &n, &figures, true);
+    let title = document::title(year);
+    let bytes = if format == "docx" {
+        crate::plans::docx::render_blocks(&title, &administration.name, &blocks)?
+    } else {
+        crate::plans::pdf::render_blocks(&title, &administration.name, &blocks)
+    };
+    std::fs::write(out, bytes).with_context(|| format!("could not write {}", out.display()))?;
+    println!("Lägesbilden är skriven till {}.", out.display());
     Ok(())
 }
 

@@ -242,6 +242,48 @@ fn plans_export_and_import_on_the_command_line() {
             assert!(String::from_utf8_lossy(&run.stderr).contains("uppföljningspunkt"));
         }
     }
+    // The situational picture's document, with exact figures; an unknown administration
+    // is refused.
+    for (admin, format, ok) in [
+        ("SOD", "docx", true),
+        ("SOD", "pdf", true),
+        ("XYZ", "pdf", false),
+    ] {
+        let out = dir.path().join(format!("picture-{admin}.{format}"));
+        let run = varn(dir.path())
+            .args([
+                "--database-url",
+                &url,
+                "situation",
+                "export",
+                "--administration",
+                admin,
+            ])
+            .args(["--year", "2025", "--format", format, "--out"])
+            .arg(&out)
+            .output()
+            .expect("run");
+        assert_eq!(
+            run.status.success(),
+            ok,
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        if ok {
+            let bytes = std::fs::read(&out).expect("file");
+            if format == "docx" {
+                let names = String::from_utf8_lossy(&bytes);
+                assert!(
+                    names.contains("word/media/"),
+                    "the charts are in the Word file"
+                );
+            } else {
+                assert!(bytes.starts_with(b"%PDF-"));
+            }
+        } else {
+            assert!(String::from_utf8_lossy(&run.stderr).contains("okänd förvaltning"));
+        }
+    }
     let json_path = dir.path().join("plan.json");
     let text = std::fs::read_to_string(&json_path).expect("json");
     // Importing the same plan again overlaps its period: refused, in Swedish.

@@ -46,7 +46,11 @@ impl Grid {
             years.insert(year);
             *map.entry((label, year)).or_default() += n;
         }
-        let years: Vec<i64> = years.into_iter().collect();
+        // Every year between the first and the last, so that a trend has no silent gap.
+        let years: Vec<i64> = match (years.first(), years.last()) {
+            (Some(first), Some(last)) => (*first..=*last).collect(),
+            _ => vec![],
+        };
         let counts = labels
             .iter()
             .map(|l| {
@@ -1396,10 +1400,11 @@ mod tests {
             ("b".to_string(), 2021, 2),
             ("a".to_string(), 2020, 1),
             ("b".to_string(), 2021, 3),
+            ("a".to_string(), 2023, 4),
         ]);
         assert_eq!(g.labels, ["b", "a"]);
-        assert_eq!(g.years, [2020, 2021]);
-        assert_eq!(g.counts, vec![vec![0, 5], vec![1, 0]]);
+        assert_eq!(g.years, [2020, 2021, 2022, 2023], "no year left out");
+        assert_eq!(g.counts, vec![vec![0, 5, 0, 0], vec![1, 0, 0, 4]]);
         let c = compare(&g, 2021);
         assert_eq!((c[0].previous, c[0].current, c[0].change), (0, 5, 5));
         assert_eq!((c[1].previous, c[1].current, c[1].change), (1, 0, -1));
