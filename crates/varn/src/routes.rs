@@ -782,6 +782,11 @@ fn sources_routes(t: RouteTable) -> RouteTable {
             sr::save_concern,
         )
         .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/orosanmalningar/import",
+            edit(),
+            sr::import_concern,
+        )
+        .post(
             "/lagesbild/forvaltningar/{admin}/kallor/polisen",
             edit(),
             sr::save_police,

@@ -265,6 +265,10 @@ const MATRIX: &[(&str, &str)] = &[
         SITUATION_EDIT,
     ),
     (
+        "POST /lagesbild/forvaltningar/{admin}/kallor/orosanmalningar/import",
+        SITUATION_EDIT,
+    ),
+    (
         "POST /lagesbild/forvaltningar/{admin}/kallor/polisen",
         SITUATION_EDIT,
     ),

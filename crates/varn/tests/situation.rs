@@ -156,12 +156,29 @@ async fn check_on(backend: Backend) {
         .json()
         .await
         .expect("json");
-    for row in city["forms"]["cells"].as_array().expect("rows") {
-        for c in row.as_array().expect("row") {
-            assert!(
-                c["kind"] == "hidden" || !(1..=3).contains(&c["value"].as_i64().unwrap_or(0)),
-                "{c}"
-            );
+    // By administration, and across the city by environment (the demo's forms and IA
+    // reports assessed as VBE): no count between 1 and 3 is shown.
+    let environments: Vec<&str> = city["environments"]
+        .as_array()
+        .expect("environments")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        environments.contains(&"Våldsbejakande högerextremism"),
+        "{environments:?}"
+    );
+    assert!(city["environment_years"]
+        .as_array()
+        .is_some_and(|y| y.len() >= 4));
+    for table in ["forms", "by_environment"] {
+        for row in city[table]["cells"].as_array().expect("rows") {
+            for c in row.as_array().expect("row") {
+                assert!(
+                    c["kind"] == "hidden" || !(1..=3).contains(&c["value"].as_i64().unwrap_or(0)),
+                    "{table}: {c}"
+                );
+            }
         }
     }
     let employee = app.token("medarbetare.sodermalm@demo.example").await;

@@ -334,6 +334,34 @@ async fn check_on(backend: Backend) {
         (status, e["problems"][0]["field"].as_str()),
         (422, Some("åldersgrupp"))
     );
+    let concern = "år;åldersgrupp;antal\n2029;0-12;1\n2029;18-20;5\n";
+    for _ in 0..2 {
+        let (status, _) = upload(
+            &app,
+            &format!("{page}/orosanmalningar/import"),
+            "oros.csv",
+            concern,
+        )
+        .await;
+        assert_eq!(status, 303);
+    }
+    let (status, html) = upload(
+        &app,
+        &format!("{page}/orosanmalningar/import"),
+        "oros.csv",
+        "år;åldersgrupp;antal\n2029;barn;x\n",
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        html.contains("Rad 2") && html.contains("åldersgrupp") && html.contains("antal"),
+        "{html}"
+    );
+    assert_eq!(
+        count(&app, "SELECT CAST(SUM(count) AS BIGINT) FROM concern_reports WHERE year = 2029 AND source = 'oros.csv'").await,
+        6,
+        "the same file twice counts once, with the file as its source"
+    );
     let police = json!({"year": 2030, "narrative": "Mer klistermärken vid skolorna under hösten.", "with_permit": 3, "without_permit": 1});
     let (status, _) = call(
         &app,

@@ -262,14 +262,42 @@ pub struct CityView {
     pub administrations: Vec<String>,
     pub years: Vec<i64>,
     pub forms: Suppressed,
+    /// Assessed forms and IA reports assessed as VBE across the city, by environment.
+    pub environments: Vec<String>,
+    pub environment_years: Vec<i64>,
+    pub by_environment: Suppressed,
 }
 
 async fn city(state: &AppState) -> Result<CityView, Error> {
     let (administrations, years, counts) = stats::city_forms(&state.db).await?;
+    let all: Vec<i64> = org::list_administrations(&state.db, &crate::auth::Scope::All)
+        .await?
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    let (labels, form_years, form_counts) = stats::forms_by_environment(&state.db, &all).await?;
+    let mut cells: Vec<(String, i64, i64)> = Vec::new();
+    for (label, row) in labels.iter().zip(&form_counts) {
+        for (year, n) in form_years.iter().zip(row) {
+            cells.push((label.clone(), *year, *n));
+        }
+    }
+    for admin in &all {
+        let ia = crate::situation::sources::ia_by_environment(&state.db, *admin).await?;
+        for (label, row) in ia.labels.iter().zip(&ia.counts) {
+            for (year, n) in ia.years.iter().zip(row) {
+                cells.push((label.clone(), *year, *n));
+            }
+        }
+    }
+    let grid = crate::situation::sources::Grid::of(cells);
     Ok(CityView {
         administrations,
         years,
         forms: suppress(&counts, THRESHOLD),
+        by_environment: suppress(&grid.counts, THRESHOLD),
+        environments: grid.labels,
+        environment_years: grid.years,
     })
 }
 

@@ -661,6 +661,22 @@ pub async fn save_concern(
     after(&state, &p, admin, result, "sparat").await
 }
 
+/// `POST /lagesbild/forvaltningar/{admin}/kallor/orosanmalningar/import` (multipart)
+pub async fn import_concern(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    upload: Upload,
+) -> Result<Response, PageError> {
+    let result = async {
+        let (name, bytes) = uploaded_named(upload).await?;
+        let rows = sources::read_concern(&bytes)?;
+        sources::store_concern(&state.db, &Actor::of(&p), admin, &rows, &name).await
+    }
+    .await;
+    after(&state, &p, admin, result, "importerat").await
+}
+
 /// `POST /lagesbild/forvaltningar/{admin}/kallor/polisen`
 pub async fn save_police(
     State(state): State<AppState>,

@@ -904,6 +904,47 @@ fn year_ok(year: i64) -> bool {
     (1990..=2100).contains(&year)
 }
 
+/// Reads concern-report counts from a file: år, åldersgrupp, antal.
+pub fn read_concern(bytes: &[u8]) -> Result<Vec<(Option<usize>, ConcernInput)>> {
+    let cat = i18n::sv();
+    let table = tabular::read(bytes)?;
+    let year = table.column(&["år", "year"]);
+    let band = table.column(&["åldersgrupp", "ålder", "age_band"]);
+    let count = table.column(&["antal", "count"]);
+    let missing: Vec<Problem> = [(year, "år"), (band, "åldersgrupp"), (count, "antal")]
+        .into_iter()
+        .filter(|(c, _)| c.is_none())
+        .map(|(_, name)| Problem::row(1, name, cat.t("import.missing_column")))
+        .collect();
+    if !missing.is_empty() {
+        return Err(Error::Invalid(missing));
+    }
+    // Numbers that do not read stay out of range, and the checks name them.
+    let number = |cells: &[String], c| {
+        tabular::cell(cells, c)
+            .replace(' ', "")
+            .parse()
+            .unwrap_or(-1)
+    };
+    Ok(table
+        .rows
+        .iter()
+        .map(|(row, cells)| {
+            (
+                Some(*row),
+                ConcernInput {
+                    year: number(cells, year),
+                    age_band: tabular::cell(cells, band)
+                        .trim()
+                        .trim_end_matches(" år")
+                        .to_string(),
+                    count: number(cells, count),
+                },
+            )
+        })
+        .collect())
+}
+
 /// Stores concern-report counts (the same year and band replace), all or nothing.
 pub async fn store_concern(
     db: &Db,
