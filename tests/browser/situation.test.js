@@ -82,5 +82,29 @@ test('a coordinator brings in an IA export, triages a row and reads the sources'
   const trend = await page.locator('table', { hasText: 'Antal per källa och år' }).innerText();
   assert.match(trend, /IA-rapporter bedömda som VBE[^\n]*\b1\s*$/m, trend);
   await checkA11y(page, 'situation-sources-after');
+
+  // The other sources, as the coordinator brings them in: a graffiti file (and a bad one,
+  // refused whole), concern reports typed in, and the police mapping.
+  const graffiti = 'datum;kategori;område;källa\n2031-03-01;Nazistisk;Högdalen;Skolfastigheter\n2031-03-02;Rasistisk;Hornstull;Trafikkontorets app\n';
+  await page.locator('#g-file').setInputFiles({ name: 'klotter-webb.csv', mimeType: 'text/csv', buffer: Buffer.from(graffiti) });
+  await page.getByRole('button', { name: 'Läs in klotterfil' }).click();
+  await page.locator('table', { hasText: 'klotter-webb.csv' }).waitFor();
+  await page.locator('#g-file').setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from('datum;kategori\n2031-13-01;blå\n') });
+  await page.getByRole('button', { name: 'Läs in klotterfil' }).click();
+  await page.getByText(/Rad 2.*kategori/).first().waitFor();
+  await checkA11y(page, 'situation-sources-refused');
+  await page.locator('#c-year').fill('2031');
+  await page.getByLabel('13-17 år').fill('3');
+  await page.getByRole('button', { name: 'Spara antal' }).click();
+  await page.getByText('Ändringarna är sparade.').waitFor();
+  await page.locator('#p-year').fill('2031');
+  await page.getByLabel('polisens beskrivning').fill('Fler klistermärken vid skolorna under våren.');
+  await page.getByLabel('demonstrationer med tillstånd').fill('5');
+  await page.getByRole('button', { name: 'Spara kartläggningen' }).click();
+  await page.getByText('Fler klistermärken vid skolorna under våren.').waitFor();
+  const after = await page.locator('table', { hasText: 'Antal per källa och år' }).innerText();
+  assert.match(after, /Klotter[^\n]*\b2\s*$/m, after);
+  assert.match(after, /Orosanmälningar[^\n]*\b3\s*$/m, after);
+  assert.match(after, /Demonstrationer[^\n]*\b5\s*$/m, after);
   await page.context().close();
 });
