@@ -30,6 +30,8 @@ pub struct AppState {
     pub caches: Arc<crate::auth::cache::Caches>,
     /// The PII guard: immutable, shared by every request.
     pub pii: Arc<varn_pii::Guard>,
+    /// The bounded pool that CPU work runs in, off the async threads.
+    pub work: crate::web::Work,
 }
 
 /// A built application: its router and state.
@@ -78,6 +80,7 @@ impl App {
             rules: Arc::new(rules),
             pii: Arc::new(varn_pii::Guard::default()),
             caches: Arc::new(crate::auth::cache::Caches::default()),
+            work: crate::web::Work::default(),
         };
         let router = routes
             .route_layer(middleware::from_fn_with_state(state.clone(), access::check))
@@ -104,8 +107,8 @@ impl App {
                 HeaderName::from_static("cache-control"),
                 HeaderValue::from_static("no-store"),
             ))
-            // Imports carry files of up to 20 MB; everything else is far smaller.
-            .layer(DefaultBodyLimit::max(crate::tabular::MAX_BYTES + 1024 * 1024))
+            // Each route sets its own limit (`routes::body`); this is for the rest.
+            .layer(DefaultBodyLimit::max(crate::routes::body::SMALL))
             .layer(TraceLayer::new_for_http())
             .layer(middleware::from_fn(request_id))
             .with_state(state.clone());

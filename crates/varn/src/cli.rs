@@ -344,7 +344,7 @@ async fn user_add(config: &Config, add: UserAdd) -> anyhow::Result<()> {
         admins.push(None);
     }
     let hash = password::hash(password_text).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let actor = Actor::system("cli");
     let id = match people::id_by_email(&mut tx, &add.email).await? {
         Some(id) => {
@@ -480,7 +480,7 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
             let json: crate::plans::json::PlanJson = serde_json::from_str(&text).map_err(|e| {
                 anyhow::anyhow!("filen är inte en plan i formatet varn-plan/1: {e}")
             })?;
-            let mut tx = db.pool().begin().await?;
+            let mut tx = db.begin_write().await?;
             let id = crate::plans::json::import(&mut tx, &Actor::system("cli"), &json)
                 .await
                 .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;

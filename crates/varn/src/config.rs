@@ -65,6 +65,14 @@ pub struct Config {
     pub mail_from: String,
     /// The address people reach Värn at, for links in e-mail.
     pub public_url: String,
+    /// The letters before an IA case number: a link to IA must read `<prefix>-YYYY-NNNN`.
+    pub ia_number_prefix: String,
+    /// Addresses of the reverse proxies in front of Värn. A request from one of them is
+    /// taken to come from the address in `client_ip_header`; from anywhere else, the
+    /// header is ignored. Empty: the connecting address counts.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// The header the proxies put the client's address in (the last one they add counts).
+    pub client_ip_header: String,
 }
 
 impl Default for Config {
@@ -80,6 +88,9 @@ impl Default for Config {
             smtp_url: Secret::new(""),
             mail_from: "Värn <varn@localhost>".into(),
             public_url: "http://127.0.0.1:8080".into(),
+            ia_number_prefix: "IA".into(),
+            trusted_proxies: Vec::new(),
+            client_ip_header: "x-forwarded-for".into(),
         }
     }
 }

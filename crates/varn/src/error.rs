@@ -65,6 +65,9 @@ pub enum Error {
     /// A conflict with the stored state, with a Swedish message.
     #[error("conflict")]
     Conflict(String),
+    /// A body larger than its route takes, with a Swedish message.
+    #[error("too large")]
+    TooLarge(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -83,7 +86,7 @@ impl Error {
     pub fn sentences(&self) -> Vec<String> {
         match self {
             Error::Invalid(problems) => problems.iter().map(Problem::sentence).collect(),
-            Error::Conflict(message) => vec![message.clone()],
+            Error::Conflict(message) | Error::TooLarge(message) => vec![message.clone()],
             _ => vec![],
         }
     }
@@ -110,12 +113,16 @@ fn log_internal(err: &anyhow::Error) -> String {
 /// The JSON body of every API error.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ApiErrorBody {
-    /// Machine-readable code: not_found, forbidden, unauthorized, invalid, conflict, internal.
+    /// Machine-readable code: not_found, forbidden, unauthorized, invalid, identifying,
+    /// conflict, too_large, internal.
     pub error: String,
     /// Swedish message for people.
     pub message: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Problem>,
+    /// What the PII guard found in the free text (code `identifying`); nothing was stored.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<crate::reports::guard::Flag>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
 }
@@ -141,9 +148,22 @@ pub fn api_error(
         error: code.to_string(),
         message,
         problems,
+        findings: vec![],
         reference,
     };
     (status, axum::Json(body)).into_response()
+}
+
+/// The answer when the PII guard stopped a text: 422 with what it found, never the text.
+pub fn identifying(findings: Vec<crate::reports::guard::Flag>) -> Response {
+    let body = ApiErrorBody {
+        error: "identifying".to_string(),
+        message: crate::i18n::sv().t("error.identifying").to_string(),
+        problems: vec![],
+        findings,
+        reference: None,
+    };
+    (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(body)).into_response()
 }
 
 impl IntoResponse for ApiError {
@@ -174,6 +194,13 @@ impl IntoResponse for ApiError {
             Error::Conflict(message) => {
                 api_error(StatusCode::CONFLICT, "conflict", message, vec![], None)
             }
+            Error::TooLarge(message) => api_error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                message,
+                vec![],
+                None,
+            ),
             Error::Internal(err) => {
                 let reference = log_internal(&err);
                 api_error(
@@ -226,6 +253,13 @@ impl IntoResponse for PageError {
             Error::Conflict(message) => (
                 StatusCode::CONFLICT,
                 "error.conflict_title",
+                message,
+                vec![],
+                None,
+            ),
+            Error::TooLarge(message) => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "error.too_large_title",
                 message,
                 vec![],
                 None,

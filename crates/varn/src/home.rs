@@ -60,6 +60,8 @@ struct StartPage {
     units: Vec<Unit>,
     recent: Vec<AuditEntry>,
     user_count: usize,
+    /// For the central coordinator: administrators who can also read forms.
+    admins_reading_forms: Vec<(i64, String, String)>,
 }
 
 impl StartPage {
@@ -143,7 +145,13 @@ async fn start_page(state: &AppState, p: &Principal) -> Result<String, PageError
     } else {
         0
     };
+    let admins_reading_forms = if p.has(Role::CentralCoordinator) {
+        crate::people::store::administrators_reading_forms(db).await?
+    } else {
+        vec![]
+    };
     let page = StartPage {
+        admins_reading_forms,
         i: cat,
         shell: Shell::new(Some(&p), cat.t("start.title"), "/start"),
         municipality: org::municipality_name(db).await?,

@@ -28,6 +28,74 @@ impl Modify for Security {
     }
 }
 
+/// Every operation documents the errors the access layer and the extractors can answer,
+/// all with the one error body: 401 and 403 where a sign-in is needed, 404 where the path
+/// names a record, 413 and 422 where a body or query is read, and 500.
+struct Errors;
+
+impl Modify for Errors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let error = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ApiErrorBody")))
+                        .build(),
+                )
+                .build()
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            if path == "/api/v1/openapi.json" {
+                continue;
+            }
+            let named = path.contains('{');
+            for op in [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let public = op
+                    .security
+                    .as_ref()
+                    .is_some_and(|s| s.iter().all(|r| r == &Default::default()));
+                let reads_input = op.request_body.is_some()
+                    || op.parameters.as_ref().is_some_and(|p| {
+                        p.iter()
+                            .any(|p| p.parameter_in == utoipa::openapi::path::ParameterIn::Query)
+                    });
+                let mut add = |code: &str, description: &str| {
+                    op.responses
+                        .responses
+                        .entry(code.to_string())
+                        .or_insert_with(|| error(description).into());
+                };
+                if !public {
+                    add("401", "Not signed in (no valid token)");
+                    add("403", "The caller's roles or scope do not reach this");
+                }
+                if named {
+                    add("404", "No such record (or one the caller may not know of)");
+                }
+                if reads_input {
+                    add("422", "Bad input: the problems by field (and row)");
+                }
+                if op.request_body.is_some() {
+                    add("413", "The body is larger than this route takes");
+                }
+                add("500", "An internal error, with a reference for the log");
+            }
+        }
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Värn API", version = "1", description = "The JSON API of Värn. Every answer for people is in Swedish; errors carry a code, a message and, for bad input, the problems by field and row."),
@@ -57,7 +125,7 @@ impl Modify for Security {
         plans::api::decide, plans::api::approve, plans::api::revise, plans::api::report,
         plans::api::docx, plans::api::pdf, plans::api::export_json, plans::api::import_json, plans::api::import_activities, plans::api::followups, plans::api::diff,
     ),
-    modifiers(&Security),
+    modifiers(&Security, &Errors),
     tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "routine"), (name = "plans"), (name = "situation"), (name = "meta"))
 )]
 pub struct ApiDoc;

@@ -1,6 +1,7 @@
 //! Every route of Värn with its access rule, in one table. A route cannot be added without
 //! a rule: [`RouteTable`] takes both together, and the access layer denies anything else.
 
+use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
 use axum::http::Method;
 use axum::routing::{on, MethodFilter};
@@ -12,6 +13,18 @@ use crate::{
     audit, auth, home, openapi, org, people, plans, reports, routine, situation, taxonomy, web,
 };
 
+/// The largest body each kind of route reads. A body past its route's limit is answered
+/// 413 before it is read whole.
+pub mod body {
+    /// Forms and JSON of ordinary records: the longest field is a few thousand characters.
+    pub const SMALL: usize = 64 * 1024;
+    /// Long texts: a plan's sections, the picture's narrative (seven sections of 30,000
+    /// characters), the routine; written as form fields, each character can take 9 bytes.
+    pub const TEXT: usize = 2 * 1024 * 1024;
+    /// A file to import, with room for the multipart envelope.
+    pub const FILE: usize = crate::tabular::MAX_BYTES + 64 * 1024;
+}
+
 /// Builds the router and its rules side by side.
 #[derive(Default)]
 pub struct RouteTable {
@@ -20,7 +33,14 @@ pub struct RouteTable {
 }
 
 impl RouteTable {
-    fn add<H, T>(mut self, method: Method, path: &'static str, rule: Rule, handler: H) -> Self
+    fn add<H, T>(
+        mut self,
+        method: Method,
+        path: &'static str,
+        rule: Rule,
+        body: usize,
+        handler: H,
+    ) -> Self
     where
         H: Handler<T, AppState>,
         T: 'static,
@@ -34,7 +54,9 @@ impl RouteTable {
             _ => unreachable!("unsupported method in route table"),
         };
         self.rules.insert(method, path, rule);
-        self.router = self.router.route(path, on(filter, handler));
+        self.router = self
+            .router
+            .route(path, on(filter, handler).layer(DefaultBodyLimit::max(body)));
         self
     }
 
@@ -44,7 +66,7 @@ impl RouteTable {
         rule: Rule,
         h: H,
     ) -> Self {
-        self.add(Method::GET, path, rule, h)
+        self.add(Method::GET, path, rule, body::SMALL, h)
     }
     pub fn post<H: Handler<T, AppState>, T: 'static>(
         self,
@@ -52,7 +74,7 @@ impl RouteTable {
         rule: Rule,
         h: H,
     ) -> Self {
-        self.add(Method::POST, path, rule, h)
+        self.add(Method::POST, path, rule, body::SMALL, h)
     }
     pub fn patch<H: Handler<T, AppState>, T: 'static>(
         self,
@@ -60,7 +82,7 @@ impl RouteTable {
         rule: Rule,
         h: H,
     ) -> Self {
-        self.add(Method::PATCH, path, rule, h)
+        self.add(Method::PATCH, path, rule, body::SMALL, h)
     }
     pub fn put<H: Handler<T, AppState>, T: 'static>(
         self,
@@ -68,7 +90,7 @@ impl RouteTable {
         rule: Rule,
         h: H,
     ) -> Self {
-        self.add(Method::PUT, path, rule, h)
+        self.add(Method::PUT, path, rule, body::SMALL, h)
     }
     pub fn delete<H: Handler<T, AppState>, T: 'static>(
         self,
@@ -76,7 +98,42 @@ impl RouteTable {
         rule: Rule,
         h: H,
     ) -> Self {
-        self.add(Method::DELETE, path, rule, h)
+        self.add(Method::DELETE, path, rule, body::SMALL, h)
+    }
+
+    /// A post whose body may carry long texts (plans, the picture's narrative, the routine).
+    pub fn post_text<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        rule: Rule,
+        h: H,
+    ) -> Self {
+        self.add(Method::POST, path, rule, body::TEXT, h)
+    }
+    pub fn patch_text<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        rule: Rule,
+        h: H,
+    ) -> Self {
+        self.add(Method::PATCH, path, rule, body::TEXT, h)
+    }
+    pub fn put_text<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        rule: Rule,
+        h: H,
+    ) -> Self {
+        self.add(Method::PUT, path, rule, body::TEXT, h)
+    }
+    /// A post whose body is a file to import (or its rows as JSON).
+    pub fn post_file<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        rule: Rule,
+        h: H,
+    ) -> Self {
+        self.add(Method::POST, path, rule, body::FILE, h)
     }
 }
 
@@ -110,7 +167,7 @@ pub fn table() -> (Router<AppState>, Rules) {
             Any(perm::ORG_EDIT),
             org::pages::import_form,
         )
-        .post(
+        .post_file(
             "/organisation/import",
             Any(perm::ORG_EDIT),
             org::pages::import,
@@ -173,7 +230,7 @@ pub fn table() -> (Router<AppState>, Rules) {
         // People pages.
         .get("/personer", Any(perm::PEOPLE), people::pages::index)
         .post("/personer", Any(perm::PEOPLE), people::pages::create)
-        .post("/personer/import", Any(perm::PEOPLE), people::pages::import)
+        .post_file("/personer/import", Any(perm::PEOPLE), people::pages::import)
         .get("/personer/{user}", Any(perm::PEOPLE), people::pages::show)
         .post("/personer/{user}", Any(perm::PEOPLE), people::pages::update)
         .post(
@@ -321,14 +378,14 @@ pub fn table() -> (Router<AppState>, Rules) {
             org::api::delete_contact,
         )
         .get("/api/v1/contacts", SignedIn, org::api::all_contacts)
-        .post(
+        .post_file(
             "/api/v1/organisation/import",
             Any(perm::ORG_EDIT),
             org::api::import,
         )
         .get("/api/v1/users", Any(perm::PEOPLE), people::api::list)
         .post("/api/v1/users", Any(perm::PEOPLE), people::api::create)
-        .post(
+        .post_file(
             "/api/v1/users/import",
             Any(perm::PEOPLE),
             people::api::import,
@@ -362,7 +419,7 @@ pub fn table() -> (Router<AppState>, Rules) {
             Public,
             reports::api::partner_create,
         )
-        .post("/api/v1/pii/check", SignedIn, reports::api::pii_check)
+        .post_text("/api/v1/pii/check", SignedIn, reports::api::pii_check)
         .get("/api/v1/reports", Any(perm::INBOX), reports::api::list)
         .get(
             "/api/v1/reports/export",
@@ -433,13 +490,13 @@ fn routine_routes(t: RouteTable) -> RouteTable {
     t.get("/rutin", SignedIn, routine::pages::guide)
         .get("/rutin/checklista", SignedIn, routine::pages::checklist)
         .get("/rutin/versioner", Any(HISTORY), routine::pages::versions)
-        .post("/rutin/versioner", Any(EDIT), routine::pages::create_draft)
+        .post_text("/rutin/versioner", Any(EDIT), routine::pages::create_draft)
         .get(
             "/rutin/versioner/{version}",
             Any(HISTORY),
             routine::pages::version,
         )
-        .post(
+        .post_text(
             "/rutin/versioner/{version}",
             Any(EDIT),
             routine::pages::update_draft,
@@ -460,7 +517,7 @@ fn routine_routes(t: RouteTable) -> RouteTable {
             Any(HISTORY),
             routine::api::list_versions,
         )
-        .post(
+        .post_text(
             "/api/v1/routine/versions",
             Any(EDIT),
             routine::api::create_draft,
@@ -470,7 +527,7 @@ fn routine_routes(t: RouteTable) -> RouteTable {
             Any(HISTORY),
             routine::api::get_version,
         )
-        .patch(
+        .patch_text(
             "/api/v1/routine/versions/{version}",
             Any(EDIT),
             routine::api::update_draft,
@@ -486,13 +543,13 @@ fn routine_routes(t: RouteTable) -> RouteTable {
 fn plans_routes(t: RouteTable) -> RouteTable {
     use plans::pages as pp;
     t.get("/planer", Any(perm::PLAN_VIEW), pp::index)
-        .post("/planer", Any(perm::PLAN_EDIT), pp::create)
+        .post_text("/planer", Any(perm::PLAN_EDIT), pp::create)
         .get(
             "/planer/struktur",
             Any(perm::PLAN_VIEW),
             plans::structure::template,
         )
-        .post(
+        .post_text(
             "/planer/struktur",
             Any(perm::PLAN_TEMPLATE),
             plans::structure::publish_template,
@@ -503,13 +560,13 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             plans::followup::overview,
         )
         .get("/planer/{plan}", In(perm::PLAN_VIEW, P), pp::show)
-        .post("/planer/{plan}", In(perm::PLAN_EDIT, P), pp::update)
-        .post(
+        .post_text("/planer/{plan}", In(perm::PLAN_EDIT, P), pp::update)
+        .post_text(
             "/planer/{plan}/aktiviteter",
             In(perm::PLAN_EDIT, P),
             pp::add_activity,
         )
-        .post(
+        .post_file(
             "/planer/{plan}/aktiviteter/import",
             In(perm::PLAN_EDIT, P),
             pp::import_activities,
@@ -520,7 +577,7 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             In(perm::PLAN_APPROVE, P),
             pp::approve,
         )
-        .post(
+        .post_text(
             "/planer/{plan}/revidera",
             In(perm::PLAN_EDIT, P),
             pp::revise,
@@ -575,7 +632,7 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             In(perm::PLAN_EDIT, X),
             plans::activity_pages::edit,
         )
-        .post(
+        .post_text(
             "/planer/aktiviteter/{activity}",
             In(perm::PLAN_EDIT, X),
             plans::activity_pages::update,
@@ -590,7 +647,7 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             In(perm::PLAN_EDIT, X),
             pp::carry_activity,
         )
-        .post(
+        .post_text(
             "/planer/aktiviteter/{activity}/uppfoljning",
             In(perm::PLAN_REPORT, X),
             plans::followup::report,
@@ -601,7 +658,7 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             Any(perm::PLAN_VIEW),
             plans::api::template,
         )
-        .post(
+        .post_text(
             "/api/v1/administrations/{admin}/plans",
             In(perm::PLAN_EDIT, A),
             plans::api::create,
@@ -636,27 +693,27 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             In(perm::PLAN_VIEW, P),
             plans::api::export_json,
         )
-        .post(
+        .post_file(
             "/api/v1/plans/{plan}/activities/import",
             In(perm::PLAN_EDIT, P),
             plans::api::import_activities,
         )
-        .post(
+        .post_text(
             "/api/v1/plans/import",
             Any(perm::PLAN_EDIT),
             plans::api::import_json,
         )
-        .patch(
+        .patch_text(
             "/api/v1/plans/{plan}",
             In(perm::PLAN_EDIT, P),
             plans::api::update,
         )
-        .post(
+        .post_text(
             "/api/v1/plans/{plan}/activities",
             In(perm::PLAN_EDIT, P),
             plans::api::add_activity,
         )
-        .patch(
+        .patch_text(
             "/api/v1/activities/{activity}",
             In(perm::PLAN_EDIT, X),
             plans::api::update_activity,
@@ -676,12 +733,12 @@ fn plans_routes(t: RouteTable) -> RouteTable {
             In(perm::PLAN_APPROVE, P),
             plans::api::approve,
         )
-        .post(
+        .post_text(
             "/api/v1/plans/{plan}/revise",
             In(perm::PLAN_EDIT, P),
             plans::api::revise,
         )
-        .post(
+        .post_text(
             "/api/v1/activities/{activity}/followups",
             In(perm::PLAN_REPORT, X),
             plans::api::report,
@@ -709,7 +766,7 @@ fn situation_routes(t: RouteTable) -> RouteTable {
             In(perm::SITUATION_EDIT, A),
             sp::add_hate_crime,
         )
-        .post(
+        .post_file(
             "/lagesbild/forvaltningar/{admin}/hatbrott/import",
             In(perm::SITUATION_EDIT, A),
             sp::import_hate_crimes,
@@ -719,7 +776,7 @@ fn situation_routes(t: RouteTable) -> RouteTable {
             In(perm::SITUATION_VIEW, A),
             sp::api_picture,
         )
-        .post(
+        .post_file(
             "/api/v1/administrations/{admin}/hate-crimes",
             In(perm::SITUATION_EDIT, A),
             sp::api_hate_crimes,
@@ -746,7 +803,7 @@ fn sources_routes(t: RouteTable) -> RouteTable {
             edit(),
             sr::save_mapping,
         )
-        .post(
+        .post_file(
             "/lagesbild/forvaltningar/{admin}/kallor/ia",
             edit(),
             sr::import_ia,
@@ -771,7 +828,7 @@ fn sources_routes(t: RouteTable) -> RouteTable {
             edit(),
             sr::add_graffiti,
         )
-        .post(
+        .post_file(
             "/lagesbild/forvaltningar/{admin}/kallor/klotter/import",
             edit(),
             sr::import_graffiti,
@@ -781,12 +838,12 @@ fn sources_routes(t: RouteTable) -> RouteTable {
             edit(),
             sr::save_concern,
         )
-        .post(
+        .post_file(
             "/lagesbild/forvaltningar/{admin}/kallor/orosanmalningar/import",
             edit(),
             sr::import_concern,
         )
-        .post(
+        .post_text(
             "/lagesbild/forvaltningar/{admin}/kallor/polisen",
             edit(),
             sr::save_police,
@@ -801,7 +858,7 @@ fn sources_routes(t: RouteTable) -> RouteTable {
             edit(),
             sr::api_mapping,
         )
-        .post(
+        .post_file(
             "/api/v1/administrations/{admin}/situation/ia",
             edit(),
             sr::api_ia,
@@ -816,17 +873,17 @@ fn sources_routes(t: RouteTable) -> RouteTable {
             edit(),
             sr::api_assess,
         )
-        .post(
+        .post_file(
             "/api/v1/administrations/{admin}/situation/graffiti",
             edit(),
             sr::api_graffiti,
         )
-        .post(
+        .post_file(
             "/api/v1/administrations/{admin}/situation/concern-reports",
             edit(),
             sr::api_concern,
         )
-        .put(
+        .put_text(
             "/api/v1/administrations/{admin}/situation/police-mapping",
             edit(),
             sr::api_police,
@@ -846,7 +903,7 @@ fn picture_routes(t: RouteTable) -> RouteTable {
         In(VIEW, A),
         pp::show,
     )
-    .post(
+    .post_text(
         "/lagesbild/forvaltningar/{admin}/ar/{year}",
         In(EDIT, A),
         pp::save,
@@ -881,7 +938,7 @@ fn picture_routes(t: RouteTable) -> RouteTable {
         In(VIEW, A),
         pp::api_get,
     )
-    .patch(
+    .patch_text(
         "/api/v1/administrations/{admin}/situation/pictures/{year}",
         In(EDIT, A),
         pp::api_save,

@@ -395,7 +395,7 @@ pub async fn stored_report(app: &TestApp, admin: i64) -> i64 {
         ..Default::default()
     };
     let checked = form.check("2026-11-23").expect("valid form");
-    let mut tx = app.db.pool().begin().await.expect("tx");
+    let mut tx = app.db.begin_write().await.expect("tx");
     let key = varn::reports::domain::new_submission_key();
     let id = varn::reports::store::insert(&mut tx, &checked, "employee", None, &key, 2)
         .await
@@ -410,11 +410,17 @@ async fn partner_link(app: &TestApp, admin: i64) -> i64 {
         days: 30,
         max_reports: 5,
     };
-    varn::reports::partner::create(&app.db, &Actor::system("test"), admin, &new)
-        .await
-        .expect("link")
-        .0
-        .id
+    varn::reports::partner::create(
+        &app.db,
+        &varn_pii::Guard::default(),
+        &Actor::system("test"),
+        admin,
+        &new,
+    )
+    .await
+    .expect("link")
+    .0
+    .id
 }
 
 async fn first_id(app: &TestApp, sql: &str, admin: i64) -> i64 {
@@ -426,7 +432,7 @@ async fn first_id(app: &TestApp, sql: &str, admin: i64) -> i64 {
 }
 
 async fn fresh_contact(app: &TestApp, admin: i64) -> i64 {
-    let mut tx = app.db.pool().begin().await.expect("tx");
+    let mut tx = app.db.begin_write().await.expect("tx");
     let card = varn::org::domain::ContactForm {
         name: "Tillfällig".into(),
         title: String::new(),
@@ -441,7 +447,7 @@ async fn fresh_contact(app: &TestApp, admin: i64) -> i64 {
 }
 
 async fn fresh_grant(app: &TestApp, user: i64) -> i64 {
-    let mut tx = app.db.pool().begin().await.expect("tx");
+    let mut tx = app.db.begin_write().await.expect("tx");
     let (id, _) =
         varn::people::store::add_grant(&mut tx, user, varn::auth::Role::Reader, None, None)
             .await
@@ -471,7 +477,7 @@ async fn fresh_plan(app: &TestApp, admin: i64, unit: Option<i64>) -> (i64, i64) 
         ..Default::default()
     };
     let actor = Actor::system("test");
-    let mut tx = app.db.pool().begin().await.expect("tx");
+    let mut tx = app.db.begin_write().await.expect("tx");
     let plan = varn::plans::write::create_plan(
         &mut tx,
         &actor,

@@ -115,7 +115,7 @@ async fn plan_2040(db: &varn::db::Db) -> (i64, i64, i64) {
         .fetch_one(db.pool())
         .await
         .expect("unit");
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let input = PlanInput {
         title: "Plan 2040".into(),
         period_start: "2040-01-01".into(),

@@ -13,7 +13,7 @@ use varn::plans::{lifecycle, store, write};
 
 on_both!(plan_lifecycle_follow_up_and_revision, |db| {
     let actor = Actor::system("test");
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let admin = org::create_administration(
         &mut tx,
         &AdministrationInput {
@@ -125,7 +125,7 @@ on_both!(demo_plans_json_and_sheet_import, |db| {
         a.unit = None;
     }
     let actor = Actor::system("test");
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let id = varn::plans::json::import(&mut tx, &actor, &moved)
         .await
         .expect("import");
@@ -153,18 +153,19 @@ on_both!(demo_plans_json_and_sheet_import, |db| {
         ws.write_string(1, c as u16, *v).expect("w");
     }
     let bytes = wb.save_to_buffer().expect("xlsx");
-    let mut tx = db.pool().begin().await.expect("tx");
-    let refused = varn::plans::import::import(&mut tx, &actor, id, &bytes).await;
+    let rows = varn::plans::import::read(&bytes).expect("read sheet");
+    let mut tx = db.begin_write().await.expect("tx");
+    let refused = varn::plans::import::import(&mut tx, &actor, id, &rows).await;
     assert!(
         matches!(refused, Err(Error::Conflict(_))),
         "an approved plan takes no new activities: {refused:?}"
     );
     tx.rollback().await.expect("rollback");
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let next = lifecycle::revise(&mut tx, &actor, id)
         .await
         .expect("revise");
-    let n = varn::plans::import::import(&mut tx, &actor, next, &bytes)
+    let n = varn::plans::import::import(&mut tx, &actor, next, &rows)
         .await
         .expect("import sheet");
     tx.commit().await.expect("commit");

@@ -35,7 +35,7 @@ on_both!(
         let actor = Actor::system("test");
         let first = store::current(db).await.expect("current");
 
-        let mut tx = db.pool().begin().await.expect("tx");
+        let mut tx = db.begin_write().await.expect("tx");
         let draft = store::create_draft(&mut tx, &actor).await.expect("draft");
         tx.commit().await.expect("commit");
         let v2 = store::get(db, draft).await.expect("draft");
@@ -43,7 +43,7 @@ on_both!(
         assert_eq!(v2.info.status, Status::Draft);
         assert_eq!(v2.content, first.content, "a draft starts as a copy");
 
-        let mut tx = db.pool().begin().await.expect("tx");
+        let mut tx = db.begin_write().await.expect("tx");
         let again = store::create_draft(&mut tx, &actor).await;
         assert!(
             matches!(again, Err(Error::Conflict(ref m)) if m.contains("version 2")),
@@ -55,7 +55,7 @@ on_both!(
         let mut changed = v2.content.clone();
         changed.steps[0].title = "Ring 112 omedelbart".into();
         for note in ["Första utkastet", "Tydligare om 112"] {
-            let mut tx = db.pool().begin().await.expect("tx");
+            let mut tx = db.begin_write().await.expect("tx");
             store::update_draft(&mut tx, &actor, draft, note, &changed)
                 .await
                 .expect("update draft");
@@ -68,7 +68,7 @@ on_both!(
         assert_eq!(store::current(db).await.expect("current").info.number, 1);
 
         // A published version is never changed.
-        let mut tx = db.pool().begin().await.expect("tx");
+        let mut tx = db.begin_write().await.expect("tx");
         let refused = store::update_draft(&mut tx, &actor, first.info.id, "", &changed).await;
         assert!(
             matches!(refused, Err(Error::Conflict(ref m)) if m.contains("Version 1")),
@@ -76,7 +76,7 @@ on_both!(
         );
         tx.rollback().await.expect("rollback");
 
-        let mut tx = db.pool().begin().await.expect("tx");
+        let mut tx = db.begin_write().await.expect("tx");
         assert_eq!(
             store::publish(&mut tx, &actor, draft)
                 .await
@@ -96,13 +96,13 @@ on_both!(
         assert_eq!(old.content, first.content);
         assert!(old.info.published_at.is_some());
 
-        let mut tx = db.pool().begin().await.expect("tx");
+        let mut tx = db.begin_write().await.expect("tx");
         assert!(matches!(
             store::publish(&mut tx, &actor, draft).await,
             Err(Error::Conflict(_))
         ));
         tx.rollback().await.expect("rollback");
-        let mut tx = db.pool().begin().await.expect("tx");
+        let mut tx = db.begin_write().await.expect("tx");
         assert!(matches!(
             store::update_draft(&mut tx, &actor, draft, "", &first.content).await,
             Err(Error::Conflict(_))

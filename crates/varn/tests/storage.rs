@@ -36,7 +36,7 @@ on_both!(migrations_run_twice_without_harm, |db| {
 });
 
 on_both!(organisation_round_trip_and_scoped_lists, |db| {
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let a = org::create_administration(&mut tx, &admin_input("AAA", "Förvaltning A"))
         .await
         .expect("a");
@@ -50,7 +50,7 @@ on_both!(organisation_round_trip_and_scoped_lists, |db| {
     );
     tx.rollback().await.expect("rollback");
 
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let a = org::create_administration(&mut tx, &admin_input("AAA", "Förvaltning A"))
         .await
         .unwrap_or(a);
@@ -74,7 +74,7 @@ on_both!(organisation_round_trip_and_scoped_lists, |db| {
     .expect("u2");
     tx.commit().await.expect("commit");
     // A failed statement spoils a PostgreSQL transaction, so the duplicate gets its own.
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let dup = org::create_unit(
         &mut tx,
         &unit_form(dept, "AAA-2", 1).check(None).expect("valid"),
@@ -106,7 +106,7 @@ on_both!(organisation_round_trip_and_scoped_lists, |db| {
     assert!(unit.current);
 
     // Ending a unit keeps it, points at its successor and stops counting it.
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let before_start = org::end_unit(&mut tx, u1, "2023-12-31", Some(u2)).await;
     assert!(matches!(before_start, Err(Error::Invalid(_))));
     let self_successor = org::end_unit(&mut tx, u1, "2025-06-30", Some(u1)).await;
@@ -133,7 +133,7 @@ on_both!(organisation_round_trip_and_scoped_lists, |db| {
 });
 
 on_both!(contact_cards, |db| {
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let a = org::create_administration(&mut tx, &admin_input("CCC", "C"))
         .await
         .expect("a");
@@ -143,14 +143,18 @@ on_both!(contact_cards, |db| {
         phone: "08-465 004 99".into(),
         email: "sam@demo.example".into(),
     };
-    let id = org::create_contact(&mut tx, a, &card.check().expect("valid"))
-        .await
-        .expect("card");
+    let id = org::create_contact(
+        &mut tx,
+        a,
+        &card.check(&varn_pii::Guard::default()).expect("valid"),
+    )
+    .await
+    .expect("card");
     tx.commit().await.expect("commit");
     let cards = org::list_contacts(db, Some(a)).await.expect("cards");
     assert_eq!(cards.len(), 1);
     assert_eq!(cards[0].tel(), "0846500499");
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     assert_eq!(org::delete_contact(&mut tx, id).await.expect("delete"), a);
     assert!(matches!(
         org::delete_contact(&mut tx, id).await,
@@ -160,7 +164,7 @@ on_both!(contact_cards, |db| {
 });
 
 on_both!(people_grants_and_sessions, |db| {
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let a = org::create_administration(&mut tx, &admin_input("DDD", "D"))
         .await
         .expect("a");
@@ -174,7 +178,7 @@ on_both!(people_grants_and_sessions, |db| {
     assert!(matches!(dup, Err(Error::Conflict(_))));
     tx.rollback().await.expect("rollback");
 
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let a = org::create_administration(&mut tx, &admin_input("DDD", "D"))
         .await
         .unwrap_or(a);
@@ -231,7 +235,7 @@ on_both!(people_grants_and_sessions, |db| {
         .is_none());
 
     // Deactivating a user ends their sessions.
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     people::update(&mut tx, user, "Anna Test", false)
         .await
         .expect("deactivate");
@@ -245,7 +249,7 @@ on_both!(people_grants_and_sessions, |db| {
         .expect("creds")
         .is_none());
 
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     people::update(&mut tx, user, "Anna Test", true)
         .await
         .expect("activate");
@@ -270,7 +274,7 @@ on_both!(people_grants_and_sessions, |db| {
 });
 
 on_both!(expired_sessions_sign_nobody_in, |db| {
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let user = people::create(&mut tx, "gammal@demo.example", "Gammal", None)
         .await
         .expect("user");
@@ -288,7 +292,7 @@ on_both!(expired_sessions_sign_nobody_in, |db| {
 });
 
 on_both!(audit_is_append_only_filtered_and_scoped, |db| {
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let a = org::create_administration(&mut tx, &admin_input("EEE", "E"))
         .await
         .expect("a");
@@ -384,9 +388,14 @@ GGG;;;GGG-SOC;;GGG-02;Mottagningen;Li Chef;14;åtgärdande;\n";
 
 on_both!(organisation_import_creates_then_updates, |db| {
     let actor = Actor::system("test");
-    let report = import::import(db, &actor, ORG_CSV.as_bytes())
-        .await
-        .expect("import");
+    let report = import::import(
+        db,
+        &varn::web::Work::default(),
+        &actor,
+        ORG_CSV.as_bytes().to_vec(),
+    )
+    .await
+    .expect("import");
     assert_eq!(
         report,
         import::ImportReport {
@@ -396,9 +405,14 @@ on_both!(organisation_import_creates_then_updates, |db| {
             units_updated: 0
         }
     );
-    let again = import::import(db, &actor, ORG_CSV.replace(";9;", ";11;").as_bytes())
-        .await
-        .expect("reimport");
+    let again = import::import(
+        db,
+        &varn::web::Work::default(),
+        &actor,
+        ORG_CSV.replace(";9;", ";11;").as_bytes().to_vec(),
+    )
+    .await
+    .expect("reimport");
     assert_eq!(
         (
             again.units_created,
@@ -425,7 +439,14 @@ on_both!(organisation_import_is_all_or_nothing_and_names_rows, |db| {
     let bad = format!(
         "{ORG_CSV}HHH;;;HHH-X;X;HHH-1;Okänd;;3;;\nGGG;;;GGG-SOC;;GGG-01;Dubblett;;x;magisk;2024-13-40\n;;;;;;;;;;\nGGG;;;GGG-SOC;;;;;;;\n"
     );
-    let Err(Error::Invalid(problems)) = import::import(db, &actor, bad.as_bytes()).await else {
+    let Err(Error::Invalid(problems)) = import::import(
+        db,
+        &varn::web::Work::default(),
+        &actor,
+        bad.as_bytes().to_vec(),
+    )
+    .await
+    else {
         panic!("must be refused")
     };
     let text: Vec<String> = problems.iter().map(|p| p.sentence()).collect();
@@ -466,8 +487,13 @@ on_both!(organisation_import_is_all_or_nothing_and_names_rows, |db| {
         .expect("count");
     assert_eq!(units, 0);
 
-    let Err(Error::Invalid(missing)) =
-        import::import(db, &actor, "förvaltning;enhet\nX;Y\n".as_bytes()).await
+    let Err(Error::Invalid(missing)) = import::import(
+        db,
+        &varn::web::Work::default(),
+        &actor,
+        "förvaltning;enhet\nX;Y\n".as_bytes().to_vec(),
+    )
+    .await
     else {
         panic!("missing columns")
     };
@@ -506,9 +532,14 @@ on_both!(organisation_import_reads_xlsx, |db| {
         }
     }
     let bytes = wb.save_to_buffer().expect("xlsx");
-    let report = import::import(db, &Actor::system("test"), &bytes)
-        .await
-        .expect("xlsx import");
+    let report = import::import(
+        db,
+        &varn::web::Work::default(),
+        &Actor::system("test"),
+        bytes,
+    )
+    .await
+    .expect("xlsx import");
     assert_eq!(report.units_created, 1);
     let a = org::administration_by_code(db, "KKK")
         .await
@@ -521,14 +552,20 @@ on_both!(organisation_import_reads_xlsx, |db| {
 });
 
 on_both!(people_import_checks_roles_and_scopes, |db| {
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     org::create_administration(&mut tx, &admin_input("PPP", "P"))
         .await
         .expect("a");
     tx.commit().await.expect("commit");
     let actor = Actor::system("test");
     let bad = "e-post;namn;roll;förvaltning\nny@demo.example;Ny Person;samordnare;PPP\nfel@demo.example;Fel;kung;PPP\nokand@demo.example;Okänd;läsare;ZZZ\ninte-epost;X;läsare;\n";
-    let Err(Error::Invalid(problems)) = people_import::import(db, &actor, bad.as_bytes()).await
+    let Err(Error::Invalid(problems)) = people_import::import(
+        db,
+        &varn::web::Work::default(),
+        &actor,
+        bad.as_bytes().to_vec(),
+    )
+    .await
     else {
         panic!("refused")
     };
@@ -553,13 +590,23 @@ on_both!(people_import_checks_roles_and_scopes, |db| {
     assert_eq!(users, 0, "nothing imported");
 
     let good = "e-post;namn;roll;förvaltning\nny@demo.example;Ny Person;samordnare;PPP\nny@demo.example;Ny Person;läsare;\n";
-    let report = people_import::import(db, &actor, good.as_bytes())
-        .await
-        .expect("import");
+    let report = people_import::import(
+        db,
+        &varn::web::Work::default(),
+        &actor,
+        good.as_bytes().to_vec(),
+    )
+    .await
+    .expect("import");
     assert_eq!((report.users_created, report.grants_added), (1, 2));
-    let again = people_import::import(db, &actor, good.as_bytes())
-        .await
-        .expect("import again");
+    let again = people_import::import(
+        db,
+        &varn::web::Work::default(),
+        &actor,
+        good.as_bytes().to_vec(),
+    )
+    .await
+    .expect("import again");
     assert_eq!((again.users_created, again.grants_added), (0, 0));
 });
 
@@ -599,7 +646,7 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
     varn::taxonomy::store::seed_if_empty(db)
         .await
         .expect("taxonomy");
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let a = org::create_administration(&mut tx, &admin_input("RRR", "R"))
         .await
         .expect("a");
@@ -624,7 +671,7 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         description: "Banderoll med budskap om våld vid torget.".into(),
         ..Default::default()
     };
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     let checked = form(a, "2025-05-01").check("2026-11-23").expect("valid");
     reports::check_references(&mut tx, &checked)
         .await
@@ -680,30 +727,43 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
     );
     tx.commit().await.expect("commit");
 
-    let in_a = reports::inbox(db, &Scope::Only(vec![a]), &Default::default())
+    let page = varn::paging::Page::new(None, None, 50);
+    let (in_a, total) = reports::inbox(db, &Scope::Only(vec![a]), &Default::default(), page)
         .await
         .expect("inbox");
     assert_eq!(in_a.iter().map(|i| i.id).collect::<Vec<_>>(), vec![r2, r1]);
+    assert_eq!(total, 2);
+    // One a page: the newest first, then the next, and the total on each.
+    let one = |n| varn::paging::Page::new(Some(n), Some(1), 50);
+    let (first, total) = reports::inbox(db, &Scope::Only(vec![a]), &Default::default(), one(1))
+        .await
+        .expect("page 1");
+    let (second, _) = reports::inbox(db, &Scope::Only(vec![a]), &Default::default(), one(2))
+        .await
+        .expect("page 2");
+    assert_eq!((first[0].id, second[0].id, total), (r2, r1, 2));
     let filter = reports::InboxFilter {
         from: Some("2026-01-01".into()),
         environment: Some(env),
         ..Default::default()
     };
     assert_eq!(
-        reports::inbox(db, &Scope::All, &filter)
+        reports::inbox(db, &Scope::All, &filter, page)
             .await
             .expect("filtered")
+            .0
             .len(),
         2
     );
     assert!(
-        reports::inbox(db, &Scope::Only(vec![]), &Default::default())
+        reports::inbox(db, &Scope::Only(vec![]), &Default::default(), page)
             .await
             .expect("none")
+            .0
             .is_empty()
     );
 
-    let mut tx = db.pool().begin().await.expect("tx");
+    let mut tx = db.begin_write().await.expect("tx");
     reports::set_status(
         &mut tx,
         r1,
@@ -763,17 +823,29 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         days: 7,
         max_reports: 1,
     };
-    let (link, token) = partner::create(db, &varn::audit::Actor::system("test"), a, &new)
-        .await
-        .expect("link");
+    let (link, token) = partner::create(
+        db,
+        &varn_pii::Guard::default(),
+        &varn::audit::Actor::system("test"),
+        a,
+        &new,
+    )
+    .await
+    .expect("link");
     assert!(link.live() && token.len() > 20);
     let bad = partner::NewPartnerLink {
         label: "".into(),
         days: 0,
         max_reports: 0,
     };
-    let Err(Error::Invalid(problems)) =
-        partner::create(db, &varn::audit::Actor::system("test"), a, &bad).await
+    let Err(Error::Invalid(problems)) = partner::create(
+        db,
+        &varn_pii::Guard::default(),
+        &varn::audit::Actor::system("test"),
+        a,
+        &bad,
+    )
+    .await
     else {
         panic!("invalid link")
     };

@@ -28,7 +28,7 @@ struct AuditPage {
     actions: Vec<Choice>,
     record_types: Vec<Choice>,
     administrations: Vec<Choice>,
-    page: i64,
+    page: u32,
     has_next: bool,
     query: String,
     next_query: String,
@@ -44,7 +44,7 @@ impl AuditPage {
     }
 }
 
-fn query_string(filter: &Filter, page: i64) -> String {
+fn query_string(filter: &Filter, page: u32) -> String {
     let mut s = url::form_urlencoded::Serializer::new(String::new());
     for (k, v) in [
         ("from", &filter.from),
@@ -94,7 +94,7 @@ pub async fn index(
     let cat = i18n::sv();
     let filter = filter_from(&raw);
     let scope = p.scope(perm::AUDIT);
-    let page = filter.page.unwrap_or(1).max(1);
+    let page = crate::paging::Page::new(filter.page, None, PAGE_SIZE as u32).number();
     let mut entries = store::list(&state.db, &scope, &filter, Some(PAGE_SIZE + 1)).await?;
     // One more than a page tells whether there is a next page.
     let has_next = entries.len() as i64 > PAGE_SIZE;

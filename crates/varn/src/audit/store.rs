@@ -125,10 +125,13 @@ pub struct Filter {
     pub record_type: Option<String>,
     pub administration_id: Option<i64>,
     /// Page number, from 1.
-    pub page: Option<i64>,
+    pub page: Option<u64>,
 }
 
 pub const PAGE_SIZE: i64 = 100;
+
+/// The most entries one export holds (the newest that match); narrow the dates for more.
+pub const MAX_EXPORT: i64 = 100_000;
 
 fn non_empty(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
@@ -186,9 +189,13 @@ pub async fn list(
         ints.push((i, admin));
     }
     sql.push_str(" ORDER BY a.id DESC");
-    if let Some(limit) = limit {
-        let page = filter.page.unwrap_or(1).max(1);
-        sql.push_str(&format!(" LIMIT {} OFFSET {}", limit, (page - 1) * limit));
+    match limit {
+        Some(limit) => {
+            let page =
+                crate::paging::Page::new(filter.page, Some(PAGE_SIZE as u64), PAGE_SIZE as u32);
+            sql.push_str(&format!(" LIMIT {limit} OFFSET {}", page.offset()));
+        }
+        None => sql.push_str(&format!(" LIMIT {MAX_EXPORT}")),
     }
     // Bind in placeholder order: texts were numbered first, then the integer.
     let mut query = sqlx::query(&sql);
@@ -226,8 +233,8 @@ fn entry_from_row(row: &AnyRow) -> anyhow::Result<AuditEntry> {
 /// The entries as CSV with Swedish headers.
 pub fn to_csv(entries: &[AuditEntry]) -> anyhow::Result<Vec<u8>> {
     let cat = crate::i18n::sv();
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
+    let mut w = crate::export::Csv::new();
+    w.row([
         cat.t("audit.col_at"),
         cat.t("audit.col_actor"),
         cat.t("audit.col_action"),
@@ -237,7 +244,7 @@ pub fn to_csv(entries: &[AuditEntry]) -> anyhow::Result<Vec<u8>> {
         cat.t("audit.col_summary"),
     ])?;
     for e in entries {
-        w.write_record([
+        w.row([
             e.at.as_str(),
             e.actor.as_str(),
             action_label(&e.action),
@@ -247,10 +254,7 @@ pub fn to_csv(entries: &[AuditEntry]) -> anyhow::Result<Vec<u8>> {
             e.summary.as_str(),
         ])?;
     }
-    // A BOM so that Excel opens the Swedish letters right.
-    let mut out = b"\xEF\xBB\xBF".to_vec();
-    out.extend(w.into_inner()?);
-    Ok(out)
+    w.finish()
 }
 
 pub const ACTIONS: &[&str] = &[

@@ -209,8 +209,9 @@ fn token_matches(given: &str, expected: &str) -> bool {
     !expected.is_empty() && given.as_bytes().ct_eq(expected.as_bytes()).into()
 }
 
-/// Largest form body read for a CSRF check (file uploads use multipart and the query token).
-const FORM_LIMIT: usize = 4 * 1024 * 1024;
+/// Largest form body read for a CSRF check (file uploads use multipart and the query
+/// token); the route's own limit then applies to what the handler reads.
+const FORM_LIMIT: usize = crate::routes::body::TEXT;
 
 /// Checks the CSRF token of a state-changing session request: header `x-csrf-token`, the
 /// `csrf` query parameter (multipart uploads), or the `csrf` field of a urlencoded form.

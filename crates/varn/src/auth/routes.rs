@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::app::AppState;
 use crate::audit::{self, Actor, Entry};
+use crate::auth::ratelimit::Verdict;
 use crate::auth::{password, session, Principal, Role};
 use crate::error::{ApiError, PageError};
 use crate::i18n::{self, Catalog};
@@ -18,6 +19,9 @@ use crate::people::store as people;
 use crate::web::{render_status, ClientAddr, FormFields, Shell};
 
 const PRE_COOKIE: &str = "varn_pre";
+
+/// The longest e-mail address there is (RFC 5321).
+const MAX_EMAIL: usize = 254;
 
 #[derive(Template)]
 #[template(path = "sign_in.html")]
@@ -35,9 +39,18 @@ pub struct NextQuery {
     next: Option<String>,
 }
 
-/// Only same-site paths are followed after signing in.
+/// Only plain local paths are followed after signing in: a single `/` and then no
+/// second `/` or `\\`, no control characters or white space (browsers drop a tab or a
+/// newline and read `/<TAB>/evil.example` as another site), at most 2,000 characters.
+/// Anything else goes to the start page.
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+    let plain = next.len() <= 2000
+        && next.starts_with('/')
+        && !next[1..].starts_with(['/', '\\'])
+        && !next
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    if plain {
         next.to_string()
     } else {
         "/start".to_string()
@@ -93,7 +106,11 @@ pub async fn sign_in(
     form: FormFields,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let email = people::normalise_email(form.get("email"));
+    // An address is at most 254 characters; anything longer names no account.
+    let email: String = people::normalise_email(form.get("email"))
+        .chars()
+        .take(MAX_EMAIL)
+        .collect();
     let next = safe_next(form.get("next"));
     let pre = session::read_cookie(&headers, PRE_COOKIE).unwrap_or_default();
     if pre.is_empty() || pre != form.get("csrf") {
@@ -105,13 +122,21 @@ pub async fn sign_in(
             Some(cat.t("sign_in.expired").into()),
         ));
     }
-    if !state.limiter.allowed(&email, &client) {
+    let refusal = match state.limiter.check(&email, &client) {
+        Verdict::Try => None,
+        Verdict::Refused => Some(cat.t("sign_in.too_many").to_string()),
+        Verdict::Wait(left) => Some(cat.f(
+            "sign_in.wait",
+            &[("seconds", &left.as_secs_f64().ceil().max(1.0).to_string())],
+        )),
+    };
+    if let Some(message) = refusal {
         return Ok(sign_in_page(
             &state,
             StatusCode::TOO_MANY_REQUESTS,
             email,
             next,
-            Some(cat.t("sign_in.too_many").into()),
+            Some(message),
         ));
     }
     let found = people::credentials(&state.db, &email).await?;
@@ -122,10 +147,20 @@ pub async fn sign_in(
     let ok = password::verify(form.get("password").to_string(), hash).await;
     let Some(user_id) = user_id.filter(|_| ok) else {
         state.limiter.failed(&email, &client);
+        // The log names an account that exists; what else was typed is not kept.
+        let who = if user_id.is_some() {
+            email.clone()
+        } else {
+            cat.t("audit.unknown_account").to_string()
+        };
         audit::record_now(
             &state.db,
-            &Actor::system(&email),
-            Entry::new("sign_in_failed", "session", ""),
+            &Actor::system(&who),
+            Entry::new(
+                "sign_in_failed",
+                "session",
+                user_id.map(|id| id.to_string()).unwrap_or_default(),
+            ),
         )
         .await?;
         return Ok(sign_in_page(
@@ -136,6 +171,7 @@ pub async fn sign_in(
             Some(cat.t("sign_in.failed").into()),
         ));
     };
+    state.limiter.succeeded(&email);
     let token = session::start(&state.db, user_id, state.config.session_hours).await?;
     audit::record_now(
         &state.db,
@@ -212,5 +248,36 @@ pub async fn me(
 impl IntoResponse for Me {
     fn into_response(self) -> Response {
         Json(self).into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_plain_local_paths_are_followed() {
+        for good in [
+            "/start",
+            "/inkorg/12?x=1",
+            "/lagesbild/forvaltningar/3/ar/2026#a",
+        ] {
+            assert_eq!(safe_next(good), good);
+        }
+        for bad in [
+            "//evil.example/x",
+            "/\\evil.example",
+            "/\t/evil.example/x",
+            "/\n/evil.example",
+            "/ /evil.example",
+            "https://evil.example",
+            "evil.example",
+            "/\u{0}",
+            "/a\\b",
+            "",
+        ] {
+            assert_eq!(safe_next(bad), "/start", "{bad:?}");
+        }
+        assert_eq!(safe_next(&format!("/{}", "a".repeat(3000))), "/start");
     }
 }

@@ -38,6 +38,14 @@ impl Backend {
         }
     }
 
+    /// The schema of a connection's temporary tables.
+    pub fn temp_schema(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "temp",
+            Backend::Postgres => "pg_temp",
+        }
+    }
+
     /// A case-insensitive LIKE operator for this dialect.
     pub fn ilike(self) -> &'static str {
         match self {
@@ -46,6 +54,10 @@ impl Backend {
         }
     }
 }
+
+/// A write transaction that holds (SQLite) or will take (PostgreSQL) the locks it needs;
+/// made only by [`Db::begin_write`].
+pub type Write = sqlx::Transaction<'static, sqlx::Any>;
 
 /// A cloneable handle to the pool and its backend.
 #[derive(Clone, Debug)]
@@ -120,8 +132,33 @@ impl Db {
         &self.pool
     }
 
+    /// Opens a write transaction, the one way to open one. On SQLite it is `BEGIN
+    /// IMMEDIATE`: it takes the write lock when it begins, waiting (up to the busy timeout)
+    /// for another writer to finish, instead of reading under a shared lock and then
+    /// failing with "database is locked" when it must upgrade. On PostgreSQL it is a plain
+    /// `BEGIN`: rows are locked as they are written.
+    pub async fn begin_write(&self) -> Result<Write, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// Opens a write transaction, as [`Db::begin_write`] does, on a connection the caller
+    /// holds (for work that prepared something on that connection first).
+    pub async fn begin_write_on<'c>(
+        &self,
+        conn: &'c mut sqlx::pool::PoolConnection<sqlx::Any>,
+    ) -> Result<sqlx::Transaction<'c, sqlx::Any>, sqlx::Error> {
+        use sqlx::Connection;
+        match self.backend {
+            Backend::Sqlite => conn.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => conn.begin().await,
+        }
     }
 
     /// True when the database answers a trivial query.

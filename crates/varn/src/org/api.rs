@@ -241,7 +241,7 @@ pub async fn create_contact(
     Path(id): Path<i64>,
     JsonBody(form): JsonBody<ContactForm>,
 ) -> ApiResult<(StatusCode, Json<ContactCard>)> {
-    let contact = service::create_contact(&state.db, &Actor::of(&p), id, &form).await?;
+    let contact = service::create_contact(&state.db, &state.pii, &Actor::of(&p), id, &form).await?;
     let created = store::list_contacts(&state.db, Some(id))
         .await?
         .into_iter()
@@ -272,6 +272,6 @@ pub async fn import(
     body: Bytes,
 ) -> ApiResult<Json<ImportReport>> {
     Ok(Json(
-        import::import(&state.db, &Actor::of(&p), &body).await?,
+        import::import(&state.db, &state.work, &Actor::of(&p), body.to_vec()).await?,
     ))
 }

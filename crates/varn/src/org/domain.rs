@@ -349,11 +349,18 @@ pub struct ContactForm {
 }
 
 impl ContactForm {
-    pub fn check(&self) -> Result<ContactForm, crate::error::Error> {
+    /// Checks the card; its title is read by everyone, so it passes the PII guard (the
+    /// name is the coordinator's own, meant to be shown).
+    pub fn check(&self, guard: &varn_pii::Guard) -> Result<ContactForm, crate::error::Error> {
         let cat = i18n::sv();
         let mut c = Checker::default();
         let name = c.check(cat.t("field.name"), required_text(&self.name, 200));
         let title = c.check(cat.t("field.title"), optional_text(&self.title, 200));
+        c.problems.extend(crate::reports::guard::problems(
+            guard,
+            None,
+            &[(cat.t("field.title"), &self.title)],
+        ));
         let phone = c.check(
             cat.t("field.phone"),
             optional_text(&self.phone, 40).and_then(|p| {
@@ -377,12 +384,14 @@ impl ContactForm {
             }),
         );
         match (name, title, phone, email) {
-            (Some(name), Some(title), Some(phone), Some(email)) => Ok(ContactForm {
-                name,
-                title,
-                phone,
-                email,
-            }),
+            (Some(name), Some(title), Some(phone), Some(email)) if c.problems.is_empty() => {
+                Ok(ContactForm {
+                    name,
+                    title,
+                    phone,
+                    email,
+                })
+            }
             _ => Err(crate::error::Error::Invalid(c.problems)),
         }
     }

@@ -76,10 +76,17 @@ fn columns(t: &Table) -> Result<Columns> {
 }
 
 /// Reads and applies an organisation file in one transaction.
-pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<ImportReport> {
-    let table = tabular::read(bytes)?;
+pub async fn import(
+    db: &Db,
+    work: &crate::web::Work,
+    actor: &Actor,
+    bytes: Vec<u8>,
+) -> Result<ImportReport> {
+    let table = work
+        .read_table(bytes, tabular::Limits::ORGANISATION)
+        .await?;
     let cols = columns(&table)?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let outcome = apply(&mut tx, &table, &cols).await;
     match outcome {
         Ok((report, problems)) if problems.is_empty() => {
@@ -121,7 +128,8 @@ async fn apply(
     let mut problems = Vec::new();
     let mut admins: HashMap<String, i64> = HashMap::new();
     let mut seen_units: HashMap<String, usize> = HashMap::new();
-    for (row, cells) in &table.rows {
+    for cells in &table.rows {
+        let row = &cells.line;
         let row = *row;
         let mut c = Checker::for_row(row);
         let h = |col| table.headers.get(col).cloned().unwrap_or_default();

@@ -473,7 +473,7 @@ pub async fn create_contact(
         id,
         &format!("/organisation/forvaltningar/{id}?klart=skapat#kontakter"),
         {
-            service::create_contact(&state.db, &Actor::of(&p), id, &card)
+            service::create_contact(&state.db, &state.pii, &Actor::of(&p), id, &card)
                 .await
                 .map(|_| ())
         }
@@ -521,7 +521,14 @@ pub async fn uploaded_file(upload: Upload) -> Result<Vec<u8>, Error> {
 pub async fn uploaded_named(Upload(mut multipart): Upload) -> Result<(String, Vec<u8>), Error> {
     let cat = i18n::sv();
     let bad = || Error::invalid(cat.t("import.file"), cat.t("import.no_file"));
-    while let Some(field) = multipart.next_field().await.map_err(|_| bad())? {
+    let failed = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            Error::invalid(cat.t("import.file"), cat.t("import.too_large"))
+        } else {
+            bad()
+        }
+    };
+    while let Some(field) = multipart.next_field().await.map_err(failed)? {
         if field.name() == Some("file") {
             let name: String = field
                 .file_name()
@@ -530,7 +537,7 @@ pub async fn uploaded_named(Upload(mut multipart): Upload) -> Result<(String, Ve
                 .filter(|c| !c.is_control())
                 .take(200)
                 .collect();
-            let bytes = field.bytes().await.map_err(|_| bad())?;
+            let bytes = field.bytes().await.map_err(failed)?;
             if bytes.is_empty() {
                 return Err(bad());
             }
@@ -549,7 +556,7 @@ pub async fn import(
     let cat = i18n::sv();
     let shell = Shell::new(Some(&p), cat.t("import.title"), "/organisation");
     let result = match uploaded_file(upload).await {
-        Ok(bytes) => import::import(&state.db, &Actor::of(&p), &bytes).await,
+        Ok(bytes) => import::import(&state.db, &state.work, &Actor::of(&p), bytes).await,
         Err(e) => Err(e),
     };
     match result {
@@ -594,10 +601,8 @@ pub async fn units_csv(
 
 /// Units as CSV in the columns the import reads, so an export can be edited and read back.
 pub fn units_to_csv(units: &[(String, Unit)]) -> anyhow::Result<Vec<u8>> {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(Vec::new());
-    w.write_record([
+    let mut w = crate::export::Csv::with_delimiter(b';');
+    w.row([
         "förvaltning",
         "avdelningskod",
         "avdelning",
@@ -610,7 +615,7 @@ pub fn units_to_csv(units: &[(String, Unit)]) -> anyhow::Result<Vec<u8>> {
         "giltig till",
     ])?;
     for (admin, u) in units {
-        w.write_record([
+        w.row([
             admin.as_str(),
             u.department_code.as_str(),
             u.department_name.as_str(),
@@ -623,7 +628,5 @@ pub fn units_to_csv(units: &[(String, Unit)]) -> anyhow::Result<Vec<u8>> {
             u.valid_to.as_deref().unwrap_or(""),
         ])?;
     }
-    let mut out = b"\xEF\xBB\xBF".to_vec();
-    out.extend(w.into_inner()?);
-    Ok(out)
+    w.finish()
 }

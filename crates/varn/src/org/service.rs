@@ -13,7 +13,7 @@ use crate::org::store;
 
 pub async fn create_administration(db: &Db, actor: &Actor, new: &NewAdministration) -> Result<i64> {
     let input = new.check()?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let id = store::create_administration(&mut tx, &input).await?;
     let summary = format!("{} {}", input.code.as_str(), input.name);
     audit::record(
@@ -53,7 +53,7 @@ pub async fn update_administration(
     let (Some(name), Some(kind)) = (name, kind) else {
         return c.finish();
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     store::update_administration(&mut tx, id, &name, kind).await?;
     audit::record(
         &mut tx,
@@ -81,7 +81,7 @@ pub async fn create_department(
     let (Some(code), Some(name)) = (code, name) else {
         return Err(c.finish().err().unwrap_or(Error::NotFound));
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let id = store::create_department(&mut tx, admin, code.as_str(), &name).await?;
     audit::record(
         &mut tx,
@@ -101,7 +101,7 @@ pub async fn rename_department(db: &Db, actor: &Actor, id: i64, name: &str) -> R
     let admin = store::department_administration(db, id).await?;
     let name =
         required_text(name, 200).map_err(|m| Error::invalid(cat.t("field.department_name"), m))?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     store::rename_department(&mut tx, id, &name).await?;
     audit::record(
         &mut tx,
@@ -117,7 +117,7 @@ pub async fn rename_department(db: &Db, actor: &Actor, id: i64, name: &str) -> R
 
 pub async fn create_unit(db: &Db, actor: &Actor, admin: i64, form: &UnitForm) -> Result<i64> {
     let input = form.check(None)?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     store::check_department(&mut tx, input.department_id, admin).await?;
     let id = store::create_unit(&mut tx, &input).await?;
     let summary = format!("{} {}", input.code.as_str(), input.name);
@@ -141,7 +141,7 @@ pub async fn update_unit(db: &Db, actor: &Actor, id: i64, form: &UnitForm) -> Re
     }
     let mut input = form.check(None)?;
     input.manager_user_id = before.manager_user_id;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     store::check_department(&mut tx, input.department_id, before.administration_id).await?;
     store::update_unit(&mut tx, id, &input).await?;
     let summary = format!("{} {}", input.code.as_str(), input.name);
@@ -168,7 +168,7 @@ pub async fn end_unit(
     let cat = i18n::sv();
     let valid_to = parse_date(valid_to).map_err(|m| Error::invalid(cat.t("field.valid_to"), m))?;
     let unit = store::get_unit(db, id).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     store::end_unit(&mut tx, id, &valid_to, successor).await?;
     audit::record(
         &mut tx,
@@ -182,9 +182,15 @@ pub async fn end_unit(
     Ok(())
 }
 
-pub async fn create_contact(db: &Db, actor: &Actor, admin: i64, form: &ContactForm) -> Result<i64> {
-    let card = form.check()?;
-    let mut tx = db.pool().begin().await?;
+pub async fn create_contact(
+    db: &Db,
+    guard: &varn_pii::Guard,
+    actor: &Actor,
+    admin: i64,
+    form: &ContactForm,
+) -> Result<i64> {
+    let card = form.check(guard)?;
+    let mut tx = db.begin_write().await?;
     let id = store::create_contact(&mut tx, admin, &card).await?;
     audit::record(
         &mut tx,
@@ -200,7 +206,7 @@ pub async fn create_contact(db: &Db, actor: &Actor, admin: i64, form: &ContactFo
 
 /// Deletes a contact card; returns its administration.
 pub async fn delete_contact(db: &Db, actor: &Actor, id: i64) -> Result<i64> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let admin = store::delete_contact(&mut tx, id).await?;
     audit::record(
         &mut tx,

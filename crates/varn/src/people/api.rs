@@ -65,7 +65,7 @@ pub async fn import(
     body: Bytes,
 ) -> ApiResult<Json<PeopleImportReport>> {
     Ok(Json(
-        import::import(&state.db, &Actor::of(&p), &body).await?,
+        import::import(&state.db, &state.work, &Actor::of(&p), body.to_vec()).await?,
     ))
 }
 

@@ -20,9 +20,16 @@ pub struct PeopleImportReport {
     pub grants_added: usize,
 }
 
-pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<PeopleImportReport> {
+pub async fn import(
+    db: &Db,
+    work: &crate::web::Work,
+    actor: &Actor,
+    bytes: Vec<u8>,
+) -> Result<PeopleImportReport> {
     let cat = i18n::sv();
-    let table = tabular::read(bytes)?;
+    let table = work
+        .read_table(bytes, tabular::Limits::ORGANISATION)
+        .await?;
     let email_col = table.column(&["e-post", "epost", "e-postadress", "email"]);
     let name_col = table.column(&["namn", "name"]);
     let role_col = table.column(&["roll", "role"]);
@@ -48,8 +55,9 @@ pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<PeopleImport
     };
     let mut report = PeopleImportReport::default();
     let mut problems = Vec::new();
-    let mut tx = db.pool().begin().await?;
-    for (row, cells) in &table.rows {
+    let mut tx = db.begin_write().await?;
+    for cells in &table.rows {
+        let row = &cells.line;
         let mut c = Checker::for_row(*row);
         let email = cell(cells, email_col).trim().to_lowercase();
         if !is_email(&email) {
@@ -112,6 +120,13 @@ pub async fn import(db: &Db, actor: &Actor, bytes: &[u8]) -> Result<PeopleImport
                                 .await?
                         }
                     };
+                    if let Err(Error::Invalid(found)) =
+                        store::refuse_self_grant(actor.user_id, user_id, role, Some(*row))
+                    {
+                        c.problems.extend(found);
+                        problems.extend(std::mem::take(&mut c.problems));
+                        continue;
+                    }
                     let (_, new) =
                         store::add_grant(&mut tx, user_id, role, admin_id, unit_id).await?;
                     if new {

@@ -116,7 +116,7 @@ pub async fn create_user(
     } else {
         Some(password::hash(password_text.to_string()).await?)
     };
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let role = store::check_grant(&mut tx, grant, None).await?;
     let id = store::create(&mut tx, &email, &name, hash.as_deref()).await?;
     store::add_grant(&mut tx, id, role, grant.administration_id, grant.unit_id).await?;
@@ -193,7 +193,7 @@ pub async fn import(
     upload: Upload,
 ) -> Result<Response, PageError> {
     let result = match uploaded_file(upload).await {
-        Ok(bytes) => import::import(&state.db, &Actor::of(&p), &bytes).await,
+        Ok(bytes) => import::import(&state.db, &state.work, &Actor::of(&p), bytes).await,
         Err(e) => Err(e),
     };
     match result {
@@ -319,7 +319,7 @@ pub async fn update_user(
         Some(pw) => Some(password::hash(pw.to_string()).await?),
         None => None,
     };
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     store::update(&mut tx, id, &name, active).await?;
     let mut summary = name.clone();
     if let Some(hash) = &hash {
@@ -367,8 +367,9 @@ pub async fn grant(
     grant: &NewGrant,
 ) -> Result<i64, Error> {
     store::get(&state.db, id).await?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let role = store::check_grant(&mut tx, grant, None).await?;
+    store::refuse_self_grant(actor.user_id, id, role, None)?;
     let (grant_id, new) =
         store::add_grant(&mut tx, id, role, grant.administration_id, grant.unit_id).await?;
     if new {
@@ -401,7 +402,7 @@ pub async fn add_grant(
 
 /// Removes a grant; shared by page and API.
 pub async fn ungrant(state: &AppState, actor: &Actor, id: i64, grant_id: i64) -> Result<(), Error> {
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let admin = store::remove_grant(&mut tx, id, grant_id).await?;
     audit::record(
         &mut tx,

@@ -284,6 +284,42 @@ pub async fn check_grant(
     role.ok_or(Error::NotFound)
 }
 
+/// Refuses a grant that would let its giver read forms by their own hand: no one gives
+/// themselves a role that reads forms (DOMAIN.md §2: an administrator has no access to
+/// form contents by default and cannot grant it to themselves). Another administrator
+/// can, and the central coordinator's start page shows every administrator who has it.
+pub fn refuse_self_grant(
+    given_by: Option<i64>,
+    user_id: i64,
+    role: Role,
+    row: Option<usize>,
+) -> Result<()> {
+    if given_by == Some(user_id) && crate::auth::access::perm::INBOX.contains(&role) {
+        let cat = i18n::sv();
+        return Err(Error::Invalid(vec![crate::error::Problem {
+            row,
+            field: cat.t("field.role").to_string(),
+            message: cat.t("validation.self_grant").to_string(),
+        }]));
+    }
+    Ok(())
+}
+
+/// Administrators who also hold a role that reads forms: (id, name, e-mail).
+pub async fn administrators_reading_forms(db: &Db) -> Result<Vec<(i64, String, String)>> {
+    let rows = sqlx::query(
+        "SELECT u.id, u.name, u.email FROM users u \
+         WHERE EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role = 'administrator') \
+         AND EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role IN ('coordinator', 'central_coordinator')) \
+         ORDER BY u.name",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("name")?, r.try_get("email")?)))
+        .collect()
+}
+
 /// Adds a grant unless the same one exists; returns its id and whether it was new.
 pub async fn add_grant(
     conn: &mut AnyConnection,

@@ -121,7 +121,7 @@ pub async fn update(
     let input = activity_input(&form);
     let result = async {
         let mut values = input.check(None)?;
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         let plan = store::activity_plan(&mut tx, id).await?;
         let before = store::activities(&mut tx, plan)
             .await?

@@ -53,7 +53,7 @@ pub async fn create(
     JsonBody(input): JsonBody<PlanInput>,
 ) -> ApiResult<(StatusCode, Json<Plan>)> {
     let values = input.check()?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let id = write::create_plan(&mut tx, &Actor::of(&p), admin, &values, None).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, read_plan(&state, id).await?))
@@ -76,7 +76,7 @@ pub async fn update(
     JsonBody(input): JsonBody<PlanInput>,
 ) -> ApiResult<Json<Plan>> {
     let values = input.check()?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     write::update_plan(&mut tx, &Actor::of(&p), id, &values).await?;
     tx.commit().await?;
     read_plan(&state, id).await
@@ -102,7 +102,7 @@ pub async fn add_activity(
     JsonBody(input): JsonBody<ActivityInput>,
 ) -> ApiResult<(StatusCode, Json<Activity>)> {
     let values = input.check(None)?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let id = write::add_activity(&mut tx, &Actor::of(&p), plan, &values).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, read_activity(&state, plan, id).await?))
@@ -118,7 +118,7 @@ pub async fn update_activity(
     JsonBody(input): JsonBody<ActivityInput>,
 ) -> ApiResult<Json<Activity>> {
     let values = input.check(None)?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     write::update_activity(&mut tx, &Actor::of(&p), id, &values).await?;
     let plan = store::activity_plan(&mut tx, id).await?;
     tx.commit().await?;
@@ -133,7 +133,7 @@ pub async fn delete_activity(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> ApiResult<StatusCode> {
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     write::delete_activity(&mut tx, &Actor::of(&p), id).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
@@ -149,7 +149,7 @@ pub async fn decide(
     JsonBody(input): JsonBody<DecisionInput>,
 ) -> ApiResult<Json<Plan>> {
     let (date, reference) = input.check()?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     lifecycle::decide(&mut tx, &Actor::of(&p), id, &date, &reference).await?;
     tx.commit().await?;
     read_plan(&state, id).await
@@ -165,7 +165,7 @@ pub async fn approve(
     JsonBody(input): JsonBody<ApprovalInput>,
 ) -> ApiResult<Json<Plan>> {
     let date = input.check()?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     lifecycle::approve(&mut tx, &Actor::of(&p), id, &date).await?;
     tx.commit().await?;
     read_plan(&state, id).await
@@ -179,7 +179,7 @@ pub async fn revise(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> ApiResult<(StatusCode, Json<Plan>)> {
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let new = lifecycle::revise(&mut tx, &Actor::of(&p), id).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, read_plan(&state, new).await?))
@@ -194,7 +194,7 @@ pub async fn report(
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<ReportInput>,
 ) -> ApiResult<(StatusCode, Json<Activity>)> {
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     store::check_may_report(&mut tx, &p, id).await?;
     let values = input.check()?;
     crate::plans::input::guard_comment(&state.pii, &values.comment)?;
@@ -245,7 +245,7 @@ pub async fn import_json(
     Extension(p): Extension<Principal>,
     JsonBody(json): JsonBody<crate::plans::json::PlanJson>,
 ) -> ApiResult<(StatusCode, Json<Plan>)> {
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let admin = crate::plans::json::administration_of(&mut tx, &json).await?;
     if !p.covers(perm::PLAN_EDIT, admin) {
         return Err(crate::error::Error::Forbidden.into());
@@ -271,8 +271,12 @@ pub async fn import_activities(
     Path(id): Path<i64>,
     body: axum::body::Bytes,
 ) -> ApiResult<Json<Imported>> {
-    let mut tx = state.db.pool().begin().await?;
-    let imported = crate::plans::import::import(&mut tx, &Actor::of(&p), id, &body).await?;
+    let rows = state
+        .work
+        .try_run(move || crate::plans::import::read(&body))
+        .await?;
+    let mut tx = state.db.begin_write().await?;
+    let imported = crate::plans::import::import(&mut tx, &Actor::of(&p), id, &rows).await?;
     tx.commit().await?;
     Ok(Json(Imported { imported }))
 }

@@ -44,14 +44,12 @@ fn rows(plan: &Plan) -> Vec<FollowUpRow> {
 
 /// The follow-up table as CSV (UTF-8 with BOM, so that Excel reads å, ä and ö).
 pub fn csv(plan: &Plan) -> anyhow::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(headers())?;
+    let mut w = crate::export::Csv::new();
+    w.row(headers())?;
     for r in rows(plan) {
-        w.write_record(cells(&r))?;
+        w.row(cells(&r))?;
     }
-    let mut out = b"\xEF\xBB\xBF".to_vec();
-    out.extend(w.into_inner()?);
-    Ok(out)
+    w.finish()
 }
 
 /// The follow-up table as an XLSX workbook with one sheet.

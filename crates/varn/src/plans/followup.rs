@@ -156,7 +156,7 @@ pub async fn report(
         comment: form.get("comment").into(),
         indicator_value: form.get("indicator_value").into(),
     };
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let plan = store::activity_plan(&mut tx, activity).await?;
     store::check_may_report(&mut tx, &p, activity).await?;
     let result = async {
@@ -318,17 +318,18 @@ async fn report_document(
         plan.period_start.get(..4).unwrap_or(""),
         point.code()
     );
-    let bytes = tokio::task::spawn_blocking(move || -> Result<Vec<u8>, Error> {
-        let blocks = crate::plans::doc::follow_up_blocks(&plan, &point);
-        let title = format!("{} {}", plan.title, point.code());
-        Ok(if format == "docx" {
-            crate::plans::docx::render_blocks(&title, &plan.administration, &blocks)?
-        } else {
-            crate::plans::pdf::render_blocks(&title, &plan.administration, &blocks)
+    let bytes = state
+        .work
+        .try_run(move || -> Result<Vec<u8>, Error> {
+            let blocks = crate::plans::doc::follow_up_blocks(&plan, &point);
+            let title = format!("{} {}", plan.title, point.code());
+            Ok(if format == "docx" {
+                crate::plans::docx::render_blocks(&title, &plan.administration, &blocks)?
+            } else {
+                crate::plans::pdf::render_blocks(&title, &plan.administration, &blocks)
+            })
         })
-    })
-    .await
-    .map_err(|e| Error::Internal(anyhow::Error::new(e)))??;
+        .await?;
     Ok(if format == "docx" {
         download(
             bytes,

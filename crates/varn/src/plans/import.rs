@@ -18,7 +18,7 @@ use crate::tabular::{self, cell};
 /// Reads and checks every row of a sheet. Pure.
 pub fn read(bytes: &[u8]) -> Result<Vec<ActivityValues>> {
     let cat = i18n::sv();
-    let table = tabular::read(bytes)?;
+    let table = tabular::read(bytes, tabular::Limits::PLAN_ACTIVITIES)?;
     let text_col = table.column(&["aktivitet", "åtgärd", "activity", "text"]);
     if text_col.is_none() {
         return Err(Error::invalid(
@@ -36,7 +36,8 @@ pub fn read(bytes: &[u8]) -> Result<Vec<ActivityValues>> {
     let unit_col = table.column(&["enhet", "indikatorns enhet", "unit"]);
     let mut problems = Vec::new();
     let mut out = Vec::new();
-    for (row, cells) in &table.rows {
+    for cells in &table.rows {
+        let row = &cells.line;
         let mut follow_up = FollowUp::from_text(cell(cells, fu_col));
         let indicator = cell(cells, ind_col).trim();
         if !indicator.is_empty() {
@@ -78,11 +79,10 @@ pub async fn import(
     tx: &mut AnyConnection,
     actor: &Actor,
     plan: i64,
-    bytes: &[u8],
+    rows: &[ActivityValues],
 ) -> Result<usize> {
     let admin = require_draft(tx, plan).await?;
-    let rows = read(bytes)?;
-    for v in &rows {
+    for v in rows {
         insert_activity(tx, plan, v, None, None, "").await?;
     }
     audit::record(

@@ -160,7 +160,7 @@ pub async fn create(
                 cat.t("validation.required"),
             ));
         }
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         let id = write::create_plan(&mut tx, &Actor::of(&p), admin, &values, None).await?;
         tx.commit().await?;
         Ok::<i64, Error>(id)
@@ -379,7 +379,7 @@ pub async fn update(
     let input = plan_input(&form, &keys);
     let result = async {
         let values = input.check()?;
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         write::update_plan(&mut tx, &Actor::of(&p), id, &values).await?;
         tx.commit().await?;
         Ok(())
@@ -423,7 +423,7 @@ pub async fn add_activity(
     let input = activity_input(&form);
     let result = async {
         let values = input.check(None)?;
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         write::add_activity(&mut tx, &Actor::of(&p), id, &values).await?;
         tx.commit().await?;
         Ok(())
@@ -438,7 +438,7 @@ pub async fn delete_activity(
     Extension(p): Extension<Principal>,
     Path(activity): Path<i64>,
 ) -> Result<Response, PageError> {
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let plan = store::activity_plan(&mut tx, activity).await?;
     let result = write::delete_activity(&mut tx, &Actor::of(&p), activity).await;
     let result = match result {
@@ -455,7 +455,7 @@ pub async fn carry_activity(
     Path(activity): Path<i64>,
     form: FormFields,
 ) -> Result<Response, PageError> {
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let plan_id = store::activity_plan(&mut tx, activity).await?;
     let plan = store::get_plan(&mut tx, plan_id).await?;
     let a = plan
@@ -500,7 +500,7 @@ pub async fn decide(
     };
     let result = async {
         let (date, reference) = input.check()?;
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         lifecycle::decide(&mut tx, &Actor::of(&p), id, &date, &reference).await?;
         tx.commit().await?;
         Ok(())
@@ -521,7 +521,7 @@ pub async fn approve(
     };
     let result = async {
         let date = input.check()?;
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         lifecycle::approve(&mut tx, &Actor::of(&p), id, &date).await?;
         tx.commit().await?;
         Ok(())
@@ -537,7 +537,7 @@ pub async fn revise(
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let result = async {
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         let new = lifecycle::revise(&mut tx, &Actor::of(&p), id).await?;
         tx.commit().await?;
         Ok::<i64, Error>(new)
@@ -578,23 +578,24 @@ pub async fn document(
         plan.period_start.get(..4).unwrap_or("")
     );
     let format = format.to_string();
-    tokio::task::spawn_blocking(move || -> Result<(Vec<u8>, &'static str, String), Error> {
-        Ok(match format.as_str() {
-            "docx" => (
-                crate::plans::docx::render(&plan)?,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                format!("{name}.docx"),
-            ),
-            "pdf" => (
-                crate::plans::pdf::render(&plan),
-                "application/pdf",
-                format!("{name}.pdf"),
-            ),
-            _ => return Err(Error::NotFound),
+    state
+        .work
+        .try_run(move || -> Result<(Vec<u8>, &'static str, String), Error> {
+            Ok(match format.as_str() {
+                "docx" => (
+                    crate::plans::docx::render(&plan)?,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    format!("{name}.docx"),
+                ),
+                "pdf" => (
+                    crate::plans::pdf::render(&plan),
+                    "application/pdf",
+                    format!("{name}.pdf"),
+                ),
+                _ => return Err(Error::NotFound),
+            })
         })
-    })
-    .await
-    .map_err(|e| Error::Internal(anyhow::Error::new(e)))?
+        .await
 }
 
 /// `GET /planer/{plan}/handlingsplan.docx`
@@ -639,8 +640,12 @@ pub async fn import_activities(
 ) -> Result<Response, PageError> {
     let result = async {
         let bytes = crate::org::pages::uploaded_file(upload).await?;
-        let mut tx = state.db.pool().begin().await?;
-        crate::plans::import::import(&mut tx, &Actor::of(&p), id, &bytes).await?;
+        let rows = state
+            .work
+            .try_run(move || crate::plans::import::read(&bytes))
+            .await?;
+        let mut tx = state.db.begin_write().await?;
+        crate::plans::import::import(&mut tx, &Actor::of(&p), id, &rows).await?;
         tx.commit().await?;
         Ok(())
     }

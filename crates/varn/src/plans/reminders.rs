@@ -186,7 +186,7 @@ pub async fn send_due(
             sent.failed += 1;
             continue;
         }
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.begin_write().await?;
         for (activity, point) in &batch.rows {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO plan_reminders (activity_id, point, kind, recipients, sent_at) \

@@ -102,7 +102,7 @@ pub async fn publish_template(
     if let Err(e) = c.finish() {
         return template_page(&state, &p, status_of(&e), None, e.sentences()).await;
     }
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     store::publish_template(&mut tx, &Actor::of(&p), &sections).await?;
     tx.commit().await?;
     Ok(see_other("/planer/struktur?klart=sparat"))

@@ -22,40 +22,25 @@ use crate::web::{ClientAddr, JsonBody};
 
 type ApiResult<T> = Result<T, ApiError>;
 
-/// The answer to a submission.
+/// The answer to a stored submission.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct SubmitAnswer {
-    /// The code the sender keeps to follow the form; absent when the guard stopped it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub receipt: Option<String>,
-    /// What the PII guard found; nothing was stored when this is not empty.
-    pub findings: Vec<Flag>,
+    /// The code the sender keeps to follow the form.
+    pub receipt: String,
 }
 
 fn answer(result: Submitted) -> Response {
     match result {
-        Submitted::Stored { receipt } => (
-            StatusCode::CREATED,
-            Json(SubmitAnswer {
-                receipt: Some(receipt),
-                findings: vec![],
-            }),
-        )
-            .into_response(),
-        Submitted::Flagged(findings) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Json(SubmitAnswer {
-                receipt: None,
-                findings,
-            }),
-        )
-            .into_response(),
+        Submitted::Stored { receipt } => {
+            (StatusCode::CREATED, Json(SubmitAnswer { receipt })).into_response()
+        }
+        Submitted::Flagged(findings) => crate::error::identifying(findings),
     }
 }
 
 /// `POST /api/v1/reports`: send the form (signed in). Sending the same `submission_key` again returns the same receipt.
 #[utoipa::path(post, path = "/api/v1/reports", tag = "reports", request_body = ReportForm,
-    responses((status = 201, body = SubmitAnswer), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = SubmitAnswer)))]
+    responses((status = 201, body = SubmitAnswer), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = crate::error::ApiErrorBody)))]
 pub async fn create(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -68,7 +53,7 @@ pub async fn create(
 
 /// `POST /api/v1/partner/{token}/reports`: send the form through a partner link.
 #[utoipa::path(post, path = "/api/v1/partner/{token}/reports", tag = "reports", params(("token" = String, Path)), request_body = ReportForm, security(()),
-    responses((status = 201, body = SubmitAnswer), (status = 409, description = "The link has expired or is unknown", body = crate::error::ApiErrorBody), (status = 422, body = SubmitAnswer)))]
+    responses((status = 201, body = SubmitAnswer), (status = 409, description = "The link has expired or is unknown", body = crate::error::ApiErrorBody), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = crate::error::ApiErrorBody)))]
 pub async fn partner_create(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
@@ -118,22 +103,43 @@ pub async fn pii_check(
     State(state): State<AppState>,
     JsonBody(t): JsonBody<TextToCheck>,
 ) -> ApiResult<Json<Vec<Flag>>> {
-    Ok(Json(guard::check(
-        &state.pii,
-        &[(crate::i18n::sv().t("report.field_text"), &t.text)],
-    )))
+    let cat = crate::i18n::sv();
+    if t.text.chars().count() > MAX_CHECKED {
+        return Err(Error::invalid(
+            "text",
+            cat.f("report.too_long", &[("max", &MAX_CHECKED.to_string())]),
+        )
+        .into());
+    }
+    let guard = state.pii.clone();
+    let flags = state
+        .work
+        .run(move || guard::check(&guard, &[(cat.t("report.field_text"), &t.text)]))
+        .await?;
+    Ok(Json(flags))
 }
 
+/// Longest text the check takes: the longest free text of any record (a section of the
+/// situational picture).
+pub const MAX_CHECKED: usize = crate::situation::narrative::MAX_SECTION;
+
 /// `GET /api/v1/reports`: the inbox, within the caller's scope.
-#[utoipa::path(get, path = "/api/v1/reports", tag = "reports", params(InboxFilter), responses((status = 200, body = [InboxItem])))]
+#[utoipa::path(get, path = "/api/v1/reports", tag = "reports", params(InboxFilter), responses((status = 200, body = [InboxItem],
+    headers(("x-total-count" = i64, description = "Forms that match in all"), ("link" = String, description = "The next and previous pages")))))]
 pub async fn list(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
+    uri: axum::http::Uri,
     Query(f): Query<InboxFilter>,
-) -> ApiResult<Json<Vec<InboxItem>>> {
-    Ok(Json(
-        store::inbox(&state.db, &p.scope(perm::INBOX), &f).await?,
-    ))
+) -> ApiResult<crate::paging::Paged<InboxItem>> {
+    let page = crate::paging::Page::new(f.page, f.per_page, store::INBOX_PAGE);
+    let (items, total) = store::inbox(&state.db, &p.scope(perm::INBOX), &f, page).await?;
+    Ok(crate::paging::Paged {
+        items,
+        page,
+        total,
+        uri,
+    })
 }
 
 /// `GET /api/v1/reports/{report}`: one form with its free text (the read is audited).
@@ -207,7 +213,7 @@ pub struct NewNote {
 
 /// `POST /api/v1/reports/{report}/notes`: the note passes the PII guard or is refused with the findings.
 #[utoipa::path(post, path = "/api/v1/reports/{report}/notes", tag = "reports", params(("report" = i64, Path)), request_body = NewNote,
-    responses((status = 201, body = ReportDetail), (status = 422, body = SubmitAnswer)))]
+    responses((status = 201, body = ReportDetail), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = crate::error::ApiErrorBody)))]
 pub async fn note(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -216,14 +222,7 @@ pub async fn note(
 ) -> ApiResult<Response> {
     match inbox::note(&state, &p, id, &n.note).await? {
         Ok(_) => Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)).into_response()),
-        Err(findings) => Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Json(SubmitAnswer {
-                receipt: None,
-                findings,
-            }),
-        )
-            .into_response()),
+        Err(findings) => Ok(crate::error::identifying(findings)),
     }
 }
 
@@ -254,7 +253,7 @@ pub async fn create_link(
     Path(admin): Path<i64>,
     JsonBody(new): JsonBody<NewPartnerLink>,
 ) -> ApiResult<(StatusCode, Json<CreatedLink>)> {
-    let (link, token) = partner::create(&state.db, &Actor::of(&p), admin, &new).await?;
+    let (link, token) = partner::create(&state.db, &state.pii, &Actor::of(&p), admin, &new).await?;
     Ok((
         StatusCode::CREATED,
         Json(CreatedLink {

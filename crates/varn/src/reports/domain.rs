@@ -329,6 +329,23 @@ pub fn normalise_receipt(typed: &str) -> String {
     format!("{}-{}-{}", &plain[..4], &plain[4..8], &plain[8..])
 }
 
+/// An IA case number as the municipality writes them, `<prefix>-YYYY-N…` (`IA-2026-0153`),
+/// in capitals; `None` for anything else, so that no other text can pass for one.
+pub fn ia_number(text: &str, prefix: &str) -> Option<String> {
+    let upper = text.trim().to_uppercase();
+    let mut parts = upper.split('-');
+    let (p, year, number) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, min: usize, max: usize| {
+        (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let ok = parts.next().is_none()
+        && p == prefix.trim().to_uppercase()
+        && digits(year, 4, 4)
+        && year.starts_with(['1', '2'])
+        && digits(number, 1, 8);
+    ok.then_some(upper)
+}
+
 /// The stored hash of a secret (receipt, submission key, link token).
 pub fn hash(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
@@ -342,6 +359,30 @@ pub fn new_submission_key() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ia_numbers_take_only_their_format() {
+        assert_eq!(
+            ia_number(" ia-2026-0153 ", "IA").as_deref(),
+            Some("IA-2026-0153")
+        );
+        assert_eq!(
+            ia_number("IA-2026-12345678", "IA").as_deref(),
+            Some("IA-2026-12345678")
+        );
+        assert_eq!(ia_number("AR-2026-7", "ar").as_deref(), Some("AR-2026-7"));
+        for bad in [
+            "811228-9874",
+            "IA-811228-9874",
+            "IA 2026 0153",
+            "IA-2026-",
+            "IA-2026-1-2",
+            "Johan",
+            "IA-26-0153",
+        ] {
+            assert_eq!(ia_number(bad, "IA"), None, "{bad}");
+        }
+    }
 
     fn form() -> ReportForm {
         ReportForm {

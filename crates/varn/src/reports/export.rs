@@ -104,13 +104,18 @@ fn row(r: &ReportDetail, free_text: bool) -> Vec<String> {
     out
 }
 
+/// The most forms one export holds.
+pub const MAX_EXPORT: u32 = crate::paging::MAX_SIZE;
+
 /// The assessed forms in scope that match the filter, each read whole.
 pub async fn assessed(
     state: &AppState,
     p: &Principal,
     filter: &InboxFilter,
 ) -> Result<Vec<ReportDetail>> {
-    let items = store::inbox(&state.db, &p.scope(perm::INBOX), filter).await?;
+    // The export takes the filter's forms up to a bound, newest first.
+    let all = crate::paging::Page::new(Some(1), Some(u64::from(MAX_EXPORT)), MAX_EXPORT);
+    let (items, _) = store::inbox(&state.db, &p.scope(perm::INBOX), filter, all).await?;
     let mut out = Vec::new();
     for item in items.into_iter().filter(|i| i.status.is_assessed()) {
         out.push(store::get(&state.db, item.id).await?);
@@ -119,16 +124,12 @@ pub async fn assessed(
 }
 
 pub fn to_csv(reports: &[ReportDetail], free_text: bool) -> anyhow::Result<Vec<u8>> {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(Vec::new());
-    w.write_record(headers(free_text))?;
+    let mut w = crate::export::Csv::with_delimiter(b';');
+    w.row(headers(free_text))?;
     for r in reports {
-        w.write_record(row(r, free_text))?;
+        w.row(row(r, free_text))?;
     }
-    let mut out = b"\xEF\xBB\xBF".to_vec();
-    out.extend(w.into_inner()?);
-    Ok(out)
+    w.finish()
 }
 
 pub fn to_xlsx(reports: &[ReportDetail], free_text: bool) -> anyhow::Result<Vec<u8>> {
@@ -158,15 +159,7 @@ pub fn options(raw: &[(String, String)]) -> (bool, bool, InboxFilter) {
     };
     let xlsx = get("format").as_deref() == Some("xlsx");
     let free_text = matches!(get("free_text").as_deref(), Some("1" | "true" | "on"));
-    let filter = InboxFilter {
-        status: get("status"),
-        from: get("from"),
-        to: get("to"),
-        environment: get("environment").and_then(|v| v.parse().ok()),
-        event_type: get("event_type").and_then(|v| v.parse().ok()),
-        unit: get("unit").and_then(|v| v.parse().ok()),
-        administration: get("administration").and_then(|v| v.parse().ok()),
-    };
+    let filter = InboxFilter::from_pairs(raw);
     (xlsx, free_text, filter)
 }
 

@@ -16,6 +16,7 @@ use crate::auth::Principal;
 use crate::error::{Error, PageError, Result};
 use crate::i18n::{self, Catalog};
 use crate::org::pages::Choice;
+use crate::paging::Page;
 use crate::reports::domain::{Status, MAX_NOTE};
 use crate::reports::guard::{self, Flag};
 use crate::reports::store::{self, InboxFilter, InboxItem, ReportDetail};
@@ -28,6 +29,7 @@ struct InboxPage {
     i: &'static Catalog,
     shell: Shell,
     items: Vec<InboxItem>,
+    pager: Pager,
     statuses: Vec<Choice>,
     environments: Vec<Choice>,
     event_types: Vec<Choice>,
@@ -37,22 +39,14 @@ struct InboxPage {
     export_fields: Vec<(String, String)>,
 }
 
-fn filter_from(raw: &[(String, String)]) -> InboxFilter {
-    let get = |k: &str| {
-        raw.iter()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.trim().to_string())
-            .filter(|v| !v.is_empty())
-    };
-    InboxFilter {
-        status: get("status"),
-        from: get("from"),
-        to: get("to"),
-        environment: get("environment").and_then(|v| v.parse().ok()),
-        event_type: get("event_type").and_then(|v| v.parse().ok()),
-        unit: get("unit").and_then(|v| v.parse().ok()),
-        administration: get("administration").and_then(|v| v.parse().ok()),
-    }
+/// Where a list page is among its pages.
+#[derive(Debug, Clone)]
+pub struct Pager {
+    pub number: u32,
+    pub pages: i64,
+    pub total: i64,
+    pub prev: Option<String>,
+    pub next: Option<String>,
 }
 
 /// The filter's fields, carried into the export form.
@@ -70,9 +64,27 @@ pub async fn index(
     Query(raw): Query<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let f = filter_from(&raw);
+    let f = InboxFilter::from_pairs(&raw);
     let scope = p.scope(perm::INBOX);
-    let items = store::inbox(&state.db, &scope, &f).await?;
+    let paging = Page::new(f.page, f.per_page, store::INBOX_PAGE);
+    let (items, total) = store::inbox(&state.db, &scope, &f, paging).await?;
+    let link = |number: u32| {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in raw.iter().filter(|(k, v)| k != "page" && !v.is_empty()) {
+            q.append_pair(k, v);
+        }
+        q.append_pair("page", &number.to_string());
+        format!("/inkorg?{}", q.finish())
+    };
+    let pages = (total.max(1) + paging.limit() - 1) / paging.limit();
+    let number = paging.number();
+    let pager = Pager {
+        number,
+        pages,
+        total,
+        prev: (number > 1).then(|| link(number - 1)),
+        next: (i64::from(number) < pages).then(|| link(number + 1)),
+    };
     let term_choices = |terms: Vec<taxonomy::Term>, sel: Option<i64>| {
         terms
             .into_iter()
@@ -87,6 +99,7 @@ pub async fn index(
         i: cat,
         shell: Shell::new(Some(&p), cat.t("inbox.title"), "/inkorg"),
         items,
+        pager,
         statuses: Status::ALL
             .iter()
             .map(|s| Choice {
@@ -305,7 +318,7 @@ pub async fn assess(
             cat.t("inbox.forwarded_identifying"),
         ));
     }
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     if let Some(terms) = &terms {
         for t in terms {
             let ok: Option<i64> = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary IN ('environment', 'phenomenon', 'event_type') AND retired_version IS NULL")
@@ -393,20 +406,19 @@ pub async fn link(
     reference: &str,
 ) -> Result<()> {
     let cat = i18n::sv();
-    let reference = reference.trim();
+    let mut reference = reference.trim().to_string();
     let admin = store::administration_of(&state.db, id).await?;
     match kind {
         "ia" => {
-            let ok = !reference.is_empty()
-                && reference.len() <= 40
-                && reference
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ' ' || c == '/');
-            if !ok {
-                return Err(Error::invalid(
-                    cat.t("inbox.field_ia"),
-                    cat.t("inbox.bad_ia"),
-                ));
+            let prefix = &state.config.ia_number_prefix;
+            match crate::reports::domain::ia_number(&reference, prefix) {
+                Some(number) => reference = number,
+                None => {
+                    return Err(Error::invalid(
+                        cat.t("inbox.field_ia"),
+                        cat.f("inbox.bad_ia", &[("prefix", prefix)]),
+                    ))
+                }
             }
         }
         "report" => {
@@ -424,6 +436,7 @@ pub async fn link(
                     cat.t("inbox.bad_other"),
                 ));
             }
+            reference = other.to_string();
         }
         _ => {
             return Err(Error::invalid(
@@ -432,15 +445,8 @@ pub async fn link(
             ))
         }
     }
-    let mut tx = state.db.pool().begin().await?;
-    let link = store::add_link(
-        &mut tx,
-        id,
-        kind,
-        reference.trim_start_matches('#'),
-        &p.email,
-    )
-    .await?;
+    let mut tx = state.db.begin_write().await?;
+    let link = store::add_link(&mut tx, id, kind, &reference, &p.email).await?;
     audit::record(
         &mut tx,
         &Actor::of(p),
@@ -490,7 +496,7 @@ pub async fn note(
         return Ok(Err(flags));
     }
     let admin = store::administration_of(&state.db, id).await?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let note = store::add_note(&mut tx, id, body, &p.email).await?;
     audit::record(
         &mut tx,

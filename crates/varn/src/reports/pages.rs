@@ -68,7 +68,7 @@ pub async fn submit(
         return Ok(Submitted::Flagged(flags));
     }
     let version = taxonomy::store::current_version(&state.db).await?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     store::check_references(&mut tx, &checked).await?;
     let id = store::insert(&mut tx, &checked, channel, partner_link, &key, version).await?;
     audit::record(

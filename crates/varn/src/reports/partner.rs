@@ -93,6 +93,7 @@ async fn by_token(db: &db::Db, token: &str) -> Result<Option<PartnerLink>> {
 /// Creates a link; returns it and its token (shown once).
 pub async fn create(
     db: &db::Db,
+    guard: &varn_pii::Guard,
     actor: &Actor,
     administration: i64,
     new: &NewPartnerLink,
@@ -103,6 +104,12 @@ pub async fn create(
         cat.t("partner.field_label"),
         crate::org::domain::required_text(&new.label, 120),
     );
+    // Other coordinators of the administration read the label, and the audit log keeps it.
+    c.problems.extend(crate::reports::guard::problems(
+        guard,
+        None,
+        &[(cat.t("partner.field_label"), &new.label)],
+    ));
     if !(1..=365).contains(&new.days) {
         c.fail(cat.t("partner.field_days"), cat.t("partner.bad_days"));
     }
@@ -116,7 +123,7 @@ pub async fn create(
     let expires = (chrono::Utc::now() + chrono::Duration::days(new.days))
         .format("%Y-%m-%d")
         .to_string();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO partner_links (administration_id, token_hash, label, expires_at, max_reports, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
@@ -147,7 +154,7 @@ pub async fn create(
 }
 
 pub async fn revoke(db: &db::Db, actor: &Actor, id: i64) -> Result<i64> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let admin: i64 =
         sqlx::query_scalar("SELECT administration_id FROM partner_links WHERE id = $1")
             .bind(id)
@@ -339,7 +346,7 @@ pub async fn create_link(
         days: fields.get("days").trim().parse().unwrap_or(0),
         max_reports: fields.get("max_reports").trim().parse().unwrap_or(0),
     };
-    match create(&state.db, &Actor::of(&p), admin, &new).await {
+    match create(&state.db, &state.pii, &Actor::of(&p), admin, &new).await {
         Ok((_, token)) => {
             links_page(
                 &state,

@@ -9,6 +9,7 @@ use crate::auth::Scope;
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
 use crate::i18n;
+use crate::paging::Page;
 use crate::reports::domain::{
     hash, receipt_for, Action, AgeBand, CheckedReport, Concerns, Gender, Status,
 };
@@ -212,7 +213,38 @@ pub struct InboxFilter {
     pub event_type: Option<i64>,
     pub unit: Option<i64>,
     pub administration: Option<i64>,
+    /// Page number, from 1.
+    pub page: Option<u64>,
+    /// Forms a page (at most 1,000; 50 when absent).
+    pub per_page: Option<u64>,
 }
+
+impl InboxFilter {
+    /// The filter from a page's query pairs; empty values are no filter, and values that
+    /// do not read are ignored (a page shows the whole inbox rather than an error).
+    pub fn from_pairs(raw: &[(String, String)]) -> InboxFilter {
+        let get = |k: &str| {
+            raw.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        InboxFilter {
+            status: get("status"),
+            from: get("from"),
+            to: get("to"),
+            environment: get("environment").and_then(|v| v.parse().ok()),
+            event_type: get("event_type").and_then(|v| v.parse().ok()),
+            unit: get("unit").and_then(|v| v.parse().ok()),
+            administration: get("administration").and_then(|v| v.parse().ok()),
+            page: get("page").and_then(|v| v.parse().ok()),
+            per_page: get("per_page").and_then(|v| v.parse().ok()),
+        }
+    }
+}
+
+/// Forms on an inbox page when nothing else is asked for.
+pub const INBOX_PAGE: u32 = 50;
 
 /// A form in the inbox list: no free text.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -239,16 +271,20 @@ fn text_filter(v: &Option<String>) -> Option<String> {
         .map(str::to_string)
 }
 
-pub async fn inbox(db: &Db, scope: &Scope, f: &InboxFilter) -> Result<Vec<InboxItem>> {
-    let mut sql = String::from(
-        "SELECT r.id, r.administration_id, a.name, u.name, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel \
-         FROM reports r JOIN administrations a ON a.id = r.administration_id LEFT JOIN units u ON u.id = r.unit_id WHERE 1 = 1",
-    );
+/// One page of the inbox within `scope`, newest first, and how many forms match in all.
+/// Three queries whatever the page holds: the count, the page, and the page's terms.
+pub async fn inbox(
+    db: &Db,
+    scope: &Scope,
+    f: &InboxFilter,
+    page: Page,
+) -> Result<(Vec<InboxItem>, i64)> {
+    let mut filter = String::from(" WHERE 1 = 1");
     match scope {
         Scope::All => {}
-        Scope::Only(ids) if ids.is_empty() => return Ok(vec![]),
+        Scope::Only(ids) if ids.is_empty() => return Ok((vec![], 0)),
         // Integers from the database, never user text.
-        Scope::Only(ids) => sql.push_str(&format!(
+        Scope::Only(ids) => filter.push_str(&format!(
             " AND r.administration_id IN ({})",
             ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
         )),
@@ -258,19 +294,19 @@ pub async fn inbox(db: &Db, scope: &Scope, f: &InboxFilter) -> Result<Vec<InboxI
     let mut n = 0;
     if let Some(s) = text_filter(&f.status) {
         n += 1;
-        sql.push_str(&format!(" AND r.status = ${n}"));
+        filter.push_str(&format!(" AND r.status = ${n}"));
         texts.push(s);
     }
     if let Some(s) = text_filter(&f.from) {
         n += 1;
-        sql.push_str(&format!(
+        filter.push_str(&format!(
             " AND COALESCE(r.occurred_to, r.occurred_from) >= ${n}"
         ));
         texts.push(s);
     }
     if let Some(s) = text_filter(&f.to) {
         n += 1;
-        sql.push_str(&format!(" AND r.occurred_from <= ${n}"));
+        filter.push_str(&format!(" AND r.occurred_from <= ${n}"));
         texts.push(s);
     }
     for (value, column) in [
@@ -282,26 +318,49 @@ pub async fn inbox(db: &Db, scope: &Scope, f: &InboxFilter) -> Result<Vec<InboxI
         if let Some(v) = value {
             n += 1;
             match column {
-                "term" => sql.push_str(&format!(" AND EXISTS (SELECT 1 FROM report_terms t WHERE t.report_id = r.id AND t.term_id = ${n})")),
-                "unit" => sql.push_str(&format!(" AND r.unit_id = ${n}")),
-                _ => sql.push_str(&format!(" AND r.administration_id = ${n}")),
+                "term" => filter.push_str(&format!(" AND EXISTS (SELECT 1 FROM report_terms t WHERE t.report_id = r.id AND t.term_id = ${n})")),
+                "unit" => filter.push_str(&format!(" AND r.unit_id = ${n}")),
+                _ => filter.push_str(&format!(" AND r.administration_id = ${n}")),
             }
             ints.push(v);
         }
     }
-    sql.push_str(" ORDER BY r.submitted_at DESC, r.id DESC LIMIT 500");
-    let mut q = sqlx::query(&sql);
-    for t in &texts {
-        q = q.bind(t.clone());
+    fn bind<'q>(
+        sql: &'q str,
+        texts: &[String],
+        ints: &[i64],
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        let mut q = sqlx::query(sql);
+        for t in texts {
+            q = q.bind(t.clone());
+        }
+        for i in ints {
+            q = q.bind(*i);
+        }
+        q
     }
-    for i in &ints {
-        q = q.bind(*i);
-    }
-    let rows = q.fetch_all(db.pool()).await?;
+    let count_sql = format!("SELECT COUNT(*) FROM reports r{filter}");
+    let total: i64 = bind(&count_sql, &texts, &ints)
+        .fetch_one(db.pool())
+        .await?
+        .try_get(0)?;
+    let sql = format!(
+        "SELECT r.id, r.administration_id, a.name, u.name, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel \
+         FROM reports r JOIN administrations a ON a.id = r.administration_id LEFT JOIN units u ON u.id = r.unit_id{filter} \
+         ORDER BY r.submitted_at DESC, r.id DESC LIMIT {} OFFSET {}",
+        page.limit(),
+        page.offset()
+    );
+    let rows = bind(&sql, &texts, &ints).fetch_all(db.pool()).await?;
+    let ids: Vec<i64> = rows
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<std::result::Result<_, _>>()?;
+    let mut terms = terms_of_many(db, &ids).await?;
     let mut out = Vec::new();
     for row in &rows {
         let id: i64 = row.try_get(0)?;
-        let terms = terms_of(db, id).await?;
+        let terms = terms.remove(&id).unwrap_or_default();
         let status: String = row.try_get(7)?;
         let status = Status::parse(&status).ok_or_else(|| anyhow::anyhow!("bad status"))?;
         let concerns: String = row.try_get(8)?;
@@ -338,6 +397,36 @@ pub async fn inbox(db: &Db, scope: &Scope, f: &InboxFilter) -> Result<Vec<InboxI
             channel: row.try_get(9)?,
         });
     }
+    Ok((out, total))
+}
+
+/// The terms of several forms at once, by form.
+async fn terms_of_many(
+    db: &Db,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Vec<ReportTerm>>> {
+    let mut out: std::collections::HashMap<i64, Vec<ReportTerm>> = Default::default();
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    // Integers from the database, never user text.
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let rows = sqlx::query(&format!(
+        "SELECT rt.report_id, t.id, t.vocabulary, t.label, rt.source FROM report_terms rt \
+         JOIN taxonomy_terms t ON t.id = rt.term_id WHERE rt.report_id IN ({list}) ORDER BY rt.report_id, t.position"
+    ))
+    .fetch_all(db.pool())
+    .await?;
+    for r in &rows {
+        let vocabulary: String = r.try_get(2)?;
+        out.entry(r.try_get(0)?).or_default().push(ReportTerm {
+            term_id: r.try_get(1)?,
+            vocabulary: Vocabulary::parse(&vocabulary)
+                .ok_or_else(|| anyhow::anyhow!("bad vocabulary"))?,
+            label: r.try_get(3)?,
+            source: r.try_get(4)?,
+        });
+    }
     Ok(out)
 }
 
@@ -352,22 +441,10 @@ pub struct ReportTerm {
 }
 
 async fn terms_of(db: &Db, report: i64) -> Result<Vec<ReportTerm>> {
-    let rows = sqlx::query("SELECT t.id, t.vocabulary, t.label, rt.source FROM report_terms rt JOIN taxonomy_terms t ON t.id = rt.term_id WHERE rt.report_id = $1 ORDER BY t.position")
-        .bind(report)
-        .fetch_all(db.pool())
-        .await?;
-    rows.iter()
-        .map(|r| {
-            let v: String = r.try_get(1)?;
-            Ok(ReportTerm {
-                term_id: r.try_get(0)?,
-                vocabulary: Vocabulary::parse(&v)
-                    .ok_or_else(|| anyhow::anyhow!("bad vocabulary"))?,
-                label: r.try_get(2)?,
-                source: r.try_get(3)?,
-            })
-        })
-        .collect()
+    Ok(terms_of_many(db, &[report])
+        .await?
+        .remove(&report)
+        .unwrap_or_default())
 }
 
 /// A link from a form to an IA case or another form.

@@ -77,7 +77,7 @@ pub async fn create_draft(
     Extension(p): Extension<Principal>,
 ) -> ApiResult<(StatusCode, Json<Version>)> {
     store::ensure_seeded(&state.db).await?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let id = store::create_draft(&mut tx, &Actor::of(&p)).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)))
@@ -104,7 +104,7 @@ pub async fn update_draft(
     JsonBody(input): JsonBody<ContentInput>,
 ) -> ApiResult<Json<Version>> {
     let (note, content) = input.check()?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     store::update_draft(&mut tx, &Actor::of(&p), id, &note, &content).await?;
     tx.commit().await?;
     Ok(Json(store::get(&state.db, id).await?))
@@ -118,7 +118,7 @@ pub async fn publish(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> ApiResult<Json<Version>> {
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     store::publish(&mut tx, &Actor::of(&p), id).await?;
     tx.commit().await?;
     Ok(Json(store::get(&state.db, id).await?))

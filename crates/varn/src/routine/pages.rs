@@ -280,7 +280,7 @@ pub async fn create_draft(
 ) -> Result<Response, PageError> {
     store::ensure_seeded(&state.db).await?;
     let result = async {
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         let id = store::create_draft(&mut tx, &Actor::of(&p)).await?;
         tx.commit().await?;
         Ok::<i64, Error>(id)
@@ -566,7 +566,7 @@ pub async fn update_draft(
     let input = read_editor(&form);
     let result = async {
         let (note, content) = input.check()?;
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         store::update_draft(&mut tx, &Actor::of(&p), id, &note, &content).await?;
         tx.commit().await?;
         Ok::<(), Error>(())
@@ -592,7 +592,7 @@ pub async fn publish(
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let result = async {
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         store::publish(&mut tx, &Actor::of(&p), id).await?;
         tx.commit().await?;
         Ok::<(), Error>(())

@@ -15,6 +15,7 @@ use crate::routine::domain::{first_version, Action, Content, Question, Step, Whe
 /// Where a version is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = RoutineStatus)]
 pub enum Status {
     Draft,
     Published,
@@ -117,7 +118,7 @@ pub async fn ensure_seeded(db: &Db) -> Result<()> {
         return Ok(());
     }
     let now = db::now();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO routine_versions (number, status, note, created_at, created_by, published_at, published_by) \
          VALUES (1, 'published', $1, $2, $3, $2, $3) ON CONFLICT (number) DO NOTHING RETURNING id",

@@ -20,6 +20,7 @@ pub const MAX_SECTION: usize = 30_000;
 /// Draft or final.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = PictureStatus)]
 pub enum Status {
     Draft,
     Final,
@@ -268,7 +269,7 @@ pub async fn save(
     bodies: &[(String, String)],
 ) -> Result<()> {
     let cat = i18n::sv();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let found = find(&mut tx, admin, year).await?;
     if matches!(found, Some((_, Status::Final))) {
         return Err(locked());
@@ -394,7 +395,7 @@ async fn step(
     to: Status,
 ) -> Result<()> {
     let cat = i18n::sv();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let id = match find(&mut tx, admin, year).await? {
         None => return Err(Error::Conflict(cat.t("picture.nothing_written").into())),
         Some((_, status)) if status != from => {

@@ -188,8 +188,15 @@ pub async fn add_hate_crime(
         category: form.get("category").into(),
         count: form.get("count").trim().parse().unwrap_or(-1),
     };
-    let result =
-        stats::store_hate_crimes(&state.db, &Actor::of(&p), admin, &[(None, input)], "").await;
+    let result = stats::store_hate_crimes(
+        &state.db,
+        &state.pii,
+        &Actor::of(&p),
+        admin,
+        &[(None, input)],
+        "",
+    )
+    .await;
     after(&state, &p, admin, result).await
 }
 
@@ -201,10 +208,15 @@ pub async fn import_hate_crimes(
     upload: Upload,
 ) -> Result<Response, PageError> {
     let result = match uploaded_file(upload).await {
-        Ok(bytes) => match stats::read_hate_crime_file(&bytes) {
+        Ok(bytes) => match state
+            .work
+            .try_run(move || stats::read_hate_crime_file(&bytes))
+            .await
+        {
             Ok(rows) => {
                 stats::store_hate_crimes(
                     &state.db,
+                    &state.pii,
                     &Actor::of(&p),
                     admin,
                     &rows,
@@ -350,7 +362,7 @@ pub async fn api_hate_crimes(
         .enumerate()
         .map(|(i, r)| (Some(i + 1), r))
         .collect();
-    stats::store_hate_crimes(&state.db, &Actor::of(&p), admin, &rows, "api").await?;
+    stats::store_hate_crimes(&state.db, &state.pii, &Actor::of(&p), admin, &rows, "api").await?;
     Ok(Json(picture(&state, &p, admin).await?.1))
 }
 

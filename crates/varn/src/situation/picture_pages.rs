@@ -272,24 +272,25 @@ pub async fn compile(
     let name = format!("lagesbild-{}-{year}", administration.code);
     let title = document::title(year);
     let format = format.to_string();
-    tokio::task::spawn_blocking(move || -> Result<(Vec<u8>, &'static str, String), Error> {
-        let blocks = document::blocks(&administration.name, &n, &figures, exact);
-        Ok(match format.as_str() {
-            "docx" => (
-                crate::plans::docx::render_blocks(&title, &administration.name, &blocks)?,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                format!("{name}.docx"),
-            ),
-            "pdf" => (
-                crate::plans::pdf::render_blocks(&title, &administration.name, &blocks),
-                "application/pdf",
-                format!("{name}.pdf"),
-            ),
-            _ => return Err(Error::NotFound),
+    state
+        .work
+        .try_run(move || -> Result<(Vec<u8>, &'static str, String), Error> {
+            let blocks = document::blocks(&administration.name, &n, &figures, exact);
+            Ok(match format.as_str() {
+                "docx" => (
+                    crate::plans::docx::render_blocks(&title, &administration.name, &blocks)?,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    format!("{name}.docx"),
+                ),
+                "pdf" => (
+                    crate::plans::pdf::render_blocks(&title, &administration.name, &blocks),
+                    "application/pdf",
+                    format!("{name}.pdf"),
+                ),
+                _ => return Err(Error::NotFound),
+            })
         })
-    })
-    .await
-    .map_err(|e| Error::Internal(anyhow::Error::new(e)))?
+        .await
 }
 
 /// `GET /lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.docx`
@@ -344,18 +345,16 @@ pub async fn chart_file(
         )),
         "csv" => {
             let (header, rows) = figure.table();
-            let mut w = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-            w.write_record(&header).map_err(anyhow::Error::from)?;
+            let mut w = crate::export::Csv::new();
+            w.row(&header)?;
             for row in &rows {
-                w.write_record(row).map_err(anyhow::Error::from)?;
+                w.row(row)?;
             }
-            let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let bytes = w.finish()?;
             Ok(download(bytes, "text/csv; charset=utf-8", &name))
         }
         "png" => {
-            let bytes = tokio::task::spawn_blocking(move || drawing.png())
-                .await
-                .map_err(|e| Error::Internal(anyhow::Error::new(e)))??;
+            let bytes = state.work.run(move || drawing.png()).await??;
             Ok(download(bytes, "image/png", &name))
         }
         _ => Err(Error::NotFound),

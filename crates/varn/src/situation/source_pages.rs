@@ -22,6 +22,7 @@ use crate::error::{ApiError, Error, PageError};
 use crate::i18n::{self, Catalog};
 use crate::org::pages::{uploaded_named, Choice};
 use crate::org::store::{self as org, Administration};
+use crate::reports::guard;
 use crate::situation::sources::{
     self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow, Imported,
     PoliceInput, PoliceMapping, Progress,
@@ -374,8 +375,12 @@ pub async fn import_ia(
     let read = async {
         let (name, bytes) = uploaded_named(upload).await?;
         let mapping = sources::ia_mapping(&state.db, admin).await?;
-        let rows = sources::read_ia(&bytes, &mapping, &state.pii)?;
-        Ok::<_, Error>((name, rows))
+        let guard = state.pii.clone();
+        let rows = state
+            .work
+            .try_run(move || sources::read_ia(&bytes, &mapping, &guard))
+            .await?;
+        Ok::<_, Error>((guard::file_name(&state.pii, &name), rows))
     }
     .await;
     let (name, rows) = match read {
@@ -401,12 +406,11 @@ pub async fn import_ia(
     tokio::spawn(async move {
         let result = sources::store_ia(
             &state.db,
-            &state.pii,
             &actor,
             admin,
             &name,
             &rows,
-            Some(&progress),
+            Some(progress.as_ref()),
         )
         .await;
         if let Err(e) = &result {
@@ -607,15 +611,10 @@ pub async fn add_graffiti(
         area: form.get("area").into(),
         reporter: form.get("reporter").into(),
     };
-    let result = sources::store_graffiti(
-        &state.db,
-        &state.pii,
-        &Actor::of(&p),
-        admin,
-        "",
-        &[(None, g)],
-    )
-    .await;
+    let result = match sources::check_graffiti(&state.pii, vec![(None, g)], true) {
+        Ok(rows) => sources::store_graffiti(&state.db, &Actor::of(&p), admin, None, &rows).await,
+        Err(e) => Err(e),
+    };
     after(&state, &p, admin, result, "sparat").await
 }
 
@@ -628,8 +627,15 @@ pub async fn import_graffiti(
 ) -> Result<Response, PageError> {
     let result = async {
         let (name, bytes) = uploaded_named(upload).await?;
-        let rows = sources::read_graffiti(&bytes)?;
-        sources::store_graffiti(&state.db, &state.pii, &Actor::of(&p), admin, &name, &rows).await
+        let guard = state.pii.clone();
+        let rows = state
+            .work
+            .try_run(move || {
+                sources::check_graffiti(&guard, sources::read_graffiti(&bytes)?, false)
+            })
+            .await?;
+        let name = guard::file_name(&state.pii, &name);
+        sources::store_graffiti(&state.db, &Actor::of(&p), admin, Some(&name), &rows).await
     }
     .await;
     after(&state, &p, admin, result, "importerat").await
@@ -670,8 +676,12 @@ pub async fn import_concern(
 ) -> Result<Response, PageError> {
     let result = async {
         let (name, bytes) = uploaded_named(upload).await?;
-        let rows = sources::read_concern(&bytes)?;
-        sources::store_concern(&state.db, &Actor::of(&p), admin, &rows, &name).await
+        let rows = state
+            .work
+            .try_run(move || sources::read_concern(&bytes))
+            .await?;
+        let name = guard::file_name(&state.pii, &name);
+        sources::store_concern(&state.db, &Actor::of(&p), admin, &rows, name.as_str()).await
     }
     .await;
     after(&state, &p, admin, result, "importerat").await
@@ -736,14 +746,18 @@ pub async fn api_ia(
     Path(admin): Path<i64>,
     JsonBody(rows): JsonBody<Vec<IaRow>>,
 ) -> Result<Json<Imported>, ApiError> {
+    let guard = state.pii.clone();
+    let rows = state
+        .work
+        .try_run(move || sources::check_ia(&guard, numbered(rows)))
+        .await?;
     Ok(Json(
         sources::store_ia(
             &state.db,
-            &state.pii,
             &Actor::of(&p),
             admin,
-            "api",
-            &numbered(rows),
+            &guard::file_name(&state.pii, "api"),
+            &rows,
             None,
         )
         .await?,
@@ -802,14 +816,18 @@ pub async fn api_graffiti(
     Path(admin): Path<i64>,
     JsonBody(rows): JsonBody<Vec<GraffitiInput>>,
 ) -> Result<Json<Imported>, ApiError> {
+    let guard = state.pii.clone();
+    let rows = state
+        .work
+        .try_run(move || sources::check_graffiti(&guard, numbered(rows), false))
+        .await?;
     Ok(Json(
         sources::store_graffiti(
             &state.db,
-            &state.pii,
             &Actor::of(&p),
             admin,
-            "api",
-            &numbered(rows),
+            Some(&guard::file_name(&state.pii, "api")),
+            &rows,
         )
         .await?,
     ))

@@ -16,6 +16,7 @@ use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
 use crate::error::{Error, Problem, Result};
 use crate::i18n;
+use crate::reports::guard::{self, Guarded, Reference, MAX_REFERENCE};
 use crate::tabular;
 
 /// Rows inserted per statement in an import.
@@ -81,24 +82,6 @@ pub struct Imported {
     pub new: usize,
 }
 
-/// Runs free text through the PII guard: a text that looks identifying is refused,
-/// naming the row and field, never echoing the text.
-pub fn guard_fields(
-    guard: &varn_pii::Guard,
-    row: Option<usize>,
-    fields: &[(&str, &str)],
-) -> Vec<Problem> {
-    let cat = i18n::sv();
-    crate::reports::guard::check(guard, fields)
-        .into_iter()
-        .map(|f| Problem {
-            row,
-            field: f.field,
-            message: cat.f("sources.pii", &[("what", &f.explanation)]),
-        })
-        .collect()
-}
-
 /// The text of a catalogue key made at run time.
 fn label_of(key: &str) -> String {
     i18n::sv().t(key).to_string()
@@ -125,56 +108,40 @@ fn short(text: &str, max: usize) -> bool {
     text.chars().count() <= max
 }
 
-/// An import under way: its row in `source_imports` and what it reads.
-struct ImportRun<'a> {
-    id: i64,
-    admin: i64,
-    source: &'static str,
-    file_name: &'a str,
-    read: usize,
-}
-
-async fn record_import<'a>(
-    tx: &mut sqlx::AnyConnection,
+/// Writes an import's rows, all or nothing, without holding the database's write lock
+/// while they are sent. The rows first go, in batches, to a temporary table of one
+/// connection (which locks nothing that others use); then one short write transaction
+/// records the import, copies the rows whose key is new with a single statement, and
+/// audits it. Others' writes wait for that last step only, never for the whole file.
+/// `columns` name the target table's columns in the order of each row's values; the
+/// import's id is added as `import_id`.
+#[allow(clippy::too_many_arguments)]
+async fn write_import(
+    db: &Db,
     actor: &Actor,
     admin: i64,
     source: &'static str,
-    file_name: &'a str,
-    read: usize,
-) -> Result<ImportRun<'a>> {
-    let id = sqlx::query_scalar(
-        "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
-         VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
-    )
-    .bind(admin)
-    .bind(source)
-    .bind(file_name)
-    .bind(read as i64)
-    .bind(&actor.label)
-    .bind(db::now())
-    .fetch_one(&mut *tx)
-    .await?;
-    Ok(ImportRun {
-        id,
-        admin,
-        source,
-        file_name,
-        read,
-    })
-}
-
-/// Inserts rows of `columns` in batches, skipping keys already there; returns how many
-/// were new. `values` are the rows' values in column order.
-async fn insert_new(
-    tx: &mut sqlx::AnyConnection,
-    table: &str,
-    columns: &[&str],
+    file_name: &str,
+    table: &'static str,
+    columns: &[&'static str],
     rows: &[Vec<Value>],
     progress: Option<&Progress>,
-) -> Result<usize> {
-    let mut new = 0;
+) -> Result<Imported> {
+    let mut conn = db.pool().acquire().await?;
+    let stage = format!("stage_{table}");
+    let temp = db.backend().temp_schema();
+    let cols = columns.join(", ");
+    // Table and column names are constants of this module, never user text.
+    sqlx::query(&format!("DROP TABLE IF EXISTS {temp}.{stage}"))
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(&format!(
+        "CREATE TEMP TABLE {stage} AS SELECT {cols} FROM {table} WHERE 1 = 0"
+    ))
+    .execute(&mut *conn)
+    .await?;
+    let width = columns.len();
     for chunk in rows.chunks(BATCH) {
-        let width = columns.len();
         let tuples: Vec<String> = (0..chunk.len())
             .map(|r| {
                 let marks: Vec<String> =
@@ -182,28 +149,67 @@ async fn insert_new(
                 format!("({})", marks.join(", "))
             })
             .collect();
-        // Table and column names are constants of this module, never user text.
-        let sql = format!(
-            "INSERT INTO {table} ({}) VALUES {} ON CONFLICT (administration_id, row_key) DO NOTHING",
-            columns.join(", "),
-            tuples.join(", ")
-        );
+        let sql = format!("INSERT INTO {stage} ({cols}) VALUES {}", tuples.join(", "));
         let mut q = sqlx::query(&sql);
         for row in chunk {
             for v in row {
                 q = match v {
                     Value::Int(i) => q.bind(*i),
                     Value::Text(t) => q.bind(t.clone()),
-                    Value::NullInt(i) => q.bind(*i),
                 };
             }
         }
-        new += q.execute(&mut *tx).await?.rows_affected() as usize;
+        q.execute(&mut *conn).await?;
         if let Some(p) = progress {
             p.done.fetch_add(chunk.len(), Ordering::Relaxed);
         }
     }
-    Ok(new)
+    let result = async {
+        let mut tx = db.begin_write_on(&mut conn).await?;
+        let read = rows.len();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
+             VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
+        )
+        .bind(admin)
+        .bind(source)
+        .bind(file_name)
+        .bind(read as i64)
+        .bind(&actor.label)
+        .bind(db::now())
+        .fetch_one(&mut *tx)
+        .await?;
+        // `WHERE true` tells SQLite that ON CONFLICT belongs to the INSERT, not a join.
+        let new = sqlx::query(&format!(
+            "INSERT INTO {table} ({cols}, import_id) SELECT {cols}, $1 FROM {stage} WHERE true \
+             ON CONFLICT (administration_id, row_key) DO NOTHING"
+        ))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected() as usize;
+        sqlx::query("UPDATE source_imports SET rows_new = $1 WHERE id = $2")
+            .bind(new as i64)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        audit::record(
+            &mut tx,
+            actor,
+            Entry::new("import", source, id)
+                .admin(Some(admin))
+                .summary(format!("{file_name}: {read} rader, {new} nya")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok::<_, Error>(Imported { read, new })
+    }
+    .await;
+    // The connection goes back to the pool; its temporary table must not stay behind.
+    sqlx::query(&format!("DROP TABLE IF EXISTS {temp}.{stage}"))
+        .execute(&mut *conn)
+        .await?;
+    result
 }
 
 /// How far a long import has come: rows written so far of all, and at the end what came
@@ -239,34 +245,7 @@ impl Progress {
 /// A value to bind in a batched insert.
 enum Value {
     Int(i64),
-    NullInt(Option<i64>),
     Text(String),
-}
-
-async fn finish_import(
-    mut tx: sqlx::Transaction<'_, sqlx::Any>,
-    actor: &Actor,
-    run: ImportRun<'_>,
-    new: usize,
-) -> Result<Imported> {
-    sqlx::query("UPDATE source_imports SET rows_new = $1 WHERE id = $2")
-        .bind(new as i64)
-        .bind(run.id)
-        .execute(&mut *tx)
-        .await?;
-    audit::record(
-        &mut tx,
-        actor,
-        Entry::new("import", run.source, run.id)
-            .admin(Some(run.admin))
-            .summary(format!("{}: {} rader, {new} nya", run.file_name, run.read)),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Imported {
-        read: run.read,
-        new,
-    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -350,7 +329,7 @@ pub async fn ia_mapping(db: &Db, admin: i64) -> Result<IaMapping> {
 pub async fn save_ia_mapping(db: &Db, actor: &Actor, admin: i64, m: &IaMapping) -> Result<()> {
     m.check()?;
     let json = serde_json::to_string(m).map_err(|e| Error::Internal(e.into()))?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     sqlx::query(
         "INSERT INTO ia_mappings (administration_id, mapping, updated_by, updated_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (administration_id) DO UPDATE SET mapping = excluded.mapping, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
@@ -396,13 +375,9 @@ fn flag(text: &str) -> Option<bool> {
 /// Reads an IA export through the mapping; every problem of every row is named with its
 /// row and field (the text checks, the PII guard among them, run here too, so that one
 /// round shows them all).
-pub fn read_ia(
-    bytes: &[u8],
-    m: &IaMapping,
-    guard: &varn_pii::Guard,
-) -> Result<Vec<(Option<usize>, IaRow)>> {
+pub fn read_ia(bytes: &[u8], m: &IaMapping, guard: &varn_pii::Guard) -> Result<Checked<IaRow>> {
     let cat = i18n::sv();
-    let table = tabular::read(bytes)?;
+    let table = tabular::read(bytes, tabular::Limits::IA_INCIDENTS)?;
     let mut cols = BTreeMap::new();
     let mut missing = Vec::new();
     for (key, header) in m.pairs() {
@@ -428,7 +403,8 @@ pub fn read_ia(
     }
     let mut out = Vec::new();
     let mut problems = Vec::new();
-    for (row, cells) in &table.rows {
+    for cells in &table.rows {
+        let row = &cells.line;
         let get = |key: &str| {
             tabular::cell(cells, cols.get(key).copied())
                 .trim()
@@ -448,7 +424,7 @@ pub fn read_ia(
             r,
             IaRow {
                 row_key: get("row_key"),
-                occurred_on: date(&raw_date).unwrap_or(raw_date),
+                occurred_on: raw_date,
                 event_type: get("event_type"),
                 place_type: get("place_type"),
                 area: get("area"),
@@ -456,23 +432,57 @@ pub fn read_ia(
             },
         ));
     }
-    problems.extend(check_ia(guard, &out));
-    problems.sort_by_key(|p| p.row);
-    if !problems.is_empty() {
-        return Err(Error::Invalid(problems));
+    match check_ia(guard, out) {
+        Ok(checked) if problems.is_empty() => Ok(checked),
+        Ok(_) => Err(Error::Invalid(problems)),
+        Err(Error::Invalid(more)) => {
+            problems.extend(more);
+            problems.sort_by_key(|p| p.row);
+            Err(Error::Invalid(problems))
+        }
+        Err(e) => Err(e),
     }
-    Ok(out)
 }
 
-fn check_ia(guard: &varn_pii::Guard, rows: &[(Option<usize>, IaRow)]) -> Vec<Problem> {
+/// Rows that passed every check of their kind (the PII guard among them); only the
+/// checks of this module make them, so a store cannot be handed rows nobody checked.
+#[derive(Debug, Clone)]
+pub struct Checked<T>(Vec<T>);
+
+impl<T> Checked<T> {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Checks IA rows: the key is a reference (its shape, and nothing the guard finds), the
+/// date reads, the texts are short and pass the guard. Every problem is named with its row
+/// and field. CPU work for a big file: run it off the async threads.
+pub fn check_ia(
+    guard: &varn_pii::Guard,
+    rows: Vec<(Option<usize>, IaRow)>,
+) -> Result<Checked<IaRow>> {
     let cat = i18n::sv();
+    if rows.is_empty() {
+        return Err(Error::invalid(
+            cat.t("import.file"),
+            cat.t("import.no_rows"),
+        ));
+    }
     let mut problems = Vec::new();
-    for (r, row) in rows {
-        if row.row_key.is_empty() || !short(&row.row_key, 100) {
+    for (r, row) in &rows {
+        if Reference::parse(guard, &row.row_key).is_none() {
             problems.push(problem(
                 *r,
                 cat.t("sources.ia_field.row_key"),
-                cat.t("validation.required"),
+                cat.f(
+                    "sources.bad_reference",
+                    &[("max", &MAX_REFERENCE.to_string())],
+                ),
             ));
         }
         if date(&row.occurred_on).is_none() {
@@ -495,7 +505,7 @@ fn check_ia(guard: &varn_pii::Guard, rows: &[(Option<usize>, IaRow)]) -> Vec<Pro
                 ));
             }
         }
-        problems.extend(guard_fields(
+        problems.extend(guard::problems(
             guard,
             *r,
             &[
@@ -505,37 +515,35 @@ fn check_ia(guard: &varn_pii::Guard, rows: &[(Option<usize>, IaRow)]) -> Vec<Pro
             ],
         ));
     }
-    problems
-}
-
-/// Stores IA rows, all or nothing; rows whose key is already there are left as they are
-/// (with their assessment).
-pub async fn store_ia(
-    db: &Db,
-    guard: &varn_pii::Guard,
-    actor: &Actor,
-    admin: i64,
-    file_name: &str,
-    rows: &[(Option<usize>, IaRow)],
-    progress: Option<&Progress>,
-) -> Result<Imported> {
-    let cat = i18n::sv();
-    if rows.is_empty() {
-        return Err(Error::invalid(
-            cat.t("import.file"),
-            cat.t("import.no_rows"),
-        ));
-    }
-    let problems = check_ia(guard, rows);
+    problems.sort_by_key(|p| p.row);
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
-    let mut tx = db.pool().begin().await?;
-    let run = record_import(&mut tx, actor, admin, "ia", file_name, rows.len()).await?;
-    let import = run.id;
+    Ok(Checked(
+        rows.into_iter()
+            .map(|(_, r)| IaRow {
+                row_key: r.row_key.trim().to_string(),
+                occurred_on: date(&r.occurred_on).unwrap_or(r.occurred_on),
+                ..r
+            })
+            .collect(),
+    ))
+}
+
+/// Stores checked IA rows, all or nothing; rows whose key is already there are left as
+/// they are (with their assessment). `file_name` is what [`crate::reports::guard::file_name`] kept.
+pub async fn store_ia(
+    db: &Db,
+    actor: &Actor,
+    admin: i64,
+    file_name: &Guarded,
+    rows: &Checked<IaRow>,
+    progress: Option<&Progress>,
+) -> Result<Imported> {
     let values: Vec<Vec<Value>> = rows
+        .0
         .iter()
-        .map(|(_, r)| {
+        .map(|r| {
             vec![
                 Value::Int(admin),
                 Value::Text(r.row_key.clone()),
@@ -544,12 +552,15 @@ pub async fn store_ia(
                 Value::Text(r.place_type.clone()),
                 Value::Text(r.area.clone()),
                 Value::Int(i64::from(r.vbe_flag)),
-                Value::Int(import),
             ]
         })
         .collect();
-    let new = insert_new(
-        &mut tx,
+    write_import(
+        db,
+        actor,
+        admin,
+        "ia",
+        file_name.as_str(),
         "ia_incidents",
         &[
             "administration_id",
@@ -559,13 +570,11 @@ pub async fn store_ia(
             "place_type",
             "area",
             "vbe_flag",
-            "import_id",
         ],
         &values,
         progress,
     )
-    .await?;
-    finish_import(tx, actor, run, new).await
+    .await
 }
 
 /// One IA row with its triage and where it came from.
@@ -665,7 +674,7 @@ pub async fn assess_ia(
     } else {
         None
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let done = sqlx::query(
         "UPDATE ia_incidents SET assessment = $1, environment_id = $2, assessed_by = $3, assessed_at = $4 \
          WHERE id = $5 AND administration_id = $6",
@@ -735,7 +744,7 @@ pub fn graffiti_category(value: &str) -> Option<&'static str> {
 /// Reads a graffiti file: datum, kategori, område, källa (and nummer, when the source has one).
 pub fn read_graffiti(bytes: &[u8]) -> Result<Vec<(Option<usize>, GraffitiInput)>> {
     let cat = i18n::sv();
-    let table = tabular::read(bytes)?;
+    let table = tabular::read(bytes, tabular::Limits::GRAFFITI)?;
     let key = table.column(&["nummer", "id", "ärendenummer", "ärende"]);
     let day = table.column(&["datum", "date", "rapporterad"]);
     let category = table.column(&["kategori", "category", "typ"]);
@@ -753,7 +762,8 @@ pub fn read_graffiti(bytes: &[u8]) -> Result<Vec<(Option<usize>, GraffitiInput)>
     Ok(table
         .rows
         .iter()
-        .map(|(row, cells)| {
+        .map(|cells| {
+            let row = &cells.line;
             let k = tabular::cell(cells, key).trim();
             (
                 Some(*row),
@@ -769,17 +779,15 @@ pub fn read_graffiti(bytes: &[u8]) -> Result<Vec<(Option<usize>, GraffitiInput)>
         .collect())
 }
 
-/// Stores graffiti reports, all or nothing. A row without a number is keyed by its own
-/// content (and its place among identical rows of the file), so the same file twice counts
-/// nothing twice. `file_name` is empty for a report typed in.
-pub async fn store_graffiti(
-    db: &Db,
+/// Checks graffiti reports: the date reads, the category is known, the texts are short
+/// and pass the guard, and a number given is a reference. A row without a number is keyed
+/// by its own content (and its place among identical rows of the file), so the same file
+/// twice counts nothing twice; a report typed in (`typed`) gets a key of its own.
+pub fn check_graffiti(
     guard: &varn_pii::Guard,
-    actor: &Actor,
-    admin: i64,
-    file_name: &str,
-    rows: &[(Option<usize>, GraffitiInput)],
-) -> Result<Imported> {
+    rows: Vec<(Option<usize>, GraffitiInput)>,
+    typed: bool,
+) -> Result<Checked<GraffitiRow>> {
     let cat = i18n::sv();
     if rows.is_empty() {
         return Err(Error::invalid(
@@ -788,10 +796,9 @@ pub async fn store_graffiti(
         ));
     }
     let mut problems = Vec::new();
-    let mut values = Vec::new();
+    let mut out = Vec::new();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    let typed = file_name.is_empty();
-    for (r, g) in rows {
+    for (r, g) in &rows {
         let day = date(&g.reported_on);
         if day.is_none() {
             problems.push(problem(
@@ -816,7 +823,7 @@ pub async fn store_graffiti(
                 problems.push(problem(*r, field, cat.t("validation.too_long")));
             }
         }
-        problems.extend(guard_fields(
+        problems.extend(guard::problems(
             guard,
             *r,
             &[
@@ -824,11 +831,28 @@ pub async fn store_graffiti(
                 (cat.t("sources.field_reporter"), &g.reporter),
             ],
         ));
+        let given = match g.key.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
+            Some(k) => match Reference::parse(guard, k) {
+                Some(k) => Some(k.as_str().to_string()),
+                None => {
+                    problems.push(problem(
+                        *r,
+                        cat.t("sources.field_number"),
+                        cat.f(
+                            "sources.bad_reference",
+                            &[("max", &MAX_REFERENCE.to_string())],
+                        ),
+                    ));
+                    continue;
+                }
+            },
+            None => None,
+        };
         let (Some(day), Some(category)) = (day, category) else {
             continue;
         };
-        let key = match (&g.key, typed) {
-            (Some(k), _) => k.trim().to_string(),
+        let key = match (given, typed) {
+            (Some(k), _) => k,
             (None, true) => format!("inmatad-{}", uuid::Uuid::new_v4().simple()),
             (None, false) => {
                 let content = format!("{day}|{category}|{}|{}", g.area.trim(), g.reporter.trim());
@@ -838,34 +862,63 @@ pub async fn store_graffiti(
                 format!("rad-{}", hex::encode(&digest[..12]))
             }
         };
-        values.push(vec![
-            Value::Int(admin),
-            Value::Text(key),
-            Value::Text(day),
-            Value::Text(category.to_string()),
-            Value::Text(g.area.trim().to_string()),
-            Value::Text(g.reporter.trim().to_string()),
-            Value::NullInt(None),
-            Value::Text(actor.label.clone()),
-            Value::Text(db::now()),
-        ]);
+        out.push(GraffitiRow {
+            key,
+            reported_on: day,
+            category,
+            area: g.area.trim().to_string(),
+            reporter: g.reporter.trim().to_string(),
+        });
     }
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
-    let mut tx = db.pool().begin().await?;
-    let name = if typed {
-        cat.t("sources.typed_in")
-    } else {
-        file_name
-    };
-    let run = record_import(&mut tx, actor, admin, "graffiti", name, rows.len()).await?;
-    let import = run.id;
-    for v in &mut values {
-        v[6] = Value::NullInt(Some(import));
-    }
-    let new = insert_new(
-        &mut tx,
+    Ok(Checked(out))
+}
+
+/// A graffiti report as checked.
+#[derive(Debug, Clone)]
+pub struct GraffitiRow {
+    key: String,
+    reported_on: String,
+    category: &'static str,
+    area: String,
+    reporter: String,
+}
+
+/// Stores checked graffiti reports, all or nothing. `file_name` is what
+/// [`crate::reports::guard::file_name`] kept, or `None` for reports typed in.
+pub async fn store_graffiti(
+    db: &Db,
+    actor: &Actor,
+    admin: i64,
+    file_name: Option<&Guarded>,
+    rows: &Checked<GraffitiRow>,
+) -> Result<Imported> {
+    let cat = i18n::sv();
+    let now = db::now();
+    let values: Vec<Vec<Value>> = rows
+        .0
+        .iter()
+        .map(|g| {
+            vec![
+                Value::Int(admin),
+                Value::Text(g.key.clone()),
+                Value::Text(g.reported_on.clone()),
+                Value::Text(g.category.to_string()),
+                Value::Text(g.area.clone()),
+                Value::Text(g.reporter.clone()),
+                Value::Text(actor.label.clone()),
+                Value::Text(now.clone()),
+            ]
+        })
+        .collect();
+    write_import(
+        db,
+        actor,
+        admin,
+        "graffiti",
+        file_name.map_or(cat.t("sources.typed_in"), Guarded::as_str),
         "graffiti_reports",
         &[
             "administration_id",
@@ -874,15 +927,13 @@ pub async fn store_graffiti(
             "category",
             "area",
             "reporter",
-            "import_id",
             "created_by",
             "created_at",
         ],
         &values,
         None,
     )
-    .await?;
-    finish_import(tx, actor, run, new).await
+    .await
 }
 
 // ---------------------------------------------------------------------------------------
@@ -907,7 +958,7 @@ fn year_ok(year: i64) -> bool {
 /// Reads concern-report counts from a file: år, åldersgrupp, antal.
 pub fn read_concern(bytes: &[u8]) -> Result<Vec<(Option<usize>, ConcernInput)>> {
     let cat = i18n::sv();
-    let table = tabular::read(bytes)?;
+    let table = tabular::read(bytes, tabular::Limits::YEARLY_COUNTS)?;
     let year = table.column(&["år", "year"]);
     let band = table.column(&["åldersgrupp", "ålder", "age_band"]);
     let count = table.column(&["antal", "count"]);
@@ -920,7 +971,7 @@ pub fn read_concern(bytes: &[u8]) -> Result<Vec<(Option<usize>, ConcernInput)>> 
         return Err(Error::Invalid(missing));
     }
     // Numbers that do not read stay out of range, and the checks name them.
-    let number = |cells: &[String], c| {
+    let number = |cells: &tabular::Row, c| {
         tabular::cell(cells, c)
             .replace(' ', "")
             .parse()
@@ -929,7 +980,8 @@ pub fn read_concern(bytes: &[u8]) -> Result<Vec<(Option<usize>, ConcernInput)>> 
     Ok(table
         .rows
         .iter()
-        .map(|(row, cells)| {
+        .map(|cells| {
+            let row = &cells.line;
             (
                 Some(*row),
                 ConcernInput {
@@ -987,7 +1039,7 @@ pub async fn store_concern(
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     for (_, c) in rows {
         sqlx::query(
             "INSERT INTO concern_reports (administration_id, year, age_band, count, source, updated_by, updated_at) \
@@ -1071,7 +1123,7 @@ pub async fn store_police(
             cat.t("validation.too_long"),
         ));
     }
-    problems.extend(guard_fields(
+    problems.extend(guard::problems(
         guard,
         None,
         &[(cat.t("sources.field_narrative"), &p.narrative)],
@@ -1079,7 +1131,7 @@ pub async fn store_police(
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     sqlx::query(
         "INSERT INTO police_mappings (administration_id, year, narrative, with_permit, without_permit, updated_by, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (administration_id, year) DO UPDATE SET narrative = excluded.narrative, \
@@ -1469,8 +1521,8 @@ mod tests {
         )
         .expect("read");
         assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0].1.occurred_on, "2024-03-02");
-        assert!(rows[0].1.vbe_flag && !rows[1].1.vbe_flag);
+        assert_eq!(rows.0[0].occurred_on, "2024-03-02");
+        assert!(rows.0[0].vbe_flag && !rows.0[1].vbe_flag);
         let Err(Error::Invalid(p)) = read_ia(
             "Nr;Datum;Typ;Område;VBE-ruta\nIA-1;igår;Hot;;kanske\n".as_bytes(),
             &m,

@@ -34,7 +34,7 @@ pub struct YearCount {
     pub source: String,
 }
 
-fn check(input: &HateCrimeInput, row: Option<usize>) -> Vec<Problem> {
+fn check(guard: &varn_pii::Guard, input: &HateCrimeInput, row: Option<usize>) -> Vec<Problem> {
     let cat = i18n::sv();
     let mut out = Vec::new();
     let p = |field: &str, message: &str| Problem {
@@ -66,6 +66,11 @@ fn check(input: &HateCrimeInput, row: Option<usize>) -> Vec<Problem> {
             cat.t("validation.too_long"),
         ));
     }
+    out.extend(crate::reports::guard::problems(
+        guard,
+        row,
+        &[(cat.t("situation.field_area"), &input.area)],
+    ));
     out
 }
 
@@ -73,12 +78,13 @@ fn check(input: &HateCrimeInput, row: Option<usize>) -> Vec<Problem> {
 /// counts nothing twice. All or nothing.
 pub async fn store_hate_crimes(
     db: &Db,
+    guard: &varn_pii::Guard,
     actor: &Actor,
     admin: i64,
     rows: &[(Option<usize>, HateCrimeInput)],
     source: &str,
 ) -> Result<usize> {
-    let problems: Vec<Problem> = rows.iter().flat_map(|(r, i)| check(i, *r)).collect();
+    let problems: Vec<Problem> = rows.iter().flat_map(|(r, i)| check(guard, i, *r)).collect();
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
@@ -88,7 +94,7 @@ pub async fn store_hate_crimes(
             i18n::sv().t("import.no_rows"),
         ));
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     for (_, i) in rows {
         sqlx::query(
             "INSERT INTO hate_crime_counts (administration_id, year, area, category, count, source, imported_by, imported_at) \
@@ -122,7 +128,7 @@ pub async fn store_hate_crimes(
 /// Reads a CSV/XLSX of figures: columns år, område (optional), typ, antal.
 pub fn read_hate_crime_file(bytes: &[u8]) -> Result<Vec<(Option<usize>, HateCrimeInput)>> {
     let cat = i18n::sv();
-    let table = tabular::read(bytes)?;
+    let table = tabular::read(bytes, tabular::Limits::YEARLY_COUNTS)?;
     let year = table.column(&["år", "year"]);
     let area = table.column(&["område", "area", "stadsdel"]);
     let kind = table.column(&["typ", "kategori", "category"]);
@@ -138,7 +144,8 @@ pub fn read_hate_crime_file(bytes: &[u8]) -> Result<Vec<(Option<usize>, HateCrim
     }
     let mut out = Vec::new();
     let mut problems = Vec::new();
-    for (row, cells) in &table.rows {
+    for cells in &table.rows {
+        let row = &cells.line;
         let number =
             |col: Option<usize>, field: &str, problems: &mut Vec<Problem>| match tabular::cell(
                 cells, col,

@@ -129,7 +129,7 @@ pub async fn add(
     let code =
         check_code(code).map_err(|m| Error::invalid(i18n::sv().t("taxonomy.field_code"), m))?;
     let label = check_label(label)?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let version = next_version(&mut tx, actor, &format!("+ {code}")).await?;
     let id = insert_term(&mut tx, vocabulary, &code, &label, version).await?;
     audit::record(
@@ -148,7 +148,7 @@ pub async fn rename(db: &Db, actor: &Actor, id: i64, code: &str, label: &str) ->
     let code =
         check_code(code).map_err(|m| Error::invalid(i18n::sv().t("taxonomy.field_code"), m))?;
     let label = check_label(label)?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let old = get(&mut tx, id).await?;
     if !old.active() {
         return Err(Error::Conflict(
@@ -181,7 +181,7 @@ pub async fn rename(db: &Db, actor: &Actor, id: i64, code: &str, label: &str) ->
 
 /// Retires a term without a successor.
 pub async fn retire(db: &Db, actor: &Actor, id: i64) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let old = get(&mut tx, id).await?;
     if !old.active() {
         return Err(Error::Conflict(
@@ -213,7 +213,7 @@ pub async fn seed_if_empty(db: &Db) -> anyhow::Result<()> {
     {
         return Ok(());
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     for (version, note) in [(1, "Begrepp från 2016"), (2, "Nya namn på miljöerna 2024")] {
         sqlx::query("INSERT INTO taxonomy_versions (version, published_at, published_by, note) VALUES ($1, $2, 'system', $3)")
             .bind(version)

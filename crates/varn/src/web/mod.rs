@@ -4,8 +4,10 @@
 
 pub mod assets;
 pub mod form;
+pub mod work;
 
 pub use form::{ClientAddr, FormFields, JsonBody, Path, Query, Upload};
+pub use work::Work;
 
 use askama::Template;
 use axum::http::StatusCode;
