@@ -23,6 +23,7 @@
 //! print payloads.)
 
 mod lists;
+mod norm;
 mod numbers;
 mod token;
 mod words;
@@ -204,9 +205,17 @@ impl Budget {
     }
 }
 
+/// Why a scan stopped short of a verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    Exceeded,
+    Confusing,
+}
+
 const TOO_LONG: &str = "Texten är för lång för att kontrolleras; dela upp den.";
 const TOO_MUCH_WORK: &str =
     "Kontrollen tog för mycket arbete och avbröts; texten räknas inte som ren.";
+const CONFUSING: &str = "Texten blandar skriftsystem inom ett ord (till exempel kyrilliska bokstäver bland latinska) och kan inte kontrolleras; skriv den med vanliga bokstäver.";
 const INTERNAL: &str =
     "Texten kunde inte kontrolleras på grund av ett internt fel; den räknas inte som ren.";
 
@@ -253,6 +262,10 @@ impl Guard {
             .saturating_mul(self.limits.steps_per_byte)
             .saturating_add(1024);
         match catch_unwind(AssertUnwindSafe(|| self.findings(text, steps))) {
+            Ok((findings, Err(Stop::Confusing))) => Scan {
+                findings,
+                verdict: Verdict::Failed(CONFUSING),
+            },
             Ok((findings, Ok(()))) if findings.is_empty() => Scan {
                 findings,
                 verdict: Verdict::Clean,
@@ -261,7 +274,7 @@ impl Guard {
                 findings,
                 verdict: Verdict::Flagged,
             },
-            Ok((findings, Err(Exceeded))) => Scan {
+            Ok((findings, Err(Stop::Exceeded))) => Scan {
                 findings,
                 verdict: Verdict::Failed(TOO_MUCH_WORK),
             },
@@ -272,14 +285,28 @@ impl Guard {
         }
     }
 
-    fn findings(&self, text: &str, steps: u64) -> (Vec<Finding>, Result<(), Exceeded>) {
+    /// Normalises the text, runs the detectors on the normalised text and maps the
+    /// findings back to the original's byte offsets.
+    fn findings(&self, original: &str, steps: u64) -> (Vec<Finding>, Result<(), Stop>) {
         let mut budget = Budget::new(steps);
+        let norm = norm::normalise(original);
+        let text = norm.text.as_ref();
         let tokens = token::tokenize(text);
         let mut found = Vec::new();
         let outcome = budget
             .spend(tokens.len() as u64)
             .and_then(|()| numbers::scan(text, &tokens, &mut found, &mut budget))
             .and_then(|()| words::scan(text, &tokens, self.lists, &mut found, &mut budget));
+        for f in &mut found {
+            f.start = norm.start(f.start);
+            f.end = norm.end(f.end);
+        }
+        found.retain(|f| f.start < f.end);
+        let outcome = match outcome {
+            Err(Exceeded) => Err(Stop::Exceeded),
+            Ok(()) if norm.confusing => Err(Stop::Confusing),
+            Ok(()) => Ok(()),
+        };
         (resolve(found), outcome)
     }
 }
