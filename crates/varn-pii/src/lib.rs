@@ -22,7 +22,9 @@
 //! panic hook still runs; an application that logs should install a hook that does not
 //! print payloads.)
 
+mod lexicon;
 mod lists;
+mod names;
 mod norm;
 mod numbers;
 mod token;
@@ -34,7 +36,9 @@ pub mod eval;
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use lexicon::Gazetteer;
 use lists::Lists;
+use std::sync::Arc;
 
 /// The kinds of identifying information, named as the CLI contract names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -226,6 +230,8 @@ pub struct Guard {
     /// Parsed once per process and never changed (see [`Lists::shared`]).
     lists: &'static Lists,
     limits: Limits,
+    /// The municipality's own places and organisations, handed in at run time.
+    places: Option<Arc<Gazetteer>>,
 }
 
 impl Default for Guard {
@@ -245,7 +251,26 @@ impl Guard {
         Guard {
             lists: Lists::shared(),
             limits,
+            places: None,
         }
+    }
+
+    /// A guard that also knows the municipality's own places and organisations
+    /// (administrations, departments, units, districts and areas from Värn's organisation
+    /// data): a capitalised word or phrase among them is never taken for a person's name.
+    /// A name of several words ("Fältgruppen Södermalm", "Skärholmens gård") is matched as
+    /// a phrase; a one-word name also in the genitive.
+    pub fn with_places<I, S>(places: I) -> Guard
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        Guard::builder().places(places).build()
+    }
+
+    /// A builder for a guard with other limits or run-time places.
+    pub fn builder() -> GuardBuilder {
+        GuardBuilder::default()
     }
 
     /// Scans a text. Never panics; never calls a text clean that it could not scan: a text
@@ -296,7 +321,16 @@ impl Guard {
         let outcome = budget
             .spend(tokens.len() as u64)
             .and_then(|()| numbers::scan(text, &tokens, &mut found, &mut budget))
-            .and_then(|()| words::scan(text, &tokens, self.lists, &mut found, &mut budget));
+            .and_then(|()| {
+                words::scan(
+                    text,
+                    &tokens,
+                    self.lists,
+                    self.places.as_deref(),
+                    &mut found,
+                    &mut budget,
+                )
+            });
         for f in &mut found {
             f.start = norm.start(f.start);
             f.end = norm.end(f.end);
@@ -308,6 +342,43 @@ impl Guard {
             Ok(()) => Ok(()),
         };
         (resolve(found), outcome)
+    }
+}
+
+/// Builds a [`Guard`]: `Guard::builder().places(names).limits(limits).build()`.
+#[derive(Debug, Default)]
+pub struct GuardBuilder {
+    limits: Limits,
+    places: Vec<String>,
+}
+
+impl GuardBuilder {
+    /// Places and organisations of the municipality that are never names (added to any
+    /// given before).
+    pub fn places<I, S>(mut self, places: I) -> GuardBuilder
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.places
+            .extend(places.into_iter().map(|p| p.as_ref().to_owned()));
+        self
+    }
+
+    /// Other limits than the default.
+    pub fn limits(mut self, limits: Limits) -> GuardBuilder {
+        self.limits = limits;
+        self
+    }
+
+    /// The guard.
+    pub fn build(self) -> Guard {
+        let places = Gazetteer::from_names(&self.places);
+        Guard {
+            lists: Lists::shared(),
+            limits: self.limits,
+            places: (!places.is_empty()).then(|| Arc::new(places)),
+        }
     }
 }
 

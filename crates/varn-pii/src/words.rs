@@ -1,6 +1,7 @@
 //! Words that identify: e-mail addresses, street addresses, vehicle plates and personal
 //! names (from the name lists, and from context for names outside them).
 
+use crate::lexicon::Gazetteer;
 use crate::lists::{Lists, NOT_PLATES, STREET_SUFFIXES};
 use crate::token::{Tok, TokKind};
 use crate::{text_of, Budget, Exceeded, Finding, Kind};
@@ -24,60 +25,6 @@ fn single_space(tokens: &[Tok], i: usize) -> bool {
         .get(i)
         .is_some_and(|t| matches!(t.kind, TokKind::Space { newline: false }))
 }
-
-/// The next word after one space, if there is one.
-fn next_word(tokens: &[Tok], i: usize) -> Option<usize> {
-    (single_space(tokens, i + 1) && tokens.get(i + 2).is_some_and(|t| t.kind == TokKind::Word))
-        .then_some(i + 2)
-}
-
-/// The word before, across one space, lower-cased.
-fn prev_word(text: &str, tokens: &[Tok], i: usize) -> Option<String> {
-    let s = i.checked_sub(1)?;
-    if !single_space(tokens, s) {
-        return None;
-    }
-    word(text, tokens, s.checked_sub(1)?).map(str::to_lowercase)
-}
-
-/// Whether a word opens a sentence (or a line, a quote, a list item).
-fn sentence_start(text: &str, tokens: &[Tok], i: usize) -> bool {
-    let mut j = i;
-    while j > 0 {
-        j -= 1;
-        match tokens[j].kind {
-            TokKind::Space { newline: true } => return true,
-            TokKind::Space { .. } => continue,
-            TokKind::Punct(c) => return ".!?:;\"'(”“–-•*".contains(c),
-            _ => {
-                let _ = text;
-                return false;
-            }
-        }
-    }
-    true
-}
-
-fn stem(l: &str) -> &str {
-    match l.strip_suffix('s') {
-        Some(s) if s.chars().count() >= 3 => s,
-        _ => l,
-    }
-}
-
-const SURNAME_ENDINGS: &[&str] = &[
-    "sson", "ström", "qvist", "kvist", "gren", "lund", "blom", "holm", "berg", "quist", "strand",
-    "dahl", "stedt",
-];
-
-/// Capitalised words that open sentences and are never a first name.
-const OPENERS: &[&str] = &[
-    "igår", "idag", "i", "sedan", "då", "men", "och", "när", "enligt", "efter", "före", "under",
-    "med", "till", "från", "hos", "om", "det", "den", "detta", "han", "hon", "hen", "de", "vi",
-    "jag", "även", "också", "både", "att", "som", "var", "vad", "vem", "varför", "dessutom",
-    "familjen", "där", "här", "nu", "senare", "tidigare", "ibland", "kanske", "alltså", "samt",
-    "eller", "fast", "trots", "vid", "på", "av", "för", "utan", "mellan", "bland", "herr", "fru",
-];
 
 /// E-mail addresses, found from their `@`.
 fn emails(
@@ -273,122 +220,19 @@ fn addresses(
     Ok(())
 }
 
-/// Personal names.
-fn names(
-    text: &str,
-    tokens: &[Tok],
-    lists: &Lists,
-    out: &mut Vec<Finding>,
-    budget: &mut Budget,
-) -> Result<(), Exceeded> {
-    let mut i = 0;
-    while i < tokens.len() {
-        budget.spend(1)?;
-        let Some(w) = word(text, tokens, i) else {
-            i += 1;
-            continue;
-        };
-        if !is_cap(w) {
-            i += 1;
-            continue;
-        }
-        let l = w.to_lowercase();
-        if lists.not_names.contains(l.as_str()) {
-            i += 1;
-            continue;
-        }
-        let first_hit = lists.first.contains(&l) || lists.first.contains(stem(&l));
-        let last_hit = lists.last.contains(&l) || lists.last.contains(stem(&l));
-        let role = prev_word(text, tokens, i).is_some_and(|p| lists.roles.contains(p.as_str()));
-        let next_cap = next_word(tokens, i)
-            .and_then(|n| word(text, tokens, n))
-            .is_some_and(|n| is_cap(n) && !lists.not_names.contains(n.to_lowercase().as_str()));
-        let hyphen_cap = tokens
-            .get(i + 1)
-            .is_some_and(|t| t.kind == TokKind::Punct('-'))
-            && word(text, tokens, i + 2).is_some_and(is_cap);
-        let start = sentence_start(text, tokens, i);
-        let name = role
-            || (first_hit
-                && (!lists.ambiguous.contains(l.as_str()) || !start || next_cap || hyphen_cap))
-            || (last_hit
-                && (next_cap
-                    || hyphen_cap
-                    || SURNAME_ENDINGS
-                        .iter()
-                        .any(|e| l.ends_with(e) && l.len() > e.len() + 1)
-                        && !start))
-            || (last_hit && l.ends_with("sson"));
-        if !name {
-            i += 1;
-            continue;
-        }
-        // A listed surname takes a capitalised word before it along ("Zlatan Andersson"),
-        // unless that word is an ordinary sentence opener ("Igår Andersson …").
-        let mut first = i;
-        if last_hit && !first_hit && !role {
-            if let Some(p) = i.checked_sub(2) {
-                let before =
-                    word(text, tokens, p).filter(|w| single_space(tokens, i - 1) && is_cap(w));
-                if let Some(b) = before {
-                    let b = b.to_lowercase();
-                    if !lists.not_names.contains(b.as_str())
-                        && !lists.roles.contains(b.as_str())
-                        && !OPENERS.contains(&b.as_str())
-                        && out.last().is_none_or(|f| f.end <= tokens[p].start)
-                    {
-                        first = p;
-                    }
-                }
-            }
-        }
-        // Take the following capitalised words (a surname, a double name) with it.
-        let mut last = i;
-        for _ in 0..3 {
-            let next = if tokens
-                .get(last + 1)
-                .is_some_and(|t| t.kind == TokKind::Punct('-'))
-                && word(text, tokens, last + 2).is_some()
-            {
-                Some(last + 2)
-            } else {
-                next_word(tokens, last)
-            };
-            match next.and_then(|n| word(text, tokens, n).map(|w| (n, w))) {
-                Some((n, w))
-                    if is_cap(w)
-                        && !lists.not_names.contains(w.to_lowercase().as_str())
-                        && !lists.roles.contains(w.to_lowercase().as_str()) =>
-                {
-                    last = n
-                }
-                _ => break,
-            }
-        }
-        out.push(Finding {
-            kind: Kind::Name,
-            start: tokens[first].start,
-            end: tokens[last].end,
-            explanation: "Ser ut som ett namn på en person.",
-            suggestion: Some("Skriv vem det är utan namn, till exempel ”eleven”, ”en vårdnadshavare” eller ”en man i 20-årsåldern”."),
-        });
-        i = last + 1;
-    }
-    Ok(())
-}
-
 /// Runs the word detectors, each a single pass with bounded look-around.
 pub fn scan(
     text: &str,
     tokens: &[Tok],
     lists: &Lists,
+    places: Option<&Gazetteer>,
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
     emails(text, tokens, out, budget)?;
     plates(text, tokens, out, budget)?;
     addresses(text, tokens, out, budget)?;
-    names(text, tokens, lists, out, budget)
+    crate::names::scan(text, tokens, lists, places, out, budget)
 }
 
 #[cfg(test)]

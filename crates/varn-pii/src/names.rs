@@ -1,0 +1,448 @@
+//! Personal names, from a model of how Swedish marks a name rather than from lists alone.
+//!
+//! - Inside a sentence Swedish capitalises only proper nouns, so a capitalised word that
+//!   does not open its sentence is a place, an organisation or a person. Places and
+//!   organisations can be known (the gazetteer, the municipality's own names handed in at
+//!   run time, compounds ending in a place word such as "-skolan"); an unknown proper noun
+//!   is taken for a name. The guard fails closed.
+//! - A word opening a sentence is capitalised anyway. There it is a name when it is a listed
+//!   name that is no ordinary word, or when its lower-case form is not a Swedish word (the
+//!   word list, with compounds). A listed name that is also a word ("Dag", "Björn") needs
+//!   support: a name after it, a hyphenated part, "och" and a name.
+//! - Capitals are evidence where they occur, but their absence is no proof: a word in lower
+//!   case or in capitals is a name when it is a listed name that is no Swedish word and
+//!   stands beside another name, or when it is no Swedish word and stands where a person
+//!   stands: after a role word ("eleven"), "heter", a verb of perception or a social verb
+//!   ("såg", "umgås med"), after "och" following a name, or as the subject before a
+//!   finite verb at the start of a sentence.
+//!
+//! One pass over the tokens with a bounded look-around (a few words each way); a lookup in
+//! the word list is a binary search. It never echoes the text.
+
+use std::borrow::Cow;
+
+use crate::lexicon::{Gazetteer, Lexicon};
+use crate::lists::{
+    Lists, FINITE_VERBS, NOT_PLATES, PERSON_PREPOSITIONS, PERSON_VERBS, PLACE_HEADS, WITH_VERBS,
+};
+use crate::token::{Tok, TokKind};
+use crate::{text_of, Budget, Exceeded, Finding, Kind};
+
+const EXPLAIN_LISTED: &str = "Ser ut som ett namn på en person.";
+const EXPLAIN_PROPER: &str = "Ett ord med stor bokstav mitt i en mening är ett egennamn; det här är ingen känd plats eller organisation och kan vara en persons namn.";
+const EXPLAIN_CONTEXT: &str =
+    "Ordet står där ett namn brukar stå och är inget vanligt svenskt ord; det kan vara ett namn.";
+const SUGGEST_PERSON: &str = "Skriv vem det är utan namn, till exempel ”eleven”, ”en vårdnadshavare” eller ”en man i 20-årsåldern”.";
+const SUGGEST_PERSON_OR_PLACE: &str = "Skriv vem det är utan namn, till exempel ”eleven” eller ”en vårdnadshavare”. Om det är ett område eller en plats: skriv området, t.ex. ”i stadsdelen”.";
+
+/// Capitalised words that open sentences and are never a first name.
+const OPENERS: &[&str] = &[
+    "igår", "idag", "i", "sedan", "då", "men", "och", "när", "enligt", "efter", "före", "under",
+    "med", "till", "från", "hos", "om", "det", "den", "detta", "han", "hon", "hen", "de", "vi",
+    "jag", "även", "också", "både", "att", "som", "var", "vad", "vem", "varför", "dessutom",
+    "familjen", "där", "här", "nu", "senare", "tidigare", "ibland", "kanske", "alltså", "samt",
+    "eller", "fast", "trots", "vid", "på", "av", "för", "utan", "mellan", "bland", "herr", "fru",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// "Hodan"
+    Cap,
+    /// "HODAN" (two letters or more)
+    Upper,
+    /// "hodan"
+    Lower,
+    /// "SoL", "iPhone", "TikTok": abbreviations and brands
+    Mixed,
+    /// "H"
+    Single,
+}
+
+fn shape(w: &str) -> Shape {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return Shape::Mixed;
+    };
+    let (mut upper, mut lower, mut n) = (0usize, 0usize, 0usize);
+    for c in chars {
+        n += 1;
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    match (first.is_uppercase(), n, upper, lower) {
+        (true, 0, _, _) => Shape::Single,
+        (true, _, 0, _) => Shape::Cap,
+        (true, _, _, 0) => Shape::Upper,
+        (false, _, 0, _) => Shape::Lower,
+        _ => Shape::Mixed,
+    }
+}
+
+/// Why a word was taken for a name (it chooses the wording of the finding).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Why {
+    Listed,
+    Proper,
+    Context,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    tokens: &'a [Tok],
+    lists: &'a Lists,
+    lex: &'a Lexicon,
+    places: Option<&'a Gazetteer>,
+}
+
+fn stem(l: &str) -> &str {
+    match l.strip_suffix('s') {
+        Some(s) if s.chars().count() >= 3 => s,
+        _ => l,
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| text_of(self.text, t))
+    }
+
+    /// The word next to `i` in direction `dir` (±1) across one space (or a glued hyphen
+    /// when `hyphen`).
+    fn neighbour(&self, i: usize, dir: isize, hyphen: bool) -> Option<usize> {
+        let j = i.checked_add_signed(dir)?;
+        let sep = self.tokens.get(j)?;
+        let ok = matches!(sep.kind, TokKind::Space { newline: false })
+            || hyphen && sep.kind == TokKind::Punct('-');
+        if !ok {
+            return None;
+        }
+        let k = j.checked_add_signed(dir)?;
+        self.word(k).map(|_| k)
+    }
+
+    fn lower_at(&self, i: usize) -> Option<String> {
+        self.word(i).map(str::to_lowercase)
+    }
+
+    /// The lower-case word `off` words from `i`, across spaces and hyphens.
+    fn word_off(&self, i: usize, off: isize) -> Option<String> {
+        let mut k = i;
+        for _ in 0..off.unsigned_abs() {
+            k = self.neighbour(k, off.signum(), true)?;
+        }
+        self.lower_at(k)
+    }
+
+    fn listed(&self, l: &str) -> (bool, bool) {
+        let first = self.lists.first.contains(l) || self.lists.first.contains(stem(l));
+        let last = self.lists.last.contains(l) || self.lists.last.contains(stem(l));
+        (first, last)
+    }
+
+    /// A place or organisation handed in at run time (these win over the name lists).
+    fn own_place(&self, i: usize, l: &str) -> bool {
+        self.places
+            .is_some_and(|g| g.single(l) || g.in_phrase(l, &|off| self.word_off(i, off)))
+    }
+
+    /// A place or organisation from the built-in gazetteer: a phrase always, a single
+    /// word unless it is also a listed name ("Nora", "Maria": fail closed).
+    fn known_place(&self, i: usize, l: &str, listed: bool) -> bool {
+        let g = &self.lex.places;
+        g.in_phrase(l, &|off| self.word_off(i, off)) || !listed && g.single(l)
+    }
+
+    /// A compound ending in a word for a place, an institution or a group.
+    fn place_compound(&self, l: &str) -> bool {
+        PLACE_HEADS
+            .iter()
+            .any(|h| l.len() > h.len() + 2 && l.ends_with(h))
+    }
+
+    fn not_name(&self, l: &str) -> bool {
+        self.lists.not_names.contains(l) || self.lists.roles.contains(l)
+    }
+
+    /// Whether a word opens a sentence (or a line, a quote, a list item).
+    fn sentence_start(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            match self.tokens[j].kind {
+                TokKind::Space { newline: true } => return true,
+                TokKind::Space { .. } => continue,
+                // A hyphen glued to a word joins a compound ("Al-Hassan").
+                TokKind::Punct('-')
+                    if j > 0
+                        && self.tokens[j - 1].kind == TokKind::Word
+                        && self.tokens[j].start == self.tokens[j - 1].end =>
+                {
+                    return false
+                }
+                TokKind::Punct(c) => return ".!?:;\"'(”“–-•*»«".contains(c),
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// A capitalised word that is a person's name by itself (listed, or unknown).
+    fn cap_name(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else {
+            return false;
+        };
+        if shape(w) != Shape::Cap {
+            return false;
+        }
+        let l = w.to_lowercase();
+        let (f, s) = self.listed(&l);
+        !self.not_name(&l)
+            && !self.own_place(i, &l)
+            && !self.known_place(i, &l, f || s)
+            && (f || s || !self.lex.dict.is_word(&l))
+    }
+
+    /// Support for a listed name that is also a word, at a sentence start: a name after
+    /// it, a hyphenated capitalised part, or "och" and a name.
+    fn support(&self, i: usize) -> bool {
+        if let Some(n) = self.neighbour(i, 1, true) {
+            if self.cap_name(n) {
+                return true;
+            }
+            if self.word(n) == Some("och") {
+                if let Some(m) = self.neighbour(n, 1, false) {
+                    return self.cap_name(m);
+                }
+            }
+        }
+        false
+    }
+
+    /// A word in lower case or capitals that is no Swedish word and no place.
+    fn caseless_candidate(&self, i: usize, l: &str) -> bool {
+        l.chars().count() >= 2
+            && !self.not_name(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+            && !self.lex.dict.is_word(l)
+    }
+
+    fn decide(&self, i: usize, w: &str, cue: bool) -> Option<Why> {
+        let sh = shape(w);
+        match sh {
+            Shape::Mixed | Shape::Single => None,
+            Shape::Cap => {
+                let l = w.to_lowercase();
+                if self.not_name(&l) || self.own_place(i, &l) {
+                    return None;
+                }
+                let (f, s) = self.listed(&l);
+                let listed = f || s;
+                if self.known_place(i, &l, listed) || !listed && self.place_compound(&l) {
+                    return None;
+                }
+                if !self.sentence_start(i) {
+                    return Some(if listed { Why::Listed } else { Why::Proper });
+                }
+                if OPENERS.contains(&l.as_str()) {
+                    return None;
+                }
+                let word = self.lists.ambiguous.contains(l.as_str())
+                    || self.lex.dict.contains(&l)
+                    || self.lex.dict.contains(stem(&l));
+                if listed && !word {
+                    return Some(Why::Listed);
+                }
+                if !listed && !word && !self.lex.dict.is_word(&l) {
+                    return Some(Why::Proper);
+                }
+                (listed && self.support(i)).then_some(Why::Listed)
+            }
+            Shape::Lower | Shape::Upper => {
+                let l: Cow<str> = if sh == Shape::Lower {
+                    Cow::Borrowed(w)
+                } else {
+                    Cow::Owned(w.to_lowercase())
+                };
+                let (f, s) = self.listed(&l);
+                let listed = f || s;
+                let abbreviation = sh == Shape::Upper
+                    && (w.chars().count() <= 3 || NOT_PLATES.contains(&w))
+                    && !listed;
+                if abbreviation {
+                    return None;
+                }
+                let subject = || {
+                    self.sentence_start(i)
+                        && self
+                            .neighbour(i, 1, false)
+                            .and_then(|n| self.lower_at(n))
+                            .is_some_and(|v| FINITE_VERBS.contains(&v.as_str()) && v != "och")
+                };
+                if !listed && !cue && !subject() {
+                    return None;
+                }
+                if !self.caseless_candidate(i, &l) {
+                    return None;
+                }
+                if cue || subject() {
+                    return Some(if listed { Why::Listed } else { Why::Context });
+                }
+                // A listed name beside another name: "johan andersson".
+                let beside = |n: Option<usize>| {
+                    n.and_then(|n| self.word(n).map(|w| (n, w)))
+                        .is_some_and(|(n, w)| {
+                            let nl = w.to_lowercase();
+                            let (nf, ns) = self.listed(&nl);
+                            (nf || ns) && self.caseless_candidate(n, &nl)
+                        })
+                };
+                let surname = s && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e));
+                (surname
+                    || beside(self.neighbour(i, 1, true))
+                    || beside(self.neighbour(i, -1, true)))
+                .then_some(Why::Listed)
+            }
+        }
+    }
+
+    /// Whether the word at `n` continues a name (a surname, a double name, an initial).
+    fn continues(&self, n: usize, caseless: bool) -> bool {
+        let Some(w) = self.word(n) else {
+            return false;
+        };
+        let l = w.to_lowercase();
+        match shape(w) {
+            Shape::Cap => {
+                let (f, s) = self.listed(&l);
+                !self.not_name(&l) && !self.own_place(n, &l) && !self.known_place(n, &l, f || s)
+            }
+            Shape::Single => self
+                .tokens
+                .get(n + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('.')),
+            Shape::Lower | Shape::Upper if caseless => {
+                let (f, s) = self.listed(&l);
+                (f || s || shape(w) == Shape::Upper || l.chars().count() >= 3)
+                    && self.caseless_candidate(n, &l)
+            }
+            _ => false,
+        }
+    }
+}
+
+const SURNAME_ENDINGS: &[&str] = &["sson", "ström", "qvist", "kvist", "quist"];
+
+/// The next word is a person when this one is a role word, a verb of perception or a
+/// social verb, or a preposition after such a verb.
+fn is_cue(lists: &Lists, l: &str, prev_verb: bool) -> (bool, bool) {
+    let verb = PERSON_VERBS.contains(&l);
+    let cue = lists.roles.contains(l) || verb || prev_verb && PERSON_PREPOSITIONS.contains(&l);
+    (cue, verb || WITH_VERBS.contains(&l))
+}
+
+/// Finds personal names; one pass, bounded look-around.
+pub fn scan(
+    text: &str,
+    tokens: &[Tok],
+    lists: &Lists,
+    places: Option<&Gazetteer>,
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
+    let cx = Ctx {
+        text,
+        tokens,
+        lists,
+        lex: Lexicon::shared(),
+        places,
+    };
+    let mut cue = false;
+    let mut prev_verb = false;
+    let mut last_name: Option<usize> = None; // token index of the last name's last word
+    let mut i = 0;
+    while i < tokens.len() {
+        budget.spend(1)?;
+        let Some(w) = cx.word(i) else {
+            if !matches!(tokens[i].kind, TokKind::Space { newline: false }) {
+                cue = false;
+                prev_verb = false;
+            }
+            i += 1;
+            continue;
+        };
+        let Some(why) = cx.decide(i, w, cue) else {
+            let lw: Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
+            let (c, v) = is_cue(lists, &lw, prev_verb);
+            // "och" after a name: the next word is a name too ("Hodan och warsame").
+            let coordinated =
+                lw == "och" && last_name.is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));
+            cue = c || coordinated;
+            prev_verb = v;
+            i += 1;
+            continue;
+        };
+        let caseless = shape(w) != Shape::Cap;
+        // A word glued before by a hyphen ("Al-Hassan"), or a capitalised word before
+        // that is no opener ("Zlatan Andersson").
+        let mut first = i;
+        if let Some(p) = cx.neighbour(i, -1, true) {
+            let hyphen = tokens[p + 1].kind == TokKind::Punct('-');
+            let free = out.last().is_none_or(|f| f.end <= tokens[p].start);
+            let take = free
+                && cx.word(p).is_some_and(|pw| {
+                    let pl = pw.to_lowercase();
+                    let cap = shape(pw) == Shape::Cap;
+                    (hyphen && (cap || caseless))
+                        || cap
+                            && !OPENERS.contains(&pl.as_str())
+                            && !cx.not_name(&pl)
+                            && !cx.own_place(p, &pl)
+                            && !cx.known_place(p, &pl, false)
+                            && (!cx.sentence_start(p) || !cx.lex.dict.is_word(&pl))
+                });
+            if take {
+                first = p;
+            }
+        }
+        let mut last = i;
+        for _ in 0..3 {
+            match cx.neighbour(last, 1, true) {
+                Some(n)
+                    if tokens[n - 1].kind == TokKind::Punct('-') || cx.continues(n, caseless) =>
+                {
+                    last = n
+                }
+                _ => break,
+            }
+        }
+        budget.spend((last - first) as u64 + 4)?;
+        let (explanation, suggestion) = match why {
+            Why::Listed => (EXPLAIN_LISTED, SUGGEST_PERSON),
+            Why::Proper => (EXPLAIN_PROPER, SUGGEST_PERSON_OR_PLACE),
+            Why::Context => (EXPLAIN_CONTEXT, SUGGEST_PERSON_OR_PLACE),
+        };
+        out.push(Finding {
+            kind: Kind::Name,
+            start: tokens[first].start,
+            end: tokens[last].end,
+            explanation,
+            suggestion: Some(suggestion),
+        });
+        last_name = Some(last);
+        cue = false;
+        prev_verb = false;
+        i = last + 1;
+    }
+    Ok(())
+}
