@@ -285,7 +285,17 @@ impl<'a> Ctx<'a> {
                             .and_then(|n| self.lower_at(n))
                             .is_some_and(|v| FINITE_VERBS.contains(&v.as_str()) && v != "och")
                 };
-                if !listed && !cue && !subject() {
+                // A word in capitals among words that are not: capitals as emphasis, so
+                // evidence of a proper noun ("Igår kom HODAN"), unless it is short enough
+                // to be an abbreviation.
+                let shouted = sh == Shape::Upper && w.chars().count() >= 4 && {
+                    let mixed = |n: Option<usize>| {
+                        n.and_then(|n| self.word(n))
+                            .is_some_and(|v| matches!(shape(v), Shape::Cap | Shape::Lower))
+                    };
+                    mixed(self.neighbour(i, 1, false)) || mixed(self.neighbour(i, -1, false))
+                };
+                if !listed && !cue && !shouted && !subject() {
                     return None;
                 }
                 if !self.caseless_candidate(i, &l) {
@@ -293,6 +303,9 @@ impl<'a> Ctx<'a> {
                 }
                 if cue || subject() {
                     return Some(if listed { Why::Listed } else { Why::Context });
+                }
+                if shouted {
+                    return Some(if listed { Why::Listed } else { Why::Proper });
                 }
                 // A listed name beside another name: "johan andersson".
                 let beside = |n: Option<usize>| {

@@ -26,52 +26,164 @@ fn single_space(tokens: &[Tok], i: usize) -> bool {
         .is_some_and(|t| matches!(t.kind, TokKind::Space { newline: false }))
 }
 
-/// E-mail addresses, found from their `@`.
+/// Top-level domains accepted after a spelled-out "at" or "dot" ("anna at gmail dot com"),
+/// where an ordinary sentence could otherwise look like an address.
+const COMMON_TLDS: &[&str] = &[
+    "se", "com", "nu", "net", "org", "eu", "info", "io", "me", "fi", "no", "dk", "de", "uk", "co",
+    "edu", "gov", "biz", "app", "online",
+];
+
+fn lower_is(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> bool {
+    word(text, tokens, i).is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// A spelled-out marker at `i` ("(at)", "[at]", " at ", or "dot"/"punkt" likewise):
+/// the token before it and after it, and whether it was written without brackets.
+fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize, usize, bool)> {
+    let close = |c: char| match c {
+        '(' => Some(')'),
+        '[' => Some(']'),
+        '{' => Some('}'),
+        '<' => Some('>'),
+        _ => None,
+    };
+    // Skips one space at `j` in direction `dir`.
+    let skip = |j: usize, dir: isize| -> Option<usize> {
+        if single_space(tokens, j) {
+            j.checked_add_signed(dir)
+        } else {
+            Some(j)
+        }
+    };
+    if let TokKind::Punct(open) = tokens.get(i)?.kind {
+        let want = close(open)?;
+        if !lower_is(text, tokens, i + 1, words) || tokens.get(i + 2)?.kind != TokKind::Punct(want)
+        {
+            return None;
+        }
+        return Some((skip(i.checked_sub(1)?, -1)?, skip(i + 3, 1)?, false));
+    }
+    if lower_is(text, tokens, i, words)
+        && single_space(tokens, i.checked_sub(1)?)
+        && single_space(tokens, i + 1)
+    {
+        return Some((i.checked_sub(2)?, i + 2, true));
+    }
+    None
+}
+
+/// E-mail addresses, found from their `@` or a spelled-out "at" ("(at)", "[at]", " at "),
+/// with dots also spelled out ("dot", "punkt"). The look-around is at most 64 tokens each
+/// way.
 fn emails(
     text: &str,
     tokens: &[Tok],
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
+    const AT: &[&str] = &["at", "snabel-a"];
+    const DOT: &[&str] = &["dot", "punkt", "pkt"];
     let local_ok = |t: &Tok| {
         matches!(
             t.kind,
             TokKind::Word | TokKind::Number | TokKind::Punct('.' | '_' | '%' | '+' | '-')
         )
     };
-    let domain_ok = |t: &Tok| {
+    let label_ok = |t: &Tok| {
         matches!(
             t.kind,
-            TokKind::Word | TokKind::Number | TokKind::Punct('.' | '-')
+            TokKind::Word | TokKind::Number | TokKind::Punct('-')
         )
     };
     for (at, t) in tokens.iter().enumerate() {
         budget.spend(1)?;
-        if t.kind != TokKind::Punct('@') {
+        let (left, right, spelled) = match t.kind {
+            TokKind::Punct('@') => {
+                let l = if at > 1 && single_space(tokens, at - 1) {
+                    at - 2
+                } else {
+                    at.saturating_sub(1)
+                };
+                let r = if single_space(tokens, at + 1) {
+                    at + 2
+                } else {
+                    at + 1
+                };
+                (l, r, false)
+            }
+            TokKind::Punct('(' | '[' | '{' | '<') | TokKind::Word => {
+                match marker(text, tokens, at, AT) {
+                    Some((l, r, plain)) => (l, r, plain),
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        budget.spend(128)?;
+        if left >= at
+            || !tokens
+                .get(left)
+                .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+        {
             continue;
         }
-        // The look-around is at most 64 tokens each way.
-        budget.spend(128)?;
-        let mut first = at;
-        while first > 0 && local_ok(&tokens[first - 1]) && at - first < 64 {
+        let mut first = left;
+        while first > 0 && local_ok(&tokens[first - 1]) && left - first < 64 {
             first -= 1;
         }
-        while first < at && matches!(tokens[first].kind, TokKind::Punct(_)) {
+        while first < left && matches!(tokens[first].kind, TokKind::Punct(_)) {
             first += 1;
         }
-        let mut last = at;
-        while last + 1 < tokens.len() && domain_ok(&tokens[last + 1]) && last - at < 64 {
-            last += 1;
+        // The domain: labels joined by dots, written or spelled out.
+        let mut j = right;
+        let mut dots = 0;
+        let mut spelled_dot = false;
+        let mut last = None;
+        let mut tld: Option<&str> = None;
+        while j < tokens.len() && j - right < 64 {
+            if !tokens.get(j).is_some_and(label_ok) {
+                break;
+            }
+            let mut k = j;
+            while k + 1 < tokens.len()
+                && label_ok(&tokens[k + 1])
+                && tokens[k + 1].start == tokens[k].end
+            {
+                k += 1;
+            }
+            last = Some(k);
+            tld = word(text, tokens, k);
+            if tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('.'))
+                && tokens
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+            {
+                dots += 1;
+                j = k + 2;
+            } else if let Some((_, r, _)) = marker(text, tokens, k + 1, DOT).or_else(|| {
+                single_space(tokens, k + 1)
+                    .then(|| marker(text, tokens, k + 2, DOT))
+                    .flatten()
+            }) {
+                dots += 1;
+                spelled_dot = true;
+                j = r;
+            } else {
+                break;
+            }
         }
-        while last > at && matches!(tokens[last].kind, TokKind::Punct(_)) {
-            last -= 1;
-        }
-        let domain = &text[t.end..tokens[last].end];
-        let tld_ok = domain
-            .rsplit('.')
-            .next()
-            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic));
-        if first < at && last > at && domain.contains('.') && tld_ok {
+        let Some(last) = last else {
+            continue;
+        };
+        let tld_ok = tld.is_some_and(|d| {
+            d.chars().count() >= 2
+                && d.chars().all(char::is_alphabetic)
+                && (!(spelled || spelled_dot)
+                    || COMMON_TLDS.iter().any(|c| d.eq_ignore_ascii_case(c)))
+        });
+        if dots > 0 && tld_ok {
             out.push(Finding {
                 kind: Kind::Email,
                 start: tokens[first].start,
@@ -121,8 +233,9 @@ fn plates(
                 Some(l)
                     if tokens[n + 1].start == num.end
                         && l.len() == 1
+                        // A final letter O is a mistyped zero that still points at a car.
                         && l.bytes()
-                            .all(|b| b.is_ascii_uppercase() && !b"IQVO".contains(&b)) =>
+                            .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b)) =>
                 {
                     (n + 1, true)
                 }
@@ -146,36 +259,93 @@ fn plates(
     Ok(())
 }
 
-/// Street addresses: a street name with a number, letter and flat or floor.
+/// Street words that stand apart after a name ("Karlbergs allé 3", "Kungsholms strand 12"),
+/// besides every street suffix standing alone or ending a word ("slottsväg").
+const STREET_WORDS: &[&str] = &[
+    "strand",
+    "kaj",
+    "hage",
+    "brink",
+    "udde",
+    "gärde",
+    "trappa",
+    "boulevard",
+    "esplanad",
+    "plats",
+    "park",
+    "ås",
+    "höjd",
+    "äng",
+    "gård",
+];
+
+fn street_word(l: &str) -> bool {
+    STREET_WORDS.contains(&l) || STREET_SUFFIXES.iter().any(|s| l.ends_with(s))
+}
+
+/// Street addresses: a street name (one word with a street suffix, or a name and a street
+/// word standing apart) with a house number, letter and flat or floor. Case does not
+/// matter; a word in lower case or capitals must not be an ordinary Swedish word
+/// ("handlingsplan 2" is no address).
 fn addresses(
     text: &str,
     tokens: &[Tok],
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
+    let dict = &crate::lexicon::Lexicon::shared().dict;
+    let number_at = |j: usize| {
+        single_space(tokens, j - 1)
+            && tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 4)
+    };
+    let name_ok = |w: &str, l: &str| is_cap(w) || !dict.contains(l);
     for i in 0..tokens.len() {
         budget.spend(1)?;
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
-        if !is_cap(w) {
+        let one = number_at(i + 2);
+        let two = !one && number_at(i + 4) && single_space(tokens, i + 1);
+        if !one && !two {
             continue;
         }
         let l = w.to_lowercase();
-        if !STREET_SUFFIXES
-            .iter()
-            .any(|s| l.ends_with(s) && l.len() > s.len() + 1)
-        {
-            continue;
-        }
-        if !single_space(tokens, i + 1)
-            || !tokens
-                .get(i + 2)
-                .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 4)
-        {
-            continue;
-        }
-        let mut last = i + 2;
+        let num = if one {
+            let suffixed = STREET_SUFFIXES
+                .iter()
+                .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
+            if !suffixed || !name_ok(w, &l) {
+                continue;
+            }
+            i + 2
+        } else {
+            let Some(sw) = word(text, tokens, i + 2) else {
+                continue;
+            };
+            let sl = sw.to_lowercase();
+            let opener = matches!(
+                l.as_str(),
+                "på" | "vid" | "i" | "till" | "från" | "mot" | "längs" | "nära" | "utanför"
+            );
+            let street = STREET_WORDS.contains(&sl.as_str())
+                || STREET_SUFFIXES.contains(&sl.as_str())
+                || street_word(&sl) && !dict.contains(&sl);
+            // An ordinary word before the street word must be a capitalised name inside a
+            // sentence ("vid Stora torget 2"), not "Enligt handlingsplan 2".
+            let mid_sentence = i >= 2
+                && single_space(tokens, i - 1)
+                && matches!(
+                    tokens[i - 2].kind,
+                    TokKind::Word | TokKind::Number | TokKind::Punct(',')
+                );
+            if !street || opener || dict.contains(&l) && !(is_cap(w) && mid_sentence) {
+                continue;
+            }
+            i + 4
+        };
+        let mut last = num;
         // A letter glued to the number: "12B".
         if word(text, tokens, last + 1).is_some_and(|l| l.chars().count() == 1)
             && tokens[last + 1].start == tokens[last].end
