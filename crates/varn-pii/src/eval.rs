@@ -602,6 +602,74 @@ pub fn evaluate(guard: &Guard, seed: u64, n: usize) -> Scores {
     scores
 }
 
+/// A document marked by hand: its text and the spans of every identifier in it.
+#[derive(Debug, Clone)]
+pub struct MarkedDoc {
+    pub id: String,
+    pub text: String,
+    pub planted: Vec<Planted>,
+}
+
+/// Every occurrence of each marked text, as planted spans (overlaps are kept: each counts).
+pub fn mark(text: &str, pii: &[(Kind, &str)]) -> Vec<Planted> {
+    let mut out = Vec::new();
+    for (kind, t) in pii {
+        if t.is_empty() {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(at) = text[from..].find(t) {
+            let start = from + at;
+            let p = Planted {
+                kind: *kind,
+                start,
+                end: start + t.len(),
+            };
+            if !out.contains(&p) {
+                out.push(p);
+            }
+            from = start + t.len();
+        }
+    }
+    out
+}
+
+/// Scores the guard on documents, as [`evaluate`] does on generated ones.
+pub fn score_marked(guard: &Guard, docs: &[MarkedDoc]) -> Scores {
+    let mut scores = Scores {
+        per_kind: Kind::ALL.iter().map(|k| (*k, 0, 0)).collect(),
+        ..Scores::default()
+    };
+    for d in docs {
+        score_one(guard, &d.text, &d.planted, &mut scores);
+    }
+    scores
+}
+
+fn score_one(guard: &Guard, text: &str, planted: &[Planted], scores: &mut Scores) {
+    let scan = guard.scan(text);
+    let mut all = true;
+    for p in planted {
+        let caught = scan
+            .findings
+            .iter()
+            .any(|f| f.start < p.end && p.start < f.end);
+        all &= caught;
+        if let Some(entry) = scores.per_kind.iter_mut().find(|(k, _, _)| *k == p.kind) {
+            entry.1 += 1;
+            entry.2 += usize::from(caught);
+        }
+    }
+    scores.documents += 1;
+    scores.documents_all_caught += usize::from(all);
+    scores.findings += scan.findings.len();
+    scores.true_findings += scan
+        .findings
+        .iter()
+        .filter(|f| planted.iter().any(|p| f.start < p.end && p.start < f.end))
+        .count();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

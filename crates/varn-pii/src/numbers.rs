@@ -195,7 +195,13 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         return None;
     }
     // Case and registry numbers, law references: "IA-2024-00123", "Dnr 2024/264", "kap. 14".
-    if let Some(w) = word_before(tokens, text, groups[0]) {
+    // "org.nr 802519-4369" names an organisation number, not a registry number.
+    let org_nr = groups[0] >= 4
+        && tokens[groups[0] - 2].kind == TokKind::Word
+        && text_of(text, &tokens[groups[0] - 2]).eq_ignore_ascii_case("nr")
+        && tokens[groups[0] - 3].kind == TokKind::Punct('.')
+        && text_of(text, &tokens[groups[0] - 4]).eq_ignore_ascii_case("org");
+    if let Some(w) = word_before(tokens, text, groups[0]).filter(|_| !org_nr) {
         if matches!(
             w.as_str(),
             "ia" | "dnr"
@@ -222,6 +228,13 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         let national = national.strip_prefix(b"0").unwrap_or(national);
         return (7..=9).contains(&national.len()).then_some(Class::Phone);
     }
+    // Other countries' numbers: "+47 915 62 280", "+252 61 503 2874".
+    if c.plus.is_some() && digits[0] != b'0' && (9..=15).contains(&digits.len()) {
+        return seps
+            .iter()
+            .all(|s| matches!(s, ' ' | '-'))
+            .then_some(Class::Phone);
+    }
     // Separators that only an identity number is written with: "81.12.28-9874",
     // "811228/9874", a line break inside the number, digits spaced one by one.
     let odd = seps.iter().any(|s| matches!(s, '.' | '/' | '\n'));
@@ -237,7 +250,17 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
     ) || matches!(
         (lens.as_slice(), seps),
         ([2, 2, 2, 4], ['.' | ' ', '.' | ' ', '-' | '+' | ' ' | '\n'])
-    ) || spaced && matches!(digits.len(), 10 | 12);
+    ) || spaced && matches!(digits.len(), 10 | 12)
+        // The date and the serial split anywhere by spaces and dashes ("197311 02-6046"),
+        // where no phone number could be meant (no leading zero, or a century).
+        || (2..=4).contains(&lens.len())
+            && !matches!(lens.as_slice(), [4, 2, ..] | [2, 2, ..])
+            && seps.iter().all(|s| matches!(s, ' ' | '-'))
+            && match digits.len() {
+                10 => digits[0] != b'0',
+                12 => matches!(&digits[..2], b"19" | b"20"),
+                _ => false,
+            };
     if odd && !identity_shape {
         return None;
     }
@@ -270,7 +293,11 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
             Some(&digits[..])
         };
         if let Some(org) = org {
-            if org[2] >= b'2' && luhn(org) && !digits.starts_with(b"0") {
+            // A mistyped check digit still points at an organisation (or, for a sole
+            // trader, a person): fail closed when the number is no date at all.
+            let no_date = date_shape(org).is_none();
+            let classic = matches!(lens.as_slice(), [6, 4] | [10] | [8, 4] | [12]);
+            if org[2] >= b'2' && !digits.starts_with(b"0") && (luhn(org) || no_date && classic) {
                 return Some(Class::Org);
             }
         }
@@ -341,7 +368,14 @@ pub fn scan(
                 });
                 i = last + 1;
             }
-            None => i = chunk.groups.last().map_or(i + 1, |l| l + 1),
+            // Nothing starts here; the next group may start something ("17 168 51 Bromma").
+            // Only after a space: inside "2024-01-01" no number starts.
+            None => {
+                i = chunk.seps.iter().position(|s| *s == ' ').map_or_else(
+                    || chunk.groups.last().map_or(i + 1, |l| l + 1),
+                    |k| chunk.groups[k + 1],
+                )
+            }
         }
     }
     spoken_phones(text, tokens, out, budget)

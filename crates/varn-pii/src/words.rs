@@ -63,6 +63,23 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
         }
         return Some((skip(i.checked_sub(1)?, -1)?, skip(i + 3, 1)?, false));
     }
+    // "snabel-a" is three tokens.
+    if words.contains(&"snabel-a") && lower_is(text, tokens, i, &["snabel"]) {
+        let dash = tokens.get(i + 1)?.kind == TokKind::Punct('-');
+        if dash && lower_is(text, tokens, i + 2, &["a"]) {
+            let before = tokens.get(i.checked_sub(1)?)?.kind;
+            let after = tokens.get(i + 3)?.kind;
+            if let (TokKind::Punct(o), TokKind::Punct(c)) = (before, after) {
+                if close(o) == Some(c) {
+                    return Some((skip(i.checked_sub(2)?, -1)?, skip(i + 4, 1)?, false));
+                }
+            }
+            if single_space(tokens, i.checked_sub(1)?) && single_space(tokens, i + 3) {
+                return Some((i.checked_sub(2)?, i + 4, true));
+            }
+        }
+        return None;
+    }
     if lower_is(text, tokens, i, words)
         && single_space(tokens, i.checked_sub(1)?)
         && single_space(tokens, i + 1)
@@ -200,19 +217,30 @@ fn emails(
 fn plates(
     text: &str,
     tokens: &[Tok],
+    lists: &Lists,
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
+    let dict = &crate::lexicon::Lexicon::shared().dict;
     for i in 0..tokens.len() {
         budget.spend(1)?;
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
-        let letters_ok = w.len() == 3
+        let upper = w.len() == 3
             && w.bytes()
                 .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
             && !NOT_PLATES.contains(&w);
-        if !letters_ok || (i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number)) {
+        // In lower case ("jwp 48c") only when the letters are no Swedish word or
+        // abbreviation ("kap 123", "sid 123" are left alone); checked below, once a number
+        // follows.
+        let lower = !upper
+            && w.len() == 3
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() && !b"iqv".contains(&b));
+        if !(upper || lower)
+            || (i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number))
+        {
             continue;
         }
         let n = if single_space(tokens, i + 1) {
@@ -226,6 +254,13 @@ fn plates(
         else {
             continue;
         };
+        if lower
+            && (dict.contains(w)
+                || lists.not_names.contains(w)
+                || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        {
+            continue;
+        }
         let digits = num.end - num.start;
         let (last, ok) = match digits {
             3 => (n, true),
@@ -234,8 +269,9 @@ fn plates(
                     if tokens[n + 1].start == num.end
                         && l.len() == 1
                         // A final letter O is a mistyped zero that still points at a car.
-                        && l.bytes()
-                            .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b)) =>
+                        && l.bytes().all(|b| {
+                            b.is_ascii_alphabetic() && !b"IQV".contains(&b.to_ascii_uppercase())
+                        }) =>
                 {
                     (n + 1, true)
                 }
@@ -316,7 +352,12 @@ fn addresses(
             let suffixed = STREET_SUFFIXES
                 .iter()
                 .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
-            if !suffixed || !name_ok(w, &l) {
+            // "ringvägen 12", "RINGVÄGEN 12": a street word proper even when the word
+            // list has it; weaker endings ("plan", "led") must be no ordinary word.
+            let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
+                .iter()
+                .any(|s| l.ends_with(s));
+            if !suffixed || !(strong || name_ok(w, &l)) {
                 continue;
             }
             i + 2
@@ -400,7 +441,7 @@ pub fn scan(
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
     emails(text, tokens, out, budget)?;
-    plates(text, tokens, out, budget)?;
+    plates(text, tokens, lists, out, budget)?;
     addresses(text, tokens, out, budget)?;
     crate::names::scan(text, tokens, lists, places, out, budget)
 }
