@@ -394,6 +394,21 @@ pub const PERSON_VERBS: &[&str] = &[
 
 /// Verbs that take a person only through a preposition: "var med X", "bor hos X".
 pub const WITH_VERBS: &[&str] = &[
+    "umgås",
+    "umgicks",
+    "umgåtts",
+    "pratade",
+    "pratar",
+    "talade",
+    "ringde",
+    "ringer",
+    "skrev",
+    "skriver",
+    "chattade",
+    "chattar",
+    "bråkade",
+    "grälade",
+    "sms:ade",
     "gick",
     "går",
     "var",

@@ -145,6 +145,16 @@ impl<'a> Ctx<'a> {
         (first, last)
     }
 
+    /// Listed, or shaped like a surname of one of the name families ("bergkvist",
+    /// "hadžić", "öztürkoğlu", "hosseinzadeh"): for words without capitals.
+    fn name_like(&self, l: &str) -> bool {
+        let (f, s) = self.listed(l);
+        f || s
+            || SURNAME_MORPHS
+                .iter()
+                .any(|e| l.ends_with(e) && l.len() > e.len() + 2)
+    }
+
     /// A place or organisation handed in at run time (these win over the name lists).
     fn own_place(&self, i: usize, l: &str) -> bool {
         self.places
@@ -155,7 +165,12 @@ impl<'a> Ctx<'a> {
     /// word unless it is also a listed name ("Nora", "Maria": fail closed).
     fn known_place(&self, i: usize, l: &str, listed: bool) -> bool {
         let g = &self.lex.places;
-        g.in_phrase(l, &|off| self.word_off(i, off)) || !listed && g.single(l)
+        // Exact beats a listed name's genitive ("Willys" the shop, not Willy's).
+        let exact = g.single(l)
+            && l.strip_suffix('s').is_some()
+            && !self.lists.first.contains(l)
+            && !self.lists.last.contains(l);
+        g.in_phrase(l, &|off| self.word_off(i, off)) || !listed && g.single(l) || exact
     }
 
     /// A compound ending in a word for a place, an institution or a group.
@@ -169,7 +184,8 @@ impl<'a> Ctx<'a> {
         self.lists.not_names.contains(l) || self.lists.roles.contains(l)
     }
 
-    /// Whether a word opens a sentence (or a line, a quote, a list item).
+    /// Whether a word opens a sentence (or a line, a list item). Quotes and brackets are
+    /// looked through: "kallar honom ”Emir”" is inside a sentence.
     fn sentence_start(&self, i: usize) -> bool {
         let mut j = i;
         while j > 0 {
@@ -177,19 +193,65 @@ impl<'a> Ctx<'a> {
             match self.tokens[j].kind {
                 TokKind::Space { newline: true } => return true,
                 TokKind::Space { .. } => continue,
-                // A hyphen glued to a word joins a compound ("Al-Hassan").
+                // A hyphen glued to a word or a number joins a compound ("Al-Hassan",
+                // "40-årsåldern").
                 TokKind::Punct('-')
                     if j > 0
-                        && self.tokens[j - 1].kind == TokKind::Word
+                        && matches!(self.tokens[j - 1].kind, TokKind::Word | TokKind::Number)
                         && self.tokens[j].start == self.tokens[j - 1].end =>
                 {
                     return false
                 }
-                TokKind::Punct(c) => return ".!?:;\"'(”“–-•*»«".contains(c),
+                TokKind::Punct('"' | '\'' | '(' | '[' | '”' | '“' | '»' | '«' | '‘' | '’') => {
+                    continue
+                }
+                TokKind::Punct(c) => return ".!?:;–-•*".contains(c),
                 _ => return false,
             }
         }
         true
+    }
+
+    /// A proper noun made of ordinary words, or of a known name and an ordinary word: an
+    /// organisation, a title, a thing ("Gemenskap", "Stockholmshem", "Discordserver").
+    fn thing(&self, l: &str) -> bool {
+        if self.lex.dict.is_word(l) || self.lex.dict.is_word(stem(l)) {
+            return true;
+        }
+        l.char_indices().skip(3).any(|(k, _)| {
+            let (head, tail) = l.split_at(k);
+            tail.chars().count() >= 4
+                && !crate::lexicon::SURNAME_PARTS
+                    .iter()
+                    .any(|p| tail.starts_with(p))
+                && self.lex.dict.contains(tail)
+                && (self.lex.places.single(head)
+                    || head
+                        .strip_suffix('s')
+                        .is_some_and(|h| self.lex.places.single(h)))
+        })
+    }
+
+    /// The word before is an organisation or a place ("Föreningen Gemenskap",
+    /// "Kampsportsklubben Nordlys"), or a preposition of place ("i Srebrenica").
+    fn after_place_word(&self, i: usize, l: &str) -> bool {
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let Some(pl) = self.lower_at(p) else {
+            return false;
+        };
+        let place_prep = matches!(pl.as_str(), "i" | "utanför" | "längs" | "genom" | "inom")
+            && !l.ends_with('s');
+        // A capitalised word after a known organisation or place continues its name
+        // ("Kampfgruppe Nord").
+        let after_known = self.word(p).is_some_and(|pw| shape(pw) == Shape::Cap)
+            && (self.lex.places.single(&pl) || self.own_place(p, &pl))
+            && {
+                let (f, s) = self.listed(&pl);
+                !(f || s)
+            };
+        place_prep || after_known || ORG_HEADS.iter().any(|h| pl.ends_with(h))
     }
 
     /// A capitalised word that is a person's name by itself (listed, or unknown).
@@ -247,8 +309,25 @@ impl<'a> Ctx<'a> {
                 if self.known_place(i, &l, listed) || !listed && self.place_compound(&l) {
                     return None;
                 }
+                if cue {
+                    return Some(if listed { Why::Listed } else { Why::Context });
+                }
+                // "Tyr-runan", "Christchurch-attentatet": a name qualifying a common noun.
+                let qualifies = self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokKind::Punct('-'))
+                    && self
+                        .word(i + 2)
+                        .is_some_and(|n| shape(n) == Shape::Lower && self.lex.dict.is_word(n));
+                if qualifies || self.after_place_word(i, &l) {
+                    return None;
+                }
                 if !self.sentence_start(i) {
-                    return Some(if listed { Why::Listed } else { Why::Proper });
+                    if listed {
+                        return Some(Why::Listed);
+                    }
+                    return (!self.thing(&l)).then_some(Why::Proper);
                 }
                 if OPENERS.contains(&l.as_str()) {
                     return None;
@@ -271,29 +350,47 @@ impl<'a> Ctx<'a> {
                     Cow::Owned(w.to_lowercase())
                 };
                 let (f, s) = self.listed(&l);
-                let listed = f || s;
+                let listed = self.name_like(&l);
                 let abbreviation = sh == Shape::Upper
                     && (w.chars().count() <= 3 || NOT_PLATES.contains(&w))
                     && !listed;
                 if abbreviation {
                     return None;
                 }
+                // The subject: one to three words that are no Swedish words opening a
+                // sentence, then a finite verb ("mirza hadžić har slutat").
                 let subject = || {
-                    self.sentence_start(i)
-                        && self
-                            .neighbour(i, 1, false)
-                            .and_then(|n| self.lower_at(n))
-                            .is_some_and(|v| FINITE_VERBS.contains(&v.as_str()) && v != "och")
+                    if !self.sentence_start(i) {
+                        return false;
+                    }
+                    let mut k = i;
+                    for _ in 0..3 {
+                        let Some(n) = self.neighbour(k, 1, true) else {
+                            return false;
+                        };
+                        let Some(v) = self.lower_at(n) else {
+                            return false;
+                        };
+                        if FINITE_VERBS.contains(&v.as_str()) && v != "och" {
+                            return true;
+                        }
+                        if self.lex.dict.is_word(&v) {
+                            return false;
+                        }
+                        k = n;
+                    }
+                    false
                 };
                 // A word in capitals among words that are not: capitals as emphasis, so
                 // evidence of a proper noun ("Igår kom HODAN"), unless it is short enough
                 // to be an abbreviation.
-                let shouted = sh == Shape::Upper && w.chars().count() >= 4 && {
-                    let mixed = |n: Option<usize>| {
-                        n.and_then(|n| self.word(n))
+                let shouted = sh == Shape::Upper && w.chars().count() >= 5 && {
+                    let lo = i.saturating_sub(6);
+                    let hi = (i + 7).min(self.tokens.len());
+                    (lo..hi).any(|k| {
+                        self.word(k)
                             .is_some_and(|v| matches!(shape(v), Shape::Cap | Shape::Lower))
-                    };
-                    mixed(self.neighbour(i, 1, false)) || mixed(self.neighbour(i, -1, false))
+                    })
                 };
                 if !listed && !cue && !shouted && !subject() {
                     return None;
@@ -312,11 +409,13 @@ impl<'a> Ctx<'a> {
                     n.and_then(|n| self.word(n).map(|w| (n, w)))
                         .is_some_and(|(n, w)| {
                             let nl = w.to_lowercase();
-                            let (nf, ns) = self.listed(&nl);
-                            (nf || ns) && self.caseless_candidate(n, &nl)
+                            let morph = SURNAME_MORPHS.iter().any(|e| nl.ends_with(e))
+                                && !self.not_name(&nl)
+                                && !self.lex.places.single(&nl);
+                            self.name_like(&nl) && (morph || self.caseless_candidate(n, &nl))
                         })
                 };
-                let surname = s && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e));
+                let surname = (s || !f) && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e));
                 (surname
                     || beside(self.neighbour(i, 1, true))
                     || beside(self.neighbour(i, -1, true)))
@@ -342,8 +441,10 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|t| t.kind == TokKind::Punct('.')),
             Shape::Lower | Shape::Upper if caseless => {
                 let (f, s) = self.listed(&l);
-                (f || s || shape(w) == Shape::Upper || l.chars().count() >= 3)
-                    && self.caseless_candidate(n, &l)
+                // A listed name continues a name even when it is also a word ("OSMAN").
+                (f || s) && !self.not_name(&l) && !self.lex.places.single(&l)
+                    || (shape(w) == Shape::Upper || l.chars().count() >= 3)
+                        && self.caseless_candidate(n, &l)
             }
             _ => false,
         }
@@ -351,6 +452,83 @@ impl<'a> Ctx<'a> {
 }
 
 const SURNAME_ENDINGS: &[&str] = &["sson", "ström", "qvist", "kvist", "quist"];
+
+/// Endings of surnames in the name families the form meets: Nordic (-sson, -berg, -kvist,
+/// -löf …), Bosnian, Croatian and Serbian (-ić), Turkish (-oğlu), Persian (-zadeh, -pour),
+/// Armenian (-yan), Slavic (-ski, -ska).
+const SURNAME_MORPHS: &[&str] = &[
+    "sson", "ström", "qvist", "kvist", "quist", "berg", "gren", "lund", "holm", "dahl", "stedt",
+    "blad", "löf", "lööf", "bäck", "feldt", "hult", "ić", "ič", "vić", "oğlu", "oglu", "zadeh",
+    "zada", "pour", "yan", "ski", "ska", "sky", "wicz", "ović", "ević",
+];
+
+/// Words for organisations and groups: a capitalised word after one of them names the
+/// organisation, not a person ("Föreningen Gemenskap", "Kampsportsklubben Nordlys").
+const ORG_HEADS: &[&str] = &[
+    "föreningen",
+    "förening",
+    "klubben",
+    "klubb",
+    "gruppen",
+    "grupp",
+    "nätverket",
+    "nätverk",
+    "stiftelsen",
+    "förbundet",
+    "rörelsen",
+    "organisationen",
+    "partiet",
+    "kanalen",
+    "sidan",
+    "servern",
+    "chatten",
+    "appen",
+    "tidningen",
+    "bolaget",
+    "företaget",
+    "firman",
+    "projektet",
+    "skolan",
+    "gymnasiet",
+    "moskén",
+    "församlingen",
+    "kyrkan",
+    "restaurangen",
+    "butiken",
+    "gymmet",
+    "festivalen",
+    "kampanjen",
+    "rörelse",
+    "bandet",
+    "låten",
+    "boken",
+    "filmen",
+    "spelet",
+    "märket",
+    "loggan",
+    "symbolen",
+    "tröjan",
+];
+
+/// Words that may stand between a cue and the name: "heter typ Dženan".
+const HEDGES: &[&str] = &[
+    "typ", "kanske", "nog", "väl", "visst", "tydligen", "alltså", "liksom", "bara", "då",
+];
+
+/// Verbs that give a name through an object: "kallar honom Emir", "kallas för X".
+const NAMING: &[&str] = &[
+    "kallar",
+    "kallade",
+    "kallas",
+    "kallad",
+    "kallat",
+    "döpte",
+    "nämnde",
+    "presenterade",
+    "presenterar",
+    "utgav",
+    "utger",
+];
 
 /// The next word is a person when this one is a role word, a verb of perception or a
 /// social verb, or a preposition after such a verb.
@@ -378,14 +556,21 @@ pub fn scan(
     };
     let mut cue = false;
     let mut prev_verb = false;
+    let mut naming = 0u8; // 1 after a naming verb, 2 after "presenterade sig"
     let mut last_name: Option<usize> = None; // token index of the last name's last word
     let mut i = 0;
     while i < tokens.len() {
         budget.spend(1)?;
         let Some(w) = cx.word(i) else {
-            if !matches!(tokens[i].kind, TokKind::Space { newline: false }) {
+            let through = matches!(
+                tokens[i].kind,
+                TokKind::Space { newline: false }
+                    | TokKind::Punct('"' | '\'' | '”' | '“' | '»' | '«' | '‘' | '’')
+            );
+            if !through {
                 cue = false;
                 prev_verb = false;
+                naming = 0;
             }
             i += 1;
             continue;
@@ -396,11 +581,24 @@ pub fn scan(
             } else {
                 Cow::Borrowed(w)
             };
+            if cue && HEDGES.contains(&lw.as_ref()) {
+                i += 1;
+                continue;
+            }
             let (c, v) = is_cue(lists, &lw, prev_verb);
             // "och" after a name: the next word is a name too ("Hodan och warsame").
             let coordinated =
                 lw == "och" && last_name.is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));
-            cue = c || coordinated;
+            let named = matches!(
+                (naming, lw.as_ref()),
+                (1, "honom" | "henne" | "hen" | "för") | (2, "som")
+            );
+            naming = match lw.as_ref() {
+                "sig" if naming == 1 => 2,
+                l if NAMING.contains(&l) => 1,
+                _ => 0,
+            };
+            cue = c || coordinated || named;
             prev_verb = v;
             i += 1;
             continue;
@@ -455,6 +653,7 @@ pub fn scan(
         last_name = Some(last);
         cue = false;
         prev_verb = false;
+        naming = 0;
         i = last + 1;
     }
     Ok(())

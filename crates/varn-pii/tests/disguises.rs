@@ -263,7 +263,7 @@ fn places_handed_in_at_run_time_are_not_names() {
 
 #[test]
 fn a_capitalised_unknown_word_says_how_to_write_a_place() {
-    let scan = Guard::new().scan("Vi var i Ulvsjöbacka igår.");
+    let scan = Guard::new().scan("Vi träffades vid Ulvsjöbacka igår.");
     let f = &scan.findings[0];
     assert_eq!(f.kind, Kind::Name);
     let s = f.suggestion.expect("a suggestion");
