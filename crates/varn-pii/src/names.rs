@@ -424,6 +424,39 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A lower-case ordinary word after a hyphen: "-firandet", "-gruppen".
+    fn common_after_hyphen(&self, n: usize) -> bool {
+        self.word(n)
+            .is_some_and(|w| shape(w) == Shape::Lower && self.lex.dict.is_word(w))
+    }
+
+    /// Whether the name ending at `last` is part of the name of a place: a place word or a
+    /// street name follows it, or a hyphen and a common noun.
+    fn names_a_place(&self, last: usize) -> bool {
+        if self
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            && self.common_after_hyphen(last + 2)
+        {
+            return true;
+        }
+        let Some(n) = self.neighbour(last, 1, false) else {
+            return false;
+        };
+        let Some(l) = self.lower_at(n) else {
+            return false;
+        };
+        PLACE_NOUNS.contains(&l.as_str())
+            || crate::lists::STREET_SUFFIXES
+                .iter()
+                .any(|s| l.ends_with(s) && l.len() > s.len() + 1)
+                && self
+                    .tokens
+                    .get(n + 2)
+                    .is_some_and(|t| t.kind == TokKind::Number)
+    }
+
     /// Whether the word at `n` continues a name (a surname, a double name, an initial).
     fn continues(&self, n: usize, caseless: bool) -> bool {
         let Some(w) = self.word(n) else {
@@ -435,6 +468,8 @@ impl<'a> Ctx<'a> {
                 let (f, s) = self.listed(&l);
                 !self.not_name(&l) && !self.own_place(n, &l) && !self.known_place(n, &l, f || s)
             }
+            // A regnal number: "Karl XII".
+            Shape::Upper if !caseless && w.bytes().all(|b| b"IVXL".contains(&b)) => true,
             Shape::Single => self
                 .tokens
                 .get(n + 1)
@@ -508,6 +543,74 @@ const ORG_HEADS: &[&str] = &[
     "loggan",
     "symbolen",
     "tröjan",
+];
+
+/// Words for places and institutions that follow the person they are named after:
+/// "Anna Whitlocks gymnasium", "Sofia skola", "Björns trädgård", "Olof Palmes gata".
+const PLACE_NOUNS: &[&str] = &[
+    "gymnasium",
+    "gymnasiet",
+    "skola",
+    "skolan",
+    "församling",
+    "församlingen",
+    "kyrka",
+    "kyrkan",
+    "park",
+    "parken",
+    "trädgård",
+    "trädgården",
+    "gata",
+    "gatan",
+    "väg",
+    "vägen",
+    "torg",
+    "torget",
+    "plan",
+    "sjukhus",
+    "sjukhuset",
+    "hall",
+    "hallen",
+    "bad",
+    "badet",
+    "gård",
+    "gården",
+    "backe",
+    "allé",
+    "institut",
+    "institutet",
+    "bibliotek",
+    "biblioteket",
+    "stiftelse",
+    "stiftelsen",
+    "minnesfond",
+    "pris",
+    "priset",
+    "gränd",
+    "strand",
+    "kaj",
+    "plats",
+    "platsen",
+    "hus",
+    "huset",
+    "center",
+    "centrum",
+    "skolgård",
+    "förskola",
+    "förskolan",
+    "fritidsgård",
+    "fritidsgården",
+    "moské",
+    "moskén",
+    "dag",
+    "dagen",
+    "firandet",
+    "sällskap",
+    "sällskapet",
+    "kapell",
+    "kapellet",
+    "högskola",
+    "universitet",
 ];
 
 /// Words that may stand between a cue and the name: "heter typ Dženan".
@@ -630,7 +733,8 @@ pub fn scan(
         for _ in 0..3 {
             match cx.neighbour(last, 1, true) {
                 Some(n)
-                    if tokens[n - 1].kind == TokKind::Punct('-') || cx.continues(n, caseless) =>
+                    if tokens[n - 1].kind == TokKind::Punct('-') && !cx.common_after_hyphen(n)
+                        || cx.continues(n, caseless) =>
                 {
                     last = n
                 }
@@ -638,6 +742,16 @@ pub fn scan(
             }
         }
         budget.spend((last - first) as u64 + 4)?;
+        // A place, a school or a street named after a person ("Anna Whitlocks gymnasium",
+        // "Sofia skola", "Birger Jarlsgatan 57"), or a name qualifying a common noun
+        // ("Karl XII-firandet") is no person.
+        if cx.names_a_place(last) {
+            cue = false;
+            prev_verb = false;
+            naming = 0;
+            i = last + 1;
+            continue;
+        }
         let (explanation, suggestion) = match why {
             Why::Listed => (EXPLAIN_LISTED, SUGGEST_PERSON),
             Why::Proper => (EXPLAIN_PROPER, SUGGEST_PERSON_OR_PLACE),
