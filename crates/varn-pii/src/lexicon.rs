@@ -6,7 +6,11 @@
 //! Both are immutable once built and only read during a scan. A lookup never allocates
 //! more than the lower-cased word; the word list is binary-searched in its front-coded form.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use crate::lists::{WordHasher, WordSet};
+
+type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 const WORDS: &str = include_str!("../data/sv_words.txt");
 const PLACES: &str = include_str!("../data/places.txt");
@@ -14,8 +18,10 @@ const PLACES: &str = include_str!("../data/places.txt");
 /// The Swedish word list (data/sv_words.txt, front-coded, every 32nd line written whole).
 #[derive(Debug)]
 pub struct Dict {
-    /// Byte offsets of the lines written whole (after their prefix character).
+    /// Byte offsets of the lines written whole (their prefix character included).
     blocks: Vec<usize>,
+    /// The byte range of each of those lines' word.
+    heads: Vec<(u32, u32)>,
 }
 
 /// The lines of a block: (bytes shared with the previous word, the rest).
@@ -36,20 +42,24 @@ fn block_lines(from: usize) -> impl Iterator<Item = (usize, &'static str)> {
 impl Dict {
     fn new() -> Dict {
         let mut blocks = Vec::with_capacity(WORDS.len() / 128);
+        let mut heads = Vec::with_capacity(WORDS.len() / 128);
         let mut at = 0usize;
         for (line, l) in WORDS.split('\n').enumerate() {
             if line % 32 == 0 && !l.is_empty() {
                 blocks.push(at);
+                heads.push(((at + 1) as u32, (at + l.len()) as u32));
             }
             at += l.len() + 1;
         }
-        Dict { blocks }
+        Dict { blocks, heads }
     }
 
-    fn head(&self, b: usize) -> &'static str {
-        let at = self.blocks[b];
-        let end = WORDS[at..].find('\n').map_or(WORDS.len(), |e| at + e);
-        WORDS.get(at + 1..end).unwrap_or("")
+    fn head(&self, b: usize) -> &'static [u8] {
+        let (at, end) = self.heads[b];
+        WORDS
+            .as_bytes()
+            .get(at as usize..end as usize)
+            .unwrap_or(b"")
     }
 
     /// Whether a lower-case word form is in the list.
@@ -61,7 +71,7 @@ impl Dict {
             let (mut lo, mut hi) = (0usize, self.blocks.len());
             while lo < hi {
                 let mid = (lo + hi) / 2;
-                if self.head(mid).as_bytes() <= w.as_bytes() {
+                if self.head(mid) <= w.as_bytes() {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -72,11 +82,20 @@ impl Dict {
         let Some(block) = i.checked_sub(1) else {
             return false;
         };
-        let mut cur: Vec<u8> = Vec::with_capacity(48);
+        if w.len() > 120 {
+            return false;
+        }
+        let mut buf = [0u8; 128];
+        let mut len = 0usize;
         for (shared, rest) in block_lines(self.blocks[block]) {
-            cur.truncate(shared.min(cur.len()));
-            cur.extend_from_slice(rest.as_bytes());
-            match cur.as_slice().cmp(w.as_bytes()) {
+            let keep = shared.min(len);
+            let end = keep + rest.len();
+            if end > buf.len() {
+                return false;
+            }
+            buf[keep..end].copy_from_slice(rest.as_bytes());
+            len = end;
+            match buf[..len].cmp(w.as_bytes()) {
                 std::cmp::Ordering::Equal => return true,
                 std::cmp::Ordering::Greater => return false,
                 std::cmp::Ordering::Less => {}
@@ -149,9 +168,9 @@ pub const SURNAME_PARTS: &[&str] = &[
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     /// One-word names, lower case.
-    single: HashSet<String>,
+    single: WordSet<String>,
     /// Each word of a several-word name, lower case, with its phrases and its position.
-    parts: HashMap<String, Vec<(u32, u8)>>,
+    parts: WordMap<Vec<(u32, u8)>>,
     /// Several-word names as lower-case words.
     phrases: Vec<Vec<String>>,
 }

@@ -22,9 +22,7 @@
 use std::borrow::Cow;
 
 use crate::lexicon::{Gazetteer, Lexicon};
-use crate::lists::{
-    Lists, FINITE_VERBS, NOT_PLATES, PERSON_PREPOSITIONS, PERSON_VERBS, PLACE_HEADS, WITH_VERBS,
-};
+use crate::lists::{flag, Lists, NOT_PLATES, PLACE_HEADS};
 use crate::token::{Tok, TokKind};
 use crate::{text_of, Budget, Exceeded, Finding, Kind};
 
@@ -34,15 +32,6 @@ const EXPLAIN_CONTEXT: &str =
     "Ordet står där ett namn brukar stå och är inget vanligt svenskt ord; det kan vara ett namn.";
 const SUGGEST_PERSON: &str = "Skriv vem det är utan namn, till exempel ”eleven”, ”en vårdnadshavare” eller ”en man i 20-årsåldern”.";
 const SUGGEST_PERSON_OR_PLACE: &str = "Skriv vem det är utan namn, till exempel ”eleven” eller ”en vårdnadshavare”. Om det är ett område eller en plats: skriv området, t.ex. ”i stadsdelen”.";
-
-/// Capitalised words that open sentences and are never a first name.
-const OPENERS: &[&str] = &[
-    "igår", "idag", "i", "sedan", "då", "men", "och", "när", "enligt", "efter", "före", "under",
-    "med", "till", "från", "hos", "om", "det", "den", "detta", "han", "hon", "hen", "de", "vi",
-    "jag", "även", "också", "både", "att", "som", "var", "vad", "vem", "varför", "dessutom",
-    "familjen", "där", "här", "nu", "senare", "tidigare", "ibland", "kanske", "alltså", "samt",
-    "eller", "fast", "trots", "vid", "på", "av", "för", "utan", "mellan", "bland", "herr", "fru",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
@@ -90,6 +79,15 @@ enum Why {
 }
 
 struct Ctx<'a> {
+    /// Answers of the word list already asked during this scan (a report repeats its
+    /// words); local to the scan.
+    memo: std::cell::RefCell<
+        std::collections::HashMap<
+            String,
+            (bool, bool),
+            std::hash::BuildHasherDefault<crate::lists::WordHasher>,
+        >,
+    >,
     text: &'a str,
     tokens: &'a [Tok],
     lists: &'a Lists,
@@ -126,6 +124,27 @@ impl<'a> Ctx<'a> {
         self.word(k).map(|_| k)
     }
 
+    /// Whether a lower-case word is in the word list, and whether it is an ordinary word
+    /// (compounds included); remembered for the rest of the scan.
+    fn dict(&self, l: &str) -> (bool, bool) {
+        if let Some(a) = self.memo.borrow().get(l) {
+            return *a;
+        }
+        let d = &self.lex.dict;
+        let contains = d.contains(l);
+        let a = (contains, contains || d.is_word(l));
+        self.memo.borrow_mut().insert(l.to_owned(), a);
+        a
+    }
+
+    fn contains(&self, l: &str) -> bool {
+        self.dict(l).0
+    }
+
+    fn is_word(&self, l: &str) -> bool {
+        self.dict(l).1
+    }
+
     fn lower_at(&self, i: usize) -> Option<String> {
         self.word(i).map(str::to_lowercase)
     }
@@ -140,9 +159,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn listed(&self, l: &str) -> (bool, bool) {
-        let first = self.lists.first.contains(l) || self.lists.first.contains(stem(l));
-        let last = self.lists.last.contains(l) || self.lists.last.contains(stem(l));
-        (first, last)
+        let mut f = self.lists.flags(l);
+        if l.ends_with('s') {
+            f |= self.lists.flags(stem(l));
+        }
+        (f & flag::FIRST != 0, f & flag::LAST != 0)
     }
 
     /// Listed, or shaped like a surname of one of the name families ("bergkvist",
@@ -168,8 +189,7 @@ impl<'a> Ctx<'a> {
         // Exact beats a listed name's genitive ("Willys" the shop, not Willy's).
         let exact = g.single(l)
             && l.strip_suffix('s').is_some()
-            && !self.lists.first.contains(l)
-            && !self.lists.last.contains(l);
+            && !self.lists.is(l, flag::FIRST | flag::LAST);
         g.in_phrase(l, &|off| self.word_off(i, off)) || !listed && g.single(l) || exact
     }
 
@@ -181,7 +201,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn not_name(&self, l: &str) -> bool {
-        self.lists.not_names.contains(l) || self.lists.roles.contains(l)
+        self.lists.is(l, flag::NOT_NAME | flag::ROLE)
     }
 
     /// Whether a word opens a sentence (or a line, a list item). Quotes and brackets are
@@ -215,7 +235,7 @@ impl<'a> Ctx<'a> {
     /// A proper noun made of ordinary words, or of a known name and an ordinary word: an
     /// organisation, a title, a thing ("Gemenskap", "Stockholmshem", "Discordserver").
     fn thing(&self, l: &str) -> bool {
-        if self.lex.dict.is_word(l) || self.lex.dict.is_word(stem(l)) {
+        if self.is_word(l) || self.is_word(stem(l)) {
             return true;
         }
         l.char_indices().skip(3).any(|(k, _)| {
@@ -224,7 +244,7 @@ impl<'a> Ctx<'a> {
                 && !crate::lexicon::SURNAME_PARTS
                     .iter()
                     .any(|p| tail.starts_with(p))
-                && self.lex.dict.contains(tail)
+                && self.contains(tail)
                 && (self.lex.places.single(head)
                     || head
                         .strip_suffix('s')
@@ -267,7 +287,7 @@ impl<'a> Ctx<'a> {
         !self.not_name(&l)
             && !self.own_place(i, &l)
             && !self.known_place(i, &l, f || s)
-            && (f || s || !self.lex.dict.is_word(&l))
+            && (f || s || !self.is_word(&l))
     }
 
     /// Support for a listed name that is also a word, at a sentence start: a name after
@@ -292,15 +312,15 @@ impl<'a> Ctx<'a> {
             && !self.not_name(l)
             && !self.own_place(i, l)
             && !self.known_place(i, l, false)
-            && !self.lex.dict.is_word(l)
+            && !self.is_word(l)
     }
 
-    fn decide(&self, i: usize, w: &str, cue: bool) -> Option<Why> {
+    fn decide(&self, i: usize, w: &str, lw: &str, cue: bool) -> Option<Why> {
         let sh = shape(w);
         match sh {
             Shape::Mixed | Shape::Single => None,
             Shape::Cap => {
-                let l = w.to_lowercase();
+                let l = lw.to_owned();
                 if self.not_name(&l) || self.own_place(i, &l) {
                     return None;
                 }
@@ -319,7 +339,7 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|t| t.kind == TokKind::Punct('-'))
                     && self
                         .word(i + 2)
-                        .is_some_and(|n| shape(n) == Shape::Lower && self.lex.dict.is_word(n));
+                        .is_some_and(|n| shape(n) == Shape::Lower && self.is_word(n));
                 if qualifies || self.after_place_word(i, &l) {
                     return None;
                 }
@@ -329,28 +349,30 @@ impl<'a> Ctx<'a> {
                     }
                     return (!self.thing(&l)).then_some(Why::Proper);
                 }
-                if OPENERS.contains(&l.as_str()) {
+                if self.lists.is(&l, flag::OPENER) {
                     return None;
                 }
-                let word = self.lists.ambiguous.contains(l.as_str())
-                    || self.lex.dict.contains(&l)
-                    || self.lex.dict.contains(stem(&l));
+                let word = self.lists.is(&l, flag::AMBIGUOUS)
+                    || self.contains(&l)
+                    || self.contains(stem(&l));
                 if listed && !word {
                     return Some(Why::Listed);
                 }
-                if !listed && !word && !self.lex.dict.is_word(&l) {
+                if !listed && !word && !self.is_word(&l) {
                     return Some(Why::Proper);
                 }
                 (listed && self.support(i)).then_some(Why::Listed)
             }
             Shape::Lower | Shape::Upper => {
-                let l: Cow<str> = if sh == Shape::Lower {
-                    Cow::Borrowed(w)
-                } else {
-                    Cow::Owned(w.to_lowercase())
-                };
-                let (f, s) = self.listed(&l);
-                let listed = self.name_like(&l);
+                let l = lw;
+                let flags = self.lists.flags(l);
+                // A listed name that is also an ordinary word ("hans", "alla") is a word
+                // where capitals do not say otherwise.
+                if flags & flag::AMBIGUOUS != 0 {
+                    return None;
+                }
+                let (f, s) = self.listed(l);
+                let listed = f || s;
                 let abbreviation = sh == Shape::Upper
                     && (w.chars().count() <= 3 || NOT_PLATES.contains(&w))
                     && !listed;
@@ -371,10 +393,10 @@ impl<'a> Ctx<'a> {
                         let Some(v) = self.lower_at(n) else {
                             return false;
                         };
-                        if FINITE_VERBS.contains(&v.as_str()) && v != "och" {
+                        if self.lists.is(&v, flag::FINITE) && v != "och" {
                             return true;
                         }
-                        if self.lex.dict.is_word(&v) {
+                        if self.is_word(&v) {
                             return false;
                         }
                         k = n;
@@ -395,7 +417,7 @@ impl<'a> Ctx<'a> {
                 if !listed && !cue && !shouted && !subject() {
                     return None;
                 }
-                if !self.caseless_candidate(i, &l) {
+                if !self.caseless_candidate(i, l) {
                     return None;
                 }
                 if cue || subject() {
@@ -427,7 +449,7 @@ impl<'a> Ctx<'a> {
     /// A lower-case ordinary word after a hyphen: "-firandet", "-gruppen".
     fn common_after_hyphen(&self, n: usize) -> bool {
         self.word(n)
-            .is_some_and(|w| shape(w) == Shape::Lower && self.lex.dict.is_word(w))
+            .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
     }
 
     /// Whether the name ending at `last` is part of the name of a place: a place word or a
@@ -613,32 +635,13 @@ const PLACE_NOUNS: &[&str] = &[
     "universitet",
 ];
 
-/// Words that may stand between a cue and the name: "heter typ Dženan".
-const HEDGES: &[&str] = &[
-    "typ", "kanske", "nog", "väl", "visst", "tydligen", "alltså", "liksom", "bara", "då",
-];
-
-/// Verbs that give a name through an object: "kallar honom Emir", "kallas för X".
-const NAMING: &[&str] = &[
-    "kallar",
-    "kallade",
-    "kallas",
-    "kallad",
-    "kallat",
-    "döpte",
-    "nämnde",
-    "presenterade",
-    "presenterar",
-    "utgav",
-    "utger",
-];
-
 /// The next word is a person when this one is a role word, a verb of perception or a
 /// social verb, or a preposition after such a verb.
 fn is_cue(lists: &Lists, l: &str, prev_verb: bool) -> (bool, bool) {
-    let verb = PERSON_VERBS.contains(&l);
-    let cue = lists.roles.contains(l) || verb || prev_verb && PERSON_PREPOSITIONS.contains(&l);
-    (cue, verb || WITH_VERBS.contains(&l))
+    let f = lists.flags(l);
+    let verb = f & flag::PERSON_VERB != 0;
+    let cue = f & flag::ROLE != 0 || verb || prev_verb && f & flag::PREPOSITION != 0;
+    (cue, verb || f & flag::WITH_VERB != 0)
 }
 
 /// Finds personal names; one pass, bounded look-around.
@@ -651,6 +654,7 @@ pub fn scan(
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
     let cx = Ctx {
+        memo: Default::default(),
         text,
         tokens,
         lists,
@@ -678,13 +682,13 @@ pub fn scan(
             i += 1;
             continue;
         };
-        let Some(why) = cx.decide(i, w, cue) else {
-            let lw: Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
-                Cow::Owned(w.to_lowercase())
-            } else {
-                Cow::Borrowed(w)
-            };
-            if cue && HEDGES.contains(&lw.as_ref()) {
+        let lw: Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        };
+        let Some(why) = cx.decide(i, w, &lw, cue) else {
+            if cue && lists.is(&lw, flag::HEDGE) {
                 i += 1;
                 continue;
             }
@@ -698,7 +702,7 @@ pub fn scan(
             );
             naming = match lw.as_ref() {
                 "sig" if naming == 1 => 2,
-                l if NAMING.contains(&l) => 1,
+                l if lists.is(l, flag::NAMING) => 1,
                 _ => 0,
             };
             cue = c || coordinated || named;
@@ -719,11 +723,11 @@ pub fn scan(
                     let cap = shape(pw) == Shape::Cap;
                     (hyphen && (cap || caseless))
                         || cap
-                            && !OPENERS.contains(&pl.as_str())
+                            && !cx.lists.is(&pl, flag::OPENER)
                             && !cx.not_name(&pl)
                             && !cx.own_place(p, &pl)
                             && !cx.known_place(p, &pl, false)
-                            && (!cx.sentence_start(p) || !cx.lex.dict.is_word(&pl))
+                            && (!cx.sentence_start(p) || !cx.is_word(&pl))
                 });
             if take {
                 first = p;

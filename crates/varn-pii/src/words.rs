@@ -256,7 +256,7 @@ fn plates(
         };
         if lower
             && (dict.contains(w)
-                || lists.not_names.contains(w)
+                || lists.is(w, crate::lists::flag::NOT_NAME)
                 || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w)))
         {
             continue;

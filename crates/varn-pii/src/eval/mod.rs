@@ -3,6 +3,8 @@
 //! scorer (recall per kind, precision, share of documents with every identifier caught).
 //! Used by the tests (with thresholds), the property tests and the benchmark.
 
+pub mod families;
+
 use crate::{Guard, Kind};
 
 /// A small, fast, deterministic generator (xorshift64*), so the corpus is the same everywhere.
