@@ -141,8 +141,12 @@ impl Dict {
         }
         for (i, _) in w.char_indices().skip(3) {
             let (head, tail) = w.split_at(i);
-            if head.chars().count() < 3
-                || tail.chars().count() < 4
+            // A first part of three letters needs a longer last part: "bil|branden" is a
+            // compound, "jas|mina" is a name.
+            let (h, t) = (head.chars().count(), tail.chars().count());
+            if h < 3
+                || t < 4
+                || h == 3 && t < 5
                 || SURNAME_PARTS.iter().any(|s| tail.starts_with(s))
             {
                 continue;

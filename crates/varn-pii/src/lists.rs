@@ -628,7 +628,19 @@ pub const STREET_SUFFIXES: &[&str] = &[
     "terrassen",
     "esplanaden",
     "kroken",
-    "vägen",
+    "gården",
+    "hagen",
+    "ängen",
+    "höjden",
+    "strand",
+    "stranden",
+    "kaj",
+    "backarna",
+    "brinken",
+    "udden",
+    "liden",
+    "lunden",
+    "parken",
 ];
 
 /// Three-letter words in capitals that look like plates but are abbreviations.

@@ -406,7 +406,11 @@ impl<'a> Ctx<'a> {
                 // A word in capitals among words that are not: capitals as emphasis, so
                 // evidence of a proper noun ("Igår kom HODAN"), unless it is short enough
                 // to be an abbreviation.
-                let shouted = sh == Shape::Upper && w.chars().count() >= 5 && {
+                // Four capitals with two vowels read as a name ("EDIN", "GEDI"), fewer
+                // vowels as an abbreviation ("SSPF", "BBIC").
+                let vowels = l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count();
+                let n = w.chars().count();
+                let shouted = sh == Shape::Upper && (n >= 5 || n == 4 && vowels >= 2) && {
                     let lo = i.saturating_sub(6);
                     let hi = (i + 7).min(self.tokens.len());
                     (lo..hi).any(|k| {
@@ -417,7 +421,13 @@ impl<'a> Ctx<'a> {
                 if !listed && !cue && !shouted && !subject() {
                     return None;
                 }
-                if !self.caseless_candidate(i, l) {
+                let morph = shouted
+                    && SURNAME_MORPHS
+                        .iter()
+                        .any(|e| l.ends_with(e) && l.len() > e.len() + 2)
+                    && !self.not_name(l)
+                    && !self.lex.places.single(l);
+                if !morph && !self.caseless_candidate(i, l) {
                     return None;
                 }
                 if cue || subject() {

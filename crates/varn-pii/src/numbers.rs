@@ -455,7 +455,7 @@ fn spoken_phones(
             j = k;
         }
         budget.spend((last - i) as u64)?;
-        if (8..=12).contains(&digits) && words >= 3 {
+        if (8..=14).contains(&digits) && words >= 3 {
             out.push(Finding {
                 kind: Kind::Phone,
                 start: tokens[i].start,

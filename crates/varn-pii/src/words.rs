@@ -315,6 +315,12 @@ const STREET_WORDS: &[&str] = &[
     "gård",
 ];
 
+/// Words that begin two-word street names: "Västra Skogsbacken", "Gamla Huddingevägen".
+const STREET_FIRST_WORDS: &[&str] = &[
+    "västra", "östra", "norra", "södra", "stora", "lilla", "gamla", "nya", "övre", "nedre",
+    "yttre", "inre", "sankt", "s:t",
+];
+
 fn street_word(l: &str) -> bool {
     STREET_WORDS.contains(&l) || STREET_SUFFIXES.iter().any(|s| l.ends_with(s))
 }
@@ -381,7 +387,18 @@ fn addresses(
                     tokens[i - 2].kind,
                     TokKind::Word | TokKind::Number | TokKind::Punct(',')
                 );
-            if !street || opener || dict.contains(&l) && !(is_cap(w) && mid_sentence) {
+            // A genitive ("bagarmossens allé"), a word of position ("västra", "gamla"), or
+            // capitals (a capitalised name, or text all in capitals) make the first word
+            // part of a street name.
+            let shaped = l.ends_with('s') && l.chars().count() >= 4
+                || STREET_FIRST_WORDS.contains(&l.as_str())
+                || w.chars().all(|c| !c.is_lowercase());
+            let street = street
+                || (shaped || is_cap(w))
+                    && STREET_SUFFIXES
+                        .iter()
+                        .any(|s| sl.ends_with(s) && sl.len() > s.len() + 1);
+            if !street || opener || dict.contains(&l) && !(is_cap(w) && mid_sentence) && !shaped {
                 continue;
             }
             i + 4

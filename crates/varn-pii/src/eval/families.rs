@@ -268,13 +268,13 @@ fn disguise(rng: &mut Rng, kind: Kind, v: &str) -> String {
         (Kind::Personnummer | Kind::Phone, 6) => {
             map_digits(v, |d| char::from_u32(0xFF10 + d).unwrap_or('0'))
         }
-        (Kind::Phone, 1) => v
+        (Kind::Phone, 1) if v.starts_with('0') => v
             .chars()
             .filter(char::is_ascii_digit)
             .map(String::from)
             .collect::<Vec<_>>()
             .join(" "),
-        (Kind::Phone, 2) => {
+        (Kind::Phone, 2) if v.starts_with('0') => {
             const W: [&str; 10] = [
                 "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
             ];

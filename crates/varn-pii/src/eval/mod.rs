@@ -604,6 +604,20 @@ pub fn evaluate(guard: &Guard, seed: u64, n: usize) -> Scores {
     scores
 }
 
+/// Generates `n` documents of the widened corpus from one template set and scores them.
+pub fn evaluate_families(guard: &Guard, seed: u64, n: usize, set: families::Set) -> Scores {
+    let mut rng = Rng::new(seed);
+    let mut scores = Scores {
+        per_kind: Kind::ALL.iter().map(|k| (*k, 0, 0)).collect(),
+        ..Scores::default()
+    };
+    for _ in 0..n {
+        let doc = families::document(&mut rng, set);
+        score_one(guard, &doc.text, &doc.planted, &mut scores);
+    }
+    scores
+}
+
 /// A document marked by hand: its text and the spans of every identifier in it.
 #[derive(Debug, Clone)]
 pub struct MarkedDoc {
