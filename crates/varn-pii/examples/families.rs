@@ -4,6 +4,28 @@
 use varn_pii::eval::{self, families::Set, Rng};
 
 fn main() {
+    if std::env::args().nth(1).as_deref() == Some("legacy") {
+        let guard = varn_pii::Guard::new();
+        let mut rng = Rng::new(20261123);
+        for _ in 0..2000 {
+            let d = eval::document(&mut rng);
+            let scan = guard.scan(&d.text);
+            for p in &d.planted {
+                if !scan
+                    .findings
+                    .iter()
+                    .any(|f| f.start < p.end && p.start < f.end)
+                {
+                    println!(
+                        "MISS {:?} {:?}",
+                        p.kind,
+                        &d.text[p.start.saturating_sub(30)..p.end + 20]
+                    );
+                }
+            }
+        }
+        return;
+    }
     let held_out = std::env::args().nth(1).as_deref() == Some("held-out");
     let set = if held_out {
         Set::HeldOut

@@ -165,7 +165,8 @@ pub const SURNAME_PARTS: &[&str] = &[
     "berg", "ström", "gren", "lund", "holm", "kvist", "qvist", "dahl", "dal", "blad", "bäck",
     "sten", "stedt", "strand", "man", "son", "mark", "vall", "hed", "fors", "borg", "by", "ek",
     "lind", "löf", "ros", "sjö", "hag", "näs", "ström", "bom", "ling", "lin", "stam", "rot", "ö",
-    "å",
+    "å", "quist", "blom", "gård", "dorff", "feldt", "hielm", "hjelm", "skog", "stjerna", "stierna",
+    "sköld", "kull", "bring", "rud",
 ];
 
 /// Proper nouns that are not persons, matched as words or phrases.

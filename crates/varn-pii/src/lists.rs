@@ -688,6 +688,8 @@ pub mod flag {
     pub const HEDGE: u32 = 1 << 9;
     pub const NAMING: u32 = 1 << 10;
     pub const OPENER: u32 = 1 << 11;
+    /// A listed name that the word list also has ("ebba"): a word in lower case.
+    pub const WORD_NAME: u32 = 1 << 12;
 }
 
 /// Hedges that may stand between a cue and the name: "heter typ Dženan".
@@ -748,11 +750,11 @@ impl Lists {
         add(&mut HEDGES.iter().copied(), flag::HEDGE);
         add(&mut NAMING.iter().copied(), flag::NAMING);
         add(&mut OPENERS.iter().copied(), flag::OPENER);
-        // Every listed name that is also an ordinary word is ambiguous ("dag", "alla").
+        // Every listed name that is also an ordinary word ("ebba", "dag") is a word in lower case.
         let dict = &crate::lexicon::Lexicon::shared().dict;
         for (w, f) in flags.iter_mut() {
             if *f & (flag::FIRST | flag::LAST) != 0 && dict.contains(w) {
-                *f |= flag::AMBIGUOUS;
+                *f |= flag::WORD_NAME;
             }
         }
         Lists { flags }

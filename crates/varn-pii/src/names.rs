@@ -235,20 +235,22 @@ impl<'a> Ctx<'a> {
     /// A proper noun made of ordinary words, or of a known name and an ordinary word: an
     /// organisation, a title, a thing ("Gemenskap", "Stockholmshem", "Discordserver").
     fn thing(&self, l: &str) -> bool {
-        if self.is_word(l) || self.is_word(stem(l)) {
+        if self.contains(l) || self.contains(stem(l)) {
             return true;
         }
+        // Both parts of at least four letters here: "Jobbtorg" is a thing, "Solbritt"
+        // (sol + britt) a name.
         l.char_indices().skip(3).any(|(k, _)| {
             let (head, tail) = l.split_at(k);
+            let h = head.trim_end_matches('s');
             tail.chars().count() >= 4
                 && !crate::lexicon::SURNAME_PARTS
                     .iter()
                     .any(|p| tail.starts_with(p))
                 && self.contains(tail)
                 && (self.lex.places.single(head)
-                    || head
-                        .strip_suffix('s')
-                        .is_some_and(|h| self.lex.places.single(h)))
+                    || self.lex.places.single(h)
+                    || h.chars().count() >= 4 && (self.contains(head) || self.contains(h)))
         })
     }
 
@@ -352,12 +354,15 @@ impl<'a> Ctx<'a> {
                 if self.lists.is(&l, flag::OPENER) {
                     return None;
                 }
+                // A listed name opens a sentence as a name unless it is one of the names
+                // that are common words ("Dag", "Stig", "Klara": the hand-kept list);
+                // "Ebba" is a verb too, but far more often the name.
+                if listed && !self.lists.is(&l, flag::AMBIGUOUS) {
+                    return Some(Why::Listed);
+                }
                 let word = self.lists.is(&l, flag::AMBIGUOUS)
                     || self.contains(&l)
                     || self.contains(stem(&l));
-                if listed && !word {
-                    return Some(Why::Listed);
-                }
                 if !listed && !word && !self.is_word(&l) {
                     return Some(Why::Proper);
                 }
@@ -368,7 +373,7 @@ impl<'a> Ctx<'a> {
                 let flags = self.lists.flags(l);
                 // A listed name that is also an ordinary word ("hans", "alla") is a word
                 // where capitals do not say otherwise.
-                if flags & flag::AMBIGUOUS != 0 {
+                if flags & (flag::AMBIGUOUS | flag::WORD_NAME) != 0 {
                     return None;
                 }
                 let (f, s) = self.listed(l);

@@ -690,37 +690,71 @@ fn score_one(guard: &Guard, text: &str, planted: &[Planted], scores: &mut Scores
 mod tests {
     use super::*;
 
-    /// Thresholds: the structured kinds (numbers, e-mail, plates) follow fixed shapes and
-    /// must all be caught; addresses and postal codes nearly all; names, the hardest, at
-    /// 0.95. Precision below 0.95 would make the form block harmless reports too often.
+    /// The targets: recall at least 0.995 for every kind (names and addresses
+    /// included), precision at least 0.95, at least 0.99 of documents caught whole.
+    fn assert_targets(scores: &Scores, what: &str) {
+        println!("{what}\n{}", scores.table());
+        for kind in Kind::ALL {
+            assert!(
+                scores.recall(kind) >= 0.995,
+                "{what}\n{}\n{kind:?} recall too low",
+                scores.table()
+            );
+        }
+        assert!(scores.precision() >= 0.95, "{what}\n{}", scores.table());
+        assert!(
+            scores.documents_caught() >= 0.99,
+            "{what}\n{}",
+            scores.table()
+        );
+    }
+
     #[test]
     fn the_guard_meets_its_thresholds_on_the_corpus() {
-        let scores = evaluate(&Guard::new(), 20261123, 2000);
-        println!("{}", scores.table());
-        for kind in [
-            Kind::Personnummer,
-            Kind::Samordningsnummer,
-            Kind::Organisationsnummer,
-            Kind::Phone,
-            Kind::Email,
-            Kind::Plate,
-        ] {
-            assert!(
-                scores.recall(kind) >= 0.99,
-                "{}\n{kind:?} recall too low",
-                scores.table()
-            );
+        assert_targets(
+            &evaluate(&Guard::new(), 20261123, 2000),
+            "first generator (seed 20261123, 2000 reports)",
+        );
+    }
+
+    #[test]
+    fn the_guard_meets_its_thresholds_on_the_name_families() {
+        assert_targets(
+            &evaluate_families(&Guard::new(), 20261130, 2000, families::Set::Development),
+            "name families, development templates (seed 20261130, 2000 reports)",
+        );
+    }
+
+    /// The held-out templates are scored, not tuned to: the thresholds are what the guard
+    /// reached when they were first run (README, "Evaluation"), to catch a regression.
+    #[test]
+    fn the_held_out_templates_stay_where_they_were() {
+        let scores = evaluate_families(&Guard::new(), 20261130, 2000, families::Set::HeldOut);
+        println!("held-out templates\n{}", scores.table());
+        for kind in Kind::ALL {
+            let floor = match kind {
+                Kind::Name => 0.99,
+                _ => 0.995,
+            };
+            assert!(scores.recall(kind) >= floor, "{kind:?}\n{}", scores.table());
         }
-        for kind in [Kind::Address, Kind::PostalCode] {
-            assert!(
-                scores.recall(kind) >= 0.97,
-                "{}\n{kind:?} recall too low",
-                scores.table()
-            );
-        }
-        assert!(scores.recall(Kind::Name) >= 0.95, "{}", scores.table());
         assert!(scores.precision() >= 0.95, "{}", scores.table());
-        assert!(scores.documents_caught() >= 0.95, "{}", scores.table());
+        assert!(scores.documents_caught() >= 0.985, "{}", scores.table());
+    }
+
+    /// The widened corpus's names are none of the listed ones: they test the model.
+    #[test]
+    fn the_name_families_are_outside_the_lists() {
+        let lists = crate::lists::Lists::shared();
+        for n in families::pool() {
+            for part in n.split('-') {
+                let l = part.to_lowercase();
+                assert!(
+                    !lists.is(&l, crate::lists::flag::FIRST | crate::lists::flag::LAST),
+                    "{n} is listed"
+                );
+            }
+        }
     }
 
     #[test]
