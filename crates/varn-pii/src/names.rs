@@ -317,70 +317,85 @@ impl<'a> Ctx<'a> {
             && !self.is_word(l)
     }
 
+    /// A capitalised word (or a word in capitals among words that are not).
+    fn decide_cap(&self, i: usize, lw: &str, cue: bool) -> Option<Why> {
+        let l = lw.to_owned();
+        if self.not_name(&l) || self.own_place(i, &l) {
+            return None;
+        }
+        let (f, s) = self.listed(&l);
+        let listed = f || s;
+        if self.known_place(i, &l, listed) || !listed && self.place_compound(&l) {
+            return None;
+        }
+        if cue {
+            return Some(if listed { Why::Listed } else { Why::Context });
+        }
+        // "Tyr-runan", "Christchurch-attentatet": a name qualifying a common noun.
+        let qualifies = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            && self
+                .word(i + 2)
+                .is_some_and(|n| shape(n) == Shape::Lower && self.is_word(n));
+        if qualifies || self.after_place_word(i, &l) {
+            return None;
+        }
+        if !self.sentence_start(i) {
+            if listed {
+                return Some(Why::Listed);
+            }
+            return (!self.thing(&l)).then_some(Why::Proper);
+        }
+        if self.lists.is(&l, flag::OPENER) {
+            return None;
+        }
+        // A listed name opens a sentence as a name unless it is one of the names
+        // that are common words ("Dag", "Stig", "Klara": the hand-kept list);
+        // "Ebba" is a verb too, but far more often the name.
+        if listed && !self.lists.is(&l, flag::AMBIGUOUS) {
+            return Some(Why::Listed);
+        }
+        let word =
+            self.lists.is(&l, flag::AMBIGUOUS) || self.contains(&l) || self.contains(stem(&l));
+        if !listed && !word && !self.is_word(&l) {
+            return Some(Why::Proper);
+        }
+        (listed && self.support(i)).then_some(Why::Listed)
+    }
+
     fn decide(&self, i: usize, w: &str, lw: &str, cue: bool) -> Option<Why> {
         let sh = shape(w);
         match sh {
             Shape::Mixed | Shape::Single => None,
-            Shape::Cap => {
-                let l = lw.to_owned();
-                if self.not_name(&l) || self.own_place(i, &l) {
-                    return None;
-                }
-                let (f, s) = self.listed(&l);
-                let listed = f || s;
-                if self.known_place(i, &l, listed) || !listed && self.place_compound(&l) {
-                    return None;
-                }
-                if cue {
-                    return Some(if listed { Why::Listed } else { Why::Context });
-                }
-                // "Tyr-runan", "Christchurch-attentatet": a name qualifying a common noun.
-                let qualifies = self
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.kind == TokKind::Punct('-'))
-                    && self
-                        .word(i + 2)
-                        .is_some_and(|n| shape(n) == Shape::Lower && self.is_word(n));
-                if qualifies || self.after_place_word(i, &l) {
-                    return None;
-                }
-                if !self.sentence_start(i) {
-                    if listed {
-                        return Some(Why::Listed);
-                    }
-                    return (!self.thing(&l)).then_some(Why::Proper);
-                }
-                if self.lists.is(&l, flag::OPENER) {
-                    return None;
-                }
-                // A listed name opens a sentence as a name unless it is one of the names
-                // that are common words ("Dag", "Stig", "Klara": the hand-kept list);
-                // "Ebba" is a verb too, but far more often the name.
-                if listed && !self.lists.is(&l, flag::AMBIGUOUS) {
-                    return Some(Why::Listed);
-                }
-                let word = self.lists.is(&l, flag::AMBIGUOUS)
-                    || self.contains(&l)
-                    || self.contains(stem(&l));
-                if !listed && !word && !self.is_word(&l) {
-                    return Some(Why::Proper);
-                }
-                (listed && self.support(i)).then_some(Why::Listed)
-            }
+            Shape::Cap => self.decide_cap(i, lw, cue),
             Shape::Lower | Shape::Upper => {
                 let l = lw;
                 let flags = self.lists.flags(l);
                 // A listed name that is also an ordinary word ("hans", "alla") is a word
                 // where capitals do not say otherwise.
-                if flags & (flag::AMBIGUOUS | flag::WORD_NAME) != 0 {
+                if flags & flag::AMBIGUOUS != 0
+                    || sh == Shape::Lower && flags & flag::WORD_NAME != 0
+                {
                     return None;
                 }
                 let (f, s) = self.listed(l);
                 let listed = f || s;
+                // Capitals after "med", "och", "till", "från", "hos" stand where a name
+                // stands ("umgås mest med CEM"), however short, when no list knows them.
+                let after_preposition = sh == Shape::Upper
+                    && self
+                        .neighbour(i, -1, false)
+                        .and_then(|p| self.word(p))
+                        .is_some_and(|p| {
+                            matches!(p, "med" | "och" | "till" | "från" | "hos")
+                                && !NOT_PLATES.contains(&w)
+                        });
                 let abbreviation = sh == Shape::Upper
                     && (w.chars().count() <= 3 || NOT_PLATES.contains(&w))
-                    && !listed;
+                    && !listed
+                    && !after_preposition;
                 if abbreviation {
                     return None;
                 }
@@ -415,15 +430,21 @@ impl<'a> Ctx<'a> {
                 // vowels as an abbreviation ("SSPF", "BBIC").
                 let vowels = l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count();
                 let n = w.chars().count();
-                let shouted = sh == Shape::Upper && (n >= 5 || n == 4 && vowels >= 2) && {
-                    let lo = i.saturating_sub(6);
-                    let hi = (i + 7).min(self.tokens.len());
-                    (lo..hi).any(|k| {
-                        self.word(k)
-                            .is_some_and(|v| matches!(shape(v), Shape::Cap | Shape::Lower))
-                    })
-                };
-                if !listed && !cue && !shouted && !subject() {
+                let shouted =
+                    sh == Shape::Upper && (n >= 5 || n == 4 && vowels >= 2 || listed) && {
+                        let lo = i.saturating_sub(6);
+                        let hi = (i + 7).min(self.tokens.len());
+                        (lo..hi).any(|k| {
+                            self.word(k)
+                                .is_some_and(|v| matches!(shape(v), Shape::Cap | Shape::Lower))
+                        })
+                    };
+                // Capitals among words that are not are capitals: judged as a capitalised
+                // word ("Pojken heter SOLBRITT").
+                if shouted || after_preposition {
+                    return self.decide_cap(i, l, cue || after_preposition);
+                }
+                if !listed && !cue && !shouted && !after_preposition && !subject() {
                     return None;
                 }
                 let morph = shouted
@@ -438,7 +459,7 @@ impl<'a> Ctx<'a> {
                 if cue || subject() {
                     return Some(if listed { Why::Listed } else { Why::Context });
                 }
-                if shouted {
+                if shouted || after_preposition {
                     return Some(if listed { Why::Listed } else { Why::Proper });
                 }
                 // A listed name beside another name: "johan andersson".

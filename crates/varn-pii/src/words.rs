@@ -254,10 +254,24 @@ fn plates(
         else {
             continue;
         };
+        // A word of the language needs a word about vehicles just before: "bilen kry 14o".
+        let vehicle = (i.saturating_sub(8)..i).any(|k| {
+            word(text, tokens, k).is_some_and(|v| {
+                let v = v.to_lowercase();
+                v.starts_with("registrering")
+                    || v.starts_with("regnr")
+                    || v.starts_with("skylt")
+                    || v.starts_with("nummerpl")
+                    || v.starts_with("bil")
+                    || v.starts_with("fordon")
+                    || v.starts_with("moped")
+                    || v == "reg"
+            })
+        });
         if lower
-            && (dict.contains(w)
-                || lists.is(w, crate::lists::flag::NOT_NAME)
-                || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+            && (lists.is(w, crate::lists::flag::NOT_NAME)
+                || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w))
+                || dict.contains(w) && !vehicle)
         {
             continue;
         }
@@ -390,7 +404,20 @@ fn addresses(
             // A genitive ("bagarmossens allé"), a word of position ("västra", "gamla"), or
             // capitals (a capitalised name, or text all in capitals) make the first word
             // part of a street name.
-            let shaped = l.ends_with('s') && l.chars().count() >= 4
+            // After "på", "vid", "till" … a word and a street word standing alone are a
+            // street ("bor på sickla kaj 102") even when the first is an ordinary word.
+            let placed = (STREET_WORDS.contains(&sl.as_str())
+                || STREET_SUFFIXES.contains(&sl.as_str()))
+                && i >= 2
+                && single_space(tokens, i - 1)
+                && word(text, tokens, i - 2).is_some_and(|p| {
+                    matches!(
+                        p.to_lowercase().as_str(),
+                        "på" | "vid" | "till" | "från" | "utanför" | "mot" | "adress" | "adressen"
+                    )
+                });
+            let shaped = placed
+                || l.ends_with('s') && l.chars().count() >= 4
                 || STREET_FIRST_WORDS.contains(&l.as_str())
                 || w.chars().all(|c| !c.is_lowercase());
             let street = street
