@@ -115,6 +115,22 @@ impl<'a> Ctx<'a> {
     fn neighbour(&self, i: usize, dir: isize, hyphen: bool) -> Option<usize> {
         let j = i.checked_add_signed(dir)?;
         let sep = self.tokens.get(j)?;
+        // " & " joins the words of a name too ("Blood & Honour"); the gazetteer keeps
+        // only the words.
+        if hyphen
+            && matches!(sep.kind, TokKind::Space { newline: false })
+            && self.tokens.get(j.checked_add_signed(dir)?).map(|t| t.kind)
+                == Some(TokKind::Punct('&'))
+            && matches!(
+                self.tokens
+                    .get(j.checked_add_signed(2 * dir)?)
+                    .map(|t| t.kind),
+                Some(TokKind::Space { newline: false })
+            )
+        {
+            let k = j.checked_add_signed(3 * dir)?;
+            return self.word(k).map(|_| k);
+        }
         let ok = matches!(sep.kind, TokKind::Space { newline: false })
             || hyphen && sep.kind == TokKind::Punct('-');
         if !ok {
@@ -195,13 +211,15 @@ impl<'a> Ctx<'a> {
 
     /// A compound ending in a word for a place, an institution or a group.
     fn place_compound(&self, l: &str) -> bool {
+        // A street name without a house number is a public place ("Essingeleden").
         PLACE_HEADS
             .iter()
+            .chain(crate::lists::STREET_SUFFIXES)
             .any(|h| l.len() > h.len() + 2 && l.ends_with(h))
     }
 
     fn not_name(&self, l: &str) -> bool {
-        self.lists.is(l, flag::NOT_NAME | flag::ROLE)
+        self.lists.is(l, flag::NOT_NAME | flag::ROLE | flag::OPENER)
     }
 
     /// Whether a word opens a sentence (or a line, a list item). Quotes and brackets are
@@ -224,6 +242,16 @@ impl<'a> Ctx<'a> {
                 }
                 TokKind::Punct('"' | '\'' | '(' | '[' | '”' | '“' | '»' | '«' | '‘' | '’') => {
                     continue
+                }
+                // A colon glued between a number and letters is an inflection
+                // ("9:orna", "1:a"), not a sentence boundary.
+                TokKind::Punct(':')
+                    if j > 0
+                        && self.tokens[j - 1].kind == TokKind::Number
+                        && self.tokens[j - 1].end == self.tokens[j].start
+                        && self.tokens[j].end == self.tokens[j + 1].start =>
+                {
+                    return false
                 }
                 TokKind::Punct(c) => return ".!?:;–-•*".contains(c),
                 _ => return false,
@@ -389,8 +417,10 @@ impl<'a> Ctx<'a> {
                         .neighbour(i, -1, false)
                         .and_then(|p| self.word(p))
                         .is_some_and(|p| {
-                            matches!(p, "med" | "och" | "till" | "från" | "hos")
-                                && !NOT_PLATES.contains(&w)
+                            matches!(
+                                p.to_lowercase().as_str(),
+                                "med" | "och" | "till" | "från" | "hos"
+                            ) && !NOT_PLATES.contains(&w)
                         });
                 let abbreviation = sh == Shape::Upper
                     && (w.chars().count() <= 3 || NOT_PLATES.contains(&w))

@@ -241,23 +241,23 @@ fn names_outside_the_lists_where_a_name_stands() {
 
 #[test]
 fn places_handed_in_at_run_time_are_not_names() {
-    let text = "Fältgruppen Södermalm träffade Ulvsjöteamet vid Skärholmens gård och Bäckahagen.";
+    let text = "Fältgruppen Södermalm träffade unga från Ulvsjö vid Skärholmens gård och Bäckaby.";
     let plain = Guard::new().scan(text);
     assert!(!plain.is_clean(), "unknown proper nouns fail closed");
     let guard = Guard::with_places([
         "Fältgruppen Södermalm",
         "Skärholmens gård",
-        "Ulvsjöteamet",
-        "Bäckahagen",
+        "Ulvsjö",
+        "Bäckaby",
     ]);
     let scan = guard.scan(text);
     assert!(scan.is_clean(), "{:?}", scan.findings);
     // Built with the builder, with limits, too.
     let guard = Guard::builder()
-        .places(["Bäckahagen"])
+        .places(["Bäckaby"])
         .limits(varn_pii::Limits::default())
         .build();
-    assert!(guard.scan("Vi var i Bäckahagen.").is_clean());
+    assert!(guard.scan("Vi träffades vid Bäckaby.").is_clean());
     assert!(!guard.scan("Vi var med Hodan.").is_clean());
 }
 
