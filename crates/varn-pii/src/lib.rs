@@ -5,6 +5,12 @@
 //! in the length of the text (a tokenizer, then detectors with a bounded look-around; no
 //! backtracking regular expressions).
 //!
+//! Before detection a normalisation pass (`norm`) undoes disguises — NFKC, invisible
+//! characters, odd white space, non-ASCII digits — and keeps a map back to the original
+//! offsets. Names come from a model of how Swedish marks a name (`names`): an unknown
+//! capitalised word inside a sentence is a name, a sentence-opening word is one when it is no
+//! Swedish word, and words without capitals are names where a person stands.
+//!
 //! It finds personal identity and coordination numbers (with or without a valid check
 //! digit), organisation numbers, phone numbers, e-mail addresses, street addresses, postal
 //! codes, vehicle plates and personal names (from name lists and from context). It leaves
@@ -13,7 +19,8 @@
 //!
 //! It fails closed. A text longer than [`Limits::max_bytes`], a scan that spends more than
 //! its work budget ([`Limits::steps_per_byte`] steps per byte, counted by the detectors),
-//! and any panic inside the scan (caught with `catch_unwind`) all give [`Verdict::Failed`],
+//! a word that mixes scripts to confuse, and any panic inside the scan (caught with
+//! `catch_unwind`) all give [`Verdict::Failed`],
 //! which [`Scan::is_clean`] never calls clean. Callers must treat anything but
 //! [`Verdict::Clean`] as "do not store".
 //!
