@@ -5,6 +5,12 @@
 //! in the length of the text (a tokenizer, then detectors with a bounded look-around; no
 //! backtracking regular expressions).
 //!
+//! Before detection a normalisation pass (`norm`) undoes disguises — NFKC, invisible
+//! characters, odd white space, non-ASCII digits — and keeps a map back to the original
+//! offsets. Names come from a model of how Swedish marks a name (`names`): an unknown
+//! capitalised word inside a sentence is a name, a sentence-opening word is one when it is no
+//! Swedish word, and words without capitals are names where a person stands.
+//!
 //! It finds personal identity and coordination numbers (with or without a valid check
 //! digit), organisation numbers, phone numbers, e-mail addresses, street addresses, postal
 //! codes, vehicle plates and personal names (from name lists and from context). It leaves
@@ -13,7 +19,8 @@
 //!
 //! It fails closed. A text longer than [`Limits::max_bytes`], a scan that spends more than
 //! its work budget ([`Limits::steps_per_byte`] steps per byte, counted by the detectors),
-//! and any panic inside the scan (caught with `catch_unwind`) all give [`Verdict::Failed`],
+//! a word that mixes scripts to confuse, and any panic inside the scan (caught with
+//! `catch_unwind`) all give [`Verdict::Failed`],
 //! which [`Scan::is_clean`] never calls clean. Callers must treat anything but
 //! [`Verdict::Clean`] as "do not store".
 //!
@@ -22,7 +29,10 @@
 //! panic hook still runs; an application that logs should install a hook that does not
 //! print payloads.)
 
+mod lexicon;
 mod lists;
+mod names;
+mod norm;
 mod numbers;
 mod token;
 mod words;
@@ -33,7 +43,9 @@ pub mod eval;
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use lexicon::Gazetteer;
 use lists::Lists;
+use std::sync::Arc;
 
 /// The kinds of identifying information, named as the CLI contract names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -204,9 +216,17 @@ impl Budget {
     }
 }
 
+/// Why a scan stopped short of a verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    Exceeded,
+    Confusing,
+}
+
 const TOO_LONG: &str = "Texten är för lång för att kontrolleras; dela upp den.";
 const TOO_MUCH_WORK: &str =
     "Kontrollen tog för mycket arbete och avbröts; texten räknas inte som ren.";
+const CONFUSING: &str = "Texten blandar skriftsystem inom ett ord (till exempel kyrilliska bokstäver bland latinska) och kan inte kontrolleras; skriv den med vanliga bokstäver.";
 const INTERNAL: &str =
     "Texten kunde inte kontrolleras på grund av ett internt fel; den räknas inte som ren.";
 
@@ -217,6 +237,8 @@ pub struct Guard {
     /// Parsed once per process and never changed (see [`Lists::shared`]).
     lists: &'static Lists,
     limits: Limits,
+    /// The municipality's own places and organisations, handed in at run time.
+    places: Option<Arc<Gazetteer>>,
 }
 
 impl Default for Guard {
@@ -236,7 +258,26 @@ impl Guard {
         Guard {
             lists: Lists::shared(),
             limits,
+            places: None,
         }
+    }
+
+    /// A guard that also knows the municipality's own places and organisations
+    /// (administrations, departments, units, districts and areas from Värn's organisation
+    /// data): a capitalised word or phrase among them is never taken for a person's name.
+    /// A name of several words ("Fältgruppen Södermalm", "Skärholmens gård") is matched as
+    /// a phrase; a one-word name also in the genitive.
+    pub fn with_places<I, S>(places: I) -> Guard
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        Guard::builder().places(places).build()
+    }
+
+    /// A builder for a guard with other limits or run-time places.
+    pub fn builder() -> GuardBuilder {
+        GuardBuilder::default()
     }
 
     /// Scans a text. Never panics; never calls a text clean that it could not scan: a text
@@ -253,6 +294,10 @@ impl Guard {
             .saturating_mul(self.limits.steps_per_byte)
             .saturating_add(1024);
         match catch_unwind(AssertUnwindSafe(|| self.findings(text, steps))) {
+            Ok((findings, Err(Stop::Confusing))) => Scan {
+                findings,
+                verdict: Verdict::Failed(CONFUSING),
+            },
             Ok((findings, Ok(()))) if findings.is_empty() => Scan {
                 findings,
                 verdict: Verdict::Clean,
@@ -261,7 +306,7 @@ impl Guard {
                 findings,
                 verdict: Verdict::Flagged,
             },
-            Ok((findings, Err(Exceeded))) => Scan {
+            Ok((findings, Err(Stop::Exceeded))) => Scan {
                 findings,
                 verdict: Verdict::Failed(TOO_MUCH_WORK),
             },
@@ -272,15 +317,75 @@ impl Guard {
         }
     }
 
-    fn findings(&self, text: &str, steps: u64) -> (Vec<Finding>, Result<(), Exceeded>) {
+    /// Normalises the text, runs the detectors on the normalised text and maps the
+    /// findings back to the original's byte offsets.
+    fn findings(&self, original: &str, steps: u64) -> (Vec<Finding>, Result<(), Stop>) {
         let mut budget = Budget::new(steps);
+        let norm = norm::normalise(original);
+        let text = norm.text.as_ref();
         let tokens = token::tokenize(text);
         let mut found = Vec::new();
         let outcome = budget
             .spend(tokens.len() as u64)
             .and_then(|()| numbers::scan(text, &tokens, &mut found, &mut budget))
-            .and_then(|()| words::scan(text, &tokens, self.lists, &mut found, &mut budget));
+            .and_then(|()| {
+                words::scan(
+                    text,
+                    &tokens,
+                    self.lists,
+                    self.places.as_deref(),
+                    &mut found,
+                    &mut budget,
+                )
+            });
+        for f in &mut found {
+            f.start = norm.start(f.start);
+            f.end = norm.end(f.end);
+        }
+        found.retain(|f| f.start < f.end);
+        let outcome = match outcome {
+            Err(Exceeded) => Err(Stop::Exceeded),
+            Ok(()) if norm.confusing => Err(Stop::Confusing),
+            Ok(()) => Ok(()),
+        };
         (resolve(found), outcome)
+    }
+}
+
+/// Builds a [`Guard`]: `Guard::builder().places(names).limits(limits).build()`.
+#[derive(Debug, Default)]
+pub struct GuardBuilder {
+    limits: Limits,
+    places: Vec<String>,
+}
+
+impl GuardBuilder {
+    /// Places and organisations of the municipality that are never names (added to any
+    /// given before).
+    pub fn places<I, S>(mut self, places: I) -> GuardBuilder
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.places
+            .extend(places.into_iter().map(|p| p.as_ref().to_owned()));
+        self
+    }
+
+    /// Other limits than the default.
+    pub fn limits(mut self, limits: Limits) -> GuardBuilder {
+        self.limits = limits;
+        self
+    }
+
+    /// The guard.
+    pub fn build(self) -> Guard {
+        let places = Gazetteer::from_names(&self.places);
+        Guard {
+            lists: Lists::shared(),
+            limits: self.limits,
+            places: (!places.is_empty()).then(|| Arc::new(places)),
+        }
     }
 }
 

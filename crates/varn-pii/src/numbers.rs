@@ -32,11 +32,17 @@ pub fn luhn(digits: &[u8]) -> bool {
     sum % 10 == 0
 }
 
+/// The separator a token makes between two digit groups: one space, a line break (with
+/// at most a couple of spaces: a number split over two lines), a dash, a plus, a full stop
+/// or a slash (the last two only for identity numbers, see `classify`).
 fn separator(tokens: &[Tok], i: usize) -> Option<char> {
     let t = tokens.get(i)?;
     match t.kind {
         TokKind::Space { newline: false } if t.end - t.start == 1 => Some(' '),
-        TokKind::Punct(c @ ('-' | '+' | '–')) => Some(if c == '–' { '-' } else { c }),
+        TokKind::Space { newline: true } if t.end - t.start <= 3 => Some('\n'),
+        TokKind::Punct(c @ ('-' | '+' | '–' | '.' | '/')) => {
+            Some(if c == '–' { '-' } else { c })
+        }
         _ => None,
     }
 }
@@ -49,18 +55,23 @@ fn chunk_at(tokens: &[Tok], start: usize) -> Chunk {
     let mut groups = vec![start];
     let mut seps = Vec::new();
     let mut i = start + 1;
-    while groups.len() < 6 {
+    while groups.len() < 13 {
         let Some(sep) = separator(tokens, i) else {
             break;
         };
-        // " - " (a dash between spaces) also joins groups.
-        let (sep, next) = if sep == ' '
-            && matches!(tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Punct('-')))
-            && separator(tokens, i + 2) == Some(' ')
-        {
-            ('-', i + 3)
-        } else {
-            (sep, i + 1)
+        // " - " (a dash between spaces) and "-\n" (a dash before a line break) also
+        // join groups.
+        let (sep, next) = match (sep, tokens.get(i + 1).map(|t| t.kind)) {
+            (' ' | '\n', Some(TokKind::Punct('-')))
+                if matches!(separator(tokens, i + 2), Some(' ' | '\n')) =>
+            {
+                ('-', i + 3)
+            }
+            (' ' | '\n', Some(TokKind::Punct('-'))) => ('-', i + 2),
+            ('-', Some(TokKind::Space { .. })) if separator(tokens, i + 1).is_some() => {
+                ('-', i + 2)
+            }
+            _ => (sep, i + 1),
         };
         match tokens.get(next) {
             Some(t) if t.kind == TokKind::Number => {
@@ -184,7 +195,13 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         return None;
     }
     // Case and registry numbers, law references: "IA-2024-00123", "Dnr 2024/264", "kap. 14".
-    if let Some(w) = word_before(tokens, text, groups[0]) {
+    // "org.nr 802519-4369" names an organisation number, not a registry number.
+    let org_nr = groups[0] >= 4
+        && tokens[groups[0] - 2].kind == TokKind::Word
+        && text_of(text, &tokens[groups[0] - 2]).eq_ignore_ascii_case("nr")
+        && tokens[groups[0] - 3].kind == TokKind::Punct('.')
+        && text_of(text, &tokens[groups[0] - 4]).eq_ignore_ascii_case("org");
+    if let Some(w) = word_before(tokens, text, groups[0]).filter(|_| !org_nr) {
         if matches!(
             w.as_str(),
             "ia" | "dnr"
@@ -211,10 +228,42 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         let national = national.strip_prefix(b"0").unwrap_or(national);
         return (7..=9).contains(&national.len()).then_some(Class::Phone);
     }
+    // Other countries' numbers: "+47 915 62 280", "+252 61 503 2874".
+    if c.plus.is_some() && digits[0] != b'0' && (9..=15).contains(&digits.len()) {
+        return seps
+            .iter()
+            .all(|s| matches!(s, ' ' | '-'))
+            .then_some(Class::Phone);
+    }
+    // Separators that only an identity number is written with: "81.12.28-9874",
+    // "811228/9874", a line break inside the number, digits spaced one by one.
+    let odd = seps.iter().any(|s| matches!(s, '.' | '/' | '\n'));
+    let spaced = lens.len() >= 5
+        && lens.iter().all(|l| *l <= 2)
+        && seps.iter().all(|s| matches!(s, ' ' | '-'));
     let identity_shape = matches!(
         (lens.as_slice(), seps),
-        ([6, 4], [_]) | ([8, 4], [_]) | ([10], []) | ([12], [])
-    );
+        ([6, 4], [' ' | '-' | '+' | '\n' | '/'])
+            | ([8, 4], [' ' | '-' | '+' | '\n' | '/'])
+            | ([10], [])
+            | ([12], [])
+    ) || matches!(
+        (lens.as_slice(), seps),
+        ([2, 2, 2, 4], ['.' | ' ', '.' | ' ', '-' | '+' | ' ' | '\n'])
+    ) || spaced && matches!(digits.len(), 10 | 12)
+        // The date and the serial split anywhere by spaces and dashes ("197311 02-6046"),
+        // where no phone number could be meant (no leading zero, or a century).
+        || (2..=4).contains(&lens.len())
+            && !matches!(lens.as_slice(), [4, 2, ..] | [2, 2, ..])
+            && seps.iter().all(|s| matches!(s, ' ' | '-'))
+            && match digits.len() {
+                10 => digits[0] != b'0',
+                12 => matches!(&digits[..2], b"19" | b"20"),
+                _ => false,
+            };
+    if odd && !identity_shape {
+        return None;
+    }
     if identity_shape {
         let ten: &[u8] = if digits.len() == 12 {
             &digits[2..]
@@ -227,7 +276,7 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
                 // A contiguous 0… number that fails the check is more likely a phone
                 // number (and is flagged as one below); "00…" is no Swedish phone number.
                 let valid = luhn(ten);
-                let phone_like = lens.len() == 1
+                let phone_like = (lens.len() == 1 || spaced)
                     && digits.first() == Some(&b'0')
                     && digits.get(1) != Some(&b'0');
                 if valid || !phone_like {
@@ -244,10 +293,17 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
             Some(&digits[..])
         };
         if let Some(org) = org {
-            if org[2] >= b'2' && luhn(org) && !digits.starts_with(b"0") {
+            // A mistyped check digit still points at an organisation (or, for a sole
+            // trader, a person): fail closed when the number is no date at all.
+            let no_date = date_shape(org).is_none();
+            let classic = matches!(lens.as_slice(), [6, 4] | [10] | [8, 4] | [12]);
+            if org[2] >= b'2' && !digits.starts_with(b"0") && (luhn(org) || no_date && classic) {
                 return Some(Class::Org);
             }
         }
+    }
+    if odd {
+        return None;
     }
     // Swedish phone numbers: a leading 0 (not 00), 8-10 digits in all.
     if digits.first() == Some(&b'0')
@@ -312,8 +368,103 @@ pub fn scan(
                 });
                 i = last + 1;
             }
-            None => i = chunk.groups.last().map_or(i + 1, |l| l + 1),
+            // Nothing starts here; the next group may start something ("17 168 51 Bromma").
+            // Only after a space: inside "2024-01-01" no number starts.
+            None => {
+                i = chunk.seps.iter().position(|s| *s == ' ').map_or_else(
+                    || chunk.groups.last().map_or(i + 1, |l| l + 1),
+                    |k| chunk.groups[k + 1],
+                )
+            }
         }
+    }
+    spoken_phones(text, tokens, out, budget)
+}
+
+/// The digits a Swedish number word stands for: "noll" 0, "sju" 7, "fyrtiofem" 45.
+fn spoken_digits(w: &str) -> Option<u8> {
+    const UNITS: &[&str] = &[
+        "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
+    ];
+    const TEENS: &[&str] = &[
+        "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
+        "nitton",
+    ];
+    const TENS: &[&str] = &[
+        "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio", "tjuge",
+        "treti", "förti", "femti", "sexti", "sjutti", "åtti", "nitti",
+    ];
+    let l = w.to_lowercase();
+    if UNITS.contains(&l.as_str()) || l == "en" || l == "nolla" {
+        return Some(1);
+    }
+    if TEENS.contains(&l.as_str()) {
+        return Some(2);
+    }
+    let tens = TENS.iter().find(|t| l.starts_with(*t))?;
+    let rest = &l[tens.len()..];
+    (rest.is_empty() || rest == "en" || UNITS[1..].contains(&rest)).then_some(2)
+}
+
+/// Phone numbers written in words: "noll sju noll, ett två tre …" (number words and digit
+/// groups, at least eight digits from a leading zero). One pass; each run is read once.
+fn spoken_phones(
+    text: &str,
+    tokens: &[Tok],
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
+    let mut i = 0;
+    while i < tokens.len() {
+        budget.spend(1)?;
+        let starts = tokens[i].kind == TokKind::Word
+            && matches!(
+                text_of(text, &tokens[i]).to_lowercase().as_str(),
+                "noll" | "nolla"
+            );
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let (mut digits, mut words, mut last, mut j) = (0usize, 0usize, i, i);
+        while j < tokens.len() && digits < 16 {
+            let t = tokens[j];
+            let n = match t.kind {
+                TokKind::Word => spoken_digits(text_of(text, &t)).map(usize::from),
+                TokKind::Number => Some(t.end - t.start),
+                _ => None,
+            };
+            let Some(n) = n else { break };
+            digits += n;
+            words += usize::from(t.kind == TokKind::Word);
+            last = j;
+            // Joined by a space, a dash or a comma and a space.
+            let mut k = j + 1;
+            while k < tokens.len()
+                && k - j <= 2
+                && matches!(
+                    tokens[k].kind,
+                    TokKind::Space { newline: false } | TokKind::Punct('-' | ',')
+                )
+            {
+                k += 1;
+            }
+            if k == j + 1 {
+                break;
+            }
+            j = k;
+        }
+        budget.spend((last - i) as u64)?;
+        if (8..=14).contains(&digits) && words >= 3 {
+            out.push(Finding {
+                kind: Kind::Phone,
+                start: tokens[i].start,
+                end: tokens[last].end,
+                explanation: "Ser ut som ett telefonnummer skrivet med ord.",
+                suggestion: Some("Ta bort numret; samordnaren frågar om det behövs."),
+            });
+        }
+        i = last + 1;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Words that identify: e-mail addresses, street addresses, vehicle plates and personal
 //! names (from the name lists, and from context for names outside them).
 
+use crate::lexicon::Gazetteer;
 use crate::lists::{Lists, NOT_PLATES, STREET_SUFFIXES};
 use crate::token::{Tok, TokKind};
 use crate::{text_of, Budget, Exceeded, Finding, Kind};
@@ -25,106 +26,181 @@ fn single_space(tokens: &[Tok], i: usize) -> bool {
         .is_some_and(|t| matches!(t.kind, TokKind::Space { newline: false }))
 }
 
-/// The next word after one space, if there is one.
-fn next_word(tokens: &[Tok], i: usize) -> Option<usize> {
-    (single_space(tokens, i + 1) && tokens.get(i + 2).is_some_and(|t| t.kind == TokKind::Word))
-        .then_some(i + 2)
+/// Top-level domains accepted after a spelled-out "at" or "dot" ("anna at gmail dot com"),
+/// where an ordinary sentence could otherwise look like an address.
+const COMMON_TLDS: &[&str] = &[
+    "se", "com", "nu", "net", "org", "eu", "info", "io", "me", "fi", "no", "dk", "de", "uk", "co",
+    "edu", "gov", "biz", "app", "online",
+];
+
+fn lower_is(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> bool {
+    word(text, tokens, i).is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
-/// The word before, across one space, lower-cased.
-fn prev_word(text: &str, tokens: &[Tok], i: usize) -> Option<String> {
-    let s = i.checked_sub(1)?;
-    if !single_space(tokens, s) {
-        return None;
+/// A spelled-out marker at `i` ("(at)", "[at]", " at ", or "dot"/"punkt" likewise):
+/// the token before it and after it, and whether it was written without brackets.
+fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize, usize, bool)> {
+    let close = |c: char| match c {
+        '(' => Some(')'),
+        '[' => Some(']'),
+        '{' => Some('}'),
+        '<' => Some('>'),
+        _ => None,
+    };
+    // Skips one space at `j` in direction `dir`.
+    let skip = |j: usize, dir: isize| -> Option<usize> {
+        if single_space(tokens, j) {
+            j.checked_add_signed(dir)
+        } else {
+            Some(j)
+        }
+    };
+    if let TokKind::Punct(open) = tokens.get(i)?.kind {
+        let want = close(open)?;
+        if !lower_is(text, tokens, i + 1, words) || tokens.get(i + 2)?.kind != TokKind::Punct(want)
+        {
+            return None;
+        }
+        return Some((skip(i.checked_sub(1)?, -1)?, skip(i + 3, 1)?, false));
     }
-    word(text, tokens, s.checked_sub(1)?).map(str::to_lowercase)
-}
-
-/// Whether a word opens a sentence (or a line, a quote, a list item).
-fn sentence_start(text: &str, tokens: &[Tok], i: usize) -> bool {
-    let mut j = i;
-    while j > 0 {
-        j -= 1;
-        match tokens[j].kind {
-            TokKind::Space { newline: true } => return true,
-            TokKind::Space { .. } => continue,
-            TokKind::Punct(c) => return ".!?:;\"'(”“–-•*".contains(c),
-            _ => {
-                let _ = text;
-                return false;
+    // "snabel-a" is three tokens.
+    if words.contains(&"snabel-a") && lower_is(text, tokens, i, &["snabel"]) {
+        let dash = tokens.get(i + 1)?.kind == TokKind::Punct('-');
+        if dash && lower_is(text, tokens, i + 2, &["a"]) {
+            let before = tokens.get(i.checked_sub(1)?)?.kind;
+            let after = tokens.get(i + 3)?.kind;
+            if let (TokKind::Punct(o), TokKind::Punct(c)) = (before, after) {
+                if close(o) == Some(c) {
+                    return Some((skip(i.checked_sub(2)?, -1)?, skip(i + 4, 1)?, false));
+                }
+            }
+            if single_space(tokens, i.checked_sub(1)?) && single_space(tokens, i + 3) {
+                return Some((i.checked_sub(2)?, i + 4, true));
             }
         }
+        return None;
     }
-    true
+    if lower_is(text, tokens, i, words)
+        && single_space(tokens, i.checked_sub(1)?)
+        && single_space(tokens, i + 1)
+    {
+        return Some((i.checked_sub(2)?, i + 2, true));
+    }
+    None
 }
 
-fn stem(l: &str) -> &str {
-    match l.strip_suffix('s') {
-        Some(s) if s.chars().count() >= 3 => s,
-        _ => l,
-    }
-}
-
-const SURNAME_ENDINGS: &[&str] = &[
-    "sson", "ström", "qvist", "kvist", "gren", "lund", "blom", "holm", "berg", "quist", "strand",
-    "dahl", "stedt",
-];
-
-/// Capitalised words that open sentences and are never a first name.
-const OPENERS: &[&str] = &[
-    "igår", "idag", "i", "sedan", "då", "men", "och", "när", "enligt", "efter", "före", "under",
-    "med", "till", "från", "hos", "om", "det", "den", "detta", "han", "hon", "hen", "de", "vi",
-    "jag", "även", "också", "både", "att", "som", "var", "vad", "vem", "varför", "dessutom",
-    "familjen", "där", "här", "nu", "senare", "tidigare", "ibland", "kanske", "alltså", "samt",
-    "eller", "fast", "trots", "vid", "på", "av", "för", "utan", "mellan", "bland", "herr", "fru",
-];
-
-/// E-mail addresses, found from their `@`.
+/// E-mail addresses, found from their `@` or a spelled-out "at" ("(at)", "[at]", " at "),
+/// with dots also spelled out ("dot", "punkt"). The look-around is at most 64 tokens each
+/// way.
 fn emails(
     text: &str,
     tokens: &[Tok],
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
+    const AT: &[&str] = &["at", "snabel-a"];
+    const DOT: &[&str] = &["dot", "punkt", "pkt"];
     let local_ok = |t: &Tok| {
         matches!(
             t.kind,
             TokKind::Word | TokKind::Number | TokKind::Punct('.' | '_' | '%' | '+' | '-')
         )
     };
-    let domain_ok = |t: &Tok| {
+    let label_ok = |t: &Tok| {
         matches!(
             t.kind,
-            TokKind::Word | TokKind::Number | TokKind::Punct('.' | '-')
+            TokKind::Word | TokKind::Number | TokKind::Punct('-')
         )
     };
     for (at, t) in tokens.iter().enumerate() {
         budget.spend(1)?;
-        if t.kind != TokKind::Punct('@') {
+        let (left, right, spelled) = match t.kind {
+            TokKind::Punct('@') => {
+                let l = if at > 1 && single_space(tokens, at - 1) {
+                    at - 2
+                } else {
+                    at.saturating_sub(1)
+                };
+                let r = if single_space(tokens, at + 1) {
+                    at + 2
+                } else {
+                    at + 1
+                };
+                (l, r, false)
+            }
+            TokKind::Punct('(' | '[' | '{' | '<') | TokKind::Word => {
+                match marker(text, tokens, at, AT) {
+                    Some((l, r, plain)) => (l, r, plain),
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        budget.spend(128)?;
+        if left >= at
+            || !tokens
+                .get(left)
+                .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+        {
             continue;
         }
-        // The look-around is at most 64 tokens each way.
-        budget.spend(128)?;
-        let mut first = at;
-        while first > 0 && local_ok(&tokens[first - 1]) && at - first < 64 {
+        let mut first = left;
+        while first > 0 && local_ok(&tokens[first - 1]) && left - first < 64 {
             first -= 1;
         }
-        while first < at && matches!(tokens[first].kind, TokKind::Punct(_)) {
+        while first < left && matches!(tokens[first].kind, TokKind::Punct(_)) {
             first += 1;
         }
-        let mut last = at;
-        while last + 1 < tokens.len() && domain_ok(&tokens[last + 1]) && last - at < 64 {
-            last += 1;
+        // The domain: labels joined by dots, written or spelled out.
+        let mut j = right;
+        let mut dots = 0;
+        let mut spelled_dot = false;
+        let mut last = None;
+        let mut tld: Option<&str> = None;
+        while j < tokens.len() && j - right < 64 {
+            if !tokens.get(j).is_some_and(label_ok) {
+                break;
+            }
+            let mut k = j;
+            while k + 1 < tokens.len()
+                && label_ok(&tokens[k + 1])
+                && tokens[k + 1].start == tokens[k].end
+            {
+                k += 1;
+            }
+            last = Some(k);
+            tld = word(text, tokens, k);
+            if tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('.'))
+                && tokens
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+            {
+                dots += 1;
+                j = k + 2;
+            } else if let Some((_, r, _)) = marker(text, tokens, k + 1, DOT).or_else(|| {
+                single_space(tokens, k + 1)
+                    .then(|| marker(text, tokens, k + 2, DOT))
+                    .flatten()
+            }) {
+                dots += 1;
+                spelled_dot = true;
+                j = r;
+            } else {
+                break;
+            }
         }
-        while last > at && matches!(tokens[last].kind, TokKind::Punct(_)) {
-            last -= 1;
-        }
-        let domain = &text[t.end..tokens[last].end];
-        let tld_ok = domain
-            .rsplit('.')
-            .next()
-            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic));
-        if first < at && last > at && domain.contains('.') && tld_ok {
+        let Some(last) = last else {
+            continue;
+        };
+        let tld_ok = tld.is_some_and(|d| {
+            d.chars().count() >= 2
+                && d.chars().all(char::is_alphabetic)
+                && (!(spelled || spelled_dot)
+                    || COMMON_TLDS.iter().any(|c| d.eq_ignore_ascii_case(c)))
+        });
+        if dots > 0 && tld_ok {
             out.push(Finding {
                 kind: Kind::Email,
                 start: tokens[first].start,
@@ -141,19 +217,30 @@ fn emails(
 fn plates(
     text: &str,
     tokens: &[Tok],
+    lists: &Lists,
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
+    let dict = &crate::lexicon::Lexicon::shared().dict;
     for i in 0..tokens.len() {
         budget.spend(1)?;
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
-        let letters_ok = w.len() == 3
+        let upper = w.len() == 3
             && w.bytes()
                 .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
             && !NOT_PLATES.contains(&w);
-        if !letters_ok || (i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number)) {
+        // In lower case ("jwp 48c") only when the letters are no Swedish word or
+        // abbreviation ("kap 123", "sid 123" are left alone); checked below, once a number
+        // follows.
+        let lower = !upper
+            && w.len() == 3
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() && !b"iqv".contains(&b));
+        if !(upper || lower)
+            || (i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number))
+        {
             continue;
         }
         let n = if single_space(tokens, i + 1) {
@@ -167,6 +254,27 @@ fn plates(
         else {
             continue;
         };
+        // A word of the language needs a word about vehicles just before: "bilen kry 14o".
+        let vehicle = (i.saturating_sub(8)..i).any(|k| {
+            word(text, tokens, k).is_some_and(|v| {
+                let v = v.to_lowercase();
+                v.starts_with("registrering")
+                    || v.starts_with("regnr")
+                    || v.starts_with("skylt")
+                    || v.starts_with("nummerpl")
+                    || v.starts_with("bil")
+                    || v.starts_with("fordon")
+                    || v.starts_with("moped")
+                    || v == "reg"
+            })
+        });
+        if lower
+            && (lists.is(w, crate::lists::flag::NOT_NAME)
+                || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w))
+                || dict.contains(w) && !vehicle)
+        {
+            continue;
+        }
         let digits = num.end - num.start;
         let (last, ok) = match digits {
             3 => (n, true),
@@ -174,8 +282,10 @@ fn plates(
                 Some(l)
                     if tokens[n + 1].start == num.end
                         && l.len() == 1
-                        && l.bytes()
-                            .all(|b| b.is_ascii_uppercase() && !b"IQVO".contains(&b)) =>
+                        // A final letter O is a mistyped zero that still points at a car.
+                        && l.bytes().all(|b| {
+                            b.is_ascii_alphabetic() && !b"IQV".contains(&b.to_ascii_uppercase())
+                        }) =>
                 {
                     (n + 1, true)
                 }
@@ -199,36 +309,128 @@ fn plates(
     Ok(())
 }
 
-/// Street addresses: a street name with a number, letter and flat or floor.
+/// Street words that stand apart after a name ("Karlbergs allé 3", "Kungsholms strand 12"),
+/// besides every street suffix standing alone or ending a word ("slottsväg").
+const STREET_WORDS: &[&str] = &[
+    "strand",
+    "kaj",
+    "hage",
+    "brink",
+    "udde",
+    "gärde",
+    "trappa",
+    "boulevard",
+    "esplanad",
+    "plats",
+    "park",
+    "ås",
+    "höjd",
+    "äng",
+    "gård",
+];
+
+/// Words that begin two-word street names: "Västra Skogsbacken", "Gamla Huddingevägen".
+const STREET_FIRST_WORDS: &[&str] = &[
+    "västra", "östra", "norra", "södra", "stora", "lilla", "gamla", "nya", "övre", "nedre",
+    "yttre", "inre", "sankt", "s:t",
+];
+
+fn street_word(l: &str) -> bool {
+    STREET_WORDS.contains(&l) || STREET_SUFFIXES.iter().any(|s| l.ends_with(s))
+}
+
+/// Street addresses: a street name (one word with a street suffix, or a name and a street
+/// word standing apart) with a house number, letter and flat or floor. Case does not
+/// matter; a word in lower case or capitals must not be an ordinary Swedish word
+/// ("handlingsplan 2" is no address).
 fn addresses(
     text: &str,
     tokens: &[Tok],
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
+    let dict = &crate::lexicon::Lexicon::shared().dict;
+    let number_at = |j: usize| {
+        single_space(tokens, j - 1)
+            && tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 4)
+    };
+    let name_ok = |w: &str, l: &str| is_cap(w) || !dict.contains(l);
     for i in 0..tokens.len() {
         budget.spend(1)?;
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
-        if !is_cap(w) {
+        let one = number_at(i + 2);
+        let two = !one && number_at(i + 4) && single_space(tokens, i + 1);
+        if !one && !two {
             continue;
         }
         let l = w.to_lowercase();
-        if !STREET_SUFFIXES
-            .iter()
-            .any(|s| l.ends_with(s) && l.len() > s.len() + 1)
-        {
-            continue;
-        }
-        if !single_space(tokens, i + 1)
-            || !tokens
-                .get(i + 2)
-                .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 4)
-        {
-            continue;
-        }
-        let mut last = i + 2;
+        let num = if one {
+            let suffixed = STREET_SUFFIXES
+                .iter()
+                .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
+            // "ringvägen 12", "RINGVÄGEN 12": a street word proper even when the word
+            // list has it; weaker endings ("plan", "led") must be no ordinary word.
+            let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
+                .iter()
+                .any(|s| l.ends_with(s));
+            if !suffixed || !(strong || name_ok(w, &l)) {
+                continue;
+            }
+            i + 2
+        } else {
+            let Some(sw) = word(text, tokens, i + 2) else {
+                continue;
+            };
+            let sl = sw.to_lowercase();
+            let opener = matches!(
+                l.as_str(),
+                "på" | "vid" | "i" | "till" | "från" | "mot" | "längs" | "nära" | "utanför"
+            );
+            let street = STREET_WORDS.contains(&sl.as_str())
+                || STREET_SUFFIXES.contains(&sl.as_str())
+                || street_word(&sl) && !dict.contains(&sl);
+            // An ordinary word before the street word must be a capitalised name inside a
+            // sentence ("vid Stora torget 2"), not "Enligt handlingsplan 2".
+            let mid_sentence = i >= 2
+                && single_space(tokens, i - 1)
+                && matches!(
+                    tokens[i - 2].kind,
+                    TokKind::Word | TokKind::Number | TokKind::Punct(',')
+                );
+            // A genitive ("bagarmossens allé"), a word of position ("västra", "gamla"), or
+            // capitals (a capitalised name, or text all in capitals) make the first word
+            // part of a street name.
+            // After "på", "vid", "till" … a word and a street word standing alone are a
+            // street ("bor på sickla kaj 102") even when the first is an ordinary word.
+            let placed = (STREET_WORDS.contains(&sl.as_str())
+                || STREET_SUFFIXES.contains(&sl.as_str()))
+                && i >= 2
+                && single_space(tokens, i - 1)
+                && word(text, tokens, i - 2).is_some_and(|p| {
+                    matches!(
+                        p.to_lowercase().as_str(),
+                        "på" | "vid" | "till" | "från" | "utanför" | "mot" | "adress" | "adressen"
+                    )
+                });
+            let shaped = placed
+                || l.ends_with('s') && l.chars().count() >= 4
+                || STREET_FIRST_WORDS.contains(&l.as_str())
+                || w.chars().all(|c| !c.is_lowercase());
+            let street = street
+                || (shaped || is_cap(w))
+                    && STREET_SUFFIXES
+                        .iter()
+                        .any(|s| sl.ends_with(s) && sl.len() > s.len() + 1);
+            if !street || opener || dict.contains(&l) && !(is_cap(w) && mid_sentence) && !shaped {
+                continue;
+            }
+            i + 4
+        };
+        let mut last = num;
         // A letter glued to the number: "12B".
         if word(text, tokens, last + 1).is_some_and(|l| l.chars().count() == 1)
             && tokens[last + 1].start == tokens[last].end
@@ -273,122 +475,19 @@ fn addresses(
     Ok(())
 }
 
-/// Personal names.
-fn names(
-    text: &str,
-    tokens: &[Tok],
-    lists: &Lists,
-    out: &mut Vec<Finding>,
-    budget: &mut Budget,
-) -> Result<(), Exceeded> {
-    let mut i = 0;
-    while i < tokens.len() {
-        budget.spend(1)?;
-        let Some(w) = word(text, tokens, i) else {
-            i += 1;
-            continue;
-        };
-        if !is_cap(w) {
-            i += 1;
-            continue;
-        }
-        let l = w.to_lowercase();
-        if lists.not_names.contains(l.as_str()) {
-            i += 1;
-            continue;
-        }
-        let first_hit = lists.first.contains(&l) || lists.first.contains(stem(&l));
-        let last_hit = lists.last.contains(&l) || lists.last.contains(stem(&l));
-        let role = prev_word(text, tokens, i).is_some_and(|p| lists.roles.contains(p.as_str()));
-        let next_cap = next_word(tokens, i)
-            .and_then(|n| word(text, tokens, n))
-            .is_some_and(|n| is_cap(n) && !lists.not_names.contains(n.to_lowercase().as_str()));
-        let hyphen_cap = tokens
-            .get(i + 1)
-            .is_some_and(|t| t.kind == TokKind::Punct('-'))
-            && word(text, tokens, i + 2).is_some_and(is_cap);
-        let start = sentence_start(text, tokens, i);
-        let name = role
-            || (first_hit
-                && (!lists.ambiguous.contains(l.as_str()) || !start || next_cap || hyphen_cap))
-            || (last_hit
-                && (next_cap
-                    || hyphen_cap
-                    || SURNAME_ENDINGS
-                        .iter()
-                        .any(|e| l.ends_with(e) && l.len() > e.len() + 1)
-                        && !start))
-            || (last_hit && l.ends_with("sson"));
-        if !name {
-            i += 1;
-            continue;
-        }
-        // A listed surname takes a capitalised word before it along ("Zlatan Andersson"),
-        // unless that word is an ordinary sentence opener ("Igår Andersson …").
-        let mut first = i;
-        if last_hit && !first_hit && !role {
-            if let Some(p) = i.checked_sub(2) {
-                let before =
-                    word(text, tokens, p).filter(|w| single_space(tokens, i - 1) && is_cap(w));
-                if let Some(b) = before {
-                    let b = b.to_lowercase();
-                    if !lists.not_names.contains(b.as_str())
-                        && !lists.roles.contains(b.as_str())
-                        && !OPENERS.contains(&b.as_str())
-                        && out.last().is_none_or(|f| f.end <= tokens[p].start)
-                    {
-                        first = p;
-                    }
-                }
-            }
-        }
-        // Take the following capitalised words (a surname, a double name) with it.
-        let mut last = i;
-        for _ in 0..3 {
-            let next = if tokens
-                .get(last + 1)
-                .is_some_and(|t| t.kind == TokKind::Punct('-'))
-                && word(text, tokens, last + 2).is_some()
-            {
-                Some(last + 2)
-            } else {
-                next_word(tokens, last)
-            };
-            match next.and_then(|n| word(text, tokens, n).map(|w| (n, w))) {
-                Some((n, w))
-                    if is_cap(w)
-                        && !lists.not_names.contains(w.to_lowercase().as_str())
-                        && !lists.roles.contains(w.to_lowercase().as_str()) =>
-                {
-                    last = n
-                }
-                _ => break,
-            }
-        }
-        out.push(Finding {
-            kind: Kind::Name,
-            start: tokens[first].start,
-            end: tokens[last].end,
-            explanation: "Ser ut som ett namn på en person.",
-            suggestion: Some("Skriv vem det är utan namn, till exempel ”eleven”, ”en vårdnadshavare” eller ”en man i 20-årsåldern”."),
-        });
-        i = last + 1;
-    }
-    Ok(())
-}
-
 /// Runs the word detectors, each a single pass with bounded look-around.
 pub fn scan(
     text: &str,
     tokens: &[Tok],
     lists: &Lists,
+    places: Option<&Gazetteer>,
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
     emails(text, tokens, out, budget)?;
-    plates(text, tokens, out, budget)?;
+    plates(text, tokens, lists, out, budget)?;
     addresses(text, tokens, out, budget)?;
-    names(text, tokens, lists, out, budget)
+    crate::names::scan(text, tokens, lists, places, out, budget)
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! scorer (recall per kind, precision, share of documents with every identifier caught).
 //! Used by the tests (with thresholds), the property tests and the benchmark.
 
+pub mod families;
+
 use crate::{Guard, Kind};
 
 /// A small, fast, deterministic generator (xorshift64*), so the corpus is the same everywhere.
@@ -602,41 +604,157 @@ pub fn evaluate(guard: &Guard, seed: u64, n: usize) -> Scores {
     scores
 }
 
+/// Generates `n` documents of the widened corpus from one template set and scores them.
+pub fn evaluate_families(guard: &Guard, seed: u64, n: usize, set: families::Set) -> Scores {
+    let mut rng = Rng::new(seed);
+    let mut scores = Scores {
+        per_kind: Kind::ALL.iter().map(|k| (*k, 0, 0)).collect(),
+        ..Scores::default()
+    };
+    for _ in 0..n {
+        let doc = families::document(&mut rng, set);
+        score_one(guard, &doc.text, &doc.planted, &mut scores);
+    }
+    scores
+}
+
+/// A document marked by hand: its text and the spans of every identifier in it.
+#[derive(Debug, Clone)]
+pub struct MarkedDoc {
+    pub id: String,
+    pub text: String,
+    pub planted: Vec<Planted>,
+}
+
+/// Every occurrence of each marked text, as planted spans (overlaps are kept: each counts).
+pub fn mark(text: &str, pii: &[(Kind, &str)]) -> Vec<Planted> {
+    let mut out = Vec::new();
+    for (kind, t) in pii {
+        if t.is_empty() {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(at) = text[from..].find(t) {
+            let start = from + at;
+            let p = Planted {
+                kind: *kind,
+                start,
+                end: start + t.len(),
+            };
+            if !out.contains(&p) {
+                out.push(p);
+            }
+            from = start + t.len();
+        }
+    }
+    out
+}
+
+/// Scores the guard on documents, as [`evaluate`] does on generated ones.
+pub fn score_marked(guard: &Guard, docs: &[MarkedDoc]) -> Scores {
+    let mut scores = Scores {
+        per_kind: Kind::ALL.iter().map(|k| (*k, 0, 0)).collect(),
+        ..Scores::default()
+    };
+    for d in docs {
+        score_one(guard, &d.text, &d.planted, &mut scores);
+    }
+    scores
+}
+
+fn score_one(guard: &Guard, text: &str, planted: &[Planted], scores: &mut Scores) {
+    let scan = guard.scan(text);
+    let mut all = true;
+    for p in planted {
+        let caught = scan
+            .findings
+            .iter()
+            .any(|f| f.start < p.end && p.start < f.end);
+        all &= caught;
+        if let Some(entry) = scores.per_kind.iter_mut().find(|(k, _, _)| *k == p.kind) {
+            entry.1 += 1;
+            entry.2 += usize::from(caught);
+        }
+    }
+    scores.documents += 1;
+    scores.documents_all_caught += usize::from(all);
+    scores.findings += scan.findings.len();
+    scores.true_findings += scan
+        .findings
+        .iter()
+        .filter(|f| planted.iter().any(|p| f.start < p.end && p.start < f.end))
+        .count();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Thresholds: the structured kinds (numbers, e-mail, plates) follow fixed shapes and
-    /// must all be caught; addresses and postal codes nearly all; names, the hardest, at
-    /// 0.95. Precision below 0.95 would make the form block harmless reports too often.
+    /// The targets: recall at least 0.995 for every kind (names and addresses
+    /// included), precision at least 0.95, at least 0.99 of documents caught whole.
+    fn assert_targets(scores: &Scores, what: &str) {
+        println!("{what}\n{}", scores.table());
+        for kind in Kind::ALL {
+            assert!(
+                scores.recall(kind) >= 0.995,
+                "{what}\n{}\n{kind:?} recall too low",
+                scores.table()
+            );
+        }
+        assert!(scores.precision() >= 0.95, "{what}\n{}", scores.table());
+        assert!(
+            scores.documents_caught() >= 0.99,
+            "{what}\n{}",
+            scores.table()
+        );
+    }
+
     #[test]
     fn the_guard_meets_its_thresholds_on_the_corpus() {
-        let scores = evaluate(&Guard::new(), 20261123, 2000);
-        println!("{}", scores.table());
-        for kind in [
-            Kind::Personnummer,
-            Kind::Samordningsnummer,
-            Kind::Organisationsnummer,
-            Kind::Phone,
-            Kind::Email,
-            Kind::Plate,
-        ] {
-            assert!(
-                scores.recall(kind) >= 0.99,
-                "{}\n{kind:?} recall too low",
-                scores.table()
-            );
+        assert_targets(
+            &evaluate(&Guard::new(), 20261123, 2000),
+            "first generator (seed 20261123, 2000 reports)",
+        );
+    }
+
+    #[test]
+    fn the_guard_meets_its_thresholds_on_the_name_families() {
+        assert_targets(
+            &evaluate_families(&Guard::new(), 20261130, 2000, families::Set::Development),
+            "name families, development templates (seed 20261130, 2000 reports)",
+        );
+    }
+
+    /// The held-out templates are scored, not tuned to: the thresholds are what the guard
+    /// reached when they were first run (README, "Evaluation"), to catch a regression.
+    #[test]
+    fn the_held_out_templates_stay_where_they_were() {
+        let scores = evaluate_families(&Guard::new(), 20261130, 2000, families::Set::HeldOut);
+        println!("held-out templates\n{}", scores.table());
+        for kind in Kind::ALL {
+            let floor = match kind {
+                Kind::Name => 0.99,
+                _ => 0.995,
+            };
+            assert!(scores.recall(kind) >= floor, "{kind:?}\n{}", scores.table());
         }
-        for kind in [Kind::Address, Kind::PostalCode] {
-            assert!(
-                scores.recall(kind) >= 0.97,
-                "{}\n{kind:?} recall too low",
-                scores.table()
-            );
-        }
-        assert!(scores.recall(Kind::Name) >= 0.95, "{}", scores.table());
         assert!(scores.precision() >= 0.95, "{}", scores.table());
-        assert!(scores.documents_caught() >= 0.95, "{}", scores.table());
+        assert!(scores.documents_caught() >= 0.985, "{}", scores.table());
+    }
+
+    /// The widened corpus's names are none of the listed ones: they test the model.
+    #[test]
+    fn the_name_families_are_outside_the_lists() {
+        let lists = crate::lists::Lists::shared();
+        for n in families::pool() {
+            for part in n.split('-') {
+                let l = part.to_lowercase();
+                assert!(
+                    !lists.is(&l, crate::lists::flag::FIRST | crate::lists::flag::LAST),
+                    "{n} is listed"
+                );
+            }
+        }
     }
 
     #[test]

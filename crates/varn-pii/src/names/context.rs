@@ -1,0 +1,467 @@
+//! The look-around of the name model: neighbouring words, the lexicons (word list, name
+//! lists, gazetteer, run-time places) and the word lists that tell places, organisations
+//! and surnames apart. Only reads; the per-scan memory of word-list answers lives here.
+
+use crate::lexicon::{Gazetteer, Lexicon};
+use crate::lists::{flag, Lists, PLACE_HEADS};
+use crate::text_of;
+use crate::token::{Tok, TokKind};
+
+use super::{shape, Shape};
+
+pub(super) struct Ctx<'a> {
+    /// Answers of the word list already asked during this scan (a report repeats its
+    /// words); local to the scan.
+    pub(super) memo: std::cell::RefCell<
+        std::collections::HashMap<
+            String,
+            (bool, bool),
+            std::hash::BuildHasherDefault<crate::lists::WordHasher>,
+        >,
+    >,
+    pub(super) text: &'a str,
+    pub(super) tokens: &'a [Tok],
+    pub(super) lists: &'a Lists,
+    pub(super) lex: &'a Lexicon,
+    pub(super) places: Option<&'a Gazetteer>,
+}
+
+pub(super) fn stem(l: &str) -> &str {
+    match l.strip_suffix('s') {
+        Some(s) if s.chars().count() >= 3 => s,
+        _ => l,
+    }
+}
+
+impl<'a> Ctx<'a> {
+    pub(super) fn word(&self, i: usize) -> Option<&'a str> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| text_of(self.text, t))
+    }
+
+    /// The word next to `i` in direction `dir` (±1) across one space (or a glued hyphen
+    /// when `hyphen`).
+    pub(super) fn neighbour(&self, i: usize, dir: isize, hyphen: bool) -> Option<usize> {
+        let j = i.checked_add_signed(dir)?;
+        let sep = self.tokens.get(j)?;
+        // " & " joins the words of a name too ("Blood & Honour"); the gazetteer keeps
+        // only the words.
+        if hyphen
+            && matches!(sep.kind, TokKind::Space { newline: false })
+            && self.tokens.get(j.checked_add_signed(dir)?).map(|t| t.kind)
+                == Some(TokKind::Punct('&'))
+            && matches!(
+                self.tokens
+                    .get(j.checked_add_signed(2 * dir)?)
+                    .map(|t| t.kind),
+                Some(TokKind::Space { newline: false })
+            )
+        {
+            let k = j.checked_add_signed(3 * dir)?;
+            return self.word(k).map(|_| k);
+        }
+        let ok = matches!(sep.kind, TokKind::Space { newline: false })
+            || hyphen && sep.kind == TokKind::Punct('-');
+        if !ok {
+            return None;
+        }
+        let k = j.checked_add_signed(dir)?;
+        self.word(k).map(|_| k)
+    }
+
+    /// Whether a lower-case word is in the word list, and whether it is an ordinary word
+    /// (compounds included); remembered for the rest of the scan.
+    pub(super) fn dict(&self, l: &str) -> (bool, bool) {
+        if let Some(a) = self.memo.borrow().get(l) {
+            return *a;
+        }
+        let d = &self.lex.dict;
+        let contains = d.contains(l);
+        let a = (contains, contains || d.is_word(l));
+        self.memo.borrow_mut().insert(l.to_owned(), a);
+        a
+    }
+
+    pub(super) fn contains(&self, l: &str) -> bool {
+        self.dict(l).0
+    }
+
+    pub(super) fn is_word(&self, l: &str) -> bool {
+        self.dict(l).1
+    }
+
+    pub(super) fn lower_at(&self, i: usize) -> Option<String> {
+        self.word(i).map(str::to_lowercase)
+    }
+
+    /// The lower-case word `off` words from `i`, across spaces and hyphens.
+    pub(super) fn word_off(&self, i: usize, off: isize) -> Option<String> {
+        let mut k = i;
+        for _ in 0..off.unsigned_abs() {
+            k = self.neighbour(k, off.signum(), true)?;
+        }
+        self.lower_at(k)
+    }
+
+    pub(super) fn listed(&self, l: &str) -> (bool, bool) {
+        let mut f = self.lists.flags(l);
+        if l.ends_with('s') {
+            f |= self.lists.flags(stem(l));
+        }
+        (f & flag::FIRST != 0, f & flag::LAST != 0)
+    }
+
+    /// Listed, or shaped like a surname of one of the name families ("bergkvist",
+    /// "hadžić", "öztürkoğlu", "hosseinzadeh"): for words without capitals.
+    pub(super) fn name_like(&self, l: &str) -> bool {
+        let (f, s) = self.listed(l);
+        f || s
+            || SURNAME_MORPHS
+                .iter()
+                .any(|e| l.ends_with(e) && l.len() > e.len() + 2)
+    }
+
+    /// A place or organisation handed in at run time (these win over the name lists).
+    pub(super) fn own_place(&self, i: usize, l: &str) -> bool {
+        self.places
+            .is_some_and(|g| g.single(l) || g.in_phrase(l, &|off| self.word_off(i, off)))
+    }
+
+    /// A place or organisation from the built-in gazetteer: a phrase always, a single
+    /// word unless it is also a listed name ("Nora", "Maria": fail closed).
+    pub(super) fn known_place(&self, i: usize, l: &str, listed: bool) -> bool {
+        let g = &self.lex.places;
+        // Exact beats a listed name's genitive ("Willys" the shop, not Willy's).
+        let exact = g.single(l)
+            && l.strip_suffix('s').is_some()
+            && !self.lists.is(l, flag::FIRST | flag::LAST);
+        g.in_phrase(l, &|off| self.word_off(i, off)) || !listed && g.single(l) || exact
+    }
+
+    /// A compound ending in a word for a place, an institution or a group.
+    pub(super) fn place_compound(&self, l: &str) -> bool {
+        // A street name without a house number is a public place ("Essingeleden").
+        PLACE_HEADS
+            .iter()
+            .chain(crate::lists::STREET_SUFFIXES)
+            .any(|h| l.len() > h.len() + 2 && l.ends_with(h))
+    }
+
+    pub(super) fn not_name(&self, l: &str) -> bool {
+        self.lists.is(l, flag::NOT_NAME | flag::ROLE | flag::OPENER)
+    }
+
+    /// Whether a word opens a sentence (or a line, a list item). Quotes and brackets are
+    /// looked through: "kallar honom ”Emir”" is inside a sentence.
+    pub(super) fn sentence_start(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            match self.tokens[j].kind {
+                TokKind::Space { newline: true } => return true,
+                TokKind::Space { .. } => continue,
+                // A hyphen glued to a word or a number joins a compound ("Al-Hassan",
+                // "40-årsåldern").
+                TokKind::Punct('-')
+                    if j > 0
+                        && matches!(self.tokens[j - 1].kind, TokKind::Word | TokKind::Number)
+                        && self.tokens[j].start == self.tokens[j - 1].end =>
+                {
+                    return false
+                }
+                TokKind::Punct('"' | '\'' | '(' | '[' | '”' | '“' | '»' | '«' | '‘' | '’') => {
+                    continue
+                }
+                // A colon glued between a number and letters is an inflection
+                // ("9:orna", "1:a"), not a sentence boundary.
+                TokKind::Punct(':')
+                    if j > 0
+                        && self.tokens[j - 1].kind == TokKind::Number
+                        && self.tokens[j - 1].end == self.tokens[j].start
+                        && self.tokens[j].end == self.tokens[j + 1].start =>
+                {
+                    return false
+                }
+                TokKind::Punct(c) => return ".!?:;–-•*".contains(c),
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// A proper noun made of ordinary words, or of a known name and an ordinary word: an
+    /// organisation, a title, a thing ("Gemenskap", "Stockholmshem", "Discordserver").
+    pub(super) fn thing(&self, l: &str) -> bool {
+        if self.contains(l) || self.contains(stem(l)) {
+            return true;
+        }
+        // Both parts of at least four letters here: "Jobbtorg" is a thing, "Solbritt"
+        // (sol + britt) a name.
+        l.char_indices().skip(3).any(|(k, _)| {
+            let (head, tail) = l.split_at(k);
+            let h = head.trim_end_matches('s');
+            tail.chars().count() >= 4
+                && !crate::lexicon::SURNAME_PARTS
+                    .iter()
+                    .any(|p| tail.starts_with(p))
+                && self.contains(tail)
+                && (self.lex.places.single(head)
+                    || self.lex.places.single(h)
+                    || h.chars().count() >= 4 && (self.contains(head) || self.contains(h)))
+        })
+    }
+
+    /// The word before is an organisation or a place ("Föreningen Gemenskap",
+    /// "Kampsportsklubben Nordlys"), or a preposition of place ("i Srebrenica").
+    pub(super) fn after_place_word(&self, i: usize, l: &str) -> bool {
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let Some(pl) = self.lower_at(p) else {
+            return false;
+        };
+        let place_prep = matches!(pl.as_str(), "i" | "utanför" | "längs" | "genom" | "inom")
+            && !l.ends_with('s');
+        // A capitalised word after a known organisation or place continues its name
+        // ("Kampfgruppe Nord").
+        let after_known = self.word(p).is_some_and(|pw| shape(pw) == Shape::Cap)
+            && (self.lex.places.single(&pl) || self.own_place(p, &pl))
+            && {
+                let (f, s) = self.listed(&pl);
+                !(f || s)
+            };
+        place_prep || after_known || ORG_HEADS.iter().any(|h| pl.ends_with(h))
+    }
+
+    /// A capitalised word that is a person's name by itself (listed, or unknown).
+    pub(super) fn cap_name(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else {
+            return false;
+        };
+        if shape(w) != Shape::Cap {
+            return false;
+        }
+        let l = w.to_lowercase();
+        let (f, s) = self.listed(&l);
+        !self.not_name(&l)
+            && !self.own_place(i, &l)
+            && !self.known_place(i, &l, f || s)
+            && (f || s || !self.is_word(&l))
+    }
+
+    /// Support for a listed name that is also a word, at a sentence start: a name after
+    /// it, a hyphenated capitalised part, or "och" and a name.
+    pub(super) fn support(&self, i: usize) -> bool {
+        if let Some(n) = self.neighbour(i, 1, true) {
+            if self.cap_name(n) {
+                return true;
+            }
+            if self.word(n) == Some("och") {
+                if let Some(m) = self.neighbour(n, 1, false) {
+                    return self.cap_name(m);
+                }
+            }
+        }
+        false
+    }
+
+    /// A word in lower case or capitals that is no Swedish word and no place.
+    pub(super) fn caseless_candidate(&self, i: usize, l: &str) -> bool {
+        l.chars().count() >= 2
+            && !self.not_name(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+            && !self.is_word(l)
+    }
+
+    /// A capitalised word (or a word in capitals among words that are not).
+    /// A lower-case ordinary word after a hyphen: "-firandet", "-gruppen".
+    pub(super) fn common_after_hyphen(&self, n: usize) -> bool {
+        self.word(n)
+            .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
+    }
+
+    /// Whether the name ending at `last` is part of the name of a place: a place word or a
+    /// street name follows it, or a hyphen and a common noun.
+    pub(super) fn names_a_place(&self, last: usize) -> bool {
+        if self
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            && self.common_after_hyphen(last + 2)
+        {
+            return true;
+        }
+        let Some(n) = self.neighbour(last, 1, false) else {
+            return false;
+        };
+        let Some(l) = self.lower_at(n) else {
+            return false;
+        };
+        PLACE_NOUNS.contains(&l.as_str())
+            || crate::lists::STREET_SUFFIXES
+                .iter()
+                .any(|s| l.ends_with(s) && l.len() > s.len() + 1)
+                && self
+                    .tokens
+                    .get(n + 2)
+                    .is_some_and(|t| t.kind == TokKind::Number)
+    }
+
+    /// Whether the word at `n` continues a name (a surname, a double name, an initial).
+    pub(super) fn continues(&self, n: usize, caseless: bool) -> bool {
+        let Some(w) = self.word(n) else {
+            return false;
+        };
+        let l = w.to_lowercase();
+        match shape(w) {
+            Shape::Cap => {
+                let (f, s) = self.listed(&l);
+                !self.not_name(&l) && !self.own_place(n, &l) && !self.known_place(n, &l, f || s)
+            }
+            // A regnal number: "Karl XII".
+            Shape::Upper if !caseless && w.bytes().all(|b| b"IVXL".contains(&b)) => true,
+            Shape::Single => self
+                .tokens
+                .get(n + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('.')),
+            Shape::Lower | Shape::Upper if caseless => {
+                let (f, s) = self.listed(&l);
+                // A listed name continues a name even when it is also a word ("OSMAN").
+                (f || s) && !self.not_name(&l) && !self.lex.places.single(&l)
+                    || (shape(w) == Shape::Upper || l.chars().count() >= 3)
+                        && self.caseless_candidate(n, &l)
+            }
+            _ => false,
+        }
+    }
+}
+
+pub(super) const SURNAME_ENDINGS: &[&str] = &["sson", "ström", "qvist", "kvist", "quist"];
+
+/// Endings of surnames in the name families the form meets: Nordic (-sson, -berg, -kvist,
+/// -löf …), Bosnian, Croatian and Serbian (-ić), Turkish (-oğlu), Persian (-zadeh, -pour),
+/// Armenian (-yan), Slavic (-ski, -ska).
+pub(super) const SURNAME_MORPHS: &[&str] = &[
+    "sson", "ström", "qvist", "kvist", "quist", "berg", "gren", "lund", "holm", "dahl", "stedt",
+    "blad", "löf", "lööf", "bäck", "feldt", "hult", "ić", "ič", "vić", "oğlu", "oglu", "zadeh",
+    "zada", "pour", "yan", "ski", "ska", "sky", "wicz", "ović", "ević",
+];
+
+/// Words for organisations and groups: a capitalised word after one of them names the
+/// organisation, not a person ("Föreningen Gemenskap", "Kampsportsklubben Nordlys").
+pub(super) const ORG_HEADS: &[&str] = &[
+    "föreningen",
+    "förening",
+    "klubben",
+    "klubb",
+    "gruppen",
+    "grupp",
+    "nätverket",
+    "nätverk",
+    "stiftelsen",
+    "förbundet",
+    "rörelsen",
+    "organisationen",
+    "partiet",
+    "kanalen",
+    "sidan",
+    "servern",
+    "chatten",
+    "appen",
+    "tidningen",
+    "bolaget",
+    "företaget",
+    "firman",
+    "projektet",
+    "skolan",
+    "gymnasiet",
+    "moskén",
+    "församlingen",
+    "kyrkan",
+    "restaurangen",
+    "butiken",
+    "gymmet",
+    "festivalen",
+    "kampanjen",
+    "rörelse",
+    "bandet",
+    "låten",
+    "boken",
+    "filmen",
+    "spelet",
+    "märket",
+    "loggan",
+    "symbolen",
+    "tröjan",
+];
+
+/// Words for places and institutions that follow the person they are named after:
+/// "Anna Whitlocks gymnasium", "Sofia skola", "Björns trädgård", "Olof Palmes gata".
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "gymnasium",
+    "gymnasiet",
+    "skola",
+    "skolan",
+    "församling",
+    "församlingen",
+    "kyrka",
+    "kyrkan",
+    "park",
+    "parken",
+    "trädgård",
+    "trädgården",
+    "gata",
+    "gatan",
+    "väg",
+    "vägen",
+    "torg",
+    "torget",
+    "plan",
+    "sjukhus",
+    "sjukhuset",
+    "hall",
+    "hallen",
+    "bad",
+    "badet",
+    "gård",
+    "gården",
+    "backe",
+    "allé",
+    "institut",
+    "institutet",
+    "bibliotek",
+    "biblioteket",
+    "stiftelse",
+    "stiftelsen",
+    "minnesfond",
+    "pris",
+    "priset",
+    "gränd",
+    "strand",
+    "kaj",
+    "plats",
+    "platsen",
+    "hus",
+    "huset",
+    "center",
+    "centrum",
+    "skolgård",
+    "förskola",
+    "förskolan",
+    "fritidsgård",
+    "fritidsgården",
+    "moské",
+    "moskén",
+    "dag",
+    "dagen",
+    "firandet",
+    "sällskap",
+    "sällskapet",
+    "kapell",
+    "kapellet",
+    "högskola",
+    "universitet",
+];

@@ -1,0 +1,363 @@
+//! The normalisation pass that runs before detection, so that a disguised identifier looks
+//! like a plain one: Unicode NFKC (full-width and mathematical letters and digits, ligatures,
+//! `＠`), default-ignorable characters removed (zero-width space and joiner, soft hyphen, word
+//! joiner, BOM, variation selectors, bidirectional controls), every kind of white space
+//! folded to `' '` or `'\n'`, every Unicode decimal digit mapped to ASCII, dashes to `-`,
+//! other control characters removed.
+//!
+//! It keeps a map back to the original byte offsets (a sorted list of the places where the
+//! text changed), so a finding in the normalised text points into the text the person wrote.
+//! A text that needs no change (most do not) is borrowed, not copied.
+//!
+//! It also tells whether a word mixes scripts (a Cyrillic `а` inside a Latin word, or a
+//! Cyrillic word made only of letters that look Latin): such a text is built to confuse,
+//! and the guard fails closed on it. It must never panic and stays linear in the text.
+
+use std::borrow::Cow;
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+/// One place where the normalised text differs from the original: normalised bytes
+/// `ns..ne` came from original bytes `os..oe` (`ns == ne` when a character was removed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Edit {
+    ns: usize,
+    ne: usize,
+    os: usize,
+    oe: usize,
+}
+
+/// The normalised text and its map back to the original.
+#[derive(Debug)]
+pub struct Normalised<'a> {
+    pub text: Cow<'a, str>,
+    edits: Vec<Edit>,
+    /// A word mixes scripts, or a non-Latin word is made only of Latin look-alikes.
+    pub confusing: bool,
+}
+
+impl Normalised<'_> {
+    /// The original byte offset of a finding that starts at normalised byte `n`.
+    pub fn start(&self, n: usize) -> usize {
+        let i = self.edits.partition_point(|e| e.ns <= n);
+        match i.checked_sub(1).map(|i| self.edits[i]) {
+            None => n,
+            Some(e) if n < e.ne => e.os,
+            Some(e) => n - e.ne + e.oe,
+        }
+    }
+
+    /// The original byte offset (exclusive) of a finding that ends at normalised byte `n`.
+    pub fn end(&self, n: usize) -> usize {
+        let Some(last) = n.checked_sub(1) else {
+            return 0;
+        };
+        let i = self.edits.partition_point(|e| e.ns <= last);
+        match i.checked_sub(1).map(|i| self.edits[i]) {
+            None => n,
+            Some(e) if last < e.ne => e.oe,
+            Some(e) => n - e.ne + e.oe,
+        }
+    }
+}
+
+/// The first code point of every run of ten Unicode decimal digits (category Nd,
+/// Unicode 14), so that any of them maps to its ASCII digit.
+const DIGIT_ZEROS: &[u32] = &[
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+fn unicode_digit(c: char) -> Option<char> {
+    let cp = u32::from(c);
+    let i = DIGIT_ZEROS.partition_point(|z| *z <= cp).checked_sub(1)?;
+    let d = cp - DIGIT_ZEROS[i];
+    (d < 10 && c.is_numeric()).then(|| char::from(b'0' + d as u8))
+}
+
+/// Default-ignorable code points (Unicode's Default_Ignorable_Code_Point, plus the
+/// Mongolian vowel separator once counted among them).
+fn ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// What one character becomes: removed, or one character.
+fn fold(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return match c {
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' => Some('\n'),
+            '\t' | ' ' => Some(' '),
+            c if c.is_ascii_control() => None,
+            c => Some(c),
+        };
+    }
+    if ignorable(c) || c.is_control() && !c.is_whitespace() {
+        return None;
+    }
+    if c.is_whitespace() {
+        return Some(if matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}') {
+            '\n'
+        } else {
+            ' '
+        });
+    }
+    if let Some(d) = unicode_digit(c) {
+        return Some(d);
+    }
+    if matches!(
+        c,
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    ) {
+        return Some('-');
+    }
+    Some(c)
+}
+
+/// A character that normalisation leaves as it is.
+fn stable(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_control() || c == '\n';
+    }
+    if ('\u{C0}'..='\u{FF}').contains(&c) {
+        return true; // Latin-1 letters (å ä ö é …), ×, ÷: NFKC-stable
+    }
+    fold(c) == Some(c) && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Greek,
+    Cyrillic,
+    Other,
+}
+
+fn script(c: char) -> Option<Script> {
+    if c.is_ascii_alphabetic() {
+        return Some(Script::Latin);
+    }
+    if !c.is_alphabetic() {
+        return None;
+    }
+    let cp = u32::from(c);
+    Some(match cp {
+        0xC0..=0x24F
+        | 0x250..=0x2AF
+        | 0x1E00..=0x1EFF
+        | 0x2C60..=0x2C7F
+        | 0xA720..=0xA7FF
+        | 0xAB30..=0xAB6F => Script::Latin,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
+        _ => Script::Other,
+    })
+}
+
+/// Cyrillic and Greek letters that look like Latin ones.
+fn looks_latin(c: char) -> bool {
+    "аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХІЈЅУοαικνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ".contains(c)
+}
+
+/// Tracks the scripts of the current word.
+#[derive(Debug, Default)]
+struct WordScripts {
+    latin: bool,
+    greek: bool,
+    cyrillic: bool,
+    other: bool,
+    all_look_latin: bool,
+    letters: usize,
+    /// The text holds a Latin word (so a look-alike word is there to confuse).
+    text_latin: bool,
+    look_alike_word: bool,
+    mixed: bool,
+}
+
+impl WordScripts {
+    fn letter(&mut self, c: char) {
+        let Some(s) = script(c) else {
+            return self.end();
+        };
+        if self.letters == 0 {
+            self.all_look_latin = true;
+        }
+        self.letters += 1;
+        match s {
+            Script::Latin => self.latin = true,
+            Script::Greek => self.greek = true,
+            Script::Cyrillic => self.cyrillic = true,
+            Script::Other => self.other = true,
+        }
+        self.all_look_latin &= s != Script::Latin && looks_latin(c);
+    }
+
+    fn end(&mut self) {
+        if self.letters > 0 {
+            let kinds = usize::from(self.latin)
+                + usize::from(self.greek)
+                + usize::from(self.cyrillic)
+                + usize::from(self.other);
+            self.mixed |= kinds > 1 && (self.latin || self.greek && self.cyrillic);
+            self.look_alike_word |= self.all_look_latin && self.letters >= 2;
+            self.text_latin |= self.latin && kinds == 1;
+        }
+        self.latin = false;
+        self.greek = false;
+        self.cyrillic = false;
+        self.other = false;
+        self.letters = 0;
+    }
+
+    fn confusing(&self) -> bool {
+        self.mixed || self.look_alike_word && self.text_latin
+    }
+}
+
+/// Normalises a text; linear in its length.
+pub fn normalise(text: &str) -> Normalised<'_> {
+    let mut out: Option<String> = None;
+    let mut copied = 0; // original bytes before this are in `out` (when it exists)
+    let mut edits = Vec::new();
+    let mut words = WordScripts::default();
+    let mut chars = text.char_indices().peekable();
+    let mut buf = String::new();
+    while let Some((i, c)) = chars.next() {
+        // The fast path: ASCII letters, digits, punctuation and ordinary space.
+        let marked = chars
+            .peek()
+            .is_some_and(|&(_, m)| !m.is_ascii() && canonical_combining_class(m) != 0);
+        if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
+            if c.is_ascii_alphabetic() {
+                words.letter(c);
+            } else {
+                words.end();
+            }
+            continue;
+        }
+        // A character and the combining marks after it form one segment.
+        let mut end = i + c.len_utf8();
+        let mut marks = false;
+        while let Some(&(j, m)) = chars.peek() {
+            if canonical_combining_class(m) == 0 {
+                break;
+            }
+            marks = true;
+            end = j + m.len_utf8();
+            chars.next();
+        }
+        if !marks && stable(c) {
+            if c.is_alphabetic() {
+                words.letter(c);
+            } else {
+                words.end();
+            }
+            continue;
+        }
+        buf.clear();
+        for n in text[i..end].chars().nfkc() {
+            if let Some(f) = fold(n) {
+                buf.push(f);
+            }
+        }
+        for n in buf.chars() {
+            if n.is_alphabetic() {
+                words.letter(n);
+            } else if canonical_combining_class(n) == 0 && !ignorable(n) {
+                words.end();
+            }
+        }
+        if buf.as_str() == &text[i..end] {
+            continue;
+        }
+        let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        o.push_str(&text[copied..i]);
+        let ns = o.len();
+        o.push_str(&buf);
+        edits.push(Edit {
+            ns,
+            ne: o.len(),
+            os: i,
+            oe: end,
+        });
+        copied = end;
+    }
+    words.end();
+    let text = match out {
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(text),
+    };
+    Normalised {
+        text,
+        edits,
+        confusing: words.confusing(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalise(s).text.into_owned()
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        let n = normalise("Åsa bor i Farsta, 070-123 45 67.\nHej!");
+        assert!(matches!(n.text, Cow::Borrowed(_)));
+        assert_eq!(n.start(3), 3);
+        assert!(!n.confusing);
+    }
+
+    #[test]
+    fn disguises_are_undone() {
+        assert_eq!(
+            norm("Jo\u{200B}han An\u{00AD}ders\u{2060}son"),
+            "Johan Andersson"
+        );
+        assert_eq!(norm("ＪＯＨＡＮ"), "JOHAN");
+        assert_eq!(norm("８１１２２８−９８７４"), "811228-9874");
+        assert_eq!(norm("٨١١٢٢٨-٩٨٧٤"), "811228-9874");
+        assert_eq!(norm("۸۱۱۲۲۸"), "811228");
+        assert_eq!(norm("811228\u{00A0}-\u{202F}9874"), "811228 - 9874");
+        assert_eq!(norm("a＠b.se"), "a@b.se");
+        assert_eq!(norm("a\r\nb\u{2028}c"), "a\n\nb\nc");
+        assert_eq!(norm("e\u{0301}"), "é");
+        assert_eq!(norm("𝐉𝐨𝐡𝐚𝐧"), "Johan");
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_original() {
+        let orig = "Hej Jo\u{200B}han, ring ０７０!";
+        let n = normalise(orig);
+        let t = n.text.as_ref();
+        let s = t.find("Johan").expect("name");
+        assert_eq!(&orig[n.start(s)..n.end(s + "Johan".len())], "Jo\u{200B}han");
+        let p = t.find("070").expect("digits");
+        assert_eq!(&orig[n.start(p)..n.end(p + 3)], "０７０");
+        let b = t.find('!').expect("bang");
+        assert_eq!(&orig[n.start(b)..n.end(b + 1)], "!");
+    }
+
+    #[test]
+    fn mixed_scripts_confuse() {
+        assert!(normalise("Johаn").confusing); // Cyrillic а
+        assert!(normalise("Ring АВС 123 nu").confusing); // a Cyrillic look-alike plate
+        assert!(!normalise("Анна и Иван").confusing); // Russian is not a disguise
+        assert!(!normalise("Zoë Öztürk, Čelić, Şahin").confusing);
+        assert!(!normalise("محمد").confusing);
+    }
+}
