@@ -120,9 +120,16 @@ pub struct TestApp {
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// A running app as [`spawn_app`], with the configuration changed first.
+pub async fn spawn_app_with(backend: Backend, change: impl FnOnce(&mut Config)) -> TestApp {
     let test_db = TestDb::new(backend).await;
     varn::demo::load(&test_db.db).await.expect("demo");
-    let app = App::with_db(test_db.db.clone(), test_config(&test_db.url));
+    let mut config = test_config(&test_db.url);
+    change(&mut config);
+    let app = App::with_db(test_db.db.clone(), config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -269,6 +276,29 @@ impl TestApp {
             .fetch_one(self.db.pool())
             .await
             .expect("id")
+    }
+
+    /// Posts a file as a browser's form does (multipart, CSRF token in the query).
+    pub async fn post_file(&self, path: &str, name: &str, content: &[u8]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let boundary = "varn-test-boundary";
+        let mut body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(content);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        self.client
+            .post(format!("{}{path}?csrf={token}", self.base))
+            .header("cookie", self.cookie_header())
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(body)
+            .send()
+            .await
+            .expect("upload")
     }
 
     pub async fn shutdown(self) {
