@@ -28,8 +28,8 @@ pub struct AppState {
     pub rules: Arc<Rules>,
     /// Short-lived caches of principals and start pages.
     pub caches: Arc<crate::auth::cache::Caches>,
-    /// The PII guard: immutable, shared by every request.
-    pub pii: Arc<varn_pii::Guard>,
+    /// The PII guard, which knows the organisation's own names.
+    pub pii: crate::web::Pii,
     /// The bounded pool that CPU work runs in, off the async threads.
     pub work: crate::web::Work,
 }
@@ -78,7 +78,7 @@ impl App {
             )),
             config: Arc::new(config),
             rules: Arc::new(rules),
-            pii: Arc::new(varn_pii::Guard::default()),
+            pii: crate::web::Pii::default(),
             caches: Arc::new(crate::auth::cache::Caches::default()),
             work: crate::web::Work::default(),
         };
@@ -122,6 +122,7 @@ impl App {
 
     /// Serves until the process is told to stop.
     pub async fn serve(self, listener: TcpListener) -> anyhow::Result<()> {
+        self.state.pii.refresh(&self.state.db).await?;
         let db = self.state.db.clone();
         tokio::spawn(async move {
             loop {

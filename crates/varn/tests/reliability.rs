@@ -792,3 +792,62 @@ async fn no_one_grants_themselves_the_forms() {
     );
     app.shutdown().await;
 }
+
+/// The guard knows the municipality's own units by name, also one made a moment ago, so a
+/// form may name the unit where something happened.
+#[tokio::test]
+async fn the_guard_knows_the_organisations_names() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let employee = app.token("medarbetare.sodermalm@demo.example").await;
+    let check = |text: &'static str| {
+        app.api(Method::POST, "/api/v1/pii/check", &employee)
+            .json(&json!({ "text": text }))
+            .send()
+    };
+    let text = "Igår var vi hos Parkleken Hornsberg och pratade med personalen.";
+    assert!(
+        !varn_pii::Guard::default().scan(text).is_clean(),
+        "without the organisation the unit reads as a name"
+    );
+    let flags: Value = check(text)
+        .await
+        .expect("check")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(flags, json!([]), "a demo unit is no person");
+    // A unit made now is known at once.
+    let admin = app.token("admin@demo.example").await;
+    let sod = app.id_of("administrations", "SOD").await;
+    let department: i64 =
+        sqlx::query_scalar("SELECT id FROM departments WHERE administration_id = $1 LIMIT 1")
+            .bind(sod)
+            .fetch_one(app.db.pool())
+            .await
+            .expect("department");
+    let text = "Igår var vi hos Parkleken Zorbaberg och pratade med personalen.";
+    assert!(!varn_pii::Guard::default().scan(text).is_clean());
+    let r = app
+        .api(Method::POST, &format!("/api/v1/administrations/{sod}/units"), &admin)
+        .json(&json!({"code": "SOD-ZORB", "name": "Parkleken Zorbaberg", "department_id": department, "headcount": 4}))
+        .send()
+        .await
+        .expect("unit");
+    assert_eq!(r.status(), 201, "{}", r.text().await.unwrap_or_default());
+    let flags: Value = check(text)
+        .await
+        .expect("check")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(flags, json!([]));
+    // A person in the same place is still found.
+    let flags: Value = check("Igår såg vi Johan Andersson vid Parkleken Zorbaberg.")
+        .await
+        .expect("check")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(flags.as_array().map(Vec::len), Some(1), "{flags}");
+    app.shutdown().await;
+}

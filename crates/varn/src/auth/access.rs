@@ -302,6 +302,13 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
         .as_deref()
         .and_then(|m| state.rules.get(req.method(), m))
     else {
+        // A method the path does not take is the client's mistake; a route that exists
+        // without a rule is ours, and is denied.
+        if let Some(allowed) = matched.as_deref().map(|m| state.rules.methods(m)) {
+            if !allowed.is_empty() {
+                return method_not_allowed(&path, &allowed);
+            }
+        }
         tracing::error!(path = %path, method = %req.method(), "route without an access rule");
         return denied(&path, Error::Forbidden);
     };
@@ -356,6 +363,30 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
     CURRENT.scope(principal, next.run(req)).await
 }
 
+fn method_not_allowed(path: &str, allowed: &[Method]) -> Response {
+    let message = i18n::sv().t("error.method").to_string();
+    let mut response = if is_api(path) {
+        api_error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method_not_allowed",
+            message,
+            vec![],
+            None,
+        )
+    } else {
+        (StatusCode::METHOD_NOT_ALLOWED, message).into_response()
+    };
+    let list = allowed
+        .iter()
+        .map(Method::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if let Ok(v) = list.parse() {
+        response.headers_mut().insert(header::ALLOW, v);
+    }
+    response
+}
+
 fn csrf_failed(path: &str) -> Response {
     let message = i18n::sv().t("error.csrf").to_string();
     if is_api(path) {
@@ -389,6 +420,18 @@ impl Rules {
             .iter()
             .find(|((m, p), _)| m == method && *p == path)
             .map(|(_, r)| *r)
+    }
+
+    /// The methods a route pattern takes.
+    pub fn methods(&self, path: &str) -> Vec<Method> {
+        let mut out: Vec<Method> = self
+            .rules
+            .keys()
+            .filter(|(_, p)| *p == path)
+            .map(|(m, _)| m.clone())
+            .collect();
+        out.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        out
     }
 
     /// Every (method, path, rule), sorted, for the access matrix and the API document.

@@ -40,7 +40,11 @@ pub async fn create_administration(
     Extension(p): Extension<Principal>,
     JsonBody(new): JsonBody<NewAdministration>,
 ) -> ApiResult<(StatusCode, Json<Administration>)> {
-    let id = service::create_administration(&state.db, &Actor::of(&p), &new).await?;
+    let id = crate::org::changed(
+        &state,
+        service::create_administration(&state.db, &Actor::of(&p), &new).await,
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(store::get_administration(&state.db, id).await?),
@@ -73,12 +77,16 @@ pub async fn update_administration(
     Path(id): Path<i64>,
     JsonBody(patch): JsonBody<AdministrationPatch>,
 ) -> ApiResult<Json<Administration>> {
-    service::update_administration(
-        &state.db,
-        &Actor::of(&p),
-        id,
-        patch.name.as_deref(),
-        patch.kind.as_deref(),
+    crate::org::changed(
+        &state,
+        service::update_administration(
+            &state.db,
+            &Actor::of(&p),
+            id,
+            patch.name.as_deref(),
+            patch.kind.as_deref(),
+        )
+        .await,
     )
     .await?;
     Ok(Json(store::get_administration(&state.db, id).await?))
@@ -110,8 +118,11 @@ pub async fn create_department(
     Path(id): Path<i64>,
     JsonBody(new): JsonBody<NewDepartment>,
 ) -> ApiResult<(StatusCode, Json<Department>)> {
-    let (dept, code, name) =
-        service::create_department(&state.db, &Actor::of(&p), id, &new.code, &new.name).await?;
+    let (dept, code, name) = crate::org::changed(
+        &state,
+        service::create_department(&state.db, &Actor::of(&p), id, &new.code, &new.name).await,
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(Department {
@@ -138,7 +149,11 @@ pub async fn update_department(
     Path(dept): Path<i64>,
     JsonBody(patch): JsonBody<DepartmentPatch>,
 ) -> ApiResult<StatusCode> {
-    service::rename_department(&state.db, &Actor::of(&p), dept, &patch.name).await?;
+    crate::org::changed(
+        &state,
+        service::rename_department(&state.db, &Actor::of(&p), dept, &patch.name).await,
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -161,7 +176,11 @@ pub async fn create_unit(
     Path(id): Path<i64>,
     JsonBody(form): JsonBody<UnitForm>,
 ) -> ApiResult<(StatusCode, Json<Unit>)> {
-    let unit = service::create_unit(&state.db, &Actor::of(&p), id, &form).await?;
+    let unit = crate::org::changed(
+        &state,
+        service::create_unit(&state.db, &Actor::of(&p), id, &form).await,
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(store::get_unit(&state.db, unit).await?),
@@ -184,7 +203,11 @@ pub async fn update_unit(
     Path(id): Path<i64>,
     JsonBody(form): JsonBody<UnitForm>,
 ) -> ApiResult<Json<Unit>> {
-    service::update_unit(&state.db, &Actor::of(&p), id, &form).await?;
+    crate::org::changed(
+        &state,
+        service::update_unit(&state.db, &Actor::of(&p), id, &form).await,
+    )
+    .await?;
     Ok(Json(store::get_unit(&state.db, id).await?))
 }
 
@@ -205,12 +228,16 @@ pub async fn end_unit(
     Path(id): Path<i64>,
     JsonBody(end): JsonBody<EndUnit>,
 ) -> ApiResult<Json<Unit>> {
-    service::end_unit(
-        &state.db,
-        &Actor::of(&p),
-        id,
-        &end.valid_to,
-        end.successor_id,
+    crate::org::changed(
+        &state,
+        service::end_unit(
+            &state.db,
+            &Actor::of(&p),
+            id,
+            &end.valid_to,
+            end.successor_id,
+        )
+        .await,
     )
     .await?;
     Ok(Json(store::get_unit(&state.db, id).await?))
@@ -241,7 +268,8 @@ pub async fn create_contact(
     Path(id): Path<i64>,
     JsonBody(form): JsonBody<ContactForm>,
 ) -> ApiResult<(StatusCode, Json<ContactCard>)> {
-    let contact = service::create_contact(&state.db, &state.pii, &Actor::of(&p), id, &form).await?;
+    let contact =
+        service::create_contact(&state.db, &state.pii.get(), &Actor::of(&p), id, &form).await?;
     let created = store::list_contacts(&state.db, Some(id))
         .await?
         .into_iter()
@@ -272,6 +300,10 @@ pub async fn import(
     body: Bytes,
 ) -> ApiResult<Json<ImportReport>> {
     Ok(Json(
-        import::import(&state.db, &state.work, &Actor::of(&p), body.to_vec()).await?,
+        crate::org::changed(
+            &state,
+            import::import(&state.db, &state.work, &Actor::of(&p), body.to_vec()).await,
+        )
+        .await?,
     ))
 }

@@ -7,3 +7,18 @@ pub mod import;
 pub mod pages;
 pub mod service;
 pub mod store;
+
+/// Passes on the result of a change to the organisation, first giving the PII guard the
+/// organisation's names as they now are (a failure to do so is logged: the guard then
+/// still knows the names it had).
+pub async fn changed<T>(
+    state: &crate::app::AppState,
+    result: crate::error::Result<T>,
+) -> crate::error::Result<T> {
+    if result.is_ok() {
+        if let Err(err) = state.pii.refresh(&state.db).await {
+            tracing::warn!(error = %format!("{err:#}"), "the PII guard could not learn the organisation's names");
+        }
+    }
+    result
+}

@@ -109,7 +109,12 @@ pub async fn create_administration(
         name: form.get("name").into(),
         kind: form.get("kind").into(),
     };
-    match service::create_administration(&state.db, &Actor::of(&p), &new).await {
+    match crate::org::changed(
+        &state,
+        service::create_administration(&state.db, &Actor::of(&p), &new).await,
+    )
+    .await
+    {
         Ok(id) => Ok(see_other(&format!(
             "/organisation/forvaltningar/{id}?klart=skapat"
         ))),
@@ -222,12 +227,16 @@ pub async fn update_administration(
         id,
         &format!("/organisation/forvaltningar/{id}?klart=sparat"),
         {
-            service::update_administration(
-                &state.db,
-                &Actor::of(&p),
-                id,
-                Some(form.get("name")),
-                Some(form.get("kind")),
+            crate::org::changed(
+                &state,
+                service::update_administration(
+                    &state.db,
+                    &Actor::of(&p),
+                    id,
+                    Some(form.get("name")),
+                    Some(form.get("kind")),
+                )
+                .await,
             )
             .await
         }
@@ -247,12 +256,16 @@ pub async fn create_department(
         id,
         &format!("/organisation/forvaltningar/{id}?klart=skapat"),
         {
-            service::create_department(
-                &state.db,
-                &Actor::of(&p),
-                id,
-                form.get("code"),
-                form.get("name"),
+            crate::org::changed(
+                &state,
+                service::create_department(
+                    &state.db,
+                    &Actor::of(&p),
+                    id,
+                    form.get("code"),
+                    form.get("name"),
+                )
+                .await,
             )
             .await
             .map(|_| ())
@@ -274,9 +287,12 @@ pub async fn update_department(
         admin,
         &format!("/organisation/forvaltningar/{admin}?klart=sparat"),
         {
-            service::rename_department(&state.db, &Actor::of(&p), dept, form.get("name"))
-                .await
-                .map(|_| ())
+            crate::org::changed(
+                &state,
+                service::rename_department(&state.db, &Actor::of(&p), dept, form.get("name")).await,
+            )
+            .await
+            .map(|_| ())
         }
     )
 }
@@ -320,9 +336,12 @@ pub async fn create_unit(
         id,
         &format!("/organisation/forvaltningar/{id}?klart=skapat"),
         {
-            service::create_unit(&state.db, &Actor::of(&p), id, &unit_form(&form)?)
-                .await
-                .map(|_| ())
+            crate::org::changed(
+                &state,
+                service::create_unit(&state.db, &Actor::of(&p), id, &unit_form(&form)?).await,
+            )
+            .await
+            .map(|_| ())
         }
     )
 }
@@ -421,7 +440,13 @@ pub async fn update_unit(
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = match unit_form(&form) {
-        Ok(f) => service::update_unit(&state.db, &Actor::of(&p), id, &f).await,
+        Ok(f) => {
+            crate::org::changed(
+                &state,
+                service::update_unit(&state.db, &Actor::of(&p), id, &f).await,
+            )
+            .await
+        }
         Err(e) => Err(e),
     };
     unit_change(&state, &p, id, "sparat", result).await
@@ -437,12 +462,16 @@ pub async fn end_unit(
     let cat = i18n::sv();
     let result = match form.id("successor_id") {
         Ok(successor) => {
-            service::end_unit(
-                &state.db,
-                &Actor::of(&p),
-                id,
-                form.get("valid_to"),
-                successor,
+            crate::org::changed(
+                &state,
+                service::end_unit(
+                    &state.db,
+                    &Actor::of(&p),
+                    id,
+                    form.get("valid_to"),
+                    successor,
+                )
+                .await,
             )
             .await
         }
@@ -473,7 +502,7 @@ pub async fn create_contact(
         id,
         &format!("/organisation/forvaltningar/{id}?klart=skapat#kontakter"),
         {
-            service::create_contact(&state.db, &state.pii, &Actor::of(&p), id, &card)
+            service::create_contact(&state.db, &state.pii.get(), &Actor::of(&p), id, &card)
                 .await
                 .map(|_| ())
         }
@@ -556,7 +585,13 @@ pub async fn import(
     let cat = i18n::sv();
     let shell = Shell::new(Some(&p), cat.t("import.title"), "/organisation");
     let result = match uploaded_file(upload).await {
-        Ok(bytes) => import::import(&state.db, &state.work, &Actor::of(&p), bytes).await,
+        Ok(bytes) => {
+            crate::org::changed(
+                &state,
+                import::import(&state.db, &state.work, &Actor::of(&p), bytes).await,
+            )
+            .await
+        }
         Err(e) => Err(e),
     };
     match result {

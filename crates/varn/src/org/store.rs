@@ -118,6 +118,16 @@ fn admin_select(db: &Db) -> String {
     }
 }
 
+/// The names of every administration, department and unit (current or not), for the PII
+/// guard: a place or unit of the municipality is never a person.
+pub async fn place_names(db: &Db) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT name FROM administrations UNION SELECT name FROM departments UNION SELECT name FROM units",
+    )
+    .fetch_all(db.pool())
+    .await?)
+}
+
 pub async fn list_administrations(db: &Db, scope: &Scope) -> Result<Vec<Administration>> {
     let Some(clause) = scope_clause(scope, "a.id") else {
         return Ok(vec![]);

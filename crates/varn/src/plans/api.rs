@@ -197,7 +197,7 @@ pub async fn report(
     let mut tx = state.db.begin_write().await?;
     store::check_may_report(&mut tx, &p, id).await?;
     let values = input.check()?;
-    crate::plans::input::guard_comment(&state.pii, &values.comment)?;
+    crate::plans::input::guard_comment(&state.pii.get(), &values.comment)?;
     lifecycle::report(&mut tx, &Actor::of(&p), id, &values).await?;
     let plan = store::activity_plan(&mut tx, id).await?;
     tx.commit().await?;

@@ -283,7 +283,7 @@ fn date_in_words(p: &str) -> Option<Point> {
 /// What a responsible reports at a follow-up point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
-#[schema(as = PlanStatus)]
+#[schema(as = FollowUpStatus)]
 pub enum Status {
     NotStarted,
     Ongoing,

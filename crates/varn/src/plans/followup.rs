@@ -161,7 +161,7 @@ pub async fn report(
     store::check_may_report(&mut tx, &p, activity).await?;
     let result = async {
         let values = input.check()?;
-        crate::plans::input::guard_comment(&state.pii, &values.comment)?;
+        crate::plans::input::guard_comment(&state.pii.get(), &values.comment)?;
         lifecycle::report(&mut tx, &Actor::of(&p), activity, &values).await?;
         tx.commit().await?;
         Ok::<(), Error>(())

@@ -111,7 +111,7 @@ pub async fn pii_check(
         )
         .into());
     }
-    let guard = state.pii.clone();
+    let guard = state.pii.get();
     let flags = state
         .work
         .run(move || guard::check(&guard, &[(cat.t("report.field_text"), &t.text)]))
@@ -253,7 +253,8 @@ pub async fn create_link(
     Path(admin): Path<i64>,
     JsonBody(new): JsonBody<NewPartnerLink>,
 ) -> ApiResult<(StatusCode, Json<CreatedLink>)> {
-    let (link, token) = partner::create(&state.db, &state.pii, &Actor::of(&p), admin, &new).await?;
+    let (link, token) =
+        partner::create(&state.db, &state.pii.get(), &Actor::of(&p), admin, &new).await?;
     Ok((
         StatusCode::CREATED,
         Json(CreatedLink {

@@ -308,7 +308,7 @@ pub async fn assess(
         ));
     }
     if !guard::check(
-        &state.pii,
+        &state.pii.get(),
         &[(cat.t("inbox.field_forwarded_to"), &forwarded_to)],
     )
     .is_empty()
@@ -491,7 +491,7 @@ pub async fn note(
             cat.f("report.too_long", &[("max", &MAX_NOTE.to_string())]),
         ));
     }
-    let flags = guard::check(&state.pii, &[(cat.t("inbox.field_note"), body)]);
+    let flags = guard::check(&state.pii.get(), &[(cat.t("inbox.field_note"), body)]);
     if !flags.is_empty() {
         return Ok(Err(flags));
     }

@@ -58,7 +58,7 @@ pub async fn submit(
     let checked = form.check(&crate::db::today())?;
     let cat = i18n::sv();
     let flags = guard::check(
-        &state.pii,
+        &state.pii.get(),
         &[
             (cat.t("report.field_description"), &checked.description),
             (cat.t("report.field_area"), &checked.area),

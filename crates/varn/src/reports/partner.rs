@@ -346,7 +346,7 @@ pub async fn create_link(
         days: fields.get("days").trim().parse().unwrap_or(0),
         max_reports: fields.get("max_reports").trim().parse().unwrap_or(0),
     };
-    match create(&state.db, &state.pii, &Actor::of(&p), admin, &new).await {
+    match create(&state.db, &state.pii.get(), &Actor::of(&p), admin, &new).await {
         Ok((_, token)) => {
             links_page(
                 &state,

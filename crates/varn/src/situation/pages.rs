@@ -190,7 +190,7 @@ pub async fn add_hate_crime(
     };
     let result = stats::store_hate_crimes(
         &state.db,
-        &state.pii,
+        &state.pii.get(),
         &Actor::of(&p),
         admin,
         &[(None, input)],
@@ -216,7 +216,7 @@ pub async fn import_hate_crimes(
             Ok(rows) => {
                 stats::store_hate_crimes(
                     &state.db,
-                    &state.pii,
+                    &state.pii.get(),
                     &Actor::of(&p),
                     admin,
                     &rows,
@@ -362,7 +362,15 @@ pub async fn api_hate_crimes(
         .enumerate()
         .map(|(i, r)| (Some(i + 1), r))
         .collect();
-    stats::store_hate_crimes(&state.db, &state.pii, &Actor::of(&p), admin, &rows, "api").await?;
+    stats::store_hate_crimes(
+        &state.db,
+        &state.pii.get(),
+        &Actor::of(&p),
+        admin,
+        &rows,
+        "api",
+    )
+    .await?;
     Ok(Json(picture(&state, &p, admin).await?.1))
 }
 

@@ -230,7 +230,15 @@ pub async fn save(
                 .map(|k| (k.to_string(), v.clone()))
         })
         .collect();
-    let result = narrative::save(&state.db, &state.pii, &Actor::of(&p), admin, year, &bodies).await;
+    let result = narrative::save(
+        &state.db,
+        &state.pii.get(),
+        &Actor::of(&p),
+        admin,
+        year,
+        &bodies,
+    )
+    .await;
     after(&state, &p, admin, year, result).await
 }
 
@@ -443,7 +451,15 @@ pub async fn api_save(
 ) -> Result<Json<PictureDocument>, ApiError> {
     let year = narrative::check_year(year)?;
     let bodies: Vec<(String, String)> = input.sections.into_iter().collect();
-    narrative::save(&state.db, &state.pii, &Actor::of(&p), admin, year, &bodies).await?;
+    narrative::save(
+        &state.db,
+        &state.pii.get(),
+        &Actor::of(&p),
+        admin,
+        year,
+        &bodies,
+    )
+    .await?;
     Ok(Json(api_document(&state, &p, admin, year).await?))
 }
 

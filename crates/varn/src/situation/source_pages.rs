@@ -375,12 +375,12 @@ pub async fn import_ia(
     let read = async {
         let (name, bytes) = uploaded_named(upload).await?;
         let mapping = sources::ia_mapping(&state.db, admin).await?;
-        let guard = state.pii.clone();
+        let guard = state.pii.get();
         let rows = state
             .work
             .try_run(move || sources::read_ia(&bytes, &mapping, &guard))
             .await?;
-        Ok::<_, Error>((guard::file_name(&state.pii, &name), rows))
+        Ok::<_, Error>((guard::file_name(&state.pii.get(), &name), rows))
     }
     .await;
     let (name, rows) = match read {
@@ -611,7 +611,7 @@ pub async fn add_graffiti(
         area: form.get("area").into(),
         reporter: form.get("reporter").into(),
     };
-    let result = match sources::check_graffiti(&state.pii, vec![(None, g)], true) {
+    let result = match sources::check_graffiti(&state.pii.get(), vec![(None, g)], true) {
         Ok(rows) => sources::store_graffiti(&state.db, &Actor::of(&p), admin, None, &rows).await,
         Err(e) => Err(e),
     };
@@ -627,14 +627,14 @@ pub async fn import_graffiti(
 ) -> Result<Response, PageError> {
     let result = async {
         let (name, bytes) = uploaded_named(upload).await?;
-        let guard = state.pii.clone();
+        let guard = state.pii.get();
         let rows = state
             .work
             .try_run(move || {
                 sources::check_graffiti(&guard, sources::read_graffiti(&bytes)?, false)
             })
             .await?;
-        let name = guard::file_name(&state.pii, &name);
+        let name = guard::file_name(&state.pii.get(), &name);
         sources::store_graffiti(&state.db, &Actor::of(&p), admin, Some(&name), &rows).await
     }
     .await;
@@ -680,7 +680,7 @@ pub async fn import_concern(
             .work
             .try_run(move || sources::read_concern(&bytes))
             .await?;
-        let name = guard::file_name(&state.pii, &name);
+        let name = guard::file_name(&state.pii.get(), &name);
         sources::store_concern(&state.db, &Actor::of(&p), admin, &rows, name.as_str()).await
     }
     .await;
@@ -700,7 +700,8 @@ pub async fn save_police(
         with_permit: count_or_zero(&form, "with_permit"),
         without_permit: count_or_zero(&form, "without_permit"),
     };
-    let result = sources::store_police(&state.db, &state.pii, &Actor::of(&p), admin, &input).await;
+    let result =
+        sources::store_police(&state.db, &state.pii.get(), &Actor::of(&p), admin, &input).await;
     after(&state, &p, admin, result, "sparat").await
 }
 
@@ -746,7 +747,7 @@ pub async fn api_ia(
     Path(admin): Path<i64>,
     JsonBody(rows): JsonBody<Vec<IaRow>>,
 ) -> Result<Json<Imported>, ApiError> {
-    let guard = state.pii.clone();
+    let guard = state.pii.get();
     let rows = state
         .work
         .try_run(move || sources::check_ia(&guard, numbered(rows)))
@@ -756,7 +757,7 @@ pub async fn api_ia(
             &state.db,
             &Actor::of(&p),
             admin,
-            &guard::file_name(&state.pii, "api"),
+            &guard::file_name(&state.pii.get(), "api"),
             &rows,
             None,
         )
@@ -816,7 +817,7 @@ pub async fn api_graffiti(
     Path(admin): Path<i64>,
     JsonBody(rows): JsonBody<Vec<GraffitiInput>>,
 ) -> Result<Json<Imported>, ApiError> {
-    let guard = state.pii.clone();
+    let guard = state.pii.get();
     let rows = state
         .work
         .try_run(move || sources::check_graffiti(&guard, numbered(rows), false))
@@ -826,7 +827,7 @@ pub async fn api_graffiti(
             &state.db,
             &Actor::of(&p),
             admin,
-            Some(&guard::file_name(&state.pii, "api")),
+            Some(&guard::file_name(&state.pii.get(), "api")),
             &rows,
         )
         .await?,
@@ -855,6 +856,6 @@ pub async fn api_police(
     Path(admin): Path<i64>,
     JsonBody(input): JsonBody<PoliceInput>,
 ) -> Result<StatusCode, ApiError> {
-    sources::store_police(&state.db, &state.pii, &Actor::of(&p), admin, &input).await?;
+    sources::store_police(&state.db, &state.pii.get(), &Actor::of(&p), admin, &input).await?;
     Ok(StatusCode::NO_CONTENT)
 }

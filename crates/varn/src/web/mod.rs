@@ -4,9 +4,11 @@
 
 pub mod assets;
 pub mod form;
+pub mod pii;
 pub mod work;
 
 pub use form::{ClientAddr, FormFields, JsonBody, Path, Query, Upload};
+pub use pii::Pii;
 pub use work::Work;
 
 use askama::Template;
