@@ -46,7 +46,7 @@ pub struct App {
 pub struct RequestId(pub String);
 
 async fn request_id(mut req: Request, next: Next) -> Response {
-    let id = crate::error::new_reference();
+    let id = crate::web::error::new_reference();
     req.extensions_mut().insert(RequestId(id.clone()));
     let span =
         tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());

@@ -387,14 +387,14 @@ async fn user_add(config: &Config, add: UserAdd) -> anyhow::Result<()> {
 }
 
 /// A domain error as one Swedish line for the terminal.
-fn describe(err: crate::error::Error) -> String {
+fn describe(err: crate::kernel::error::Error) -> String {
     match err {
-        crate::error::Error::Invalid(problems) => problems
+        crate::kernel::error::Error::Invalid(problems) => problems
             .iter()
             .map(|p| p.sentence())
             .collect::<Vec<_>>()
             .join(" "),
-        crate::error::Error::Conflict(m) => m,
+        crate::kernel::error::Error::Conflict(m) => m,
         other => format!("{other:#}"),
     }
 }
@@ -447,7 +447,7 @@ async fn situation_export(
     let Some(admin) = crate::org::store::administration_by_code(&db, code).await? else {
         bail!("okänd förvaltning ”{code}”");
     };
-    let fail = |e: crate::error::Error| anyhow::anyhow!("{}", describe(e));
+    let fail = |e: crate::kernel::error::Error| anyhow::anyhow!("{}", describe(e));
     let year = narrative::check_year(year).map_err(fail)?;
     let administration = crate::org::store::get_administration(&db, admin)
         .await

@@ -12,9 +12,9 @@ use crate::app::AppState;
 use crate::audit::store::{self as audit_store, AuditEntry, Filter};
 use crate::auth::access::perm;
 use crate::auth::{Principal, Role, Scope};
-use crate::error::PageError;
 use crate::i18n::{self, Catalog};
 use crate::org::store::{self as org, Administration, ContactCard, Unit};
+use crate::web::error::PageError;
 use crate::web::{render, Shell};
 
 /// `GET /`
@@ -173,7 +173,7 @@ async fn start_page(state: &AppState, p: &Principal) -> Result<String, PageError
         user_count,
     };
     page.render()
-        .map_err(|e| PageError(crate::error::Error::Internal(anyhow::Error::new(e))))
+        .map_err(|e| PageError(crate::kernel::error::Error::Internal(anyhow::Error::new(e))))
 }
 
 #[derive(Template)]

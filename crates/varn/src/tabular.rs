@@ -14,8 +14,8 @@ use std::io::{Cursor, Read};
 
 use calamine::{DataRef, Reader};
 
-use crate::error::{Error, Problem};
 use crate::i18n;
+use crate::kernel::error::{Error, Problem};
 
 /// Largest file accepted for an import.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;

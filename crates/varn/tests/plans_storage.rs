@@ -4,7 +4,7 @@
 mod common;
 
 use varn::audit::Actor;
-use varn::error::Error;
+use varn::kernel::error::Error;
 use varn::org::domain::{AdministrationInput, AdministrationKind, Code};
 use varn::org::store as org;
 use varn::plans::domain::{FollowUp, PlanStatus, Status};

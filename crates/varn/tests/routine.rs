@@ -8,7 +8,7 @@ use reqwest::Method;
 use serde_json::{json, Value};
 use varn::audit::Actor;
 use varn::db::Backend;
-use varn::error::Error;
+use varn::kernel::error::Error;
 use varn::routine::domain::first_version;
 use varn::routine::store::{self, Status};
 

@@ -4,7 +4,7 @@ mod common;
 
 use varn::audit::{self, Actor, Entry};
 use varn::auth::{session, tokens, Role, Scope};
-use varn::error::Error;
+use varn::kernel::error::Error;
 use varn::org::domain::{AdministrationInput, AdministrationKind, Code, ContactForm, UnitForm};
 use varn::org::{import, store as org};
 use varn::people::{import as people_import, store as people};
@@ -727,14 +727,14 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
     );
     tx.commit().await.expect("commit");
 
-    let page = varn::paging::Page::new(None, None, 50);
+    let page = varn::kernel::paging::Page::new(None, None, 50);
     let (in_a, total) = reports::inbox(db, &Scope::Only(vec![a]), &Default::default(), page)
         .await
         .expect("inbox");
     assert_eq!(in_a.iter().map(|i| i.id).collect::<Vec<_>>(), vec![r2, r1]);
     assert_eq!(total, 2);
     // One a page: the newest first, then the next, and the total on each.
-    let one = |n| varn::paging::Page::new(Some(n), Some(1), 50);
+    let one = |n| varn::kernel::paging::Page::new(Some(n), Some(1), 50);
     let (first, total) = reports::inbox(db, &Scope::Only(vec![a]), &Default::default(), one(1))
         .await
         .expect("page 1");

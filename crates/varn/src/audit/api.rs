@@ -9,7 +9,8 @@ use crate::app::AppState;
 use crate::audit::store::{self, AuditEntry, Filter, PAGE_SIZE};
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::{ApiError, Error};
+use crate::kernel::error::Error;
+use crate::web::error::ApiError;
 
 /// `GET /api/v1/audit`
 #[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(Filter),

@@ -12,10 +12,11 @@ use crate::app::AppState;
 use crate::audit::store::{self, AuditEntry, Filter, PAGE_SIZE};
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::{Error, PageError};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
 use crate::org::pages::Choice;
 use crate::org::store as org;
+use crate::web::error::PageError;
 use crate::web::{render, Shell};
 
 #[derive(Template)]
@@ -94,7 +95,7 @@ pub async fn index(
     let cat = i18n::sv();
     let filter = filter_from(&raw);
     let scope = p.scope(perm::AUDIT);
-    let page = crate::paging::Page::new(filter.page, None, PAGE_SIZE as u32).number();
+    let page = crate::kernel::paging::Page::new(filter.page, None, PAGE_SIZE as u32).number();
     let mut entries = store::list(&state.db, &scope, &filter, Some(PAGE_SIZE + 1)).await?;
     // One more than a page tells whether there is a next page.
     let has_next = entries.len() as i64 > PAGE_SIZE;

@@ -155,13 +155,9 @@ pub async fn list(
         n += 1;
         n
     };
-    if let Scope::Only(ids) = scope {
-        if ids.is_empty() {
-            return Ok(vec![]);
-        }
-        let list: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
-        // Ids are integers from the database, never user text.
-        sql.push_str(&format!(" AND a.administration_id IN ({})", list.join(",")));
+    match scope.clause("a.administration_id") {
+        Some(clause) => sql.push_str(&clause),
+        None => return Ok(vec![]),
     }
     if let Some(from) = non_empty(&filter.from) {
         sql.push_str(&format!(" AND a.at >= ${}", next()));
@@ -191,8 +187,11 @@ pub async fn list(
     sql.push_str(" ORDER BY a.id DESC");
     match limit {
         Some(limit) => {
-            let page =
-                crate::paging::Page::new(filter.page, Some(PAGE_SIZE as u64), PAGE_SIZE as u32);
+            let page = crate::kernel::paging::Page::new(
+                filter.page,
+                Some(PAGE_SIZE as u64),
+                PAGE_SIZE as u32,
+            );
             sql.push_str(&format!(" LIMIT {limit} OFFSET {}", page.offset()));
         }
         None => sql.push_str(&format!(" LIMIT {MAX_EXPORT}")),

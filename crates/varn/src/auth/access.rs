@@ -14,8 +14,9 @@ use subtle::ConstantTimeEq;
 use crate::app::AppState;
 use crate::auth::principal::{Principal, Role, Via};
 use crate::auth::{session, tokens};
-use crate::error::{api_error, Error, PageError};
 use crate::i18n;
+use crate::kernel::error::Error;
+use crate::web::error::{api_error, PageError};
 
 /// Which administration a route's record belongs to, read from a path parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,7 +157,7 @@ fn unauthenticated(path: &str) -> Response {
 
 fn denied(path: &str, err: Error) -> Response {
     if is_api(path) {
-        crate::error::ApiError(err).into_response()
+        crate::web::error::ApiError(err).into_response()
     } else {
         PageError(err).into_response()
     }

@@ -4,6 +4,7 @@
 //! administration is empty, over the whole municipality. Every permission question is
 //! asked here, so that no handler compares role names itself.
 
+pub use crate::kernel::scope::Scope;
 use serde::Serialize;
 
 /// The roles of DOMAIN.md §2.
@@ -77,26 +78,6 @@ pub struct Grant {
     pub administration_id: Option<i64>,
     /// For managers: the unit they manage.
     pub unit_id: Option<i64>,
-}
-
-/// The set of administrations a permission reaches.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Scope {
-    All,
-    Only(Vec<i64>),
-}
-
-impl Scope {
-    pub fn contains(&self, administration_id: i64) -> bool {
-        match self {
-            Scope::All => true,
-            Scope::Only(ids) => ids.contains(&administration_id),
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        matches!(self, Scope::Only(ids) if ids.is_empty())
-    }
 }
 
 /// How the principal proved who it is; CSRF applies to sessions only.

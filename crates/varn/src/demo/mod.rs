@@ -285,9 +285,9 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     Ok(report)
 }
 
-fn err(e: crate::error::Error) -> anyhow::Error {
+fn err(e: crate::kernel::error::Error) -> anyhow::Error {
     match e {
-        crate::error::Error::Internal(e) => e,
+        crate::kernel::error::Error::Internal(e) => e,
         other => anyhow::anyhow!("demo data rejected: {other:?}"),
     }
 }

@@ -11,11 +11,12 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::{ApiError, Error};
+use crate::kernel::error::Error;
 use crate::org::domain::{ContactForm, NewAdministration, UnitForm};
 use crate::org::import::{self, ImportReport};
 use crate::org::service;
 use crate::org::store::{self, Administration, ContactCard, Department, Unit};
+use crate::web::error::ApiError;
 use crate::web::JsonBody;
 
 type ApiResult<T> = Result<T, ApiError>;
@@ -34,7 +35,7 @@ pub async fn list_administrations(
 
 /// `POST /api/v1/administrations`
 #[utoipa::path(post, path = "/api/v1/administrations", tag = "organisation", request_body = NewAdministration,
-    responses((status = 201, body = Administration), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = Administration), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn create_administration(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -53,7 +54,7 @@ pub async fn create_administration(
 
 /// `GET /api/v1/administrations/{admin}`
 #[utoipa::path(get, path = "/api/v1/administrations/{admin}", tag = "organisation", params(("admin" = i64, Path)),
-    responses((status = 200, body = Administration), (status = 404, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Administration), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn get_administration(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -70,7 +71,7 @@ pub struct AdministrationPatch {
 
 /// `PATCH /api/v1/administrations/{admin}`
 #[utoipa::path(patch, path = "/api/v1/administrations/{admin}", tag = "organisation", params(("admin" = i64, Path)), request_body = AdministrationPatch,
-    responses((status = 200, body = Administration), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Administration), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn update_administration(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -111,7 +112,7 @@ pub struct NewDepartment {
 
 /// `POST /api/v1/administrations/{admin}/departments`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/departments", tag = "organisation", params(("admin" = i64, Path)), request_body = NewDepartment,
-    responses((status = 201, body = Department), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = Department), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn create_department(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -142,7 +143,7 @@ pub struct DepartmentPatch {
 
 /// `PATCH /api/v1/departments/{department}`
 #[utoipa::path(patch, path = "/api/v1/departments/{department}", tag = "organisation", params(("department" = i64, Path)), request_body = DepartmentPatch,
-    responses((status = 204), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 204), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn update_department(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -169,7 +170,7 @@ pub async fn list_units(
 
 /// `POST /api/v1/administrations/{admin}/units`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/units", tag = "organisation", params(("admin" = i64, Path)), request_body = UnitForm,
-    responses((status = 201, body = Unit), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = Unit), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn create_unit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -189,14 +190,14 @@ pub async fn create_unit(
 
 /// `GET /api/v1/units/{unit}`
 #[utoipa::path(get, path = "/api/v1/units/{unit}", tag = "organisation", params(("unit" = i64, Path)),
-    responses((status = 200, body = Unit), (status = 404, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Unit), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn get_unit(State(state): State<AppState>, Path(id): Path<i64>) -> ApiResult<Json<Unit>> {
     Ok(Json(store::get_unit(&state.db, id).await?))
 }
 
 /// `PATCH /api/v1/units/{unit}`: replaces the unit's values (send them all).
 #[utoipa::path(patch, path = "/api/v1/units/{unit}", tag = "organisation", params(("unit" = i64, Path)), request_body = UnitForm,
-    responses((status = 200, body = Unit), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Unit), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn update_unit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -221,7 +222,7 @@ pub struct EndUnit {
 
 /// `POST /api/v1/units/{unit}/end`
 #[utoipa::path(post, path = "/api/v1/units/{unit}/end", tag = "organisation", params(("unit" = i64, Path)), request_body = EndUnit,
-    responses((status = 200, body = Unit), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Unit), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn end_unit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -261,7 +262,7 @@ pub async fn all_contacts(State(state): State<AppState>) -> ApiResult<Json<Vec<C
 
 /// `POST /api/v1/administrations/{admin}/contacts`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/contacts", tag = "organisation", params(("admin" = i64, Path)), request_body = ContactForm,
-    responses((status = 201, body = ContactCard), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = ContactCard), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn create_contact(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -280,7 +281,7 @@ pub async fn create_contact(
 
 /// `DELETE /api/v1/contacts/{contact}`
 #[utoipa::path(delete, path = "/api/v1/contacts/{contact}", tag = "organisation", params(("contact" = i64, Path)),
-    responses((status = 204), (status = 404, body = crate::error::ApiErrorBody)))]
+    responses((status = 204), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn delete_contact(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -293,7 +294,7 @@ pub async fn delete_contact(
 /// `POST /api/v1/organisation/import`: the body is the CSV or XLSX file itself.
 #[utoipa::path(post, path = "/api/v1/organisation/import", tag = "organisation",
     request_body(content = Vec<u8>, description = "CSV (UTF-8, `,` or `;`) or XLSX file", content_type = "application/octet-stream"),
-    responses((status = 200, body = ImportReport), (status = 422, description = "Every problem with its row and column; nothing was imported", body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = ImportReport), (status = 422, description = "Every problem with its row and column; nothing was imported", body = crate::web::error::ApiErrorBody)))]
 pub async fn import(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,

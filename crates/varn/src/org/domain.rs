@@ -1,8 +1,8 @@
 //! The organisation's types and the rules of their values. Pure: no I/O.
 
+use crate::kernel::check::{is_email, optional_text, required_text, Checker};
 use serde::{Deserialize, Serialize};
 
-use crate::error::Problem;
 use crate::i18n;
 
 /// What kind of board an administration serves.
@@ -150,74 +150,6 @@ pub fn parse_date(value: &str) -> Result<String, &'static str> {
         .map_err(|_| i18n::sv().t("validation.date"))
 }
 
-/// A required, trimmed text of at most `max` characters.
-pub fn required_text(value: &str, max: usize) -> Result<String, &'static str> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Err(i18n::sv().t("validation.required"));
-    }
-    if v.chars().count() > max {
-        return Err(i18n::sv().t("validation.too_long"));
-    }
-    Ok(v.to_string())
-}
-
-/// An optional text of at most `max` characters.
-pub fn optional_text(value: &str, max: usize) -> Result<String, &'static str> {
-    let v = value.trim();
-    if v.chars().count() > max {
-        return Err(i18n::sv().t("validation.too_long"));
-    }
-    Ok(v.to_string())
-}
-
-/// Collects field problems while checking a record, naming each field in Swedish.
-#[derive(Debug, Default)]
-pub struct Checker {
-    pub row: Option<usize>,
-    pub problems: Vec<Problem>,
-}
-
-impl Checker {
-    pub fn for_row(row: usize) -> Checker {
-        Checker {
-            row: Some(row),
-            problems: Vec::new(),
-        }
-    }
-
-    /// Records the outcome of a check of `field` (its Swedish name).
-    pub fn check<T>(&mut self, field: &str, outcome: Result<T, impl AsRef<str>>) -> Option<T> {
-        match outcome {
-            Ok(v) => Some(v),
-            Err(message) => {
-                self.problems.push(Problem {
-                    row: self.row,
-                    field: field.to_string(),
-                    message: message.as_ref().to_string(),
-                });
-                None
-            }
-        }
-    }
-
-    pub fn fail(&mut self, field: &str, message: impl Into<String>) {
-        self.problems.push(Problem {
-            row: self.row,
-            field: field.to_string(),
-            message: message.into(),
-        });
-    }
-
-    pub fn finish(self) -> Result<(), crate::error::Error> {
-        if self.problems.is_empty() {
-            Ok(())
-        } else {
-            Err(crate::error::Error::Invalid(self.problems))
-        }
-    }
-}
-
 /// A new administration as typed in a form or sent to the API.
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct NewAdministration {
@@ -236,7 +168,7 @@ pub struct AdministrationInput {
 }
 
 impl NewAdministration {
-    pub fn check(&self) -> Result<AdministrationInput, crate::error::Error> {
+    pub fn check(&self) -> Result<AdministrationInput, crate::kernel::error::Error> {
         let mut c = Checker::default();
         let code = c.check(i18n::sv().t("field.code"), Code::parse(&self.code));
         let name = c.check(i18n::sv().t("field.name"), required_text(&self.name, 200));
@@ -246,7 +178,7 @@ impl NewAdministration {
         );
         match (code, name, kind) {
             (Some(code), Some(name), Some(kind)) => Ok(AdministrationInput { code, name, kind }),
-            _ => Err(crate::error::Error::Invalid(c.problems)),
+            _ => Err(crate::kernel::error::Error::Invalid(c.problems)),
         }
     }
 }
@@ -284,7 +216,7 @@ pub struct UnitInput {
 }
 
 impl UnitForm {
-    pub fn check(&self, row: Option<usize>) -> Result<UnitInput, crate::error::Error> {
+    pub fn check(&self, row: Option<usize>) -> Result<UnitInput, crate::kernel::error::Error> {
         let cat = i18n::sv();
         let mut c = Checker {
             row,
@@ -331,7 +263,7 @@ impl UnitForm {
                 functions,
                 valid_from,
             }),
-            _ => Err(crate::error::Error::Invalid(c.problems)),
+            _ => Err(crate::kernel::error::Error::Invalid(c.problems)),
         }
     }
 }
@@ -351,12 +283,15 @@ pub struct ContactForm {
 impl ContactForm {
     /// Checks the card; its title is read by everyone, so it passes the PII guard (the
     /// name is the coordinator's own, meant to be shown).
-    pub fn check(&self, guard: &varn_pii::Guard) -> Result<ContactForm, crate::error::Error> {
+    pub fn check(
+        &self,
+        guard: &varn_pii::Guard,
+    ) -> Result<ContactForm, crate::kernel::error::Error> {
         let cat = i18n::sv();
         let mut c = Checker::default();
         let name = c.check(cat.t("field.name"), required_text(&self.name, 200));
         let title = c.check(cat.t("field.title"), optional_text(&self.title, 200));
-        c.problems.extend(crate::reports::guard::problems(
+        c.problems.extend(crate::kernel::text::problems(
             guard,
             None,
             &[(cat.t("field.title"), &self.title)],
@@ -392,22 +327,9 @@ impl ContactForm {
                     email,
                 })
             }
-            _ => Err(crate::error::Error::Invalid(c.problems)),
+            _ => Err(crate::kernel::error::Error::Invalid(c.problems)),
         }
     }
-}
-
-/// A plain shape check of an e-mail address: one `@`, a dot in the domain, no spaces.
-pub fn is_email(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !value.chars().any(char::is_whitespace)
-        && !domain.contains('@')
 }
 
 #[cfg(test)]
@@ -449,7 +371,7 @@ mod tests {
             functions: vec!["okänd".into()],
             valid_from: Some("2024-13-01".into()),
         };
-        let Err(crate::error::Error::Invalid(problems)) = form.check(Some(4)) else {
+        let Err(crate::kernel::error::Error::Invalid(problems)) = form.check(Some(4)) else {
             panic!("must be invalid")
         };
         let fields: Vec<_> = problems.iter().map(|p| p.field.as_str()).collect();

@@ -13,9 +13,10 @@ use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::Db;
-use crate::error::{Error, Problem, Result};
 use crate::i18n;
-use crate::org::domain::{AdministrationInput, AdministrationKind, Checker, Code, UnitForm};
+use crate::kernel::check::Checker;
+use crate::kernel::error::{Error, Problem, Result};
+use crate::org::domain::{AdministrationInput, AdministrationKind, Code, UnitForm};
 use crate::org::store;
 use crate::tabular::{self, cell, Table};
 

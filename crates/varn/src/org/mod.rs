@@ -13,8 +13,8 @@ pub mod store;
 /// still knows the names it had).
 pub async fn changed<T>(
     state: &crate::app::AppState,
-    result: crate::error::Result<T>,
-) -> crate::error::Result<T> {
+    result: crate::kernel::error::Result<T>,
+) -> crate::kernel::error::Result<T> {
     if result.is_ok() {
         if let Err(err) = state.pii.refresh(&state.db).await {
             tracing::warn!(error = %format!("{err:#}"), "the PII guard could not learn the organisation's names");

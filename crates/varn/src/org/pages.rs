@@ -13,14 +13,15 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::{Error, PageError};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
 use crate::org::domain::{
     AdministrationKind, ContactForm, NewAdministration, UnitForm, UnitFunction,
 };
 use crate::org::import::{self, ImportReport};
 use crate::org::service;
 use crate::org::store::{self, Administration, ContactCard, Department, Unit};
+use crate::web::error::PageError;
 use crate::web::{notice, render, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 /// A choice in a `<select>` or a checkbox group.

@@ -3,11 +3,11 @@
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::Db;
-use crate::error::{Error, Result};
 use crate::i18n;
+use crate::kernel::check::{required_text, Checker};
+use crate::kernel::error::{Error, Result};
 use crate::org::domain::{
-    parse_date, required_text, AdministrationKind, Checker, Code, ContactForm, NewAdministration,
-    UnitForm,
+    parse_date, AdministrationKind, Code, ContactForm, NewAdministration, UnitForm,
 };
 use crate::org::store;
 

@@ -7,8 +7,8 @@ use sqlx::{AnyConnection, Row};
 
 use crate::auth::Scope;
 use crate::db::{self, Db};
-use crate::error::{Error, Result};
 use crate::i18n;
+use crate::kernel::error::{Error, Result};
 use crate::org::domain::{
     AdministrationInput, AdministrationKind, ContactForm, UnitFunction, UnitInput,
 };
@@ -76,18 +76,6 @@ pub struct ContactCard {
     pub email: String,
 }
 
-fn scope_clause(scope: &Scope, column: &str) -> Option<String> {
-    match scope {
-        Scope::All => Some(String::new()),
-        Scope::Only(ids) if ids.is_empty() => None,
-        // Integers from the database, never user text.
-        Scope::Only(ids) => Some(format!(
-            " AND {column} IN ({})",
-            ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
-        )),
-    }
-}
-
 const ADMIN_SELECT: &str = "SELECT a.id, a.code, a.name, a.kind, \
     (SELECT COUNT(*) FROM departments d WHERE d.administration_id = a.id), \
     (SELECT COUNT(*) FROM units u JOIN departments d ON d.id = u.department_id WHERE d.administration_id = a.id AND u.valid_to IS NULL), \
@@ -129,7 +117,7 @@ pub async fn place_names(db: &Db) -> Result<Vec<String>> {
 }
 
 pub async fn list_administrations(db: &Db, scope: &Scope) -> Result<Vec<Administration>> {
-    let Some(clause) = scope_clause(scope, "a.id") else {
+    let Some(clause) = scope.clause("a.id") else {
         return Ok(vec![]);
     };
     let sql = format!(
@@ -311,7 +299,7 @@ pub async fn list_units(db: &Db, administration_id: i64) -> Result<Vec<Unit>> {
 
 /// All units in scope with their administration's code (for exports).
 pub async fn list_all_units(db: &Db, scope: &Scope) -> Result<Vec<(String, Unit)>> {
-    let Some(clause) = scope_clause(scope, "d.administration_id") else {
+    let Some(clause) = scope.clause("d.administration_id") else {
         return Ok(vec![]);
     };
     let select = UNIT_SELECT.replacen(", d.code ", ", d.code, a.code ", 1);

@@ -10,10 +10,10 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::Principal;
-use crate::error::ApiError;
 use crate::people::import::{self, PeopleImportReport};
 use crate::people::pages;
 use crate::people::store::{self, NewGrant, User};
+use crate::web::error::ApiError;
 use crate::web::JsonBody;
 
 type ApiResult<T> = Result<T, ApiError>;
@@ -37,7 +37,7 @@ pub struct NewUser {
 
 /// `POST /api/v1/users`
 #[utoipa::path(post, path = "/api/v1/users", tag = "people", request_body = NewUser,
-    responses((status = 201, body = User), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = User), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn create(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -58,7 +58,7 @@ pub async fn create(
 /// `POST /api/v1/users/import`: the body is the CSV or XLSX file.
 #[utoipa::path(post, path = "/api/v1/users/import", tag = "people",
     request_body(content = Vec<u8>, description = "CSV or XLSX with columns e-post, namn, roll, förvaltning, enhet", content_type = "application/octet-stream"),
-    responses((status = 200, body = PeopleImportReport), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = PeopleImportReport), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn import(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -71,7 +71,7 @@ pub async fn import(
 
 /// `GET /api/v1/users/{user}`
 #[utoipa::path(get, path = "/api/v1/users/{user}", tag = "people", params(("user" = i64, Path)),
-    responses((status = 200, body = User), (status = 404, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = User), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn get(State(state): State<AppState>, Path(id): Path<i64>) -> ApiResult<Json<User>> {
     Ok(Json(store::get(&state.db, id).await?))
 }
@@ -86,7 +86,7 @@ pub struct UserPatch {
 
 /// `PATCH /api/v1/users/{user}`
 #[utoipa::path(patch, path = "/api/v1/users/{user}", tag = "people", params(("user" = i64, Path)), request_body = UserPatch,
-    responses((status = 200, body = User), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = User), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn update(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -110,7 +110,7 @@ pub async fn update(
 
 /// `POST /api/v1/users/{user}/grants`
 #[utoipa::path(post, path = "/api/v1/users/{user}/grants", tag = "people", params(("user" = i64, Path)), request_body = NewGrant,
-    responses((status = 201, body = User), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = User), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn add_grant(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -123,7 +123,7 @@ pub async fn add_grant(
 
 /// `DELETE /api/v1/users/{user}/grants/{grant}`
 #[utoipa::path(delete, path = "/api/v1/users/{user}/grants/{grant}", tag = "people", params(("user" = i64, Path), ("grant" = i64, Path)),
-    responses((status = 204), (status = 404, body = crate::error::ApiErrorBody)))]
+    responses((status = 204), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn remove_grant(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,

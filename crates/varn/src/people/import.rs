@@ -8,9 +8,9 @@ use serde::Serialize;
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::Db;
-use crate::error::{Error, Problem, Result};
 use crate::i18n;
-use crate::org::domain::{is_email, required_text, Checker};
+use crate::kernel::check::{is_email, required_text, Checker};
+use crate::kernel::error::{Error, Problem, Result};
 use crate::people::store::{self, NewGrant};
 use crate::tabular::{self, cell};
 

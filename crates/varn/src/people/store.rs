@@ -5,8 +5,8 @@ use sqlx::{AnyConnection, Row};
 
 use crate::auth::{Grant, Role};
 use crate::db::{self, Db};
-use crate::error::{Error, Result};
 use crate::i18n;
+use crate::kernel::error::{Error, Result};
 
 /// A user as administrators see them (never the password hash).
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -226,7 +226,7 @@ pub async fn check_grant(
     row: Option<usize>,
 ) -> Result<Role> {
     let cat = i18n::sv();
-    let mut c = crate::org::domain::Checker {
+    let mut c = crate::kernel::check::Checker {
         row,
         problems: vec![],
     };
@@ -296,7 +296,7 @@ pub fn refuse_self_grant(
 ) -> Result<()> {
     if given_by == Some(user_id) && crate::auth::access::perm::INBOX.contains(&role) {
         let cat = i18n::sv();
-        return Err(Error::Invalid(vec![crate::error::Problem {
+        return Err(Error::Invalid(vec![crate::kernel::error::Problem {
             row,
             field: cat.t("field.role").to_string(),
             message: cat.t("validation.self_grant").to_string(),

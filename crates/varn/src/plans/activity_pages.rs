@@ -12,8 +12,8 @@ use axum::Extension;
 use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::Principal;
-use crate::error::{Error, PageError};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
 use crate::org::pages::Choice;
 use crate::plans::domain::Carry;
 use crate::plans::input::ActivityInput;
@@ -22,6 +22,7 @@ use crate::plans::pages::{
 };
 use crate::plans::store::{self, Activity};
 use crate::plans::write;
+use crate::web::error::PageError;
 use crate::web::{render_status, see_other, FormFields, Shell};
 
 #[derive(Template)]

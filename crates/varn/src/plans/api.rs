@@ -10,10 +10,10 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::ApiError;
 use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput, ReportInput};
 use crate::plans::store::{self, Activity, Plan, PlanSummary, Template};
 use crate::plans::{lifecycle, write};
+use crate::web::error::ApiError;
 use crate::web::JsonBody;
 
 type ApiResult<T> = Result<T, ApiError>;
@@ -45,7 +45,7 @@ pub async fn template(State(state): State<AppState>) -> ApiResult<Json<Template>
 
 /// `POST /api/v1/administrations/{admin}/plans`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/plans", tag = "plans", params(("admin" = i64, Path)), request_body = PlanInput,
-    responses((status = 201, body = Plan), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn create(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -61,14 +61,14 @@ pub async fn create(
 
 /// `GET /api/v1/plans/{plan}`
 #[utoipa::path(get, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = i64, Path)),
-    responses((status = 200, body = Plan), (status = 404, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Plan), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn get(State(state): State<AppState>, Path(id): Path<i64>) -> ApiResult<Json<Plan>> {
     read_plan(&state, id).await
 }
 
 /// `PATCH /api/v1/plans/{plan}`: the head and the sections given; drafts only.
 #[utoipa::path(patch, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = i64, Path)), request_body = PlanInput,
-    responses((status = 200, body = Plan), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn update(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -88,13 +88,13 @@ async fn read_activity(state: &AppState, plan: i64, id: i64) -> ApiResult<Json<A
     Ok(Json(
         list.into_iter()
             .find(|a| a.id == id)
-            .ok_or(crate::error::Error::NotFound)?,
+            .ok_or(crate::kernel::error::Error::NotFound)?,
     ))
 }
 
 /// `POST /api/v1/plans/{plan}/activities`
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/activities", tag = "plans", params(("plan" = i64, Path)), request_body = ActivityInput,
-    responses((status = 201, body = Activity), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = Activity), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn add_activity(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -110,7 +110,7 @@ pub async fn add_activity(
 
 /// `PATCH /api/v1/activities/{activity}`: replaces the activity's fields; drafts only.
 #[utoipa::path(patch, path = "/api/v1/activities/{activity}", tag = "plans", params(("activity" = i64, Path)), request_body = ActivityInput,
-    responses((status = 200, body = Activity), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Activity), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn update_activity(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -127,7 +127,7 @@ pub async fn update_activity(
 
 /// `DELETE /api/v1/activities/{activity}`: drafts only.
 #[utoipa::path(delete, path = "/api/v1/activities/{activity}", tag = "plans", params(("activity" = i64, Path)),
-    responses((status = 204), (status = 409, body = crate::error::ApiErrorBody)))]
+    responses((status = 204), (status = 409, body = crate::web::error::ApiErrorBody)))]
 pub async fn delete_activity(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -141,7 +141,7 @@ pub async fn delete_activity(
 
 /// `POST /api/v1/plans/{plan}/decide`: the board's decision on a draft.
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/decide", tag = "plans", params(("plan" = i64, Path)), request_body = DecisionInput,
-    responses((status = 200, body = Plan), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn decide(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -157,7 +157,7 @@ pub async fn decide(
 
 /// `POST /api/v1/plans/{plan}/approve`: the executive board's approval of a decided plan.
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/approve", tag = "plans", params(("plan" = i64, Path)), request_body = ApprovalInput,
-    responses((status = 200, body = Plan), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn approve(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -173,7 +173,7 @@ pub async fn approve(
 
 /// `POST /api/v1/plans/{plan}/revise`: a draft for the next period from this plan.
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/revise", tag = "plans", params(("plan" = i64, Path)),
-    responses((status = 201, body = Plan), (status = 409, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody)))]
 pub async fn revise(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -187,7 +187,7 @@ pub async fn revise(
 
 /// `POST /api/v1/activities/{activity}/followups`: a status report at a follow-up point.
 #[utoipa::path(post, path = "/api/v1/activities/{activity}/followups", tag = "plans", params(("activity" = i64, Path)), request_body = ReportInput,
-    responses((status = 201, body = Activity), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = Activity), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn report(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -239,7 +239,7 @@ pub async fn export_json(
 
 /// `POST /api/v1/plans/import`: a plan in the exchange format; all or nothing.
 #[utoipa::path(post, path = "/api/v1/plans/import", tag = "plans", request_body = crate::plans::json::PlanJson,
-    responses((status = 201, body = Plan), (status = 403, body = crate::error::ApiErrorBody), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = Plan), (status = 403, body = crate::web::error::ApiErrorBody), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn import_json(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -248,7 +248,7 @@ pub async fn import_json(
     let mut tx = state.db.begin_write().await?;
     let admin = crate::plans::json::administration_of(&mut tx, &json).await?;
     if !p.covers(perm::PLAN_EDIT, admin) {
-        return Err(crate::error::Error::Forbidden.into());
+        return Err(crate::kernel::error::Error::Forbidden.into());
     }
     let id = crate::plans::json::import(&mut tx, &Actor::of(&p), &json).await?;
     tx.commit().await?;
@@ -264,7 +264,7 @@ pub struct Imported {
 /// `POST /api/v1/plans/{plan}/activities/import`: an XLSX or CSV sheet as the body.
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/activities/import", tag = "plans", params(("plan" = i64, Path)),
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "XLSX or CSV"),
-    responses((status = 200, body = Imported), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Imported), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn import_activities(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -320,7 +320,7 @@ pub async fn followups(
     let point = q
         .point
         .as_deref()
-        .map(|p| crate::plans::domain::Point::parse(p).ok_or(crate::error::Error::NotFound))
+        .map(|p| crate::plans::domain::Point::parse(p).ok_or(crate::kernel::error::Error::NotFound))
         .transpose()?;
     let today = chrono::Utc::now().date_naive();
     Ok(Json(
@@ -352,7 +352,7 @@ pub struct WithParam {
 
 /// `GET /api/v1/plans/{plan}/diff`: what changed from the other version to this one.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/diff", tag = "plans", params(("plan" = i64, Path), WithParam),
-    responses((status = 200, body = crate::plans::diff::Diff), (status = 404, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = crate::plans::diff::Diff), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn diff(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -363,10 +363,10 @@ pub async fn diff(
     let other = q
         .with
         .or(this.previous_id)
-        .ok_or(crate::error::Error::NotFound)?;
+        .ok_or(crate::kernel::error::Error::NotFound)?;
     let other = store::get_plan(&mut conn, other).await?;
     if other.administration_id != this.administration_id {
-        return Err(crate::error::Error::NotFound.into());
+        return Err(crate::kernel::error::Error::NotFound.into());
     }
     let (before, after) = if other.period_start <= this.period_start {
         (other, this)

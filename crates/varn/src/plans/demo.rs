@@ -160,7 +160,7 @@ fn activity(
     })
 }
 
-fn err(e: crate::error::Error) -> anyhow::Error {
+fn err(e: crate::kernel::error::Error) -> anyhow::Error {
     anyhow::anyhow!("demo plan rejected: {e:?}")
 }
 

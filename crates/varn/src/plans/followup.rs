@@ -15,8 +15,8 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::{Error, PageError};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
 use crate::org::pages::Choice;
 use crate::plans::domain::{PlanStatus, Point, Status};
 use crate::plans::input::ReportInput;
@@ -24,6 +24,7 @@ use crate::plans::lifecycle;
 use crate::plans::pages::{download, load, status_of};
 use crate::plans::store::{self, Plan};
 use crate::plans::view::{self, FollowUpRow};
+use crate::web::error::PageError;
 use crate::web::{notice, render_status, see_other, FormFields, Shell};
 
 #[derive(Template)]

@@ -6,9 +6,9 @@
 use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
-use crate::error::{Error, Result};
 use crate::i18n;
-use crate::org::domain::Checker;
+use crate::kernel::check::Checker;
+use crate::kernel::error::{Error, Result};
 use crate::plans::domain::FollowUp;
 use crate::plans::input::ActivityInput;
 use crate::plans::store::{require_draft, ActivityValues};

@@ -5,9 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
 use crate::i18n;
-use crate::org::domain::{optional_text, parse_date, required_text, Checker};
+use crate::kernel::check::{optional_text, required_text, Checker};
+use crate::kernel::error::{Error, Result};
+use crate::org::domain::parse_date;
 use crate::plans::domain::{Area, Carry, FollowUp, Period, Status};
 use crate::plans::lifecycle::ReportValues;
 use crate::plans::store::{ActivityValues, PlanValues};
@@ -284,7 +285,7 @@ impl ApprovalInput {
 pub fn guard_comment(guard: &varn_pii::Guard, comment: &str) -> Result<()> {
     let cat = i18n::sv();
     let field = cat.t("plans.field.comment");
-    let flags = crate::reports::guard::check(guard, &[(field, comment)]);
+    let flags = crate::kernel::text::check(guard, &[(field, comment)]);
     if flags.is_empty() {
         return Ok(());
     }
@@ -292,7 +293,7 @@ pub fn guard_comment(guard: &varn_pii::Guard, comment: &str) -> Result<()> {
         flags
             .iter()
             .map(|f| {
-                crate::error::Problem::field(
+                crate::kernel::error::Problem::field(
                     field,
                     cat.f("plans.validation.pii", &[("what", &f.explanation)]),
                 )

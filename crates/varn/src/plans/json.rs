@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
-use crate::error::{Error, Problem, Result};
 use crate::i18n;
-use crate::org::domain::{parse_date, Checker};
+use crate::kernel::check::Checker;
+use crate::kernel::error::{Error, Problem, Result};
+use crate::org::domain::parse_date;
 use crate::plans::domain::{Carry, FollowUp, PlanStatus, Point, Status};
 use crate::plans::input::{ActivityInput, PlanInput};
 use crate::plans::store::{get_plan, Plan};

@@ -6,8 +6,8 @@ use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
 use crate::db;
-use crate::error::{Error, Problem, Result};
 use crate::i18n;
+use crate::kernel::error::{Error, Problem, Result};
 use crate::plans::domain::{Carry, PlanStatus, Point, Status};
 use crate::plans::store::{activity_plan, get_plan, plan_state, short, ActivityValues, PlanValues};
 use crate::plans::write::{add_event, create_plan, insert_activity};

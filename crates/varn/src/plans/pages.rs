@@ -15,14 +15,15 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::{Error, PageError};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
 use crate::org::pages::Choice;
 use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus};
 use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput};
 use crate::plans::store::{self, Plan, PlanSummary};
 use crate::plans::view::{self, ActivityRow, AreaBlock, EventRow, SectionView};
 use crate::plans::{lifecycle, write};
+use crate::web::error::PageError;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 pub(crate) fn status_of(err: &Error) -> StatusCode {

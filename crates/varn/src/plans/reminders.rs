@@ -12,8 +12,8 @@ use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
-use crate::error::Result;
 use crate::i18n;
+use crate::kernel::error::Result;
 use crate::mail::Mailer;
 use crate::plans::domain::PlanStatus;
 use crate::plans::store;

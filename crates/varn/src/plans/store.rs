@@ -11,8 +11,8 @@ use sqlx::{AnyConnection, Row};
 use crate::audit::{self, Actor, Entry};
 use crate::auth::Scope;
 use crate::db::{self, Db};
-use crate::error::{Error, Result};
 use crate::i18n;
+use crate::kernel::error::{Error, Result};
 use crate::plans::domain::{Area, Carry, FollowUp, Period, PlanStatus, Status};
 use crate::plans::schedule::ScheduleText;
 
@@ -200,18 +200,6 @@ pub struct ActivityValues {
     pub carry: Carry,
 }
 
-fn scope_clause(scope: &Scope, column: &str) -> Option<String> {
-    match scope {
-        Scope::All => Some(String::new()),
-        Scope::Only(ids) if ids.is_empty() => None,
-        // Integers from the database, never user text.
-        Scope::Only(ids) => Some(format!(
-            " AND {column} IN ({})",
-            ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
-        )),
-    }
-}
-
 /// The newest version of the common structure.
 pub async fn current_template(conn: &mut AnyConnection) -> Result<Template> {
     let id: i64 = sqlx::query_scalar("SELECT id FROM plan_templates ORDER BY version DESC LIMIT 1")
@@ -287,7 +275,7 @@ pub async fn publish_template(
 
 /// Plans in scope, newest period first.
 pub async fn list_plans(db: &Db, scope: &Scope) -> Result<Vec<PlanSummary>> {
-    let Some(clause) = scope_clause(scope, "p.administration_id") else {
+    let Some(clause) = scope.clause("p.administration_id") else {
         return Ok(vec![]);
     };
     let sql = format!(

@@ -13,11 +13,11 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::PageError;
 use crate::i18n::{self, Catalog};
 use crate::plans::domain::Area;
 use crate::plans::pages::status_of;
 use crate::plans::store::{self, Template as PlanTemplate};
+use crate::web::error::PageError;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 #[derive(Template)]
@@ -80,7 +80,7 @@ pub async fn publish_template(
     let keys = form.all("key");
     let titles = form.all("title");
     let guidance = form.all("guidance");
-    let mut c = crate::org::domain::Checker::default();
+    let mut c = crate::kernel::check::Checker::default();
     let mut sections = Vec::new();
     if keys.is_empty() {
         c.fail(cat.t("plans.field.section"), cat.t("validation.required"));
@@ -89,7 +89,7 @@ pub async fn publish_template(
         let title = titles.get(i).map(String::as_str).unwrap_or("");
         let title = c.check(
             cat.t("plans.template_section_title"),
-            crate::org::domain::required_text(title, 200),
+            crate::kernel::check::required_text(title, 200),
         );
         if let Some(title) = title {
             sections.push(store::TemplateSection {

@@ -8,8 +8,8 @@ use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
 use crate::db;
-use crate::error::{Error, Result};
 use crate::i18n;
+use crate::kernel::error::{Error, Result};
 use crate::plans::domain::{Period, Status};
 use crate::plans::store::{
     activity_plan, current_template, require_draft, short, ActivityValues, PlanValues,

@@ -11,13 +11,15 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::{ApiError, Error};
+use crate::kernel::error::Error;
+use crate::kernel::text as guard;
+use crate::kernel::text::Flag;
 use crate::reports::domain::{normalise_receipt, ReportForm};
-use crate::reports::guard::{self, Flag};
 use crate::reports::inbox;
 use crate::reports::pages::{submit, Submitted};
 use crate::reports::partner::{self, NewPartnerLink, PartnerLink};
 use crate::reports::store::{self, InboxFilter, InboxItem, ReceiptStatus, ReportDetail};
+use crate::web::error::ApiError;
 use crate::web::{ClientAddr, JsonBody};
 
 type ApiResult<T> = Result<T, ApiError>;
@@ -34,13 +36,13 @@ fn answer(result: Submitted) -> Response {
         Submitted::Stored { receipt } => {
             (StatusCode::CREATED, Json(SubmitAnswer { receipt })).into_response()
         }
-        Submitted::Flagged(findings) => crate::error::identifying(findings),
+        Submitted::Flagged(findings) => crate::web::error::identifying(findings),
     }
 }
 
 /// `POST /api/v1/reports`: send the form (signed in). Sending the same `submission_key` again returns the same receipt.
 #[utoipa::path(post, path = "/api/v1/reports", tag = "reports", request_body = ReportForm,
-    responses((status = 201, body = SubmitAnswer), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = SubmitAnswer), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = crate::web::error::ApiErrorBody)))]
 pub async fn create(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -53,7 +55,7 @@ pub async fn create(
 
 /// `POST /api/v1/partner/{token}/reports`: send the form through a partner link.
 #[utoipa::path(post, path = "/api/v1/partner/{token}/reports", tag = "reports", params(("token" = String, Path)), request_body = ReportForm, security(()),
-    responses((status = 201, body = SubmitAnswer), (status = 409, description = "The link has expired or is unknown", body = crate::error::ApiErrorBody), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = SubmitAnswer), (status = 409, description = "The link has expired or is unknown", body = crate::web::error::ApiErrorBody), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = crate::web::error::ApiErrorBody)))]
 pub async fn partner_create(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
@@ -73,7 +75,7 @@ pub struct ReceiptQuery {
 
 /// `POST /api/v1/reports/status`: the status behind a receipt code; a wrong code and an unknown one get the same 404.
 #[utoipa::path(post, path = "/api/v1/reports/status", tag = "reports", request_body = ReceiptQuery, security(()),
-    responses((status = 200, body = ReceiptStatus), (status = 404, body = crate::error::ApiErrorBody), (status = 409, description = "Too many wrong codes", body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = ReceiptStatus), (status = 404, body = crate::web::error::ApiErrorBody), (status = 409, description = "Too many wrong codes", body = crate::web::error::ApiErrorBody)))]
 pub async fn status(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
@@ -131,10 +133,10 @@ pub async fn list(
     Extension(p): Extension<Principal>,
     uri: axum::http::Uri,
     Query(f): Query<InboxFilter>,
-) -> ApiResult<crate::paging::Paged<InboxItem>> {
-    let page = crate::paging::Page::new(f.page, f.per_page, store::INBOX_PAGE);
+) -> ApiResult<crate::web::paging::Paged<InboxItem>> {
+    let page = crate::kernel::paging::Page::new(f.page, f.per_page, store::INBOX_PAGE);
     let (items, total) = store::inbox(&state.db, &p.scope(perm::INBOX), &f, page).await?;
-    Ok(crate::paging::Paged {
+    Ok(crate::web::paging::Paged {
         items,
         page,
         total,
@@ -165,7 +167,7 @@ pub struct Assessment {
 
 /// `PATCH /api/v1/reports/{report}`
 #[utoipa::path(patch, path = "/api/v1/reports/{report}", tag = "reports", params(("report" = i64, Path)), request_body = Assessment,
-    responses((status = 200, body = ReportDetail), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = ReportDetail), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn assess(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -194,7 +196,7 @@ pub struct NewLink {
 
 /// `POST /api/v1/reports/{report}/links`
 #[utoipa::path(post, path = "/api/v1/reports/{report}/links", tag = "reports", params(("report" = i64, Path)), request_body = NewLink,
-    responses((status = 201, body = ReportDetail), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = ReportDetail), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn link(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -213,7 +215,7 @@ pub struct NewNote {
 
 /// `POST /api/v1/reports/{report}/notes`: the note passes the PII guard or is refused with the findings.
 #[utoipa::path(post, path = "/api/v1/reports/{report}/notes", tag = "reports", params(("report" = i64, Path)), request_body = NewNote,
-    responses((status = 201, body = ReportDetail), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = ReportDetail), (status = 422, description = "Bad fields (problems) or identifying text (findings); nothing stored", body = crate::web::error::ApiErrorBody)))]
 pub async fn note(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -222,7 +224,7 @@ pub async fn note(
 ) -> ApiResult<Response> {
     match inbox::note(&state, &p, id, &n.note).await? {
         Ok(_) => Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)).into_response()),
-        Err(findings) => Ok(crate::error::identifying(findings)),
+        Err(findings) => Ok(crate::web::error::identifying(findings)),
     }
 }
 
@@ -246,7 +248,7 @@ pub struct CreatedLink {
 
 /// `POST /api/v1/administrations/{admin}/partner-links`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/partner-links", tag = "reports", params(("admin" = i64, Path)), request_body = NewPartnerLink,
-    responses((status = 201, body = CreatedLink), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = CreatedLink), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn create_link(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::error::{Error, Problem};
 use crate::i18n;
+use crate::kernel::error::{Error, Problem};
 
 /// The longest description accepted, in characters.
 pub const MAX_DESCRIPTION: usize = 4000;

@@ -11,9 +11,10 @@ use crate::app::AppState;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::{ApiError, Error, PageError, Result};
 use crate::i18n;
+use crate::kernel::error::{Error, Result};
 use crate::reports::store::{self, InboxFilter, ReportDetail};
+use crate::web::error::{ApiError, PageError};
 
 /// The columns, in order; the last three only with free text.
 fn headers(free_text: bool) -> Vec<&'static str> {
@@ -105,7 +106,7 @@ fn row(r: &ReportDetail, free_text: bool) -> Vec<String> {
 }
 
 /// The most forms one export holds.
-pub const MAX_EXPORT: u32 = crate::paging::MAX_SIZE;
+pub const MAX_EXPORT: u32 = crate::kernel::paging::MAX_SIZE;
 
 /// The assessed forms in scope that match the filter, each read whole.
 pub async fn assessed(
@@ -114,7 +115,7 @@ pub async fn assessed(
     filter: &InboxFilter,
 ) -> Result<Vec<ReportDetail>> {
     // The export takes the filter's forms up to a bound, newest first.
-    let all = crate::paging::Page::new(Some(1), Some(u64::from(MAX_EXPORT)), MAX_EXPORT);
+    let all = crate::kernel::paging::Page::new(Some(1), Some(u64::from(MAX_EXPORT)), MAX_EXPORT);
     let (items, _) = store::inbox(&state.db, &p.scope(perm::INBOX), filter, all).await?;
     let mut out = Vec::new();
     for item in items.into_iter().filter(|i| i.status.is_assessed()) {

@@ -13,14 +13,16 @@ use crate::app::AppState;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::{Error, PageError, Result};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::{Error, Result};
+use crate::kernel::paging::Page;
+use crate::kernel::text as guard;
+use crate::kernel::text::Flag;
 use crate::org::pages::Choice;
-use crate::paging::Page;
 use crate::reports::domain::{Status, MAX_NOTE};
-use crate::reports::guard::{self, Flag};
 use crate::reports::store::{self, InboxFilter, InboxItem, ReportDetail};
 use crate::taxonomy::{self, Vocabulary};
+use crate::web::error::PageError;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 #[derive(Template)]

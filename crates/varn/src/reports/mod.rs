@@ -6,7 +6,6 @@
 pub mod api;
 pub mod domain;
 pub mod export;
-pub mod guard;
 pub mod inbox;
 pub mod pages;
 pub mod partner;

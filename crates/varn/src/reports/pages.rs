@@ -12,17 +12,19 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::{Principal, Role, Scope};
-use crate::error::{Error, PageError};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
+use crate::kernel::text as guard;
+use crate::kernel::text::{Flag, Segment};
 use crate::org::pages::Choice;
 use crate::org::store as org;
 use crate::reports::domain::{
     new_submission_key, normalise_receipt, receipt_for, Action, AgeBand, Concerns, Gender,
     ReportForm, MAX_DESCRIPTION,
 };
-use crate::reports::guard::{self, Flag, Segment};
 use crate::reports::store::{self, ReceiptStatus};
 use crate::taxonomy::{self, Vocabulary};
+use crate::web::error::PageError;
 use crate::web::{render_status, ClientAddr, FormFields, Shell};
 
 /// The outcome of a submission.

@@ -15,10 +15,11 @@ use crate::app::AppState;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::Principal;
 use crate::db;
-use crate::error::{Error, PageError, Result};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::{Error, Result};
 use crate::reports::domain::hash;
 use crate::reports::pages::{answer, form_from, form_page, submit};
+use crate::web::error::PageError;
 use crate::web::{notice, render_status, see_other, ClientAddr, FormFields, NoticeQuery, Shell};
 
 /// A partner link as the coordinator sees it (never the token, after creation).
@@ -99,13 +100,13 @@ pub async fn create(
     new: &NewPartnerLink,
 ) -> Result<(PartnerLink, String)> {
     let cat = i18n::sv();
-    let mut c = crate::org::domain::Checker::default();
+    let mut c = crate::kernel::check::Checker::default();
     let label = c.check(
         cat.t("partner.field_label"),
-        crate::org::domain::required_text(&new.label, 120),
+        crate::kernel::check::required_text(&new.label, 120),
     );
     // Other coordinators of the administration read the label, and the audit log keeps it.
-    c.problems.extend(crate::reports::guard::problems(
+    c.problems.extend(crate::kernel::text::problems(
         guard,
         None,
         &[(cat.t("partner.field_label"), &new.label)],

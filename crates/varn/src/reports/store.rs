@@ -7,9 +7,9 @@ use sqlx::{AnyConnection, Row};
 
 use crate::auth::Scope;
 use crate::db::{self, Db};
-use crate::error::{Error, Result};
 use crate::i18n;
-use crate::paging::Page;
+use crate::kernel::error::{Error, Result};
+use crate::kernel::paging::Page;
 use crate::reports::domain::{
     hash, receipt_for, Action, AgeBand, CheckedReport, Concerns, Gender, Status,
 };
@@ -24,7 +24,7 @@ pub async fn check_references(conn: &mut AnyConnection, r: &CheckedReport) -> Re
         .fetch_optional(&mut *conn)
         .await?;
     if admin.is_none() {
-        problems.push(crate::error::Problem::field(
+        problems.push(crate::kernel::error::Problem::field(
             cat.t("report.field_administration"),
             cat.t("validation.administration"),
         ));
@@ -35,7 +35,7 @@ pub async fn check_references(conn: &mut AnyConnection, r: &CheckedReport) -> Re
             .fetch_optional(&mut *conn)
             .await?;
         if owner.is_none() {
-            problems.push(crate::error::Problem::field(
+            problems.push(crate::kernel::error::Problem::field(
                 cat.t("report.field_unit"),
                 cat.t("validation.unit"),
             ));
@@ -61,7 +61,7 @@ pub async fn check_references(conn: &mut AnyConnection, r: &CheckedReport) -> Re
     for (vocabulary, ids, field) in groups {
         for id in ids.iter() {
             if !term_is(conn, *id, vocabulary).await? {
-                problems.push(crate::error::Problem::field(
+                problems.push(crate::kernel::error::Problem::field(
                     cat.t(field),
                     cat.t("report.unknown_term"),
                 ));
@@ -70,7 +70,7 @@ pub async fn check_references(conn: &mut AnyConnection, r: &CheckedReport) -> Re
     }
     if let Some(place) = r.place_type_id {
         if !term_is(conn, place, Vocabulary::PlaceType).await? {
-            problems.push(crate::error::Problem::field(
+            problems.push(crate::kernel::error::Problem::field(
                 cat.t("report.field_place_type"),
                 cat.t("report.unknown_term"),
             ));
@@ -279,16 +279,10 @@ pub async fn inbox(
     f: &InboxFilter,
     page: Page,
 ) -> Result<(Vec<InboxItem>, i64)> {
-    let mut filter = String::from(" WHERE 1 = 1");
-    match scope {
-        Scope::All => {}
-        Scope::Only(ids) if ids.is_empty() => return Ok((vec![], 0)),
-        // Integers from the database, never user text.
-        Scope::Only(ids) => filter.push_str(&format!(
-            " AND r.administration_id IN ({})",
-            ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
-        )),
-    }
+    let Some(in_scope) = scope.clause("r.administration_id") else {
+        return Ok((vec![], 0));
+    };
+    let mut filter = format!(" WHERE 1 = 1{in_scope}");
     let mut texts = Vec::new();
     let mut ints = Vec::new();
     let mut n = 0;

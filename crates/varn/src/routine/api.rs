@@ -11,11 +11,11 @@ use serde::{Deserialize, Serialize};
 use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::Principal;
-use crate::error::ApiError;
 use crate::org::store::ContactCard;
 use crate::routine::domain::{read_answers, ContentInput};
 use crate::routine::store::{self, Version, VersionInfo};
 use crate::routine::{evaluate, own_contacts, Evaluation};
+use crate::web::error::ApiError;
 use crate::web::JsonBody;
 
 type ApiResult<T> = Result<T, ApiError>;
@@ -45,7 +45,7 @@ pub struct EvaluationResponse {
 
 /// `POST /api/v1/routine/evaluate`
 #[utoipa::path(post, path = "/api/v1/routine/evaluate", tag = "routine", request_body = EvaluationRequest,
-    responses((status = 200, body = EvaluationResponse), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = EvaluationResponse), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn evaluate_answers(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -71,7 +71,7 @@ pub async fn list_versions(State(state): State<AppState>) -> ApiResult<Json<Vec<
 
 /// `POST /api/v1/routine/versions`: a draft copied from the current version.
 #[utoipa::path(post, path = "/api/v1/routine/versions", tag = "routine",
-    responses((status = 201, body = Version), (status = 409, description = "A draft exists already", body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = Version), (status = 409, description = "A draft exists already", body = crate::web::error::ApiErrorBody)))]
 pub async fn create_draft(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -85,7 +85,7 @@ pub async fn create_draft(
 
 /// `GET /api/v1/routine/versions/{version}`
 #[utoipa::path(get, path = "/api/v1/routine/versions/{version}", tag = "routine", params(("version" = i64, Path)),
-    responses((status = 200, body = Version), (status = 404, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Version), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn get_version(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -95,8 +95,8 @@ pub async fn get_version(
 
 /// `PATCH /api/v1/routine/versions/{version}`: replaces a draft's note, questions and steps.
 #[utoipa::path(patch, path = "/api/v1/routine/versions/{version}", tag = "routine", params(("version" = i64, Path)), request_body = ContentInput,
-    responses((status = 200, body = Version), (status = 409, description = "The version is published", body = crate::error::ApiErrorBody),
-        (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Version), (status = 409, description = "The version is published", body = crate::web::error::ApiErrorBody),
+        (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn update_draft(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -112,7 +112,7 @@ pub async fn update_draft(
 
 /// `POST /api/v1/routine/versions/{version}/publish`
 #[utoipa::path(post, path = "/api/v1/routine/versions/{version}/publish", tag = "routine", params(("version" = i64, Path)),
-    responses((status = 200, body = Version), (status = 409, description = "The version is not a draft", body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Version), (status = 409, description = "The version is not a draft", body = crate::web::error::ApiErrorBody)))]
 pub async fn publish(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,

@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
 use crate::i18n;
-use crate::org::domain::{optional_text, required_text, Checker};
+use crate::kernel::check::{optional_text, required_text, Checker};
+use crate::kernel::error::Error;
 
 /// One answer to a guide question. "Don't know" shows what may apply either way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]

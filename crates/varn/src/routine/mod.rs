@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::auth::{Principal, Role, Scope};
 use crate::db::Db;
-use crate::error::Result;
+use crate::kernel::error::Result;
 use crate::org::store::{self as org, ContactCard};
 use crate::routine::domain::{checklist, form_actions, form_link, Action, Answers, Step};
 use crate::routine::store::{Version, VersionInfo};

@@ -8,8 +8,8 @@ use sqlx::{AnyConnection, Row};
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
-use crate::error::{Error, Result};
 use crate::i18n;
+use crate::kernel::error::{Error, Result};
 use crate::routine::domain::{first_version, Action, Content, Question, Step, When};
 
 /// Where a version is in its life.

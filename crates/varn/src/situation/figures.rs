@@ -9,8 +9,8 @@
 use serde::Serialize;
 
 use crate::db::Db;
-use crate::error::Result;
 use crate::i18n;
+use crate::kernel::error::Result;
 use crate::situation::chart::{self, Drawing, Kind, Series};
 use crate::situation::suppress::{suppress, Cell, Suppressed};
 use crate::situation::{sources, stats};

@@ -10,8 +10,8 @@ use sqlx::Row;
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
-use crate::error::{Error, Problem, Result};
 use crate::i18n;
+use crate::kernel::error::{Error, Problem, Result};
 use crate::taxonomy::domain::Vocabulary;
 
 /// The longest text a section may hold, in characters.
@@ -302,7 +302,7 @@ pub async fn save(
                 Problem::field(title.clone(), cat.t("picture.section_too_long")),
             ),
             Some((_, title)) => {
-                for flag in crate::reports::guard::check(guard, &[(title.as_str(), body)]) {
+                for flag in crate::kernel::text::check(guard, &[(title.as_str(), body)]) {
                     problems.push(Problem::field(
                         title.clone(),
                         cat.f("picture.pii", &[("what", &flag.explanation)]),

@@ -13,14 +13,15 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::{Principal, Role};
-use crate::error::{ApiError, Error, PageError};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
 use crate::org::pages::uploaded_file;
 use crate::org::store::{self as org, Administration};
 use crate::situation::narrative;
 use crate::situation::picture_pages::{chart_file, figures_for, views, FigureView};
 use crate::situation::stats::{self, HateCrimeInput, YearCount};
 use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
+use crate::web::error::{ApiError, PageError};
 use crate::web::{
     after_post, notice, render_status, FormFields, JsonBody, NoticeQuery, Path, Query, Shell,
     Upload,
@@ -350,7 +351,7 @@ pub async fn api_picture(
 
 /// `POST /api/v1/administrations/{admin}/hate-crimes`: figures to store (same year, area and kind replace).
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/hate-crimes", tag = "situation", params(("admin" = i64, Path)), request_body = Vec<HateCrimeInput>,
-    responses((status = 200, body = Picture), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Picture), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_hate_crimes(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,

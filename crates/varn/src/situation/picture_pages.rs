@@ -17,8 +17,8 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::{Principal, Role};
-use crate::error::{ApiError, Error, PageError};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
 use crate::org::store::{self as org, Administration};
 use crate::plans::domain::render_markdown;
 use crate::plans::pages::download;
@@ -26,6 +26,7 @@ use crate::situation::document;
 use crate::situation::figures::{self, Figure, Provenance};
 use crate::situation::narrative::{self, Event, Narrative, Status};
 use crate::situation::suppress::THRESHOLD;
+use crate::web::error::{ApiError, PageError};
 use crate::web::{
     notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Path, Query, Shell,
 };
@@ -442,7 +443,7 @@ pub async fn api_get(
 /// draft (creating it); 409 when the picture is final.
 #[utoipa::path(patch, path = "/api/v1/administrations/{admin}/situation/pictures/{year}", tag = "situation",
     params(("admin" = i64, Path), ("year" = i64, Path)), request_body = NarrativeInput,
-    responses((status = 200, body = PictureDocument), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = PictureDocument), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_save(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -466,7 +467,7 @@ pub async fn api_save(
 /// `POST /api/v1/administrations/{admin}/situation/pictures/{year}/finalize`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/situation/pictures/{year}/finalize", tag = "situation",
     params(("admin" = i64, Path), ("year" = i64, Path)),
-    responses((status = 200, body = PictureDocument), (status = 409, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = PictureDocument), (status = 409, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_finalize(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -480,7 +481,7 @@ pub async fn api_finalize(
 /// `POST /api/v1/administrations/{admin}/situation/pictures/{year}/reopen`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/situation/pictures/{year}/reopen", tag = "situation",
     params(("admin" = i64, Path), ("year" = i64, Path)),
-    responses((status = 200, body = PictureDocument), (status = 409, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = PictureDocument), (status = 409, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_reopen(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,

@@ -18,17 +18,18 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::{Principal, Role};
-use crate::error::{ApiError, Error, PageError};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
+use crate::kernel::text as guard;
 use crate::org::pages::{uploaded_named, Choice};
 use crate::org::store::{self as org, Administration};
-use crate::reports::guard;
 use crate::situation::sources::{
     self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow, Imported,
     PoliceInput, PoliceMapping, Progress,
 };
 use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::taxonomy::Vocabulary;
+use crate::web::error::{ApiError, PageError};
 use crate::web::{
     after_post, notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Path, Shell,
     Upload,
@@ -720,7 +721,7 @@ pub async fn api_view(
 
 /// `PUT /api/v1/administrations/{admin}/situation/ia-mapping`
 #[utoipa::path(put, path = "/api/v1/administrations/{admin}/situation/ia-mapping", tag = "situation", params(("admin" = i64, Path)), request_body = IaMapping,
-    responses((status = 200, body = IaMapping), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = IaMapping), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_mapping(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -740,7 +741,7 @@ fn numbered<T>(rows: Vec<T>) -> Vec<(Option<usize>, T)> {
 
 /// `POST /api/v1/administrations/{admin}/situation/ia`: IA rows (rows already there are skipped).
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/situation/ia", tag = "situation", params(("admin" = i64, Path)), request_body = Vec<IaRow>,
-    responses((status = 200, body = Imported), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Imported), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_ia(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -793,7 +794,7 @@ pub struct AssessmentInput {
 
 /// `POST /api/v1/administrations/{admin}/situation/ia/assessments`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/situation/ia/assessments", tag = "situation", params(("admin" = i64, Path)), request_body = AssessmentInput,
-    responses((status = 204), (status = 404, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 204), (status = 404, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_assess(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -810,7 +811,7 @@ pub async fn api_assess(
 
 /// `POST /api/v1/administrations/{admin}/situation/graffiti`
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/situation/graffiti", tag = "situation", params(("admin" = i64, Path)), request_body = Vec<GraffitiInput>,
-    responses((status = 200, body = Imported), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = Imported), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_graffiti(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -836,7 +837,7 @@ pub async fn api_graffiti(
 
 /// `POST /api/v1/administrations/{admin}/situation/concern-reports` (same year and band replace)
 #[utoipa::path(post, path = "/api/v1/administrations/{admin}/situation/concern-reports", tag = "situation", params(("admin" = i64, Path)), request_body = Vec<ConcernInput>,
-    responses((status = 204), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 204), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_concern(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -849,7 +850,7 @@ pub async fn api_concern(
 
 /// `PUT /api/v1/administrations/{admin}/situation/police-mapping` (one year's; replaces it)
 #[utoipa::path(put, path = "/api/v1/administrations/{admin}/situation/police-mapping", tag = "situation", params(("admin" = i64, Path)), request_body = PoliceInput,
-    responses((status = 204), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 204), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_police(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,

@@ -14,9 +14,10 @@ use sqlx::Row;
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
-use crate::error::{Error, Problem, Result};
 use crate::i18n;
-use crate::reports::guard::{self, Guarded, Reference, MAX_REFERENCE};
+use crate::kernel::error::{Error, Problem, Result};
+use crate::kernel::text as guard;
+use crate::kernel::text::{Guarded, Reference, MAX_REFERENCE};
 use crate::tabular;
 
 /// Rows inserted per statement in an import.
@@ -531,7 +532,7 @@ pub fn check_ia(
 }
 
 /// Stores checked IA rows, all or nothing; rows whose key is already there are left as
-/// they are (with their assessment). `file_name` is what [`crate::reports::guard::file_name`] kept.
+/// they are (with their assessment). `file_name` is what [`crate::kernel::text::file_name`] kept.
 pub async fn store_ia(
     db: &Db,
     actor: &Actor,
@@ -887,7 +888,7 @@ pub struct GraffitiRow {
 }
 
 /// Stores checked graffiti reports, all or nothing. `file_name` is what
-/// [`crate::reports::guard::file_name`] kept, or `None` for reports typed in.
+/// [`crate::kernel::text::file_name`] kept, or `None` for reports typed in.
 pub async fn store_graffiti(
     db: &Db,
     actor: &Actor,

@@ -7,8 +7,8 @@ use sqlx::Row;
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
-use crate::error::{Error, Problem, Result};
 use crate::i18n;
+use crate::kernel::error::{Error, Problem, Result};
 use crate::tabular;
 
 /// The two kinds of hate-crime figures the police report.
@@ -66,7 +66,7 @@ fn check(guard: &varn_pii::Guard, input: &HateCrimeInput, row: Option<usize>) ->
             cat.t("validation.too_long"),
         ));
     }
-    out.extend(crate::reports::guard::problems(
+    out.extend(crate::kernel::text::problems(
         guard,
         row,
         &[(cat.t("situation.field_area"), &input.area)],

@@ -13,10 +13,11 @@ use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
-use crate::error::{ApiError, Error, PageError};
 use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
 use crate::taxonomy::domain::{Term, Vocabulary};
 use crate::taxonomy::store;
+use crate::web::error::{ApiError, PageError};
 use crate::web::{notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Shell};
 
 /// One vocabulary as the page shows it.
@@ -192,7 +193,7 @@ pub struct TermInput {
 
 /// `POST /api/v1/taxonomy/terms`
 #[utoipa::path(post, path = "/api/v1/taxonomy/terms", tag = "taxonomy", request_body = TermInput,
-    responses((status = 201, body = TaxonomyDoc), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 201, body = TaxonomyDoc), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_add(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -210,7 +211,7 @@ pub async fn api_add(
 
 /// `POST /api/v1/taxonomy/terms/{term}/rename`
 #[utoipa::path(post, path = "/api/v1/taxonomy/terms/{term}/rename", tag = "taxonomy", params(("term" = i64, Path)), request_body = TermInput,
-    responses((status = 200, body = TaxonomyDoc), (status = 409, body = crate::error::ApiErrorBody), (status = 422, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = TaxonomyDoc), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_rename(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
@@ -223,7 +224,7 @@ pub async fn api_rename(
 
 /// `POST /api/v1/taxonomy/terms/{term}/retire`
 #[utoipa::path(post, path = "/api/v1/taxonomy/terms/{term}/retire", tag = "taxonomy", params(("term" = i64, Path)),
-    responses((status = 200, body = TaxonomyDoc), (status = 409, body = crate::error::ApiErrorBody)))]
+    responses((status = 200, body = TaxonomyDoc), (status = 409, body = crate::web::error::ApiErrorBody)))]
 pub async fn api_retire(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,

@@ -6,8 +6,8 @@ use sqlx::{AnyConnection, Row};
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
-use crate::error::{Error, Result};
 use crate::i18n;
+use crate::kernel::error::{Error, Result};
 use crate::taxonomy::domain::{self, check_code, Term, Vocabulary};
 
 fn term_from_row(r: &AnyRow) -> Result<Term> {
@@ -114,7 +114,7 @@ async fn insert_term(
 }
 
 fn check_label(label: &str) -> Result<String> {
-    crate::org::domain::required_text(label, 120)
+    crate::kernel::check::required_text(label, 120)
         .map_err(|m| Error::invalid(i18n::sv().t("taxonomy.field_label"), m))
 }
 

@@ -59,12 +59,12 @@ fn strip_nul(text: &str) -> String {
 
 /// The error for a body that could not be read: too large (413, naming the limit), or
 /// not readable at all.
-fn unreadable_body(status: StatusCode) -> crate::error::Error {
+fn unreadable_body(status: StatusCode) -> crate::kernel::error::Error {
     let cat = crate::i18n::sv();
     if status == StatusCode::PAYLOAD_TOO_LARGE {
-        crate::error::Error::TooLarge(cat.t("api.too_large").to_string())
+        crate::kernel::error::Error::TooLarge(cat.t("api.too_large").to_string())
     } else {
-        crate::error::Error::invalid("body", cat.t("api.body_unreadable"))
+        crate::kernel::error::Error::invalid("body", cat.t("api.body_unreadable"))
     }
 }
 
@@ -79,9 +79,9 @@ impl<S: Send + Sync> FromRequest<S> for FormFields {
                 use axum::response::IntoResponse;
                 let err = unreadable_body(e.status());
                 Err(if api {
-                    crate::error::ApiError(err).into_response()
+                    crate::web::error::ApiError(err).into_response()
                 } else {
-                    crate::error::PageError(err).into_response()
+                    crate::web::error::PageError(err).into_response()
                 })
             }
         }
@@ -157,10 +157,11 @@ where
     T: serde::de::DeserializeOwned,
     S: Send + Sync,
 {
-    type Rejection = crate::error::ApiError;
+    type Rejection = crate::web::error::ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        use crate::error::{ApiError, Error, Problem};
+        use crate::kernel::error::{Error, Problem};
+        use crate::web::error::ApiError;
         let cat = crate::i18n::sv();
         let body_problem =
             |message: String| ApiError(Error::Invalid(vec![Problem::field("body", message)]));
@@ -271,13 +272,13 @@ fn is_api(parts: &axum::http::request::Parts) -> bool {
 
 fn rejected(
     parts: &axum::http::request::Parts,
-    err: crate::error::Error,
+    err: crate::kernel::error::Error,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
     if is_api(parts) {
-        crate::error::ApiError(err).into_response()
+        crate::web::error::ApiError(err).into_response()
     } else {
-        crate::error::PageError(err).into_response()
+        crate::web::error::PageError(err).into_response()
     }
 }
 
@@ -299,10 +300,10 @@ where
         match axum::extract::Path::<T>::from_request_parts(parts, state).await {
             // A NUL in a path names nothing that exists.
             Ok(axum::extract::Path(_)) if parts.uri.path().contains("%00") => {
-                Err(rejected(parts, crate::error::Error::NotFound))
+                Err(rejected(parts, crate::kernel::error::Error::NotFound))
             }
             Ok(axum::extract::Path(value)) => Ok(Path(value)),
-            Err(_) => Err(rejected(parts, crate::error::Error::NotFound)),
+            Err(_) => Err(rejected(parts, crate::kernel::error::Error::NotFound)),
         }
     }
 }
@@ -329,7 +330,7 @@ where
             let cat = crate::i18n::sv();
             return Err(rejected(
                 parts,
-                crate::error::Error::invalid(key.replace('\0', ""), cat.t("api.nul")),
+                crate::kernel::error::Error::invalid(key.replace('\0', ""), cat.t("api.nul")),
             ));
         }
         match axum::extract::Query::<T>::from_request_parts(parts, state).await {
@@ -339,9 +340,9 @@ where
                     .f("api.query", &[("detail", &without_values(&e.body_text()))]);
                 Err(rejected(
                     parts,
-                    crate::error::Error::Invalid(vec![crate::error::Problem::field(
-                        "query", message,
-                    )]),
+                    crate::kernel::error::Error::Invalid(vec![
+                        crate::kernel::error::Problem::field("query", message),
+                    ]),
                 ))
             }
         }
@@ -364,12 +365,14 @@ impl<S: Send + Sync> FromRequest<S> for Upload {
             Err(_) => {
                 use axum::response::IntoResponse;
                 let cat = crate::i18n::sv();
-                let err =
-                    crate::error::Error::invalid(cat.t("import.file"), cat.t("import.no_file"));
+                let err = crate::kernel::error::Error::invalid(
+                    cat.t("import.file"),
+                    cat.t("import.no_file"),
+                );
                 Err(if api {
-                    crate::error::ApiError(err).into_response()
+                    crate::web::error::ApiError(err).into_response()
                 } else {
-                    crate::error::PageError(err).into_response()
+                    crate::web::error::PageError(err).into_response()
                 })
             }
         }

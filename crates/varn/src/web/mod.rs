@@ -3,7 +3,9 @@
 //! Pages are askama templates (never HTML built with `format!`).
 
 pub mod assets;
+pub mod error;
 pub mod form;
+pub mod paging;
 pub mod pii;
 pub mod work;
 
@@ -122,8 +124,10 @@ pub fn render<T: Template>(template: &T) -> Response {
 pub fn render_status<T: Template>(status: StatusCode, template: &T) -> Response {
     match template.render() {
         Ok(html) => (status, Html(html)).into_response(),
-        Err(err) => crate::error::PageError(crate::error::Error::Internal(anyhow::Error::new(err)))
-            .into_response(),
+        Err(err) => crate::web::error::PageError(crate::kernel::error::Error::Internal(
+            anyhow::Error::new(err),
+        ))
+        .into_response(),
     }
 }
 
@@ -161,7 +165,7 @@ pub fn error_page(
 
 /// The fallback for paths that match no route.
 pub async fn not_found() -> Response {
-    crate::error::PageError(crate::error::Error::NotFound).into_response()
+    crate::web::error::PageError(crate::kernel::error::Error::NotFound).into_response()
 }
 
 /// The answer to a form post that succeeded: back to a page, with a notice.
@@ -186,15 +190,15 @@ pub fn notice(code: Option<&str>) -> Option<String> {
 /// (or a conflict with what is stored), the page again through `again` with the problems
 /// in Swedish; any other error as an error page.
 pub async fn after_post<T, F, Fut>(
-    result: Result<T, crate::error::Error>,
+    result: Result<T, crate::kernel::error::Error>,
     to: &str,
     again: F,
-) -> Result<Response, crate::error::PageError>
+) -> Result<Response, crate::web::error::PageError>
 where
     F: FnOnce(StatusCode, Vec<String>) -> Fut,
-    Fut: std::future::Future<Output = Result<Response, crate::error::PageError>>,
+    Fut: std::future::Future<Output = Result<Response, crate::web::error::PageError>>,
 {
-    use crate::error::Error;
+    use crate::kernel::error::Error;
     match result {
         Ok(_) => Ok(see_other(to)),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use tokio::sync::Semaphore;
 
-use crate::error::Error;
+use crate::kernel::error::Error;
 
 /// The pool; cheap to clone, shared through the app state.
 #[derive(Debug, Clone)]

@@ -1,6 +1,9 @@
-//! The PII guard applied to the form's free-text fields. It answers with findings to show
-//! the sender, never with the text itself, so nothing flagged can reach a log or an error.
-//! The guard fails closed: when it cannot vouch for a text, the text is treated as flagged.
+//! Free text and the PII guard: the findings shown to the person who wrote a text (never
+//! the text itself, so nothing flagged can reach a log or an error), and the types that
+//! only the guard can make: [`Guarded`] free text and [`Reference`]s to other systems'
+//! records. Every free text of an anonymized record, or of a record other administrations
+//! can read, is stored as one of these. The guard fails closed: when it cannot vouch for a
+//! text, the text is treated as flagged.
 
 use serde::Serialize;
 
@@ -122,11 +125,11 @@ pub fn problems(
     guard: &varn_pii::Guard,
     row: Option<usize>,
     fields: &[(&str, &str)],
-) -> Vec<crate::error::Problem> {
+) -> Vec<crate::kernel::error::Problem> {
     let cat = i18n::sv();
     check(guard, fields)
         .into_iter()
-        .map(|f| crate::error::Problem {
+        .map(|f| crate::kernel::error::Problem {
             row,
             field: f.field,
             message: cat.f("sources.pii", &[("what", &f.explanation)]),

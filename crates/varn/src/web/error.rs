@@ -1,6 +1,5 @@
-//! The errors of the domain and their two faces: [`ApiError`] (JSON) and [`PageError`] (HTML).
+//! The two faces of [`Error`]: [`ApiError`] (JSON) and [`PageError`] (HTML).
 //!
-//! Client mistakes carry a Swedish message that names the field (and row, for imports).
 //! Internal errors are logged with their whole chain and a reference id, and shown to the
 //! user only as an opaque message with that reference: never a stack trace, never the
 //! text the user typed.
@@ -9,94 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-/// One thing wrong with the input: which row (for imports), which field, and why.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
-pub struct Problem {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub row: Option<usize>,
-    pub field: String,
-    pub message: String,
-}
-
-impl Problem {
-    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            row: None,
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-    pub fn row(row: usize, field: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            row: Some(row),
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-    /// The problem as one Swedish sentence, e.g. "Rad 4, fältet ”enhet”: värdet saknas."
-    pub fn sentence(&self) -> String {
-        let cat = crate::i18n::sv();
-        match self.row {
-            Some(row) => cat.f(
-                "problem.row_field",
-                &[
-                    ("row", &row.to_string()),
-                    ("field", &self.field),
-                    ("message", &self.message),
-                ],
-            ),
-            None => cat.f(
-                "problem.field",
-                &[("field", &self.field), ("message", &self.message)],
-            ),
-        }
-    }
-}
-
-/// Errors of the domain and storage layers.
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    #[error("not found")]
-    NotFound,
-    #[error("forbidden")]
-    Forbidden,
-    #[error("invalid input")]
-    Invalid(Vec<Problem>),
-    /// A conflict with the stored state, with a Swedish message.
-    #[error("conflict")]
-    Conflict(String),
-    /// A body larger than its route takes, with a Swedish message.
-    #[error("too large")]
-    TooLarge(String),
-    #[error(transparent)]
-    Internal(#[from] anyhow::Error),
-}
-
-impl From<sqlx::Error> for Error {
-    fn from(err: sqlx::Error) -> Error {
-        match err {
-            sqlx::Error::RowNotFound => Error::NotFound,
-            other => Error::Internal(anyhow::Error::new(other)),
-        }
-    }
-}
-
-impl Error {
-    /// The error as Swedish sentences for a page: each problem, or the conflict's message.
-    pub fn sentences(&self) -> Vec<String> {
-        match self {
-            Error::Invalid(problems) => problems.iter().map(Problem::sentence).collect(),
-            Error::Conflict(message) | Error::TooLarge(message) => vec![message.clone()],
-            _ => vec![],
-        }
-    }
-
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Error {
-        Error::Invalid(vec![Problem::field(field, message)])
-    }
-}
-
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+use crate::kernel::error::{Error, Problem};
 
 /// A short random reference shown to the user and written to the log line of the failure.
 pub fn new_reference() -> String {
@@ -122,7 +34,7 @@ pub struct ApiErrorBody {
     pub problems: Vec<Problem>,
     /// What the PII guard found in the free text (code `identifying`); nothing was stored.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub findings: Vec<crate::reports::guard::Flag>,
+    pub findings: Vec<crate::kernel::text::Flag>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
 }
@@ -155,7 +67,7 @@ pub fn api_error(
 }
 
 /// The answer when the PII guard stopped a text: 422 with what it found, never the text.
-pub fn identifying(findings: Vec<crate::reports::guard::Flag>) -> Response {
+pub fn identifying(findings: Vec<crate::kernel::text::Flag>) -> Response {
     let body = ApiErrorBody {
         error: "identifying".to_string(),
         message: crate::i18n::sv().t("error.identifying").to_string(),
