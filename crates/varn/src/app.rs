@@ -14,25 +14,11 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 use tracing::Instrument;
 
-use crate::auth::access::{self, Rules};
+use crate::auth::access;
 use crate::auth::ratelimit::SignInLimiter;
 use crate::config::Config;
 use crate::db::Db;
-
-/// What every handler may use; cloned per request (all fields are cheap handles).
-#[derive(Clone, Debug)]
-pub struct AppState {
-    pub db: Db,
-    pub config: Arc<Config>,
-    pub limiter: Arc<SignInLimiter>,
-    pub rules: Arc<Rules>,
-    /// Short-lived caches of principals and start pages.
-    pub caches: Arc<crate::auth::cache::Caches>,
-    /// The PII guard, which knows the organisation's own names.
-    pub pii: crate::web::Pii,
-    /// The bounded pool that CPU work runs in, off the async threads.
-    pub work: crate::web::Work,
-}
+use crate::web::AppState;
 
 /// A built application: its router and state.
 #[derive(Debug)]
@@ -56,7 +42,7 @@ async fn request_id(mut req: Request, next: Next) -> Response {
 /// Connects, migrates and fills what every installation starts from (the taxonomy).
 pub async fn prepare(url: &str) -> anyhow::Result<Db> {
     let db = Db::connect_and_migrate(url).await?;
-    crate::taxonomy::store::seed_if_empty(&db).await?;
+    crate::taxonomy::seed_if_empty(&db).await?;
     Ok(db)
 }
 

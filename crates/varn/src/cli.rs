@@ -14,7 +14,7 @@ use crate::app::App;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::{password, Role};
 use crate::config::{Config, LogFormat, Overrides};
-use crate::people::store::{self as people, NewGrant};
+use crate::people::{self as people, NewGrant};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -334,7 +334,7 @@ async fn user_add(config: &Config, add: UserAdd) -> anyhow::Result<()> {
             .map(str::trim)
             .filter(|c| !c.is_empty())
         {
-            match crate::org::store::administration_by_code(&db, code).await? {
+            match crate::org::administration_by_code(&db, code).await? {
                 Some(id) => admins.push(Some(id)),
                 None => bail!("okänd förvaltning ”{code}”"),
             }
@@ -444,12 +444,12 @@ async fn situation_export(
         bail!("okänt format ”{format}”: använd docx eller pdf");
     }
     let db = crate::app::prepare(config.database_url.expose()).await?;
-    let Some(admin) = crate::org::store::administration_by_code(&db, code).await? else {
+    let Some(admin) = crate::org::administration_by_code(&db, code).await? else {
         bail!("okänd förvaltning ”{code}”");
     };
     let fail = |e: crate::kernel::error::Error| anyhow::anyhow!("{}", describe(e));
     let year = narrative::check_year(year).map_err(fail)?;
-    let administration = crate::org::store::get_administration(&db, admin)
+    let administration = crate::org::get_administration(&db, admin)
         .await
         .map_err(fail)?;
     let n = narrative::load(&db, admin, year).await.map_err(fail)?;
@@ -496,7 +496,7 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
             let mut conn = db.pool().acquire().await?;
             let bytes = match (format.as_str(), point) {
                 ("docx" | "pdf", Some(point)) => {
-                    let p = crate::plans::store::get_plan(&mut conn, plan)
+                    let p = crate::plans::get_plan(&mut conn, plan)
                         .await
                         .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
                     let Some(point) = crate::plans::domain::Point::parse(&point) else {
@@ -520,7 +520,7 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
                     serde_json::to_vec_pretty(&json)?
                 }
                 ("docx" | "pdf", None) => {
-                    let p = crate::plans::store::get_plan(&mut conn, plan)
+                    let p = crate::plans::get_plan(&mut conn, plan)
                         .await
                         .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
                     if format == "docx" {

@@ -8,13 +8,13 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::Extension;
 
-use crate::app::AppState;
-use crate::audit::store::{self as audit_store, AuditEntry, Filter};
+use crate::audit::{self as audit_store, AuditEntry, Filter};
 use crate::auth::access::perm;
 use crate::auth::{Principal, Role, Scope};
 use crate::i18n::{self, Catalog};
-use crate::org::store::{self as org, Administration, ContactCard, Unit};
+use crate::org::{self as org, Administration, ContactCard, Unit};
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{render, Shell};
 
 /// `GET /`
@@ -97,7 +97,7 @@ pub async fn start(
     if let Some(html) = state.caches.start_pages.get(&key) {
         return Ok(Html(html).into_response());
     }
-    let generation = crate::audit::store::generation();
+    let generation = crate::audit::generation();
     let html = start_page(&state, &p).await?;
     state.caches.start_pages.put(key, html.clone(), generation);
     Ok(Html(html).into_response())
@@ -141,12 +141,12 @@ async fn start_page(state: &AppState, p: &Principal) -> Result<String, PageError
         audit_store::list(db, &audit_scope, &Filter::default(), Some(8)).await?
     };
     let user_count = if p.has(Role::Administrator) {
-        crate::people::store::count(db).await? as usize
+        crate::people::count(db).await? as usize
     } else {
         0
     };
     let admins_reading_forms = if p.has(Role::CentralCoordinator) {
-        crate::people::store::administrators_reading_forms(db).await?
+        crate::people::administrators_reading_forms(db).await?
     } else {
         vec![]
     };

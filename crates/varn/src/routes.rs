@@ -7,8 +7,8 @@ use axum::http::Method;
 use axum::routing::{on, MethodFilter};
 use axum::Router;
 
-use crate::app::AppState;
 use crate::auth::access::{perm, Rule, Rules, Target};
+use crate::web::AppState;
 use crate::{
     audit, auth, home, openapi, org, people, plans, reports, routine, situation, taxonomy, web,
 };

@@ -5,12 +5,12 @@ use axum::extract::State;
 use axum::response::Response;
 use axum::{Extension, Json};
 
-use crate::app::AppState;
 use crate::audit::store::{self, AuditEntry, Filter, PAGE_SIZE};
 use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::kernel::error::Error;
 use crate::web::error::ApiError;
+use crate::web::AppState;
 
 /// `GET /api/v1/audit`
 #[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(Filter),

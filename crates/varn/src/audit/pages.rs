@@ -8,15 +8,15 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
-use crate::app::AppState;
 use crate::audit::store::{self, AuditEntry, Filter, PAGE_SIZE};
 use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
+use crate::org;
 use crate::org::pages::Choice;
-use crate::org::store as org;
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{render, Shell};
 
 #[derive(Template)]

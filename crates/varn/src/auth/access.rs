@@ -11,12 +11,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use sqlx::Row;
 use subtle::ConstantTimeEq;
 
-use crate::app::AppState;
 use crate::auth::principal::{Principal, Role, Via};
 use crate::auth::{session, tokens};
 use crate::i18n;
 use crate::kernel::error::Error;
 use crate::web::error::{api_error, PageError};
+use crate::web::AppState;
 
 /// Which administration a route's record belongs to, read from a path parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,7 +183,7 @@ pub async fn authenticate(
             if let Some(p) = state.caches.principals.get(&key) {
                 return Ok(Some(p));
             }
-            let generation = crate::audit::store::generation();
+            let generation = crate::audit::generation();
             let found = session::principal(&state.db, &token).await?;
             if let Some(p) = &found {
                 state.caches.principals.put(key, p.clone(), generation);

@@ -47,7 +47,7 @@ impl<T: Clone> Cache<T> {
     }
 
     pub fn get(&self, key: &str) -> Option<T> {
-        let generation = crate::audit::store::generation();
+        let generation = crate::audit::generation();
         let map = self.lock();
         map.get(key)
             .filter(|e| e.generation == generation && e.at.elapsed() < TTL)

@@ -9,13 +9,13 @@ use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 
-use crate::app::AppState;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::ratelimit::Verdict;
 use crate::auth::{password, session, Principal, Role};
 use crate::i18n::{self, Catalog};
-use crate::people::store as people;
+use crate::people;
 use crate::web::error::{ApiError, PageError};
+use crate::web::AppState;
 use crate::web::{render_status, ClientAddr, FormFields, Shell};
 
 const PRE_COOKIE: &str = "varn_pre";

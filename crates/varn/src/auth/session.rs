@@ -51,7 +51,7 @@ pub async fn principal(db: &Db, token: &str) -> anyhow::Result<Option<Principal>
     .await?;
     let Some(row) = row else { return Ok(None) };
     let user_id: i64 = row.try_get(0)?;
-    let grants = crate::people::store::grants(db, user_id).await?;
+    let grants = crate::people::grants(db, user_id).await?;
     Ok(Some(Principal {
         user_id,
         email: row.try_get(1)?,

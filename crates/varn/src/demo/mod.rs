@@ -12,11 +12,11 @@ use sqlx::AnyConnection;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::{password, Role};
 use crate::db::Db;
+use crate::org;
 use crate::org::domain::{
     AdministrationInput, AdministrationKind, Code, ContactForm, UnitFunction, UnitInput,
 };
-use crate::org::store as org;
-use crate::people::store as people;
+use crate::people;
 
 mod reports;
 mod situation;

@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use axum::{Extension, Json};
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -17,6 +16,7 @@ use crate::org::import::{self, ImportReport};
 use crate::org::service;
 use crate::org::store::{self, Administration, ContactCard, Department, Unit};
 use crate::web::error::ApiError;
+use crate::web::AppState;
 use crate::web::JsonBody;
 
 type ApiResult<T> = Result<T, ApiError>;

@@ -12,7 +12,7 @@ pub mod store;
 /// organisation's names as they now are (a failure to do so is logged: the guard then
 /// still knows the names it had).
 pub async fn changed<T>(
-    state: &crate::app::AppState,
+    state: &crate::web::AppState,
     result: crate::kernel::error::Result<T>,
 ) -> crate::kernel::error::Result<T> {
     if result.is_ok() {
@@ -22,3 +22,11 @@ pub async fn changed<T>(
     }
     result
 }
+
+// What other capabilities may read of this one.
+pub use store::{
+    administration_by_code, create_administration, create_contact, create_department, create_unit,
+    end_unit, get_administration, get_unit, list_administrations, list_all_units, list_contacts,
+    list_units, municipality_name, place_names, rename_department, set_municipality_name,
+    update_administration, update_unit, Administration, ContactCard, Unit,
+};

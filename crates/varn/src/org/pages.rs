@@ -9,7 +9,6 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -22,6 +21,7 @@ use crate::org::import::{self, ImportReport};
 use crate::org::service;
 use crate::org::store::{self, Administration, ContactCard, Department, Unit};
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{notice, render, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 /// A choice in a `<select>` or a checkbox group.

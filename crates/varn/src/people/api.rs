@@ -7,13 +7,13 @@ use axum::http::StatusCode;
 use axum::{Extension, Json};
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::people::import::{self, PeopleImportReport};
 use crate::people::pages;
 use crate::people::store::{self, NewGrant, User};
 use crate::web::error::ApiError;
+use crate::web::AppState;
 use crate::web::JsonBody;
 
 type ApiResult<T> = Result<T, ApiError>;

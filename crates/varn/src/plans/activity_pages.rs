@@ -9,7 +9,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
@@ -23,6 +22,7 @@ use crate::plans::pages::{
 use crate::plans::store::{self, Activity};
 use crate::plans::write;
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{render_status, see_other, FormFields, Shell};
 
 #[derive(Template)]

@@ -6,7 +6,6 @@ use crate::web::{Path, Query};
 use axum::http::StatusCode;
 use axum::{Extension, Json};
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -14,6 +13,7 @@ use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput
 use crate::plans::store::{self, Activity, Plan, PlanSummary, Template};
 use crate::plans::{lifecycle, write};
 use crate::web::error::ApiError;
+use crate::web::AppState;
 use crate::web::JsonBody;
 
 type ApiResult<T> = Result<T, ApiError>;

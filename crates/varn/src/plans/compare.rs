@@ -9,13 +9,13 @@ use axum::response::Response;
 use axum::Extension;
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::plans::diff::{diff, Diff};
 use crate::plans::store::{self, Plan};
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{render_status, Shell};
 
 #[derive(Template)]

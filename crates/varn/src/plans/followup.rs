@@ -11,7 +11,6 @@ use axum::response::Response;
 use axum::Extension;
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -25,6 +24,7 @@ use crate::plans::pages::{download, load, status_of};
 use crate::plans::store::{self, Plan};
 use crate::plans::view::{self, FollowUpRow};
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, FormFields, Shell};
 
 #[derive(Template)]

@@ -24,3 +24,6 @@ pub mod store;
 pub mod structure;
 pub mod view;
 pub mod write;
+
+// What other capabilities may read of this one.
+pub use store::{get_plan, list_plans, Plan, Report, Section};

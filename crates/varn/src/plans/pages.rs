@@ -11,7 +11,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -24,6 +23,7 @@ use crate::plans::store::{self, Plan, PlanSummary};
 use crate::plans::view::{self, ActivityRow, AreaBlock, EventRow, SectionView};
 use crate::plans::{lifecycle, write};
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 pub(crate) fn status_of(err: &Error) -> StatusCode {
@@ -104,7 +104,7 @@ async fn index_page(
     let cat = i18n::sv();
     let plans = store::list_plans(&state.db, &p.scope(perm::PLAN_VIEW)).await?;
     let selected = form.as_ref().map(|f| f.1);
-    let admins = crate::org::store::list_administrations(&state.db, &p.scope(perm::PLAN_EDIT))
+    let admins = crate::org::list_administrations(&state.db, &p.scope(perm::PLAN_EDIT))
         .await?
         .into_iter()
         .map(|a| Choice {
@@ -216,7 +216,7 @@ pub(crate) async fn unit_choices(
     admin: i64,
     selected: Option<i64>,
 ) -> Result<Vec<Choice>, Error> {
-    Ok(crate::org::store::list_units(&state.db, admin)
+    Ok(crate::org::list_units(&state.db, admin)
         .await?
         .into_iter()
         .filter(|u| u.current || Some(u.id) == selected)

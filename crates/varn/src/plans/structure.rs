@@ -9,7 +9,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -18,6 +17,7 @@ use crate::plans::domain::Area;
 use crate::plans::pages::status_of;
 use crate::plans::store::{self, Template as PlanTemplate};
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 #[derive(Template)]

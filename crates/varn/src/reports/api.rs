@@ -7,7 +7,6 @@ use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -20,6 +19,7 @@ use crate::reports::pages::{submit, Submitted};
 use crate::reports::partner::{self, NewPartnerLink, PartnerLink};
 use crate::reports::store::{self, InboxFilter, InboxItem, ReceiptStatus, ReportDetail};
 use crate::web::error::ApiError;
+use crate::web::AppState;
 use crate::web::{ClientAddr, JsonBody};
 
 type ApiResult<T> = Result<T, ApiError>;

@@ -7,7 +7,6 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
-use crate::app::AppState;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -15,6 +14,7 @@ use crate::i18n;
 use crate::kernel::error::{Error, Result};
 use crate::reports::store::{self, InboxFilter, ReportDetail};
 use crate::web::error::{ApiError, PageError};
+use crate::web::AppState;
 
 /// The columns, in order; the last three only with free text.
 fn headers(free_text: bool) -> Vec<&'static str> {

@@ -9,7 +9,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
 
-use crate::app::AppState;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -23,6 +22,7 @@ use crate::reports::domain::{Status, MAX_NOTE};
 use crate::reports::store::{self, InboxFilter, InboxItem, ReportDetail};
 use crate::taxonomy::{self, Vocabulary};
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 #[derive(Template)]
@@ -118,7 +118,7 @@ pub async fn index(
             taxonomy::store::active(&state.db, Vocabulary::EventType).await?,
             f.event_type,
         ),
-        administrations: crate::org::store::list_administrations(&state.db, &scope)
+        administrations: crate::org::list_administrations(&state.db, &scope)
             .await?
             .into_iter()
             .map(|a| Choice {

@@ -10,3 +10,6 @@ pub mod inbox;
 pub mod pages;
 pub mod partner;
 pub mod store;
+
+// What other capabilities may read of this one.
+pub use store::insert;

@@ -9,15 +9,14 @@ use axum::response::Response;
 use axum::Extension;
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::{Principal, Role, Scope};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::kernel::text as guard;
 use crate::kernel::text::{Flag, Segment};
+use crate::org;
 use crate::org::pages::Choice;
-use crate::org::store as org;
 use crate::reports::domain::{
     new_submission_key, normalise_receipt, receipt_for, Action, AgeBand, Concerns, Gender,
     ReportForm, MAX_DESCRIPTION,
@@ -25,6 +24,7 @@ use crate::reports::domain::{
 use crate::reports::store::{self, ReceiptStatus};
 use crate::taxonomy::{self, Vocabulary};
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{render_status, ClientAddr, FormFields, Shell};
 
 /// The outcome of a submission.

@@ -11,7 +11,6 @@ use axum::Extension;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use crate::app::AppState;
 use crate::audit::{self, Actor, Entry};
 use crate::auth::Principal;
 use crate::db;
@@ -20,6 +19,7 @@ use crate::kernel::error::{Error, Result};
 use crate::reports::domain::hash;
 use crate::reports::pages::{answer, form_from, form_page, submit};
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, ClientAddr, FormFields, NoticeQuery, Shell};
 
 /// A partner link as the coordinator sees it (never the token, after creation).
@@ -289,7 +289,7 @@ pub async fn send_api(
 struct LinksPage {
     i: &'static Catalog,
     shell: Shell,
-    administration: crate::org::store::Administration,
+    administration: crate::org::Administration,
     links: Vec<PartnerLink>,
     new_url: Option<String>,
     problems: Vec<String>,
@@ -308,7 +308,7 @@ async fn links_page(
     let page = LinksPage {
         i: cat,
         shell: Shell::new(Some(p), cat.t("partner.title"), "/inkorg").with_notice(notice(done)),
-        administration: crate::org::store::get_administration(&state.db, admin).await?,
+        administration: crate::org::get_administration(&state.db, admin).await?,
         links: list(&state.db, admin).await?,
         new_url,
         problems,

@@ -8,14 +8,14 @@ use axum::http::StatusCode;
 use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::Principal;
-use crate::org::store::ContactCard;
+use crate::org::ContactCard;
 use crate::routine::domain::{read_answers, ContentInput};
 use crate::routine::store::{self, Version, VersionInfo};
 use crate::routine::{evaluate, own_contacts, Evaluation};
 use crate::web::error::ApiError;
+use crate::web::AppState;
 use crate::web::JsonBody;
 
 type ApiResult<T> = Result<T, ApiError>;

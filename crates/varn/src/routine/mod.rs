@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::auth::{Principal, Role, Scope};
 use crate::db::Db;
 use crate::kernel::error::Result;
-use crate::org::store::{self as org, ContactCard};
+use crate::org::{self as org, ContactCard};
 use crate::routine::domain::{checklist, form_actions, form_link, Action, Answers, Step};
 use crate::routine::store::{Version, VersionInfo};
 
@@ -54,3 +54,6 @@ pub async fn own_contacts(db: &Db, p: &Principal) -> Result<Vec<ContactCard>> {
     }
     Ok(out)
 }
+
+// What other capabilities may read of this one.
+pub use store::{current, Status};

@@ -8,19 +8,19 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::org::store::ContactCard;
+use crate::org::ContactCard;
 use crate::routine::domain::{
     read_answers, Action, Answer, Answers, ContentInput, QuestionInput, StepInput, When,
 };
 use crate::routine::store::{self, Version, VersionInfo};
 use crate::routine::{evaluate, own_contacts};
 use crate::web::error::PageError;
+use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 /// A radio button of a guide question.

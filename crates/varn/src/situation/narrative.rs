@@ -113,7 +113,7 @@ pub async fn section_specs(db: &Db) -> Result<Vec<(String, String)>> {
             cat.t("picture.section_national").to_string(),
         ),
     ];
-    for term in crate::taxonomy::store::active(db, Vocabulary::Environment).await? {
+    for term in crate::taxonomy::active(db, Vocabulary::Environment).await? {
         out.push((format!("miljo_{}", term.code), term.label));
     }
     for (key, title) in [

@@ -13,13 +13,12 @@ use axum::response::Response;
 use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::org::store::{self as org, Administration};
+use crate::org::{self as org, Administration};
 use crate::plans::domain::render_markdown;
 use crate::plans::pages::download;
 use crate::situation::document;
@@ -27,6 +26,7 @@ use crate::situation::figures::{self, Figure, Provenance};
 use crate::situation::narrative::{self, Event, Narrative, Status};
 use crate::situation::suppress::THRESHOLD;
 use crate::web::error::{ApiError, PageError};
+use crate::web::AppState;
 use crate::web::{
     notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Path, Query, Shell,
 };

@@ -14,7 +14,6 @@ use axum::response::Response;
 use axum::{Extension, Json};
 use serde::Serialize;
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::{Principal, Role};
@@ -22,7 +21,7 @@ use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::kernel::text as guard;
 use crate::org::pages::{uploaded_named, Choice};
-use crate::org::store::{self as org, Administration};
+use crate::org::{self as org, Administration};
 use crate::situation::sources::{
     self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow, Imported,
     PoliceInput, PoliceMapping, Progress,
@@ -30,6 +29,7 @@ use crate::situation::sources::{
 use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::taxonomy::Vocabulary;
 use crate::web::error::{ApiError, PageError};
+use crate::web::AppState;
 use crate::web::{
     after_post, notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Path, Shell,
     Upload,
@@ -498,7 +498,7 @@ async fn triage_page(
     let cat = i18n::sv();
     let administration = org::get_administration(&state.db, admin).await?;
     let (rows, total) = sources::ia_to_triage(&state.db, admin, 50).await?;
-    let environments = crate::taxonomy::store::active(&state.db, Vocabulary::Environment)
+    let environments = crate::taxonomy::active(&state.db, Vocabulary::Environment)
         .await?
         .into_iter()
         .map(|t| Choice {

@@ -1287,7 +1287,7 @@ pub async fn ia_by_environment(db: &Db, admin: i64) -> Result<Grid> {
     .bind(admin)
     .fetch_all(db.pool())
     .await?;
-    let terms = crate::taxonomy::store::all(db).await?;
+    let terms = crate::taxonomy::all(db).await?;
     let mut out = Vec::new();
     for r in &rows {
         let term: i64 = r.try_get(0)?;

@@ -292,7 +292,7 @@ pub async fn forms_by_environment(
          GROUP BY rt.term_id, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT)"
     );
     let rows = sqlx::query(&sql).fetch_all(db.pool()).await?;
-    let terms = crate::taxonomy::store::all(db).await?;
+    let terms = crate::taxonomy::all(db).await?;
     let mut grid: BTreeMap<(String, i64), i64> = BTreeMap::new();
     let mut years = std::collections::BTreeSet::new();
     for r in &rows {

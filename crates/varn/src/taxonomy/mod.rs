@@ -8,3 +8,6 @@ pub mod pages;
 pub mod store;
 
 pub use domain::{Term, Vocabulary};
+
+// What other capabilities may read of this one.
+pub use store::{active, add, all, rename, seed_if_empty};

@@ -9,7 +9,6 @@ use axum::response::Response;
 use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::Principal;
@@ -18,6 +17,7 @@ use crate::kernel::error::Error;
 use crate::taxonomy::domain::{Term, Vocabulary};
 use crate::taxonomy::store;
 use crate::web::error::{ApiError, PageError};
+use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Shell};
 
 /// One vocabulary as the page shows it.

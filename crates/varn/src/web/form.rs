@@ -96,12 +96,12 @@ impl<S: Send + Sync> FromRequest<S> for FormFields {
 #[derive(Debug, Clone)]
 pub struct ClientAddr(pub String);
 
-impl axum::extract::FromRequestParts<crate::app::AppState> for ClientAddr {
+impl axum::extract::FromRequestParts<crate::web::AppState> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(
         parts: &mut axum::http::request::Parts,
-        state: &crate::app::AppState,
+        state: &crate::web::AppState,
     ) -> Result<Self, Self::Rejection> {
         let peer = parts
             .extensions

@@ -7,10 +7,12 @@ pub mod error;
 pub mod form;
 pub mod paging;
 pub mod pii;
+pub mod state;
 pub mod work;
 
 pub use form::{ClientAddr, FormFields, JsonBody, Path, Query, Upload};
 pub use pii::Pii;
+pub use state::AppState;
 pub use work::Work;
 
 use askama::Template;

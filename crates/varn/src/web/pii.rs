@@ -32,7 +32,7 @@ impl Pii {
 
     /// Rebuilds the guard with the organisation's names as they are in the database.
     pub async fn refresh(&self, db: &Db) -> anyhow::Result<()> {
-        let names = crate::org::store::place_names(db).await?;
+        let names = crate::org::place_names(db).await?;
         let guard = Arc::new(varn_pii::Guard::with_places(names));
         match self.current.write() {
             Ok(mut g) => *g = guard,
