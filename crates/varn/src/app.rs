@@ -67,6 +67,7 @@ impl App {
             pii: crate::web::Pii::default(),
             caches: Arc::new(crate::auth::cache::Caches::default()),
             work: crate::web::Work::default(),
+            imports: Arc::default(),
         };
         let router = routes
             .route_layer(middleware::from_fn_with_state(state.clone(), access::check))

@@ -94,10 +94,10 @@ pub async fn start(
 ) -> Result<Response, PageError> {
     // The page holds the session's form token, so it is cached per session.
     let key = format!("{}:{}", p.user_id, p.csrf());
-    if let Some(html) = state.caches.start_pages.get(&key) {
+    let generation = state.db.changes();
+    if let Some(html) = state.caches.start_pages.get(&key, generation) {
         return Ok(Html(html).into_response());
     }
-    let generation = crate::audit::generation();
     let html = start_page(&state, &p).await?;
     state.caches.start_pages.put(key, html.clone(), generation);
     Ok(Html(html).into_response())

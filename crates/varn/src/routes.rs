@@ -22,7 +22,7 @@ pub mod body {
     /// characters), the routine; written as form fields, each character can take 9 bytes.
     pub const TEXT: usize = 2 * 1024 * 1024;
     /// A file to import, with room for the multipart envelope.
-    pub const FILE: usize = crate::tabular::MAX_BYTES + 64 * 1024;
+    pub const FILE: usize = crate::import::table::MAX_BYTES + 64 * 1024;
 }
 
 /// Builds the router and its rules side by side.

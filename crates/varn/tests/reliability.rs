@@ -239,7 +239,7 @@ async fn hostile_files_on(backend: Backend) {
         "{body}"
     );
     // A body past its route's limit is refused before it is read whole.
-    let big = vec![b'a'; varn::tabular::MAX_BYTES + 1024 * 1024];
+    let big = vec![b'a'; varn::import::table::MAX_BYTES + 1024 * 1024];
     let r = app
         .api(Method::POST, "/api/v1/organisation/import", &token)
         .body(big)

@@ -9,4 +9,4 @@ pub mod store;
 pub use store::{record, record_now, Actor, Entry};
 
 // What other capabilities may read of this one.
-pub use store::{action_label, generation, list, record_type_label, AuditEntry, Filter};
+pub use store::{action_label, list, record_type_label, AuditEntry, Filter};

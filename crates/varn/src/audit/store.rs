@@ -60,20 +60,8 @@ impl Entry {
     }
 }
 
-/// A process-local count of audit entries written, used only to tell caches that something
-/// changed (every change writes an audit entry). Never used for anything that must be exact.
-static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-
-/// The current audit generation (see [`GENERATION`]).
-pub fn generation() -> u64 {
-    GENERATION.load(std::sync::atomic::Ordering::Acquire)
-}
-
 /// Appends an entry, inside the caller's transaction so that a change and its entry land together.
 pub async fn record(conn: &mut AnyConnection, actor: &Actor, entry: Entry) -> anyhow::Result<()> {
-    // Advanced before and after the write, so a cache filled while the change was under
-    // way cannot outlive it.
-    GENERATION.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
     sqlx::query(
         "INSERT INTO audit_log (at, actor_user_id, actor, action, record_type, record_id, administration_id, summary) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -88,14 +76,15 @@ pub async fn record(conn: &mut AnyConnection, actor: &Actor, entry: Entry) -> an
     .bind(&entry.summary)
     .execute(conn)
     .await?;
-    GENERATION.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
     Ok(())
 }
 
 /// Appends an entry outside any transaction (sign-ins, reads).
 pub async fn record_now(db: &Db, actor: &Actor, entry: Entry) -> anyhow::Result<()> {
     let mut conn = db.pool().acquire().await?;
-    record(&mut conn, actor, entry).await
+    record(&mut conn, actor, entry).await?;
+    db.changed();
+    Ok(())
 }
 
 /// One entry as read back.

@@ -180,10 +180,10 @@ pub async fn authenticate(
     match session::read_cookie(headers, session::COOKIE) {
         Some(token) => {
             let key = session::hash_token(&token);
-            if let Some(p) = state.caches.principals.get(&key) {
+            let generation = state.db.changes();
+            if let Some(p) = state.caches.principals.get(&key, generation) {
                 return Ok(Some(p));
             }
-            let generation = crate::audit::generation();
             let found = session::principal(&state.db, &token).await?;
             if let Some(p) = &found {
                 state.caches.principals.put(key, p.clone(), generation);

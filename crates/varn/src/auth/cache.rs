@@ -1,10 +1,9 @@
 //! Short-lived caches that spare the database on every page view: the principal behind a
 //! session, and each person's rendered start page.
 //!
-//! Both are checked against the audit generation, a process-local counter that every
-//! audit entry advances (every change writes one), so a change in this process is seen at
-//! once; a short time limit bounds how stale an entry can be when several processes serve
-//! the same database.
+//! Both are checked against the database handle's count of committed writes
+//! ([`crate::db::Db::changes`]), so a change in this process is seen at once; a short time
+//! limit bounds how stale an entry can be when several processes serve the same database.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -24,7 +23,7 @@ struct Entry<T> {
     at: Instant,
 }
 
-/// A small map from key to value, valid for one audit generation and [`TTL`].
+/// A small map from key to value, valid for one count of writes and [`TTL`].
 #[derive(Debug)]
 pub struct Cache<T: Clone> {
     entries: Mutex<HashMap<String, Entry<T>>>,
@@ -46,8 +45,8 @@ impl<T: Clone> Cache<T> {
         }
     }
 
-    pub fn get(&self, key: &str) -> Option<T> {
-        let generation = crate::audit::generation();
+    /// The value kept for `key`, if it was kept at this `generation` and is fresh.
+    pub fn get(&self, key: &str, generation: u64) -> Option<T> {
         let map = self.lock();
         map.get(key)
             .filter(|e| e.generation == generation && e.at.elapsed() < TTL)

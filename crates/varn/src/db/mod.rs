@@ -6,6 +6,8 @@
 //! This module must never log a query's bound values: they may hold free text.
 
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{bail, Context};
@@ -56,14 +58,49 @@ impl Backend {
 }
 
 /// A write transaction that holds (SQLite) or will take (PostgreSQL) the locks it needs;
-/// made only by [`Db::begin_write`].
-pub type Write = sqlx::Transaction<'static, sqlx::Any>;
+/// made only by [`Db::begin_write`] (a lint in `clippy.toml` forbids the pool's own
+/// `begin` elsewhere). It reads as the connection it runs on; committing it tells this
+/// process's caches that something changed.
+#[derive(Debug)]
+pub struct Write<'c> {
+    tx: sqlx::Transaction<'c, sqlx::Any>,
+    changes: Arc<AtomicU64>,
+}
+
+impl<'c> Write<'c> {
+    /// Commits, then counts the change.
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await?;
+        self.changes.fetch_add(1, Ordering::AcqRel);
+        Ok(())
+    }
+
+    /// Rolls back (dropping a `Write` rolls back too).
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.tx.rollback().await
+    }
+}
+
+impl std::ops::Deref for Write<'_> {
+    type Target = sqlx::AnyConnection;
+    fn deref(&self) -> &sqlx::AnyConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for Write<'_> {
+    fn deref_mut(&mut self) -> &mut sqlx::AnyConnection {
+        &mut self.tx
+    }
+}
 
 /// A cloneable handle to the pool and its backend.
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// Writes committed by this process: caches compare it with what they saw.
+    changes: Arc<AtomicU64>,
 }
 
 static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -109,7 +146,11 @@ impl Db {
                 .await
                 .context("could not switch SQLite to WAL")?;
         }
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            changes: Arc::new(AtomicU64::new(0)),
+        })
     }
 
     /// Connects and runs the embedded migrations of this backend.
@@ -137,11 +178,27 @@ impl Db {
     /// for another writer to finish, instead of reading under a shared lock and then
     /// failing with "database is locked" when it must upgrade. On PostgreSQL it is a plain
     /// `BEGIN`: rows are locked as they are written.
-    pub async fn begin_write(&self) -> Result<Write, sqlx::Error> {
-        match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
-        }
+    #[allow(clippy::disallowed_methods)]
+    pub async fn begin_write(&self) -> Result<Write<'static>, sqlx::Error> {
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(Write {
+            tx,
+            changes: self.changes.clone(),
+        })
+    }
+
+    /// How many writes this process has committed (and other writes it was told of):
+    /// a cache entry made at one count is stale at another.
+    pub fn changes(&self) -> u64 {
+        self.changes.load(Ordering::Acquire)
+    }
+
+    /// Counts a write that did not go through a [`Write`] (a single statement).
+    pub fn changed(&self) {
+        self.changes.fetch_add(1, Ordering::AcqRel);
     }
 
     pub fn backend(&self) -> Backend {
@@ -150,15 +207,20 @@ impl Db {
 
     /// Opens a write transaction, as [`Db::begin_write`] does, on a connection the caller
     /// holds (for work that prepared something on that connection first).
+    #[allow(clippy::disallowed_methods)]
     pub async fn begin_write_on<'c>(
         &self,
         conn: &'c mut sqlx::pool::PoolConnection<sqlx::Any>,
-    ) -> Result<sqlx::Transaction<'c, sqlx::Any>, sqlx::Error> {
+    ) -> Result<Write<'c>, sqlx::Error> {
         use sqlx::Connection;
-        match self.backend {
-            Backend::Sqlite => conn.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => conn.begin().await,
-        }
+        let tx = match self.backend {
+            Backend::Sqlite => conn.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => conn.begin().await?,
+        };
+        Ok(Write {
+            tx,
+            changes: self.changes.clone(),
+        })
     }
 
     /// True when the database answers a trivial query.

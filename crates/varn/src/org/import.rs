@@ -14,11 +14,12 @@ use sqlx::AnyConnection;
 use crate::audit::{self, Actor, Entry};
 use crate::db::Db;
 use crate::i18n;
+use crate::import::table as tabular;
+use crate::import::table::{cell, Table};
 use crate::kernel::check::Checker;
 use crate::kernel::error::{Error, Problem, Result};
 use crate::org::domain::{AdministrationInput, AdministrationKind, Code, UnitForm};
 use crate::org::store;
-use crate::tabular::{self, cell, Table};
 
 /// What an import did.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]

@@ -9,10 +9,11 @@ use serde::Serialize;
 use crate::audit::{self, Actor, Entry};
 use crate::db::Db;
 use crate::i18n;
+use crate::import::table as tabular;
+use crate::import::table::cell;
 use crate::kernel::check::{is_email, required_text, Checker};
 use crate::kernel::error::{Error, Problem, Result};
 use crate::people::store::{self, NewGrant};
-use crate::tabular::{self, cell};
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct PeopleImportReport {

@@ -7,13 +7,14 @@ use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
 use crate::i18n;
+use crate::import::table as tabular;
+use crate::import::table::cell;
 use crate::kernel::check::Checker;
 use crate::kernel::error::{Error, Result};
 use crate::plans::domain::FollowUp;
 use crate::plans::input::ActivityInput;
 use crate::plans::store::{require_draft, ActivityValues};
 use crate::plans::write::insert_activity;
-use crate::tabular::{self, cell};
 
 /// Reads and checks every row of a sheet. Pure.
 pub fn read(bytes: &[u8]) -> Result<Vec<ActivityValues>> {

@@ -3,9 +3,8 @@
 //! else, and the forms to bring in each source), the IA column mapping and import, the
 //! triage of IA rows, graffiti, concern reports and the police mapping.
 
-use std::collections::HashMap;
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::State;
@@ -18,13 +17,14 @@ use crate::audit::Actor;
 use crate::auth::access::perm;
 use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
+use crate::import::runner::{Imported, Progress};
 use crate::kernel::error::Error;
 use crate::kernel::text as guard;
 use crate::org::pages::{uploaded_named, Choice};
 use crate::org::{self as org, Administration};
 use crate::situation::sources::{
-    self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow, Imported,
-    PoliceInput, PoliceMapping, Progress,
+    self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow,
+    PoliceInput, PoliceMapping,
 };
 use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::taxonomy::Vocabulary;
@@ -357,13 +357,6 @@ pub async fn save_mapping(
     after(&state, &p, admin, result, "sparat").await
 }
 
-/// The imports under way or lately done, by id: (administration, who started it, progress).
-type Jobs = HashMap<String, (i64, i64, Arc<Progress>)>;
-static JOBS: LazyLock<Mutex<Jobs>> = LazyLock::new(|| Mutex::new(HashMap::new()));
-
-/// How many finished imports are remembered for their progress page.
-const KEEP_JOBS: usize = 50;
-
 /// `POST /lagesbild/forvaltningar/{admin}/kallor/ia` (multipart, CSRF token in the query).
 /// The file is read at once (a file with errors is refused here, whole); the rows are then
 /// written in the background and the coordinator follows them on the progress page.
@@ -388,21 +381,8 @@ pub async fn import_ia(
         Ok(read) => read,
         Err(e) => return after(&state, &p, admin, Err::<(), _>(e), "").await,
     };
-    let job = uuid::Uuid::new_v4().simple().to_string();
     let progress = Arc::new(Progress::new(rows.len()));
-    if let Ok(mut jobs) = JOBS.lock() {
-        if jobs.len() >= KEEP_JOBS {
-            let finished: Vec<String> = jobs
-                .iter()
-                .filter(|(_, (_, _, pr))| pr.outcome.lock().map(|o| o.is_some()).unwrap_or(true))
-                .map(|(k, _)| k.clone())
-                .collect();
-            for k in finished {
-                jobs.remove(&k);
-            }
-        }
-        jobs.insert(job.clone(), (admin, p.user_id, progress.clone()));
-    }
+    let job = state.imports.start(admin, p.user_id, progress.clone());
     let actor = Actor::of(&p);
     tokio::spawn(async move {
         let result = sources::store_ia(
@@ -446,12 +426,7 @@ pub async fn import_progress(
     Path((admin, job)): Path<(i64, String)>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let found = JOBS
-        .lock()
-        .ok()
-        .and_then(|jobs| jobs.get(&job).cloned())
-        .filter(|(a, user, _)| *a == admin && *user == p.user_id);
-    let Some((_, _, progress)) = found else {
+    let Some(progress) = state.imports.get(&job, admin, p.user_id) else {
         return Err(Error::NotFound.into());
     };
     let administration = org::get_administration(&state.db, admin).await?;

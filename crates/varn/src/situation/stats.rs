@@ -8,8 +8,8 @@ use sqlx::Row;
 use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
 use crate::i18n;
+use crate::import::table as tabular;
 use crate::kernel::error::{Error, Problem, Result};
-use crate::tabular;
 
 /// The two kinds of hate-crime figures the police report.
 pub const CATEGORIES: [&str; 2] = ["hets_mot_folkgrupp", "hatbrott"];

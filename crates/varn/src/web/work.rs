@@ -49,16 +49,16 @@ impl Work {
             .map_err(|e| Error::Internal(anyhow::anyhow!("background work failed: {e}")))
     }
 
-    /// Reads an uploaded table within its limits ([`crate::tabular::read`]).
+    /// Reads an uploaded table within its limits ([`crate::import::table::read`]).
     pub async fn read_table<B>(
         &self,
         bytes: B,
-        limits: crate::tabular::Limits,
-    ) -> Result<crate::tabular::Table, Error>
+        limits: crate::import::table::Limits,
+    ) -> Result<crate::import::table::Table, Error>
     where
         B: AsRef<[u8]> + Send + 'static,
     {
-        self.try_run(move || crate::tabular::read(bytes.as_ref(), limits))
+        self.try_run(move || crate::import::table::read(bytes.as_ref(), limits))
             .await
     }
 
