@@ -16,9 +16,37 @@ use tracing::Instrument;
 
 use crate::auth::access;
 use crate::auth::ratelimit::SignInLimiter;
+use crate::capability::Capability;
 use crate::config::Config;
 use crate::db::Db;
+use crate::web::routes::RouteTable;
 use crate::web::AppState;
+
+/// Every capability of Värn, in the order of the navigation's sections and of the demo.
+pub const CAPABILITIES: &[Capability] = &[
+    crate::home::CAPABILITY,
+    crate::auth::CAPABILITY,
+    crate::org::CAPABILITY,
+    crate::people::CAPABILITY,
+    crate::taxonomy::CAPABILITY,
+    crate::routine::CAPABILITY,
+    crate::reports::CAPABILITY,
+    crate::situation::CAPABILITY,
+    crate::plans::CAPABILITY,
+    crate::audit::CAPABILITY,
+];
+
+/// The routes of the shell (static files, the API document) and of every capability.
+pub fn table(capabilities: &[Capability]) -> (axum::Router<AppState>, crate::auth::access::Rules) {
+    use crate::auth::access::Rule::Public;
+    let mut t = RouteTable::default()
+        .get("/static/{file}", Public, crate::web::assets::serve)
+        .get("/api/v1/openapi.json", Public, crate::openapi::document);
+    for c in capabilities {
+        t = (c.routes)(t);
+    }
+    t.finish()
+}
 
 /// A built application: its router and state.
 #[derive(Debug)]
@@ -55,7 +83,7 @@ impl App {
 
     /// Builds the router over an already migrated database.
     pub fn with_db(db: Db, config: Config) -> App {
-        let (routes, rules) = crate::routes::table();
+        let (routes, rules) = table(CAPABILITIES);
         let state = AppState {
             db,
             limiter: Arc::new(SignInLimiter::new(
@@ -68,6 +96,7 @@ impl App {
             caches: Arc::new(crate::auth::cache::Caches::default()),
             work: crate::web::Work::default(),
             imports: Arc::default(),
+            capabilities: CAPABILITIES,
         };
         let router = routes
             .route_layer(middleware::from_fn_with_state(state.clone(), access::check))
@@ -95,7 +124,7 @@ impl App {
                 HeaderValue::from_static("no-store"),
             ))
             // Each route sets its own limit (`routes::body`); this is for the rest.
-            .layer(DefaultBodyLimit::max(crate::routes::body::SMALL))
+            .layer(DefaultBodyLimit::max(crate::web::routes::body::SMALL))
             .layer(TraceLayer::new_for_http())
             .layer(middleware::from_fn(request_id))
             .with_state(state.clone());
@@ -146,5 +175,34 @@ async fn shutdown() {
     tokio::select! {
         _ = ctrl_c => {},
         _ = term => {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The audit log names every kind of record a capability writes, in Swedish.
+    #[test]
+    fn every_kind_of_record_has_a_swedish_label() {
+        let cat = crate::i18n::sv();
+        let mut seen = std::collections::BTreeSet::new();
+        for c in CAPABILITIES {
+            for code in (c.records)() {
+                assert!(cat.has(&format!("audit.type.{code}")), "{}: {code}", c.name);
+                assert!(seen.insert(code), "two capabilities write {code}");
+            }
+        }
+    }
+
+    /// Every capability has a distinct name and every route one rule.
+    #[test]
+    fn capabilities_are_distinct_and_their_routes_ruled() {
+        let mut names = std::collections::BTreeSet::new();
+        for c in CAPABILITIES {
+            assert!(names.insert(c.name), "{} twice", c.name);
+        }
+        let (_, rules) = table(CAPABILITIES);
+        assert!(rules.list().len() > 150);
     }
 }

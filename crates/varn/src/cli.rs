@@ -371,7 +371,12 @@ async fn user_add(config: &Config, add: UserAdd) -> anyhow::Result<()> {
     audit::record(
         &mut tx,
         &actor,
-        Entry::new("create", "user", id).summary(format!(
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::people::Record::User,
+            id,
+        )
+        .summary(format!(
             "{} ({})",
             people::normalise_email(&add.email),
             role.label()
@@ -413,7 +418,12 @@ async fn token_create(config: &Config, email: &str, label: &str) -> anyhow::Resu
     audit::record_now(
         &db,
         &Actor::system("cli"),
-        Entry::new("token_create", "api_token", user_id).summary(label.to_string()),
+        Entry::new(
+            crate::audit::Action::TokenCreate,
+            crate::auth::Record::ApiToken,
+            user_id,
+        )
+        .summary(label.to_string()),
     )
     .await?;
     println!("{token}");

@@ -9,7 +9,6 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::Extension;
 
 use crate::audit::{self as audit_store, AuditEntry, Filter};
-use crate::auth::access::perm;
 use crate::auth::{Principal, Role, Scope};
 use crate::i18n::{self, Catalog};
 use crate::org::{self as org, Administration, ContactCard, Unit};
@@ -66,10 +65,10 @@ struct StartPage {
 
 impl StartPage {
     fn action_label(&self, action: &str) -> &'static str {
-        audit_store::action_label(action)
+        crate::audit::action_label(action)
     }
     fn record_label(&self, record_type: &str) -> &'static str {
-        audit_store::record_type_label(record_type)
+        crate::audit::record_label(record_type)
     }
     fn totals(&self) -> String {
         self.i.f(
@@ -134,7 +133,7 @@ async fn start_page(state: &AppState, p: &Principal) -> Result<String, PageError
             units.push(org::get_unit(db, unit).await?);
         }
     }
-    let audit_scope = p.scope(perm::AUDIT);
+    let audit_scope = p.scope(crate::audit::perm::READ);
     let recent = if audit_scope.is_empty() {
         vec![]
     } else {
@@ -207,3 +206,36 @@ pub async fn contacts(
     };
     Ok(render(&page))
 }
+
+/// This capability's routes, each with its access rule.
+pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/", Public, root)
+        .get("/healthz", Public, healthz)
+        .get("/start", SignedIn, start)
+        .get("/kontakter", SignedIn, contacts)
+}
+
+/// What this capability gives the app.
+pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+    name: "home",
+    routes,
+    api: None,
+    records: crate::capability::no_records,
+    nav: &[
+        crate::capability::NavItem {
+            href: "/start",
+            label: "nav.start",
+            roles: None,
+            order: 10,
+        },
+        crate::capability::NavItem {
+            href: "/kontakter",
+            label: "nav.contacts",
+            roles: None,
+            order: 70,
+        },
+    ],
+    demo: None,
+};

@@ -47,6 +47,11 @@ impl Catalog {
         out
     }
 
+    /// The text for `key` with the catalogue's own lifetime, when there is one.
+    pub fn lookup(&self, key: &str) -> Option<&str> {
+        self.texts.get(key).map(String::as_str)
+    }
+
     pub fn has(&self, key: &str) -> bool {
         self.texts.contains_key(key)
     }

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod capability;
 pub mod cli;
 pub mod config;
 pub mod db;
@@ -23,7 +24,6 @@ pub mod people;
 pub mod pii_cli;
 pub mod plans;
 pub mod reports;
-pub mod routes;
 pub mod routine;
 pub mod situation;
 pub mod taxonomy;

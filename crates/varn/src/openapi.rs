@@ -5,8 +5,6 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{audit, auth, org, people, plans, reports, routine, situation, taxonomy};
-
 struct Security;
 
 impl Modify for Security {
@@ -99,39 +97,27 @@ impl Modify for Errors {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Värn API", version = "1", description = "The JSON API of Värn. Every answer for people is in Swedish; errors carry a code, a message and, for bad input, the problems by field and row."),
-    paths(
-        document,
-        auth::routes::me,
-        org::api::list_administrations, org::api::create_administration, org::api::get_administration, org::api::update_administration,
-        org::api::list_departments, org::api::create_department, org::api::update_department,
-        org::api::list_units, org::api::create_unit, org::api::get_unit, org::api::update_unit, org::api::end_unit,
-        org::api::list_contacts, org::api::all_contacts, org::api::create_contact, org::api::delete_contact, org::api::import,
-        people::api::list, people::api::create, people::api::import, people::api::get, people::api::update, people::api::add_grant, people::api::remove_grant,
-        audit::api::list, audit::api::csv,
-        reports::api::create, reports::api::status, reports::api::partner_create, reports::api::pii_check, reports::api::list,
-        reports::export::api, reports::api::get, reports::api::assess, reports::api::link, reports::api::note,
-        reports::api::links, reports::api::create_link, reports::api::revoke_link,
-        taxonomy::pages::api_get, taxonomy::pages::api_add, taxonomy::pages::api_rename, taxonomy::pages::api_retire,
-        routine::api::current, routine::api::evaluate_answers, routine::api::list_versions, routine::api::create_draft,
-        routine::api::get_version, routine::api::update_draft, routine::api::publish,
-        situation::pages::api_picture, situation::pages::api_hate_crimes, situation::pages::api_city,
-        situation::picture_pages::api_get, situation::picture_pages::api_save, situation::picture_pages::api_finalize,
-        situation::picture_pages::api_reopen, situation::picture_pages::api_docx, situation::picture_pages::api_pdf,
-        situation::source_pages::api_view, situation::source_pages::api_mapping, situation::source_pages::api_ia,
-        situation::source_pages::api_triage, situation::source_pages::api_assess, situation::source_pages::api_graffiti,
-        situation::source_pages::api_concern, situation::source_pages::api_police,
-        plans::api::list, plans::api::template, plans::api::create, plans::api::get, plans::api::update,
-        plans::api::add_activity, plans::api::update_activity, plans::api::delete_activity,
-        plans::api::decide, plans::api::approve, plans::api::revise, plans::api::report,
-        plans::api::docx, plans::api::pdf, plans::api::export_json, plans::api::import_json, plans::api::import_activities, plans::api::followups, plans::api::diff,
-    ),
-    modifiers(&Security, &Errors),
+    paths(document),
     tags((name = "organisation"), (name = "people"), (name = "audit"), (name = "reports"), (name = "taxonomy"), (name = "routine"), (name = "plans"), (name = "situation"), (name = "meta"))
 )]
 pub struct ApiDoc;
 
+/// The whole document: the shell's part and every capability's, with the security scheme
+/// and the error answers every operation can give.
+pub fn build(capabilities: &[crate::capability::Capability]) -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    for api in capabilities.iter().filter_map(|c| c.api) {
+        doc.merge(api());
+    }
+    Security.modify(&mut doc);
+    Errors.modify(&mut doc);
+    doc
+}
+
 /// `GET /api/v1/openapi.json`
 #[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta", security(()), responses((status = 200, description = "This document")))]
-pub async fn document() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+pub async fn document(
+    axum::extract::State(state): axum::extract::State<crate::web::AppState>,
+) -> Json<utoipa::openapi::OpenApi> {
+    Json(build(state.capabilities))
 }

@@ -622,7 +622,7 @@ fn denied(status: u16, location: &str) -> bool {
 #[tokio::test]
 async fn every_route_answers_every_role_as_the_matrix_says() {
     let app = spawn_app(Backend::Sqlite).await;
-    let routes: BTreeSet<String> = varn::routes::table()
+    let routes: BTreeSet<String> = varn::app::table(varn::app::CAPABILITIES)
         .1
         .list()
         .into_iter()

@@ -516,7 +516,7 @@ async fn openapi_document_matches_the_route_table() {
 }
 
 fn app_rules() -> Vec<String> {
-    let (_, rules) = varn::routes::table();
+    let (_, rules) = varn::app::table(varn::app::CAPABILITIES);
     rules
         .list()
         .into_iter()

@@ -306,7 +306,7 @@ on_both!(audit_is_append_only_filtered_and_scoped, |db| {
     audit::record(
         &mut tx,
         &actor,
-        Entry::new("create", "unit", 1)
+        Entry::new(varn::audit::Action::Create, varn::org::Record::Unit, 1)
             .admin(Some(a))
             .summary("ny enhet"),
     )
@@ -315,14 +315,14 @@ on_both!(audit_is_append_only_filtered_and_scoped, |db| {
     audit::record(
         &mut tx,
         &actor,
-        Entry::new("update", "unit", 2).admin(Some(b)),
+        Entry::new(varn::audit::Action::Update, varn::org::Record::Unit, 2).admin(Some(b)),
     )
     .await
     .expect("b1");
     audit::record(
         &mut tx,
         &Actor::system("cli"),
-        Entry::new("sign_in", "session", 3),
+        Entry::new(varn::audit::Action::SignIn, varn::auth::Record::Session, 3),
     )
     .await
     .expect("c1");

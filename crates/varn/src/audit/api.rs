@@ -6,7 +6,6 @@ use axum::response::Response;
 use axum::{Extension, Json};
 
 use crate::audit::store::{self, AuditEntry, Filter, PAGE_SIZE};
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::kernel::error::Error;
 use crate::web::error::ApiError;
@@ -21,7 +20,13 @@ pub async fn list(
     Query(filter): Query<Filter>,
 ) -> Result<Json<Vec<AuditEntry>>, ApiError> {
     Ok(Json(
-        store::list(&state.db, &p.scope(perm::AUDIT), &filter, Some(PAGE_SIZE)).await?,
+        store::list(
+            &state.db,
+            &p.scope(crate::audit::perm::READ),
+            &filter,
+            Some(PAGE_SIZE),
+        )
+        .await?,
     ))
 }
 
@@ -33,7 +38,7 @@ pub async fn csv(
     Extension(p): Extension<Principal>,
     Query(filter): Query<Filter>,
 ) -> Result<Response, ApiError> {
-    let entries = store::list(&state.db, &p.scope(perm::AUDIT), &filter, None).await?;
+    let entries = store::list(&state.db, &p.scope(crate::audit::perm::READ), &filter, None).await?;
     Ok(super::pages::csv_response(
         store::to_csv(&entries).map_err(Error::Internal)?,
     ))

@@ -9,7 +9,6 @@ use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
 use crate::audit::store::{self, AuditEntry, Filter, PAGE_SIZE};
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
@@ -38,10 +37,10 @@ struct AuditPage {
 
 impl AuditPage {
     fn action_label(&self, action: &str) -> &'static str {
-        store::action_label(action)
+        crate::audit::action_label(action)
     }
     fn record_label(&self, record_type: &str) -> &'static str {
-        store::record_type_label(record_type)
+        crate::audit::record_label(record_type)
     }
 }
 
@@ -94,7 +93,7 @@ pub async fn index(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let filter = filter_from(&raw);
-    let scope = p.scope(perm::AUDIT);
+    let scope = p.scope(crate::audit::perm::READ);
     let page = crate::kernel::paging::Page::new(filter.page, None, PAGE_SIZE as u32).number();
     let mut entries = store::list(&state.db, &scope, &filter, Some(PAGE_SIZE + 1)).await?;
     // One more than a page tells whether there is a next page.
@@ -118,13 +117,21 @@ pub async fn index(
         i: cat,
         shell: Shell::new(Some(&p), cat.t("audit.title"), "/logg"),
         entries,
-        actions: store::ACTIONS
+        actions: crate::audit::Action::ALL
             .iter()
-            .map(|a| choice(a, store::action_label(a), &filter.action))
+            .map(|a| {
+                choice(
+                    a.code(),
+                    crate::audit::action_label(a.code()),
+                    &filter.action,
+                )
+            })
             .collect(),
-        record_types: store::RECORD_TYPES
+        record_types: state
+            .capabilities
             .iter()
-            .map(|t| choice(t, store::record_type_label(t), &filter.record_type))
+            .flat_map(|c| (c.records)())
+            .map(|t| choice(t, crate::audit::record_label(t), &filter.record_type))
             .collect(),
         administrations,
         page,
@@ -144,7 +151,7 @@ pub async fn csv(
     Query(raw): Query<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let filter = filter_from(&raw);
-    let entries = store::list(&state.db, &p.scope(perm::AUDIT), &filter, None).await?;
+    let entries = store::list(&state.db, &p.scope(crate::audit::perm::READ), &filter, None).await?;
     let bytes = store::to_csv(&entries).map_err(Error::Internal)?;
     Ok(csv_response(bytes))
 }

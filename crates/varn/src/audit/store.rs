@@ -33,7 +33,7 @@ impl Actor {
 /// What happened, to which record.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    pub action: &'static str,
+    pub action: crate::audit::Action,
     pub record_type: &'static str,
     pub record_id: String,
     pub administration_id: Option<i64>,
@@ -41,10 +41,14 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn new(action: &'static str, record_type: &'static str, record_id: impl ToString) -> Entry {
+    pub fn new(
+        action: crate::audit::Action,
+        record: impl crate::audit::RecordKind,
+        record_id: impl ToString,
+    ) -> Entry {
         Entry {
             action,
-            record_type,
+            record_type: record.code(),
             record_id: record_id.to_string(),
             administration_id: None,
             summary: String::new(),
@@ -69,7 +73,7 @@ pub async fn record(conn: &mut AnyConnection, actor: &Actor, entry: Entry) -> an
     .bind(db::now())
     .bind(actor.user_id)
     .bind(&actor.label)
-    .bind(entry.action)
+    .bind(entry.action.code())
     .bind(entry.record_type)
     .bind(&entry.record_id)
     .bind(entry.administration_id)
@@ -235,110 +239,12 @@ pub fn to_csv(entries: &[AuditEntry]) -> anyhow::Result<Vec<u8>> {
         w.row([
             e.at.as_str(),
             e.actor.as_str(),
-            action_label(&e.action),
-            record_type_label(&e.record_type),
+            crate::audit::action_label(&e.action),
+            crate::audit::record_label(&e.record_type),
             e.record_id.as_str(),
             e.administration.as_deref().unwrap_or(""),
             e.summary.as_str(),
         ])?;
     }
     w.finish()
-}
-
-pub const ACTIONS: &[&str] = &[
-    "sign_in",
-    "sign_in_failed",
-    "sign_out",
-    "create",
-    "update",
-    "delete",
-    "end",
-    "import",
-    "token_create",
-    "read",
-    "export",
-    "publish",
-    "decide",
-    "approve",
-    "supersede",
-    "revise",
-    "report",
-    "finalize",
-    "reopen",
-];
-pub const RECORD_TYPES: &[&str] = &[
-    "session",
-    "administration",
-    "department",
-    "unit",
-    "contact_card",
-    "user",
-    "role_grant",
-    "api_token",
-    "organisation",
-    "report",
-    "report_link",
-    "report_note",
-    "partner_link",
-    "taxonomy_term",
-    "routine_version",
-    "plan",
-    "plan_activity",
-    "plan_followup",
-    "plan_template",
-    "situation_picture",
-];
-
-pub fn action_label(action: &str) -> &'static str {
-    let cat = crate::i18n::sv();
-    match action {
-        "sign_in" => cat.t("audit.action.sign_in"),
-        "sign_in_failed" => cat.t("audit.action.sign_in_failed"),
-        "sign_out" => cat.t("audit.action.sign_out"),
-        "create" => cat.t("audit.action.create"),
-        "update" => cat.t("audit.action.update"),
-        "delete" => cat.t("audit.action.delete"),
-        "end" => cat.t("audit.action.end"),
-        "import" => cat.t("audit.action.import"),
-        "token_create" => cat.t("audit.action.token_create"),
-        "read" => cat.t("audit.action.read"),
-        "export" => cat.t("audit.action.export"),
-        "publish" => cat.t("audit.action.publish"),
-        "decide" => cat.t("audit.action.decide"),
-        "approve" => cat.t("audit.action.approve"),
-        "supersede" => cat.t("audit.action.supersede"),
-        "revise" => cat.t("audit.action.revise"),
-        "report" => cat.t("audit.action.report"),
-        "finalize" => cat.t("audit.action.finalize"),
-        "reopen" => cat.t("audit.action.reopen"),
-        _ => cat.t("audit.action.other"),
-    }
-}
-
-pub fn record_type_label(record_type: &str) -> &'static str {
-    let cat = crate::i18n::sv();
-    match record_type {
-        "session" => cat.t("audit.type.session"),
-        "administration" => cat.t("audit.type.administration"),
-        "department" => cat.t("audit.type.department"),
-        "unit" => cat.t("audit.type.unit"),
-        "contact_card" => cat.t("audit.type.contact_card"),
-        "user" => cat.t("audit.type.user"),
-        "role_grant" => cat.t("audit.type.role_grant"),
-        "api_token" => cat.t("audit.type.api_token"),
-        "organisation" => cat.t("audit.type.organisation"),
-        "report" => cat.t("audit.type.report"),
-        "report_link" => cat.t("audit.type.report_link"),
-        "report_note" => cat.t("audit.type.report_note"),
-        "partner_link" => cat.t("audit.type.partner_link"),
-        "taxonomy_term" => cat.t("audit.type.taxonomy_term"),
-        "hate_crime" => cat.t("audit.type.hate_crime"),
-        "routine_version" => cat.t("audit.type.routine_version"),
-        "plan" => cat.t("audit.type.plan"),
-        "plan_activity" => cat.t("audit.type.plan_activity"),
-        "plan_followup" => cat.t("audit.type.plan_followup"),
-        "plan_template" => cat.t("audit.type.plan_template"),
-        "situation_picture" => cat.t("audit.type.situation_picture"),
-        _ => cat.t("audit.type.other"),
-    }
 }

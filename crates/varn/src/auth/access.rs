@@ -18,53 +18,15 @@ use crate::kernel::error::Error;
 use crate::web::error::{api_error, PageError};
 use crate::web::AppState;
 
-/// Which administration a route's record belongs to, read from a path parameter.
+/// Which administration a route's record belongs to: the path parameter that names the
+/// record, and the query that finds the record's administration from it. Each capability
+/// declares the targets of its own records (`org::UNIT`, `plans::PLAN` …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// `{admin}`: an administration id.
-    Administration,
-    /// `{department}`: a department id.
-    Department,
-    /// `{unit}`: a unit id.
-    Unit,
-    /// `{contact}`: a contact card id.
-    Contact,
-    /// `{report}`: an anonymized form's id.
-    Report,
-    /// `{link}`: a partner link's id.
-    PartnerLink,
-    /// `{plan}`: an action plan id.
-    Plan,
-    /// `{activity}`: an activity of an action plan.
-    Activity,
-}
-
-impl Target {
-    pub fn param(self) -> &'static str {
-        match self {
-            Target::Administration => "admin",
-            Target::Department => "department",
-            Target::Unit => "unit",
-            Target::Contact => "contact",
-            Target::Report => "report",
-            Target::PartnerLink => "link",
-            Target::Plan => "plan",
-            Target::Activity => "activity",
-        }
-    }
-
-    fn lookup_sql(self) -> &'static str {
-        match self {
-            Target::Administration => "SELECT id FROM administrations WHERE id = $1",
-            Target::Department => "SELECT administration_id FROM departments WHERE id = $1",
-            Target::Unit => "SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1",
-            Target::Contact => "SELECT administration_id FROM contact_cards WHERE id = $1",
-            Target::Report => "SELECT administration_id FROM reports WHERE id = $1",
-            Target::PartnerLink => "SELECT administration_id FROM partner_links WHERE id = $1",
-            Target::Plan => "SELECT administration_id FROM plans WHERE id = $1",
-            Target::Activity => "SELECT p.administration_id FROM plan_activities a JOIN plans p ON p.id = a.plan_id WHERE a.id = $1",
-        }
-    }
+pub struct Target {
+    /// The path parameter, e.g. `admin` for `{admin}`.
+    pub param: &'static str,
+    /// `SELECT <administration id> … WHERE <record id> = $1`.
+    pub administration: &'static str,
 }
 
 /// Who may use a route.
@@ -91,49 +53,6 @@ impl Rule {
             (Rule::In(roles, _), Some(p)) => administration.is_some_and(|a| p.covers(roles, a)),
         }
     }
-}
-
-/// Role sets shared by rules and by handlers that filter lists.
-pub mod perm {
-    use super::Role::{self, *};
-    /// Read the organisation (administrations, departments, units).
-    pub const ORG_VIEW: &[Role] = &[
-        Manager,
-        Coordinator,
-        CentralCoordinator,
-        Reader,
-        Administrator,
-    ];
-    /// Change the organisation.
-    pub const ORG_EDIT: &[Role] = &[CentralCoordinator, Administrator];
-    /// Change an administration's coordinator contact cards.
-    pub const CONTACT_EDIT: &[Role] = &[Coordinator, CentralCoordinator, Administrator];
-    /// Manage people, roles and tokens.
-    pub const PEOPLE: &[Role] = &[Administrator];
-    /// Read the audit log (coordinators: their own administrations).
-    pub const AUDIT: &[Role] = &[Administrator, CentralCoordinator, Coordinator];
-    /// Read and assess anonymized forms, and manage partner links.
-    pub const INBOX: &[Role] = &[Coordinator, CentralCoordinator];
-    /// Change the taxonomy.
-    pub const TAXONOMY_EDIT: &[Role] = &[CentralCoordinator];
-    /// Read the routine's versions, drafts included.
-    pub const ROUTINE_HISTORY: &[Role] = &[Coordinator, CentralCoordinator, Reader, Administrator];
-    /// Edit and publish the routine (the central coordinator owns it).
-    pub const ROUTINE_EDIT: &[Role] = &[CentralCoordinator];
-    /// Read action plans (in scope).
-    pub const PLAN_VIEW: &[Role] = &[Manager, Coordinator, CentralCoordinator, Reader];
-    /// Write the plans of one's own administration.
-    pub const PLAN_EDIT: &[Role] = &[Coordinator];
-    /// Record the executive board's approval.
-    pub const PLAN_APPROVE: &[Role] = &[Coordinator, CentralCoordinator];
-    /// Report follow-up on activities (managers; coordinators on their behalf).
-    pub const PLAN_REPORT: &[Role] = &[Manager, Coordinator];
-    /// Own the common structure (the plan template).
-    pub const PLAN_TEMPLATE: &[Role] = &[CentralCoordinator];
-    /// Read an administration's situational picture (suppressed outside it).
-    pub const SITUATION_VIEW: &[Role] = &[Coordinator, CentralCoordinator, Reader];
-    /// Add figures to an administration's picture.
-    pub const SITUATION_EDIT: &[Role] = &[Coordinator];
 }
 
 fn is_api(path: &str) -> bool {
@@ -212,7 +131,7 @@ fn token_matches(given: &str, expected: &str) -> bool {
 
 /// Largest form body read for a CSRF check (file uploads use multipart and the query
 /// token); the route's own limit then applies to what the handler reads.
-const FORM_LIMIT: usize = crate::routes::body::TEXT;
+const FORM_LIMIT: usize = crate::web::routes::body::TEXT;
 
 /// Checks the CSRF token of a state-changing session request: header `x-csrf-token`, the
 /// `csrf` query parameter (multipart uploads), or the `csrf` field of a urlencoded form.
@@ -269,11 +188,11 @@ async fn administration_of(
 ) -> Result<i64, Error> {
     let raw = params
         .iter()
-        .find(|(k, _)| *k == target.param())
+        .find(|(k, _)| *k == target.param)
         .map(|(_, v)| v)
         .ok_or(Error::NotFound)?;
     let id: i64 = raw.parse().map_err(|_| Error::NotFound)?;
-    let row = sqlx::query(target.lookup_sql())
+    let row = sqlx::query(target.administration)
         .bind(id)
         .fetch_optional(state.db.pool())
         .await?
@@ -281,15 +200,28 @@ async fn administration_of(
     Ok(row.try_get::<i64, _>(0)?)
 }
 
+/// What the page shell needs to know of the request being served: who it is, and the
+/// capabilities whose links the navigation shows.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub principal: Option<Principal>,
+    pub capabilities: &'static [crate::capability::Capability],
+}
+
 tokio::task_local! {
-    /// The principal of the request being served, so that error pages can keep the
-    /// person's navigation and sign-out button.
-    pub static CURRENT: Option<Principal>;
+    /// The request being served, so that every page (error pages too) keeps the person's
+    /// navigation and sign-out button.
+    pub static CURRENT: Context;
 }
 
 /// The principal of the request being served, if any.
 pub fn current() -> Option<Principal> {
-    CURRENT.try_with(Clone::clone).ok().flatten()
+    CURRENT.try_with(|c| c.principal.clone()).ok().flatten()
+}
+
+/// The capabilities of the app serving this request (none outside a request).
+pub fn capabilities() -> &'static [crate::capability::Capability] {
+    CURRENT.try_with(|c| c.capabilities).unwrap_or(&[])
 }
 
 /// The middleware itself; installed with `route_layer`, so it runs for matched routes only.
@@ -339,8 +271,12 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
             _ => None,
         };
         if !rule.allows(Some(p), administration) {
+            let context = Context {
+                principal: principal.clone(),
+                capabilities: state.capabilities,
+            };
             return CURRENT
-                .scope(principal.clone(), async { denied(&path, Error::Forbidden) })
+                .scope(context, async { denied(&path, Error::Forbidden) })
                 .await;
         }
     }
@@ -361,7 +297,11 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
     if let Some(p) = principal.clone() {
         req.extensions_mut().insert(p);
     }
-    CURRENT.scope(principal, next.run(req)).await
+    let context = Context {
+        principal,
+        capabilities: state.capabilities,
+    };
+    CURRENT.scope(context, next.run(req)).await
 }
 
 fn method_not_allowed(path: &str, allowed: &[Method]) -> Response {
@@ -469,7 +409,7 @@ mod tests {
 
     #[test]
     fn scoped_rules_need_a_covering_grant() {
-        let rule = Rule::In(perm::CONTACT_EDIT, Target::Administration);
+        let rule = Rule::In(crate::org::perm::CONTACT_EDIT, crate::org::ADMINISTRATION);
         assert!(rule.allows(Some(&p(Role::Coordinator, Some(1))), Some(1)));
         assert!(!rule.allows(Some(&p(Role::Coordinator, Some(1))), Some(2)));
         assert!(rule.allows(Some(&p(Role::Administrator, None)), Some(2)));

@@ -157,8 +157,8 @@ pub async fn sign_in(
             &state.db,
             &Actor::system(&who),
             Entry::new(
-                "sign_in_failed",
-                "session",
+                crate::audit::Action::SignInFailed,
+                crate::auth::Record::Session,
                 user_id.map(|id| id.to_string()).unwrap_or_default(),
             ),
         )
@@ -179,7 +179,11 @@ pub async fn sign_in(
             user_id: Some(user_id),
             label: email.clone(),
         },
-        Entry::new("sign_in", "session", user_id),
+        Entry::new(
+            crate::audit::Action::SignIn,
+            crate::auth::Record::Session,
+            user_id,
+        ),
     )
     .await?;
     let mut response = crate::web::see_other(&next);
@@ -209,7 +213,11 @@ pub async fn sign_out(
     audit::record_now(
         &state.db,
         &Actor::of(&p),
-        Entry::new("sign_out", "session", p.user_id),
+        Entry::new(
+            crate::audit::Action::SignOut,
+            crate::auth::Record::Session,
+            p.user_id,
+        ),
     )
     .await?;
     let mut response = crate::web::see_other("/logga-in");

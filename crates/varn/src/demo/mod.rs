@@ -156,9 +156,13 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                 audit::record(
                     &mut tx,
                     &actor,
-                    Entry::new("create", "contact_card", cid)
-                        .admin(Some(id))
-                        .summary(card.name),
+                    Entry::new(
+                        crate::audit::Action::Create,
+                        crate::org::Record::ContactCard,
+                        cid,
+                    )
+                    .admin(Some(id))
+                    .summary(card.name),
                 )
                 .await?;
                 report.created += 1;
@@ -188,7 +192,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                 audit::record(
                     &mut tx,
                     &actor,
-                    Entry::new("end", "unit", id)
+                    Entry::new(crate::audit::Action::End, crate::org::Record::Unit, id)
                         .admin(Some(*admin))
                         .summary(format!("{} {valid_to}", u.code)),
                 )
@@ -210,7 +214,12 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                 audit::record(
                     &mut tx,
                     &actor,
-                    Entry::new("create", "user", id).summary(u.email.clone()),
+                    Entry::new(
+                        crate::audit::Action::Create,
+                        crate::people::Record::User,
+                        id,
+                    )
+                    .summary(u.email.clone()),
                 )
                 .await?;
                 report.created += 1;
@@ -250,9 +259,13 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                     audit::record(
                         &mut tx,
                         &actor,
-                        Entry::new("create", "role_grant", gid)
-                            .admin(admin)
-                            .summary(role.label()),
+                        Entry::new(
+                            crate::audit::Action::Create,
+                            crate::people::Record::RoleGrant,
+                            gid,
+                        )
+                        .admin(admin)
+                        .summary(role.label()),
                     )
                     .await?;
                     report.created += 1;
@@ -314,9 +327,13 @@ async fn upsert_administration(
                 audit::record(
                     tx,
                     actor,
-                    Entry::new("update", "administration", id)
-                        .admin(Some(id))
-                        .summary(a.name.clone()),
+                    Entry::new(
+                        crate::audit::Action::Update,
+                        crate::org::Record::Administration,
+                        id,
+                    )
+                    .admin(Some(id))
+                    .summary(a.name.clone()),
                 )
                 .await?;
                 report.updated += 1;
@@ -338,9 +355,13 @@ async fn upsert_administration(
             audit::record(
                 tx,
                 actor,
-                Entry::new("create", "administration", id)
-                    .admin(Some(id))
-                    .summary(a.name.clone()),
+                Entry::new(
+                    crate::audit::Action::Create,
+                    crate::org::Record::Administration,
+                    id,
+                )
+                .admin(Some(id))
+                .summary(a.name.clone()),
             )
             .await?;
             report.created += 1;
@@ -368,9 +389,13 @@ async fn upsert_department(
                 audit::record(
                     tx,
                     actor,
-                    Entry::new("update", "department", id)
-                        .admin(Some(admin))
-                        .summary(d.name.clone()),
+                    Entry::new(
+                        crate::audit::Action::Update,
+                        crate::org::Record::Department,
+                        id,
+                    )
+                    .admin(Some(admin))
+                    .summary(d.name.clone()),
                 )
                 .await?;
                 report.updated += 1;
@@ -384,9 +409,13 @@ async fn upsert_department(
             audit::record(
                 tx,
                 actor,
-                Entry::new("create", "department", id)
-                    .admin(Some(admin))
-                    .summary(d.name.clone()),
+                Entry::new(
+                    crate::audit::Action::Create,
+                    crate::org::Record::Department,
+                    id,
+                )
+                .admin(Some(admin))
+                .summary(d.name.clone()),
             )
             .await?;
             report.created += 1;
@@ -437,7 +466,7 @@ async fn upsert_unit(
                 audit::record(
                     tx,
                     actor,
-                    Entry::new("update", "unit", id)
+                    Entry::new(crate::audit::Action::Update, crate::org::Record::Unit, id)
                         .admin(Some(admin))
                         .summary(u.name.clone()),
                 )
@@ -451,7 +480,7 @@ async fn upsert_unit(
             audit::record(
                 tx,
                 actor,
-                Entry::new("create", "unit", id)
+                Entry::new(crate::audit::Action::Create, crate::org::Record::Unit, id)
                     .admin(Some(admin))
                     .summary(u.name.clone()),
             )

@@ -95,9 +95,13 @@ pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
             audit::record(
                 conn,
                 &actor,
-                Entry::new("create", "report", id)
-                    .admin(Some(admin))
-                    .summary("employee"),
+                Entry::new(
+                    crate::audit::Action::Create,
+                    crate::reports::Record::Report,
+                    id,
+                )
+                .admin(Some(admin))
+                .summary("employee"),
             )
             .await?;
             // Older forms are assessed; about a third of them turned out not to be VBE.

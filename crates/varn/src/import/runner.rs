@@ -79,7 +79,7 @@ pub async fn write(
     db: &Db,
     actor: &Actor,
     admin: i64,
-    source: &'static str,
+    source: impl crate::audit::RecordKind,
     file_name: &str,
     table: &'static str,
     columns: &[&'static str],
@@ -131,7 +131,7 @@ pub async fn write(
              VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
         )
         .bind(admin)
-        .bind(source)
+        .bind(source.code())
         .bind(file_name)
         .bind(read as i64)
         .bind(&actor.label)
@@ -155,7 +155,7 @@ pub async fn write(
         audit::record(
             &mut tx,
             actor,
-            Entry::new("import", source, id)
+            Entry::new(crate::audit::Action::Import, source, id)
                 .admin(Some(admin))
                 .summary(format!("{file_name}: {read} rader, {new} nya")),
         )

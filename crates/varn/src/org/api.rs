@@ -8,7 +8,6 @@ use axum::{Extension, Json};
 use serde::Deserialize;
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::kernel::error::Error;
 use crate::org::domain::{ContactForm, NewAdministration, UnitForm};
@@ -29,7 +28,7 @@ pub async fn list_administrations(
     Extension(p): Extension<Principal>,
 ) -> ApiResult<Json<Vec<Administration>>> {
     Ok(Json(
-        store::list_administrations(&state.db, &p.scope(perm::ORG_VIEW)).await?,
+        store::list_administrations(&state.db, &p.scope(crate::org::perm::VIEW)).await?,
     ))
 }
 

@@ -95,7 +95,12 @@ pub async fn import(
             audit::record(
                 &mut tx,
                 actor,
-                Entry::new("import", "organisation", "").summary(i18n::sv().f(
+                Entry::new(
+                    crate::audit::Action::Import,
+                    crate::org::Record::Organisation,
+                    "",
+                )
+                .summary(i18n::sv().f(
                     "import.summary",
                     &[
                         ("admins", &report.administrations_created.to_string()),

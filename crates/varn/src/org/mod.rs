@@ -30,3 +30,237 @@ pub use store::{
     list_units, municipality_name, place_names, rename_department, set_municipality_name,
     update_administration, update_unit, Administration, ContactCard, Unit,
 };
+
+crate::audit_records!(
+    /// The records of this capability that the audit log names.
+    pub enum Record {
+        Administration = "administration",
+        Department = "department",
+        Unit = "unit",
+        ContactCard = "contact_card",
+        Organisation = "organisation",
+    }
+);
+
+/// `{contact}` in a path: a contact card id, and the administration it belongs to.
+pub const CONTACT: crate::auth::access::Target = crate::auth::access::Target {
+    param: "contact",
+    administration: "SELECT administration_id FROM contact_cards WHERE id = $1",
+};
+
+/// `{unit}` in a path: a unit id, and the administration it belongs to.
+pub const UNIT: crate::auth::access::Target = crate::auth::access::Target {
+    param: "unit",
+    administration: "SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1",
+};
+
+/// `{department}` in a path: a department id, and the administration it belongs to.
+pub const DEPARTMENT: crate::auth::access::Target = crate::auth::access::Target {
+    param: "department",
+    administration: "SELECT administration_id FROM departments WHERE id = $1",
+};
+
+/// `{admin}` in a path: an administration id, and the administration it belongs to.
+pub const ADMINISTRATION: crate::auth::access::Target = crate::auth::access::Target {
+    param: "admin",
+    administration: "SELECT id FROM administrations WHERE id = $1",
+};
+
+/// Who may do what in this capability (role sets for rules and for filtering lists).
+pub mod perm {
+    #[allow(unused_imports)]
+    use crate::auth::Role::{self, *};
+
+    /// Change an administration's coordinator contact cards.
+    pub const CONTACT_EDIT: &[Role] = &[Coordinator, CentralCoordinator, Administrator];
+    /// Change the organisation.
+    pub const EDIT: &[Role] = &[CentralCoordinator, Administrator];
+    /// Read the organisation (administrations, departments, units).
+    pub const VIEW: &[Role] = &[
+        Manager,
+        Coordinator,
+        CentralCoordinator,
+        Reader,
+        Administrator,
+    ];
+}
+
+/// This capability's routes, each with its access rule.
+pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/organisation", Any(perm::VIEW), pages::index)
+        .post(
+            "/organisation",
+            Any(perm::EDIT),
+            pages::create_administration,
+        )
+        .get("/organisation/import", Any(perm::EDIT), pages::import_form)
+        .post_file("/organisation/import", Any(perm::EDIT), pages::import)
+        .get(
+            "/organisation/enheter.csv",
+            Any(perm::VIEW),
+            pages::units_csv,
+        )
+        .get(
+            "/organisation/forvaltningar/{admin}",
+            In(perm::VIEW, ADMINISTRATION),
+            pages::administration,
+        )
+        .post(
+            "/organisation/forvaltningar/{admin}",
+            In(perm::EDIT, ADMINISTRATION),
+            pages::update_administration,
+        )
+        .post(
+            "/organisation/forvaltningar/{admin}/avdelningar",
+            In(perm::EDIT, ADMINISTRATION),
+            pages::create_department,
+        )
+        .post(
+            "/organisation/forvaltningar/{admin}/enheter",
+            In(perm::EDIT, ADMINISTRATION),
+            pages::create_unit,
+        )
+        .post(
+            "/organisation/forvaltningar/{admin}/kontakter",
+            In(crate::org::perm::CONTACT_EDIT, ADMINISTRATION),
+            pages::create_contact,
+        )
+        .post(
+            "/organisation/avdelningar/{department}",
+            In(perm::EDIT, DEPARTMENT),
+            pages::update_department,
+        )
+        .get(
+            "/organisation/enheter/{unit}",
+            In(perm::VIEW, UNIT),
+            pages::unit,
+        )
+        .post(
+            "/organisation/enheter/{unit}",
+            In(perm::EDIT, UNIT),
+            pages::update_unit,
+        )
+        .post(
+            "/organisation/enheter/{unit}/avsluta",
+            In(perm::EDIT, UNIT),
+            pages::end_unit,
+        )
+        .post(
+            "/organisation/kontakter/{contact}/ta-bort",
+            In(crate::org::perm::CONTACT_EDIT, CONTACT),
+            pages::delete_contact,
+        )
+        .get(
+            "/api/v1/administrations",
+            Any(perm::VIEW),
+            api::list_administrations,
+        )
+        .post(
+            "/api/v1/administrations",
+            Any(perm::EDIT),
+            api::create_administration,
+        )
+        .get(
+            "/api/v1/administrations/{admin}",
+            In(perm::VIEW, ADMINISTRATION),
+            api::get_administration,
+        )
+        .patch(
+            "/api/v1/administrations/{admin}",
+            In(perm::EDIT, ADMINISTRATION),
+            api::update_administration,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/departments",
+            In(perm::VIEW, ADMINISTRATION),
+            api::list_departments,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/departments",
+            In(perm::EDIT, ADMINISTRATION),
+            api::create_department,
+        )
+        .patch(
+            "/api/v1/departments/{department}",
+            In(perm::EDIT, DEPARTMENT),
+            api::update_department,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/units",
+            In(perm::VIEW, ADMINISTRATION),
+            api::list_units,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/units",
+            In(perm::EDIT, ADMINISTRATION),
+            api::create_unit,
+        )
+        .get("/api/v1/units/{unit}", In(perm::VIEW, UNIT), api::get_unit)
+        .patch(
+            "/api/v1/units/{unit}",
+            In(perm::EDIT, UNIT),
+            api::update_unit,
+        )
+        .post(
+            "/api/v1/units/{unit}/end",
+            In(perm::EDIT, UNIT),
+            api::end_unit,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/contacts",
+            In(perm::VIEW, ADMINISTRATION),
+            api::list_contacts,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/contacts",
+            In(crate::org::perm::CONTACT_EDIT, ADMINISTRATION),
+            api::create_contact,
+        )
+        .delete(
+            "/api/v1/contacts/{contact}",
+            In(crate::org::perm::CONTACT_EDIT, CONTACT),
+            api::delete_contact,
+        )
+        .get("/api/v1/contacts", SignedIn, api::all_contacts)
+        .post_file("/api/v1/organisation/import", Any(perm::EDIT), api::import)
+}
+
+/// This capability's part of the API document.
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(
+    api::list_administrations,
+    api::create_administration,
+    api::get_administration,
+    api::update_administration,
+    api::list_departments,
+    api::create_department,
+    api::update_department,
+    api::list_units,
+    api::create_unit,
+    api::get_unit,
+    api::update_unit,
+    api::end_unit,
+    api::list_contacts,
+    api::all_contacts,
+    api::create_contact,
+    api::delete_contact,
+    api::import
+))]
+pub struct Api;
+
+/// What this capability gives the app.
+pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+    name: "org",
+    routes,
+    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    records: <Record as crate::audit::RecordKind>::codes,
+    nav: &[crate::capability::NavItem {
+        href: "/organisation",
+        label: "nav.organisation",
+        roles: Some(perm::VIEW),
+        order: 20,
+    }],
+    demo: None,
+};

@@ -10,7 +10,6 @@ use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
@@ -85,12 +84,13 @@ async fn index_page(
     form: Option<&NewAdministration>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let administrations = store::list_administrations(&state.db, &p.scope(perm::ORG_VIEW)).await?;
+    let administrations =
+        store::list_administrations(&state.db, &p.scope(crate::org::perm::VIEW)).await?;
     let page = IndexPage {
         i: cat,
         shell: Shell::new(Some(p), cat.t("org.title"), "/organisation").with_notice(notice(done)),
         administrations,
-        can_edit: p.has_any(perm::ORG_EDIT),
+        can_edit: p.has_any(crate::org::perm::EDIT),
         kinds: kind_choices(form.and_then(|f| AdministrationKind::parse(&f.kind))),
         problems,
         form_code: form.map(|f| f.code.clone()).unwrap_or_default(),
@@ -181,8 +181,8 @@ async fn administration_page(
         functions: function_choices(&[]),
         departments: store::list_departments(&state.db, id).await?,
         contacts: store::list_contacts(&state.db, Some(id)).await?,
-        can_edit: p.covers(perm::ORG_EDIT, id),
-        can_edit_contacts: p.covers(perm::CONTACT_EDIT, id),
+        can_edit: p.covers(crate::org::perm::EDIT, id),
+        can_edit_contacts: p.covers(crate::org::perm::CONTACT_EDIT, id),
         admin,
         current,
         ended,
@@ -398,7 +398,7 @@ async fn unit_page(
             .filter(|u| u.current && u.id != id)
             .collect(),
         successor,
-        can_edit: p.covers(perm::ORG_EDIT, unit.administration_id),
+        can_edit: p.covers(crate::org::perm::EDIT, unit.administration_id),
         unit,
         admin,
         problems,
@@ -620,7 +620,7 @@ pub async fn units_csv(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
 ) -> Result<Response, PageError> {
-    let units = store::list_all_units(&state.db, &p.scope(perm::ORG_VIEW)).await?;
+    let units = store::list_all_units(&state.db, &p.scope(crate::org::perm::VIEW)).await?;
     let bytes = units_to_csv(&units).map_err(Error::Internal)?;
     Ok((
         [

@@ -19,9 +19,13 @@ pub async fn create_administration(db: &Db, actor: &Actor, new: &NewAdministrati
     audit::record(
         &mut tx,
         actor,
-        Entry::new("create", "administration", id)
-            .admin(Some(id))
-            .summary(summary),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::org::Record::Administration,
+            id,
+        )
+        .admin(Some(id))
+        .summary(summary),
     )
     .await?;
     tx.commit().await?;
@@ -58,9 +62,13 @@ pub async fn update_administration(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("update", "administration", id)
-            .admin(Some(id))
-            .summary(name),
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::org::Record::Administration,
+            id,
+        )
+        .admin(Some(id))
+        .summary(name),
     )
     .await?;
     tx.commit().await?;
@@ -86,9 +94,13 @@ pub async fn create_department(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("create", "department", id)
-            .admin(Some(admin))
-            .summary(format!("{} {name}", code.as_str())),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::org::Record::Department,
+            id,
+        )
+        .admin(Some(admin))
+        .summary(format!("{} {name}", code.as_str())),
     )
     .await?;
     tx.commit().await?;
@@ -106,9 +118,13 @@ pub async fn rename_department(db: &Db, actor: &Actor, id: i64, name: &str) -> R
     audit::record(
         &mut tx,
         actor,
-        Entry::new("update", "department", id)
-            .admin(Some(admin))
-            .summary(name),
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::org::Record::Department,
+            id,
+        )
+        .admin(Some(admin))
+        .summary(name),
     )
     .await?;
     tx.commit().await?;
@@ -124,7 +140,7 @@ pub async fn create_unit(db: &Db, actor: &Actor, admin: i64, form: &UnitForm) ->
     audit::record(
         &mut tx,
         actor,
-        Entry::new("create", "unit", id)
+        Entry::new(crate::audit::Action::Create, crate::org::Record::Unit, id)
             .admin(Some(admin))
             .summary(summary),
     )
@@ -148,7 +164,7 @@ pub async fn update_unit(db: &Db, actor: &Actor, id: i64, form: &UnitForm) -> Re
     audit::record(
         &mut tx,
         actor,
-        Entry::new("update", "unit", id)
+        Entry::new(crate::audit::Action::Update, crate::org::Record::Unit, id)
             .admin(Some(before.administration_id))
             .summary(summary),
     )
@@ -173,7 +189,7 @@ pub async fn end_unit(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("end", "unit", id)
+        Entry::new(crate::audit::Action::End, crate::org::Record::Unit, id)
             .admin(Some(unit.administration_id))
             .summary(format!("{} {valid_to}", unit.code)),
     )
@@ -195,9 +211,13 @@ pub async fn create_contact(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("create", "contact_card", id)
-            .admin(Some(admin))
-            .summary(card.name),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::org::Record::ContactCard,
+            id,
+        )
+        .admin(Some(admin))
+        .summary(card.name),
     )
     .await?;
     tx.commit().await?;
@@ -211,7 +231,12 @@ pub async fn delete_contact(db: &Db, actor: &Actor, id: i64) -> Result<i64> {
     audit::record(
         &mut tx,
         actor,
-        Entry::new("delete", "contact_card", id).admin(Some(admin)),
+        Entry::new(
+            crate::audit::Action::Delete,
+            crate::org::Record::ContactCard,
+            id,
+        )
+        .admin(Some(admin)),
     )
     .await?;
     tx.commit().await?;

@@ -153,7 +153,12 @@ pub async fn import(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("import", "user", "").summary(cat.f(
+        Entry::new(
+            crate::audit::Action::Import,
+            crate::people::Record::User,
+            "",
+        )
+        .summary(cat.f(
             "import.people_summary",
             &[
                 ("users", &report.users_created.to_string()),

@@ -124,9 +124,13 @@ pub async fn create_user(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("create", "user", id)
-            .admin(grant.administration_id)
-            .summary(format!("{email} ({})", role.label())),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::people::Record::User,
+            id,
+        )
+        .admin(grant.administration_id)
+        .summary(format!("{email} ({})", role.label())),
     )
     .await?;
     tx.commit().await?;
@@ -333,7 +337,12 @@ pub async fn update_user(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("update", "user", id).summary(summary),
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::people::Record::User,
+            id,
+        )
+        .summary(summary),
     )
     .await?;
     tx.commit().await?;
@@ -377,9 +386,13 @@ pub async fn grant(
         audit::record(
             &mut tx,
             actor,
-            Entry::new("create", "role_grant", grant_id)
-                .admin(grant.administration_id)
-                .summary(format!("{} → {}", role.label(), id)),
+            Entry::new(
+                crate::audit::Action::Create,
+                crate::people::Record::RoleGrant,
+                grant_id,
+            )
+            .admin(grant.administration_id)
+            .summary(format!("{} → {}", role.label(), id)),
         )
         .await?;
     }
@@ -408,9 +421,13 @@ pub async fn ungrant(state: &AppState, actor: &Actor, id: i64, grant_id: i64) ->
     audit::record(
         &mut tx,
         actor,
-        Entry::new("delete", "role_grant", grant_id)
-            .admin(admin)
-            .summary(id.to_string()),
+        Entry::new(
+            crate::audit::Action::Delete,
+            crate::people::Record::RoleGrant,
+            grant_id,
+        )
+        .admin(admin)
+        .summary(id.to_string()),
     )
     .await?;
     tx.commit().await?;

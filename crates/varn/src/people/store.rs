@@ -294,7 +294,7 @@ pub fn refuse_self_grant(
     role: Role,
     row: Option<usize>,
 ) -> Result<()> {
-    if given_by == Some(user_id) && crate::auth::access::perm::INBOX.contains(&role) {
+    if given_by == Some(user_id) && crate::reports::perm::INBOX.contains(&role) {
         let cat = i18n::sv();
         return Err(Error::Invalid(vec![crate::kernel::error::Problem {
             row,

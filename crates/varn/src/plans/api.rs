@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use axum::{Extension, Json};
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput, ReportInput};
 use crate::plans::store::{self, Activity, Plan, PlanSummary, Template};
@@ -31,7 +30,7 @@ pub async fn list(
     Extension(p): Extension<Principal>,
 ) -> ApiResult<Json<Vec<PlanSummary>>> {
     Ok(Json(
-        store::list_plans(&state.db, &p.scope(perm::PLAN_VIEW)).await?,
+        store::list_plans(&state.db, &p.scope(crate::plans::perm::VIEW)).await?,
     ))
 }
 
@@ -247,7 +246,7 @@ pub async fn import_json(
 ) -> ApiResult<(StatusCode, Json<Plan>)> {
     let mut tx = state.db.begin_write().await?;
     let admin = crate::plans::json::administration_of(&mut tx, &json).await?;
-    if !p.covers(perm::PLAN_EDIT, admin) {
+    if !p.covers(crate::plans::perm::EDIT, admin) {
         return Err(crate::kernel::error::Error::Forbidden.into());
     }
     let id = crate::plans::json::import(&mut tx, &Actor::of(&p), &json).await?;

@@ -12,7 +12,6 @@ use axum::Extension;
 use serde::Deserialize;
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
@@ -256,7 +255,7 @@ pub async fn overview(
         .unwrap_or(Point::T1);
     let today = chrono::Utc::now().date_naive();
     let mut rows = Vec::new();
-    for summary in store::list_plans(&state.db, &p.scope(perm::PLAN_VIEW)).await? {
+    for summary in store::list_plans(&state.db, &p.scope(crate::plans::perm::VIEW)).await? {
         if !matches!(summary.status, PlanStatus::Decided | PlanStatus::Approved) {
             continue;
         }

@@ -89,9 +89,13 @@ pub async fn import(
     audit::record(
         tx,
         actor,
-        Entry::new("import", "plan", plan)
-            .admin(Some(admin))
-            .summary(format!("{} aktiviteter", rows.len())),
+        Entry::new(
+            crate::audit::Action::Import,
+            crate::plans::Record::Plan,
+            plan,
+        )
+        .admin(Some(admin))
+        .summary(format!("{} aktiviteter", rows.len())),
     )
     .await?;
     Ok(rows.len())

@@ -304,7 +304,7 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
     audit::record(
         tx,
         actor,
-        Entry::new("import", "plan", id)
+        Entry::new(crate::audit::Action::Import, crate::plans::Record::Plan, id)
             .admin(Some(admin))
             .summary(format!(
                 "{} ({} aktiviteter)",

@@ -39,9 +39,13 @@ pub async fn decide(
     audit::record(
         tx,
         actor,
-        Entry::new("decide", "plan", plan)
-            .admin(Some(admin))
-            .summary(format!("{on_date} {reference}")),
+        Entry::new(
+            crate::audit::Action::Decide,
+            crate::plans::Record::Plan,
+            plan,
+        )
+        .admin(Some(admin))
+        .summary(format!("{on_date} {reference}")),
     )
     .await?;
     Ok(())
@@ -71,9 +75,13 @@ pub async fn approve(
     audit::record(
         tx,
         actor,
-        Entry::new("approve", "plan", plan)
-            .admin(Some(admin))
-            .summary(on_date.to_string()),
+        Entry::new(
+            crate::audit::Action::Approve,
+            crate::plans::Record::Plan,
+            plan,
+        )
+        .admin(Some(admin))
+        .summary(on_date.to_string()),
     )
     .await?;
     let previous: Option<i64> = sqlx::query_scalar("SELECT previous_id FROM plans WHERE id = $1")
@@ -92,7 +100,12 @@ pub async fn approve(
             audit::record(
                 tx,
                 actor,
-                Entry::new("supersede", "plan", prev).admin(Some(admin)),
+                Entry::new(
+                    crate::audit::Action::Supersede,
+                    crate::plans::Record::Plan,
+                    prev,
+                )
+                .admin(Some(admin)),
             )
             .await?;
         }
@@ -151,9 +164,13 @@ pub async fn revise(tx: &mut AnyConnection, actor: &Actor, plan: i64) -> Result<
     audit::record(
         tx,
         actor,
-        Entry::new("revise", "plan", plan)
-            .admin(Some(old.administration_id))
-            .summary(format!("{} {}", old.title, period.display())),
+        Entry::new(
+            crate::audit::Action::Revise,
+            crate::plans::Record::Plan,
+            plan,
+        )
+        .admin(Some(old.administration_id))
+        .summary(format!("{} {}", old.title, period.display())),
     )
     .await?;
     Ok(id)
@@ -214,13 +231,17 @@ pub async fn report(
     audit::record(
         tx,
         actor,
-        Entry::new("report", "plan_followup", id)
-            .admin(Some(admin))
-            .summary(format!(
-                "{point} {} {}",
-                v.status.as_str(),
-                short(&v.comment)
-            )),
+        Entry::new(
+            crate::audit::Action::Report,
+            crate::plans::Record::FollowUp,
+            id,
+        )
+        .admin(Some(admin))
+        .summary(format!(
+            "{point} {} {}",
+            v.status.as_str(),
+            short(&v.comment)
+        )),
     )
     .await?;
     Ok(id)

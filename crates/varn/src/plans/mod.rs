@@ -27,3 +27,262 @@ pub mod write;
 
 // What other capabilities may read of this one.
 pub use store::{get_plan, list_plans, Plan, Report, Section};
+
+crate::audit_records!(
+    /// The records of this capability that the audit log names.
+    pub enum Record {
+        Plan = "plan",
+        Activity = "plan_activity",
+        FollowUp = "plan_followup",
+        Template = "plan_template",
+        Reminder = "plan_reminder",
+    }
+);
+
+/// `{activity}` in a path: an activity of an action plan, and the administration it belongs to.
+pub const ACTIVITY: crate::auth::access::Target = crate::auth::access::Target {
+    param: "activity",
+    administration: "SELECT p.administration_id FROM plan_activities a JOIN plans p ON p.id = a.plan_id WHERE a.id = $1",
+};
+
+/// `{plan}` in a path: an action plan id, and the administration it belongs to.
+pub const PLAN: crate::auth::access::Target = crate::auth::access::Target {
+    param: "plan",
+    administration: "SELECT administration_id FROM plans WHERE id = $1",
+};
+
+/// Who may do what in this capability (role sets for rules and for filtering lists).
+pub mod perm {
+    #[allow(unused_imports)]
+    use crate::auth::Role::{self, *};
+
+    /// Record the executive board's approval.
+    pub const APPROVE: &[Role] = &[Coordinator, CentralCoordinator];
+    /// Write the plans of one's own administration.
+    pub const EDIT: &[Role] = &[Coordinator];
+    /// Report follow-up on activities (managers; coordinators on their behalf).
+    pub const REPORT: &[Role] = &[Manager, Coordinator];
+    /// Own the common structure (the plan template).
+    pub const TEMPLATE: &[Role] = &[CentralCoordinator];
+    /// Read action plans (in scope).
+    pub const VIEW: &[Role] = &[Manager, Coordinator, CentralCoordinator, Reader];
+}
+
+/// This capability's routes, each with its access rule.
+pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/planer", Any(perm::VIEW), pages::index)
+        .post_text("/planer", Any(perm::EDIT), pages::create)
+        .get("/planer/struktur", Any(perm::VIEW), structure::template)
+        .post_text(
+            "/planer/struktur",
+            Any(perm::TEMPLATE),
+            structure::publish_template,
+        )
+        .get("/planer/uppfoljning", Any(perm::VIEW), followup::overview)
+        .get("/planer/{plan}", In(perm::VIEW, PLAN), pages::show)
+        .post_text("/planer/{plan}", In(perm::EDIT, PLAN), pages::update)
+        .post_text(
+            "/planer/{plan}/aktiviteter",
+            In(perm::EDIT, PLAN),
+            pages::add_activity,
+        )
+        .post_file(
+            "/planer/{plan}/aktiviteter/import",
+            In(perm::EDIT, PLAN),
+            pages::import_activities,
+        )
+        .post("/planer/{plan}/beslut", In(perm::EDIT, PLAN), pages::decide)
+        .post(
+            "/planer/{plan}/godkannande",
+            In(perm::APPROVE, PLAN),
+            pages::approve,
+        )
+        .post_text(
+            "/planer/{plan}/revidera",
+            In(perm::EDIT, PLAN),
+            pages::revise,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning",
+            In(perm::VIEW, PLAN),
+            followup::follow_up,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.csv",
+            In(perm::VIEW, PLAN),
+            followup::follow_up_csv,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.docx",
+            In(perm::VIEW, PLAN),
+            followup::report_docx,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.pdf",
+            In(perm::VIEW, PLAN),
+            followup::report_pdf,
+        )
+        .get(
+            "/planer/{plan}/uppfoljning.xlsx",
+            In(perm::VIEW, PLAN),
+            followup::follow_up_xlsx,
+        )
+        .get(
+            "/planer/{plan}/handlingsplan.docx",
+            In(perm::VIEW, PLAN),
+            pages::docx,
+        )
+        .get(
+            "/planer/{plan}/handlingsplan.pdf",
+            In(perm::VIEW, PLAN),
+            pages::pdf,
+        )
+        .get(
+            "/planer/{plan}/skillnader",
+            In(perm::VIEW, PLAN),
+            compare::show,
+        )
+        .get(
+            "/planer/{plan}/handlingsplan.json",
+            In(perm::VIEW, PLAN),
+            pages::json,
+        )
+        .get(
+            "/planer/aktiviteter/{activity}",
+            In(perm::EDIT, ACTIVITY),
+            activity_pages::edit,
+        )
+        .post_text(
+            "/planer/aktiviteter/{activity}",
+            In(perm::EDIT, ACTIVITY),
+            activity_pages::update,
+        )
+        .post(
+            "/planer/aktiviteter/{activity}/ta-bort",
+            In(perm::EDIT, ACTIVITY),
+            pages::delete_activity,
+        )
+        .post(
+            "/planer/aktiviteter/{activity}/beslut",
+            In(perm::EDIT, ACTIVITY),
+            pages::carry_activity,
+        )
+        .post_text(
+            "/planer/aktiviteter/{activity}/uppfoljning",
+            In(perm::REPORT, ACTIVITY),
+            followup::report,
+        )
+        .get("/api/v1/plans", Any(perm::VIEW), api::list)
+        .get("/api/v1/plan-template", Any(perm::VIEW), api::template)
+        .post_text(
+            "/api/v1/administrations/{admin}/plans",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            api::create,
+        )
+        .get("/api/v1/plans/{plan}", In(perm::VIEW, PLAN), api::get)
+        .get(
+            "/api/v1/plans/{plan}/document.docx",
+            In(perm::VIEW, PLAN),
+            api::docx,
+        )
+        .get(
+            "/api/v1/plans/{plan}/document.pdf",
+            In(perm::VIEW, PLAN),
+            api::pdf,
+        )
+        .get(
+            "/api/v1/plans/{plan}/followups",
+            In(perm::VIEW, PLAN),
+            api::followups,
+        )
+        .get("/api/v1/plans/{plan}/diff", In(perm::VIEW, PLAN), api::diff)
+        .get(
+            "/api/v1/plans/{plan}/export.json",
+            In(perm::VIEW, PLAN),
+            api::export_json,
+        )
+        .post_file(
+            "/api/v1/plans/{plan}/activities/import",
+            In(perm::EDIT, PLAN),
+            api::import_activities,
+        )
+        .post_text("/api/v1/plans/import", Any(perm::EDIT), api::import_json)
+        .patch_text("/api/v1/plans/{plan}", In(perm::EDIT, PLAN), api::update)
+        .post_text(
+            "/api/v1/plans/{plan}/activities",
+            In(perm::EDIT, PLAN),
+            api::add_activity,
+        )
+        .patch_text(
+            "/api/v1/activities/{activity}",
+            In(perm::EDIT, ACTIVITY),
+            api::update_activity,
+        )
+        .delete(
+            "/api/v1/activities/{activity}",
+            In(perm::EDIT, ACTIVITY),
+            api::delete_activity,
+        )
+        .post(
+            "/api/v1/plans/{plan}/decide",
+            In(perm::EDIT, PLAN),
+            api::decide,
+        )
+        .post(
+            "/api/v1/plans/{plan}/approve",
+            In(perm::APPROVE, PLAN),
+            api::approve,
+        )
+        .post_text(
+            "/api/v1/plans/{plan}/revise",
+            In(perm::EDIT, PLAN),
+            api::revise,
+        )
+        .post_text(
+            "/api/v1/activities/{activity}/followups",
+            In(perm::REPORT, ACTIVITY),
+            api::report,
+        )
+}
+
+/// This capability's part of the API document.
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(
+    api::list,
+    api::template,
+    api::create,
+    api::get,
+    api::update,
+    api::add_activity,
+    api::update_activity,
+    api::delete_activity,
+    api::decide,
+    api::approve,
+    api::revise,
+    api::report,
+    api::docx,
+    api::pdf,
+    api::export_json,
+    api::import_json,
+    api::import_activities,
+    api::followups,
+    api::diff
+))]
+pub struct Api;
+
+/// What this capability gives the app.
+pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+    name: "plans",
+    routes,
+    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    records: <Record as crate::audit::RecordKind>::codes,
+    nav: &[crate::capability::NavItem {
+        href: "/planer",
+        label: "nav.plans",
+        roles: Some(perm::VIEW),
+        order: 60,
+    }],
+    demo: None,
+};

@@ -12,7 +12,6 @@ use axum::response::Response;
 use axum::Extension;
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
@@ -60,14 +59,14 @@ async fn reminders(
     p: &Principal,
     plans: &[PlanSummary],
 ) -> Result<Vec<Reminder>, Error> {
-    if !p.has_any(perm::PLAN_REPORT) {
+    if !p.has_any(crate::plans::perm::REPORT) {
         return Ok(vec![]);
     }
     let today = chrono::Utc::now().date_naive();
     let mut out = Vec::new();
     for summary in plans.iter().filter(|s| {
         matches!(s.status, PlanStatus::Decided | PlanStatus::Approved)
-            && p.covers(perm::PLAN_REPORT, s.administration_id)
+            && p.covers(crate::plans::perm::REPORT, s.administration_id)
     }) {
         let plan = load(state, summary.id).await?;
         for row in view::follow_up_rows(&plan, None, today) {
@@ -102,9 +101,9 @@ async fn index_page(
     form: Option<(PlanInput, i64)>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let plans = store::list_plans(&state.db, &p.scope(perm::PLAN_VIEW)).await?;
+    let plans = store::list_plans(&state.db, &p.scope(crate::plans::perm::VIEW)).await?;
     let selected = form.as_ref().map(|f| f.1);
-    let admins = crate::org::list_administrations(&state.db, &p.scope(perm::PLAN_EDIT))
+    let admins = crate::org::list_administrations(&state.db, &p.scope(crate::plans::perm::EDIT))
         .await?
         .into_iter()
         .map(|a| Choice {
@@ -149,7 +148,7 @@ pub async fn create(
 ) -> Result<Response, PageError> {
     let input = plan_input(&form, &[]);
     let admin = form.id("administration").ok().flatten().unwrap_or(0);
-    if admin != 0 && !p.covers(perm::PLAN_EDIT, admin) {
+    if admin != 0 && !p.covers(crate::plans::perm::EDIT, admin) {
         return Err(Error::Forbidden.into());
     }
     let result = async {
@@ -280,7 +279,7 @@ async fn plan_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let plan = load(state, id).await?;
-    let can_edit = p.covers(perm::PLAN_EDIT, plan.administration_id);
+    let can_edit = p.covers(crate::plans::perm::EDIT, plan.administration_id);
     let units = if can_edit && plan.status == PlanStatus::Draft {
         unit_choices(
             state,
@@ -311,7 +310,7 @@ async fn plan_page(
         events: view::events(&plan),
         problems,
         editable: can_edit && plan.status == PlanStatus::Draft,
-        can_approve: p.covers(perm::PLAN_APPROVE, plan.administration_id)
+        can_approve: p.covers(crate::plans::perm::APPROVE, plan.administration_id)
             && plan.status == PlanStatus::Decided,
         can_revise: can_edit && plan.status != PlanStatus::Draft && plan.next_id.is_none(),
         area_choices: area_choices(activity.as_ref().map(|a| a.area.as_str()).unwrap_or("")),

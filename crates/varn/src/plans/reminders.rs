@@ -202,9 +202,17 @@ pub async fn send_due(
             audit::record(
                 &mut tx,
                 &actor,
-                Entry::new("remind", "plan_reminder", id)
-                    .admin(Some(batch.admin))
-                    .summary(format!("{point} {} → {}", batch.kind, batch.to.join(", "))),
+                Entry::new(
+                    crate::audit::Action::Remind,
+                    crate::plans::Record::Reminder,
+                    id,
+                )
+                .admin(Some(batch.admin))
+                .summary(format!(
+                    "{point} {} → {}",
+                    batch.kind,
+                    batch.to.join(", ")
+                )),
             )
             .await?;
         }

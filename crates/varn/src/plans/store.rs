@@ -267,7 +267,12 @@ pub async fn publish_template(
     audit::record(
         tx,
         actor,
-        Entry::new("create", "plan_template", id).summary(format!("version {}", version + 1)),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::plans::Record::Template,
+            id,
+        )
+        .summary(format!("version {}", version + 1)),
     )
     .await?;
     Ok(version + 1)

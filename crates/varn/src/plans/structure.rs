@@ -10,7 +10,6 @@ use axum::response::Response;
 use axum::Extension;
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::plans::domain::Area;
@@ -64,7 +63,7 @@ async fn template_page(
         ),
         areas: Area::ALL.iter().map(|a| a.label()).collect(),
         template,
-        can_edit: p.has_any(perm::PLAN_TEMPLATE),
+        can_edit: p.has_any(crate::plans::perm::TEMPLATE),
         problems,
     };
     Ok(render_status(status, &page))

@@ -113,7 +113,7 @@ pub async fn create_plan(
     audit::record(
         tx,
         actor,
-        Entry::new("create", "plan", id)
+        Entry::new(crate::audit::Action::Create, crate::plans::Record::Plan, id)
             .admin(Some(admin))
             .summary(format!("{} {}", v.title, v.period.display())),
     )
@@ -147,7 +147,7 @@ pub async fn update_plan(
     audit::record(
         tx,
         actor,
-        Entry::new("update", "plan", id)
+        Entry::new(crate::audit::Action::Update, crate::plans::Record::Plan, id)
             .admin(Some(admin))
             .summary(v.title.clone()),
     )
@@ -192,9 +192,13 @@ pub async fn add_activity(
     audit::record(
         tx,
         actor,
-        Entry::new("create", "plan_activity", id)
-            .admin(Some(admin))
-            .summary(short(&v.text)),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::plans::Record::Activity,
+            id,
+        )
+        .admin(Some(admin))
+        .summary(short(&v.text)),
     )
     .await?;
     Ok(id)
@@ -276,9 +280,13 @@ pub async fn update_activity(
     audit::record(
         tx,
         actor,
-        Entry::new("update", "plan_activity", id)
-            .admin(Some(admin))
-            .summary(short(&v.text)),
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::plans::Record::Activity,
+            id,
+        )
+        .admin(Some(admin))
+        .summary(short(&v.text)),
     )
     .await?;
     Ok(())
@@ -303,7 +311,12 @@ pub async fn delete_activity(tx: &mut AnyConnection, actor: &Actor, id: i64) -> 
     audit::record(
         tx,
         actor,
-        Entry::new("delete", "plan_activity", id).admin(Some(admin)),
+        Entry::new(
+            crate::audit::Action::Delete,
+            crate::plans::Record::Activity,
+            id,
+        )
+        .admin(Some(admin)),
     )
     .await?;
     Ok(plan)

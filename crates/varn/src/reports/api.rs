@@ -8,7 +8,6 @@ use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::kernel::error::Error;
 use crate::kernel::text as guard;
@@ -135,7 +134,8 @@ pub async fn list(
     Query(f): Query<InboxFilter>,
 ) -> ApiResult<crate::web::paging::Paged<InboxItem>> {
     let page = crate::kernel::paging::Page::new(f.page, f.per_page, store::INBOX_PAGE);
-    let (items, total) = store::inbox(&state.db, &p.scope(perm::INBOX), &f, page).await?;
+    let (items, total) =
+        store::inbox(&state.db, &p.scope(crate::reports::perm::INBOX), &f, page).await?;
     Ok(crate::web::paging::Paged {
         items,
         page,

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
 use crate::audit::{self, Actor, Entry};
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n;
 use crate::kernel::error::{Error, Result};
@@ -116,7 +115,13 @@ pub async fn assessed(
 ) -> Result<Vec<ReportDetail>> {
     // The export takes the filter's forms up to a bound, newest first.
     let all = crate::kernel::paging::Page::new(Some(1), Some(u64::from(MAX_EXPORT)), MAX_EXPORT);
-    let (items, _) = store::inbox(&state.db, &p.scope(perm::INBOX), filter, all).await?;
+    let (items, _) = store::inbox(
+        &state.db,
+        &p.scope(crate::reports::perm::INBOX),
+        filter,
+        all,
+    )
+    .await?;
     let mut out = Vec::new();
     for item in items.into_iter().filter(|i| i.status.is_assessed()) {
         out.push(store::get(&state.db, item.id).await?);
@@ -182,7 +187,12 @@ pub async fn file(state: &AppState, p: &Principal, raw: &[(String, String)]) -> 
     audit::record_now(
         &state.db,
         &Actor::of(p),
-        Entry::new("export", "report", "").summary(summary),
+        Entry::new(
+            crate::audit::Action::Export,
+            crate::reports::Record::Report,
+            "",
+        )
+        .summary(summary),
     )
     .await?;
     let (bytes, mime, name) = if xlsx {

@@ -10,7 +10,6 @@ use axum::response::Response;
 use axum::Extension;
 
 use crate::audit::{self, Actor, Entry};
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::{Error, Result};
@@ -67,7 +66,7 @@ pub async fn index(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let f = InboxFilter::from_pairs(&raw);
-    let scope = p.scope(perm::INBOX);
+    let scope = p.scope(crate::reports::perm::INBOX);
     let paging = Page::new(f.page, f.per_page, store::INBOX_PAGE);
     let (items, total) = store::inbox(&state.db, &scope, &f, paging).await?;
     let link = |number: u32| {
@@ -140,7 +139,12 @@ pub async fn read_audited(state: &AppState, p: &Principal, id: i64) -> Result<Re
     audit::record_now(
         &state.db,
         &Actor::of(p),
-        Entry::new("read", "report", id).admin(Some(detail.item.administration_id)),
+        Entry::new(
+            crate::audit::Action::Read,
+            crate::reports::Record::Report,
+            id,
+        )
+        .admin(Some(detail.item.administration_id)),
     )
     .await?;
     Ok(detail)
@@ -340,9 +344,13 @@ pub async fn assess(
     audit::record(
         &mut tx,
         &Actor::of(p),
-        Entry::new("update", "report", id)
-            .admin(Some(current.item.administration_id))
-            .summary(status.as_str()),
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::reports::Record::Report,
+            id,
+        )
+        .admin(Some(current.item.administration_id))
+        .summary(status.as_str()),
     )
     .await?;
     tx.commit().await?;
@@ -432,7 +440,7 @@ pub async fn link(
                 .map_err(|_| {
                     Error::invalid(cat.t("inbox.field_other"), cat.t("inbox.bad_other"))
                 })?;
-            if other == id || !p.covers(perm::INBOX, other_admin) {
+            if other == id || !p.covers(crate::reports::perm::INBOX, other_admin) {
                 return Err(Error::invalid(
                     cat.t("inbox.field_other"),
                     cat.t("inbox.bad_other"),
@@ -452,9 +460,13 @@ pub async fn link(
     audit::record(
         &mut tx,
         &Actor::of(p),
-        Entry::new("create", "report_link", link)
-            .admin(Some(admin))
-            .summary(format!("{kind} {reference}")),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::reports::Record::Link,
+            link,
+        )
+        .admin(Some(admin))
+        .summary(format!("{kind} {reference}")),
     )
     .await?;
     tx.commit().await?;
@@ -503,7 +515,12 @@ pub async fn note(
     audit::record(
         &mut tx,
         &Actor::of(p),
-        Entry::new("create", "report_note", note).admin(Some(admin)),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::reports::Record::Note,
+            note,
+        )
+        .admin(Some(admin)),
     )
     .await?;
     tx.commit().await?;

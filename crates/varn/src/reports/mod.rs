@@ -13,3 +13,182 @@ pub mod store;
 
 // What other capabilities may read of this one.
 pub use store::insert;
+
+crate::audit_records!(
+    /// The records of this capability that the audit log names.
+    pub enum Record {
+        Report = "report",
+        Link = "report_link",
+        Note = "report_note",
+        PartnerLink = "partner_link",
+    }
+);
+
+/// `{link}` in a path: a partner link's id, and the administration it belongs to.
+pub const PARTNER_LINK: crate::auth::access::Target = crate::auth::access::Target {
+    param: "link",
+    administration: "SELECT administration_id FROM partner_links WHERE id = $1",
+};
+
+/// `{report}` in a path: an anonymized form's id, and the administration it belongs to.
+pub const REPORT: crate::auth::access::Target = crate::auth::access::Target {
+    param: "report",
+    administration: "SELECT administration_id FROM reports WHERE id = $1",
+};
+
+/// Who may do what in this capability (role sets for rules and for filtering lists).
+pub mod perm {
+    #[allow(unused_imports)]
+    use crate::auth::Role::{self, *};
+
+    /// Read and assess anonymized forms, and manage partner links.
+    pub const INBOX: &[Role] = &[Coordinator, CentralCoordinator];
+}
+
+/// This capability's routes, each with its access rule.
+pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/blankett/ny", SignedIn, pages::new_form)
+        .post("/blankett", SignedIn, pages::create)
+        .get("/blankett/status", Public, pages::status_form)
+        .post("/blankett/status", Public, pages::status)
+        .get("/blankett/lank/{token}", Public, partner::form)
+        .post("/blankett/lank/{token}", Public, partner::send)
+        .get("/inkorg", Any(crate::reports::perm::INBOX), inbox::index)
+        .get(
+            "/inkorg/export",
+            Any(crate::reports::perm::INBOX),
+            export::page,
+        )
+        .get(
+            "/inkorg/{report}",
+            In(crate::reports::perm::INBOX, REPORT),
+            inbox::show,
+        )
+        .post(
+            "/inkorg/{report}/bedomning",
+            In(crate::reports::perm::INBOX, REPORT),
+            inbox::assess_form,
+        )
+        .post(
+            "/inkorg/{report}/kopplingar",
+            In(crate::reports::perm::INBOX, REPORT),
+            inbox::link_form,
+        )
+        .post(
+            "/inkorg/{report}/anteckningar",
+            In(crate::reports::perm::INBOX, REPORT),
+            inbox::note_form,
+        )
+        .get(
+            "/inkorg/forvaltningar/{admin}/lankar",
+            In(crate::reports::perm::INBOX, crate::org::ADMINISTRATION),
+            partner::links,
+        )
+        .post(
+            "/inkorg/forvaltningar/{admin}/lankar",
+            In(crate::reports::perm::INBOX, crate::org::ADMINISTRATION),
+            partner::create_link,
+        )
+        .post(
+            "/inkorg/lankar/{link}/aterkalla",
+            In(crate::reports::perm::INBOX, PARTNER_LINK),
+            partner::revoke_link,
+        )
+        .post("/api/v1/reports", SignedIn, api::create)
+        .post("/api/v1/reports/status", Public, api::status)
+        .post(
+            "/api/v1/partner/{token}/reports",
+            Public,
+            api::partner_create,
+        )
+        .post_text("/api/v1/pii/check", SignedIn, api::pii_check)
+        .get(
+            "/api/v1/reports",
+            Any(crate::reports::perm::INBOX),
+            api::list,
+        )
+        .get(
+            "/api/v1/reports/export",
+            Any(crate::reports::perm::INBOX),
+            export::api,
+        )
+        .get(
+            "/api/v1/reports/{report}",
+            In(crate::reports::perm::INBOX, REPORT),
+            api::get,
+        )
+        .patch(
+            "/api/v1/reports/{report}",
+            In(crate::reports::perm::INBOX, REPORT),
+            api::assess,
+        )
+        .post(
+            "/api/v1/reports/{report}/links",
+            In(crate::reports::perm::INBOX, REPORT),
+            api::link,
+        )
+        .post(
+            "/api/v1/reports/{report}/notes",
+            In(crate::reports::perm::INBOX, REPORT),
+            api::note,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/partner-links",
+            In(crate::reports::perm::INBOX, crate::org::ADMINISTRATION),
+            api::links,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/partner-links",
+            In(crate::reports::perm::INBOX, crate::org::ADMINISTRATION),
+            api::create_link,
+        )
+        .post(
+            "/api/v1/partner-links/{link}/revoke",
+            In(crate::reports::perm::INBOX, PARTNER_LINK),
+            api::revoke_link,
+        )
+}
+
+/// This capability's part of the API document.
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(
+    api::create,
+    api::status,
+    api::partner_create,
+    api::pii_check,
+    api::list,
+    export::api,
+    api::get,
+    api::assess,
+    api::link,
+    api::note,
+    api::links,
+    api::create_link,
+    api::revoke_link
+))]
+pub struct Api;
+
+/// What this capability gives the app.
+pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+    name: "reports",
+    routes,
+    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    records: <Record as crate::audit::RecordKind>::codes,
+    nav: &[
+        crate::capability::NavItem {
+            href: "/blankett/ny",
+            label: "nav.report",
+            roles: None,
+            order: 30,
+        },
+        crate::capability::NavItem {
+            href: "/inkorg",
+            label: "nav.inbox",
+            roles: Some(crate::reports::perm::INBOX),
+            order: 40,
+        },
+    ],
+    demo: None,
+};

@@ -76,9 +76,13 @@ pub async fn submit(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("create", "report", id)
-            .admin(Some(checked.administration_id))
-            .summary(channel.to_string()),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::reports::Record::Report,
+            id,
+        )
+        .admin(Some(checked.administration_id))
+        .summary(channel.to_string()),
     )
     .await?;
     tx.commit().await?;

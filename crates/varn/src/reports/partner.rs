@@ -140,9 +140,13 @@ pub async fn create(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("create", "partner_link", id)
-            .admin(Some(administration))
-            .summary(label),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::reports::Record::PartnerLink,
+            id,
+        )
+        .admin(Some(administration))
+        .summary(label),
     )
     .await?;
     tx.commit().await?;
@@ -170,7 +174,12 @@ pub async fn revoke(db: &db::Db, actor: &Actor, id: i64) -> Result<i64> {
     audit::record(
         &mut tx,
         actor,
-        Entry::new("end", "partner_link", id).admin(Some(admin)),
+        Entry::new(
+            crate::audit::Action::End,
+            crate::reports::Record::PartnerLink,
+            id,
+        )
+        .admin(Some(admin)),
     )
     .await?;
     tx.commit().await?;

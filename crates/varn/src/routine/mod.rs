@@ -57,3 +57,101 @@ pub async fn own_contacts(db: &Db, p: &Principal) -> Result<Vec<ContactCard>> {
 
 // What other capabilities may read of this one.
 pub use store::{current, Status};
+
+crate::audit_records!(
+    /// The records of this capability that the audit log names.
+    pub enum Record {
+        Version = "routine_version",
+    }
+);
+
+/// Who may do what in this capability (role sets for rules and for filtering lists).
+pub mod perm {
+    #[allow(unused_imports)]
+    use crate::auth::Role::{self, *};
+
+    /// Edit and publish the routine (the central coordinator owns it).
+    pub const EDIT: &[Role] = &[CentralCoordinator];
+    /// Read the routine's versions, drafts included.
+    pub const HISTORY: &[Role] = &[Coordinator, CentralCoordinator, Reader, Administrator];
+}
+
+/// This capability's routes, each with its access rule.
+pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/rutin", SignedIn, pages::guide)
+        .get("/rutin/checklista", SignedIn, pages::checklist)
+        .get("/rutin/versioner", Any(perm::HISTORY), pages::versions)
+        .post_text("/rutin/versioner", Any(perm::EDIT), pages::create_draft)
+        .get(
+            "/rutin/versioner/{version}",
+            Any(perm::HISTORY),
+            pages::version,
+        )
+        .post_text(
+            "/rutin/versioner/{version}",
+            Any(perm::EDIT),
+            pages::update_draft,
+        )
+        .post(
+            "/rutin/versioner/{version}/publicera",
+            Any(perm::EDIT),
+            pages::publish,
+        )
+        .get("/api/v1/routine", SignedIn, api::current)
+        .post("/api/v1/routine/evaluate", SignedIn, api::evaluate_answers)
+        .get(
+            "/api/v1/routine/versions",
+            Any(perm::HISTORY),
+            api::list_versions,
+        )
+        .post_text(
+            "/api/v1/routine/versions",
+            Any(perm::EDIT),
+            api::create_draft,
+        )
+        .get(
+            "/api/v1/routine/versions/{version}",
+            Any(perm::HISTORY),
+            api::get_version,
+        )
+        .patch_text(
+            "/api/v1/routine/versions/{version}",
+            Any(perm::EDIT),
+            api::update_draft,
+        )
+        .post(
+            "/api/v1/routine/versions/{version}/publish",
+            Any(perm::EDIT),
+            api::publish,
+        )
+}
+
+/// This capability's part of the API document.
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(
+    api::current,
+    api::evaluate_answers,
+    api::list_versions,
+    api::create_draft,
+    api::get_version,
+    api::update_draft,
+    api::publish
+))]
+pub struct Api;
+
+/// What this capability gives the app.
+pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+    name: "routine",
+    routes,
+    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    records: <Record as crate::audit::RecordKind>::codes,
+    nav: &[crate::capability::NavItem {
+        href: "/rutin",
+        label: "nav.routine",
+        roles: None,
+        order: 80,
+    }],
+    demo: None,
+};

@@ -9,7 +9,6 @@ use axum::response::Response;
 use axum::Extension;
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
@@ -104,7 +103,7 @@ fn guide_page(
         version: version.info.clone(),
         questions,
         problems,
-        can_see_versions: p.has_any(perm::ROUTINE_HISTORY),
+        can_see_versions: p.has_any(crate::routine::perm::HISTORY),
     };
     render_status(status, &page)
 }
@@ -259,7 +258,7 @@ async fn versions_page(
             .with_notice(page_notice(done)),
         draft: versions.iter().find(|v| v.is_draft()).map(|v| v.id),
         versions,
-        can_edit: p.has_any(perm::ROUTINE_EDIT),
+        can_edit: p.has_any(crate::routine::perm::EDIT),
         problems,
     };
     Ok(render_status(status, &page))
@@ -409,7 +408,7 @@ fn version_page(
     done: Option<&str>,
 ) -> Response {
     let cat = i18n::sv();
-    let editable = info.is_draft() && p.has_any(perm::ROUTINE_EDIT);
+    let editable = info.is_draft() && p.has_any(crate::routine::perm::EDIT);
     let mut conditions = vec![Choice {
         value: "always".into(),
         label: cat.t("routine.condition.always").into(),

@@ -133,7 +133,12 @@ pub async fn ensure_seeded(db: &Db) -> Result<()> {
         audit::record(
             &mut tx,
             &Actor::system(SYSTEM),
-            Entry::new("publish", "routine_version", id).summary("1"),
+            Entry::new(
+                crate::audit::Action::Publish,
+                crate::routine::Record::Version,
+                id,
+            )
+            .summary("1"),
         )
         .await?;
     }
@@ -306,7 +311,12 @@ pub async fn create_draft(conn: &mut AnyConnection, actor: &Actor) -> Result<i64
     audit::record(
         conn,
         actor,
-        Entry::new("create", "routine_version", id).summary(next.to_string()),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::routine::Record::Version,
+            id,
+        )
+        .summary(next.to_string()),
     )
     .await?;
     Ok(id)
@@ -349,7 +359,12 @@ pub async fn update_draft(
     audit::record(
         conn,
         actor,
-        Entry::new("update", "routine_version", id).summary(info.number.to_string()),
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::routine::Record::Version,
+            id,
+        )
+        .summary(info.number.to_string()),
     )
     .await?;
     Ok(())
@@ -374,7 +389,12 @@ pub async fn publish(conn: &mut AnyConnection, actor: &Actor, id: i64) -> Result
     audit::record(
         conn,
         actor,
-        Entry::new("publish", "routine_version", id).summary(info.number.to_string()),
+        Entry::new(
+            crate::audit::Action::Publish,
+            crate::routine::Record::Version,
+            id,
+        )
+        .summary(info.number.to_string()),
     )
     .await?;
     Ok(info.number)

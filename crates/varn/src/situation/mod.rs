@@ -14,3 +14,270 @@ pub mod source_pages;
 pub mod sources;
 pub mod stats;
 pub mod suppress;
+
+crate::audit_records!(
+    /// The records of this capability that the audit log names.
+    pub enum Record {
+        Picture = "situation_picture",
+        HateCrime = "hate_crime",
+        IaImport = "ia",
+        GraffitiImport = "graffiti",
+        ConcernReports = "concern_reports",
+        PoliceMapping = "police_mapping",
+        IaMapping = "ia_mapping",
+        IaIncident = "ia_incident",
+    }
+);
+
+/// Who may do what in this capability (role sets for rules and for filtering lists).
+pub mod perm {
+    #[allow(unused_imports)]
+    use crate::auth::Role::{self, *};
+
+    /// Add figures to an administration's picture.
+    pub const EDIT: &[Role] = &[Coordinator];
+    /// Read an administration's situational picture (suppressed outside it).
+    pub const VIEW: &[Role] = &[Coordinator, CentralCoordinator, Reader];
+}
+
+/// This capability's routes, each with its access rule.
+pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/lagesbild", Any(perm::VIEW), pages::index)
+        .get("/lagesbild/stad", Any(perm::VIEW), pages::city_page)
+        .get(
+            "/lagesbild/forvaltningar/{admin}",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            pages::administration,
+        )
+        .get(
+            "/lagesbild/forvaltningar/{admin}/hatbrott.svg",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            pages::hate_crime_svg,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/hatbrott",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            pages::add_hate_crime,
+        )
+        .post_file(
+            "/lagesbild/forvaltningar/{admin}/hatbrott/import",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            pages::import_hate_crimes,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/situation",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            pages::api_picture,
+        )
+        .post_file(
+            "/api/v1/administrations/{admin}/hate-crimes",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            pages::api_hate_crimes,
+        )
+        .get("/api/v1/situation/city", Any(perm::VIEW), pages::api_city)
+        .get(
+            "/lagesbild/forvaltningar/{admin}/kallor",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            source_pages::page,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/ia-kolumner",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::save_mapping,
+        )
+        .post_file(
+            "/lagesbild/forvaltningar/{admin}/kallor/ia",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::import_ia,
+        )
+        .get(
+            "/lagesbild/forvaltningar/{admin}/kallor/import/{job}",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::import_progress,
+        )
+        .get(
+            "/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::triage,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::assess,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/klotter",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::add_graffiti,
+        )
+        .post_file(
+            "/lagesbild/forvaltningar/{admin}/kallor/klotter/import",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::import_graffiti,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/kallor/orosanmalningar",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::save_concern,
+        )
+        .post_file(
+            "/lagesbild/forvaltningar/{admin}/kallor/orosanmalningar/import",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::import_concern,
+        )
+        .post_text(
+            "/lagesbild/forvaltningar/{admin}/kallor/polisen",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::save_police,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/situation/sources",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            source_pages::api_view,
+        )
+        .put(
+            "/api/v1/administrations/{admin}/situation/ia-mapping",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::api_mapping,
+        )
+        .post_file(
+            "/api/v1/administrations/{admin}/situation/ia",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::api_ia,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/situation/ia/triage",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::api_triage,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/situation/ia/assessments",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::api_assess,
+        )
+        .post_file(
+            "/api/v1/administrations/{admin}/situation/graffiti",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::api_graffiti,
+        )
+        .post_file(
+            "/api/v1/administrations/{admin}/situation/concern-reports",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::api_concern,
+        )
+        .put_text(
+            "/api/v1/administrations/{admin}/situation/police-mapping",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            source_pages::api_police,
+        )
+        .get(
+            "/lagesbild/forvaltningar/{admin}/diagram/{file}",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            picture_pages::chart,
+        )
+        .get(
+            "/lagesbild/forvaltningar/{admin}/ar/{year}",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            picture_pages::show,
+        )
+        .post_text(
+            "/lagesbild/forvaltningar/{admin}/ar/{year}",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            picture_pages::save,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/ar/{year}/faststall",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            picture_pages::finalize,
+        )
+        .post(
+            "/lagesbild/forvaltningar/{admin}/ar/{year}/ateroppna",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            picture_pages::reopen,
+        )
+        .get(
+            "/lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.docx",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            picture_pages::docx,
+        )
+        .get(
+            "/lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.pdf",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            picture_pages::pdf,
+        )
+        .get(
+            "/lagesbild/forvaltningar/{admin}/ar/{year}/diagram/{file}",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            picture_pages::year_chart,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/situation/pictures/{year}",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            picture_pages::api_get,
+        )
+        .patch_text(
+            "/api/v1/administrations/{admin}/situation/pictures/{year}",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            picture_pages::api_save,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/situation/pictures/{year}/finalize",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            picture_pages::api_finalize,
+        )
+        .post(
+            "/api/v1/administrations/{admin}/situation/pictures/{year}/reopen",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            picture_pages::api_reopen,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/situation/pictures/{year}/document.docx",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            picture_pages::api_docx,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/situation/pictures/{year}/document.pdf",
+            In(perm::VIEW, crate::org::ADMINISTRATION),
+            picture_pages::api_pdf,
+        )
+}
+
+/// This capability's part of the API document.
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(
+    pages::api_picture,
+    pages::api_hate_crimes,
+    pages::api_city,
+    picture_pages::api_get,
+    picture_pages::api_save,
+    picture_pages::api_finalize,
+    picture_pages::api_reopen,
+    picture_pages::api_docx,
+    picture_pages::api_pdf,
+    source_pages::api_view,
+    source_pages::api_mapping,
+    source_pages::api_ia,
+    source_pages::api_triage,
+    source_pages::api_assess,
+    source_pages::api_graffiti,
+    source_pages::api_concern,
+    source_pages::api_police
+))]
+pub struct Api;
+
+/// What this capability gives the app.
+pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+    name: "situation",
+    routes,
+    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    records: <Record as crate::audit::RecordKind>::codes,
+    nav: &[crate::capability::NavItem {
+        href: "/lagesbild",
+        label: "nav.situation",
+        roles: Some(perm::VIEW),
+        order: 50,
+    }],
+    demo: None,
+};

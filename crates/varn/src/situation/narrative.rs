@@ -330,9 +330,13 @@ pub async fn save(
             audit::record(
                 &mut tx,
                 actor,
-                Entry::new("update", "situation_picture", id)
-                    .admin(Some(admin))
-                    .summary(year.to_string()),
+                Entry::new(
+                    crate::audit::Action::Update,
+                    crate::situation::Record::Picture,
+                    id,
+                )
+                .admin(Some(admin))
+                .summary(year.to_string()),
             )
             .await?;
             id
@@ -356,9 +360,13 @@ pub async fn save(
             audit::record(
                 &mut tx,
                 actor,
-                Entry::new("create", "situation_picture", id)
-                    .admin(Some(admin))
-                    .summary(year.to_string()),
+                Entry::new(
+                    crate::audit::Action::Create,
+                    crate::situation::Record::Picture,
+                    id,
+                )
+                .admin(Some(admin))
+                .summary(year.to_string()),
             )
             .await?;
             id
@@ -420,15 +428,15 @@ async fn step(
     .execute(&mut *tx)
     .await?;
     let (step, action) = if to == Status::Final {
-        ("finalized", "finalize")
+        ("finalized", crate::audit::Action::Finalize)
     } else {
-        ("reopened", "reopen")
+        ("reopened", crate::audit::Action::Reopen)
     };
     event(&mut tx, id, step, actor).await?;
     audit::record(
         &mut tx,
         actor,
-        Entry::new(action, "situation_picture", id)
+        Entry::new(action, crate::situation::Record::Picture, id)
             .admin(Some(admin))
             .summary(year.to_string()),
     )
@@ -453,9 +461,13 @@ pub async fn record_read(db: &Db, actor: &Actor, n: &Narrative, how: &str) -> Re
         audit::record_now(
             db,
             actor,
-            Entry::new("read", "situation_picture", id)
-                .admin(Some(n.administration_id))
-                .summary(format!("{} {how}", n.year)),
+            Entry::new(
+                crate::audit::Action::Read,
+                crate::situation::Record::Picture,
+                id,
+            )
+            .admin(Some(n.administration_id))
+            .summary(format!("{} {how}", n.year)),
         )
         .await?;
     }

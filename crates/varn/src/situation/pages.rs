@@ -10,7 +10,6 @@ use axum::{Extension, Json};
 use serde::Serialize;
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
@@ -86,7 +85,7 @@ pub async fn index(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let administrations =
-        org::list_administrations(&state.db, &p.scope(perm::SITUATION_VIEW)).await?;
+        org::list_administrations(&state.db, &p.scope(crate::situation::perm::VIEW)).await?;
     Ok(render_status(
         StatusCode::OK,
         &IndexPage {
@@ -137,7 +136,7 @@ async fn administration_page(
             "/lagesbild",
         )
         .with_notice(notice(done)),
-        can_edit: p.covers(perm::SITUATION_EDIT, admin),
+        can_edit: p.covers(crate::situation::perm::EDIT, admin),
         admin: administration,
         pic,
         problems,

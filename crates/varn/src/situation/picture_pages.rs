@@ -14,7 +14,6 @@ use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
@@ -136,7 +135,7 @@ async fn picture_page(
     let n = narrative::load(&state.db, admin, year).await?;
     narrative::record_read(&state.db, &Actor::of(p), &n, "page").await?;
     let (exact, figures) = figures_for(state, p, &administration, Some(year)).await?;
-    let can_edit = p.covers(perm::SITUATION_EDIT, admin);
+    let can_edit = p.covers(crate::situation::perm::EDIT, admin);
     let base = base(admin, year);
     let page = PicturePage {
         i: cat,
@@ -537,7 +536,7 @@ pub async fn plan_link(
     admin: i64,
     period_start: &str,
 ) -> Result<Option<PictureLink>, Error> {
-    if !p.covers(perm::SITUATION_VIEW, admin) {
+    if !p.covers(crate::situation::perm::VIEW, admin) {
         return Ok(None);
     }
     let Some(year) = period_start.get(..4).and_then(|y| y.parse::<i64>().ok()) else {

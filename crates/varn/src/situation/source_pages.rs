@@ -14,7 +14,6 @@ use axum::{Extension, Json};
 use serde::Serialize;
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::import::runner::{Imported, Progress};
@@ -262,7 +261,7 @@ async fn sources_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let (administration, v) = view(state, p, admin).await?;
-    let can_edit = p.covers(perm::SITUATION_EDIT, admin);
+    let can_edit = p.covers(crate::situation::perm::EDIT, admin);
     let page = SourcesPage {
         i: cat,
         shell: Shell::new(

@@ -192,7 +192,12 @@ pub async fn save_ia_mapping(db: &Db, actor: &Actor, admin: i64, m: &IaMapping) 
     audit::record(
         &mut tx,
         actor,
-        Entry::new("update", "ia_mapping", admin).admin(Some(admin)),
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::situation::Record::IaMapping,
+            admin,
+        )
+        .admin(Some(admin)),
     )
     .await?;
     tx.commit().await?;
@@ -408,7 +413,7 @@ pub async fn store_ia(
         db,
         actor,
         admin,
-        "ia",
+        crate::situation::Record::IaImport,
         file_name.as_str(),
         "ia_incidents",
         &[
@@ -542,9 +547,13 @@ pub async fn assess_ia(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("assess", "ia_incident", incident)
-            .admin(Some(admin))
-            .summary(if a.vbe { "vbe" } else { "not_vbe" }.to_string()),
+        Entry::new(
+            crate::audit::Action::Assess,
+            crate::situation::Record::IaIncident,
+            incident,
+        )
+        .admin(Some(admin))
+        .summary(if a.vbe { "vbe" } else { "not_vbe" }.to_string()),
     )
     .await?;
     tx.commit().await?;
@@ -766,7 +775,7 @@ pub async fn store_graffiti(
         db,
         actor,
         admin,
-        "graffiti",
+        crate::situation::Record::GraffitiImport,
         file_name.map_or(cat.t("sources.typed_in"), Guarded::as_str),
         "graffiti_reports",
         &[
@@ -908,9 +917,13 @@ pub async fn store_concern(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("update", "concern_reports", admin)
-            .admin(Some(admin))
-            .summary(format!("{} {source}", rows.len())),
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::situation::Record::ConcernReports,
+            admin,
+        )
+        .admin(Some(admin))
+        .summary(format!("{} {source}", rows.len())),
     )
     .await?;
     tx.commit().await?;
@@ -998,9 +1011,13 @@ pub async fn store_police(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("update", "police_mapping", admin)
-            .admin(Some(admin))
-            .summary(format!("{}", p.year)),
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::situation::Record::PoliceMapping,
+            admin,
+        )
+        .admin(Some(admin))
+        .summary(format!("{}", p.year)),
     )
     .await?;
     tx.commit().await?;
@@ -1033,7 +1050,12 @@ pub async fn police_mappings(db: &Db, actor: &Actor, admin: i64) -> Result<Vec<P
         audit::record(
             &mut conn,
             actor,
-            Entry::new("read", "police_mapping", admin).admin(Some(admin)),
+            Entry::new(
+                crate::audit::Action::Read,
+                crate::situation::Record::PoliceMapping,
+                admin,
+            )
+            .admin(Some(admin)),
         )
         .await?;
     }

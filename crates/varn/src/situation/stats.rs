@@ -116,9 +116,13 @@ pub async fn store_hate_crimes(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("import", "hate_crime", admin)
-            .admin(Some(admin))
-            .summary(format!("{} {source}", rows.len())),
+        Entry::new(
+            crate::audit::Action::Import,
+            crate::situation::Record::HateCrime,
+            admin,
+        )
+        .admin(Some(admin))
+        .summary(format!("{} {source}", rows.len())),
     )
     .await?;
     tx.commit().await?;

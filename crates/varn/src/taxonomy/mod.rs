@@ -11,3 +11,61 @@ pub use domain::{Term, Vocabulary};
 
 // What other capabilities may read of this one.
 pub use store::{active, add, all, rename, seed_if_empty};
+
+crate::audit_records!(
+    /// The records of this capability that the audit log names.
+    pub enum Record {
+        Term = "taxonomy_term",
+    }
+);
+
+/// Who may do what in this capability (role sets for rules and for filtering lists).
+pub mod perm {
+    #[allow(unused_imports)]
+    use crate::auth::Role::{self, *};
+
+    /// Change the taxonomy.
+    pub const EDIT: &[Role] = &[CentralCoordinator];
+}
+
+/// This capability's routes, each with its access rule.
+pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/taxonomi", SignedIn, pages::index)
+        .post("/taxonomi", Any(perm::EDIT), pages::add)
+        .post("/taxonomi/{term}/byt-namn", Any(perm::EDIT), pages::rename)
+        .post("/taxonomi/{term}/avveckla", Any(perm::EDIT), pages::retire)
+        .get("/api/v1/taxonomy", SignedIn, pages::api_get)
+        .post("/api/v1/taxonomy/terms", Any(perm::EDIT), pages::api_add)
+        .post(
+            "/api/v1/taxonomy/terms/{term}/rename",
+            Any(perm::EDIT),
+            pages::api_rename,
+        )
+        .post(
+            "/api/v1/taxonomy/terms/{term}/retire",
+            Any(perm::EDIT),
+            pages::api_retire,
+        )
+}
+
+/// This capability's part of the API document.
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(pages::api_get, pages::api_add, pages::api_rename, pages::api_retire))]
+pub struct Api;
+
+/// What this capability gives the app.
+pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+    name: "taxonomy",
+    routes,
+    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    records: <Record as crate::audit::RecordKind>::codes,
+    nav: &[crate::capability::NavItem {
+        href: "/taxonomi",
+        label: "nav.taxonomy",
+        roles: Some(crate::reports::perm::INBOX),
+        order: 45,
+    }],
+    demo: None,
+};

@@ -10,7 +10,6 @@ use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::Actor;
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
@@ -75,7 +74,7 @@ async fn page(
         shell: Shell::new(Some(p), cat.t("taxonomy.title"), "/taxonomi").with_notice(notice(done)),
         groups,
         version: store::current_version(&state.db).await?,
-        can_edit: p.has_any(perm::TAXONOMY_EDIT),
+        can_edit: p.has_any(crate::taxonomy::perm::EDIT),
         problems,
     };
     Ok(render_status(status, &view))

@@ -135,8 +135,12 @@ pub async fn add(
     audit::record(
         &mut tx,
         actor,
-        Entry::new("create", "taxonomy_term", id)
-            .summary(format!("{} {code}: {label}", vocabulary.as_str())),
+        Entry::new(
+            crate::audit::Action::Create,
+            crate::taxonomy::Record::Term,
+            id,
+        )
+        .summary(format!("{} {code}: {label}", vocabulary.as_str())),
     )
     .await?;
     tx.commit().await?;
@@ -171,8 +175,12 @@ pub async fn rename(db: &Db, actor: &Actor, id: i64, code: &str, label: &str) ->
     audit::record(
         &mut tx,
         actor,
-        Entry::new("update", "taxonomy_term", id)
-            .summary(format!("{} → {code}: {label}", old.code)),
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::taxonomy::Record::Term,
+            id,
+        )
+        .summary(format!("{} → {code}: {label}", old.code)),
     )
     .await?;
     tx.commit().await?;
@@ -197,7 +205,7 @@ pub async fn retire(db: &Db, actor: &Actor, id: i64) -> Result<()> {
     audit::record(
         &mut tx,
         actor,
-        Entry::new("end", "taxonomy_term", id).summary(old.code),
+        Entry::new(crate::audit::Action::End, crate::taxonomy::Record::Term, id).summary(old.code),
     )
     .await?;
     tx.commit().await?;

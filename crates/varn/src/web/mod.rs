@@ -7,6 +7,7 @@ pub mod error;
 pub mod form;
 pub mod paging;
 pub mod pii;
+pub mod routes;
 pub mod state;
 pub mod work;
 
@@ -19,7 +20,6 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
-use crate::auth::access::perm;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 
@@ -84,36 +84,20 @@ impl Shell {
     }
 }
 
+/// The links of every capability that this person may follow, in their order.
 fn nav_for(p: &Principal, current: &str, cat: &'static Catalog) -> Vec<NavLink> {
-    let mut links = vec![("/start", "nav.start")];
-    if p.has_any(perm::ORG_VIEW) {
-        links.push(("/organisation", "nav.organisation"));
-    }
-    links.push(("/blankett/ny", "nav.report"));
-    if p.has_any(perm::INBOX) {
-        links.push(("/inkorg", "nav.inbox"));
-        links.push(("/taxonomi", "nav.taxonomy"));
-    }
-    if p.has_any(perm::SITUATION_VIEW) {
-        links.push(("/lagesbild", "nav.situation"));
-    }
-    if p.has_any(perm::PLAN_VIEW) {
-        links.push(("/planer", "nav.plans"));
-    }
-    links.push(("/kontakter", "nav.contacts"));
-    links.push(("/rutin", "nav.routine"));
-    if p.has_any(perm::PEOPLE) {
-        links.push(("/personer", "nav.people"));
-    }
-    if p.has_any(perm::AUDIT) {
-        links.push(("/logg", "nav.audit"));
-    }
-    links
+    let mut items: Vec<&crate::capability::NavItem> = crate::auth::access::capabilities()
+        .iter()
+        .flat_map(|c| c.nav.iter())
+        .filter(|n| n.roles.is_none_or(|roles| p.has_any(roles)))
+        .collect();
+    items.sort_by_key(|n| n.order);
+    items
         .into_iter()
-        .map(|(href, key)| NavLink {
-            href,
-            label: cat.t(key),
-            current: current == href,
+        .map(|n| NavLink {
+            href: n.href,
+            label: cat.t(n.label),
+            current: current == n.href,
         })
         .collect()
 }

@@ -20,6 +20,8 @@ pub struct AppState {
     pub caches: Arc<crate::auth::cache::Caches>,
     /// The PII guard, which knows the organisation's own names.
     pub pii: crate::web::Pii,
+    /// The capabilities the app was built with.
+    pub capabilities: &'static [crate::capability::Capability],
     /// Imports under way, for their progress pages.
     pub imports: Arc<crate::import::jobs::Jobs>,
     /// The bounded pool that CPU work runs in, off the async threads.

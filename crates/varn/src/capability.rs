@@ -1,0 +1,46 @@
+//! What a capability gives the app: its routes (each with its access rule), its part of
+//! the API document, the kinds of record it writes to the audit log, its links in the
+//! navigation, and its demo data. The app lists the capabilities once (`app::CAPABILITIES`);
+//! adding a capability is one line there, and nothing in the shared machinery names it.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use crate::auth::Role;
+use crate::db::Db;
+use crate::web::routes::RouteTable;
+
+/// Fills a database with a capability's part of the demo municipality; a second run changes
+/// nothing.
+pub type Demo = for<'a> fn(&'a Db) -> Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send + 'a>>;
+
+/// A link in the main navigation.
+#[derive(Debug, Clone, Copy)]
+pub struct NavItem {
+    pub href: &'static str,
+    /// Catalogue key of the link's text.
+    pub label: &'static str,
+    /// Who sees the link; `None`: everyone signed in.
+    pub roles: Option<&'static [Role]>,
+    /// Where it stands among all links (smaller first).
+    pub order: u16,
+}
+
+/// One capability of Värn.
+#[derive(Debug, Clone, Copy)]
+pub struct Capability {
+    /// Its folder's name.
+    pub name: &'static str,
+    pub routes: fn(RouteTable) -> RouteTable,
+    /// Its part of the OpenAPI document (`None`: it has no API).
+    pub api: Option<fn() -> utoipa::openapi::OpenApi>,
+    /// The codes of the kinds of record it writes to the audit log.
+    pub records: fn() -> Vec<&'static str>,
+    pub nav: &'static [NavItem],
+    pub demo: Option<Demo>,
+}
+
+/// No kinds of record (for a capability that writes none).
+pub fn no_records() -> Vec<&'static str> {
+    Vec::new()
+}
