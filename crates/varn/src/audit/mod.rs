@@ -41,7 +41,7 @@ pub struct Api;
 pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
     name: "audit",
     routes,
-    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    api: Some(<Api as utoipa::OpenApi>::openapi),
     records: crate::capability::no_records,
     nav: &[crate::capability::NavItem {
         href: "/logg",

@@ -82,7 +82,7 @@ pub struct Api;
 pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
     name: "people",
     routes,
-    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
     nav: &[crate::capability::NavItem {
         href: "/personer",

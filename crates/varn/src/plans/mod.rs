@@ -276,7 +276,7 @@ pub struct Api;
 pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
     name: "plans",
     routes,
-    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
     nav: &[crate::capability::NavItem {
         href: "/planer",

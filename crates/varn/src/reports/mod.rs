@@ -174,7 +174,7 @@ pub struct Api;
 pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
     name: "reports",
     routes,
-    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
     nav: &[
         crate::capability::NavItem {

@@ -145,7 +145,7 @@ pub struct Api;
 pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
     name: "routine",
     routes,
-    api: Some(|| <Api as utoipa::OpenApi>::openapi()),
+    api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
     nav: &[crate::capability::NavItem {
         href: "/rutin",
