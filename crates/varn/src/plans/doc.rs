@@ -48,7 +48,7 @@ pub enum Block {
     },
     /// A chart with its caption: an image in Word, vector shapes in PDF.
     Figure {
-        drawing: crate::situation::chart::Drawing,
+        drawing: varn_docs::chart::Drawing,
         caption: String,
     },
 }

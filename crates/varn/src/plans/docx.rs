@@ -36,7 +36,7 @@ const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/
 const EMU_WIDTH: i64 = 5_760_000;
 
 /// The n:th figure (from 1) as an inline picture in its own paragraph, then its caption.
-fn figure(n: usize, drawing: &crate::situation::chart::Drawing, caption: &str) -> String {
+fn figure(n: usize, drawing: &varn_docs::chart::Drawing, caption: &str) -> String {
     let cx = EMU_WIDTH;
     let cy = EMU_WIDTH * drawing.height / drawing.width.max(1);
     let alt = esc(&format!("{}. {}", drawing.title, drawing.description));

@@ -290,8 +290,8 @@ impl Layout {
         self.y -= 10.0;
     }
     /// A chart scaled to the text width, its shapes as vectors, then its caption.
-    fn figure(&mut self, d: &crate::situation::chart::Drawing, caption: &str) {
-        use crate::situation::chart::{Anchor, Shape};
+    fn figure(&mut self, d: &varn_docs::chart::Drawing, caption: &str) {
+        use varn_docs::chart::{Anchor, Shape};
         let s = TEXT_W / d.width.max(1) as f32;
         let height = d.height as f32 * s;
         self.need(height + 30.0);

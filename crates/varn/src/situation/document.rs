@@ -124,9 +124,9 @@ pub fn blocks(administration: &str, n: &Narrative, figures: &[Figure], exact: bo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::situation::chart::{Kind, Series};
     use crate::situation::figures::Provenance;
     use crate::situation::narrative::Section;
+    use varn_docs::chart::{Kind, Series};
 
     fn sample() -> (Narrative, Vec<Figure>) {
         let sections = [

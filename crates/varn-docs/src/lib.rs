@@ -1,0 +1,8 @@
+//! Värn's documents, apart from everything else Värn does: charts laid out once as plain
+//! shapes and written as SVG, PNG (resvg) or PDF vectors.
+//!
+//! This crate knows nothing of plans, pictures, a database or the web, and it holds no
+//! text a reader sees: every word it writes into a document comes from its caller (from
+//! Värn's message catalogue), so that a translation never has to look here.
+
+pub mod chart;
