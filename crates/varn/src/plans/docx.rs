@@ -9,8 +9,9 @@ use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
 use crate::i18n;
-use crate::plans::doc::{blocks, Block, Span};
+use crate::plans::doc::blocks;
 use crate::plans::store::Plan;
+use varn_docs::{Block, Span};
 
 /// Escapes text for XML content and attributes.
 pub fn esc(text: &str) -> String {

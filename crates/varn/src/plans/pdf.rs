@@ -6,8 +6,9 @@
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use crate::i18n;
-use crate::plans::doc::{blocks, Block, Span};
+use crate::plans::doc::blocks;
 use crate::plans::store::Plan;
+use varn_docs::{Block, Span};
 
 const W: f32 = 595.0;
 const H: f32 = 842.0;

@@ -1,11 +1,12 @@
 //! The compiled situational picture as a document: a cover (administration, year,
 //! status), the contents, the narrative sections in order with the statistics (each figure
 //! as a chart and as a table) after the local picture, and the sources with where their
-//! numbers came from. Built from the plans' document blocks, so the same Word and PDF
-//! writers draw it. Pure: no I/O; the caller suppresses the figures.
+//! numbers came from. Built of `varn_docs` blocks, which the crate's Word and PDF writers
+//! draw. Pure: no I/O; the caller suppresses the figures.
+
+use varn_docs::{markdown, Block, Span};
 
 use crate::i18n;
-use crate::plans::doc::{markdown, Block, Span};
 use crate::situation::figures::{self, Figure};
 use crate::situation::narrative::{Narrative, Status};
 
