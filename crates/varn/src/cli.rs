@@ -461,8 +461,9 @@ async fn situation_export(
         .map_err(fail)?;
     let blocks = document::blocks(&administration.name, &n, &figures, true);
     let title = document::title(year);
+    let labels = document::labels();
     let bytes = if format == "docx" {
-        crate::plans::docx::render_blocks(&title, &administration.name, &blocks)?
+        varn_docs::docx::render(&title, &administration.name, &blocks, &labels)?
     } else {
         crate::plans::pdf::render_blocks(&title, &administration.name, &blocks)
     };
@@ -506,8 +507,9 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
                     };
                     let blocks = crate::plans::doc::follow_up_blocks(&p, &point);
                     let title = format!("{} {}", p.title, point.code());
+                    let labels = crate::plans::doc::labels();
                     if format == "docx" {
-                        crate::plans::docx::render_blocks(&title, &p.administration, &blocks)?
+                        varn_docs::docx::render(&title, &p.administration, &blocks, &labels)?
                     } else {
                         crate::plans::pdf::render_blocks(&title, &p.administration, &blocks)
                     }
@@ -524,7 +526,7 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
                         .await
                         .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
                     if format == "docx" {
-                        crate::plans::docx::render(&p)?
+                        crate::plans::doc::docx(&p)?
                     } else {
                         crate::plans::pdf::render(&p)
                     }

@@ -4,11 +4,26 @@
 //! Uppföljning, as [`varn_docs::Block`]s that the crate's Word and PDF writers draw.
 //! Pure: no I/O. What a plan says lives here; how a document looks lives in `varn-docs`.
 
-use varn_docs::{markdown, Block, Span};
+use varn_docs::{markdown, Block, Labels, Span};
 
 use crate::i18n;
 use crate::plans::store::Plan;
 use crate::plans::view;
+
+/// The words the document writers add themselves, from the catalogue.
+pub fn labels() -> Labels {
+    let cat = i18n::sv();
+    Labels {
+        page: cat.t("plans.page").to_string(),
+        contents: cat.t("plans.toc").to_string(),
+        figure: cat.t("plans.figure").to_string(),
+    }
+}
+
+/// The plan as a Word file.
+pub fn docx(plan: &Plan) -> anyhow::Result<Vec<u8>> {
+    varn_docs::docx::render(&plan.title, &plan.administration, &blocks(plan), &labels())
+}
 
 /// The whole plan as blocks.
 pub fn blocks(plan: &Plan) -> Vec<Block> {

@@ -8,7 +8,6 @@ pub mod compare;
 pub mod demo;
 pub mod diff;
 pub mod doc;
-pub mod docx;
 pub mod domain;
 pub mod export;
 pub mod followup;

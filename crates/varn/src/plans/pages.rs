@@ -583,7 +583,7 @@ pub async fn document(
         .try_run(move || -> Result<(Vec<u8>, &'static str, String), Error> {
             Ok(match format.as_str() {
                 "docx" => (
-                    crate::plans::docx::render(&plan)?,
+                    crate::plans::doc::docx(&plan)?,
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     format!("{name}.docx"),
                 ),

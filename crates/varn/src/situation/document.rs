@@ -4,7 +4,7 @@
 //! numbers came from. Built of `varn_docs` blocks, which the crate's Word and PDF writers
 //! draw. Pure: no I/O; the caller suppresses the figures.
 
-use varn_docs::{markdown, Block, Span};
+use varn_docs::{markdown, Block, Labels, Span};
 
 use crate::i18n;
 use crate::situation::figures::{self, Figure};
@@ -13,6 +13,17 @@ use crate::situation::narrative::{Narrative, Status};
 /// The document's title, e.g. "Lokal lägesbild 2026".
 pub fn title(year: i64) -> String {
     i18n::sv().f("picture.doc_title", &[("year", &year.to_string())])
+}
+
+/// The words the document writers add themselves, from the catalogue: the same as in the
+/// plans' documents.
+pub fn labels() -> Labels {
+    let cat = i18n::sv();
+    Labels {
+        page: cat.t("plans.page").to_string(),
+        contents: cat.t("plans.toc").to_string(),
+        figure: cat.t("plans.figure").to_string(),
+    }
 }
 
 fn statistics(figures: &[Figure]) -> Vec<Block> {
@@ -199,7 +210,7 @@ mod tests {
     fn the_picture_renders_as_word_with_images_and_as_pdf() {
         let (n, figures) = sample();
         let b = blocks("Provförvaltningen", &n, &figures, true);
-        let docx = crate::plans::docx::render_blocks("t", "a", &b).expect("docx");
+        let docx = varn_docs::docx::render("t", "a", &b, &labels()).expect("docx");
         let zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("zip");
         let mut zip = zip;
         assert!(zip.by_name("word/media/figur1.png").is_ok());
