@@ -1,6 +1,6 @@
 //! Värn's documents, apart from everything else Värn does: the block model a document is
 //! built of ([`Block`], [`Span`]), Markdown read into blocks ([`markdown`]), the blocks
-//! written as Word ([`docx`]), and charts laid out once as plain shapes and written as SVG,
+//! written as Word ([`docx`]) and PDF ([`pdf`]), and charts laid out once as plain shapes and written as SVG,
 //! PNG (resvg) or PDF vectors ([`chart`]).
 //!
 //! This crate knows nothing of plans, pictures, a database or the web, and it holds no
@@ -11,6 +11,7 @@ mod blocks;
 pub mod chart;
 pub mod docx;
 mod markdown;
+pub mod pdf;
 
 pub use blocks::{Block, Span};
 pub use markdown::markdown;

@@ -19,7 +19,7 @@ fn main() {
         docx_len = varn::plans::doc::docx(&plan).map(|d| d.len()).unwrap_or(0);
         docx_times.push(t.elapsed());
         let t = Instant::now();
-        pdf_len = varn::plans::pdf::render(&plan).len();
+        pdf_len = varn::plans::doc::pdf(&plan).len();
         pdf_times.push(t.elapsed());
     }
     println!("plan of 200 activities, median of {runs} runs (target: under 300 ms each)");

@@ -465,7 +465,7 @@ async fn situation_export(
     let bytes = if format == "docx" {
         varn_docs::docx::render(&title, &administration.name, &blocks, &labels)?
     } else {
-        crate::plans::pdf::render_blocks(&title, &administration.name, &blocks)
+        varn_docs::pdf::render(&title, &administration.name, &blocks, &labels)
     };
     std::fs::write(out, bytes).with_context(|| format!("could not write {}", out.display()))?;
     println!("Lägesbilden är skriven till {}.", out.display());
@@ -511,7 +511,7 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
                     if format == "docx" {
                         varn_docs::docx::render(&title, &p.administration, &blocks, &labels)?
                     } else {
-                        crate::plans::pdf::render_blocks(&title, &p.administration, &blocks)
+                        varn_docs::pdf::render(&title, &p.administration, &blocks, &labels)
                     }
                 }
                 (_, Some(_)) => bail!("en uppföljningsrapport skrivs som docx eller pdf"),
@@ -528,7 +528,7 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
                     if format == "docx" {
                         crate::plans::doc::docx(&p)?
                     } else {
-                        crate::plans::pdf::render(&p)
+                        crate::plans::doc::pdf(&p)
                     }
                 }
                 (other, None) => bail!("okänt format ”{other}”: använd json, docx eller pdf"),

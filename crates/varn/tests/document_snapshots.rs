@@ -156,7 +156,7 @@ fn the_plan_as_word() {
 
 #[test]
 fn the_plan_as_pdf() {
-    insta::assert_snapshot!(pdf_text(&varn::plans::pdf::render(&plan())));
+    insta::assert_snapshot!(pdf_text(&varn::plans::doc::pdf(&plan())));
 }
 
 #[test]
@@ -168,7 +168,7 @@ fn the_follow_up_report_as_word_and_pdf() {
     let docx = varn_docs::docx::render("Uppföljning T1", &p.administration, &blocks, &labels)
         .expect("docx");
     insta::assert_snapshot!("follow_up_docx", docx_text(&docx));
-    let pdf = varn::plans::pdf::render_blocks("Uppföljning T1", &p.administration, &blocks);
+    let pdf = varn_docs::pdf::render("Uppföljning T1", &p.administration, &blocks, &labels);
     insta::assert_snapshot!("follow_up_pdf", pdf_text(&pdf));
 }
 
@@ -178,7 +178,7 @@ fn every_activity_reaches_both_documents_whatever_the_sections() {
     let p = plan();
     assert!(p.sections.iter().all(|s| s.key != "aktiviteter"));
     let docx = docx_text(&varn::plans::doc::docx(&p).expect("docx"));
-    let pdf = pdf_text(&varn::plans::pdf::render(&p));
+    let pdf = pdf_text(&varn::plans::doc::pdf(&p));
     for a in &p.activities {
         assert!(docx.contains(&a.text), "{} in Word", a.text);
         assert!(

@@ -25,6 +25,11 @@ pub fn docx(plan: &Plan) -> anyhow::Result<Vec<u8>> {
     varn_docs::docx::render(&plan.title, &plan.administration, &blocks(plan), &labels())
 }
 
+/// The plan as a PDF file.
+pub fn pdf(plan: &Plan) -> Vec<u8> {
+    varn_docs::pdf::render(&plan.title, &plan.administration, &blocks(plan), &labels())
+}
+
 /// The whole plan as blocks.
 pub fn blocks(plan: &Plan) -> Vec<Block> {
     let cat = i18n::sv();

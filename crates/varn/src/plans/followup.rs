@@ -327,7 +327,7 @@ async fn report_document(
             Ok(if format == "docx" {
                 varn_docs::docx::render(&title, &plan.administration, &blocks, &labels)?
             } else {
-                crate::plans::pdf::render_blocks(&title, &plan.administration, &blocks)
+                varn_docs::pdf::render(&title, &plan.administration, &blocks, &labels)
             })
         })
         .await?;

@@ -16,7 +16,6 @@ pub mod input;
 pub mod json;
 pub mod lifecycle;
 pub mod pages;
-pub mod pdf;
 pub mod reminders;
 pub mod schedule;
 pub mod store;

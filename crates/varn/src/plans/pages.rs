@@ -588,7 +588,7 @@ pub async fn document(
                     format!("{name}.docx"),
                 ),
                 "pdf" => (
-                    crate::plans::pdf::render(&plan),
+                    crate::plans::doc::pdf(&plan),
                     "application/pdf",
                     format!("{name}.pdf"),
                 ),

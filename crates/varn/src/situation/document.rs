@@ -214,7 +214,7 @@ mod tests {
         let zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("zip");
         let mut zip = zip;
         assert!(zip.by_name("word/media/figur1.png").is_ok());
-        let pdf = crate::plans::pdf::render_blocks("t", "a", &b);
+        let pdf = varn_docs::pdf::render("t", "a", &b, &labels());
         assert!(pdf.starts_with(b"%PDF"));
     }
 }

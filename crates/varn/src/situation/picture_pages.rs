@@ -292,7 +292,7 @@ pub async fn compile(
                     format!("{name}.docx"),
                 ),
                 "pdf" => (
-                    crate::plans::pdf::render_blocks(&title, &administration.name, &blocks),
+                    varn_docs::pdf::render(&title, &administration.name, &blocks, &labels),
                     "application/pdf",
                     format!("{name}.pdf"),
                 ),

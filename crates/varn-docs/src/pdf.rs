@@ -1,14 +1,15 @@
-//! The plan as PDF, drawn with the standard Helvetica fonts (WinAnsi covers å, ä and ö, so
-//! no font is embedded): a cover, a table of contents with page numbers, headings, the
-//! sections and the activity tables (header row repeated on each page), charts drawn as
-//! vector shapes with their captions, and "Sida x av y" on every page. Pure: bytes in memory, no I/O.
+//! Blocks as PDF, drawn with the standard Helvetica fonts (WinAnsi covers å, ä and ö, so
+//! no font is embedded): a cover, a table of contents with page numbers, headings,
+//! paragraphs, lists and tables (a table's header row repeated on each page), charts drawn
+//! as vector shapes with their captions, and a page label ("Page x of y") on every page.
+//!
+//! Pure: bytes in memory, no I/O. The words it adds itself (the contents' heading, the
+//! page label) come from the caller's [`Labels`]; it must never write a text of its own.
 
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
-use crate::i18n;
-use crate::plans::doc::blocks;
-use crate::plans::store::Plan;
-use varn_docs::{Block, Span};
+use crate::chart::{Anchor, Drawing, Shape};
+use crate::{Block, Labels, Span};
 
 const W: f32 = 595.0;
 const H: f32 = 842.0;
@@ -291,8 +292,7 @@ impl Layout {
         self.y -= 10.0;
     }
     /// A chart scaled to the text width, its shapes as vectors, then its caption.
-    fn figure(&mut self, d: &varn_docs::chart::Drawing, caption: &str) {
-        use varn_docs::chart::{Anchor, Shape};
+    fn figure(&mut self, d: &Drawing, caption: &str) {
         let s = TEXT_W / d.width.max(1) as f32;
         let height = d.height as f32 * s;
         self.need(height + 30.0);
@@ -382,15 +382,10 @@ fn body(blocks: &[Block]) -> Layout {
     l
 }
 
-/// The whole PDF file of a plan.
-pub fn render(plan: &Plan) -> Vec<u8> {
-    render_blocks(&plan.title, &plan.administration, &blocks(plan))
-}
-
-/// A PDF file of any blocks: the cover up to the first page break, the table of contents,
-/// then the body.
-pub fn render_blocks(title: &str, author: &str, all: &[Block]) -> Vec<u8> {
-    let cat = i18n::sv();
+/// The PDF file of the blocks, with `title` and `author` in its properties: the cover up
+/// to the first page break, the table of contents (headed `labels.contents`, with page
+/// numbers), then the body that follows the [`Block::Toc`] and its page break.
+pub fn render(title: &str, author: &str, all: &[Block], labels: &Labels) -> Vec<u8> {
     let toc_at = all
         .iter()
         .position(|b| matches!(b, Block::Toc(_)))
@@ -418,7 +413,7 @@ pub fn render_blocks(title: &str, author: &str, all: &[Block]) -> Vec<u8> {
     pages.extend(c.pages);
     // Table of contents.
     let mut t = Layout::new();
-    t.text(cat.t("plans.toc"), Font::Bold, 17.0, 0.0, 8.0);
+    t.text(&labels.contents, Font::Bold, 17.0, 0.0, 8.0);
     for (level, text, page) in laid.headings.iter().filter(|h| h.0 <= 2) {
         let indent = if *level == 2 { 16.0 } else { 0.0 };
         let number = (page + offset + 1).to_string();
@@ -502,8 +497,8 @@ pub fn render_blocks(title: &str, author: &str, all: &[Block]) -> Vec<u8> {
             }
         }
         content.set_fill_rgb(0.0, 0.0, 0.0);
-        let footer = cat
-            .t("plans.page")
+        let footer = labels
+            .page
             .replace("{page}", &(i + 1).to_string())
             .replace("{pages}", &total.to_string());
         let fw = text_width(&footer, Font::Regular, 9.0);
@@ -598,6 +593,30 @@ mod tests {
         assert!(l.pages.last().is_some_and(|p| p
             .iter()
             .any(|op| matches!(op, Op::Text(_, _, _, _, t) if t == "Efter"))));
+    }
+
+    #[test]
+    fn the_labels_head_the_contents_and_number_the_pages() {
+        let labels = Labels {
+            page: "Page {page} of {pages}".into(),
+            contents: "Contents".into(),
+            figure: "Figure {n}".into(),
+        };
+        let blocks = vec![
+            Block::Title("T".into()),
+            Block::PageBreak,
+            Block::Heading(1, "Contents".into()),
+            Block::Toc(vec![(1, "One".into())]),
+            Block::PageBreak,
+            Block::Heading(1, "One".into()),
+            Block::Para(vec![Span::plain("Text.")]),
+        ];
+        let pdf = String::from_utf8_lossy(&render("T", "A", &blocks, &labels)).into_owned();
+        assert!(pdf.starts_with("%PDF"));
+        assert!(pdf.contains("(Contents) Tj"), "{pdf}");
+        for page in ["(Page 1 of 3) Tj", "(Page 2 of 3) Tj", "(Page 3 of 3) Tj"] {
+            assert!(pdf.contains(page), "{page}");
+        }
     }
 
     #[test]
