@@ -6,128 +6,19 @@
 //! Pure: bytes in memory, no I/O. The words it adds itself (the contents' heading, the
 //! page label) come from the caller's [`Labels`]; it must never write a text of its own.
 
+mod font;
+
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use crate::chart::{Anchor, Drawing, Shape};
 use crate::{Block, Labels, Span};
+use font::{text_width, winansi, wrap, Font};
 
 const W: f32 = 595.0;
 const H: f32 = 842.0;
 const MARGIN: f32 = 56.0;
 const BOTTOM: f32 = 70.0;
 const TEXT_W: f32 = W - 2.0 * MARGIN;
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Font {
-    Regular,
-    Bold,
-    Italic,
-}
-
-impl Font {
-    fn name(self) -> Name<'static> {
-        match self {
-            Font::Regular => Name(b"F1"),
-            Font::Bold => Name(b"F2"),
-            Font::Italic => Name(b"F3"),
-        }
-    }
-    fn of(span: &Span) -> Font {
-        if span.bold {
-            Font::Bold
-        } else if span.italic {
-            Font::Italic
-        } else {
-            Font::Regular
-        }
-    }
-}
-
-/// Helvetica advance widths (per 1000 em) of ASCII 32..=126.
-const WIDTHS: [u16; 95] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
-    556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
-    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
-    667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
-    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
-];
-
-fn char_width(c: char) -> f32 {
-    let units = match c {
-        ' '..='~' => WIDTHS[c as usize - 32],
-        'Å' | 'Ä' | 'À' | 'Á' | 'Â' => 667,
-        'Ö' | 'Ø' | 'Ò' | 'Ó' => 778,
-        'É' | 'È' | 'Ë' => 667,
-        'Ü' | 'Ú' => 722,
-        '—' | '…' => 1000,
-        '•' => 350,
-        '’' | '‘' => 222,
-        '”' | '“' => 333,
-        _ => 556,
-    };
-    f32::from(units) / 1000.0
-}
-
-fn text_width(text: &str, font: Font, size: f32) -> f32 {
-    let w: f32 = text.chars().map(char_width).sum();
-    let bold = if font == Font::Bold { 1.07 } else { 1.0 };
-    w * size * bold
-}
-
-/// Text in WinAnsiEncoding; characters outside it become `?`.
-fn winansi(text: &str) -> Vec<u8> {
-    text.chars()
-        .map(|c| match c {
-            ' '..='~' => c as u8,
-            '\u{a0}'..='\u{ff}' => c as u32 as u8,
-            '€' => 0x80,
-            '…' => 0x85,
-            '‘' => 0x91,
-            '’' => 0x92,
-            '“' => 0x93,
-            '”' => 0x94,
-            '•' => 0x95,
-            '–' => 0x96,
-            '—' => 0x97,
-            '\t' | '\n' | '\r' => b' ',
-            _ => b'?',
-        })
-        .collect()
-}
-
-/// Breaks text into lines no wider than `width`; a word longer than a line is cut.
-fn wrap(text: &str, font: Font, size: f32, width: f32) -> Vec<String> {
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
-            if text_width(&candidate, font, size) <= width {
-                line = candidate;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            let mut piece = String::new();
-            for c in word.chars() {
-                piece.push(c);
-                if text_width(&piece, font, size) > width {
-                    piece.pop();
-                    lines.push(std::mem::take(&mut piece));
-                    piece.push(c);
-                }
-            }
-            line = piece;
-        }
-        lines.push(line);
-    }
-    lines
-}
 
 /// One drawing operation on a page.
 #[derive(Debug, Clone)]
@@ -617,20 +508,5 @@ mod tests {
         for page in ["(Page 1 of 3) Tj", "(Page 2 of 3) Tj", "(Page 3 of 3) Tj"] {
             assert!(pdf.contains(page), "{page}");
         }
-    }
-
-    #[test]
-    fn wrapping_respects_the_width() {
-        let lines = wrap(
-            "Samordnaren deltar i stadens nätverk för samordnare och i storstadsnätverket.",
-            Font::Regular,
-            10.0,
-            120.0,
-        );
-        assert!(lines.len() > 2);
-        assert!(lines
-            .iter()
-            .all(|l| text_width(l, Font::Regular, 10.0) <= 120.0));
-        assert_eq!(winansi("åäö–"), vec![0xe5, 0xe4, 0xf6, 0x96]);
     }
 }
