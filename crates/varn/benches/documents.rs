@@ -16,12 +16,10 @@ fn main() {
     let (mut docx_len, mut pdf_len) = (0, 0);
     for _ in 0..runs {
         let t = Instant::now();
-        docx_len = varn::plans::docx::render(&plan)
-            .map(|d| d.len())
-            .unwrap_or(0);
+        docx_len = varn::plans::doc::docx(&plan).map(|d| d.len()).unwrap_or(0);
         docx_times.push(t.elapsed());
         let t = Instant::now();
-        pdf_len = varn::plans::pdf::render(&plan).len();
+        pdf_len = varn::plans::doc::pdf(&plan).len();
         pdf_times.push(t.elapsed());
     }
     println!("plan of 200 activities, median of {runs} runs (target: under 300 ms each)");

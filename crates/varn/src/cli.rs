@@ -471,10 +471,11 @@ async fn situation_export(
         .map_err(fail)?;
     let blocks = document::blocks(&administration.name, &n, &figures, true);
     let title = document::title(year);
+    let labels = document::labels();
     let bytes = if format == "docx" {
-        crate::plans::docx::render_blocks(&title, &administration.name, &blocks)?
+        varn_docs::docx::render(&title, &administration.name, &blocks, &labels)?
     } else {
-        crate::plans::pdf::render_blocks(&title, &administration.name, &blocks)
+        varn_docs::pdf::render(&title, &administration.name, &blocks, &labels)
     };
     std::fs::write(out, bytes).with_context(|| format!("could not write {}", out.display()))?;
     println!("Lägesbilden är skriven till {}.", out.display());
@@ -516,10 +517,11 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
                     };
                     let blocks = crate::plans::doc::follow_up_blocks(&p, &point);
                     let title = format!("{} {}", p.title, point.code());
+                    let labels = crate::plans::doc::labels();
                     if format == "docx" {
-                        crate::plans::docx::render_blocks(&title, &p.administration, &blocks)?
+                        varn_docs::docx::render(&title, &p.administration, &blocks, &labels)?
                     } else {
-                        crate::plans::pdf::render_blocks(&title, &p.administration, &blocks)
+                        varn_docs::pdf::render(&title, &p.administration, &blocks, &labels)
                     }
                 }
                 (_, Some(_)) => bail!("en uppföljningsrapport skrivs som docx eller pdf"),
@@ -534,9 +536,9 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
                         .await
                         .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
                     if format == "docx" {
-                        crate::plans::docx::render(&p)?
+                        crate::plans::doc::docx(&p)?
                     } else {
-                        crate::plans::pdf::render(&p)
+                        crate::plans::doc::pdf(&p)
                     }
                 }
                 (other, None) => bail!("okänt format ”{other}”: använd json, docx eller pdf"),

@@ -150,13 +150,13 @@ fn pdf_text(bytes: &[u8]) -> String {
 
 #[test]
 fn the_plan_as_word() {
-    let bytes = varn::plans::docx::render(&plan()).expect("docx");
+    let bytes = varn::plans::doc::docx(&plan()).expect("docx");
     insta::assert_snapshot!(docx_text(&bytes));
 }
 
 #[test]
 fn the_plan_as_pdf() {
-    insta::assert_snapshot!(pdf_text(&varn::plans::pdf::render(&plan())));
+    insta::assert_snapshot!(pdf_text(&varn::plans::doc::pdf(&plan())));
 }
 
 #[test]
@@ -164,10 +164,11 @@ fn the_follow_up_report_as_word_and_pdf() {
     let p = plan();
     let point = Point::parse("T1").expect("T1");
     let blocks = varn::plans::doc::follow_up_blocks(&p, &point);
-    let docx = varn::plans::docx::render_blocks("Uppföljning T1", &p.administration, &blocks)
+    let labels = varn::plans::doc::labels();
+    let docx = varn_docs::docx::render("Uppföljning T1", &p.administration, &blocks, &labels)
         .expect("docx");
     insta::assert_snapshot!("follow_up_docx", docx_text(&docx));
-    let pdf = varn::plans::pdf::render_blocks("Uppföljning T1", &p.administration, &blocks);
+    let pdf = varn_docs::pdf::render("Uppföljning T1", &p.administration, &blocks, &labels);
     insta::assert_snapshot!("follow_up_pdf", pdf_text(&pdf));
 }
 
@@ -176,8 +177,8 @@ fn every_activity_reaches_both_documents_whatever_the_sections() {
     // The fixture's sections do not include the template's activity section.
     let p = plan();
     assert!(p.sections.iter().all(|s| s.key != "aktiviteter"));
-    let docx = docx_text(&varn::plans::docx::render(&p).expect("docx"));
-    let pdf = pdf_text(&varn::plans::pdf::render(&p));
+    let docx = docx_text(&varn::plans::doc::docx(&p).expect("docx"));
+    let pdf = pdf_text(&varn::plans::doc::pdf(&p));
     for a in &p.activities {
         assert!(docx.contains(&a.text), "{} in Word", a.text);
         assert!(

@@ -1,56 +1,33 @@
 //! The plan as a document, independent of the file format: the cover, the table of
 //! contents, the sections (their Markdown turned into headings, paragraphs, lists and
 //! tables) and the activity tables per area with the columns Aktivitet, Ansvarig, Tidplan,
-//! Uppföljning. The Word and PDF writers draw these blocks; the situational picture's
-//! document is built from the same blocks (with its charts as figures). Pure: no I/O.
+//! Uppföljning, as [`varn_docs::Block`]s that the crate's Word and PDF writers draw.
+//! Pure: no I/O. What a plan says lives here; how a document looks lives in `varn-docs`.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use varn_docs::{markdown, Block, Labels, Span};
 
 use crate::i18n;
 use crate::plans::store::Plan;
 use crate::plans::view;
 
-/// A run of text with its emphasis.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Span {
-    pub text: String,
-    pub bold: bool,
-    pub italic: bool,
-}
-
-impl Span {
-    pub fn plain(text: impl Into<String>) -> Span {
-        Span {
-            text: text.into(),
-            bold: false,
-            italic: false,
-        }
+/// The words the document writers add themselves, from the catalogue.
+pub fn labels() -> Labels {
+    let cat = i18n::sv();
+    Labels {
+        page: cat.t("plans.page").to_string(),
+        contents: cat.t("plans.toc").to_string(),
+        figure: cat.t("plans.figure").to_string(),
     }
 }
 
-/// A block of the document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Block {
-    /// A line of the cover: the administration, the period, the Dnr.
-    CoverLine(String),
-    /// The document's title on the cover.
-    Title(String),
-    PageBreak,
-    /// The table of contents: heading texts of level 1 and 2.
-    Toc(Vec<(u8, String)>),
-    /// A heading of level 1 (sections), 2 (areas, subheadings) or 3.
-    Heading(u8, String),
-    Para(Vec<Span>),
-    Bullet(Vec<Span>),
-    Table {
-        header: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
-    /// A chart with its caption: an image in Word, vector shapes in PDF.
-    Figure {
-        drawing: crate::situation::chart::Drawing,
-        caption: String,
-    },
+/// The plan as a Word file.
+pub fn docx(plan: &Plan) -> anyhow::Result<Vec<u8>> {
+    varn_docs::docx::render(&plan.title, &plan.administration, &blocks(plan), &labels())
+}
+
+/// The plan as a PDF file.
+pub fn pdf(plan: &Plan) -> Vec<u8> {
+    varn_docs::pdf::render(&plan.title, &plan.administration, &blocks(plan), &labels())
 }
 
 /// The whole plan as blocks.
@@ -222,145 +199,6 @@ pub fn follow_up_blocks(plan: &Plan, point: &crate::plans::domain::Point) -> Vec
     out.push(Block::PageBreak);
     out.extend(body);
     out
-}
-
-/// Markdown of a section as blocks; headings inside a section start at level 2.
-pub fn markdown(text: &str) -> Vec<Block> {
-    let mut out = Vec::new();
-    let mut spans: Vec<Span> = Vec::new();
-    let (mut bold, mut italic) = (false, false);
-    let mut in_item = 0usize;
-    let mut heading: Option<u8> = None;
-    let mut table: Option<(Vec<String>, Vec<Vec<String>>)> = None;
-    let mut row: Vec<String> = Vec::new();
-    let mut cell = String::new();
-    let mut in_cell = false;
-    let mut link: Vec<String> = Vec::new();
-    let flush = |spans: &mut Vec<Span>, out: &mut Vec<Block>, bullet: bool| {
-        if spans.iter().any(|s| !s.text.trim().is_empty()) {
-            let taken = std::mem::take(spans);
-            out.push(if bullet {
-                Block::Bullet(taken)
-            } else {
-                Block::Para(taken)
-            });
-        } else {
-            spans.clear();
-        }
-    };
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    for event in Parser::new_ext(text, options) {
-        match event {
-            Event::Start(Tag::Heading { level, .. }) => {
-                heading = Some((level as u8 + 1).min(3));
-            }
-            Event::End(TagEnd::Heading(_)) => {
-                let text: String = spans.drain(..).map(|s| s.text).collect();
-                out.push(Block::Heading(heading.take().unwrap_or(2), text));
-            }
-            Event::Start(Tag::Item) => {
-                flush(&mut spans, &mut out, in_item > 0);
-                in_item += 1;
-            }
-            Event::End(TagEnd::Item) => {
-                flush(&mut spans, &mut out, true);
-                in_item = in_item.saturating_sub(1);
-            }
-            Event::End(TagEnd::Paragraph) => flush(&mut spans, &mut out, in_item > 0),
-            Event::Start(Tag::Strong) => bold = true,
-            Event::End(TagEnd::Strong) => bold = false,
-            Event::Start(Tag::Emphasis) => italic = true,
-            Event::End(TagEnd::Emphasis) => italic = false,
-            Event::Start(Tag::Link { dest_url, .. }) => link.push(dest_url.to_string()),
-            Event::End(TagEnd::Link) => {
-                if let Some(url) = link.pop() {
-                    let t = format!(" ({url})");
-                    if in_cell {
-                        cell.push_str(&t);
-                    } else {
-                        spans.push(Span::plain(t));
-                    }
-                }
-            }
-            Event::Start(Tag::Table(_)) => table = Some((Vec::new(), Vec::new())),
-            Event::End(TagEnd::Table) => {
-                if let Some((header, rows)) = table.take() {
-                    out.push(Block::Table { header, rows });
-                }
-            }
-            Event::Start(Tag::TableCell) => {
-                in_cell = true;
-                cell.clear();
-            }
-            Event::End(TagEnd::TableCell) => {
-                in_cell = false;
-                row.push(std::mem::take(&mut cell));
-            }
-            Event::End(TagEnd::TableHead) => {
-                if let Some((header, _)) = table.as_mut() {
-                    *header = std::mem::take(&mut row);
-                }
-            }
-            Event::End(TagEnd::TableRow) => {
-                if let Some((_, rows)) = table.as_mut() {
-                    rows.push(std::mem::take(&mut row));
-                }
-            }
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                if in_cell {
-                    cell.push_str(&t);
-                } else {
-                    spans.push(Span {
-                        text: t.to_string(),
-                        bold,
-                        italic,
-                    });
-                }
-            }
-            Event::SoftBreak | Event::HardBreak => {
-                if in_cell {
-                    cell.push(' ');
-                } else {
-                    spans.push(Span::plain(" "));
-                }
-            }
-            Event::End(TagEnd::CodeBlock) | Event::End(TagEnd::BlockQuote(_)) => {
-                flush(&mut spans, &mut out, false)
-            }
-            _ => {}
-        }
-    }
-    flush(&mut spans, &mut out, false);
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markdown_becomes_blocks() {
-        let blocks = markdown(
-            "## Rubrik\n\nEn **fet** och *kursiv* text med [länk](https://a.se).\n\n- ett\n- två\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<b>rå</b>\n",
-        );
-        assert_eq!(blocks[0], Block::Heading(3, "Rubrik".into()));
-        let Block::Para(spans) = &blocks[1] else {
-            panic!("{blocks:?}")
-        };
-        assert!(spans.iter().any(|s| s.bold && s.text == "fet"));
-        assert!(spans.iter().any(|s| s.italic && s.text == "kursiv"));
-        assert!(spans.iter().any(|s| s.text.contains("https://a.se")));
-        assert_eq!(blocks[2], Block::Bullet(vec![Span::plain("ett")]));
-        assert_eq!(blocks[3], Block::Bullet(vec![Span::plain("två")]));
-        assert_eq!(
-            blocks[4],
-            Block::Table {
-                header: vec!["a".into(), "b".into()],
-                rows: vec![vec!["1".into(), "2".into()]]
-            }
-        );
-        assert!(matches!(&blocks[5], Block::Para(s) if s.iter().any(|x| x.text.contains("<b>"))));
-    }
 }
 
 /// A sample plan for the document benchmark (`cargo bench -p varn --bench documents`) and tests.

@@ -323,10 +323,11 @@ async fn report_document(
         .try_run(move || -> Result<Vec<u8>, Error> {
             let blocks = crate::plans::doc::follow_up_blocks(&plan, &point);
             let title = format!("{} {}", plan.title, point.code());
+            let labels = crate::plans::doc::labels();
             Ok(if format == "docx" {
-                crate::plans::docx::render_blocks(&title, &plan.administration, &blocks)?
+                varn_docs::docx::render(&title, &plan.administration, &blocks, &labels)?
             } else {
-                crate::plans::pdf::render_blocks(&title, &plan.administration, &blocks)
+                varn_docs::pdf::render(&title, &plan.administration, &blocks, &labels)
             })
         })
         .await?;

@@ -583,12 +583,12 @@ pub async fn document(
         .try_run(move || -> Result<(Vec<u8>, &'static str, String), Error> {
             Ok(match format.as_str() {
                 "docx" => (
-                    crate::plans::docx::render(&plan)?,
+                    crate::plans::doc::docx(&plan)?,
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     format!("{name}.docx"),
                 ),
                 "pdf" => (
-                    crate::plans::pdf::render(&plan),
+                    crate::plans::doc::pdf(&plan),
                     "application/pdf",
                     format!("{name}.pdf"),
                 ),

@@ -1,17 +1,29 @@
 //! The compiled situational picture as a document: a cover (administration, year,
 //! status), the contents, the narrative sections in order with the statistics (each figure
 //! as a chart and as a table) after the local picture, and the sources with where their
-//! numbers came from. Built from the plans' document blocks, so the same Word and PDF
-//! writers draw it. Pure: no I/O; the caller suppresses the figures.
+//! numbers came from. Built of `varn_docs` blocks, which the crate's Word and PDF writers
+//! draw. Pure: no I/O; the caller suppresses the figures.
+
+use varn_docs::{markdown, Block, Labels, Span};
 
 use crate::i18n;
-use crate::plans::doc::{markdown, Block, Span};
 use crate::situation::figures::{self, Figure};
 use crate::situation::narrative::{Narrative, Status};
 
 /// The document's title, e.g. "Lokal lägesbild 2026".
 pub fn title(year: i64) -> String {
     i18n::sv().f("picture.doc_title", &[("year", &year.to_string())])
+}
+
+/// The words the document writers add themselves, from the catalogue: the same as in the
+/// plans' documents.
+pub fn labels() -> Labels {
+    let cat = i18n::sv();
+    Labels {
+        page: cat.t("plans.page").to_string(),
+        contents: cat.t("plans.toc").to_string(),
+        figure: cat.t("plans.figure").to_string(),
+    }
 }
 
 fn statistics(figures: &[Figure]) -> Vec<Block> {
@@ -124,9 +136,9 @@ pub fn blocks(administration: &str, n: &Narrative, figures: &[Figure], exact: bo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::situation::chart::{Kind, Series};
     use crate::situation::figures::Provenance;
     use crate::situation::narrative::Section;
+    use varn_docs::chart::{Kind, Series};
 
     fn sample() -> (Narrative, Vec<Figure>) {
         let sections = [
@@ -198,11 +210,11 @@ mod tests {
     fn the_picture_renders_as_word_with_images_and_as_pdf() {
         let (n, figures) = sample();
         let b = blocks("Provförvaltningen", &n, &figures, true);
-        let docx = crate::plans::docx::render_blocks("t", "a", &b).expect("docx");
+        let docx = varn_docs::docx::render("t", "a", &b, &labels()).expect("docx");
         let zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("zip");
         let mut zip = zip;
         assert!(zip.by_name("word/media/figur1.png").is_ok());
-        let pdf = crate::plans::pdf::render_blocks("t", "a", &b);
+        let pdf = varn_docs::pdf::render("t", "a", &b, &labels());
         assert!(pdf.starts_with(b"%PDF"));
     }
 }

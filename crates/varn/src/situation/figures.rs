@@ -7,11 +7,11 @@
 //! figure never carries a small number to someone outside the administration.
 
 use serde::Serialize;
+use varn_docs::chart::{self, Drawing, Kind, Series};
 
 use crate::db::Db;
 use crate::i18n;
 use crate::kernel::error::Result;
-use crate::situation::chart::{self, Drawing, Kind, Series};
 use crate::situation::suppress::{suppress, Cell, Suppressed};
 use crate::situation::{sources, stats};
 
@@ -59,25 +59,7 @@ impl Figure {
     /// The same numbers as a table: one row per label, one column per series; a hidden
     /// value reads "–".
     pub fn table(&self) -> (Vec<String>, Vec<Vec<String>>) {
-        let mut header = vec![self.label_heading.clone()];
-        header.extend(self.series.iter().map(|s| s.name.clone()));
-        let rows = self
-            .labels
-            .iter()
-            .enumerate()
-            .map(|(i, label)| {
-                let mut row = vec![label.clone()];
-                row.extend(self.series.iter().map(|s| {
-                    s.values
-                        .get(i)
-                        .copied()
-                        .flatten()
-                        .map_or_else(|| "–".to_string(), |v| v.to_string())
-                }));
-                row
-            })
-            .collect();
-        (header, rows)
+        chart::table(&self.label_heading, &self.labels, &self.series)
     }
 }
 

@@ -4,7 +4,6 @@
 //! administration, and the picture itself: the coordinator's narrative per year, draft or
 //! final, compiled with its figures into Word and PDF.
 
-pub mod chart;
 pub mod document;
 pub mod figures;
 pub mod narrative;

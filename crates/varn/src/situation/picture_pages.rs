@@ -284,14 +284,15 @@ pub async fn compile(
         .work
         .try_run(move || -> Result<(Vec<u8>, &'static str, String), Error> {
             let blocks = document::blocks(&administration.name, &n, &figures, exact);
+            let labels = document::labels();
             Ok(match format.as_str() {
                 "docx" => (
-                    crate::plans::docx::render_blocks(&title, &administration.name, &blocks)?,
+                    varn_docs::docx::render(&title, &administration.name, &blocks, &labels)?,
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     format!("{name}.docx"),
                 ),
                 "pdf" => (
-                    crate::plans::pdf::render_blocks(&title, &administration.name, &blocks),
+                    varn_docs::pdf::render(&title, &administration.name, &blocks, &labels),
                     "application/pdf",
                     format!("{name}.pdf"),
                 ),

@@ -1,19 +1,21 @@
-//! The plan as a Word document (.docx), written by hand as WordprocessingML in a zip: a
-//! cover, a table of contents, headings, the sections and the activity tables, charts as
-//! PNG images with their captions, and page numbers in the footer. Kept to the plain parts of the format that Word and LibreOffice
-//! both open without complaint. Pure: bytes in memory, no I/O.
+//! Blocks as a Word document (.docx), written by hand as WordprocessingML in a zip: a
+//! cover, a table of contents, headings, paragraphs, lists and tables, charts as PNG images
+//! with their captions, and page numbers in the footer. Kept to the plain parts of the
+//! format that Word and LibreOffice both open without complaint.
+//!
+//! Pure: bytes in memory, no I/O. The words it adds itself (the footer, the figures' names)
+//! come from the caller's [`Labels`]; it must never write a text of its own.
 
 use std::io::{Cursor, Write};
 
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
-use crate::i18n;
-use crate::plans::doc::{blocks, Block, Span};
-use crate::plans::store::Plan;
+use crate::chart::Drawing;
+use crate::{Block, Labels, Span};
 
 /// Escapes text for XML content and attributes.
-pub fn esc(text: &str) -> String {
+fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -36,12 +38,13 @@ const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/
 const EMU_WIDTH: i64 = 5_760_000;
 
 /// The n:th figure (from 1) as an inline picture in its own paragraph, then its caption.
-fn figure(n: usize, drawing: &crate::situation::chart::Drawing, caption: &str) -> String {
+fn figure(n: usize, drawing: &Drawing, caption: &str, labels: &Labels) -> String {
     let cx = EMU_WIDTH;
     let cy = EMU_WIDTH * drawing.height / drawing.width.max(1);
     let alt = esc(&format!("{}. {}", drawing.title, drawing.description));
+    let name = esc(&labels.figure.replace("{n}", &n.to_string()));
     format!(
-        r#"<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{n}" name="Figur {n}" descr="{alt}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="{n}" name="figur{n}.png" descr="{alt}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdFig{n}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>{}"#,
+        r#"<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{n}" name="{name}" descr="{alt}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="{n}" name="figur{n}.png" descr="{alt}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdFig{n}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>{}"#,
         text_para(Some("Caption"), caption)
     )
 }
@@ -143,13 +146,8 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
     x
 }
 
-/// The body of `word/document.xml`.
-pub fn document_xml(plan: &Plan) -> String {
-    blocks_xml(&blocks(plan))
-}
-
-/// `word/document.xml` for any blocks.
-pub fn blocks_xml(blocks: &[Block]) -> String {
+/// `word/document.xml` of the blocks.
+fn document_xml(blocks: &[Block], labels: &Labels) -> String {
     let mut body = String::new();
     let mut figures = 0;
     for block in blocks.iter().cloned() {
@@ -180,7 +178,7 @@ pub fn blocks_xml(blocks: &[Block]) -> String {
             Block::Table { header, rows } => body.push_str(&table(&header, &rows)),
             Block::Figure { drawing, caption } => {
                 figures += 1;
-                body.push_str(&figure(figures, &drawing, &caption));
+                body.push_str(&figure(figures, &drawing, &caption, labels));
             }
         }
     }
@@ -190,8 +188,9 @@ pub fn blocks_xml(blocks: &[Block]) -> String {
     )
 }
 
-fn footer_xml() -> String {
-    let text = i18n::sv().t("plans.page");
+/// The footer: the caller's page label with the page number and the page count as fields.
+fn footer_xml(labels: &Labels) -> String {
+    let text = labels.page.as_str();
     let (before, rest) = text.split_once("{page}").unwrap_or((text, ""));
     let (between, after) = rest.split_once("{pages}").unwrap_or((rest, ""));
     let plain = |t: &str| {
@@ -251,11 +250,12 @@ fn core_xml(title: &str, author: &str) -> String {
 }
 
 /// The parts of the package, by name, in the order written.
-pub fn parts(plan: &Plan) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
-    parts_of(&plan.title, &plan.administration, &blocks(plan))
-}
-
-fn parts_of(title: &str, author: &str, blocks: &[Block]) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+fn parts(
+    title: &str,
+    author: &str,
+    blocks: &[Block],
+    labels: &Labels,
+) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
     let mut images = Vec::new();
     for block in blocks {
         if let Block::Figure { drawing, .. } = block {
@@ -274,10 +274,10 @@ fn parts_of(title: &str, author: &str, blocks: &[Block]) -> anyhow::Result<Vec<(
             "word/_rels/document.xml.rels",
             DOC_RELS.replace("{figures}", &rels),
         ),
-        text("word/document.xml", blocks_xml(blocks)),
+        text("word/document.xml", document_xml(blocks, labels)),
         text("word/styles.xml", STYLES.to_string()),
         text("word/settings.xml", SETTINGS.to_string()),
-        text("word/footer1.xml", footer_xml()),
+        text("word/footer1.xml", footer_xml(labels)),
     ];
     for (i, png) in images.into_iter().enumerate() {
         parts.push((format!("word/media/figur{}.png", i + 1), png));
@@ -285,18 +285,79 @@ fn parts_of(title: &str, author: &str, blocks: &[Block]) -> anyhow::Result<Vec<(
     Ok(parts)
 }
 
-/// The whole .docx file of a plan.
-pub fn render(plan: &Plan) -> anyhow::Result<Vec<u8>> {
-    render_blocks(&plan.title, &plan.administration, &blocks(plan))
-}
-
-/// A .docx file of any blocks (the plan, the follow-up report, the situational picture).
-pub fn render_blocks(title: &str, author: &str, blocks: &[Block]) -> anyhow::Result<Vec<u8>> {
+/// The .docx file of the blocks, with `title` and `author` in its properties. Fails only
+/// when a chart cannot be drawn as PNG or the zip cannot be written.
+pub fn render(
+    title: &str,
+    author: &str,
+    blocks: &[Block],
+    labels: &Labels,
+) -> anyhow::Result<Vec<u8>> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for (name, bytes) in parts_of(title, author, blocks)? {
+    for (name, bytes) in parts(title, author, blocks, labels)? {
         zip.start_file(name, options)?;
         zip.write_all(&bytes)?;
     }
     Ok(zip.finish()?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+    use crate::chart::{bars, Drawing};
+
+    fn labels() -> Labels {
+        Labels {
+            page: "Page {page} of {pages}".into(),
+            contents: "Contents".into(),
+            figure: "Figure {n}".into(),
+        }
+    }
+
+    fn part(docx: &[u8], name: &str) -> Vec<u8> {
+        let mut zip = zip::ZipArchive::new(Cursor::new(docx)).expect("zip");
+        let mut data = Vec::new();
+        zip.by_name(name)
+            .expect(name)
+            .read_to_end(&mut data)
+            .expect("read");
+        data
+    }
+
+    fn chart() -> Drawing {
+        bars("c", "T", "D", &[("2020".to_string(), Some(3))])
+    }
+
+    #[test]
+    fn the_labels_name_the_pages_and_the_figures() {
+        let blocks = vec![
+            Block::Title("A & B".into()),
+            Block::PageBreak,
+            Block::Figure {
+                drawing: chart(),
+                caption: "Caption <1>".into(),
+            },
+        ];
+        let docx = render("A & B", "Me", &blocks, &labels()).expect("docx");
+        let footer = String::from_utf8(part(&docx, "word/footer1.xml")).expect("utf-8");
+        assert!(footer.contains(">Page </w:t>") && footer.contains(" of </w:t>"));
+        assert!(footer.contains(" PAGE ") && footer.contains(" NUMPAGES "));
+        let body = String::from_utf8(part(&docx, "word/document.xml")).expect("utf-8");
+        assert!(body.contains(r#"name="Figure 1""#), "{body}");
+        assert!(body.contains("A &amp; B") && body.contains("Caption &lt;1&gt;"));
+        assert!(part(&docx, "word/media/figur1.png").starts_with(b"\x89PNG"));
+        let core = String::from_utf8(part(&docx, "docProps/core.xml")).expect("utf-8");
+        assert!(core.contains("<dc:title>A &amp; B</dc:title>"));
+    }
+
+    #[test]
+    fn text_is_escaped_and_control_characters_dropped() {
+        assert_eq!(
+            esc("<a href='x'>\u{1}&\"\t"),
+            "&lt;a href=&apos;x&apos;&gt;&amp;&quot;\t"
+        );
+    }
 }

@@ -2,16 +2,24 @@
 //! out here once as a [`Drawing`] of plain shapes in pixel coordinates. The same drawing
 //! becomes SVG for pages and downloads (with a title and a description for screen readers),
 //! PNG through resvg, and vector shapes in the PDF. A hidden (suppressed) value draws
-//! nothing and reads "–". Pages always show the same figures as a table beside the chart.
-//! Pure: no I/O except reading a system font once for PNG.
+//! nothing and reads [`HIDDEN`]. Pages always show the same figures as a table beside the
+//! chart ([`table`]).
+//!
+//! Pure: no I/O except reading a system font once for PNG. Titles, descriptions, labels and
+//! series names come from the caller; this module must never make up a word of its own.
 
 use std::sync::{Arc, OnceLock};
 
 use askama::Template;
 use serde::Serialize;
 
+/// How a hidden (suppressed) value reads in a chart and its table: a dash, the same in
+/// every language, which the documents explain in words of the caller's catalogue.
+pub const HIDDEN: &str = "–";
+
 /// How a figure is drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// One bar per label (the first series).
@@ -23,7 +31,9 @@ pub enum Kind {
 }
 
 /// One named row of values; `None` is a hidden (suppressed) value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+// The fields carry no `///`: utoipa would put it into Värn's OpenAPI document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Series {
     pub name: String,
     pub values: Vec<Option<i64>>,
@@ -32,11 +42,14 @@ pub struct Series {
 /// Where the text of a label is anchored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {
+    /// The text starts at its point (legend entries).
     Start,
+    /// The text is centred on its point (values and labels).
     Middle,
 }
 
 impl Anchor {
+    /// The anchor as SVG's `text-anchor` writes it.
     pub fn svg(&self) -> &'static str {
         match self {
             Anchor::Start => "start",
@@ -48,6 +61,7 @@ impl Anchor {
 /// A shape of a drawing, in pixels from the top left corner.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Shape {
+    /// A filled rectangle (a bar, a stack's segment, a legend's swatch).
     Rect {
         x: i64,
         y: i64,
@@ -61,12 +75,14 @@ pub enum Shape {
         stroke: &'static str,
         width: i64,
     },
+    /// A filled circle of radius `r` (a point of a line).
     Dot {
         x: i64,
         y: i64,
         r: i64,
         fill: &'static str,
     },
+    /// A line of text whose baseline is at `y`.
     Text {
         x: i64,
         y: i64,
@@ -93,13 +109,19 @@ impl Shape {
 
 /// A chart laid out, ready to write as SVG, PNG or PDF.
 #[derive(Template, Debug, Clone, PartialEq, Eq)]
-#[template(path = "situation/chart.svg", escape = "html")]
+#[template(path = "chart.svg", escape = "html")]
 pub struct Drawing {
+    /// Unique on its page: the SVG's title and description hang on it.
     pub id: String,
+    /// The title screen readers announce.
     pub title: String,
+    /// What the chart shows, in words, for screen readers and as alternative text.
     pub description: String,
+    /// Width in pixels.
     pub width: i64,
+    /// Height in pixels, legend included.
     pub height: i64,
+    /// The shapes, drawn in order.
     pub shapes: Vec<Shape>,
 }
 
@@ -123,7 +145,7 @@ fn colour(i: usize) -> &'static str {
 }
 
 fn shown(v: Option<i64>) -> String {
-    v.map_or_else(|| "–".to_string(), |n| n.to_string())
+    v.map_or_else(|| HIDDEN.to_string(), |n| n.to_string())
 }
 
 /// Rough text width in pixels at a font size, for placing legend entries.
@@ -265,7 +287,7 @@ pub fn draw(
                     }
                 }
                 let label = if hidden {
-                    "–".to_string()
+                    HIDDEN.to_string()
                 } else {
                     total.to_string()
                 };
@@ -287,7 +309,7 @@ pub fn draw(
                                     baseline - 4,
                                     Anchor::Middle,
                                     12,
-                                    "–".into(),
+                                    HIDDEN.into(),
                                 ));
                             }
                         }
@@ -366,7 +388,7 @@ pub fn draw(
 }
 
 /// A bar chart of (label, value) pairs; `None` values (hidden counts) draw no bar and
-/// read "–". The first part's call, kept for charts outside the figure list.
+/// read [`HIDDEN`]. The first part's call, kept for charts outside the figure list.
 pub fn bars(id: &str, title: &str, description: &str, data: &[(String, Option<i64>)]) -> Drawing {
     let labels: Vec<String> = data.iter().map(|(l, _)| l.clone()).collect();
     let series = [Series {
@@ -374,6 +396,31 @@ pub fn bars(id: &str, title: &str, description: &str, data: &[(String, Option<i6
         values: data.iter().map(|(_, v)| *v).collect(),
     }];
     draw(id, title, description, Kind::Bar, &labels, &series)
+}
+
+/// The numbers of a chart as a table: a header of `label_heading` and the series' names,
+/// then one row per label with one column per series; a hidden value reads [`HIDDEN`].
+pub fn table(
+    label_heading: &str,
+    labels: &[String],
+    series: &[Series],
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut header = vec![label_heading.to_string()];
+    header.extend(series.iter().map(|s| s.name.clone()));
+    let rows = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let mut row = vec![label.clone()];
+            row.extend(
+                series
+                    .iter()
+                    .map(|s| shown(s.values.get(i).copied().flatten())),
+            );
+            row
+        })
+        .collect();
+    (header, rows)
 }
 
 impl Drawing {
@@ -602,6 +649,23 @@ mod tests {
         );
         assert!(c.height > PLOT_HEIGHT);
         assert_eq!(wrap_label("ett två", 1000, 12), vec!["ett två"]);
+    }
+
+    #[test]
+    fn a_table_has_a_row_per_label_and_hidden_values_as_dashes() {
+        let series = vec![
+            Series {
+                name: "A".into(),
+                values: vec![Some(5), None],
+            },
+            Series {
+                name: "B".into(),
+                values: vec![Some(0)],
+            },
+        ];
+        let (header, rows) = table("År", &labels(2), &series);
+        assert_eq!(header, vec!["År", "A", "B"]);
+        assert_eq!(rows, vec![vec!["2019", "5", "0"], vec!["2020", "–", "–"]]);
     }
 
     #[test]

@@ -1,131 +1,24 @@
-//! The plan as PDF, drawn with the standard Helvetica fonts (WinAnsi covers å, ä and ö, so
-//! no font is embedded): a cover, a table of contents with page numbers, headings, the
-//! sections and the activity tables (header row repeated on each page), charts drawn as
-//! vector shapes with their captions, and "Sida x av y" on every page. Pure: bytes in memory, no I/O.
+//! Blocks as PDF, drawn with the standard Helvetica fonts (WinAnsi covers å, ä and ö, so
+//! no font is embedded): a cover, a table of contents with page numbers, headings,
+//! paragraphs, lists and tables (a table's header row repeated on each page), charts drawn
+//! as vector shapes with their captions, and a page label ("Page x of y") on every page.
+//!
+//! Pure: bytes in memory, no I/O. The words it adds itself (the contents' heading, the
+//! page label) come from the caller's [`Labels`]; it must never write a text of its own.
+
+mod font;
 
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
-use crate::i18n;
-use crate::plans::doc::{blocks, Block, Span};
-use crate::plans::store::Plan;
+use crate::chart::{Anchor, Drawing, Shape};
+use crate::{Block, Labels, Span};
+use font::{text_width, winansi, wrap, Font};
 
 const W: f32 = 595.0;
 const H: f32 = 842.0;
 const MARGIN: f32 = 56.0;
 const BOTTOM: f32 = 70.0;
 const TEXT_W: f32 = W - 2.0 * MARGIN;
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Font {
-    Regular,
-    Bold,
-    Italic,
-}
-
-impl Font {
-    fn name(self) -> Name<'static> {
-        match self {
-            Font::Regular => Name(b"F1"),
-            Font::Bold => Name(b"F2"),
-            Font::Italic => Name(b"F3"),
-        }
-    }
-    fn of(span: &Span) -> Font {
-        if span.bold {
-            Font::Bold
-        } else if span.italic {
-            Font::Italic
-        } else {
-            Font::Regular
-        }
-    }
-}
-
-/// Helvetica advance widths (per 1000 em) of ASCII 32..=126.
-const WIDTHS: [u16; 95] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
-    556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
-    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
-    667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
-    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
-];
-
-fn char_width(c: char) -> f32 {
-    let units = match c {
-        ' '..='~' => WIDTHS[c as usize - 32],
-        'Å' | 'Ä' | 'À' | 'Á' | 'Â' => 667,
-        'Ö' | 'Ø' | 'Ò' | 'Ó' => 778,
-        'É' | 'È' | 'Ë' => 667,
-        'Ü' | 'Ú' => 722,
-        '—' | '…' => 1000,
-        '•' => 350,
-        '’' | '‘' => 222,
-        '”' | '“' => 333,
-        _ => 556,
-    };
-    f32::from(units) / 1000.0
-}
-
-fn text_width(text: &str, font: Font, size: f32) -> f32 {
-    let w: f32 = text.chars().map(char_width).sum();
-    let bold = if font == Font::Bold { 1.07 } else { 1.0 };
-    w * size * bold
-}
-
-/// Text in WinAnsiEncoding; characters outside it become `?`.
-fn winansi(text: &str) -> Vec<u8> {
-    text.chars()
-        .map(|c| match c {
-            ' '..='~' => c as u8,
-            '\u{a0}'..='\u{ff}' => c as u32 as u8,
-            '€' => 0x80,
-            '…' => 0x85,
-            '‘' => 0x91,
-            '’' => 0x92,
-            '“' => 0x93,
-            '”' => 0x94,
-            '•' => 0x95,
-            '–' => 0x96,
-            '—' => 0x97,
-            '\t' | '\n' | '\r' => b' ',
-            _ => b'?',
-        })
-        .collect()
-}
-
-/// Breaks text into lines no wider than `width`; a word longer than a line is cut.
-fn wrap(text: &str, font: Font, size: f32, width: f32) -> Vec<String> {
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
-            if text_width(&candidate, font, size) <= width {
-                line = candidate;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            let mut piece = String::new();
-            for c in word.chars() {
-                piece.push(c);
-                if text_width(&piece, font, size) > width {
-                    piece.pop();
-                    lines.push(std::mem::take(&mut piece));
-                    piece.push(c);
-                }
-            }
-            line = piece;
-        }
-        lines.push(line);
-    }
-    lines
-}
 
 /// One drawing operation on a page.
 #[derive(Debug, Clone)]
@@ -290,8 +183,7 @@ impl Layout {
         self.y -= 10.0;
     }
     /// A chart scaled to the text width, its shapes as vectors, then its caption.
-    fn figure(&mut self, d: &crate::situation::chart::Drawing, caption: &str) {
-        use crate::situation::chart::{Anchor, Shape};
+    fn figure(&mut self, d: &Drawing, caption: &str) {
         let s = TEXT_W / d.width.max(1) as f32;
         let height = d.height as f32 * s;
         self.need(height + 30.0);
@@ -381,15 +273,10 @@ fn body(blocks: &[Block]) -> Layout {
     l
 }
 
-/// The whole PDF file of a plan.
-pub fn render(plan: &Plan) -> Vec<u8> {
-    render_blocks(&plan.title, &plan.administration, &blocks(plan))
-}
-
-/// A PDF file of any blocks: the cover up to the first page break, the table of contents,
-/// then the body.
-pub fn render_blocks(title: &str, author: &str, all: &[Block]) -> Vec<u8> {
-    let cat = i18n::sv();
+/// The PDF file of the blocks, with `title` and `author` in its properties: the cover up
+/// to the first page break, the table of contents (headed `labels.contents`, with page
+/// numbers), then the body that follows the [`Block::Toc`] and its page break.
+pub fn render(title: &str, author: &str, all: &[Block], labels: &Labels) -> Vec<u8> {
     let toc_at = all
         .iter()
         .position(|b| matches!(b, Block::Toc(_)))
@@ -417,7 +304,7 @@ pub fn render_blocks(title: &str, author: &str, all: &[Block]) -> Vec<u8> {
     pages.extend(c.pages);
     // Table of contents.
     let mut t = Layout::new();
-    t.text(cat.t("plans.toc"), Font::Bold, 17.0, 0.0, 8.0);
+    t.text(&labels.contents, Font::Bold, 17.0, 0.0, 8.0);
     for (level, text, page) in laid.headings.iter().filter(|h| h.0 <= 2) {
         let indent = if *level == 2 { 16.0 } else { 0.0 };
         let number = (page + offset + 1).to_string();
@@ -501,8 +388,8 @@ pub fn render_blocks(title: &str, author: &str, all: &[Block]) -> Vec<u8> {
             }
         }
         content.set_fill_rgb(0.0, 0.0, 0.0);
-        let footer = cat
-            .t("plans.page")
+        let footer = labels
+            .page
             .replace("{page}", &(i + 1).to_string())
             .replace("{pages}", &total.to_string());
         let fw = text_width(&footer, Font::Regular, 9.0);
@@ -600,17 +487,26 @@ mod tests {
     }
 
     #[test]
-    fn wrapping_respects_the_width() {
-        let lines = wrap(
-            "Samordnaren deltar i stadens nätverk för samordnare och i storstadsnätverket.",
-            Font::Regular,
-            10.0,
-            120.0,
-        );
-        assert!(lines.len() > 2);
-        assert!(lines
-            .iter()
-            .all(|l| text_width(l, Font::Regular, 10.0) <= 120.0));
-        assert_eq!(winansi("åäö–"), vec![0xe5, 0xe4, 0xf6, 0x96]);
+    fn the_labels_head_the_contents_and_number_the_pages() {
+        let labels = Labels {
+            page: "Page {page} of {pages}".into(),
+            contents: "Contents".into(),
+            figure: "Figure {n}".into(),
+        };
+        let blocks = vec![
+            Block::Title("T".into()),
+            Block::PageBreak,
+            Block::Heading(1, "Contents".into()),
+            Block::Toc(vec![(1, "One".into())]),
+            Block::PageBreak,
+            Block::Heading(1, "One".into()),
+            Block::Para(vec![Span::plain("Text.")]),
+        ];
+        let pdf = String::from_utf8_lossy(&render("T", "A", &blocks, &labels)).into_owned();
+        assert!(pdf.starts_with("%PDF"));
+        assert!(pdf.contains("(Contents) Tj"), "{pdf}");
+        for page in ["(Page 1 of 3) Tj", "(Page 2 of 3) Tj", "(Page 3 of 3) Tj"] {
+            assert!(pdf.contains(page), "{page}");
+        }
     }
 }
