@@ -2,6 +2,8 @@
 //! numbers, organisation numbers, phone numbers and postal codes. Dates, years, counts,
 //! money, registry and case numbers are left alone.
 
+mod spoken;
+
 use crate::lists::STREET_SUFFIXES;
 use crate::token::{Tok, TokKind};
 use crate::{text_of, Budget, Exceeded, Finding, Kind};
@@ -47,7 +49,7 @@ fn separator(tokens: &[Tok], i: usize) -> Option<char> {
     }
 }
 
-fn chunk_at(tokens: &[Tok], start: usize) -> Chunk {
+fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
     let plus = match start.checked_sub(1).map(|p| tokens[p].kind) {
         Some(TokKind::Punct('+')) => Some(start - 1),
         _ => None,
@@ -55,6 +57,34 @@ fn chunk_at(tokens: &[Tok], start: usize) -> Chunk {
     let mut groups = vec![start];
     let mut seps = Vec::new();
     let mut i = start + 1;
+    // "0046 (0)70 …", "+46 (0)8 …": the national zero in brackets after the country code.
+    let country = plus.is_some() && text_of(text, &tokens[start]) == "46"
+        || text_of(text, &tokens[start]) == "0046";
+    if country {
+        let mut j = i;
+        if separator(tokens, j) == Some(' ') {
+            j += 1;
+        }
+        let zero = matches!(
+            (tokens.get(j), tokens.get(j + 1), tokens.get(j + 2)),
+            (Some(a), Some(z), Some(b))
+                if a.kind == TokKind::Punct('(')
+                    && z.kind == TokKind::Number
+                    && text_of(text, z) == "0"
+                    && b.kind == TokKind::Punct(')')
+        );
+        if zero {
+            let mut k = j + 3;
+            if separator(tokens, k) == Some(' ') {
+                k += 1;
+            }
+            if tokens.get(k).is_some_and(|t| t.kind == TokKind::Number) {
+                seps.push(' ');
+                groups.push(k);
+                i = k + 1;
+            }
+        }
+    }
     while groups.len() < 13 {
         let Some(sep) = separator(tokens, i) else {
             break;
@@ -97,7 +127,7 @@ fn two(d: &[u8]) -> u32 {
 }
 
 /// Whether YYMMDD (with the day plus 60 for coordination numbers) is a real date shape.
-fn date_shape(d: &[u8]) -> Option<bool> {
+pub(super) fn date_shape(d: &[u8]) -> Option<bool> {
     let month = two(&d[2..4]);
     let day = two(&d[4..6]);
     if !(1..=12).contains(&month) {
@@ -182,6 +212,22 @@ fn word_before(tokens: &[Tok], text: &str, first: usize) -> Option<String> {
     None
 }
 
+/// The date written with its own separators, then the serial: "81.12.28-9874",
+/// "07/03/15-1134", "2009-03-17-4563". The date's separators are alike; a serial of four
+/// digits followed by more of the number ("2024-01-01-2024-06-08") is a date range.
+fn dated(lens: &[usize], seps: &[char], then: Option<char>) -> bool {
+    let [a, b, serial] = seps else {
+        return false;
+    };
+    let date_sep = a == b && matches!(a, '.' | ' ' | '-' | '/');
+    let continued = matches!(then, Some('-' | '/' | '.'));
+    match lens {
+        [2, 2, 2, 4] => date_sep && matches!(serial, '-' | '+' | ' ' | '\n') && !continued,
+        [4, 2, 2, 4] => date_sep && *a != ' ' && matches!(serial, '-' | '+') && !continued,
+        _ => false,
+    }
+}
+
 fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
     let groups = &c.groups[..n];
     let seps = &c.seps[..n - 1];
@@ -247,17 +293,17 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
             | ([8, 4], [' ' | '-' | '+' | '\n' | '/'])
             | ([10], [])
             | ([12], [])
-    ) || matches!(
-        (lens.as_slice(), seps),
-        ([2, 2, 2, 4], ['.' | ' ', '.' | ' ', '-' | '+' | ' ' | '\n'])
-    ) || spaced && matches!(digits.len(), 10 | 12)
+    ) || dated(&lens, seps, c.seps.get(n - 1).copied())
+        || spaced && matches!(digits.len(), 10 | 12)
         // The date and the serial split anywhere by spaces and dashes ("197311 02-6046"),
         // where no phone number could be meant (no leading zero, or a century).
         || (2..=4).contains(&lens.len())
             && !matches!(lens.as_slice(), [4, 2, ..] | [2, 2, ..])
             && seps.iter().all(|s| matches!(s, ' ' | '-'))
             && match digits.len() {
-                10 => digits[0] != b'0',
+                // A leading zero is a phone number's, unless the first group is longer
+                // than any area code ("0408183 523").
+                10 => digits[0] != b'0' || lens[0] >= 5,
                 12 => matches!(&digits[..2], b"19" | b"20"),
                 _ => false,
             };
@@ -346,7 +392,7 @@ pub fn scan(
             i += 1;
             continue;
         }
-        let chunk = chunk_at(tokens, i);
+        let chunk = chunk_at(tokens, text, i);
         let mut matched = None;
         for n in (1..=chunk.groups.len()).rev() {
             if let Some(class) = classify(tokens, text, &chunk, n) {
@@ -378,95 +424,7 @@ pub fn scan(
             }
         }
     }
-    spoken_phones(text, tokens, out, budget)
-}
-
-/// The digits a Swedish number word stands for: "noll" 0, "sju" 7, "fyrtiofem" 45.
-fn spoken_digits(w: &str) -> Option<u8> {
-    const UNITS: &[&str] = &[
-        "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
-    ];
-    const TEENS: &[&str] = &[
-        "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
-        "nitton",
-    ];
-    const TENS: &[&str] = &[
-        "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio", "tjuge",
-        "treti", "förti", "femti", "sexti", "sjutti", "åtti", "nitti",
-    ];
-    let l = w.to_lowercase();
-    if UNITS.contains(&l.as_str()) || l == "en" || l == "nolla" {
-        return Some(1);
-    }
-    if TEENS.contains(&l.as_str()) {
-        return Some(2);
-    }
-    let tens = TENS.iter().find(|t| l.starts_with(*t))?;
-    let rest = &l[tens.len()..];
-    (rest.is_empty() || rest == "en" || UNITS[1..].contains(&rest)).then_some(2)
-}
-
-/// Phone numbers written in words: "noll sju noll, ett två tre …" (number words and digit
-/// groups, at least eight digits from a leading zero). One pass; each run is read once.
-fn spoken_phones(
-    text: &str,
-    tokens: &[Tok],
-    out: &mut Vec<Finding>,
-    budget: &mut Budget,
-) -> Result<(), Exceeded> {
-    let mut i = 0;
-    while i < tokens.len() {
-        budget.spend(1)?;
-        let starts = tokens[i].kind == TokKind::Word
-            && matches!(
-                text_of(text, &tokens[i]).to_lowercase().as_str(),
-                "noll" | "nolla"
-            );
-        if !starts {
-            i += 1;
-            continue;
-        }
-        let (mut digits, mut words, mut last, mut j) = (0usize, 0usize, i, i);
-        while j < tokens.len() && digits < 16 {
-            let t = tokens[j];
-            let n = match t.kind {
-                TokKind::Word => spoken_digits(text_of(text, &t)).map(usize::from),
-                TokKind::Number => Some(t.end - t.start),
-                _ => None,
-            };
-            let Some(n) = n else { break };
-            digits += n;
-            words += usize::from(t.kind == TokKind::Word);
-            last = j;
-            // Joined by a space, a dash or a comma and a space.
-            let mut k = j + 1;
-            while k < tokens.len()
-                && k - j <= 2
-                && matches!(
-                    tokens[k].kind,
-                    TokKind::Space { newline: false } | TokKind::Punct('-' | ',')
-                )
-            {
-                k += 1;
-            }
-            if k == j + 1 {
-                break;
-            }
-            j = k;
-        }
-        budget.spend((last - i) as u64)?;
-        if (8..=14).contains(&digits) && words >= 3 {
-            out.push(Finding {
-                kind: Kind::Phone,
-                start: tokens[i].start,
-                end: tokens[last].end,
-                explanation: "Ser ut som ett telefonnummer skrivet med ord.",
-                suggestion: Some("Ta bort numret; samordnaren frågar om det behövs."),
-            });
-        }
-        i = last + 1;
-    }
-    Ok(())
+    spoken::scan(text, tokens, out, budget)
 }
 
 fn describe(class: &Class) -> (Kind, &'static str, Option<&'static str>) {
@@ -569,6 +527,49 @@ mod tests {
             kinds("701063-2391"),
             vec![(Kind::Samordningsnummer, "701063-2391")]
         );
+        // The date written as a date, then the serial.
+        for p in [
+            "2009-03-17-4563",
+            "07/03/15-1134",
+            "07-03-15-1134",
+            "1981.12.18-9876",
+        ] {
+            assert_eq!(
+                kinds(&format!("pnr {p} ok")),
+                vec![(Kind::Personnummer, p)],
+                "{p}"
+            );
+        }
+        // Split after more digits than any area code, from a zero.
+        assert_eq!(
+            kinds("pnr 0408183 523 ok"),
+            vec![(Kind::Personnummer, "0408183 523")]
+        );
+    }
+
+    #[test]
+    fn identity_numbers_in_words() {
+        assert_eq!(
+            kinds("skrev nittonåttiotre noll fyra nitton - fyrtio femton i går"),
+            vec![(
+                Kind::Personnummer,
+                "nittonåttiotre noll fyra nitton - fyrtio femton"
+            )]
+        );
+        assert_eq!(
+            kinds("åttiotre noll fyra nitton fyrtio femton"),
+            vec![(
+                Kind::Personnummer,
+                "åttiotre noll fyra nitton fyrtio femton"
+            )]
+        );
+        for t in [
+            "tre elever och två lärare, fem föräldrar",
+            "en två tre fyra fem sex sju åtta nio tio",
+            "nittonhundraåttiotre kom tjugo personer",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+        }
     }
 
     #[test]
@@ -594,6 +595,8 @@ mod tests {
             "0046 70-174 06 12",
             "031-390 06 00",
             "070 174 06 12",
+            "0046 (0)70 174 06 91",
+            "+46 (0)8 465 004 12",
         ] {
             assert_eq!(
                 kinds(&format!("ring {p} idag")),
@@ -649,6 +652,9 @@ mod tests {
             "2010-2020",
             "20240312",
             "2024-01-01-2024-06-08",
+            "2024-01-01 - 2024-06-08",
+            "24/01/01-24/06/08",
+            "2024-01-01 1430",
         ] {
             assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
         }
