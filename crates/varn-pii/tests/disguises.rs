@@ -55,6 +55,13 @@ fn names_in_capitals_lower_case_and_full_width() {
         Kind::Name,
         "hodan warsame",
     );
+    // All capitals give no evidence, so a listed name opening a sentence is a name as it
+    // is in capitalised text.
+    one(
+        "OLIVIA I 7C VÄGRAR KOMMA TILL SKOLAN.",
+        Kind::Name,
+        "OLIVIA",
+    );
 }
 
 #[test]

@@ -203,9 +203,7 @@ impl<'a> Ctx<'a> {
             let (head, tail) = l.split_at(k);
             let h = head.trim_end_matches('s');
             tail.chars().count() >= 4
-                && !crate::lexicon::SURNAME_PARTS
-                    .iter()
-                    .any(|p| tail.starts_with(p))
+                && !crate::lexicon::surname_part(tail)
                 && self.contains(tail)
                 && (self.lex.places.single(head)
                     || self.lex.places.single(h)

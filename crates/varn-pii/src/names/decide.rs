@@ -165,8 +165,12 @@ impl Ctx<'_> {
                             self.name_like(&nl) && (morph || self.caseless_candidate(n, &nl))
                         })
                 };
+                // In text all in capitals a listed name opening a sentence is a name, as
+                // it is in capitalised text ("OLIVIA I 7C VÄGRAR …").
+                let opens = sh == Shape::Upper && listed && self.sentence_start(i);
                 let surname = (s || !f) && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e));
-                (surname
+                (opens
+                    || surname
                     || beside(self.neighbour(i, 1, true))
                     || beside(self.neighbour(i, -1, true)))
                 .then_some(Why::Listed)
