@@ -204,6 +204,9 @@ fn phone_numbers_spaced_or_in_words() {
         Kind::Phone,
         "0046 (0)70 123 45 67",
     );
+    // The letter O typed for a zero.
+    one("Ring 07O-123 45 67.", Kind::Phone, "07O-123 45 67");
+    one("Ring O7O1234567 nu.", Kind::Phone, "O7O1234567");
     assert!(found("Det var noll till tre i halvtid och två mål.").is_empty());
 }
 

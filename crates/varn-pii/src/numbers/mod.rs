@@ -118,7 +118,7 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
 fn digits_of(tokens: &[Tok], text: &str, groups: &[usize]) -> Vec<u8> {
     groups
         .iter()
-        .flat_map(|g| text_of(text, &tokens[*g]).bytes())
+        .flat_map(|g| text_of(text, &tokens[*g]).bytes().map(crate::token::digit))
         .collect()
 }
 
@@ -141,10 +141,16 @@ pub(super) fn date_shape(d: &[u8]) -> Option<bool> {
 }
 
 enum Class {
-    Identity { coordination: bool, valid: bool },
+    Identity {
+        coordination: bool,
+        valid: bool,
+    },
     Org,
     Phone,
     Postal,
+    /// A switchboard or a service number: read, so that no part of it is taken for
+    /// another number, and left alone.
+    Service,
 }
 
 fn glued_to_letter(tokens: &[Tok], last: usize) -> bool {
@@ -274,8 +280,13 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         let national = national.strip_prefix(b"0").unwrap_or(national);
         return (7..=9).contains(&national.len()).then_some(Class::Phone);
     }
-    // Other countries' numbers: "+47 915 62 280", "+252 61 503 2874".
-    if c.plus.is_some() && digits[0] != b'0' && (9..=15).contains(&digits.len()) {
+    // Other countries' numbers: "+47 915 62 280", "+252 61 503 2874", "00252 61 503 2874".
+    let abroad = c.plus.is_some() && digits[0] != b'0' && (9..=15).contains(&digits.len())
+        || digits.starts_with(b"00")
+            && lens[0] >= 4
+            && digits.get(2) != Some(&b'0')
+            && (11..=17).contains(&digits.len());
+    if abroad {
         return seps
             .iter()
             .all(|s| matches!(s, ' ' | '-'))
@@ -351,25 +362,64 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
     if odd {
         return None;
     }
-    // Swedish phone numbers: a leading 0 (not 00), 8-10 digits in all.
+    // Swedish phone numbers: a leading 0 (not 00), 8-10 digits in all (11 for a British
+    // number written the national way: "07700 900123").
     if digits.first() == Some(&b'0')
         && digits.get(1) != Some(&b'0')
-        && (8..=10).contains(&digits.len())
+        && ((8..=10).contains(&digits.len()) || digits.len() == 11 && matches!(lens[0], 5 | 11))
     {
         let dates = lens.len() == 3 && lens[0] == 4;
-        if !dates && lens[0] <= 4 || lens.len() == 1 {
-            return Some(Class::Phone);
+        if !dates && lens[0] <= 5 || lens.len() == 1 {
+            return Some(if service(&digits) {
+                Class::Service
+            } else {
+                Class::Phone
+            });
         }
     }
     // Postal codes: "118 25" or "11825" before a place name.
     let postal_shape = matches!((lens.as_slice(), seps), ([3, 2], [' ']) | ([5], []));
     if postal_shape
         && digits[0] != b'0'
-        && (followed_by_capital(tokens, text, last) || after_address(tokens, text, groups[0]))
+        && (followed_by_capital(tokens, text, last)
+            || followed_by_place(tokens, text, last)
+            || after_address(tokens, text, groups[0]))
     {
         return Some(Class::Postal);
     }
     None
+}
+
+/// A number of an organisation, not of a person: a switchboard (the subscriber part all
+/// zeros, "08-508 000 00") or a service prefix (020 and 0200 freephone, 0770 and 0771
+/// shared cost, 0900, 0939 and 0944 premium rate).
+fn service(digits: &[u8]) -> bool {
+    let zeros = digits.len() >= 8 && digits[digits.len() - 5..].iter().all(|d| *d == b'0');
+    let prefix = digits.len() <= 10
+        && ["020", "0770", "0771", "0900", "0939", "0944"]
+            .iter()
+            .any(|p| digits.starts_with(p.as_bytes()));
+    zeros || prefix
+}
+
+/// Whether a known place follows the number, in any case: "118 25 stockholm".
+fn followed_by_place(tokens: &[Tok], text: &str, last: usize) -> bool {
+    let mut j = last + 1;
+    if matches!(tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(','))) {
+        j += 1;
+    }
+    if !matches!(
+        tokens.get(j).map(|t| t.kind),
+        Some(TokKind::Space { newline: false })
+    ) {
+        return false;
+    }
+    tokens.get(j + 1).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && crate::lexicon::Lexicon::shared()
+                .places
+                .single(&text_of(text, t).to_lowercase())
+    })
 }
 
 /// Scans the tokens for numbers that identify. Each token costs a step; the look-around
@@ -404,14 +454,15 @@ pub fn scan(
             Some((n, class)) => {
                 let first = chunk.plus.unwrap_or(chunk.groups[0]);
                 let last = chunk.groups[n - 1];
-                let (kind, explanation, suggestion) = describe(&class);
-                out.push(Finding {
-                    kind,
-                    start: tokens[first].start,
-                    end: tokens[last].end,
-                    explanation,
-                    suggestion,
-                });
+                if let Some((kind, explanation, suggestion)) = describe(&class) {
+                    out.push(Finding {
+                        kind,
+                        start: tokens[first].start,
+                        end: tokens[last].end,
+                        explanation,
+                        suggestion,
+                    });
+                }
                 i = last + 1;
             }
             // Nothing starts here; the next group may start something ("17 168 51 Bromma").
@@ -427,9 +478,10 @@ pub fn scan(
     spoken::scan(text, tokens, out, budget)
 }
 
-fn describe(class: &Class) -> (Kind, &'static str, Option<&'static str>) {
+fn describe(class: &Class) -> Option<(Kind, &'static str, Option<&'static str>)> {
     const AGE: Option<&str> = Some("Skriv en åldersgrupp i stället, till exempel ”15–17 år”.");
-    match class {
+    Some(match class {
+        Class::Service => return None,
         Class::Identity {
             coordination: false,
             valid: true,
@@ -477,7 +529,7 @@ fn describe(class: &Class) -> (Kind, &'static str, Option<&'static str>) {
             "Ser ut som ett postnummer, som tillsammans med annat kan peka ut en bostad.",
             Some("Skriv stadsdelen i stället."),
         ),
-    }
+    })
 }
 
 #[cfg(test)]
@@ -597,6 +649,8 @@ mod tests {
             "070 174 06 12",
             "0046 (0)70 174 06 91",
             "+46 (0)8 465 004 12",
+            "00252 61 503 2874",
+            "07700 900123",
         ] {
             assert_eq!(
                 kinds(&format!("ring {p} idag")),
@@ -607,12 +661,34 @@ mod tests {
     }
 
     #[test]
+    fn switchboards_and_service_numbers_are_no_persons() {
+        for t in [
+            "växeln 08-508 000 00",
+            "ring 020-91 90 91",
+            "ring 0771-14 14 00",
+            "ring 0900-123 45 67",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+        }
+        // A direct line in the same range is a person's.
+        assert_eq!(
+            kinds("direkt 08-508 123 45"),
+            vec![(Kind::Phone, "08-508 123 45")]
+        );
+    }
+
+    #[test]
     fn postal_codes_before_a_town() {
         assert_eq!(
             kinds("Box 1, 118 25 Stockholm"),
             vec![(Kind::PostalCode, "118 25")]
         );
         assert_eq!(kinds("11825 Stockholm"), vec![(Kind::PostalCode, "11825")]);
+        assert_eq!(
+            kinds("118 25 stockholm"),
+            vec![(Kind::PostalCode, "118 25")]
+        );
+        assert_eq!(kinds("SE-164 71 Kista"), vec![(Kind::PostalCode, "164 71")]);
         assert!(kinds("118 25 personer").is_empty());
         assert!(kinds("Vi hade 11825 besökare.").is_empty());
         assert_eq!(

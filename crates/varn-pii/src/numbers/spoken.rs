@@ -146,7 +146,7 @@ pub(super) fn scan(
             let ok = match t.kind {
                 TokKind::Word => word_digits(text_of(text, &t), &mut digits),
                 TokKind::Number => {
-                    digits.extend(text_of(text, &t).bytes());
+                    digits.extend(text_of(text, &t).bytes().map(crate::token::digit));
                     true
                 }
                 _ => false,
@@ -188,14 +188,15 @@ pub(super) fn scan(
             });
             i = last + 1;
         } else if let Some((end, class)) = id {
-            let (kind, explanation, suggestion) = describe(&class);
-            out.push(Finding {
-                kind,
-                start: tokens[i].start,
-                end: tokens[end].end,
-                explanation,
-                suggestion,
-            });
+            if let Some((kind, explanation, suggestion)) = describe(&class) {
+                out.push(Finding {
+                    kind,
+                    start: tokens[i].start,
+                    end: tokens[end].end,
+                    explanation,
+                    suggestion,
+                });
+            }
             i = end + 1;
         } else {
             i += 1;
