@@ -124,7 +124,12 @@ impl Dict {
                 return true;
             }
         }
+        // A first part that dropped its final vowel ("skol|gård" from "skola"); not after
+        // three letters, where it makes words of names ("bir|gitta").
         for v in ["a", "e", "o"] {
+            if p.chars().count() < 4 {
+                break;
+            }
             let mut with = String::with_capacity(p.len() + 1);
             with.push_str(p);
             with.push_str(v);
@@ -144,7 +149,8 @@ impl Dict {
             // A first part of three letters needs a longer last part: "bil|branden" is a
             // compound, "jas|mina" is a name.
             let (h, t) = (head.chars().count(), tail.chars().count());
-            if h < 3 || t < 4 || h == 3 && t < 5 || surname_part(tail) {
+            // A last part of three letters only after a long first part ("kvitto|kod").
+            if h < 3 || t < 3 || t == 3 && h < 5 || h == 3 && t < 5 || surname_part(tail) {
                 continue;
             }
             if self.contains(tail) && self.first_part(head, depth - 1) {
