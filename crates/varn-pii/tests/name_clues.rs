@@ -116,6 +116,9 @@ fn things_named_quoted_and_foreign() {
         "Ernesto",
     );
     has("Hon kallas \"Lillan\" av de andra.", "Lillan");
+    has("dom kallar honom lillen och han är typ 15.", "lillen");
+    none("Han ska ta en lärare som kallat honom terrorist.");
+    none("Han kallas in på samtal.");
 }
 
 #[test]
@@ -125,5 +128,6 @@ fn festivals_countries_and_common_words_are_no_names() {
     none("Han ska göra som i Nya Zeeland.");
     none("Storm i natt gjorde att bussen var sen.");
     none("Fred är viktigt för oss alla.");
+    none("Under Järvaveckan och Almedalsveckan hölls seminarier.");
     has("Lucia Andersson ringde.", "Lucia");
 }

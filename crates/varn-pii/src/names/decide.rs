@@ -100,7 +100,7 @@ impl Ctx<'_> {
         // capitals do not say otherwise; one that is no common word ("kasper") is a name
         // where a role word or a verb about a person says so ("skriver kasper att").
         let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
-        if flags & flag::AMBIGUOUS != 0 || word_name && cue != Cue::Strong {
+        if flags & flag::AMBIGUOUS != 0 && cue != Cue::Named || word_name && cue < Cue::Strong {
             return None;
         }
         let (f, s) = self.listed_with(l, flags);
@@ -188,8 +188,15 @@ impl Ctx<'_> {
             return None;
         }
         // A listed name is no compound of words however it splits ("bir|gitta").
-        let candidate = if label || word_name || listed {
-            (label || word_name || !self.contains(l))
+        // After "kallar honom" an ordinary word in the definite form is a nickname
+        // ("lillen", "kungen"); an insult or a description is not ("kallat honom
+        // terrorist", "presenterar sig som folkets advokat").
+        let nickname = cue == Cue::Named
+            && l.chars().count() >= 4
+            && ["en", "an", "et", "n"].iter().any(|e| l.ends_with(e))
+            && !self.lists.is(l, flag::HEDGE);
+        let candidate = if label || word_name || listed || nickname {
+            (label || word_name || nickname || !self.contains(l))
                 && l.chars().count() >= 2
                 && !self.not_name(l)
                 && !self.own_place(i, l)

@@ -110,9 +110,11 @@ pub(super) enum Cue {
     /// name: a capitalised word is a name, and a short one in capitals with a vowel.
     Via,
     /// A role word ("eleven", "storebror", "heter"), a verb of perception or a social verb
-    /// ("såg", "träffade"), a naming verb ("kallar honom"): even a listed name that is also
-    /// a word ("skriver kasper att").
+    /// ("såg", "träffade"): even a listed name that is also a word ("skriver kasper att").
     Strong,
+    /// A naming verb and its object ("kallar honom", "kallas för"): even an ordinary word
+    /// is a nickname ("kallar honom lillen").
+    Named,
 }
 
 /// What the word `l` says about the next one, and whether it is a verb that takes a
@@ -201,7 +203,7 @@ pub fn scan(
             ) || is_quote(kind);
             let list = kind == TokKind::Punct(',') && last_name.is_some_and(|e| e + 1 == i);
             // A label: "Kontaktperson: hodan", "Närvarande: karin ström, …".
-            let label = kind == TokKind::Punct(':') && cue == Cue::Strong;
+            let label = kind == TokKind::Punct(':') && cue >= Cue::Strong;
             let greeted = greeting
                 && matches!(
                     kind,
@@ -270,7 +272,7 @@ pub fn scan(
             }
             greeting = f & flag::GREETING != 0;
             cue = if named {
-                Cue::Strong
+                Cue::Named
             } else if coordinated {
                 c.max(Cue::Via)
             } else {
