@@ -69,6 +69,19 @@ fn greetings_topics_roles_and_reported_speech() {
     );
     has("serwas mamma ringde i morse.", "serwas");
     has("grannen birgitta sa att det luktade rök.", "birgitta");
+    has("igår kom milad och två andra killar till gården.", "milad");
+    has("jag tror att kevin och noah har skrivit det.", "noah");
+    has("det var rebecka som såg det först.", "rebecka");
+    has("mamman (leila) vill inte att vi ringer.", "leila");
+    for t in [
+        "igår kom polisen och snackade med ungdomarna om snus och vape.",
+        "eleverna pratade om fortnite och roblox hela rasten.",
+        "vi pratade om adhd och autism på apt.",
+        "wallah bror det var inte jag sa han.",
+        "igår kom ambulansen till skolan.",
+    ] {
+        none(t);
+    }
 }
 
 #[test]

@@ -187,6 +187,7 @@ pub(crate) const PERSON_VERBS: &[&str] = &[
     "sett",
     "hörde",
     "hör",
+    "hört",
     "märkte",
     "noterade",
     "observerade",

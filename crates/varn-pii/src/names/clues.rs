@@ -166,6 +166,9 @@ impl Ctx<'_> {
     /// word, or a class or place and a finite verb ("mirza hadžić har …", "eftersom elin
     /// som hade …", "ceren i 8a sa …", "tran van minh som driver …").
     pub(super) fn subject(&self, i: usize) -> bool {
+        if self.relative(i) || self.inverted(i) {
+            return true;
+        }
         if !self.clause_start(i) {
             return false;
         }
@@ -195,7 +198,9 @@ impl Ctx<'_> {
                 k = m;
                 continue;
             }
-            if self.lists.is(&v, flag::PARTICLE) {
+            // Particles inside a name, and subjects joined by "och" ("kevin och noah
+            // har …"): the words after must be no Swedish words either.
+            if self.lists.is(&v, flag::PARTICLE) || matches!(v.as_str(), "och" | "o") {
                 k = n;
                 continue;
             }
@@ -203,6 +208,46 @@ impl Ctx<'_> {
                 return false;
             }
             k = n;
+        }
+        false
+    }
+
+    /// A relative clause about the word: "rebecka som såg det", "… elin som hade koll".
+    fn relative(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false).is_some_and(|n| {
+            self.word(n) == Some("som")
+                && self
+                    .neighbour(n, 1, false)
+                    .and_then(|m| self.lower_cow(m))
+                    .is_some_and(|m| self.finite(&m) || self.lists.is(&m, flag::ADVERB))
+        })
+    }
+
+    /// The subject after the finite verb, when something else opens the sentence ("igår
+    /// kom milad och …", "i chatten skriver kasper att …"): the verb is at most the fourth
+    /// word of its sentence.
+    fn inverted(&self, i: usize) -> bool {
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        if !self.lower_cow(p).is_some_and(|v| self.finite(&v)) || self.sentence_start(p) {
+            return false;
+        }
+        let mut k = p;
+        for _ in 0..3 {
+            match self.neighbour(k, -1, false) {
+                Some(b) if self.sentence_start(b) => {
+                    // Not after a subject pronoun: "han har …" puts an object there.
+                    return !self.lower_cow(b).is_some_and(|w| {
+                        matches!(
+                            w.as_ref(),
+                            "jag" | "du" | "han" | "hon" | "hen" | "vi" | "ni" | "de" | "dom"
+                        )
+                    });
+                }
+                Some(b) => k = b,
+                None => return false,
+            }
         }
         false
     }

@@ -107,13 +107,10 @@ impl Ctx<'_> {
         let listed = f || s;
         let n = w.chars().count();
         let vowels = l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count();
-        // After a preposition ("med adhd", "från kbt") a short word without vowels enough
-        // for a name is an abbreviation.
-        let cue = if sh == Shape::Lower
-            && cue == Cue::Weak
-            && !listed
-            && (n <= 3 || n <= 5 && vowels < 2)
-        {
+        // In lower case a short word without vowels enough for a name ("adhd", "kbt") is
+        // an abbreviation, unless a role word or a social verb points at a person.
+        let short = sh == Shape::Lower && !listed && (n <= 3 || n <= 5 && vowels < 2);
+        let cue = if short && cue == Cue::Weak {
             Cue::None
         } else {
             cue
@@ -181,9 +178,7 @@ impl Ctx<'_> {
         let placed = cue != Cue::None
             || label
             || pair
-            || self.subject(i)
-            || self.before_id(i)
-            || self.possessive(i, l);
+            || !short && (self.subject(i) || self.before_id(i) || self.possessive(i, l));
         if !listed && !placed {
             return None;
         }

@@ -202,8 +202,9 @@ pub fn scan(
                 TokKind::Space { newline: false } | TokKind::Punct('\'' | '‘' | '’')
             ) || is_quote(kind);
             let list = kind == TokKind::Punct(',') && last_name.is_some_and(|e| e + 1 == i);
-            // A label: "Kontaktperson: hodan", "Närvarande: karin ström, …".
-            let label = kind == TokKind::Punct(':') && cue >= Cue::Strong;
+            // A label or a bracket after a role word: "Kontaktperson: hodan", "mamman
+            // (leila)".
+            let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong;
             let greeted = greeting
                 && matches!(
                     kind,
