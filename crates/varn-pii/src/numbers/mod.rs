@@ -16,6 +16,8 @@ struct Chunk {
     seps: Vec<char>,
     /// A leading '+' (international form), as its token index.
     plus: Option<usize>,
+    /// A bracket before an area code ("(08) 123 456 78"), as its token index.
+    bracket: Option<usize>,
 }
 
 /// The Luhn check over ASCII digits.
@@ -57,6 +59,21 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
     let mut groups = vec![start];
     let mut seps = Vec::new();
     let mut i = start + 1;
+    // "(08) 123 456 78": an area code in brackets.
+    let bracketed = start > 0
+        && tokens[start - 1].kind == TokKind::Punct('(')
+        && tokens.get(start + 1).map(|t| t.kind) == Some(TokKind::Punct(')'))
+        && separator(tokens, start + 2) == Some(' ')
+        && tokens
+            .get(start + 3)
+            .is_some_and(|t| t.kind == TokKind::Number);
+    let mut bracket = None;
+    if bracketed && plus.is_none() {
+        seps.push(' ');
+        groups.push(start + 3);
+        i = start + 4;
+        bracket = Some(start - 1);
+    }
     // "0046 (0)70 …", "+46 (0)8 …": the national zero in brackets after the country code.
     let country = plus.is_some() && text_of(text, &tokens[start]) == "46"
         || text_of(text, &tokens[start]) == "0046";
@@ -112,7 +129,12 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
             _ => break,
         }
     }
-    Chunk { groups, seps, plus }
+    Chunk {
+        groups,
+        seps,
+        plus,
+        bracket,
+    }
 }
 
 fn digits_of(tokens: &[Tok], text: &str, groups: &[usize]) -> Vec<u8> {
@@ -221,7 +243,9 @@ fn word_before(tokens: &[Tok], text: &str, first: usize) -> Option<String> {
 /// The date written with its own separators, then the serial: "81.12.28-9874",
 /// "07/03/15-1134", "2009-03-17-4563". The date's separators are alike; a serial of four
 /// digits followed by more of the number ("2024-01-01-2024-06-08") is a date range.
-fn dated(lens: &[usize], seps: &[char], then: Option<char>) -> bool {
+/// With spaces alone ("1981 12 28 9874") the check digit must hold, so that a date and a
+/// time are not read as one.
+fn dated(lens: &[usize], seps: &[char], then: Option<char>, digits: &[u8]) -> bool {
     let [a, b, serial] = seps else {
         return false;
     };
@@ -229,7 +253,11 @@ fn dated(lens: &[usize], seps: &[char], then: Option<char>) -> bool {
     let continued = matches!(then, Some('-' | '/' | '.'));
     match lens {
         [2, 2, 2, 4] => date_sep && matches!(serial, '-' | '+' | ' ' | '\n') && !continued,
-        [4, 2, 2, 4] => date_sep && *a != ' ' && matches!(serial, '-' | '+') && !continued,
+        [4, 2, 2, 4] => {
+            date_sep
+                && !continued
+                && (matches!(serial, '-' | '+') || *serial == ' ' && luhn(&digits[2..]))
+        }
         _ => false,
     }
 }
@@ -304,7 +332,7 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
             | ([8, 4], [' ' | '-' | '+' | '\n' | '/'])
             | ([10], [])
             | ([12], [])
-    ) || dated(&lens, seps, c.seps.get(n - 1).copied())
+    ) || dated(&lens, seps, c.seps.get(n - 1).copied(), &digits)
         || spaced && matches!(digits.len(), 10 | 12)
         // The date and the serial split anywhere by spaces and dashes ("197311 02-6046"),
         // where no phone number could be meant (no leading zero, or a century).
@@ -318,6 +346,17 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
                 12 => matches!(&digits[..2], b"19" | b"20"),
                 _ => false,
             };
+    // A phone number written with points: "070.123.45.67" (nine or ten digits, so that a
+    // date such as "07.03.2015" is not one).
+    let dotted_phone = seps.iter().all(|s| *s == '.')
+        && lens.len() >= 3
+        && lens[0] <= 4
+        && digits[0] == b'0'
+        && digits[1] != b'0'
+        && (9..=10).contains(&digits.len());
+    if dotted_phone && !identity_shape {
+        return Some(Class::Phone);
+    }
     if odd && !identity_shape {
         return None;
     }
@@ -368,8 +407,10 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         && digits.get(1) != Some(&b'0')
         && ((8..=10).contains(&digits.len()) || digits.len() == 11 && matches!(lens[0], 5 | 11))
     {
-        let dates = lens.len() == 3 && lens[0] == 4;
-        if !dates && lens[0] <= 5 || lens.len() == 1 {
+        let dates = matches!(lens.as_slice(), [4, 2, 2]);
+        // A first group of two digits is Stockholm's area code or a mobile prefix.
+        let pair_ok = lens[0] != 2 || matches!(&digits[..2], b"07" | b"08");
+        if !dates && pair_ok && lens[0] <= 5 || lens.len() == 1 {
             return Some(if service(&digits) {
                 Class::Service
             } else {
@@ -452,7 +493,10 @@ pub fn scan(
         }
         match matched {
             Some((n, class)) => {
-                let first = chunk.plus.unwrap_or(chunk.groups[0]);
+                let first = match chunk.bracket {
+                    Some(b) if n >= 2 => b,
+                    _ => chunk.plus.unwrap_or(chunk.groups[0]),
+                };
                 let last = chunk.groups[n - 1];
                 if let Some((kind, explanation, suggestion)) = describe(&class) {
                     out.push(Finding {
@@ -581,6 +625,8 @@ mod tests {
         );
         // The date written as a date, then the serial.
         for p in [
+            "1981 12 18-9876",
+            "1981 12 18 9876",
             "2009-03-17-4563",
             "07/03/15-1134",
             "07-03-15-1134",
@@ -651,6 +697,9 @@ mod tests {
             "+46 (0)8 465 004 12",
             "00252 61 503 2874",
             "07700 900123",
+            "070.123.45.67",
+            "(08) 123 456 78",
+            "0911-123 45",
         ] {
             assert_eq!(
                 kinds(&format!("ring {p} idag")),
@@ -731,6 +780,9 @@ mod tests {
             "2024-01-01 - 2024-06-08",
             "24/01/01-24/06/08",
             "2024-01-01 1430",
+            "2024 01 01 1430",
+            "07.03.2015",
+            "kl 08.30",
         ] {
             assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
         }

@@ -127,11 +127,19 @@ pub(super) fn addresses(
             i + 4
         };
         let mut last = num;
-        // A letter glued to the number: "12B".
+        // A letter glued to the number ("12B"), or a capital after a space ("12 B").
         if word(text, tokens, last + 1).is_some_and(|l| l.chars().count() == 1)
             && tokens[last + 1].start == tokens[last].end
         {
             last += 1;
+        } else if single_space(tokens, last + 1)
+            && word(text, tokens, last + 2)
+                .is_some_and(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()))
+            && tokens
+                .get(last + 3)
+                .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+        {
+            last += 2;
         }
         // ", lgh 1102", " lgh 1102", ", 2 tr", " 2 tr"
         let mut j = last + 1;

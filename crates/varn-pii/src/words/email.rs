@@ -169,6 +169,24 @@ pub(super) fn emails(
             {
                 dots += 1;
                 j = k + 2;
+            } else if dots == 0
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokKind::Punct(',') && t.start == tokens[k].end)
+                && tokens.get(k + 2).is_some_and(|t| {
+                    t.start == tokens[k + 1].end
+                        && COMMON_TLDS
+                            .iter()
+                            .any(|c| text[t.start..t.end].eq_ignore_ascii_case(c))
+                })
+                && tokens
+                    .get(k + 3)
+                    .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+            {
+                // A comma typed for the point before a common top-level domain:
+                // "anna@gmail,com".
+                dots += 1;
+                j = k + 2;
             } else if let Some((_, r, _)) = marker(text, tokens, k + 1, DOT).or_else(|| {
                 single_space(tokens, k + 1)
                     .then(|| marker(text, tokens, k + 2, DOT))

@@ -69,6 +69,10 @@ mod tests {
             vec![(Kind::Email, "x+y@exempel.se")]
         );
         assert_eq!(
+            found("Mejla anna.svensson@gmail,com idag."),
+            vec![(Kind::Email, "anna.svensson@gmail,com")]
+        );
+        assert_eq!(
             found("Mejla ali punkt hassan at gmail punkt com."),
             vec![(Kind::Email, "ali punkt hassan at gmail punkt com")]
         );
@@ -119,6 +123,7 @@ mod tests {
             "Kyrkogata 3",
             "Tallbacksväg 9",
             "Linnégatan 5",
+            "Storgatan 12 B",
         ] {
             assert_eq!(
                 found(&format!("Hon bor på {a} nu.")),
