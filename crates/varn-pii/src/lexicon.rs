@@ -109,7 +109,13 @@ impl Dict {
     /// -s- or a dropped final vowel. Compounds whose last part is a usual element of
     /// Swedish surnames (-berg, -ström, -gren …) do not count: "Sandberg" stays a name.
     pub fn is_word(&self, w: &str) -> bool {
-        self.contains(w) || self.compound(w, 2)
+        self.contains(w) || self.compound(w, 2) || self.number_abbreviation(w)
+    }
+
+    /// "nummer" shortened to "nr" after a word: "bokningsnr", "kundnr", "ärendenr".
+    fn number_abbreviation(&self, w: &str) -> bool {
+        w.strip_suffix("nr")
+            .is_some_and(|h| h.chars().count() >= 3 && self.first_part(h, 1))
     }
 
     fn first_part(&self, p: &str, depth: u8) -> bool {
@@ -311,6 +317,8 @@ mod tests {
             "mobilfilmerna",
             "samverkansöverenskommelsen",
             "skolbyggnaden",
+            "bokningsnr",
+            "kundnr",
         ] {
             assert!(d.is_word(w), "{w}");
         }
