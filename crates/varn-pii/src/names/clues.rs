@@ -106,7 +106,13 @@ const FESTIVALS: &[&str] = &["lucia", "valborg", "mårten"];
 
 /// A compound ending in a role word ("storebror", "enhetschefen").
 pub(super) fn role_compound(l: &str) -> bool {
+    // The last two letters of every role tail, to turn most words away at once.
+    let end = l.as_bytes().get(l.len().saturating_sub(2)..).unwrap_or(b"");
     l.len() >= 7
+        && matches!(
+            end,
+            b"or" | b"er" | b"rn" | b"an" | b"ma" | b"pa" | b"is" | b"en" | b"at" | b"ga"
+        )
         && ROLE_TAILS
             .iter()
             .any(|t| l.len() >= t.len() + 3 && l.ends_with(t))

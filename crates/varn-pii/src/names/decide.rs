@@ -106,7 +106,12 @@ impl Ctx<'_> {
         let (f, s) = self.listed_with(l, flags);
         let listed = f || s;
         let n = w.chars().count();
-        let vowels = l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count();
+        // Vowels matter only for short words (abbreviations).
+        let vowels = if n <= 5 {
+            l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count()
+        } else {
+            2
+        };
         // In lower case a short word without vowels enough for a name ("adhd", "kbt") is
         // an abbreviation, unless a role word or a social verb points at a person.
         let short = sh == Shape::Lower && !listed && (n <= 3 || n <= 5 && vowels < 2);

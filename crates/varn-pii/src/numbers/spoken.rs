@@ -69,7 +69,29 @@ fn pair(l: &str) -> Option<(u8, usize)> {
 /// 1983, "nittonhundratre" 1903. Appends them to `out`; false (and nothing appended)
 /// when the word is no number.
 fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
-    let l = w.to_lowercase();
+    // Every number word starts with one of these letters and is short; most words are
+    // turned away here, without lower-casing them.
+    let mut lead = w.chars().map(|c| c.to_lowercase().next().unwrap_or(c));
+    let lead = (lead.next(), lead.next());
+    let number_start = matches!(
+        lead,
+        (Some('n'), Some('o' | 'i'))
+            | (Some('e'), Some('t' | 'n' | 'l'))
+            | (Some('t'), Some('v' | 'r' | 'i' | 'o' | 'j'))
+            | (Some('f'), Some('y' | 'e' | 'j' | 'ö'))
+            | (Some('s'), Some('e' | 'j'))
+            | (Some('å'), Some('t'))
+            | (Some('a'), Some('r'))
+    );
+    if w.len() > 40 || !number_start {
+        return false;
+    }
+    let l: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    };
+    let l = l.as_ref();
     if let Some(u) = UNITS.iter().position(|u| *u == l) {
         out.push(b'0' + u as u8);
         return true;
@@ -79,7 +101,7 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
         return true;
     }
     // One or two parts of two digits, perhaps joined by "hundra" (a year).
-    let mut rest = l.as_str();
+    let mut rest = l;
     let mut got: Vec<u8> = Vec::with_capacity(4);
     while !rest.is_empty() && got.len() < 4 {
         if !got.is_empty() {
