@@ -83,7 +83,7 @@ proptest! {
         for (value, kind) in [(eval::organisation_number(&mut rng), Kind::Organisationsnummer), (eval::email(&mut rng), Kind::Email), (eval::plate(&mut rng), Kind::Plate)] {
             let text = format!("{before} {value} {after}");
             let start = before.len() + 1;
-            let ok = found_at(&text, start, start + value.len(), &[kind]) || (kind == Kind::Plate && value.get(..3).is_some_and(|l| ["SOF", "SLK", "IFO", "BUP", "SFI", "AMF", "EKB", "HVB", "SIS", "PBL", "SOL", "KSF", "UTB", "KUL", "IDR", "NMR", "CVE", "MSB", "SKR", "LSS", "ABF", "FRG"].contains(&l)));
+            let ok = found_at(&text, start, start + value.len(), &[kind]) || (kind == Kind::Plate && value.get(..3).is_some_and(|l| ["SOF", "SLK", "IFO", "BUP", "SFI", "AMF", "EKB", "HVB", "SIS", "PBL", "SOL", "KSF", "UTB", "KUL", "IDR", "NMR", "CVE", "MSB", "SKR", "LSS", "ABF", "FRG", "DNR", "LVU", "LVM", "OSL", "SOU", "SFS", "KAP"].contains(&l)));
             prop_assert!(ok, "{text}");
         }
     }

@@ -401,5 +401,6 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
 /// Three-letter words in capitals that look like plates but are abbreviations.
 pub(crate) const NOT_PLATES: &[&str] = &[
     "SOF", "SLK", "IFO", "BUP", "SFI", "AMF", "EKB", "HVB", "SIS", "PBL", "SOL", "KSF", "UTB",
-    "KUL", "IDR", "NMR", "CVE", "MSB", "BRÅ", "SKR", "LSS", "ABF", "FRG",
+    "KUL", "IDR", "NMR", "CVE", "MSB", "BRÅ", "SKR", "LSS", "ABF", "FRG", "DNR", "LVU", "LVM",
+    "OSL", "SOU", "SFS", "KAP",
 ];

@@ -90,6 +90,7 @@ mod tests {
             "A B C 123",
             "ABC 1 2 3",
             "A B C 1 2 3",
+            "ABC-123",
         ] {
             assert_eq!(
                 found(&format!("Bilen {p} stod där.")),

@@ -50,7 +50,11 @@ pub(super) fn plates(
         {
             continue;
         }
-        let n = if single_space(tokens, letters_end + 1) {
+        // "ABC 123", "ABC123", "ABC-123".
+        let dash = tokens
+            .get(letters_end + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[letters_end].end);
+        let n = if single_space(tokens, letters_end + 1) || dash {
             letters_end + 2
         } else {
             letters_end + 1
