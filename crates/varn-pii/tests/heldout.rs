@@ -1,7 +1,8 @@
-//! The hand-made corpus by an independent author (eval/heldout/, see its README): the
-//! development file, read while the guard was written, and the test file, held out and run
-//! once when the detector was finished. Both are scored here so that a change that loses
-//! what they catch fails CI.
+//! The hand-made corpora by independent authors (eval/heldout/ and eval/heldout2/, see
+//! their READMEs): the first author's development file and test file (the test file was
+//! held out in the first round and is development data since), and the second author's
+//! file, held out and run once when this round's rules were finished. All are scored here so
+//! that a change that loses what they catch fails CI.
 
 mod common;
 
@@ -45,14 +46,13 @@ fn the_development_file() {
     );
 }
 
-/// The held-out file falls short of the targets (recall 0.995, precision 0.95,
-/// 0.99 of documents whole): see README, "Evaluation". The floors are what the guard
-/// reached, so that CI defends them; they are not the targets.
+/// The first held-out file, run once in the first round (README, "Evaluation"), has since
+/// been read and is development data; it is held at the targets.
 #[test]
-fn the_held_out_test_file() {
+fn the_first_held_out_file_now_development_data() {
     assert_floors(
         &score("test.jsonl"),
         "eval/heldout/test.jsonl",
-        [0.96, 0.94, 0.995, 0.93, 0.96],
+        [0.995, 0.995, 0.995, 0.95, 0.99],
     );
 }
