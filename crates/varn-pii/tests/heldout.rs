@@ -11,7 +11,7 @@ use varn_pii::eval::{score_marked, Scores};
 use varn_pii::{Guard, Kind};
 
 fn score(file: &str) -> Scores {
-    let path = format!("{}/eval/heldout/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/eval/{file}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let docs = parse_marked(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
     score_marked(&Guard::new(), &docs)
@@ -40,7 +40,7 @@ fn assert_floors(s: &Scores, what: &str, floors: [f64; 5]) {
 #[test]
 fn the_development_file() {
     assert_floors(
-        &score("dev.jsonl"),
+        &score("heldout/dev.jsonl"),
         "eval/heldout/dev.jsonl",
         [0.995, 0.995, 0.995, 0.95, 0.99],
     );
@@ -51,8 +51,22 @@ fn the_development_file() {
 #[test]
 fn the_first_held_out_file_now_development_data() {
     assert_floors(
-        &score("test.jsonl"),
+        &score("heldout/test.jsonl"),
         "eval/heldout/test.jsonl",
         [0.995, 0.995, 0.995, 0.95, 0.99],
+    );
+}
+
+/// The second author's file, held out until this round's rules were finished and run once
+/// (eval/heldout2/first-run.txt); four rule bugs it exposed were fixed after
+/// (after-bug-fixes.txt). It falls short of the targets for recall and documents
+/// whole (README, "Evaluation"): these floors are what the guard reaches, so that a
+/// regression fails; precision meets the target and is held there.
+#[test]
+fn the_second_held_out_file() {
+    assert_floors(
+        &score("heldout2/test.jsonl"),
+        "eval/heldout2/test.jsonl",
+        [0.978, 0.966, 0.982, 0.95, 0.976],
     );
 }

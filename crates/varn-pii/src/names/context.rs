@@ -444,7 +444,6 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "sjukhuset",
     "hall",
     "hallen",
-    "bad",
     "badet",
     "gård",
     "gården",

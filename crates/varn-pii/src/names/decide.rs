@@ -100,7 +100,7 @@ impl Ctx<'_> {
         // capitals do not say otherwise; one that is no common word ("kasper") is a name
         // where a role word or a verb about a person says so ("skriver kasper att").
         let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
-        if flags & flag::AMBIGUOUS != 0 && cue != Cue::Named || word_name && cue < Cue::Strong {
+        if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
             return None;
         }
         let (f, s) = self.listed_with(l, flags);

@@ -227,6 +227,30 @@ fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
     false
 }
 
+/// "org.nr", "org. nr" or "org nr" just before the number: an organisation number follows.
+fn org_nr_before(tokens: &[Tok], text: &str, first: usize) -> bool {
+    let word_is = |j: usize, w: &str| {
+        tokens[j].kind == TokKind::Word && text_of(text, &tokens[j]).eq_ignore_ascii_case(w)
+    };
+    // The index after skipping, leftwards from `j`, the tokens `skip` accepts.
+    let back = |mut j: usize, skip: &dyn Fn(TokKind) -> bool| {
+        while j > 0 && skip(tokens[j - 1].kind) {
+            j -= 1;
+        }
+        j
+    };
+    let j = back(first, &|k| {
+        matches!(k, TokKind::Space { .. } | TokKind::Punct(':'))
+    });
+    if j == 0 || !word_is(j - 1, "nr") {
+        return false;
+    }
+    let j = back(j - 1, &|k| {
+        matches!(k, TokKind::Space { newline: false } | TokKind::Punct('.'))
+    });
+    j > 0 && word_is(j - 1, "org")
+}
+
 /// The word just before the number (skipping one space or punctuation), lower-cased.
 fn word_before(tokens: &[Tok], text: &str, first: usize) -> Option<String> {
     let mut j = first.checked_sub(1)?;
@@ -276,12 +300,13 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
     }
     // Case and registry numbers, law references: "IA-2024-00123", "Dnr 2024/264", "kap. 14".
     // "org.nr 802519-4369" names an organisation number, not a registry number.
-    let org_nr = groups[0] >= 4
-        && tokens[groups[0] - 2].kind == TokKind::Word
-        && text_of(text, &tokens[groups[0] - 2]).eq_ignore_ascii_case("nr")
-        && tokens[groups[0] - 3].kind == TokKind::Punct('.')
-        && text_of(text, &tokens[groups[0] - 4]).eq_ignore_ascii_case("org");
-    if let Some(w) = word_before(tokens, text, groups[0]).filter(|_| !org_nr) {
+    let org_nr = org_nr_before(tokens, text, groups[0]);
+    // "nr" alone means "nummer": a number from a zero after it is a phone number
+    // ("nytt nr 072-315 92 07"), not a registry number.
+    let phone_nr = digits[0] == b'0' && digits.get(1) != Some(&b'0');
+    if let Some(w) =
+        word_before(tokens, text, groups[0]).filter(|w| !(org_nr || w == "nr" && phone_nr))
+    {
         if matches!(
             w.as_str(),
             "ia" | "dnr"
@@ -680,6 +705,23 @@ mod tests {
             kinds("556036-0793"),
             vec![(Kind::Organisationsnummer, "556036-0793")]
         );
+        for t in [
+            "org.nr 8025123350",
+            "org. nr 8025123350",
+            "org nr: 8025123350",
+        ] {
+            assert_eq!(
+                kinds(t),
+                vec![(Kind::Organisationsnummer, "8025123350")],
+                "{t}"
+            );
+        }
+        // "nr" alone before a phone number is no registry context.
+        assert_eq!(
+            kinds("nytt nr 072-315 92 07"),
+            vec![(Kind::Phone, "072-315 92 07")]
+        );
+        assert!(kinds("ärende nr 2024-1234").is_empty());
     }
 
     #[test]
