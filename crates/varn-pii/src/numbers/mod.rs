@@ -460,6 +460,11 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
 /// zeros, "08-508 000 00") or a service prefix (020 and 0200 freephone, 0770 and 0771
 /// shared cost, 0900, 0939 and 0944 premium rate).
 fn service(digits: &[u8]) -> bool {
+    // Ten digits shaped as a date may be a personal identity number ("020328…"): never
+    // left alone.
+    if digits.len() == 10 && date_shape(digits).is_some() {
+        return false;
+    }
     let zeros = digits.len() >= 8 && digits[digits.len() - 5..].iter().all(|d| *d == b'0');
     let prefix = digits.len() <= 10
         && ["020", "0770", "0771", "0900", "0939", "0944"]
@@ -749,6 +754,11 @@ mod tests {
                 "{p}"
             );
         }
+    }
+
+    #[test]
+    fn a_date_shaped_number_from_020_is_no_service_number() {
+        assert_eq!(kinds("pnr 0203284885"), vec![(Kind::Phone, "0203284885")]);
     }
 
     #[test]
