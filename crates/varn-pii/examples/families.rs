@@ -1,5 +1,6 @@
 //! Prints the widened generator corpus's scores and, for the development template set, what
-//! was missed or flagged wrongly (`cargo run -p varn-pii --example families -- dev|held-out`).
+//! was missed or flagged wrongly (`cargo run -p varn-pii --example families -- dev|held-out`;
+//! `legacy` does the same for the first generator).
 
 use varn_pii::eval::{self, families::Set, Rng};
 
@@ -20,6 +21,16 @@ fn main() {
                         "MISS {:?} {:?}",
                         p.kind,
                         &d.text[p.start.saturating_sub(30)..p.end + 20]
+                    );
+                }
+            }
+            for f in &scan.findings {
+                if !d.planted.iter().any(|p| f.start < p.end && p.start < f.end) {
+                    println!(
+                        "FALSE {:?} {:?} in {:?}",
+                        f.kind,
+                        &d.text[f.start..f.end],
+                        d.text
                     );
                 }
             }

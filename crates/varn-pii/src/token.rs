@@ -63,12 +63,92 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         }
         out.push(Tok { kind, start, end });
     }
+    zero_letters(text, &mut out);
     out
+}
+
+/// The letter O typed for a zero inside a number ("07O-123 45 67", "TKC 59O"): a run of
+/// glued digit groups and words made only of O's, with two digits or more and no other
+/// letters glued after it, is one number. Its digits are read with `digit`.
+fn zero_letters(text: &str, toks: &mut Vec<Tok>) {
+    let o_word = |t: &Tok| {
+        t.kind == TokKind::Word
+            && t.end - t.start <= 3
+            && text[t.start..t.end].bytes().all(|b| b == b'O' || b == b'o')
+    };
+    if !toks.iter().any(o_word) {
+        return;
+    }
+    // One pass into a new vector, so that many merges stay linear.
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        if !(toks[i].kind == TokKind::Number || o_word(&toks[i])) {
+            out.push(toks[i]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let (mut digits, mut os) = (0, 0);
+        while j < toks.len()
+            && (j == i || toks[j].start == toks[j - 1].end)
+            && (toks[j].kind == TokKind::Number || o_word(&toks[j]))
+        {
+            if toks[j].kind == TokKind::Number {
+                digits += toks[j].end - toks[j].start;
+            } else {
+                os += 1;
+            }
+            j += 1;
+        }
+        let glued_word = toks
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Word && t.start == toks[j - 1].end);
+        if os > 0 && digits >= 2 && !glued_word {
+            out.push(Tok {
+                kind: TokKind::Number,
+                start: toks[i].start,
+                end: toks[j - 1].end,
+            });
+        } else {
+            out.extend_from_slice(&toks[i..j]);
+        }
+        i = j;
+    }
+    *toks = out;
+}
+
+/// The value of a character of a number token: a digit, or the letter O typed for zero.
+pub fn digit(b: u8) -> u8 {
+    match b {
+        b'O' | b'o' => b'0',
+        b => b,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_letter_o_inside_a_number_is_a_zero() {
+        for (text, number) in [("07O-1", "07O"), ("TKC 59O.", "59O"), ("O7O1", "O7O1")] {
+            let toks = tokenize(text);
+            assert!(
+                toks.iter()
+                    .any(|t| t.kind == TokKind::Number && &text[t.start..t.end] == number),
+                "{text}"
+            );
+        }
+        for text in ["o 12", "5 o 6", "Bo 2", "1Oth"] {
+            assert!(
+                tokenize(text)
+                    .iter()
+                    .all(|t| t.kind != TokKind::Number || !text[t.start..t.end].contains('o')),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn splits_words_numbers_spaces_and_punctuation() {

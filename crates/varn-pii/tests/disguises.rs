@@ -55,6 +55,13 @@ fn names_in_capitals_lower_case_and_full_width() {
         Kind::Name,
         "hodan warsame",
     );
+    // All capitals give no evidence, so a listed name opening a sentence is a name as it
+    // is in capitalised text.
+    one(
+        "OLIVIA I 7C VÄGRAR KOMMA TILL SKOLAN.",
+        Kind::Name,
+        "OLIVIA",
+    );
 }
 
 #[test]
@@ -97,6 +104,22 @@ fn identity_numbers_split_spaced_and_in_other_digits() {
     one("Pnr ٨١١٢٢٨-٩٨٧٤.", Kind::Personnummer, "٨١١٢٢٨-٩٨٧٤");
     one("Pnr ۸۱۱۲۲۸-۹۸۷۴.", Kind::Personnummer, "۸۱۱۲۲۸-۹۸۷۴");
     one("Pnr ८११२२८-९८७४.", Kind::Personnummer, "८११२२८-९८७४");
+    one(
+        "Pnr 1981-12-28-9874.",
+        Kind::Personnummer,
+        "1981-12-28-9874",
+    );
+    one("Pnr 81/12/28-9874.", Kind::Personnummer, "81/12/28-9874");
+    one(
+        "Pnr 0512282\u{00A0}385.",
+        Kind::Personnummer,
+        "0512282\u{00A0}385",
+    );
+    one(
+        "Pnr nittonåttioett tolv tjugoåtta – nittioåtta sjuttiofyra.",
+        Kind::Personnummer,
+        "nittonåttioett tolv tjugoåtta – nittioåtta sjuttiofyra",
+    );
 }
 
 #[test]
@@ -176,6 +199,14 @@ fn phone_numbers_spaced_or_in_words() {
         "０７０-１２３ ４５ ６７",
     );
     one("Ring ٠٧٠١٢٣٤٥٦٧.", Kind::Phone, "٠٧٠١٢٣٤٥٦٧");
+    one(
+        "Ring 0046 (0)70 123 45 67.",
+        Kind::Phone,
+        "0046 (0)70 123 45 67",
+    );
+    // The letter O typed for a zero.
+    one("Ring 07O-123 45 67.", Kind::Phone, "07O-123 45 67");
+    one("Ring O7O1234567 nu.", Kind::Phone, "O7O1234567");
     assert!(found("Det var noll till tre i halvtid och två mål.").is_empty());
 }
 

@@ -1,7 +1,8 @@
-//! The hand-made corpus by an independent author (eval/heldout/, see its README): the
-//! development file, read while the guard was written, and the test file, held out and run
-//! once when the detector was finished. Both are scored here so that a change that loses
-//! what they catch fails CI.
+//! The hand-made corpora by independent authors (eval/heldout/ and eval/heldout2/, see
+//! their READMEs): the first author's development file and test file (the test file was
+//! held out in the first round and is development data since), and the second author's
+//! file, held out and run once when this round's rules were finished. All are scored here so
+//! that a change that loses what they catch fails CI.
 
 mod common;
 
@@ -10,7 +11,7 @@ use varn_pii::eval::{score_marked, Scores};
 use varn_pii::{Guard, Kind};
 
 fn score(file: &str) -> Scores {
-    let path = format!("{}/eval/heldout/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/eval/{file}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let docs = parse_marked(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
     score_marked(&Guard::new(), &docs)
@@ -39,20 +40,33 @@ fn assert_floors(s: &Scores, what: &str, floors: [f64; 5]) {
 #[test]
 fn the_development_file() {
     assert_floors(
-        &score("dev.jsonl"),
+        &score("heldout/dev.jsonl"),
         "eval/heldout/dev.jsonl",
         [0.995, 0.995, 0.995, 0.95, 0.99],
     );
 }
 
-/// The held-out file falls short of the targets (recall 0.995, precision 0.95,
-/// 0.99 of documents whole): see README, "Evaluation". The floors are what the guard
-/// reached, so that CI defends them; they are not the targets.
+/// The first held-out file, run once in the first round (README, "Evaluation"), has since
+/// been read and is development data; it is held at the targets.
 #[test]
-fn the_held_out_test_file() {
+fn the_first_held_out_file_now_development_data() {
     assert_floors(
-        &score("test.jsonl"),
+        &score("heldout/test.jsonl"),
         "eval/heldout/test.jsonl",
-        [0.96, 0.94, 0.995, 0.93, 0.96],
+        [0.995, 0.995, 0.995, 0.95, 0.99],
+    );
+}
+
+/// The second author's file, held out until this round's rules were finished and run once
+/// (eval/heldout2/first-run.txt); four rule bugs it exposed were fixed after
+/// (after-bug-fixes.txt). It falls short of the targets for recall and documents
+/// whole (README, "Evaluation"): these floors are what the guard reaches, so that a
+/// regression fails; precision meets the target and is held there.
+#[test]
+fn the_second_held_out_file() {
+    assert_floors(
+        &score("heldout2/test.jsonl"),
+        "eval/heldout2/test.jsonl",
+        [0.978, 0.966, 0.982, 0.95, 0.976],
     );
 }

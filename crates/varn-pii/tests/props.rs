@@ -83,7 +83,7 @@ proptest! {
         for (value, kind) in [(eval::organisation_number(&mut rng), Kind::Organisationsnummer), (eval::email(&mut rng), Kind::Email), (eval::plate(&mut rng), Kind::Plate)] {
             let text = format!("{before} {value} {after}");
             let start = before.len() + 1;
-            let ok = found_at(&text, start, start + value.len(), &[kind]) || (kind == Kind::Plate && value.get(..3).is_some_and(|l| ["SOF", "SLK", "IFO", "BUP", "SFI", "AMF", "EKB", "HVB", "SIS", "PBL", "SOL", "KSF", "UTB", "KUL", "IDR", "NMR", "CVE", "MSB", "SKR", "LSS", "ABF", "FRG"].contains(&l)));
+            let ok = found_at(&text, start, start + value.len(), &[kind]) || (kind == Kind::Plate && value.get(..3).is_some_and(|l| ["SOF", "SLK", "IFO", "BUP", "SFI", "AMF", "EKB", "HVB", "SIS", "PBL", "SOL", "KSF", "UTB", "KUL", "IDR", "NMR", "CVE", "MSB", "SKR", "LSS", "ABF", "FRG", "DNR", "LVU", "LVM", "OSL", "SOU", "SFS", "KAP"].contains(&l)));
             prop_assert!(ok, "{text}");
         }
     }
@@ -205,13 +205,17 @@ proptest! {
             return Ok(());
         }
         let found = &doc.text[f.start..f.end];
-        // A word of three letters or fewer in capitals reads as an abbreviation ("CVE",
-        // "SVT") unless a role word, "heter" or a preposition stands before it.
+        // A word in capitals shaped like an abbreviation reads as one ("CVE", "SVT",
+        // "UNHCR"): three letters or fewer, or four or five with fewer than two vowels,
+        // unless a role word (or, for three letters, a social verb and a preposition)
+        // stands before it.
+        let vowels = |w: &str| w.chars().filter(|c| "aeiouyåäöéüıêîø".contains(c.to_lowercase().next().unwrap_or(' '))).count();
         if f.kind == Kind::Name
             && matches!(d, Disguise::Capitals)
-            && found
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| (1..=3).contains(&w.chars().count()))
+            && found.split(|c: char| !c.is_alphabetic()).any(|w| {
+                let n = w.chars().count();
+                (1..=3).contains(&n) || (4..=5).contains(&n) && vowels(w) < 2
+            })
         {
             return Ok(());
         }

@@ -24,6 +24,9 @@ pub(super) struct Ctx<'a> {
     pub(super) lists: &'a Lists,
     pub(super) lex: &'a Lexicon,
     pub(super) places: Option<&'a Gazetteer>,
+    /// Sorted starts of the identity numbers, phone numbers and e-mail addresses found
+    /// before the names: a name often stands just before its owner's number.
+    pub(super) ids: Vec<usize>,
 }
 
 pub(super) fn stem(l: &str) -> &str {
@@ -96,6 +99,17 @@ impl<'a> Ctx<'a> {
         self.word(i).map(str::to_lowercase)
     }
 
+    /// The word at `i` in lower case, borrowed when it already is.
+    pub(super) fn lower_cow(&self, i: usize) -> Option<std::borrow::Cow<'a, str>> {
+        self.word(i).map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        })
+    }
+
     /// The lower-case word `off` words from `i`, across spaces and hyphens.
     pub(super) fn word_off(&self, i: usize, off: isize) -> Option<String> {
         let mut k = i;
@@ -106,7 +120,11 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn listed(&self, l: &str) -> (bool, bool) {
-        let mut f = self.lists.flags(l);
+        self.listed_with(l, self.lists.flags(l))
+    }
+
+    /// `listed` with the word's flags already looked up.
+    pub(super) fn listed_with(&self, l: &str, mut f: u32) -> (bool, bool) {
         if l.ends_with('s') {
             f |= self.lists.flags(stem(l));
         }
@@ -203,9 +221,7 @@ impl<'a> Ctx<'a> {
             let (head, tail) = l.split_at(k);
             let h = head.trim_end_matches('s');
             tail.chars().count() >= 4
-                && !crate::lexicon::SURNAME_PARTS
-                    .iter()
-                    .any(|p| tail.starts_with(p))
+                && !crate::lexicon::surname_part(tail)
                 && self.contains(tail)
                 && (self.lex.places.single(head)
                     || self.lex.places.single(h)
@@ -269,11 +285,13 @@ impl<'a> Ctx<'a> {
 
     /// A word in lower case or capitals that is no Swedish word and no place.
     pub(super) fn caseless_candidate(&self, i: usize, l: &str) -> bool {
+        // The word list first: most words are ordinary words, and its answer is
+        // remembered.
         l.chars().count() >= 2
+            && !self.is_word(l)
             && !self.not_name(l)
             && !self.own_place(i, l)
             && !self.known_place(i, l, false)
-            && !self.is_word(l)
     }
 
     /// A capitalised word (or a word in capitals among words that are not).
@@ -343,11 +361,13 @@ pub(super) const SURNAME_ENDINGS: &[&str] = &["sson", "ström", "qvist", "kvist"
 
 /// Endings of surnames in the name families the form meets: Nordic (-sson, -berg, -kvist,
 /// -löf …), Bosnian, Croatian and Serbian (-ić), Turkish (-oğlu), Persian (-zadeh, -pour),
-/// Armenian (-yan), Slavic (-ski, -ska).
+/// Armenian (-yan), Slavic (-ski, -ska, -czyk), Finnish (-nen), Greek (-poulos, -akis,
+/// -idis), Ukrainian (-enko, -chuk), Spanish (-ez).
 pub(super) const SURNAME_MORPHS: &[&str] = &[
     "sson", "ström", "qvist", "kvist", "quist", "berg", "gren", "lund", "holm", "dahl", "stedt",
     "blad", "löf", "lööf", "bäck", "feldt", "hult", "ić", "ič", "vić", "oğlu", "oglu", "zadeh",
-    "zada", "pour", "yan", "ski", "ska", "sky", "wicz", "ović", "ević",
+    "zada", "pour", "yan", "ski", "ska", "sky", "wicz", "ović", "ević", "nen", "poulos", "akis",
+    "idis", "enko", "chuk", "czyk", "ez",
 ];
 
 /// Words for organisations and groups: a capitalised word after one of them names the
@@ -424,7 +444,6 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "sjukhuset",
     "hall",
     "hallen",
-    "bad",
     "badet",
     "gård",
     "gården",

@@ -5,172 +5,231 @@ use crate::lists::{flag, NOT_PLATES};
 use crate::token::TokKind;
 
 use super::context::{stem, Ctx, SURNAME_ENDINGS, SURNAME_MORPHS};
-use super::{shape, Shape, Why};
+use super::{shape, Cue, Shape, Why};
 
 impl Ctx<'_> {
-    pub(super) fn decide_cap(&self, i: usize, lw: &str, cue: bool) -> Option<Why> {
-        let l = lw.to_owned();
-        if self.not_name(&l) || self.own_place(i, &l) {
+    pub(super) fn decide_cap(&self, i: usize, l: &str, cue: Cue) -> Option<Why> {
+        if self.not_name(l) || self.own_place(i, l) {
             return None;
         }
-        let (f, s) = self.listed(&l);
+        let (f, s) = self.listed(l);
         let listed = f || s;
-        if self.known_place(i, &l, listed) || !listed && self.place_compound(&l) {
+        if self.known_place(i, l, listed) || !listed && self.place_compound(l) {
             return None;
         }
-        if cue {
+        if self.code(i) || listed && self.festival(i, l) {
+            return None;
+        }
+        if cue >= Cue::Via {
             return Some(if listed { Why::Listed } else { Why::Context });
         }
-        // "Tyr-runan", "Christchurch-attentatet": a name qualifying a common noun.
-        let qualifies = self
-            .tokens
-            .get(i + 1)
-            .is_some_and(|t| t.kind == TokKind::Punct('-'))
-            && self
-                .word(i + 2)
-                .is_some_and(|n| shape(n) == Shape::Lower && self.is_word(n));
-        if qualifies || self.after_place_word(i, &l) {
+        // "Tyr-runan", "”Wanted”-motiv": a name qualifying a common noun.
+        let hyphen = match self.tokens.get(i + 1).map(|t| t.kind) {
+            Some(TokKind::Punct('-')) => Some(i + 2),
+            Some(TokKind::Punct('"' | '”' | '»'))
+                if self
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|t| t.kind == TokKind::Punct('-')) =>
+            {
+                Some(i + 3)
+            }
+            _ => None,
+        };
+        let qualifies = hyphen.is_some_and(|n| {
+            self.word(n)
+                .is_some_and(|n| shape(n) == Shape::Lower && self.is_word(n))
+        });
+        if qualifies || self.after_place_word(i, l) || !listed && self.after_article(i) {
             return None;
         }
         if !self.sentence_start(i) {
             if listed {
                 return Some(Why::Listed);
             }
-            return (!self.thing(&l)).then_some(Why::Proper);
+            return (!self.thing(l)).then_some(Why::Proper);
         }
-        if self.lists.is(&l, flag::OPENER) {
+        if self.lists.is(l, flag::OPENER) {
             return None;
         }
         // A listed name opens a sentence as a name unless it is one of the names
         // that are common words ("Dag", "Stig", "Klara": the hand-kept list);
         // "Ebba" is a verb too, but far more often the name.
-        if listed && !self.lists.is(&l, flag::AMBIGUOUS) {
+        // A surname that is an ordinary word and no compound of a surname's parts
+        // ("Storm", "Frisk", "Stark", but not "Lindgren") is the word here too.
+        let plain_surname = s
+            && !f
+            && self.lists.is(l, flag::WORD_NAME)
+            && !crate::lexicon::SURNAME_PARTS
+                .iter()
+                .any(|p| l.len() > p.len() + 1 && l.ends_with(p));
+        if listed && !self.lists.is(l, flag::AMBIGUOUS) && !plain_surname {
             return Some(Why::Listed);
         }
-        let word =
-            self.lists.is(&l, flag::AMBIGUOUS) || self.contains(&l) || self.contains(stem(&l));
-        if !listed && !word && !self.is_word(&l) {
+        if plain_surname {
+            return self.support(i).then_some(Why::Listed);
+        }
+        let word = self.lists.is(l, flag::AMBIGUOUS) || self.contains(l) || self.contains(stem(l));
+        if !listed && !word && !self.is_word(l) {
             return Some(Why::Proper);
         }
         (listed && self.support(i)).then_some(Why::Listed)
     }
 
-    pub(super) fn decide(&self, i: usize, w: &str, lw: &str, cue: bool) -> Option<Why> {
+    /// `flags` are the word's flags in the lists (looked up once per word).
+    pub(super) fn decide(&self, i: usize, w: &str, lw: &str, flags: u32, cue: Cue) -> Option<Why> {
         let sh = shape(w);
         match sh {
             Shape::Mixed | Shape::Single => None,
             Shape::Cap => self.decide_cap(i, lw, cue),
-            Shape::Lower | Shape::Upper => {
-                let l = lw;
-                let flags = self.lists.flags(l);
-                // A listed name that is also an ordinary word ("hans", "alla") is a word
-                // where capitals do not say otherwise.
-                if flags & flag::AMBIGUOUS != 0
-                    || sh == Shape::Lower && flags & flag::WORD_NAME != 0
-                {
-                    return None;
-                }
-                let (f, s) = self.listed(l);
-                let listed = f || s;
-                // Capitals after "med", "och", "till", "från", "hos" stand where a name
-                // stands ("umgås mest med CEM"), however short, when no list knows them.
-                let after_preposition = sh == Shape::Upper
-                    && self
-                        .neighbour(i, -1, false)
-                        .and_then(|p| self.word(p))
-                        .is_some_and(|p| {
-                            matches!(
-                                p.to_lowercase().as_str(),
-                                "med" | "och" | "till" | "från" | "hos"
-                            ) && !NOT_PLATES.contains(&w)
-                        });
-                let abbreviation = sh == Shape::Upper
-                    && (w.chars().count() <= 3 || NOT_PLATES.contains(&w))
-                    && !listed
-                    && !after_preposition;
-                if abbreviation {
-                    return None;
-                }
-                // The subject: one to three words that are no Swedish words opening a
-                // sentence, then a finite verb ("mirza hadžić har slutat").
-                let subject = || {
-                    if !self.sentence_start(i) {
-                        return false;
-                    }
-                    let mut k = i;
-                    for _ in 0..3 {
-                        let Some(n) = self.neighbour(k, 1, true) else {
-                            return false;
-                        };
-                        let Some(v) = self.lower_at(n) else {
-                            return false;
-                        };
-                        if self.lists.is(&v, flag::FINITE) && v != "och" {
-                            return true;
-                        }
-                        if self.is_word(&v) {
-                            return false;
-                        }
-                        k = n;
-                    }
-                    false
-                };
-                // A word in capitals among words that are not: capitals as emphasis, so
-                // evidence of a proper noun ("Igår kom HODAN"), unless it is short enough
-                // to be an abbreviation.
-                // Four capitals with two vowels read as a name ("EDIN", "GEDI"), fewer
-                // vowels as an abbreviation ("SSPF", "BBIC").
-                let vowels = l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count();
-                let n = w.chars().count();
-                let shouted =
-                    sh == Shape::Upper && (n >= 5 || n == 4 && vowels >= 2 || listed) && {
-                        let lo = i.saturating_sub(6);
-                        let hi = (i + 7).min(self.tokens.len());
-                        (lo..hi).any(|k| {
-                            self.word(k)
-                                .is_some_and(|v| matches!(shape(v), Shape::Cap | Shape::Lower))
-                        })
-                    };
-                // Capitals among words that are not are capitals: judged as a capitalised
-                // word ("Pojken heter SOLBRITT").
-                if shouted || after_preposition {
-                    return self.decide_cap(i, l, cue || after_preposition);
-                }
-                if !listed && !cue && !shouted && !after_preposition && !subject() {
-                    return None;
-                }
-                let morph = shouted
-                    && SURNAME_MORPHS
-                        .iter()
-                        .any(|e| l.ends_with(e) && l.len() > e.len() + 2)
-                    && !self.not_name(l)
-                    && !self.lex.places.single(l);
-                if !morph && !self.caseless_candidate(i, l) {
-                    return None;
-                }
-                if cue || subject() {
-                    return Some(if listed { Why::Listed } else { Why::Context });
-                }
-                if shouted || after_preposition {
-                    return Some(if listed { Why::Listed } else { Why::Proper });
-                }
-                // A listed name beside another name: "johan andersson".
-                let beside = |n: Option<usize>| {
-                    n.and_then(|n| self.word(n).map(|w| (n, w)))
-                        .is_some_and(|(n, w)| {
-                            let nl = w.to_lowercase();
-                            let morph = SURNAME_MORPHS.iter().any(|e| nl.ends_with(e))
-                                && !self.not_name(&nl)
-                                && !self.lex.places.single(&nl);
-                            self.name_like(&nl) && (morph || self.caseless_candidate(n, &nl))
-                        })
-                };
-                let surname = (s || !f) && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e));
-                (surname
-                    || beside(self.neighbour(i, 1, true))
-                    || beside(self.neighbour(i, -1, true)))
-                .then_some(Why::Listed)
-            }
+            Shape::Lower | Shape::Upper => self.decide_caseless(i, w, lw, flags, sh, cue),
         }
+    }
+
+    /// A word in lower case or in capitals.
+    fn decide_caseless(
+        &self,
+        i: usize,
+        w: &str,
+        l: &str,
+        flags: u32,
+        sh: Shape,
+        cue: Cue,
+    ) -> Option<Why> {
+        // A listed name that is also an ordinary word ("hans", "alla") is a word where
+        // capitals do not say otherwise; one that is no common word ("kasper") is a name
+        // where a role word or a verb about a person says so ("skriver kasper att").
+        let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
+        if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
+            return None;
+        }
+        let (f, s) = self.listed_with(l, flags);
+        let listed = f || s;
+        let n = w.chars().count();
+        // Vowels matter only for short words (abbreviations).
+        let vowels = if n <= 5 {
+            l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count()
+        } else {
+            2
+        };
+        // In lower case a short word without vowels enough for a name ("adhd", "kbt") is
+        // an abbreviation, unless a role word or a social verb points at a person.
+        let short = sh == Shape::Lower && !listed && (n <= 3 || n <= 5 && vowels < 2);
+        let cue = if short && cue == Cue::Weak {
+            Cue::None
+        } else {
+            cue
+        };
+        // Capitals after "med", "och", "till", "från", "hos" stand where a name stands
+        // ("PRATADE MED HODAN"), unless they are shaped like an abbreviation.
+        let after_preposition = sh == Shape::Upper
+            && self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| {
+                    matches!(
+                        p.to_lowercase().as_str(),
+                        "med" | "och" | "till" | "från" | "hos"
+                    )
+                });
+        // An abbreviation is no name unless a list knows it: two letters ("IT", "HR"),
+        // three without a vowel or where nothing points at a person ("KS", "SFI"), four
+        // or five with fewer than two vowels unless a role word points at a person
+        // ("SSPF", "UNHCR"; "eleven MERT"), and the known ones.
+        let abbreviation = sh == Shape::Upper
+            && !listed
+            && (NOT_PLATES.contains(&w)
+                || n <= 2
+                || n == 3 && (vowels == 0 || cue < Cue::Via)
+                || (4..=5).contains(&n) && (vowels == 0 || vowels < 2 && cue < Cue::Strong));
+        if abbreviation {
+            return None;
+        }
+        // A word in capitals among words that are not: capitals as emphasis, so
+        // evidence of a proper noun ("Igår kom HODAN"); four capitals need two vowels
+        // ("EDIN", "GEDI") to read as a name.
+        let shouted = sh == Shape::Upper && (n >= 5 || n == 4 && vowels >= 2 || listed) && {
+            let lo = i.saturating_sub(6);
+            let hi = (i + 7).min(self.tokens.len());
+            (lo..hi).any(|k| {
+                self.word(k)
+                    .is_some_and(|v| matches!(shape(v), Shape::Cap | Shape::Lower))
+            })
+        };
+        // Capitals among words that are not are capitals: judged as a capitalised word
+        // ("Pojken heter SOLBRITT").
+        if shouted || after_preposition {
+            let cue = if after_preposition {
+                cue.max(Cue::Via)
+            } else {
+                cue
+            };
+            return self.decide_cap(i, l, cue);
+        }
+        // Where a person stands, cheapest first. An ordinary word is no name unless it
+        // is in a speaker's label ("adel mansour:") or a role word points at a listed
+        // name that is also a word ("kasper").
+        let start = self.sentence_start(i);
+        // A speaker's label, or a word that makes a name of the next one ("abu hamza"),
+        // may be an ordinary word.
+        let label = start && self.speaker(i) || self.kunya(i, l);
+        if !listed && cue == Cue::None && !label && !self.caseless_candidate(i, l) {
+            return None;
+        }
+        if self.code(i) {
+            return None;
+        }
+        let pair = !listed && self.surname_next(i);
+        let placed = cue != Cue::None
+            || label
+            || pair
+            || !short && (self.subject(i) || self.before_id(i) || self.possessive(i, l));
+        if !listed && !placed {
+            return None;
+        }
+        // A listed name is no compound of words however it splits ("bir|gitta").
+        // After "kallar honom" an ordinary word in the definite form is a nickname
+        // ("lillen", "kungen"); an insult or a description is not ("kallat honom
+        // terrorist", "presenterar sig som folkets advokat").
+        let nickname = cue == Cue::Named
+            && l.chars().count() >= 4
+            && ["en", "an", "et", "n"].iter().any(|e| l.ends_with(e))
+            && !self.lists.is(l, flag::HEDGE);
+        let candidate = if label || word_name || listed || nickname {
+            (label || word_name || nickname || !self.contains(l))
+                && l.chars().count() >= 2
+                && !self.not_name(l)
+                && !self.own_place(i, l)
+                && !self.known_place(i, l, false)
+        } else {
+            self.caseless_candidate(i, l)
+        };
+        if !candidate {
+            return None;
+        }
+        if placed && !pair {
+            return Some(if listed { Why::Listed } else { Why::Context });
+        }
+        // A listed name beside another name: "johan andersson".
+        let beside = |n: Option<usize>| {
+            n.and_then(|n| self.word(n).map(|w| (n, w)))
+                .is_some_and(|(n, w)| {
+                    let nl = w.to_lowercase();
+                    let morph = SURNAME_MORPHS.iter().any(|e| nl.ends_with(e))
+                        && !self.not_name(&nl)
+                        && !self.lex.places.single(&nl);
+                    self.name_like(&nl) && (morph || self.caseless_candidate(n, &nl))
+                })
+        };
+        // In text all in capitals a listed name opening a sentence is a name, as it is in
+        // capitalised text ("OLIVIA I 7C VÄGRAR …").
+        let opens = sh == Shape::Upper && listed && start;
+        let surname = (s || !f) && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e));
+        (pair
+            || opens
+            || surname
+            || beside(self.neighbour(i, 1, true))
+            || beside(self.neighbour(i, -1, true)))
+        .then_some(Why::Listed)
     }
 }

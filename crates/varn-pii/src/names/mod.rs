@@ -15,14 +15,28 @@
 //!   stands: after a role word ("eleven"), "heter", a verb of perception or a social verb
 //!   ("såg", "umgås med"), after "och" following a name, or as the subject before a
 //!   finite verb at the start of a sentence.
+//! - Weaker clues count too (`clues.rs`): the subject of a clause ("eftersom elin som hade
+//!   …", "ceren i 8a sa"), a speaker's label in a chat ("adel mansour: …"), a name just before
+//!   its owner's number, a word shaped like a surname beside it ("jussi heikkinen"), a topic
+//!   ("angående meryem"), a greeting ("Hälsningar, dragana"), a list after a name, reported
+//!   speech ("…, säger tahir"), a genitive before a role word ("zilans mamma"), "abu"/"umm";
+//!   a user name built from names ("isak.ahlgren", `handle.rs`).
+//! - And some capitalised words are no persons: abbreviations in capitals ("IT", "HR",
+//!   "KS") unless a role word points at a person, code ("SUMMA(", "Reg.nr"), a name given to
+//!   a thing ("en chattgrupp som heter ”Vita Söder”"), quoted text and other languages
+//!   (`quoted.rs`: "med texten ”Free Palestine”", "Meine Ehre heißt Treue"), a make after
+//!   "en" ("en grön Berlingo"), a festival where a day stands ("inför Lucia").
 //!
 //! One pass over the tokens with a bounded look-around (a few words each way); a lookup in
 //! the word list is a binary search. It never echoes the text.
 
 use std::borrow::Cow;
 
+mod clues;
 mod context;
 mod decide;
+mod handle;
+mod quoted;
 
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::lists::{flag, Lists};
@@ -30,6 +44,7 @@ use crate::token::{Tok, TokKind};
 use crate::{Budget, Exceeded, Finding, Kind};
 
 use context::Ctx;
+use quoted::Quote;
 
 const EXPLAIN_LISTED: &str = "Ser ut som ett namn på en person.";
 const EXPLAIN_PROPER: &str = "Ett ord med stor bokstav mitt i en mening är ett egennamn; det här är ingen känd plats eller organisation och kan vara en persons namn.";
@@ -83,13 +98,47 @@ pub(super) enum Why {
     Context,
 }
 
-/// The next word is a person when this one is a role word, a verb of perception or a
-/// social verb, or a preposition after such a verb.
-fn is_cue(lists: &Lists, l: &str, prev_verb: bool) -> (bool, bool) {
-    let f = lists.flags(l);
+/// How strongly the words before point at a person in the next word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Cue {
+    None,
+    /// A topic ("angående"), a greeting ("hej", "hälsningar,"), a comma after a name in a
+    /// list: a word that is no Swedish word is a name; a capitalised one is judged as
+    /// always.
+    Weak,
+    /// A preposition after a social verb ("umgås med", "ringde till"), "och" after a
+    /// name: a capitalised word is a name, and a short one in capitals with a vowel.
+    Via,
+    /// A role word ("eleven", "storebror", "heter"), a verb of perception or a social verb
+    /// ("såg", "träffade"): even a listed name that is also a word ("skriver kasper att").
+    Strong,
+    /// A naming verb and its object ("kallar honom", "kallas för"): even an ordinary word
+    /// is a nickname ("kallar honom lillen").
+    Named,
+}
+
+/// What the word `l` says about the next one, and whether it is a verb that takes a
+/// person through a preposition.
+fn cue_of(l: &str, f: u32, prev_verb: bool) -> (Cue, bool) {
     let verb = f & flag::PERSON_VERB != 0;
-    let cue = f & flag::ROLE != 0 || verb || prev_verb && f & flag::PREPOSITION != 0;
-    (cue, verb || f & flag::WITH_VERB != 0)
+    let cue = if verb || f & (flag::ROLE | flag::REPORTING) != 0 || clues::role_compound(l) {
+        Cue::Strong
+    } else if prev_verb && f & flag::PREPOSITION != 0 {
+        Cue::Via
+    } else if f & (flag::TOPIC | flag::GREETING) != 0 {
+        Cue::Weak
+    } else {
+        Cue::None
+    };
+    // A role word also takes its person through a preposition: "mamman till X".
+    (cue, verb || f & (flag::WITH_VERB | flag::ROLE) != 0)
+}
+
+const EXPLAIN_HANDLE: &str = "Ser ut som ett användarnamn byggt av en persons namn.";
+
+/// The quotation marks.
+fn is_quote(k: TokKind) -> bool {
+    matches!(k, TokKind::Punct('"' | '”' | '“' | '»' | '«'))
 }
 
 /// Finds personal names; one pass, bounded look-around.
@@ -101,6 +150,18 @@ pub fn scan(
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
+    let mut ids: Vec<usize> = out
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                Kind::Personnummer | Kind::Samordningsnummer | Kind::Phone | Kind::Email
+            )
+        })
+        .map(|f| f.start)
+        .collect();
+    ids.sort_unstable();
+    budget.spend(ids.len() as u64)?;
     let cx = Ctx {
         memo: Default::default(),
         text,
@@ -108,24 +169,55 @@ pub fn scan(
         lists,
         lex: Lexicon::shared(),
         places,
+        ids,
     };
-    let mut cue = false;
+    let mut cue = Cue::None;
     let mut prev_verb = false;
     let mut naming = 0u8; // 1 after a naming verb, 2 after "presenterade sig"
     let mut last_name: Option<usize> = None; // token index of the last name's last word
+                                             // A greeting's cue holds across a comma or a line break ("Hälsningar,\nDragana").
+    let mut greeting = false;
+    // The next name names a thing ("en chattgrupp som heter ”Vita Söder”").
+    let mut thing = false;
+    // Inside a quotation: where it closes and what it is.
+    let mut quote: Option<Quote> = None;
     let mut i = 0;
     while i < tokens.len() {
         budget.spend(1)?;
         let Some(w) = cx.word(i) else {
+            let kind = tokens[i].kind;
+            if quote.is_some_and(|q| q.end <= i) {
+                quote = None;
+            } else if quote.is_none() && is_quote(kind) {
+                budget.spend(60)?;
+                quote = cx.quote(i);
+                // Quoted text after a word for writing is the text, not a person: "har
+                // skrivit ”…”".
+                if quote.is_some_and(|q| q.text) && naming == 0 && !thing {
+                    cue = Cue::None;
+                }
+            }
             let through = matches!(
-                tokens[i].kind,
-                TokKind::Space { newline: false }
-                    | TokKind::Punct('"' | '\'' | '”' | '“' | '»' | '«' | '‘' | '’')
-            );
-            if !through {
-                cue = false;
+                kind,
+                TokKind::Space { newline: false } | TokKind::Punct('\'' | '‘' | '’')
+            ) || is_quote(kind);
+            let list = kind == TokKind::Punct(',') && last_name.is_some_and(|e| e + 1 == i);
+            // A label or a bracket after a role word: "Kontaktperson: hodan", "mamman
+            // (leila)".
+            let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong;
+            let greeted = greeting
+                && matches!(
+                    kind,
+                    TokKind::Punct(',' | '!') | TokKind::Space { newline: true }
+                );
+            if list {
+                cue = cue.max(Cue::Weak);
+            } else if !through && !greeted && !label {
+                cue = Cue::None;
                 prev_verb = false;
                 naming = 0;
+                greeting = false;
+                thing = false;
             }
             i += 1;
             continue;
@@ -135,25 +227,58 @@ pub fn scan(
         } else {
             Cow::Borrowed(w)
         };
-        let Some(why) = cx.decide(i, w, &lw, cue) else {
-            if cue && lists.is(&lw, flag::HEDGE) {
+        // A user name built from names: "isak.ahlgren", "sara.lind92".
+        let glued_after = tokens
+            .get(i + 1)
+            .is_some_and(|t| t.start == tokens[i].end && t.kind != TokKind::Punct('-'));
+        if glued_after {
+            if let Some(last) = cx.handle(i) {
+                budget.spend((last - i) as u64)?;
+                out.push(Finding {
+                    kind: Kind::Name,
+                    start: tokens[i].start,
+                    end: tokens[last].end,
+                    explanation: EXPLAIN_HANDLE,
+                    suggestion: Some(SUGGEST_PERSON),
+                });
+                cue = Cue::None;
+                i = last + 1;
+                continue;
+            }
+        }
+        let f = lists.flags(&lw);
+        let Some(why) = cx.decide(i, w, &lw, f, cue) else {
+            if cue != Cue::None && f & flag::HEDGE != 0 || prev_verb && f & flag::ADVERB != 0 {
                 i += 1;
                 continue;
             }
-            let (c, v) = is_cue(lists, &lw, prev_verb);
+            let (c, v) = cue_of(&lw, f, prev_verb);
             // "och" after a name: the next word is a name too ("Hodan och warsame").
-            let coordinated =
-                lw == "och" && last_name.is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));
+            let coordinated = matches!(lw.as_ref(), "och" | "o" | "samt")
+                && last_name.is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));
             let named = matches!(
                 (naming, lw.as_ref()),
                 (1, "honom" | "henne" | "hen" | "för") | (2, "som")
             );
             naming = match lw.as_ref() {
                 "sig" if naming == 1 => 2,
-                l if lists.is(l, flag::NAMING) => 1,
+                _ if f & flag::NAMING != 0 => 1,
                 _ => 0,
             };
-            cue = c || coordinated || named;
+            if matches!(
+                lw.as_ref(),
+                "heter" | "hette" | "heta" | "kallas" | "kallar" | "kallade" | "namnet" | "namn"
+            ) {
+                thing = cx.thing_named(i);
+            }
+            greeting = f & flag::GREETING != 0;
+            cue = if named {
+                Cue::Named
+            } else if coordinated {
+                c.max(Cue::Via)
+            } else {
+                c
+            };
             prev_verb = v;
             i += 1;
             continue;
@@ -198,10 +323,25 @@ pub fn scan(
         // "Sofia skola", "Birger Jarlsgatan 57"), or a name qualifying a common noun
         // ("Karl XII-firandet") is no person.
         if cx.names_a_place(last) {
-            cue = false;
+            cue = Cue::None;
             prev_verb = false;
             naming = 0;
             i = last + 1;
+            continue;
+        }
+        // A name given to a thing ("en chattgrupp som heter ”Vita Söder”"), or capitalised
+        // words in quoted text or another language, unless a list knows them.
+        let plain = quote.is_some_and(|q| i < q.end && cx.quoted_text(&q, i, &lw))
+            && shape(w) != Shape::Lower
+            && cue == Cue::None;
+        if why != Why::Listed && (thing || plain) {
+            cue = Cue::None;
+            prev_verb = false;
+            naming = 0;
+            // A thing's name is passed whole; in a quotation only the word, so that a
+            // proper noun after it is judged by itself ("Ave Roberto …").
+            i = if thing { last + 1 } else { i + 1 };
+            thing = false;
             continue;
         }
         let (explanation, suggestion) = match why {
@@ -217,9 +357,11 @@ pub fn scan(
             suggestion: Some(suggestion),
         });
         last_name = Some(last);
-        cue = false;
+        cue = Cue::None;
         prev_verb = false;
         naming = 0;
+        thing = false;
+        greeting = false;
         i = last + 1;
     }
     Ok(())

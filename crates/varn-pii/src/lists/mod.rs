@@ -1,0 +1,142 @@
+//! Word lists: first names and surnames (from data/, see data/README.md), the words that
+//! introduce a person ("eleven", "mamman" …), first names that are also ordinary words,
+//! and places, authorities and calendar words that must never be taken for names.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+mod cues;
+mod places;
+
+use cues::{
+    ADVERBS, AMBIGUOUS, CLAUSE, FINITE_VERBS, GREETINGS, HEDGES, NAMING, OPENERS, PARTICLES,
+    PERSON_PREPOSITIONS, PERSON_VERBS, REPORTING, ROLE_WORDS, TEXT_WORDS, TOPIC, WITH_VERBS,
+};
+pub(crate) use cues::{KUNYA, ROLE_TAILS};
+use places::NOT_NAMES;
+pub(crate) use places::{NOT_PLATES, PLACE_HEADS, STREET_SUFFIXES};
+
+const FIRST: &str = include_str!("../../data/first_names.txt");
+const LAST: &str = include_str!("../../data/surnames.txt");
+
+/// A fast, non-cryptographic hasher for short words (FxHash's multiply-rotate). The sets
+/// are fixed data, not keyed by user input in a way that matters: a scan is bounded by its
+/// work budget either way.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type WordSet<T> = HashSet<T, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// What a lower-case word is to the name model, as bit flags (one lookup per word).
+pub mod flag {
+    pub const FIRST: u32 = 1;
+    pub const LAST: u32 = 1 << 1;
+    pub const ROLE: u32 = 1 << 2;
+    pub const AMBIGUOUS: u32 = 1 << 3;
+    pub const NOT_NAME: u32 = 1 << 4;
+    pub const PERSON_VERB: u32 = 1 << 5;
+    pub const WITH_VERB: u32 = 1 << 6;
+    pub const PREPOSITION: u32 = 1 << 7;
+    pub const FINITE: u32 = 1 << 8;
+    pub const HEDGE: u32 = 1 << 9;
+    pub const NAMING: u32 = 1 << 10;
+    pub const OPENER: u32 = 1 << 11;
+    /// A listed name that the word list also has ("ebba"): a word in lower case.
+    pub const WORD_NAME: u32 = 1 << 12;
+    pub const TOPIC: u32 = 1 << 13;
+    pub const GREETING: u32 = 1 << 14;
+    pub const TEXT: u32 = 1 << 15;
+    pub const PARTICLE: u32 = 1 << 16;
+    pub const CLAUSE: u32 = 1 << 17;
+    pub const ADVERB: u32 = 1 << 18;
+    pub const REPORTING: u32 = 1 << 19;
+}
+
+/// The lists, built once per process.
+#[derive(Debug)]
+pub struct Lists {
+    flags: std::collections::HashMap<String, u32, std::hash::BuildHasherDefault<WordHasher>>,
+}
+
+impl Lists {
+    pub fn new() -> Lists {
+        let mut flags: std::collections::HashMap<String, u32, _> = Default::default();
+        let mut add = |words: &mut dyn Iterator<Item = &str>, f: u32| {
+            for w in words {
+                let w = w.trim();
+                if !w.is_empty() {
+                    *flags.entry(w.to_lowercase()).or_insert(0) |= f;
+                }
+            }
+        };
+        add(&mut FIRST.lines(), flag::FIRST);
+        add(&mut LAST.lines(), flag::LAST);
+        add(&mut ROLE_WORDS.iter().copied(), flag::ROLE);
+        add(&mut AMBIGUOUS.iter().copied(), flag::AMBIGUOUS);
+        add(&mut NOT_NAMES.iter().copied(), flag::NOT_NAME);
+        add(&mut PERSON_VERBS.iter().copied(), flag::PERSON_VERB);
+        add(&mut WITH_VERBS.iter().copied(), flag::WITH_VERB);
+        add(&mut PERSON_PREPOSITIONS.iter().copied(), flag::PREPOSITION);
+        add(&mut FINITE_VERBS.iter().copied(), flag::FINITE);
+        add(&mut HEDGES.iter().copied(), flag::HEDGE);
+        add(&mut NAMING.iter().copied(), flag::NAMING);
+        add(&mut OPENERS.iter().copied(), flag::OPENER);
+        add(&mut TOPIC.iter().copied(), flag::TOPIC);
+        add(&mut GREETINGS.iter().copied(), flag::GREETING);
+        add(&mut TEXT_WORDS.iter().copied(), flag::TEXT);
+        add(&mut PARTICLES.iter().copied(), flag::PARTICLE);
+        add(&mut CLAUSE.iter().copied(), flag::CLAUSE);
+        add(&mut ADVERBS.iter().copied(), flag::ADVERB);
+        add(&mut REPORTING.iter().copied(), flag::REPORTING);
+        // Every listed name that is also an ordinary word ("ebba", "dag") is a word in lower case.
+        let dict = &crate::lexicon::Lexicon::shared().dict;
+        for (w, f) in flags.iter_mut() {
+            if *f & (flag::FIRST | flag::LAST) != 0 && dict.contains(w) {
+                *f |= flag::WORD_NAME;
+            }
+        }
+        Lists { flags }
+    }
+
+    /// The flags of a lower-case word (0 for a word in no list).
+    pub fn flags(&self, l: &str) -> u32 {
+        self.flags.get(l).copied().unwrap_or(0)
+    }
+
+    /// Whether a lower-case word has a flag.
+    pub fn is(&self, l: &str, f: u32) -> bool {
+        self.flags(l) & f != 0
+    }
+}
+
+impl Default for Lists {
+    fn default() -> Lists {
+        Lists::new()
+    }
+}
+
+impl Lists {
+    /// The lists, parsed on first use and then only read: immutable shared data, not
+    /// mutable global state, so every guard shares one copy and building one is cheap.
+    pub fn shared() -> &'static Lists {
+        static LISTS: OnceLock<Lists> = OnceLock::new();
+        LISTS.get_or_init(Lists::new)
+    }
+}

@@ -1,0 +1,467 @@
+//! Clues from the sentence around a word, for names written without capitals and for
+//! capitalised words that are no person: where a subject stands, a speaker's label in a
+//! chat, a name before its owner's number, a user name built from names, a thing that is
+//! given a name, a quotation of a text or in another language, code and abbreviations, a
+//! festival named like a person. Each looks a bounded number of tokens around the word.
+
+use crate::lists::{flag, KUNYA, ROLE_TAILS};
+use crate::token::TokKind;
+
+use super::context::{Ctx, SURNAME_MORPHS};
+use super::{shape, Shape};
+
+/// Nouns for things that are given names: a group, an account, a server, a list, a song
+/// ("en chattgrupp som heter …", "Telegramkontot heter …", "en Spotifylista med namnet …").
+/// A compound ending in one of them counts.
+const THING_HEADS: &[&str] = &[
+    "grupp",
+    "gruppen",
+    "server",
+    "servern",
+    "konto",
+    "kontot",
+    "sida",
+    "sidan",
+    "lista",
+    "listan",
+    "kanal",
+    "kanalen",
+    "chatt",
+    "chatten",
+    "tråd",
+    "tråden",
+    "förening",
+    "föreningen",
+    "nätverk",
+    "nätverket",
+    "organisation",
+    "organisationen",
+    "band",
+    "bandet",
+    "låt",
+    "låten",
+    "bok",
+    "boken",
+    "film",
+    "filmen",
+    "spel",
+    "spelet",
+    "app",
+    "appen",
+    "podd",
+    "podden",
+    "forum",
+    "forumet",
+    "sajt",
+    "sajten",
+    "blogg",
+    "bloggen",
+    "tidning",
+    "tidningen",
+    "företag",
+    "företaget",
+    "firma",
+    "firman",
+    "butik",
+    "butiken",
+    "klubb",
+    "klubben",
+    "parti",
+    "partiet",
+    "rörelse",
+    "rörelsen",
+    "projekt",
+    "projektet",
+    "kampanj",
+    "kampanjen",
+    "profil",
+    "profilen",
+    "hashtag",
+    "hashtaggen",
+    "video",
+    "videon",
+    "klipp",
+    "klippet",
+    "sång",
+    "sången",
+    "album",
+    "albumet",
+    "laget",
+    "märke",
+    "märket",
+    "logga",
+    "loggan",
+    "symbol",
+    "symbolen",
+    "flagga",
+    "flaggan",
+    "fest",
+    "festen",
+    "evenemang",
+    "evenemanget",
+];
+
+/// Names of persons that are also days and festivals: "inför Lucia", "firade Valborg".
+const FESTIVALS: &[&str] = &["lucia", "valborg", "mårten"];
+
+/// A compound ending in a role word ("storebror", "enhetschefen").
+pub(super) fn role_compound(l: &str) -> bool {
+    // The last two letters of every role tail, to turn most words away at once.
+    let end = l.as_bytes().get(l.len().saturating_sub(2)..).unwrap_or(b"");
+    l.len() >= 7
+        && matches!(
+            end,
+            b"or" | b"er" | b"rn" | b"an" | b"ma" | b"pa" | b"is" | b"en" | b"at" | b"ga"
+        )
+        && ROLE_TAILS
+            .iter()
+            .any(|t| l.len() >= t.len() + 3 && l.ends_with(t))
+}
+
+impl Ctx<'_> {
+    /// Whether a lower-case word is a role word or a compound ending in one
+    /// ("storebror", "klasskompisen", "enhetschefen").
+    pub(super) fn role(&self, l: &str) -> bool {
+        self.lists.is(l, flag::ROLE) || role_compound(l)
+    }
+
+    /// Whether a lower-case word is a finite verb: a listed one, or a Swedish word with
+    /// the ending of the present or the past ("vägrar", "driver", "hotade").
+    fn finite(&self, v: &str) -> bool {
+        self.lists.is(v, flag::FINITE) && v != "och"
+            || v.chars().count() >= 4
+                && ["ar", "er", "ade", "dde", "tte"]
+                    .iter()
+                    .any(|e| v.ends_with(e))
+                && self.is_word(v)
+    }
+
+    /// Whether a clause opens at `i`: a sentence start, or after a word that opens a
+    /// clause ("eftersom", "att", "när").
+    fn clause_start(&self, i: usize) -> bool {
+        self.sentence_start(i)
+            || self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.lower_cow(p))
+                .is_some_and(|p| self.lists.is(&p, flag::CLAUSE))
+    }
+
+    /// The last token of a group glued together after the single space after `n`
+    /// ("i 8a": the "a"), where the group is a word or a class.
+    fn group_after(&self, n: usize) -> Option<usize> {
+        if !matches!(
+            self.tokens.get(n + 1)?.kind,
+            TokKind::Space { newline: false }
+        ) {
+            return None;
+        }
+        let mut m = n + 2;
+        if !matches!(self.tokens.get(m)?.kind, TokKind::Word | TokKind::Number) {
+            return None;
+        }
+        while self.tokens.get(m + 1).is_some_and(|t| {
+            matches!(t.kind, TokKind::Word | TokKind::Number) && t.start == self.tokens[m].end
+        }) {
+            m += 1;
+        }
+        Some(m)
+    }
+
+    /// The subject of a clause: one to three words that are no Swedish words (name
+    /// particles such as "van" allowed) opening a clause, then a finite verb, "som" and a
+    /// word, or a class or place and a finite verb ("mirza hadžić har …", "eftersom elin
+    /// som hade …", "ceren i 8a sa …", "tran van minh som driver …").
+    pub(super) fn subject(&self, i: usize) -> bool {
+        if self.relative(i) || self.inverted(i) {
+            return true;
+        }
+        if !self.clause_start(i) {
+            return false;
+        }
+        let mut k = i;
+        let mut placed = false;
+        for _ in 0..4 {
+            let Some(n) = self.neighbour(k, 1, true) else {
+                return false;
+            };
+            let Some(v) = self.lower_at(n) else {
+                return false;
+            };
+            if v == "som" {
+                return self
+                    .neighbour(n, 1, false)
+                    .and_then(|m| self.lower_at(m))
+                    .is_some_and(|m| self.is_word(&m));
+            }
+            if self.finite(&v) {
+                return true;
+            }
+            if !placed && matches!(v.as_str(), "i" | "på" | "från" | "ur") {
+                let Some(m) = self.group_after(n) else {
+                    return false;
+                };
+                placed = true;
+                k = m;
+                continue;
+            }
+            // Particles inside a name, and subjects joined by "och" ("kevin och noah
+            // har …"): the words after must be no Swedish words either.
+            if self.lists.is(&v, flag::PARTICLE) || matches!(v.as_str(), "och" | "o") {
+                k = n;
+                continue;
+            }
+            if self.is_word(&v) {
+                return false;
+            }
+            k = n;
+        }
+        false
+    }
+
+    /// A relative clause about the word: "rebecka som såg det", "… elin som hade koll".
+    fn relative(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false).is_some_and(|n| {
+            self.word(n) == Some("som")
+                && self
+                    .neighbour(n, 1, false)
+                    .and_then(|m| self.lower_cow(m))
+                    .is_some_and(|m| self.finite(&m) || self.lists.is(&m, flag::ADVERB))
+        })
+    }
+
+    /// The subject after the finite verb, when something else opens the sentence ("igår
+    /// kom milad och …", "i chatten skriver kasper att …"): the verb is at most the fourth
+    /// word of its sentence.
+    fn inverted(&self, i: usize) -> bool {
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        if !self.lower_cow(p).is_some_and(|v| self.finite(&v)) || self.sentence_start(p) {
+            return false;
+        }
+        let mut k = p;
+        for _ in 0..3 {
+            match self.neighbour(k, -1, false) {
+                Some(b) if self.sentence_start(b) => {
+                    // Not after a subject pronoun: "han har …" puts an object there.
+                    return !self.lower_cow(b).is_some_and(|w| {
+                        matches!(
+                            w.as_ref(),
+                            "jag" | "du" | "han" | "hon" | "hen" | "vi" | "ni" | "de" | "dom"
+                        )
+                    });
+                }
+                Some(b) => k = b,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// A speaker's label in a chat log: one to three words opening a line or a quotation,
+    /// then a colon, at least one of them no Swedish word ("adel mansour: vi ses …").
+    pub(super) fn speaker(&self, i: usize) -> bool {
+        if !self.sentence_start(i) {
+            return false;
+        }
+        let mut k = i;
+        let mut unknown = false;
+        for _ in 0..3 {
+            let Some(l) = self.lower_at(k) else {
+                return false;
+            };
+            if self.not_name(&l) || self.role(&l) {
+                return false;
+            }
+            unknown |= self.caseless_candidate(k, &l);
+            if self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct(':'))
+            {
+                return unknown
+                    && self
+                        .tokens
+                        .get(k + 2)
+                        .is_some_and(|t| matches!(t.kind, TokKind::Space { .. }));
+            }
+            match self.neighbour(k, 1, false) {
+                Some(n) => k = n,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Words that are no Swedish words just before a personal identity number, a phone
+    /// number or an e-mail address: the owner's name ("3. mehdi karimi 060730 4151").
+    pub(super) fn before_id(&self, i: usize) -> bool {
+        if self.ids.is_empty() {
+            return false;
+        }
+        // Where the id would start after the word at `k`: a space, or a comma and a space.
+        let id_after = |k: usize| {
+            let mut j = k + 1;
+            if self
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokKind::Punct(','))
+            {
+                j += 1;
+            }
+            self.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokKind::Space { newline: false })
+                && self
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| self.ids.binary_search(&t.start).is_ok())
+        };
+        let mut k = i;
+        let mut between = [0usize; 2];
+        for step in 0..3 {
+            if id_after(k) {
+                // The words between are no Swedish words either: "mehdi karimi".
+                return between[..step].iter().all(|&n| {
+                    self.lower_cow(n)
+                        .is_some_and(|l| self.caseless_candidate(n, &l))
+                });
+            }
+            if step == 2 {
+                return false;
+            }
+            match self.neighbour(k, 1, true) {
+                Some(n) => {
+                    between[step] = n;
+                    k = n;
+                }
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// A word that makes a name of the next one, which is no Swedish word ("abu hamza",
+    /// "umm safiyya").
+    pub(super) fn kunya(&self, i: usize, l: &str) -> bool {
+        KUNYA.contains(&l)
+            && self.neighbour(i, 1, true).is_some_and(|n| {
+                self.lower_cow(n)
+                    .is_some_and(|nl| self.caseless_candidate(n, &nl))
+            })
+    }
+
+    /// A genitive before a role word: "zilans mamma", "aminas storebror".
+    pub(super) fn possessive(&self, i: usize, l: &str) -> bool {
+        l.ends_with('s')
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.lower_cow(n))
+                .is_some_and(|n| self.role(&n))
+    }
+
+    /// The next word is shaped like a surname of the name families and is no Swedish
+    /// word ("jussi heikkinen", "mirza hadžić").
+    pub(super) fn surname_next(&self, i: usize) -> bool {
+        let Some(n) = self.neighbour(i, 1, true) else {
+            return false;
+        };
+        let Some(nl) = self.lower_cow(n) else {
+            return false;
+        };
+        SURNAME_MORPHS
+            .iter()
+            .any(|e| nl.ends_with(e) && nl.len() > e.len() + 2)
+            && self.caseless_candidate(n, &nl)
+            && !self.lex.places.single(&nl)
+    }
+
+    /// Whether the naming word at `i` ("heter", "kallar", "namnet") names a thing: a noun
+    /// for a group, an account, a list … stands before it ("en chattgrupp som heter",
+    /// "ett konto med namnet").
+    pub(super) fn thing_named(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..4 {
+            let Some(p) = self.neighbour(k, -1, true) else {
+                return false;
+            };
+            let Some(pl) = self.lower_at(p) else {
+                return false;
+            };
+            if THING_HEADS.iter().any(|h| pl.ends_with(h)) {
+                return true;
+            }
+            if !matches!(
+                pl.as_str(),
+                "som" | "sig" | "med" | "numera" | "nu" | "också" | "även" | "officiellt"
+            ) {
+                return false;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// A listed name that is also a day or a festival, where a day stands ("inför Lucia",
+    /// "firade Lucia", "Lucia firades").
+    pub(super) fn festival(&self, i: usize, l: &str) -> bool {
+        if !FESTIVALS.contains(&l) {
+            return false;
+        }
+        let before = self.neighbour(i, -1, false).and_then(|p| self.lower_at(p));
+        let after = self.neighbour(i, 1, false).and_then(|n| self.lower_at(n));
+        before.is_some_and(|b| {
+            matches!(
+                b.as_str(),
+                "inför" | "före" | "efter" | "under" | "kring" | "runt" | "på"
+            ) || b.starts_with("fira")
+        }) || after.is_some_and(|a| a.starts_with("fira"))
+    }
+
+    /// A capitalised word after "en" or "ett" and at most two ordinary words: a thing or a
+    /// make ("en grön Berlingo", "ett nytt Instagramkonto").
+    pub(super) fn after_article(&self, i: usize) -> bool {
+        let mut k = i;
+        for step in 0..3 {
+            let Some(p) = self.neighbour(k, -1, false) else {
+                return false;
+            };
+            let Some(w) = self.word(p) else {
+                return false;
+            };
+            if w == "en" || w == "ett" {
+                return true;
+            }
+            if step == 2 || shape(w) != Shape::Lower || !self.is_word(w) {
+                return false;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// Code and abbreviations: a function ("SUMMA(", "=OM"), a field code before an
+    /// address (`HYPERLINK "http…"`), a word cut by a point before a short word
+    /// ("Reg.nr", "Org.nr").
+    pub(super) fn code(&self, i: usize) -> bool {
+        let t = |k: usize| self.tokens.get(k);
+        let glued = |k: usize| {
+            t(k).zip(t(k.wrapping_sub(1)))
+                .is_some_and(|(a, b)| a.start == b.end)
+        };
+        let call = t(i + 1).is_some_and(|n| n.kind == TokKind::Punct('(')) && glued(i + 1);
+        let formula = i > 0 && t(i - 1).is_some_and(|p| p.kind == TokKind::Punct('='));
+        let field = t(i + 1).is_some_and(|s| s.kind == TokKind::Space { newline: false })
+            && t(i + 2).is_some_and(|q| q.kind == TokKind::Punct('"'))
+            && self.lower_at(i + 3).is_some_and(|u| {
+                matches!(u.as_str(), "http" | "https" | "mailto" | "www" | "file")
+            });
+        let cut = t(i + 1).is_some_and(|n| n.kind == TokKind::Punct('.'))
+            && glued(i + 1)
+            && glued(i + 2)
+            && self
+                .word(i + 2)
+                .is_some_and(|w| shape(w) == Shape::Lower && w.chars().count() <= 3);
+        call || formula || field || cut
+    }
+}

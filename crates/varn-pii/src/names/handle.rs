@@ -1,0 +1,94 @@
+//! User names built from names: "isak.ahlgren", "sara.lind92", "zeynep.kaya_07".
+
+use crate::lists::flag;
+use crate::token::TokKind;
+
+use super::context::{Ctx, SURNAME_MORPHS};
+
+/// Endings of files: "rapport_final.docx" is no user name.
+const FILES: &[&str] = &[
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "csv", "jpg", "jpeg", "png", "gif",
+    "heic", "mp4", "mov", "mp3", "zip", "html", "htm", "exe", "json", "xml",
+];
+
+/// Common top-level domains: "polisen.se" is no user name.
+const DOMAINS: &[&str] = &[
+    "se", "com", "nu", "net", "org", "eu", "info", "io", "me", "fi", "no", "dk", "de", "uk", "ru",
+];
+
+impl Ctx<'_> {
+    /// A user name built from names: words joined by points or underscores, or a word
+    /// with digits, where one word is a listed name or shaped like a surname and none is a
+    /// place ("isak.ahlgren", "sara.lind92", "zeynep.kaya_07"). The last token, or None.
+    pub(super) fn handle(&self, i: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let glued = |k: usize| k > 0 && toks.get(k).is_some_and(|t| t.start == toks[k - 1].end);
+        // Not from inside a longer token ("x.isak", "2isak").
+        if i > 0
+            && matches!(
+                toks[i - 1].kind,
+                TokKind::Word | TokKind::Number | TokKind::Punct('.' | '_' | '-')
+            )
+        {
+            return None;
+        }
+        let (mut k, mut words, mut digits, mut underscore) = (i, 1usize, false, false);
+        for _ in 0..6 {
+            match toks.get(k + 1).map(|t| t.kind) {
+                Some(TokKind::Number) if glued(k + 1) => {
+                    digits = true;
+                    k += 1;
+                }
+                Some(TokKind::Punct('.' | '_'))
+                    if glued(k + 1)
+                        && glued(k + 2)
+                        && toks
+                            .get(k + 2)
+                            .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number)) =>
+                {
+                    underscore |= toks[k + 1].kind == TokKind::Punct('_');
+                    if toks[k + 2].kind == TokKind::Word {
+                        words += 1;
+                    } else {
+                        digits = true;
+                    }
+                    k += 2;
+                }
+                _ => break,
+            }
+        }
+        if k == i
+            || words < 2 && !digits
+            || toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('@') && glued(k + 1))
+        {
+            return None;
+        }
+        let mut name = false;
+        // Two words that are no Swedish words, as a first name and a surname are, with
+        // digits or an underscore ("zeynep.kaya_07"); a file or a domain ends in a known
+        // ending.
+        let mut unknown = 0;
+        for j in i..=k {
+            let Some(l) = self.lower_at(j) else {
+                continue;
+            };
+            if j == k && (DOMAINS.contains(&l.as_str()) || FILES.contains(&l.as_str()))
+                || self.lex.places.single(&l)
+                || self.not_name(&l)
+            {
+                return None;
+            }
+            unknown += usize::from(l.chars().count() >= 3 && self.caseless_candidate(j, &l));
+            // The name itself, not a genitive: "this" is no "Thi"'s.
+            let f = self.lists.flags(&l);
+            name |= f & (flag::FIRST | flag::LAST) != 0 && f & flag::AMBIGUOUS == 0
+                || l.chars().count() >= 3
+                    && SURNAME_MORPHS
+                        .iter()
+                        .any(|e| l.ends_with(e) && l.len() > e.len() + 2);
+        }
+        (name || words == 2 && unknown == 2 && (digits || underscore)).then_some(k)
+    }
+}

@@ -1,0 +1,134 @@
+//! The look-around of a number: the word before it (registry context, "org.nr"), what
+//! follows it (a letter glued on, a town), an address before a postal code, and whether a
+//! phone number is an organisation's switchboard or service number.
+
+use super::date_shape;
+use crate::lists::STREET_SUFFIXES;
+use crate::text_of;
+use crate::token::{Tok, TokKind};
+
+pub(super) fn glued_to_letter(tokens: &[Tok], last: usize) -> bool {
+    matches!(tokens.get(last + 1).map(|t| t.kind), Some(TokKind::Word))
+}
+
+pub(super) fn followed_by_capital(tokens: &[Tok], text: &str, last: usize) -> bool {
+    let mut j = last + 1;
+    if matches!(tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(','))) {
+        j += 1;
+    }
+    if !matches!(
+        tokens.get(j).map(|t| t.kind),
+        Some(TokKind::Space { newline: false })
+    ) {
+        return false;
+    }
+    tokens.get(j + 1).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && text_of(text, t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    })
+}
+
+/// Whether a street name with a suffix ("…gatan") stands within the few tokens before,
+/// with no sentence end between: "Götgatan 5, 11825".
+pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
+    let mut j = first;
+    for _ in 0..10 {
+        let Some(p) = j.checked_sub(1) else {
+            return false;
+        };
+        j = p;
+        match tokens[j].kind {
+            TokKind::Punct('.' | '!' | '?' | ':' | ';') | TokKind::Space { newline: true } => {
+                return false
+            }
+            TokKind::Word => {
+                let w = text_of(text, &tokens[j]).to_lowercase();
+                if STREET_SUFFIXES
+                    .iter()
+                    .any(|s| w.ends_with(s) && w.len() > s.len() + 1)
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// "org.nr", "org. nr" or "org nr" just before the number: an organisation number follows.
+pub(super) fn org_nr_before(tokens: &[Tok], text: &str, first: usize) -> bool {
+    let word_is = |j: usize, w: &str| {
+        tokens[j].kind == TokKind::Word && text_of(text, &tokens[j]).eq_ignore_ascii_case(w)
+    };
+    // The index after skipping, leftwards from `j`, the tokens `skip` accepts.
+    let back = |mut j: usize, skip: &dyn Fn(TokKind) -> bool| {
+        while j > 0 && skip(tokens[j - 1].kind) {
+            j -= 1;
+        }
+        j
+    };
+    let j = back(first, &|k| {
+        matches!(k, TokKind::Space { .. } | TokKind::Punct(':'))
+    });
+    if j == 0 || !word_is(j - 1, "nr") {
+        return false;
+    }
+    let j = back(j - 1, &|k| {
+        matches!(k, TokKind::Space { newline: false } | TokKind::Punct('.'))
+    });
+    j > 0 && word_is(j - 1, "org")
+}
+
+/// The word just before the number (skipping one space or punctuation), lower-cased.
+pub(super) fn word_before(tokens: &[Tok], text: &str, first: usize) -> Option<String> {
+    let mut j = first.checked_sub(1)?;
+    for _ in 0..3 {
+        let t = tokens[j];
+        if t.kind == TokKind::Word {
+            return Some(text_of(text, &t).to_lowercase());
+        }
+        j = j.checked_sub(1)?;
+    }
+    None
+}
+
+/// A number of an organisation, not of a person: a switchboard (the subscriber part all
+/// zeros, "08-508 000 00") or a service prefix (020 and 0200 freephone, 0770 and 0771
+/// shared cost, 0900, 0939 and 0944 premium rate).
+pub(super) fn service(digits: &[u8]) -> bool {
+    // Ten digits shaped as a date may be a personal identity number ("020328…"): never
+    // left alone.
+    if digits.len() == 10 && date_shape(digits).is_some() {
+        return false;
+    }
+    let zeros = digits.len() >= 8 && digits[digits.len() - 5..].iter().all(|d| *d == b'0');
+    let prefix = digits.len() <= 10
+        && ["020", "0770", "0771", "0900", "0939", "0944"]
+            .iter()
+            .any(|p| digits.starts_with(p.as_bytes()));
+    zeros || prefix
+}
+
+/// Whether a known place follows the number, in any case: "118 25 stockholm".
+pub(super) fn followed_by_place(tokens: &[Tok], text: &str, last: usize) -> bool {
+    let mut j = last + 1;
+    if matches!(tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(','))) {
+        j += 1;
+    }
+    if !matches!(
+        tokens.get(j).map(|t| t.kind),
+        Some(TokKind::Space { newline: false })
+    ) {
+        return false;
+    }
+    tokens.get(j + 1).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && crate::lexicon::Lexicon::shared()
+                .places
+                .single(&text_of(text, t).to_lowercase())
+    })
+}

@@ -1,0 +1,263 @@
+//! Numbers written in words: phone numbers ("noll sju noll, ett två tre, fyrtiofem
+//! sextiosju") and personal identity numbers ("nittonåttiotre noll fyra nitton – fyrtio
+//! femton"). A run of number words and digit groups is read into its digits once; a run
+//! that fits neither is given up and the next word may start one (a run is at most 16
+//! digits, so the look-ahead is bounded).
+
+use super::{date_shape, describe, luhn, Class};
+use crate::token::{Tok, TokKind};
+use crate::{text_of, Budget, Exceeded, Finding, Kind};
+
+const UNITS: [&str; 10] = [
+    "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
+];
+const TEENS: [&str; 10] = [
+    "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton",
+];
+/// Tens, written out and as spoken ("förti", "femti").
+const TENS: [(&str, u8); 16] = [
+    ("tjugo", 2),
+    ("tjuge", 2),
+    ("trettio", 3),
+    ("treti", 3),
+    ("fyrtio", 4),
+    ("förti", 4),
+    ("femtio", 5),
+    ("femti", 5),
+    ("sextio", 6),
+    ("sexti", 6),
+    ("sjuttio", 7),
+    ("sjutti", 7),
+    ("åttio", 8),
+    ("åtti", 8),
+    ("nittio", 9),
+    ("nitti", 9),
+];
+
+/// A part of two digits at the start of `l`: a teen, or tens with an optional unit
+/// ("fyrtiofem"); the longest that fits, and the bytes it takes.
+fn pair(l: &str) -> Option<(u8, usize)> {
+    let teen = TEENS
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| l.starts_with(**t))
+        .max_by_key(|(_, t)| t.len())
+        .map(|(k, t)| (10 + k as u8, t.len()));
+    let tens = TENS
+        .iter()
+        .filter(|(t, _)| l.starts_with(t))
+        .max_by_key(|(t, _)| t.len())
+        .map(|(t, v)| {
+            let rest = &l[t.len()..];
+            let unit = (1..10u8)
+                .filter(|u| rest.starts_with(UNITS[usize::from(*u)]))
+                .map(|u| (u, UNITS[usize::from(u)].len()))
+                .chain(rest.starts_with("en").then_some((1, 2)))
+                .max_by_key(|(_, n)| *n);
+            match unit {
+                Some((u, n)) => (v * 10 + u, t.len() + n),
+                None => (v * 10, t.len()),
+            }
+        });
+    match (teen, tens) {
+        (Some(a), Some(b)) => Some(if a.1 >= b.1 { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The digits one number word stands for: "sju" 7, "fyrtiofem" 45, "nittonåttiotre"
+/// 1983, "nittonhundratre" 1903. Appends them to `out`; false (and nothing appended)
+/// when the word is no number.
+fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
+    // Every number word starts with one of these letters and is short; most words are
+    // turned away here, without lower-casing them.
+    let mut lead = w.chars().map(|c| c.to_lowercase().next().unwrap_or(c));
+    let lead = (lead.next(), lead.next());
+    let number_start = matches!(
+        lead,
+        (Some('n'), Some('o' | 'i'))
+            | (Some('e'), Some('t' | 'n' | 'l'))
+            | (Some('t'), Some('v' | 'r' | 'i' | 'o' | 'j'))
+            | (Some('f'), Some('y' | 'e' | 'j' | 'ö'))
+            | (Some('s'), Some('e' | 'j'))
+            | (Some('å'), Some('t'))
+            | (Some('a'), Some('r'))
+    );
+    if w.len() > 40 || !number_start {
+        return false;
+    }
+    let l: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    };
+    let l = l.as_ref();
+    if let Some(u) = UNITS.iter().position(|u| *u == l) {
+        out.push(b'0' + u as u8);
+        return true;
+    }
+    if l == "en" || l == "nolla" {
+        out.push(if l == "en" { b'1' } else { b'0' });
+        return true;
+    }
+    // One or two parts of two digits, perhaps joined by "hundra" (a year).
+    let mut rest = l;
+    let mut got: Vec<u8> = Vec::with_capacity(4);
+    while !rest.is_empty() && got.len() < 4 {
+        if !got.is_empty() {
+            if let Some(r) = rest.strip_prefix("hundra") {
+                rest = r;
+                if let Some(u) = (1..10).find(|u| rest == UNITS[*u]) {
+                    got.extend([b'0', b'0' + u as u8]);
+                    rest = "";
+                    break;
+                }
+            }
+        }
+        let Some((v, n)) = pair(rest) else {
+            return false;
+        };
+        got.extend([b'0' + v / 10, b'0' + v % 10]);
+        rest = &rest[n..];
+    }
+    if !rest.is_empty() || got.is_empty() {
+        return false;
+    }
+    out.extend(got);
+    true
+}
+
+/// Whether the digits are a personal identity or coordination number: 10 digits, or 12
+/// from a century, shaped as a date and a serial.
+fn identity(d: &[u8]) -> Option<Class> {
+    let ten = match d.len() {
+        10 if d[0] != b'0' => d,
+        12 if matches!(&d[..2], b"19" | b"20") => &d[2..],
+        _ => return None,
+    };
+    date_shape(ten).map(|coordination| Class::Identity {
+        coordination,
+        valid: luhn(ten),
+    })
+}
+
+/// Phone and identity numbers written in words. One pass; a run of number words is read
+/// at most once from each word that starts it, and never longer than 16 digits.
+pub(super) fn scan(
+    text: &str,
+    tokens: &[Tok],
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
+    let mut digits: Vec<u8> = Vec::with_capacity(24);
+    let mut i = 0;
+    while i < tokens.len() {
+        budget.spend(1)?;
+        digits.clear();
+        if tokens[i].kind != TokKind::Word || !word_digits(text_of(text, &tokens[i]), &mut digits) {
+            i += 1;
+            continue;
+        }
+        digits.clear();
+        let (mut words, mut last, mut j) = (0usize, i, i);
+        // The last token of the longest prefix that is an identity number, and its class.
+        let mut id: Option<(usize, Class)> = None;
+        while j < tokens.len() && digits.len() < 16 {
+            let t = tokens[j];
+            budget.spend(1)?;
+            let ok = match t.kind {
+                TokKind::Word => word_digits(text_of(text, &t), &mut digits),
+                TokKind::Number => {
+                    digits.extend(text_of(text, &t).bytes().map(crate::token::digit));
+                    true
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            words += usize::from(t.kind == TokKind::Word);
+            last = j;
+            if words >= 3 {
+                if let Some(c) = identity(&digits) {
+                    id = Some((j, c));
+                }
+            }
+            // Joined by a space, a dash (perhaps between spaces) or a comma and a space.
+            let mut k = j + 1;
+            while k < tokens.len()
+                && k - j <= 3
+                && matches!(
+                    tokens[k].kind,
+                    TokKind::Space { newline: false } | TokKind::Punct('-' | ',')
+                )
+            {
+                k += 1;
+            }
+            if k == j + 1 {
+                break;
+            }
+            j = k;
+        }
+        let phone = digits.first() == Some(&b'0') && (8..=14).contains(&digits.len()) && words >= 3;
+        if phone {
+            out.push(Finding {
+                kind: Kind::Phone,
+                start: tokens[i].start,
+                end: tokens[last].end,
+                explanation: "Ser ut som ett telefonnummer skrivet med ord.",
+                suggestion: Some("Ta bort numret; samordnaren frågar om det behövs."),
+            });
+            i = last + 1;
+        } else if let Some((end, class)) = id {
+            if let Some((kind, explanation, suggestion)) = describe(&class) {
+                out.push(Finding {
+                    kind,
+                    start: tokens[i].start,
+                    end: tokens[end].end,
+                    explanation,
+                    suggestion,
+                });
+            }
+            i = end + 1;
+        } else {
+            i += 1;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn digits(w: &str) -> Option<String> {
+        let mut v = Vec::new();
+        word_digits(w, &mut v).then(|| String::from_utf8(v).expect("ascii"))
+    }
+
+    #[test]
+    fn number_words_read_as_digits() {
+        for (w, d) in [
+            ("noll", "0"),
+            ("sju", "7"),
+            ("tio", "10"),
+            ("tretton", "13"),
+            ("fyrtiofem", "45"),
+            ("femtio", "50"),
+            ("tjugoen", "21"),
+            ("nittonåttiotre", "1983"),
+            ("nittonhundraåttiotre", "1983"),
+            ("nittonhundratre", "1903"),
+            ("tjugohundrafem", "2005"),
+            ("sextiosju", "67"),
+        ] {
+            assert_eq!(digits(w).as_deref(), Some(d), "{w}");
+        }
+        for w in [
+            "sexa", "tiotal", "entre", "hundra", "och", "tre-", "tjugotal",
+        ] {
+            assert_eq!(digits(w), None, "{w}");
+        }
+    }
+}

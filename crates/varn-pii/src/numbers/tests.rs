@@ -1,0 +1,239 @@
+//! Unit tests of the number detectors, one shape at a time.
+
+use super::*;
+
+fn kinds(text: &str) -> Vec<(Kind, &str)> {
+    let tokens = crate::token::tokenize(text);
+    let mut out = Vec::new();
+    scan(text, &tokens, &mut out, &mut Budget::new(u64::MAX)).expect("budget");
+    out.iter()
+        .map(|f| (f.kind, &text[f.start..f.end]))
+        .collect()
+}
+
+#[test]
+fn identity_numbers_in_every_form() {
+    assert_eq!(
+        kinds("pnr 811218-9876 ok"),
+        vec![(Kind::Personnummer, "811218-9876")]
+    );
+    assert_eq!(
+        kinds("19811218-9876"),
+        vec![(Kind::Personnummer, "19811218-9876")]
+    );
+    assert_eq!(
+        kinds("198112189876 och 8112189876"),
+        vec![
+            (Kind::Personnummer, "198112189876"),
+            (Kind::Personnummer, "8112189876")
+        ]
+    );
+    assert_eq!(
+        kinds("121212+1212"),
+        vec![(Kind::Personnummer, "121212+1212")]
+    );
+    assert_eq!(
+        kinds("811218 9876"),
+        vec![(Kind::Personnummer, "811218 9876")]
+    );
+    // A mistyped check digit still points at a person.
+    assert_eq!(
+        kinds("811218-9877"),
+        vec![(Kind::Personnummer, "811218-9877")]
+    );
+    assert_eq!(
+        kinds("701063-2391"),
+        vec![(Kind::Samordningsnummer, "701063-2391")]
+    );
+    // The date written as a date, then the serial.
+    for p in [
+        "1981 12 18-9876",
+        "1981 12 18 9876",
+        "2009-03-17-4563",
+        "07/03/15-1134",
+        "07-03-15-1134",
+        "1981.12.18-9876",
+    ] {
+        assert_eq!(
+            kinds(&format!("pnr {p} ok")),
+            vec![(Kind::Personnummer, p)],
+            "{p}"
+        );
+    }
+    // Split after more digits than any area code, from a zero.
+    assert_eq!(
+        kinds("pnr 0408183 523 ok"),
+        vec![(Kind::Personnummer, "0408183 523")]
+    );
+}
+
+#[test]
+fn identity_numbers_in_words() {
+    assert_eq!(
+        kinds("skrev nittonåttiotre noll fyra nitton - fyrtio femton i går"),
+        vec![(
+            Kind::Personnummer,
+            "nittonåttiotre noll fyra nitton - fyrtio femton"
+        )]
+    );
+    assert_eq!(
+        kinds("åttiotre noll fyra nitton fyrtio femton"),
+        vec![(
+            Kind::Personnummer,
+            "åttiotre noll fyra nitton fyrtio femton"
+        )]
+    );
+    for t in [
+        "tre elever och två lärare, fem föräldrar",
+        "en två tre fyra fem sex sju åtta nio tio",
+        "nittonhundraåttiotre kom tjugo personer",
+    ] {
+        assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+    }
+}
+
+#[test]
+fn organisation_numbers() {
+    assert_eq!(
+        kinds("Föreningen 802479-1231 fick bidrag"),
+        vec![(Kind::Organisationsnummer, "802479-1231")]
+    );
+    assert_eq!(
+        kinds("556036-0793"),
+        vec![(Kind::Organisationsnummer, "556036-0793")]
+    );
+    for t in [
+        "org.nr 8025123350",
+        "org. nr 8025123350",
+        "org nr: 8025123350",
+    ] {
+        assert_eq!(
+            kinds(t),
+            vec![(Kind::Organisationsnummer, "8025123350")],
+            "{t}"
+        );
+    }
+    // "nr" alone before a phone number is no registry context.
+    assert_eq!(
+        kinds("nytt nr 072-315 92 07"),
+        vec![(Kind::Phone, "072-315 92 07")]
+    );
+    assert!(kinds("ärende nr 2024-1234").is_empty());
+}
+
+#[test]
+fn phone_numbers() {
+    for p in [
+        "070-174 06 12",
+        "0701740612",
+        "08-465 004 12",
+        "08 - 465 004 12",
+        "+46 70 174 06 12",
+        "0046 70-174 06 12",
+        "031-390 06 00",
+        "070 174 06 12",
+        "0046 (0)70 174 06 91",
+        "+46 (0)8 465 004 12",
+        "00252 61 503 2874",
+        "07700 900123",
+        "070.123.45.67",
+        "(08) 123 456 78",
+        "0911-123 45",
+    ] {
+        assert_eq!(
+            kinds(&format!("ring {p} idag")),
+            vec![(Kind::Phone, p)],
+            "{p}"
+        );
+    }
+}
+
+#[test]
+fn a_date_shaped_number_from_020_is_no_service_number() {
+    assert_eq!(kinds("pnr 0203284885"), vec![(Kind::Phone, "0203284885")]);
+}
+
+#[test]
+fn switchboards_and_service_numbers_are_no_persons() {
+    for t in [
+        "växeln 08-508 000 00",
+        "ring 020-91 90 91",
+        "ring 0771-14 14 00",
+        "ring 0900-123 45 67",
+    ] {
+        assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+    }
+    // A direct line in the same range is a person's.
+    assert_eq!(
+        kinds("direkt 08-508 123 45"),
+        vec![(Kind::Phone, "08-508 123 45")]
+    );
+}
+
+#[test]
+fn postal_codes_before_a_town() {
+    assert_eq!(
+        kinds("Box 1, 118 25 Stockholm"),
+        vec![(Kind::PostalCode, "118 25")]
+    );
+    assert_eq!(kinds("11825 Stockholm"), vec![(Kind::PostalCode, "11825")]);
+    assert_eq!(
+        kinds("118 25 stockholm"),
+        vec![(Kind::PostalCode, "118 25")]
+    );
+    assert_eq!(kinds("SE-164 71 Kista"), vec![(Kind::PostalCode, "164 71")]);
+    assert!(kinds("118 25 personer").is_empty());
+    assert!(kinds("Vi hade 11825 besökare.").is_empty());
+    assert_eq!(
+        kinds("Götgatan 5, 11825"),
+        vec![(Kind::PostalCode, "11825")]
+    );
+    assert_eq!(
+        kinds("Ringvägen 12B lgh 1102, 118 25."),
+        vec![(Kind::PostalCode, "118 25")]
+    );
+}
+
+#[test]
+fn leaves_ordinary_numbers_alone() {
+    for t in [
+        "2024-03-12",
+        "12 mars 2024",
+        "kl. 14.30",
+        "14:30",
+        "Dnr SOF 2024/264",
+        "Dnr 1.2.3-456/2023",
+        "14 kap. 1 § SoL",
+        "LVU 2 §",
+        "lag (2018:1937)",
+        "5 000 kr",
+        "1 250 000 kronor",
+        "15-17 år",
+        "16-årig",
+        "klass 9B",
+        "ring 112",
+        "1177",
+        "114 14",
+        "IA-2024-00123",
+        "IA 12345",
+        "år 2019 och 2020",
+        "40 anmälningar",
+        "2010-2020",
+        "20240312",
+        "2024-01-01-2024-06-08",
+        "2024-01-01 - 2024-06-08",
+        "24/01/01-24/06/08",
+        "2024-01-01 1430",
+        "2024 01 01 1430",
+        "07.03.2015",
+        "kl 08.30",
+    ] {
+        assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+    }
+}
+
+#[test]
+fn luhn_checks() {
+    assert!(luhn(b"8112189876"));
+    assert!(!luhn(b"8112189877"));
+}

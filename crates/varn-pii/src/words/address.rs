@@ -1,0 +1,180 @@
+//! Street addresses with a house number, a letter and a flat or floor.
+
+use super::{is_cap, single_space, word};
+use crate::lists::STREET_SUFFIXES;
+use crate::token::{Tok, TokKind};
+use crate::{Budget, Exceeded, Finding, Kind};
+
+/// Street words that stand apart after a name ("Karlbergs allé 3", "Kungsholms strand 12"),
+/// besides every street suffix standing alone or ending a word ("slottsväg").
+const STREET_WORDS: &[&str] = &[
+    "strand",
+    "kaj",
+    "hage",
+    "brink",
+    "udde",
+    "gärde",
+    "trappa",
+    "boulevard",
+    "esplanad",
+    "plats",
+    "park",
+    "ås",
+    "höjd",
+    "äng",
+    "gård",
+];
+
+/// Words that begin two-word street names: "Västra Skogsbacken", "Gamla Huddingevägen".
+const STREET_FIRST_WORDS: &[&str] = &[
+    "västra", "östra", "norra", "södra", "stora", "lilla", "gamla", "nya", "övre", "nedre",
+    "yttre", "inre", "sankt", "s:t",
+];
+
+fn street_word(l: &str) -> bool {
+    STREET_WORDS.contains(&l) || STREET_SUFFIXES.iter().any(|s| l.ends_with(s))
+}
+
+/// Street addresses: a street name (one word with a street suffix, or a name and a street
+/// word standing apart) with a house number, letter and flat or floor. Case does not
+/// matter; a word in lower case or capitals must not be an ordinary Swedish word
+/// ("handlingsplan 2" is no address).
+pub(super) fn addresses(
+    text: &str,
+    tokens: &[Tok],
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
+    let dict = &crate::lexicon::Lexicon::shared().dict;
+    let number_at = |j: usize| {
+        single_space(tokens, j - 1)
+            && tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 4)
+    };
+    let name_ok = |w: &str, l: &str| is_cap(w) || !dict.contains(l);
+    for i in 0..tokens.len() {
+        budget.spend(1)?;
+        let Some(w) = word(text, tokens, i) else {
+            continue;
+        };
+        let one = number_at(i + 2);
+        let two = !one && number_at(i + 4) && single_space(tokens, i + 1);
+        if !one && !two {
+            continue;
+        }
+        let l = w.to_lowercase();
+        let num = if one {
+            let suffixed = STREET_SUFFIXES
+                .iter()
+                .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
+            // "ringvägen 12", "RINGVÄGEN 12": a street word proper even when the word
+            // list has it; weaker endings ("plan", "led") must be no ordinary word.
+            let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
+                .iter()
+                .any(|s| l.ends_with(s));
+            if !suffixed || !(strong || name_ok(w, &l)) {
+                continue;
+            }
+            i + 2
+        } else {
+            let Some(sw) = word(text, tokens, i + 2) else {
+                continue;
+            };
+            let sl = sw.to_lowercase();
+            let opener = matches!(
+                l.as_str(),
+                "på" | "vid" | "i" | "till" | "från" | "mot" | "längs" | "nära" | "utanför"
+            );
+            let street = STREET_WORDS.contains(&sl.as_str())
+                || STREET_SUFFIXES.contains(&sl.as_str())
+                || street_word(&sl) && !dict.contains(&sl);
+            // An ordinary word before the street word must be a capitalised name inside a
+            // sentence ("vid Stora torget 2"), not "Enligt handlingsplan 2".
+            let mid_sentence = i >= 2
+                && single_space(tokens, i - 1)
+                && matches!(
+                    tokens[i - 2].kind,
+                    TokKind::Word | TokKind::Number | TokKind::Punct(',')
+                );
+            // A genitive ("bagarmossens allé"), a word of position ("västra", "gamla"), or
+            // capitals (a capitalised name, or text all in capitals) make the first word
+            // part of a street name.
+            // After "på", "vid", "till" … a word and a street word standing alone are a
+            // street ("bor på sickla kaj 102") even when the first is an ordinary word.
+            let placed = (STREET_WORDS.contains(&sl.as_str())
+                || STREET_SUFFIXES.contains(&sl.as_str()))
+                && i >= 2
+                && single_space(tokens, i - 1)
+                && word(text, tokens, i - 2).is_some_and(|p| {
+                    matches!(
+                        p.to_lowercase().as_str(),
+                        "på" | "vid" | "till" | "från" | "utanför" | "mot" | "adress" | "adressen"
+                    )
+                });
+            let shaped = placed
+                || l.ends_with('s') && l.chars().count() >= 4
+                || STREET_FIRST_WORDS.contains(&l.as_str())
+                || w.chars().all(|c| !c.is_lowercase());
+            let street = street
+                || (shaped || is_cap(w))
+                    && STREET_SUFFIXES
+                        .iter()
+                        .any(|s| sl.ends_with(s) && sl.len() > s.len() + 1);
+            if !street || opener || dict.contains(&l) && !(is_cap(w) && mid_sentence) && !shaped {
+                continue;
+            }
+            i + 4
+        };
+        let mut last = num;
+        // A letter glued to the number ("12B"), or a capital after a space ("12 B").
+        if word(text, tokens, last + 1).is_some_and(|l| l.chars().count() == 1)
+            && tokens[last + 1].start == tokens[last].end
+        {
+            last += 1;
+        } else if single_space(tokens, last + 1)
+            && word(text, tokens, last + 2)
+                .is_some_and(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()))
+            && tokens
+                .get(last + 3)
+                .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+        {
+            last += 2;
+        }
+        // ", lgh 1102", " lgh 1102", ", 2 tr", " 2 tr"
+        let mut j = last + 1;
+        if tokens.get(j).is_some_and(|t| t.kind == TokKind::Punct(',')) {
+            j += 1;
+        }
+        if single_space(tokens, j) {
+            match (
+                word(text, tokens, j + 1).map(str::to_lowercase).as_deref(),
+                tokens.get(j + 1),
+            ) {
+                (Some("lgh" | "lägenhet"), _)
+                    if single_space(tokens, j + 2)
+                        && tokens.get(j + 3).is_some_and(|t| t.kind == TokKind::Number) =>
+                {
+                    last = j + 3
+                }
+                (None, Some(t))
+                    if t.kind == TokKind::Number
+                        && single_space(tokens, j + 2)
+                        && word(text, tokens, j + 3)
+                            .is_some_and(|w| w == "tr" || w == "trappor") =>
+                {
+                    last = j + 3
+                }
+                _ => {}
+            }
+        }
+        out.push(Finding {
+            kind: Kind::Address,
+            start: tokens[i].start,
+            end: tokens[last].end,
+            explanation: "Ser ut som en gatuadress.",
+            suggestion: Some("Skriv stadsdelen eller typen av plats i stället, till exempel ”vid en busshållplats”."),
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,222 @@
+//! E-mail addresses, written plainly or with the "at" and the dots spelled out.
+
+use super::{single_space, word};
+use crate::token::{Tok, TokKind};
+use crate::{Budget, Exceeded, Finding, Kind};
+
+/// Top-level domains accepted after a spelled-out "at" or "dot" ("anna at gmail dot com"),
+/// where an ordinary sentence could otherwise look like an address.
+const COMMON_TLDS: &[&str] = &[
+    "se", "com", "nu", "net", "org", "eu", "info", "io", "me", "fi", "no", "dk", "de", "uk", "co",
+    "edu", "gov", "biz", "app", "online",
+];
+
+fn lower_is(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> bool {
+    word(text, tokens, i).is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// A spelled-out marker at `i` ("(at)", "[at]", " at ", or "dot"/"punkt" likewise):
+/// the token before it and after it, and whether it was written without brackets.
+fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize, usize, bool)> {
+    let close = |c: char| match c {
+        '(' => Some(')'),
+        '[' => Some(']'),
+        '{' => Some('}'),
+        '<' => Some('>'),
+        _ => None,
+    };
+    // Skips one space at `j` in direction `dir`.
+    let skip = |j: usize, dir: isize| -> Option<usize> {
+        if single_space(tokens, j) {
+            j.checked_add_signed(dir)
+        } else {
+            Some(j)
+        }
+    };
+    if let TokKind::Punct(open) = tokens.get(i)?.kind {
+        let want = close(open)?;
+        if !lower_is(text, tokens, i + 1, words) || tokens.get(i + 2)?.kind != TokKind::Punct(want)
+        {
+            return None;
+        }
+        return Some((skip(i.checked_sub(1)?, -1)?, skip(i + 3, 1)?, false));
+    }
+    // "snabel-a" is three tokens.
+    if words.contains(&"snabel-a") && lower_is(text, tokens, i, &["snabel"]) {
+        let dash = tokens.get(i + 1)?.kind == TokKind::Punct('-');
+        if dash && lower_is(text, tokens, i + 2, &["a"]) {
+            let before = tokens.get(i.checked_sub(1)?)?.kind;
+            let after = tokens.get(i + 3)?.kind;
+            if let (TokKind::Punct(o), TokKind::Punct(c)) = (before, after) {
+                if close(o) == Some(c) {
+                    return Some((skip(i.checked_sub(2)?, -1)?, skip(i + 4, 1)?, false));
+                }
+            }
+            if single_space(tokens, i.checked_sub(1)?) && single_space(tokens, i + 3) {
+                return Some((i.checked_sub(2)?, i + 4, true));
+            }
+        }
+        return None;
+    }
+    if lower_is(text, tokens, i, words)
+        && single_space(tokens, i.checked_sub(1)?)
+        && single_space(tokens, i + 1)
+    {
+        return Some((i.checked_sub(2)?, i + 2, true));
+    }
+    None
+}
+
+/// E-mail addresses, found from their `@` or a spelled-out "at" ("(at)", "[at]", " at "),
+/// with dots also spelled out ("dot", "punkt"). The look-around is at most 64 tokens each
+/// way.
+pub(super) fn emails(
+    text: &str,
+    tokens: &[Tok],
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
+    const AT: &[&str] = &["at", "snabel-a"];
+    const DOT: &[&str] = &["dot", "punkt", "pkt"];
+    let local_ok = |t: &Tok| {
+        matches!(
+            t.kind,
+            TokKind::Word | TokKind::Number | TokKind::Punct('.' | '_' | '%' | '+' | '-')
+        )
+    };
+    let label_ok = |t: &Tok| {
+        matches!(
+            t.kind,
+            TokKind::Word | TokKind::Number | TokKind::Punct('-')
+        )
+    };
+    for (at, t) in tokens.iter().enumerate() {
+        budget.spend(1)?;
+        let (left, right, spelled) = match t.kind {
+            TokKind::Punct('@') => {
+                let l = if at > 1 && single_space(tokens, at - 1) {
+                    at - 2
+                } else {
+                    at.saturating_sub(1)
+                };
+                let r = if single_space(tokens, at + 1) {
+                    at + 2
+                } else {
+                    at + 1
+                };
+                (l, r, false)
+            }
+            TokKind::Punct('(' | '[' | '{' | '<') | TokKind::Word => {
+                match marker(text, tokens, at, AT) {
+                    Some((l, r, plain)) => (l, r, plain),
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        budget.spend(128)?;
+        if left >= at
+            || !tokens
+                .get(left)
+                .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+        {
+            continue;
+        }
+        let mut first = left;
+        while first > 0 && local_ok(&tokens[first - 1]) && left - first < 64 {
+            first -= 1;
+        }
+        while first < left && matches!(tokens[first].kind, TokKind::Punct(_)) {
+            first += 1;
+        }
+        // Dots spelled out in the local part too: "ali punkt hassan at gmail punkt com".
+        for _ in 0..4 {
+            let spelled_before = first >= 4
+                && single_space(tokens, first - 1)
+                && lower_is(text, tokens, first - 2, DOT)
+                && single_space(tokens, first - 3)
+                && matches!(tokens[first - 4].kind, TokKind::Word | TokKind::Number);
+            if !spelled_before {
+                break;
+            }
+            first -= 4;
+        }
+        // The domain: labels joined by dots, written or spelled out.
+        let mut j = right;
+        let mut dots = 0;
+        let mut spelled_dot = false;
+        let mut last = None;
+        let mut tld: Option<&str> = None;
+        while j < tokens.len() && j - right < 64 {
+            if !tokens.get(j).is_some_and(label_ok) {
+                break;
+            }
+            let mut k = j;
+            while k + 1 < tokens.len()
+                && label_ok(&tokens[k + 1])
+                && tokens[k + 1].start == tokens[k].end
+            {
+                k += 1;
+            }
+            last = Some(k);
+            tld = word(text, tokens, k);
+            if tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('.'))
+                && tokens
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+            {
+                dots += 1;
+                j = k + 2;
+            } else if dots == 0
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokKind::Punct(',') && t.start == tokens[k].end)
+                && tokens.get(k + 2).is_some_and(|t| {
+                    t.start == tokens[k + 1].end
+                        && COMMON_TLDS
+                            .iter()
+                            .any(|c| text[t.start..t.end].eq_ignore_ascii_case(c))
+                })
+                && tokens
+                    .get(k + 3)
+                    .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+            {
+                // A comma typed for the point before a common top-level domain:
+                // "anna@gmail,com".
+                dots += 1;
+                j = k + 2;
+            } else if let Some((_, r, _)) = marker(text, tokens, k + 1, DOT).or_else(|| {
+                single_space(tokens, k + 1)
+                    .then(|| marker(text, tokens, k + 2, DOT))
+                    .flatten()
+            }) {
+                dots += 1;
+                spelled_dot = true;
+                j = r;
+            } else {
+                break;
+            }
+        }
+        let Some(last) = last else {
+            continue;
+        };
+        let tld_ok = tld.is_some_and(|d| {
+            d.chars().count() >= 2
+                && d.chars().all(char::is_alphabetic)
+                && (!(spelled || spelled_dot)
+                    || COMMON_TLDS.iter().any(|c| d.eq_ignore_ascii_case(c)))
+        });
+        if dots > 0 && tld_ok {
+            out.push(Finding {
+                kind: Kind::Email,
+                start: tokens[first].start,
+                end: tokens[last].end,
+                explanation: "Ser ut som en e-postadress.",
+                suggestion: Some("Ta bort adressen; samordnaren frågar om det behövs."),
+            });
+        }
+    }
+    Ok(())
+}

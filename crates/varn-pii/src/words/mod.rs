@@ -1,0 +1,182 @@
+//! Words that identify: e-mail addresses, street addresses, vehicle plates and personal
+//! names (from the name lists, and from context for names outside them).
+
+use crate::lexicon::Gazetteer;
+use crate::lists::Lists;
+use crate::token::{Tok, TokKind};
+use crate::{text_of, Budget, Exceeded, Finding};
+
+mod address;
+mod email;
+mod plates;
+
+pub(super) fn word<'a>(text: &'a str, tokens: &[Tok], i: usize) -> Option<&'a str> {
+    tokens
+        .get(i)
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| text_of(text, t))
+}
+
+pub(super) fn is_cap(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 2
+        && chars.any(char::is_lowercase)
+}
+
+pub(super) fn single_space(tokens: &[Tok], i: usize) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.kind, TokKind::Space { newline: false }))
+}
+
+/// Runs the word detectors, each a single pass with bounded look-around.
+pub fn scan(
+    text: &str,
+    tokens: &[Tok],
+    lists: &Lists,
+    places: Option<&Gazetteer>,
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
+    email::emails(text, tokens, out, budget)?;
+    plates::plates(text, tokens, lists, out, budget)?;
+    address::addresses(text, tokens, out, budget)?;
+    crate::names::scan(text, tokens, lists, places, out, budget)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Guard, Kind};
+
+    fn found(text: &str) -> Vec<(Kind, &str)> {
+        Guard::new()
+            .scan(text)
+            .findings
+            .iter()
+            .map(|f| (f.kind, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(
+            found("Skriv till anna.k_92@skola.stockholm.se."),
+            vec![(Kind::Email, "anna.k_92@skola.stockholm.se")]
+        );
+        assert_eq!(
+            found("mejl: x+y@exempel.se"),
+            vec![(Kind::Email, "x+y@exempel.se")]
+        );
+        assert_eq!(
+            found("Mejla anna.svensson@gmail,com idag."),
+            vec![(Kind::Email, "anna.svensson@gmail,com")]
+        );
+        assert_eq!(
+            found("Mejla ali punkt hassan at gmail punkt com."),
+            vec![(Kind::Email, "ali punkt hassan at gmail punkt com")]
+        );
+        // An @ without a domain is no address.
+        assert!(found("Vi ses @ fritidsgården, eller @hemma.").is_empty());
+    }
+
+    #[test]
+    fn plates() {
+        for p in [
+            "ABC 123",
+            "ABC123",
+            "ABC 12A",
+            "XYZ12D",
+            "A B C 123",
+            "ABC 1 2 3",
+            "A B C 1 2 3",
+            "ABC-123",
+        ] {
+            assert_eq!(
+                found(&format!("Bilen {p} stod där.")),
+                vec![(Kind::Plate, p)]
+            );
+        }
+        // Abbreviations followed by a year or a number are registry or law references.
+        for t in [
+            "Dnr SOF 2024/264",
+            "SOL 123",
+            "LVU 2 §",
+            "HVB 100",
+            "BUP 123 besök",
+            "SFI 300 timmar",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn addresses() {
+        for a in [
+            "Ringvägen 12B",
+            "Götgatan 5 lgh 1102",
+            "Storgatan 3, 2 tr",
+            "Skolgränd 4",
+            "Kvarnbacken 7",
+            "Stortorget 2",
+            "Ekstigen 11",
+            "Solbergaleden 40",
+            "Kyrkogata 3",
+            "Tallbacksväg 9",
+            "Linnégatan 5",
+            "Storgatan 12 B",
+        ] {
+            assert_eq!(
+                found(&format!("Hon bor på {a} nu.")),
+                vec![(Kind::Address, a)],
+                "{a}"
+            );
+        }
+        // A street without a house number is a public place.
+        assert!(found("Demonstrationen gick längs Götgatan och Ringvägen.").is_empty());
+        assert!(found("De möttes på Sergels torg och Medborgarplatsen.").is_empty());
+    }
+
+    #[test]
+    fn names_need_capitals_and_context() {
+        assert_eq!(
+            found("Mannen Ahmed Yilmaz kom."),
+            vec![(Kind::Name, "Ahmed Yilmaz")]
+        );
+        assert_eq!(
+            found("Vi såg Zlatan Andersson."),
+            vec![(Kind::Name, "Zlatan Andersson")]
+        );
+        assert_eq!(
+            found("Vårdnadshavaren Okonkwo ringde."),
+            vec![(Kind::Name, "Okonkwo")]
+        );
+        assert_eq!(
+            found("Johannas mamma ringde."),
+            vec![(Kind::Name, "Johannas")]
+        );
+        assert_eq!(found("Kim sa nej."), vec![(Kind::Name, "Kim")]);
+        assert_eq!(
+            found("Dag Hammarskjöld var där."),
+            vec![(Kind::Name, "Dag Hammarskjöld")]
+        );
+        assert_eq!(found("Sedan kom Björn."), vec![(Kind::Name, "Björn")]);
+        for t in [
+            "Samma dag kom de.",
+            "Hon hade en rosa jacka och en ros.",
+            "Vi såg en björn och malin.",
+            "Dag två var lugnare.",
+            "Stig in!",
+            "Hans mamma ringde.",
+            "Alla kom. Klara kom inte.",
+            "Linné besökte parken.",
+            "Igår Andersson",
+        ] {
+            assert!(
+                found(t).iter().all(|(_, s)| *s == "Andersson"),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Vehicle registration plates.
+
+use super::{single_space, word};
+use crate::lists::{Lists, NOT_PLATES};
+use crate::token::{Tok, TokKind};
+use crate::{text_of, Budget, Exceeded, Finding, Kind};
+
+/// Vehicle plates: "ABC 123", "ABC12A".
+pub(super) fn plates(
+    text: &str,
+    tokens: &[Tok],
+    lists: &Lists,
+    out: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> Result<(), Exceeded> {
+    let dict = &crate::lexicon::Lexicon::shared().dict;
+    for i in 0..tokens.len() {
+        budget.spend(1)?;
+        let Some(w) = word(text, tokens, i) else {
+            continue;
+        };
+        // The letters spaced one by one: "A B C 123", "A B C 1 2 3".
+        let letter = |k: usize| {
+            word(text, tokens, k).is_some_and(|l| {
+                l.len() == 1
+                    && l.bytes()
+                        .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
+            })
+        };
+        let spaced = letter(i)
+            && single_space(tokens, i + 1)
+            && letter(i + 2)
+            && single_space(tokens, i + 3)
+            && letter(i + 4);
+        let letters_end = if spaced { i + 4 } else { i };
+        let upper = spaced
+            || w.len() == 3
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
+                && !NOT_PLATES.contains(&w);
+        // In lower case ("jwp 48c") only when the letters are no Swedish word or
+        // abbreviation ("kap 123", "sid 123" are left alone); checked below, once a number
+        // follows.
+        let lower = !upper
+            && w.len() == 3
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() && !b"iqv".contains(&b));
+        if !(upper || lower)
+            || (i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number))
+        {
+            continue;
+        }
+        // "ABC 123", "ABC123", "ABC-123".
+        let dash = tokens
+            .get(letters_end + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[letters_end].end);
+        let n = if single_space(tokens, letters_end + 1) || dash {
+            letters_end + 2
+        } else {
+            letters_end + 1
+        };
+        let Some(num) = tokens
+            .get(n)
+            .filter(|t| t.kind == TokKind::Number && t.start == tokens[n - 1].end)
+        else {
+            continue;
+        };
+        // A word of the language needs a word about vehicles just before: "bilen kry 14o".
+        let vehicle = (i.saturating_sub(8)..i).any(|k| {
+            word(text, tokens, k).is_some_and(|v| {
+                let v = v.to_lowercase();
+                v.starts_with("registrering")
+                    || v.starts_with("regnr")
+                    || v.starts_with("skylt")
+                    || v.starts_with("nummerpl")
+                    || v.starts_with("bil")
+                    || v.starts_with("fordon")
+                    || v.starts_with("moped")
+                    || v == "reg"
+            })
+        });
+        if lower
+            && (lists.is(w, crate::lists::flag::NOT_NAME)
+                || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w))
+                || dict.contains(w) && !vehicle)
+        {
+            continue;
+        }
+        let digits = num.end - num.start;
+        // The digits spaced one by one: "ABC 1 2 3", the last perhaps a letter.
+        let single = |k: usize, letter_ok: bool| {
+            tokens.get(k).is_some_and(|t| {
+                t.end - t.start == 1
+                    && (t.kind == TokKind::Number
+                        || letter_ok
+                            && t.kind == TokKind::Word
+                            && text_of(text, t)
+                                .bytes()
+                                .all(|b| b.is_ascii_alphabetic() && !b"IQViqv".contains(&b)))
+            })
+        };
+        let spaced_digits = digits == 1
+            && n > letters_end + 1
+            && single_space(tokens, n + 1)
+            && single(n + 2, false)
+            && single_space(tokens, n + 3)
+            && single(n + 4, true);
+        let (last, ok) = match digits {
+            _ if spaced_digits => (n + 4, true),
+            3 => (n, true),
+            2 => match word(text, tokens, n + 1) {
+                Some(l)
+                    if tokens[n + 1].start == num.end
+                        && l.len() == 1
+                        // A final letter O is a mistyped zero that still points at a car.
+                        && l.bytes().all(|b| {
+                            b.is_ascii_alphabetic() && !b"IQV".contains(&b.to_ascii_uppercase())
+                        }) =>
+                {
+                    (n + 1, true)
+                }
+                _ => (n, false),
+            },
+            _ => (n, false),
+        };
+        let boundary = tokens.get(last + 1).is_none_or(|t| {
+            !matches!(t.kind, TokKind::Word | TokKind::Number) && t.kind != TokKind::Punct('/')
+        });
+        if ok && boundary {
+            out.push(Finding {
+                kind: Kind::Plate,
+                start: tokens[i].start,
+                end: tokens[last].end,
+                explanation: "Ser ut som ett registreringsnummer på ett fordon.",
+                suggestion: Some("Skriv ”en bil” eller fordonstypen i stället."),
+            });
+        }
+    }
+    Ok(())
+}
