@@ -12,14 +12,32 @@ pub struct Catalog {
     texts: HashMap<String, String>,
 }
 
-const SV: &str = include_str!("../locales/sv.toml");
+/// The Swedish texts: (file, TOML) for every file of `locales/sv` (gathered by build.rs).
+const SV: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/sv_locales.rs"));
 
 impl Catalog {
     /// Parses a catalogue from TOML; nested tables become dotted keys.
     pub fn parse(lang: &'static str, source: &str) -> anyhow::Result<Catalog> {
-        let value: toml::Table = source.parse()?;
+        Catalog::parse_files(lang, &[("", source)])
+    }
+
+    /// Parses a catalogue from several TOML files; a key given in two files is an error.
+    pub fn parse_files(lang: &'static str, files: &[(&str, &str)]) -> anyhow::Result<Catalog> {
         let mut texts = HashMap::new();
-        flatten("", &value, &mut texts)?;
+        for (name, source) in files {
+            let value: toml::Table = source
+                .parse()
+                .map_err(|e| anyhow::anyhow!("locales/{lang}/{name}.toml: {e}"))?;
+            let mut part = HashMap::new();
+            flatten("", &value, &mut part)?;
+            for (key, text) in part {
+                if texts.insert(key.clone(), text).is_some() {
+                    anyhow::bail!(
+                        "the key {key} is in two files of locales/{lang} (again in {name})"
+                    );
+                }
+            }
+        }
         Ok(Catalog { lang, texts })
     }
 
@@ -82,10 +100,10 @@ fn flatten(
 /// The Swedish catalogue, parsed once from the embedded file.
 pub fn sv() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| match Catalog::parse("sv", SV) {
+    CATALOG.get_or_init(|| match Catalog::parse_files("sv", SV) {
         Ok(catalog) => catalog,
         // The file is embedded and checked by a test; failing here is a build defect.
-        Err(err) => panic!("locales/sv.toml is invalid: {err:#}"),
+        Err(err) => panic!("locales/sv is invalid: {err:#}"),
     })
 }
 
