@@ -17,7 +17,7 @@ use crate::org::pages::Choice;
 use crate::plans::domain::Carry;
 use crate::plans::input::ActivityInput;
 use crate::plans::pages::{
-    activity_input, area_choices, load, point_choices, point_date, status_of, unit_choices,
+    activity_input, area_choices, load, point_choices, point_date, unit_choices,
 };
 use crate::plans::store::{self, Activity};
 use crate::plans::write;
@@ -151,7 +151,15 @@ pub async fn update(
     match result {
         Ok(plan) => Ok(see_other(&format!("/planer/{plan}?klart=sparat"))),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-            page(&state, &p, id, Some(input), status_of(&e), e.sentences()).await
+            page(
+                &state,
+                &p,
+                id,
+                Some(input),
+                crate::web::error::page_status(&e),
+                e.sentences(),
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }

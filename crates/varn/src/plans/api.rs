@@ -211,7 +211,7 @@ pub async fn docx(
     Path(id): Path<i64>,
 ) -> ApiResult<axum::response::Response> {
     let (bytes, content_type, name) = crate::plans::pages::document(&state, id, "docx").await?;
-    Ok(crate::plans::pages::download(bytes, content_type, &name))
+    Ok(crate::web::download(bytes, content_type, &name))
 }
 
 /// `GET /api/v1/plans/{plan}/document.pdf`: the plan as PDF.
@@ -222,7 +222,7 @@ pub async fn pdf(
     Path(id): Path<i64>,
 ) -> ApiResult<axum::response::Response> {
     let (bytes, content_type, name) = crate::plans::pages::document(&state, id, "pdf").await?;
-    Ok(crate::plans::pages::download(bytes, content_type, &name))
+    Ok(crate::web::download(bytes, content_type, &name))
 }
 
 /// `GET /api/v1/plans/{plan}/export.json`: the plan in the exchange format.

@@ -19,9 +19,10 @@ use crate::org::pages::Choice;
 use crate::plans::domain::{PlanStatus, Point, Status};
 use crate::plans::input::ReportInput;
 use crate::plans::lifecycle;
-use crate::plans::pages::{download, load, status_of};
+use crate::plans::pages::load;
 use crate::plans::store::{self, Plan};
 use crate::plans::view::{self, FollowUpRow};
+use crate::web::download;
 use crate::web::error::PageError;
 use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, FormFields, Shell};
@@ -178,7 +179,7 @@ pub async fn report(
                 &p,
                 plan,
                 Some(input.point),
-                status_of(&e),
+                crate::web::error::page_status(&e),
                 None,
                 e.sentences(),
             )

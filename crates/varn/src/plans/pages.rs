@@ -6,6 +6,7 @@
 use askama::Template;
 use axum::extract::State;
 
+use crate::web::download;
 use crate::web::{Path, Query, Upload};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -24,13 +25,6 @@ use crate::plans::{lifecycle, write};
 use crate::web::error::PageError;
 use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
-
-pub(crate) fn status_of(err: &Error) -> StatusCode {
-    match err {
-        Error::Conflict(_) => StatusCode::CONFLICT,
-        _ => StatusCode::UNPROCESSABLE_ENTITY,
-    }
-}
 
 #[derive(Template)]
 #[template(path = "plans/index.html")]
@@ -172,7 +166,7 @@ pub async fn create(
             index_page(
                 &state,
                 &p,
-                status_of(&e),
+                crate::web::error::page_status(&e),
                 None,
                 e.sentences(),
                 Some((input, admin)),
@@ -357,7 +351,16 @@ async fn after(
     match result {
         Ok(()) => Ok(see_other(&format!("/planer/{id}?klart=sparat"))),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-            plan_page(state, p, id, status_of(&e), None, e.sentences(), activity).await
+            plan_page(
+                state,
+                p,
+                id,
+                crate::web::error::page_status(&e),
+                None,
+                e.sentences(),
+                activity,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -547,22 +550,6 @@ pub async fn revise(
         Ok(new) => Ok(see_other(&format!("/planer/{new}?klart=skapat"))),
         Err(e) => after(&state, &p, id, Err(e), None).await,
     }
-}
-
-pub fn download(bytes: Vec<u8>, content_type: &str, filename: &str) -> Response {
-    use axum::http::header;
-    use axum::response::IntoResponse;
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
 }
 
 /// Renders a plan's document off the async threads.

@@ -13,7 +13,6 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::plans::domain::Area;
-use crate::plans::pages::status_of;
 use crate::plans::store::{self, Template as PlanTemplate};
 use crate::web::error::PageError;
 use crate::web::AppState;
@@ -99,7 +98,14 @@ pub async fn publish_template(
         }
     }
     if let Err(e) = c.finish() {
-        return template_page(&state, &p, status_of(&e), None, e.sentences()).await;
+        return template_page(
+            &state,
+            &p,
+            crate::web::error::page_status(&e),
+            None,
+            e.sentences(),
+        )
+        .await;
     }
     let mut tx = state.db.begin_write().await?;
     store::publish_template(&mut tx, &Actor::of(&p), &sections).await?;

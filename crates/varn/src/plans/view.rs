@@ -5,8 +5,9 @@
 use chrono::NaiveDate;
 
 use crate::i18n;
-use crate::plans::domain::{render_markdown, Area, Carry, Point};
+use crate::plans::domain::{Area, Carry, Point};
 use crate::plans::store::{Activity, Plan};
+use crate::web::markdown::render_markdown;
 
 /// One row of an activity table.
 #[derive(Debug, Clone)]

@@ -18,13 +18,13 @@ use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::org::{self as org, Administration};
-use crate::plans::domain::render_markdown;
-use crate::plans::pages::download;
 use crate::situation::document;
 use crate::situation::figures::{self, Figure, Provenance};
 use crate::situation::narrative::{self, Event, Narrative, Status};
 use crate::situation::suppress::THRESHOLD;
+use crate::web::download;
 use crate::web::error::{ApiError, PageError};
+use crate::web::markdown::render_markdown;
 use crate::web::AppState;
 use crate::web::{
     notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Path, Query, Shell,
@@ -207,7 +207,7 @@ async fn after(
     match result {
         Ok(()) => Ok(see_other(&format!("{}?klart=sparat", base(admin, year)))),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-            let status = crate::plans::pages::status_of(&e);
+            let status = crate::web::error::page_status(&e);
             picture_page(state, p, admin, year, status, None, e.sentences()).await
         }
         Err(e) => Err(e.into()),

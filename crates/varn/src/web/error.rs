@@ -127,6 +127,15 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// The status of a page answered again with its problems: 409 for a conflict with what is
+/// stored, 422 for input it cannot take.
+pub fn page_status(err: &Error) -> StatusCode {
+    match err {
+        Error::Conflict(_) => StatusCode::CONFLICT,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    }
+}
+
 /// An error answered as an HTML page in the shell.
 #[derive(Debug)]
 pub struct PageError(pub Error);

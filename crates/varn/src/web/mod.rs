@@ -5,6 +5,7 @@
 pub mod assets;
 pub mod error;
 pub mod form;
+pub mod markdown;
 pub mod paging;
 pub mod pii;
 pub mod routes;
@@ -157,6 +158,22 @@ pub async fn not_found() -> Response {
 /// The answer to a form post that succeeded: back to a page, with a notice.
 pub fn see_other(location: &str) -> Response {
     axum::response::Redirect::to(location).into_response()
+}
+
+/// A file to download, with its type and name.
+pub fn download(bytes: Vec<u8>, content_type: &str, filename: &str) -> Response {
+    use axum::http::header;
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
 }
 
 /// Notices shown after a redirect, keyed by the `klart` query parameter.
