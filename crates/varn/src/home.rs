@@ -133,7 +133,7 @@ async fn start_page(state: &AppState, p: &Principal) -> Result<String, PageError
             units.push(org::get_unit(db, unit).await?);
         }
     }
-    let audit_scope = p.scope(crate::audit::perm::READ);
+    let audit_scope = p.scope(crate::auditlog::perm::READ);
     let recent = if audit_scope.is_empty() {
         vec![]
     } else {
@@ -210,7 +210,7 @@ pub async fn contacts(
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
-    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/", Public, root)
         .get("/healthz", Public, healthz)
         .get("/start", SignedIn, start)
@@ -218,19 +218,19 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 }
 
 /// What this capability gives the app.
-pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+pub const CAPABILITY: crate::web::capability::Capability = crate::web::capability::Capability {
     name: "home",
     routes,
     api: None,
-    records: crate::capability::no_records,
+    records: crate::web::capability::no_records,
     nav: &[
-        crate::capability::NavItem {
+        crate::web::capability::NavItem {
             href: "/start",
             label: "nav.start",
             roles: None,
             order: 10,
         },
-        crate::capability::NavItem {
+        crate::web::capability::NavItem {
             href: "/kontakter",
             label: "nav.contacts",
             roles: None,

@@ -6,8 +6,8 @@
 
 pub mod app;
 pub mod audit;
+pub mod auditlog;
 pub mod auth;
-pub mod capability;
 pub mod cli;
 pub mod config;
 pub mod db;
@@ -25,6 +25,7 @@ pub mod pii_cli;
 pub mod plans;
 pub mod reports;
 pub mod routine;
+pub mod signin;
 pub mod situation;
 pub mod taxonomy;
 pub mod web;

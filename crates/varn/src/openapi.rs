@@ -104,7 +104,7 @@ pub struct ApiDoc;
 
 /// The whole document: the shell's part and every capability's, with the security scheme
 /// and the error answers every operation can give.
-pub fn build(capabilities: &[crate::capability::Capability]) -> utoipa::openapi::OpenApi {
+pub fn build(capabilities: &[crate::web::capability::Capability]) -> utoipa::openapi::OpenApi {
     let mut doc = ApiDoc::openapi();
     for api in capabilities.iter().filter_map(|c| c.api) {
         doc.merge(api());

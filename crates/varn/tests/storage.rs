@@ -222,17 +222,19 @@ on_both!(people_grants_and_sessions, |db| {
     tx.commit().await.expect("commit");
 
     let token = session::start(db, user, 1).await.expect("session");
-    let p = session::principal(db, &token)
+    let p = session::principal(db, &varn::people::People, &token)
         .await
         .expect("lookup")
         .expect("live");
     assert_eq!(p.email, "anna.test@demo.example");
     assert!(p.covers(&[Role::Coordinator], a));
     assert!(!p.csrf().is_empty());
-    assert!(session::principal(db, "not-a-session")
-        .await
-        .expect("lookup")
-        .is_none());
+    assert!(
+        session::principal(db, &varn::people::People, "not-a-session")
+            .await
+            .expect("lookup")
+            .is_none()
+    );
 
     // Deactivating a user ends their sessions.
     let mut tx = db.begin_write().await.expect("tx");
@@ -240,7 +242,7 @@ on_both!(people_grants_and_sessions, |db| {
         .await
         .expect("deactivate");
     tx.commit().await.expect("commit");
-    assert!(session::principal(db, &token)
+    assert!(session::principal(db, &varn::people::People, &token)
         .await
         .expect("lookup")
         .is_none());
@@ -256,12 +258,12 @@ on_both!(people_grants_and_sessions, |db| {
     tx.commit().await.expect("commit");
     let api = tokens::create(db, user, "skript").await.expect("token");
     assert!(api.starts_with("varn_"));
-    let p = tokens::principal(db, &api)
+    let p = tokens::principal(db, &varn::people::People, &api)
         .await
         .expect("lookup")
         .expect("live token");
     assert_eq!(p.user_id, user);
-    assert!(tokens::principal(db, "varn_wrong")
+    assert!(tokens::principal(db, &varn::people::People, "varn_wrong")
         .await
         .expect("lookup")
         .is_none());
@@ -284,7 +286,7 @@ on_both!(expired_sessions_sign_nobody_in, |db| {
         .execute(db.pool())
         .await
         .expect("age");
-    assert!(session::principal(db, &token)
+    assert!(session::principal(db, &varn::people::People, &token)
         .await
         .expect("lookup")
         .is_none());
@@ -618,7 +620,7 @@ on_both!(demo_loads_once_and_twice_changes_nothing, |db| {
         .await
         .expect("count");
     let second = varn::demo::load(db).await.expect("demo again");
-    assert_eq!(second, varn::demo::DemoReport::default());
+    assert_eq!(second, varn::web::capability::DemoReport::default());
     let audit_after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
         .fetch_one(db.pool())
         .await

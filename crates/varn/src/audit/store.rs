@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::auth::{Principal, Scope};
 use crate::db::{self, Db};
+use crate::kernel::scope::Scope;
 
 /// Who did it.
 #[derive(Debug, Clone)]
@@ -15,12 +15,6 @@ pub struct Actor {
 }
 
 impl Actor {
-    pub fn of(p: &Principal) -> Actor {
-        Actor {
-            user_id: Some(p.user_id),
-            label: p.email.clone(),
-        }
-    }
     /// A change made by the system itself or a command-line operator.
     pub fn system(label: &str) -> Actor {
         Actor {

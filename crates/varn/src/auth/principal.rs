@@ -157,6 +157,16 @@ impl Principal {
     }
 }
 
+impl crate::audit::Actor {
+    /// The signed-in person as the audit log names them.
+    pub fn of(p: &Principal) -> crate::audit::Actor {
+        crate::audit::Actor {
+            user_id: Some(p.user_id),
+            label: p.email.clone(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

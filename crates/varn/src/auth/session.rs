@@ -40,7 +40,11 @@ pub async fn start(db: &Db, user_id: i64, hours: u32) -> anyhow::Result<String> 
 }
 
 /// The principal of a live session, if the cookie names one.
-pub async fn principal(db: &Db, token: &str) -> anyhow::Result<Option<Principal>> {
+pub async fn principal(
+    db: &Db,
+    identity: &dyn crate::auth::identity::Identity,
+    token: &str,
+) -> anyhow::Result<Option<Principal>> {
     let row = sqlx::query(
         "SELECT u.id, u.email, u.name, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.id_hash = $1 AND s.expires_at > $2 AND u.active = 1",
@@ -51,7 +55,7 @@ pub async fn principal(db: &Db, token: &str) -> anyhow::Result<Option<Principal>
     .await?;
     let Some(row) = row else { return Ok(None) };
     let user_id: i64 = row.try_get(0)?;
-    let grants = crate::people::grants(db, user_id).await?;
+    let grants = identity.grants(db, user_id).await?;
     Ok(Some(Principal {
         user_id,
         email: row.try_get(1)?,

@@ -24,7 +24,11 @@ pub async fn create(db: &Db, user_id: i64, label: &str) -> anyhow::Result<String
 }
 
 /// The principal a bearer token stands for, if it is live.
-pub async fn principal(db: &Db, token: &str) -> anyhow::Result<Option<Principal>> {
+pub async fn principal(
+    db: &Db,
+    identity: &dyn crate::auth::identity::Identity,
+    token: &str,
+) -> anyhow::Result<Option<Principal>> {
     if !token.starts_with(PREFIX) {
         return Ok(None);
     }
@@ -37,7 +41,7 @@ pub async fn principal(db: &Db, token: &str) -> anyhow::Result<Option<Principal>
     .await?;
     let Some(row) = row else { return Ok(None) };
     let user_id: i64 = row.try_get(0)?;
-    let grants = crate::people::grants(db, user_id).await?;
+    let grants = identity.grants(db, user_id).await?;
     Ok(Some(Principal {
         user_id,
         email: row.try_get(1)?,

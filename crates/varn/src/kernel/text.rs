@@ -75,6 +75,10 @@ impl std::fmt::Display for Guarded {
     }
 }
 
+/// The longest free text of any record (a section of the situational picture's narrative);
+/// no field takes more.
+pub const MAX_FREE_TEXT: usize = 30_000;
+
 /// Longest reference to a record of another system (an IA case, a row of an export).
 pub const MAX_REFERENCE: usize = 64;
 

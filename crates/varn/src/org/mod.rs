@@ -2,6 +2,7 @@
 //! coordinators' contact cards; edited in pages and the API, imported from CSV and XLSX.
 
 pub mod api;
+pub mod demo;
 pub mod domain;
 pub mod import;
 pub mod pages;
@@ -16,11 +17,20 @@ pub async fn changed<T>(
     result: crate::kernel::error::Result<T>,
 ) -> crate::kernel::error::Result<T> {
     if result.is_ok() {
-        if let Err(err) = state.pii.refresh(&state.db).await {
-            tracing::warn!(error = %format!("{err:#}"), "the PII guard could not learn the organisation's names");
-        }
+        teach_the_guard(state).await;
     }
     result
+}
+
+/// Gives the PII guard the organisation's names as they are in the database (a failure is
+/// logged: the guard then still knows the names it had).
+pub async fn teach_the_guard(state: &crate::web::AppState) {
+    match store::place_names(&state.db).await {
+        Ok(names) => state.pii.learn(names),
+        Err(err) => {
+            tracing::warn!(error = %format!("{err:#}"), "the PII guard could not learn the organisation's names")
+        }
+    }
 }
 
 // What other capabilities may read of this one.
@@ -43,25 +53,25 @@ crate::audit_records!(
 );
 
 /// `{contact}` in a path: a contact card id, and the administration it belongs to.
-pub const CONTACT: crate::auth::access::Target = crate::auth::access::Target {
+pub const CONTACT: crate::web::access::Target = crate::web::access::Target {
     param: "contact",
     administration: "SELECT administration_id FROM contact_cards WHERE id = $1",
 };
 
 /// `{unit}` in a path: a unit id, and the administration it belongs to.
-pub const UNIT: crate::auth::access::Target = crate::auth::access::Target {
+pub const UNIT: crate::web::access::Target = crate::web::access::Target {
     param: "unit",
     administration: "SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1",
 };
 
 /// `{department}` in a path: a department id, and the administration it belongs to.
-pub const DEPARTMENT: crate::auth::access::Target = crate::auth::access::Target {
+pub const DEPARTMENT: crate::web::access::Target = crate::web::access::Target {
     param: "department",
     administration: "SELECT administration_id FROM departments WHERE id = $1",
 };
 
 /// `{admin}` in a path: an administration id, and the administration it belongs to.
-pub const ADMINISTRATION: crate::auth::access::Target = crate::auth::access::Target {
+pub const ADMINISTRATION: crate::web::access::Target = crate::web::access::Target {
     param: "admin",
     administration: "SELECT id FROM administrations WHERE id = $1",
 };
@@ -88,7 +98,7 @@ pub mod perm {
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
-    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/organisation", Any(perm::VIEW), pages::index)
         .post(
             "/organisation",
@@ -251,16 +261,16 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 pub struct Api;
 
 /// What this capability gives the app.
-pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+pub const CAPABILITY: crate::web::capability::Capability = crate::web::capability::Capability {
     name: "org",
     routes,
     api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
-    nav: &[crate::capability::NavItem {
+    nav: &[crate::web::capability::NavItem {
         href: "/organisation",
         label: "nav.organisation",
         roles: Some(perm::VIEW),
         order: 20,
     }],
-    demo: None,
+    demo: Some(|db| Box::pin(demo::load(db))),
 };

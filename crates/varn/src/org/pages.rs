@@ -2,6 +2,7 @@
 //! import of a CSV/XLSX file, and the unit list as CSV. Changes are audited in the same
 //! transaction as the change itself.
 
+use crate::web::{uploaded_file, Choice};
 use crate::web::{Path, Query, Upload};
 use askama::Template;
 use axum::extract::State;
@@ -22,14 +23,6 @@ use crate::org::store::{self, Administration, ContactCard, Department, Unit};
 use crate::web::error::PageError;
 use crate::web::AppState;
 use crate::web::{notice, render, render_status, see_other, FormFields, NoticeQuery, Shell};
-
-/// A choice in a `<select>` or a checkbox group.
-#[derive(Debug, Clone)]
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
 
 fn kind_choices(selected: Option<AdministrationKind>) -> Vec<Choice> {
     AdministrationKind::ALL
@@ -540,41 +533,6 @@ pub async fn import_form(Extension(p): Extension<Principal>) -> Response {
         report: None,
         problems: vec![],
     })
-}
-
-/// Reads the uploaded file of a multipart form (field `file`).
-pub async fn uploaded_file(upload: Upload) -> Result<Vec<u8>, Error> {
-    Ok(uploaded_named(upload).await?.1)
-}
-
-/// The uploaded file's name (as the browser gave it, at most 200 characters) and bytes.
-pub async fn uploaded_named(Upload(mut multipart): Upload) -> Result<(String, Vec<u8>), Error> {
-    let cat = i18n::sv();
-    let bad = || Error::invalid(cat.t("import.file"), cat.t("import.no_file"));
-    let failed = |e: axum::extract::multipart::MultipartError| {
-        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-            Error::invalid(cat.t("import.file"), cat.t("import.too_large"))
-        } else {
-            bad()
-        }
-    };
-    while let Some(field) = multipart.next_field().await.map_err(failed)? {
-        if field.name() == Some("file") {
-            let name: String = field
-                .file_name()
-                .unwrap_or("")
-                .chars()
-                .filter(|c| !c.is_control())
-                .take(200)
-                .collect();
-            let bytes = field.bytes().await.map_err(failed)?;
-            if bytes.is_empty() {
-                return Err(bad());
-            }
-            return Ok((name, bytes.to_vec()));
-        }
-    }
-    Err(bad())
 }
 
 /// `POST /organisation/import` (multipart, CSRF token in the query).

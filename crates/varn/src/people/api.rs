@@ -132,3 +132,35 @@ pub async fn remove_grant(
     pages::ungrant(&state, &Actor::of(&p), id, grant).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// The signed-in person and their grants.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct Me {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub roles: Vec<crate::auth::Role>,
+    pub grants: Vec<crate::people::store::GrantView>,
+}
+
+/// `GET /api/v1/me`
+#[utoipa::path(get, path = "/api/v1/me", tag = "people", responses((status = 200, body = Me)))]
+pub async fn me(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+) -> Result<Json<Me>, ApiError> {
+    let user = crate::people::store::get(&state.db, p.user_id).await?;
+    Ok(Json(Me {
+        id: p.user_id,
+        email: p.email.clone(),
+        name: p.name.clone(),
+        roles: p.roles(),
+        grants: user.grants,
+    }))
+}
+
+impl axum::response::IntoResponse for Me {
+    fn into_response(self) -> axum::response::Response {
+        Json(self).into_response()
+    }
+}

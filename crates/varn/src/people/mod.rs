@@ -2,6 +2,7 @@
 //! API, imported from CSV and XLSX, and added from the command line.
 
 pub mod api;
+pub mod demo;
 pub mod import;
 pub mod pages;
 pub mod store;
@@ -32,8 +33,9 @@ pub mod perm {
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
-    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
-    t.get("/personer", Any(perm::MANAGE), pages::index)
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/api/v1/me", SignedIn, api::me)
+        .get("/personer", Any(perm::MANAGE), pages::index)
         .post("/personer", Any(perm::MANAGE), pages::create)
         .post_file("/personer/import", Any(perm::MANAGE), pages::import)
         .get("/personer/{user}", Any(perm::MANAGE), pages::show)
@@ -68,6 +70,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 /// This capability's part of the API document.
 #[derive(utoipa::OpenApi)]
 #[openapi(paths(
+    api::me,
     api::list,
     api::create,
     api::import,
@@ -79,16 +82,38 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 pub struct Api;
 
 /// What this capability gives the app.
-pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+pub const CAPABILITY: crate::web::capability::Capability = crate::web::capability::Capability {
     name: "people",
     routes,
     api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
-    nav: &[crate::capability::NavItem {
+    nav: &[crate::web::capability::NavItem {
         href: "/personer",
         label: "nav.people",
         roles: Some(perm::MANAGE),
         order: 90,
     }],
-    demo: None,
+    demo: Some(|db| Box::pin(demo::load(db))),
 };
+
+/// Värn's own accounts, as the access layer finds them.
+#[derive(Debug, Clone, Copy)]
+pub struct People;
+
+impl crate::auth::identity::Identity for People {
+    fn credentials<'a>(
+        &'a self,
+        db: &'a crate::db::Db,
+        email: &'a str,
+    ) -> crate::auth::identity::Pending<'a, Option<(i64, Option<String>)>> {
+        Box::pin(async move { Ok(store::credentials(db, email).await?) })
+    }
+
+    fn grants<'a>(
+        &'a self,
+        db: &'a crate::db::Db,
+        user_id: i64,
+    ) -> crate::auth::identity::Pending<'a, Vec<crate::auth::principal::Grant>> {
+        Box::pin(store::grants(db, user_id))
+    }
+}

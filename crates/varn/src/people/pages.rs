@@ -12,13 +12,13 @@ use crate::auth::{password, Principal, Role, Scope};
 use crate::i18n::{self, Catalog};
 use crate::kernel::check::{is_email, required_text, Checker};
 use crate::kernel::error::Error;
-use crate::org::pages::{uploaded_file, Choice};
 use crate::org::{self as org, Administration, Unit};
 use crate::people::import::{self, PeopleImportReport};
 use crate::people::store::{self, NewGrant, User};
 use crate::web::error::PageError;
 use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
+use crate::web::{uploaded_file, Choice};
 
 fn role_choices() -> Vec<Choice> {
     Role::ALL

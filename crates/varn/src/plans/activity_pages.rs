@@ -13,7 +13,6 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::org::pages::Choice;
 use crate::plans::domain::Carry;
 use crate::plans::input::ActivityInput;
 use crate::plans::pages::{
@@ -23,6 +22,7 @@ use crate::plans::store::{self, Activity};
 use crate::plans::write;
 use crate::web::error::PageError;
 use crate::web::AppState;
+use crate::web::Choice;
 use crate::web::{render_status, see_other, FormFields, Shell};
 
 #[derive(Template)]

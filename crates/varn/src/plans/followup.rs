@@ -15,7 +15,6 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::org::pages::Choice;
 use crate::plans::domain::{PlanStatus, Point, Status};
 use crate::plans::input::ReportInput;
 use crate::plans::lifecycle;
@@ -25,6 +24,7 @@ use crate::plans::view::{self, FollowUpRow};
 use crate::web::download;
 use crate::web::error::PageError;
 use crate::web::AppState;
+use crate::web::Choice;
 use crate::web::{notice, render_status, see_other, FormFields, Shell};
 
 #[derive(Template)]

@@ -38,13 +38,13 @@ crate::audit_records!(
 );
 
 /// `{activity}` in a path: an activity of an action plan, and the administration it belongs to.
-pub const ACTIVITY: crate::auth::access::Target = crate::auth::access::Target {
+pub const ACTIVITY: crate::web::access::Target = crate::web::access::Target {
     param: "activity",
     administration: "SELECT p.administration_id FROM plan_activities a JOIN plans p ON p.id = a.plan_id WHERE a.id = $1",
 };
 
 /// `{plan}` in a path: an action plan id, and the administration it belongs to.
-pub const PLAN: crate::auth::access::Target = crate::auth::access::Target {
+pub const PLAN: crate::web::access::Target = crate::web::access::Target {
     param: "plan",
     administration: "SELECT administration_id FROM plans WHERE id = $1",
 };
@@ -69,7 +69,7 @@ pub mod perm {
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
-    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/planer", Any(perm::VIEW), pages::index)
         .post_text("/planer", Any(perm::EDIT), pages::create)
         .get("/planer/struktur", Any(perm::VIEW), structure::template)
@@ -271,16 +271,37 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 pub struct Api;
 
 /// What this capability gives the app.
-pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+pub const CAPABILITY: crate::web::capability::Capability = crate::web::capability::Capability {
     name: "plans",
     routes,
     api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
-    nav: &[crate::capability::NavItem {
+    nav: &[crate::web::capability::NavItem {
         href: "/planer",
         label: "nav.plans",
         roles: Some(perm::VIEW),
         order: 60,
     }],
-    demo: None,
+    demo: Some(load_demo),
 };
+
+/// This capability's part of the demo, in one write transaction.
+fn load_demo(
+    db: &crate::db::Db,
+) -> std::pin::Pin<
+    Box<
+        dyn std::future::Future<Output = anyhow::Result<crate::web::capability::DemoReport>>
+            + Send
+            + '_,
+    >,
+> {
+    Box::pin(async move {
+        let mut tx = db.begin_write().await?;
+        let created = demo::load(&mut tx).await?;
+        tx.commit().await?;
+        Ok(crate::web::capability::DemoReport {
+            created,
+            updated: 0,
+        })
+    })
+}

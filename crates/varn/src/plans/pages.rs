@@ -16,7 +16,6 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::org::pages::Choice;
 use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus};
 use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput};
 use crate::plans::store::{self, Plan, PlanSummary};
@@ -24,6 +23,7 @@ use crate::plans::view::{self, ActivityRow, AreaBlock, EventRow, SectionView};
 use crate::plans::{lifecycle, write};
 use crate::web::error::PageError;
 use crate::web::AppState;
+use crate::web::Choice;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 #[derive(Template)]
@@ -626,7 +626,7 @@ pub async fn import_activities(
     upload: Upload,
 ) -> Result<Response, PageError> {
     let result = async {
-        let bytes = crate::org::pages::uploaded_file(upload).await?;
+        let bytes = crate::web::uploaded_file(upload).await?;
         let rows = state
             .work
             .try_run(move || crate::plans::import::read(&bytes))

@@ -120,9 +120,8 @@ pub async fn pii_check(
     Ok(Json(flags))
 }
 
-/// Longest text the check takes: the longest free text of any record (a section of the
-/// situational picture).
-pub const MAX_CHECKED: usize = crate::situation::narrative::MAX_SECTION;
+/// Longest text the check takes: the longest free text of any record.
+pub const MAX_CHECKED: usize = crate::kernel::text::MAX_FREE_TEXT;
 
 /// `GET /api/v1/reports`: the inbox, within the caller's scope.
 #[utoipa::path(get, path = "/api/v1/reports", tag = "reports", params(InboxFilter), responses((status = 200, body = [InboxItem],

@@ -16,12 +16,12 @@ use crate::kernel::error::{Error, Result};
 use crate::kernel::paging::Page;
 use crate::kernel::text as guard;
 use crate::kernel::text::Flag;
-use crate::org::pages::Choice;
 use crate::reports::domain::{Status, MAX_NOTE};
 use crate::reports::store::{self, InboxFilter, InboxItem, ReportDetail};
 use crate::taxonomy::{self, Vocabulary};
 use crate::web::error::PageError;
 use crate::web::AppState;
+use crate::web::Choice;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 
 #[derive(Template)]

@@ -4,6 +4,7 @@
 //! in an error message; every read of a form's free text is audited.
 
 pub mod api;
+pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod inbox;
@@ -25,13 +26,13 @@ crate::audit_records!(
 );
 
 /// `{link}` in a path: a partner link's id, and the administration it belongs to.
-pub const PARTNER_LINK: crate::auth::access::Target = crate::auth::access::Target {
+pub const PARTNER_LINK: crate::web::access::Target = crate::web::access::Target {
     param: "link",
     administration: "SELECT administration_id FROM partner_links WHERE id = $1",
 };
 
 /// `{report}` in a path: an anonymized form's id, and the administration it belongs to.
-pub const REPORT: crate::auth::access::Target = crate::auth::access::Target {
+pub const REPORT: crate::web::access::Target = crate::web::access::Target {
     param: "report",
     administration: "SELECT administration_id FROM reports WHERE id = $1",
 };
@@ -48,7 +49,7 @@ pub mod perm {
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
-    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/blankett/ny", SignedIn, pages::new_form)
         .post("/blankett", SignedIn, pages::create)
         .get("/blankett/status", Public, pages::status_form)
@@ -171,24 +172,45 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 pub struct Api;
 
 /// What this capability gives the app.
-pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+pub const CAPABILITY: crate::web::capability::Capability = crate::web::capability::Capability {
     name: "reports",
     routes,
     api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
     nav: &[
-        crate::capability::NavItem {
+        crate::web::capability::NavItem {
             href: "/blankett/ny",
             label: "nav.report",
             roles: None,
             order: 30,
         },
-        crate::capability::NavItem {
+        crate::web::capability::NavItem {
             href: "/inkorg",
             label: "nav.inbox",
             roles: Some(crate::reports::perm::INBOX),
             order: 40,
         },
     ],
-    demo: None,
+    demo: Some(load_demo),
 };
+
+/// This capability's part of the demo, in one write transaction.
+fn load_demo(
+    db: &crate::db::Db,
+) -> std::pin::Pin<
+    Box<
+        dyn std::future::Future<Output = anyhow::Result<crate::web::capability::DemoReport>>
+            + Send
+            + '_,
+    >,
+> {
+    Box::pin(async move {
+        let mut tx = db.begin_write().await?;
+        let created = demo::load(&mut tx).await?;
+        tx.commit().await?;
+        Ok(crate::web::capability::DemoReport {
+            created,
+            updated: 0,
+        })
+    })
+}

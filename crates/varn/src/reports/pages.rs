@@ -16,7 +16,6 @@ use crate::kernel::error::Error;
 use crate::kernel::text as guard;
 use crate::kernel::text::{Flag, Segment};
 use crate::org;
-use crate::org::pages::Choice;
 use crate::reports::domain::{
     new_submission_key, normalise_receipt, receipt_for, Action, AgeBand, Concerns, Gender,
     ReportForm, MAX_DESCRIPTION,
@@ -25,6 +24,7 @@ use crate::reports::store::{self, ReceiptStatus};
 use crate::taxonomy::{self, Vocabulary};
 use crate::web::error::PageError;
 use crate::web::AppState;
+use crate::web::Choice;
 use crate::web::{render_status, ClientAddr, FormFields, Shell};
 
 /// The outcome of a submission.

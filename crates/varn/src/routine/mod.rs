@@ -79,7 +79,7 @@ pub mod perm {
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
-    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/rutin", SignedIn, pages::guide)
         .get("/rutin/checklista", SignedIn, pages::checklist)
         .get("/rutin/versioner", Any(perm::HISTORY), pages::versions)
@@ -142,12 +142,12 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 pub struct Api;
 
 /// What this capability gives the app.
-pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+pub const CAPABILITY: crate::web::capability::Capability = crate::web::capability::Capability {
     name: "routine",
     routes,
     api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
-    nav: &[crate::capability::NavItem {
+    nav: &[crate::web::capability::NavItem {
         href: "/rutin",
         label: "nav.routine",
         roles: None,

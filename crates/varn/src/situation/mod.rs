@@ -4,6 +4,7 @@
 //! administration, and the picture itself: the coordinator's narrative per year, draft or
 //! final, compiled with its figures into Word and PDF.
 
+pub mod demo;
 pub mod document;
 pub mod figures;
 pub mod narrative;
@@ -42,7 +43,7 @@ pub mod perm {
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
-    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/lagesbild", Any(perm::VIEW), pages::index)
         .get("/lagesbild/stad", Any(perm::VIEW), pages::city_page)
         .get(
@@ -267,16 +268,37 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 pub struct Api;
 
 /// What this capability gives the app.
-pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+pub const CAPABILITY: crate::web::capability::Capability = crate::web::capability::Capability {
     name: "situation",
     routes,
     api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
-    nav: &[crate::capability::NavItem {
+    nav: &[crate::web::capability::NavItem {
         href: "/lagesbild",
         label: "nav.situation",
         roles: Some(perm::VIEW),
         order: 50,
     }],
-    demo: None,
+    demo: Some(load_demo),
 };
+
+/// This capability's part of the demo, in one write transaction.
+fn load_demo(
+    db: &crate::db::Db,
+) -> std::pin::Pin<
+    Box<
+        dyn std::future::Future<Output = anyhow::Result<crate::web::capability::DemoReport>>
+            + Send
+            + '_,
+    >,
+> {
+    Box::pin(async move {
+        let mut tx = db.begin_write().await?;
+        let created = demo::load(&mut tx).await?;
+        tx.commit().await?;
+        Ok(crate::web::capability::DemoReport {
+            created,
+            updated: 0,
+        })
+    })
+}

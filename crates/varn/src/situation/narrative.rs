@@ -15,7 +15,7 @@ use crate::kernel::error::{Error, Problem, Result};
 use crate::taxonomy::domain::Vocabulary;
 
 /// The longest text a section may hold, in characters.
-pub const MAX_SECTION: usize = 30_000;
+pub const MAX_SECTION: usize = crate::kernel::text::MAX_FREE_TEXT;
 
 /// Draft or final.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]

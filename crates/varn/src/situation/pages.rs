@@ -13,13 +13,13 @@ use crate::audit::Actor;
 use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::org::pages::uploaded_file;
 use crate::org::{self as org, Administration};
 use crate::situation::narrative;
 use crate::situation::picture_pages::{chart_file, figures_for, views, FigureView};
 use crate::situation::stats::{self, HateCrimeInput, YearCount};
 use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::web::error::{ApiError, PageError};
+use crate::web::uploaded_file;
 use crate::web::AppState;
 use crate::web::{
     after_post, notice, render_status, FormFields, JsonBody, NoticeQuery, Path, Query, Shell,

@@ -19,7 +19,6 @@ use crate::i18n::{self, Catalog};
 use crate::import::runner::{Imported, Progress};
 use crate::kernel::error::Error;
 use crate::kernel::text as guard;
-use crate::org::pages::{uploaded_named, Choice};
 use crate::org::{self as org, Administration};
 use crate::situation::sources::{
     self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow,
@@ -33,6 +32,7 @@ use crate::web::{
     after_post, notice, render_status, see_other, FormFields, JsonBody, NoticeQuery, Path, Shell,
     Upload,
 };
+use crate::web::{uploaded_named, Choice};
 
 /// A grid of counts as the caller may see it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]

@@ -24,6 +24,10 @@ pub mod perm {
     #[allow(unused_imports)]
     use crate::auth::Role::{self, *};
 
+    /// Those who classify forms and figures with the taxonomy (the page is in their menu;
+    /// everyone signed in may read it).
+    pub const CLASSIFY: &[Role] = &[Coordinator, CentralCoordinator];
+
     /// Change the taxonomy.
     pub const EDIT: &[Role] = &[CentralCoordinator];
 }
@@ -31,7 +35,7 @@ pub mod perm {
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
-    use crate::auth::access::Rule::{Any, In, Public, SignedIn};
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/taxonomi", SignedIn, pages::index)
         .post("/taxonomi", Any(perm::EDIT), pages::add)
         .post("/taxonomi/{term}/byt-namn", Any(perm::EDIT), pages::rename)
@@ -56,15 +60,15 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 pub struct Api;
 
 /// What this capability gives the app.
-pub const CAPABILITY: crate::capability::Capability = crate::capability::Capability {
+pub const CAPABILITY: crate::web::capability::Capability = crate::web::capability::Capability {
     name: "taxonomy",
     routes,
     api: Some(<Api as utoipa::OpenApi>::openapi),
     records: <Record as crate::audit::RecordKind>::codes,
-    nav: &[crate::capability::NavItem {
+    nav: &[crate::web::capability::NavItem {
         href: "/taxonomi",
         label: "nav.taxonomy",
-        roles: Some(crate::reports::perm::INBOX),
+        roles: Some(perm::CLASSIFY),
         order: 45,
     }],
     demo: None,

@@ -379,6 +379,58 @@ impl<S: Send + Sync> FromRequest<S> for Upload {
     }
 }
 
+/// A choice in a `<select>` or a checkbox group.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// Reads the uploaded file of a multipart form (field `file`).
+pub async fn uploaded_file(upload: Upload) -> Result<Vec<u8>, crate::kernel::error::Error> {
+    Ok(uploaded_named(upload).await?.1)
+}
+
+/// The uploaded file's name (as the browser gave it, at most 200 characters) and bytes.
+pub async fn uploaded_named(
+    Upload(mut multipart): Upload,
+) -> Result<(String, Vec<u8>), crate::kernel::error::Error> {
+    let bad = || {
+        crate::kernel::error::Error::invalid(
+            crate::i18n::sv().t("import.file"),
+            crate::i18n::sv().t("import.no_file"),
+        )
+    };
+    let failed = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            crate::kernel::error::Error::invalid(
+                crate::i18n::sv().t("import.file"),
+                crate::i18n::sv().t("import.too_large"),
+            )
+        } else {
+            bad()
+        }
+    };
+    while let Some(field) = multipart.next_field().await.map_err(failed)? {
+        if field.name() == Some("file") {
+            let name: String = field
+                .file_name()
+                .unwrap_or("")
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(200)
+                .collect();
+            let bytes = field.bytes().await.map_err(failed)?;
+            if bytes.is_empty() {
+                return Err(bad());
+            }
+            return Ok((name, bytes.to_vec()));
+        }
+    }
+    Err(bad())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,9 @@
 //! embedded in the binary with cache-busting names, and the error pages.
 //! Pages are askama templates (never HTML built with `format!`).
 
+pub mod access;
 pub mod assets;
+pub mod capability;
 pub mod error;
 pub mod form;
 pub mod markdown;
@@ -12,7 +14,9 @@ pub mod routes;
 pub mod state;
 pub mod work;
 
-pub use form::{ClientAddr, FormFields, JsonBody, Path, Query, Upload};
+pub use form::{
+    uploaded_file, uploaded_named, Choice, ClientAddr, FormFields, JsonBody, Path, Query, Upload,
+};
 pub use pii::Pii;
 pub use state::AppState;
 pub use work::Work;
@@ -87,7 +91,7 @@ impl Shell {
 
 /// The links of every capability that this person may follow, in their order.
 fn nav_for(p: &Principal, current: &str, cat: &'static Catalog) -> Vec<NavLink> {
-    let mut items: Vec<&crate::capability::NavItem> = crate::auth::access::capabilities()
+    let mut items: Vec<&crate::web::capability::NavItem> = crate::web::access::capabilities()
         .iter()
         .flat_map(|c| c.nav.iter())
         .filter(|n| n.roles.is_none_or(|roles| p.has_any(roles)))
@@ -138,7 +142,7 @@ pub fn error_page(
 ) -> Response {
     let page = ErrorPage {
         i: i18n::sv(),
-        shell: Shell::new(crate::auth::access::current().as_ref(), title, ""),
+        shell: Shell::new(crate::web::access::current().as_ref(), title, ""),
         message,
         problems,
         reference,

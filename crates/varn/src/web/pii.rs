@@ -1,11 +1,10 @@
 //! The PII guard as the app holds it: one guard shared by every request, which also knows
 //! the municipality's own administrations, departments and units by name (so that
-//! "Fältgruppen Södermalm" is a unit, not a person). When the organisation changes, the
-//! guard is rebuilt from it and swapped in; requests under way keep the one they took.
+//! "Fältgruppen Södermalm" is a unit, not a person). When the organisation changes, it
+//! tells the guard its names ([`Pii::learn`]); the guard is rebuilt and swapped in, and
+//! requests under way keep the one they took.
 
 use std::sync::{Arc, RwLock};
-
-use crate::db::Db;
 
 /// A cloneable handle to the current guard.
 #[derive(Debug, Clone)]
@@ -30,14 +29,12 @@ impl Pii {
         }
     }
 
-    /// Rebuilds the guard with the organisation's names as they are in the database.
-    pub async fn refresh(&self, db: &Db) -> anyhow::Result<()> {
-        let names = crate::org::place_names(db).await?;
+    /// Rebuilds the guard knowing these names of places and organisations.
+    pub fn learn(&self, names: Vec<String>) {
         let guard = Arc::new(varn_pii::Guard::with_places(names));
         match self.current.write() {
             Ok(mut g) => *g = guard,
             Err(poisoned) => *poisoned.into_inner() = guard,
         }
-        Ok(())
     }
 }

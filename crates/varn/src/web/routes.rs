@@ -9,7 +9,7 @@ use axum::http::Method;
 use axum::routing::{on, MethodFilter};
 use axum::Router;
 
-use crate::auth::access::{Rule, Rules};
+use crate::web::access::{Rule, Rules};
 use crate::web::AppState;
 
 /// The largest body each kind of route reads. A body past its route's limit is answered

@@ -4,10 +4,10 @@
 
 use std::sync::Arc;
 
-use crate::auth::access::Rules;
 use crate::auth::ratelimit::SignInLimiter;
 use crate::config::Config;
 use crate::db::Db;
+use crate::web::access::Rules;
 
 /// What every handler may use; cloned per request (all fields are cheap handles).
 #[derive(Clone, Debug)]
@@ -20,8 +20,10 @@ pub struct AppState {
     pub caches: Arc<crate::auth::cache::Caches>,
     /// The PII guard, which knows the organisation's own names.
     pub pii: crate::web::Pii,
+    /// Where the access layer finds people and their grants.
+    pub identity: Arc<dyn crate::auth::identity::Identity>,
     /// The capabilities the app was built with.
-    pub capabilities: &'static [crate::capability::Capability],
+    pub capabilities: &'static [crate::web::capability::Capability],
     /// Imports under way, for their progress pages.
     pub imports: Arc<crate::import::jobs::Jobs>,
     /// The bounded pool that CPU work runs in, off the async threads.

@@ -92,7 +92,7 @@ pub async fn authenticate(
         .and_then(|v| v.to_str().ok())
     {
         if let Some(token) = value.strip_prefix("Bearer ") {
-            return tokens::principal(&state.db, token.trim()).await;
+            return tokens::principal(&state.db, state.identity.as_ref(), token.trim()).await;
         }
         return Ok(None);
     }
@@ -103,7 +103,7 @@ pub async fn authenticate(
             if let Some(p) = state.caches.principals.get(&key, generation) {
                 return Ok(Some(p));
             }
-            let found = session::principal(&state.db, &token).await?;
+            let found = session::principal(&state.db, state.identity.as_ref(), &token).await?;
             if let Some(p) = &found {
                 state.caches.principals.put(key, p.clone(), generation);
             }
@@ -205,7 +205,7 @@ async fn administration_of(
 #[derive(Debug, Clone)]
 pub struct Context {
     pub principal: Option<Principal>,
-    pub capabilities: &'static [crate::capability::Capability],
+    pub capabilities: &'static [crate::web::capability::Capability],
 }
 
 tokio::task_local! {
@@ -220,7 +220,7 @@ pub fn current() -> Option<Principal> {
 }
 
 /// The capabilities of the app serving this request (none outside a request).
-pub fn capabilities() -> &'static [crate::capability::Capability] {
+pub fn capabilities() -> &'static [crate::web::capability::Capability] {
     CURRENT.try_with(|c| c.capabilities).unwrap_or(&[])
 }
 
@@ -409,7 +409,18 @@ mod tests {
 
     #[test]
     fn scoped_rules_need_a_covering_grant() {
-        let rule = Rule::In(crate::org::perm::CONTACT_EDIT, crate::org::ADMINISTRATION);
+        const ADMIN: Target = Target {
+            param: "admin",
+            administration: "SELECT id FROM administrations WHERE id = $1",
+        };
+        let rule = Rule::In(
+            &[
+                Role::Coordinator,
+                Role::CentralCoordinator,
+                Role::Administrator,
+            ],
+            ADMIN,
+        );
         assert!(rule.allows(Some(&p(Role::Coordinator, Some(1))), Some(1)));
         assert!(!rule.allows(Some(&p(Role::Coordinator, Some(1))), Some(2)));
         assert!(rule.allows(Some(&p(Role::Administrator, None)), Some(2)));

@@ -8,14 +8,14 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
-use crate::audit::store::{self, AuditEntry, Filter, PAGE_SIZE};
+use crate::audit::{self as store, AuditEntry, Filter, PAGE_SIZE};
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::org;
-use crate::org::pages::Choice;
 use crate::web::error::PageError;
 use crate::web::AppState;
+use crate::web::Choice;
 use crate::web::{render, Shell};
 
 #[derive(Template)]
@@ -93,7 +93,7 @@ pub async fn index(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let filter = filter_from(&raw);
-    let scope = p.scope(crate::audit::perm::READ);
+    let scope = p.scope(crate::auditlog::perm::READ);
     let page = crate::kernel::paging::Page::new(filter.page, None, PAGE_SIZE as u32).number();
     let mut entries = store::list(&state.db, &scope, &filter, Some(PAGE_SIZE + 1)).await?;
     // One more than a page tells whether there is a next page.
@@ -151,7 +151,13 @@ pub async fn csv(
     Query(raw): Query<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let filter = filter_from(&raw);
-    let entries = store::list(&state.db, &p.scope(crate::audit::perm::READ), &filter, None).await?;
+    let entries = store::list(
+        &state.db,
+        &p.scope(crate::auditlog::perm::READ),
+        &filter,
+        None,
+    )
+    .await?;
     let bytes = store::to_csv(&entries).map_err(Error::Internal)?;
     Ok(csv_response(bytes))
 }

@@ -5,16 +5,15 @@ use crate::web::Query;
 use askama::Template;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::{Extension, Json};
-use serde::{Deserialize, Serialize};
+use axum::response::Response;
+use axum::Extension;
+use serde::Deserialize;
 
 use crate::audit::{self, Actor, Entry};
 use crate::auth::ratelimit::Verdict;
-use crate::auth::{password, session, Principal, Role};
+use crate::auth::{password, session, Principal};
 use crate::i18n::{self, Catalog};
-use crate::people;
-use crate::web::error::{ApiError, PageError};
+use crate::web::error::PageError;
 use crate::web::AppState;
 use crate::web::{render_status, ClientAddr, FormFields, Shell};
 
@@ -107,7 +106,7 @@ pub async fn sign_in(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     // An address is at most 254 characters; anything longer names no account.
-    let email: String = people::normalise_email(form.get("email"))
+    let email: String = crate::auth::identity::normalise_email(form.get("email"))
         .chars()
         .take(MAX_EMAIL)
         .collect();
@@ -139,7 +138,7 @@ pub async fn sign_in(
             Some(message),
         ));
     }
-    let found = people::credentials(&state.db, &email).await?;
+    let found = state.identity.credentials(&state.db, &email).await?;
     let (user_id, hash) = match found {
         Some((id, hash)) => (Some(id), hash),
         None => (None, None),
@@ -225,38 +224,6 @@ pub async fn sign_out(
         response.headers_mut().append(header::SET_COOKIE, v);
     }
     Ok(response)
-}
-
-/// The signed-in person and their grants.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct Me {
-    pub id: i64,
-    pub email: String,
-    pub name: String,
-    pub roles: Vec<Role>,
-    pub grants: Vec<people::GrantView>,
-}
-
-/// `GET /api/v1/me`
-#[utoipa::path(get, path = "/api/v1/me", tag = "people", responses((status = 200, body = Me)))]
-pub async fn me(
-    State(state): State<AppState>,
-    Extension(p): Extension<Principal>,
-) -> Result<Json<Me>, ApiError> {
-    let user = people::get(&state.db, p.user_id).await?;
-    Ok(Json(Me {
-        id: p.user_id,
-        email: p.email.clone(),
-        name: p.name.clone(),
-        roles: p.roles(),
-        grants: user.grants,
-    }))
-}
-
-impl IntoResponse for Me {
-    fn into_response(self) -> Response {
-        Json(self).into_response()
-    }
 }
 
 #[cfg(test)]

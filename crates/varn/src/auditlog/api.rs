@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::response::Response;
 use axum::{Extension, Json};
 
-use crate::audit::store::{self, AuditEntry, Filter, PAGE_SIZE};
+use crate::audit::{self as store, AuditEntry, Filter, PAGE_SIZE};
 use crate::auth::Principal;
 use crate::kernel::error::Error;
 use crate::web::error::ApiError;
@@ -22,7 +22,7 @@ pub async fn list(
     Ok(Json(
         store::list(
             &state.db,
-            &p.scope(crate::audit::perm::READ),
+            &p.scope(crate::auditlog::perm::READ),
             &filter,
             Some(PAGE_SIZE),
         )
@@ -38,7 +38,13 @@ pub async fn csv(
     Extension(p): Extension<Principal>,
     Query(filter): Query<Filter>,
 ) -> Result<Response, ApiError> {
-    let entries = store::list(&state.db, &p.scope(crate::audit::perm::READ), &filter, None).await?;
+    let entries = store::list(
+        &state.db,
+        &p.scope(crate::auditlog::perm::READ),
+        &filter,
+        None,
+    )
+    .await?;
     Ok(super::pages::csv_response(
         store::to_csv(&entries).map_err(Error::Internal)?,
     ))

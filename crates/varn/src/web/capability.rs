@@ -3,6 +3,7 @@
 //! navigation, and its demo data. The app lists the capabilities once (`app::CAPABILITIES`);
 //! adding a capability is one line there, and nothing in the shared machinery names it.
 
+use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -12,7 +13,28 @@ use crate::web::routes::RouteTable;
 
 /// Fills a database with a capability's part of the demo municipality; a second run changes
 /// nothing.
-pub type Demo = for<'a> fn(&'a Db) -> Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send + 'a>>;
+pub type Demo =
+    for<'a> fn(&'a Db) -> Pin<Box<dyn Future<Output = anyhow::Result<DemoReport>> + Send + 'a>>;
+
+/// What a load did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct DemoReport {
+    pub created: usize,
+    pub updated: usize,
+}
+
+impl fmt::Display for DemoReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.created == 0 && self.updated == 0 {
+            write!(f, "Demokommunen finns redan; inget ändrades.")
+        } else {
+            write!(f, "Demokommunen laddad: {} poster skapade, {} ändrade. Lösenord för alla demokonton: {}", self.created, self.updated,  DEMO_PASSWORD)
+        }
+    }
+}
+
+/// The password of every demo sign-in (README lists them).
+pub const DEMO_PASSWORD: &str = "Demo-Varn-2026";
 
 /// A link in the main navigation.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,28 @@
+//! Signing in with a password and signing out (the pages); the sessions themselves are
+//! `auth`'s.
+
+pub mod pages;
+
+/// This capability's routes, each with its access rule.
+pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/logga-in", Public, pages::sign_in_form)
+        .post("/logga-in", Public, pages::sign_in)
+        .post("/logga-ut", SignedIn, pages::sign_out)
+}
+
+/// This capability's part of the API document.
+#[derive(utoipa::OpenApi)]
+#[openapi(paths())]
+pub struct Api;
+
+/// What this capability gives the app.
+pub const CAPABILITY: crate::web::capability::Capability = crate::web::capability::Capability {
+    name: "signin",
+    routes,
+    api: Some(<Api as utoipa::OpenApi>::openapi),
+    records: <crate::auth::Record as crate::audit::RecordKind>::codes,
+    nav: &[],
+    demo: None,
+};
