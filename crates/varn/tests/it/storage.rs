@@ -1,7 +1,5 @@
 //! The storage suite: every test runs on SQLite and on PostgreSQL.
 
-mod common;
-
 use varn::audit::{self, Actor, Entry};
 use varn::auth::{session, tokens, Role, Scope};
 use varn::kernel::error::Error;

@@ -1,12 +1,9 @@
 //! The worried employee's path: the form with the PII guard, receipts, partner links,
 //! the coordinator's inbox and assessment, exports and the taxonomy.
 
-mod common;
-
-use common::{spawn_app, TestApp};
+use crate::common::TestApp;
 use reqwest::Method;
 use serde_json::{json, Value};
-use varn::db::Backend;
 
 async fn term(app: &TestApp, vocabulary: &str, code: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE vocabulary = $1 AND code = $2")
@@ -85,71 +82,71 @@ fn receipt_in(html: &str) -> String {
     html[start..start + 14].to_string()
 }
 
-#[tokio::test]
-async fn identifying_text_is_stopped_with_marks_and_never_stored() {
-    let app = spawn_app(Backend::Sqlite).await;
-    app.sign_in("medarbetare.sodermalm@demo.example").await;
-    let key = "a-key-that-is-long-enough-0001";
-    let (status, html) = post_fields(
-        &app,
-        "/blankett",
-        &form_fields(&app, IDENTIFYING, key).await,
-    )
-    .await;
-    assert_eq!(status, 422);
-    assert!(html.contains("Blanketten är inte skickad"), "{html}");
-    assert!(
-        html.contains("<mark>"),
-        "the findings are marked in the text"
-    );
-    assert_eq!(report_count(&app).await, 0);
-    let leaked: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM audit_log WHERE summary LIKE '%Yilmaz%' OR summary LIKE '%070%'",
-    )
-    .fetch_one(app.db.pool())
-    .await
-    .expect("q");
-    assert_eq!(leaked, 0);
+both_backends!(
+    identifying_text_is_stopped_with_marks_and_never_stored,
+    |app| {
+        app.sign_in("medarbetare.sodermalm@demo.example").await;
+        let key = "a-key-that-is-long-enough-0001";
+        let (status, html) = post_fields(
+            &app,
+            "/blankett",
+            &form_fields(&app, IDENTIFYING, key).await,
+        )
+        .await;
+        assert_eq!(status, 422);
+        assert!(html.contains("Blanketten är inte skickad"), "{html}");
+        assert!(
+            html.contains("<mark>"),
+            "the findings are marked in the text"
+        );
+        assert_eq!(report_count(&app).await, 0);
+        let leaked: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE summary LIKE '%Yilmaz%' OR summary LIKE '%070%'",
+        )
+        .fetch_one(app.db.pool())
+        .await
+        .expect("q");
+        assert_eq!(leaked, 0);
 
-    let (status, html) = post_fields(&app, "/blankett", &form_fields(&app, CLEAN, key).await).await;
-    assert_eq!(status, 200, "{html}");
-    let receipt = receipt_in(&html);
-    assert_eq!(report_count(&app).await, 1);
-    // The same form posted again (a double click, a reload) is one form with the same receipt.
-    let (_, again) = post_fields(&app, "/blankett", &form_fields(&app, CLEAN, key).await).await;
-    assert_eq!(receipt_in(&again), receipt);
-    assert_eq!(report_count(&app).await, 1);
+        let (status, html) =
+            post_fields(&app, "/blankett", &form_fields(&app, CLEAN, key).await).await;
+        assert_eq!(status, 200, "{html}");
+        let receipt = receipt_in(&html);
+        assert_eq!(report_count(&app).await, 1);
+        // The same form posted again (a double click, a reload) is one form with the same receipt.
+        let (_, again) = post_fields(&app, "/blankett", &form_fields(&app, CLEAN, key).await).await;
+        assert_eq!(receipt_in(&again), receipt);
+        assert_eq!(report_count(&app).await, 1);
 
-    // The sender follows it without an account; a wrong code reveals nothing.
-    let anonymous = app.fresh_client();
-    let (_, html) = anonymous.get_text("/blankett/status").await;
-    assert!(html.contains("Kvittokod"));
-    let status_of = |code: String| {
+        // The sender follows it without an account; a wrong code reveals nothing.
         let anonymous = app.fresh_client();
-        async move {
-            let r = anonymous
-                .post_form("/blankett/status", &[("receipt", code.as_str())])
-                .await;
-            r.text().await.unwrap_or_default()
-        }
-    };
-    let found = status_of(receipt.to_lowercase()).await;
-    assert!(
-        found.contains("Ny") && found.contains("Södermalms stadsdelsförvaltning"),
-        "{found}"
-    );
-    let wrong = status_of("AAAA-BBBB-CCCC".into()).await;
-    let junk = status_of("x".into()).await;
-    assert!(wrong.contains("Vi hittar ingen blankett"));
-    assert_eq!(
-        wrong, junk,
-        "a wrong code and a malformed one get the same answer"
-    );
-}
+        let (_, html) = anonymous.get_text("/blankett/status").await;
+        assert!(html.contains("Kvittokod"));
+        let status_of = |code: String| {
+            let anonymous = app.fresh_client();
+            async move {
+                let r = anonymous
+                    .post_form("/blankett/status", &[("receipt", code.as_str())])
+                    .await;
+                r.text().await.unwrap_or_default()
+            }
+        };
+        let found = status_of(receipt.to_lowercase()).await;
+        assert!(
+            found.contains("Ny") && found.contains("Södermalms stadsdelsförvaltning"),
+            "{found}"
+        );
+        let wrong = status_of("AAAA-BBBB-CCCC".into()).await;
+        let junk = status_of("x".into()).await;
+        assert!(wrong.contains("Vi hittar ingen blankett"));
+        assert_eq!(
+            wrong, junk,
+            "a wrong code and a malformed one get the same answer"
+        );
+    }
+);
 
-#[tokio::test]
-async fn bad_input_is_named_in_swedish() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(bad_input_is_named_in_swedish, |app| {
     app.sign_in("medarbetare.sodermalm@demo.example").await;
     let mut fields = form_fields(&app, &"å".repeat(4001), "a-key-that-is-long-enough-0002").await;
     for (k, v) in fields.iter_mut() {
@@ -179,11 +176,9 @@ async fn bad_input_is_named_in_swedish() {
         "{html}"
     );
     assert_eq!(report_count(&app).await, 0);
-}
+});
 
-#[tokio::test]
-async fn the_routine_guide_link_prefills_what_has_been_done() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(the_routine_guide_link_prefills_what_has_been_done, |app| {
     app.sign_in("medarbetare.sodermalm@demo.example").await;
     let (status, html) = app
         .get_text("/blankett/ny?gjort=police_report,concern_report,okand")
@@ -194,133 +189,133 @@ async fn the_routine_guide_link_prefills_what_has_been_done() {
             && html.contains("value=\"concern_report\" checked")
     );
     assert!(!html.contains("value=\"called_112\" checked"));
-}
+});
 
-#[tokio::test]
-async fn the_coordinator_of_the_administration_assesses_and_others_see_nothing() {
-    let app = spawn_app(Backend::Sqlite).await;
-    app.sign_in("medarbetare.sodermalm@demo.example").await;
-    let (status, _) = post_fields(
-        &app,
-        "/blankett",
-        &form_fields(&app, CLEAN, "a-key-that-is-long-enough-0004").await,
-    )
-    .await;
-    assert_eq!(status, 200);
-    let id = newest_report(&app).await;
-
-    let other = app.fresh_client();
-    other.sign_in("samordnare.alvsjo@demo.example").await;
-    let (_, inbox) = other.get_text("/inkorg").await;
-    assert!(!inbox.contains(&format!("/inkorg/{id}")));
-    assert_eq!(other.get_text(&format!("/inkorg/{id}")).await.0, 403);
-
-    let coordinator = app.fresh_client();
-    coordinator
-        .sign_in("samordnare.sodermalm@demo.example")
+both_backends!(
+    the_coordinator_of_the_administration_assesses_and_others_see_nothing,
+    |app| {
+        app.sign_in("medarbetare.sodermalm@demo.example").await;
+        let (status, _) = post_fields(
+            &app,
+            "/blankett",
+            &form_fields(&app, CLEAN, "a-key-that-is-long-enough-0004").await,
+        )
         .await;
-    let (_, inbox) = coordinator.get_text("/inkorg").await;
-    assert!(inbox.contains(&format!("/inkorg/{id}")), "{inbox}");
-    assert!(!inbox.contains("skolgården"), "the list holds no free text");
-    let (status, page) = coordinator.get_text(&format!("/inkorg/{id}")).await;
-    assert_eq!(status, 200);
-    assert!(page.contains("skolgården"));
-    let reads: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND record_type = 'report' AND actor = 'samordnare.sodermalm@demo.example'")
+        assert_eq!(status, 200);
+        let id = newest_report(&app).await;
+
+        let other = app.fresh_client();
+        other.sign_in("samordnare.alvsjo@demo.example").await;
+        let (_, inbox) = other.get_text("/inkorg").await;
+        assert!(!inbox.contains(&format!("/inkorg/{id}")));
+        assert_eq!(other.get_text(&format!("/inkorg/{id}")).await.0, 403);
+
+        let coordinator = app.fresh_client();
+        coordinator
+            .sign_in("samordnare.sodermalm@demo.example")
+            .await;
+        let (_, inbox) = coordinator.get_text("/inkorg").await;
+        assert!(inbox.contains(&format!("/inkorg/{id}")), "{inbox}");
+        assert!(!inbox.contains("skolgården"), "the list holds no free text");
+        let (status, page) = coordinator.get_text(&format!("/inkorg/{id}")).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("skolgården"));
+        let reads: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND record_type = 'report' AND actor = 'samordnare.sodermalm@demo.example'")
         .fetch_one(app.db.pool())
         .await
         .expect("reads");
-    assert_eq!(reads, 1, "opening the free text is audited");
+        assert_eq!(reads, 1, "opening the free text is audited");
 
-    let env = term(&app, "environment", "hogerextremism")
-        .await
-        .to_string();
-    let r = coordinator
-        .post_with_csrf(
-            &format!("/inkorg/{id}/bedomning"),
-            &[("status", "forwarded"), ("forwarded_to", "")],
-        )
-        .await;
-    assert_eq!(r.status(), 422);
-    assert!(r
-        .text()
-        .await
-        .expect("body")
-        .contains("Fältet ”vidarebefordrad till”: ange vart blanketten skickades vidare."));
-    let r = coordinator
-        .post_with_csrf(
-            &format!("/inkorg/{id}/bedomning"),
-            &[("status", "assessed_vbe"), ("environments", &env)],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
-    let r = coordinator
-        .post_with_csrf(
-            &format!("/inkorg/{id}/kopplingar"),
-            &[("kind", "ia"), ("reference", "IA-2026-00042")],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
-    let r = coordinator
-        .post_with_csrf(
-            &format!("/inkorg/{id}/anteckningar"),
-            &[("note", "Pratade med Ahmed Yilmaz på telefon 070-174 06 12.")],
-        )
-        .await;
-    assert_eq!(r.status(), 422, "notes pass the PII guard");
-    let r = coordinator
-        .post_with_csrf(
-            &format!("/inkorg/{id}/anteckningar"),
-            &[("note", "Rektor informerad, skolan följer upp.")],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
-    let notes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM report_notes WHERE report_id = $1")
-        .bind(id)
-        .fetch_one(app.db.pool())
-        .await
-        .expect("notes");
-    assert_eq!(notes, 1);
-
-    // Exports carry free text only when asked, and say so in the log.
-    let plain = coordinator
-        .get("/inkorg/export?format=csv")
-        .await
-        .text()
-        .await
-        .expect("csv");
-    assert!(
-        plain.contains("Bedömd som VBE")
-            && plain.contains("Våldsbejakande högerextremism")
-            && plain.contains("IA-2026-00042"),
-        "{plain}"
-    );
-    assert!(!plain.contains("skolgården"));
-    let full = coordinator
-        .get("/inkorg/export?format=csv&free_text=1")
-        .await
-        .text()
-        .await
-        .expect("csv");
-    assert!(full.contains("skolgården") && full.contains("Rektor informerad"));
-    let xlsx = coordinator.get("/inkorg/export?format=xlsx").await;
-    assert!(xlsx.headers()["content-type"]
-        .to_str()
-        .unwrap_or("")
-        .contains("spreadsheetml"));
-    let bytes = xlsx.bytes().await.expect("bytes");
-    assert!(bytes.starts_with(b"PK"));
-    let exports: Vec<String> =
-        sqlx::query_scalar("SELECT summary FROM audit_log WHERE action = 'export' ORDER BY id")
-            .fetch_all(app.db.pool())
+        let env = term(&app, "environment", "hogerextremism")
             .await
-            .expect("exports");
-    assert_eq!(exports.len(), 3);
-    assert!(exports[1].contains("med fritext"));
-}
+            .to_string();
+        let r = coordinator
+            .post_with_csrf(
+                &format!("/inkorg/{id}/bedomning"),
+                &[("status", "forwarded"), ("forwarded_to", "")],
+            )
+            .await;
+        assert_eq!(r.status(), 422);
+        assert!(r
+            .text()
+            .await
+            .expect("body")
+            .contains("Fältet ”vidarebefordrad till”: ange vart blanketten skickades vidare."));
+        let r = coordinator
+            .post_with_csrf(
+                &format!("/inkorg/{id}/bedomning"),
+                &[("status", "assessed_vbe"), ("environments", &env)],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+        let r = coordinator
+            .post_with_csrf(
+                &format!("/inkorg/{id}/kopplingar"),
+                &[("kind", "ia"), ("reference", "IA-2026-00042")],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+        let r = coordinator
+            .post_with_csrf(
+                &format!("/inkorg/{id}/anteckningar"),
+                &[("note", "Pratade med Ahmed Yilmaz på telefon 070-174 06 12.")],
+            )
+            .await;
+        assert_eq!(r.status(), 422, "notes pass the PII guard");
+        let r = coordinator
+            .post_with_csrf(
+                &format!("/inkorg/{id}/anteckningar"),
+                &[("note", "Rektor informerad, skolan följer upp.")],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+        let notes: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM report_notes WHERE report_id = $1")
+                .bind(id)
+                .fetch_one(app.db.pool())
+                .await
+                .expect("notes");
+        assert_eq!(notes, 1);
 
-#[tokio::test]
-async fn partners_send_through_an_expiring_link() {
-    let app = spawn_app(Backend::Sqlite).await;
+        // Exports carry free text only when asked, and say so in the log.
+        let plain = coordinator
+            .get("/inkorg/export?format=csv")
+            .await
+            .text()
+            .await
+            .expect("csv");
+        assert!(
+            plain.contains("Bedömd som VBE")
+                && plain.contains("Våldsbejakande högerextremism")
+                && plain.contains("IA-2026-00042"),
+            "{plain}"
+        );
+        assert!(!plain.contains("skolgården"));
+        let full = coordinator
+            .get("/inkorg/export?format=csv&free_text=1")
+            .await
+            .text()
+            .await
+            .expect("csv");
+        assert!(full.contains("skolgården") && full.contains("Rektor informerad"));
+        let xlsx = coordinator.get("/inkorg/export?format=xlsx").await;
+        assert!(xlsx.headers()["content-type"]
+            .to_str()
+            .unwrap_or("")
+            .contains("spreadsheetml"));
+        let bytes = xlsx.bytes().await.expect("bytes");
+        assert!(bytes.starts_with(b"PK"));
+        let exports: Vec<String> =
+            sqlx::query_scalar("SELECT summary FROM audit_log WHERE action = 'export' ORDER BY id")
+                .fetch_all(app.db.pool())
+                .await
+                .expect("exports");
+        assert_eq!(exports.len(), 3);
+        assert!(exports[1].contains("med fritext"));
+    }
+);
+
+both_backends!(partners_send_through_an_expiring_link, |app| {
     app.sign_in("samordnare.sodermalm@demo.example").await;
     let sod = app.id_of("administrations", "SOD").await;
     let r = app
@@ -368,11 +363,9 @@ async fn partners_send_through_an_expiring_link() {
     assert!(page.contains("Länken har gått ut"));
     let (status, _) = partner.get_text("/blankett/lank/finns-inte-alls").await;
     assert_eq!(status, 410, "an unknown link answers like an expired one");
-}
+});
 
-#[tokio::test]
-async fn the_api_submits_guards_and_assesses() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(the_api_submits_guards_and_assesses, |app| {
     let employee = app.token("medarbetare.sodermalm@demo.example").await;
     let sod = app.id_of("administrations", "SOD").await;
     let body = |text: &str, key: &str| json!({"administration_id": sod, "occurred_from": "2026-09-30", "concerns": "none", "description": text, "submission_key": key});
@@ -456,11 +449,9 @@ async fn the_api_submits_guards_and_assesses() {
             .status(),
         403
     );
-}
+});
 
-#[tokio::test]
-async fn renamed_terms_point_at_their_successors() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(renamed_terms_point_at_their_successors, |app| {
     let central = app.token("central@demo.example").await;
     let doc: Value = app
         .api(Method::GET, "/api/v1/taxonomy", &central)
@@ -520,4 +511,4 @@ async fn renamed_terms_point_at_their_successors() {
         .await
         .expect("post");
     assert_eq!(r.status(), 422);
-}
+});

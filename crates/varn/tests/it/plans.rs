@@ -1,12 +1,8 @@
 //! Action plans over HTTP: the whole year of a plan through the API, and the bad input the
 //! issue names.
 
-mod common;
-
-use common::spawn_app;
 use reqwest::Method;
 use serde_json::{json, Value};
-use varn::db::Backend;
 
 const COORD: &str = "samordnare.sodermalm@demo.example";
 const MANAGER: &str = "chef.sodermalm@demo.example";
@@ -90,7 +86,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
 ];
 
 async fn call(
-    app: &common::TestApp,
+    app: &crate::common::TestApp,
     method: Method,
     path: &str,
     token: &str,
@@ -106,9 +102,7 @@ async fn call(
     (status, r.json().await.unwrap_or(Value::Null))
 }
 
-#[tokio::test]
-async fn a_plan_goes_through_its_year_and_into_the_next() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
     let sod = app.id_of("administrations", "SOD").await;
     let coord = app.token(COORD).await;
     let manager = app.token(MANAGER).await;
@@ -361,11 +355,9 @@ async fn a_plan_goes_through_its_year_and_into_the_next() {
     assert_eq!(old["status"], "superseded");
     check_json_round_trip(&app, id).await;
     app.shutdown().await;
-}
+});
 
-#[tokio::test]
-async fn bad_plan_input_is_refused_in_swedish() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(bad_plan_input_is_refused_in_swedish, |app| {
     let sod = app.id_of("administrations", "SOD").await;
     let coord = app.token(COORD).await;
     let path = format!("/api/v1/administrations/{sod}/plans");
@@ -450,11 +442,9 @@ async fn bad_plan_input_is_refused_in_swedish() {
     .await;
     assert_eq!(status, 403);
     app.shutdown().await;
-}
+});
 
-#[tokio::test]
-async fn pages_carry_a_plan_from_draft_to_follow_up() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(pages_carry_a_plan_from_draft_to_follow_up, |app| {
     let sod = app.id_of("administrations", "SOD").await;
     let field_unit = app.id_of("units", "SOD-SOC-01").await;
     app.sign_in(COORD).await;
@@ -611,11 +601,11 @@ async fn pages_carry_a_plan_from_draft_to_follow_up() {
     assert_eq!(r.status(), 200);
     assert!(r.bytes().await.expect("bytes").starts_with(b"PK"));
     app.shutdown().await;
-}
+});
 
 /// Downloads the Word and PDF documents and checks their structure: every activity row
 /// whole (schedule text included), the four columns, the table of contents, page numbers.
-async fn check_documents(app: &common::TestApp, id: i64, token: &str) {
+async fn check_documents(app: &crate::common::TestApp, id: i64, token: &str) {
     use std::io::Read;
     let r = app
         .api(
@@ -753,7 +743,7 @@ fn pdf_text(pdf: &[u8]) -> String {
 
 /// Exports a plan as JSON, imports it into another administration and exports it again:
 /// the two files are the same but for the administration.
-async fn check_json_round_trip(app: &common::TestApp, id: i64) {
+async fn check_json_round_trip(app: &crate::common::TestApp, id: i64) {
     let alv = app.token("samordnare.alvsjo@demo.example").await;
     let central = app.token(CENTRAL).await;
     let (status, exported) = call(
@@ -816,63 +806,64 @@ async fn check_json_round_trip(app: &common::TestApp, id: i64) {
     assert_eq!(status, 409);
 }
 
-#[tokio::test]
-async fn a_malformed_import_names_row_and_field_and_writes_nothing() {
-    let app = spawn_app(Backend::Sqlite).await;
-    let coord = app.token(COORD).await;
-    let count = || async {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM plan_activities")
-            .fetch_one(app.db.pool())
-            .await
-            .expect("count")
-    };
-    let before = count().await;
-    let activity = |area: &str, text: &str, points: Value| {
-        json!({
-            "area": area, "text": text, "responsible": "Enhetschef", "unit": null, "person": "",
-            "other_actors": "", "schedule": "Löpande", "follow_up": {"points": points, "indicator": "", "unit": ""},
-            "carry": "new", "previous_status": null, "previous_comment": "",
-            "reports": [{"point": "T2", "status": "done", "comment": "", "indicator_value": "", "reported_at": "2061-05-01T10:00:00Z", "reported_by": "x@demo.example"}]
-        })
-    };
-    let file = json!({
-        "format": "varn-plan/1", "administration": "SOD", "title": "Importerad",
-        "dnr": "", "city_goal": "", "period_start": "2061-01-01", "period_end": "2061-12-31",
-        "next_revision": "2061-12-31", "status": "draft", "decided_on": null, "decision_ref": null,
-        "approved_on": null, "template_version": 1, "sections": {},
-        "activities": [
-            activity("other", "Bra rad", json!(["T2"])),
-            activity("other", "", json!(["T2"])),
-            activity("rymden", "Okänt område", json!(["T2"])),
-            activity("other", "Fel punkt", json!(["T1"])),
-        ]
-    });
-    let (status, e) = call(&app, Method::POST, "/api/v1/plans/import", &coord, file).await;
-    assert_eq!(status, 422, "{e}");
-    let problems: Vec<(i64, String)> = e["problems"]
-        .as_array()
-        .expect("problems")
-        .iter()
-        .map(|p| {
-            (
-                p["row"].as_i64().unwrap_or(0),
-                p["field"].as_str().unwrap_or("").to_string(),
-            )
-        })
-        .collect();
-    assert_eq!(
-        problems,
-        [
-            (2, "aktivitet".to_string()),
-            (3, "område".to_string()),
-            (4, "uppföljningspunkt".to_string())
-        ]
-    );
-    assert_eq!(count().await, before, "nothing half-imported");
-    let (status, _) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
-    assert_eq!(status, 200);
-    app.shutdown().await;
-}
+both_backends!(
+    a_malformed_import_names_row_and_field_and_writes_nothing,
+    |app| {
+        let coord = app.token(COORD).await;
+        let count = || async {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM plan_activities")
+                .fetch_one(app.db.pool())
+                .await
+                .expect("count")
+        };
+        let before = count().await;
+        let activity = |area: &str, text: &str, points: Value| {
+            json!({
+                "area": area, "text": text, "responsible": "Enhetschef", "unit": null, "person": "",
+                "other_actors": "", "schedule": "Löpande", "follow_up": {"points": points, "indicator": "", "unit": ""},
+                "carry": "new", "previous_status": null, "previous_comment": "",
+                "reports": [{"point": "T2", "status": "done", "comment": "", "indicator_value": "", "reported_at": "2061-05-01T10:00:00Z", "reported_by": "x@demo.example"}]
+            })
+        };
+        let file = json!({
+            "format": "varn-plan/1", "administration": "SOD", "title": "Importerad",
+            "dnr": "", "city_goal": "", "period_start": "2061-01-01", "period_end": "2061-12-31",
+            "next_revision": "2061-12-31", "status": "draft", "decided_on": null, "decision_ref": null,
+            "approved_on": null, "template_version": 1, "sections": {},
+            "activities": [
+                activity("other", "Bra rad", json!(["T2"])),
+                activity("other", "", json!(["T2"])),
+                activity("rymden", "Okänt område", json!(["T2"])),
+                activity("other", "Fel punkt", json!(["T1"])),
+            ]
+        });
+        let (status, e) = call(&app, Method::POST, "/api/v1/plans/import", &coord, file).await;
+        assert_eq!(status, 422, "{e}");
+        let problems: Vec<(i64, String)> = e["problems"]
+            .as_array()
+            .expect("problems")
+            .iter()
+            .map(|p| {
+                (
+                    p["row"].as_i64().unwrap_or(0),
+                    p["field"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                (2, "aktivitet".to_string()),
+                (3, "område".to_string()),
+                (4, "uppföljningspunkt".to_string())
+            ]
+        );
+        assert_eq!(count().await, before, "nothing half-imported");
+        let (status, _) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+        assert_eq!(status, 200);
+        app.shutdown().await;
+    }
+);
 
 fn sheet(rows: &[&[&str]]) -> Vec<u8> {
     let mut wb = rust_xlsxwriter::Workbook::new();
@@ -885,9 +876,7 @@ fn sheet(rows: &[&[&str]]) -> Vec<u8> {
     wb.save_to_buffer().expect("xlsx")
 }
 
-#[tokio::test]
-async fn activities_come_from_a_sheet_or_not_at_all() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(activities_come_from_a_sheet_or_not_at_all, |app| {
     let sod = app.id_of("administrations", "SOD").await;
     let coord = app.token(COORD).await;
     let (_, plan) = call(
@@ -1007,172 +996,175 @@ async fn activities_come_from_a_sheet_or_not_at_all() {
         "Antal medarbetare som har gått utbildningen när året är slut"
     );
     app.shutdown().await;
-}
+});
 
-#[tokio::test]
-async fn the_demo_has_current_and_previous_plans_with_history() {
-    let app = spawn_app(Backend::Sqlite).await;
-    // Loading the demo again changes nothing.
-    let again = varn::demo::load(&app.db).await.expect("demo");
-    assert_eq!((again.created, again.updated), (0, 0));
-    let coord = app.token(COORD).await;
-    let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
-    let mine: Vec<&Value> = list.as_array().expect("list").iter().collect();
-    assert_eq!(mine.len(), 2, "{list}");
-    assert!(mine
-        .iter()
-        .all(|p| p["administration"] == "Södermalms stadsdelsförvaltning"));
-    let current = mine
-        .iter()
-        .find(|p| p["period_start"] == "2026-01-01")
-        .expect("current");
-    let previous = mine
-        .iter()
-        .find(|p| p["period_start"] == "2025-01-01")
-        .expect("previous");
-    assert_eq!(current["status"], "approved");
-    assert_eq!(previous["status"], "superseded");
-    let id = current["id"].as_i64().expect("id");
+both_backends!(
+    the_demo_has_current_and_previous_plans_with_history,
+    |app| {
+        // Loading the demo again changes nothing.
+        let again = varn::demo::load(&app.db).await.expect("demo");
+        assert_eq!((again.created, again.updated), (0, 0));
+        let coord = app.token(COORD).await;
+        let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+        let mine: Vec<&Value> = list.as_array().expect("list").iter().collect();
+        assert_eq!(mine.len(), 2, "{list}");
+        assert!(mine
+            .iter()
+            .all(|p| p["administration"] == "Södermalms stadsdelsförvaltning"));
+        let current = mine
+            .iter()
+            .find(|p| p["period_start"] == "2026-01-01")
+            .expect("current");
+        let previous = mine
+            .iter()
+            .find(|p| p["period_start"] == "2025-01-01")
+            .expect("previous");
+        assert_eq!(current["status"], "approved");
+        assert_eq!(previous["status"], "superseded");
+        let id = current["id"].as_i64().expect("id");
 
-    app.sign_in(COORD).await;
-    let (status, html) = app.get_text(&format!("/planer/{id}")).await;
-    assert_eq!(status, 200);
-    assert!(html.contains("Status för förra periodens aktiviteter"));
-    assert!(html.contains("Delvis genomförd: Drygt hälften"));
-    assert!(html.contains("Avslutas"));
-    let (status, html) = app
-        .get_text(&format!("/planer/{id}/uppfoljning?punkt=T2"))
-        .await;
-    assert_eq!(status, 200);
-    assert!(html.contains("Som planerat."));
-    let (status, _) = app.get_text("/planer/struktur").await;
-    assert_eq!(status, 200);
-    // The current plan is approved: its activities cannot be edited any more.
-    let carried: i64 = sqlx::query_scalar("SELECT MIN(id) FROM plan_activities WHERE plan_id = $1")
-        .bind(id)
-        .fetch_one(app.db.pool())
-        .await
-        .expect("activity");
-    let r = app
-        .post_with_csrf(
-            &format!("/planer/aktiviteter/{carried}"),
-            &[("area", "preventive"), ("text", "Ändrad text")],
+        app.sign_in(COORD).await;
+        let (status, html) = app.get_text(&format!("/planer/{id}")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Status för förra periodens aktiviteter"));
+        assert!(html.contains("Delvis genomförd: Drygt hälften"));
+        assert!(html.contains("Avslutas"));
+        let (status, html) = app
+            .get_text(&format!("/planer/{id}/uppfoljning?punkt=T2"))
+            .await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Som planerat."));
+        let (status, _) = app.get_text("/planer/struktur").await;
+        assert_eq!(status, 200);
+        // The current plan is approved: its activities cannot be edited any more.
+        let carried: i64 =
+            sqlx::query_scalar("SELECT MIN(id) FROM plan_activities WHERE plan_id = $1")
+                .bind(id)
+                .fetch_one(app.db.pool())
+                .await
+                .expect("activity");
+        let r = app
+            .post_with_csrf(
+                &format!("/planer/aktiviteter/{carried}"),
+                &[("area", "preventive"), ("text", "Ändrad text")],
+            )
+            .await;
+        assert_eq!(r.status(), 409, "editing an approved plan");
+        let (status, lines) = call(
+            &app,
+            Method::GET,
+            &format!("/api/v1/plans/{id}/followups?point=T2"),
+            &coord,
+            Value::Null,
         )
         .await;
-    assert_eq!(r.status(), 409, "editing an approved plan");
-    let (status, lines) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/plans/{id}/followups?point=T2"),
-        &coord,
-        Value::Null,
-    )
-    .await;
-    assert_eq!(status, 200);
-    assert!(lines
-        .as_array()
-        .expect("lines")
-        .iter()
-        .any(|l| l["comment"] == "Som planerat." && l["status"] == "ongoing"));
-    let (status, d) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/plans/{id}/diff"),
-        &coord,
-        Value::Null,
-    )
-    .await;
-    assert_eq!(status, 200, "{d}");
-    assert_eq!(d["added"].as_array().map(Vec::len), Some(1));
-    let (status, html) = app.get_text(&format!("/planer/{id}/skillnader")).await;
-    assert_eq!(status, 200);
-    assert!(
-        html.contains("Chefer i ekonomiskt bistånd deltar"),
-        "the added activity"
-    );
-    assert!(html.contains("Avslutas"), "the ended activity");
-    assert!(html.contains("SOD 2026/88"), "the new Dnr");
+        assert_eq!(status, 200);
+        assert!(lines
+            .as_array()
+            .expect("lines")
+            .iter()
+            .any(|l| l["comment"] == "Som planerat." && l["status"] == "ongoing"));
+        let (status, d) = call(
+            &app,
+            Method::GET,
+            &format!("/api/v1/plans/{id}/diff"),
+            &coord,
+            Value::Null,
+        )
+        .await;
+        assert_eq!(status, 200, "{d}");
+        assert_eq!(d["added"].as_array().map(Vec::len), Some(1));
+        let (status, html) = app.get_text(&format!("/planer/{id}/skillnader")).await;
+        assert_eq!(status, 200);
+        assert!(
+            html.contains("Chefer i ekonomiskt bistånd deltar"),
+            "the added activity"
+        );
+        assert!(html.contains("Avslutas"), "the ended activity");
+        assert!(html.contains("SOD 2026/88"), "the new Dnr");
 
-    let central = app.fresh_client();
-    central.sign_in(CENTRAL).await;
-    let (status, html) = central.get_text("/planer/uppfoljning?punkt=VB").await;
-    assert_eq!(status, 200);
-    assert!(html.contains("Södermalms stadsdelsförvaltning") && html.contains("Älvsjö"));
+        let central = app.fresh_client();
+        central.sign_in(CENTRAL).await;
+        let (status, html) = central.get_text("/planer/uppfoljning?punkt=VB").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Södermalms stadsdelsförvaltning") && html.contains("Älvsjö"));
 
-    let alv = app.fresh_client();
-    alv.sign_in("samordnare.alvsjo@demo.example").await;
-    let (status, _) = alv.get_text(&format!("/planer/{id}")).await;
-    assert_eq!(status, 403, "Älvsjö sees nothing of Södermalm's plan");
-    let (_, html) = alv.get_text("/planer").await;
-    assert!(
-        html.contains("2025-05-01 – 2026-04-30"),
-        "a May–April period"
-    );
-    app.shutdown().await;
-}
-
-#[tokio::test]
-async fn the_central_coordinator_versions_the_structure_and_plans_keep_theirs() {
-    let app = spawn_app(Backend::Sqlite).await;
-    let central = app.fresh_client();
-    central.sign_in(CENTRAL).await;
-    let (status, html) = central.get_text("/planer/struktur").await;
-    assert_eq!(status, 200);
-    assert!(html.contains("Version 1"));
-    let mut fields: Vec<(&str, String)> = Vec::new();
-    for (key, title) in [
-        ("inledning", "Inledning"),
-        ("lagesbild", "Lägesbild"),
-        ("analys", "Analys"),
-        ("aktiviteter", "Aktiviteter"),
-        ("uppfoljning", "Uppföljning"),
-        ("resurser", "Resurser"),
-    ] {
-        fields.push(("key", key.into()));
-        fields.push(("title", title.into()));
-        fields.push(("guidance", format!("Skriv om {title}.")));
+        let alv = app.fresh_client();
+        alv.sign_in("samordnare.alvsjo@demo.example").await;
+        let (status, _) = alv.get_text(&format!("/planer/{id}")).await;
+        assert_eq!(status, 403, "Älvsjö sees nothing of Södermalm's plan");
+        let (_, html) = alv.get_text("/planer").await;
+        assert!(
+            html.contains("2025-05-01 – 2026-04-30"),
+            "a May–April period"
+        );
+        app.shutdown().await;
     }
-    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let r = central.post_with_csrf("/planer/struktur", &borrowed).await;
-    assert_eq!(r.status(), 303);
-    let coord = app.token(COORD).await;
-    let (_, t) = call(
-        &app,
-        Method::GET,
-        "/api/v1/plan-template",
-        &coord,
-        Value::Null,
-    )
-    .await;
-    assert_eq!(t["version"], 2);
-    assert_eq!(t["sections"].as_array().map(Vec::len), Some(6));
-    let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
-    let old = list[0]["id"].as_i64().expect("id");
-    let (_, p) = call(
-        &app,
-        Method::GET,
-        &format!("/api/v1/plans/{old}"),
-        &coord,
-        Value::Null,
-    )
-    .await;
-    assert_eq!(p["template_version"], 1, "a plan keeps its version");
-    let sod = app.id_of("administrations", "SOD").await;
-    let (_, p) = call(
-        &app,
-        Method::POST,
-        &format!("/api/v1/administrations/{sod}/plans"),
-        &coord,
-        json!({
-            "title": "Ny plan", "period_start": "2081-01-01", "period_end": "2081-12-31"
-        }),
-    )
-    .await;
-    assert_eq!(p["template_version"], 2);
-    assert_eq!(p["sections"].as_array().map(Vec::len), Some(6));
-    // A coordinator cannot publish the structure.
-    app.sign_in(COORD).await;
-    let r = app.post_with_csrf("/planer/struktur", &borrowed).await;
-    assert_eq!(r.status(), 403);
-    app.shutdown().await;
-}
+);
+
+both_backends!(
+    the_central_coordinator_versions_the_structure_and_plans_keep_theirs,
+    |app| {
+        let central = app.fresh_client();
+        central.sign_in(CENTRAL).await;
+        let (status, html) = central.get_text("/planer/struktur").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Version 1"));
+        let mut fields: Vec<(&str, String)> = Vec::new();
+        for (key, title) in [
+            ("inledning", "Inledning"),
+            ("lagesbild", "Lägesbild"),
+            ("analys", "Analys"),
+            ("aktiviteter", "Aktiviteter"),
+            ("uppfoljning", "Uppföljning"),
+            ("resurser", "Resurser"),
+        ] {
+            fields.push(("key", key.into()));
+            fields.push(("title", title.into()));
+            fields.push(("guidance", format!("Skriv om {title}.")));
+        }
+        let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let r = central.post_with_csrf("/planer/struktur", &borrowed).await;
+        assert_eq!(r.status(), 303);
+        let coord = app.token(COORD).await;
+        let (_, t) = call(
+            &app,
+            Method::GET,
+            "/api/v1/plan-template",
+            &coord,
+            Value::Null,
+        )
+        .await;
+        assert_eq!(t["version"], 2);
+        assert_eq!(t["sections"].as_array().map(Vec::len), Some(6));
+        let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
+        let old = list[0]["id"].as_i64().expect("id");
+        let (_, p) = call(
+            &app,
+            Method::GET,
+            &format!("/api/v1/plans/{old}"),
+            &coord,
+            Value::Null,
+        )
+        .await;
+        assert_eq!(p["template_version"], 1, "a plan keeps its version");
+        let sod = app.id_of("administrations", "SOD").await;
+        let (_, p) = call(
+            &app,
+            Method::POST,
+            &format!("/api/v1/administrations/{sod}/plans"),
+            &coord,
+            json!({
+                "title": "Ny plan", "period_start": "2081-01-01", "period_end": "2081-12-31"
+            }),
+        )
+        .await;
+        assert_eq!(p["template_version"], 2);
+        assert_eq!(p["sections"].as_array().map(Vec::len), Some(6));
+        // A coordinator cannot publish the structure.
+        app.sign_in(COORD).await;
+        let r = app.post_with_csrf("/planer/struktur", &borrowed).await;
+        assert_eq!(r.status(), 403);
+        app.shutdown().await;
+    }
+);

@@ -4,12 +4,10 @@
 //! identifier reaches any table through any field; and the smaller holes stay shut
 //! (redirects, CSV formulas, client addresses behind a proxy, NUL, page numbers).
 
-mod common;
-
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{spawn_app, spawn_app_with, TestApp, PASSWORD};
+use crate::common::{spawn_app, spawn_app_with, TestApp, PASSWORD};
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::db::Backend;
@@ -260,12 +258,10 @@ async fn hostile_files_are_refused_by_name_on_postgres() {
     hostile_files_on(Backend::Postgres).await;
 }
 
-/// While big texts are checked by the guard and oversized ones refused, the server still
-/// answers `/healthz` at once. (The 100 ms target is measured in bench/load; this holds the
-/// property that heavy requests no longer stall it for seconds.)
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn heavy_checks_do_not_stall_the_server() {
-    let app = spawn_app(Backend::Sqlite).await;
+// While big texts are checked by the guard and oversized ones refused, the server still
+// answers `/healthz` at once. (The 100 ms target is measured in bench/load; this holds the
+// property that heavy requests no longer stall it for seconds.)
+both_backends!(heavy_checks_do_not_stall_the_server, |app| {
     let token = app.token("medarbetare.sodermalm@demo.example").await;
     let huge = "Ordinär text om klotter vid skolan. ".repeat(450_000); // about 15.6 MB
     let allowed = "Ordinär text om klotter vid skolan. ".repeat(800); // 28,000 characters
@@ -276,11 +272,12 @@ async fn heavy_checks_do_not_stall_the_server() {
             .api(Method::POST, "/api/v1/pii/check", &token)
             .json(&json!({ "text": text }));
         tasks.spawn(async move {
-            request
+            let status = request
                 .send()
                 .await
                 .map(|r| r.status().as_u16())
-                .unwrap_or(0)
+                .unwrap_or(0);
+            (i, status)
         });
     }
     let mut slowest = Duration::ZERO;
@@ -290,12 +287,19 @@ async fn heavy_checks_do_not_stall_the_server() {
         slowest = slowest.max(started.elapsed());
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let mut statuses = Vec::new();
-    while let Some(s) = tasks.join_next().await {
-        statuses.push(s.expect("task"));
+    while let Some(done) = tasks.join_next().await {
+        let (i, status) = done.expect("task");
+        if i < 2 {
+            // Refused before it is read whole: 413, or the connection closed on a client
+            // that was still sending (the server does not read 15 MB to say no).
+            assert!(
+                status == 413 || status == 0,
+                "the oversized text got {status}"
+            );
+        } else {
+            assert_eq!(status, 200, "a text within the limit");
+        }
     }
-    statuses.sort_unstable();
-    assert_eq!(statuses, vec![200, 200, 200, 200, 413, 413]);
     assert!(slowest < Duration::from_secs(2), "healthz took {slowest:?}");
     // A text over the limit that fits the body is refused naming the field.
     let over = "a".repeat(varn::reports::api::MAX_CHECKED + 1);
@@ -309,7 +313,7 @@ async fn heavy_checks_do_not_stall_the_server() {
     let body: Value = r.json().await.expect("json");
     assert_eq!(body["problems"][0]["field"], "text");
     app.shutdown().await;
-}
+});
 
 /// Digits and letters of a value, with full-width and Arabic-Indic digits as ASCII, so that
 /// an identifier is found however it was spaced, cased or disguised.
@@ -576,7 +580,7 @@ async fn smaller_holes_on(backend: Backend) {
     // The redirect after sign-in stays on the site.
     let visitor = app.fresh_client();
     let (_, html) = visitor.get_text("/logga-in?next=/%09/evil.example/x").await;
-    let token = common::extract_csrf(&html).expect("csrf");
+    let token = crate::common::extract_csrf(&html).expect("csrf");
     let r = visitor
         .post_form(
             "/logga-in",
@@ -734,11 +738,9 @@ async fn smaller_holes_stay_shut_on_postgres() {
     smaller_holes_on(Backend::Postgres).await;
 }
 
-/// An administrator cannot give themselves a role that reads forms; another can, and the
-/// central coordinator sees it.
-#[tokio::test]
-async fn no_one_grants_themselves_the_forms() {
-    let app = spawn_app(Backend::Sqlite).await;
+// An administrator cannot give themselves a role that reads forms; another can, and the
+// central coordinator sees it.
+both_backends!(no_one_grants_themselves_the_forms, |app| {
     let admin = app.token("admin@demo.example").await;
     let me: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = 'admin@demo.example'")
         .fetch_one(app.db.pool())
@@ -791,13 +793,11 @@ async fn no_one_grants_themselves_the_forms() {
         "{html}"
     );
     app.shutdown().await;
-}
+});
 
-/// The guard knows the municipality's own units by name, also one made a moment ago, so a
-/// form may name the unit where something happened.
-#[tokio::test]
-async fn the_guard_knows_the_organisations_names() {
-    let app = spawn_app(Backend::Sqlite).await;
+// The guard knows the municipality's own units by name, also one made a moment ago, so a
+// form may name the unit where something happened.
+both_backends!(the_guard_knows_the_organisations_names, |app| {
     let employee = app.token("medarbetare.sodermalm@demo.example").await;
     let check = |text: &'static str| {
         app.api(Method::POST, "/api/v1/pii/check", &employee)
@@ -850,4 +850,4 @@ async fn the_guard_knows_the_organisations_names() {
         .expect("json");
     assert_eq!(flags.as_array().map(Vec::len), Some(1), "{flags}");
     app.shutdown().await;
-}
+});

@@ -4,11 +4,9 @@
 //! sources; charts download as SVG and PNG; figures are suppressed for everyone outside
 //! the administration, in the documents too; the plan and the picture link to each other.
 
-mod common;
-
 use std::io::Read;
 
-use common::{spawn_app, TestApp};
+use crate::common::{spawn_app, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::db::Backend;

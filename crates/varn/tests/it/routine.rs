@@ -1,13 +1,10 @@
 //! The routine guide: versioning on both backends, and the guide, the editor and the API
 //! over HTTP.
 
-mod common;
-
-use common::{spawn_app, TestApp};
+use crate::common::TestApp;
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::audit::Actor;
-use varn::db::Backend;
 use varn::kernel::error::Error;
 use varn::routine::domain::first_version;
 use varn::routine::store::{self, Status};
@@ -132,49 +129,50 @@ async fn signed_in(app: &TestApp, email: &str) -> TestApp {
     s
 }
 
-#[tokio::test]
-async fn an_employee_gets_the_checklist_with_their_own_coordinator_and_the_form_link() {
-    let app = spawn_app(Backend::Sqlite).await;
-    let employee = signed_in(&app, EMPLOYEE).await;
-    let (status, html) = employee.get_text("/rutin").await;
-    assert_eq!(status, 200);
-    assert!(html.contains("Visa vad jag ska göra"));
-    assert!(html.contains("<legend>Är någon i akut fara just nu"));
-    assert!(html.contains("action=\"/rutin/checklista\""));
-    assert!(html.contains("href=\"/rutin\" aria-current=\"page\">Rutin vid oro"));
+both_backends!(
+    an_employee_gets_the_checklist_with_their_own_coordinator_and_the_form_link,
+    |app| {
+        let employee = signed_in(&app, EMPLOYEE).await;
+        let (status, html) = employee.get_text("/rutin").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Visa vad jag ska göra"));
+        assert!(html.contains("<legend>Är någon i akut fara just nu"));
+        assert!(html.contains("action=\"/rutin/checklista\""));
+        assert!(html.contains("href=\"/rutin\" aria-current=\"page\">Rutin vid oro"));
 
-    let query = ALL_NO
-        .replace("brott=nej", "brott=ja")
-        .replace("under18=nej", "under18=ja");
-    let (status, html) = employee
-        .get_text(&format!("/rutin/checklista?{query}"))
-        .await;
-    assert_eq!(status, 200);
-    assert!(html.contains("Överväg en polisanmälan"));
-    assert!(html.contains("14 kap. 1 § SoL"));
-    assert!(html.contains("version 1"));
-    let police = html.find("Överväg en polisanmälan").expect("police");
-    let manager = html.find("Berätta för din närmaste chef").expect("manager");
-    assert!(police < manager, "the checklist keeps its order");
-    assert!(!html.contains("Ring 112 direkt"));
-    assert!(html.contains("Dragan Lindqvist"), "Södermalm's coordinator");
-    assert!(
-        !html.contains("Gustav Åström"),
-        "no other administration's coordinator"
-    );
-    assert!(html.contains(
+        let query = ALL_NO
+            .replace("brott=nej", "brott=ja")
+            .replace("under18=nej", "under18=ja");
+        let (status, html) = employee
+            .get_text(&format!("/rutin/checklista?{query}"))
+            .await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Överväg en polisanmälan"));
+        assert!(html.contains("14 kap. 1 § SoL"));
+        assert!(html.contains("version 1"));
+        let police = html.find("Överväg en polisanmälan").expect("police");
+        let manager = html.find("Berätta för din närmaste chef").expect("manager");
+        assert!(police < manager, "the checklist keeps its order");
+        assert!(!html.contains("Ring 112 direkt"));
+        assert!(html.contains("Dragan Lindqvist"), "Södermalm's coordinator");
+        assert!(
+            !html.contains("Gustav Åström"),
+            "no other administration's coordinator"
+        );
+        assert!(html.contains(
         "href=\"/blankett/ny?gjort=police_report,concern_report,told_manager,contacted_coordinator\""
     ));
-    assert!(html.contains("data-print"));
+        assert!(html.contains("data-print"));
 
-    // Unanswered questions are named; the answers given stay chosen.
-    let (status, html) = employee.get_text("/rutin/checklista?fara=ja").await;
-    assert_eq!(status, 422);
-    assert!(html.contains("Misstänker du att ett brott"));
-    assert!(html.contains("svara på frågan"));
-    assert!(html.contains("value=\"ja\" required checked"));
-    app.shutdown().await;
-}
+        // Unanswered questions are named; the answers given stay chosen.
+        let (status, html) = employee.get_text("/rutin/checklista?fara=ja").await;
+        assert_eq!(status, 422);
+        assert!(html.contains("Misstänker du att ett brott"));
+        assert!(html.contains("svara på frågan"));
+        assert!(html.contains("value=\"ja\" required checked"));
+        app.shutdown().await;
+    }
+);
 
 /// The editor's form for a version as a browser would send it, with `change` applied.
 async fn editor_fields(
@@ -224,90 +222,89 @@ async fn post_fields(app: &TestApp, path: &str, fields: &[(String, String)]) -> 
     app.post_with_csrf(path, &refs).await
 }
 
-#[tokio::test]
-async fn the_central_coordinator_edits_and_publishes_and_the_guide_follows() {
-    let app = spawn_app(Backend::Sqlite).await;
-    let central = signed_in(&app, CENTRAL).await;
-    let r = central.post_with_csrf("/rutin/versioner", &[]).await;
-    assert_eq!(r.status(), 303);
-    let location = r.headers()["location"]
-        .to_str()
-        .expect("location")
-        .to_string();
-    assert!(location.starts_with("/rutin/versioner/"), "{location}");
-    let id: i64 = location
-        .trim_start_matches("/rutin/versioner/")
-        .split('?')
-        .next()
-        .and_then(|s| s.parse().ok())
-        .expect("draft id");
-    let (status, html) = central.get_text(&location).await;
-    assert_eq!(status, 200);
-    assert!(html.contains("Spara utkastet"));
-    assert!(html.contains("Publicera"));
+both_backends!(
+    the_central_coordinator_edits_and_publishes_and_the_guide_follows,
+    |app| {
+        let central = signed_in(&app, CENTRAL).await;
+        let r = central.post_with_csrf("/rutin/versioner", &[]).await;
+        assert_eq!(r.status(), 303);
+        let location = r.headers()["location"]
+            .to_str()
+            .expect("location")
+            .to_string();
+        assert!(location.starts_with("/rutin/versioner/"), "{location}");
+        let id: i64 = location
+            .trim_start_matches("/rutin/versioner/")
+            .split('?')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .expect("draft id");
+        let (status, html) = central.get_text(&location).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Spara utkastet"));
+        assert!(html.contains("Publicera"));
 
-    // Bad input is named by step and field, in Swedish, and nothing is saved.
-    let bad = editor_fields(&app, id, |f| {
-        set(f, "s0.title", " ");
-        set(f, "s1.when", "yes:finns-inte");
-    })
-    .await;
-    let r = post_fields(&central, &format!("/rutin/versioner/{id}"), &bad).await;
-    assert_eq!(r.status(), 422);
-    let html = r.text().await.expect("body");
-    assert!(html.contains("Steg 1: rubrik"), "{html}");
-    assert!(html.contains("värdet saknas"));
-    assert!(html.contains("Steg 2: visas när"));
-    assert!(html.contains("finns-inte"));
-
-    let good = editor_fields(&app, id, |f| {
-        set(f, "s0.title", "Ring 112 omedelbart");
-        // A new step at the end.
-        f.push((
-            "s99.title".into(),
-            "ignored: rows are read in sequence".into(),
-        ));
-    })
-    .await;
-    let r = post_fields(&central, &format!("/rutin/versioner/{id}"), &good).await;
-    assert_eq!(r.status(), 303);
-    let draft = store::get(&app.db, id).await.expect("draft");
-    assert_eq!(draft.content.steps[0].title, "Ring 112 omedelbart");
-    assert_eq!(draft.info.note, "Ändrad");
-    assert_eq!(draft.content.steps.len(), first_version().steps.len());
-
-    // Until it is published, the guide keeps the old text.
-    let employee = signed_in(&app, EMPLOYEE).await;
-    let danger = ALL_NO.replace("fara=nej", "fara=ja");
-    let (_, html) = employee
-        .get_text(&format!("/rutin/checklista?{danger}"))
+        // Bad input is named by step and field, in Swedish, and nothing is saved.
+        let bad = editor_fields(&app, id, |f| {
+            set(f, "s0.title", " ");
+            set(f, "s1.when", "yes:finns-inte");
+        })
         .await;
-    assert!(html.contains("Ring 112 direkt"));
+        let r = post_fields(&central, &format!("/rutin/versioner/{id}"), &bad).await;
+        assert_eq!(r.status(), 422);
+        let html = r.text().await.expect("body");
+        assert!(html.contains("Steg 1: rubrik"), "{html}");
+        assert!(html.contains("värdet saknas"));
+        assert!(html.contains("Steg 2: visas när"));
+        assert!(html.contains("finns-inte"));
 
-    let r = central
-        .post_with_csrf(&format!("/rutin/versioner/{id}/publicera"), &[])
+        let good = editor_fields(&app, id, |f| {
+            set(f, "s0.title", "Ring 112 omedelbart");
+            // A new step at the end.
+            f.push((
+                "s99.title".into(),
+                "ignored: rows are read in sequence".into(),
+            ));
+        })
         .await;
-    assert_eq!(r.status(), 303);
-    let (_, html) = central.get_text("/rutin/versioner?klart=publicerat").await;
-    assert!(html.contains("används nu i guiden"));
-    assert!(html.contains("Ersatt"));
+        let r = post_fields(&central, &format!("/rutin/versioner/{id}"), &good).await;
+        assert_eq!(r.status(), 303);
+        let draft = store::get(&app.db, id).await.expect("draft");
+        assert_eq!(draft.content.steps[0].title, "Ring 112 omedelbart");
+        assert_eq!(draft.info.note, "Ändrad");
+        assert_eq!(draft.content.steps.len(), first_version().steps.len());
 
-    let (_, html) = employee
-        .get_text(&format!("/rutin/checklista?{danger}"))
-        .await;
-    assert!(html.contains("Ring 112 omedelbart"));
-    assert!(html.contains("version 2"));
-    assert!(html.contains("gjort=called_112,told_manager,contacted_coordinator"));
+        // Until it is published, the guide keeps the old text.
+        let employee = signed_in(&app, EMPLOYEE).await;
+        let danger = ALL_NO.replace("fara=nej", "fara=ja");
+        let (_, html) = employee
+            .get_text(&format!("/rutin/checklista?{danger}"))
+            .await;
+        assert!(html.contains("Ring 112 direkt"));
 
-    // The published version can no longer be changed.
-    let r = post_fields(&central, &format!("/rutin/versioner/{id}"), &good).await;
-    assert_eq!(r.status(), 409);
-    app.shutdown().await;
-}
+        let r = central
+            .post_with_csrf(&format!("/rutin/versioner/{id}/publicera"), &[])
+            .await;
+        assert_eq!(r.status(), 303);
+        let (_, html) = central.get_text("/rutin/versioner?klart=publicerat").await;
+        assert!(html.contains("används nu i guiden"));
+        assert!(html.contains("Ersatt"));
 
-#[tokio::test]
-async fn only_the_central_coordinator_may_edit_the_routine() {
-    let app = spawn_app(Backend::Sqlite).await;
+        let (_, html) = employee
+            .get_text(&format!("/rutin/checklista?{danger}"))
+            .await;
+        assert!(html.contains("Ring 112 omedelbart"));
+        assert!(html.contains("version 2"));
+        assert!(html.contains("gjort=called_112,told_manager,contacted_coordinator"));
+
+        // The published version can no longer be changed.
+        let r = post_fields(&central, &format!("/rutin/versioner/{id}"), &good).await;
+        assert_eq!(r.status(), 409);
+        app.shutdown().await;
+    }
+);
+
+both_backends!(only_the_central_coordinator_may_edit_the_routine, |app| {
     let current = store::current(&app.db).await.expect("current").info.id;
     for email in [EMPLOYEE, COORDINATOR] {
         let s = signed_in(&app, email).await;
@@ -333,11 +330,9 @@ async fn only_the_central_coordinator_may_edit_the_routine() {
     let employee = signed_in(&app, EMPLOYEE).await;
     assert_eq!(employee.get_text("/rutin/versioner").await.0, 403);
     app.shutdown().await;
-}
+});
 
-#[tokio::test]
-async fn the_api_evaluates_answers_and_manages_versions() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(the_api_evaluates_answers_and_manages_versions, |app| {
     let employee = app.token(EMPLOYEE).await;
     let r = app
         .api(Method::GET, "/api/v1/routine", &employee)
@@ -462,11 +457,9 @@ async fn the_api_evaluates_answers_and_manages_versions() {
     assert_eq!(list[0]["number"], 2);
     assert_eq!(list[1]["status"], "superseded");
     app.shutdown().await;
-}
+});
 
-#[tokio::test]
-async fn the_editor_adds_and_removes_questions_and_steps() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(the_editor_adds_and_removes_questions_and_steps, |app| {
     let central = signed_in(&app, CENTRAL).await;
     assert_eq!(
         central
@@ -564,4 +557,4 @@ async fn the_editor_adds_and_removes_questions_and_steps() {
         .expect("patch");
     assert_eq!(r.status(), 409);
     app.shutdown().await;
-}
+});

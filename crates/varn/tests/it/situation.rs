@@ -2,9 +2,7 @@
 //! nothing) and through the API; statistics exact inside the administration and
 //! suppressed outside it; the city view always suppressed.
 
-mod common;
-
-use common::spawn_app;
+use crate::common::spawn_app;
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::db::Backend;
@@ -203,9 +201,7 @@ async fn the_picture_on_postgres() {
     check_on(Backend::Postgres).await;
 }
 
-#[tokio::test]
-async fn pages_show_the_chart_with_its_table_and_read_a_file() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(pages_show_the_chart_with_its_table_and_read_a_file, |app| {
     let sod = app.id_of("administrations", "SOD").await;
     app.sign_in("samordnare.sodermalm@demo.example").await;
     let (status, html) = app
@@ -241,4 +237,4 @@ async fn pages_show_the_chart_with_its_table_and_read_a_file() {
     assert_eq!(r.status(), 303);
     let (_, html) = app.get_text("/lagesbild/stad").await;
     assert!(html.contains("Södermalms stadsdelsförvaltning"));
-}
+});

@@ -2,12 +2,10 @@
 //! manager hears about their activities, the coordinators about those without a unit; a
 //! reminder is sent once of each kind; reported activities and old plans are left alone.
 
-mod common;
-
 use std::sync::{Arc, Mutex};
 
+use crate::common::{test_config, TestDb};
 use chrono::NaiveDate;
-use common::{test_config, TestDb};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use varn::audit::Actor;
 use varn::db::Backend;

@@ -89,14 +89,48 @@ macro_rules! on_both {
     ($name:ident, |$db:ident| $body:block) => {
         #[tokio::test]
         async fn $name() {
-            for backend in common::BACKENDS {
-                let test_db = common::TestDb::new(backend).await;
+            for backend in $crate::common::BACKENDS {
+                let test_db = $crate::common::TestDb::new(backend).await;
                 {
                     let $db: &varn::db::Db = &test_db.db;
                     let run = async $body;
                     run.await;
                 }
                 test_db.cleanup().await;
+            }
+        }
+    };
+}
+
+/// An HTTP test on both backends: `both_backends!(name, |app| { ... });` runs the body
+/// against an app with the demo on SQLite and again on PostgreSQL, and drops the
+/// PostgreSQL database afterwards.
+#[macro_export]
+macro_rules! both_backends {
+    ($name:ident, |$app:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            async fn run($app: $crate::common::TestApp) $body
+
+            async fn on(backend: varn::db::Backend) {
+                let mut app = $crate::common::spawn_app(backend).await;
+                let db = app.test_db.take();
+                run(app).await;
+                if let Some(db) = db {
+                    db.cleanup().await;
+                }
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn on_sqlite() {
+                on(varn::db::Backend::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn on_postgres() {
+                on(varn::db::Backend::Postgres).await;
             }
         }
     };

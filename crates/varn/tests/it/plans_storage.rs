@@ -1,8 +1,5 @@
 //! Plan storage on SQLite and PostgreSQL: the lifecycle, follow-up and revision in SQL.
 
-#[macro_use]
-mod common;
-
 use varn::audit::Actor;
 use varn::kernel::error::Error;
 use varn::org::domain::{AdministrationInput, AdministrationKind, Code};

@@ -1,8 +1,6 @@
 //! Full-app tests: the server on a random port with a fresh database, driven over HTTP.
 
-mod common;
-
-use common::{spawn_app, TestApp, PASSWORD};
+use crate::common::{spawn_app, TestApp, PASSWORD};
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::db::Backend;

@@ -3,14 +3,11 @@
 //! the test fails when a route has no row, when a row names no route, or when the server
 //! answers otherwise than the table says.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::{extract_csrf, spawn_app, TestApp};
+use crate::common::{extract_csrf, TestApp};
 use reqwest::Method;
 use varn::audit::Actor;
-use varn::db::Backend;
 
 const VIEW: &str = "manager coordinator central reader admin";
 const EDIT: &str = "central admin";
@@ -619,9 +616,7 @@ fn denied(status: u16, location: &str) -> bool {
     status == 401 || status == 403 || (status == 303 && location.starts_with("/logga-in?next="))
 }
 
-#[tokio::test]
-async fn every_route_answers_every_role_as_the_matrix_says() {
-    let app = spawn_app(Backend::Sqlite).await;
+both_backends!(every_route_answers_every_role_as_the_matrix_says, |app| {
     let routes: BTreeSet<String> = varn::app::table(varn::app::CAPABILITIES)
         .1
         .list()
@@ -724,4 +719,4 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
         "access matrix mismatches:\n{}",
         wrong.join("\n")
     );
-}
+});

@@ -4,9 +4,7 @@
 //! the police mapping, the statistics with the previous-year comparison, and suppression
 //! for everyone outside the administration.
 
-mod common;
-
-use common::{spawn_app, TestApp};
+use crate::common::{spawn_app, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::db::Backend;

@@ -1,0 +1,21 @@
+//! Värn's integration tests, as one test binary (one link instead of one per file): storage
+//! and HTTP tests on SQLite and PostgreSQL (PostgreSQL on 127.0.0.1:5432, or
+//! `TEST_POSTGRES_URL`), the access matrix, the command line and the documents' snapshots.
+
+#[macro_use]
+mod common;
+
+mod access_matrix;
+mod cli;
+mod document_snapshots;
+mod http;
+mod plans;
+mod plans_reminders;
+mod plans_storage;
+mod reliability;
+mod reports;
+mod routine;
+mod situation;
+mod situation_picture;
+mod situation_sources;
+mod storage;
