@@ -14,6 +14,7 @@ mod plans_reminders;
 mod plans_storage;
 mod reliability;
 mod reports;
+mod schema;
 mod routine;
 mod situation;
 mod situation_picture;

@@ -1,0 +1,127 @@
+//! Schema parity: the two migration trees are kept by hand, so this test migrates a fresh
+//! SQLite and a fresh PostgreSQL database and compares what they hold: the same tables, the
+//! same columns with the same kind of type and nullability, and the same indexes. Where the
+//! two must differ, the difference is named in [`DIFFERENCES`].
+
+use std::collections::BTreeSet;
+
+use sqlx::Row;
+use varn::db::Backend;
+
+use crate::common::TestDb;
+
+/// Differences the two schemas are allowed to have, each with its reason.
+const DIFFERENCES: &[(&str, &str)] = &[];
+
+/// A column's type, as a kind both backends share.
+fn kind(declared: &str) -> &'static str {
+    let t = declared.to_lowercase();
+    if t.contains("int") || t == "serial" || t == "bigserial" {
+        "integer"
+    } else if t.contains("char") || t.contains("text") || t.is_empty() {
+        "text"
+    } else if t.contains("real") || t.contains("double") || t.contains("numeric") || t.contains("float") {
+        "real"
+    } else if t.contains("blob") || t.contains("bytea") {
+        "bytes"
+    } else if t.contains("bool") {
+        "boolean"
+    } else {
+        "other"
+    }
+}
+
+async fn describe(db: &TestDb) -> BTreeSet<String> {
+    let pool = db.db.pool();
+    let mut out = BTreeSet::new();
+    match db.backend {
+        Backend::Sqlite => {
+            let tables: Vec<String> = sqlx::query_scalar(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'",
+            )
+            .fetch_all(pool)
+            .await
+            .expect("tables");
+            for t in tables {
+                out.insert(format!("table {t}"));
+                let cols = sqlx::query(&format!(
+                    "SELECT name, type, \"notnull\", pk FROM pragma_table_info('{t}')"
+                ))
+                .fetch_all(pool)
+                .await
+                .expect("columns");
+                for c in cols {
+                    let name: String = c.try_get("name").expect("name");
+                    let ty: String = c.try_get("type").expect("type");
+                    let not_null: i64 = c.try_get("notnull").expect("notnull");
+                    let pk: i64 = c.try_get("pk").expect("pk");
+                    let nullable = if not_null == 1 || pk > 0 { "not null" } else { "null" };
+                    out.insert(format!("column {t}.{name} {} {nullable}", kind(&ty)));
+                }
+            }
+            let indexes: Vec<(String, String)> = sqlx::query(
+                "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL",
+            )
+            .fetch_all(pool)
+            .await
+            .expect("indexes")
+            .into_iter()
+            .map(|r| (r.try_get(0).expect("name"), r.try_get(1).expect("table")))
+            .collect();
+            for (name, table) in indexes {
+                out.insert(format!("index {table}.{name}"));
+            }
+        }
+        Backend::Postgres => {
+            let cols = sqlx::query(
+                "SELECT table_name::text AS t, column_name::text AS c, data_type::text AS ty, is_nullable::text AS n \
+                 FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '_sqlx%'",
+            )
+            .fetch_all(pool)
+            .await
+            .expect("columns");
+            for c in cols {
+                let t: String = c.try_get("t").expect("t");
+                let name: String = c.try_get("c").expect("c");
+                let ty: String = c.try_get("ty").expect("ty");
+                let n: String = c.try_get("n").expect("n");
+                out.insert(format!("table {t}"));
+                let nullable = if n == "NO" { "not null" } else { "null" };
+                out.insert(format!("column {t}.{name} {} {nullable}", kind(&ty)));
+            }
+            // Indexes made with CREATE INDEX, not those behind a key or a constraint.
+            let indexes = sqlx::query(
+                "SELECT i.indexname::text AS name, i.tablename::text AS t FROM pg_indexes i \
+                 WHERE i.schemaname = 'public' AND i.tablename NOT LIKE '_sqlx%' \
+                 AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)",
+            )
+            .fetch_all(pool)
+            .await
+            .expect("indexes");
+            for r in indexes {
+                let name: String = r.try_get("name").expect("name");
+                let t: String = r.try_get("t").expect("t");
+                out.insert(format!("index {t}.{name}"));
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn both_backends_have_the_same_schema() {
+    let sqlite = TestDb::new(Backend::Sqlite).await;
+    let postgres = TestDb::new(Backend::Postgres).await;
+    let a = describe(&sqlite).await;
+    let b = describe(&postgres).await;
+    sqlite.cleanup().await;
+    postgres.cleanup().await;
+    let allowed: BTreeSet<&str> = DIFFERENCES.iter().map(|(d, _)| *d).collect();
+    let only_sqlite: Vec<&String> = a.difference(&b).filter(|d| !allowed.contains(d.as_str())).collect();
+    let only_postgres: Vec<&String> = b.difference(&a).filter(|d| !allowed.contains(d.as_str())).collect();
+    assert!(a.len() > 100, "the walk sees the schema: {}", a.len());
+    assert!(
+        only_sqlite.is_empty() && only_postgres.is_empty(),
+        "only in SQLite: {only_sqlite:#?}\nonly in PostgreSQL: {only_postgres:#?}"
+    );
+}
