@@ -196,9 +196,9 @@ pub async fn list(
 }
 
 impl AuditEntry {
-    /// The time as people read it: `2026-11-23 09:15:02`.
+    /// The time as people read it, in Swedish local time: "23 nov 2026 kl. 10.15".
     pub fn display_at(&self) -> String {
-        self.at.replace('T', " ").replace('Z', "")
+        crate::kernel::time::swedish(&self.at)
     }
 }
 
@@ -231,7 +231,7 @@ pub fn to_csv(entries: &[AuditEntry]) -> anyhow::Result<Vec<u8>> {
     ])?;
     for e in entries {
         w.row([
-            e.at.as_str(),
+            crate::kernel::time::local_iso(&e.at).as_str(),
             e.actor.as_str(),
             crate::audit::action_label(&e.action),
             crate::audit::record_label(&e.record_type),

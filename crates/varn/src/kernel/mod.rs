@@ -8,3 +8,4 @@ pub mod error;
 pub mod paging;
 pub mod scope;
 pub mod text;
+pub mod time;

@@ -239,7 +239,7 @@ pub async fn report(
         .admin(Some(admin))
         .summary(format!(
             "{point} {} {}",
-            v.status.as_str(),
+            v.status.label(),
             short(&v.comment)
         )),
     )

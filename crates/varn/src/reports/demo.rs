@@ -101,7 +101,7 @@ pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
                     id,
                 )
                 .admin(Some(admin))
-                .summary("employee"),
+                .summary(crate::i18n::sv().t("report.channel.employee")),
             )
             .await?;
             // Older forms are assessed; about a third of them turned out not to be VBE.

@@ -350,7 +350,7 @@ pub async fn assess(
             id,
         )
         .admin(Some(current.item.administration_id))
-        .summary(status.as_str()),
+        .summary(status.label()),
     )
     .await?;
     tx.commit().await?;
@@ -466,7 +466,10 @@ pub async fn link(
             link,
         )
         .admin(Some(admin))
-        .summary(format!("{kind} {reference}")),
+        .summary(match kind {
+            "ia" => reference.clone(),
+            _ => format!("#{reference}"),
+        }),
     )
     .await?;
     tx.commit().await?;

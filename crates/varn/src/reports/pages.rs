@@ -82,7 +82,7 @@ pub async fn submit(
             id,
         )
         .admin(Some(checked.administration_id))
-        .summary(channel.to_string()),
+        .summary(crate::i18n::sv().t(&format!("report.channel.{channel}"))),
     )
     .await?;
     tx.commit().await?;

@@ -467,7 +467,15 @@ pub async fn record_read(db: &Db, actor: &Actor, n: &Narrative, how: &str) -> Re
                 id,
             )
             .admin(Some(n.administration_id))
-            .summary(format!("{} {how}", n.year)),
+            .summary(format!(
+                "{} {}",
+                n.year,
+                crate::i18n::sv().t(match how {
+                    "docx" => "audit.read_as.docx",
+                    "pdf" => "audit.read_as.pdf",
+                    _ => "audit.read_as.page",
+                })
+            )),
         )
         .await?;
     }

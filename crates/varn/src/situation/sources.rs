@@ -553,7 +553,11 @@ pub async fn assess_ia(
             incident,
         )
         .admin(Some(admin))
-        .summary(if a.vbe { "vbe" } else { "not_vbe" }.to_string()),
+        .summary(crate::i18n::sv().t(if a.vbe {
+            "sources.assessed_vbe"
+        } else {
+            "sources.assessed_not_vbe"
+        })),
     )
     .await?;
     tx.commit().await?;

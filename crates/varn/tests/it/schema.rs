@@ -20,7 +20,11 @@ fn kind(declared: &str) -> &'static str {
         "integer"
     } else if t.contains("char") || t.contains("text") || t.is_empty() {
         "text"
-    } else if t.contains("real") || t.contains("double") || t.contains("numeric") || t.contains("float") {
+    } else if t.contains("real")
+        || t.contains("double")
+        || t.contains("numeric")
+        || t.contains("float")
+    {
         "real"
     } else if t.contains("blob") || t.contains("bytea") {
         "bytes"
@@ -55,7 +59,11 @@ async fn describe(db: &TestDb) -> BTreeSet<String> {
                     let ty: String = c.try_get("type").expect("type");
                     let not_null: i64 = c.try_get("notnull").expect("notnull");
                     let pk: i64 = c.try_get("pk").expect("pk");
-                    let nullable = if not_null == 1 || pk > 0 { "not null" } else { "null" };
+                    let nullable = if not_null == 1 || pk > 0 {
+                        "not null"
+                    } else {
+                        "null"
+                    };
                     out.insert(format!("column {t}.{name} {} {nullable}", kind(&ty)));
                 }
             }
@@ -117,8 +125,14 @@ async fn both_backends_have_the_same_schema() {
     sqlite.cleanup().await;
     postgres.cleanup().await;
     let allowed: BTreeSet<&str> = DIFFERENCES.iter().map(|(d, _)| *d).collect();
-    let only_sqlite: Vec<&String> = a.difference(&b).filter(|d| !allowed.contains(d.as_str())).collect();
-    let only_postgres: Vec<&String> = b.difference(&a).filter(|d| !allowed.contains(d.as_str())).collect();
+    let only_sqlite: Vec<&String> = a
+        .difference(&b)
+        .filter(|d| !allowed.contains(d.as_str()))
+        .collect();
+    let only_postgres: Vec<&String> = b
+        .difference(&a)
+        .filter(|d| !allowed.contains(d.as_str()))
+        .collect();
     assert!(a.len() > 100, "the walk sees the schema: {}", a.len());
     assert!(
         only_sqlite.is_empty() && only_postgres.is_empty(),

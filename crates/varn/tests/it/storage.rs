@@ -359,7 +359,7 @@ on_both!(audit_is_append_only_filtered_and_scoped, |db| {
         .expect("f")
         .is_empty());
     let csv = String::from_utf8(audit::store::to_csv(&all).expect("csv")).expect("utf8");
-    assert!(csv.contains("Tid (UTC)") && csv.contains("granskare@demo.example"));
+    assert!(csv.contains("Tid (svensk tid)") && csv.contains("granskare@demo.example"));
 
     assert!(
         sqlx::query("UPDATE audit_log SET actor = 'x'")
