@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod error;
+pub mod ids;
 pub mod paging;
 pub mod scope;
 pub mod text;

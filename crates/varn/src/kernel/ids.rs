@@ -1,0 +1,77 @@
+//! Typed ids: a plan's id cannot be passed where an administration's is expected. Each id
+//! is a newtype over the database's integer key, made with [`crate::id!`]; the ids every
+//! capability shares (the organisation's and people's) are declared here, each
+//! capability's own in its `domain.rs`.
+
+/// Declares an id newtype: `id!(/// docs pub struct PlanId);`
+#[macro_export]
+macro_rules! id {
+    ($(#[$m:meta])* $vis:vis struct $name:ident) => {
+        $(#[$m])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+        )]
+        #[serde(transparent)]
+        $vis struct $name(i64);
+
+        impl $name {
+            /// The id of a row read from the database (or from a path, checked by the caller).
+            pub const fn new(id: i64) -> $name {
+                $name(id)
+            }
+
+            /// The integer to bind in a query.
+            pub const fn get(self) -> i64 {
+                self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = std::num::ParseIntError;
+            fn from_str(s: &str) -> Result<$name, Self::Err> {
+                s.parse().map($name)
+            }
+        }
+    };
+}
+
+crate::id!(
+    /// An administration (förvaltning).
+    pub struct AdministrationId
+);
+crate::id!(
+    /// A department of an administration.
+    pub struct DepartmentId
+);
+crate::id!(
+    /// A unit of a department.
+    pub struct UnitId
+);
+crate::id!(
+    /// A person's account.
+    pub struct UserId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_read_and_show_as_their_number_and_serialize_bare() {
+        let id: AdministrationId = "42".parse().expect("id");
+        assert_eq!(id.get(), 42);
+        assert_eq!(id.to_string(), "42");
+        assert_eq!(serde_json::to_string(&id).expect("json"), "42");
+        assert_eq!(
+            serde_json::from_str::<UnitId>("7").expect("json"),
+            UnitId::new(7)
+        );
+    }
+}
