@@ -71,6 +71,18 @@ enum Command {
     /// Sends the follow-up reminders that are due by e-mail (needs smtp_url); each is sent
     /// once. `serve` does this every hour by itself; this is for a scheduled job.
     Reminders,
+    /// Writes a consistent copy of the SQLite database while the server runs (PostgreSQL:
+    /// use pg_dump; see README).
+    Backup {
+        /// The file to write; it must not exist.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+    /// Restores a backup into an empty SQLite database and migrates it.
+    Restore {
+        /// The backup written by `varn backup`.
+        file: std::path::PathBuf,
+    },
     /// The PII guard.
     Pii {
         #[command(subcommand)]
@@ -266,6 +278,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                         sent.failed
                     );
                 }
+                Ok(())
+            }
+            Command::Backup { out } => {
+                let db = crate::db::Db::connect(config.database_url.expose()).await?;
+                crate::db::backup::backup(&db, &out).await?;
+                println!("Säkerhetskopian är skriven till {}.", out.display());
+                Ok(())
+            }
+            Command::Restore { file } => {
+                crate::db::backup::restore(config.database_url.expose(), &file).await?;
+                println!("Säkerhetskopian är återställd och databasen uppdaterad.");
                 Ok(())
             }
             Command::Pii { .. } => Ok(()),

@@ -5,6 +5,8 @@
 //! dialects differ, the difference lives here (see [`Backend`]), never in a handler.
 //! This module must never log a query's bound values: they may hold free text.
 
+pub mod backup;
+
 use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -231,6 +233,15 @@ impl Db {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// The newest migration this program carries for a backend.
+pub fn newest_known_migration(backend: Backend) -> i64 {
+    let migrator = match backend {
+        Backend::Sqlite => &SQLITE_MIGRATOR,
+        Backend::Postgres => &POSTGRES_MIGRATOR,
+    };
+    migrator.iter().map(|m| m.version).max().unwrap_or(0)
 }
 
 /// The current time as stored: UTC, second precision, `YYYY-MM-DDTHH:MM:SSZ`.

@@ -6,6 +6,7 @@
 mod common;
 
 mod access_matrix;
+mod backup;
 mod cli;
 mod document_snapshots;
 mod http;
