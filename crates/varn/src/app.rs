@@ -41,7 +41,10 @@ pub fn table(capabilities: &[Capability]) -> (axum::Router<AppState>, crate::web
     use crate::web::access::Rule::Public;
     let mut t = RouteTable::default()
         .get("/static/{file}", Public, crate::web::assets::serve)
-        .get("/api/v1/openapi.json", Public, crate::openapi::document);
+        .get("/api/v1/openapi.json", Public, crate::openapi::document)
+        .get("/readyz", Public, crate::web::ops::readyz)
+        .get("/metrics", Public, crate::web::ops::metrics)
+        .get("/tillganglighet", Public, crate::web::accessibility::page);
     for c in capabilities {
         t = (c.routes)(t);
     }
@@ -97,10 +100,15 @@ impl App {
             work: crate::web::Work::default(),
             imports: Arc::default(),
             capabilities: CAPABILITIES,
+            metrics: Arc::default(),
             identity: Arc::new(crate::people::People),
         };
         let router = routes
             .route_layer(middleware::from_fn_with_state(state.clone(), access::check))
+            .route_layer(middleware::from_fn_with_state(
+                state.clone(),
+                crate::web::ops::count,
+            ))
             .fallback(crate::web::not_found)
             .layer(SetResponseHeaderLayer::overriding(
                 header::X_CONTENT_TYPE_OPTIONS,

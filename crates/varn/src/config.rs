@@ -73,6 +73,13 @@ pub struct Config {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// The header the proxies put the client's address in (the last one they add counts).
     pub client_ip_header: String,
+    /// Serves Prometheus metrics at `/metrics` (keep it off where the port is public).
+    pub metrics: bool,
+    /// The accessibility statement's text (Markdown): what does not yet meet WCAG 2.1 AA,
+    /// and how to report a shortcoming. Empty: Värn's own text.
+    pub accessibility_statement: String,
+    /// Where shortcomings in accessibility are reported (an e-mail address or a web form).
+    pub accessibility_contact: String,
 }
 
 impl Default for Config {
@@ -91,6 +98,9 @@ impl Default for Config {
             ia_number_prefix: "IA".into(),
             trusted_proxies: Vec::new(),
             client_ip_header: "x-forwarded-for".into(),
+            metrics: false,
+            accessibility_statement: String::new(),
+            accessibility_contact: String::new(),
         }
     }
 }

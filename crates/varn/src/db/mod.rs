@@ -225,6 +225,15 @@ impl Db {
         })
     }
 
+    /// True when the database answers and has every migration this program carries.
+    pub async fn ready(&self) -> Result<bool, sqlx::Error> {
+        let applied: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success = TRUE")
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(applied.unwrap_or(0) >= newest_known_migration(self.backend))
+    }
+
     /// True when the database answers a trivial query.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()

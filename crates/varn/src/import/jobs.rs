@@ -52,6 +52,14 @@ impl Jobs {
         id
     }
 
+    /// How many imports are being written now.
+    pub fn running(&self) -> usize {
+        self.lock()
+            .values()
+            .filter(|j| !j.progress.is_finished())
+            .count()
+    }
+
     /// The import `id`, when it is of this administration and this person's.
     pub fn get(&self, id: &str, administration: i64, user: i64) -> Option<Arc<Progress>> {
         self.lock()

@@ -3,11 +3,13 @@
 //! Pages are askama templates (never HTML built with `format!`).
 
 pub mod access;
+pub mod accessibility;
 pub mod assets;
 pub mod capability;
 pub mod error;
 pub mod form;
 pub mod markdown;
+pub mod ops;
 pub mod paging;
 pub mod pii;
 pub mod routes;

@@ -24,6 +24,8 @@ pub struct AppState {
     pub identity: Arc<dyn crate::auth::identity::Identity>,
     /// The capabilities the app was built with.
     pub capabilities: &'static [crate::web::capability::Capability],
+    /// Requests counted for `/metrics`.
+    pub metrics: Arc<crate::web::ops::Metrics>,
     /// Imports under way, for their progress pages.
     pub imports: Arc<crate::import::jobs::Jobs>,
     /// The bounded pool that CPU work runs in, off the async threads.

@@ -31,6 +31,9 @@ const PLAN_REPORT: &str = "manager coordinator";
 const MATRIX: &[(&str, &str)] = &[
     ("GET /", ALL),
     ("GET /healthz", ALL),
+    ("GET /readyz", ALL),
+    ("GET /metrics", ALL),
+    ("GET /tillganglighet", ALL),
     ("GET /static/{file}", ALL),
     ("GET /logga-in", ALL),
     ("POST /logga-in", ALL),
