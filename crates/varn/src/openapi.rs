@@ -114,6 +114,42 @@ pub fn build(capabilities: &[crate::web::capability::Capability]) -> utoipa::ope
     doc
 }
 
+/// Schema names that two capabilities define differently. A merge keeps only one of them,
+/// so the document would describe the other's answers wrongly; a test keeps this empty.
+pub fn clashing_schemas(capabilities: &[crate::web::capability::Capability]) -> Vec<String> {
+    let mut seen: std::collections::BTreeMap<String, serde_json::Value> = Default::default();
+    let mut clashes = Vec::new();
+    let apis = std::iter::once(ApiDoc::openapi())
+        .chain(capabilities.iter().filter_map(|c| c.api).map(|api| api()));
+    for api in apis {
+        let Some(components) = api.components else {
+            continue;
+        };
+        for (name, schema) in components.schemas {
+            let value = serde_json::to_value(&schema).unwrap_or_default();
+            match seen.get(&name) {
+                Some(earlier) if *earlier != value => clashes.push(name),
+                Some(_) => {}
+                None => {
+                    seen.insert(name, value);
+                }
+            }
+        }
+    }
+    clashes
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_two_capabilities_define_a_schema_of_the_same_name_differently() {
+        assert_eq!(
+            super::clashing_schemas(crate::app::CAPABILITIES),
+            Vec::<String>::new()
+        );
+    }
+}
+
 /// `GET /api/v1/openapi.json`
 #[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta", security(()), responses((status = 200, description = "This document")))]
 pub async fn document(

@@ -256,6 +256,7 @@ pub async fn import_json(
 
 /// How many activities an import added.
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+#[schema(as = PlanActivitiesImported)]
 pub struct Imported {
     pub imported: usize,
 }

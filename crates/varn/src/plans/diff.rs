@@ -10,7 +10,7 @@ use crate::plans::store::{Activity, Plan};
 
 /// One changed value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-pub struct Change {
+pub struct FieldChange {
     pub field: String,
     pub before: String,
     pub after: String,
@@ -20,14 +20,14 @@ pub struct Change {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ChangedActivity {
     pub text: String,
-    pub changes: Vec<Change>,
+    pub changes: Vec<FieldChange>,
 }
 
 /// The differences from `before` to `after`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Diff {
-    pub head: Vec<Change>,
-    pub sections: Vec<Change>,
+    pub head: Vec<FieldChange>,
+    pub sections: Vec<FieldChange>,
     pub added: Vec<String>,
     pub removed: Vec<String>,
     pub changed: Vec<ChangedActivity>,
@@ -43,9 +43,9 @@ impl Diff {
     }
 }
 
-fn push(out: &mut Vec<Change>, field: &str, before: &str, after: &str) {
+fn push(out: &mut Vec<FieldChange>, field: &str, before: &str, after: &str) {
     if before != after {
-        out.push(Change {
+        out.push(FieldChange {
             field: field.to_string(),
             before: before.to_string(),
             after: after.to_string(),
@@ -53,7 +53,7 @@ fn push(out: &mut Vec<Change>, field: &str, before: &str, after: &str) {
     }
 }
 
-fn activity_changes(a: &Activity, b: &Activity) -> Vec<Change> {
+fn activity_changes(a: &Activity, b: &Activity) -> Vec<FieldChange> {
     let cat = i18n::sv();
     let mut out = Vec::new();
     push(

@@ -67,6 +67,7 @@ pub fn period_display(start: &str, end: &str) -> String {
 
 /// A section of a plan: the template's title and guidance with the plan's text.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = PlanSection)]
 pub struct Section {
     pub key: String,
     pub title: String,

@@ -91,6 +91,7 @@ impl When {
 /// What has been done, as the anonymized form's "what has been done" values (DOMAIN.md §4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = RoutineAction)]
 pub enum Action {
     #[serde(rename = "called_112")]
     Called112,

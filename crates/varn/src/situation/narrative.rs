@@ -51,6 +51,7 @@ impl Status {
 
 /// One section of the narrative.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = PictureSection)]
 pub struct Section {
     /// internationellt, nationellt, `miljo_<term code>`, lokalt, kallor, analys
     pub key: String,

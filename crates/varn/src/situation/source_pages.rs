@@ -59,7 +59,7 @@ impl Table {
 
 /// One source this year against the year before; `None` where a count is hidden.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct Change {
+pub struct SourceChange {
     pub source: String,
     pub previous: Option<i64>,
     pub current: Option<i64>,
@@ -86,7 +86,7 @@ pub struct SourcesView {
     /// The latest year with figures, compared with the year before.
     pub year: Option<i64>,
     pub trend: Table,
-    pub comparison: Vec<Change>,
+    pub comparison: Vec<SourceChange>,
     pub tables: Vec<Table>,
     /// IA rows assessed as VBE per month of `year`.
     pub ia_months: Vec<Cell>,
@@ -154,7 +154,7 @@ pub async fn view(
                 .zip(&trend.counts.cells)
                 .map(|(label, row)| {
                     let (previous, current) = (at(row, y - 1), at(row, y));
-                    Change {
+                    SourceChange {
                         source: label.clone(),
                         previous,
                         current,
