@@ -1,6 +1,6 @@
 //! People in the JSON API, for administrators.
 
-use crate::web::Path;
+use crate::web::{Path, Query};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -19,9 +19,21 @@ use crate::web::JsonBody;
 type ApiResult<T> = Result<T, ApiError>;
 
 /// `GET /api/v1/users`
-#[utoipa::path(get, path = "/api/v1/users", tag = "people", responses((status = 200, body = [User])))]
-pub async fn list(State(state): State<AppState>) -> ApiResult<Json<Vec<User>>> {
-    Ok(Json(store::list(&state.db).await?))
+#[utoipa::path(get, path = "/api/v1/users", tag = "people", params(pages::UserQuery), responses((status = 200, body = [User],
+    headers(("x-total-count" = i64, description = "Users that match in all"), ("link" = String, description = "The next and previous pages")))))]
+pub async fn list(
+    State(state): State<AppState>,
+    uri: axum::http::Uri,
+    Query(q): Query<pages::UserQuery>,
+) -> ApiResult<crate::web::paging::Paged<User>> {
+    let page = crate::kernel::paging::Page::new(q.page, q.per_page, pages::USERS_PAGE);
+    let (items, total) = store::list_page(&state.db, q.q.as_deref().unwrap_or(""), page).await?;
+    Ok(crate::web::paging::Paged {
+        items,
+        page,
+        total,
+        uri,
+    })
 }
 
 /// A new user with their first grant.

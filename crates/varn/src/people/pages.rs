@@ -12,10 +12,12 @@ use crate::auth::{password, Principal, Role, Scope};
 use crate::i18n::{self, Catalog};
 use crate::kernel::check::{is_email, required_text, Checker};
 use crate::kernel::error::Error;
+use crate::kernel::paging::Page;
 use crate::org::{self as org, Administration, Unit};
 use crate::people::import::{self, PeopleImportReport};
 use crate::people::store::{self, NewGrant, User};
 use crate::web::error::PageError;
+use crate::web::paging::Pager;
 use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
 use crate::web::{uploaded_file, Choice};
@@ -37,6 +39,8 @@ struct IndexPage {
     i: &'static Catalog,
     shell: Shell,
     users: Vec<User>,
+    search: String,
+    pager: Pager,
     roles: Vec<Choice>,
     administrations: Vec<Administration>,
     problems: Vec<String>,
@@ -45,8 +49,28 @@ struct IndexPage {
     form_name: String,
 }
 
+/// Users a page of the list shows.
+pub const USERS_PAGE: u32 = 50;
+
+/// The list's search and page, from `GET /personer?q=…&page=…`.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct UserQuery {
+    /// Part of a name or an e-mail address, in any case.
+    pub q: Option<String>,
+    /// Page number, from 1.
+    pub page: Option<u64>,
+    /// Users a page (at most 1,000; 50 when absent).
+    pub per_page: Option<u64>,
+    /// A notice after a change (pages only).
+    #[serde(default)]
+    #[param(ignore)]
+    pub klart: Option<String>,
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn index_page(
     state: &AppState,
+    q: &UserQuery,
     p: &Principal,
     status: StatusCode,
     done: Option<&str>,
@@ -55,10 +79,16 @@ async fn index_page(
     report: Option<PeopleImportReport>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
+    let search = q.q.clone().unwrap_or_default();
+    let paging = Page::new(q.page, q.per_page, USERS_PAGE);
+    let (users, total) = store::list_page(&state.db, &search, paging).await?;
+    let query = [("q".to_string(), search.clone())];
     let page = IndexPage {
         i: cat,
         shell: Shell::new(Some(p), cat.t("people.title"), "/personer").with_notice(notice(done)),
-        users: store::list(&state.db).await?,
+        users,
+        pager: Pager::new("/personer", &query, paging, total, "people.users_plural"),
+        search,
         roles: role_choices(),
         administrations: org::list_administrations(&state.db, &Scope::All).await?,
         problems,
@@ -73,10 +103,11 @@ async fn index_page(
 pub async fn index(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Query(q): Query<NoticeQuery>,
+    Query(q): Query<UserQuery>,
 ) -> Result<Response, PageError> {
     index_page(
         &state,
+        &q,
         &p,
         StatusCode::OK,
         q.klart.as_deref(),
@@ -178,6 +209,7 @@ pub async fn create(
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
             index_page(
                 &state,
+                &UserQuery::default(),
                 &p,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,
@@ -205,6 +237,7 @@ pub async fn import(
         Ok(report) => {
             index_page(
                 &state,
+                &UserQuery::default(),
                 &p,
                 StatusCode::OK,
                 Some("importerat"),
@@ -217,6 +250,7 @@ pub async fn import(
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
             index_page(
                 &state,
+                &UserQuery::default(),
                 &p,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 None,

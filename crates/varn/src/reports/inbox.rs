@@ -20,6 +20,7 @@ use crate::reports::domain::{Status, MAX_NOTE};
 use crate::reports::store::{self, InboxFilter, InboxItem, ReportDetail};
 use crate::taxonomy::{self, Vocabulary};
 use crate::web::error::PageError;
+use crate::web::paging::Pager;
 use crate::web::AppState;
 use crate::web::Choice;
 use crate::web::{notice, render_status, see_other, FormFields, NoticeQuery, Shell};
@@ -38,16 +39,6 @@ struct InboxPage {
     from: String,
     to: String,
     export_fields: Vec<(String, String)>,
-}
-
-/// Where a list page is among its pages.
-#[derive(Debug, Clone)]
-pub struct Pager {
-    pub number: u32,
-    pub pages: i64,
-    pub total: i64,
-    pub prev: Option<String>,
-    pub next: Option<String>,
 }
 
 /// The filter's fields, carried into the export form.
@@ -69,23 +60,7 @@ pub async fn index(
     let scope = p.scope(crate::reports::perm::INBOX);
     let paging = Page::new(f.page, f.per_page, store::INBOX_PAGE);
     let (items, total) = store::inbox(&state.db, &scope, &f, paging).await?;
-    let link = |number: u32| {
-        let mut q = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in raw.iter().filter(|(k, v)| k != "page" && !v.is_empty()) {
-            q.append_pair(k, v);
-        }
-        q.append_pair("page", &number.to_string());
-        format!("/inkorg?{}", q.finish())
-    };
-    let pages = (total.max(1) + paging.limit() - 1) / paging.limit();
-    let number = paging.number();
-    let pager = Pager {
-        number,
-        pages,
-        total,
-        prev: (number > 1).then(|| link(number - 1)),
-        next: (i64::from(number) < pages).then(|| link(number + 1)),
-    };
+    let pager = Pager::new("/inkorg", &raw, paging, total, "inbox.forms_plural");
     let term_choices = |terms: Vec<taxonomy::Term>, sel: Option<i64>| {
         terms
             .into_iter()

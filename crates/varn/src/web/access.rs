@@ -265,7 +265,15 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
                 req = Request::from_parts(parts, body);
                 match found {
                     Ok(a) => Some(a),
-                    Err(e) => return denied(&path, e),
+                    Err(e) => {
+                        // With the person's navigation, as the answer for a record out of
+                        // scope has it: the two must not be told apart.
+                        let context = Context {
+                            principal: principal.clone(),
+                            capabilities: state.capabilities,
+                        };
+                        return CURRENT.scope(context, async { denied(&path, e) }).await;
+                    }
                 }
             }
             _ => None,
@@ -275,9 +283,13 @@ pub async fn check(State(state): State<AppState>, req: Request, next: Next) -> R
                 principal: principal.clone(),
                 capabilities: state.capabilities,
             };
-            return CURRENT
-                .scope(context, async { denied(&path, Error::Forbidden) })
-                .await;
+            // A record of another administration answers as a missing one does to anyone
+            // who holds the route's role, so its number tells no one that it exists.
+            let error = match rule {
+                Rule::In(roles, _) if p.has_any(roles) => Error::NotFound,
+                _ => Error::Forbidden,
+            };
+            return CURRENT.scope(context, async { denied(&path, error) }).await;
         }
     }
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);

@@ -48,6 +48,54 @@ impl<T: Serialize> axum::response::IntoResponse for Paged<T> {
     }
 }
 
+/// Where a list page is among its pages, for the pager under a table
+/// (`templates/pager.html`): the place in words and links to the pages either side.
+#[derive(Debug, Clone)]
+pub struct Pager {
+    /// "Sida 2 av 7 (312 blanketter)".
+    pub place: String,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+impl Pager {
+    /// The pager of `page` in a list of `total` rows shown at `path`, with the request's
+    /// other query fields kept in the links. `what` is the catalogue key of the rows'
+    /// name in the plural ("blanketter").
+    pub fn new(
+        path: &str,
+        query: &[(String, String)],
+        page: Page,
+        total: i64,
+        what: &str,
+    ) -> Pager {
+        let cat = crate::i18n::sv();
+        let link = |number: u32| {
+            let mut q = url::form_urlencoded::Serializer::new(String::new());
+            for (k, v) in query.iter().filter(|(k, v)| k != "page" && !v.is_empty()) {
+                q.append_pair(k, v);
+            }
+            q.append_pair("page", &number.to_string());
+            format!("{path}?{}", q.finish())
+        };
+        let pages = (total.max(1) + page.limit() - 1) / page.limit();
+        let number = page.number();
+        Pager {
+            place: cat.f(
+                "shell.page_of",
+                &[
+                    ("page", number.to_string().as_str()),
+                    ("pages", pages.to_string().as_str()),
+                    ("total", total.to_string().as_str()),
+                    ("what", cat.t(what)),
+                ],
+            ),
+            prev: (number > 1).then(|| link(number - 1)),
+            next: (i64::from(number) < pages).then(|| link(number + 1)),
+        }
+    }
+}
+
 /// The same path and query with another page number.
 fn page_link(uri: &axum::http::Uri, number: u32) -> String {
     let mut query = url::form_urlencoded::Serializer::new(String::new());

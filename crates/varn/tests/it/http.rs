@@ -250,8 +250,10 @@ async fn pages_outside_the_scope_are_refused() {
     let (status, html) = app
         .get_text(&format!("/organisation/forvaltningar/{alv}"))
         .await;
-    assert_eq!(status, 403);
-    assert!(html.contains("Ingen behörighet"));
+    // Another administration answers as one that does not exist.
+    assert_eq!(status, 404);
+    let (missing, missing_html) = app.get_text("/organisation/forvaltningar/999999").await;
+    assert_eq!((missing, html), (404, missing_html));
     let (status, html) = app.get_text("/organisation").await;
     assert_eq!(status, 200);
     assert!(html.contains("Södermalm") && !html.contains("Älvsjö stadsdelsförvaltning"));

@@ -851,3 +851,83 @@ both_backends!(the_guard_knows_the_organisations_names, |app| {
     assert_eq!(flags.as_array().map(Vec::len), Some(1), "{flags}");
     app.shutdown().await;
 });
+
+both_backends!(the_user_list_is_searched_and_paged, |app| {
+    let admin = app.token("admin@demo.example").await;
+    // Enough people for three pages of 50, one of them with a name that starts with Å.
+    for n in 0..120 {
+        let r = app
+            .api(Method::POST, "/api/v1/users", &admin)
+            .json(&json!({"email": format!("person{n:03}@demo.example"), "name": format!("Person {n:03}"),
+                "grant": {"role": "employee"}}))
+            .send()
+            .await
+            .expect("create");
+        assert_eq!(r.status(), 201);
+    }
+    let r = app
+        .api(Method::POST, "/api/v1/users", &admin)
+        .json(&json!({"email": "asa.orn@demo.example", "name": "Åsa Örn", "grant": {"role": "employee"}}))
+        .send()
+        .await
+        .expect("create");
+    assert_eq!(r.status(), 201);
+    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(app.db.pool())
+        .await
+        .expect("count");
+
+    let r = app
+        .api(Method::GET, "/api/v1/users?page=2", &admin)
+        .send()
+        .await
+        .expect("list");
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["x-total-count"], total.to_string().as_str());
+    let link = r.headers()["link"].to_str().expect("link").to_string();
+    assert!(
+        link.contains("page=3>; rel=\"next\"") && link.contains("page=1>; rel=\"prev\""),
+        "{link}"
+    );
+    let users: Vec<Value> = r.json().await.expect("json");
+    assert_eq!(users.len(), 50);
+
+    // Search in any case, by part of a name or an address; a Swedish capital is found by its small letter.
+    let r = app
+        .api(Method::GET, "/api/v1/users?q=%C3%A5sa", &admin)
+        .send()
+        .await
+        .expect("search");
+    let found: Vec<Value> = r.json().await.expect("json");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["name"], "Åsa Örn");
+    let r = app
+        .api(Method::GET, "/api/v1/users?q=PERSON11&per_page=5", &admin)
+        .send()
+        .await
+        .expect("search");
+    assert_eq!(r.headers()["x-total-count"], "10");
+    assert_eq!(r.json::<Vec<Value>>().await.expect("json").len(), 5);
+
+    // The page: a search field, one page of rows and a pager that keeps the search.
+    app.sign_in("admin@demo.example").await;
+    let (status, html) = app.get_text("/personer?q=person&page=2").await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Person 050") && !html.contains("Person 049") && !html.contains("Person 100"),
+        "page 2 holds rows 51–100"
+    );
+    assert!(
+        html.contains("Sida 2 av 3 (120 användare)"),
+        "the pager says where the page is"
+    );
+    assert!(
+        html.contains("/personer?q=person&#38;page=3\" rel=\"next\"")
+            || html.contains("/personer?q=person&amp;page=3\" rel=\"next\""),
+        "the next page keeps the search"
+    );
+    assert!(
+        html.contains("name=\"q\"") && html.contains("value=\"person\""),
+        "the search field keeps the term"
+    );
+});
