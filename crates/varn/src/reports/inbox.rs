@@ -138,6 +138,9 @@ struct ShowPage {
     problems: Vec<String>,
     flags: Vec<Flag>,
     note: String,
+    /// Whether the reader may assess, link and note (a coordinator of the administration);
+    /// the central coordinator reads only (DOMAIN.md §2).
+    can_handle: bool,
 }
 
 impl ShowPage {
@@ -202,6 +205,7 @@ async fn show_page(
             .collect::<Vec<_>>()
     };
     let page = ShowPage {
+        can_handle: p.has_any(crate::reports::perm::HANDLE),
         i: cat,
         shell: Shell::new(
             Some(p),

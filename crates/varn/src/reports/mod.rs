@@ -42,8 +42,12 @@ pub mod perm {
     #[allow(unused_imports)]
     use crate::auth::Role::{self, *};
 
-    /// Read and assess anonymized forms, and manage partner links.
+    /// Read anonymized forms and see partner links (the central coordinator reads
+    /// everything, DOMAIN.md §2).
     pub const INBOX: &[Role] = &[Coordinator, CentralCoordinator];
+    /// Assess forms, link and note them, and give or revoke partner links: the work of the
+    /// administration's own coordinators.
+    pub const HANDLE: &[Role] = &[Coordinator];
 }
 
 /// This capability's routes, each with its access rule.
@@ -69,17 +73,17 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         )
         .post(
             "/inkorg/{report}/bedomning",
-            In(crate::reports::perm::INBOX, REPORT),
+            In(crate::reports::perm::HANDLE, REPORT),
             inbox::assess_form,
         )
         .post(
             "/inkorg/{report}/kopplingar",
-            In(crate::reports::perm::INBOX, REPORT),
+            In(crate::reports::perm::HANDLE, REPORT),
             inbox::link_form,
         )
         .post(
             "/inkorg/{report}/anteckningar",
-            In(crate::reports::perm::INBOX, REPORT),
+            In(crate::reports::perm::HANDLE, REPORT),
             inbox::note_form,
         )
         .get(
@@ -89,12 +93,12 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         )
         .post(
             "/inkorg/forvaltningar/{admin}/lankar",
-            In(crate::reports::perm::INBOX, crate::org::ADMINISTRATION),
+            In(crate::reports::perm::HANDLE, crate::org::ADMINISTRATION),
             partner::create_link,
         )
         .post(
             "/inkorg/lankar/{link}/aterkalla",
-            In(crate::reports::perm::INBOX, PARTNER_LINK),
+            In(crate::reports::perm::HANDLE, PARTNER_LINK),
             partner::revoke_link,
         )
         .post("/api/v1/reports", SignedIn, api::create)
@@ -122,17 +126,17 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         )
         .patch(
             "/api/v1/reports/{report}",
-            In(crate::reports::perm::INBOX, REPORT),
+            In(crate::reports::perm::HANDLE, REPORT),
             api::assess,
         )
         .post(
             "/api/v1/reports/{report}/links",
-            In(crate::reports::perm::INBOX, REPORT),
+            In(crate::reports::perm::HANDLE, REPORT),
             api::link,
         )
         .post(
             "/api/v1/reports/{report}/notes",
-            In(crate::reports::perm::INBOX, REPORT),
+            In(crate::reports::perm::HANDLE, REPORT),
             api::note,
         )
         .get(
@@ -142,12 +146,12 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         )
         .post(
             "/api/v1/administrations/{admin}/partner-links",
-            In(crate::reports::perm::INBOX, crate::org::ADMINISTRATION),
+            In(crate::reports::perm::HANDLE, crate::org::ADMINISTRATION),
             api::create_link,
         )
         .post(
             "/api/v1/partner-links/{link}/revoke",
-            In(crate::reports::perm::INBOX, PARTNER_LINK),
+            In(crate::reports::perm::HANDLE, PARTNER_LINK),
             api::revoke_link,
         )
 }

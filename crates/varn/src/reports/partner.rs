@@ -302,6 +302,8 @@ struct LinksPage {
     links: Vec<PartnerLink>,
     new_url: Option<String>,
     problems: Vec<String>,
+    /// Whether the reader may give and revoke links (not the central coordinator).
+    can_handle: bool,
 }
 
 async fn links_page(
@@ -315,6 +317,7 @@ async fn links_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let page = LinksPage {
+        can_handle: p.has_any(crate::reports::perm::HANDLE),
         i: cat,
         shell: Shell::new(Some(p), cat.t("partner.title"), "/inkorg").with_notice(notice(done)),
         administration: crate::org::get_administration(&state.db, admin).await?,

@@ -17,6 +17,9 @@ const ALL: &str = "anonymous employee partner manager coordinator central reader
 const ADMIN: &str = "admin";
 const AUDIT: &str = "coordinator central admin";
 const INBOX: &str = "coordinator central";
+/// Assessing, linking, noting and partner links: the administration's coordinators only;
+/// the central coordinator reads (DOMAIN.md §2).
+const HANDLE: &str = "coordinator";
 const CENTRAL: &str = "central";
 const ROUTINE_HISTORY: &str = "coordinator central reader admin";
 const ROUTINE_EDIT: &str = "central";
@@ -76,12 +79,12 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /inkorg", INBOX),
     ("GET /inkorg/export", INBOX),
     ("GET /inkorg/{report}", INBOX),
-    ("POST /inkorg/{report}/bedomning", INBOX),
-    ("POST /inkorg/{report}/kopplingar", INBOX),
-    ("POST /inkorg/{report}/anteckningar", INBOX),
+    ("POST /inkorg/{report}/bedomning", HANDLE),
+    ("POST /inkorg/{report}/kopplingar", HANDLE),
+    ("POST /inkorg/{report}/anteckningar", HANDLE),
     ("GET /inkorg/forvaltningar/{admin}/lankar", INBOX),
-    ("POST /inkorg/forvaltningar/{admin}/lankar", INBOX),
-    ("POST /inkorg/lankar/{link}/aterkalla", INBOX),
+    ("POST /inkorg/forvaltningar/{admin}/lankar", HANDLE),
+    ("POST /inkorg/lankar/{link}/aterkalla", HANDLE),
     ("GET /taxonomi", SIGNED),
     ("POST /taxonomi", CENTRAL),
     ("POST /taxonomi/{term}/byt-namn", CENTRAL),
@@ -93,12 +96,12 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /api/v1/reports", INBOX),
     ("GET /api/v1/reports/export", INBOX),
     ("GET /api/v1/reports/{report}", INBOX),
-    ("PATCH /api/v1/reports/{report}", INBOX),
-    ("POST /api/v1/reports/{report}/links", INBOX),
-    ("POST /api/v1/reports/{report}/notes", INBOX),
+    ("PATCH /api/v1/reports/{report}", HANDLE),
+    ("POST /api/v1/reports/{report}/links", HANDLE),
+    ("POST /api/v1/reports/{report}/notes", HANDLE),
     ("GET /api/v1/administrations/{admin}/partner-links", INBOX),
-    ("POST /api/v1/administrations/{admin}/partner-links", INBOX),
-    ("POST /api/v1/partner-links/{link}/revoke", INBOX),
+    ("POST /api/v1/administrations/{admin}/partner-links", HANDLE),
+    ("POST /api/v1/partner-links/{link}/revoke", HANDLE),
     ("GET /api/v1/taxonomy", SIGNED),
     ("POST /api/v1/taxonomy/terms", CENTRAL),
     ("POST /api/v1/taxonomy/terms/{term}/rename", CENTRAL),
