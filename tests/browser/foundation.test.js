@@ -28,9 +28,10 @@ const ROLES = [
   ['central@demo.example', 'central', ['Start', 'Organisation', 'Inkorg', 'Begrepp', 'Logg']],
   ['samordnare.sodermalm@demo.example', 'coordinator', ['Start', 'Organisation', 'Inkorg', 'Logg']],
   ['chef.sodermalm@demo.example', 'manager', ['Start', 'Organisation']],
-  ['medarbetare.sodermalm@demo.example', 'employee', ['Start', 'Blankett', 'Samordnare']],
-  ['partner@demo.example', 'partner', ['Start', 'Samordnare']],
-  ['revisor@demo.example', 'reader', ['Start', 'Organisation']],
+  ['medarbetare.sodermalm@demo.example', 'employee', ['Start', 'Blankett', 'Följ en blankett', 'Samordnare']],
+  ['partner@demo.example', 'partner', ['Start', 'Följ en blankett', 'Samordnare']],
+  // A reader reads: no form to send in the navigation.
+  ['revisor@demo.example', 'reader', ['Start', 'Organisation'], ['Blankett']],
   ['ledning@demo.example', 'management', ['Start', 'Organisation']],
 ];
 
@@ -48,7 +49,7 @@ test('the sign-in page is accessible and a wrong password says nothing about the
   await page.context().close();
 });
 
-for (const [email, name, nav] of ROLES) {
+for (const [email, name, nav, absent = []] of ROLES) {
   test(`${name} signs in, lands on a start page of their own and visits their navigation`, async () => {
     const page = await newPage(browser, server.base);
     await signIn(page, email);
@@ -57,6 +58,9 @@ for (const [email, name, nav] of ROLES) {
     const links = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allInnerTexts();
     for (const label of nav) {
       assert.ok(links.includes(label), `${name} lacks ${label} in ${links}`);
+    }
+    for (const label of absent) {
+      assert.ok(!links.includes(label), `${name} should not have ${label} in ${links}`);
     }
     for (const label of links.filter((l) => l !== 'Start')) {
       await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: label, exact: true }).click();

@@ -96,9 +96,17 @@ async function signOut(page) {
   await page.waitForURL(/\/logga-in$/);
 }
 
-/** Runs axe-core (WCAG 2.1 A and AA) and keeps a full-page screenshot. */
+/**
+ * Runs axe-core (WCAG 2.1 A and AA) and keeps a full-page screenshot. In a phone-sized
+ * window it also requires that the page does not scroll sideways.
+ */
 async function checkA11y(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true });
+  const viewport = page.viewportSize();
+  if (viewport && viewport.width <= 400) {
+    const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scroll <= inner, `${name} scrolls sideways on a phone: ${scroll} px of content in a ${inner} px window (${page.url()})`);
+  }
   await page.screenshot({ path: path.join(SHOTS, `${BACKEND}-${name}.png`), fullPage: true });
   const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!hasAxe) {

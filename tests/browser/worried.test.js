@@ -69,9 +69,15 @@ test('an employee follows the routine on a phone and sends a form the guard firs
   receipt = (await page.locator('#receipt strong').innerText()).trim();
   assert.match(receipt, /^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   await checkA11y(page, 'phone-receipt');
+  assert.ok(await page.getByRole('button', { name: 'Kopiera koden' }).isVisible(), 'the receipt offers to copy the code');
+  assert.ok(await page.getByRole('button', { name: 'Skriv ut' }).isVisible(), 'the receipt offers to print');
+  // The employee's navigation leads back to following the form.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Följ en blankett' }).waitFor();
   await signOut(page);
 
-  await page.goto('/blankett/status');
+  // So does the sign-in page, for whoever kept only the code.
+  await page.getByRole('link', { name: /Följ den med din kvittokod/ }).click();
+  await page.waitForURL(/\/blankett\/status$/);
   await page.getByLabel('Kvittokod').fill(receipt.toLowerCase());
   await page.getByRole('button', { name: 'Visa status' }).click();
   await page.getByText('Ny', { exact: true }).waitFor();

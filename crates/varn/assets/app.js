@@ -25,5 +25,20 @@
       buttons[i].hidden = false;
       buttons[i].addEventListener("click", function () { window.print(); });
     }
+    // Copy buttons copy the text of the element they name, and say so where a screen
+    // reader hears it.
+    var copies = document.querySelectorAll("[data-copy]");
+    for (var j = 0; j < copies.length; j++) {
+      if (!navigator.clipboard) { break; }
+      copies[j].hidden = false;
+      copies[j].addEventListener("click", function (event) {
+        var button = event.currentTarget;
+        var source = document.getElementById(button.getAttribute("data-copy"));
+        var said = document.getElementById(button.getAttribute("data-copied"));
+        navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+          if (said) { said.textContent = said.getAttribute("data-text"); }
+        });
+      });
+    }
   });
 })();

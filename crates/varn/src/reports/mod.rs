@@ -48,6 +48,17 @@ pub mod perm {
     /// Assess forms, link and note them, and give or revoke partner links: the work of the
     /// administration's own coordinators.
     pub const HANDLE: &[Role] = &[Coordinator];
+    /// Whom the navigation offers the form: every role but the reader, who reads.
+    pub const SEND: &[Role] = &[
+        Employee,
+        Partner,
+        Manager,
+        Coordinator,
+        CentralCoordinator,
+        Administrator,
+    ];
+    /// Whom the navigation offers to follow a sent form by its receipt.
+    pub const FOLLOW: &[Role] = &[Employee, Partner, Manager];
 }
 
 /// This capability's routes, each with its access rule.
@@ -185,8 +196,14 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         crate::web::capability::NavItem {
             href: "/blankett/ny",
             label: "nav.report",
-            roles: None,
+            roles: Some(crate::reports::perm::SEND),
             order: 30,
+        },
+        crate::web::capability::NavItem {
+            href: "/blankett/status",
+            label: "nav.follow_report",
+            roles: Some(crate::reports::perm::FOLLOW),
+            order: 31,
         },
         crate::web::capability::NavItem {
             href: "/inkorg",
