@@ -61,6 +61,8 @@ test('an employee follows the routine on a phone and sends a form the guard firs
   const marks = await page.locator('mark').allInnerTexts();
   assert.ok(marks.some((m) => m.includes('Ahmed Yilmaz')), `marks: ${marks}`);
   assert.ok(marks.some((m) => m.includes('19990101-0017')), `marks: ${marks}`);
+  const named = await page.locator('#flags li strong').allInnerTexts();
+  assert.ok(named.length > 0 && named.every((f) => f === 'Vad har hänt?'), `findings name the field as the form does: ${named}`);
   await checkA11y(page, 'phone-form-flagged');
 
   await page.getByLabel('Vad har hänt?').fill('En elev i årskurs 9 sa på lektionen att han vill skada judar och visade en symbol på mobilen.');

@@ -138,6 +138,8 @@ struct ShowPage {
     problems: Vec<String>,
     flags: Vec<Flag>,
     note: String,
+    /// The note typed, cut at the guard's findings so the page can mark them.
+    marked_note: Vec<guard::Segment>,
     /// Whether the reader may assess, link and note (a coordinator of the administration);
     /// the central coordinator reads only (DOMAIN.md §2).
     can_handle: bool,
@@ -204,7 +206,9 @@ async fn show_page(
             })
             .collect::<Vec<_>>()
     };
+    let marked_note = guard::segments(&note, cat.t("inbox.field_note"), &flags);
     let page = ShowPage {
+        marked_note,
         can_handle: p.has_any(crate::reports::perm::HANDLE),
         i: cat,
         shell: Shell::new(
@@ -521,7 +525,7 @@ pub async fn note_form(
             "/inkorg/{id}?klart=sparat#anteckningar"
         ))),
         Ok(Err(flags)) => {
-            let message = i18n::sv().t("report.flagged").to_string();
+            let message = i18n::sv().t("inbox.note_flagged").to_string();
             show_page(
                 &state,
                 &p,
@@ -531,7 +535,7 @@ pub async fn note_form(
                 Feedback {
                     problems: vec![message],
                     flags,
-                    note: fields.get("note").to_string(),
+                    note: fields.get("note").trim().to_string(),
                 },
             )
             .await

@@ -280,7 +280,18 @@ pub async fn form_page(
         problems,
         marked_description: guard::segments(&form.description, field_description, &flags),
         marked_area: guard::segments(&form.area, field_area, &flags),
-        flags,
+        // Each finding names its field as the form's label reads ("Vad har hänt?").
+        flags: flags
+            .into_iter()
+            .map(|mut f| {
+                if f.field == field_description {
+                    f.field = cat.t("report.field_description_label").to_string();
+                } else if f.field == field_area {
+                    f.field = cat.t("report.field_area_label").to_string();
+                }
+                f
+            })
+            .collect(),
     })
 }
 

@@ -266,6 +266,16 @@ both_backends!(
             )
             .await;
         assert_eq!(r.status(), 422, "notes pass the PII guard");
+        let html = r.text().await.expect("page");
+        assert!(
+            html.contains("Anteckningen är inte sparad")
+                && !html.contains("Blanketten är inte skickad"),
+            "a stopped note says the note was not saved"
+        );
+        assert!(
+            html.contains("<mark>Ahmed Yilmaz<sup>"),
+            "the finding is marked in the note's text"
+        );
         let r = coordinator
             .post_with_csrf(
                 &format!("/inkorg/{id}/anteckningar"),
