@@ -450,6 +450,8 @@ pub struct ReportLink {
     pub reference: String,
     pub created_at: String,
     pub created_by: String,
+    /// The name of whoever made it, as people read it (the address when no account has it).
+    pub created_by_name: String,
 }
 
 /// A coordinator's note.
@@ -459,6 +461,15 @@ pub struct ReportNote {
     pub body: String,
     pub created_at: String,
     pub created_by: String,
+    /// The name of whoever wrote it (the address when no account has it).
+    pub created_by_name: String,
+}
+
+impl ReportNote {
+    /// When, in Swedish local time ("30 nov 2026 kl. 02.41").
+    pub fn created_when(&self) -> String {
+        crate::kernel::time::swedish(&self.created_at)
+    }
 }
 
 /// A whole form as the coordinator reads it (reading it is audited by the caller).
@@ -475,10 +486,21 @@ pub struct ReportDetail {
     pub forwarded_to: String,
     pub assessed_at: Option<String>,
     pub assessed_by: Option<String>,
+    /// The assessor's name (the address when no account has it).
+    pub assessed_by_name: Option<String>,
     pub taxonomy_version: i64,
     pub terms: Vec<ReportTerm>,
     pub links: Vec<ReportLink>,
     pub notes: Vec<ReportNote>,
+}
+
+impl ReportDetail {
+    /// When it was assessed, in Swedish local time.
+    pub fn assessed_when(&self) -> Option<String> {
+        self.assessed_at
+            .as_deref()
+            .map(crate::kernel::time::swedish)
+    }
 }
 
 pub async fn administration_of(db: &Db, id: i64) -> Result<i64> {
@@ -520,9 +542,10 @@ fn item_from(row: &AnyRow, terms: &[ReportTerm]) -> Result<InboxItem> {
 pub async fn get(db: &Db, id: i64) -> Result<ReportDetail> {
     let row = sqlx::query(
         "SELECT r.id, r.administration_id, a.name, u.name, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel, \
-         r.area, p.label, r.age_band, r.gender, r.actions, r.description, r.forwarded_to, r.assessed_at, r.assessed_by, r.taxonomy_version \
+         r.area, p.label, r.age_band, r.gender, r.actions, r.description, r.forwarded_to, r.assessed_at, r.assessed_by, r.taxonomy_version, \
+         COALESCE(who.name, r.assessed_by) AS assessed_by_name \
          FROM reports r JOIN administrations a ON a.id = r.administration_id LEFT JOIN units u ON u.id = r.unit_id \
-         LEFT JOIN taxonomy_terms p ON p.id = r.place_type_id WHERE r.id = $1",
+         LEFT JOIN taxonomy_terms p ON p.id = r.place_type_id LEFT JOIN users who ON who.email = r.assessed_by WHERE r.id = $1",
     )
     .bind(id)
     .fetch_optional(db.pool())
@@ -533,19 +556,21 @@ pub async fn get(db: &Db, id: i64) -> Result<ReportDetail> {
     let age: Option<String> = row.try_get(12)?;
     let gender: Option<String> = row.try_get(13)?;
     let actions: String = row.try_get(14)?;
-    let links = sqlx::query("SELECT id, kind, reference, created_at, created_by FROM report_links WHERE report_id = $1 ORDER BY id")
+    let links = sqlx::query("SELECT l.id, l.kind, l.reference, l.created_at, l.created_by, COALESCE(who.name, l.created_by) AS created_by_name \
+         FROM report_links l LEFT JOIN users who ON who.email = l.created_by WHERE l.report_id = $1 ORDER BY l.id")
         .bind(id)
         .fetch_all(db.pool())
         .await?
         .iter()
-        .map(|r| Ok(ReportLink { id: r.try_get(0)?, kind: r.try_get(1)?, reference: r.try_get(2)?, created_at: r.try_get(3)?, created_by: r.try_get(4)? }))
+        .map(|r| Ok(ReportLink { id: r.try_get(0)?, kind: r.try_get(1)?, reference: r.try_get(2)?, created_at: r.try_get(3)?, created_by: r.try_get(4)?, created_by_name: r.try_get("created_by_name")? }))
         .collect::<Result<Vec<_>>>()?;
-    let notes = sqlx::query("SELECT id, body, created_at, created_by FROM report_notes WHERE report_id = $1 ORDER BY id")
+    let notes = sqlx::query("SELECT n.id, n.body, n.created_at, n.created_by, COALESCE(who.name, n.created_by) AS created_by_name \
+         FROM report_notes n LEFT JOIN users who ON who.email = n.created_by WHERE n.report_id = $1 ORDER BY n.id")
         .bind(id)
         .fetch_all(db.pool())
         .await?
         .iter()
-        .map(|r| Ok(ReportNote { id: r.try_get(0)?, body: r.try_get(1)?, created_at: r.try_get(2)?, created_by: r.try_get(3)? }))
+        .map(|r| Ok(ReportNote { id: r.try_get(0)?, body: r.try_get(1)?, created_at: r.try_get(2)?, created_by: r.try_get(3)?, created_by_name: r.try_get("created_by_name")? }))
         .collect::<Result<Vec<_>>>()?;
     Ok(ReportDetail {
         item,
@@ -558,6 +583,7 @@ pub async fn get(db: &Db, id: i64) -> Result<ReportDetail> {
         forwarded_to: row.try_get(16)?,
         assessed_at: row.try_get(17)?,
         assessed_by: row.try_get(18)?,
+        assessed_by_name: row.try_get("assessed_by_name")?,
         taxonomy_version: row.try_get(19)?,
         terms,
         links,

@@ -97,8 +97,9 @@ pub struct SourcesView {
 async fn imports(state: &AppState, admin: i64) -> Result<Vec<ImportInfo>, Error> {
     use sqlx::Row;
     let rows = sqlx::query(
-        "SELECT source, file_name, rows_read, rows_new, imported_by, SUBSTR(imported_at, 1, 10) \
-         FROM source_imports WHERE administration_id = $1 ORDER BY id DESC LIMIT 20",
+        "SELECT s.source, s.file_name, s.rows_read, s.rows_new, COALESCE(who.name, s.imported_by), \
+         SUBSTR(s.imported_at, 1, 10) FROM source_imports s LEFT JOIN users who ON who.email = s.imported_by \
+         WHERE s.administration_id = $1 ORDER BY s.id DESC LIMIT 20",
     )
     .bind(admin)
     .fetch_all(state.db.pool())

@@ -1076,8 +1076,9 @@ pub async fn provenance(
     let cat = i18n::sv();
     let mut out = Vec::new();
     let rows = sqlx::query(
-        "SELECT source, file_name, imported_by, SUBSTR(imported_at, 1, 10) FROM source_imports \
-         WHERE administration_id = $1 ORDER BY id",
+        "SELECT s.source, s.file_name, COALESCE(who.name, s.imported_by), SUBSTR(s.imported_at, 1, 10) \
+         FROM source_imports s LEFT JOIN users who ON who.email = s.imported_by \
+         WHERE s.administration_id = $1 ORDER BY s.id",
     )
     .bind(admin)
     .fetch_all(db.pool())
@@ -1097,8 +1098,9 @@ pub async fn provenance(
     ] {
         // The table name is one of two constants.
         let latest = sqlx::query(&format!(
-            "SELECT updated_by, SUBSTR(updated_at, 1, 10) FROM {table} WHERE administration_id = $1 \
-             AND year <= $2 ORDER BY updated_at DESC LIMIT 1"
+            "SELECT COALESCE(who.name, t.updated_by), SUBSTR(t.updated_at, 1, 10) FROM {table} t \
+             LEFT JOIN users who ON who.email = t.updated_by WHERE t.administration_id = $1 \
+             AND t.year <= $2 ORDER BY t.updated_at DESC LIMIT 1"
         ))
         .bind(admin)
         .bind(until.unwrap_or(2100))

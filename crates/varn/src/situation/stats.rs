@@ -261,8 +261,10 @@ pub async fn hate_crime_provenance(
     until: i64,
 ) -> Result<Vec<(String, String, String)>> {
     let rows = sqlx::query(
-        "SELECT source, imported_by, MAX(SUBSTR(imported_at, 1, 10)) FROM hate_crime_counts \
-         WHERE administration_id = $1 AND year <= $2 GROUP BY source, imported_by ORDER BY source, imported_by",
+        "SELECT h.source, COALESCE(who.name, h.imported_by), MAX(SUBSTR(h.imported_at, 1, 10)) \
+         FROM hate_crime_counts h LEFT JOIN users who ON who.email = h.imported_by \
+         WHERE h.administration_id = $1 AND h.year <= $2 \
+         GROUP BY h.source, COALESCE(who.name, h.imported_by) ORDER BY 1, 2",
     )
     .bind(admin)
     .bind(until)

@@ -78,7 +78,8 @@ async fn post_fields(app: &TestApp, path: &str, fields: &[(String, String)]) -> 
 }
 
 fn receipt_in(html: &str) -> String {
-    let start = html.find("<strong>").expect("receipt") + "<strong>".len();
+    let marker = "<strong id=\"receipt-code\">";
+    let start = html.find(marker).expect("receipt") + marker.len();
     html[start..start + 14].to_string()
 }
 
@@ -290,6 +291,20 @@ both_backends!(
                 .await
                 .expect("notes");
         assert_eq!(notes, 1);
+        // People by name and times in Swedish local time, never an address or raw UTC.
+        let (_, html) = coordinator.get_text(&format!("/inkorg/{id}")).await;
+        let main = &html[html.find("<main").expect("main")..];
+        assert!(
+            !main.contains("samordnare.sodermalm@demo.example")
+                && !main.contains("T0")
+                && !main.contains("T1")
+                && !main.contains("T2"),
+            "no address or UTC time on the form's page"
+        );
+        assert!(
+            main.contains("Dragan Lindqvist, <span class=\"nowrap\">") && main.contains(" kl. "),
+            "the note says who and when as people read it"
+        );
 
         // Exports carry free text only when asked, and say so in the log.
         let plain = coordinator
