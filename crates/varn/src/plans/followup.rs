@@ -42,6 +42,8 @@ struct FollowUpPage {
     mail_on: bool,
     problems: Vec<String>,
     caption: String,
+    /// "4 av 6 aktiviteter är rapporterade vid T1."
+    summary: String,
 }
 
 /// Which follow-up point to show.
@@ -74,7 +76,7 @@ async fn follow_up_page(
         None => vec![],
     };
     let in_force = matches!(plan.status, PlanStatus::Decided | PlanStatus::Approved);
-    let rows = rows
+    let rows: Vec<FollowUpRow> = rows
         .into_iter()
         .map(|mut r| {
             r.can_report = in_force && p.may_report_for(plan.administration_id, r.unit_id);
@@ -108,6 +110,21 @@ async fn follow_up_page(
             })
             .collect(),
         caption: cat.f("plans.followup_caption", &[("point", &code)]),
+        summary: cat.f(
+            "plans.followup_summary",
+            &[
+                (
+                    "reported",
+                    &rows
+                        .iter()
+                        .filter(|r| !r.status_code.is_empty())
+                        .count()
+                        .to_string(),
+                ),
+                ("total", &rows.len().to_string()),
+                ("point", &code),
+            ],
+        ),
         rows,
         reminders,
         statuses: Status::ALL

@@ -97,6 +97,8 @@ pub struct Report {
     pub indicator_value: String,
     pub reported_at: String,
     pub reported_by: String,
+    /// The reporter's name (the address when no account has it).
+    pub reported_by_name: String,
 }
 
 /// An activity of a plan.
@@ -501,8 +503,10 @@ pub async fn activities(conn: &mut AnyConnection, plan: i64) -> Result<Vec<Activ
         .map(activity_from_row)
         .collect::<Result<Vec<_>>>()?;
     let reports = sqlx::query(
-        "SELECT f.activity_id, f.id, f.point, f.status, f.comment, f.indicator_value, f.reported_at, f.reported_by \
-         FROM plan_followups f JOIN plan_activities a ON a.id = f.activity_id WHERE a.plan_id = $1 ORDER BY f.id",
+        "SELECT f.activity_id, f.id, f.point, f.status, f.comment, f.indicator_value, f.reported_at, f.reported_by, \
+         COALESCE(who.name, f.reported_by) AS reported_by_name \
+         FROM plan_followups f JOIN plan_activities a ON a.id = f.activity_id \
+         LEFT JOIN users who ON who.email = f.reported_by WHERE a.plan_id = $1 ORDER BY f.id",
     )
     .bind(plan)
     .fetch_all(&mut *conn)
@@ -518,6 +522,7 @@ pub async fn activities(conn: &mut AnyConnection, plan: i64) -> Result<Vec<Activ
             indicator_value: r.try_get(5)?,
             reported_at: r.try_get(6)?,
             reported_by: r.try_get(7)?,
+            reported_by_name: r.try_get("reported_by_name")?,
         };
         if let Some(a) = list.iter_mut().find(|a| a.id == activity) {
             a.reports.push(report);

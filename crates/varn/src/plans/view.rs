@@ -233,9 +233,9 @@ pub fn follow_up_rows(plan: &Plan, only: Option<&Point>, today: NaiveDate) -> Ve
                 reported: latest
                     .map(|r| {
                         format!(
-                            "{} {}",
-                            r.reported_at.get(..10).unwrap_or(""),
-                            r.reported_by
+                            "{}, {}",
+                            r.reported_by_name,
+                            crate::kernel::time::swedish(&r.reported_at)
                         )
                     })
                     .unwrap_or_default(),

@@ -83,7 +83,8 @@ fn plan() -> Plan {
         comment: "Tre kvällar i veckan.".into(),
         indicator_value: String::new(),
         reported_at: "2024-04-25T09:00:00Z".into(),
-        reported_by: "Enhetschef".into(),
+        reported_by: "enhetschef@example.se".into(),
+        reported_by_name: "Enhetschef".into(),
     }];
     p
 }

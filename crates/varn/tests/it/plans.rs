@@ -538,6 +538,20 @@ both_backends!(pages_carry_a_plan_from_draft_to_follow_up, |app| {
         .await;
     assert_eq!(status, 200);
     assert!(html.contains("Nätverksträffar"));
+    // Nothing reported yet: the page says so, no status is chosen for the person (a click
+    // on Rapportera by mistake files nothing), and each field names its activity.
+    assert!(
+        html.contains("0 av 2 aktiviteter är rapporterade vid T1."),
+        "the summary"
+    );
+    assert!(
+        html.contains("<option value=\"\" selected>Välj status</option>"),
+        "no status chosen in advance"
+    );
+    assert!(
+        html.contains("<span class=\"visually-hidden\"> – Nätverksträffar"),
+        "fields name their activity"
+    );
     let activity: i64 =
         sqlx::query_scalar("SELECT id FROM plan_activities WHERE plan_id = $1 ORDER BY id LIMIT 1")
             .bind(id)
@@ -563,6 +577,24 @@ both_backends!(pages_carry_a_plan_from_draft_to_follow_up, |app| {
         )
         .await;
     assert_eq!(r.status(), 422, "the activity has no T2");
+    let r = manager
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{activity}/uppfoljning"),
+            &[("point", "T1"), ("status", "")],
+        )
+        .await;
+    assert_eq!(
+        r.status(),
+        422,
+        "a report without a chosen status is refused"
+    );
+    let (_, html) = manager
+        .get_text(&format!("/planer/{id}/uppfoljning?punkt=T1"))
+        .await;
+    assert!(
+        html.contains("1 av 2 aktiviteter är rapporterade vid T1."),
+        "the summary counts the report"
+    );
     // Had the second activity been another unit's, the manager's page would not offer to
     // report on it, and a report sent anyway is refused.
     let second: i64 = sqlx::query_scalar(
