@@ -43,10 +43,15 @@ test('an employee follows the routine on a phone and sends a form the guard firs
   const checklist = await page.locator('main').innerText();
   assert.match(checklist, /14 kap\. 1 § SoL/);
   assert.match(checklist, /Södermalm/);
-  await page.getByRole('link', { name: /Fyll i blanketten/ }).click();
+  // The checklist advises; only what the person ticks as done reaches the form.
+  const offered = page.locator('fieldset', { hasText: 'Har du redan gjort' });
+  assert.equal(await offered.locator('input:checked').count(), 0, 'nothing is ticked in advance');
+  await offered.getByLabel('Orosanmälan till socialtjänsten').check();
+  await page.getByRole('button', { name: 'Fyll i blanketten' }).click();
   await page.waitForURL(/\/blankett\/ny/);
   await checkA11y(page, 'phone-form');
-  assert.ok(await page.getByLabel('Orosanmälan till socialtjänsten').isChecked(), 'the checklist prefilled what has been done');
+  assert.ok(await page.getByLabel('Orosanmälan till socialtjänsten').isChecked(), 'what the person ticked is in the form');
+  assert.ok(!(await page.getByLabel('Polisanmälan').isChecked()), 'advice not followed is not shown as done');
 
   await page.getByLabel('Datum (eller första dagen)').fill('2026-11-02');
   await page.getByLabel('Skola', { exact: true }).count();

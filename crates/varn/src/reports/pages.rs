@@ -7,7 +7,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
-use serde::Deserialize;
 
 use crate::audit::{self, Actor, Entry};
 use crate::auth::{Principal, Role, Scope};
@@ -295,26 +294,26 @@ pub async fn form_page(
     })
 }
 
-#[derive(Debug, Deserialize)]
-pub struct NewQuery {
-    /// Action codes already taken, from the routine guide: `gjort=police_report,told_manager`.
-    gjort: Option<String>,
-}
-
 /// `GET /blankett/ny`
 pub async fn new_form(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Query(q): Query<NewQuery>,
+    Query(q): Query<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
+    // Actions the person says are done, from the guide's checklist: `gjort=police_report`
+    // once per action, or `gjort=police_report,told_manager`. Unknown codes are ignored.
+    let mut actions: Vec<String> = Vec::new();
+    for code in q
+        .iter()
+        .filter(|(k, _)| k == "gjort")
+        .flat_map(|(_, v)| v.split(','))
+    {
+        if Action::parse(code).is_some() && !actions.iter().any(|a| a == code) {
+            actions.push(code.to_string());
+        }
+    }
     let form = ReportForm {
-        actions: q
-            .gjort
-            .unwrap_or_default()
-            .split(',')
-            .filter(|a| Action::parse(a).is_some())
-            .map(str::to_string)
-            .collect(),
+        actions,
         ..ReportForm::default()
     };
     let page = form_page(

@@ -127,15 +127,16 @@ impl Action {
         Action::ALL.into_iter().find(|a| a.as_str() == value.trim())
     }
 
+    /// The same name the anonymized form gives the action (one name, one place).
     pub fn label(self) -> &'static str {
         let cat = i18n::sv();
         match self {
-            Action::Called112 => cat.t("routine.action.called_112"),
-            Action::PoliceReport => cat.t("routine.action.police_report"),
-            Action::IaReport => cat.t("routine.action.ia_report"),
-            Action::ConcernReport => cat.t("routine.action.concern_report"),
-            Action::ContactedCoordinator => cat.t("routine.action.contacted_coordinator"),
-            Action::ToldManager => cat.t("routine.action.told_manager"),
+            Action::Called112 => cat.t("Action.called_112"),
+            Action::PoliceReport => cat.t("Action.police_report"),
+            Action::IaReport => cat.t("Action.ia_report"),
+            Action::ConcernReport => cat.t("Action.concern_report"),
+            Action::ContactedCoordinator => cat.t("Action.contacted_coordinator"),
+            Action::ToldManager => cat.t("Action.told_manager"),
         }
     }
 }

@@ -25,9 +25,10 @@ pub struct Evaluation {
     pub version: VersionInfo,
     /// The checklist, in order.
     pub steps: Vec<Step>,
-    /// The actions to prefill in the anonymized form, in checklist order.
+    /// The actions the checklist advises, in its order. The form is not prefilled with
+    /// them: only the person knows which were done, and the checklist page asks.
     pub actions: Vec<Action>,
-    /// The anonymized form with those actions prefilled.
+    /// The anonymized form (nothing prefilled; add `?gjort=code,code` for what was done).
     pub form_link: String,
 }
 
@@ -37,7 +38,7 @@ pub fn evaluate(version: &Version, answers: &Answers) -> Evaluation {
     let actions = form_actions(&steps);
     Evaluation {
         version: version.info.clone(),
-        form_link: form_link(&actions),
+        form_link: form_link(&[]),
         steps: steps.into_iter().cloned().collect(),
         actions,
     }

@@ -144,6 +144,8 @@ struct ChecklistPage {
     answered: Vec<(String, &'static str)>,
     contacts: Vec<ContactCard>,
     form_link: String,
+    /// The advised actions, each for the person to tick if it was done.
+    actions: Vec<crate::web::Choice>,
     change_link: String,
 }
 
@@ -220,6 +222,15 @@ pub async fn checklist(
         answered,
         contacts: own_contacts(&state.db, &p).await?,
         form_link: evaluation.form_link,
+        actions: evaluation
+            .actions
+            .iter()
+            .map(|a| crate::web::Choice {
+                value: a.as_str().into(),
+                label: a.label().into(),
+                selected: false,
+            })
+            .collect(),
         change_link: format!("/rutin?{}", answers_query(&answers)),
     };
     Ok(render_status(StatusCode::OK, &page))

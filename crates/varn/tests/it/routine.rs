@@ -159,9 +159,32 @@ both_backends!(
             !html.contains("Gustav Åström"),
             "no other administration's coordinator"
         );
-        assert!(html.contains(
-        "href=\"/blankett/ny?gjort=police_report,concern_report,told_manager,contacted_coordinator\""
-    ));
+        // The advised actions are offered to tick, none ticked: only the person knows
+        // what was done. Each has the name the form gives it.
+        for (code, label) in [
+            ("police_report", "Polisanmälan"),
+            ("concern_report", "Orosanmälan till socialtjänsten"),
+            ("told_manager", "Berättat för närmaste chef"),
+            ("contacted_coordinator", "Kontaktat samordnaren"),
+        ] {
+            assert!(
+                html.contains(&format!(
+                    "<input type=\"checkbox\" name=\"gjort\" value=\"{code}\"> {label}</label>"
+                )),
+                "{code} offered unticked as '{label}'"
+            );
+        }
+        assert!(!html.contains("Rapport i IA") && !html.contains("Pratat med chefen"));
+        assert!(html.contains("<form method=\"get\" action=\"/blankett/ny\""));
+        // The form is prefilled with what was ticked, and nothing else.
+        let (_, form) = employee
+            .get_text("/blankett/ny?gjort=concern_report&gjort=told_manager")
+            .await;
+        assert!(
+            form.contains("value=\"concern_report\" checked")
+                && form.contains("value=\"told_manager\" checked")
+        );
+        assert!(!form.contains("value=\"police_report\" checked"));
         assert!(html.contains("data-print"));
 
         // Unanswered questions are named; the answers given stay chosen.
@@ -295,7 +318,7 @@ both_backends!(
             .await;
         assert!(html.contains("Ring 112 omedelbart"));
         assert!(html.contains("version 2"));
-        assert!(html.contains("gjort=called_112,told_manager,contacted_coordinator"));
+        assert!(html.contains("name=\"gjort\" value=\"called_112\""));
 
         // The published version can no longer be changed.
         let r = post_fields(&central, &format!("/rutin/versioner/{id}"), &good).await;
@@ -354,9 +377,17 @@ both_backends!(the_api_evaluates_answers_and_manages_versions, |app| {
         .expect("evaluate");
     assert_eq!(r.status(), 200);
     let e: Value = r.json().await.expect("json");
+    assert_eq!(e["form_link"], "/blankett/ny", "nothing prefilled as done");
     assert_eq!(
-        e["form_link"],
-        "/blankett/ny?gjort=police_report,concern_report,ia_report,told_manager,contacted_coordinator"
+        e["actions"],
+        json!([
+            "police_report",
+            "concern_report",
+            "ia_report",
+            "told_manager",
+            "contacted_coordinator"
+        ]),
+        "the advised actions, in the checklist's order"
     );
     assert_eq!(e["version"]["number"], 1);
     assert_eq!(
