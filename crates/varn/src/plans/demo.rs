@@ -282,6 +282,28 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
     .await
     .map_err(err)?;
     let next_year = &d.periods[1].0[..4];
+    // The kept activities' times move to the new period, as the coordinator would write
+    // them when revising ("Under hösten 2025" becomes "Under hösten 2026").
+    let this_year = &d.periods[0].0[..4];
+    for (i, a) in d.activities.iter().enumerate() {
+        if i == d.ended || !a.4.contains(this_year) {
+            continue;
+        }
+        let moved =
+            a.4.replace(next_year, "\u{0}")
+                .replace(this_year, next_year);
+        let next = (next_year.parse::<i32>()? + 1).to_string();
+        let moved = moved.replace('\u{0}', &next);
+        let shifted = (a.0, a.1, a.2, a.3, moved.as_str(), a.5);
+        write::update_activity(
+            tx,
+            &coordinator,
+            second_ids[i],
+            &activity(&shifted, units.get(&i).copied(), Carry::Kept)?,
+        )
+        .await
+        .map_err(err)?;
+    }
     sqlx::query("UPDATE plans SET dnr = $1 WHERE id = $2")
         .bind(d.dnr.replace(year, next_year))
         .bind(second)

@@ -2,6 +2,7 @@
 //! them assessed, written in our own words. Each has a fixed submission key, so loading
 //! the demo again finds them and adds nothing.
 
+use anyhow::Context;
 use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
@@ -134,6 +135,27 @@ pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
                         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
                 }
             }
+            // A form arrives a day or a few after the event, and is assessed within the
+            // week; the demo then reads like a real year, not like one day's arrivals.
+            let occurred = chrono::NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+                .context("demo date")?;
+            let at = |days: u64, hour: usize| {
+                format!(
+                    "{}T{:02}:{:02}:00Z",
+                    occurred + chrono::Days::new(days),
+                    7 + hour % 9,
+                    (n * 13) % 60
+                )
+            };
+            sqlx::query(
+                "UPDATE reports SET submitted_at = $1, updated_at = $1, \
+                 assessed_at = CASE WHEN assessed_at IS NULL THEN NULL ELSE $2 END WHERE id = $3",
+            )
+            .bind(at(1 + (n % 4) as u64, n))
+            .bind(at(6 + (n % 3) as u64, n + 3))
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
             added += 1;
         }
     }

@@ -56,7 +56,7 @@ pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
 /// IA event types, place types and areas of the demo rows (categories, never free text).
 const IA_EVENTS: [&str; 4] = ["Klotter", "Hot", "Propaganda", "Skadegörelse"];
 const IA_PLACES: [&str; 4] = ["Skola", "Fritidsgård", "Allmän plats", "Bibliotek"];
-const AREAS: [&str; 4] = ["Högdalen", "Hornstull", "Mariatorget", "Skanstull"];
+const AREAS: [&str; 4] = ["Medborgarplatsen", "Hornstull", "Mariatorget", "Skanstull"];
 const IA_ENVIRONMENTS: [&str; 3] = [
     "hogerextremism",
     "vansterextremism",
