@@ -61,6 +61,8 @@ struct StartPage {
     user_count: usize,
     /// For the central coordinator: administrators who can also read forms.
     admins_reading_forms: Vec<(i64, String, String)>,
+    /// What waits for the person, from every capability.
+    work: Vec<crate::web::capability::WorkItem>,
 }
 
 impl StartPage {
@@ -149,7 +151,23 @@ async fn start_page(state: &AppState, p: &Principal) -> Result<String, PageError
     } else {
         vec![]
     };
+    let mut work = Vec::new();
+    for c in state.capabilities {
+        if let Some(items) = c.work {
+            work.extend(items(state, &p).await?);
+        }
+    }
+    // A coordinator's and a manager's start page shows the work; the log stays for those
+    // whose work is the log (the administrator, the reader, the central coordinator).
+    let recent = if p.has_any(&[Role::Coordinator, Role::Manager])
+        && !p.has_any(&[Role::Administrator, Role::CentralCoordinator, Role::Reader])
+    {
+        vec![]
+    } else {
+        recent
+    };
     let page = StartPage {
+        work,
         admins_reading_forms,
         i: cat,
         shell: Shell::new(Some(&p), cat.t("start.title"), "/start"),
@@ -238,4 +256,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         },
     ],
     demo: None,
+    work: None,
 };

@@ -41,4 +41,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         order: 100,
     }],
     demo: None,
+    work: None,
 };

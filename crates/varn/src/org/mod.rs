@@ -273,4 +273,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         order: 20,
     }],
     demo: Some(|db| Box::pin(demo::load(db))),
+    work: None,
 };

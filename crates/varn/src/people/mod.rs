@@ -94,6 +94,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         order: 90,
     }],
     demo: Some(|db| Box::pin(demo::load(db))),
+    work: None,
 };
 
 /// Värn's own accounts, as the access layer finds them.

@@ -377,3 +377,56 @@ pub async fn report_pdf(
 ) -> Result<Response, PageError> {
     report_document(&state, id, q.punkt, "pdf").await
 }
+
+/// What waits for a manager or coordinator in the plans: each follow-up report they may
+/// give that is due within 30 days or late (by at most 30 days), in plans in force within
+/// their scope, with the follow-up page one click away.
+pub async fn work(
+    state: &AppState,
+    p: &Principal,
+) -> Result<Vec<crate::web::capability::WorkItem>, Error> {
+    if !p.has_any(crate::plans::perm::REPORT) {
+        return Ok(vec![]);
+    }
+    let Some(clause) = p
+        .scope(crate::plans::perm::REPORT)
+        .clause("administration_id")
+    else {
+        return Ok(vec![]);
+    };
+    let today = chrono::Utc::now().date_naive();
+    let mut conn = state.db.pool().acquire().await?;
+    // The clause holds integer ids only (kernel::scope).
+    let ids: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT id FROM plans WHERE status IN ($1, $2){clause} ORDER BY id"
+    ))
+    .bind(PlanStatus::Decided.as_str())
+    .bind(PlanStatus::Approved.as_str())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut out = Vec::new();
+    for id in ids {
+        let plan = store::get_plan(&mut conn, id).await?;
+        for row in view::follow_up_rows(&plan, None, today) {
+            let Some(reminder) = &row.reminder else {
+                continue;
+            };
+            let recent = chrono::NaiveDate::parse_from_str(&row.deadline, "%Y-%m-%d")
+                .is_ok_and(|d| (today - d).num_days() <= 30);
+            if recent && p.may_report_for(plan.administration_id, row.unit_id) {
+                out.push(crate::web::capability::WorkItem {
+                    text: i18n::sv().f(
+                        "plans.work_due",
+                        &[
+                            ("point", &row.point),
+                            ("activity", row.activity.text.trim_end_matches('.')),
+                            ("when", reminder),
+                        ],
+                    ),
+                    href: format!("/planer/{id}/uppfoljning?punkt={}", row.point),
+                });
+            }
+        }
+    }
+    Ok(out)
+}

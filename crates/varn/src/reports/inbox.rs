@@ -543,3 +543,42 @@ pub async fn note_form(
         Err(e) => after(&state, &p, id, Err(e)).await,
     }
 }
+
+/// What waits for a coordinator in the inbox: forms that are new, and forms under
+/// assessment, within the administrations they handle.
+pub async fn work(
+    state: &AppState,
+    p: &Principal,
+) -> Result<Vec<crate::web::capability::WorkItem>> {
+    if !p.has_any(crate::reports::perm::HANDLE) {
+        return Ok(vec![]);
+    }
+    let cat = i18n::sv();
+    let scope = p.scope(crate::reports::perm::HANDLE);
+    let mut out = Vec::new();
+    for (status, one, many) in [
+        (Status::New, "inbox.work_new_one", "inbox.work_new_many"),
+        (
+            Status::UnderAssessment,
+            "inbox.work_assessing_one",
+            "inbox.work_assessing_many",
+        ),
+    ] {
+        let filter = InboxFilter {
+            status: Some(status.as_str().to_string()),
+            ..InboxFilter::default()
+        };
+        let (_, total) =
+            store::inbox(&state.db, &scope, &filter, Page::new(None, Some(1), 1)).await?;
+        if total > 0 {
+            out.push(crate::web::capability::WorkItem {
+                text: cat.f(
+                    if total == 1 { one } else { many },
+                    &[("count", &total.to_string())],
+                ),
+                href: format!("/inkorg?status={}", status.as_str()),
+            });
+        }
+    }
+    Ok(out)
+}

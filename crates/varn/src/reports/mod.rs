@@ -213,6 +213,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         },
     ],
     demo: Some(load_demo),
+    work: Some(work),
 };
 
 /// This capability's part of the demo, in one write transaction.
@@ -234,4 +235,18 @@ fn load_demo(
             updated: 0,
         })
     })
+}
+
+fn work<'a>(
+    state: &'a crate::web::AppState,
+    p: &'a crate::auth::Principal,
+) -> std::pin::Pin<
+    Box<
+        dyn std::future::Future<
+                Output = Result<Vec<crate::web::capability::WorkItem>, crate::kernel::error::Error>,
+            > + Send
+            + 'a,
+    >,
+> {
+    Box::pin(inbox::work(state, p))
 }

@@ -155,4 +155,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         order: 80,
     }],
     demo: None,
+    work: None,
 };

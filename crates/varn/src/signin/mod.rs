@@ -25,4 +25,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     records: <crate::auth::Record as crate::audit::RecordKind>::codes,
     nav: &[],
     demo: None,
+    work: None,
 };

@@ -280,6 +280,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         order: 50,
     }],
     demo: Some(load_demo),
+    work: None,
 };
 
 /// This capability's part of the demo, in one write transaction.

@@ -72,4 +72,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         order: 45,
     }],
     demo: None,
+    work: None,
 };

@@ -1,6 +1,6 @@
 //! What a capability gives the app: its routes (each with its access rule), its part of
 //! the API document, the kinds of record it writes to the audit log, its links in the
-//! navigation, and its demo data. The app lists the capabilities once (`app::CAPABILITIES`);
+//! navigation, its demo data, and what waits for a person on their start page. The app lists the capabilities once (`app::CAPABILITIES`);
 //! adding a capability is one line there, and nothing in the shared machinery names it.
 
 use std::fmt;
@@ -60,7 +60,26 @@ pub struct Capability {
     pub records: fn() -> Vec<&'static str>,
     pub nav: &'static [NavItem],
     pub demo: Option<Demo>,
+    /// What waits for a person in this capability, for their start page (`None`: nothing
+    /// ever does).
+    pub work: Option<Work>,
 }
+
+/// One thing waiting for a person, as the start page lists it: "3 nya blanketter att
+/// bedöma", with where to do it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkItem {
+    pub text: String,
+    pub href: String,
+}
+
+/// What waits for a person in one capability, within their scope.
+pub type Work = for<'a> fn(
+    &'a crate::web::AppState,
+    &'a crate::auth::Principal,
+) -> Pin<
+    Box<dyn Future<Output = Result<Vec<WorkItem>, crate::kernel::error::Error>> + Send + 'a>,
+>;
 
 /// No kinds of record (for a capability that writes none).
 pub fn no_records() -> Vec<&'static str> {

@@ -1203,3 +1203,108 @@ both_backends!(
         app.shutdown().await;
     }
 );
+
+both_backends!(the_start_page_shows_the_work_that_waits, |app| {
+    let sod = app.id_of("administrations", "SOD").await;
+    let field_unit = app.id_of("units", "SOD-SOC-01").await;
+    // A form arrives for Södermalm.
+    let employee = app.token("medarbetare.sodermalm@demo.example").await;
+    let r = app
+        .api(reqwest::Method::POST, "/api/v1/reports", &employee)
+        .json(&json!({"administration_id": sod, "occurred_from": "2026-09-30", "concerns": "none",
+            "description": "En affisch med en våldsbejakande symbol sattes upp vid entrén.", "submission_key": "start-page-work-key-0001"}))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 201);
+    // A plan in force whose year ends in ten days: its VB report is due. (The demo's own
+    // plans are moved out of the way first: two plans of one administration may not overlap.)
+    sqlx::query("UPDATE plans SET period_start = '1990-01-01', period_end = '1990-12-31' WHERE administration_id = $1")
+        .bind(sod)
+        .execute(app.db.pool())
+        .await
+        .expect("move the demo plans");
+    let today = chrono::Utc::now().date_naive();
+    let start = (today - chrono::Days::new(355)).to_string();
+    let end = (today + chrono::Days::new(10)).to_string();
+    app.sign_in(COORD).await;
+    let r = app
+        .post_with_csrf(
+            "/planer",
+            &[
+                ("administration", &sod.to_string()),
+                ("title", "Plan med rapport som väntar"),
+                ("period_start", &start),
+                ("period_end", &end),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let id: i64 = r.headers()["location"]
+        .to_str()
+        .expect("loc")
+        .trim_start_matches("/planer/")
+        .split('?')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("id");
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/{id}/aktiviteter"),
+            &[
+                ("area", "collaboration"),
+                ("text", "Fältgruppen går kvällspass vid skolorna."),
+                ("responsible", "Enhetschef Fältgruppen"),
+                ("unit_id", &field_unit.to_string()),
+                ("schedule", "Hela året"),
+                ("points", "VB"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = app
+        .post_with_csrf(
+            &format!("/planer/{id}/beslut"),
+            &[("decided_on", &start), ("reference", "§ 3")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+
+    // The coordinator's start page shows the work, not the log.
+    let (_, html) = app.get_text("/start").await;
+    assert!(html.contains("Att göra"));
+    assert!(
+        html.contains("href=\"/inkorg?status=new\"") && html.contains("att bedöma"),
+        "new forms to assess"
+    );
+    let link = format!("href=\"/planer/{id}/uppfoljning?punkt=VB\"");
+    assert!(html.contains(&link), "the plan's due report");
+    assert!(
+        !html.contains("Senaste händelser i loggen"),
+        "no log on a coordinator's start page"
+    );
+
+    // The unit's manager sees the activity due, one click from the form; once reported it is gone.
+    let manager = app.fresh_client();
+    manager.sign_in(MANAGER).await;
+    let (_, html) = manager.get_text("/start").await;
+    assert!(
+        html.contains(&link) && html.contains("VB: Fältgruppen går kvällspass vid skolorna"),
+        "the manager's due activity"
+    );
+    assert!(!html.contains("att bedöma"), "a manager assesses no forms");
+    let activity: i64 = sqlx::query_scalar("SELECT id FROM plan_activities WHERE plan_id = $1")
+        .bind(id)
+        .fetch_one(app.db.pool())
+        .await
+        .expect("activity");
+    let r = manager
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{activity}/uppfoljning"),
+            &[("point", "VB"), ("status", "done"), ("comment", "Klart.")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, html) = manager.get_text("/start").await;
+    assert!(!html.contains(&link), "a reported activity waits no more");
+});
