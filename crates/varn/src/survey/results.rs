@@ -1,0 +1,187 @@
+//! A round's results per question: the figures of all answers, per department and per
+//! kind of recipient, and the same city question in the administration's previous round.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use sqlx::AnyConnection;
+
+use crate::kernel::error::Result;
+use crate::survey::domain::{SurveyQuestion, SurveyQuestionKind, SurveyRecipientKind, SCALE};
+use crate::survey::stats::{self, SurveyStep, SurveySummary};
+use crate::survey::store::{self, AnswerRow, SurveyRates, SurveyRound};
+
+/// The figures of one group of answers to one question.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SurveyFigures {
+    /// Answers to the question.
+    pub answered: usize,
+    /// Scale and percent questions: count, mean, median and distribution.
+    pub summary: Option<SurveySummary>,
+    /// Choice questions: each option's count and share of those who answered.
+    pub options: Vec<SurveyStep>,
+}
+
+/// The figures of one group (a department or a kind of recipient).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SurveyGroupFigures {
+    pub label: String,
+    pub figures: SurveyFigures,
+}
+
+/// One question's results.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SurveyQuestionResult {
+    pub number: usize,
+    pub question: SurveyQuestion,
+    pub figures: SurveyFigures,
+    pub by_department: Vec<SurveyGroupFigures>,
+    pub by_kind: Vec<SurveyGroupFigures>,
+    /// The same city question in the previous round.
+    pub previous: Option<SurveyFigures>,
+    /// Free-text answers (for the coordinator).
+    pub texts: Vec<String>,
+}
+
+/// The previous round that results are compared with.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SurveyPrevious {
+    pub id: i64,
+    pub title: String,
+    pub period: String,
+    pub responses: usize,
+}
+
+/// A round's results.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SurveyResults {
+    pub round: SurveyRound,
+    pub responses: usize,
+    pub rates: SurveyRates,
+    pub previous: Option<SurveyPrevious>,
+    pub questions: Vec<SurveyQuestionResult>,
+}
+
+/// The figures of the answers `rows` (to question `q`) among `base` responses.
+pub fn figures(q: &SurveyQuestion, rows: &[&AnswerRow], base: usize) -> SurveyFigures {
+    let values: Vec<i64> = rows.iter().filter_map(|r| r.value).collect();
+    let mut responders: Vec<i64> = rows.iter().map(|r| r.response).collect();
+    responders.sort_unstable();
+    responders.dedup();
+    let answered = responders.len();
+    match q.kind {
+        SurveyQuestionKind::Scale => SurveyFigures {
+            answered,
+            summary: Some(stats::summarize(&values, Some(SCALE))),
+            options: vec![],
+        },
+        SurveyQuestionKind::Percent => SurveyFigures {
+            answered,
+            summary: Some(stats::summarize(&values, None)),
+            options: vec![],
+        },
+        SurveyQuestionKind::Choice => SurveyFigures {
+            answered,
+            summary: None,
+            options: stats::options(&values, q.options.len(), answered),
+        },
+        // Any number of options: shares of everyone who got the question.
+        SurveyQuestionKind::Multi => SurveyFigures {
+            answered,
+            summary: None,
+            options: stats::options(&values, q.options.len(), base),
+        },
+        SurveyQuestionKind::Text => SurveyFigures {
+            answered,
+            summary: None,
+            options: vec![],
+        },
+    }
+}
+
+/// The results of a round, compared with the administration's previous round.
+pub async fn results(conn: &mut AnyConnection, round_id: i64) -> Result<SurveyResults> {
+    let round = store::get_round(conn, round_id).await?;
+    let questions = store::questions(conn, round_id).await?;
+    let rates = store::rates(conn, round_id).await?;
+    let (rows, responses) = store::answers(conn, round_id).await?;
+    let previous_id = store::previous_round(conn, &round).await?;
+    let mut previous_rows: Option<(Vec<SurveyQuestion>, Vec<AnswerRow>, usize)> = None;
+    let mut previous = None;
+    if let Some(pid) = previous_id {
+        let p = store::get_round(conn, pid).await?;
+        let pq = store::questions(conn, pid).await?;
+        let (prow, presp) = store::answers(conn, pid).await?;
+        previous = Some(SurveyPrevious {
+            id: p.id,
+            title: p.title,
+            period: p.period,
+            responses: presp.len(),
+        });
+        previous_rows = Some((pq, prow, presp.len()));
+    }
+    let mut departments: BTreeMap<String, usize> = BTreeMap::new();
+    let mut kinds: BTreeMap<SurveyRecipientKind, usize> = BTreeMap::new();
+    for (_, kind, department) in &responses {
+        *kinds.entry(*kind).or_default() += 1;
+        if let Some(d) = department {
+            *departments.entry(d.clone()).or_default() += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (i, q) in questions.into_iter().enumerate() {
+        let mine: Vec<&AnswerRow> = rows.iter().filter(|r| r.question == q.id).collect();
+        let all = figures(&q, &mine, responses.len());
+        let by_department = departments
+            .iter()
+            .map(|(d, n)| {
+                let sub: Vec<&AnswerRow> = mine
+                    .iter()
+                    .copied()
+                    .filter(|r| r.department.as_deref() == Some(d.as_str()))
+                    .collect();
+                SurveyGroupFigures {
+                    label: d.clone(),
+                    figures: figures(&q, &sub, *n),
+                }
+            })
+            .collect();
+        let by_kind = kinds
+            .iter()
+            .map(|(k, n)| {
+                let sub: Vec<&AnswerRow> = mine.iter().copied().filter(|r| r.kind == *k).collect();
+                SurveyGroupFigures {
+                    label: k.label().to_string(),
+                    figures: figures(&q, &sub, *n),
+                }
+            })
+            .collect();
+        let before = match (&previous_rows, q.is_city()) {
+            (Some((pq, prow, pn)), true) => pq
+                .iter()
+                .find(|p| p.key == q.key && p.kind == q.kind && p.options == q.options)
+                .map(|p| {
+                    let sub: Vec<&AnswerRow> = prow.iter().filter(|r| r.question == p.id).collect();
+                    figures(p, &sub, *pn)
+                }),
+            _ => None,
+        };
+        let texts = mine.iter().filter_map(|r| r.text.clone()).collect();
+        out.push(SurveyQuestionResult {
+            number: i + 1,
+            question: q,
+            figures: all,
+            by_department,
+            by_kind,
+            previous: before,
+            texts,
+        });
+    }
+    Ok(SurveyResults {
+        round,
+        responses: responses.len(),
+        rates,
+        previous,
+        questions: out,
+    })
+}
