@@ -774,3 +774,76 @@ both_backends!(
         assert_eq!(status, 200);
     }
 );
+
+on_both!(
+    reminders_go_on_their_days_only_to_those_who_have_not_answered,
+    |db| {
+        varn::demo::load(db).await.expect("demo");
+        let (admin, _) = sod_departments(db).await;
+        let (port, inbox) = smtp_server().await;
+        let mut config = crate::common::test_config("sqlite::memory:");
+        config.smtp_url = varn::config::Secret::new(format!("smtp://127.0.0.1:{port}"));
+        let mailer = varn::mail::Mailer::from_config(&config)
+            .expect("config")
+            .expect("mailer");
+        let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+        let input = store::SurveyRoundInput {
+            title: "Enkät med påminnelser".into(),
+            period: "2031".into(),
+            closes_on: "2099-12-31".into(),
+            reminder_days: vec![today.clone(), "2099-01-01".into()],
+            partner_emails: vec!["a@exempel.example".into(), "b@exempel.example".into()],
+            ..Default::default()
+        };
+        let mut tx = db.begin_write().await.expect("tx");
+        let (round, links) = store::open_round(&mut tx, &Actor::system("test"), admin, &input)
+            .await
+            .expect("round");
+        tx.commit().await.expect("commit");
+        // a@ answers.
+        let mut conn = db.pool().acquire().await.expect("conn");
+        let a = store::recipient_by_token(&mut conn, &links[0].token)
+            .await
+            .expect("lookup")
+            .expect("a");
+        drop(conn);
+        let mut tx = db.begin_write().await.expect("tx");
+        store::submit(&mut tx, &a, &BTreeMap::new())
+            .await
+            .expect("submit");
+        tx.commit().await.expect("commit");
+
+        // Not a reminder day: nothing.
+        let sent = varn::survey::mail::send_due(db, &mailer, "http://varn.test", "2098-06-01")
+            .await
+            .expect("due");
+        assert_eq!(sent, 0);
+        let sent = varn::survey::mail::send_due(db, &mailer, "http://varn.test", &today)
+            .await
+            .expect("due");
+        assert_eq!(sent, 1);
+        let mails = inbox.lock().expect("inbox").clone();
+        let ours: Vec<&Received> = mails
+            .iter()
+            .filter(|m| m.data.contains("Enkät med påminnelser"))
+            .collect();
+        assert_eq!(ours.len(), 1, "{mails:?}");
+        assert_eq!(ours[0].to, ["b@exempel.example"]);
+        // The reminder's link works, and so does the first one.
+        let fresh = token_in(&ours[0].data);
+        let mut conn = db.pool().acquire().await.expect("conn");
+        for token in [fresh.as_str(), links[1].token.as_str()] {
+            let r = store::recipient_by_token(&mut conn, token)
+                .await
+                .expect("lookup")
+                .expect("b");
+            assert_eq!(r.round_id, round);
+        }
+        drop(conn);
+        // Once a day.
+        let sent = varn::survey::mail::send_due(db, &mailer, "http://varn.test", &today)
+            .await
+            .expect("due");
+        assert_eq!(sent, 0);
+    }
+);
