@@ -111,14 +111,20 @@ pub async fn open(
     ))
 }
 
-/// `GET /api/v1/survey/rounds/{round}`: the round with its live response rates.
+/// `GET /api/v1/survey/rounds/{round}`: the round with its live response rates
+/// (suppressed outside its administration).
 #[utoipa::path(get, path = "/api/v1/survey/rounds/{round}", tag = "survey", params(("round" = i64, Path)),
     responses((status = 200, body = SurveyRoundDetail), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn get(
     State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> ApiResult<Json<SurveyRoundDetail>> {
-    Ok(Json(detail(&state, id).await?))
+    let mut d = detail(&state, id).await?;
+    if !p.covers(perm::EXACT, d.round.administration_id) {
+        results::suppress_rates(&mut d.rates);
+    }
+    Ok(Json(d))
 }
 
 /// `POST /api/v1/survey/rounds/{round}/close`: closing a closed round changes nothing.
@@ -185,7 +191,7 @@ pub async fn results(
     let mut conn = state.db.pool().acquire().await?;
     let mut r = results::results(&mut conn, id).await?;
     drop(conn);
-    if p.covers(perm::FREE_TEXT, r.round.administration_id) {
+    if p.covers(perm::EXACT, r.round.administration_id) {
         if r.questions.iter().any(|q| !q.texts.is_empty()) {
             crate::audit::record_now(
                 &state.db,
@@ -202,9 +208,7 @@ pub async fn results(
             .map_err(Error::from)?;
         }
     } else {
-        for q in &mut r.questions {
-            q.texts.clear();
-        }
+        results::suppress(&mut r);
     }
     Ok(Json(r))
 }

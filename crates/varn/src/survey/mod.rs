@@ -41,8 +41,9 @@ pub mod perm {
     pub const RUN: &[Role] = &[Coordinator];
     /// Read rounds, response rates and results (in scope).
     pub const VIEW: &[Role] = &[Coordinator, CentralCoordinator, Reader];
-    /// Read free-text answers (the coordinators).
-    pub const FREE_TEXT: &[Role] = &[Coordinator, CentralCoordinator];
+    /// Read exact figures, free-text answers and the answers as data: the coordinators of
+    /// the round's administration (outside it, figures are suppressed).
+    pub const EXACT: &[Role] = &[Coordinator];
 }
 
 /// This capability's routes, each with its access rule.
@@ -89,7 +90,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         )
         .get(
             "/enkat/omgangar/{round}/svar.csv",
-            In(perm::FREE_TEXT, ROUND),
+            In(perm::EXACT, ROUND),
             pages::csv,
         )
         .get("/enkat/svar/{token}", Public, answer::form)

@@ -297,7 +297,10 @@ async fn round_page_with(
     let cat = i18n::sv();
     let mut conn = state.db.pool().acquire().await?;
     let round = store::get_round(&mut conn, id).await?;
-    let rates = store::rates(&mut conn, id).await?;
+    let mut rates = store::rates(&mut conn, id).await?;
+    if !p.covers(perm::EXACT, round.administration_id) {
+        results::suppress_rates(&mut rates);
+    }
     let questions = store::questions(&mut conn, id).await?;
     let notice = match (sent, done) {
         (Some(n), _) => Some(cat.f("survey.opened_notice", &[("count", &n.to_string())])),
@@ -443,7 +446,7 @@ pub async fn add_question(
 /// A line of a result as the page shows it.
 pub struct Line {
     pub label: String,
-    pub count: usize,
+    pub count: String,
     pub share: String,
     pub before: String,
 }
@@ -452,15 +455,31 @@ pub struct Line {
 pub struct QuestionView {
     pub number: usize,
     pub text: String,
-    pub answered: usize,
+    pub answered: String,
     pub mean: String,
     pub median: String,
     pub mean_before: String,
     pub lines: Vec<Line>,
-    pub groups: Vec<(String, usize, String, String)>,
+    pub groups: Vec<(String, String, String, String)>,
     pub texts: Vec<String>,
     pub is_text: bool,
     pub has_before: bool,
+}
+
+fn shown(hidden: bool, n: usize) -> String {
+    if hidden {
+        "–".into()
+    } else {
+        n.to_string()
+    }
+}
+
+fn share(hidden: bool, x: f64) -> String {
+    if hidden {
+        "–".into()
+    } else {
+        stats::percent(x)
+    }
 }
 
 fn mean_of(f: &SurveyFigures) -> String {
@@ -496,14 +515,14 @@ pub fn views(r: &SurveyResults, free_text: bool) -> Vec<QuestionView> {
                     .iter()
                     .map(|d| Line {
                         label: d.value.to_string(),
-                        count: d.count,
-                        share: stats::percent(d.share),
+                        count: shown(d.hidden, d.count),
+                        share: share(d.hidden, d.share),
                         before: q
                             .previous
                             .as_ref()
                             .and_then(|p| p.summary.as_ref())
                             .and_then(|s| s.distribution.iter().find(|x| x.value == d.value))
-                            .map(|x| stats::percent(x.share))
+                            .map(|x| share(x.hidden, x.share))
                             .unwrap_or_default(),
                     })
                     .collect(),
@@ -518,13 +537,13 @@ pub fn views(r: &SurveyResults, free_text: bool) -> Vec<QuestionView> {
                             .get(o.value as usize)
                             .cloned()
                             .unwrap_or_default(),
-                        count: o.count,
-                        share: stats::percent(o.share),
+                        count: shown(o.hidden, o.count),
+                        share: share(o.hidden, o.share),
                         before: q
                             .previous
                             .as_ref()
                             .and_then(|p| p.options.get(o.value as usize))
-                            .map(|x| stats::percent(x.share))
+                            .map(|x| share(x.hidden, x.share))
                             .unwrap_or_default(),
                     })
                     .collect(),
@@ -536,7 +555,7 @@ pub fn views(r: &SurveyResults, free_text: bool) -> Vec<QuestionView> {
                 .map(|g| {
                     (
                         g.label.clone(),
-                        g.figures.answered,
+                        shown(g.figures.hidden, g.figures.answered),
                         mean_of(&g.figures),
                         median_of(&g.figures),
                     )
@@ -545,7 +564,7 @@ pub fn views(r: &SurveyResults, free_text: bool) -> Vec<QuestionView> {
             QuestionView {
                 number: q.number,
                 text: q.question.text.clone(),
-                answered: q.figures.answered,
+                answered: shown(q.figures.hidden, q.figures.answered),
                 mean: mean_of(&q.figures),
                 median: median_of(&q.figures),
                 mean_before: q.previous.as_ref().map(mean_of).unwrap_or_default(),
@@ -586,7 +605,11 @@ pub async fn results(
     let mut conn = state.db.pool().acquire().await?;
     let r = results::results(&mut conn, id).await?;
     drop(conn);
-    let free_text = p.covers(perm::FREE_TEXT, r.round.administration_id);
+    let mut r = r;
+    let free_text = p.covers(perm::EXACT, r.round.administration_id);
+    if !free_text {
+        results::suppress(&mut r);
+    }
     if free_text && r.questions.iter().any(|q| !q.texts.is_empty()) {
         audit::record_now(
             &state.db,

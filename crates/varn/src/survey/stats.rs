@@ -11,6 +11,8 @@ pub struct SurveyStep {
     pub count: usize,
     /// Share of the answers, 0–1.
     pub share: f64,
+    /// Hidden by small-cell suppression (count and share are then 0).
+    pub hidden: bool,
 }
 
 /// The figures of whole-number answers.
@@ -66,6 +68,7 @@ pub fn summarize(values: &[i64], scale: Option<(i64, i64)>) -> SurveySummary {
             } else {
                 n as f64 / count as f64
             },
+            hidden: false,
         })
         .collect();
     SurveySummary {
@@ -89,6 +92,7 @@ pub fn options(chosen: &[i64], n_options: usize, base: usize) -> Vec<SurveyStep>
                 } else {
                     n as f64 / base as f64
                 },
+                hidden: false,
             }
         })
         .collect()

@@ -66,6 +66,8 @@ pub struct SurveyRate {
     pub answered: i64,
     /// answered / asked, 0–1.
     pub share: f64,
+    /// Hidden by small-cell suppression (answered and share are then 0).
+    pub hidden: bool,
 }
 
 impl SurveyRate {
@@ -74,6 +76,7 @@ impl SurveyRate {
             label,
             asked,
             answered,
+            hidden: false,
             share: if asked == 0 {
                 0.0
             } else {
@@ -83,7 +86,20 @@ impl SurveyRate {
     }
 
     pub fn percent(&self) -> String {
-        crate::survey::stats::percent(self.share)
+        if self.hidden {
+            "–".into()
+        } else {
+            crate::survey::stats::percent(self.share)
+        }
+    }
+
+    /// The answered count as shown ("–" when hidden).
+    pub fn answered_text(&self) -> String {
+        if self.hidden {
+            "–".into()
+        } else {
+            self.answered.to_string()
+        }
     }
 }
 

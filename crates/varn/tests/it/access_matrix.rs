@@ -28,7 +28,6 @@ const PLAN_APPROVE: &str = "coordinator central";
 const PLAN_REPORT: &str = "manager coordinator";
 const SURVEY_VIEW: &str = "coordinator central reader";
 const SURVEY_RUN: &str = "coordinator";
-const SURVEY_FREE_TEXT: &str = "coordinator central";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -42,7 +41,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /enkat/omgangar/{round}/paminn", SURVEY_RUN),
     ("POST /enkat/omgangar/{round}/fragor", SURVEY_RUN),
     ("GET /enkat/omgangar/{round}/resultat", SURVEY_VIEW),
-    ("GET /enkat/omgangar/{round}/svar.csv", SURVEY_FREE_TEXT),
+    ("GET /enkat/omgangar/{round}/svar.csv", SURVEY_RUN),
     ("GET /enkat/svar/{token}", ALL),
     ("POST /enkat/svar/{token}", ALL),
     ("GET /api/v1/survey/template", SURVEY_VIEW),

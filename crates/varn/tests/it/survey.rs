@@ -573,7 +573,7 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
     assert_eq!(mq["texts"][0], "Mer samverkan med fritidsgårdarna.");
     // The central coordinator reads the figures; the reader of another scope is refused.
     let central = app.token(CENTRAL).await;
-    let (status, _) = call(
+    let (status, outside) = call(
         app,
         Method::GET,
         &format!("/api/v1/survey/rounds/{round}/results"),
@@ -582,6 +582,22 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
     )
     .await;
     assert_eq!(status, 200);
+    // Outside the administration: two answers are too few to show, and no free text.
+    assert_eq!(outside["exact"], false);
+    let oq = outside["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .find(|q| q["question"]["key"] == "knowledge_level")
+        .expect("level");
+    assert_eq!(oq["figures"]["hidden"], true, "{oq}");
+    assert!(oq["figures"]["summary"].is_null());
+    assert!(outside["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .all(|q| q["texts"].as_array().is_some_and(|t| t.is_empty())));
+    assert_eq!(outside["rates"]["overall"]["hidden"], true);
     let other = app.token("samordnare.rinkeby-kista@demo.example").await;
     let (status, _) = call(
         app,
