@@ -138,9 +138,14 @@ pub async fn results(conn: &mut AnyConnection, round_id: i64) -> Result<SurveyRe
             *departments.entry(d.clone()).or_default() += 1;
         }
     }
+    let mut by_question: std::collections::HashMap<i64, Vec<&AnswerRow>> =
+        std::collections::HashMap::new();
+    for r in &rows {
+        by_question.entry(r.question).or_default().push(r);
+    }
     let mut out = Vec::new();
     for (i, q) in questions.into_iter().enumerate() {
-        let mine: Vec<&AnswerRow> = rows.iter().filter(|r| r.question == q.id).collect();
+        let mine: Vec<&AnswerRow> = by_question.remove(&q.id).unwrap_or_default();
         let all = figures(&q, &mine, responses.len());
         let by_department = departments
             .iter()
