@@ -78,6 +78,20 @@ pub async fn template(State(state): State<AppState>) -> ApiResult<Json<SurveyTem
     Ok(Json(store::current_template(&mut conn).await?))
 }
 
+/// `POST /api/v1/survey/template`: publishes a new version (rounds keep theirs).
+#[utoipa::path(post, path = "/api/v1/survey/template", tag = "survey", request_body = crate::survey::store::SurveyTemplateInput,
+    responses((status = 201, body = SurveyTemplate), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn publish_template(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    JsonBody(input): JsonBody<crate::survey::store::SurveyTemplateInput>,
+) -> ApiResult<(StatusCode, Json<SurveyTemplate>)> {
+    let mut tx = state.db.begin_write().await?;
+    let t = store::publish_template(&mut tx, &Actor::of(&p), &input).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(t)))
+}
+
 /// `GET /api/v1/survey/rounds`
 #[utoipa::path(get, path = "/api/v1/survey/rounds", tag = "survey",
     responses((status = 200, description = "Rounds in the caller's scope", body = [SurveyRound])))]

@@ -23,6 +23,7 @@ crate::audit_records!(
         Round = "survey_round",
         Question = "survey_question",
         Reminder = "survey_reminder",
+        Template = "survey_template",
     }
 );
 
@@ -37,6 +38,8 @@ pub mod perm {
     #[allow(unused_imports)]
     use crate::auth::Role::{self, *};
 
+    /// Own the city's template (publish new versions).
+    pub const TEMPLATE: &[Role] = &[CentralCoordinator];
     /// Open, run and close rounds of one's own administration.
     pub const RUN: &[Role] = &[Coordinator];
     /// Read rounds, response rates and results (in scope).
@@ -53,6 +56,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/enkat", Any(perm::VIEW), pages::index)
         .get("/enkat/mall", Any(perm::VIEW), pages::template)
+        .post_text("/enkat/mall", Any(perm::TEMPLATE), pages::publish_template)
         .get(
             "/enkat/forvaltningar/{admin}/ny",
             In(perm::RUN, ADMINISTRATION),
@@ -96,6 +100,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         .get("/enkat/svar/{token}", Public, answer::form)
         .post_text("/enkat/svar/{token}", Public, answer::send)
         .get("/api/v1/survey/template", Any(perm::VIEW), api::template)
+        .post_text(
+            "/api/v1/survey/template",
+            Any(perm::TEMPLATE),
+            api::publish_template,
+        )
         .get("/api/v1/survey/rounds", Any(perm::VIEW), api::list)
         .post_text(
             "/api/v1/administrations/{admin}/survey-rounds",
@@ -136,6 +145,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 #[derive(utoipa::OpenApi)]
 #[openapi(paths(
     api::template,
+    api::publish_template,
     api::list,
     api::open,
     api::get,

@@ -69,24 +69,101 @@ struct TemplatePage {
     i: &'static Catalog,
     shell: Shell,
     template: SurveyTemplate,
+    can_edit: bool,
+    kinds: Vec<(&'static str, &'static str)>,
+    problems: Vec<String>,
 }
 
-/// `GET /enkat/mall`: the city's questions.
-pub async fn template(
-    State(state): State<AppState>,
-    Extension(p): Extension<Principal>,
+async fn template_page(
+    state: &AppState,
+    p: &Principal,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let mut conn = state.db.pool().acquire().await?;
     let template = store::current_template(&mut conn).await?;
     Ok(render_status(
-        StatusCode::OK,
+        status,
         &TemplatePage {
             i: cat,
-            shell: Shell::new(Some(&p), cat.t("survey.template_title"), "/enkat"),
+            shell: Shell::new(Some(p), cat.t("survey.template_title"), "/enkat")
+                .with_notice(notice(done)),
             template,
+            can_edit: p.has_any(perm::TEMPLATE),
+            kinds: SurveyQuestionKind::ALL
+                .iter()
+                .map(|k| (k.as_str(), k.label()))
+                .collect(),
+            problems,
         },
     ))
+}
+
+/// `GET /enkat/mall`: the city's questions (the central coordinator edits them).
+pub async fn template(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
+    template_page(&state, &p, StatusCode::OK, q.klart.as_deref(), vec![]).await
+}
+
+/// `POST /enkat/mall`: publishes a new version with the texts as edited and a new question.
+pub async fn publish_template(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let keys = form.all("key");
+    let texts = form.all("text");
+    let mut input = store::SurveyTemplateInput::default();
+    for (k, t) in keys.iter().zip(texts.iter()) {
+        input.texts.insert(k.clone(), t.clone());
+    }
+    if !form.get("new_text").trim().is_empty() {
+        let q = FormFields(vec![
+            ("text".into(), form.get("new_text").into()),
+            ("kind".into(), form.get("new_kind").into()),
+            ("options".into(), form.get("new_options").into()),
+            ("required".into(), form.get("new_required").into()),
+        ]);
+        match question_from(&q) {
+            Ok(q) => input.add.push(q),
+            Err(e) => {
+                return template_page(
+                    &state,
+                    &p,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    None,
+                    e.sentences(),
+                )
+                .await
+            }
+        }
+    }
+    let result = async {
+        let mut tx = state.db.begin_write().await?;
+        store::publish_template(&mut tx, &Actor::of(&p), &input).await?;
+        tx.commit().await?;
+        Ok::<_, Error>(())
+    }
+    .await;
+    match result {
+        Ok(()) => Ok(see_other("/enkat/mall?klart=sparat")),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            template_page(
+                &state,
+                &p,
+                crate::web::error::page_status(&e),
+                None,
+                e.sentences(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Template)]

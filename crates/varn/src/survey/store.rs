@@ -868,3 +868,123 @@ pub async fn remind_links(conn: &mut AnyConnection, round: i64) -> Result<Vec<(S
     }
     Ok(out)
 }
+
+/// A new version of the city's template: the questions' texts as edited (their kind and
+/// options stay, so that rounds stay comparable), and new questions added at the end.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+pub struct SurveyTemplateInput {
+    /// New texts of the current questions, by key; a key left out keeps its text.
+    #[serde(default)]
+    pub texts: BTreeMap<String, String>,
+    /// Questions added to the city's template.
+    #[serde(default)]
+    pub add: Vec<SurveyQuestionInput>,
+}
+
+/// Publishes a new version of the template; rounds already opened keep theirs.
+pub async fn publish_template(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    input: &SurveyTemplateInput,
+) -> Result<SurveyTemplate> {
+    let cat = i18n::sv();
+    let current = current_template(conn).await?;
+    let mut c = crate::kernel::check::Checker::default();
+    for key in input.texts.keys() {
+        if !current.questions.iter().any(|q| &q.key == key) {
+            c.fail(
+                cat.t("survey.field.question"),
+                cat.t("survey.unknown_question"),
+            );
+        }
+    }
+    let mut rows: Vec<(String, String, SurveyQuestionKind, String, String, bool)> = Vec::new();
+    for q in &current.questions {
+        let text = input.texts.get(&q.key).unwrap_or(&q.text);
+        if let Some(text) = c.check(
+            &q.name(rows.len() + 1),
+            crate::kernel::check::required_text(text, MAX_QUESTION_TEXT),
+        ) {
+            rows.push((
+                q.key.clone(),
+                q.part.clone(),
+                q.kind,
+                text,
+                q.options.join("\n"),
+                q.required,
+            ));
+        }
+    }
+    for (i, a) in input.add.iter().enumerate() {
+        let field = cat.f("survey.new_question", &[("number", &(i + 1).to_string())]);
+        let text = c.check(
+            &field,
+            crate::kernel::check::required_text(&a.text, MAX_QUESTION_TEXT),
+        );
+        let options: Vec<String> = a
+            .options
+            .iter()
+            .flat_map(|o| o.lines())
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+            .map(String::from)
+            .collect();
+        if a.kind.has_options() && !(2..=20).contains(&options.len()) {
+            c.fail(&field, cat.t("survey.bad_options"));
+        }
+        if let Some(text) = text {
+            let key = format!("city_v{}_{}", current.version + 1, i + 1);
+            let options = if a.kind.has_options() {
+                options.join("\n")
+            } else {
+                String::new()
+            };
+            rows.push((key, "knowledge".into(), a.kind, text, options, a.required));
+        }
+    }
+    c.finish()?;
+    let unchanged = input.add.is_empty()
+        && current
+            .questions
+            .iter()
+            .zip(&rows)
+            .all(|(q, r)| q.text == r.3);
+    if unchanged {
+        return Err(Error::Conflict(cat.t("survey.template_unchanged").into()));
+    }
+    let version = current.version + 1;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO survey_templates (version, created_at, created_by) VALUES ($1, $2, $3) RETURNING id",
+    )
+    .bind(version)
+    .bind(db::now())
+    .bind(&actor.label)
+    .fetch_one(&mut *conn)
+    .await?;
+    for (position, (key, part, kind, text, options, required)) in rows.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO survey_questions (template_id, position, key, part, kind, text, options, required) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(id)
+        .bind(position as i64 + 1)
+        .bind(key)
+        .bind(part)
+        .bind(kind.as_str())
+        .bind(text)
+        .bind(options)
+        .bind(i64::from(*required))
+        .execute(&mut *conn)
+        .await?;
+    }
+    audit::record(
+        conn,
+        actor,
+        Entry::new(Action::Publish, Record::Template, id).summary(cat.f(
+            "survey.audit_template",
+            &[("version", &version.to_string())],
+        )),
+    )
+    .await?;
+    current_template(conn).await
+}

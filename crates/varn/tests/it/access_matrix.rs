@@ -34,6 +34,8 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /", ALL),
     ("GET /enkat", SURVEY_VIEW),
     ("GET /enkat/mall", SURVEY_VIEW),
+    ("POST /enkat/mall", CENTRAL),
+    ("POST /api/v1/survey/template", CENTRAL),
     ("GET /enkat/forvaltningar/{admin}/ny", SURVEY_RUN),
     ("POST /enkat/forvaltningar/{admin}/ny", SURVEY_RUN),
     ("GET /enkat/omgangar/{round}", SURVEY_VIEW),

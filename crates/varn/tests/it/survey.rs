@@ -863,3 +863,93 @@ on_both!(
         assert_eq!(sent, 0);
     }
 );
+
+both_backends!(
+    the_central_coordinator_publishes_a_new_version_of_the_template,
+    |app| {
+        let central = app.token(CENTRAL).await;
+        let coord = app.token(COORD).await;
+        let (status, v1) = call(
+            &app,
+            Method::GET,
+            "/api/v1/survey/template",
+            &coord,
+            json!(null),
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert_eq!(v1["version"], 1);
+        // A coordinator may not change the city's questions.
+        let (status, _) = call(
+            &app,
+            Method::POST,
+            "/api/v1/survey/template",
+            &coord,
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, 403);
+        // Nothing changed: nothing published.
+        let (status, _) = call(
+            &app,
+            Method::POST,
+            "/api/v1/survey/template",
+            &central,
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, 409);
+        let (status, body) = call(
+            &app,
+            Method::POST,
+            "/api/v1/survey/template",
+            &central,
+            json!({"add": [{"text": "", "kind": "choice", "options": ["Ja"]}]}),
+        )
+        .await;
+        assert_eq!(status, 422, "{body}");
+        assert_eq!(body["problems"][0]["field"], "den nya frågan 1", "{body}");
+        let (status, v2) = call(
+        &app,
+        Method::POST,
+        "/api/v1/survey/template",
+        &central,
+        json!({"texts": {"other": "Något annat ni vill säga till samordnaren?"},
+               "add": [{"text": "Har verksamheten en egen kontaktperson?", "kind": "choice", "options": ["Ja", "Nej"]}]}),
+    )
+    .await;
+        assert_eq!(status, 201, "{v2}");
+        assert_eq!(v2["version"], 2);
+        let questions = v2["questions"].as_array().expect("questions");
+        assert_eq!(questions.len(), 13);
+        assert_eq!(
+            questions[11]["text"],
+            "Något annat ni vill säga till samordnaren?"
+        );
+        // A round opened now is on version 2; the demo's rounds keep version 1.
+        let (admin, departments) = sod_departments(&app.db).await;
+        let (status, opened) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{admin}/survey-rounds"),
+        &coord,
+        json!({"title": "Enkät", "period": "2032", "closes_on": "2099-12-31", "department_ids": departments}),
+    )
+    .await;
+        assert_eq!(status, 201, "{opened}");
+        assert_eq!(opened["round"]["template_version"], 2);
+        let (_, rounds) = call(
+            &app,
+            Method::GET,
+            "/api/v1/survey/rounds",
+            &coord,
+            json!(null),
+        )
+        .await;
+        assert!(rounds
+            .as_array()
+            .expect("rounds")
+            .iter()
+            .any(|r| r["template_version"] == 1));
+    }
+);
