@@ -125,6 +125,21 @@ pub async fn open(
     ))
 }
 
+/// `POST /api/v1/administrations/{admin}/survey-recipients/import`: the recipients of an
+/// XLSX or CSV sheet (columns Enhet and E-post), checked, to open a round with.
+#[utoipa::path(post, path = "/api/v1/administrations/{admin}/survey-recipients/import", tag = "survey", params(("admin" = i64, Path)),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "XLSX or CSV"),
+    responses((status = 200, body = crate::survey::recipients::SurveyRecipientList), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn import_recipients(
+    State(state): State<AppState>,
+    Path(admin): Path<i64>,
+    body: axum::body::Bytes,
+) -> ApiResult<Json<crate::survey::recipients::SurveyRecipientList>> {
+    Ok(Json(
+        crate::survey::recipients::from_upload(&state, admin, body.to_vec()).await?,
+    ))
+}
+
 /// `GET /api/v1/survey/rounds/{round}`: the round with its live response rates
 /// (suppressed outside its administration).
 #[utoipa::path(get, path = "/api/v1/survey/rounds/{round}", tag = "survey", params(("round" = i64, Path)),

@@ -45,6 +45,7 @@ pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
         closes_on: closes.clone(),
         reminder_days: vec![],
         department_ids: departments.clone(),
+        unit_ids: vec![],
         partner_emails: partners.clone(),
     };
     let (old, _) = store::open_round(conn, &actor, sod, &input)

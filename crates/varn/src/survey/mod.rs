@@ -13,6 +13,7 @@ pub mod demo;
 pub mod domain;
 pub mod mail;
 pub mod pages;
+pub mod recipients;
 pub mod results;
 pub mod stats;
 pub mod store;
@@ -67,6 +68,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::RUN, ADMINISTRATION),
             pages::create_round,
         )
+        .post_file(
+            "/enkat/forvaltningar/{admin}/mottagare",
+            In(perm::RUN, ADMINISTRATION),
+            pages::import_recipients,
+        )
         .get(
             "/enkat/omgangar/{round}",
             In(perm::VIEW, ROUND),
@@ -111,6 +117,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::RUN, ADMINISTRATION),
             api::open,
         )
+        .post_file(
+            "/api/v1/administrations/{admin}/survey-recipients/import",
+            In(perm::RUN, ADMINISTRATION),
+            api::import_recipients,
+        )
         .get(
             "/api/v1/survey/rounds/{round}",
             In(perm::VIEW, ROUND),
@@ -148,6 +159,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     api::publish_template,
     api::list,
     api::open,
+    api::import_recipients,
     api::get,
     api::close,
     api::remind,

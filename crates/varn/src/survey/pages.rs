@@ -175,6 +175,8 @@ struct NewPage {
     own: Vec<(i64, String, bool)>,
     specialist: Vec<(i64, String, bool)>,
     form: FormFields,
+    /// Units from an imported list: (id, name).
+    units: Vec<(String, String)>,
     problems: Vec<String>,
 }
 
@@ -201,6 +203,16 @@ async fn new_page(
         .await?
         .into_iter()
         .partition(|d| d.2);
+    let mut units = Vec::new();
+    for id in form.all("unit") {
+        if let Ok(n) = id.parse::<i64>() {
+            let name: Option<String> = sqlx::query_scalar("SELECT name FROM units WHERE id = $1")
+                .bind(n)
+                .fetch_optional(&mut *conn)
+                .await?;
+            units.push((id.clone(), name.unwrap_or_default()));
+        }
+    }
     Ok(render_status(
         status,
         &NewPage {
@@ -210,6 +222,7 @@ async fn new_page(
             own,
             specialist,
             form,
+            units,
             problems,
         },
     ))
@@ -231,6 +244,51 @@ pub async fn new_round(
         ("title".into(), i18n::sv().t("survey.default_title").into()),
     ]);
     new_page(&state, &p, admin, StatusCode::OK, form, vec![]).await
+}
+
+/// `POST /enkat/forvaltningar/{admin}/mottagare`: a sheet of recipients fills in the form.
+pub async fn import_recipients(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    upload: crate::web::Upload,
+) -> Result<Response, PageError> {
+    let year = chrono::Utc::now().format("%Y").to_string();
+    let closes = (chrono::Utc::now() + chrono::Duration::days(28))
+        .format("%Y-%m-%d")
+        .to_string();
+    let mut form = FormFields(vec![
+        ("period".into(), year),
+        ("closes_on".into(), closes),
+        ("title".into(), i18n::sv().t("survey.default_title").into()),
+    ]);
+    let result = async {
+        let bytes = crate::web::uploaded_file(upload).await?;
+        crate::survey::recipients::from_upload(&state, admin, bytes).await
+    }
+    .await;
+    match result {
+        Ok(list) => {
+            for id in &list.unit_ids {
+                form.0.push(("unit".into(), id.to_string()));
+            }
+            form.0
+                .push(("partners".into(), list.partner_emails.join("\n")));
+            new_page(&state, &p, admin, StatusCode::OK, form, vec![]).await
+        }
+        Err(e @ Error::Invalid(_)) => {
+            new_page(
+                &state,
+                &p,
+                admin,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                e.sentences(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Opens a round, then sends the links that have an address; returns the round and the
@@ -284,6 +342,11 @@ pub async fn create_round(
         closes_on: form.get("closes_on").into(),
         reminder_days: vec![form.get("reminder_days").into()],
         department_ids: departments,
+        unit_ids: form
+            .all("unit")
+            .iter()
+            .filter_map(|u| u.parse().ok())
+            .collect(),
         partner_emails: form.get("partners").lines().map(String::from).collect(),
     };
     if !problems.is_empty() {

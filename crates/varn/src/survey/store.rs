@@ -126,6 +126,9 @@ pub struct SurveyRoundInput {
     /// specialist administration's).
     #[serde(default)]
     pub department_ids: Vec<i64>,
+    /// Single units asked (beyond whole departments), e.g. from an imported list.
+    #[serde(default)]
+    pub unit_ids: Vec<i64>,
     /// External partners' e-mail addresses.
     #[serde(default)]
     pub partner_emails: Vec<String>,
@@ -384,6 +387,38 @@ pub async fn open_round(
                     *own,
                 ));
             }
+        }
+    }
+    for u in &input.unit_ids {
+        let row = sqlx::query(
+            "SELECT n.id, n.department_id, n.name, COALESCE(u.email, '') AS email FROM units n \
+             LEFT JOIN users u ON u.id = n.manager_user_id AND u.active = 1 \
+             WHERE n.id = $1 AND (n.valid_to IS NULL OR n.valid_to >= $2)",
+        )
+        .bind(u)
+        .bind(db::today())
+        .fetch_optional(&mut *conn)
+        .await?;
+        let found = match &row {
+            Some(r) => askable
+                .get(&r.try_get::<i64, _>("department_id")?)
+                .map(|own| (r, *own)),
+            None => None,
+        };
+        match found {
+            Some((r, own)) => {
+                let id: i64 = r.try_get("id")?;
+                if !units.iter().any(|x| x.0 == id) {
+                    units.push((
+                        id,
+                        r.try_get("department_id")?,
+                        r.try_get("name")?,
+                        r.try_get("email")?,
+                        own,
+                    ));
+                }
+            }
+            None => c.fail(cat.t("survey.field.units"), cat.t("survey.bad_unit")),
         }
     }
     if c.problems.is_empty() && units.is_empty() && emails.is_empty() {

@@ -38,6 +38,11 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /api/v1/survey/template", CENTRAL),
     ("GET /enkat/forvaltningar/{admin}/ny", SURVEY_RUN),
     ("POST /enkat/forvaltningar/{admin}/ny", SURVEY_RUN),
+    ("POST /enkat/forvaltningar/{admin}/mottagare", SURVEY_RUN),
+    (
+        "POST /api/v1/administrations/{admin}/survey-recipients/import",
+        SURVEY_RUN,
+    ),
     ("GET /enkat/omgangar/{round}", SURVEY_VIEW),
     ("POST /enkat/omgangar/{round}/stang", SURVEY_RUN),
     ("POST /enkat/omgangar/{round}/paminn", SURVEY_RUN),

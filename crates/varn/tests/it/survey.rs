@@ -953,3 +953,76 @@ both_backends!(
             .any(|r| r["template_version"] == 1));
     }
 );
+
+both_backends!(
+    a_recipient_list_from_a_sheet_is_taken_whole_or_refused_naming_rows,
+    |app| {
+        let coord = app.token(COORD).await;
+        let (admin, _) = sod_departments(&app.db).await;
+        let import = |body: &'static str| {
+            app.api(
+                Method::POST,
+                &format!("/api/v1/administrations/{admin}/survey-recipients/import"),
+                &coord,
+            )
+            .header("content-type", "application/octet-stream")
+            .body(body)
+            .send()
+        };
+        // A bad address and a unit of another district: refused whole, naming row and field.
+        let r = import(
+        "Enhet;E-post\nSOD-SOC-01;\n;inte-en-adress\nFAR-SOC-01;\n;trossamfund@exempel.example\n",
+    )
+    .await
+    .expect("import");
+        assert_eq!(r.status().as_u16(), 422);
+        let body: Value = r.json().await.expect("json");
+        let problems = body["problems"].as_array().expect("problems");
+        assert_eq!(problems.len(), 2, "{body}");
+        assert_eq!(problems[0]["row"], 3);
+        assert_eq!(problems[0]["field"], "E-post");
+        assert_eq!(problems[1]["row"], 4);
+        assert_eq!(problems[1]["field"], "Enhet");
+        let r = import("Enhet;E-post\nSOD-SOC-01;\nSOD-STM-02;\n;trossamfund@exempel.example\n")
+            .await
+            .expect("import");
+        assert_eq!(r.status().as_u16(), 200);
+        let list: Value = r.json().await.expect("json");
+        assert_eq!(list["unit_ids"].as_array().map(Vec::len), Some(2), "{list}");
+        assert_eq!(list["partner_emails"][0], "trossamfund@exempel.example");
+        let (status, opened) = call(
+            &app,
+            Method::POST,
+            &format!("/api/v1/administrations/{admin}/survey-rounds"),
+            &coord,
+            json!({"title": "Enkät", "period": "2031", "closes_on": "2099-12-31",
+               "unit_ids": list["unit_ids"], "partner_emails": list["partner_emails"]}),
+        )
+        .await;
+        assert_eq!(status, 201, "{opened}");
+        assert_eq!(opened["links"].as_array().map(Vec::len), Some(3));
+
+        // The page: the sheet fills in the form.
+        app.sign_in(COORD).await;
+        let r = app
+            .post_file(
+                &format!("/enkat/forvaltningar/{admin}/mottagare"),
+                "mottagare.csv",
+                b"Enhet;E-post\nSOD-SOC-01;\n;nattvandrarna@exempel.example\n",
+            )
+            .await;
+        assert_eq!(r.status().as_u16(), 200);
+        let html = r.text().await.unwrap_or_default();
+        assert!(html.contains("Fältassistenterna"), "the unit is listed");
+        assert!(html.contains("nattvandrarna@exempel.example"));
+        let r = app
+            .post_file(
+                &format!("/enkat/forvaltningar/{admin}/mottagare"),
+                "mottagare.csv",
+                b"Enhet;E-post\n;fel adress\n",
+            )
+            .await;
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(r.text().await.unwrap_or_default().contains("Rad 2"));
+    }
+);
