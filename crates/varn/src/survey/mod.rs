@@ -103,6 +103,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::EXACT, ROUND),
             pages::csv,
         )
+        .get(
+            "/enkat/omgangar/{round}/svar.xlsx",
+            In(perm::EXACT, ROUND),
+            pages::xlsx,
+        )
         .get("/enkat/svar/{token}", Public, answer::form)
         .post_text("/enkat/svar/{token}", Public, answer::send)
         .get("/api/v1/survey/template", Any(perm::VIEW), api::template)

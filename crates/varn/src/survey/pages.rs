@@ -773,7 +773,7 @@ pub async fn results(
     ))
 }
 
-/// Query of the CSV export: free text only when chosen.
+/// Query of the exports: free text only when chosen.
 #[derive(Debug, serde::Deserialize, Default)]
 pub struct CsvQuery {
     pub fritext: Option<String>,
@@ -787,32 +787,77 @@ pub async fn csv(
     Query(q): Query<CsvQuery>,
 ) -> Result<Response, PageError> {
     let with_text = q.fritext.as_deref() == Some("1");
-    let bytes = csv_bytes(&state, &Actor::of(&p), id, with_text).await?;
+    let (header, rows) = answer_rows(&state, &Actor::of(&p), id, with_text).await?;
+    let mut out = crate::export::Csv::new();
+    out.row(header).map_err(Error::from)?;
+    for r in rows {
+        out.row(r).map_err(Error::from)?;
+    }
+    let bytes = out.finish().map_err(Error::from)?;
     Ok(download(bytes, "text/csv; charset=utf-8", "enkatsvar.csv"))
 }
 
-/// The answers of a round as CSV (free text only when asked for), the export logged.
-pub async fn csv_bytes(
+/// `GET /enkat/omgangar/{round}/svar.xlsx`: the same rows as a workbook.
+pub async fn xlsx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<CsvQuery>,
+) -> Result<Response, PageError> {
+    let with_text = q.fritext.as_deref() == Some("1");
+    let (header, rows) = answer_rows(&state, &Actor::of(&p), id, with_text).await?;
+    let bytes = workbook(&header, &rows).map_err(Error::from)?;
+    Ok(download(
+        bytes,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "enkatsvar.xlsx",
+    ))
+}
+
+fn workbook(header: &[String], rows: &[Vec<String>]) -> anyhow::Result<Vec<u8>> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    let ws = wb.add_worksheet();
+    ws.set_name(i18n::sv().t("survey.sheet"))?;
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, h, &bold)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            // Strings only: nothing in an answer becomes a formula.
+            ws.write_string(r as u32 + 1, c as u16, v)?;
+        }
+    }
+    ws.autofit();
+    Ok(wb.save_to_buffer()?)
+}
+
+/// The answers of a round as rows, one per answer and question (free text only when asked
+/// for), the export logged.
+pub async fn answer_rows(
     state: &AppState,
     actor: &Actor,
     id: i64,
     with_text: bool,
-) -> Result<Vec<u8>, Error> {
+) -> Result<(Vec<String>, Vec<Vec<String>>), Error> {
     let cat = i18n::sv();
     let mut conn = state.db.pool().acquire().await?;
     let round = store::get_round(&mut conn, id).await?;
     let questions = store::questions(&mut conn, id).await?;
     let (rows, responses) = store::answers(&mut conn, id).await?;
     drop(conn);
-    let mut out = crate::export::Csv::new();
-    out.row([
-        cat.t("survey.csv.answer"),
-        cat.t("survey.csv.kind"),
-        cat.t("survey.csv.department"),
-        cat.t("survey.csv.question"),
-        cat.t("survey.csv.text"),
-        cat.t("survey.csv.value"),
-    ])?;
+    let header = [
+        "survey.csv.answer",
+        "survey.csv.kind",
+        "survey.csv.department",
+        "survey.csv.question",
+        "survey.csv.text",
+        "survey.csv.value",
+    ]
+    .iter()
+    .map(|k| cat.t(k).to_string())
+    .collect();
+    let mut out = Vec::new();
     for (n, (response, kind, department)) in responses.iter().enumerate() {
         for (qi, question) in questions.iter().enumerate() {
             for a in rows
@@ -831,14 +876,14 @@ pub async fn csv_bytes(
                     (_, None, Some(t)) if with_text => t.clone(),
                     _ => continue,
                 };
-                out.row([
+                out.push(vec![
                     (n + 1).to_string(),
                     kind.label().to_string(),
                     department.clone().unwrap_or_default(),
                     (qi + 1).to_string(),
                     question.text.clone(),
                     value,
-                ])?;
+                ]);
             }
         }
     }
@@ -854,5 +899,5 @@ pub async fn csv_bytes(
             }),
     )
     .await?;
-    Ok(out.finish()?)
+    Ok((header, out))
 }

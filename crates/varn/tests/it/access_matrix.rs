@@ -49,6 +49,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /enkat/omgangar/{round}/fragor", SURVEY_RUN),
     ("GET /enkat/omgangar/{round}/resultat", SURVEY_VIEW),
     ("GET /enkat/omgangar/{round}/svar.csv", SURVEY_RUN),
+    ("GET /enkat/omgangar/{round}/svar.xlsx", SURVEY_RUN),
     ("GET /enkat/svar/{token}", ALL),
     ("POST /enkat/svar/{token}", ALL),
     ("GET /api/v1/survey/template", SURVEY_VIEW),

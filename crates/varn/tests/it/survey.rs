@@ -782,6 +782,10 @@ both_backends!(
         assert_eq!(r.status().as_u16(), 200);
         let csv = r.text().await.unwrap_or_default();
         assert!(csv.contains("Förvaltningens enheter"), "{csv}");
+        let r = app.get(&format!("/enkat/omgangar/{round}/svar.xlsx")).await;
+        assert_eq!(r.status().as_u16(), 200);
+        let bytes = r.bytes().await.expect("xlsx");
+        assert!(bytes.starts_with(b"PK"), "a workbook");
         let r = app
             .post_with_csrf(&format!("/enkat/omgangar/{round}/stang"), &[])
             .await;
