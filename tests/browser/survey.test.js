@@ -115,6 +115,17 @@ test('a round runs from recipients to results', async () => {
   assert.doesNotMatch(results, /Yilmaz/);
   await checkA11y(page, 'survey-results');
 
+  // The central coordinator: the template's edit form, and the results suppressed.
+  const central = await newPage(browser, server.base);
+  await signIn(central, 'central@demo.example');
+  await central.goto('/enkat/mall');
+  await central.getByRole('button', { name: 'Publicera en ny version' }).waitFor();
+  await checkA11y(central, 'survey-template-edit');
+  await central.goto(page.url());
+  await central.getByText(/antal från 1 till 3 döljs/).waitFor();
+  assert.doesNotMatch(await central.locator('main').innerText(), /Mer samverkan med fritidsgårdarna/);
+  await checkA11y(central, 'survey-results-suppressed');
+
   // Results at phone width too.
   const small = await newPage(browser, server.base, PHONE);
   await signIn(small, 'samordnare.sodermalm@demo.example');
