@@ -33,6 +33,7 @@ pub const CAPABILITIES: &[Capability] = &[
     crate::reports::CAPABILITY,
     crate::situation::CAPABILITY,
     crate::plans::CAPABILITY,
+    crate::survey::CAPABILITY,
     crate::auditlog::CAPABILITY,
 ];
 

@@ -272,6 +272,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     "{} e-brev med {} påminnelser skickades.",
                     sent.emails, sent.reminders
                 );
+                let day = today.format("%Y-%m-%d").to_string();
+                let survey = crate::survey::mail::send_due(&db, &mailer, &config.public_url, &day)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+                println!("{survey} påminnelser om enkäten skickades.");
                 if sent.failed > 0 {
                     bail!(
                         "{} e-brev kunde inte skickas; de försöks igen nästa gång",
@@ -324,6 +329,11 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
                     }
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "follow-up reminders could not run"),
+                }
+                let day = today.format("%Y-%m-%d").to_string();
+                if let Err(e) = crate::survey::mail::send_due(&db, &mailer, &public_url, &day).await
+                {
+                    tracing::warn!(error = %e, "survey reminders could not run");
                 }
             }
         });

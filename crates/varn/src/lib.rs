@@ -27,5 +27,6 @@ pub mod reports;
 pub mod routine;
 pub mod signin;
 pub mod situation;
+pub mod survey;
 pub mod taxonomy;
 pub mod web;

@@ -29,10 +29,46 @@ const PLAN_VIEW: &str = "manager coordinator central reader";
 const PLAN_EDIT: &str = "coordinator";
 const PLAN_APPROVE: &str = "coordinator central";
 const PLAN_REPORT: &str = "manager coordinator";
+const SURVEY_VIEW: &str = "coordinator central reader";
+const SURVEY_RUN: &str = "coordinator";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
     ("GET /", ALL),
+    ("GET /enkat", SURVEY_VIEW),
+    ("GET /enkat/mall", SURVEY_VIEW),
+    ("POST /enkat/mall", CENTRAL),
+    ("POST /api/v1/survey/template", CENTRAL),
+    ("GET /enkat/forvaltningar/{admin}/ny", SURVEY_RUN),
+    ("POST /enkat/forvaltningar/{admin}/ny", SURVEY_RUN),
+    ("POST /enkat/forvaltningar/{admin}/mottagare", SURVEY_RUN),
+    (
+        "POST /api/v1/administrations/{admin}/survey-recipients/import",
+        SURVEY_RUN,
+    ),
+    ("GET /enkat/omgangar/{round}", SURVEY_VIEW),
+    ("POST /enkat/omgangar/{round}/stang", SURVEY_RUN),
+    ("POST /enkat/omgangar/{round}/paminn", SURVEY_RUN),
+    ("POST /enkat/omgangar/{round}/fragor", SURVEY_RUN),
+    ("GET /enkat/omgangar/{round}/resultat", SURVEY_VIEW),
+    ("GET /enkat/omgangar/{round}/svar.csv", SURVEY_RUN),
+    ("GET /enkat/omgangar/{round}/svar.xlsx", SURVEY_RUN),
+    ("GET /enkat/svar/{token}", ALL),
+    ("POST /enkat/svar/{token}", ALL),
+    ("GET /api/v1/survey/template", SURVEY_VIEW),
+    ("GET /api/v1/survey/rounds", SURVEY_VIEW),
+    (
+        "POST /api/v1/administrations/{admin}/survey-rounds",
+        SURVEY_RUN,
+    ),
+    ("GET /api/v1/survey/rounds/{round}", SURVEY_VIEW),
+    ("POST /api/v1/survey/rounds/{round}/close", SURVEY_RUN),
+    ("POST /api/v1/survey/rounds/{round}/remind", SURVEY_RUN),
+    ("POST /api/v1/survey/rounds/{round}/questions", SURVEY_RUN),
+    ("GET /api/v1/survey/rounds/{round}/results", SURVEY_VIEW),
+    ("GET /api/v1/survey/answer/{token}", ALL),
+    ("PUT /api/v1/survey/answer/{token}", ALL),
+    ("POST /api/v1/survey/answer/{token}", ALL),
     ("GET /healthz", ALL),
     ("GET /readyz", ALL),
     ("GET /metrics", ALL),
@@ -531,6 +567,12 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
             .replace("{plan}", &plan.to_string())
             .replace("{activity}", &activity.to_string());
     }
+    if path.contains("{round}") {
+        path = path.replace(
+            "{round}",
+            &fresh_round(app, pick(t.admin)).await.to_string(),
+        );
+    }
     if path.contains("{grant}") {
         path = path.replace("{grant}", &fresh_grant(app, t.user).await.to_string());
     }
@@ -544,6 +586,23 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
         .replace("{year}", "2026")
         .replace("{term}", &fresh_term(app).await.to_string())
         .replace("{file}", varn::web::assets::css_path())
+}
+
+/// A fresh open survey round in `admin` with one partner asked.
+async fn fresh_round(app: &TestApp, admin: i64) -> i64 {
+    let input = varn::survey::store::SurveyRoundInput {
+        title: "Tillfällig omgång".into(),
+        period: "2031".into(),
+        closes_on: "2099-12-31".into(),
+        partner_emails: vec!["part@exempel.example".into()],
+        ..Default::default()
+    };
+    let mut tx = app.db.begin_write().await.expect("tx");
+    let (id, _) = varn::survey::store::open_round(&mut tx, &Actor::system("test"), admin, &input)
+        .await
+        .expect("round");
+    tx.commit().await.expect("commit");
+    id
 }
 
 async fn fresh_term(app: &TestApp) -> i64 {
@@ -569,6 +628,7 @@ fn is_scoped(pattern: &str) -> bool {
         "{link}",
         "{plan}",
         "{activity}",
+        "{round}",
     ]
     .iter()
     .any(|p| pattern.contains(p))

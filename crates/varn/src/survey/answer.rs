@@ -1,0 +1,291 @@
+//! Answering through a personal link, without an account: the questions, half-done answers
+//! saved and taken up again, the answer sent once. A link that expired, was used or never
+//! existed gets one message that reveals nothing. Answers are not audited one by one: an
+//! entry with a time per answer would undo the anonymity the survey promises.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use crate::i18n::{self, Catalog};
+use crate::kernel::error::{Error, Result};
+use crate::kernel::text::{segments, Flag, Segment};
+use crate::survey::domain::{self, Raw, SurveyQuestion, SurveyQuestionKind};
+use crate::survey::store::{self, Recipient, SurveyRound};
+use crate::web::error::PageError;
+use crate::web::AppState;
+use crate::web::{render_status, ClientAddr, FormFields, Path, Shell};
+
+/// A link that can take an answer: its recipient, round and questions.
+pub struct Live {
+    pub recipient: Recipient,
+    pub round: SurveyRound,
+    pub questions: Vec<SurveyQuestion>,
+}
+
+/// Finds the live link of a token, counting failed guesses per client. Every way a link
+/// can fail gives the same conflict message.
+pub async fn live(state: &AppState, token: &str, client: &str) -> Result<Live> {
+    let cat = i18n::sv();
+    if !state.limiter.client_allowed("survey", client) {
+        return Err(Error::Conflict(cat.t("survey.too_many").into()));
+    }
+    let dead = || Error::Conflict(cat.t("survey.link_dead").into());
+    let mut conn = state.db.pool().acquire().await?;
+    let Some(recipient) = store::recipient_by_token(&mut conn, token).await? else {
+        state.limiter.client_failed("survey", client);
+        return Err(dead());
+    };
+    let round = store::get_round(&mut conn, recipient.round_id).await?;
+    if recipient.answered || !round.is_open() {
+        return Err(dead());
+    }
+    let questions = store::questions(&mut conn, round.id).await?;
+    Ok(Live {
+        recipient,
+        round,
+        questions,
+    })
+}
+
+/// One question as the form shows it.
+pub struct QuestionView {
+    pub q: SurveyQuestion,
+    pub number: usize,
+    pub field: String,
+    pub values: Vec<String>,
+    pub marked: Vec<Segment>,
+    pub problem: bool,
+}
+
+impl QuestionView {
+    pub fn is_scale(&self) -> bool {
+        self.q.kind == SurveyQuestionKind::Scale
+    }
+    pub fn is_choice(&self) -> bool {
+        self.q.kind == SurveyQuestionKind::Choice
+    }
+    pub fn is_multi(&self) -> bool {
+        self.q.kind == SurveyQuestionKind::Multi
+    }
+    pub fn is_percent(&self) -> bool {
+        self.q.kind == SurveyQuestionKind::Percent
+    }
+    pub fn chosen(&self, value: &usize) -> bool {
+        self.values.iter().any(|v| v == &value.to_string())
+    }
+    pub fn scale_chosen(&self, value: &i64) -> bool {
+        self.values.iter().any(|v| v == &value.to_string())
+    }
+    pub fn first(&self) -> &str {
+        self.values.first().map(String::as_str).unwrap_or("")
+    }
+    pub fn text(&self) -> String {
+        self.values.join("\n")
+    }
+}
+
+#[derive(Template)]
+#[template(path = "survey/answer.html")]
+struct AnswerPage {
+    i: &'static Catalog,
+    shell: Shell,
+    round: SurveyRound,
+    kind: &'static str,
+    action: String,
+    questions: Vec<QuestionView>,
+    scale: Vec<i64>,
+    problems: Vec<String>,
+    flags: Vec<Flag>,
+}
+
+#[derive(Template)]
+#[template(path = "survey/thanks.html")]
+struct ThanksPage {
+    i: &'static Catalog,
+    shell: Shell,
+    round: SurveyRound,
+}
+
+fn dead_page(message: &str) -> Response {
+    crate::web::error_page(
+        StatusCode::GONE,
+        i18n::sv().t("survey.link_dead_title"),
+        message,
+        vec![],
+        None,
+    )
+}
+
+fn page(
+    live: &Live,
+    token: &str,
+    raw: &Raw,
+    status: StatusCode,
+    notice: Option<String>,
+    problems: Vec<String>,
+    flags: Vec<Flag>,
+) -> Response {
+    let cat = i18n::sv();
+    let questions = live
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let name = q.name(i + 1);
+            let values = raw.get(&q.id).cloned().unwrap_or_default();
+            let text = values.join("\n");
+            let mine: Vec<Flag> = flags.iter().filter(|f| f.field == name).cloned().collect();
+            QuestionView {
+                marked: if mine.is_empty() {
+                    vec![]
+                } else {
+                    segments(&text, &name, &mine)
+                },
+                problem: problems.iter().any(|p| p.contains(&name)),
+                field: q.field(),
+                number: i + 1,
+                values,
+                q: q.clone(),
+            }
+        })
+        .collect();
+    let shell = Shell::new(None, live.round.title.clone(), "").with_notice(notice);
+    render_status(
+        status,
+        &AnswerPage {
+            i: cat,
+            shell,
+            round: live.round.clone(),
+            kind: live.recipient.kind.label(),
+            action: format!("/enkat/svar/{token}"),
+            questions,
+            scale: (domain::SCALE.0..=domain::SCALE.1).collect(),
+            problems,
+            flags,
+        },
+    )
+}
+
+/// The answers of a form: `q<id>` fields, several for a multiple choice.
+pub fn raw_from(fields: &FormFields, questions: &[SurveyQuestion]) -> Raw {
+    let mut raw = BTreeMap::new();
+    for q in questions {
+        let values = fields.all(&q.field());
+        if !values.is_empty() {
+            raw.insert(q.id, values);
+        }
+    }
+    raw
+}
+
+/// `GET /enkat/svar/{token}`
+pub async fn form(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    let live = match live(&state, &token, &client).await {
+        Ok(l) => l,
+        Err(Error::Conflict(m)) => return Ok(dead_page(&m)),
+        Err(e) => return Err(e.into()),
+    };
+    let raw = domain::draft_from_json(&live.recipient.draft);
+    let notice = (!raw.is_empty()).then(|| i18n::sv().t("survey.draft_restored").to_string());
+    Ok(page(
+        &live,
+        &token,
+        &raw,
+        StatusCode::OK,
+        notice,
+        vec![],
+        vec![],
+    ))
+}
+
+/// What a respondent asked for: keep the answers for later, or send them.
+pub enum Outcome {
+    Saved,
+    Sent,
+}
+
+/// Saves or sends an answer through a live link.
+pub async fn take(
+    state: &AppState,
+    live: &Live,
+    raw: &Raw,
+    complete: bool,
+) -> std::result::Result<Outcome, (Error, Vec<Flag>)> {
+    let guard = state.pii.get();
+    let values = match domain::check(&guard, &live.questions, raw, complete) {
+        Ok(v) => v,
+        Err(refusal) => return Err((Error::Invalid(refusal.problems), refusal.flags)),
+    };
+    let run = async {
+        let mut tx = state.db.begin_write().await?;
+        if complete {
+            store::submit(&mut tx, &live.recipient, &values).await?;
+        } else {
+            // Only what passed the guard is kept (so a flagged text is never stored).
+            store::save_draft(&mut tx, live.recipient.id, &domain::draft_to_json(raw)).await?;
+        }
+        tx.commit().await?;
+        Ok::<_, Error>(())
+    };
+    run.await.map_err(|e| (e, vec![]))?;
+    Ok(if complete {
+        Outcome::Sent
+    } else {
+        Outcome::Saved
+    })
+}
+
+/// `POST /enkat/svar/{token}`: `action=spara` keeps the answers, `action=skicka` sends them.
+pub async fn send(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Path(token): Path<String>,
+    fields: FormFields,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let live = match live(&state, &token, &client).await {
+        Ok(l) => l,
+        Err(Error::Conflict(m)) => return Ok(dead_page(&m)),
+        Err(e) => return Err(e.into()),
+    };
+    let raw = raw_from(&fields, &live.questions);
+    let complete = fields.get("action") == "skicka";
+    match take(&state, &live, &raw, complete).await {
+        Ok(Outcome::Saved) => Ok(page(
+            &live,
+            &token,
+            &raw,
+            StatusCode::OK,
+            Some(cat.t("survey.draft_saved").into()),
+            vec![],
+            vec![],
+        )),
+        Ok(Outcome::Sent) => Ok(render_status(
+            StatusCode::OK,
+            &ThanksPage {
+                i: cat,
+                shell: Shell::new(None, cat.t("survey.thanks_title"), ""),
+                round: live.round.clone(),
+            },
+        )),
+        Err((Error::Conflict(m), _)) => Ok(dead_page(&m)),
+        Err((e @ Error::Invalid(_), flags)) => Ok(page(
+            &live,
+            &token,
+            &raw,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+            e.sentences(),
+            flags,
+        )),
+        Err((e, _)) => Err(e.into()),
+    }
+}

@@ -1,0 +1,310 @@
+//! The survey in the JSON API (`/api/v1`). Same rules and storage as the pages.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use serde::{Deserialize, Serialize};
+
+use crate::audit::Actor;
+use crate::auth::Principal;
+use crate::kernel::error::Error;
+use crate::survey::answer::{self, Outcome};
+use crate::survey::domain::{Raw, SurveyQuestion};
+use crate::survey::perm;
+use crate::survey::results::{self, SurveyResults};
+use crate::survey::store::{
+    self, SurveyIssuedLink, SurveyQuestionInput, SurveyRates, SurveyRound, SurveyRoundInput,
+    SurveyTemplate,
+};
+use crate::web::error::ApiError;
+use crate::web::{AppState, ClientAddr, JsonBody, Path};
+
+type ApiResult<T> = Result<T, ApiError>;
+
+/// A round with its response rates.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SurveyRoundDetail {
+    pub round: SurveyRound,
+    pub rates: SurveyRates,
+    pub questions: Vec<SurveyQuestion>,
+}
+
+/// A round just opened: how many links went by e-mail, and the links left to pass on.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SurveyOpened {
+    pub round: SurveyRound,
+    pub mailed: usize,
+    pub links: Vec<SurveyIssuedLink>,
+}
+
+/// How many reminders went.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SurveyReminded {
+    pub sent: usize,
+}
+
+/// What a recipient sees through their link: the round's questions and saved answers.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SurveyAnswerForm {
+    pub title: String,
+    pub administration: String,
+    pub closes_on: String,
+    pub questions: Vec<SurveyQuestion>,
+    /// Saved answers by question id (as texts; option numbers from 0).
+    pub draft: std::collections::BTreeMap<i64, Vec<String>>,
+}
+
+/// Answers by question id: a value as text ("3"), option numbers from 0, or free text.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct SurveyAnswerInput {
+    pub answers: std::collections::BTreeMap<i64, Vec<String>>,
+}
+
+async fn detail(state: &AppState, id: i64) -> ApiResult<SurveyRoundDetail> {
+    let mut conn = state.db.pool().acquire().await?;
+    Ok(SurveyRoundDetail {
+        round: store::get_round(&mut conn, id).await?,
+        rates: store::rates(&mut conn, id).await?,
+        questions: store::questions(&mut conn, id).await?,
+    })
+}
+
+/// `GET /api/v1/survey/template`
+#[utoipa::path(get, path = "/api/v1/survey/template", tag = "survey",
+    responses((status = 200, description = "The city's template, newest version", body = SurveyTemplate)))]
+pub async fn template(State(state): State<AppState>) -> ApiResult<Json<SurveyTemplate>> {
+    let mut conn = state.db.pool().acquire().await?;
+    Ok(Json(store::current_template(&mut conn).await?))
+}
+
+/// `POST /api/v1/survey/template`: publishes a new version (rounds keep theirs).
+#[utoipa::path(post, path = "/api/v1/survey/template", tag = "survey", request_body = crate::survey::store::SurveyTemplateInput,
+    responses((status = 201, body = SurveyTemplate), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn publish_template(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    JsonBody(input): JsonBody<crate::survey::store::SurveyTemplateInput>,
+) -> ApiResult<(StatusCode, Json<SurveyTemplate>)> {
+    let mut tx = state.db.begin_write().await?;
+    let t = store::publish_template(&mut tx, &Actor::of(&p), &input).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(t)))
+}
+
+/// `GET /api/v1/survey/rounds`
+#[utoipa::path(get, path = "/api/v1/survey/rounds", tag = "survey",
+    responses((status = 200, description = "Rounds in the caller's scope", body = [SurveyRound])))]
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+) -> ApiResult<Json<Vec<SurveyRound>>> {
+    Ok(Json(
+        store::list_rounds(&state.db, &p.scope(perm::VIEW)).await?,
+    ))
+}
+
+/// `POST /api/v1/administrations/{admin}/survey-rounds`: opens a round and mails the links.
+#[utoipa::path(post, path = "/api/v1/administrations/{admin}/survey-rounds", tag = "survey", params(("admin" = i64, Path)), request_body = SurveyRoundInput,
+    responses((status = 201, body = SurveyOpened), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn open(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    JsonBody(input): JsonBody<SurveyRoundInput>,
+) -> ApiResult<(StatusCode, Json<SurveyOpened>)> {
+    let (round, mailed, links) =
+        crate::survey::pages::open_and_send(&state, &Actor::of(&p), admin, &input).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(SurveyOpened {
+            round,
+            mailed,
+            links,
+        }),
+    ))
+}
+
+/// `POST /api/v1/administrations/{admin}/survey-recipients/import`: the recipients of an
+/// XLSX or CSV sheet (columns Enhet and E-post), checked, to open a round with.
+#[utoipa::path(post, path = "/api/v1/administrations/{admin}/survey-recipients/import", tag = "survey", params(("admin" = i64, Path)),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "XLSX or CSV"),
+    responses((status = 200, body = crate::survey::recipients::SurveyRecipientList), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn import_recipients(
+    State(state): State<AppState>,
+    Path(admin): Path<i64>,
+    body: axum::body::Bytes,
+) -> ApiResult<Json<crate::survey::recipients::SurveyRecipientList>> {
+    Ok(Json(
+        crate::survey::recipients::from_upload(&state, admin, body.to_vec()).await?,
+    ))
+}
+
+/// `GET /api/v1/survey/rounds/{round}`: the round with its live response rates
+/// (suppressed outside its administration).
+#[utoipa::path(get, path = "/api/v1/survey/rounds/{round}", tag = "survey", params(("round" = i64, Path)),
+    responses((status = 200, body = SurveyRoundDetail), (status = 404, body = crate::web::error::ApiErrorBody)))]
+pub async fn get(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> ApiResult<Json<SurveyRoundDetail>> {
+    let mut d = detail(&state, id).await?;
+    if !p.covers(perm::EXACT, d.round.administration_id) {
+        results::suppress_rates(&mut d.rates);
+    }
+    Ok(Json(d))
+}
+
+/// `POST /api/v1/survey/rounds/{round}/close`: closing a closed round changes nothing.
+#[utoipa::path(post, path = "/api/v1/survey/rounds/{round}/close", tag = "survey", params(("round" = i64, Path)),
+    responses((status = 200, body = SurveyRoundDetail)))]
+pub async fn close(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> ApiResult<Json<SurveyRoundDetail>> {
+    let mut tx = state.db.begin_write().await?;
+    store::close_round(&mut tx, &Actor::of(&p), id).await?;
+    tx.commit().await?;
+    Ok(Json(detail(&state, id).await?))
+}
+
+/// `POST /api/v1/survey/rounds/{round}/remind`: reminds, now, those who have not answered.
+#[utoipa::path(post, path = "/api/v1/survey/rounds/{round}/remind", tag = "survey", params(("round" = i64, Path)),
+    responses((status = 200, body = SurveyReminded), (status = 409, description = "No mail server configured", body = crate::web::error::ApiErrorBody)))]
+pub async fn remind(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> ApiResult<Json<SurveyReminded>> {
+    let Some(mailer) = crate::mail::Mailer::from_config(&state.config).map_err(Error::from)? else {
+        return Err(Error::Conflict(crate::i18n::sv().t("survey.no_mailer").into()).into());
+    };
+    let sent = crate::survey::mail::remind(
+        &state.db,
+        &mailer,
+        &state.config.public_url,
+        &Actor::of(&p),
+        id,
+        &crate::db::today(),
+    )
+    .await?;
+    Ok(Json(SurveyReminded { sent }))
+}
+
+/// `POST /api/v1/survey/rounds/{round}/questions`: a local question for this round.
+#[utoipa::path(post, path = "/api/v1/survey/rounds/{round}/questions", tag = "survey", params(("round" = i64, Path)), request_body = SurveyQuestionInput,
+    responses((status = 201, body = SurveyRoundDetail), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn add_question(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(input): JsonBody<SurveyQuestionInput>,
+) -> ApiResult<(StatusCode, Json<SurveyRoundDetail>)> {
+    let mut tx = state.db.begin_write().await?;
+    store::add_question(&mut tx, &Actor::of(&p), id, &input).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(detail(&state, id).await?)))
+}
+
+/// `GET /api/v1/survey/rounds/{round}/results`: results per question, compared with the
+/// previous round; free text only for the coordinators (and the read logged).
+#[utoipa::path(get, path = "/api/v1/survey/rounds/{round}/results", tag = "survey", params(("round" = i64, Path)),
+    responses((status = 200, body = SurveyResults)))]
+pub async fn results(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> ApiResult<Json<SurveyResults>> {
+    let mut conn = state.db.pool().acquire().await?;
+    let mut r = results::results(&mut conn, id).await?;
+    drop(conn);
+    if p.covers(perm::EXACT, r.round.administration_id) {
+        if r.questions.iter().any(|q| !q.texts.is_empty()) {
+            crate::audit::record_now(
+                &state.db,
+                &Actor::of(&p),
+                crate::audit::Entry::new(
+                    crate::audit::Action::Read,
+                    crate::survey::Record::Round,
+                    id,
+                )
+                .admin(Some(r.round.administration_id))
+                .summary(crate::i18n::sv().t("survey.audit_free_text")),
+            )
+            .await
+            .map_err(Error::from)?;
+        }
+    } else {
+        results::suppress(&mut r);
+    }
+    Ok(Json(r))
+}
+
+/// `GET /api/v1/survey/answer/{token}`: the questions and saved answers of a link.
+#[utoipa::path(get, path = "/api/v1/survey/answer/{token}", tag = "survey", params(("token" = String, Path)), security(()),
+    responses((status = 200, body = SurveyAnswerForm), (status = 410, description = "Expired, used or unknown link", body = crate::web::error::ApiErrorBody)))]
+pub async fn answer_form(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Path(token): Path<String>,
+) -> Response {
+    match answer::live(&state, &token, &client).await {
+        Ok(live) => Json(SurveyAnswerForm {
+            title: live.round.title,
+            administration: live.round.administration,
+            closes_on: live.round.closes_on,
+            draft: crate::survey::domain::draft_from_json(&live.recipient.draft),
+            questions: live.questions,
+        })
+        .into_response(),
+        Err(e) => gone(e),
+    }
+}
+
+fn gone(e: Error) -> Response {
+    match e {
+        Error::Conflict(m) => {
+            crate::web::error::api_error(StatusCode::GONE, "gone", m, vec![], None)
+        }
+        other => ApiError(other).into_response(),
+    }
+}
+
+async fn take(state: &AppState, token: &str, client: &str, raw: &Raw, complete: bool) -> Response {
+    let live = match answer::live(state, token, client).await {
+        Ok(l) => l,
+        Err(e) => return gone(e),
+    };
+    match answer::take(state, &live, raw, complete).await {
+        Ok(Outcome::Saved) => StatusCode::NO_CONTENT.into_response(),
+        Ok(Outcome::Sent) => StatusCode::CREATED.into_response(),
+        Err((_, flags)) if !flags.is_empty() => crate::web::error::identifying(flags),
+        Err((e, _)) => gone(e),
+    }
+}
+
+/// `PUT /api/v1/survey/answer/{token}`: keeps half-done answers (free text through the guard).
+#[utoipa::path(put, path = "/api/v1/survey/answer/{token}", tag = "survey", params(("token" = String, Path)), request_body = SurveyAnswerInput, security(()),
+    responses((status = 204, description = "Saved"), (status = 410, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn save_draft(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Path(token): Path<String>,
+    JsonBody(input): JsonBody<SurveyAnswerInput>,
+) -> Response {
+    take(&state, &token, &client, &input.answers, false).await
+}
+
+/// `POST /api/v1/survey/answer/{token}`: sends the answer, once.
+#[utoipa::path(post, path = "/api/v1/survey/answer/{token}", tag = "survey", params(("token" = String, Path)), request_body = SurveyAnswerInput, security(()),
+    responses((status = 201, description = "Sent"), (status = 410, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn submit(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Path(token): Path<String>,
+    JsonBody(input): JsonBody<SurveyAnswerInput>,
+) -> Response {
+    take(&state, &token, &client, &input.answers, true).await
+}

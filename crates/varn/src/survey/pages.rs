@@ -1,0 +1,903 @@
+//! The coordinator's pages: the rounds, the city's template, opening a round with its
+//! recipients, the round with its live response rates, local questions, reminders,
+//! closing, the results compared with the previous round, and the answers as CSV.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::Extension;
+
+use crate::audit::{self, Action, Actor, Entry};
+use crate::auth::Principal;
+use crate::i18n::{self, Catalog};
+use crate::kernel::error::Error;
+use crate::survey::domain::SurveyQuestionKind;
+use crate::survey::results::{self, SurveyFigures, SurveyResults};
+use crate::survey::stats;
+use crate::survey::store::{
+    self, SurveyIssuedLink, SurveyQuestionInput, SurveyRates, SurveyRound, SurveyRoundInput,
+    SurveyTemplate,
+};
+use crate::survey::{perm, Record};
+use crate::web::error::PageError;
+use crate::web::AppState;
+use crate::web::{
+    download, notice, render_status, see_other, FormFields, NoticeQuery, Path, Query, Shell,
+};
+
+#[derive(Template)]
+#[template(path = "survey/index.html")]
+struct IndexPage {
+    i: &'static Catalog,
+    shell: Shell,
+    rounds: Vec<SurveyRound>,
+    administrations: Vec<(i64, String)>,
+}
+
+/// `GET /enkat`: the rounds in scope, and where to open a new one.
+pub async fn index(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let rounds = store::list_rounds(&state.db, &p.scope(perm::VIEW)).await?;
+    let run = p.scope(perm::RUN);
+    let administrations = if run.is_empty() {
+        vec![]
+    } else {
+        crate::org::list_administrations(&state.db, &run)
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a.name))
+            .collect()
+    };
+    Ok(render_status(
+        StatusCode::OK,
+        &IndexPage {
+            i: cat,
+            shell: Shell::new(Some(&p), cat.t("survey.title"), "/enkat"),
+            rounds,
+            administrations,
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "survey/template.html")]
+struct TemplatePage {
+    i: &'static Catalog,
+    shell: Shell,
+    template: SurveyTemplate,
+    can_edit: bool,
+    kinds: Vec<(&'static str, &'static str)>,
+    problems: Vec<String>,
+}
+
+async fn template_page(
+    state: &AppState,
+    p: &Principal,
+    status: StatusCode,
+    done: Option<&str>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let mut conn = state.db.pool().acquire().await?;
+    let template = store::current_template(&mut conn).await?;
+    Ok(render_status(
+        status,
+        &TemplatePage {
+            i: cat,
+            shell: Shell::new(Some(p), cat.t("survey.template_title"), "/enkat")
+                .with_notice(notice(done)),
+            template,
+            can_edit: p.has_any(perm::TEMPLATE),
+            kinds: SurveyQuestionKind::ALL
+                .iter()
+                .map(|k| (k.as_str(), k.label()))
+                .collect(),
+            problems,
+        },
+    ))
+}
+
+/// `GET /enkat/mall`: the city's questions (the central coordinator edits them).
+pub async fn template(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
+    template_page(&state, &p, StatusCode::OK, q.klart.as_deref(), vec![]).await
+}
+
+/// `POST /enkat/mall`: publishes a new version with the texts as edited and a new question.
+pub async fn publish_template(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let keys = form.all("key");
+    let texts = form.all("text");
+    let mut input = store::SurveyTemplateInput::default();
+    for (k, t) in keys.iter().zip(texts.iter()) {
+        input.texts.insert(k.clone(), t.clone());
+    }
+    if !form.get("new_text").trim().is_empty() {
+        let q = FormFields(vec![
+            ("text".into(), form.get("new_text").into()),
+            ("kind".into(), form.get("new_kind").into()),
+            ("options".into(), form.get("new_options").into()),
+            ("required".into(), form.get("new_required").into()),
+        ]);
+        match question_from(&q) {
+            Ok(q) => input.add.push(q),
+            Err(e) => {
+                return template_page(
+                    &state,
+                    &p,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    None,
+                    e.sentences(),
+                )
+                .await
+            }
+        }
+    }
+    let result = async {
+        let mut tx = state.db.begin_write().await?;
+        store::publish_template(&mut tx, &Actor::of(&p), &input).await?;
+        tx.commit().await?;
+        Ok::<_, Error>(())
+    }
+    .await;
+    match result {
+        Ok(()) => Ok(see_other("/enkat/mall?klart=sparat")),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            template_page(
+                &state,
+                &p,
+                crate::web::error::page_status(&e),
+                None,
+                e.sentences(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "survey/new.html")]
+struct NewPage {
+    i: &'static Catalog,
+    shell: Shell,
+    administration: crate::org::Administration,
+    own: Vec<(i64, String, bool)>,
+    specialist: Vec<(i64, String, bool)>,
+    form: FormFields,
+    /// Units from an imported list: (id, name).
+    units: Vec<(String, String)>,
+    problems: Vec<String>,
+}
+
+impl NewPage {
+    fn checked(&self, id: &i64) -> bool {
+        self.form
+            .all("department")
+            .iter()
+            .any(|d| d == &id.to_string())
+    }
+}
+
+async fn new_page(
+    state: &AppState,
+    p: &Principal,
+    admin: i64,
+    status: StatusCode,
+    form: FormFields,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let mut conn = state.db.pool().acquire().await?;
+    let (own, specialist) = store::askable_departments(&mut conn, admin)
+        .await?
+        .into_iter()
+        .partition(|d| d.2);
+    let mut units = Vec::new();
+    for id in form.all("unit") {
+        if let Ok(n) = id.parse::<i64>() {
+            let name: Option<String> = sqlx::query_scalar("SELECT name FROM units WHERE id = $1")
+                .bind(n)
+                .fetch_optional(&mut *conn)
+                .await?;
+            units.push((id.clone(), name.unwrap_or_default()));
+        }
+    }
+    Ok(render_status(
+        status,
+        &NewPage {
+            i: cat,
+            shell: Shell::new(Some(p), cat.t("survey.new_title"), "/enkat"),
+            administration: crate::org::get_administration(&state.db, admin).await?,
+            own,
+            specialist,
+            form,
+            units,
+            problems,
+        },
+    ))
+}
+
+/// `GET /enkat/forvaltningar/{admin}/ny`
+pub async fn new_round(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+) -> Result<Response, PageError> {
+    let year = chrono::Utc::now().format("%Y").to_string();
+    let closes = (chrono::Utc::now() + chrono::Duration::days(28))
+        .format("%Y-%m-%d")
+        .to_string();
+    let form = FormFields(vec![
+        ("period".into(), year),
+        ("closes_on".into(), closes),
+        ("title".into(), i18n::sv().t("survey.default_title").into()),
+    ]);
+    new_page(&state, &p, admin, StatusCode::OK, form, vec![]).await
+}
+
+/// `POST /enkat/forvaltningar/{admin}/mottagare`: a sheet of recipients fills in the form.
+pub async fn import_recipients(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    upload: crate::web::Upload,
+) -> Result<Response, PageError> {
+    let year = chrono::Utc::now().format("%Y").to_string();
+    let closes = (chrono::Utc::now() + chrono::Duration::days(28))
+        .format("%Y-%m-%d")
+        .to_string();
+    let mut form = FormFields(vec![
+        ("period".into(), year),
+        ("closes_on".into(), closes),
+        ("title".into(), i18n::sv().t("survey.default_title").into()),
+    ]);
+    let result = async {
+        let bytes = crate::web::uploaded_file(upload).await?;
+        crate::survey::recipients::from_upload(&state, admin, bytes).await
+    }
+    .await;
+    match result {
+        Ok(list) => {
+            for id in &list.unit_ids {
+                form.0.push(("unit".into(), id.to_string()));
+            }
+            form.0
+                .push(("partners".into(), list.partner_emails.join("\n")));
+            new_page(&state, &p, admin, StatusCode::OK, form, vec![]).await
+        }
+        Err(e @ Error::Invalid(_)) => {
+            new_page(
+                &state,
+                &p,
+                admin,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                e.sentences(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Opens a round, then sends the links that have an address; returns the round and the
+/// links left for the coordinator to pass on.
+pub async fn open_and_send(
+    state: &AppState,
+    actor: &Actor,
+    admin: i64,
+    input: &SurveyRoundInput,
+) -> Result<(SurveyRound, usize, Vec<SurveyIssuedLink>), Error> {
+    let mut tx = state.db.begin_write().await?;
+    let (id, links) = store::open_round(&mut tx, actor, admin, input).await?;
+    tx.commit().await?;
+    let mut conn = state.db.pool().acquire().await?;
+    let round = store::get_round(&mut conn, id).await?;
+    drop(conn);
+    let mailer = crate::mail::Mailer::from_config(&state.config)?;
+    let (sent, left) = crate::survey::mail::send_links(
+        &state.db,
+        mailer.as_ref(),
+        &state.config.public_url,
+        &round,
+        links,
+    )
+    .await?;
+    Ok((round, sent, left))
+}
+
+/// `POST /enkat/forvaltningar/{admin}/ny`
+pub async fn create_round(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let mut problems = vec![];
+    let departments: Vec<i64> = form
+        .all("department")
+        .iter()
+        .filter_map(|d| match d.parse() {
+            Ok(v) => Some(v),
+            Err(_) => {
+                problems.push(i18n::sv().t("survey.bad_department").to_string());
+                None
+            }
+        })
+        .collect();
+    let input = SurveyRoundInput {
+        title: form.get("title").into(),
+        period: form.get("period").into(),
+        closes_on: form.get("closes_on").into(),
+        reminder_days: vec![form.get("reminder_days").into()],
+        department_ids: departments,
+        unit_ids: form
+            .all("unit")
+            .iter()
+            .filter_map(|u| u.parse().ok())
+            .collect(),
+        partner_emails: form.get("partners").lines().map(String::from).collect(),
+    };
+    if !problems.is_empty() {
+        return new_page(
+            &state,
+            &p,
+            admin,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form,
+            problems,
+        )
+        .await;
+    }
+    match open_and_send(&state, &Actor::of(&p), admin, &input).await {
+        Ok((round, sent, left)) => {
+            round_page(
+                &state,
+                &p,
+                round.id,
+                StatusCode::CREATED,
+                Some(sent),
+                left,
+                vec![],
+            )
+            .await
+        }
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            new_page(
+                &state,
+                &p,
+                admin,
+                crate::web::error::page_status(&e),
+                form,
+                e.sentences(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// One link shown to the coordinator once, to pass on.
+pub struct ShownLink {
+    pub label: String,
+    pub kind: &'static str,
+    pub url: String,
+}
+
+#[derive(Template)]
+#[template(path = "survey/round.html")]
+struct RoundPage {
+    i: &'static Catalog,
+    shell: Shell,
+    round: SurveyRound,
+    rates: SurveyRates,
+    questions: Vec<crate::survey::domain::SurveyQuestion>,
+    kinds: Vec<(&'static str, &'static str)>,
+    can_run: bool,
+    mailer: bool,
+    links: Vec<ShownLink>,
+    problems: Vec<String>,
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn round_page(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    status: StatusCode,
+    sent: Option<usize>,
+    links: Vec<SurveyIssuedLink>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    round_page_with(state, p, id, status, None, sent, links, problems).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn round_page_with(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    status: StatusCode,
+    done: Option<&str>,
+    sent: Option<usize>,
+    links: Vec<SurveyIssuedLink>,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let mut conn = state.db.pool().acquire().await?;
+    let round = store::get_round(&mut conn, id).await?;
+    let mut rates = store::rates(&mut conn, id).await?;
+    if !p.covers(perm::EXACT, round.administration_id) {
+        results::suppress_rates(&mut rates);
+    }
+    let questions = store::questions(&mut conn, id).await?;
+    let notice = match (sent, done) {
+        (Some(n), _) => Some(cat.f("survey.opened_notice", &[("count", &n.to_string())])),
+        (None, Some(code)) => notice(Some(code)).or_else(|| match code {
+            "paminnelse" => Some(cat.t("survey.reminded_notice").to_string()),
+            _ => None,
+        }),
+        _ => None,
+    };
+    let page = RoundPage {
+        i: cat,
+        shell: Shell::new(Some(p), round.title.clone(), "/enkat").with_notice(notice),
+        can_run: p.covers(perm::RUN, round.administration_id),
+        mailer: !state.config.smtp_url.expose().trim().is_empty(),
+        links: links
+            .into_iter()
+            .map(|l| ShownLink {
+                label: l.label,
+                kind: l.kind.label(),
+                url: crate::survey::mail::link_url(&state.config.public_url, &l.token),
+            })
+            .collect(),
+        kinds: SurveyQuestionKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), k.label()))
+            .collect(),
+        round,
+        rates,
+        questions,
+        problems,
+    };
+    Ok(render_status(status, &page))
+}
+
+/// `GET /enkat/omgangar/{round}`: the round and its response rates, live.
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, PageError> {
+    round_page_with(
+        &state,
+        &p,
+        id,
+        StatusCode::OK,
+        q.klart.as_deref(),
+        None,
+        vec![],
+        vec![],
+    )
+    .await
+}
+
+/// `POST /enkat/omgangar/{round}/stang`: closes the round (again: nothing changes).
+pub async fn close(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let mut tx = state.db.begin_write().await?;
+    store::close_round(&mut tx, &Actor::of(&p), id).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/enkat/omgangar/{id}?klart=avslutat")))
+}
+
+/// `POST /enkat/omgangar/{round}/paminn`: reminds those who have not answered, now.
+pub async fn remind(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let Some(mailer) = crate::mail::Mailer::from_config(&state.config).map_err(Error::from)? else {
+        return round_page(
+            &state,
+            &p,
+            id,
+            StatusCode::CONFLICT,
+            None,
+            vec![],
+            vec![i18n::sv().t("survey.no_mailer").into()],
+        )
+        .await;
+    };
+    crate::survey::mail::remind(
+        &state.db,
+        &mailer,
+        &state.config.public_url,
+        &Actor::of(&p),
+        id,
+        &crate::db::today(),
+    )
+    .await?;
+    Ok(see_other(&format!("/enkat/omgangar/{id}?klart=paminnelse")))
+}
+
+/// The local question of a form.
+pub fn question_from(form: &FormFields) -> Result<SurveyQuestionInput, Error> {
+    let cat = i18n::sv();
+    let kind = SurveyQuestionKind::parse(form.get("kind"))
+        .ok_or_else(|| Error::invalid(cat.t("survey.field.kind"), cat.t("survey.bad_kind")))?;
+    Ok(SurveyQuestionInput {
+        text: form.get("text").into(),
+        kind,
+        options: form.get("options").lines().map(String::from).collect(),
+        required: form.get("required") == "1",
+    })
+}
+
+/// `POST /enkat/omgangar/{round}/fragor`: adds a local question.
+pub async fn add_question(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let result = async {
+        let input = question_from(&form)?;
+        let mut tx = state.db.begin_write().await?;
+        store::add_question(&mut tx, &Actor::of(&p), id, &input).await?;
+        tx.commit().await?;
+        Ok::<_, Error>(())
+    }
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!("/enkat/omgangar/{id}?klart=sparat"))),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            round_page(
+                &state,
+                &p,
+                id,
+                crate::web::error::page_status(&e),
+                None,
+                vec![],
+                e.sentences(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A line of a result as the page shows it.
+pub struct Line {
+    pub label: String,
+    pub count: String,
+    pub share: String,
+    pub before: String,
+}
+
+/// One question's result as the page shows it.
+pub struct QuestionView {
+    pub number: usize,
+    pub text: String,
+    pub answered: String,
+    pub mean: String,
+    pub median: String,
+    pub mean_before: String,
+    pub lines: Vec<Line>,
+    pub groups: Vec<(String, String, String, String)>,
+    pub texts: Vec<String>,
+    pub is_text: bool,
+    pub has_before: bool,
+}
+
+fn shown(hidden: bool, n: usize) -> String {
+    if hidden {
+        "–".into()
+    } else {
+        n.to_string()
+    }
+}
+
+fn share(hidden: bool, x: f64) -> String {
+    if hidden {
+        "–".into()
+    } else {
+        stats::percent(x)
+    }
+}
+
+fn mean_of(f: &SurveyFigures) -> String {
+    f.summary
+        .as_ref()
+        .and_then(|s| s.mean)
+        .map(|m| stats::decimal(m, 2))
+        .unwrap_or_else(|| "–".into())
+}
+
+fn median_of(f: &SurveyFigures) -> String {
+    f.summary
+        .as_ref()
+        .and_then(|s| s.median)
+        .map(|m| {
+            if m.fract() == 0.0 {
+                format!("{m:.0}")
+            } else {
+                stats::decimal(m, 1)
+            }
+        })
+        .unwrap_or_else(|| "–".into())
+}
+
+/// The results as the page shows them.
+pub fn views(r: &SurveyResults, free_text: bool) -> Vec<QuestionView> {
+    r.questions
+        .iter()
+        .map(|q| {
+            let lines = match (&q.figures.summary, q.question.kind) {
+                (Some(s), SurveyQuestionKind::Scale) => s
+                    .distribution
+                    .iter()
+                    .map(|d| Line {
+                        label: d.value.to_string(),
+                        count: shown(d.hidden, d.count),
+                        share: share(d.hidden, d.share),
+                        before: q
+                            .previous
+                            .as_ref()
+                            .and_then(|p| p.summary.as_ref())
+                            .and_then(|s| s.distribution.iter().find(|x| x.value == d.value))
+                            .map(|x| share(x.hidden, x.share))
+                            .unwrap_or_default(),
+                    })
+                    .collect(),
+                _ => q
+                    .figures
+                    .options
+                    .iter()
+                    .map(|o| Line {
+                        label: q
+                            .question
+                            .options
+                            .get(o.value as usize)
+                            .cloned()
+                            .unwrap_or_default(),
+                        count: shown(o.hidden, o.count),
+                        share: share(o.hidden, o.share),
+                        before: q
+                            .previous
+                            .as_ref()
+                            .and_then(|p| p.options.get(o.value as usize))
+                            .map(|x| share(x.hidden, x.share))
+                            .unwrap_or_default(),
+                    })
+                    .collect(),
+            };
+            let groups = q
+                .by_kind
+                .iter()
+                .chain(q.by_department.iter())
+                .map(|g| {
+                    (
+                        g.label.clone(),
+                        shown(g.figures.hidden, g.figures.answered),
+                        mean_of(&g.figures),
+                        median_of(&g.figures),
+                    )
+                })
+                .collect();
+            QuestionView {
+                number: q.number,
+                text: q.question.text.clone(),
+                answered: shown(q.figures.hidden, q.figures.answered),
+                mean: mean_of(&q.figures),
+                median: median_of(&q.figures),
+                mean_before: q.previous.as_ref().map(mean_of).unwrap_or_default(),
+                lines,
+                groups,
+                texts: if free_text { q.texts.clone() } else { vec![] },
+                is_text: q.question.kind == SurveyQuestionKind::Text,
+                has_before: q.previous.is_some(),
+            }
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "survey/results.html")]
+struct ResultsPage {
+    i: &'static Catalog,
+    shell: Shell,
+    results: SurveyResults,
+    questions: Vec<QuestionView>,
+    free_text: bool,
+}
+
+impl ResultsPage {
+    fn has_summary(&self, q: &QuestionView) -> bool {
+        q.mean != "–" || q.median != "–"
+    }
+}
+
+/// `GET /enkat/omgangar/{round}/resultat`: the results, compared with the previous round.
+/// Reading the free-text answers is logged.
+pub async fn results(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let cat = i18n::sv();
+    let mut conn = state.db.pool().acquire().await?;
+    let r = results::results(&mut conn, id).await?;
+    drop(conn);
+    let mut r = r;
+    let free_text = p.covers(perm::EXACT, r.round.administration_id);
+    if !free_text {
+        results::suppress(&mut r);
+    }
+    if free_text && r.questions.iter().any(|q| !q.texts.is_empty()) {
+        audit::record_now(
+            &state.db,
+            &Actor::of(&p),
+            Entry::new(Action::Read, Record::Round, id)
+                .admin(Some(r.round.administration_id))
+                .summary(cat.t("survey.audit_free_text")),
+        )
+        .await
+        .map_err(Error::from)?;
+    }
+    Ok(render_status(
+        StatusCode::OK,
+        &ResultsPage {
+            i: cat,
+            shell: Shell::new(Some(&p), cat.t("survey.results_title"), "/enkat"),
+            questions: views(&r, free_text),
+            results: r,
+            free_text,
+        },
+    ))
+}
+
+/// Query of the exports: free text only when chosen.
+#[derive(Debug, serde::Deserialize, Default)]
+pub struct CsvQuery {
+    pub fritext: Option<String>,
+}
+
+/// `GET /enkat/omgangar/{round}/svar.csv`: one row per answer and question.
+pub async fn csv(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<CsvQuery>,
+) -> Result<Response, PageError> {
+    let with_text = q.fritext.as_deref() == Some("1");
+    let (header, rows) = answer_rows(&state, &Actor::of(&p), id, with_text).await?;
+    let mut out = crate::export::Csv::new();
+    out.row(header).map_err(Error::from)?;
+    for r in rows {
+        out.row(r).map_err(Error::from)?;
+    }
+    let bytes = out.finish().map_err(Error::from)?;
+    Ok(download(bytes, "text/csv; charset=utf-8", "enkatsvar.csv"))
+}
+
+/// `GET /enkat/omgangar/{round}/svar.xlsx`: the same rows as a workbook.
+pub async fn xlsx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<CsvQuery>,
+) -> Result<Response, PageError> {
+    let with_text = q.fritext.as_deref() == Some("1");
+    let (header, rows) = answer_rows(&state, &Actor::of(&p), id, with_text).await?;
+    let bytes = workbook(&header, &rows).map_err(Error::from)?;
+    Ok(download(
+        bytes,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "enkatsvar.xlsx",
+    ))
+}
+
+fn workbook(header: &[String], rows: &[Vec<String>]) -> anyhow::Result<Vec<u8>> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    let ws = wb.add_worksheet();
+    ws.set_name(i18n::sv().t("survey.sheet"))?;
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, h, &bold)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            // Strings only: nothing in an answer becomes a formula.
+            ws.write_string(r as u32 + 1, c as u16, v)?;
+        }
+    }
+    ws.autofit();
+    Ok(wb.save_to_buffer()?)
+}
+
+/// The answers of a round as rows, one per answer and question (free text only when asked
+/// for), the export logged.
+pub async fn answer_rows(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    with_text: bool,
+) -> Result<(Vec<String>, Vec<Vec<String>>), Error> {
+    let cat = i18n::sv();
+    let mut conn = state.db.pool().acquire().await?;
+    let round = store::get_round(&mut conn, id).await?;
+    let questions = store::questions(&mut conn, id).await?;
+    let (rows, responses) = store::answers(&mut conn, id).await?;
+    drop(conn);
+    let header = [
+        "survey.csv.answer",
+        "survey.csv.kind",
+        "survey.csv.department",
+        "survey.csv.question",
+        "survey.csv.text",
+        "survey.csv.value",
+    ]
+    .iter()
+    .map(|k| cat.t(k).to_string())
+    .collect();
+    let mut out = Vec::new();
+    for (n, (response, kind, department)) in responses.iter().enumerate() {
+        for (qi, question) in questions.iter().enumerate() {
+            for a in rows
+                .iter()
+                .filter(|a| a.response == *response && a.question == question.id)
+            {
+                let value = match (question.kind, a.value, &a.text) {
+                    (SurveyQuestionKind::Choice | SurveyQuestionKind::Multi, Some(v), _) => {
+                        question
+                            .options
+                            .get(v as usize)
+                            .cloned()
+                            .unwrap_or_default()
+                    }
+                    (_, Some(v), _) => v.to_string(),
+                    (_, None, Some(t)) if with_text => t.clone(),
+                    _ => continue,
+                };
+                out.push(vec![
+                    (n + 1).to_string(),
+                    kind.label().to_string(),
+                    department.clone().unwrap_or_default(),
+                    (qi + 1).to_string(),
+                    question.text.clone(),
+                    value,
+                ]);
+            }
+        }
+    }
+    audit::record_now(
+        &state.db,
+        actor,
+        Entry::new(Action::Export, Record::Round, id)
+            .admin(Some(round.administration_id))
+            .summary(if with_text {
+                cat.t("survey.audit_export_text")
+            } else {
+                cat.t("survey.audit_export")
+            }),
+    )
+    .await?;
+    Ok((header, out))
+}

@@ -1,0 +1,316 @@
+//! A round's results per question: the figures of all answers, per department and per
+//! kind of recipient, and the same city question in the administration's previous round.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use sqlx::AnyConnection;
+
+use crate::kernel::error::Result;
+use crate::situation::suppress::THRESHOLD;
+use crate::survey::domain::{SurveyQuestion, SurveyQuestionKind, SurveyRecipientKind, SCALE};
+use crate::survey::stats::{self, SurveyStep, SurveySummary};
+use crate::survey::store::{self, AnswerRow, SurveyRates, SurveyRound};
+
+/// The figures of one group of answers to one question.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SurveyFigures {
+    /// Answers to the question.
+    pub answered: usize,
+    /// Hidden by small-cell suppression: too few answers to show outside the administration.
+    pub hidden: bool,
+    /// Scale and percent questions: count, mean, median and distribution.
+    pub summary: Option<SurveySummary>,
+    /// Choice questions: each option's count and share of those who answered.
+    pub options: Vec<SurveyStep>,
+}
+
+/// The figures of one group (a department or a kind of recipient).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SurveyGroupFigures {
+    pub label: String,
+    pub figures: SurveyFigures,
+}
+
+/// One question's results.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SurveyQuestionResult {
+    pub number: usize,
+    pub question: SurveyQuestion,
+    pub figures: SurveyFigures,
+    pub by_department: Vec<SurveyGroupFigures>,
+    pub by_kind: Vec<SurveyGroupFigures>,
+    /// The same city question in the previous round.
+    pub previous: Option<SurveyFigures>,
+    /// Free-text answers (for the coordinator).
+    pub texts: Vec<String>,
+}
+
+/// The previous round that results are compared with.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SurveyPrevious {
+    pub id: i64,
+    pub title: String,
+    pub period: String,
+    pub responses: usize,
+}
+
+/// A round's results.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SurveyResults {
+    pub round: SurveyRound,
+    /// False when the figures are shown outside the administration, suppressed.
+    pub exact: bool,
+    pub responses: usize,
+    pub rates: SurveyRates,
+    pub previous: Option<SurveyPrevious>,
+    pub questions: Vec<SurveyQuestionResult>,
+}
+
+/// The figures of the answers `rows` (to question `q`) among `base` responses.
+pub fn figures(q: &SurveyQuestion, rows: &[&AnswerRow], base: usize) -> SurveyFigures {
+    let values: Vec<i64> = rows.iter().filter_map(|r| r.value).collect();
+    let mut responders: Vec<i64> = rows.iter().map(|r| r.response).collect();
+    responders.sort_unstable();
+    responders.dedup();
+    let answered = responders.len();
+    match q.kind {
+        SurveyQuestionKind::Scale => SurveyFigures {
+            answered,
+            hidden: false,
+            summary: Some(stats::summarize(&values, Some(SCALE))),
+            options: vec![],
+        },
+        SurveyQuestionKind::Percent => SurveyFigures {
+            answered,
+            hidden: false,
+            summary: Some(stats::summarize(&values, None)),
+            options: vec![],
+        },
+        SurveyQuestionKind::Choice => SurveyFigures {
+            answered,
+            hidden: false,
+            summary: None,
+            options: stats::options(&values, q.options.len(), answered),
+        },
+        // Any number of options: shares of everyone who got the question.
+        SurveyQuestionKind::Multi => SurveyFigures {
+            answered,
+            hidden: false,
+            summary: None,
+            options: stats::options(&values, q.options.len(), base),
+        },
+        SurveyQuestionKind::Text => SurveyFigures {
+            answered,
+            hidden: false,
+            summary: None,
+            options: vec![],
+        },
+    }
+}
+
+/// The results of a round, compared with the administration's previous round.
+pub async fn results(conn: &mut AnyConnection, round_id: i64) -> Result<SurveyResults> {
+    let round = store::get_round(conn, round_id).await?;
+    let questions = store::questions(conn, round_id).await?;
+    let rates = store::rates(conn, round_id).await?;
+    let (rows, responses) = store::answers(conn, round_id).await?;
+    let previous_id = store::previous_round(conn, &round).await?;
+    let mut previous_rows: Option<(Vec<SurveyQuestion>, Vec<AnswerRow>, usize)> = None;
+    let mut previous = None;
+    if let Some(pid) = previous_id {
+        let p = store::get_round(conn, pid).await?;
+        let pq = store::questions(conn, pid).await?;
+        let (prow, presp) = store::answers(conn, pid).await?;
+        previous = Some(SurveyPrevious {
+            id: p.id,
+            title: p.title,
+            period: p.period,
+            responses: presp.len(),
+        });
+        previous_rows = Some((pq, prow, presp.len()));
+    }
+    let mut departments: BTreeMap<String, usize> = BTreeMap::new();
+    let mut kinds: BTreeMap<SurveyRecipientKind, usize> = BTreeMap::new();
+    for (_, kind, department) in &responses {
+        *kinds.entry(*kind).or_default() += 1;
+        if let Some(d) = department {
+            *departments.entry(d.clone()).or_default() += 1;
+        }
+    }
+    let mut by_question: std::collections::HashMap<i64, Vec<&AnswerRow>> =
+        std::collections::HashMap::new();
+    for r in &rows {
+        by_question.entry(r.question).or_default().push(r);
+    }
+    let mut out = Vec::new();
+    for (i, q) in questions.into_iter().enumerate() {
+        let mine: Vec<&AnswerRow> = by_question.remove(&q.id).unwrap_or_default();
+        let all = figures(&q, &mine, responses.len());
+        let by_department = departments
+            .iter()
+            .map(|(d, n)| {
+                let sub: Vec<&AnswerRow> = mine
+                    .iter()
+                    .copied()
+                    .filter(|r| r.department.as_deref() == Some(d.as_str()))
+                    .collect();
+                SurveyGroupFigures {
+                    label: d.clone(),
+                    figures: figures(&q, &sub, *n),
+                }
+            })
+            .collect();
+        let by_kind = kinds
+            .iter()
+            .map(|(k, n)| {
+                let sub: Vec<&AnswerRow> = mine.iter().copied().filter(|r| r.kind == *k).collect();
+                SurveyGroupFigures {
+                    label: k.label().to_string(),
+                    figures: figures(&q, &sub, *n),
+                }
+            })
+            .collect();
+        let before = match (&previous_rows, q.is_city()) {
+            (Some((pq, prow, pn)), true) => pq
+                .iter()
+                .find(|p| p.key == q.key && p.kind == q.kind && p.options == q.options)
+                .map(|p| {
+                    let sub: Vec<&AnswerRow> = prow.iter().filter(|r| r.question == p.id).collect();
+                    figures(p, &sub, *pn)
+                }),
+            _ => None,
+        };
+        let texts = mine.iter().filter_map(|r| r.text.clone()).collect();
+        out.push(SurveyQuestionResult {
+            number: i + 1,
+            question: q,
+            figures: all,
+            by_department,
+            by_kind,
+            previous: before,
+            texts,
+        });
+    }
+    Ok(SurveyResults {
+        round,
+        exact: true,
+        responses: responses.len(),
+        rates,
+        previous,
+        questions: out,
+    })
+}
+
+/// Small-cell suppression (DOMAIN.md §12) for figures shown outside the administration:
+/// a group with 1–3 answers shows no figures; a count of 1–3 in a distribution is hidden,
+/// with secondary suppression so that the total cannot give it back; free text is left out.
+pub fn suppress(r: &mut SurveyResults) {
+    r.exact = false;
+    for q in &mut r.questions {
+        q.texts.clear();
+        hide(&mut q.figures);
+        for g in q.by_department.iter_mut().chain(q.by_kind.iter_mut()) {
+            hide(&mut g.figures);
+        }
+        if let Some(p) = &mut q.previous {
+            hide(p);
+        }
+    }
+    suppress_rates(&mut r.rates);
+}
+
+/// Hides answered counts of 1–3 in response rates shown outside the administration.
+pub fn suppress_rates(rates: &mut crate::survey::store::SurveyRates) {
+    let all = std::iter::once(&mut rates.overall)
+        .chain(rates.by_kind.iter_mut())
+        .chain(rates.by_department.iter_mut());
+    for rate in all {
+        if (1..=THRESHOLD).contains(&rate.answered) {
+            rate.hidden = true;
+            rate.answered = 0;
+            rate.share = 0.0;
+        }
+    }
+}
+
+fn hide(f: &mut SurveyFigures) {
+    if (1..=THRESHOLD).contains(&(f.answered as i64)) {
+        f.hidden = true;
+        f.answered = 0;
+        f.summary = None;
+        f.options.clear();
+        return;
+    }
+    let steps = match f.summary.as_mut() {
+        Some(s) => &mut s.distribution,
+        None => &mut f.options,
+    };
+    let counts: Vec<i64> = steps.iter().map(|s| s.count as i64).collect();
+    let table = crate::situation::suppress::suppress(&[counts], THRESHOLD);
+    if let Some(row) = table.cells.first() {
+        for (step, cell) in steps.iter_mut().zip(row) {
+            if matches!(cell, crate::situation::suppress::Cell::Hidden) {
+                step.hidden = true;
+                step.count = 0;
+                step.share = 0.0;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::survey::domain::SurveyQuestionKind;
+
+    fn rows(values: &[i64]) -> Vec<AnswerRow> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| AnswerRow {
+                response: i as i64,
+                kind: SurveyRecipientKind::Internal,
+                department: None,
+                question: 1,
+                value: Some(*v),
+                text: None,
+            })
+            .collect()
+    }
+
+    fn scale() -> SurveyQuestion {
+        SurveyQuestion {
+            id: 1,
+            key: "knowledge_level".into(),
+            part: "knowledge".into(),
+            kind: SurveyQuestionKind::Scale,
+            text: "Kunskap".into(),
+            options: vec![],
+            required: true,
+        }
+    }
+
+    #[test]
+    fn small_counts_are_hidden_outside_the_administration() {
+        let mut seed = vec![2; 7];
+        seed.extend([3; 12]);
+        seed.extend([4; 7]);
+        seed.push(5);
+        let rows = rows(&seed);
+        let refs: Vec<&AnswerRow> = rows.iter().collect();
+        let mut f = figures(&scale(), &refs, 27);
+        hide(&mut f);
+        let d = &f.summary.as_ref().expect("summary").distribution;
+        // The one unit at 5 is hidden, and so is one more cell (the 0 at 1 does not count).
+        assert!(d[4].hidden);
+        assert_eq!(d.iter().filter(|s| s.hidden).count(), 2, "{d:?}");
+        assert_eq!(f.answered, 27);
+
+        let few = &rows[..2];
+        let refs: Vec<&AnswerRow> = few.iter().collect();
+        let mut f = figures(&scale(), &refs, 2);
+        hide(&mut f);
+        assert!(f.hidden && f.summary.is_none() && f.answered == 0);
+    }
+}
