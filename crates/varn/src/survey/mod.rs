@@ -189,6 +189,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         order: 65,
     }],
     demo: Some(load_demo),
+    work: None,
 };
 
 /// This capability's part of the demo, in one write transaction.
