@@ -33,6 +33,7 @@ pub const CAPABILITIES: &[Capability] = &[
     crate::reports::CAPABILITY,
     crate::situation::CAPABILITY,
     crate::plans::CAPABILITY,
+    crate::training::CAPABILITY,
     crate::auditlog::CAPABILITY,
 ];
 

@@ -28,4 +28,5 @@ pub mod routine;
 pub mod signin;
 pub mod situation;
 pub mod taxonomy;
+pub mod training;
 pub mod web;

@@ -22,3 +22,4 @@ mod situation;
 mod situation_picture;
 mod situation_sources;
 mod storage;
+mod training;
