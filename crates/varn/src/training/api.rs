@@ -237,3 +237,69 @@ pub async fn create_event(
     let id = service::create_event(&state.db, &Actor::of(&p), admin, &input).await?;
     Ok((StatusCode::CREATED, Json(TrainingCreated { id })))
 }
+
+/// Which indicator, for whom and when.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct TrainingIndicatorQuery {
+    /// The course's code, e.g. `WEBB-BAS`.
+    pub course: String,
+    /// completed, rate or in_progress; completed when left out.
+    pub measure: Option<String>,
+    /// One unit (with what merged into it); the whole administration when left out.
+    pub unit: Option<i64>,
+    /// YYYY-MM-DD (a follow-up point's date); today when left out.
+    pub date: Option<String>,
+}
+
+/// `GET /api/v1/administrations/{admin}/training/indicator?course=&measure=&unit=&date=`:
+/// the value a plan's training indicator takes at a date, with where it came from.
+#[utoipa::path(get, path = "/api/v1/administrations/{admin}/training/indicator", tag = "training", params(("admin" = i64, Path), TrainingIndicatorQuery),
+    responses((status = 200, body = crate::training::TrainingIndicator), (status = 404, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn indicator(
+    State(state): State<AppState>,
+    Path(admin): Path<i64>,
+    Query(q): Query<TrainingIndicatorQuery>,
+) -> ApiResult<Json<crate::training::TrainingIndicator>> {
+    use crate::training::TrainingMeasure;
+    let cat = i18n::sv();
+    let date = date_or_today(q.date.as_deref())?;
+    let measure = match q.measure.as_deref().unwrap_or("completed") {
+        "completed" => TrainingMeasure::Completed,
+        "rate" => TrainingMeasure::Rate,
+        "in_progress" => TrainingMeasure::InProgress,
+        _ => {
+            return Err(Error::invalid(
+                cat.t("training.field.measure"),
+                cat.t("training.unknown_measure"),
+            )
+            .into())
+        }
+    };
+    let value = crate::training::indicator(&state.db, admin, &q.course, q.unit, measure, &date)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(Json(value))
+}
+
+/// Which years of the picture.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct TrainingPictureQuery {
+    pub from: i32,
+    pub to: i32,
+}
+
+/// `GET /api/v1/administrations/{admin}/training/picture?from=&to=`: training per year as a
+/// source of the situational picture.
+#[utoipa::path(get, path = "/api/v1/administrations/{admin}/training/picture", tag = "training", params(("admin" = i64, Path), TrainingPictureQuery),
+    responses((status = 200, body = Vec<crate::training::TrainingPictureYear>)))]
+pub async fn picture(
+    State(state): State<AppState>,
+    Path(admin): Path<i64>,
+    Query(q): Query<TrainingPictureQuery>,
+) -> ApiResult<Json<Vec<crate::training::TrainingPictureYear>>> {
+    let from = q.from.clamp(1990, 2100);
+    let to = q.to.clamp(from, 2100);
+    Ok(Json(
+        crate::training::picture_source(&state.db, admin, from, to).await?,
+    ))
+}

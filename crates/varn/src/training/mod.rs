@@ -10,10 +10,17 @@
 pub mod api;
 pub mod demo;
 pub mod domain;
+pub mod feeds;
 pub mod import;
 pub mod pages;
 pub mod service;
 pub mod store;
+
+// What other capabilities may call: a plan's training indicator at a follow-up date, and the
+// training figures as a source of the situational picture.
+pub use feeds::{
+    indicator, picture_source, TrainingIndicator, TrainingMeasure, TrainingPictureYear,
+};
 
 crate::audit_records!(
     /// The records of this capability that the audit log names.
@@ -37,6 +44,9 @@ pub mod perm {
     pub const EDIT: &[Role] = &[Coordinator];
     /// Add the city's courses.
     pub const CITY: &[Role] = &[CentralCoordinator];
+    /// Read the exact figures a plan's indicator or the picture takes (the administration's
+    /// own people: its coordinators and managers).
+    pub const FEED: &[Role] = &[Manager, Coordinator];
     /// Read the whole city's figures (suppressed).
     pub const CITY_VIEW: &[Role] = &[CentralCoordinator, Reader];
 }
@@ -154,6 +164,16 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::EDIT, ADMINISTRATION),
             api::create_event,
         )
+        .get(
+            "/api/v1/administrations/{admin}/training/indicator",
+            In(perm::FEED, ADMINISTRATION),
+            api::indicator,
+        )
+        .get(
+            "/api/v1/administrations/{admin}/training/picture",
+            In(perm::FEED, ADMINISTRATION),
+            api::picture,
+        )
 }
 
 /// This capability's part of the API document.
@@ -171,7 +191,9 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     api::mark,
     api::figures,
     api::events,
-    api::create_event
+    api::create_event,
+    api::indicator,
+    api::picture
 ))]
 pub struct Api;
 

@@ -382,6 +382,14 @@ const MATRIX: &[(&str, &str)] = &[
         "POST /api/v1/administrations/{admin}/training/events",
         TRAINING_EDIT,
     ),
+    (
+        "GET /api/v1/administrations/{admin}/training/indicator",
+        "manager coordinator",
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/training/picture",
+        "manager coordinator",
+    ),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),

@@ -430,6 +430,99 @@ both_backends!(the_demo_answers_the_coordinators_question, |app| {
         .expect("units")
         .iter()
         .any(|u| u["code"] == "SOD-SOC-05"));
+    // A plan's indicator fills itself from the same figures, saying where they came from.
+    use varn::training::{indicator, picture_source, TrainingMeasure};
+    let value = indicator(
+        &app.db,
+        sod,
+        "webb-bas",
+        None,
+        TrainingMeasure::Completed,
+        "2021-01-15",
+    )
+    .await
+    .expect("indicator")
+    .expect("a course with figures");
+    assert_eq!((value.value, value.in_progress), (Some(152), 157));
+    assert!(
+        value
+            .source
+            .contains("Webbutbildning om våldsbejakande extremism"),
+        "{}",
+        value.source
+    );
+    let rate = indicator(
+        &app.db,
+        sod,
+        "WEBB-BAS",
+        None,
+        TrainingMeasure::Rate,
+        "2021-01-15",
+    )
+    .await
+    .expect("indicator")
+    .expect("rate");
+    assert_eq!(
+        rate.value,
+        Some((152 * 100 + rate.headcount / 2) / rate.headcount)
+    );
+    let soc01 = app.id_of("units", "SOD-SOC-01").await;
+    let one = indicator(
+        &app.db,
+        sod,
+        "WEBB-BAS",
+        Some(soc01),
+        TrainingMeasure::Completed,
+        "2025-12-31",
+    )
+    .await
+    .expect("indicator")
+    .expect("unit");
+    assert_eq!(one.headcount, 9);
+    assert!(
+        one.manual >= 1 && one.source.contains("för hand"),
+        "{one:?}"
+    );
+    assert!(
+        indicator(
+            &app.db,
+            sod,
+            "APT",
+            None,
+            TrainingMeasure::Completed,
+            "2025-12-31"
+        )
+        .await
+        .expect("indicator")
+        .is_none(),
+        "events have no figures per person"
+    );
+    let years = picture_source(&app.db, sod, 2020, 2025)
+        .await
+        .expect("picture");
+    assert_eq!(years.len(), 6);
+    assert!(years[5].completed > years[0].completed);
+    assert!(years[5].events > 0 && years[5].attendees > 0);
+    let (status, v) = call(
+        &app,
+        Method::GET,
+        &format!(
+            "/api/v1/administrations/{sod}/training/indicator?course=WEBB-BAS&date=2021-01-15"
+        ),
+        &coordinator,
+        Value::Null,
+    )
+    .await;
+    assert_eq!((status, &v["value"]), (200, &json!(152)), "{v}");
+    let (status, v) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/administrations/{sod}/training/picture?from=2020&to=2021"),
+        &coordinator,
+        Value::Null,
+    )
+    .await;
+    assert_eq!((status, v.as_array().map(Vec::len)), (200, Some(2)), "{v}");
     // Loading the demo again adds nothing.
     let n = count(&app, "SELECT COUNT(*) FROM training_completions").await;
     varn::demo::load(&app.db).await.expect("demo");
