@@ -250,35 +250,69 @@ pub fn unit_on(units: &HashMap<i64, &UnitSpan>, unit_id: i64, date: &str) -> Opt
     None
 }
 
+/// Everything known of one course in an administration, ready to be asked at many dates:
+/// people numbered, and their observations in the order that decides which is the last
+/// (date, then status, then manual), so that one pass up to a date leaves each person's
+/// last word.
+#[derive(Debug, Clone, Default)]
+pub struct Timeline {
+    people: usize,
+    /// (date, status, manual, person, unit), sorted.
+    seen: Vec<(String, Status, bool, u32, i64)>,
+}
+
+impl Timeline {
+    pub fn new(observations: &[Observation]) -> Timeline {
+        let mut numbers: HashMap<&str, u32> = HashMap::new();
+        let mut seen = Vec::with_capacity(observations.len());
+        for o in observations {
+            let next = numbers.len() as u32;
+            let person = *numbers.entry(o.person.as_str()).or_insert(next);
+            seen.push((o.on.clone(), o.status, o.manual, person, o.unit_id));
+        }
+        seen.sort();
+        Timeline {
+            people: numbers.len(),
+            seen,
+        }
+    }
+}
+
 /// The figures per unit living on `date`, for one course: each person counts once, with
 /// the last thing known of them on or before `date`, in the unit they belonged to then.
 /// Units come out in the order given.
 pub fn figures_on(units: &[UnitSpan], observations: &[Observation], date: &str) -> Vec<UnitCount> {
+    figures_at(units, &Timeline::new(observations), date)
+}
+
+/// [`figures_on`] over a prepared [`Timeline`] (for asking many dates).
+pub fn figures_at(units: &[UnitSpan], timeline: &Timeline, date: &str) -> Vec<UnitCount> {
     let by_id: HashMap<i64, &UnitSpan> = units.iter().map(|u| (u.id, u)).collect();
     // The last observation of each person on or before the date; on one day, a manual
-    // marking and a completion outrank an earlier status.
-    let mut last: HashMap<&str, &Observation> = HashMap::new();
-    for o in observations.iter().filter(|o| o.on.as_str() <= date) {
-        let replace = match last.get(o.person.as_str()) {
-            None => true,
-            Some(seen) => {
-                (o.on.as_str(), o.status, o.manual) > (seen.on.as_str(), seen.status, seen.manual)
-            }
-        };
-        if replace {
-            last.insert(o.person.as_str(), o);
+    // marking and a completion outrank an earlier status (the order of the timeline).
+    let mut last: Vec<Option<usize>> = vec![None; timeline.people];
+    for (i, o) in timeline.seen.iter().enumerate() {
+        if o.0.as_str() > date {
+            break;
         }
+        last[o.3 as usize] = Some(i);
     }
+    // Where each recorded unit's people belong on the date, worked out once per unit.
+    let mut belongs: HashMap<i64, Option<i64>> = HashMap::new();
     let mut counts: HashMap<i64, UnitCount> = HashMap::new();
-    for o in last.values() {
-        let Some(unit) = unit_on(&by_id, o.unit_id, date) else {
+    for i in last.into_iter().flatten() {
+        let (_, status, manual, _, recorded) = &timeline.seen[i];
+        let unit = *belongs
+            .entry(*recorded)
+            .or_insert_with(|| unit_on(&by_id, *recorded, date));
+        let Some(unit) = unit else {
             continue;
         };
         let c = counts.entry(unit).or_default();
-        match o.status {
+        match status {
             Status::Completed => {
                 c.completed += 1;
-                if o.manual {
+                if *manual {
                     c.manual += 1;
                 }
             }

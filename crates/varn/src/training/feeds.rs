@@ -61,12 +61,12 @@ async fn counts(
             headcount: u.headcount,
         })
         .collect();
-    let observations = store::observations(db, admin, course.id).await?;
+    let timeline = domain::Timeline::new(&store::observations(db, admin, course.id).await?);
     Ok(dates
         .iter()
         .map(|date| {
             let mut sum = UnitCount::default();
-            for c in domain::figures_on(&spans, &observations, date) {
+            for c in domain::figures_at(&spans, &timeline, date) {
                 let applies = units
                     .iter()
                     .any(|u| u.id == c.unit_id && course.applies_to(&u.functions));

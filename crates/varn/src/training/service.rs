@@ -476,9 +476,9 @@ pub async fn figures(
             .is_some_and(|u| course.applies_to(&u.functions))
             && own.as_ref().is_none_or(|o| o.contains(&id))
     };
-    let observations = store::observations(db, admin, course.id).await?;
+    let timeline = domain::Timeline::new(&store::observations(db, admin, course.id).await?);
     let at = |d: &str| -> Vec<UnitCount> {
-        domain::figures_on(&spans, &observations, d)
+        domain::figures_at(&spans, &timeline, d)
             .into_iter()
             .filter(|c| shown_unit(c.unit_id))
             .collect()
