@@ -215,6 +215,26 @@ fn tables_of(f: &TrainingFigures) -> Vec<FigureTable> {
     tables
 }
 
+/// The share completed at each year's end, as bars.
+fn trend_chart(f: &TrainingFigures) -> String {
+    let cat = i18n::sv();
+    let data: Vec<(String, Option<i64>)> = f
+        .trend
+        .iter()
+        .map(|y| (y.year.to_string(), y.rate))
+        .collect();
+    varn_docs::chart::bars(
+        "utbildning-trend",
+        &cat.f(
+            "training.chart_title",
+            &[("course", f.course.name.as_str())],
+        ),
+        &cat.f("training.chart_desc", &[("course", f.course.name.as_str())]),
+        &data,
+    )
+    .svg()
+}
+
 #[derive(Template)]
 #[template(path = "training/administration.html")]
 struct AdministrationPage {
@@ -223,6 +243,9 @@ struct AdministrationPage {
     admin: Administration,
     figures: Option<TrainingFigures>,
     tables: Vec<FigureTable>,
+    /// The trend as a bar chart (SVG drawn by the documents' crate; the trend's table below
+    /// it holds the same numbers).
+    chart: String,
     courses: Vec<Choice>,
     date: String,
     last_year_end: String,
@@ -304,6 +327,7 @@ pub async fn administration(
         ),
         admin: administration,
         tables: figures.as_ref().map(tables_of).unwrap_or_default(),
+        chart: figures.as_ref().map(trend_chart).unwrap_or_default(),
         figures,
         date,
         last_year_end: last_year_end(),
