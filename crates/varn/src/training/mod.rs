@@ -74,6 +74,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             pages::figures_csv,
         )
         .get(
+            "/utbildning/forvaltningar/{admin}/siffror.xlsx",
+            In(perm::VIEW, ADMINISTRATION),
+            pages::figures_xlsx,
+        )
+        .get(
             "/utbildning/forvaltningar/{admin}/hantera",
             In(perm::EDIT, ADMINISTRATION),
             pages::manage,

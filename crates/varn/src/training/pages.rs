@@ -344,6 +344,56 @@ pub async fn administration(
     Ok(render_status(status, &page))
 }
 
+/// The figures for a download, audited as an export.
+async fn download_figures(
+    state: &AppState,
+    p: &Principal,
+    admin: i64,
+    q: &FiguresQuery,
+    xlsx: bool,
+) -> Result<Response, PageError> {
+    let mut problems = Vec::new();
+    let date = date_of(q, &mut problems);
+    if !problems.is_empty() {
+        let cat = i18n::sv();
+        return Err(Error::invalid(cat.t("training.field.date"), cat.t("validation.date")).into());
+    }
+    let courses = store::courses(&state.db, Some(admin)).await?;
+    let course = course_of(&courses, q).ok_or(Error::NotFound)?;
+    let figures = service::figures(&state.db, p, admin, course, &date).await?;
+    let (bytes, kind, ext) = if xlsx {
+        (
+            service::figures_xlsx(&figures)?,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+        )
+    } else {
+        (
+            service::figures_csv(&figures)?,
+            "text/csv; charset=utf-8",
+            "csv",
+        )
+    };
+    crate::audit::record_now(
+        &state.db,
+        &Actor::of(p),
+        crate::audit::Entry::new(
+            crate::audit::Action::Export,
+            crate::training::Record::Course,
+            course.id,
+        )
+        .admin(Some(admin))
+        .summary(format!("{} {date} {ext}", course.code)),
+    )
+    .await
+    .map_err(Error::Internal)?;
+    Ok(download(
+        bytes,
+        kind,
+        &format!("utbildning-{}-{date}.{ext}", course.code.to_lowercase()),
+    ))
+}
+
 /// `GET /utbildning/forvaltningar/{admin}/siffror.csv?kurs=&datum=`
 pub async fn figures_csv(
     State(state): State<AppState>,
@@ -351,34 +401,17 @@ pub async fn figures_csv(
     Path(admin): Path<i64>,
     Query(q): Query<FiguresQuery>,
 ) -> Result<Response, PageError> {
-    let mut problems = Vec::new();
-    let date = date_of(&q, &mut problems);
-    if !problems.is_empty() {
-        let cat = i18n::sv();
-        return Err(Error::invalid(cat.t("training.field.date"), cat.t("validation.date")).into());
-    }
-    let courses = store::courses(&state.db, Some(admin)).await?;
-    let course = course_of(&courses, &q).ok_or(Error::NotFound)?;
-    let figures = service::figures(&state.db, &p, admin, course, &date).await?;
-    let bytes = service::figures_csv(&figures)?;
-    crate::audit::record_now(
-        &state.db,
-        &Actor::of(&p),
-        crate::audit::Entry::new(
-            crate::audit::Action::Export,
-            crate::training::Record::Course,
-            course.id,
-        )
-        .admin(Some(admin))
-        .summary(format!("{} {date}", course.code)),
-    )
-    .await
-    .map_err(Error::Internal)?;
-    Ok(download(
-        bytes,
-        "text/csv; charset=utf-8",
-        &format!("utbildning-{}-{date}.csv", course.code.to_lowercase()),
-    ))
+    download_figures(&state, &p, admin, &q, false).await
+}
+
+/// `GET /utbildning/forvaltningar/{admin}/siffror.xlsx?kurs=&datum=`
+pub async fn figures_xlsx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    Query(q): Query<FiguresQuery>,
+) -> Result<Response, PageError> {
+    download_figures(&state, &p, admin, &q, true).await
 }
 
 #[derive(Template)]

@@ -625,10 +625,10 @@ pub async fn city(
     })
 }
 
-/// The figures as CSV: one row per unit, then departments and the administration.
-pub fn figures_csv(f: &TrainingFigures) -> Result<Vec<u8>> {
+/// The figures as rows of text: a header, then one row per unit, department and the
+/// administration.
+fn figures_rows(f: &TrainingFigures) -> Vec<Vec<String>> {
     let cat = i18n::sv();
-    let mut csv = crate::export::Csv::new();
     let head = [
         "training.csv.level",
         "training.csv.department",
@@ -641,7 +641,7 @@ pub fn figures_csv(f: &TrainingFigures) -> Result<Vec<u8>> {
         "training.col.rate",
         "training.col.manual",
     ];
-    csv.row(head.iter().map(|k| cat.t(k).to_string()))?;
+    let mut rows = vec![head.iter().map(|k| cat.t(k).to_string()).collect()];
     let level = |k: &str| cat.t(k).to_string();
     let all = f
         .units
@@ -654,7 +654,7 @@ pub fn figures_csv(f: &TrainingFigures) -> Result<Vec<u8>> {
         )
         .chain(std::iter::once((level("training.csv.admin"), &f.total)));
     for (lvl, r) in all {
-        csv.row([
+        rows.push(vec![
             lvl,
             r.department.clone(),
             r.code.clone(),
@@ -665,7 +665,39 @@ pub fn figures_csv(f: &TrainingFigures) -> Result<Vec<u8>> {
             r.not_started.display(),
             r.rate.map(|x| x.to_string()).unwrap_or_default(),
             r.manual.display(),
-        ])?;
+        ]);
+    }
+    rows
+}
+
+/// The figures as CSV (`export::Csv`: formula cells neutralised).
+pub fn figures_csv(f: &TrainingFigures) -> Result<Vec<u8>> {
+    let mut csv = crate::export::Csv::new();
+    for row in figures_rows(f) {
+        csv.row(row)?;
     }
     csv.finish().map_err(Error::Internal)
+}
+
+/// The figures as XLSX: counts as numbers, everything else as text (never a formula).
+pub fn figures_xlsx(f: &TrainingFigures) -> Result<Vec<u8>> {
+    let write = || -> std::result::Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let bold = rust_xlsxwriter::Format::new().set_bold();
+        let ws = wb.add_worksheet();
+        ws.set_name(i18n::sv().t("training.title"))?;
+        for (r, row) in figures_rows(f).iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                match v.parse::<i64>() {
+                    Ok(n) if r > 0 && c >= 4 => ws.write_number(r, c, n as f64)?,
+                    _ if r == 0 => ws.write_string_with_format(r, c, v, &bold)?,
+                    _ => ws.write_string(r, c, v)?,
+                };
+            }
+        }
+        ws.autofit();
+        wb.save_to_buffer()
+    };
+    write().map_err(|e| Error::Internal(e.into()))
 }

@@ -316,6 +316,10 @@ const MATRIX: &[(&str, &str)] = &[
         TRAINING_VIEW,
     ),
     (
+        "GET /utbildning/forvaltningar/{admin}/siffror.xlsx",
+        TRAINING_VIEW,
+    ),
+    (
         "GET /utbildning/forvaltningar/{admin}/hantera",
         TRAINING_EDIT,
     ),
