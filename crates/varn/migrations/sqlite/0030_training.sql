@@ -5,8 +5,12 @@
 -- Imports are recorded in source_imports, which so far only took the situational picture's
 -- sources: its CHECK on `source` is lifted (the code writes that column from its own record
 -- kinds, never from input), so that every import the runner writes is kept the same way.
+-- SQLite cannot drop a CHECK, so the table is rebuilt inside the migration's transaction with
+-- foreign keys on: the rows go back in after the new table has the old name, which settles
+-- the deferred checks of the rows that refer to them (ia_incidents, graffiti_reports).
 
 PRAGMA defer_foreign_keys = ON;
+CREATE TEMP TABLE source_imports_copy AS SELECT * FROM source_imports;
 CREATE TABLE source_imports_new (
     id INTEGER PRIMARY KEY,
     administration_id INTEGER NOT NULL REFERENCES administrations (id),
@@ -17,10 +21,11 @@ CREATE TABLE source_imports_new (
     imported_by TEXT NOT NULL,
     imported_at TEXT NOT NULL
 );
-INSERT INTO source_imports_new (id, administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at)
-    SELECT id, administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at FROM source_imports;
 DROP TABLE source_imports;
 ALTER TABLE source_imports_new RENAME TO source_imports;
+INSERT INTO source_imports (id, administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at)
+    SELECT id, administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at FROM temp.source_imports_copy;
+DROP TABLE temp.source_imports_copy;
 
 CREATE TABLE training_courses (
     id INTEGER PRIMARY KEY,
