@@ -450,3 +450,35 @@ pub async fn events(db: &Db, admin: i64, year: i32) -> Result<Vec<TrainingEvent>
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn course(audience: &str, functions: &[&str]) -> TrainingCourse {
+        TrainingCourse {
+            id: 1,
+            administration_id: None,
+            code: "X".into(),
+            name: "X".into(),
+            kind: CourseKind::WebAdvanced,
+            audience: audience.into(),
+            functions: functions.iter().map(|f| f.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_course_for_given_functions_applies_to_units_with_one_of_them() {
+        use UnitFunction::*;
+        let advanced = course("functions", &["detecting", "preventing"]);
+        assert!(advanced.applies_to(&[Preventive, Detecting]));
+        assert!(advanced.applies_to(&[Preventing]));
+        assert!(!advanced.applies_to(&[Preventive, Remedial]));
+        assert!(!advanced.applies_to(&[]));
+        assert!(course("all", &[]).applies_to(&[]));
+        assert_eq!(
+            advanced.audience_label(),
+            "Enheter med någon av funktionerna Upptäckande, Förhindrande"
+        );
+    }
+}
