@@ -34,6 +34,7 @@ pub const CAPABILITIES: &[Capability] = &[
     crate::situation::CAPABILITY,
     crate::plans::CAPABILITY,
     crate::survey::CAPABILITY,
+    crate::training::CAPABILITY,
     crate::auditlog::CAPABILITY,
 ];
 

@@ -29,4 +29,5 @@ pub mod signin;
 pub mod situation;
 pub mod survey;
 pub mod taxonomy;
+pub mod training;
 pub mod web;

@@ -31,6 +31,9 @@ const PLAN_APPROVE: &str = "coordinator central";
 const PLAN_REPORT: &str = "manager coordinator";
 const SURVEY_VIEW: &str = "coordinator central reader";
 const SURVEY_RUN: &str = "coordinator";
+const TRAINING_VIEW: &str = "manager coordinator central reader";
+const TRAINING_EDIT: &str = "coordinator";
+const TRAINING_CITY: &str = "central reader";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -342,6 +345,93 @@ const MATRIX: &[(&str, &str)] = &[
     (
         "PUT /api/v1/administrations/{admin}/situation/police-mapping",
         SITUATION_EDIT,
+    ),
+    ("GET /utbildning", TRAINING_VIEW),
+    ("POST /utbildning/kurser", CENTRAL),
+    ("GET /utbildning/stad", TRAINING_CITY),
+    ("GET /utbildning/forvaltningar/{admin}", TRAINING_VIEW),
+    (
+        "GET /utbildning/forvaltningar/{admin}/siffror.csv",
+        TRAINING_VIEW,
+    ),
+    (
+        "GET /utbildning/forvaltningar/{admin}/siffror.xlsx",
+        TRAINING_VIEW,
+    ),
+    (
+        "GET /utbildning/forvaltningar/{admin}/hantera",
+        TRAINING_EDIT,
+    ),
+    (
+        "POST /utbildning/forvaltningar/{admin}/kurser",
+        TRAINING_EDIT,
+    ),
+    (
+        "POST /utbildning/forvaltningar/{admin}/kolumner",
+        TRAINING_EDIT,
+    ),
+    (
+        "POST /utbildning/forvaltningar/{admin}/import",
+        TRAINING_EDIT,
+    ),
+    (
+        "POST /utbildning/forvaltningar/{admin}/markera",
+        TRAINING_EDIT,
+    ),
+    (
+        "POST /utbildning/forvaltningar/{admin}/tillfallen",
+        TRAINING_EDIT,
+    ),
+    ("GET /api/v1/training/courses", TRAINING_VIEW),
+    ("POST /api/v1/training/courses", CENTRAL),
+    ("GET /api/v1/training/city", TRAINING_CITY),
+    (
+        "GET /api/v1/administrations/{admin}/training/courses",
+        TRAINING_VIEW,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/training/courses",
+        TRAINING_EDIT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/training/mapping",
+        TRAINING_EDIT,
+    ),
+    (
+        "PUT /api/v1/administrations/{admin}/training/mapping",
+        TRAINING_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/training/import",
+        TRAINING_EDIT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/training/imports",
+        TRAINING_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/training/marks",
+        TRAINING_EDIT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/training/figures",
+        TRAINING_VIEW,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/training/events",
+        TRAINING_VIEW,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/training/events",
+        TRAINING_EDIT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/training/indicator",
+        "manager coordinator",
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/training/picture",
+        "manager coordinator",
     ),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),

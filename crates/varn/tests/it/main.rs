@@ -23,3 +23,4 @@ mod situation_picture;
 mod situation_sources;
 mod storage;
 mod survey;
+mod training;

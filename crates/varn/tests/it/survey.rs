@@ -607,7 +607,10 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
         json!(null),
     )
     .await;
-    assert_eq!(status, 404, "another administration's round is as if missing");
+    assert_eq!(
+        status, 404,
+        "another administration's round is as if missing"
+    );
 
     // Closing twice changes nothing the second time; a closed round takes no answers.
     let (status, _) = call(

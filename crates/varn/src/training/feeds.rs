@@ -1,0 +1,175 @@
+//! What training gives other capabilities, through `training::` in mod.rs: the value of a
+//! plan's training indicator at a follow-up date (so that "the number of employees who
+//! completed the basic training at year end" fills itself at T1, T2 and VB, with where it
+//! came from), and the training figures per year as a source of the situational picture.
+//! Figures here stay inside their administration (the plan and the picture are its own), so
+//! they are exact; whoever shows them outside must suppress them as always.
+
+use serde::Serialize;
+
+use crate::db::Db;
+use crate::i18n;
+use crate::kernel::error::Result;
+use crate::training::domain::{self, CourseKind, UnitCount, UnitSpan};
+use crate::training::store::{self, TrainingCourse};
+
+/// Which figure an indicator reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TrainingMeasure {
+    /// Staff who have completed the course.
+    Completed,
+    /// Completed against headcount, in whole per cent.
+    Rate,
+    /// Staff with the course in progress.
+    InProgress,
+}
+
+/// An indicator's value, with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct TrainingIndicator {
+    /// The value of the measure asked for (`None`: a rate with no headcount).
+    pub value: Option<i64>,
+    pub completed: i64,
+    pub in_progress: i64,
+    pub headcount: i64,
+    /// Of the completed, marked by hand.
+    pub manual: i64,
+    pub date: String,
+    pub course: String,
+    /// Where the value came from, in Swedish, to keep beside it in the follow-up.
+    pub source: String,
+}
+
+/// The counts per living unit of `admin` whose staff must take `course`, at each date.
+async fn counts(
+    db: &Db,
+    admin: i64,
+    course: &TrainingCourse,
+    unit: Option<i64>,
+    dates: &[String],
+) -> Result<Vec<UnitCount>> {
+    let units = crate::org::list_units(db, admin).await?;
+    let spans: Vec<UnitSpan> = units
+        .iter()
+        .map(|u| UnitSpan {
+            id: u.id,
+            department_id: u.department_id,
+            valid_from: u.valid_from.clone(),
+            valid_to: u.valid_to.clone(),
+            successor_id: u.successor_id,
+            headcount: u.headcount,
+        })
+        .collect();
+    let timeline = domain::Timeline::new(&store::observations(db, admin, course.id).await?);
+    Ok(dates
+        .iter()
+        .map(|date| {
+            let mut sum = UnitCount::default();
+            for c in domain::figures_at(&spans, &timeline, date) {
+                let applies = units
+                    .iter()
+                    .any(|u| u.id == c.unit_id && course.applies_to(&u.functions));
+                // A unit asked for counts with what merged into it.
+                if applies && unit.is_none_or(|want| want == c.unit_id) {
+                    sum.add(&c);
+                }
+            }
+            sum
+        })
+        .collect())
+}
+
+/// The value of a training indicator of `admin` (for one unit, or the whole administration)
+/// at `date` (a follow-up point's date, which the plan knows): `None` when the course is not
+/// one of the administration's courses with figures per person.
+pub async fn indicator(
+    db: &Db,
+    admin: i64,
+    course_code: &str,
+    unit: Option<i64>,
+    measure: TrainingMeasure,
+    date: &str,
+) -> Result<Option<TrainingIndicator>> {
+    let courses = store::courses(db, Some(admin)).await?;
+    let Some(course) = courses
+        .iter()
+        .find(|c| c.code.eq_ignore_ascii_case(course_code.trim()) && !c.kind.is_event())
+    else {
+        return Ok(None);
+    };
+    let sum = counts(db, admin, course, unit, &[date.to_string()])
+        .await?
+        .pop()
+        .unwrap_or_default();
+    let value = match measure {
+        TrainingMeasure::Completed => Some(sum.completed),
+        TrainingMeasure::InProgress => Some(sum.in_progress),
+        TrainingMeasure::Rate => sum.rate(),
+    };
+    let cat = i18n::sv();
+    let mut source = cat.f(
+        "training.indicator_source",
+        &[("course", course.name.as_str()), ("date", date)],
+    );
+    if sum.manual > 0 {
+        source.push(' ');
+        source.push_str(&cat.f(
+            "training.indicator_manual",
+            &[("n", &sum.manual.to_string())],
+        ));
+    }
+    Ok(Some(TrainingIndicator {
+        value,
+        completed: sum.completed,
+        in_progress: sum.in_progress,
+        headcount: sum.headcount,
+        manual: sum.manual,
+        date: date.to_string(),
+        course: course.name.clone(),
+        source,
+    }))
+}
+
+/// One year of training as a source of the situational picture.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct TrainingPictureYear {
+    pub year: i32,
+    /// The basic web training at the year's end.
+    pub completed: i64,
+    pub headcount: i64,
+    pub rate: Option<i64>,
+    /// Events (workshops, lectures, APT presentations) held in the year, and their attendees.
+    pub events: i64,
+    pub attendees: i64,
+}
+
+/// The administration's training per year, `from..=to`, for its situational picture: the
+/// basic web training at each year's end and the events held. Empty without such a course.
+pub async fn picture_source(
+    db: &Db,
+    admin: i64,
+    from: i32,
+    to: i32,
+) -> Result<Vec<TrainingPictureYear>> {
+    let courses = store::courses(db, Some(admin)).await?;
+    let Some(basic) = courses.iter().find(|c| c.kind == CourseKind::WebBasic) else {
+        return Ok(vec![]);
+    };
+    let years: Vec<i32> = (from..=to.min(from + 30)).collect();
+    let dates: Vec<String> = years.iter().map(|y| domain::year_end(*y)).collect();
+    let sums = counts(db, admin, basic, None, &dates).await?;
+    let mut out = Vec::new();
+    for (year, sum) in years.into_iter().zip(sums) {
+        let events = store::events(db, admin, year).await?;
+        out.push(TrainingPictureYear {
+            year,
+            completed: sum.completed,
+            headcount: sum.headcount,
+            rate: sum.rate(),
+            events: events.len() as i64,
+            attendees: events.iter().map(|e| e.attendees).sum(),
+        });
+    }
+    Ok(out)
+}
