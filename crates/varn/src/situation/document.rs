@@ -103,21 +103,19 @@ pub fn blocks(administration: &str, n: &Narrative, figures: &[Figure], exact: bo
     out.push(Block::PageBreak);
     let mut body = Vec::new();
     for s in &n.sections {
+        let figures_here = match s.key.as_str() {
+            "lokalt" => statistics(figures),
+            "kallor" => provenance(figures),
+            _ => vec![],
+        };
+        // A section nobody has written and that holds no figures is left out of the
+        // document: a reader outside the office should not read a placeholder.
+        if s.body.trim().is_empty() && figures_here.is_empty() {
+            continue;
+        }
         body.push(Block::Heading(1, s.title.clone()));
-        if s.body.trim().is_empty() {
-            body.push(Block::Para(vec![Span {
-                text: cat.t("picture.empty_section").to_string(),
-                bold: false,
-                italic: true,
-            }]));
-        } else {
-            body.extend(markdown(&s.body));
-        }
-        match s.key.as_str() {
-            "lokalt" => body.extend(statistics(figures)),
-            "kallor" => body.extend(provenance(figures)),
-            _ => {}
-        }
+        body.extend(markdown(&s.body));
+        body.extend(figures_here);
     }
     let toc = body
         .iter()
@@ -146,6 +144,7 @@ mod tests {
             ("lokalt", "Lokalt", ""),
             ("kallor", "Källor", "Polisen och blanketterna."),
             ("analys", "Analys", "Vi ser **mer** klotter."),
+            ("nationellt", "Nationellt", "  "),
         ]
         .iter()
         .map(|(k, t, b)| Section {
@@ -196,6 +195,13 @@ mod tests {
             })
             .collect();
         let at = |t: &str| headings.iter().position(|h| *h == t).expect(t);
+        // "Lokalt" is unwritten but holds the statistics; "Nationellt" is unwritten and
+        // holds nothing, so it is left out, and no placeholder text is printed.
+        assert!(!headings.contains(&"Nationellt"), "{headings:?}");
+        let placeholder = i18n::sv().t("picture.empty_section");
+        assert!(!b.iter().any(
+            |x| matches!(x, Block::Para(spans) if spans.iter().any(|s| s.text == placeholder))
+        ));
         assert!(at("Lokalt") < at("Hatbrott per år") && at("Hatbrott per år") < at("Källor"));
         assert!(b.iter().any(|x| matches!(x, Block::Figure { .. })));
         assert!(b.iter().any(|x| matches!(x, Block::Table { rows, .. } if rows.iter().any(|r| r[0] == "Polisen (fil)" && r[1] == "samordnare@x.se"))));
