@@ -67,9 +67,12 @@ fn row(r: &ReportDetail, free_text: bool) -> Vec<String> {
         r.item.unit.clone().unwrap_or_default(),
         r.item.occurred_from.clone(),
         r.item.occurred_to.clone().unwrap_or_default(),
-        r.item.submitted_at.clone(),
+        crate::kernel::time::local_iso(&r.item.submitted_at),
         r.item.status_label.clone(),
-        r.assessed_at.clone().unwrap_or_default(),
+        r.assessed_at
+            .as_deref()
+            .map(crate::kernel::time::local_iso)
+            .unwrap_or_default(),
         terms(Environment),
         terms(Phenomenon),
         terms(EventType),
@@ -86,7 +89,11 @@ fn row(r: &ReportDetail, free_text: bool) -> Vec<String> {
         r.forwarded_to.clone(),
         r.links
             .iter()
-            .map(|l| format!("{} {}", l.kind, l.reference))
+            // An IA number reads as itself ("IA-2026-1234"); a linked form by its number.
+            .map(|l| match l.kind.as_str() {
+                "report" => format!("{} #{}", i18n::sv().t("inbox.link_report"), l.reference),
+                _ => l.reference.clone(),
+            })
             .collect::<Vec<_>>()
             .join("; "),
     ];

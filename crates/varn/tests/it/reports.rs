@@ -320,6 +320,10 @@ both_backends!(
             "{plain}"
         );
         assert!(!plain.contains("skolgården"));
+        assert!(
+            !plain.contains("ia IA-2026-00042") && !plain.contains("Z;") && !plain.contains("Z\""),
+            "links read as themselves and times are local, not raw UTC: {plain}"
+        );
         let full = coordinator
             .get("/inkorg/export?format=csv&free_text=1")
             .await
