@@ -32,6 +32,9 @@ struct InboxPage {
     shell: Shell,
     items: Vec<InboxItem>,
     pager: Pager,
+    /// Each status with how many forms it holds under the other filters, and the link
+    /// that shows them: (label, count, link, chosen).
+    counts: Vec<(String, i64, String, bool)>,
     statuses: Vec<Choice>,
     environments: Vec<Choice>,
     event_types: Vec<Choice>,
@@ -61,6 +64,26 @@ pub async fn index(
     let paging = Page::new(f.page, f.per_page, store::INBOX_PAGE);
     let (items, total) = store::inbox(&state.db, &scope, &f, paging).await?;
     let pager = Pager::new("/inkorg", &raw, paging, total, "inbox.forms_plural");
+    let counts = store::status_counts(&state.db, &scope, &f)
+        .await?
+        .into_iter()
+        .map(|(status, n)| {
+            let mut q = url::form_urlencoded::Serializer::new(String::new());
+            for (k, v) in raw
+                .iter()
+                .filter(|(k, v)| k != "page" && k != "status" && !v.is_empty())
+            {
+                q.append_pair(k, v);
+            }
+            q.append_pair("status", status.as_str());
+            (
+                status.label().to_string(),
+                n,
+                format!("/inkorg?{}", q.finish()),
+                f.status.as_deref() == Some(status.as_str()),
+            )
+        })
+        .collect();
     let term_choices = |terms: Vec<taxonomy::Term>, sel: Option<i64>| {
         terms
             .into_iter()
@@ -76,6 +99,7 @@ pub async fn index(
         shell: Shell::new(Some(&p), cat.t("inbox.title"), "/inkorg"),
         items,
         pager,
+        counts,
         statuses: Status::ALL
             .iter()
             .map(|s| Choice {

@@ -273,71 +273,120 @@ fn text_filter(v: &Option<String>) -> Option<String> {
 
 /// One page of the inbox within `scope`, newest first, and how many forms match in all.
 /// Three queries whatever the page holds: the count, the page, and the page's terms.
+/// The WHERE clause of the inbox for a scope and filter, with its text and integer values
+/// in the order they are bound; `None` when the scope reaches nothing.
+struct InboxWhere {
+    filter: String,
+    texts: Vec<String>,
+    ints: Vec<i64>,
+}
+
+impl InboxWhere {
+    fn of(scope: &Scope, f: &InboxFilter) -> Option<InboxWhere> {
+        let in_scope = scope.clause("r.administration_id")?;
+        let mut filter = format!(" WHERE 1 = 1{in_scope}");
+        let mut texts = Vec::new();
+        let mut ints = Vec::new();
+        let mut n = 0;
+        if let Some(s) = text_filter(&f.status) {
+            n += 1;
+            filter.push_str(&format!(" AND r.status = ${n}"));
+            texts.push(s);
+        }
+        if let Some(s) = text_filter(&f.from) {
+            n += 1;
+            filter.push_str(&format!(
+                " AND COALESCE(r.occurred_to, r.occurred_from) >= ${n}"
+            ));
+            texts.push(s);
+        }
+        if let Some(s) = text_filter(&f.to) {
+            n += 1;
+            filter.push_str(&format!(" AND r.occurred_from <= ${n}"));
+            texts.push(s);
+        }
+        for (value, column) in [
+            (f.environment, "term"),
+            (f.event_type, "term"),
+            (f.unit, "unit"),
+            (f.administration, "admin"),
+        ] {
+            if let Some(v) = value {
+                n += 1;
+                match column {
+                    "term" => filter.push_str(&format!(" AND EXISTS (SELECT 1 FROM report_terms t WHERE t.report_id = r.id AND t.term_id = ${n})")),
+                    "unit" => filter.push_str(&format!(" AND r.unit_id = ${n}")),
+                    _ => filter.push_str(&format!(" AND r.administration_id = ${n}")),
+                }
+                ints.push(v);
+            }
+        }
+        Some(InboxWhere {
+            filter,
+            texts,
+            ints,
+        })
+    }
+
+    /// The query with this clause's values bound (texts first: they take the first numbers).
+    fn bind<'q>(
+        &self,
+        sql: &'q str,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        let mut q = sqlx::query(sql);
+        for t in &self.texts {
+            q = q.bind(t.clone());
+        }
+        for i in &self.ints {
+            q = q.bind(*i);
+        }
+        q
+    }
+}
+
+/// How many forms of each status the inbox holds for the scope and the filter's other
+/// fields (its status ignored), for the counts above the list.
+pub async fn status_counts(db: &Db, scope: &Scope, f: &InboxFilter) -> Result<Vec<(Status, i64)>> {
+    let all = InboxFilter {
+        status: None,
+        ..f.clone()
+    };
+    let Some(w) = InboxWhere::of(scope, &all) else {
+        return Ok(vec![]);
+    };
+    let sql = format!(
+        "SELECT r.status AS status, COUNT(*) AS n FROM reports r{} GROUP BY r.status",
+        w.filter
+    );
+    let rows = w.bind(&sql).fetch_all(db.pool()).await?;
+    let mut counts = Vec::new();
+    for status in Status::ALL {
+        let n = rows
+            .iter()
+            .find(|r| {
+                r.try_get::<String, _>("status")
+                    .is_ok_and(|s| s == status.as_str())
+            })
+            .map(|r| r.try_get::<i64, _>("n"))
+            .transpose()?
+            .unwrap_or(0);
+        counts.push((*status, n));
+    }
+    Ok(counts)
+}
+
 pub async fn inbox(
     db: &Db,
     scope: &Scope,
     f: &InboxFilter,
     page: Page,
 ) -> Result<(Vec<InboxItem>, i64)> {
-    let Some(in_scope) = scope.clause("r.administration_id") else {
+    let Some(w) = InboxWhere::of(scope, f) else {
         return Ok((vec![], 0));
     };
-    let mut filter = format!(" WHERE 1 = 1{in_scope}");
-    let mut texts = Vec::new();
-    let mut ints = Vec::new();
-    let mut n = 0;
-    if let Some(s) = text_filter(&f.status) {
-        n += 1;
-        filter.push_str(&format!(" AND r.status = ${n}"));
-        texts.push(s);
-    }
-    if let Some(s) = text_filter(&f.from) {
-        n += 1;
-        filter.push_str(&format!(
-            " AND COALESCE(r.occurred_to, r.occurred_from) >= ${n}"
-        ));
-        texts.push(s);
-    }
-    if let Some(s) = text_filter(&f.to) {
-        n += 1;
-        filter.push_str(&format!(" AND r.occurred_from <= ${n}"));
-        texts.push(s);
-    }
-    for (value, column) in [
-        (f.environment, "term"),
-        (f.event_type, "term"),
-        (f.unit, "unit"),
-        (f.administration, "admin"),
-    ] {
-        if let Some(v) = value {
-            n += 1;
-            match column {
-                "term" => filter.push_str(&format!(" AND EXISTS (SELECT 1 FROM report_terms t WHERE t.report_id = r.id AND t.term_id = ${n})")),
-                "unit" => filter.push_str(&format!(" AND r.unit_id = ${n}")),
-                _ => filter.push_str(&format!(" AND r.administration_id = ${n}")),
-            }
-            ints.push(v);
-        }
-    }
-    fn bind<'q>(
-        sql: &'q str,
-        texts: &[String],
-        ints: &[i64],
-    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
-        let mut q = sqlx::query(sql);
-        for t in texts {
-            q = q.bind(t.clone());
-        }
-        for i in ints {
-            q = q.bind(*i);
-        }
-        q
-    }
+    let filter = &w.filter;
     let count_sql = format!("SELECT COUNT(*) FROM reports r{filter}");
-    let total: i64 = bind(&count_sql, &texts, &ints)
-        .fetch_one(db.pool())
-        .await?
-        .try_get(0)?;
+    let total: i64 = w.bind(&count_sql).fetch_one(db.pool()).await?.try_get(0)?;
     let sql = format!(
         "SELECT r.id, r.administration_id, a.name, u.name, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel \
          FROM reports r JOIN administrations a ON a.id = r.administration_id LEFT JOIN units u ON u.id = r.unit_id{filter} \
@@ -345,7 +394,7 @@ pub async fn inbox(
         page.limit(),
         page.offset()
     );
-    let rows = bind(&sql, &texts, &ints).fetch_all(db.pool()).await?;
+    let rows = w.bind(&sql).fetch_all(db.pool()).await?;
     let ids: Vec<i64> = rows
         .iter()
         .map(|r| r.try_get(0))

@@ -222,6 +222,27 @@ both_backends!(
         let (_, inbox) = coordinator.get_text("/inkorg").await;
         assert!(inbox.contains(&format!("/inkorg/{id}")), "{inbox}");
         assert!(!inbox.contains("skolgården"), "the list holds no free text");
+        // Counts per status, within the coordinator's administration, each a link.
+        let sod = app.id_of("administrations", "SOD").await;
+        for status in ["new", "assessed_vbe"] {
+            let n: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM reports WHERE administration_id = $1 AND status = $2",
+            )
+            .bind(sod)
+            .bind(status)
+            .fetch_one(app.db.pool())
+            .await
+            .expect("count");
+            let label = if status == "new" {
+                "Ny"
+            } else {
+                "Bedömd som VBE"
+            };
+            assert!(
+                inbox.contains(&format!("<a href=\"/inkorg?status={status}\">{label} <span class=\"count\">{n}</span></a>")),
+                "{status}: {n}"
+            );
+        }
         let (status, page) = coordinator.get_text(&format!("/inkorg/{id}")).await;
         assert_eq!(status, 200);
         assert!(page.contains("skolgården"));
