@@ -121,7 +121,11 @@ async fn administration_page(
     let cat = i18n::sv();
     let (administration, pic) = picture(state, p, admin).await?;
     let (_, figures) = figures_for(state, p, &administration, None).await?;
-    let figures = views(&figures, &format!("/lagesbild/forvaltningar/{admin}"));
+    let figures = views(
+        &figures,
+        &format!("/lagesbild/forvaltningar/{admin}"),
+        pic.exact,
+    );
     let pictures = picture_years(state, admin).await?;
     let page = AdministrationPage {
         figures,

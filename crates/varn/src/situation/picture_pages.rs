@@ -46,15 +46,33 @@ pub struct FigureView {
     pub rows: Vec<Vec<String>>,
     pub href: String,
     pub caption: String,
+    /// Says how many of the values are hidden by suppression (empty when none are), so a
+    /// nearly empty chart is not read as "nothing happened".
+    pub hidden_note: String,
 }
 
-/// Figures for a page; `base` is the path their downloads hang under.
-pub fn views(figures: &[Figure], base: &str) -> Vec<FigureView> {
+/// Figures for a page; `base` is the path their downloads hang under; `exact` says whether
+/// the reader sees exact figures (else hidden values are counted under each chart).
+pub fn views(figures: &[Figure], base: &str, exact: bool) -> Vec<FigureView> {
     figures
         .iter()
         .map(|f| {
             let (header, rows) = f.table();
+            let values: Vec<&Option<i64>> = f.series.iter().flat_map(|s| &s.values).collect();
+            let hidden = values.iter().filter(|v| v.is_none()).count();
+            let hidden_note = if exact || hidden == 0 {
+                String::new()
+            } else {
+                i18n::sv().f(
+                    "picture.hidden_values",
+                    &[
+                        ("hidden", &hidden.to_string()),
+                        ("total", &values.len().to_string()),
+                    ],
+                )
+            };
             FigureView {
+                hidden_note,
                 id: f.id.clone(),
                 title: f.title.clone(),
                 svg: f.drawing().svg(),
@@ -168,7 +186,7 @@ async fn picture_page(
             })
             .collect(),
         sources: figures::sources(&figures),
-        figures: views(&figures, &base),
+        figures: views(&figures, &base, exact),
         events: n.events.clone(),
         plan: narrative::plan_for(&state.db, admin, year).await?,
         base,

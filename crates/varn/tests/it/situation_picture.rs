@@ -310,13 +310,20 @@ async fn check_on(backend: Backend) {
     assert_eq!(count(&app, "read", sod).await, reads + 1);
     let (names, parts) = docx_parts(&r.bytes().await.expect("bytes"));
     let xml = String::from_utf8(parts["word/document.xml"].clone()).expect("utf-8");
+    // Sections nobody wrote and that hold no figures are left out, with no placeholder.
+    for absent in ["Nationellt"] {
+        assert!(
+            !xml.contains(&format!(">{absent}<")),
+            "{absent} is not in the Word document"
+        );
+    }
+    assert!(
+        !xml.contains("Inget är skrivet"),
+        "no placeholder in the Word document"
+    );
     for heading in [
         "Lokal lägesbild 2030",
         "Internationellt",
-        "Nationellt",
-        "Våldsbejakande högerextremism",
-        "Våldsbejakande vänsterextremism",
-        "Våldsbejakande islamistisk extremism",
         "Lokalt",
         "Statistik",
         "Källor",
@@ -419,6 +426,21 @@ async fn check_on(backend: Backend) {
     let (_, parts) = docx_parts(&r.bytes().await.expect("bytes"));
     let xml = String::from_utf8(parts["word/document.xml"].clone()).expect("utf-8");
     assert!(xml.contains("Tal mellan 1 och 3") && xml.contains(">–<"));
+    // On the page, a chart with hidden values says so under it; the coordinator's does not.
+    let page = format!("/lagesbild/forvaltningar/{sod}/ar/{YEAR}");
+    let reading = app.fresh_client();
+    reading.sign_in("revisor@demo.example").await;
+    let (status, html) = reading.get_text(&page).await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("värden i diagrammet är dolda"),
+        "the reader is told values are hidden"
+    );
+    let (_, html) = app.get_text(&page).await;
+    assert!(
+        !html.contains("värden i diagrammet är dolda"),
+        "the coordinator sees exact figures"
+    );
     let r = app
         .api(Method::PATCH, &base, &reader)
         .json(&json!({"sections": {"lokalt": "x"}}))
