@@ -310,13 +310,6 @@ fn load_demo(
 fn work<'a>(
     state: &'a crate::web::AppState,
     p: &'a crate::auth::Principal,
-) -> std::pin::Pin<
-    Box<
-        dyn std::future::Future<
-                Output = Result<Vec<crate::web::capability::WorkItem>, crate::kernel::error::Error>,
-            > + Send
-            + 'a,
-    >,
-> {
+) -> crate::web::capability::WorkFuture<'a> {
     Box::pin(followup::work(state, p))
 }

@@ -73,13 +73,12 @@ pub struct WorkItem {
     pub href: String,
 }
 
+/// What a capability's `work` gives back.
+pub type WorkFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<Vec<WorkItem>, crate::kernel::error::Error>> + Send + 'a>>;
+
 /// What waits for a person in one capability, within their scope.
-pub type Work = for<'a> fn(
-    &'a crate::web::AppState,
-    &'a crate::auth::Principal,
-) -> Pin<
-    Box<dyn Future<Output = Result<Vec<WorkItem>, crate::kernel::error::Error>> + Send + 'a>,
->;
+pub type Work = for<'a> fn(&'a crate::web::AppState, &'a crate::auth::Principal) -> WorkFuture<'a>;
 
 /// No kinds of record (for a capability that writes none).
 pub fn no_records() -> Vec<&'static str> {

@@ -2,6 +2,8 @@
 //! HTTP client that keeps cookies the way a browser does.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::collections::HashMap;
 use std::sync::Mutex;
 
