@@ -68,18 +68,10 @@ pub async fn index(
         .await?
         .into_iter()
         .map(|(status, n)| {
-            let mut q = url::form_urlencoded::Serializer::new(String::new());
-            for (k, v) in raw
-                .iter()
-                .filter(|(k, v)| k != "page" && k != "status" && !v.is_empty())
-            {
-                q.append_pair(k, v);
-            }
-            q.append_pair("status", status.as_str());
             (
                 status.label().to_string(),
                 n,
-                format!("/inkorg?{}", q.finish()),
+                crate::web::paging::with_field("/inkorg", &raw, "status", status.as_str()),
                 f.status.as_deref() == Some(status.as_str()),
             )
         })

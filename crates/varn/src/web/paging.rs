@@ -70,14 +70,7 @@ impl Pager {
         what: &str,
     ) -> Pager {
         let cat = crate::i18n::sv();
-        let link = |number: u32| {
-            let mut q = url::form_urlencoded::Serializer::new(String::new());
-            for (k, v) in query.iter().filter(|(k, v)| k != "page" && !v.is_empty()) {
-                q.append_pair(k, v);
-            }
-            q.append_pair("page", &number.to_string());
-            format!("{path}?{}", q.finish())
-        };
+        let link = |number: u32| with_field(path, query, "page", &number.to_string());
         let pages = (total.max(1) + page.limit() - 1) / page.limit();
         let number = page.number();
         Pager {
@@ -94,6 +87,20 @@ impl Pager {
             next: (i64::from(number) < pages).then(|| link(number + 1)),
         }
     }
+}
+
+/// A page's address with one query field set to `value`: the other fields of `query` are
+/// kept (empty ones and the page number dropped, so a changed filter starts on page 1).
+pub fn with_field(path: &str, query: &[(String, String)], key: &str, value: &str) -> String {
+    let mut q = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in query
+        .iter()
+        .filter(|(k, v)| k != "page" && k != key && !v.is_empty())
+    {
+        q.append_pair(k, v);
+    }
+    q.append_pair(key, value);
+    format!("{path}?{}", q.finish())
 }
 
 /// The same path and query with another page number.
