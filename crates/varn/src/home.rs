@@ -257,4 +257,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     ],
     demo: None,
     work: None,
+    measures: None,
 };

@@ -156,4 +156,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     }],
     demo: None,
     work: None,
+    measures: None,
 };

@@ -26,4 +26,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     nav: &[],
     demo: None,
     work: None,
+    measures: None,
 };

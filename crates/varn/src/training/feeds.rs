@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::db::Db;
+use crate::web::capability::{Measure, MeasureList, MeasureValue, Period, ValueFuture};
 use crate::i18n;
 use crate::kernel::error::Result;
 use crate::training::domain::{self, CourseKind, UnitCount, UnitSpan};
@@ -172,4 +173,61 @@ pub async fn picture_source(
         });
     }
     Ok(out)
+}
+
+impl TrainingMeasure {
+    const ALL: [TrainingMeasure; 3] = [Self::Completed, Self::Rate, Self::InProgress];
+
+    fn code(self) -> &'static str {
+        match self {
+            Self::Completed => "completed",
+            Self::Rate => "rate",
+            Self::InProgress => "in_progress",
+        }
+    }
+}
+
+/// The plan-indicator figures training offers `admin`: for each of its courses with
+/// figures per person, completed, rate and in progress (`course:<code>:<measure>`).
+pub fn measures(db: &Db, admin: i64) -> MeasureList<'_> {
+    Box::pin(async move {
+        let cat = i18n::sv();
+        let mut out = Vec::new();
+        for course in store::courses(db, Some(admin)).await? {
+            if course.kind.is_event() {
+                continue;
+            }
+            for m in TrainingMeasure::ALL {
+                out.push(Measure {
+                    reference: format!("course:{}:{}", course.code, m.code()),
+                    label: cat.f(
+                        &format!("training.measure.{}", m.code()),
+                        &[("course", course.name.as_str()), ("code", course.code.as_str())],
+                    ),
+                    unit: cat.t(&format!("training.measure_unit.{}", m.code())).to_string(),
+                });
+            }
+        }
+        Ok(out)
+    })
+}
+
+/// The value of one of `measures` at the period's end.
+pub fn measure_value<'a>(db: &'a Db, admin: i64, key: &'a str, period: Period<'a>) -> ValueFuture<'a> {
+    Box::pin(async move {
+        let mut parts = key.splitn(3, ':');
+        let (Some("course"), Some(code), Some(which)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return Ok(None);
+        };
+        let Some(measure) = TrainingMeasure::ALL.into_iter().find(|m| m.code() == which) else {
+            return Ok(None);
+        };
+        Ok(indicator(db, admin, code, None, measure, period.to)
+            .await?
+            .map(|i| MeasureValue {
+                value: i.value,
+                source: i.source,
+            }))
+    })
 }

@@ -216,4 +216,8 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     }],
     demo: Some(|db| Box::pin(demo::load(db))),
     work: None,
+    measures: Some(crate::web::capability::Measures {
+        list: feeds::measures,
+        value: feeds::measure_value,
+    }),
 };

@@ -63,6 +63,9 @@ pub struct Capability {
     /// What waits for a person in this capability, for their start page (`None`: nothing
     /// ever does).
     pub work: Option<Work>,
+    /// The figures it offers a plan's indicators, so that their follow-up fills itself
+    /// (`None`: it offers none).
+    pub measures: Option<Measures>,
 }
 
 /// One thing waiting for a person, as the start page lists it: "3 nya blanketter att
@@ -83,4 +86,98 @@ pub type Work = for<'a> fn(&'a crate::web::AppState, &'a crate::auth::Principal)
 /// No kinds of record (for a capability that writes none).
 pub fn no_records() -> Vec<&'static str> {
     Vec::new()
+}
+
+/// A figure a capability offers to a plan's indicator: "Medarbetare som genomfört
+/// webbutbildningen (BAS)", counted by Värn at each follow-up point instead of typed.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct Measure {
+    /// Where it comes from and which it is, unique in Värn: `<capability>/<key>`
+    /// ("training/course:BAS:completed").
+    pub reference: String,
+    /// Swedish, as a coordinator chooses it from a list.
+    pub label: String,
+    /// The unit of its value ("medarbetare", "procent", "möten").
+    pub unit: String,
+}
+
+/// A measure's value over a period, with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct MeasureValue {
+    /// `None`: no value can be given (a rate without headcount, say).
+    pub value: Option<i64>,
+    /// Where the value came from, in Swedish, shown beside it ("Utbildningsplattformen,
+    /// import 2026-04-12; 3 markerade för hand").
+    pub source: String,
+}
+
+/// The period a value covers: both dates `YYYY-MM-DD`, inclusive. A follow-up point's
+/// period runs from the start of the plan's year to the point's date; a figure "at a date"
+/// (a stock, such as staff trained) reads `to`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period<'a> {
+    pub from: &'a str,
+    pub to: &'a str,
+}
+
+/// What `Measures::list` gives back.
+pub type MeasureList<'a> = Pin<
+    Box<dyn Future<Output = Result<Vec<Measure>, crate::kernel::error::Error>> + Send + 'a>,
+>;
+/// What `Measures::value` gives back.
+pub type ValueFuture<'a> = Pin<
+    Box<
+        dyn Future<Output = Result<Option<MeasureValue>, crate::kernel::error::Error>>
+            + Send
+            + 'a,
+    >,
+>;
+
+/// The figures one capability offers to plan indicators. Keys are the capability's own;
+/// the registry adds `<name>/` in front.
+#[derive(Debug, Clone, Copy)]
+pub struct Measures {
+    /// The figures offered to administration `admin` (its own courses, networks …), keys
+    /// without the capability's prefix.
+    pub list: for<'a> fn(&'a Db, i64) -> MeasureList<'a>,
+    /// The value of the figure `key` (without prefix) for `admin` over the period; `None`
+    /// when the key names nothing of that administration.
+    pub value: for<'a> fn(&'a Db, i64, &'a str, Period<'a>) -> ValueFuture<'a>,
+}
+
+/// Every figure the capabilities offer to `admin`, references prefixed with the
+/// capability's name, in the capabilities' order.
+pub async fn measures(
+    capabilities: &[Capability],
+    db: &Db,
+    admin: i64,
+) -> Result<Vec<Measure>, crate::kernel::error::Error> {
+    let mut out = Vec::new();
+    for c in capabilities {
+        if let Some(m) = c.measures {
+            for mut one in (m.list)(db, admin).await? {
+                one.reference = format!("{}/{}", c.name, one.reference);
+                out.push(one);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The value of the figure `reference` (`<capability>/<key>`) for `admin` over `period`;
+/// `None` when no capability offers it.
+pub async fn measure_value(
+    capabilities: &[Capability],
+    db: &Db,
+    admin: i64,
+    reference: &str,
+    period: Period<'_>,
+) -> Result<Option<MeasureValue>, crate::kernel::error::Error> {
+    let Some((name, key)) = reference.split_once('/') else {
+        return Ok(None);
+    };
+    match capabilities.iter().find(|c| c.name == name).and_then(|c| c.measures) {
+        Some(m) => (m.value)(db, admin, key, period).await,
+        None => Ok(None),
+    }
 }
