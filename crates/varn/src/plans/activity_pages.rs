@@ -38,6 +38,7 @@ struct ActivityPage {
     point_choices: Vec<Choice>,
     point_date: String,
     unit_choices: Vec<Choice>,
+    measure_choices: Vec<Choice>,
     carried: bool,
     carry_choices: Vec<Choice>,
     problems: Vec<String>,
@@ -88,6 +89,12 @@ async fn page(
         point_choices: point_choices(Some(&input)),
         point_date: point_date(Some(&input)),
         unit_choices: units,
+        measure_choices: crate::plans::pages::measure_choices(
+            state,
+            plan.administration_id,
+            &input.follow_up.measure,
+        )
+        .await?,
         carried: stored.carried_from.is_some(),
         carry_choices: [Carry::Kept, Carry::Changed, Carry::Ended]
             .iter()
@@ -122,6 +129,8 @@ pub async fn update(
     let input = activity_input(&form);
     let result = async {
         let mut values = input.check(None)?;
+        let (admin, _) = store::activity_owner(&mut *state.db.pool().acquire().await?, id).await?;
+        crate::plans::measured::check(&state, admin, &values).await?;
         let mut tx = state.db.begin_write().await?;
         let plan = store::activity_plan(&mut tx, id).await?;
         let before = store::activities(&mut tx, plan)

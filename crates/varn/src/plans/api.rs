@@ -101,6 +101,8 @@ pub async fn add_activity(
     JsonBody(input): JsonBody<ActivityInput>,
 ) -> ApiResult<(StatusCode, Json<Activity>)> {
     let values = input.check(None)?;
+    let (admin, _) = store::plan_state(&mut *state.db.pool().acquire().await?, plan).await?;
+    crate::plans::measured::check(&state, admin, &values).await?;
     let mut tx = state.db.begin_write().await?;
     let id = write::add_activity(&mut tx, &Actor::of(&p), plan, &values).await?;
     tx.commit().await?;
@@ -117,6 +119,8 @@ pub async fn update_activity(
     JsonBody(input): JsonBody<ActivityInput>,
 ) -> ApiResult<Json<Activity>> {
     let values = input.check(None)?;
+    let (admin, _) = store::activity_owner(&mut *state.db.pool().acquire().await?, id).await?;
+    crate::plans::measured::check(&state, admin, &values).await?;
     let mut tx = state.db.begin_write().await?;
     write::update_activity(&mut tx, &Actor::of(&p), id, &values).await?;
     let plan = store::activity_plan(&mut tx, id).await?;
@@ -296,6 +300,11 @@ pub struct FollowUpLine {
     pub comment: String,
     pub indicator: String,
     pub indicator_value: String,
+    /// The figure Värn counts for the indicator, when the activity names one.
+    pub measure: Option<String>,
+    /// Its value for the point's period (up to today while the point is ahead), with where
+    /// it came from.
+    pub measured: Option<crate::web::capability::MeasureValue>,
     /// A reminder when the report is due within 30 days or late.
     pub reminder: Option<String>,
 }
@@ -323,9 +332,10 @@ pub async fn followups(
         .map(|p| crate::plans::domain::Point::parse(p).ok_or(crate::kernel::error::Error::NotFound))
         .transpose()?;
     let today = chrono::Utc::now().date_naive();
+    let mut rows = crate::plans::view::follow_up_rows(&plan, point.as_ref(), today);
+    crate::plans::measured::fill(&state, &plan, &mut rows, today).await?;
     Ok(Json(
-        crate::plans::view::follow_up_rows(&plan, point.as_ref(), today)
-            .into_iter()
+        rows.into_iter()
             .map(|r| FollowUpLine {
                 activity_id: r.activity.id,
                 area: r.activity.area,
@@ -337,10 +347,23 @@ pub async fn followups(
                 comment: r.comment,
                 indicator: r.indicator,
                 indicator_value: r.value,
+                measure: Some(r.measure).filter(|m| !m.is_empty()),
+                measured: r.measured,
                 reminder: r.reminder,
             })
             .collect(),
     ))
+}
+
+/// `GET /api/v1/administrations/{admin}/plan-measures`: the figures Värn can count for the
+/// administration's plan indicators (an activity's `follow_up.measure` names one).
+#[utoipa::path(get, path = "/api/v1/administrations/{admin}/plan-measures", tag = "plans", params(("admin" = i64, Path)),
+    responses((status = 200, body = [crate::web::capability::Measure])))]
+pub async fn measures(
+    State(state): State<AppState>,
+    Path(admin): Path<i64>,
+) -> ApiResult<Json<Vec<crate::web::capability::Measure>>> {
+    Ok(Json(crate::plans::measured::offered(&state, admin).await?))
 }
 
 /// The other version to compare with.

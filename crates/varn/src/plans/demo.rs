@@ -155,7 +155,15 @@ fn activity(
         person: String::new(),
         other_actors: a.3.into(),
         schedule: a.4.into(),
-        follow_up: FollowUp::from_text(a.5),
+        follow_up: FollowUp {
+            // The web training's figures count themselves (training offers them).
+            measure: if a.1.contains("webbutbildning") {
+                "training/course:WEBB-BAS:completed".into()
+            } else {
+                String::new()
+            },
+            ..FollowUp::from_text(a.5)
+        },
         carry,
     })
 }

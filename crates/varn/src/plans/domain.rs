@@ -184,6 +184,10 @@ pub struct FollowUp {
     /// shown in the documents; empty when only the structured fields were given.
     #[serde(default)]
     pub text: String,
+    /// A figure Värn counts for the indicator at each point (`training/course:BAS:completed`,
+    /// one of `GET /api/v1/administrations/{admin}/plan-measures`); empty: typed by hand.
+    #[serde(default)]
+    pub measure: String,
 }
 
 impl FollowUp {
@@ -232,6 +236,7 @@ impl FollowUp {
             indicator,
             unit: String::new(),
             text: text.trim().to_string(),
+            measure: String::new(),
         }
     }
 

@@ -71,10 +71,11 @@ async fn follow_up_page(
         .filter(|p| all.contains(p))
         .or_else(|| all.first().cloned());
     let today = chrono::Utc::now().date_naive();
-    let rows = match &chosen {
+    let mut rows = match &chosen {
         Some(c) => view::follow_up_rows(&plan, Some(c), today),
         None => vec![],
     };
+    crate::plans::measured::fill(state, &plan, &mut rows, today).await?;
     let in_force = matches!(plan.status, PlanStatus::Decided | PlanStatus::Approved);
     let rows: Vec<FollowUpRow> = rows
         .into_iter()

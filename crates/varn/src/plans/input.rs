@@ -167,6 +167,10 @@ impl ActivityInput {
             cat.t("plans.field.follow_up"),
             optional_text(&self.follow_up.text, 500),
         );
+        let measure = c.check(
+            cat.t("plans.field.measure"),
+            optional_text(&self.follow_up.measure, 200),
+        );
         let carry = match self.carry.as_deref().map(str::trim) {
             None | Some("") => Some(Carry::New),
             Some(v) => c.check(
@@ -188,6 +192,7 @@ impl ActivityInput {
                 indicator: indicator?,
                 unit: unit?,
                 text: fu_text?,
+                measure: measure?,
             },
             carry: carry?,
         })

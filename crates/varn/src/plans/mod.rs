@@ -15,6 +15,7 @@ pub mod import;
 pub mod input;
 pub mod json;
 pub mod lifecycle;
+pub mod measured;
 pub mod pages;
 pub mod reminders;
 pub mod schedule;
@@ -197,6 +198,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         )
         .get("/api/v1/plans/{plan}/diff", In(perm::VIEW, PLAN), api::diff)
         .get(
+            "/api/v1/administrations/{admin}/plan-measures",
+            In(perm::EDIT, crate::org::ADMINISTRATION),
+            api::measures,
+        )
+        .get(
             "/api/v1/plans/{plan}/export.json",
             In(perm::VIEW, PLAN),
             api::export_json,
@@ -266,6 +272,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     api::import_json,
     api::import_activities,
     api::followups,
+    api::measures,
     api::diff
 ))]
 pub struct Api;

@@ -197,6 +197,7 @@ struct PlanPage {
     point_choices: Vec<Choice>,
     point_date: String,
     unit_choices: Vec<Choice>,
+    measure_choices: Vec<Choice>,
     activity: ActivityInput,
     version_text: String,
     /// The situational picture of the plan's first year, for the section on it.
@@ -219,6 +220,28 @@ pub(crate) async fn unit_choices(
             selected: Some(u.id) == selected,
         })
         .collect())
+}
+
+/// The figures Värn can count for the activity form's indicator, the first meaning "typed
+/// by hand".
+pub(crate) async fn measure_choices(
+    state: &AppState,
+    admin: i64,
+    selected: &str,
+) -> Result<Vec<Choice>, Error> {
+    let mut out = vec![Choice {
+        value: String::new(),
+        label: i18n::sv().t("plans.measure_none").into(),
+        selected: selected.is_empty(),
+    }];
+    for m in crate::plans::measured::offered(state, admin).await? {
+        out.push(Choice {
+            selected: m.reference == selected,
+            value: m.reference,
+            label: m.label,
+        });
+    }
+    Ok(out)
 }
 
 /// The T1/T2/VB checkboxes of the activity form.
@@ -274,15 +297,19 @@ async fn plan_page(
     let cat = i18n::sv();
     let plan = load(state, id).await?;
     let can_edit = p.covers(crate::plans::perm::EDIT, plan.administration_id);
-    let units = if can_edit && plan.status == PlanStatus::Draft {
-        unit_choices(
-            state,
-            plan.administration_id,
-            activity.as_ref().and_then(|a| a.unit_id),
+    let (units, measures) = if can_edit && plan.status == PlanStatus::Draft {
+        let chosen = activity.as_ref().map(|a| a.follow_up.measure.as_str()).unwrap_or("");
+        (
+            unit_choices(
+                state,
+                plan.administration_id,
+                activity.as_ref().and_then(|a| a.unit_id),
+            )
+            .await?,
+            measure_choices(state, plan.administration_id, chosen).await?,
         )
-        .await?
     } else {
-        vec![]
+        (vec![], vec![])
     };
     let picture = crate::situation::picture_pages::plan_link(
         state,
@@ -294,6 +321,7 @@ async fn plan_page(
     let page = PlanPage {
         picture,
         unit_choices: units,
+        measure_choices: measures,
         i: cat,
         shell: Shell::new(Some(p), plan.title.clone(), "/planer").with_notice(notice(done)),
         period: plan.period(),
@@ -411,6 +439,7 @@ pub fn activity_input(form: &FormFields) -> ActivityInput {
             indicator: form.get("indicator").into(),
             unit: form.get("indicator_unit").into(),
             text: form.get("follow_up_text").into(),
+            measure: form.get("measure").into(),
         },
         carry: Some(form.get("carry").to_string()).filter(|c| !c.is_empty()),
     }
@@ -426,6 +455,8 @@ pub async fn add_activity(
     let input = activity_input(&form);
     let result = async {
         let values = input.check(None)?;
+        let (admin, _) = store::plan_state(&mut *state.db.pool().acquire().await?, id).await?;
+        crate::plans::measured::check(&state, admin, &values).await?;
         let mut tx = state.db.begin_write().await?;
         write::add_activity(&mut tx, &Actor::of(&p), id, &values).await?;
         tx.commit().await?;

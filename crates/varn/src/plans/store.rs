@@ -453,7 +453,7 @@ pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
 }
 
 const ACTIVITY_COLUMNS: &str = "id, plan_id, position, area, text, responsible, unit_id, person, other_actors, \
-    schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment, follow_up_text";
+    schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment, follow_up_text, measure";
 
 fn activity_from_row(r: &AnyRow) -> Result<Activity> {
     let area: String = r.try_get(3)?;
@@ -481,6 +481,7 @@ fn activity_from_row(r: &AnyRow) -> Result<Activity> {
             indicator: r.try_get(11)?,
             unit: r.try_get(12)?,
             text: r.try_get(17)?,
+            measure: r.try_get(18)?,
         },
         carry: Carry::parse(&carry).ok_or_else(|| bad("carry", &carry))?,
         carried_from: r.try_get(14)?,

@@ -187,6 +187,20 @@ pub struct FollowUpRow {
     pub unit_id: Option<i64>,
     /// Whether the viewer may report on this row (set by the page).
     pub can_report: bool,
+    /// The figure Värn counts for the indicator (`<capability>/<key>`), empty when none.
+    pub measure: String,
+    /// Its value for the point's period (set by `measured::fill`).
+    pub measured: Option<crate::web::capability::MeasureValue>,
+}
+
+impl FollowUpRow {
+    /// The value to offer in the report form: the one reported, else the counted one.
+    pub fn offered_value(&self) -> String {
+        match (&self.measured, self.value.is_empty()) {
+            (Some(m), true) => m.value.map(|v| v.to_string()).unwrap_or_default(),
+            _ => self.value.clone(),
+        }
+    }
 }
 
 /// Every (activity, point) of the plan, optionally for one point only, as of `today`.
@@ -242,6 +256,8 @@ pub fn follow_up_rows(plan: &Plan, only: Option<&Point>, today: NaiveDate) -> Ve
                 reminder,
                 unit_id: a.unit_id,
                 can_report: false,
+                measure: a.follow_up.measure.clone(),
+                measured: None,
             });
         }
     }

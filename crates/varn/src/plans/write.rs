@@ -221,8 +221,8 @@ pub async fn insert_activity(
     .await?;
     let now = db::now();
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO plan_activities (plan_id, position, area, text, responsible, unit_id, person, other_actors, schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment, created_at, updated_at, follow_up_text) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18) RETURNING id",
+        "INSERT INTO plan_activities (plan_id, position, area, text, responsible, unit_id, person, other_actors, schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment, created_at, updated_at, follow_up_text, measure) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18, $19) RETURNING id",
     )
     .bind(plan)
     .bind(position)
@@ -242,6 +242,7 @@ pub async fn insert_activity(
     .bind(previous_comment)
     .bind(&now)
     .bind(&v.follow_up.text)
+    .bind(&v.follow_up.measure)
     .fetch_one(&mut *tx)
     .await?;
     Ok(id)
@@ -259,7 +260,7 @@ pub async fn update_activity(
     check_unit(tx, admin, v.unit_id).await?;
     sqlx::query(
         "UPDATE plan_activities SET area = $1, text = $2, responsible = $3, unit_id = $4, person = $5, other_actors = $6, \
-         schedule = $7, points = $8, indicator = $9, indicator_unit = $10, carry = $11, updated_at = $12, follow_up_text = $14 WHERE id = $13",
+         schedule = $7, points = $8, indicator = $9, indicator_unit = $10, carry = $11, updated_at = $12, follow_up_text = $14, measure = $15 WHERE id = $13",
     )
     .bind(v.area.as_str())
     .bind(&v.text)
@@ -275,6 +276,7 @@ pub async fn update_activity(
     .bind(db::now())
     .bind(id)
     .bind(&v.follow_up.text)
+    .bind(&v.follow_up.measure)
     .execute(&mut *tx)
     .await?;
     audit::record(

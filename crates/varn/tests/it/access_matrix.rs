@@ -471,6 +471,10 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /api/v1/plans/{plan}/export.json", PLAN_VIEW),
     ("GET /api/v1/plans/{plan}/followups", PLAN_VIEW),
     ("GET /api/v1/plans/{plan}/diff", PLAN_VIEW),
+    (
+        "GET /api/v1/administrations/{admin}/plan-measures",
+        PLAN_EDIT,
+    ),
     ("POST /api/v1/plans/import", PLAN_EDIT),
     ("POST /api/v1/plans/{plan}/activities/import", PLAN_EDIT),
     ("PATCH /api/v1/plans/{plan}", PLAN_EDIT),

@@ -538,3 +538,100 @@ on_both!(the_key_for_person_hashes_is_made_once, |db| {
     assert_eq!(first.len(), 32);
     assert_eq!(first, again);
 });
+
+both_backends!(a_plan_indicator_counts_the_training_itself, |app| {
+    // A Södermalm plan whose competence activity names the web training's completions: at
+    // its dated point the follow-up shows the demo's 152 (seed 002) without anyone typing it.
+    let sod = app.id_of("administrations", "SOD").await;
+    let coordinator = app.token("samordnare.sodermalm@demo.example").await;
+    let (status, offered) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/administrations/{sod}/plan-measures"),
+        &coordinator,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200, "{offered}");
+    let reference = "training/course:WEBB-BAS:completed";
+    assert!(
+        offered
+            .as_array()
+            .expect("list")
+            .iter()
+            .any(|m| m["reference"] == reference && m["unit"] == "medarbetare"),
+        "{offered}"
+    );
+    let (status, plan) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{sod}/plans"),
+        &coordinator,
+        json!({"title": "Handlingsplan med räknade indikatorer", "period_start": "2021-01-01",
+               "period_end": "2021-12-31"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{plan}");
+    let id = plan["id"].as_i64().expect("id");
+    let activity = |measure: &str| {
+        json!({"area": "competence", "text": "Alla medarbetare går webbutbildningen.",
+               "follow_up": {"points": ["2021-01-15", "VB"],
+                             "indicator": "Antal medarbetare som har gått utbildningen",
+                             "measure": measure}})
+    };
+    // A figure Värn does not count is refused, naming the field; nothing is written.
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/activities"),
+        &coordinator,
+        activity("training/course:FINNS-EJ:completed"),
+    )
+    .await;
+    assert_eq!(status, 422, "{e}");
+    assert_eq!(e["problems"][0]["field"], "Värdet räknas av Värn", "{e}");
+    let (status, a) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/activities"),
+        &coordinator,
+        activity(reference),
+    )
+    .await;
+    assert_eq!(status, 201, "{a}");
+    assert_eq!(a["follow_up"]["measure"], reference);
+
+    let (status, rows) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/plans/{id}/followups?point=2021-01-15"),
+        &coordinator,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200, "{rows}");
+    assert_eq!(rows[0]["measured"]["value"], 152, "{rows}");
+    assert!(rows[0]["measured"]["source"]
+        .as_str()
+        .is_some_and(|s| s.contains("2021-01-15")));
+    // Nothing was reported: the value is offered, not claimed.
+    assert_eq!(rows[0]["indicator_value"], "");
+
+    // Once decided, the report form offers the counted value.
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/decide"),
+        &coordinator,
+        json!({"decided_on": "2021-01-10", "reference": "§ 3"}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    app.sign_in("samordnare.sodermalm@demo.example").await;
+    let (status, html) = app
+        .get_text(&format!("/planer/{id}/uppfoljning?punkt=2021-01-15"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Räknat av Värn: 152"), "{html}");
+    assert!(html.contains("name=\"indicator_value\" maxlength=\"200\" value=\"152\""));
+});
