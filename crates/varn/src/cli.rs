@@ -499,7 +499,15 @@ async fn situation_export(
     narrative::record_read(&db, &Actor::system("cli"), &n, format)
         .await
         .map_err(fail)?;
-    let figures = figures::figures(&db, admin, &administration.name, Some(year), 0)
+    let others = crate::web::capability::picture_grids(
+        crate::app::CAPABILITIES,
+        &db,
+        admin,
+        &administration.name,
+    )
+    .await
+    .map_err(fail)?;
+    let figures = figures::figures(&db, admin, &administration.name, Some(year), 0, others)
         .await
         .map_err(fail)?;
     let blocks = document::blocks(&administration.name, &n, &figures, true);

@@ -258,4 +258,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: None,
     work: None,
     measures: None,
+    picture: None,
 };

@@ -275,4 +275,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: Some(|db| Box::pin(demo::load(db))),
     work: None,
     measures: None,
+    picture: None,
 };

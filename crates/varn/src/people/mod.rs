@@ -96,6 +96,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: Some(|db| Box::pin(demo::load(db))),
     work: None,
     measures: None,
+    picture: None,
 };
 
 /// Värn's own accounts, as the access layer finds them.

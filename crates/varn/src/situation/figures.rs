@@ -14,6 +14,7 @@ use crate::i18n;
 use crate::kernel::error::Result;
 use crate::situation::suppress::{suppress, Cell, Suppressed};
 use crate::situation::{sources, stats};
+use crate::web::capability::PictureGrid;
 
 /// Where the numbers of a figure came from.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
@@ -89,13 +90,15 @@ fn up_to<T: Clone>(years: &[i64], grid: &[Vec<T>], until: Option<i64>) -> (Vec<i
 }
 
 /// Every figure of an administration's picture up to `year` (all years when `None`),
-/// suppressed with `threshold` (0 for exact numbers). Add a new source's figures here.
+/// suppressed with `threshold` (0 for exact numbers): the picture's own sources (add a new
+/// one here), then `others`, what the other capabilities give (training, the survey …).
 pub async fn figures(
     db: &Db,
     admin: i64,
     administration: &str,
     year: Option<i64>,
     threshold: i64,
+    others: Vec<PictureGrid>,
 ) -> Result<Vec<Figure>> {
     let cat = i18n::sv();
     let mut out = Vec::new();
@@ -264,6 +267,35 @@ pub async fn figures(
                 })
                 .collect(),
             sources: provenance.clone(),
+        });
+    }
+    for grid in others {
+        let s = suppress(&grid.counts, threshold);
+        let (years, cells) = up_to(&grid.years, &s.cells, year);
+        if years.is_empty() || grid.labels.is_empty() {
+            continue;
+        }
+        out.push(Figure {
+            id: grid.id,
+            title: grid.title,
+            description: grid.description,
+            kind: grid.kind,
+            label_heading: year_heading.into(),
+            labels: years.iter().map(i64::to_string).collect(),
+            series: grid
+                .labels
+                .into_iter()
+                .zip(&cells)
+                .map(|(name, row)| Series {
+                    name,
+                    values: values(row),
+                })
+                .collect(),
+            sources: vec![Provenance {
+                source: grid.source,
+                imported_by: String::new(),
+                imported_at: String::new(),
+            }],
         });
     }
     Ok(out)

@@ -282,6 +282,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: Some(load_demo),
     work: None,
     measures: None,
+    picture: None,
 };
 
 /// This capability's part of the demo, in one write transaction.

@@ -93,12 +93,20 @@ pub async fn figures_for(
     year: Option<i64>,
 ) -> Result<(bool, Vec<Figure>), Error> {
     let (exact, threshold) = threshold(p, administration.id);
+    let others = crate::web::capability::picture_grids(
+        state.capabilities,
+        &state.db,
+        administration.id,
+        &administration.name,
+    )
+    .await?;
     let figures = figures::figures(
         &state.db,
         administration.id,
         &administration.name,
         year,
         threshold,
+        others,
     )
     .await?;
     Ok((exact, figures))

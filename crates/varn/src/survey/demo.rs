@@ -103,6 +103,10 @@ async fn answer_round(
         .iter()
         .find(|q| q.key == "managers_know")
         .map(|q| q.id);
+    let environment = questions
+        .iter()
+        .find(|q| q.key == "events_environment")
+        .map(|q| q.id);
     let missing = questions.iter().find(|q| q.key == "missing").map(|q| q.id);
     let rows: Vec<(i64, String)> =
         sqlx::query_as("SELECT id, kind FROM survey_recipients WHERE round_id = $1 ORDER BY id")
@@ -131,6 +135,10 @@ async fn answer_round(
         }
         if let Some(q) = any {
             values.insert(q, Value::Number(if i % 9 == 0 { 0 } else { 1 }));
+        }
+        // Those who had events say where: mostly the white-power environment (seed 002).
+        if let (Some(q), 0) = (environment, i % 9) {
+            values.insert(q, Value::Options(vec![[0, 2, 0, 1][(i / 9) % 4]]));
         }
         if let Some(q) = managers {
             values.insert(q, Value::Options(vec![0, 1, 2, 3]));

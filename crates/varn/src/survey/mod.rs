@@ -11,6 +11,7 @@ pub mod answer;
 pub mod api;
 pub mod demo;
 pub mod domain;
+pub mod feeds;
 pub mod mail;
 pub mod pages;
 pub mod recipients;
@@ -191,6 +192,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: Some(load_demo),
     work: None,
     measures: None,
+    picture: Some(feeds::picture),
 };
 
 /// This capability's part of the demo, in one write transaction.

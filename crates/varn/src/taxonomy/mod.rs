@@ -74,4 +74,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: None,
     work: None,
     measures: None,
+    picture: None,
 };

@@ -5,10 +5,13 @@
 //! Figures here stay inside their administration (the plan and the picture are its own), so
 //! they are exact; whoever shows them outside must suppress them as always.
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use crate::db::Db;
-use crate::web::capability::{Measure, MeasureList, MeasureValue, Period, ValueFuture};
+use crate::web::capability::{
+    Measure, MeasureList, MeasureValue, Period, PictureFuture, PictureGrid, ValueFuture,
+};
 use crate::i18n;
 use crate::kernel::error::Result;
 use crate::training::domain::{self, CourseKind, UnitCount, UnitSpan};
@@ -229,5 +232,64 @@ pub fn measure_value<'a>(db: &'a Db, admin: i64, key: &'a str, period: Period<'a
                 value: i.value,
                 source: i.source,
             }))
+    })
+}
+
+/// Training's figures in the administration's situational picture: the basic web training
+/// completed at each year's end, and the events held with their attendees, over the last ten
+/// years (from the first with anything to show).
+pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
+    Box::pin(async move {
+        let cat = i18n::sv();
+        let this = chrono::Utc::now().date_naive().year();
+        let mut years = picture_source(db, admin, this - 9, this).await?;
+        while years
+            .first()
+            .is_some_and(|y| y.completed == 0 && y.events == 0)
+        {
+            years.remove(0);
+        }
+        if years.is_empty() {
+            return Ok(vec![]);
+        }
+        let labels: Vec<i64> = years.iter().map(|y| i64::from(y.year)).collect();
+        let source = cat.t("training.picture_source").to_string();
+        let grid = |id: &str, key: &str, series: Vec<(&str, Vec<i64>)>| PictureGrid {
+            id: id.into(),
+            title: cat.t(&format!("training.picture.{key}_title")).into(),
+            description: cat.f(
+                &format!("training.picture.{key}_desc"),
+                &[("administration", name)],
+            ),
+            kind: varn_docs::chart::Kind::Line,
+            years: labels.clone(),
+            labels: series.iter().map(|(k, _)| cat.t(k).to_string()).collect(),
+            counts: series.into_iter().map(|(_, v)| v).collect(),
+            source: source.clone(),
+        };
+        Ok(vec![
+            grid(
+                "utbildning",
+                "completed",
+                vec![(
+                    "training.picture.completed_series",
+                    years.iter().map(|y| y.completed).collect(),
+                )],
+            ),
+            grid(
+                "utbildningstillfallen",
+                "events",
+                vec![
+                    (
+                        "training.picture.events_series",
+                        years.iter().map(|y| y.events).collect(),
+                    ),
+                    (
+                        "training.picture.attendees_series",
+                        years.iter().map(|y| y.attendees).collect(),
+                    ),
+                ],
+            ),
+        ])
     })
 }

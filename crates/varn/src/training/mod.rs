@@ -220,4 +220,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         list: feeds::measures,
         value: feeds::measure_value,
     }),
+    picture: Some(feeds::picture),
 };

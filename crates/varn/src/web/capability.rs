@@ -66,6 +66,8 @@ pub struct Capability {
     /// The figures it offers a plan's indicators, so that their follow-up fills itself
     /// (`None`: it offers none).
     pub measures: Option<Measures>,
+    /// Its numbers for an administration's situational picture (`None`: it has none).
+    pub picture: Option<Picture>,
 }
 
 /// One thing waiting for a person, as the start page lists it: "3 nya blanketter att
@@ -180,4 +182,50 @@ pub async fn measure_value(
         Some(m) => (m.value)(db, admin, key, period).await,
         None => Ok(None),
     }
+}
+
+/// One figure a capability adds to the situational picture: counts per series and year.
+/// The picture suppresses them with the reader's threshold and cuts them at the picture's
+/// year, exactly as its own sources; so give whole counts, never rates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PictureGrid {
+    /// Short name used in download file names (`utbildning`).
+    pub id: String,
+    pub title: String,
+    /// What the chart shows, for screen readers and as the document's caption.
+    pub description: String,
+    pub kind: varn_docs::chart::Kind,
+    /// The years, oldest first.
+    pub years: Vec<i64>,
+    /// The series' names.
+    pub labels: Vec<String>,
+    /// One row per series, one value per year.
+    pub counts: Vec<Vec<i64>>,
+    /// Where the numbers came from, in Swedish.
+    pub source: String,
+}
+
+/// What a capability's `picture` gives back.
+pub type PictureFuture<'a> = Pin<
+    Box<dyn Future<Output = Result<Vec<PictureGrid>, crate::kernel::error::Error>> + Send + 'a>,
+>;
+
+/// A capability's figures for the picture of administration `admin` (named `name`, for the
+/// descriptions).
+pub type Picture = for<'a> fn(&'a Db, i64, &'a str) -> PictureFuture<'a>;
+
+/// Every capability's figures for the picture of `admin`, in the capabilities' order.
+pub async fn picture_grids(
+    capabilities: &[Capability],
+    db: &Db,
+    admin: i64,
+    name: &str,
+) -> Result<Vec<PictureGrid>, crate::kernel::error::Error> {
+    let mut out = Vec::new();
+    for c in capabilities {
+        if let Some(picture) = c.picture {
+            out.extend(picture(db, admin, name).await?);
+        }
+    }
+    Ok(out)
 }

@@ -532,3 +532,46 @@ async fn the_written_picture_on_sqlite() {
 async fn the_written_picture_on_postgres() {
     check_on(Backend::Postgres).await;
 }
+
+/// A figure of the picture by its id.
+fn figure<'a>(doc: &'a Value, id: &str) -> &'a Value {
+    doc["figures"]
+        .as_array()
+        .expect("figures")
+        .iter()
+        .find(|f| f["id"] == id)
+        .unwrap_or_else(|| panic!("no figure {id} in {doc}"))
+}
+
+both_backends!(training_and_the_survey_add_their_figures, |app| {
+    // The demo's Södermalm: the web training since 2020, and last year's closed survey round
+    // where three answers named an environment.
+    let sod = app.id_of("administrations", "SOD").await;
+    let year = i64::from(chrono::Datelike::year(&chrono::Utc::now().date_naive()));
+    let path = format!("/api/v1/administrations/{sod}/situation/pictures/{year}");
+    let own = get_json(&app, &path, &app.token("samordnare.sodermalm@demo.example").await).await;
+    let training = figure(&own, "utbildning");
+    let labels = training["labels"].as_array().expect("labels");
+    let at = labels.iter().position(|l| l == "2021").expect("2021");
+    let completed = training["series"][0]["values"][at].as_i64().expect("value");
+    assert!(completed >= 152, "{training}");
+    assert!(training["sources"][0]["source"]
+        .as_str()
+        .is_some_and(|s| s.contains("Utbildningssiffrorna")));
+    let survey = figure(&own, "enkat-miljo");
+    assert_eq!(survey["labels"], json!([(year - 1).to_string()]), "{survey}");
+    let total: i64 = survey["series"]
+        .as_array()
+        .expect("series")
+        .iter()
+        .map(|s| s["values"][0].as_i64().expect("exact inside"))
+        .sum();
+    assert_eq!(total, 3, "{survey}");
+    // From outside the administration the survey's small counts are hidden like any other.
+    let central = get_json(&app, &path, &app.token("central@demo.example").await).await;
+    assert!(figure(&central, "enkat-miljo")["series"]
+        .as_array()
+        .expect("series")
+        .iter()
+        .all(|s| s["values"][0].is_null()));
+});
