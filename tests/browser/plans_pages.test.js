@@ -49,6 +49,12 @@ test('a plan is written, decided, approved and followed up', async () => {
     await page.getByLabel('Tidplan', { exact: true }).fill(schedule);
     await page.getByLabel('T1').check();
     await page.getByLabel('VB').check();
+    if (text.includes('webbutbildningen')) {
+      // Its indicator is a figure Värn counts itself.
+      await page.getByLabel('Värdet räknas av Värn').selectOption({
+        label: 'Webbutbildning om våldsbejakande extremism (WEBB-BAS): medarbetare som har genomfört utbildningen',
+      });
+    }
     await page.getByRole('button', { name: 'Lägg till aktivitet' }).click();
     await page.getByText(text).first().waitFor();
   }
@@ -78,6 +84,9 @@ test('a plan is written, decided, approved and followed up', async () => {
   await form.getByRole('button', { name: 'Rapportera' }).click();
   await page.getByText('Ett möte hållet.').first().waitFor();
   await checkA11y(page, 'plan-follow-up-reported');
+  // The training activity's value is counted by Värn and offered in its report form.
+  const counted = page.locator('tr', { hasText: 'Nya medarbetare går webbutbildningen.' }).first();
+  assert.match(await counted.innerText(), /Räknat av Värn: \d+/);
   await page.context().close();
 });
 
