@@ -8,6 +8,7 @@ pub mod app;
 pub mod audit;
 pub mod auditlog;
 pub mod auth;
+pub mod citywide;
 pub mod cli;
 pub mod config;
 pub mod db;

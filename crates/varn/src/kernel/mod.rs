@@ -8,5 +8,6 @@ pub mod error;
 pub mod ids;
 pub mod paging;
 pub mod scope;
+pub mod suppress;
 pub mod text;
 pub mod time;

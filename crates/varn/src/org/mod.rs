@@ -276,4 +276,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     work: None,
     measures: None,
     picture: None,
+    city: None,
 };

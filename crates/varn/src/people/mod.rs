@@ -97,6 +97,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     work: None,
     measures: None,
     picture: None,
+    city: None,
 };
 
 /// Värn's own accounts, as the access layer finds them.

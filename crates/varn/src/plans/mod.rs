@@ -4,6 +4,7 @@
 
 pub mod activity_pages;
 pub mod api;
+pub mod city;
 pub mod compare;
 pub mod demo;
 pub mod diff;
@@ -293,6 +294,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     work: Some(work),
     measures: None,
     picture: None,
+    city: Some(city::city),
 };
 
 /// This capability's part of the demo, in one write transaction.

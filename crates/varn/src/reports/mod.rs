@@ -216,6 +216,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     work: Some(work),
     measures: None,
     picture: None,
+    city: None,
 };
 
 /// This capability's part of the demo, in one write transaction.

@@ -12,7 +12,7 @@ use varn_docs::chart::{self, Drawing, Kind, Series};
 use crate::db::Db;
 use crate::i18n;
 use crate::kernel::error::Result;
-use crate::situation::suppress::{suppress, Cell, Suppressed};
+use crate::kernel::suppress::{suppress, Cell, Suppressed};
 use crate::situation::{sources, stats};
 use crate::web::capability::PictureGrid;
 

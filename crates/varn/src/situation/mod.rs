@@ -4,6 +4,7 @@
 //! administration, and the picture itself: the coordinator's narrative per year, draft or
 //! final, compiled with its figures into Word and PDF.
 
+pub mod city;
 pub mod demo;
 pub mod document;
 pub mod figures;
@@ -13,7 +14,6 @@ pub mod picture_pages;
 pub mod source_pages;
 pub mod sources;
 pub mod stats;
-pub mod suppress;
 
 crate::audit_records!(
     /// The records of this capability that the audit log names.
@@ -283,6 +283,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     work: None,
     measures: None,
     picture: None,
+    city: Some(city::city),
 };
 
 /// This capability's part of the demo, in one write transaction.

@@ -17,7 +17,7 @@ use crate::org::{self as org, Administration};
 use crate::situation::narrative;
 use crate::situation::picture_pages::{chart_file, figures_for, views, FigureView};
 use crate::situation::stats::{self, HateCrimeInput, YearCount};
-use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
+use crate::kernel::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::web::error::{ApiError, PageError};
 use crate::web::uploaded_file;
 use crate::web::AppState;

@@ -21,7 +21,7 @@ use crate::org::{self as org, Administration};
 use crate::situation::document;
 use crate::situation::figures::{self, Figure, Provenance};
 use crate::situation::narrative::{self, Event, Narrative, Status};
-use crate::situation::suppress::THRESHOLD;
+use crate::kernel::suppress::THRESHOLD;
 use crate::web::download;
 use crate::web::error::{ApiError, PageError};
 use crate::web::markdown::render_markdown;

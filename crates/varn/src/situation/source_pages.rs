@@ -24,7 +24,7 @@ use crate::situation::sources::{
     self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow,
     PoliceInput, PoliceMapping,
 };
-use crate::situation::suppress::{suppress, Cell, Suppressed, THRESHOLD};
+use crate::kernel::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::taxonomy::Vocabulary;
 use crate::web::error::{ApiError, PageError};
 use crate::web::AppState;

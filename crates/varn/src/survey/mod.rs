@@ -193,6 +193,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     work: None,
     measures: None,
     picture: Some(feeds::picture),
+    city: None,
 };
 
 /// This capability's part of the demo, in one write transaction.

@@ -7,7 +7,7 @@ use serde::Serialize;
 use sqlx::AnyConnection;
 
 use crate::kernel::error::Result;
-use crate::situation::suppress::THRESHOLD;
+use crate::kernel::suppress::THRESHOLD;
 use crate::survey::domain::{SurveyQuestion, SurveyQuestionKind, SurveyRecipientKind, SCALE};
 use crate::survey::stats::{self, SurveyStep, SurveySummary};
 use crate::survey::store::{self, AnswerRow, SurveyRates, SurveyRound};
@@ -247,10 +247,10 @@ fn hide(f: &mut SurveyFigures) {
         None => &mut f.options,
     };
     let counts: Vec<i64> = steps.iter().map(|s| s.count as i64).collect();
-    let table = crate::situation::suppress::suppress(&[counts], THRESHOLD);
+    let table = crate::kernel::suppress::suppress(&[counts], THRESHOLD);
     if let Some(row) = table.cells.first() {
         for (step, cell) in steps.iter_mut().zip(row) {
-            if matches!(cell, crate::situation::suppress::Cell::Hidden) {
+            if matches!(cell, crate::kernel::suppress::Cell::Hidden) {
                 step.hidden = true;
                 step.count = 0;
                 step.share = 0.0;

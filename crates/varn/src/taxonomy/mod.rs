@@ -75,4 +75,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     work: None,
     measures: None,
     picture: None,
+    city: None,
 };

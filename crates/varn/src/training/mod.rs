@@ -221,4 +221,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         value: feeds::measure_value,
     }),
     picture: Some(feeds::picture),
+    city: None,
 };

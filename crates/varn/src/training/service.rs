@@ -16,7 +16,7 @@ use crate::kernel::check::{required_text, Checker};
 use crate::kernel::error::{Error, Result};
 use crate::kernel::text::Guarded;
 use crate::org::domain::UnitFunction;
-use crate::situation::suppress::{suppress, Cell, THRESHOLD};
+use crate::kernel::suppress::{suppress, Cell, THRESHOLD};
 use crate::training::domain::{self, CourseKind, UnitCount, UnitSpan};
 use crate::training::import::{self as completions, Lookup, TrainingMapping};
 use crate::training::store::{self, NewCourse, NewEvent, NewMark, TrainingCourse};

@@ -68,6 +68,9 @@ pub struct Capability {
     pub measures: Option<Measures>,
     /// Its numbers for an administration's situational picture (`None`: it has none).
     pub picture: Option<Picture>,
+    /// How each administration stands in it, for the central coordinator's desk and the
+    /// executive board's yearly follow-up (`None`: it adds nothing there).
+    pub city: Option<City>,
 }
 
 /// One thing waiting for a person, as the start page lists it: "3 nya blanketter att
@@ -225,6 +228,105 @@ pub async fn picture_grids(
     for c in capabilities {
         if let Some(picture) = c.picture {
             out.extend(picture(db, admin, name).await?);
+        }
+    }
+    Ok(out)
+}
+
+/// A traffic light on the city's desk, in the manner of a control room: each column says how
+/// its colours are set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CityLight {
+    Green,
+    Yellow,
+    Red,
+}
+
+impl CityLight {
+    /// Its name in Swedish, for readers who do not see the colour.
+    pub fn label(self) -> &'static str {
+        match self {
+            CityLight::Green => "Grön",
+            CityLight::Yellow => "Gul",
+            CityLight::Red => "Röd",
+        }
+    }
+
+    /// The CSS class that colours it.
+    pub fn class(self) -> &'static str {
+        match self {
+            CityLight::Green => "light-green",
+            CityLight::Yellow => "light-yellow",
+            CityLight::Red => "light-red",
+        }
+    }
+}
+
+/// How one administration stands in one respect.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct CityCell {
+    pub administration_id: i64,
+    /// "Godkänd av kommunstyrelsen 2026-03-12".
+    pub text: String,
+    /// Where the record is.
+    pub href: Option<String>,
+    pub light: Option<CityLight>,
+}
+
+/// One respect in which every administration is followed ("Handlingsplan", "Lägesbild 2026").
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct CityColumn {
+    pub key: String,
+    pub heading: String,
+    /// How the colours are set, in Swedish, printed with the table.
+    pub rule: String,
+    /// One per administration that has something to say; a missing one reads "–".
+    pub cells: Vec<CityCell>,
+}
+
+/// Counts per administration (rows) and label (columns) for the city's figures. The desk
+/// suppresses them with their secondary cells before anyone outside sees them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct CityCounts {
+    pub id: String,
+    pub title: String,
+    pub labels: Vec<String>,
+    /// `(administration, one count per label)`.
+    pub rows: Vec<(i64, Vec<i64>)>,
+    pub source: String,
+}
+
+/// What a capability adds to the city's desk for a year.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CityPart {
+    pub columns: Vec<CityColumn>,
+    pub counts: Vec<CityCounts>,
+    /// What waits for the central coordinator (plans to approve …).
+    pub waiting: Vec<WorkItem>,
+}
+
+/// What a capability's `city` gives back.
+pub type CityFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<CityPart, crate::kernel::error::Error>> + Send + 'a>>;
+
+/// A capability's part of the city's desk for `year`, as of `today` (`YYYY-MM-DD`).
+pub type City = for<'a> fn(&'a Db, i32, &'a str) -> CityFuture<'a>;
+
+/// Every capability's part of the city's desk, in the capabilities' order.
+pub async fn city(
+    capabilities: &[Capability],
+    db: &Db,
+    year: i32,
+    today: &str,
+) -> Result<CityPart, crate::kernel::error::Error> {
+    let mut out = CityPart::default();
+    for c in capabilities {
+        if let Some(city) = c.city {
+            let part = city(db, year, today).await?;
+            out.columns.extend(part.columns);
+            out.counts.extend(part.counts);
+            out.waiting.extend(part.waiting);
         }
     }
     Ok(out)

@@ -34,6 +34,7 @@ const SURVEY_RUN: &str = "coordinator";
 const TRAINING_VIEW: &str = "manager coordinator central reader";
 const TRAINING_EDIT: &str = "coordinator";
 const TRAINING_CITY: &str = "central reader";
+const CITY_VIEW: &str = "central reader";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -346,6 +347,8 @@ const MATRIX: &[(&str, &str)] = &[
         "PUT /api/v1/administrations/{admin}/situation/police-mapping",
         SITUATION_EDIT,
     ),
+    ("GET /stad", CITY_VIEW),
+    ("GET /api/v1/city/desk", CITY_VIEW),
     ("GET /utbildning", TRAINING_VIEW),
     ("POST /utbildning/kurser", CENTRAL),
     ("GET /utbildning/stad", TRAINING_CITY),

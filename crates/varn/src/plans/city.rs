@@ -1,0 +1,236 @@
+//! The plans on the city's desk (issue 17): for each administration the plan that holds in
+//! the year, whether its board decided it and the executive board approved it, and whether
+//! its follow-up reports are in; the plans waiting for the executive board's approval.
+
+use chrono::NaiveDate;
+
+use crate::db::Db;
+use crate::i18n;
+use crate::kernel::scope::Scope;
+use crate::plans::domain::PlanStatus;
+use crate::plans::store::{self, PlanSummary};
+use crate::plans::view;
+use crate::web::capability::{CityCell, CityColumn, CityFuture, CityLight, CityPart, WorkItem};
+
+/// The day the desk looks at in `year`: today in the current year, else the year's last day
+/// (or its first, for a year still ahead).
+pub fn day_of(year: i32, today: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    match year.cmp(&today.year()) {
+        std::cmp::Ordering::Equal => today,
+        std::cmp::Ordering::Less => NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(today),
+        std::cmp::Ordering::Greater => NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today),
+    }
+}
+
+/// How an administration's plans stand on `day`: the plan that holds (decided or approved,
+/// the latest to start), else a draft for the day, else the last that ran out.
+#[derive(Debug)]
+pub enum Standing<'a> {
+    InForce(&'a PlanSummary),
+    DraftOnly(&'a PlanSummary),
+    Expired(&'a PlanSummary),
+    None,
+}
+
+/// The standing of one administration's plans (`plans` of that administration only).
+pub fn standing<'a>(plans: &[&'a PlanSummary], day: &str) -> Standing<'a> {
+    let covers = |p: &&&PlanSummary| p.period_start.as_str() <= day && day <= p.period_end.as_str();
+    let in_force = plans
+        .iter()
+        .filter(covers)
+        .filter(|p| matches!(p.status, PlanStatus::Decided | PlanStatus::Approved | PlanStatus::Superseded))
+        .max_by(|a, b| (a.status != PlanStatus::Superseded, &a.period_start).cmp(&(b.status != PlanStatus::Superseded, &b.period_start)));
+    if let Some(p) = in_force {
+        return Standing::InForce(p);
+    }
+    if let Some(p) = plans.iter().find(covers) {
+        return Standing::DraftOnly(p);
+    }
+    plans
+        .iter()
+        .filter(|p| p.period_end.as_str() < day && p.status != PlanStatus::Draft)
+        .max_by(|a, b| a.period_end.cmp(&b.period_end))
+        .map_or(Standing::None, |p| Standing::Expired(p))
+}
+
+/// The plans' part of the city's desk for `year`.
+pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
+    Box::pin(async move {
+        let cat = i18n::sv();
+        let today = NaiveDate::parse_from_str(today, "%Y-%m-%d")
+            .unwrap_or_else(|_| chrono::Utc::now().date_naive());
+        let day = day_of(year, today);
+        let day_text = day.format("%Y-%m-%d").to_string();
+        let all = store::list_plans(db, &Scope::All).await?;
+        // Every administration that should have a plan, so that one without stands out.
+        let admins: Vec<i64> = crate::org::list_administrations(db, &Scope::All)
+            .await?
+            .into_iter()
+            .filter(|a| {
+                matches!(
+                    a.kind,
+                    crate::org::domain::AdministrationKind::District
+                        | crate::org::domain::AdministrationKind::Specialist
+                ) || all.iter().any(|p| p.administration_id == a.id)
+            })
+            .map(|a| a.id)
+            .collect();
+        let mut plan_cells = Vec::new();
+        let mut follow_cells = Vec::new();
+        let mut conn = db.pool().acquire().await?;
+        for admin in admins {
+            let mine: Vec<&PlanSummary> = all.iter().filter(|p| p.administration_id == admin).collect();
+            let cell = |text: String, href: Option<String>, light: CityLight| CityCell {
+                administration_id: admin,
+                text,
+                href,
+                light: Some(light),
+            };
+            match standing(&mine, &day_text) {
+                Standing::InForce(summary) => {
+                    let plan = store::get_plan(&mut conn, summary.id).await?;
+                    let href = Some(format!("/planer/{}", plan.id));
+                    let (key, light, date) = match (&plan.status, &plan.approved_on) {
+                        (PlanStatus::Decided, _) => (
+                            "plans.city.decided",
+                            CityLight::Yellow,
+                            plan.decided_on.clone().unwrap_or_default(),
+                        ),
+                        (_, Some(on)) => ("plans.city.approved", CityLight::Green, on.clone()),
+                        (_, None) => (
+                            "plans.city.decided",
+                            CityLight::Yellow,
+                            plan.decided_on.clone().unwrap_or_default(),
+                        ),
+                    };
+                    plan_cells.push(cell(
+                        cat.f(key, &[("date", &date), ("period", &plan.period())]),
+                        href.clone(),
+                        light,
+                    ));
+                    let rows = view::follow_up_rows(&plan, None, day);
+                    let due = |late: bool| {
+                        rows.iter()
+                            .filter(|r| r.status_code.is_empty() && r.reminder.is_some())
+                            .filter(|r| (r.deadline.as_str() < day_text.as_str()) == late)
+                            .map(|r| r.deadline.clone())
+                            .collect::<Vec<_>>()
+                    };
+                    let (late, soon) = (due(true), due(false));
+                    let href = Some(format!("/planer/{}/uppfoljning", plan.id));
+                    follow_cells.push(if let Some(first) = late.iter().min() {
+                        cell(
+                            cat.f(
+                                "plans.city.late",
+                                &[("n", &late.len().to_string()), ("date", first)],
+                            ),
+                            href,
+                            CityLight::Red,
+                        )
+                    } else if let Some(first) = soon.iter().min() {
+                        cell(
+                            cat.f(
+                                "plans.city.due",
+                                &[("n", &soon.len().to_string()), ("date", first)],
+                            ),
+                            href,
+                            CityLight::Yellow,
+                        )
+                    } else {
+                        cell(cat.t("plans.city.reported").into(), href, CityLight::Green)
+                    });
+                }
+                Standing::DraftOnly(p) => plan_cells.push(cell(
+                    cat.f("plans.city.draft", &[("period", &p.period())]),
+                    Some(format!("/planer/{}", p.id)),
+                    CityLight::Red,
+                )),
+                Standing::Expired(p) => plan_cells.push(cell(
+                    cat.f("plans.city.expired", &[("date", &p.period_end)]),
+                    Some(format!("/planer/{}", p.id)),
+                    CityLight::Red,
+                )),
+                Standing::None => plan_cells.push(cell(
+                    cat.t("plans.city.none").into(),
+                    None,
+                    CityLight::Red,
+                )),
+            }
+        }
+        let waiting = all
+            .iter()
+            .filter(|p| p.status == PlanStatus::Decided)
+            .map(|p| WorkItem {
+                text: cat.f(
+                    "plans.city.waiting",
+                    &[("administration", &p.administration), ("title", &p.title), ("period", &p.period())],
+                ),
+                href: format!("/planer/{}", p.id),
+            })
+            .collect();
+        Ok(CityPart {
+            columns: vec![
+                CityColumn {
+                    key: "plan".into(),
+                    heading: cat.t("plans.city.plan_heading").into(),
+                    rule: cat.t("plans.city.plan_rule").into(),
+                    cells: plan_cells,
+                },
+                CityColumn {
+                    key: "followup".into(),
+                    heading: cat.t("plans.city.followup_heading").into(),
+                    rule: cat.t("plans.city.followup_rule").into(),
+                    cells: follow_cells,
+                },
+            ],
+            counts: vec![],
+            waiting,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(id: i64, start: &str, end: &str, status: PlanStatus) -> PlanSummary {
+        PlanSummary {
+            id,
+            administration_id: 1,
+            administration: "A".into(),
+            title: "P".into(),
+            dnr: String::new(),
+            period_start: start.into(),
+            period_end: end.into(),
+            status,
+            next_revision: String::new(),
+            activities: 0,
+        }
+    }
+
+    fn which(s: Standing) -> (&'static str, i64) {
+        match s {
+            Standing::InForce(p) => ("in force", p.id),
+            Standing::DraftOnly(p) => ("draft", p.id),
+            Standing::Expired(p) => ("expired", p.id),
+            Standing::None => ("none", 0),
+        }
+    }
+
+    #[test]
+    fn the_plan_that_holds_is_decided_and_covers_the_day() {
+        let old = plan(1, "2022-01-01", "2025-12-31", PlanStatus::Superseded);
+        let new = plan(2, "2026-01-01", "2026-12-31", PlanStatus::Approved);
+        let draft = plan(3, "2027-01-01", "2027-12-31", PlanStatus::Draft);
+        let all = [&old, &new, &draft];
+        assert_eq!(which(standing(&all, "2026-06-01")), ("in force", 2));
+        assert_eq!(which(standing(&all, "2024-06-01")), ("in force", 1));
+        assert_eq!(which(standing(&all, "2027-06-01")), ("draft", 3));
+        assert_eq!(which(standing(&[&old], "2026-06-01")), ("expired", 1));
+        assert_eq!(which(standing(&[], "2026-06-01")), ("none", 0));
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("date");
+        assert_eq!(day_of(2025, d(2026, 11, 30)), d(2025, 12, 31));
+        assert_eq!(day_of(2026, d(2026, 11, 30)), d(2026, 11, 30));
+    }
+}

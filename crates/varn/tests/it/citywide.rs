@@ -1,0 +1,139 @@
+//! The central coordinator's desk, on SQLite and PostgreSQL: every district and specialist
+//! administration with its plan, follow-up and picture as traffic lights and links; one
+//! without a plan stands out; a decided plan waits for the executive board until approved;
+//! the city's counts are suppressed; a bad year is refused naming the field.
+
+use crate::common::TestApp;
+use reqwest::Method;
+use serde_json::{json, Value};
+
+async fn call(app: &TestApp, method: Method, path: &str, token: &str, body: Value) -> (u16, Value) {
+    let mut r = app.api(method, path, token);
+    if !body.is_null() {
+        r = r.json(&body);
+    }
+    let r = r.send().await.expect("call");
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+/// The cell of a column in an administration's row.
+fn cell<'a>(desk: &'a Value, admin: &str, key: &str) -> &'a Value {
+    let col = desk["columns"]
+        .as_array()
+        .expect("columns")
+        .iter()
+        .position(|c| c["key"] == key)
+        .unwrap_or_else(|| panic!("no column {key}"));
+    let row = desk["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["administration"].as_str().is_some_and(|n| n.starts_with(admin)))
+        .unwrap_or_else(|| panic!("no row {admin} in {desk}"));
+    &row["cells"][col]
+}
+
+both_backends!(the_desk_shows_where_every_administration_stands, |app| {
+    let central = app.token("central@demo.example").await;
+    let coordinator = app.token("samordnare.sodermalm@demo.example").await;
+    let (status, desk) = call(&app, Method::GET, "/api/v1/city/desk", &central, Value::Null).await;
+    assert_eq!(status, 200, "{desk}");
+    let keys: Vec<&str> = desk["columns"]
+        .as_array()
+        .expect("columns")
+        .iter()
+        .filter_map(|c| c["key"].as_str())
+        .collect();
+    assert_eq!(keys, ["picture", "plan", "followup"]);
+    assert!(desk["columns"][1]["rule"].as_str().is_some_and(|r| r.contains("Röd")));
+
+    // A district with no plan at all stands out in red.
+    let far = app.id_of("administrations", "FAR").await;
+    let plans: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM plans WHERE administration_id = $1")
+        .bind(far)
+        .fetch_one(app.db.pool())
+        .await
+        .expect("count");
+    assert_eq!(plans, 0, "the demo's Farsta has no plan");
+    let none = cell(&desk, "Farsta", "plan");
+    assert_eq!((&none["text"], &none["light"]), (&json!("Ingen handlingsplan"), &json!("red")));
+
+    // A plan decided by its board waits for the executive board, then is approved.
+    let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    let (status, plan) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{far}/plans"),
+        &app.token("samordnare.farsta@demo.example").await,
+        json!({"title": "Farstas handlingsplan", "period_start": format!("{year}-01-01"),
+               "period_end": format!("{year}-12-31")}),
+    )
+    .await;
+    assert_eq!(status, 201, "{plan}");
+    let id = plan["id"].as_i64().expect("id");
+    let (_, desk) = call(&app, Method::GET, "/api/v1/city/desk", &central, Value::Null).await;
+    assert_eq!(cell(&desk, "Farsta", "plan")["light"], "red", "a draft does not hold");
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/decide"),
+        &app.token("samordnare.farsta@demo.example").await,
+        json!({"decided_on": format!("{year}-01-20"), "reference": "§ 4"}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (_, desk) = call(&app, Method::GET, "/api/v1/city/desk", &central, Value::Null).await;
+    let decided = cell(&desk, "Farsta", "plan");
+    assert_eq!(decided["light"], "yellow", "{decided}");
+    assert_eq!(decided["href"], format!("/planer/{id}"));
+    assert!(desk["waiting"]
+        .as_array()
+        .expect("waiting")
+        .iter()
+        .any(|w| w["href"] == format!("/planer/{id}")));
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/approve"),
+        &central,
+        json!({"approved_on": format!("{year}-02-15")}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (_, desk) = call(&app, Method::GET, "/api/v1/city/desk", &central, Value::Null).await;
+    assert_eq!(cell(&desk, "Farsta", "plan")["light"], "green");
+    assert!(!desk["waiting"].to_string().contains(&format!("/planer/{id}\"")));
+
+    // The counts leave no small number and no hidden cell to be worked out.
+    for t in desk["counts"].as_array().expect("counts") {
+        for r in t["rows"].as_array().expect("rows") {
+            let cells = r["cells"].as_array().expect("cells");
+            for c in cells {
+                if c["kind"] == "shown" {
+                    let n = c["value"].as_i64().expect("n");
+                    assert!(n == 0 || n > 3, "{t}");
+                }
+            }
+            if r["total"]["kind"] == "shown" {
+                assert_ne!(cells.iter().filter(|c| c["kind"] == "hidden").count(), 1, "{t}");
+            }
+        }
+    }
+
+    // A year that cannot be is refused, naming the field; a coordinator has no desk.
+    let (status, e) = call(&app, Method::GET, "/api/v1/city/desk?year=1800", &central, Value::Null).await;
+    assert_eq!((status, &e["problems"][0]["field"]), (422, &json!("År")), "{e}");
+    let (status, _) = call(&app, Method::GET, "/api/v1/city/desk", &coordinator, Value::Null).await;
+    assert_eq!(status, 403);
+
+    // The page, and the start page that points to it.
+    app.sign_in("central@demo.example").await;
+    let (status, html) = app.get_text("/stad").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Stadens läge") && html.contains("Ingen handlingsplan"), "{html}");
+    assert!(html.contains("Så sätts färgerna"));
+    let (status, start) = app.get_text("/start").await;
+    assert_eq!(status, 200, "{start}");
+    assert!(start.contains("lyser rött i stadens läge"), "{start}");
+});
