@@ -38,6 +38,16 @@ test('the central coordinator reads where every administration stands', async ()
   assert.match(text, /Ingen handlingsplan/);
   assert.match(await page.locator('main').innerText(), /Så sätts färgerna/);
 
+  // A plan waiting for the executive board is sent back with its comments.
+  const waiting = page.getByRole('region', { name: 'Väntar på kommunstyrelsen' });
+  await waiting.getByRole('link').first().click();
+  await page.waitForURL(/\/planer\/\d+$/);
+  await checkA11y(page, 'plan-waiting');
+  await page.getByLabel('Kommunstyrelsens synpunkter').fill('Analysen av lägesbilden behöver kompletteras.');
+  await page.getByRole('button', { name: 'Skicka tillbaka till förvaltningen' }).click();
+  await page.getByText('Skickad tillbaka av kommunstyrelsen').first().waitFor();
+  await page.goto('/stad');
+
   const year = new Date().getFullYear();
   await page.getByRole('link', { name: `Visa ${year - 1}` }).click();
   await page.waitForURL(new RegExp(`/stad\\?ar=${year - 1}$`));

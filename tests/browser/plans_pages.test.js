@@ -69,6 +69,7 @@ test('a plan is written, decided, approved and followed up', async () => {
   await page.getByRole('button', { name: 'Registrera nämndens beslut' }).click();
   await page.getByText('Beslutad av nämnden').first().waitFor();
   await page.getByLabel('Datum för godkännandet').fill('2090-06-10');
+  await page.getByLabel('Kommunstyrelsens beslutsreferens (paragraf eller Dnr)').fill('KS 2090/44');
   await page.getByRole('button', { name: 'Registrera kommunstyrelsens godkännande' }).click();
   await page.getByText('Godkänd av kommunstyrelsen').first().waitFor();
   await checkA11y(page, 'plan-approved');
@@ -151,6 +152,7 @@ test('schedules as the city writes them, Word and PDF, revision and a manager\'s
   await page.getByRole('button', { name: 'Registrera nämndens beslut' }).click();
   await page.getByText('Beslutad av nämnden').first().waitFor();
   await page.getByLabel('Datum för godkännandet').fill('2031-01-20');
+  await page.getByLabel('Kommunstyrelsens beslutsreferens (paragraf eller Dnr)').fill('KS 2031/7');
   await page.getByRole('button', { name: 'Registrera kommunstyrelsens godkännande' }).click();
   await page.getByText('Godkänd av kommunstyrelsen').first().waitFor();
   await checkA11y(page, 'plan-approved');

@@ -78,7 +78,10 @@ pub fn year_of(asked: Option<&str>) -> Result<i32> {
             .filter(|y| (2000..=2100).contains(y))
             .ok_or_else(|| {
                 let cat = i18n::sv();
-                Error::invalid(cat.t("citywide.field.year"), cat.t("citywide.validation.year"))
+                Error::invalid(
+                    cat.t("citywide.field.year"),
+                    cat.t("citywide.validation.year"),
+                )
             }),
     }
 }
@@ -87,11 +90,17 @@ pub fn year_of(asked: Option<&str>) -> Result<i32> {
 /// specialist administrations), every count suppressed.
 pub async fn desk(state: &AppState, p: &Principal, year: i32) -> Result<CityDesk> {
     let scope = p.scope(crate::citywide::perm::VIEW);
-    let admins: Vec<crate::org::Administration> = crate::org::list_administrations(&state.db, &scope)
-        .await?
-        .into_iter()
-        .filter(|a| matches!(a.kind, AdministrationKind::District | AdministrationKind::Specialist))
-        .collect();
+    let admins: Vec<crate::org::Administration> =
+        crate::org::list_administrations(&state.db, &scope)
+            .await?
+            .into_iter()
+            .filter(|a| {
+                matches!(
+                    a.kind,
+                    AdministrationKind::District | AdministrationKind::Specialist
+                )
+            })
+            .collect();
     let today = crate::db::today();
     let part = capability::city(state.capabilities, &state.db, year, &today).await?;
     let rows = admins
@@ -100,7 +109,12 @@ pub async fn desk(state: &AppState, p: &Principal, year: i32) -> Result<CityDesk
             let cells: Vec<Option<CityCell>> = part
                 .columns
                 .iter()
-                .map(|c| c.cells.iter().find(|x| x.administration_id == a.id).cloned())
+                .map(|c| {
+                    c.cells
+                        .iter()
+                        .find(|x| x.administration_id == a.id)
+                        .cloned()
+                })
                 .collect();
             let light = cells.iter().flatten().filter_map(|c| c.light).max();
             CityDeskRow {

@@ -22,8 +22,11 @@ pub mod perm {
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     use crate::web::access::Rule::Any;
-    t.get("/stad", Any(perm::VIEW), pages::desk)
-        .get("/api/v1/city/desk", Any(perm::VIEW), api::desk)
+    t.get("/stad", Any(perm::VIEW), pages::desk).get(
+        "/api/v1/city/desk",
+        Any(perm::VIEW),
+        api::desk,
+    )
 }
 
 /// This capability's part of the API document.

@@ -167,9 +167,26 @@ pub async fn approve(
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<ApprovalInput>,
 ) -> ApiResult<Json<Plan>> {
-    let date = input.check()?;
+    let (date, reference) = input.check()?;
     let mut tx = state.db.begin_write().await?;
-    lifecycle::approve(&mut tx, &Actor::of(&p), id, &date).await?;
+    lifecycle::approve(&mut tx, &Actor::of(&p), id, &date, &reference).await?;
+    tx.commit().await?;
+    read_plan(&state, id).await
+}
+
+/// `POST /api/v1/plans/{plan}/return`: the executive board sends a decided plan back with
+/// its comments; the plan is a draft again.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/return", tag = "plans", params(("plan" = i64, Path)), request_body = crate::plans::input::ReturnInput,
+    responses((status = 200, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn send_back(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    JsonBody(input): JsonBody<crate::plans::input::ReturnInput>,
+) -> ApiResult<Json<Plan>> {
+    let comment = input.check()?;
+    let mut tx = state.db.begin_write().await?;
+    lifecycle::send_back(&mut tx, &Actor::of(&p), id, &comment).await?;
     tx.commit().await?;
     read_plan(&state, id).await
 }

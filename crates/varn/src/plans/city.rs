@@ -39,8 +39,16 @@ pub fn standing<'a>(plans: &[&'a PlanSummary], day: &str) -> Standing<'a> {
     let in_force = plans
         .iter()
         .filter(covers)
-        .filter(|p| matches!(p.status, PlanStatus::Decided | PlanStatus::Approved | PlanStatus::Superseded))
-        .max_by(|a, b| (a.status != PlanStatus::Superseded, &a.period_start).cmp(&(b.status != PlanStatus::Superseded, &b.period_start)));
+        .filter(|p| {
+            matches!(
+                p.status,
+                PlanStatus::Decided | PlanStatus::Approved | PlanStatus::Superseded
+            )
+        })
+        .max_by(|a, b| {
+            (a.status != PlanStatus::Superseded, &a.period_start)
+                .cmp(&(b.status != PlanStatus::Superseded, &b.period_start))
+        });
     if let Some(p) = in_force {
         return Standing::InForce(p);
     }
@@ -80,7 +88,10 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
         let mut follow_cells = Vec::new();
         let mut conn = db.pool().acquire().await?;
         for admin in admins {
-            let mine: Vec<&PlanSummary> = all.iter().filter(|p| p.administration_id == admin).collect();
+            let mine: Vec<&PlanSummary> = all
+                .iter()
+                .filter(|p| p.administration_id == admin)
+                .collect();
             let cell = |text: String, href: Option<String>, light: CityLight| CityCell {
                 administration_id: admin,
                 text,
@@ -151,11 +162,9 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                     Some(format!("/planer/{}", p.id)),
                     CityLight::Red,
                 )),
-                Standing::None => plan_cells.push(cell(
-                    cat.t("plans.city.none").into(),
-                    None,
-                    CityLight::Red,
-                )),
+                Standing::None => {
+                    plan_cells.push(cell(cat.t("plans.city.none").into(), None, CityLight::Red))
+                }
             }
         }
         let waiting = all
@@ -164,7 +173,11 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
             .map(|p| WorkItem {
                 text: cat.f(
                     "plans.city.waiting",
-                    &[("administration", &p.administration), ("title", &p.title), ("period", &p.period())],
+                    &[
+                        ("administration", &p.administration),
+                        ("title", &p.title),
+                        ("period", &p.period()),
+                    ],
                 ),
                 href: format!("/planer/{}", p.id),
             })

@@ -260,9 +260,15 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
     lifecycle::decide(tx, &coordinator, first, &format!("{year}-02-18"), "§ 11")
         .await
         .map_err(err)?;
-    lifecycle::approve(tx, &central, first, &format!("{year}-03-25"))
-        .await
-        .map_err(err)?;
+    lifecycle::approve(
+        tx,
+        &central,
+        first,
+        &format!("{year}-03-25"),
+        &format!("KS {year}/214"),
+    )
+    .await
+    .map_err(err)?;
     let first_ids = ids(tx, first).await?;
     for r in d.history {
         report(tx, d.manager, first_ids[r.0], r).await?;
@@ -327,9 +333,15 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
     .await
     .map_err(err)?;
     if d.current_approved {
-        lifecycle::approve(tx, &central, second, &format!("{next_year}-03-24"))
-            .await
-            .map_err(err)?;
+        lifecycle::approve(
+            tx,
+            &central,
+            second,
+            &format!("{next_year}-03-24"),
+            &format!("KS {next_year}/188"),
+        )
+        .await
+        .map_err(err)?;
     }
     for r in d.current {
         report(tx, d.manager, second_ids[r.0], r).await?;

@@ -46,6 +46,25 @@ pub fn blocks(plan: &Plan) -> Vec<Block> {
         )));
     }
     out.push(Block::CoverLine(plan.status.label().to_string()));
+    // Both decisions, with their dates and references, as the published plan names them.
+    if let Some(on) = &plan.decided_on {
+        out.push(Block::CoverLine(cat.f(
+            "plans.cover_decided",
+            &[
+                ("date", on),
+                ("reference", plan.decision_ref.as_deref().unwrap_or("")),
+            ],
+        )));
+    }
+    if let Some(on) = &plan.approved_on {
+        out.push(Block::CoverLine(cat.f(
+            "plans.cover_approved",
+            &[
+                ("date", on),
+                ("reference", plan.approval_ref.as_deref().unwrap_or("")),
+            ],
+        )));
+    }
     out.push(Block::PageBreak);
     let mut body = Vec::new();
     for s in &plan.sections {
@@ -228,6 +247,7 @@ pub mod sample {
             decided_on: None,
             decision_ref: None,
             approved_on: None,
+            approval_ref: None,
             previous_id: None,
             next_id: None,
             sections: vec![Section {

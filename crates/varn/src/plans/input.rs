@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n;
 use crate::kernel::check::{optional_text, required_text, Checker};
-use crate::kernel::error::{Error, Result};
+use crate::kernel::error::{Error, Problem, Result};
 use crate::org::domain::parse_date;
 use crate::plans::domain::{Area, Carry, FollowUp, Period, Status};
 use crate::plans::lifecycle::ReportValues;
@@ -275,13 +275,41 @@ impl DecisionInput {
 pub struct ApprovalInput {
     /// `YYYY-MM-DD`
     pub approved_on: String,
+    /// The executive board's decision reference (paragraph or Dnr).
+    #[serde(default)]
+    pub reference: String,
 }
 
 impl ApprovalInput {
+    /// The date and the reference, both required.
+    pub fn check(&self) -> Result<(String, String)> {
+        let cat = i18n::sv();
+        let mut problems = Vec::new();
+        let date = parse_date(&self.approved_on)
+            .map_err(|m| problems.push(Problem::field(cat.t("plans.field.approved_on"), m)))
+            .ok();
+        let reference = required_text(&self.reference, 200)
+            .map_err(|m| problems.push(Problem::field(cat.t("plans.field.approval_ref"), m)))
+            .ok();
+        match (date, reference) {
+            (Some(d), Some(r)) if problems.is_empty() => Ok((d, r)),
+            _ => Err(Error::Invalid(problems)),
+        }
+    }
+}
+
+/// The executive board sends a decided plan back, with its comments.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ReturnInput {
+    /// What the administration should change.
+    pub comment: String,
+}
+
+impl ReturnInput {
     pub fn check(&self) -> Result<String> {
         let cat = i18n::sv();
-        parse_date(&self.approved_on)
-            .map_err(|m| Error::invalid(cat.t("plans.field.approved_on"), m))
+        required_text(&self.comment, 4000)
+            .map_err(|m| Error::invalid(cat.t("plans.field.return_comment"), m))
     }
 }
 

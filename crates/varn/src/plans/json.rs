@@ -39,6 +39,9 @@ pub struct PlanJson {
     pub decided_on: Option<String>,
     pub decision_ref: Option<String>,
     pub approved_on: Option<String>,
+    /// The executive board's decision reference.
+    #[serde(default)]
+    pub approval_ref: Option<String>,
     /// The version of the common structure the plan was written on.
     pub template_version: i64,
     /// Section key → Markdown.
@@ -106,6 +109,7 @@ fn to_json(plan: &Plan, units: &BTreeMap<i64, String>) -> PlanJson {
         decided_on: plan.decided_on.clone(),
         decision_ref: plan.decision_ref.clone(),
         approved_on: plan.approved_on.clone(),
+        approval_ref: plan.approval_ref.clone(),
         template_version: plan.template_version,
         sections: plan
             .sections
@@ -274,13 +278,14 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
         )]));
     };
     let id = create_plan(tx, actor, admin, &values, None).await?;
-    sqlx::query("UPDATE plans SET template_id = $1, status = $2, decided_on = $3, decision_ref = $4, approved_on = $5 WHERE id = $6")
+    sqlx::query("UPDATE plans SET template_id = $1, status = $2, decided_on = $3, decision_ref = $4, approved_on = $5, approval_ref = $7 WHERE id = $6")
         .bind(template)
         .bind(json.status.as_str())
         .bind(decided_on)
         .bind(json.decision_ref.clone())
         .bind(approved_on)
         .bind(id)
+        .bind(json.approval_ref.clone())
         .execute(&mut *tx)
         .await?;
     for (a, v) in json.activities.iter().zip(activities.into_iter().flatten()) {

@@ -51,27 +51,82 @@ pub async fn decide(
     Ok(())
 }
 
-/// Records the executive board's approval of a decided plan; the plan it revised is then
-/// superseded.
+/// The executive board sends a decided plan back with its comments: the plan is a draft
+/// again, so that the administration can change it and its board decide it anew.
+pub async fn send_back(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    plan: i64,
+    comment: &str,
+) -> Result<()> {
+    let (admin, status) = plan_state(tx, plan).await?;
+    if status != PlanStatus::Decided {
+        return Err(conflict("plans.conflict.not_decided_return"));
+    }
+    sqlx::query(
+        "UPDATE plans SET status = 'draft', decided_on = NULL, decision_ref = NULL, updated_at = $1 WHERE id = $2",
+    )
+    .bind(db::now())
+    .bind(plan)
+    .execute(&mut *tx)
+    .await?;
+    add_event(tx, plan, "returned", actor, None, comment).await?;
+    audit::record(
+        tx,
+        actor,
+        Entry::new(
+            crate::audit::Action::Update,
+            crate::plans::Record::Plan,
+            plan,
+        )
+        .admin(Some(admin))
+        .summary(short(comment)),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Records the executive board's approval of a decided plan, with its date (not before the
+/// board's decision) and reference; the plan it revised is then superseded.
 pub async fn approve(
     tx: &mut AnyConnection,
     actor: &Actor,
     plan: i64,
     on_date: &str,
+    reference: &str,
 ) -> Result<()> {
     let (admin, status) = plan_state(tx, plan).await?;
     if status != PlanStatus::Decided {
-        return Err(conflict("plans.conflict.not_decided"));
+        return Err(conflict(if status == PlanStatus::Approved {
+            "plans.conflict.already_approved"
+        } else {
+            "plans.conflict.not_decided"
+        }));
+    }
+    let decided: Option<String> = sqlx::query_scalar("SELECT decided_on FROM plans WHERE id = $1")
+        .bind(plan)
+        .fetch_one(&mut *tx)
+        .await?;
+    if let Some(decided) = decided.filter(|d| d.as_str() > on_date) {
+        let cat = i18n::sv();
+        return Err(Error::invalid(
+            cat.t("plans.field.approved_on"),
+            cat.f(
+                "plans.validation.approved_before_decided",
+                &[("date", &decided)],
+            ),
+        ));
     }
     sqlx::query(
-        "UPDATE plans SET status = 'approved', approved_on = $1, updated_at = $2 WHERE id = $3",
+        "UPDATE plans SET status = 'approved', approved_on = $1, approval_ref = $2, updated_at = $3 WHERE id = $4",
     )
     .bind(on_date)
+    .bind(reference)
     .bind(db::now())
     .bind(plan)
     .execute(&mut *tx)
     .await?;
-    add_event(tx, plan, "approved", actor, Some(on_date), "").await?;
+    add_event(tx, plan, "approved", actor, Some(on_date), reference).await?;
     audit::record(
         tx,
         actor,
@@ -81,7 +136,7 @@ pub async fn approve(
             plan,
         )
         .admin(Some(admin))
-        .summary(on_date.to_string()),
+        .summary(format!("{on_date} {reference}")),
     )
     .await?;
     let previous: Option<i64> = sqlx::query_scalar("SELECT previous_id FROM plans WHERE id = $1")

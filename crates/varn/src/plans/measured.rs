@@ -23,7 +23,12 @@ pub async fn offered(state: &AppState, admin: i64) -> Result<Vec<Measure>> {
 /// Refuses a measure that Värn does not count for the administration.
 pub async fn check(state: &AppState, admin: i64, values: &ActivityValues) -> Result<()> {
     let want = values.follow_up.measure.trim();
-    if want.is_empty() || offered(state, admin).await?.iter().any(|m| m.reference == want) {
+    if want.is_empty()
+        || offered(state, admin)
+            .await?
+            .iter()
+            .any(|m| m.reference == want)
+    {
         return Ok(());
     }
     let cat = i18n::sv();
@@ -39,7 +44,10 @@ pub fn period_of(plan_start: NaiveDate, deadline: NaiveDate, today: NaiveDate) -
     let year_start = NaiveDate::from_ymd_opt(deadline.year(), 1, 1).unwrap_or(deadline);
     let from = year_start.max(plan_start);
     let to = deadline.min(today).max(from);
-    (from.format("%Y-%m-%d").to_string(), to.format("%Y-%m-%d").to_string())
+    (
+        from.format("%Y-%m-%d").to_string(),
+        to.format("%Y-%m-%d").to_string(),
+    )
 }
 
 /// Adds the counted value to every row whose activity names a measure.

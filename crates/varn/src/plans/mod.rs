@@ -62,6 +62,8 @@ pub mod perm {
     pub const EDIT: &[Role] = &[Coordinator];
     /// Report follow-up on activities (managers; coordinators on their behalf).
     pub const REPORT: &[Role] = &[Manager, Coordinator];
+    /// Send a decided plan back for the executive board.
+    pub const SEND_BACK: &[Role] = &[CentralCoordinator];
     /// Own the common structure (the plan template).
     pub const TEMPLATE: &[Role] = &[CentralCoordinator];
     /// Read action plans (in scope).
@@ -98,6 +100,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             "/planer/{plan}/godkannande",
             In(perm::APPROVE, PLAN),
             pages::approve,
+        )
+        .post_text(
+            "/planer/{plan}/aterforvisning",
+            In(perm::SEND_BACK, PLAN),
+            pages::send_back,
         )
         .post_text(
             "/planer/{plan}/revidera",
@@ -241,6 +248,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             api::approve,
         )
         .post_text(
+            "/api/v1/plans/{plan}/return",
+            In(perm::SEND_BACK, PLAN),
+            api::send_back,
+        )
+        .post_text(
             "/api/v1/plans/{plan}/revise",
             In(perm::EDIT, PLAN),
             api::revise,
@@ -265,6 +277,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     api::delete_activity,
     api::decide,
     api::approve,
+    api::send_back,
     api::revise,
     api::report,
     api::docx,

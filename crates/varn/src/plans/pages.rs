@@ -192,6 +192,7 @@ struct PlanPage {
     problems: Vec<String>,
     editable: bool,
     can_approve: bool,
+    can_send_back: bool,
     can_revise: bool,
     area_choices: Vec<Choice>,
     point_choices: Vec<Choice>,
@@ -298,7 +299,10 @@ async fn plan_page(
     let plan = load(state, id).await?;
     let can_edit = p.covers(crate::plans::perm::EDIT, plan.administration_id);
     let (units, measures) = if can_edit && plan.status == PlanStatus::Draft {
-        let chosen = activity.as_ref().map(|a| a.follow_up.measure.as_str()).unwrap_or("");
+        let chosen = activity
+            .as_ref()
+            .map(|a| a.follow_up.measure.as_str())
+            .unwrap_or("");
         (
             unit_choices(
                 state,
@@ -333,6 +337,8 @@ async fn plan_page(
         problems,
         editable: can_edit && plan.status == PlanStatus::Draft,
         can_approve: p.covers(crate::plans::perm::APPROVE, plan.administration_id)
+            && plan.status == PlanStatus::Decided,
+        can_send_back: p.covers(crate::plans::perm::SEND_BACK, plan.administration_id)
             && plan.status == PlanStatus::Decided,
         can_revise: can_edit && plan.status != PlanStatus::Draft && plan.next_id.is_none(),
         area_choices: area_choices(activity.as_ref().map(|a| a.area.as_str()).unwrap_or("")),
@@ -552,11 +558,33 @@ pub async fn approve(
 ) -> Result<Response, PageError> {
     let input = ApprovalInput {
         approved_on: form.get("approved_on").into(),
+        reference: form.get("approval_ref").into(),
     };
     let result = async {
-        let date = input.check()?;
+        let (date, reference) = input.check()?;
         let mut tx = state.db.begin_write().await?;
-        lifecycle::approve(&mut tx, &Actor::of(&p), id, &date).await?;
+        lifecycle::approve(&mut tx, &Actor::of(&p), id, &date, &reference).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    after(&state, &p, id, result, None).await
+}
+
+/// `POST /planer/{plan}/aterforvisning`: the executive board sends the plan back.
+pub async fn send_back(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> Result<Response, PageError> {
+    let input = crate::plans::input::ReturnInput {
+        comment: form.get("comment").into(),
+    };
+    let result = async {
+        let comment = input.check()?;
+        let mut tx = state.db.begin_write().await?;
+        lifecycle::send_back(&mut tx, &Actor::of(&p), id, &comment).await?;
         tx.commit().await?;
         Ok(())
     }

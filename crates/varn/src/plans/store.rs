@@ -154,6 +154,8 @@ pub struct Plan {
     pub decided_on: Option<String>,
     pub decision_ref: Option<String>,
     pub approved_on: Option<String>,
+    /// The executive board's decision reference.
+    pub approval_ref: Option<String>,
     pub previous_id: Option<i64>,
     pub next_id: Option<i64>,
     pub sections: Vec<Section>,
@@ -383,7 +385,7 @@ pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
     let row = sqlx::query(
         "SELECT p.id, p.administration_id, a.name, a.code, t.version, p.title, p.dnr, p.city_goal, \
          p.period_start, p.period_end, p.next_revision, p.status, p.decided_on, p.decision_ref, \
-         p.approved_on, p.previous_id, (SELECT MIN(n.id) FROM plans n WHERE n.previous_id = p.id), p.template_id \
+         p.approved_on, p.previous_id, (SELECT MIN(n.id) FROM plans n WHERE n.previous_id = p.id), p.template_id, p.approval_ref \
          FROM plans p JOIN administrations a ON a.id = p.administration_id \
          JOIN plan_templates t ON t.id = p.template_id WHERE p.id = $1",
     )
@@ -444,6 +446,7 @@ pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
         decided_on: row.try_get(12)?,
         decision_ref: row.try_get(13)?,
         approved_on: row.try_get(14)?,
+        approval_ref: row.try_get(18)?,
         previous_id: row.try_get(15)?,
         next_id: row.try_get(16)?,
         sections,

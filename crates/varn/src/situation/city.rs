@@ -14,16 +14,18 @@ use crate::web::capability::{CityCell, CityColumn, CityCounts, CityFuture, CityL
 pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
     Box::pin(async move {
         let cat = i18n::sv();
-        let admins: Vec<i64> = crate::org::list_administrations(db, &crate::kernel::scope::Scope::All)
-            .await?
-            .into_iter()
-            .filter(|a| a.kind == crate::org::domain::AdministrationKind::District)
-            .map(|a| a.id)
-            .collect();
-        let rows = sqlx::query("SELECT administration_id, status FROM situation_pictures WHERE year = $1")
-            .bind(i64::from(year))
-            .fetch_all(db.pool())
-            .await?;
+        let admins: Vec<i64> =
+            crate::org::list_administrations(db, &crate::kernel::scope::Scope::All)
+                .await?
+                .into_iter()
+                .filter(|a| a.kind == crate::org::domain::AdministrationKind::District)
+                .map(|a| a.id)
+                .collect();
+        let rows =
+            sqlx::query("SELECT administration_id, status FROM situation_pictures WHERE year = $1")
+                .bind(i64::from(year))
+                .fetch_all(db.pool())
+                .await?;
         let mut written: BTreeMap<i64, String> = BTreeMap::new();
         for r in rows {
             written.insert(r.try_get(0)?, r.try_get(1)?);

@@ -18,13 +18,13 @@ use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::import::runner::{Imported, Progress};
 use crate::kernel::error::Error;
+use crate::kernel::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::kernel::text as guard;
 use crate::org::{self as org, Administration};
 use crate::situation::sources::{
     self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow,
     PoliceInput, PoliceMapping,
 };
-use crate::kernel::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::taxonomy::Vocabulary;
 use crate::web::error::{ApiError, PageError};
 use crate::web::AppState;

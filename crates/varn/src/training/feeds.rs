@@ -9,13 +9,13 @@ use chrono::Datelike;
 use serde::Serialize;
 
 use crate::db::Db;
-use crate::web::capability::{
-    Measure, MeasureList, MeasureValue, Period, PictureFuture, PictureGrid, ValueFuture,
-};
 use crate::i18n;
 use crate::kernel::error::Result;
 use crate::training::domain::{self, CourseKind, UnitCount, UnitSpan};
 use crate::training::store::{self, TrainingCourse};
+use crate::web::capability::{
+    Measure, MeasureList, MeasureValue, Period, PictureFuture, PictureGrid, ValueFuture,
+};
 
 /// Which figure an indicator reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -205,9 +205,14 @@ pub fn measures(db: &Db, admin: i64) -> MeasureList<'_> {
                     reference: format!("course:{}:{}", course.code, m.code()),
                     label: cat.f(
                         &format!("training.measure.{}", m.code()),
-                        &[("course", course.name.as_str()), ("code", course.code.as_str())],
+                        &[
+                            ("course", course.name.as_str()),
+                            ("code", course.code.as_str()),
+                        ],
                     ),
-                    unit: cat.t(&format!("training.measure_unit.{}", m.code())).to_string(),
+                    unit: cat
+                        .t(&format!("training.measure_unit.{}", m.code()))
+                        .to_string(),
                 });
             }
         }
@@ -216,7 +221,12 @@ pub fn measures(db: &Db, admin: i64) -> MeasureList<'_> {
 }
 
 /// The value of one of `measures` at the period's end.
-pub fn measure_value<'a>(db: &'a Db, admin: i64, key: &'a str, period: Period<'a>) -> ValueFuture<'a> {
+pub fn measure_value<'a>(
+    db: &'a Db,
+    admin: i64,
+    key: &'a str,
+    period: Period<'a>,
+) -> ValueFuture<'a> {
     Box::pin(async move {
         let mut parts = key.splitn(3, ':');
         let (Some("course"), Some(code), Some(which)) = (parts.next(), parts.next(), parts.next())

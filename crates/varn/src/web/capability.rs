@@ -126,16 +126,11 @@ pub struct Period<'a> {
 }
 
 /// What `Measures::list` gives back.
-pub type MeasureList<'a> = Pin<
-    Box<dyn Future<Output = Result<Vec<Measure>, crate::kernel::error::Error>> + Send + 'a>,
->;
+pub type MeasureList<'a> =
+    Pin<Box<dyn Future<Output = Result<Vec<Measure>, crate::kernel::error::Error>> + Send + 'a>>;
 /// What `Measures::value` gives back.
 pub type ValueFuture<'a> = Pin<
-    Box<
-        dyn Future<Output = Result<Option<MeasureValue>, crate::kernel::error::Error>>
-            + Send
-            + 'a,
-    >,
+    Box<dyn Future<Output = Result<Option<MeasureValue>, crate::kernel::error::Error>> + Send + 'a>,
 >;
 
 /// The figures one capability offers to plan indicators. Keys are the capability's own;
@@ -181,7 +176,11 @@ pub async fn measure_value(
     let Some((name, key)) = reference.split_once('/') else {
         return Ok(None);
     };
-    match capabilities.iter().find(|c| c.name == name).and_then(|c| c.measures) {
+    match capabilities
+        .iter()
+        .find(|c| c.name == name)
+        .and_then(|c| c.measures)
+    {
         Some(m) => (m.value)(db, admin, key, period).await,
         None => Ok(None),
     }
@@ -235,7 +234,9 @@ pub async fn picture_grids(
 
 /// A traffic light on the city's desk, in the manner of a control room: each column says how
 /// its colours are set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, utoipa::ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CityLight {
     Green,

@@ -447,6 +447,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /planer/{plan}/aktiviteter/import", PLAN_EDIT),
     ("POST /planer/{plan}/beslut", PLAN_EDIT),
     ("POST /planer/{plan}/godkannande", PLAN_APPROVE),
+    ("POST /planer/{plan}/aterforvisning", CENTRAL),
     ("POST /planer/{plan}/revidera", PLAN_EDIT),
     ("GET /planer/{plan}/uppfoljning", PLAN_VIEW),
     ("GET /planer/{plan}/uppfoljning.csv", PLAN_VIEW),
@@ -486,6 +487,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("DELETE /api/v1/activities/{activity}", PLAN_EDIT),
     ("POST /api/v1/plans/{plan}/decide", PLAN_EDIT),
     ("POST /api/v1/plans/{plan}/approve", PLAN_APPROVE),
+    ("POST /api/v1/plans/{plan}/return", CENTRAL),
     ("POST /api/v1/plans/{plan}/revise", PLAN_EDIT),
     ("POST /api/v1/activities/{activity}/followups", PLAN_REPORT),
 ];

@@ -29,7 +29,11 @@ fn cell<'a>(desk: &'a Value, admin: &str, key: &str) -> &'a Value {
         .as_array()
         .expect("rows")
         .iter()
-        .find(|r| r["administration"].as_str().is_some_and(|n| n.starts_with(admin)))
+        .find(|r| {
+            r["administration"]
+                .as_str()
+                .is_some_and(|n| n.starts_with(admin))
+        })
         .unwrap_or_else(|| panic!("no row {admin} in {desk}"));
     &row["cells"][col]
 }
@@ -37,7 +41,14 @@ fn cell<'a>(desk: &'a Value, admin: &str, key: &str) -> &'a Value {
 both_backends!(the_desk_shows_where_every_administration_stands, |app| {
     let central = app.token("central@demo.example").await;
     let coordinator = app.token("samordnare.sodermalm@demo.example").await;
-    let (status, desk) = call(&app, Method::GET, "/api/v1/city/desk", &central, Value::Null).await;
+    let (status, desk) = call(
+        &app,
+        Method::GET,
+        "/api/v1/city/desk",
+        &central,
+        Value::Null,
+    )
+    .await;
     assert_eq!(status, 200, "{desk}");
     let keys: Vec<&str> = desk["columns"]
         .as_array()
@@ -46,7 +57,9 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
         .filter_map(|c| c["key"].as_str())
         .collect();
     assert_eq!(keys, ["picture", "plan", "followup"]);
-    assert!(desk["columns"][1]["rule"].as_str().is_some_and(|r| r.contains("Röd")));
+    assert!(desk["columns"][1]["rule"]
+        .as_str()
+        .is_some_and(|r| r.contains("Röd")));
 
     // A district with no plan at all stands out in red.
     let far = app.id_of("administrations", "FAR").await;
@@ -57,7 +70,10 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
         .expect("count");
     assert_eq!(plans, 0, "the demo's Farsta has no plan");
     let none = cell(&desk, "Farsta", "plan");
-    assert_eq!((&none["text"], &none["light"]), (&json!("Ingen handlingsplan"), &json!("red")));
+    assert_eq!(
+        (&none["text"], &none["light"]),
+        (&json!("Ingen handlingsplan"), &json!("red"))
+    );
 
     // A plan decided by its board waits for the executive board, then is approved.
     let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
@@ -72,8 +88,19 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
     .await;
     assert_eq!(status, 201, "{plan}");
     let id = plan["id"].as_i64().expect("id");
-    let (_, desk) = call(&app, Method::GET, "/api/v1/city/desk", &central, Value::Null).await;
-    assert_eq!(cell(&desk, "Farsta", "plan")["light"], "red", "a draft does not hold");
+    let (_, desk) = call(
+        &app,
+        Method::GET,
+        "/api/v1/city/desk",
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(
+        cell(&desk, "Farsta", "plan")["light"],
+        "red",
+        "a draft does not hold"
+    );
     let (status, _) = call(
         &app,
         Method::POST,
@@ -83,7 +110,14 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
     )
     .await;
     assert_eq!(status, 200);
-    let (_, desk) = call(&app, Method::GET, "/api/v1/city/desk", &central, Value::Null).await;
+    let (_, desk) = call(
+        &app,
+        Method::GET,
+        "/api/v1/city/desk",
+        &central,
+        Value::Null,
+    )
+    .await;
     let decided = cell(&desk, "Farsta", "plan");
     assert_eq!(decided["light"], "yellow", "{decided}");
     assert_eq!(decided["href"], format!("/planer/{id}"));
@@ -97,13 +131,22 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
         Method::POST,
         &format!("/api/v1/plans/{id}/approve"),
         &central,
-        json!({"approved_on": format!("{year}-02-15")}),
+        json!({"approved_on": format!("{year}-02-15"), "reference": "KS § 7"}),
     )
     .await;
     assert_eq!(status, 200);
-    let (_, desk) = call(&app, Method::GET, "/api/v1/city/desk", &central, Value::Null).await;
+    let (_, desk) = call(
+        &app,
+        Method::GET,
+        "/api/v1/city/desk",
+        &central,
+        Value::Null,
+    )
+    .await;
     assert_eq!(cell(&desk, "Farsta", "plan")["light"], "green");
-    assert!(!desk["waiting"].to_string().contains(&format!("/planer/{id}\"")));
+    assert!(!desk["waiting"]
+        .to_string()
+        .contains(&format!("/planer/{id}\"")));
 
     // The counts leave no small number and no hidden cell to be worked out.
     for t in desk["counts"].as_array().expect("counts") {
@@ -116,22 +159,47 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
                 }
             }
             if r["total"]["kind"] == "shown" {
-                assert_ne!(cells.iter().filter(|c| c["kind"] == "hidden").count(), 1, "{t}");
+                assert_ne!(
+                    cells.iter().filter(|c| c["kind"] == "hidden").count(),
+                    1,
+                    "{t}"
+                );
             }
         }
     }
 
     // A year that cannot be is refused, naming the field; a coordinator has no desk.
-    let (status, e) = call(&app, Method::GET, "/api/v1/city/desk?year=1800", &central, Value::Null).await;
-    assert_eq!((status, &e["problems"][0]["field"]), (422, &json!("År")), "{e}");
-    let (status, _) = call(&app, Method::GET, "/api/v1/city/desk", &coordinator, Value::Null).await;
+    let (status, e) = call(
+        &app,
+        Method::GET,
+        "/api/v1/city/desk?year=1800",
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(
+        (status, &e["problems"][0]["field"]),
+        (422, &json!("År")),
+        "{e}"
+    );
+    let (status, _) = call(
+        &app,
+        Method::GET,
+        "/api/v1/city/desk",
+        &coordinator,
+        Value::Null,
+    )
+    .await;
     assert_eq!(status, 403);
 
     // The page, and the start page that points to it.
     app.sign_in("central@demo.example").await;
     let (status, html) = app.get_text("/stad").await;
     assert_eq!(status, 200);
-    assert!(html.contains("Stadens läge") && html.contains("Ingen handlingsplan"), "{html}");
+    assert!(
+        html.contains("Stadens läge") && html.contains("Ingen handlingsplan"),
+        "{html}"
+    );
     assert!(html.contains("Så sätts färgerna"));
     let (status, start) = app.get_text("/start").await;
     assert_eq!(status, 200, "{start}");

@@ -7,6 +7,7 @@ mod common;
 
 mod access_matrix;
 mod backup;
+mod citywide;
 mod cli;
 mod document_snapshots;
 mod http;
@@ -24,4 +25,3 @@ mod situation_sources;
 mod storage;
 mod survey;
 mod training;
-mod citywide;

@@ -173,7 +173,7 @@ both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
         Method::POST,
         &format!("/api/v1/plans/{id}/approve"),
         &central,
-        json!({"approved_on": "2031-03-01"}),
+        json!({"approved_on": "2031-03-01", "reference": "KS 2031/12"}),
     )
     .await;
     assert_eq!(status, 409);
@@ -197,15 +197,52 @@ both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
     )
     .await;
     assert_eq!(status, 409);
+    // The approval needs its reference, and cannot come before the board's decision.
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/approve"),
+        &central,
+        json!({"approved_on": "2031-02-01", "reference": ""}),
+    )
+    .await;
+    assert_eq!(status, 422, "{e}");
+    assert_eq!(
+        e["problems"][0]["field"], "kommunstyrelsens beslutsreferens",
+        "{e}"
+    );
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/approve"),
+        &central,
+        json!({"approved_on": "2031-02-01", "reference": "KS 2031/12"}),
+    )
+    .await;
+    assert_eq!(status, 422, "{e}");
+    assert_eq!(e["problems"][0]["field"], "datum för godkännandet", "{e}");
+    assert!(e["problems"][0]["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("2031-02-10")));
     let (status, p) = call(
         &app,
         Method::POST,
         &format!("/api/v1/plans/{id}/approve"),
         &central,
-        json!({"approved_on": "2031-03-01"}),
+        json!({"approved_on": "2031-03-01", "reference": "KS 2031/12"}),
     )
     .await;
     assert_eq!(status, 200, "{p}");
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/approve"),
+        &central,
+        json!({"approved_on": "2031-03-02", "reference": "KS 2031/13"}),
+    )
+    .await;
+    assert_eq!(status, 409, "approving twice: {e}");
+    assert!(e.to_string().contains("redan godkänt"), "{e}");
     assert_eq!(p["status"], "approved");
     assert_eq!(p["events"].as_array().map(Vec::len), Some(3));
 
@@ -341,7 +378,7 @@ both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
         Method::POST,
         &format!("/api/v1/plans/{next_id}/approve"),
         &central,
-        json!({"approved_on": "2032-03-01"}),
+        json!({"approved_on": "2032-03-01", "reference": "KS 2032/3"}),
     )
     .await;
     let (_, old) = call(
@@ -508,7 +545,7 @@ both_backends!(pages_carry_a_plan_from_draft_to_follow_up, |app| {
     let r = app
         .post_with_csrf(
             &format!("/planer/{id}/godkannande"),
-            &[("approved_on", "2051-06-01")],
+            &[("approved_on", "2051-06-01"), ("approval_ref", "KS § 9")],
         )
         .await;
     assert_eq!(r.status(), 409, "approval before decision");
@@ -690,6 +727,15 @@ async fn check_documents(app: &crate::common::TestApp, id: i64, token: &str) {
         parts.insert(name.clone(), text);
     }
     let doc = &parts["word/document.xml"];
+    // The cover names both decisions with their dates and references.
+    assert!(
+        doc.contains("Beslutad av nämnden 2031-02-10, § 12"),
+        "board's decision"
+    );
+    assert!(
+        doc.contains("Godkänd av kommunstyrelsen 2031-03-01, KS 2031/12"),
+        "executive board's approval"
+    );
     for column in ["Aktivitet", "Ansvarig", "Tidplan", "Uppföljning"] {
         assert!(doc.contains(&format!(">{column}</w:t>")), "{column}");
     }
@@ -1307,4 +1353,88 @@ both_backends!(the_start_page_shows_the_work_that_waits, |app| {
     assert_eq!(r.status(), 303);
     let (_, html) = manager.get_text("/start").await;
     assert!(!html.contains(&link), "a reported activity waits no more");
+});
+
+both_backends!(the_executive_board_sends_a_plan_back, |app| {
+    let sod = app.id_of("administrations", "SOD").await;
+    let coord = app.token(COORD).await;
+    let central = app.token(CENTRAL).await;
+    let (status, plan) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/administrations/{sod}/plans"),
+        &coord,
+        json!({"title": "Plan som skickas tillbaka", "period_start": "2071-01-01", "period_end": "2071-12-31"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{plan}");
+    let id = plan["id"].as_i64().expect("id");
+    let back = |body: Value, token: String| {
+        let app = &app;
+        async move {
+            call(
+                app,
+                Method::POST,
+                &format!("/api/v1/plans/{id}/return"),
+                &token,
+                body,
+            )
+            .await
+        }
+    };
+    // Only a decided plan can be sent back.
+    let (status, e) = back(json!({"comment": "Saknar analys."}), central.clone()).await;
+    assert_eq!(status, 409, "{e}");
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/decide"),
+        &coord,
+        json!({"decided_on": "2071-01-15", "reference": "§ 2"}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    // The administration's coordinator cannot send its own plan back; the comment is required.
+    let (status, _) = back(json!({"comment": "x"}), coord.clone()).await;
+    assert_eq!(status, 403);
+    let (status, e) = back(json!({"comment": "  "}), central.clone()).await;
+    assert_eq!(
+        (status, &e["problems"][0]["field"]),
+        (422, &json!("kommunstyrelsens synpunkter")),
+        "{e}"
+    );
+    let (status, p) = back(
+        json!({"comment": "Analysen av lägesbilden saknas; komplettera avsnittet."}),
+        central.clone(),
+    )
+    .await;
+    assert_eq!(status, 200, "{p}");
+    assert_eq!(p["status"], "draft");
+    assert!(p["decided_on"].is_null());
+    let last = p["events"]
+        .as_array()
+        .and_then(|e| e.last())
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(last["step"], "returned", "{p}");
+    assert!(last["reference"]
+        .as_str()
+        .is_some_and(|r| r.contains("Analysen")));
+    // A draft again: the administration can change it.
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/plans/{id}/activities"),
+        &coord,
+        json!({"area": "other", "text": "Analysen kompletteras."}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    // The page shows the step in the plan's history.
+    app.sign_in(COORD).await;
+    let (_, html) = app.get_text(&format!("/planer/{id}")).await;
+    assert!(
+        html.contains("Skickad tillbaka av kommunstyrelsen"),
+        "{html}"
+    );
 });

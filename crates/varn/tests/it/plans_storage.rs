@@ -59,7 +59,7 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
     lifecycle::decide(&mut tx, &actor, plan, "2024-05-20", "§ 4")
         .await
         .expect("decide");
-    lifecycle::approve(&mut tx, &actor, plan, "2024-06-01")
+    lifecycle::approve(&mut tx, &actor, plan, "2024-06-01", "KS 2024/5")
         .await
         .expect("approve");
     let report = ReportInput {

@@ -549,7 +549,12 @@ both_backends!(training_and_the_survey_add_their_figures, |app| {
     let sod = app.id_of("administrations", "SOD").await;
     let year = i64::from(chrono::Datelike::year(&chrono::Utc::now().date_naive()));
     let path = format!("/api/v1/administrations/{sod}/situation/pictures/{year}");
-    let own = get_json(&app, &path, &app.token("samordnare.sodermalm@demo.example").await).await;
+    let own = get_json(
+        &app,
+        &path,
+        &app.token("samordnare.sodermalm@demo.example").await,
+    )
+    .await;
     let training = figure(&own, "utbildning");
     let labels = training["labels"].as_array().expect("labels");
     let at = labels.iter().position(|l| l == "2021").expect("2021");
@@ -559,7 +564,11 @@ both_backends!(training_and_the_survey_add_their_figures, |app| {
         .as_str()
         .is_some_and(|s| s.contains("Utbildningssiffrorna")));
     let survey = figure(&own, "enkat-miljo");
-    assert_eq!(survey["labels"], json!([(year - 1).to_string()]), "{survey}");
+    assert_eq!(
+        survey["labels"],
+        json!([(year - 1).to_string()]),
+        "{survey}"
+    );
     let total: i64 = survey["series"]
         .as_array()
         .expect("series")
