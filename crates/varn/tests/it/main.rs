@@ -10,6 +10,7 @@ mod backup;
 mod cli;
 mod document_snapshots;
 mod http;
+mod networks;
 mod ops;
 mod plans;
 mod plans_reminders;
