@@ -191,8 +191,8 @@ mod tests {
 
     #[test]
     fn organisations_are_counted_and_bad_lines_named() {
-        let counts =
-            organisation_counts("Polisen: 2\nSkolan Eriksdal 1\nFryshuset\npolisen 1\n").unwrap();
+        let counts = organisation_counts("Polisen: 2\nSkolan Eriksdal 1\nFryshuset\npolisen 1\n")
+            .expect("counts");
         assert_eq!(
             counts,
             vec![
@@ -210,7 +210,7 @@ mod tests {
                 },
             ]
         );
-        let err = organisation_counts("Polisen: 2\n: 3\n").unwrap_err();
+        let err = organisation_counts("Polisen: 2\n: 3\n").expect_err("a bad line");
         assert!(err.contains('2'), "{err}");
         assert!(organisation_counts("Polisen: 9999").is_err());
     }
@@ -218,10 +218,10 @@ mod tests {
     #[test]
     fn one_bad_address_refuses_the_list() {
         assert_eq!(
-            addresses("a@exempel.se, B@exempel.se\na@exempel.se").unwrap(),
+            addresses("a@exempel.se, B@exempel.se\na@exempel.se").expect("addresses"),
             vec!["a@exempel.se".to_string(), "b@exempel.se".to_string()]
         );
-        let err = addresses("a@exempel.se; inte-en-adress").unwrap_err();
+        let err = addresses("a@exempel.se; inte-en-adress").expect_err("a bad address");
         assert!(err.contains("inte-en-adress"), "{err}");
     }
 

@@ -23,9 +23,10 @@ pub mod demo;
 pub mod domain;
 pub mod feeds;
 pub mod knowledge;
+pub mod knowledge_pages;
 pub mod newsletter;
+pub mod newsletter_pages;
 pub mod pages;
-pub mod pages_more;
 pub mod service;
 pub mod store;
 
@@ -76,7 +77,8 @@ pub mod perm {
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
     use crate::web::access::Rule::{Any, In, Public, SignedIn};
-    use pages_more as more;
+    use knowledge_pages as kp;
+    use newsletter_pages as np;
     t.get("/natverk", Any(perm::VIEW), pages::index)
         .post("/natverk", Any(perm::EDIT), pages::create_network)
         .get("/natverk/{network}", Any(perm::VIEW), pages::network)
@@ -97,35 +99,35 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::EDIT, MEETING),
             pages::attendance,
         )
-        .get("/nyhetsbrev", SignedIn, more::newsletters)
-        .post_text("/nyhetsbrev", Any(perm::EDIT), more::create_newsletter)
-        .get("/nyhetsbrev/{issue}", SignedIn, more::newsletter)
+        .get("/nyhetsbrev", SignedIn, np::newsletters)
+        .post_text("/nyhetsbrev", Any(perm::EDIT), np::create_newsletter)
+        .get("/nyhetsbrev/{issue}", SignedIn, np::newsletter)
         .post_text(
             "/nyhetsbrev/{issue}",
             In(perm::EDIT, ISSUE),
-            more::update_newsletter,
+            np::update_newsletter,
         )
         .post_text(
             "/nyhetsbrev/{issue}/skicka",
             In(perm::EDIT, ISSUE),
-            more::send_newsletter,
+            np::send_newsletter,
         )
-        .get("/kunskap", SignedIn, more::knowledge)
-        .get("/kunskap/sok", SignedIn, more::search)
-        .get("/kunskap/kontakter", SignedIn, more::contacts)
-        .get("/kunskap/symboler", SignedIn, more::symbols)
-        .post_file("/kunskap/symboler", Any(perm::KNOWLEDGE), more::save_symbol)
+        .get("/kunskap", SignedIn, kp::knowledge)
+        .get("/kunskap/sok", SignedIn, kp::search)
+        .get("/kunskap/kontakter", SignedIn, kp::contacts)
+        .get("/kunskap/symboler", SignedIn, kp::symbols)
+        .post_file("/kunskap/symboler", Any(perm::KNOWLEDGE), kp::save_symbol)
         .get(
             "/kunskap/symboler/{symbol}/bild",
             SignedIn,
-            more::symbol_image,
+            kp::symbol_image,
         )
-        .post_text("/kunskap/sidor", Any(perm::KNOWLEDGE), more::create_page)
-        .get("/kunskap/sidor/{knowledge}", SignedIn, more::page)
+        .post_text("/kunskap/sidor", Any(perm::KNOWLEDGE), kp::create_page)
+        .get("/kunskap/sidor/{knowledge}", SignedIn, kp::page)
         .post_text(
             "/kunskap/sidor/{knowledge}",
             Any(perm::KNOWLEDGE),
-            more::new_version,
+            kp::new_version,
         )
         .get("/api/v1/networks", Any(perm::VIEW), api::networks)
         .post("/api/v1/networks", Any(perm::EDIT), api::create_network)

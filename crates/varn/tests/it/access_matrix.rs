@@ -718,7 +718,10 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
             .replace("{meeting}", &meeting.to_string());
     }
     if path.contains("{issue}") {
-        path = path.replace("{issue}", &fresh_issue(app, pick(t.admin)).await.to_string());
+        path = path.replace(
+            "{issue}",
+            &fresh_issue(app, pick(t.admin)).await.to_string(),
+        );
     }
     if path.contains("{knowledge}") || path.contains("{symbol}") {
         let page: i64 = sqlx::query_scalar("SELECT MIN(id) FROM knowledge_pages")
