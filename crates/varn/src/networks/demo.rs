@@ -16,6 +16,7 @@ const NETWORKS: &[(&str, &str, &str, &str, bool)] = &[
     ("SLK", "city", "Stadens samordnarnätverk mot våldsbejakande extremism", "Samordnarna i förvaltningar och bolag möts varje månad under ledning av den centrala samordnaren.", true),
     ("SLK", "city", "Trygghetsnätverket", "Stadens nätverk för trygghet och säkerhet.", false),
     ("SLK", "national", "CVE:s storstadsnätverk", "Center mot våldsbejakande extremism samlar storstädernas samordnare.", false),
+    ("SLK", "national", "CVE:s nätverk för socialtjänsten", "Samordnare och socialtjänst från kommuner i hela landet.", false),
     ("SLK", "nordic", "Nordic Safe Cities", "Nordiska städer som arbetar för trygga och inkluderande städer.", false),
     ("SLK", "reference", "Externa referensgruppen", "Civilsamhälle, trossamfund och forskare som ger råd om stadens arbete.", false),
     ("SOD", "forum", "Brottsförebyggande rådet Södermalm", "Det lokala brottsförebyggande rådet med polisen.", true),
