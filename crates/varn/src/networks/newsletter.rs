@@ -349,6 +349,10 @@ pub async fn send(
             }
         }
     }
+    if sent == 0 {
+        // The mail server took nothing: the issue stays a draft, to be sent again.
+        return Err(Error::Conflict(cat.t("networks.mail_failed").to_string()));
+    }
     let actor = Actor::of(p);
     let mut tx = state.db.begin_write().await?;
     sqlx::query(

@@ -593,3 +593,61 @@ both_backends!(
         );
     }
 );
+
+/// Without a mail server that answers, nothing is marked sent: the issue stays a draft.
+async fn unsent_on(backend: varn::db::Backend) {
+    let app = spawn_app_with(backend, |c| {
+        c.smtp_url = varn::config::Secret::new("smtp://127.0.0.1:9");
+    })
+    .await;
+    let slk = app.id_of("administrations", "SLK").await;
+    let central = app.token("central@demo.example").await;
+    let (status, created) = call(
+        &app,
+        Method::POST,
+        "/api/v1/newsletter",
+        &central,
+        json!({"administration_id": slk, "title": "Hösten", "body": "Text."}),
+    )
+    .await;
+    assert_eq!(status, 201, "{created}");
+    let issue = created["id"].as_i64().expect("issue");
+    let (status, e) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/newsletter/{issue}/send"),
+        &central,
+        json!({"addresses": "polisen@exempel.se"}),
+    )
+    .await;
+    assert_eq!(status, 409, "{e}");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("ingenting skickades"),
+        "{e}"
+    );
+    let (_, i) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/newsletter/{issue}"),
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(i["sent_at"], Value::Null, "{i}");
+    if let Some(db) = app.test_db {
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unsent_on_sqlite() {
+    unsent_on(varn::db::Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unsent_on_postgres() {
+    unsent_on(varn::db::Backend::Postgres).await;
+}
