@@ -70,6 +70,14 @@ pub async fn network(
     Path(id): Path<i64>,
 ) -> ApiResult<Json<NetworkDetail>> {
     let network = service::readable(&state, &p, id).await?;
+    service::audit_read(
+        &state,
+        &p,
+        crate::networks::Record::Network,
+        id,
+        network.administration_id,
+    )
+    .await?;
     Ok(Json(NetworkDetail {
         members: service::members(&state, id).await?,
         meetings: service::named(&state, store::meetings(&state.db, id).await?).await?,
@@ -89,6 +97,19 @@ pub async fn add_member(
     let network = store::network(&state.db, id).await?;
     let id = service::add_member(&state, &p, &network, &input).await?;
     Ok((StatusCode::CREATED, Json(NetworksCreated { id })))
+}
+
+/// `DELETE /api/v1/networks/{network}/members/{member}`
+#[utoipa::path(delete, path = "/api/v1/networks/{network}/members/{member}", tag = "networks", params(("network" = i64, Path), ("member" = i64, Path)),
+    responses((status = 204), (status = 404, body = crate::web::error::ApiErrorBody)))]
+pub async fn remove_member(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((id, member)): Path<(i64, i64)>,
+) -> ApiResult<StatusCode> {
+    let network = store::network(&state.db, id).await?;
+    service::remove_member(&state, &p, &network, member).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `POST /api/v1/meetings`: a meeting of a network.

@@ -87,6 +87,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::EDIT, NETWORK),
             pages::add_member,
         )
+        .post(
+            "/natverk/{network}/medlemmar/{member}/ta-bort",
+            In(perm::EDIT, NETWORK),
+            pages::remove_member,
+        )
         .post_text("/natverk/moten", Any(perm::EDIT), pages::create_meeting)
         .get("/natverk/moten/{meeting}", Any(perm::VIEW), pages::meeting)
         .post_text(
@@ -136,6 +141,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             "/api/v1/networks/{network}/members",
             In(perm::EDIT, NETWORK),
             api::add_member,
+        )
+        .delete(
+            "/api/v1/networks/{network}/members/{member}",
+            In(perm::EDIT, NETWORK),
+            api::remove_member,
         )
         .post_text("/api/v1/meetings", Any(perm::EDIT), api::create_meeting)
         .get("/api/v1/meetings/{meeting}", Any(perm::VIEW), api::meeting)
@@ -200,6 +210,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     api::create_network,
     api::network,
     api::add_member,
+    api::remove_member,
     api::create_meeting,
     api::meeting,
     api::update_meeting,

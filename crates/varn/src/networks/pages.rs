@@ -191,6 +191,14 @@ async fn network_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let network = service::readable(state, p, id).await?;
+    service::audit_read(
+        state,
+        p,
+        crate::networks::Record::Network,
+        id,
+        network.administration_id,
+    )
+    .await?;
     let admins = all_admins(state).await?;
     let meetings = service::named(state, store::meetings(&state.db, id).await?).await?;
     let standing: Vec<StandingRow> = meetings
@@ -281,6 +289,19 @@ fn minutes_hint() -> String {
         "networks.minutes_hint",
         &[("max", &domain::MAX_MINUTES.to_string())],
     )
+}
+
+/// `POST /natverk/{network}/medlemmar/{member}/ta-bort`
+pub async fn remove_member(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((id, member)): Path<(i64, i64)>,
+) -> Result<Response, PageError> {
+    let network = store::network(&state.db, id).await?;
+    service::remove_member(&state, &p, &network, member).await?;
+    Ok(crate::web::see_other(&format!(
+        "/natverk/{id}?klart=borttaget"
+    )))
 }
 
 fn meeting_input(form: &FormFields) -> MeetingInput {

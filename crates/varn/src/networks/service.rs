@@ -223,6 +223,33 @@ pub async fn add_member(
     .await
 }
 
+/// Removes a member of a network.
+pub async fn remove_member(
+    state: &AppState,
+    p: &Principal,
+    network: &NetworkRow,
+    member: i64,
+) -> Result<()> {
+    store::remove_member(&state.db, &Actor::of(p), network, member).await
+}
+
+/// Records that `p` read the free text of a network's meetings (their minutes).
+pub async fn audit_read(
+    state: &AppState,
+    p: &Principal,
+    record: crate::networks::Record,
+    id: i64,
+    admin: i64,
+) -> Result<()> {
+    crate::audit::record_now(
+        &state.db,
+        &Actor::of(p),
+        crate::audit::Entry::new(crate::audit::Action::Read, record, id).admin(Some(admin)),
+    )
+    .await
+    .map_err(Error::Internal)
+}
+
 /// A member with the name a person reads.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Member {
@@ -471,5 +498,13 @@ pub async fn readable_meeting(
     let m = store::meeting(&state.db, id).await?;
     let n = readable(state, p, m.network_id).await?;
     let m = named(state, vec![m]).await?.pop().ok_or(Error::NotFound)?;
+    audit_read(
+        state,
+        p,
+        crate::networks::Record::Meeting,
+        id,
+        n.administration_id,
+    )
+    .await?;
     Ok((n, m))
 }

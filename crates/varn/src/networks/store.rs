@@ -188,6 +188,35 @@ pub async fn add_member(
     Ok(id)
 }
 
+/// Removes a member of `network` (its past attendance stays as it was).
+pub async fn remove_member(
+    db: &Db,
+    actor: &Actor,
+    network: &NetworkRow,
+    member: i64,
+) -> Result<()> {
+    let mut tx = db.begin_write().await?;
+    let gone = sqlx::query("DELETE FROM network_members WHERE id = $1 AND network_id = $2")
+        .bind(member)
+        .bind(network.id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if gone == 0 {
+        return Err(Error::NotFound);
+    }
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new(Action::Update, Record::Network, network.id)
+            .admin(Some(network.administration_id))
+            .summary(format!("member {member} removed")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// An account marked present at a meeting.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Attendee {

@@ -439,6 +439,10 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /natverk", NETWORK_EDIT),
     ("GET /natverk/{network}", NETWORK_VIEW),
     ("POST /natverk/{network}/medlemmar", NETWORK_EDIT),
+    (
+        "POST /natverk/{network}/medlemmar/{member}/ta-bort",
+        NETWORK_EDIT,
+    ),
     ("POST /natverk/moten", NETWORK_EDIT),
     ("GET /natverk/moten/{meeting}", NETWORK_VIEW),
     ("POST /natverk/moten/{meeting}", NETWORK_EDIT),
@@ -461,6 +465,10 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /api/v1/networks", NETWORK_EDIT),
     ("GET /api/v1/networks/{network}", NETWORK_VIEW),
     ("POST /api/v1/networks/{network}/members", NETWORK_EDIT),
+    (
+        "DELETE /api/v1/networks/{network}/members/{member}",
+        NETWORK_EDIT,
+    ),
     ("POST /api/v1/meetings", NETWORK_EDIT),
     ("GET /api/v1/meetings/{meeting}", NETWORK_VIEW),
     ("PUT /api/v1/meetings/{meeting}", NETWORK_EDIT),
@@ -712,10 +720,11 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
     if path.contains("{network}") || path.contains("{meeting}") {
         // Inside, a forum of Södermalm; outside, one of Farsta (a forum is read only inside
         // its administration).
-        let (network, meeting) = fresh_forum(app, pick(t.admin)).await;
+        let (network, meeting, member) = fresh_forum(app, pick(t.admin)).await;
         path = path
             .replace("{network}", &network.to_string())
-            .replace("{meeting}", &meeting.to_string());
+            .replace("{meeting}", &meeting.to_string())
+            .replace("{member}", &member.to_string());
     }
     if path.contains("{issue}") {
         path = path.replace(
@@ -751,8 +760,8 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
         .replace("{file}", varn::web::assets::css_path())
 }
 
-/// A fresh local forum of `admin` with one meeting.
-async fn fresh_forum(app: &TestApp, admin: i64) -> (i64, i64) {
+/// A fresh local forum of `admin` with one meeting and one member.
+async fn fresh_forum(app: &TestApp, admin: i64) -> (i64, i64, i64) {
     let name = format!("Forum {}", uuid::Uuid::new_v4().simple());
     let mut tx = app.db.begin_write().await.expect("tx");
     let network: i64 = sqlx::query_scalar(
@@ -772,8 +781,16 @@ async fn fresh_forum(app: &TestApp, admin: i64) -> (i64, i64) {
     .fetch_one(&mut *tx)
     .await
     .expect("meeting");
+    let member: i64 = sqlx::query_scalar(
+        "INSERT INTO network_members (network_id, organisation, member_role, created_at) \
+         VALUES ($1, 'Polisen', '', '2026-01-01T00:00:00Z') RETURNING id",
+    )
+    .bind(network)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("member");
     tx.commit().await.expect("commit");
-    (network, meeting)
+    (network, meeting, member)
 }
 
 /// A fresh draft newsletter of `admin`.

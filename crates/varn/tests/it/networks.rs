@@ -222,6 +222,58 @@ both_backends!(a_network_meets_and_its_attendance_feeds_the_plan, |app| {
     assert!(html.contains("Skolan rapporterade klotter"), "{html}");
     assert!(html.contains("gäst"));
     assert!(!html.contains("/narvaro"));
+    let reads: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'read' AND record_type = 'network_meeting' AND record_id = $1",
+    )
+    .bind(meeting.to_string())
+    .fetch_one(app.db.pool())
+    .await
+    .expect("reads");
+    assert!(reads >= 1, "reading the minutes is audited");
+
+    // A member leaves; the meeting they attended keeps them.
+    let (_, detail) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/networks/{network}"),
+        &central,
+        Value::Null,
+    )
+    .await;
+    let police = detail["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .find(|m| m["name"] == "Polisen")
+        .and_then(|m| m["id"].as_i64())
+        .expect("the police");
+    let (status, _) = call(
+        &app,
+        Method::DELETE,
+        &format!("/api/v1/networks/{network}/members/{police}"),
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (status, _) = call(
+        &app,
+        Method::DELETE,
+        &format!("/api/v1/networks/{network}/members/{police}"),
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (_, m) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/meetings/{meeting}"),
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(m["external"], 2, "{m}");
 });
 
 both_backends!(
