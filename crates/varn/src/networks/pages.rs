@@ -174,6 +174,9 @@ struct NetworkPage {
     standing: Vec<StandingRow>,
     /// "VBE was raised at 5 of 6 meetings."
     standing_summary: String,
+    /// This year's attendance per person: (name, meetings attended), most first.
+    year_attendance: Vec<(String, usize)>,
+    year_caption: String,
     can_edit: bool,
     accounts: Vec<Choice>,
     today: String,
@@ -210,6 +213,25 @@ async fn network_page(
             minutes: m.meeting.minutes.clone(),
         })
         .collect();
+    let year = crate::db::today().get(..4).unwrap_or("").to_string();
+    let this_year: Vec<&Meeting> = meetings
+        .iter()
+        .filter(|m| m.meeting.held_on.starts_with(&year))
+        .collect();
+    let mut year_attendance: Vec<(String, usize)> = Vec::new();
+    for m in &this_year {
+        for a in &m.present {
+            match year_attendance.iter_mut().find(|(n, _)| *n == a.name) {
+                Some((_, count)) => *count += 1,
+                None => year_attendance.push((a.name.clone(), 1)),
+            }
+        }
+    }
+    year_attendance.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let year_caption = cat.f(
+        "networks.year_caption",
+        &[("year", &year), ("held", &this_year.len().to_string())],
+    );
     let can_edit = service::may_edit(p, &network);
     let accounts = if can_edit {
         service::accounts(state)
@@ -241,6 +263,8 @@ async fn network_page(
             ],
         ),
         standing,
+        year_attendance,
+        year_caption,
         meetings,
         can_edit,
         accounts,

@@ -316,13 +316,44 @@ both_backends!(
             .await;
             assert_eq!(status, 201, "{body}");
         }
-        // The forum's page shows each meeting's VBE item, or its absence.
+        // Today's meeting, with the coordinator present.
+        let (status, body) = call(
+            &app,
+            Method::POST,
+            "/api/v1/meetings",
+            &sod_token,
+            json!({"network_id": forum, "held_on": varn::db::today()}),
+        )
+        .await;
+        assert_eq!(status, 201, "{body}");
+        let today_meeting = body["id"].as_i64().expect("meeting");
+        let me = user_id(&app, "samordnare.sodermalm@demo.example").await;
+        let (status, body) = call(
+            &app,
+            Method::PUT,
+            &format!("/api/v1/meetings/{today_meeting}/attendance"),
+            &sod_token,
+            json!({"user_ids": [me]}),
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+        // The forum's page shows each meeting's VBE item, or its absence, and this year's
+        // attendance per person.
         let page = app.fresh_client();
         page.sign_in("samordnare.sodermalm@demo.example").await;
         let (status, html) = page.get_text(&format!("/natverk/{forum}")).await;
         assert_eq!(status, 200);
-        assert!(html.contains("VBE togs upp på 1 av 2 möten."), "{html}");
+        assert!(html.contains("VBE togs upp på 1 av 3 möten."), "{html}");
         assert!(html.contains("Togs inte upp"));
+        let year = &varn::db::today()[..4];
+        assert!(
+            html.contains(&format!("Närvaro per person {year}")),
+            "{html}"
+        );
+        assert!(
+            html.contains("<th scope=\"row\">Dragan Lindqvist</th><td class=\"num\">1</td>"),
+            "{html}"
+        );
 
         // Farsta's coordinator: as if the forum did not exist, in the API and the pages; not
         // in their list; and a meeting of it cannot be recorded.
@@ -360,7 +391,7 @@ both_backends!(
         // Its measures are Södermalm's alone.
         let held = format!("networks/network:{forum}:held");
         assert_eq!(
-            measure(&app, sod, &held, "2026-01-01", "2026-12-31").await,
+            measure(&app, sod, &held, "2026-01-01", "2026-03-31").await,
             Some(2)
         );
         assert_eq!(
