@@ -19,8 +19,9 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PG = process.env.TEST_POSTGRES_HOST || '127.0.0.1';
 const PASSWORD = 'Demo-Varn-2026';
 
-/** Starts a server; resolves to { base, stop }. */
-async function startServer() {
+/** Starts a server; resolves to { base, stop }. `extraEnv` sets Värn's own settings (a test's
+ * SMTP server, say) as VARN_ variables. */
+async function startServer(extraEnv = {}) {
   let url;
   let dropDb = () => {};
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'varn-browser-'));
@@ -38,7 +39,7 @@ async function startServer() {
   // stay behind.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VARN_')));
   const child = spawn(BIN, ['--database-url', url, 'serve', '--listen', '127.0.0.1:0', '--demo'], {
-    env: { ...env, VARN_LOG: 'warn' },
+    env: { ...env, VARN_LOG: 'warn', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

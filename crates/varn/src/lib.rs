@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod import;
 pub mod kernel;
 pub mod mail;
+pub mod networks;
 pub mod openapi;
 pub mod org;
 pub mod people;

@@ -339,6 +339,50 @@ pub async fn administrators_reading_forms(db: &Db) -> Result<Vec<(i64, String, S
         .collect()
 }
 
+/// An active account holding a role, once per grant: who may be named as a member, marked
+/// present or sent e-mail by role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Holder {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    /// `None`: the whole municipality.
+    pub administration_id: Option<i64>,
+}
+
+/// The active accounts holding any of `roles`, one row per grant, by name.
+pub async fn holders(db: &Db, roles: &[Role]) -> Result<Vec<Holder>> {
+    if roles.is_empty() {
+        return Ok(vec![]);
+    }
+    // The roles' names are the code's own, never input.
+    let wanted: Vec<String> = roles.iter().map(|r| format!("'{}'", r.as_str())).collect();
+    let rows = sqlx::query(&format!(
+        "SELECT u.id, u.name, u.email, g.role, g.administration_id FROM users u \
+         JOIN role_grants g ON g.user_id = u.id WHERE u.active = 1 AND g.role IN ({}) \
+         ORDER BY u.name, u.id, g.id",
+        wanted.join(", ")
+    ))
+    .fetch_all(db.pool())
+    .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let role: String = r.try_get(3)?;
+        let Some(role) = Role::parse(&role).filter(|x| roles.contains(x)) else {
+            continue;
+        };
+        out.push(Holder {
+            user_id: r.try_get(0)?,
+            name: r.try_get(1)?,
+            email: r.try_get(2)?,
+            role,
+            administration_id: r.try_get(4)?,
+        });
+    }
+    Ok(out)
+}
+
 /// Adds a grant unless the same one exists; returns its id and whether it was new.
 pub async fn add_grant(
     conn: &mut AnyConnection,

@@ -35,6 +35,8 @@ const TRAINING_VIEW: &str = "manager coordinator central reader";
 const TRAINING_EDIT: &str = "coordinator";
 const TRAINING_CITY: &str = "central reader";
 const CITY_VIEW: &str = "central reader";
+const NETWORK_VIEW: &str = "coordinator central reader";
+const NETWORK_EDIT: &str = "coordinator central";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -436,6 +438,58 @@ const MATRIX: &[(&str, &str)] = &[
         "GET /api/v1/administrations/{admin}/training/picture",
         "manager coordinator",
     ),
+    ("GET /natverk", NETWORK_VIEW),
+    ("POST /natverk", NETWORK_EDIT),
+    ("GET /natverk/{network}", NETWORK_VIEW),
+    ("POST /natverk/{network}/medlemmar", NETWORK_EDIT),
+    (
+        "POST /natverk/{network}/medlemmar/{member}/ta-bort",
+        NETWORK_EDIT,
+    ),
+    ("POST /natverk/moten", NETWORK_EDIT),
+    ("GET /natverk/moten/{meeting}", NETWORK_VIEW),
+    ("POST /natverk/moten/{meeting}", NETWORK_EDIT),
+    ("POST /natverk/moten/{meeting}/narvaro", NETWORK_EDIT),
+    ("GET /nyhetsbrev", SIGNED),
+    ("POST /nyhetsbrev", NETWORK_EDIT),
+    ("GET /nyhetsbrev/{issue}", SIGNED),
+    ("POST /nyhetsbrev/{issue}", NETWORK_EDIT),
+    ("POST /nyhetsbrev/{issue}/skicka", NETWORK_EDIT),
+    ("GET /kunskap", SIGNED),
+    ("GET /kunskap/sok", SIGNED),
+    ("GET /kunskap/kontakter", SIGNED),
+    ("GET /kunskap/symboler", SIGNED),
+    ("POST /kunskap/symboler", CENTRAL),
+    ("GET /kunskap/symboler/{symbol}/bild", SIGNED),
+    ("POST /kunskap/sidor", CENTRAL),
+    ("GET /kunskap/sidor/{knowledge}", SIGNED),
+    ("POST /kunskap/sidor/{knowledge}", CENTRAL),
+    ("GET /api/v1/networks", NETWORK_VIEW),
+    ("POST /api/v1/networks", NETWORK_EDIT),
+    ("GET /api/v1/networks/{network}", NETWORK_VIEW),
+    ("POST /api/v1/networks/{network}/members", NETWORK_EDIT),
+    (
+        "DELETE /api/v1/networks/{network}/members/{member}",
+        NETWORK_EDIT,
+    ),
+    ("POST /api/v1/meetings", NETWORK_EDIT),
+    ("GET /api/v1/meetings/{meeting}", NETWORK_VIEW),
+    ("PUT /api/v1/meetings/{meeting}", NETWORK_EDIT),
+    ("PUT /api/v1/meetings/{meeting}/attendance", NETWORK_EDIT),
+    ("GET /api/v1/newsletter", SIGNED),
+    ("POST /api/v1/newsletter", NETWORK_EDIT),
+    ("POST /api/v1/newsletter/preview", NETWORK_EDIT),
+    ("GET /api/v1/newsletter/{issue}", SIGNED),
+    ("PUT /api/v1/newsletter/{issue}", NETWORK_EDIT),
+    ("POST /api/v1/newsletter/{issue}/send", NETWORK_EDIT),
+    ("GET /api/v1/knowledge/pages", SIGNED),
+    ("POST /api/v1/knowledge/pages", CENTRAL),
+    ("GET /api/v1/knowledge/pages/{knowledge}", SIGNED),
+    ("PUT /api/v1/knowledge/pages/{knowledge}", CENTRAL),
+    ("GET /api/v1/knowledge/symbols", SIGNED),
+    ("POST /api/v1/knowledge/symbols", CENTRAL),
+    ("GET /api/v1/knowledge/search", SIGNED),
+    ("GET /api/v1/knowledge/contacts", SIGNED),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),
@@ -672,6 +726,34 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
             &fresh_round(app, pick(t.admin)).await.to_string(),
         );
     }
+    if path.contains("{network}") || path.contains("{meeting}") {
+        // Inside, a forum of Södermalm; outside, one of Farsta (a forum is read only inside
+        // its administration).
+        let (network, meeting, member) = fresh_forum(app, pick(t.admin)).await;
+        path = path
+            .replace("{network}", &network.to_string())
+            .replace("{meeting}", &meeting.to_string())
+            .replace("{member}", &member.to_string());
+    }
+    if path.contains("{issue}") {
+        path = path.replace(
+            "{issue}",
+            &fresh_issue(app, pick(t.admin)).await.to_string(),
+        );
+    }
+    if path.contains("{knowledge}") || path.contains("{symbol}") {
+        let page: i64 = sqlx::query_scalar("SELECT MIN(id) FROM knowledge_pages")
+            .fetch_one(app.db.pool())
+            .await
+            .expect("page");
+        let symbol: i64 = sqlx::query_scalar("SELECT MIN(id) FROM knowledge_symbols")
+            .fetch_one(app.db.pool())
+            .await
+            .expect("symbol");
+        path = path
+            .replace("{knowledge}", &page.to_string())
+            .replace("{symbol}", &symbol.to_string());
+    }
     if path.contains("{grant}") {
         path = path.replace("{grant}", &fresh_grant(app, t.user).await.to_string());
     }
@@ -685,6 +767,54 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
         .replace("{year}", "2026")
         .replace("{term}", &fresh_term(app).await.to_string())
         .replace("{file}", varn::web::assets::css_path())
+}
+
+/// A fresh local forum of `admin` with one meeting and one member.
+async fn fresh_forum(app: &TestApp, admin: i64) -> (i64, i64, i64) {
+    let name = format!("Forum {}", uuid::Uuid::new_v4().simple());
+    let mut tx = app.db.begin_write().await.expect("tx");
+    let network: i64 = sqlx::query_scalar(
+        "INSERT INTO networks (administration_id, kind, name, purpose, standing_item, created_by, created_at) \
+         VALUES ($1, 'forum', $2, '', 1, 'test', '2026-01-01T00:00:00Z') RETURNING id",
+    )
+    .bind(admin)
+    .bind(&name)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("forum");
+    let meeting: i64 = sqlx::query_scalar(
+        "INSERT INTO network_meetings (network_id, held_on, agenda, vbe_item, minutes, created_by, created_at, updated_at) \
+         VALUES ($1, '2026-02-01', '', 0, '', 'test', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') RETURNING id",
+    )
+    .bind(network)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("meeting");
+    let member: i64 = sqlx::query_scalar(
+        "INSERT INTO network_members (network_id, organisation, member_role, created_at) \
+         VALUES ($1, 'Polisen', '', '2026-01-01T00:00:00Z') RETURNING id",
+    )
+    .bind(network)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("member");
+    tx.commit().await.expect("commit");
+    (network, meeting, member)
+}
+
+/// A fresh draft newsletter of `admin`.
+async fn fresh_issue(app: &TestApp, admin: i64) -> i64 {
+    let mut tx = app.db.begin_write().await.expect("tx");
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO newsletter_issues (administration_id, title, body, created_by, created_at, updated_at) \
+         VALUES ($1, 'Utkast', 'Text', 'test', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') RETURNING id",
+    )
+    .bind(admin)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("issue");
+    tx.commit().await.expect("commit");
+    id
 }
 
 /// A fresh open survey round in `admin` with one partner asked.
@@ -728,6 +858,9 @@ fn is_scoped(pattern: &str) -> bool {
         "{plan}",
         "{activity}",
         "{round}",
+        "{network}",
+        "{meeting}",
+        "{issue}",
     ]
     .iter()
     .any(|p| pattern.contains(p))

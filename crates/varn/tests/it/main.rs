@@ -11,6 +11,7 @@ mod citywide;
 mod cli;
 mod document_snapshots;
 mod http;
+mod networks;
 mod ops;
 mod plans;
 mod plans_reminders;
