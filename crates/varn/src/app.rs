@@ -35,6 +35,7 @@ pub const CAPABILITIES: &[Capability] = &[
     crate::plans::CAPABILITY,
     crate::survey::CAPABILITY,
     crate::training::CAPABILITY,
+    crate::grants::CAPABILITY,
     crate::auditlog::CAPABILITY,
 ];
 

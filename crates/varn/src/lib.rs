@@ -30,4 +30,5 @@ pub mod situation;
 pub mod survey;
 pub mod taxonomy;
 pub mod training;
+pub mod grants;
 pub mod web;
