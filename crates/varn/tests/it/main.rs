@@ -24,3 +24,4 @@ mod situation_sources;
 mod storage;
 mod survey;
 mod training;
+mod grants;
