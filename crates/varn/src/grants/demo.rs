@@ -11,8 +11,8 @@ use crate::auth::{password, Role};
 use crate::db::Db;
 use crate::grants::domain::Step;
 use crate::grants::service::{
-    self, GrantsApplicationInput, GrantsAssociationInput, GrantsControlInput,
-    GrantsDecisionInput, GrantsPaymentInput,
+    self, GrantsApplicationInput, GrantsAssociationInput, GrantsControlInput, GrantsDecisionInput,
+    GrantsPaymentInput,
 };
 use crate::web::capability::DemoReport;
 
@@ -45,8 +45,7 @@ async fn officer(db: &Db, sod: i64, report: &mut DemoReport) -> anyhow::Result<(
             audit::record(
                 &mut tx,
                 &actor,
-                Entry::new(Action::Create, crate::people::Record::User, id)
-                    .summary(GRANT_OFFICER),
+                Entry::new(Action::Create, crate::people::Record::User, id).summary(GRANT_OFFICER),
             )
             .await?;
             report.created += 1;
@@ -105,19 +104,43 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     let year = crate::grants::domain::year_of(&crate::db::today()).unwrap_or(2026) - 1;
     let jan = format!("{year}-01-15");
     let feb = format!("{year}-02-01");
-    let bk = service::register(db, &guard, &actor, sod, &association(first, "Södermalms Bollklubb", "sports"))
-        .await
-        .map_err(err)?;
-    let kultur = service::register(db, &guard, &actor, sod, &association("802455-6675", "Kulturföreningen Mosaik", "culture"))
-        .await
-        .map_err(err)?;
-    service::register(db, &guard, &actor, sod, &association("802501-2348", "Studieförbundet Ringen", "study"))
-        .await
-        .map_err(err)?;
+    let bk = service::register(
+        db,
+        &guard,
+        &actor,
+        sod,
+        &association(first, "Södermalms Bollklubb", "sports"),
+    )
+    .await
+    .map_err(err)?;
+    let kultur = service::register(
+        db,
+        &guard,
+        &actor,
+        sod,
+        &association("802455-6675", "Kulturföreningen Mosaik", "culture"),
+    )
+    .await
+    .map_err(err)?;
+    service::register(
+        db,
+        &guard,
+        &actor,
+        sod,
+        &association("802501-2348", "Studieförbundet Ringen", "study"),
+    )
+    .await
+    .map_err(err)?;
     // The same association deals with Älvsjö, which made a yearly control of its own.
-    service::register(db, &guard, &actor, alv, &association(first, "Södermalms Bollklubb", "sports"))
-        .await
-        .map_err(err)?;
+    service::register(
+        db,
+        &guard,
+        &actor,
+        alv,
+        &association(first, "Södermalms Bollklubb", "sports"),
+    )
+    .await
+    .map_err(err)?;
     service::control(
         db,
         &guard,
@@ -168,7 +191,9 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             reference: format!("SOD {year}/117"),
             decided_on: jan.clone(),
             conditions: "Redovisning av verksamheten efter halva året.".into(),
-            follow_up_plan: "Kontroll under bidragstiden i juni och VBE-kontroll i den årliga uppföljningen.".into(),
+            follow_up_plan:
+                "Kontroll under bidragstiden i juni och VBE-kontroll i den årliga uppföljningen."
+                    .into(),
         },
     )
     .await

@@ -158,7 +158,11 @@ impl OrgNumber {
         if !shaped {
             return Err(OrgNumberError::Format);
         }
-        let digits: Vec<u8> = t.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+        let digits: Vec<u8> = t
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .map(|b| b - b'0')
+            .collect();
         let ten: &[u8] = match digits.len() {
             10 => &digits,
             12 if digits[..2] == [1, 6] => &digits[2..],
@@ -228,7 +232,7 @@ pub fn kronor(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\u{a0}');
         }
         out.push(c);

@@ -67,7 +67,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/bidrag", Any(perm::INDEX), pages::index)
         .get("/bidrag/stad", Any(perm::CITY), pages::city)
-        .get("/bidrag/forvaltningar/{admin}", In(perm::VIEW, ADMINISTRATION), pages::administration)
+        .get(
+            "/bidrag/forvaltningar/{admin}",
+            In(perm::VIEW, ADMINISTRATION),
+            pages::administration,
+        )
         .post(
             "/bidrag/forvaltningar/{admin}/foreningar",
             In(perm::EDIT, ADMINISTRATION),
@@ -83,7 +87,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::REPORT, ADMINISTRATION),
             pages::year_csv,
         )
-        .get("/bidrag/forvaltningar/{admin}/foreningar/{association}", In(perm::VIEW, ADMINISTRATION), pages::association)
+        .get(
+            "/bidrag/forvaltningar/{admin}/foreningar/{association}",
+            In(perm::VIEW, ADMINISTRATION),
+            pages::association,
+        )
         .post(
             "/bidrag/forvaltningar/{admin}/foreningar/{association}/ansokningar",
             In(perm::EDIT, ADMINISTRATION),
@@ -154,7 +162,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::REPORT, ADMINISTRATION),
             api::year,
         )
-        .get("/api/v1/administrations/{admin}/grants/associations/{association}", In(perm::VIEW, ADMINISTRATION), api::association)
+        .get(
+            "/api/v1/administrations/{admin}/grants/associations/{association}",
+            In(perm::VIEW, ADMINISTRATION),
+            api::association,
+        )
         .post(
             "/api/v1/administrations/{admin}/grants/associations/{association}/applications",
             In(perm::EDIT, ADMINISTRATION),

@@ -29,7 +29,11 @@ use crate::web::{
     after_post, download, notice, render_status, AppState, Choice, FormFields, Path, Query, Shell,
 };
 
-fn choices<T: Copy>(all: &[T], code: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<Choice> {
+fn choices<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<Choice> {
     all.iter()
         .map(|k| Choice {
             value: code(*k).into(),
@@ -106,14 +110,21 @@ async fn administration_page(
         i: cat,
         shell: Shell::new(
             Some(p),
-            cat.f("grants.admin_title", &[("administration", &administration.name)]),
+            cat.f(
+                "grants.admin_title",
+                &[("administration", &administration.name)],
+            ),
             "/bidrag",
         )
         .with_notice(notice(done)),
         admin: administration,
         associations: store::associations(&state.db, admin).await?,
         applications: store::applications(&state.db, admin, None).await?,
-        kinds: choices(AssociationKind::ALL, AssociationKind::code, AssociationKind::label),
+        kinds: choices(
+            AssociationKind::ALL,
+            AssociationKind::code,
+            AssociationKind::label,
+        ),
         can_edit: p.covers(perm::EDIT, admin),
         problems,
         form,
@@ -518,10 +529,11 @@ pub struct YearQuery {
 }
 
 fn year_of(q: &YearQuery) -> Result<i32, Error> {
-    let asked = match q.ar.as_deref().map(str::trim).filter(|y| !y.is_empty()) {
-        None => None,
-        Some(y) => Some(y.parse::<i32>().unwrap_or(0)),
-    };
+    let asked =
+        q.ar.as_deref()
+            .map(str::trim)
+            .filter(|y| !y.is_empty())
+            .map(|y| y.parse::<i32>().unwrap_or(0));
     crate::grants::api::year_or_now(asked)
 }
 

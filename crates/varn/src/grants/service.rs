@@ -102,7 +102,14 @@ impl GrantsAssociationInput {
             &field("kind"),
             AssociationKind::parse(&self.kind).ok_or(cat.t("grants.unknown_kind")),
         );
-        let contact_role = text(&mut c, guard, "contact_role", &self.contact_role, 100, false);
+        let contact_role = text(
+            &mut c,
+            guard,
+            "contact_role",
+            &self.contact_role,
+            100,
+            false,
+        );
         c.finish()?;
         match (org, name, kind, contact_role) {
             (Some(org), Some(name), Some(kind), Some(contact_role)) => Ok(NewAssociation {
@@ -208,7 +215,14 @@ impl GrantsApplicationInput {
             kind == Some(ApplicationKind::Premises),
         );
         let declared_on = date(&mut c, "declared_on", &self.declared_on);
-        let by = text(&mut c, guard, "declared_by_role", &self.declared_by_role, 100, true);
+        let by = text(
+            &mut c,
+            guard,
+            "declared_by_role",
+            &self.declared_by_role,
+            100,
+            true,
+        );
         let received = if self.received_on.trim().is_empty() {
             Some(crate::db::today())
         } else {
@@ -326,7 +340,10 @@ pub async fn decide(
     let granted = if money {
         amount(&mut c, "granted_amount", &input.granted_amount).and_then(|g| {
             if app.amount.is_some_and(|asked| g > asked) {
-                c.fail(&field("granted_amount"), cat.t("grants.granted_above_asked"));
+                c.fail(
+                    &field("granted_amount"),
+                    cat.t("grants.granted_above_asked"),
+                );
                 None
             } else {
                 Some(Some(g))
@@ -338,8 +355,14 @@ pub async fn decide(
     let reason = text(&mut c, guard, "reason", &input.reason, 2000, true);
     let reference = text(&mut c, guard, "reference", &input.reference, 64, true);
     let decided_on = date(&mut c, "decided_on", &input.decided_on);
-    if decided_on.as_deref().is_some_and(|d| d < app.received_on.as_str()) {
-        c.fail(&field("decided_on"), cat.t("grants.decided_before_received"));
+    if decided_on
+        .as_deref()
+        .is_some_and(|d| d < app.received_on.as_str())
+    {
+        c.fail(
+            &field("decided_on"),
+            cat.t("grants.decided_before_received"),
+        );
     }
     let conditions = text(&mut c, guard, "conditions", &input.conditions, 2000, false);
     let plan = text(
@@ -451,7 +474,12 @@ pub async fn add_payment(
 
 /// Approves or pays an instalment. Refused while the association's payments are stopped,
 /// whatever path asks.
-pub async fn step_payment(db: &Db, actor: &Actor, payment: i64, step: Step) -> Result<GrantsPayment> {
+pub async fn step_payment(
+    db: &Db,
+    actor: &Actor,
+    payment: i64,
+    step: Step,
+) -> Result<GrantsPayment> {
     let cat = i18n::sv();
     let mut tx = db.begin_write().await?;
     let p = store::payment(&mut tx, payment).await?;
@@ -465,7 +493,10 @@ pub async fn step_payment(db: &Db, actor: &Actor, payment: i64, step: Step) -> R
         .await?
         .is_some()
     {
-        return Err(Error::invalid(field("payment"), cat.t("grants.payment_after_stop")));
+        return Err(Error::invalid(
+            field("payment"),
+            cat.t("grants.payment_after_stop"),
+        ));
     }
     if !store::move_payment(&mut tx, payment, p.status, to).await? {
         return Err(Error::Conflict(cat.t("grants.payment_moved").to_string()));
@@ -526,7 +557,10 @@ pub async fn control(
     let checked = text(&mut c, guard, "checked", &input.checked, 2000, true);
     let finding = text(&mut c, guard, "finding", &input.finding, 4000, true);
     let on = date(&mut c, "controlled_on", &input.controlled_on);
-    if on.as_deref().is_some_and(|d| d > crate::db::today().as_str()) {
+    if on
+        .as_deref()
+        .is_some_and(|d| d > crate::db::today().as_str())
+    {
         c.fail(&field("controlled_on"), cat.t("grants.future_date"));
     }
     let application = match input.application_id {
@@ -550,7 +584,8 @@ pub async fn control(
         }
     }
     c.finish()?;
-    let (Some(kind), Some(checked), Some(finding), Some(controlled_on)) = (kind, checked, finding, on)
+    let (Some(kind), Some(checked), Some(finding), Some(controlled_on)) =
+        (kind, checked, finding, on)
     else {
         return Err(Error::Invalid(vec![]));
     };
@@ -608,7 +643,10 @@ pub async fn stop(
     let reason = reason.ok_or(Error::Invalid(vec![]))?;
     let mut tx = db.begin_write().await?;
     store::lock(&mut tx, admin, association).await?;
-    if store::active_stop(&mut tx, admin, association).await?.is_some() {
+    if store::active_stop(&mut tx, admin, association)
+        .await?
+        .is_some()
+    {
         return Err(Error::Conflict(
             i18n::sv().t("grants.already_stopped").to_string(),
         ));
@@ -619,9 +657,7 @@ pub async fn stop(
         actor,
         Entry::new(Action::Create, Record::Stop, id)
             .admin(Some(admin))
-            .summary(
-                i18n::sv().f("grants.stop_summary", &[("n", &payments.to_string())]),
-            ),
+            .summary(i18n::sv().f("grants.stop_summary", &[("n", &payments.to_string())])),
     )
     .await?;
     tx.commit().await?;
@@ -644,7 +680,9 @@ pub async fn lift(
     let mut tx = db.begin_write().await?;
     store::lock(&mut tx, admin, association).await?;
     let Some(stop) = store::active_stop(&mut tx, admin, association).await? else {
-        return Err(Error::Conflict(i18n::sv().t("grants.not_stopped").to_string()));
+        return Err(Error::Conflict(
+            i18n::sv().t("grants.not_stopped").to_string(),
+        ));
     };
     let payments = store::lift(&mut tx, &actor.label, stop, &reason).await?;
     audit::record(
@@ -694,10 +732,20 @@ pub async fn withdraw(
     if claim.is_some_and(|a| a + claimed > paid) {
         c.fail(
             &field("claim_amount"),
-            cat.f("grants.claim_above_paid", &[("paid", &domain::kronor(paid - claimed))]),
+            cat.f(
+                "grants.claim_above_paid",
+                &[("paid", &domain::kronor(paid - claimed))],
+            ),
         );
     }
-    let reason = text(&mut c, guard, "withdrawal_reason", &input.reason, 2000, true);
+    let reason = text(
+        &mut c,
+        guard,
+        "withdrawal_reason",
+        &input.reason,
+        2000,
+        true,
+    );
     let on = date(&mut c, "withdrawn_on", &input.decided_on);
     c.finish()?;
     let (Some(claim), Some(reason), Some(on)) = (claim, reason, on) else {

@@ -275,7 +275,9 @@ impl GrantsApplication {
     }
 
     pub fn amount_text(&self) -> String {
-        self.amount.map(crate::grants::domain::kronor).unwrap_or_default()
+        self.amount
+            .map(crate::grants::domain::kronor)
+            .unwrap_or_default()
     }
 
     pub fn granted_text(&self) -> String {
@@ -327,15 +329,13 @@ pub async fn applications(
 ) -> Result<Vec<GrantsApplication>> {
     let order = "ORDER BY p.received_on DESC, p.id DESC";
     let rows = match association {
-        Some(a) => {
-            sqlx::query(&format!(
-                "{APPLICATION_SELECT} WHERE p.administration_id = $1 AND p.association_id = $2 {order}"
-            ))
-            .bind(admin)
-            .bind(a)
-            .fetch_all(db.pool())
-            .await?
-        }
+        Some(a) => sqlx::query(&format!(
+            "{APPLICATION_SELECT} WHERE p.administration_id = $1 AND p.association_id = $2 {order}"
+        ))
+        .bind(admin)
+        .bind(a)
+        .fetch_all(db.pool())
+        .await?,
         None => {
             sqlx::query(&format!(
                 "{APPLICATION_SELECT} WHERE p.administration_id = $1 {order}"

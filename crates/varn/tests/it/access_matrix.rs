@@ -13,7 +13,8 @@ const VIEW: &str = "manager coordinator central reader admin";
 const EDIT: &str = "central admin";
 const CONTACT: &str = "coordinator central admin";
 const SIGNED: &str = "employee partner manager grant_officer coordinator central reader admin";
-const ALL: &str = "anonymous employee partner manager grant_officer coordinator central reader admin";
+const ALL: &str =
+    "anonymous employee partner manager grant_officer coordinator central reader admin";
 const ADMIN: &str = "admin";
 const AUDIT: &str = "coordinator central admin";
 const INBOX: &str = "coordinator central";
@@ -443,8 +444,14 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /bidrag/stad", GRANTS_CITY),
     ("GET /bidrag/forvaltningar/{admin}", GRANTS_VIEW),
     ("POST /bidrag/forvaltningar/{admin}/foreningar", GRANTS_EDIT),
-    ("GET /bidrag/forvaltningar/{admin}/arsrapport", GRANTS_REPORT),
-    ("GET /bidrag/forvaltningar/{admin}/arsrapport.csv", GRANTS_REPORT),
+    (
+        "GET /bidrag/forvaltningar/{admin}/arsrapport",
+        GRANTS_REPORT,
+    ),
+    (
+        "GET /bidrag/forvaltningar/{admin}/arsrapport.csv",
+        GRANTS_REPORT,
+    ),
     (
         "GET /bidrag/forvaltningar/{admin}/foreningar/{association}",
         GRANTS_VIEW,
@@ -467,9 +474,18 @@ const MATRIX: &[(&str, &str)] = &[
     ),
     ("GET /bidrag/ansokningar/{application}", GRANTS_VIEW),
     ("POST /bidrag/ansokningar/{application}/beslut", GRANTS_EDIT),
-    ("POST /bidrag/ansokningar/{application}/utbetalningar", GRANTS_EDIT),
-    ("POST /bidrag/ansokningar/{application}/aterkrav", GRANTS_EDIT),
-    ("POST /bidrag/utbetalningar/{payment}/attestera", GRANTS_EDIT),
+    (
+        "POST /bidrag/ansokningar/{application}/utbetalningar",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /bidrag/ansokningar/{application}/aterkrav",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /bidrag/utbetalningar/{payment}/attestera",
+        GRANTS_EDIT,
+    ),
     ("POST /bidrag/utbetalningar/{payment}/betala", GRANTS_EDIT),
     (
         "GET /api/v1/administrations/{admin}/grants/associations",
@@ -520,7 +536,10 @@ const MATRIX: &[(&str, &str)] = &[
         "POST /api/v1/grants/applications/{application}/withdrawals",
         GRANTS_EDIT,
     ),
-    ("POST /api/v1/grants/payments/{payment}/approve", GRANTS_EDIT),
+    (
+        "POST /api/v1/grants/payments/{payment}/approve",
+        GRANTS_EDIT,
+    ),
     ("POST /api/v1/grants/payments/{payment}/pay", GRANTS_EDIT),
     ("GET /api/v1/grants/city", GRANTS_CITY),
     ("GET /planer", PLAN_VIEW),
@@ -788,7 +807,11 @@ async fn fresh_grant_records(app: &TestApp, admin: i64) -> (i64, i64, i64) {
     let mut nine: Vec<u8> = format!("8025{n:05}").bytes().map(|b| b - b'0').collect();
     nine.truncate(9);
     let check = varn::grants::domain::check_digit(&nine);
-    let digits: String = nine.iter().chain([check].iter()).map(|d| char::from(b'0' + d)).collect();
+    let digits: String = nine
+        .iter()
+        .chain([check].iter())
+        .map(|d| char::from(b'0' + d))
+        .collect();
     let guard = varn_pii::Guard::default();
     let actor = Actor::system("test");
     let association = service::register(
