@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::grants::domain::Step;
+use crate::grants::import::GrantsImported;
 use crate::grants::report::{self, GrantsCity, GrantsYear};
 use crate::grants::service::{
     self, GrantsApplicationInput, GrantsApplicationView, GrantsAssociationInput,
@@ -76,6 +77,22 @@ pub async fn register(
 ) -> ApiResult<(StatusCode, Json<GrantsCreated>)> {
     let id = service::register(&state.db, &state.pii.get(), &Actor::of(&p), admin, &input).await?;
     Ok(created(id))
+}
+
+/// `POST /api/v1/administrations/{admin}/grants/associations/import`: the body is the
+/// association list itself (CSV or XLSX), registered all or nothing.
+#[utoipa::path(post, path = "/api/v1/administrations/{admin}/grants/associations/import", tag = "grants", params(("admin" = i64, Path)),
+    request_body(content = Vec<u8>, description = "CSV (UTF-8, `,` or `;`) or XLSX file with the columns Organisationsnummer, Namn, Typ and optionally Kontaktroll", content_type = "application/octet-stream"),
+    responses((status = 200, body = GrantsImported), (status = 422, description = "Every problem with its row and field; nothing was imported", body = crate::web::error::ApiErrorBody)))]
+pub async fn import(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    body: axum::body::Bytes,
+) -> ApiResult<Json<GrantsImported>> {
+    Ok(Json(
+        crate::grants::import::import(&state, &Actor::of(&p), admin, body.to_vec()).await?,
+    ))
 }
 
 /// `GET /api/v1/administrations/{admin}/grants/applications`

@@ -11,7 +11,9 @@
 
 pub mod api;
 pub mod demo;
+pub mod document;
 pub mod domain;
+pub mod import;
 pub mod pages;
 pub mod report;
 pub mod service;
@@ -77,6 +79,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::EDIT, ADMINISTRATION),
             pages::register,
         )
+        .post_file(
+            "/bidrag/forvaltningar/{admin}/foreningar/import",
+            In(perm::EDIT, ADMINISTRATION),
+            pages::import,
+        )
         .get(
             "/bidrag/forvaltningar/{admin}/arsrapport",
             In(perm::REPORT, ADMINISTRATION),
@@ -86,6 +93,21 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             "/bidrag/forvaltningar/{admin}/arsrapport.csv",
             In(perm::REPORT, ADMINISTRATION),
             pages::year_csv,
+        )
+        .get(
+            "/bidrag/forvaltningar/{admin}/arsrapport.xlsx",
+            In(perm::REPORT, ADMINISTRATION),
+            pages::year_xlsx,
+        )
+        .get(
+            "/bidrag/forvaltningar/{admin}/arsrapport.docx",
+            In(perm::REPORT, ADMINISTRATION),
+            pages::year_docx,
+        )
+        .get(
+            "/bidrag/forvaltningar/{admin}/arsrapport.pdf",
+            In(perm::REPORT, ADMINISTRATION),
+            pages::year_pdf,
         )
         .get(
             "/bidrag/forvaltningar/{admin}/foreningar/{association}",
@@ -151,6 +173,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             "/api/v1/administrations/{admin}/grants/associations",
             In(perm::EDIT, ADMINISTRATION),
             api::register,
+        )
+        .post_file(
+            "/api/v1/administrations/{admin}/grants/associations/import",
+            In(perm::EDIT, ADMINISTRATION),
+            api::import,
         )
         .get(
             "/api/v1/administrations/{admin}/grants/applications",
@@ -225,6 +252,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 #[openapi(paths(
     api::associations,
     api::register,
+    api::import,
     api::applications,
     api::year,
     api::association,
@@ -255,7 +283,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         order: 70,
     }],
     demo: Some(|db| Box::pin(demo::load(db))),
-    work: None,
+    work: Some(report::work),
     measures: Some(crate::web::capability::Measures {
         list: report::measures,
         value: report::measure_value,

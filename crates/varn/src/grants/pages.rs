@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use crate::audit::Actor;
 use crate::auth::Principal;
+use crate::grants::document;
 use crate::grants::domain::{ApplicationKind, AssociationKind, ControlKind, Outcome, Step};
 use crate::grants::report::{self, GrantsCity, GrantsYear};
 use crate::grants::service::{
@@ -89,6 +90,8 @@ struct AdministrationPage {
     admin: Administration,
     associations: Vec<GrantsAssociation>,
     applications: Vec<GrantsApplication>,
+    /// Granted applications whose control is due.
+    due: Vec<GrantsApplication>,
     kinds: Vec<Choice>,
     can_edit: bool,
     problems: Vec<String>,
@@ -120,6 +123,7 @@ async fn administration_page(
         admin: administration,
         associations: store::associations(&state.db, admin).await?,
         applications: store::applications(&state.db, admin, None).await?,
+        due: store::due_controls(&state.db, admin, &crate::db::today()).await?,
         kinds: choices(
             AssociationKind::ALL,
             AssociationKind::code,
@@ -173,6 +177,37 @@ pub async fn register(
     after_post(result, &to, |status, problems| {
         administration_page(&state, &p, admin, status, None, problems, input.clone())
     })
+    .await
+}
+
+/// `POST /bidrag/forvaltningar/{admin}/foreningar/import` (multipart, CSRF token in the
+/// query): an association list, all or nothing.
+pub async fn import(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    upload: crate::web::Upload,
+) -> Result<Response, PageError> {
+    let result = async {
+        let (_, bytes) = crate::web::uploaded_named(upload).await?;
+        crate::grants::import::import(&state, &Actor::of(&p), admin, bytes).await
+    }
+    .await;
+    after_post(
+        result,
+        &format!("/bidrag/forvaltningar/{admin}?klart=importerat"),
+        |status, problems| {
+            administration_page(
+                &state,
+                &p,
+                admin,
+                status,
+                None,
+                problems,
+                GrantsAssociationInput::default(),
+            )
+        },
+    )
     .await
 }
 
@@ -575,31 +610,90 @@ pub async fn year(
     Ok(render_status(StatusCode::OK, &page))
 }
 
-/// `GET /bidrag/forvaltningar/{admin}/arsrapport.csv?ar=`, audited as an export.
+/// The year's figures as a file, audited as an export: `csv`, `xlsx`, `docx` or `pdf` (the
+/// summary for the board).
+async fn year_file(
+    state: &AppState,
+    p: &Principal,
+    admin: i64,
+    q: &YearQuery,
+    ext: &'static str,
+) -> Result<Response, PageError> {
+    let y = year_of(q)?;
+    let administration = org::get_administration(&state.db, admin).await?;
+    let figures = report::year(&state.db, admin, y).await?;
+    let name = administration.name.clone();
+    let bytes = state
+        .work
+        .try_run(move || -> Result<Vec<u8>, Error> {
+            Ok(match ext {
+                "csv" => report::csv(&figures, &name)?,
+                "xlsx" => document::xlsx(&figures, &name)?,
+                "docx" => document::docx(&figures, &name)?,
+                _ => document::pdf(&figures, &name),
+            })
+        })
+        .await?;
+    crate::audit::record_now(
+        &state.db,
+        &Actor::of(p),
+        crate::audit::Entry::new(crate::audit::Action::Export, Record::Application, admin)
+            .admin(Some(admin))
+            .summary(format!("{y} {ext}")),
+    )
+    .await
+    .map_err(Error::Internal)?;
+    let kind = match ext {
+        "csv" => "text/csv; charset=utf-8",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => "application/pdf",
+    };
+    Ok(download(
+        bytes,
+        kind,
+        &format!("bidrag-{}-{y}.{ext}", administration.code.to_lowercase()),
+    ))
+}
+
+/// `GET /bidrag/forvaltningar/{admin}/arsrapport.csv?ar=`
 pub async fn year_csv(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
     Path(admin): Path<i64>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
-    let y = year_of(&q)?;
-    let administration = org::get_administration(&state.db, admin).await?;
-    let figures = report::year(&state.db, admin, y).await?;
-    let bytes = report::csv(&figures, &administration.name).map_err(Error::Internal)?;
-    crate::audit::record_now(
-        &state.db,
-        &Actor::of(&p),
-        crate::audit::Entry::new(crate::audit::Action::Export, Record::Application, admin)
-            .admin(Some(admin))
-            .summary(format!("{y} csv")),
-    )
-    .await
-    .map_err(Error::Internal)?;
-    Ok(download(
-        bytes,
-        "text/csv; charset=utf-8",
-        &format!("bidrag-{}-{y}.csv", administration.code.to_lowercase()),
-    ))
+    year_file(&state, &p, admin, &q, "csv").await
+}
+
+/// `GET /bidrag/forvaltningar/{admin}/arsrapport.xlsx?ar=`
+pub async fn year_xlsx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    year_file(&state, &p, admin, &q, "xlsx").await
+}
+
+/// `GET /bidrag/forvaltningar/{admin}/arsrapport.docx?ar=`: the summary for the board.
+pub async fn year_docx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    year_file(&state, &p, admin, &q, "docx").await
+}
+
+/// `GET /bidrag/forvaltningar/{admin}/arsrapport.pdf?ar=`: the summary for the board.
+pub async fn year_pdf(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    year_file(&state, &p, admin, &q, "pdf").await
 }
 
 #[derive(Template)]

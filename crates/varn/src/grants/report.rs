@@ -242,3 +242,29 @@ pub fn measure_value<'a>(
         }))
     })
 }
+
+/// What waits for a grant officer on the start page: per administration within reach, the
+/// granted applications whose control is due (the reminder of the follow-up plan).
+pub fn work<'a>(
+    state: &'a crate::web::AppState,
+    p: &'a crate::auth::Principal,
+) -> crate::web::capability::WorkFuture<'a> {
+    Box::pin(async move {
+        let crate::kernel::scope::Scope::Only(ids) = p.scope(crate::grants::perm::EDIT) else {
+            return Ok(vec![]);
+        };
+        let cat = i18n::sv();
+        let today = crate::db::today();
+        let mut out = Vec::new();
+        for admin in ids {
+            let due = crate::grants::store::due_controls(&state.db, admin, &today).await?;
+            if !due.is_empty() {
+                out.push(crate::web::capability::WorkItem {
+                    text: cat.f("grants.work_due", &[("count", &due.len().to_string())]),
+                    href: format!("/bidrag/forvaltningar/{admin}#due"),
+                });
+            }
+        }
+        Ok(out)
+    })
+}

@@ -329,13 +329,15 @@ pub async fn applications(
 ) -> Result<Vec<GrantsApplication>> {
     let order = "ORDER BY p.received_on DESC, p.id DESC";
     let rows = match association {
-        Some(a) => sqlx::query(&format!(
+        Some(a) => {
+            sqlx::query(&format!(
             "{APPLICATION_SELECT} WHERE p.administration_id = $1 AND p.association_id = $2 {order}"
         ))
-        .bind(admin)
-        .bind(a)
-        .fetch_all(db.pool())
-        .await?,
+            .bind(admin)
+            .bind(a)
+            .fetch_all(db.pool())
+            .await?
+        }
         None => {
             sqlx::query(&format!(
                 "{APPLICATION_SELECT} WHERE p.administration_id = $1 {order}"
@@ -355,6 +357,33 @@ pub async fn application(conn: &mut AnyConnection, id: i64) -> Result<GrantsAppl
         .await?
         .ok_or(Error::NotFound)?;
     application_of(&row)
+}
+
+/// The granted applications of `admin` whose control is due: the period ends within 30
+/// days of `today` (or ended within the last year) and no control of the application is on
+/// record since the decision.
+pub async fn due_controls(db: &Db, admin: i64, today: &str) -> Result<Vec<GrantsApplication>> {
+    let day = |days: i64| {
+        chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d")
+            .map(|d| {
+                (d + chrono::Duration::days(days))
+                    .format("%Y-%m-%d")
+                    .to_string()
+            })
+            .unwrap_or_else(|_| today.to_string())
+    };
+    let rows = sqlx::query(&format!(
+        "{APPLICATION_SELECT} WHERE p.administration_id = $1 AND p.outcome IN ('granted', 'partly') \
+         AND p.period_to BETWEEN $2 AND $3 \
+         AND NOT EXISTS (SELECT 1 FROM grant_controls c WHERE c.application_id = p.id AND c.controlled_on >= p.decided_on) \
+         ORDER BY p.period_to, p.id"
+    ))
+    .bind(admin)
+    .bind(day(-365))
+    .bind(day(30))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(application_of).collect()
 }
 
 /// A checked application to store.

@@ -445,6 +445,10 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /bidrag/forvaltningar/{admin}", GRANTS_VIEW),
     ("POST /bidrag/forvaltningar/{admin}/foreningar", GRANTS_EDIT),
     (
+        "POST /bidrag/forvaltningar/{admin}/foreningar/import",
+        GRANTS_EDIT,
+    ),
+    (
         "GET /bidrag/forvaltningar/{admin}/arsrapport",
         GRANTS_REPORT,
     ),
@@ -493,6 +497,10 @@ const MATRIX: &[(&str, &str)] = &[
     ),
     (
         "POST /api/v1/administrations/{admin}/grants/associations",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/grants/associations/import",
         GRANTS_EDIT,
     ),
     (

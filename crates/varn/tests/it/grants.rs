@@ -577,3 +577,115 @@ both_backends!(the_pages_refuse_bad_input_in_swedish, |app| {
     assert_eq!(status, 200);
     assert!(!html.contains("Registrera en förening"));
 });
+
+both_backends!(an_association_list_is_imported_whole_or_not_at_all, |app| {
+    let sod = app.id_of("administrations", "SOD").await;
+    let officer = app.token(OFFICER).await;
+    let path = format!("/api/v1/administrations/{sod}/grants/associations/import");
+    let send = |body: &'static str| {
+        app.api(Method::POST, &path, &officer)
+            .header("content-type", "application/octet-stream")
+            .body(body)
+            .send()
+    };
+    let before = count(&app, "SELECT COUNT(*) FROM grant_associations").await;
+    let bad = "Organisationsnummer;Namn;Typ\n802466-0014;Bra föreningen;sports\n802466-0015;Felet;sports\n";
+    let r = send(bad).await.expect("import");
+    assert_eq!(r.status().as_u16(), 422);
+    let body: Value = r.json().await.expect("json");
+    assert_eq!(body["problems"][0]["row"], 3, "{body}");
+    assert_eq!(
+        body["problems"][0]["field"], "Organisationsnummer",
+        "{body}"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM grant_associations").await,
+        before,
+        "half imported"
+    );
+    // The demo's Bollklubb is already registered: it is linked, not made twice.
+    let good = "Organisationsnummer;Namn;Typ;Kontaktroll\n802466-0014;Bra föreningen;Idrottsförening;Kassör\n802400-1235;Södermalms Bollklubb;sports;\n";
+    let r = send(good).await.expect("import");
+    assert_eq!(r.status().as_u16(), 200);
+    let done: Value = r.json().await.expect("json");
+    assert_eq!(done, json!({"read": 2, "new": 1, "linked": 1}));
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM grant_associations").await,
+        before + 1
+    );
+});
+
+both_backends!(
+    the_year_goes_to_the_board_and_due_controls_to_the_start_page,
+    |app| {
+        let sod = app.id_of("administrations", "SOD").await;
+        let page = app.fresh_client();
+        page.sign_in(OFFICER).await;
+        for (ext, magic) in [
+            ("docx", &b"PK"[..]),
+            ("pdf", &b"%PDF"[..]),
+            ("xlsx", &b"PK"[..]),
+        ] {
+            let r = page
+                .get(&format!(
+                    "/bidrag/forvaltningar/{sod}/arsrapport.{ext}?ar=2025"
+                ))
+                .await;
+            assert_eq!(r.status().as_u16(), 200, "{ext}");
+            let bytes = r.bytes().await.expect("bytes");
+            assert!(bytes.starts_with(magic), "{ext}");
+        }
+        let r = page
+            .get(&format!("/bidrag/forvaltningar/{sod}/arsrapport?ar=tjugo"))
+            .await;
+        assert_eq!(r.status().as_u16(), 422);
+        // A granted application whose period has ended without a control is due.
+        let officer = app.token(OFFICER).await;
+        let base = format!("/api/v1/administrations/{sod}/grants");
+        let (_, created) = call(
+            &app,
+            Method::POST,
+            &format!("{base}/associations"),
+            &officer,
+            json!({"org_number": "802466-0014", "name": "Slutföreningen", "kind": "other"}),
+        )
+        .await;
+        let assoc = created["id"].as_i64().expect("id");
+        let day = |d: i64| {
+            (chrono::Utc::now().date_naive() - chrono::Duration::days(d))
+                .format("%Y-%m-%d")
+                .to_string()
+        };
+        let (status, body) = call(&app, Method::POST, &format!("{base}/associations/{assoc}/applications"), &officer,
+        json!({"kind": "premises", "period_from": day(40), "period_to": day(2), "purpose": "Möten",
+               "premises": "Lokalen i parken", "times": "Onsdagar", "declared_on": day(50),
+               "declared_by_role": "Ordförande", "received_on": day(50)})).await;
+        assert_eq!(status, 201, "{body}");
+        let application = body["id"].as_i64().expect("id");
+        let (status, body) = call(
+            &app,
+            Method::POST,
+            &format!("/api/v1/grants/applications/{application}/decision"),
+            &officer,
+            json!({"outcome": "granted", "reason": "Uppfyller villkoren.", "reference": "SOD 1/1",
+               "decided_on": day(45), "follow_up_plan": "Kontroll när perioden slutar."}),
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+        let (_, start) = page.get_text("/start").await;
+        assert!(start.contains("väntar på kontroll"), "{start}");
+        let (_, html) = page.get_text(&format!("/bidrag/forvaltningar/{sod}")).await;
+        assert!(
+            html.contains("Kontroller att göra") && html.contains("Slutföreningen"),
+            "{html}"
+        );
+        let (status, body) = call(&app, Method::POST, &format!("{base}/associations/{assoc}/controls"), &officer,
+        json!({"kind": "yearly", "application_id": application, "checked": "Närvaro", "finding": "Som avtalat.", "controlled_on": day(1)})).await;
+        assert_eq!(status, 201, "{body}");
+        let (_, html) = page.get_text(&format!("/bidrag/forvaltningar/{sod}")).await;
+        assert!(
+            !html.contains("Kontroller att göra"),
+            "still due after the control"
+        );
+    }
+);
