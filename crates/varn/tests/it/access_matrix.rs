@@ -457,6 +457,18 @@ const MATRIX: &[(&str, &str)] = &[
         GRANTS_REPORT,
     ),
     (
+        "GET /bidrag/forvaltningar/{admin}/arsrapport.xlsx",
+        GRANTS_REPORT,
+    ),
+    (
+        "GET /bidrag/forvaltningar/{admin}/arsrapport.docx",
+        GRANTS_REPORT,
+    ),
+    (
+        "GET /bidrag/forvaltningar/{admin}/arsrapport.pdf",
+        GRANTS_REPORT,
+    ),
+    (
         "GET /bidrag/forvaltningar/{admin}/foreningar/{association}",
         GRANTS_VIEW,
     ),
