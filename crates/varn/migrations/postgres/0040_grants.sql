@@ -114,3 +114,10 @@ CREATE TABLE grant_withdrawals (
     created_at TEXT NOT NULL
 );
 CREATE INDEX grant_withdrawals_application ON grant_withdrawals (application_id);
+
+-- Reminders of controls due, sent once per application.
+CREATE TABLE grant_reminders (
+    application_id BIGINT PRIMARY KEY REFERENCES grant_applications (id),
+    recipients TEXT NOT NULL,
+    sent_at TEXT NOT NULL
+);

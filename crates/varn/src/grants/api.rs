@@ -116,6 +116,42 @@ pub async fn year(
     Ok(Json(report::year(&state.db, admin, y).await?))
 }
 
+/// Which year, and which file.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct GrantsFileQuery {
+    /// The year; this year when left out.
+    pub year: Option<i32>,
+    /// csv, xlsx, docx or pdf (docx and pdf: the summary for the board).
+    pub format: String,
+}
+
+/// `GET /api/v1/administrations/{admin}/grants/report/file?year=&format=`: the year's
+/// figures as CSV or XLSX, or the summary for the board as Word or PDF (audited).
+#[utoipa::path(get, path = "/api/v1/administrations/{admin}/grants/report/file", tag = "grants", params(("admin" = i64, Path), GrantsFileQuery),
+    responses((status = 200, description = "The file", content_type = "application/octet-stream"), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn year_file(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(admin): Path<i64>,
+    Query(q): Query<GrantsFileQuery>,
+) -> Result<axum::response::Response, ApiError> {
+    let y = year_or_now(q.year)?;
+    let ext = match q.format.trim() {
+        "csv" => "csv",
+        "xlsx" => "xlsx",
+        "docx" => "docx",
+        "pdf" => "pdf",
+        _ => {
+            let cat = i18n::sv();
+            return Err(
+                Error::invalid(cat.t("grants.field.format"), cat.t("grants.bad_format")).into(),
+            );
+        }
+    };
+    let (bytes, kind, name) = crate::grants::pages::year_bytes(&state, &p, admin, y, ext).await?;
+    Ok(crate::web::download(bytes, kind, &name))
+}
+
 /// `GET /api/v1/administrations/{admin}/grants/associations/{association}`: with its
 /// applications, controls (the read of their findings is audited), stops, and which other
 /// administrations have a control or a stop on record.

@@ -15,6 +15,7 @@ pub mod document;
 pub mod domain;
 pub mod import;
 pub mod pages;
+pub mod reminders;
 pub mod report;
 pub mod service;
 pub mod store;
@@ -190,6 +191,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             api::year,
         )
         .get(
+            "/api/v1/administrations/{admin}/grants/report/file",
+            In(perm::REPORT, ADMINISTRATION),
+            api::year_file,
+        )
+        .get(
             "/api/v1/administrations/{admin}/grants/associations/{association}",
             In(perm::VIEW, ADMINISTRATION),
             api::association,
@@ -255,6 +261,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     api::import,
     api::applications,
     api::year,
+    api::year_file,
     api::association,
     api::apply,
     api::control,

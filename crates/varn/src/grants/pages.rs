@@ -610,16 +610,15 @@ pub async fn year(
     Ok(render_status(StatusCode::OK, &page))
 }
 
-/// The year's figures as a file, audited as an export: `csv`, `xlsx`, `docx` or `pdf` (the
-/// summary for the board).
-async fn year_file(
+/// The year's figures of `admin` as a file, audited as an export: `csv`, `xlsx`, `docx` or
+/// `pdf` (the summary for the board). Gives the bytes, their type and a file name.
+pub async fn year_bytes(
     state: &AppState,
     p: &Principal,
     admin: i64,
-    q: &YearQuery,
+    y: i32,
     ext: &'static str,
-) -> Result<Response, PageError> {
-    let y = year_of(q)?;
+) -> Result<(Vec<u8>, &'static str, String), Error> {
     let administration = org::get_administration(&state.db, admin).await?;
     let figures = report::year(&state.db, admin, y).await?;
     let name = administration.name.clone();
@@ -649,11 +648,23 @@ async fn year_file(
         "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         _ => "application/pdf",
     };
-    Ok(download(
+    Ok((
         bytes,
         kind,
-        &format!("bidrag-{}-{y}.{ext}", administration.code.to_lowercase()),
+        format!("bidrag-{}-{y}.{ext}", administration.code.to_lowercase()),
     ))
+}
+
+async fn year_file(
+    state: &AppState,
+    p: &Principal,
+    admin: i64,
+    q: &YearQuery,
+    ext: &'static str,
+) -> Result<Response, PageError> {
+    let y = year_of(q)?;
+    let (bytes, kind, name) = year_bytes(state, p, admin, y, ext).await?;
+    Ok(download(bytes, kind, &name))
 }
 
 /// `GET /bidrag/forvaltningar/{admin}/arsrapport.csv?ar=`

@@ -524,6 +524,10 @@ const MATRIX: &[(&str, &str)] = &[
         GRANTS_REPORT,
     ),
     (
+        "GET /api/v1/administrations/{admin}/grants/report/file",
+        GRANTS_REPORT,
+    ),
+    (
         "GET /api/v1/administrations/{admin}/grants/associations/{association}",
         GRANTS_VIEW,
     ),

@@ -689,3 +689,62 @@ both_backends!(
         );
     }
 );
+
+both_backends!(a_control_due_is_reminded_once_by_e_mail, |app| {
+    use crate::common::smtp::{decoded, smtp_server};
+    let sod = app.id_of("administrations", "SOD").await;
+    let officer = app.token(OFFICER).await;
+    let base = format!("/api/v1/administrations/{sod}/grants");
+    let day = |d: i64| {
+        (chrono::Utc::now().date_naive() - chrono::Duration::days(d))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let (_, created) = call(
+        &app,
+        Method::POST,
+        &format!("{base}/associations"),
+        &officer,
+        json!({"org_number": "802466-0014", "name": "Påminnelseföreningen", "kind": "other"}),
+    )
+    .await;
+    let assoc = created["id"].as_i64().expect("id");
+    let (_, body) = call(&app, Method::POST, &format!("{base}/associations/{assoc}/applications"), &officer,
+        json!({"kind": "grant", "period_from": day(100), "period_to": day(-10), "purpose": "Möten", "amount": "5000",
+               "declared_on": day(120), "declared_by_role": "Ordförande", "received_on": day(120)})).await;
+    let application = body["id"].as_i64().expect("id");
+    let (status, _) = call(&app, Method::POST, &format!("/api/v1/grants/applications/{application}/decision"), &officer,
+        json!({"outcome": "granted", "granted_amount": "5000", "reason": "Uppfyller villkoren.", "reference": "SOD 2/2",
+               "decided_on": day(110), "follow_up_plan": "Kontroll när perioden slutar."})).await;
+    assert_eq!(status, 200);
+
+    let (port, inbox) = smtp_server().await;
+    let config = varn::config::Config {
+        smtp_url: varn::config::Secret::new(format!("smtp://127.0.0.1:{port}")),
+        mail_from: "Värn <varn@demo.example>".into(),
+        ..Default::default()
+    };
+    let mailer = varn::mail::Mailer::from_config(&config)
+        .expect("config")
+        .expect("mailer");
+    let today = day(0);
+    let sent =
+        varn::grants::reminders::send_due(&app.db, &mailer, "https://varn.example.se", &today)
+            .await
+            .expect("send");
+    assert_eq!((sent.emails, sent.failed), (1, 0), "{sent:?}");
+    assert!(sent.reminders >= 1);
+    let mails = inbox.lock().expect("inbox").clone();
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].to, vec![OFFICER.to_string()]);
+    let text = decoded(&mails[0].data);
+    assert!(
+        text.contains("Påminnelseföreningen") && text.contains("/bidrag/forvaltningar/"),
+        "{text}"
+    );
+    let again =
+        varn::grants::reminders::send_due(&app.db, &mailer, "https://varn.example.se", &today)
+            .await
+            .expect("send");
+    assert_eq!(again.emails, 0, "reminded twice");
+});
