@@ -36,6 +36,7 @@ pub const CAPABILITIES: &[Capability] = &[
     crate::survey::CAPABILITY,
     crate::training::CAPABILITY,
     crate::networks::CAPABILITY,
+    crate::grants::CAPABILITY,
     crate::citywide::CAPABILITY,
     crate::auditlog::CAPABILITY,
 ];

@@ -277,10 +277,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     .await
                     .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
                 println!("{survey} påminnelser om enkäten skickades.");
-                if sent.failed > 0 {
+                let grants =
+                    crate::grants::reminders::send_due(&db, &mailer, &config.public_url, &day)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+                println!(
+                    "{} e-brev med {} påminnelser om kontroller av föreningsbidrag skickades.",
+                    grants.emails, grants.reminders
+                );
+                if sent.failed + grants.failed > 0 {
                     bail!(
                         "{} e-brev kunde inte skickas; de försöks igen nästa gång",
-                        sent.failed
+                        sent.failed + grants.failed
                     );
                 }
                 Ok(())
@@ -334,6 +342,11 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
                 if let Err(e) = crate::survey::mail::send_due(&db, &mailer, &public_url, &day).await
                 {
                     tracing::warn!(error = %e, "survey reminders could not run");
+                }
+                if let Err(e) =
+                    crate::grants::reminders::send_due(&db, &mailer, &public_url, &day).await
+                {
+                    tracing::warn!(error = %e, "grant control reminders could not run");
                 }
             }
         });

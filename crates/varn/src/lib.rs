@@ -14,6 +14,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod export;
+pub mod grants;
 pub mod home;
 pub mod i18n;
 pub mod import;

@@ -14,6 +14,8 @@ pub enum Role {
     Employee,
     Partner,
     Manager,
+    /// Handles association grants and premises in an administration (bidragshandläggare).
+    GrantOfficer,
     Coordinator,
     CentralCoordinator,
     Reader,
@@ -21,10 +23,11 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 7] = [
+    pub const ALL: [Role; 8] = [
         Role::Employee,
         Role::Partner,
         Role::Manager,
+        Role::GrantOfficer,
         Role::Coordinator,
         Role::CentralCoordinator,
         Role::Reader,
@@ -36,6 +39,7 @@ impl Role {
             Role::Employee => "employee",
             Role::Partner => "partner",
             Role::Manager => "manager",
+            Role::GrantOfficer => "grant_officer",
             Role::Coordinator => "coordinator",
             Role::CentralCoordinator => "central_coordinator",
             Role::Reader => "reader",
@@ -57,6 +61,7 @@ impl Role {
             Role::Employee => "role.employee",
             Role::Partner => "role.partner",
             Role::Manager => "role.manager",
+            Role::GrantOfficer => "role.grant_officer",
             Role::Coordinator => "role.coordinator",
             Role::CentralCoordinator => "role.central_coordinator",
             Role::Reader => "role.reader",

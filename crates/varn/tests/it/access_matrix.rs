@@ -12,8 +12,9 @@ use varn::audit::Actor;
 const VIEW: &str = "manager coordinator central reader admin";
 const EDIT: &str = "central admin";
 const CONTACT: &str = "coordinator central admin";
-const SIGNED: &str = "employee partner manager coordinator central reader admin";
-const ALL: &str = "anonymous employee partner manager coordinator central reader admin";
+const SIGNED: &str = "employee partner manager grant_officer coordinator central reader admin";
+const ALL: &str =
+    "anonymous employee partner manager grant_officer coordinator central reader admin";
 const ADMIN: &str = "admin";
 const AUDIT: &str = "coordinator central admin";
 const INBOX: &str = "coordinator central";
@@ -37,6 +38,12 @@ const TRAINING_CITY: &str = "central reader";
 const CITY_VIEW: &str = "central reader";
 const NETWORK_VIEW: &str = "coordinator central reader";
 const NETWORK_EDIT: &str = "coordinator central";
+const GRANTS_INDEX: &str = "grant_officer coordinator central reader";
+const GRANTS_VIEW: &str = "grant_officer coordinator";
+const GRANTS_EDIT: &str = "grant_officer";
+const GRANTS_STOP: &str = "grant_officer coordinator";
+const GRANTS_REPORT: &str = "grant_officer coordinator reader";
+const GRANTS_CITY: &str = "central reader";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -490,6 +497,132 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /api/v1/knowledge/symbols", CENTRAL),
     ("GET /api/v1/knowledge/search", SIGNED),
     ("GET /api/v1/knowledge/contacts", SIGNED),
+    ("GET /bidrag", GRANTS_INDEX),
+    ("GET /bidrag/stad", GRANTS_CITY),
+    ("GET /bidrag/forvaltningar/{admin}", GRANTS_VIEW),
+    ("POST /bidrag/forvaltningar/{admin}/foreningar", GRANTS_EDIT),
+    (
+        "POST /bidrag/forvaltningar/{admin}/foreningar/import",
+        GRANTS_EDIT,
+    ),
+    (
+        "GET /bidrag/forvaltningar/{admin}/arsrapport",
+        GRANTS_REPORT,
+    ),
+    (
+        "GET /bidrag/forvaltningar/{admin}/arsrapport.csv",
+        GRANTS_REPORT,
+    ),
+    (
+        "GET /bidrag/forvaltningar/{admin}/arsrapport.xlsx",
+        GRANTS_REPORT,
+    ),
+    (
+        "GET /bidrag/forvaltningar/{admin}/arsrapport.docx",
+        GRANTS_REPORT,
+    ),
+    (
+        "GET /bidrag/forvaltningar/{admin}/arsrapport.pdf",
+        GRANTS_REPORT,
+    ),
+    (
+        "GET /bidrag/forvaltningar/{admin}/foreningar/{association}",
+        GRANTS_VIEW,
+    ),
+    (
+        "POST /bidrag/forvaltningar/{admin}/foreningar/{association}/ansokningar",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /bidrag/forvaltningar/{admin}/foreningar/{association}/kontroller",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /bidrag/forvaltningar/{admin}/foreningar/{association}/stopp",
+        GRANTS_STOP,
+    ),
+    (
+        "POST /bidrag/forvaltningar/{admin}/foreningar/{association}/hav-stopp",
+        GRANTS_STOP,
+    ),
+    ("GET /bidrag/ansokningar/{application}", GRANTS_VIEW),
+    ("POST /bidrag/ansokningar/{application}/beslut", GRANTS_EDIT),
+    (
+        "POST /bidrag/ansokningar/{application}/utbetalningar",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /bidrag/ansokningar/{application}/aterkrav",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /bidrag/utbetalningar/{payment}/attestera",
+        GRANTS_EDIT,
+    ),
+    ("POST /bidrag/utbetalningar/{payment}/betala", GRANTS_EDIT),
+    (
+        "GET /api/v1/administrations/{admin}/grants/associations",
+        GRANTS_VIEW,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/grants/associations",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/grants/associations/import",
+        GRANTS_EDIT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/grants/applications",
+        GRANTS_VIEW,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/grants/report",
+        GRANTS_REPORT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/grants/report/file",
+        GRANTS_REPORT,
+    ),
+    (
+        "GET /api/v1/administrations/{admin}/grants/associations/{association}",
+        GRANTS_VIEW,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/grants/associations/{association}/applications",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/grants/associations/{association}/controls",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/grants/associations/{association}/stop",
+        GRANTS_STOP,
+    ),
+    (
+        "POST /api/v1/administrations/{admin}/grants/associations/{association}/lift-stop",
+        GRANTS_STOP,
+    ),
+    ("GET /api/v1/grants/applications/{application}", GRANTS_VIEW),
+    (
+        "POST /api/v1/grants/applications/{application}/decision",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /api/v1/grants/applications/{application}/payments",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /api/v1/grants/applications/{application}/withdrawals",
+        GRANTS_EDIT,
+    ),
+    (
+        "POST /api/v1/grants/payments/{payment}/approve",
+        GRANTS_EDIT,
+    ),
+    ("POST /api/v1/grants/payments/{payment}/pay", GRANTS_EDIT),
+    ("GET /api/v1/grants/city", GRANTS_CITY),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),
@@ -553,6 +686,7 @@ const PRINCIPALS: &[(&str, Option<&str>)] = &[
     ("employee", Some("medarbetare.sodermalm@demo.example")),
     ("partner", Some("partner@demo.example")),
     ("manager", Some("chef.sodermalm@demo.example")),
+    ("grant_officer", Some("bidrag.sodermalm@demo.example")),
     ("coordinator", Some("samordnare.sodermalm@demo.example")),
     ("central", Some("central@demo.example")),
     ("reader", Some("revisor@demo.example")),
@@ -754,6 +888,16 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
             .replace("{knowledge}", &page.to_string())
             .replace("{symbol}", &symbol.to_string());
     }
+    if path.contains("{association}")
+        || path.contains("{application}")
+        || path.contains("{payment}")
+    {
+        let (association, application, payment) = fresh_grant_records(app, pick(t.admin)).await;
+        path = path
+            .replace("{association}", &association.to_string())
+            .replace("{application}", &application.to_string())
+            .replace("{payment}", &payment.to_string());
+    }
     if path.contains("{grant}") {
         path = path.replace("{grant}", &fresh_grant(app, t.user).await.to_string());
     }
@@ -817,6 +961,87 @@ async fn fresh_issue(app: &TestApp, admin: i64) -> i64 {
     id
 }
 
+/// A fresh association of `admin` with a granted application and one planned instalment.
+async fn fresh_grant_records(app: &TestApp, admin: i64) -> (i64, i64, i64) {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    use varn::grants::service;
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, Ordering::SeqCst);
+    let mut nine: Vec<u8> = format!("8025{n:05}").bytes().map(|b| b - b'0').collect();
+    nine.truncate(9);
+    let check = varn::grants::domain::check_digit(&nine);
+    let digits: String = nine
+        .iter()
+        .chain([check].iter())
+        .map(|d| char::from(b'0' + d))
+        .collect();
+    let guard = varn_pii::Guard::default();
+    let actor = Actor::system("test");
+    let association = service::register(
+        &app.db,
+        &guard,
+        &actor,
+        admin,
+        &service::GrantsAssociationInput {
+            org_number: digits,
+            name: "Tillfälliga föreningen".into(),
+            kind: "other".into(),
+            contact_role: String::new(),
+        },
+    )
+    .await
+    .expect("association");
+    let application = service::apply(
+        &app.db,
+        &guard,
+        &actor,
+        admin,
+        association,
+        &service::GrantsApplicationInput {
+            kind: "grant".into(),
+            period_from: "2026-01-01".into(),
+            period_to: "2026-12-31".into(),
+            purpose: "Verksamhet".into(),
+            amount: "1000".into(),
+            declared_on: "2026-01-01".into(),
+            declared_by_role: "Ordförande".into(),
+            received_on: "2026-01-02".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("application");
+    service::decide(
+        &app.db,
+        &guard,
+        &actor,
+        application,
+        &service::GrantsDecisionInput {
+            outcome: "granted".into(),
+            granted_amount: "1000".into(),
+            reason: "Uppfyller villkoren.".into(),
+            reference: "T 2026/1".into(),
+            decided_on: "2026-01-03".into(),
+            follow_up_plan: "Kontroll.".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("decision");
+    let payment = service::add_payment(
+        &app.db,
+        &actor,
+        application,
+        &service::GrantsPaymentInput {
+            amount: "500".into(),
+            due_on: "2026-02-01".into(),
+        },
+    )
+    .await
+    .expect("payment");
+    (association, application, payment)
+}
+
 /// A fresh open survey round in `admin` with one partner asked.
 async fn fresh_round(app: &TestApp, admin: i64) -> i64 {
     let input = varn::survey::store::SurveyRoundInput {
@@ -861,6 +1086,8 @@ fn is_scoped(pattern: &str) -> bool {
         "{network}",
         "{meeting}",
         "{issue}",
+        "{application}",
+        "{payment}",
     ]
     .iter()
     .any(|p| pattern.contains(p))

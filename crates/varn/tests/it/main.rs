@@ -10,6 +10,7 @@ mod backup;
 mod citywide;
 mod cli;
 mod document_snapshots;
+mod grants;
 mod http;
 mod networks;
 mod ops;

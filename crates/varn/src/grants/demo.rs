@@ -1,0 +1,268 @@
+//! The demo municipality's grants: a grant officer in Södermalm (bidrag.sodermalm@demo.example,
+//! the demo password), and Södermalm's register with a few associations, their
+//! applications, decisions, instalments and controls; one association also deals with
+//! Älvsjö, which has a control on record. Wholly fictitious (the organisation numbers are
+//! made up, with right check digits). Loading again changes nothing.
+
+use anyhow::Context;
+
+use crate::audit::{self, Action, Actor, Entry};
+use crate::auth::{password, Role};
+use crate::db::Db;
+use crate::grants::domain::Step;
+use crate::grants::service::{
+    self, GrantsApplicationInput, GrantsAssociationInput, GrantsControlInput, GrantsDecisionInput,
+    GrantsPaymentInput,
+};
+use crate::web::capability::DemoReport;
+
+/// The demo grant officer.
+pub const GRANT_OFFICER: &str = "bidrag.sodermalm@demo.example";
+
+async fn admin_id(db: &Db, code: &str) -> anyhow::Result<i64> {
+    sqlx::query_scalar("SELECT id FROM administrations WHERE code = $1")
+        .bind(code)
+        .fetch_optional(db.pool())
+        .await?
+        .with_context(|| format!("no administration {code} in the demo"))
+}
+
+/// The grant officer's account and grant (the role is new with grants; the rest of the
+/// demo's people come from `demo/municipality.toml`).
+async fn officer(db: &Db, sod: i64, report: &mut DemoReport) -> anyhow::Result<()> {
+    let actor = Actor::system("demo");
+    let mut tx = db.begin_write().await?;
+    let id = match crate::people::id_by_email(&mut tx, GRANT_OFFICER)
+        .await
+        .map_err(crate::org::demo::err)?
+    {
+        Some(id) => id,
+        None => {
+            let hash = password::hash(crate::web::capability::DEMO_PASSWORD.to_string()).await?;
+            let id = crate::people::create(&mut tx, GRANT_OFFICER, "Maja Lindholm", Some(&hash))
+                .await
+                .map_err(crate::org::demo::err)?;
+            audit::record(
+                &mut tx,
+                &actor,
+                Entry::new(Action::Create, crate::people::Record::User, id).summary(GRANT_OFFICER),
+            )
+            .await?;
+            report.created += 1;
+            id
+        }
+    };
+    let (gid, new) = crate::people::add_grant(&mut tx, id, Role::GrantOfficer, Some(sod), None)
+        .await
+        .map_err(crate::org::demo::err)?;
+    if new {
+        audit::record(
+            &mut tx,
+            &actor,
+            Entry::new(Action::Create, crate::people::Record::RoleGrant, gid)
+                .admin(Some(sod))
+                .summary(Role::GrantOfficer.label()),
+        )
+        .await?;
+        report.created += 1;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+fn association(org: &str, name: &str, kind: &str) -> GrantsAssociationInput {
+    GrantsAssociationInput {
+        org_number: org.into(),
+        name: name.into(),
+        kind: kind.into(),
+        contact_role: "Ordförande".into(),
+    }
+}
+
+fn err(e: crate::kernel::error::Error) -> anyhow::Error {
+    anyhow::anyhow!("demo grants: {e:?}")
+}
+
+/// Creates the demo's grants once.
+pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
+    let mut report = DemoReport::default();
+    let sod = admin_id(db, "SOD").await?;
+    let alv = admin_id(db, "ALV").await?;
+    officer(db, sod, &mut report).await?;
+    let first = "802400-1235";
+    let done: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM grant_associations WHERE org_number = $1")
+            .bind(first)
+            .fetch_optional(db.pool())
+            .await?;
+    if done.is_some() {
+        return Ok(report);
+    }
+    let guard = varn_pii::Guard::default();
+    let actor = Actor::system("demo");
+    // Last year, so that no date of the demo lies in the future whenever it is loaded.
+    let year = crate::grants::domain::year_of(&crate::db::today()).unwrap_or(2026) - 1;
+    let jan = format!("{year}-01-15");
+    let feb = format!("{year}-02-01");
+    let bk = service::register(
+        db,
+        &guard,
+        &actor,
+        sod,
+        &association(first, "Södermalms Bollklubb", "sports"),
+    )
+    .await
+    .map_err(err)?;
+    let kultur = service::register(
+        db,
+        &guard,
+        &actor,
+        sod,
+        &association("802455-6675", "Kulturföreningen Mosaik", "culture"),
+    )
+    .await
+    .map_err(err)?;
+    service::register(
+        db,
+        &guard,
+        &actor,
+        sod,
+        &association("802501-2348", "Studieförbundet Ringen", "study"),
+    )
+    .await
+    .map_err(err)?;
+    // The same association deals with Älvsjö, which made a yearly control of its own.
+    service::register(
+        db,
+        &guard,
+        &actor,
+        alv,
+        &association(first, "Södermalms Bollklubb", "sports"),
+    )
+    .await
+    .map_err(err)?;
+    service::control(
+        db,
+        &guard,
+        &actor,
+        alv,
+        bk,
+        &GrantsControlInput {
+            kind: "yearly".into(),
+            application_id: None,
+            checked: "Årsredovisning och verksamhetsberättelse".into(),
+            finding: "Inga avvikelser.".into(),
+            controlled_on: jan.clone(),
+        },
+    )
+    .await
+    .map_err(err)?;
+    report.created += 5;
+
+    let application = service::apply(
+        db,
+        &guard,
+        &actor,
+        sod,
+        bk,
+        &GrantsApplicationInput {
+            kind: "grant".into(),
+            period_from: format!("{year}-01-01"),
+            period_to: format!("{year}-12-31"),
+            purpose: "Träning för barn och unga två kvällar i veckan.".into(),
+            amount: "60000".into(),
+            declared_on: format!("{year}-01-10"),
+            declared_by_role: "Ordförande".into(),
+            received_on: format!("{year}-01-12"),
+            ..Default::default()
+        },
+    )
+    .await
+    .map_err(err)?;
+    service::decide(
+        db,
+        &guard,
+        &crate::audit::Actor::system("demo"),
+        application,
+        &GrantsDecisionInput {
+            outcome: "granted".into(),
+            granted_amount: "50000".into(),
+            reason: "Verksamheten når många unga i stadsdelen och uppfyller riktlinjerna.".into(),
+            reference: format!("SOD {year}/117"),
+            decided_on: jan.clone(),
+            conditions: "Redovisning av verksamheten efter halva året.".into(),
+            follow_up_plan:
+                "Kontroll under bidragstiden i juni och VBE-kontroll i den årliga uppföljningen."
+                    .into(),
+        },
+    )
+    .await
+    .map_err(err)?;
+    let first_payment = service::add_payment(
+        db,
+        &actor,
+        application,
+        &GrantsPaymentInput {
+            amount: "25000".into(),
+            due_on: feb.clone(),
+        },
+    )
+    .await
+    .map_err(err)?;
+    service::add_payment(
+        db,
+        &actor,
+        application,
+        &GrantsPaymentInput {
+            amount: "25000".into(),
+            due_on: format!("{year}-08-01"),
+        },
+    )
+    .await
+    .map_err(err)?;
+    service::step_payment(db, &actor, first_payment, Step::Approve)
+        .await
+        .map_err(err)?;
+    service::step_payment(db, &actor, first_payment, Step::Pay)
+        .await
+        .map_err(err)?;
+    service::control(
+        db,
+        &guard,
+        &actor,
+        sod,
+        bk,
+        &GrantsControlInput {
+            kind: "vbe".into(),
+            application_id: Some(application),
+            checked: "Föreningens webbplats, sociala medier och stadgar.".into(),
+            finding: "Inget som strider mot demokrativillkoren.".into(),
+            controlled_on: feb.clone(),
+        },
+    )
+    .await
+    .map_err(err)?;
+    service::apply(
+        db,
+        &guard,
+        &actor,
+        sod,
+        kultur,
+        &GrantsApplicationInput {
+            kind: "premises".into(),
+            period_from: format!("{year}-03-01"),
+            period_to: format!("{year}-05-31"),
+            purpose: "Repetitioner inför vårens föreställning.".into(),
+            premises: "Samlingssalen i kulturhuset".into(),
+            times: "Tisdagar 18–21".into(),
+            declared_on: format!("{year}-01-20"),
+            declared_by_role: "Sekreterare".into(),
+            received_on: format!("{year}-01-25"),
+            ..Default::default()
+        },
+    )
+    .await
+    .map_err(err)?;
+    report.created += 7;
+    Ok(report)
+}
