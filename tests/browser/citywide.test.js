@@ -38,6 +38,15 @@ test('the central coordinator reads where every administration stands', async ()
   assert.match(text, /Ingen handlingsplan/);
   assert.match(await page.locator('main').innerText(), /Så sätts färgerna/);
 
+  // The year's follow-up for the executive board, as Word and as PDF.
+  for (const [name, ext] of [['Word', 'docx'], ['PDF', 'pdf']]) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name, exact: true }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), new RegExp(`^stadens-uppfoljning-\\d{4}\\.${ext}$`));
+  }
+
   // A plan waiting for the executive board is sent back with its comments.
   const waiting = page.getByRole('region', { name: 'Väntar på kommunstyrelsen' });
   await waiting.getByRole('link').first().click();

@@ -68,6 +68,11 @@ enum Command {
         #[command(subcommand)]
         command: SituationCommand,
     },
+    /// The city-wide follow-up for the executive board.
+    City {
+        #[command(subcommand)]
+        command: CityCommand,
+    },
     /// Sends the follow-up reminders that are due by e-mail (needs smtp_url); each is sent
     /// once. `serve` does this every hour by itself; this is for a scheduled job.
     Reminders,
@@ -155,6 +160,22 @@ enum SituationCommand {
         administration: String,
         #[arg(long)]
         year: i64,
+        /// docx or pdf
+        #[arg(long, default_value = "docx")]
+        format: String,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum CityCommand {
+    /// Writes the year's city-wide follow-up (every administration, figures suppressed) as
+    /// Word or PDF.
+    Export {
+        #[arg(long)]
+        year: i32,
         /// docx or pdf
         #[arg(long, default_value = "docx")]
         format: String,
@@ -259,6 +280,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                         out,
                     },
             } => situation_export(&config, &administration, year, &format, &out).await,
+            Command::City {
+                command: CityCommand::Export { year, format, out },
+            } => city_export(&config, year, &format, &out).await,
             Command::Reminders => {
                 let Some(mailer) = Mailer::from_config(&config)? else {
                     bail!("ingen e-postserver är inställd (smtp_url): inga påminnelser skickades");
@@ -533,6 +557,41 @@ async fn situation_export(
     };
     std::fs::write(out, bytes).with_context(|| format!("could not write {}", out.display()))?;
     println!("Lägesbilden är skriven till {}.", out.display());
+    Ok(())
+}
+
+async fn city_export(
+    config: &Config,
+    year: i32,
+    format: &str,
+    out: &std::path::Path,
+) -> anyhow::Result<()> {
+    use crate::citywide::{desk, document};
+    if !matches!(format, "docx" | "pdf") {
+        bail!("okänt format ”{format}”: använd docx eller pdf");
+    }
+    let fail = |e: crate::kernel::error::Error| anyhow::anyhow!("{}", describe(e));
+    let year = desk::year_of(Some(&year.to_string())).map_err(fail)?;
+    let db = crate::app::prepare(config.database_url.expose()).await?;
+    let d = desk::desk_for(
+        crate::app::CAPABILITIES,
+        &db,
+        &crate::kernel::scope::Scope::All,
+        year,
+    )
+    .await
+    .map_err(fail)?;
+    let municipality = crate::org::municipality_name(&db).await?;
+    let blocks = document::blocks(&d, &municipality);
+    let title = document::title(year);
+    let labels = document::labels();
+    let bytes = if format == "docx" {
+        varn_docs::docx::render(&title, &municipality, &blocks, &labels)?
+    } else {
+        varn_docs::pdf::render(&title, &municipality, &blocks, &labels)
+    };
+    std::fs::write(out, bytes).with_context(|| format!("could not write {}", out.display()))?;
+    println!("Stadens uppföljning är skriven till {}.", out.display());
     Ok(())
 }
 

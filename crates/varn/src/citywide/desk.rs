@@ -90,19 +90,29 @@ pub fn year_of(asked: Option<&str>) -> Result<i32> {
 /// specialist administrations), every count suppressed.
 pub async fn desk(state: &AppState, p: &Principal, year: i32) -> Result<CityDesk> {
     let scope = p.scope(crate::citywide::perm::VIEW);
-    let admins: Vec<crate::org::Administration> =
-        crate::org::list_administrations(&state.db, &scope)
-            .await?
-            .into_iter()
-            .filter(|a| {
-                matches!(
-                    a.kind,
-                    AdministrationKind::District | AdministrationKind::Specialist
-                )
-            })
-            .collect();
+    desk_for(state.capabilities, &state.db, &scope, year).await
+}
+
+/// The desk of `year` for the administrations of `scope`, every count suppressed (also for
+/// the command line's export).
+pub async fn desk_for(
+    capabilities: &[crate::web::capability::Capability],
+    db: &crate::db::Db,
+    scope: &crate::kernel::scope::Scope,
+    year: i32,
+) -> Result<CityDesk> {
+    let admins: Vec<crate::org::Administration> = crate::org::list_administrations(db, scope)
+        .await?
+        .into_iter()
+        .filter(|a| {
+            matches!(
+                a.kind,
+                AdministrationKind::District | AdministrationKind::Specialist
+            )
+        })
+        .collect();
     let today = crate::db::today();
-    let part = capability::city(state.capabilities, &state.db, year, &today).await?;
+    let part = capability::city(capabilities, db, year, &today).await?;
     let rows = admins
         .iter()
         .map(|a| {

@@ -8,6 +8,7 @@
 
 pub mod api;
 pub mod desk;
+pub mod document;
 pub mod pages;
 
 /// Who may do what in this capability.
@@ -22,11 +23,12 @@ pub mod perm {
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     use crate::web::access::Rule::Any;
-    t.get("/stad", Any(perm::VIEW), pages::desk).get(
-        "/api/v1/city/desk",
-        Any(perm::VIEW),
-        api::desk,
-    )
+    t.get("/stad", Any(perm::VIEW), pages::desk)
+        .get("/stad/uppfoljning.docx", Any(perm::VIEW), pages::docx)
+        .get("/stad/uppfoljning.pdf", Any(perm::VIEW), pages::pdf)
+        .get("/stad/uppfoljning.csv", Any(perm::VIEW), pages::csv)
+        .get("/stad/uppfoljning.xlsx", Any(perm::VIEW), pages::xlsx)
+        .get("/api/v1/city/desk", Any(perm::VIEW), api::desk)
 }
 
 /// This capability's part of the API document.

@@ -12,7 +12,7 @@ use crate::citywide::desk::{self, CityDesk};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::web::error::PageError;
-use crate::web::{render_status, AppState, Query, Shell};
+use crate::web::{download, render_status, AppState, Query, Shell};
 
 #[derive(Template)]
 #[template(path = "citywide/desk.html")]
@@ -61,4 +61,97 @@ pub async fn desk(
         next: year + 1,
     };
     Ok(render_status(status, &page))
+}
+
+/// The year's follow-up as Word, PDF or CSV (`format`), for the executive board.
+pub async fn file(
+    state: &AppState,
+    p: &Principal,
+    year: Option<&str>,
+    format: &str,
+) -> Result<Response, Error> {
+    let year = desk::year_of(year)?;
+    let desk = desk::desk(state, p, year).await?;
+    let name = format!("stadens-uppfoljning-{year}");
+    if format == "csv" {
+        let (header, rows) = crate::citywide::document::standing_table(&desk);
+        let mut w = crate::export::Csv::new();
+        w.row(header)?;
+        for r in rows {
+            w.row(r)?;
+        }
+        return Ok(download(
+            w.finish()?,
+            "text/csv; charset=utf-8",
+            &format!("{name}.csv"),
+        ));
+    }
+    if format == "xlsx" {
+        let bytes = crate::citywide::document::xlsx(&desk)?;
+        return Ok(download(
+            bytes,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            &format!("{name}.xlsx"),
+        ));
+    }
+    let municipality = crate::org::municipality_name(&state.db).await?;
+    let format = format.to_string();
+    let (bytes, content_type, file) = state
+        .work
+        .try_run(move || -> Result<(Vec<u8>, &'static str, String), Error> {
+            let blocks = crate::citywide::document::blocks(&desk, &municipality);
+            let title = crate::citywide::document::title(desk.year);
+            let labels = crate::citywide::document::labels();
+            Ok(match format.as_str() {
+                "docx" => (
+                    varn_docs::docx::render(&title, &municipality, &blocks, &labels)?,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    format!("{name}.docx"),
+                ),
+                "pdf" => (
+                    varn_docs::pdf::render(&title, &municipality, &blocks, &labels),
+                    "application/pdf",
+                    format!("{name}.pdf"),
+                ),
+                _ => return Err(Error::NotFound),
+            })
+        })
+        .await?;
+    Ok(download(bytes, content_type, &file))
+}
+
+/// `GET /stad/uppfoljning.docx?ar=`
+pub async fn docx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    Ok(file(&state, &p, q.ar.as_deref(), "docx").await?)
+}
+
+/// `GET /stad/uppfoljning.pdf?ar=`
+pub async fn pdf(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    Ok(file(&state, &p, q.ar.as_deref(), "pdf").await?)
+}
+
+/// `GET /stad/uppfoljning.csv?ar=`
+pub async fn csv(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    Ok(file(&state, &p, q.ar.as_deref(), "csv").await?)
+}
+
+/// `GET /stad/uppfoljning.xlsx?ar=`: every table of the follow-up, one sheet each.
+pub async fn xlsx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    Ok(file(&state, &p, q.ar.as_deref(), "xlsx").await?)
 }

@@ -3,19 +3,9 @@
 //! without a plan stands out; a decided plan waits for the executive board until approved;
 //! the city's counts are suppressed; a bad year is refused naming the field.
 
-use crate::common::TestApp;
+use crate::common::call;
 use reqwest::Method;
 use serde_json::{json, Value};
-
-async fn call(app: &TestApp, method: Method, path: &str, token: &str, body: Value) -> (u16, Value) {
-    let mut r = app.api(method, path, token);
-    if !body.is_null() {
-        r = r.json(&body);
-    }
-    let r = r.send().await.expect("call");
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
-}
 
 /// The cell of a column in an administration's row.
 fn cell<'a>(desk: &'a Value, admin: &str, key: &str) -> &'a Value {
@@ -201,6 +191,40 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
         "{html}"
     );
     assert!(html.contains("Så sätts färgerna"));
+    // The year's follow-up as Word, PDF, Excel and CSV.
+    for (ext, magic) in [
+        ("docx", &b"PK"[..]),
+        ("pdf", &b"%PDF"[..]),
+        ("xlsx", &b"PK"[..]),
+    ] {
+        let r = app.get(&format!("/stad/uppfoljning.{ext}?ar={year}")).await;
+        assert_eq!(r.status(), 200, "{ext}");
+        let bytes = r.bytes().await.expect("bytes");
+        assert!(bytes.starts_with(magic), "{ext}");
+    }
+    let r = app.get(&format!("/stad/uppfoljning.docx?ar={year}")).await;
+    let bytes = r.bytes().await.expect("docx");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("word/document.xml").expect("doc"),
+        &mut xml,
+    )
+    .expect("utf-8");
+    assert!(xml.contains(&format!("Stadsövergripande uppföljning {year}")));
+    assert!(
+        xml.contains("Grön: Godkänd av kommunstyrelsen"),
+        "the colour written out"
+    );
+    assert!(xml.contains("Så sätts färgerna"));
+    let (status, csv) = app
+        .get_text(&format!("/stad/uppfoljning.csv?ar={year}"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(
+        csv.starts_with('\u{feff}') && csv.contains("Farsta stadsdelsförvaltning"),
+        "{csv}"
+    );
     let (status, start) = app.get_text("/start").await;
     assert_eq!(status, 200, "{start}");
     assert!(start.contains("lyser rött i stadens läge"), "{start}");

@@ -6,22 +6,12 @@
 //! with a claim, and reads the year's figures in the API, the page and CSV. Another
 //! administration sees only that a control exists; the city's figures are suppressed.
 
-use crate::common::TestApp;
+use crate::common::{call, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::audit::Actor;
 
 const OFFICER: &str = "bidrag.sodermalm@demo.example";
-
-async fn call(app: &TestApp, method: Method, path: &str, token: &str, body: Value) -> (u16, Value) {
-    let mut r = app.api(method, path, token);
-    if !body.is_null() {
-        r = r.json(&body);
-    }
-    let r = r.send().await.expect("call");
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
-}
 
 /// The field named by the first problem of a 422 answer.
 fn problem_fields(body: &Value) -> Vec<String> {

@@ -9,20 +9,10 @@
 //! symbol.
 
 use crate::common::smtp::smtp_server;
-use crate::common::{spawn_app_with, TestApp};
+use crate::common::{call, spawn_app_with, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::web::capability::Period;
-
-async fn call(app: &TestApp, method: Method, path: &str, token: &str, body: Value) -> (u16, Value) {
-    let mut r = app.api(method, path, token);
-    if !body.is_null() {
-        r = r.json(&body);
-    }
-    let r = r.send().await.expect("call");
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
-}
 
 fn fields(e: &Value) -> Vec<String> {
     e["problems"]

@@ -4,7 +4,7 @@
 //! the police mapping, the statistics with the previous-year comparison, and suppression
 //! for everyone outside the administration.
 
-use crate::common::{spawn_app, TestApp};
+use crate::common::{call, spawn_app, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::db::Backend;
@@ -62,16 +62,6 @@ async fn import_ia(app: &TestApp, page: &str, name: &str, content: &str) -> Stri
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     panic!("the import did not finish");
-}
-
-async fn call(app: &TestApp, method: Method, path: &str, token: &str, body: Value) -> (u16, Value) {
-    let mut r = app.api(method, path, token);
-    if !body.is_null() {
-        r = r.json(&body);
-    }
-    let r = r.send().await.expect("call");
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
 }
 
 async fn count(app: &TestApp, sql: &str) -> i64 {

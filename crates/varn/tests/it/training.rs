@@ -5,19 +5,9 @@
 //! unit at a date, in the page, the API and CSV; a manager sees only their own unit; from
 //! outside the administration the figures are suppressed.
 
-use crate::common::TestApp;
+use crate::common::{call, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
-
-async fn call(app: &TestApp, method: Method, path: &str, token: &str, body: Value) -> (u16, Value) {
-    let mut r = app.api(method, path, token);
-    if !body.is_null() {
-        r = r.json(&body);
-    }
-    let r = r.send().await.expect("call");
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
-}
 
 async fn import(app: &TestApp, admin: i64, token: &str, name: &str, file: &str) -> (u16, Value) {
     let r = app

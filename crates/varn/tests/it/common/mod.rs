@@ -350,3 +350,21 @@ pub fn extract_csrf(html: &str) -> Option<String> {
     let end = html[start..].find('"')?;
     Some(html[start..start + end].to_string())
 }
+
+/// Calls the JSON API as the holder of `token`: the body is sent unless it is null; the
+/// answer's status and JSON (null when it has none).
+pub async fn call(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    token: &str,
+    body: serde_json::Value,
+) -> (u16, serde_json::Value) {
+    let mut r = app.api(method, path, token);
+    if !body.is_null() {
+        r = r.json(&body);
+    }
+    let r = r.send().await.expect("call");
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(serde_json::Value::Null))
+}
