@@ -296,5 +296,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         value: report::measure_value,
     }),
     picture: None,
-    city: None,
+    city: Some(report::city_part),
 };

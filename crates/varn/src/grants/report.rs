@@ -154,7 +154,11 @@ pub struct GrantsCityRow {
     pub cells: Vec<Cell>,
 }
 
-pub async fn city(db: &Db, year: i32) -> Result<GrantsCity> {
+/// Every administration with its exact counts of [`CITY_KEYS`] in `year`.
+async fn city_counts(
+    db: &Db,
+    year: i32,
+) -> Result<(Vec<crate::org::Administration>, Vec<Vec<i64>>)> {
     let (from, to) = bounds(year);
     let admins = crate::org::list_administrations(db, &crate::kernel::scope::Scope::All).await?;
     let all = queries();
@@ -171,6 +175,35 @@ pub async fn city(db: &Db, year: i32) -> Result<GrantsCity> {
         }
         table.push(row);
     }
+    Ok((admins, table))
+}
+
+/// Grants on the city's desk: the year's counts per administration, which the desk
+/// suppresses (`web::capability::City`).
+pub fn city_part<'a>(
+    db: &'a Db,
+    year: i32,
+    _today: &'a str,
+) -> crate::web::capability::CityFuture<'a> {
+    Box::pin(async move {
+        let (admins, table) = city_counts(db, year).await?;
+        let cat = crate::i18n::sv();
+        Ok(crate::web::capability::CityPart {
+            columns: vec![],
+            counts: vec![crate::web::capability::CityCounts {
+                id: "bidrag".into(),
+                title: cat.f("grants.city_desk_title", &[("year", &year.to_string())]),
+                labels: CITY_KEYS.iter().map(|k| label(k)).collect(),
+                rows: admins.iter().map(|a| a.id).zip(table).collect(),
+                source: cat.t("grants.city_desk_source").into(),
+            }],
+            waiting: vec![],
+        })
+    })
+}
+
+pub async fn city(db: &Db, year: i32) -> Result<GrantsCity> {
+    let (admins, table) = city_counts(db, year).await?;
     let s = suppress(&table, THRESHOLD);
     Ok(GrantsCity {
         year,

@@ -138,6 +138,14 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
         .to_string()
         .contains(&format!("/planer/{id}\"")));
 
+    // The forms by environment, and the grants' controls and stops, per administration.
+    let ids: Vec<&str> = desk["counts"]
+        .as_array()
+        .expect("counts")
+        .iter()
+        .filter_map(|t| t["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["blanketter-miljo", "bidrag"], "{desk}");
     // The counts leave no small number and no hidden cell to be worked out.
     for t in desk["counts"].as_array().expect("counts") {
         for r in t["rows"].as_array().expect("rows") {
