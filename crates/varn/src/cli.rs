@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::mail::Mailer;
-use crate::plans::reminders;
+use crate::web::capability::TickContext;
 use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
 
@@ -74,8 +74,14 @@ enum Command {
         command: CityCommand,
     },
     /// Sends the follow-up reminders that are due by e-mail (needs smtp_url); each is sent
-    /// once. `serve` does this every hour by itself; this is for a scheduled job.
-    Reminders,
+    /// once. `serve` does this by itself (each capability's scheduled work, at its own
+    /// interval); this is for a scheduled job.
+    Reminders {
+        /// Act as of this time (UTC, `2026-11-30T12:00`) instead of now; for tests and for
+        /// catching up after a stop.
+        #[arg(long)]
+        now: Option<String>,
+    },
     /// Writes a consistent copy of the SQLite database while the server runs (PostgreSQL:
     /// use pg_dump; see README).
     Backup {
@@ -283,37 +289,34 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Command::City {
                 command: CityCommand::Export { year, format, out },
             } => city_export(&config, year, &format, &out).await,
-            Command::Reminders => {
-                let Some(mailer) = Mailer::from_config(&config)? else {
+            Command::Reminders { now } => {
+                let mailer = Mailer::from_config(&config)?;
+                if mailer.is_none() {
                     bail!("ingen e-postserver är inställd (smtp_url): inga påminnelser skickades");
+                }
+                let now = match now {
+                    Some(text) => parse_now(&text)?,
+                    None => chrono::Utc::now().naive_utc(),
                 };
-                let db = crate::app::prepare(config.database_url.expose()).await?;
-                let today = chrono::Utc::now().date_naive();
-                let sent = reminders::send_due(&db, &mailer, &config.public_url, today)
-                    .await
-                    .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
-                println!(
-                    "{} e-brev med {} påminnelser skickades.",
-                    sent.emails, sent.reminders
-                );
-                let day = today.format("%Y-%m-%d").to_string();
-                let survey = crate::survey::mail::send_due(&db, &mailer, &config.public_url, &day)
-                    .await
-                    .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
-                println!("{survey} påminnelser om enkäten skickades.");
-                let grants =
-                    crate::grants::reminders::send_due(&db, &mailer, &config.public_url, &day)
+                let cx = TickContext {
+                    db: crate::app::prepare(config.database_url.expose()).await?,
+                    mailer,
+                    public_url: config.public_url.clone(),
+                    now,
+                };
+                let mut failed = 0;
+                for c in crate::app::CAPABILITIES {
+                    let Some(tick) = c.tick else { continue };
+                    let report = (tick.run)(&cx)
                         .await
                         .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
-                println!(
-                    "{} e-brev med {} påminnelser om kontroller av föreningsbidrag skickades.",
-                    grants.emails, grants.reminders
-                );
-                if sent.failed + grants.failed > 0 {
-                    bail!(
-                        "{} e-brev kunde inte skickas; de försöks igen nästa gång",
-                        sent.failed + grants.failed
-                    );
+                    for line in &report.lines {
+                        println!("{line}");
+                    }
+                    failed += report.failed;
+                }
+                if failed > 0 {
+                    bail!("{failed} e-brev kunde inte skickas; de försöks igen nästa gång");
                 }
                 Ok(())
             }
@@ -343,43 +346,70 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(&listen)
         .await
         .with_context(|| format!("could not listen on {listen}"))?;
-    if let Some(mailer) = Mailer::from_config(&app.state.config)? {
-        let db = app.state.db.clone();
-        let public_url = app.state.config.public_url.clone();
-        tokio::spawn(async move {
-            let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
-            loop {
-                hourly.tick().await;
-                let today = chrono::Utc::now().date_naive();
-                match reminders::send_due(&db, &mailer, &public_url, today).await {
-                    Ok(sent) if sent.emails + sent.failed > 0 => {
-                        tracing::info!(
-                            emails = sent.emails,
-                            failed = sent.failed,
-                            "follow-up reminders"
-                        )
-                    }
-                    Ok(_) => {}
-                    Err(e) => tracing::warn!(error = %e, "follow-up reminders could not run"),
-                }
-                let day = today.format("%Y-%m-%d").to_string();
-                if let Err(e) = crate::survey::mail::send_due(&db, &mailer, &public_url, &day).await
-                {
-                    tracing::warn!(error = %e, "survey reminders could not run");
-                }
-                if let Err(e) =
-                    crate::grants::reminders::send_due(&db, &mailer, &public_url, &day).await
-                {
-                    tracing::warn!(error = %e, "grant control reminders could not run");
-                }
-            }
-        });
-    }
+    spawn_ticks(&app.state)?;
     let addr = listener.local_addr()?;
     // Scripts read this line to find the port when listening on port 0.
     println!("Värn lyssnar på http://{addr}");
     tracing::info!(%addr, backend = app.state.db.backend().name(), "listening");
     app.serve(listener).await
+}
+
+/// Runs every capability's scheduled work (`Capability::tick`) at its own interval, on the
+/// wall clock, for as long as the server runs. A tick that fails is logged and tried again
+/// at its next turn.
+fn spawn_ticks(state: &crate::web::AppState) -> anyhow::Result<()> {
+    let mailer = Mailer::from_config(&state.config)?;
+    let db = state.db.clone();
+    let public_url = state.config.public_url.clone();
+    tokio::spawn(async move {
+        let ticks: Vec<_> = crate::app::CAPABILITIES
+            .iter()
+            .filter_map(|c| c.tick.map(|t| (c.name, t)))
+            .collect();
+        let mut due = vec![tokio::time::Instant::now(); ticks.len()];
+        let mut beat = tokio::time::interval(std::time::Duration::from_secs(15));
+        loop {
+            beat.tick().await;
+            let cx = TickContext {
+                db: db.clone(),
+                mailer: mailer.clone(),
+                public_url: public_url.clone(),
+                now: chrono::Utc::now().naive_utc(),
+            };
+            for ((name, tick), next) in ticks.iter().zip(due.iter_mut()) {
+                if tokio::time::Instant::now() < *next {
+                    continue;
+                }
+                *next = tokio::time::Instant::now() + tick.every;
+                match (tick.run)(&cx).await {
+                    Ok(report) if report.failed > 0 => {
+                        tracing::warn!(
+                            capability = name,
+                            failed = report.failed,
+                            "e-mail could not be sent; tried again later"
+                        )
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        tracing::warn!(capability = name, error = %e, "scheduled work could not run")
+                    }
+                }
+            }
+        }
+    });
+    Ok(())
+}
+
+/// A time given on the command line, in UTC: `2026-11-30T12:00` or `2026-11-30T12:00:00`.
+fn parse_now(text: &str) -> anyhow::Result<chrono::NaiveDateTime> {
+    let text = text.trim().trim_end_matches('Z');
+    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
+        .map_err(|_| {
+            anyhow::anyhow!(
+                "--now: ange tiden i UTC som ÅÅÅÅ-MM-DDTTT:MM, till exempel 2026-11-30T12:00"
+            )
+        })
 }
 
 async fn user_add(config: &Config, add: UserAdd) -> anyhow::Result<()> {

@@ -297,4 +297,8 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     }),
     picture: None,
     city: Some(report::city_part),
+    tick: Some(crate::web::capability::Tick {
+        every: std::time::Duration::from_secs(3600),
+        run: crate::grants::reminders::tick,
+    }),
 };

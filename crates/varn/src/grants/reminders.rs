@@ -113,3 +113,24 @@ pub async fn send_due(
     }
     Ok(sent)
 }
+
+/// The capability's scheduled work: the control reminders due on the tick's day, when
+/// e-mail is configured.
+pub fn tick(cx: &crate::web::capability::TickContext) -> crate::web::capability::TickFuture<'_> {
+    Box::pin(async move {
+        let mut report = crate::web::capability::TickReport::default();
+        let Some(mailer) = &cx.mailer else {
+            return Ok(report);
+        };
+        let sent = send_due(&cx.db, mailer, &cx.public_url, &cx.today()).await?;
+        report.lines.push(i18n::sv().f(
+            "grants.reminders_sent",
+            &[
+                ("emails", &sent.emails.to_string()),
+                ("reminders", &sent.reminders.to_string()),
+            ],
+        ));
+        report.failed = sent.failed;
+        Ok(report)
+    })
+}

@@ -260,4 +260,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     }),
     picture: None,
     city: None,
+    tick: None,
 };

@@ -98,6 +98,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: None,
     city: None,
+    tick: None,
 };
 
 /// Värn's own accounts, as the access layer finds them.

@@ -29,4 +29,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: None,
     city: None,
+    tick: None,
 };

@@ -284,6 +284,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: None,
     city: Some(city::city),
+    tick: None,
 };
 
 /// This capability's part of the demo, in one write transaction.

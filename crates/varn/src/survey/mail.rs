@@ -153,3 +153,19 @@ pub async fn send_due(db: &Db, mailer: &Mailer, public_url: &str, today: &str) -
     }
     Ok(sent)
 }
+
+/// The capability's scheduled work: the reminders of open rounds due on the tick's day,
+/// when e-mail is configured.
+pub fn tick(cx: &crate::web::capability::TickContext) -> crate::web::capability::TickFuture<'_> {
+    Box::pin(async move {
+        let mut report = crate::web::capability::TickReport::default();
+        let Some(mailer) = &cx.mailer else {
+            return Ok(report);
+        };
+        let sent = send_due(&cx.db, mailer, &cx.public_url, &cx.today()).await?;
+        report
+            .lines
+            .push(crate::i18n::sv().f("survey.reminders_sent", &[("count", &sent.to_string())]));
+        Ok(report)
+    })
+}

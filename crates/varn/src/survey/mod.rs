@@ -194,6 +194,10 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: Some(feeds::picture),
     city: None,
+    tick: Some(crate::web::capability::Tick {
+        every: std::time::Duration::from_secs(3600),
+        run: crate::survey::mail::tick,
+    }),
 };
 
 /// This capability's part of the demo, in one write transaction.

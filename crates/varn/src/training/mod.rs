@@ -222,4 +222,5 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     }),
     picture: Some(feeds::picture),
     city: None,
+    tick: None,
 };

@@ -71,6 +71,49 @@ pub struct Capability {
     /// How each administration stands in it, for the central coordinator's desk and the
     /// executive board's yearly follow-up (`None`: it adds nothing there).
     pub city: Option<City>,
+    /// What it does by itself as time passes: reminders, clocks, escalations (`None`:
+    /// nothing).
+    pub tick: Option<Tick>,
+}
+
+/// What a capability's `tick` is given: the database, the mailer when one is configured,
+/// the address links in e-mail point to, and the time (UTC) it should act as of. `serve`
+/// passes the wall clock; tests and `varn reminders --now` pass their own.
+#[derive(Debug, Clone)]
+pub struct TickContext {
+    pub db: Db,
+    pub mailer: Option<crate::mail::Mailer>,
+    pub public_url: String,
+    pub now: chrono::NaiveDateTime,
+}
+
+impl TickContext {
+    /// The day of `now` (UTC) as `YYYY-MM-DD`.
+    pub fn today(&self) -> String {
+        self.now.date().format("%Y-%m-%d").to_string()
+    }
+}
+
+/// What one run of a tick did, for `varn reminders` and the log.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct TickReport {
+    /// Swedish lines saying what was sent or done (empty: nothing).
+    pub lines: Vec<String>,
+    /// E-mails that could not be sent; they are tried again on a later run.
+    pub failed: usize,
+}
+
+/// What a tick gives back.
+pub type TickFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<TickReport, crate::kernel::error::Error>> + Send + 'a>>;
+
+/// Work a capability does on a schedule. Each run must be safe to repeat and to run in two
+/// server processes at once: what it sends or records, it records once.
+#[derive(Debug, Clone, Copy)]
+pub struct Tick {
+    /// How often `serve` runs it.
+    pub every: std::time::Duration,
+    pub run: for<'a> fn(&'a TickContext) -> TickFuture<'a>,
 }
 
 /// One thing waiting for a person, as the start page lists it: "3 nya blanketter att

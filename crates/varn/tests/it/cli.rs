@@ -350,3 +350,53 @@ fn pii_scan_jsonl_keeps_the_contract() {
     assert!(lines[1]["error"].is_string());
     assert_eq!(lines[2], serde_json::json!({"id": 7, "findings": []}));
 }
+
+/// `varn reminders` runs the scheduled work of every capability that has some (plans'
+/// follow-up, the survey's, grants' controls), as of the time `--now` gives, and says what
+/// each did; a time it cannot read is refused naming the option.
+#[tokio::test]
+async fn reminders_run_every_capabilitys_scheduled_work_as_of_now() {
+    let dir = tempfile::tempdir().expect("dir");
+    let url = format!("sqlite://{}", dir.path().join("demo.db").display());
+    let demo = varn(dir.path())
+        .args(["--database-url", &url, "demo"])
+        .output()
+        .expect("run");
+    assert!(demo.status.success());
+    let (port, inbox) = crate::common::smtp::smtp_server().await;
+    let mut cmd = varn(dir.path());
+    cmd.env("VARN_SMTP_URL", format!("smtp://127.0.0.1:{port}"))
+        .args([
+            "--database-url",
+            &url,
+            "reminders",
+            "--now",
+            "2026-09-20T08:00",
+        ]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for line in [
+        "påminnelser om uppföljning skickades",
+        "påminnelser om enkäten skickades",
+        "påminnelser om kontroller av föreningsbidrag skickades",
+    ] {
+        assert!(stdout.contains(line), "{line} missing in: {stdout}");
+    }
+    // The demo's plans have reports due around 2026-09-30 (T2): something was mailed.
+    assert!(!inbox.lock().expect("inbox").is_empty(), "{stdout}");
+
+    let bad = varn(dir.path())
+        .env("VARN_SMTP_URL", format!("smtp://127.0.0.1:{port}"))
+        .args(["--database-url", &url, "reminders", "--now", "i morgon"])
+        .output()
+        .expect("run");
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--now"));
+}
