@@ -68,8 +68,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 /// The letter O typed for a zero inside a number ("07O-123 45 67", "TKC 59O"): a run of
-/// glued digit groups and words made only of O's, with two digits or more and no other
-/// letters glued after it, is one number. Its digits are read with `digit`.
+/// glued digit groups and words made only of O's, with two digits or more (or one, after
+/// another group of digits and a space) and no other letters glued after it, is one number. Its digits are read with `digit`.
 fn zero_letters(text: &str, toks: &mut Vec<Tok>) {
     let o_word = |t: &Tok| {
         t.kind == TokKind::Word
@@ -104,7 +104,12 @@ fn zero_letters(text: &str, toks: &mut Vec<Tok>) {
         let glued_word = toks
             .get(j)
             .is_some_and(|t| t.kind == TokKind::Word && t.start == toks[j - 1].end);
-        if os > 0 && digits >= 2 && !glued_word {
+        // A group of one digit and an O ends a number in groups: "0722 48 73 1O".
+        let in_groups = digits == 1
+            && out.len() >= 2
+            && out[out.len() - 1].kind == (TokKind::Space { newline: false })
+            && out[out.len() - 2].kind == TokKind::Number;
+        if os > 0 && (digits >= 2 || in_groups) && !glued_word {
             out.push(Tok {
                 kind: TokKind::Number,
                 start: toks[i].start,

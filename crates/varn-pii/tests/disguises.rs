@@ -244,6 +244,16 @@ fn street_addresses_in_any_case_and_of_two_words() {
 }
 
 #[test]
+fn plural_street_words_and_an_o_in_the_last_group() {
+    one(
+        "Hon bor på Fittja ängar 7, 2 tr.",
+        Kind::Address,
+        "Fittja ängar 7, 2 tr",
+    );
+    one("Ring 0733 12 45 8O i kväll", Kind::Phone, "0733 12 45 8O");
+}
+
+#[test]
 fn plates_ending_in_the_letter_o() {
     one("Bilen ABC 12O stod där.", Kind::Plate, "ABC 12O");
     one("Bilen XYZ12O stod där.", Kind::Plate, "XYZ12O");

@@ -57,16 +57,15 @@ fn the_first_held_out_file_now_development_data() {
     );
 }
 
-/// The second author's file, held out until this round's rules were finished and run once
-/// (eval/heldout2/first-run.txt); four rule bugs it exposed were fixed after
-/// (after-bug-fixes.txt). It falls short of the targets for recall and documents
-/// whole (README, "Evaluation"): these floors are what the guard reaches, so that a
-/// regression fails; precision meets the target and is held there.
+/// The second author's file, held out in the previous round and run once there
+/// (eval/heldout2/first-run.txt, after-bug-fixes.txt); since then development data: its
+/// misses were read and fixed by rules (now-development.txt). Held at what it reaches now,
+/// which meets the targets except names (0.994 against 0.995).
 #[test]
-fn the_second_held_out_file() {
+fn the_second_held_out_file_now_development_data() {
     assert_floors(
         &score("heldout2/test.jsonl"),
         "eval/heldout2/test.jsonl",
-        [0.978, 0.966, 0.982, 0.95, 0.976],
+        [0.995, 0.993, 0.995, 0.95, 0.995],
     );
 }

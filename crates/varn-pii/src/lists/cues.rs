@@ -30,6 +30,10 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "kollegan",
     "kollega",
     "grannen",
+    "granne",
+    "fältare",
+    "fältaren",
+    "fältarna",
     "personen",
     "mannen",
     "kvinnan",
@@ -164,6 +168,14 @@ pub(crate) const ROLE_TAILS: &[&str] = &[
     "polisen",
     "tränaren",
     "samordnaren",
+    // Indefinite forms: "skolsköterska", "fritidsledare", "elevassistent".
+    "sköterska",
+    "assistent",
+    "ledare",
+    "lärare",
+    "pedagog",
+    "handläggare",
+    "samordnare",
 ];
 
 /// First names that are also ordinary Swedish words (or months): at the start of a sentence,

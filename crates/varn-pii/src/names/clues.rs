@@ -111,7 +111,20 @@ pub(super) fn role_compound(l: &str) -> bool {
     l.len() >= 7
         && matches!(
             end,
-            b"or" | b"er" | b"rn" | b"an" | b"ma" | b"pa" | b"is" | b"en" | b"at" | b"ga"
+            b"or"
+                | b"er"
+                | b"rn"
+                | b"an"
+                | b"ma"
+                | b"pa"
+                | b"is"
+                | b"en"
+                | b"at"
+                | b"ga"
+                | b"ka"
+                | b"nt"
+                | b"re"
+                | b"og"
         )
         && ROLE_TAILS
             .iter()
@@ -197,7 +210,27 @@ impl Ctx<'_> {
                 return true;
             }
             if !placed && matches!(v.as_str(), "i" | "på" | "från" | "ur") {
-                let Some(m) = self.group_after(n) else {
+                // "kourosh i min mentorsklass pratar": a possessive or an article
+                // before the class or place.
+                let det = self.neighbour(n, 1, false).filter(|&d| {
+                    self.word(d).is_some_and(|d| {
+                        matches!(
+                            d,
+                            "min"
+                                | "din"
+                                | "sin"
+                                | "hans"
+                                | "hennes"
+                                | "vår"
+                                | "deras"
+                                | "den"
+                                | "det"
+                                | "samma"
+                                | "andra"
+                        )
+                    })
+                });
+                let Some(m) = self.group_after(det.unwrap_or(n)) else {
                     return false;
                 };
                 placed = true;
@@ -296,9 +329,25 @@ impl Ctx<'_> {
     /// Words that are no Swedish words just before a personal identity number, a phone
     /// number or an e-mail address: the owner's name ("3. mehdi karimi 060730 4151").
     pub(super) fn before_id(&self, i: usize) -> bool {
-        if self.ids.is_empty() {
+        if self.ids.is_empty() && self.addresses.is_empty() {
             return false;
         }
+        // Or "på" and an address: the person who lives there ("ovanför svetlana på
+        // pilgatan 6").
+        let address_after = |k: usize| {
+            let space = |j: usize| {
+                self.tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokKind::Space { newline: false })
+            };
+            space(k + 1)
+                && self.word(k + 2) == Some("på")
+                && space(k + 3)
+                && self
+                    .tokens
+                    .get(k + 4)
+                    .is_some_and(|t| self.addresses.binary_search(&t.start).is_ok())
+        };
         // Where the id would start after the word at `k`: a space, or a comma and a space.
         let id_after = |k: usize| {
             let mut j = k + 1;
@@ -320,7 +369,7 @@ impl Ctx<'_> {
         let mut k = i;
         let mut between = [0usize; 2];
         for step in 0..3 {
-            if id_after(k) {
+            if id_after(k) || address_after(k) {
                 // The words between are no Swedish words either: "mehdi karimi".
                 return between[..step].iter().all(|&n| {
                     self.lower_cow(n)
@@ -463,5 +512,128 @@ impl Ctx<'_> {
                 .word(i + 2)
                 .is_some_and(|w| shape(w) == Shape::Lower && w.chars().count() <= 3);
         call || formula || field || cut
+    }
+
+    /// One or two words that are no Swedish words followed by their role in brackets or
+    /// after a comma: "mahtab karimi (kurator) ringde", "ali, eleven i 8b, sa".
+    pub(super) fn role_after(&self, i: usize) -> bool {
+        let mut k = i;
+        for step in 0..2 {
+            let t = |j: usize| self.tokens.get(j).map(|t| t.kind);
+            let role_at = |j: usize| {
+                self.lower_cow(j)
+                    .is_some_and(|r| self.role(&r) && !r.starts_with("namn"))
+            };
+            let bracket = t(k + 1) == Some(TokKind::Space { newline: false })
+                && t(k + 2) == Some(TokKind::Punct('('))
+                && role_at(k + 3);
+            let comma = t(k + 1) == Some(TokKind::Punct(','))
+                && t(k + 2) == Some(TokKind::Space { newline: false })
+                && role_at(k + 3);
+            if bracket || comma {
+                return true;
+            }
+            if step == 1 {
+                break;
+            }
+            match self.neighbour(k, 1, true) {
+                Some(n)
+                    if self
+                        .lower_cow(n)
+                        .is_some_and(|l| self.caseless_candidate(n, &l)) =>
+                {
+                    k = n
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// A word before "och" (or "o", "&") and the name starting at `first`, that is no
+    /// Swedish word and lies after `free_from` (the end of the last finding): "yusuf o
+    /// hamid som …", "Amal och Hodan".
+    pub(super) fn coordinated_before(
+        &self,
+        first: usize,
+        free_from: Option<usize>,
+    ) -> Option<usize> {
+        let and = self.neighbour(first, -1, false)?;
+        if !matches!(self.word(and)?, "och" | "o" | "samt") {
+            return None;
+        }
+        let before = self.neighbour(and, -1, false)?;
+        if free_from.is_some_and(|e| e > self.tokens[before].start) {
+            return None;
+        }
+        let w = self.word(before)?;
+        let l = w.to_lowercase();
+        let n = l.chars().count();
+        let ok = match shape(w) {
+            Shape::Cap => self.cap_name(before) && !self.sentence_start(before),
+            Shape::Lower | Shape::Upper => n >= 3 && self.caseless_candidate(before, &l),
+            _ => false,
+        };
+        (ok && !self.code(before)).then_some(before)
+    }
+
+    /// A capitalised word after an initial inside a sentence: "enligt namnskylten A.
+    /// Jama". The initial follows a word in lower case that does not number things
+    /// ("bilaga A. Sammanfattning").
+    pub(super) fn after_initial(&self, i: usize) -> bool {
+        if i < 4 {
+            return false;
+        }
+        let t = |j: usize| self.tokens[j].kind;
+        if t(i - 1) != (TokKind::Space { newline: false }) || t(i - 2) != TokKind::Punct('.') {
+            return false;
+        }
+        let initial = i - 3;
+        if !self
+            .word(initial)
+            .is_some_and(|w| shape(w) == Shape::Single && w.chars().all(char::is_uppercase))
+            || self.tokens[initial].end != self.tokens[i - 2].start
+        {
+            return false;
+        }
+        self.neighbour(initial, -1, false)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| {
+                shape(p) == Shape::Lower
+                    && !matches!(
+                        p,
+                        "bilaga"
+                            | "bilagan"
+                            | "alternativ"
+                            | "punkt"
+                            | "punkten"
+                            | "avsnitt"
+                            | "del"
+                            | "typ"
+                            | "kategori"
+                            | "nivå"
+                            | "steg"
+                            | "fas"
+                            | "hus"
+                            | "trappa"
+                            | "sal"
+                            | "rum"
+                            | "klass"
+                            | "grupp"
+                            | "version"
+                            | "variant"
+                            | "modell"
+                            | "plan"
+                            | "bild"
+                            | "figur"
+                            | "tabell"
+                            | "sida"
+                            | "kapitel"
+                            | "avdelning"
+                            | "block"
+                            | "zon"
+                            | "uppgång"
+                    )
+            })
     }
 }

@@ -20,6 +20,9 @@ impl Ctx<'_> {
         if self.code(i) || listed && self.festival(i, l) {
             return None;
         }
+        if self.after_initial(i) && !self.lists.is(l, flag::OPENER) {
+            return Some(Why::Context);
+        }
         if cue >= Cue::Via {
             return Some(if listed { Why::Listed } else { Why::Context });
         }
@@ -180,10 +183,27 @@ impl Ctx<'_> {
             return None;
         }
         let pair = !listed && self.surname_next(i);
+        // Text all in capitals has lost the capitals' evidence: there a word that is no
+        // Swedish word, among Swedish words, stands where a proper noun stands ("VI VET VAR
+        // DU BOR YONAS").
+        let all_caps = sh == Shape::Upper && n >= 4 && vowels >= 2 && {
+            let lo = i.saturating_sub(8);
+            let hi = (i + 9).min(self.tokens.len());
+            (lo..hi)
+                .filter(|&k| k != i)
+                .filter(|&k| self.lower_cow(k).is_some_and(|v| self.is_word(&v)))
+                .count()
+                >= 3
+        };
         let placed = cue != Cue::None
             || label
             || pair
-            || !short && (self.subject(i) || self.before_id(i) || self.possessive(i, l));
+            || all_caps
+            || !short
+                && (self.subject(i)
+                    || self.before_id(i)
+                    || self.possessive(i, l)
+                    || self.role_after(i));
         if !listed && !placed {
             return None;
         }

@@ -161,7 +161,13 @@ pub fn scan(
         .map(|f| f.start)
         .collect();
     ids.sort_unstable();
-    budget.spend(ids.len() as u64)?;
+    let mut addresses: Vec<usize> = out
+        .iter()
+        .filter(|f| f.kind == Kind::Address)
+        .map(|f| f.start)
+        .collect();
+    addresses.sort_unstable();
+    budget.spend((ids.len() + addresses.len()) as u64)?;
     let cx = Ctx {
         memo: Default::default(),
         text,
@@ -170,6 +176,7 @@ pub fn scan(
         lex: Lexicon::shared(),
         places,
         ids,
+        addresses,
     };
     let mut cue = Cue::None;
     let mut prev_verb = false;
@@ -177,6 +184,9 @@ pub fn scan(
     let mut last_name: Option<usize> = None; // token index of the last name's last word
                                              // A greeting's cue holds across a comma or a line break ("Hälsningar,\nDragana").
     let mut greeting = false;
+    // After a possessive pronoun and a noun, the next word may be a person's ("min granne
+    // sirkka", "hans kusin omar"): 1 after the pronoun.
+    let mut owner = 0u8;
     // The next name names a thing ("en chattgrupp som heter ”Vita Söder”").
     let mut thing = false;
     // Inside a quotation: where it closes and what it is.
@@ -205,12 +215,25 @@ pub fn scan(
             // A label or a bracket after a role word: "Kontaktperson: hodan", "mamman
             // (leila)".
             let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong;
+            // A signature after a slash: "/joaquín", "//Pirkko Lehtonen".
+            let slash = kind == TokKind::Punct('/')
+                && (i == 0
+                    || matches!(
+                        tokens[i - 1].kind,
+                        TokKind::Space { .. } | TokKind::Punct('/')
+                    ))
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.start == tokens[i].end && t.kind == TokKind::Word);
             let greeted = greeting
                 && matches!(
                     kind,
                     TokKind::Punct(',' | '!') | TokKind::Space { newline: true }
                 );
-            if list {
+            if !through {
+                owner = 0;
+            }
+            if list || slash {
                 cue = cue.max(Cue::Weak);
             } else if !through && !greeted && !label {
                 cue = Cue::None;
@@ -272,10 +295,19 @@ pub fn scan(
                 thing = cx.thing_named(i);
             }
             greeting = f & flag::GREETING != 0;
+            // The noun after a possessive pronoun points at its owner's person: "min
+            // granne", "hans kusin".
+            let owned = owner == 1 && shape(w) == Shape::Lower && cx.is_word(&lw);
+            owner = u8::from(matches!(
+                lw.as_ref(),
+                "min" | "din" | "hans" | "hennes" | "hens" | "sin" | "vår" | "er" | "deras"
+            ));
             cue = if named {
                 Cue::Named
             } else if coordinated {
                 c.max(Cue::Via)
+            } else if owned {
+                c.max(Cue::Weak)
             } else {
                 c
             };
@@ -349,6 +381,17 @@ pub fn scan(
             Why::Proper => (EXPLAIN_PROPER, SUGGEST_PERSON_OR_PLACE),
             Why::Context => (EXPLAIN_CONTEXT, SUGGEST_PERSON_OR_PLACE),
         };
+        // A word before "och" and this name that is no Swedish word is a name too:
+        // "yusuf o hamid som …".
+        if let Some(before) = cx.coordinated_before(first, last_name.map(|e| tokens[e].end)) {
+            out.push(Finding {
+                kind: Kind::Name,
+                start: tokens[before].start,
+                end: tokens[before].end,
+                explanation: EXPLAIN_CONTEXT,
+                suggestion: Some(SUGGEST_PERSON_OR_PLACE),
+            });
+        }
         out.push(Finding {
             kind: Kind::Name,
             start: tokens[first].start,
@@ -357,6 +400,7 @@ pub fn scan(
             suggestion: Some(suggestion),
         });
         last_name = Some(last);
+        owner = 0;
         cue = Cue::None;
         prev_verb = false;
         naming = 0;

@@ -23,6 +23,14 @@ const STREET_WORDS: &[&str] = &[
     "höjd",
     "äng",
     "gård",
+    // Plurals name streets too ("Hjulsta backar 12", "Tensta ängar 3").
+    "backar",
+    "hagar",
+    "ängar",
+    "höjder",
+    "gärden",
+    "lider",
+    "stigar",
 ];
 
 /// Words that begin two-word street names: "Västra Skogsbacken", "Gamla Huddingevägen".
