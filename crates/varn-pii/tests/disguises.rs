@@ -254,6 +254,52 @@ fn plural_street_words_and_an_o_in_the_last_group() {
 }
 
 #[test]
+fn numbers_with_points_slashes_and_spaced_serials() {
+    // 770315-1238 and 19900512-4459 are valid; the organisation number 556677-8899 too.
+    one(
+        "Pnr 770315.1238 stod på lappen",
+        Kind::Personnummer,
+        "770315.1238",
+    );
+    one(
+        "skrev 77.03.15.-1238 i rutan",
+        Kind::Personnummer,
+        "77.03.15.-1238",
+    );
+    one(
+        "nummer 77 03 15 / 1238 enligt",
+        Kind::Personnummer,
+        "77 03 15 / 1238",
+    );
+    one(
+        "född 1990 05 12 - 4 4 5 9 alltså",
+        Kind::Personnummer,
+        "1990 05 12 - 4 4 5 9",
+    );
+    one(
+        "föreningen 556.677.8899 sökte",
+        Kind::Organisationsnummer,
+        "556.677.8899",
+    );
+    one(
+        "ring 0O46 (0)70 123 45 67",
+        Kind::Phone,
+        "0O46 (0)70 123 45 67",
+    );
+    assert!(found("Version 2.3.1 och 07.03.2015").is_empty());
+}
+
+#[test]
+fn two_names_written_as_one_word() {
+    one(
+        "Sist sågs Mohammad\u{200d}Ali vid torget.",
+        Kind::Name,
+        "Mohammad\u{200d}Ali",
+    );
+    assert!(found("Klippet låg på YouTube.").is_empty());
+}
+
+#[test]
 fn plates_ending_in_the_letter_o() {
     one("Bilen ABC 12O stod där.", Kind::Plate, "ABC 12O");
     one("Bilen XYZ12O stod där.", Kind::Plate, "XYZ12O");

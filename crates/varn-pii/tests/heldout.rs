@@ -71,13 +71,14 @@ fn the_second_held_out_file_now_development_data() {
 }
 
 /// The third author's file, written this round and run once when the rules were finished
-/// (eval/heldout3/first-run.txt). It falls short of the targets; the floors are
+/// (eval/heldout3/first-run.txt); the disguise bugs it exposed were fixed after
+/// (after-bug-fixes.txt). It falls short of the targets; the floors are
 /// what the guard reaches on it, so that a regression fails.
 #[test]
 fn the_third_held_out_file() {
     assert_floors(
         &score("heldout3/test.jsonl"),
         "eval/heldout3/test.jsonl",
-        [0.960, 0.955, 0.995, 0.95, 0.964],
+        [0.971, 0.957, 0.995, 0.95, 0.975],
     );
 }

@@ -83,6 +83,9 @@ impl Ctx<'_> {
     pub(super) fn decide(&self, i: usize, w: &str, lw: &str, flags: u32, cue: Cue) -> Option<Why> {
         let sh = shape(w);
         match sh {
+            // Two names written as one word ("AliReza", or "Ali" and "Reza" joined by an
+            // invisible character): both parts listed or shaped like names.
+            Shape::Mixed if self.camel_names(w) => Some(Why::Listed),
             Shape::Mixed | Shape::Single => None,
             Shape::Cap => self.decide_cap(i, lw, cue),
             Shape::Lower | Shape::Upper => self.decide_caseless(i, w, lw, flags, sh, cue),
@@ -251,5 +254,20 @@ impl Ctx<'_> {
             || beside(self.neighbour(i, 1, true))
             || beside(self.neighbour(i, -1, true)))
         .then_some(Why::Listed)
+    }
+
+    /// A word of two capitalised parts that are both names: "AliReza", "MohammadAli".
+    fn camel_names(&self, w: &str) -> bool {
+        let Some((k, _)) = w.char_indices().skip(1).find(|(_, c)| c.is_uppercase()) else {
+            return false;
+        };
+        let (a, b) = w.split_at(k);
+        [a, b].iter().all(|p| {
+            shape(p) == Shape::Cap && p.chars().count() >= 2 && {
+                let l = p.to_lowercase();
+                let (f, s) = self.listed(&l);
+                (f || s) && !self.not_name(&l)
+            }
+        })
     }
 }

@@ -80,8 +80,13 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
         bracket = Some(start - 1);
     }
     // "0046 (0)70 …", "+46 (0)8 …": the national zero in brackets after the country code.
-    let country = plus.is_some() && text_of(text, &tokens[start]) == "46"
-        || text_of(text, &tokens[start]) == "0046";
+    // Read with `digit`, so that "0O46" (an O typed for a zero) is the country code too.
+    let digits_at = |t: &Tok| text_of(text, t).bytes().map(crate::token::digit).eq(*b"46");
+    let country = plus.is_some() && digits_at(&tokens[start])
+        || text_of(text, &tokens[start])
+            .bytes()
+            .map(crate::token::digit)
+            .eq(*b"0046");
     if country {
         let mut j = i;
         if separator(tokens, j) == Some(' ') {
@@ -120,6 +125,12 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
                 ('-', i + 3)
             }
             (' ' | '\n', Some(TokKind::Punct('-'))) => ('-', i + 2),
+            // " / " between spaces: "951283 / 6249".
+            (' ', Some(TokKind::Punct('/'))) if separator(tokens, i + 2) == Some(' ') => {
+                ('/', i + 3)
+            }
+            // A point and a dash: "89.05.14.-3387".
+            ('.', Some(TokKind::Punct('-'))) => ('-', i + 2),
             ('-', Some(TokKind::Space { .. })) if separator(tokens, i + 1).is_some() => {
                 ('-', i + 2)
             }
@@ -192,11 +203,11 @@ fn dated(lens: &[usize], seps: &[char], then: Option<char>, digits: &[u8]) -> bo
     let date_sep = a == b && matches!(a, '.' | ' ' | '-' | '/');
     let continued = matches!(then, Some('-' | '/' | '.'));
     match lens {
-        [2, 2, 2, 4] => date_sep && matches!(serial, '-' | '+' | ' ' | '\n') && !continued,
+        [2, 2, 2, 4] => date_sep && matches!(serial, '-' | '+' | ' ' | '\n' | '/') && !continued,
         [4, 2, 2, 4] => {
             date_sep
                 && !continued
-                && (matches!(serial, '-' | '+') || *serial == ' ' && luhn(&digits[2..]))
+                && (matches!(serial, '-' | '+' | '/') || *serial == ' ' && luhn(&digits[2..]))
         }
         _ => false,
     }
@@ -269,11 +280,25 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         && seps.iter().all(|s| matches!(s, ' ' | '-'));
     let identity_shape = matches!(
         (lens.as_slice(), seps),
-        ([6, 4], [' ' | '-' | '+' | '\n' | '/'])
-            | ([8, 4], [' ' | '-' | '+' | '\n' | '/'])
+        ([6, 4], [' ' | '-' | '+' | '\n' | '/' | '.'])
+            | ([8, 4], [' ' | '-' | '+' | '\n' | '/' | '.'])
             | ([10], [])
             | ([12], [])
     ) || dated(&lens, seps, c.seps.get(n - 1).copied(), &digits)
+        // The date as a date and the serial spaced digit by digit: "2015 06 14 - 2 8 1 7".
+        || lens.len() > 4
+            && lens[3..].iter().all(|l| *l <= 2)
+            && lens[3..].iter().sum::<usize>() == 4
+            && seps[3..].iter().all(|s| *s == ' ')
+            && dated(
+                &[lens[0], lens[1], lens[2], 4],
+                &seps[..3],
+                c.seps.get(n - 1).copied(),
+                &digits,
+            )
+        // An organisation number written with points: "802.451.2348" (no leading zero,
+        // which a phone number has).
+        || lens.as_slice() == [3, 3, 4] && seps.iter().all(|s| *s == '.') && digits[0] != b'0'
         || spaced && matches!(digits.len(), 10 | 12)
         // The date and the serial split anywhere by spaces and dashes ("197311 02-6046"),
         // where no phone number could be meant (no leading zero, or a century).
