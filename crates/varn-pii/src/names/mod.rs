@@ -216,15 +216,22 @@ pub fn scan(
             // (leila)".
             let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong;
             // A signature after a slash: "/joaquín", "//Pirkko Lehtonen".
+            // Not inside an address ("http://evil.example"): the slashes follow white
+            // space or open the text, and the word is no domain or file name.
+            let opens = |k: usize| k == 0 || matches!(tokens[k - 1].kind, TokKind::Space { .. });
             let slash = kind == TokKind::Punct('/')
-                && (i == 0
-                    || matches!(
-                        tokens[i - 1].kind,
-                        TokKind::Space { .. } | TokKind::Punct('/')
-                    ))
+                && (opens(i) || tokens[i - 1].kind == TokKind::Punct('/') && opens(i - 1))
                 && tokens
                     .get(i + 1)
-                    .is_some_and(|t| t.start == tokens[i].end && t.kind == TokKind::Word);
+                    .is_some_and(|t| t.start == tokens[i].end && t.kind == TokKind::Word)
+                && !matches!(
+                    (tokens.get(i + 2), tokens.get(i + 3)),
+                    (Some(p), Some(w))
+                        if p.kind == TokKind::Punct('.')
+                            && p.start == tokens[i + 1].end
+                            && w.kind == TokKind::Word
+                            && w.start == p.end
+                );
             let greeted = greeting
                 && matches!(
                     kind,

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::db::Db;
 use crate::i18n;
 use crate::kernel::scope::Scope;
-use crate::plans::domain::PlanStatus;
+use crate::plans::domain::{PlanStatus, Point, Status};
 use crate::plans::store::{self, PlanSummary};
 use crate::plans::view;
 use crate::web::capability::{CityCell, CityColumn, CityFuture, CityLight, CityPart, WorkItem};
@@ -86,6 +86,7 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
             .collect();
         let mut plan_cells = Vec::new();
         let mut follow_cells = Vec::new();
+        let mut year_end_cells = Vec::new();
         let mut conn = db.pool().acquire().await?;
         for admin in admins {
             let mine: Vec<&PlanSummary> = all
@@ -120,6 +121,19 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                         href.clone(),
                         light,
                     ));
+                    let vb = view::follow_up_rows(&plan, Some(&Point::Vb), day);
+                    let reports: Vec<(&str, &str)> = vb
+                        .iter()
+                        .map(|r| (r.status_code.as_str(), r.deadline.as_str()))
+                        .collect();
+                    if let Some((text, light)) = year_end(&reports, &day_text) {
+                        year_end_cells.push(CityCell {
+                            administration_id: admin,
+                            text,
+                            href: Some(format!("/planer/{}/uppfoljning?punkt=VB", plan.id)),
+                            light,
+                        });
+                    }
                     let rows = view::follow_up_rows(&plan, None, day);
                     let due = |late: bool| {
                         rows.iter()
@@ -196,11 +210,53 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                     rule: cat.t("plans.city.followup_rule").into(),
                     cells: follow_cells,
                 },
+                CityColumn {
+                    key: "year_end".into(),
+                    heading: cat.t("plans.city.year_end_heading").into(),
+                    rule: cat.t("plans.city.year_end_rule").into(),
+                    cells: year_end_cells,
+                },
             ],
             counts: vec![],
             waiting,
         })
     })
+}
+
+/// How a plan's activities stood at the year-end report (VB): each status with its count,
+/// and those not reported, with a light once the report was due. `None` when no activity
+/// is followed up at VB. `rows` are each VB report's status code (empty: not reported) and
+/// deadline.
+pub fn year_end(rows: &[(&str, &str)], day: &str) -> Option<(String, Option<CityLight>)> {
+    if rows.is_empty() {
+        return None;
+    }
+    let cat = i18n::sv();
+    let count = |code: &str| rows.iter().filter(|(c, _)| *c == code).count();
+    let missing = count("");
+    let mut parts: Vec<String> = Status::ALL
+        .iter()
+        .map(|s| (s.label(), count(s.as_str())))
+        .filter(|(_, n)| *n > 0)
+        .map(|(label, n)| format!("{label} {n}"))
+        .collect();
+    if missing > 0 {
+        parts.push(cat.f(
+            "plans.city.year_end_missing",
+            &[("n", &missing.to_string())],
+        ));
+    }
+    let due = rows.iter().any(|(_, d)| !d.is_empty() && *d < day);
+    let behind = count(Status::NotStarted.as_str())
+        + count(Status::Cancelled.as_str())
+        + count(Status::Moved.as_str());
+    let light = match (missing, due) {
+        (0, _) if behind == 0 => Some(CityLight::Green),
+        (0, _) => Some(CityLight::Yellow),
+        (_, true) => Some(CityLight::Red),
+        (_, false) => None,
+    };
+    Some((parts.join(" · "), light))
 }
 
 #[cfg(test)]
@@ -245,5 +301,34 @@ mod tests {
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("date");
         assert_eq!(day_of(2025, d(2026, 11, 30)), d(2025, 12, 31));
         assert_eq!(day_of(2026, d(2026, 11, 30)), d(2026, 11, 30));
+    }
+
+    fn row<'a>(code: &'a str, deadline: &'a str) -> (&'a str, &'a str) {
+        (code, deadline)
+    }
+
+    #[test]
+    fn the_year_end_counts_each_status_and_lights_what_is_missing() {
+        assert_eq!(year_end(&[], "2026-01-01"), None);
+        let all_done = [row("done", "2026-01-31"), row("done", "2026-01-31")];
+        assert_eq!(
+            year_end(&all_done, "2026-03-01"),
+            Some(("Genomförd 2".into(), Some(CityLight::Green)))
+        );
+        let mixed = [
+            row("done", "2026-01-31"),
+            row("cancelled", "2026-01-31"),
+            row("", "2026-01-31"),
+        ];
+        let (text, light) = year_end(&mixed, "2026-03-01").expect("rows");
+        assert_eq!(text, "Genomförd 1 · Avbruten 1 · 1 ej rapporterade");
+        assert_eq!(light, Some(CityLight::Red));
+        // Before the report is due a missing one is no fault yet.
+        assert_eq!(year_end(&mixed, "2026-01-15").expect("rows").1, None);
+        let behind = [row("done", "2026-01-31"), row("not_started", "2026-01-31")];
+        assert_eq!(
+            year_end(&behind, "2026-03-01").expect("rows").1,
+            Some(CityLight::Yellow)
+        );
     }
 }

@@ -46,7 +46,20 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
         .iter()
         .filter_map(|c| c["key"].as_str())
         .collect();
-    assert_eq!(keys, ["picture", "plan", "followup"]);
+    assert_eq!(keys, ["picture", "plan", "followup", "year_end"]);
+    // How the activities stood at the year-end report, with a link to the VB follow-up.
+    let year_end = cell(&desk, "Södermalm", "year_end");
+    assert!(
+        year_end["href"]
+            .as_str()
+            .is_some_and(|h| h.ends_with("/uppfoljning?punkt=VB")),
+        "{year_end}"
+    );
+    let text = year_end["text"].as_str().unwrap_or_default();
+    assert!(
+        text.contains("ej rapporterade") || text.contains("Genomförd") || text.contains("Pågår"),
+        "{text}"
+    );
     assert!(desk["columns"][1]["rule"]
         .as_str()
         .is_some_and(|r| r.contains("Röd")));
