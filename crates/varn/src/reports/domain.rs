@@ -439,12 +439,12 @@ mod tests {
         assert_eq!(
             fields,
             vec![
-                "förvaltning som ska få blanketten",
-                "datum",
-                "sista datum",
-                "åldersgrupp",
-                "vidtagna åtgärder",
-                "beskrivning"
+                "Förvaltning som ska få blanketten",
+                "Datum (eller första dagen)",
+                "Sista dagen",
+                "Åldersgrupp",
+                "Det här har redan gjorts",
+                "Vad har hänt?"
             ]
         );
         assert!(problems.last().is_some_and(|p| p.message.contains("4000")));

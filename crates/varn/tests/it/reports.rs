@@ -100,6 +100,8 @@ both_backends!(
             html.contains("<mark>"),
             "the findings are marked in the text"
         );
+        // Each finding names its field as the form's label reads.
+        assert!(html.contains("<strong>Vad har hänt?</strong> –"), "{html}");
         assert_eq!(report_count(&app).await, 0);
         let leaked: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM audit_log WHERE summary LIKE '%Yilmaz%' OR summary LIKE '%070%'",
@@ -161,11 +163,11 @@ both_backends!(bad_input_is_named_in_swedish, |app| {
     let (status, html) = post_fields(&app, "/blankett", &fields).await;
     assert_eq!(status, 422);
     assert!(
-        html.contains("Fältet ”datum”: datumet kan inte ligga i framtiden."),
+        html.contains("Fältet ”Datum (eller första dagen)”: datumet kan inte ligga i framtiden."),
         "{html}"
     );
     assert!(
-        html.contains("Fältet ”beskrivning”: texten är längre än 4000 tecken."),
+        html.contains("Fältet ”Vad har hänt?”: texten är längre än 4000 tecken."),
         "{html}"
     );
     let mut fields = form_fields(&app, CLEAN, "a-key-that-is-long-enough-0003").await;
@@ -173,7 +175,7 @@ both_backends!(bad_input_is_named_in_swedish, |app| {
     let (status, html) = post_fields(&app, "/blankett", &fields).await;
     assert_eq!(status, 422);
     assert!(
-        html.contains("Fältet ”förvaltning som ska få blanketten”: förvaltningen finns inte."),
+        html.contains("Fältet ”Förvaltning som ska få blanketten”: förvaltningen finns inte."),
         "{html}"
     );
     assert_eq!(report_count(&app).await, 0);
@@ -266,7 +268,7 @@ both_backends!(
             .text()
             .await
             .expect("body")
-            .contains("Fältet ”vidarebefordrad till”: ange vart blanketten skickades vidare."));
+            .contains("Fältet ”Vidarebefordrad till”: ange vart blanketten skickades vidare."));
         let r = coordinator
             .post_with_csrf(
                 &format!("/inkorg/{id}/bedomning"),
