@@ -1,6 +1,7 @@
 //! Small-cell suppression (DOMAIN.md §12): a count that leaves its administration is shown
 //! only when it is 0 or above the threshold; and so that no hidden count can be worked out
-//! by subtraction, no row or column with a shown total may hold exactly one hidden cell.
+//! by subtraction, no row or column with a shown total may hold exactly one hidden cell, and no
+//! hidden cell may follow from the published sums taken together (checked by solving them).
 //! Pure: a table in, the same table with hidden cells out.
 
 use serde::Serialize;
