@@ -129,12 +129,13 @@ fn token_matches(given: &str, expected: &str) -> bool {
     !expected.is_empty() && given.as_bytes().ct_eq(expected.as_bytes()).into()
 }
 
-/// Largest form body read for a CSRF check (file uploads use multipart and the query
-/// token); the route's own limit then applies to what the handler reads.
+/// Largest form body read for a CSRF check (file uploads are read only as far as their
+/// first field); the route's own limit then applies to what the handler reads.
 const FORM_LIMIT: usize = crate::web::routes::body::TEXT;
 
 /// Checks the CSRF token of a state-changing session request: header `x-csrf-token`, the
-/// `csrf` query parameter (multipart uploads), or the `csrf` field of a urlencoded form.
+/// `csrf` query parameter (kept for scripts), the `csrf` field of a urlencoded form, or the
+/// first field of a file upload.
 async fn check_csrf(req: Request, expected: &str) -> Result<Request, ()> {
     if !same_origin(req.headers()) {
         return Err(());
@@ -161,12 +162,16 @@ async fn check_csrf(req: Request, expected: &str) -> Result<Request, ()> {
             };
         }
     }
-    let is_form = req
+    let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or_default()
+        .to_string();
+    if let Some(boundary) = multipart_boundary(&content_type) {
+        return multipart_csrf(req, &boundary, expected).await;
+    }
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Err(());
     }
     let (parts, body) = req.into_parts();
@@ -179,6 +184,84 @@ async fn check_csrf(req: Request, expected: &str) -> Result<Request, ()> {
     } else {
         Err(())
     }
+}
+
+/// The boundary of a `multipart/form-data` body.
+fn multipart_boundary(content_type: &str) -> Option<String> {
+    let (kind, params) = content_type.split_once(';')?;
+    if !kind.trim().eq_ignore_ascii_case("multipart/form-data") {
+        return None;
+    }
+    params.split(';').find_map(|p| {
+        let (k, v) = p.trim().split_once('=')?;
+        k.eq_ignore_ascii_case("boundary")
+            .then(|| v.trim_matches('"').to_string())
+            .filter(|b| !b.is_empty() && b.len() <= 200)
+    })
+}
+
+/// Largest beginning of an upload read to find its CSRF field (the forms put it first).
+const MULTIPART_HEAD: usize = 8 * 1024;
+
+/// The CSRF token of a file upload: the upload's first field must be `csrf` (every form
+/// puts it first), so only the upload's beginning is read here — at most
+/// [`MULTIPART_HEAD`] bytes — and the whole body then streams on to the handler, within
+/// the route's own limit. The token never stands in the address, so it is not logged or
+/// sent on as a referrer.
+async fn multipart_csrf(req: Request, boundary: &str, expected: &str) -> Result<Request, ()> {
+    use axum::body::HttpBody;
+    let (parts, mut body) = req.into_parts();
+    let mut head: Vec<u8> = Vec::new();
+    let given = loop {
+        if let Some(value) = first_field(&head, boundary, "csrf") {
+            break value;
+        }
+        if head.len() >= MULTIPART_HEAD {
+            return Err(());
+        }
+        let frame = std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await;
+        match frame {
+            Some(Ok(f)) => {
+                if let Ok(data) = f.into_data() {
+                    head.extend_from_slice(&data);
+                }
+            }
+            _ => return Err(()),
+        }
+    };
+    if !token_matches(&given, expected) {
+        return Err(());
+    }
+    let rest = body.into_data_stream();
+    let stream = futures_util::stream::StreamExt::chain(
+        futures_util::stream::once(std::future::ready(Ok::<_, axum::Error>(
+            axum::body::Bytes::from(head),
+        ))),
+        rest,
+    );
+    Ok(Request::from_parts(parts, Body::from_stream(stream)))
+}
+
+/// The value of the first part of a multipart body when it is the field `name` and has
+/// arrived whole in `head`.
+fn first_field(head: &[u8], boundary: &str, name: &str) -> Option<String> {
+    let text = std::str::from_utf8(head.get(..head.len().min(MULTIPART_HEAD))?)
+        .or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]))
+        .ok()?;
+    let open = format!("--{boundary}\r\n");
+    let rest = text.strip_prefix(&open)?;
+    let (headers, after) = rest.split_once("\r\n\r\n")?;
+    let named = headers.lines().any(|h| {
+        let h = h.to_ascii_lowercase();
+        h.starts_with("content-disposition:")
+            && h.contains("form-data")
+            && h.contains(&format!("name=\"{name}\""))
+    });
+    if !named {
+        return None;
+    }
+    let (value, _) = after.split_once(&format!("\r\n--{boundary}"))?;
+    Some(value.to_string())
 }
 
 async fn administration_of(
@@ -440,6 +523,25 @@ mod tests {
         assert!(!rule.allows(None, Some(1)));
         assert!(Rule::Public.allows(None, None));
         assert!(!Rule::SignedIn.allows(None, None));
+    }
+
+    #[test]
+    fn the_csrf_field_is_read_from_an_uploads_beginning() {
+        let body = "--b1\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\ntok\r\n--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx\r\n--b1--\r\n";
+        assert_eq!(
+            first_field(body.as_bytes(), "b1", "csrf").as_deref(),
+            Some("tok")
+        );
+        // Not yet whole, another field first, or another boundary: no token.
+        assert_eq!(first_field(&body.as_bytes()[..50], "b1", "csrf"), None);
+        assert_eq!(first_field(body.as_bytes(), "b2", "csrf"), None);
+        let later = body.replacen("name=\"csrf\"", "name=\"file\"", 1);
+        assert_eq!(first_field(later.as_bytes(), "b1", "csrf"), None);
+        assert_eq!(
+            multipart_boundary("multipart/form-data; boundary=\"abc\"").as_deref(),
+            Some("abc")
+        );
+        assert_eq!(multipart_boundary("text/plain; boundary=abc"), None);
     }
 
     #[test]

@@ -512,6 +512,32 @@ async fn hostile_fields_on(backend: Backend) {
         )
         .await;
     assert_eq!(r.status(), 303, "{backend:?}: the rows are imported");
+    // The upload's token is its first field, never in the address: no token, a wrong one,
+    // or one that arrives only after the file is refused before the file is read.
+    // (The rows above were imported once; a second import of the same rows would be
+    // refused as a duplicate with another message, not this one.)
+    let path = format!("/lagesbild/forvaltningar/{sod}/kallor/klotter/import");
+    let csv = "datum;kategori;område\n2025-02-02;nazi;Södermalm\n".as_bytes();
+    for token in [None, Some("fel-token")] {
+        let r = browser.post_multipart(&path, token, "a.csv", csv).await;
+        // A page's form whose token fails says it has expired (409), as every form does.
+        assert_eq!(r.status(), 409, "{backend:?}: {token:?}");
+        let html = r.text().await.unwrap_or_default();
+        assert!(
+            html.contains("Formuläret har gått ut"),
+            "{backend:?}: {html}"
+        );
+    }
+    let late = browser.csrf().await;
+    let mut big = vec![b'x'; 64 * 1024];
+    big.extend_from_slice(format!("\r\n--varn-test-boundary\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{late}").as_bytes());
+    let r = browser.post_multipart(&path, None, "a.csv", &big).await;
+    assert_eq!(r.status(), 409, "{backend:?}: a token after the file");
+    assert!(r
+        .text()
+        .await
+        .unwrap_or_default()
+        .contains("Formuläret har gått ut"));
     // A failed sign-in with an identifying address, and one as long as a book.
     let stranger = app.fresh_client();
     // Just under the sign-in form's body limit.

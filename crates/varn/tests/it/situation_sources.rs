@@ -9,29 +9,9 @@ use reqwest::Method;
 use serde_json::{json, Value};
 use varn::db::Backend;
 
-/// Posts a file as a browser's form does (multipart, CSRF token in the query).
-async fn post_file(app: &TestApp, path: &str, name: &str, content: &str) -> reqwest::Response {
-    let token = app.csrf().await;
-    let boundary = "varn-test-boundary";
-    let body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n{content}\r\n--{boundary}--\r\n"
-    );
-    app.client
-        .post(format!("{}{path}?csrf={token}", app.base))
-        .header("cookie", app.cookie_header())
-        .header(
-            "content-type",
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .body(body)
-        .send()
-        .await
-        .expect("upload")
-}
-
 /// The status and page a file's upload answers with.
 async fn upload(app: &TestApp, path: &str, name: &str, content: &str) -> (u16, String) {
-    let r = post_file(app, path, name, content).await;
+    let r = app.post_file(path, name, content.as_bytes()).await;
     let status = r.status().as_u16();
     (status, r.text().await.unwrap_or_default())
 }
@@ -39,7 +19,9 @@ async fn upload(app: &TestApp, path: &str, name: &str, content: &str) -> (u16, S
 /// Imports an IA file through the page and follows its progress page until it is done;
 /// returns that page.
 async fn import_ia(app: &TestApp, page: &str, name: &str, content: &str) -> String {
-    let r = post_file(app, &format!("{page}/ia"), name, content).await;
+    let r = app
+        .post_file(&format!("{page}/ia"), name, content.as_bytes())
+        .await;
     assert_eq!(r.status(), 303);
     let location = r.headers()["location"]
         .to_str()

@@ -314,18 +314,36 @@ impl TestApp {
             .expect("id")
     }
 
-    /// Posts a file as a browser's form does (multipart, CSRF token in the query).
+    /// Posts a file as a browser's form does: multipart, the CSRF token as the first field.
     pub async fn post_file(&self, path: &str, name: &str, content: &[u8]) -> reqwest::Response {
         let token = self.csrf().await;
+        self.post_multipart(path, Some(&token), name, content).await
+    }
+
+    /// Posts a file with the CSRF token (when given) as the upload's first field, never in
+    /// the address.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        name: &str,
+        content: &[u8],
+    ) -> reqwest::Response {
         let boundary = "varn-test-boundary";
-        let mut body = format!(
+        let mut body = Vec::new();
+        if let Some(token) = token {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n")
+                    .as_bytes(),
+            );
+        }
+        body.extend_from_slice(format!(
             "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-        )
-        .into_bytes();
+        ).as_bytes());
         body.extend_from_slice(content);
         body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
         self.client
-            .post(format!("{}{path}?csrf={token}", self.base))
+            .post(format!("{}{path}", self.base))
             .header("cookie", self.cookie_header())
             .header(
                 "content-type",
