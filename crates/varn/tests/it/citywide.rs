@@ -46,7 +46,7 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
         .iter()
         .filter_map(|c| c["key"].as_str())
         .collect();
-    assert_eq!(keys, ["picture", "plan", "followup"]);
+    assert_eq!(keys, ["picture", "plan", "followup", "24h"]);
     assert!(desk["columns"][1]["rule"]
         .as_str()
         .is_some_and(|r| r.contains("Röd")));
@@ -145,7 +145,11 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
         .iter()
         .filter_map(|t| t["id"].as_str())
         .collect();
-    assert_eq!(ids, ["blanketter-miljo", "bidrag"], "{desk}");
+    assert_eq!(
+        ids,
+        ["blanketter-miljo", "bidrag", "konsultationer", "24h"],
+        "{desk}"
+    );
     // The counts leave no small number and no hidden cell to be worked out.
     for t in desk["counts"].as_array().expect("counts") {
         for r in t["rows"].as_array().expect("rows") {
