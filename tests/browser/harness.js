@@ -19,7 +19,8 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PG = process.env.TEST_POSTGRES_HOST || '127.0.0.1';
 const PASSWORD = 'Demo-Varn-2026';
 
-/** Starts a server; resolves to { base, stop }. `extraEnv` sets Värn's own settings (a test's
+/** Starts a server; resolves to { base, url, stop } (`url`: its database, for a test that
+ * runs Värn's command line against it). `extraEnv` sets Värn's own settings (a test's
  * SMTP server, say) as VARN_ variables. */
 async function startServer(extraEnv = {}) {
   let url;
@@ -58,6 +59,7 @@ async function startServer(extraEnv = {}) {
   assert.equal(health.status, 200);
   return {
     base,
+    url,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => { child.once('exit', r); setTimeout(r, 3000); });

@@ -37,6 +37,7 @@ pub const CAPABILITIES: &[Capability] = &[
     crate::training::CAPABILITY,
     crate::networks::CAPABILITY,
     crate::grants::CAPABILITY,
+    crate::consultations::CAPABILITY,
     crate::citywide::CAPABILITY,
     crate::auditlog::CAPABILITY,
 ];

@@ -11,6 +11,7 @@ pub mod auth;
 pub mod citywide;
 pub mod cli;
 pub mod config;
+pub mod consultations;
 pub mod db;
 pub mod demo;
 pub mod export;

@@ -44,6 +44,10 @@ const GRANTS_EDIT: &str = "grant_officer";
 const GRANTS_STOP: &str = "grant_officer coordinator";
 const GRANTS_REPORT: &str = "grant_officer coordinator reader";
 const GRANTS_CITY: &str = "central reader";
+const CONSULT_INDEX: &str = "coordinator central reader";
+const CONSULT: &str = "coordinator";
+const CONSULT_REPORT: &str = "coordinator central reader";
+const CONSULT_CITY: &str = "central reader";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -627,6 +631,26 @@ const MATRIX: &[(&str, &str)] = &[
     ),
     ("POST /api/v1/grants/payments/{payment}/pay", GRANTS_EDIT),
     ("GET /api/v1/grants/city", GRANTS_CITY),
+    ("GET /konsultationer", CONSULT_INDEX),
+    ("POST /konsultationer", CONSULT),
+    ("GET /konsultationer/stad", CONSULT_CITY),
+    ("GET /konsultationer/24h/rapport", CONSULT_REPORT),
+    ("POST /konsultationer/24h", CONSULT),
+    ("GET /konsultationer/24h/{request}", CONSULT),
+    ("POST /konsultationer/24h/{request}/kontakt", CONSULT),
+    ("GET /konsultationer/{consultation}", CONSULT),
+    ("GET /api/v1/consultations", CONSULT),
+    ("POST /api/v1/consultations", CONSULT),
+    ("GET /api/v1/consultations/city", CONSULT_CITY),
+    ("GET /api/v1/consultations/{consultation}", CONSULT),
+    ("GET /api/v1/first-contact-requests", CONSULT),
+    ("POST /api/v1/first-contact-requests", CONSULT),
+    ("GET /api/v1/first-contact-requests/report", CONSULT_REPORT),
+    ("GET /api/v1/first-contact-requests/{request}", CONSULT),
+    (
+        "POST /api/v1/first-contact-requests/{request}/contact",
+        CONSULT,
+    ),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),
@@ -902,6 +926,12 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
             .replace("{application}", &application.to_string())
             .replace("{payment}", &payment.to_string());
     }
+    if path.contains("{consultation}") || path.contains("{request}") {
+        let (consultation, request) = fresh_consultation(app, pick(t.admin)).await;
+        path = path
+            .replace("{consultation}", &consultation.to_string())
+            .replace("{request}", &request.to_string());
+    }
     if path.contains("{grant}") {
         path = path.replace("{grant}", &fresh_grant(app, t.user).await.to_string());
     }
@@ -948,6 +978,30 @@ async fn fresh_forum(app: &TestApp, admin: i64) -> (i64, i64, i64) {
     .expect("member");
     tx.commit().await.expect("commit");
     (network, meeting, member)
+}
+
+/// A fresh consultation asked and advised in `admin`, and an open 24-hour request there.
+async fn fresh_consultation(app: &TestApp, admin: i64) -> (i64, i64) {
+    let mut tx = app.db.begin_write().await.expect("tx");
+    let consultation: i64 = sqlx::query_scalar(
+        "INSERT INTO consultations (administration_id, advisor_administration_id, held_on, kind, advice, consent, created_by, created_at) \
+         VALUES ($1, $1, '2026-02-01', 'other', 'Råd', 0, 'test', '2026-01-01T00:00:00Z') RETURNING id",
+    )
+    .bind(admin)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("consultation");
+    let request: i64 = sqlx::query_scalar(
+        "INSERT INTO first_contact_requests (administration_id, reference, received_at, deadline_at, channel, created_by, created_at) \
+         VALUES ($1, $2, '2026-02-01T10:00:00Z', '2026-02-02T10:00:00Z', 'phone', 'test', '2026-01-01T00:00:00Z') RETURNING id",
+    )
+    .bind(admin)
+    .bind(format!("T-{}", uuid::Uuid::new_v4().simple()))
+    .fetch_one(&mut *tx)
+    .await
+    .expect("request");
+    tx.commit().await.expect("commit");
+    (consultation, request)
 }
 
 /// A fresh draft newsletter of `admin`.
@@ -1092,6 +1146,8 @@ fn is_scoped(pattern: &str) -> bool {
         "{issue}",
         "{application}",
         "{payment}",
+        "{consultation}",
+        "{request}",
     ]
     .iter()
     .any(|p| pattern.contains(p))

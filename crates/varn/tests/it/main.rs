@@ -9,6 +9,7 @@ mod access_matrix;
 mod backup;
 mod citywide;
 mod cli;
+mod consultations;
 mod document_snapshots;
 mod grants;
 mod http;

@@ -1,0 +1,218 @@
+//! The values and pure rules of consultations and the 24-hour routine: the kinds of concern,
+//! referrals, age bands, genders and channels (each a code with a Swedish label), the clock's
+//! warnings, and Swedish local time read from a form. Pure: no I/O.
+
+use chrono::{Duration, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n;
+
+macro_rules! code_enum {
+    ($(#[$m:meta])* $name:ident, $schema:literal, $key:literal { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $code)] $variant),+ }
+
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .enum_values(Some([$($code),+]))
+                    .into()
+            }
+        }
+        impl utoipa::ToSchema for $name {
+            fn name() -> std::borrow::Cow<'static, str> {
+                $schema.into()
+            }
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+            pub fn parse(value: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.code() == value.trim())
+            }
+            /// The Swedish label, from the catalogue.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => i18n::sv().t(concat!("consultations.", $key, ".", $code))),+ }
+            }
+        }
+    };
+}
+
+code_enum!(
+    /// The kind of concern a consultation is about.
+    Kind, "ConsultationKind", "kind" {
+        Child = "child",
+        Radicalisation = "radicalisation",
+        Returnee = "returnee",
+        Relative = "relative",
+        Leave = "leave",
+        Other = "other",
+    }
+);
+code_enum!(
+    /// Where the person was referred.
+    Referral, "ConsultationReferral", "referral" {
+        Sig = "sig",
+        Defector = "defector",
+        VbeTeam = "vbe_team",
+        Relatives = "relatives",
+        ExitProgramme = "exit_programme",
+        Psychiatry = "psychiatry",
+        Police = "police",
+        Other = "other",
+    }
+);
+code_enum!(
+    /// The person's age band (optional).
+    AgeBand, "ConsultationAgeBand", "age_band" {
+        Under15 = "under_15",
+        From15 = "15_17",
+        From18 = "18_20",
+        From21 = "21_29",
+        From30 = "30_plus",
+        Unknown = "unknown",
+    }
+);
+code_enum!(
+    /// The person's gender (optional).
+    Gender, "ConsultationGender", "gender" {
+        Woman = "woman",
+        Man = "man",
+        Other = "other",
+        Unknown = "unknown",
+    }
+);
+code_enum!(
+    /// How a 24-hour request reached the city.
+    Channel, "ConsultationChannel", "channel" {
+        Phone = "phone",
+        Email = "email",
+        Visit = "visit",
+        Police = "police",
+        Authority = "authority",
+        Other = "other",
+    }
+);
+code_enum!(
+    /// A warning of the 24-hour clock: 16 and 22 hours in, and when the deadline passes.
+    Warning, "ConsultationWarning", "warning" {
+        H16 = "h16",
+        H22 = "h22",
+        Deadline = "deadline",
+    }
+);
+
+impl Warning {
+    /// How long after the request the warning is due.
+    pub fn after(self) -> Duration {
+        match self {
+            Warning::H16 => Duration::hours(16),
+            Warning::H22 => Duration::hours(22),
+            Warning::Deadline => Duration::hours(24),
+        }
+    }
+}
+
+/// The 24 hours of the routine, on the wall clock.
+pub fn deadline(received: NaiveDateTime) -> NaiveDateTime {
+    received + Duration::hours(24)
+}
+
+/// The warnings due at `now` for a request received at `received`.
+pub fn due_warnings(received: NaiveDateTime, now: NaiveDateTime) -> Vec<Warning> {
+    Warning::ALL
+        .iter()
+        .copied()
+        .filter(|w| received + w.after() <= now)
+        .collect()
+}
+
+/// A time as stored (UTC, `YYYY-MM-DDTHH:MM:SSZ`).
+pub fn stored(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// A Swedish local time as a form gives it (`2026-03-02T14:30`) as UTC; the Swedish
+/// message when it is no time.
+pub fn local_to_utc(local: &str) -> Result<NaiveDateTime, &'static str> {
+    let t = NaiveDateTime::parse_from_str(local.trim(), "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(local.trim(), "%Y-%m-%d %H:%M"))
+        .or_else(|_| NaiveDateTime::parse_from_str(local.trim(), "%Y-%m-%dT%H:%M:%S"))
+        .map_err(|_| i18n::sv().t("consultations.bad_time"))?;
+    for offset in [1, 2] {
+        let utc = t - Duration::hours(offset);
+        if crate::kernel::time::stockholm(utc) == t {
+            return Ok(utc);
+        }
+    }
+    // The hour skipped when summer time begins: read as winter time.
+    Ok(t - Duration::hours(1))
+}
+
+/// A length of time as people read it: "5 h 12 min".
+pub fn hours_minutes(d: Duration) -> String {
+    let minutes = d.num_minutes().abs();
+    i18n::sv().f(
+        "consultations.duration",
+        &[
+            ("hours", &(minutes / 60).to_string()),
+            ("minutes", &(minutes % 60).to_string()),
+        ],
+    )
+}
+
+/// The median of sorted minutes (the lower middle for an even count), or `None`.
+pub fn median(sorted: &[i64]) -> Option<i64> {
+    if sorted.is_empty() {
+        None
+    } else {
+        Some(sorted[(sorted.len() - 1) / 2])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").expect("time")
+    }
+
+    #[test]
+    fn warnings_fall_due_at_16_22_and_24_hours() {
+        let r = t("2026-03-02T10:00");
+        assert!(due_warnings(r, t("2026-03-03T01:59")).is_empty());
+        assert_eq!(due_warnings(r, t("2026-03-03T02:00")), vec![Warning::H16]);
+        assert_eq!(
+            due_warnings(r, t("2026-03-03T08:00")),
+            vec![Warning::H16, Warning::H22]
+        );
+        assert_eq!(due_warnings(r, t("2026-03-03T10:00")).len(), 3);
+    }
+
+    #[test]
+    fn local_time_becomes_utc_in_winter_and_summer() {
+        assert_eq!(
+            local_to_utc("2026-01-10T12:00").expect("winter"),
+            t("2026-01-10T11:00")
+        );
+        assert_eq!(
+            local_to_utc("2026-06-10T12:00").expect("summer"),
+            t("2026-06-10T10:00")
+        );
+        assert!(local_to_utc("igår").is_err());
+    }
+
+    #[test]
+    fn the_median_is_the_lower_middle() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[5]), Some(5));
+        assert_eq!(median(&[1, 2, 9, 10]), Some(2));
+        assert_eq!(median(&[1, 2, 9]), Some(2));
+    }
+}
