@@ -274,7 +274,10 @@ fn parts(
             "word/_rels/document.xml.rels",
             DOC_RELS.replace("{figures}", &rels),
         ),
-        text("word/document.xml", document_xml(blocks, labels)),
+        text(
+            "word/document.xml",
+            document_xml(&crate::levelled(blocks), labels),
+        ),
         text("word/styles.xml", STYLES.to_string()),
         text("word/settings.xml", SETTINGS.to_string()),
         text("word/footer1.xml", footer_xml(labels)),
