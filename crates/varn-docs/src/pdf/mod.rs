@@ -7,9 +7,10 @@
 //! the window and bookmarks from the headings. Värn lays out lines and pages itself
 //! ([`layout`]); krilla writes, subsets and checks.
 //!
-//! PDF/UA-1 rather than PDF/A-2 as well: krilla's UA-1 validator is run on every file; PDF/A
-//! is not claimed (where the two would pull apart, UA-1 is what the law on accessible
-//! public services asks of a published document).
+//! Every file is checked by krilla's PDF/UA-1 and PDF/A-2a validators and claims both.
+//! Should a file ever fail PDF/A-2a it is written as PDF/UA-1 alone (where the two pull
+//! apart, UA-1 is what the law on accessible public services asks of a published
+//! document), and should it fail that too it is written unchecked; each step is logged.
 //!
 //! Pure: bytes in memory, no I/O. The words it adds itself (the contents' heading, the
 //! page label) come from the caller's [`Labels`]; it must never write a text of its own.
@@ -22,10 +23,10 @@ use std::num::NonZeroU16;
 use std::sync::LazyLock;
 
 use krilla::color::rgb;
-use krilla::configure::{Accessibility, ConfigurationBuilder, Validator};
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder, Validator};
 use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point, Rect};
-use krilla::metadata::Metadata;
+use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
@@ -400,18 +401,58 @@ fn outline(headings: &[Placed]) -> Outline {
     outline
 }
 
-/// Writes the laid-out pages; with `check`, krilla's PDF/UA-1 validator must pass.
-fn write(laid: &Laid, title: &str, author: &str, check: bool) -> Result<Vec<u8>, String> {
+/// The time now, in UTC (PDF/A asks for the date a file was made).
+fn now() -> DateTime {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (days, rest) = (secs / 86_400, secs % 86_400);
+    // Days since 1970-01-01 as a civil date (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    DateTime::new(year)
+        .month(month)
+        .day(day)
+        .hour((rest / 3600) as u8)
+        .minute((rest % 3600 / 60) as u8)
+        .second((rest % 60) as u8)
+        .utc_offset_hour(0)
+        .utc_offset_minute(0)
+}
+
+/// The standards a file is checked against when it is written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Check {
+    /// PDF/UA-1 and PDF/A-2a.
+    Both,
+    /// PDF/UA-1 alone: where the two pull apart, accessibility wins.
+    Ua,
+    /// Nothing: the last resort, so that an export never fails.
+    Unchecked,
+}
+
+/// Writes the laid-out pages, failing with the validators' findings when `check` asks
+/// for standards the file does not meet.
+fn write(laid: &Laid, title: &str, author: &str, check: Check) -> Result<Vec<u8>, String> {
     let mut settings = SerializeSettings {
         enable_tagging: true,
         ..SerializeSettings::default()
     };
-    if check {
-        settings.configuration = ConfigurationBuilder::new()
-            .set_validator(Validator::Ua(Accessibility::UA1))
-            .finish()
-            .map_err(|e| format!("{e:?}"))?;
+    let mut config = ConfigurationBuilder::new();
+    if check != Check::Unchecked {
+        config = config.set_validator(Validator::Ua(Accessibility::UA1));
     }
+    if check == Check::Both {
+        config = config.with_archival_validator(Archival::A2_A);
+    }
+    settings.configuration = config.finish().map_err(|e| format!("{e:?}"))?;
     let mut document = Document::new_with(settings);
     let mut ids: Vec<Vec<Identifier>> = vec![vec![]; laid.elems.len()];
     let size = PageSettings::from_wh(W, H).ok_or("page size")?;
@@ -428,6 +469,7 @@ fn write(laid: &Laid, title: &str, author: &str, check: bool) -> Result<Vec<u8>,
     document.set_outline(outline(&laid.headings));
     document.set_metadata(
         Metadata::new()
+            .creation_date(now())
             .title(title.to_string())
             .authors(vec![author.to_string()])
             .language(LANG.to_string()),
@@ -445,24 +487,30 @@ fn write(laid: &Laid, title: &str, author: &str, check: bool) -> Result<Vec<u8>,
 /// The PDF file of the blocks, with `title` and `author` in its properties (the title
 /// shown in the reader's window). Checked as PDF/UA-1; should the check ever fail, the
 /// file is written all the same (tagged, fonts embedded) and the failure logged, so
-/// that an export never fails.
+/// that an export never fails. PDF/A-2a is checked too, and given up first.
 pub fn render(title: &str, author: &str, all: &[Block], labels: &Labels) -> Vec<u8> {
     let laid = lay_out(all, labels);
-    match write(&laid, title, author, true) {
-        Ok(pdf) => pdf,
-        Err(problems) => {
-            tracing::warn!(%problems, "the PDF does not pass the PDF/UA-1 check");
-            write(&laid, title, author, false).unwrap_or_else(|e| {
-                tracing::error!(error = %e, "the PDF could not be written");
-                Vec::new()
-            })
-        }
-    }
+    let both = write(&laid, title, author, Check::Both);
+    let problems = match both {
+        Ok(pdf) => return pdf,
+        Err(problems) => problems,
+    };
+    tracing::warn!(%problems, "the PDF does not pass the PDF/A-2a check");
+    let problems = match write(&laid, title, author, Check::Ua) {
+        Ok(pdf) => return pdf,
+        Err(problems) => problems,
+    };
+    tracing::warn!(%problems, "the PDF does not pass the PDF/UA-1 check");
+    write(&laid, title, author, Check::Unchecked).unwrap_or_else(|e| {
+        tracing::error!(error = %e, "the PDF could not be written");
+        Vec::new()
+    })
 }
 
-/// What krilla's PDF/UA-1 validator finds in the PDF of the blocks: nothing when it passes.
+/// What krilla's PDF/UA-1 and PDF/A-2a validators find in the PDF of the blocks: nothing
+/// when both pass.
 pub fn problems(title: &str, author: &str, all: &[Block], labels: &Labels) -> Option<String> {
-    write(&lay_out(all, labels), title, author, true).err()
+    write(&lay_out(all, labels), title, author, Check::Both).err()
 }
 
 /// The PDF of the blocks in words, for snapshots: every page's drawing operations with
@@ -551,6 +599,10 @@ mod tests {
                 header: vec!["A".into(), "B".into()],
                 rows: vec![vec!["1".into(), String::new()]],
             },
+            Block::Figure {
+                drawing: crate::chart::bars("c", "T", "D", &[("2020".to_string(), Some(3))]),
+                caption: "Figure 1. Bars".into(),
+            },
         ]
     }
 
@@ -575,5 +627,14 @@ mod tests {
         assert!(text.contains("/Lang(sv-SE)") && text.contains("/DisplayDocTitle true"));
         assert!(text.contains("/FontFile2"), "the fonts are embedded");
         assert!(!text.contains("/Helvetica"));
+        assert!(
+            text.contains("pdfaid:part>2<") && text.contains("pdfuaid:part>1<"),
+            "PDF/A-2a and PDF/UA-1"
+        );
+        assert!(
+            text.contains("/Alt (T. D)") || text.contains("/Alt(T. D)"),
+            "the chart's alt text"
+        );
+        assert!(text.contains("/CreationDate(D:20"), "the date it was made");
     }
 }

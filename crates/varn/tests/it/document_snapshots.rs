@@ -280,3 +280,29 @@ fn the_structure_has_headings_in_order_lists_and_tables_with_header_cells() {
         }
     }
 }
+
+#[test]
+fn the_grants_summary_passes_the_ua1_check_too() {
+    use varn::grants::report::{GrantsFigure, GrantsYear};
+    let y = GrantsYear {
+        administration_id: 1,
+        year: 2026,
+        figures: ["applications", "controls:vbe", "stops", "sum:claimed"]
+            .iter()
+            .map(|k| GrantsFigure {
+                key: (*k).into(),
+                label: (*k).into(),
+                value: 2,
+                kronor: k.starts_with("sum"),
+            })
+            .collect(),
+    };
+    let blocks = varn::grants::document::blocks(&y, "Södermalm");
+    let labels = varn::plans::doc::labels();
+    assert_eq!(
+        varn_docs::pdf::problems("Föreningsbidrag 2026", "Södermalm", &blocks, &labels),
+        None
+    );
+    let text = pdftotext(&varn::grants::document::pdf(&y, "Södermalm"));
+    assert!(text.contains("Södermalm"), "{text}");
+}

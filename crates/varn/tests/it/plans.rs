@@ -705,6 +705,7 @@ async fn check_documents(app: &crate::common::TestApp, id: i64, token: &str) {
             "word/_rels/document.xml.rels",
             "word/document.xml",
             "word/footer1.xml",
+            "word/numbering.xml",
             "word/settings.xml",
             "word/styles.xml"
         ]
