@@ -1,4 +1,4 @@
-//! Blocks as a tagged PDF that aims at PDF/UA-1, written with krilla: DejaVu Sans embedded
+//! Blocks as a tagged PDF (PDF/UA-1 and PDF/A-2a), written with krilla: DejaVu Sans embedded
 //! as subsets (so every character of Latin Extended, general punctuation and the math
 //! operators comes through, and nothing depends on the reader's machine), a structure tree
 //! in reading order (H1–H3, P, L/LI, Table with TH cells that head their columns, Figure
