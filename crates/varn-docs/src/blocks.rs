@@ -56,3 +56,42 @@ pub enum Block {
     /// A chart with its caption: an image in Word, vector shapes in PDF.
     Figure { drawing: Drawing, caption: String },
 }
+
+/// The blocks with heading levels that never skip one (a level 3 straight after a level 1
+/// becomes a level 2), as screen readers and accessibility checks expect of a document
+/// outline; both writers draw these.
+pub(crate) fn levelled(blocks: &[Block]) -> Vec<Block> {
+    // The levels as written of the headings the next one sits under.
+    let mut open: Vec<u8> = Vec::new();
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading(level, text) => {
+                while open.last().is_some_and(|l| l >= level) {
+                    open.pop();
+                }
+                open.push(*level);
+                Block::Heading(open.len().min(3) as u8, text.clone())
+            }
+            b => b.clone(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_levels_never_skip_one() {
+        let h = |l: u8| Block::Heading(l, String::new());
+        let levels: Vec<u8> = levelled(&[h(3), h(1), h(3), h(3), h(2), h(3), h(1), h(2)])
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading(l, _) => Some(*l),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(levels, [1, 1, 2, 2, 2, 3, 1, 2]);
+    }
+}

@@ -13,6 +13,7 @@ pub mod docx;
 mod markdown;
 pub mod pdf;
 
+use blocks::levelled;
 pub use blocks::{Block, Span};
 pub use markdown::markdown;
 

@@ -115,38 +115,10 @@ fn docx_text(bytes: &[u8]) -> String {
     out
 }
 
-/// What a PDF draws, page by page: each text with its font, size and place, and each
-/// table cell's rectangle. Strings are WinAnsi (read here as Latin-1), written literal or hex.
-fn pdf_text(bytes: &[u8]) -> String {
-    let all: String = bytes.iter().map(|&b| b as char).collect();
-    let mut out = String::new();
-    let (mut font, mut at) = (String::new(), String::new());
-    for line in all.lines().map(str::trim) {
-        if line == "stream" {
-            out.push_str("--- page\n");
-        } else if let Some(f) = line.strip_suffix(" Tf") {
-            font = f.to_string();
-        } else if let Some(xy) = line.strip_suffix(" Td") {
-            at = xy.to_string();
-        } else if let Some(r) = line.strip_suffix(" re") {
-            out.push_str(&format!("rect {r}\n"));
-        } else if let Some(t) = line.strip_suffix(" Tj") {
-            let text: String =
-                if let Some(hex) = t.strip_prefix('<').and_then(|h| h.strip_suffix('>')) {
-                    (0..hex.len() / 2)
-                        .filter_map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok())
-                        .map(char::from)
-                        .collect()
-                } else {
-                    t.trim_start_matches('(')
-                        .trim_end_matches(')')
-                        .replace("\\(", "(")
-                        .replace("\\)", ")")
-                };
-            out.push_str(&format!("{font} @ {at}: {text}\n"));
-        }
-    }
-    out
+/// What a PDF draws, page by page (each text with its font, size and place, each table
+/// cell's rectangle, and what it is to a reader), its structure tree and its bookmarks.
+fn pdf_text(blocks: &[varn_docs::Block]) -> String {
+    varn_docs::pdf::describe(blocks, &varn::plans::doc::labels())
 }
 
 #[test]
@@ -157,7 +129,7 @@ fn the_plan_as_word() {
 
 #[test]
 fn the_plan_as_pdf() {
-    insta::assert_snapshot!(pdf_text(&varn::plans::doc::pdf(&plan())));
+    insta::assert_snapshot!(pdf_text(&varn::plans::doc::blocks(&plan())));
 }
 
 #[test]
@@ -169,8 +141,11 @@ fn the_follow_up_report_as_word_and_pdf() {
     let docx = varn_docs::docx::render("Uppföljning T1", &p.administration, &blocks, &labels)
         .expect("docx");
     insta::assert_snapshot!("follow_up_docx", docx_text(&docx));
-    let pdf = varn_docs::pdf::render("Uppföljning T1", &p.administration, &blocks, &labels);
-    insta::assert_snapshot!("follow_up_pdf", pdf_text(&pdf));
+    insta::assert_snapshot!("follow_up_pdf", pdf_text(&blocks));
+    assert_eq!(
+        varn_docs::pdf::problems("Uppföljning T1", &p.administration, &blocks, &labels),
+        None
+    );
 }
 
 #[test]
@@ -179,7 +154,7 @@ fn every_activity_reaches_both_documents_whatever_the_sections() {
     let p = plan();
     assert!(p.sections.iter().all(|s| s.key != "aktiviteter"));
     let docx = docx_text(&varn::plans::doc::docx(&p).expect("docx"));
-    let pdf = pdf_text(&varn::plans::doc::pdf(&p));
+    let pdf = pdf_text(&varn::plans::doc::blocks(&p));
     for a in &p.activities {
         assert!(docx.contains(&a.text), "{} in Word", a.text);
         assert!(
@@ -189,4 +164,145 @@ fn every_activity_reaches_both_documents_whatever_the_sections() {
         );
         assert!(pdf.contains(&a.schedule.text), "{} in PDF", a.schedule.text);
     }
+}
+
+/// The text of a PDF as poppler's `pdftotext` reads it (as a reader copying it would get
+/// it), its whitespace collapsed to single spaces. Used by the modules that fetch PDFs.
+pub(crate) fn pdftotext(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("document.pdf");
+    std::fs::write(&file, pdf).expect("write");
+    let text = poppler("pdftotext", &["-enc", "UTF-8"], &file);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Runs a poppler tool on a PDF and returns what it prints.
+fn poppler(tool: &str, args: &[&str], pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils; .ci/run installs it): {e}"));
+    assert!(out.status.success(), "{tool}: {:?}", out);
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn names_beyond_latin_1_come_through_the_pdf_and_it_passes_the_ua1_check() {
+    let mut p = plan();
+    p.activities[0].text =
+        "Nikolina Kovačević och Ćirić träffar föreningen Đakovo–Łódź i Źródło, ≥ 2 ggr/år 😀"
+            .into();
+    p.activities[1].text = "Ἀθῆναι: samverkan med grekiska föreningen αβγ".into();
+    let blocks = varn::plans::doc::blocks(&p);
+    let labels = varn::plans::doc::labels();
+    assert_eq!(
+        varn_docs::pdf::problems(&p.title, &p.administration, &blocks, &labels),
+        None,
+        "krilla's PDF/UA-1 validator"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("plan.pdf");
+    let pdf = varn::plans::doc::pdf(&p);
+    std::fs::write(&file, &pdf).expect("write");
+    let text = pdftotext(&pdf);
+    for want in [
+        "Kovačević",
+        "Ćirić",
+        "Đakovo–Łódź",
+        "Źródło,",
+        "≥ 2 ggr/år",
+        "αβγ",
+        "😀",
+        "Handlingsplan mot våldsbejakande",
+    ] {
+        assert!(text.contains(want), "{want} in {text}");
+    }
+    assert!(!text.contains('?'), "no character became ?: {text}");
+    // Every font embedded (as a subset), none from the reader's machine.
+    let fonts = std::process::Command::new("pdffonts")
+        .arg(&file)
+        .output()
+        .expect("pdffonts");
+    let fonts = String::from_utf8(fonts.stdout).expect("utf-8");
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        assert!(row.contains("DejaVuSans"), "{row}");
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(
+            cols[cols.len() - 5..cols.len() - 2],
+            ["yes", "yes", "yes"],
+            "{row}"
+        );
+    }
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&file)
+        .output()
+        .expect("pdfinfo");
+    let info = String::from_utf8(info.stdout).expect("utf-8");
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    assert!(
+        info.contains("Title:           Handlingsplan mot"),
+        "{info}"
+    );
+}
+
+#[test]
+fn the_structure_has_headings_in_order_lists_and_tables_with_header_cells() {
+    let d = pdf_text(&varn::plans::doc::blocks(&plan()));
+    let structure = d.split("--- structure\n").nth(1).expect("structure");
+    let kinds: Vec<&str> = structure
+        .lines()
+        .map(|l| {
+            l.trim()
+                .split(' ')
+                .nth(1)
+                .unwrap_or("")
+                .trim_end_matches(':')
+        })
+        .collect();
+    for kind in [
+        "H(1,", "H(2,", "P", "L", "LI", "Table", "THead", "TH", "TD", "Toc", "TocItem",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} in {structure}");
+    }
+    // No heading skips a level.
+    let mut last = 0;
+    for k in &kinds {
+        if let Some(level) = k
+            .strip_prefix("H(")
+            .and_then(|l| l.trim_end_matches(',').parse::<u8>().ok())
+        {
+            assert!(level <= last + 1, "H{level} after H{last}");
+            last = level;
+        }
+    }
+}
+
+#[test]
+fn the_grants_summary_passes_the_ua1_check_too() {
+    use varn::grants::report::{GrantsFigure, GrantsYear};
+    let y = GrantsYear {
+        administration_id: 1,
+        year: 2026,
+        figures: ["applications", "controls:vbe", "stops", "sum:claimed"]
+            .iter()
+            .map(|k| GrantsFigure {
+                key: (*k).into(),
+                label: (*k).into(),
+                value: 2,
+                kronor: k.starts_with("sum"),
+            })
+            .collect(),
+    };
+    let blocks = varn::grants::document::blocks(&y, "Södermalm");
+    let labels = varn::plans::doc::labels();
+    assert_eq!(
+        varn_docs::pdf::problems("Föreningsbidrag 2026", "Södermalm", &blocks, &labels),
+        None
+    );
+    let text = pdftotext(&varn::grants::document::pdf(&y, "Södermalm"));
+    assert!(text.contains("Södermalm"), "{text}");
 }

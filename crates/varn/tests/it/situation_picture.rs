@@ -76,45 +76,10 @@ fn is_png(bytes: &[u8]) -> bool {
     bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() > 1000
 }
 
-/// The text shown by a PDF's uncompressed content streams (`(…) Tj` and `<hex> Tj`), as
-/// WinAnsi read back to Unicode (Latin-1 is enough for Swedish), one line per string.
+/// The text of a PDF as `pdftotext` reads it (the PDF's fonts are embedded subsets, its
+/// content compressed), whitespace collapsed.
 fn pdf_text(pdf: &[u8]) -> String {
-    let mut out = String::new();
-    let mut i = 0;
-    while i < pdf.len() {
-        match pdf[i] {
-            b'(' => {
-                let mut j = i + 1;
-                while j < pdf.len() && pdf[j] != b')' {
-                    if pdf[j] == b'\\' {
-                        j += 1;
-                    }
-                    if j < pdf.len() {
-                        out.push(pdf[j] as char);
-                    }
-                    j += 1;
-                }
-                out.push('\n');
-                i = j;
-            }
-            b'<' if pdf.get(i + 1) != Some(&b'<') => {
-                if let Some(end) = pdf[i..].iter().position(|b| *b == b'>').map(|p| p + i) {
-                    let hex = std::str::from_utf8(&pdf[i + 1..end]).unwrap_or("");
-                    if hex.len().is_multiple_of(2) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
-                        for k in (0..hex.len()).step_by(2) {
-                            let b = u8::from_str_radix(&hex[k..k + 2], 16).unwrap_or(b'?');
-                            out.push(b as char);
-                        }
-                        out.push('\n');
-                    }
-                    i = end;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    out
+    crate::document_snapshots::pdftotext(pdf)
 }
 
 async fn check_on(backend: Backend) {
