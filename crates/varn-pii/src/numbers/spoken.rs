@@ -176,7 +176,13 @@ pub(super) fn scan(
             if !ok {
                 break;
             }
-            words += usize::from(t.kind == TokKind::Word);
+            // "en" and "ett" are articles far more often than digits: they add their digit
+            // but do not make a run of number words ("en en en 08-711 35 02" is a phone
+            // number after three articles).
+            words += usize::from(
+                t.kind == TokKind::Word
+                    && !matches!(text_of(text, &t).to_lowercase().as_str(), "en" | "ett"),
+            );
             last = j;
             if words >= 3 {
                 if let Some(c) = identity(&digits) {
