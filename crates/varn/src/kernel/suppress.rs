@@ -247,11 +247,11 @@ fn leak(
         for v in eqs[rank].iter_mut() {
             *v /= lead;
         }
-        for r in 0..eqs.len() {
-            if r != rank && eqs[r][col].abs() > 1e-9 {
-                let f = eqs[r][col];
-                let pivot_row = eqs[rank].clone();
-                for (v, p) in eqs[r].iter_mut().zip(pivot_row) {
+        let pivot_row = eqs[rank].clone();
+        for (r, row) in eqs.iter_mut().enumerate() {
+            if r != rank && row[col].abs() > 1e-9 {
+                let f = row[col];
+                for (v, p) in row.iter_mut().zip(&pivot_row) {
                     *v -= f * p;
                 }
             }
