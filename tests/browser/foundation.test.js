@@ -188,6 +188,35 @@ test('an organisation import with a bad row is refused whole; a good one is read
   await page.context().close();
 });
 
+test('the administrator finds an example file, units by administration, and a 403 meant for them', async () => {
+  const page = await newPage(browser, server.base);
+  await signIn(page, 'admin@demo.example');
+  await page.goto('/organisation/import');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Hämta en exempelfil/ }).click(),
+  ]);
+  const file = await download.path();
+  assert.match(fs.readFileSync(file, 'utf8'), /förvaltning;förvaltningens namn;förvaltningstyp/);
+
+  await page.goto('/personer');
+  await page.getByRole('link', { name: /Hämta en exempelfil/ }).waitFor();
+  await page.locator('table a[href^="/personer/"]').first().click();
+  await page.waitForURL(/\/personer\/\d+/);
+  const units = page.getByLabel('Enhet (för enhetschefer)');
+  const groups = async () => units.locator('optgroup:not([hidden])').evaluateAll((gs) => gs.map((g) => g.label));
+  assert.ok((await groups()).length >= 2, 'the units of every administration are offered before one is chosen');
+  await page.getByLabel('Behörighet för').selectOption({ label: 'Älvsjö stadsdelsförvaltning' });
+  assert.deepEqual(await groups(), ['Älvsjö stadsdelsförvaltning']);
+  await checkA11y(page, 'person-units-narrowed');
+
+  await page.goto('/planer');
+  await page.getByRole('heading', { name: 'Ingen behörighet' }).waitFor();
+  await page.getByText('Din roll som systemförvaltare räcker inte för det här.').waitFor();
+  await checkA11y(page, 'forbidden-admin');
+  await page.context().close();
+});
+
 test('the employee start page and the contacts work on a phone', async () => {
   const page = await newPage(browser, server.base, { width: 390, height: 844 });
   await signIn(page, 'medarbetare.sodermalm@demo.example');

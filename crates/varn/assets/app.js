@@ -40,5 +40,26 @@
         });
       });
     }
+    // A list of units grouped by administration follows the administration chosen in the
+    // select it names, so a city's two hundred units shrink to one administration's.
+    var narrowed = document.querySelectorAll("select[data-follows]");
+    for (var k = 0; k < narrowed.length; k++) {
+      (function (units) {
+        var chooser = document.getElementById(units.getAttribute("data-follows"));
+        if (!chooser) { return; }
+        var follow = function () {
+          var groups = units.querySelectorAll("optgroup");
+          for (var g = 0; g < groups.length; g++) {
+            var other = chooser.value !== "" && groups[g].getAttribute("data-administration") !== chooser.value;
+            groups[g].hidden = other;
+            groups[g].disabled = other;
+          }
+          var chosen = units.options[units.selectedIndex];
+          if (chosen && chosen.parentNode.disabled) { units.value = ""; }
+        };
+        chooser.addEventListener("change", follow);
+        follow();
+      })(narrowed[k]);
+    }
   });
 })();

@@ -21,6 +21,74 @@ use crate::kernel::error::{Error, Problem, Result};
 use crate::org::domain::{AdministrationInput, AdministrationKind, Code, UnitForm};
 use crate::org::store;
 
+/// An example of the file the import takes, for the import page to offer: every column,
+/// a new administration with two departments, and units with their functions, in the
+/// words the import reads (`;` between cells, as Swedish Excel writes). A test imports it.
+pub fn example_csv() -> anyhow::Result<Vec<u8>> {
+    use crate::org::domain::UnitFunction as F;
+    let district = AdministrationKind::District.label();
+    let both = |a: F, b: F| format!("{}, {}", a.label(), b.label());
+    let mut csv = crate::export::Csv::with_delimiter(b';');
+    csv.row([
+        "förvaltning",
+        "förvaltningens namn",
+        "förvaltningstyp",
+        "avdelningskod",
+        "avdelning",
+        "enhetskod",
+        "enhet",
+        "chef",
+        "antal medarbetare",
+        "funktioner",
+        "giltig från",
+    ])?;
+    let rows = [
+        (
+            "EXV-IFO",
+            "Individ- och familjeomsorg",
+            "EXV-FALT",
+            "Fältgruppen",
+            "Kim Exempelsson",
+            "9",
+            both(F::Preventive, F::Detecting),
+        ),
+        (
+            "EXV-IFO",
+            "Individ- och familjeomsorg",
+            "EXV-BOU",
+            "Barn och unga",
+            "Alex Provare",
+            "31",
+            both(F::Detecting, F::Remedial),
+        ),
+        (
+            "EXV-KUF",
+            "Kultur och fritid",
+            "EXV-FG1",
+            "Fritidsgården Exempelgården",
+            "Robin Mall",
+            "7",
+            F::Preventive.label().to_string(),
+        ),
+    ];
+    for (dept_code, dept, unit_code, unit, manager, headcount, functions) in rows {
+        csv.row([
+            "EXV",
+            "Exempelvikens stadsdelsförvaltning",
+            district,
+            dept_code,
+            dept,
+            unit_code,
+            unit,
+            manager,
+            headcount,
+            functions.as_str(),
+            "2026-01-01",
+        ])?;
+    }
+    csv.finish()
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct ImportReport {

@@ -108,6 +108,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         .get("/organisation/import", Any(perm::EDIT), pages::import_form)
         .post_file("/organisation/import", Any(perm::EDIT), pages::import)
         .get(
+            "/organisation/import/exempel.csv",
+            Any(perm::EDIT),
+            pages::import_example,
+        )
+        .get(
             "/organisation/enheter.csv",
             Any(perm::VIEW),
             pages::units_csv,

@@ -624,3 +624,13 @@ pub fn units_to_csv(units: &[(String, Unit)]) -> anyhow::Result<Vec<u8>> {
     }
     w.finish()
 }
+
+/// `GET …/import/exempel.csv`: an example of the file the import takes.
+pub async fn import_example() -> Result<Response, PageError> {
+    let bytes = import::example_csv()?;
+    Ok(crate::web::download(
+        bytes,
+        "text/csv; charset=utf-8",
+        "exempel.csv",
+    ))
+}

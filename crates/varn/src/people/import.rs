@@ -21,6 +21,37 @@ pub struct PeopleImportReport {
     pub grants_added: usize,
 }
 
+/// An example of the file the import takes, for the page to offer: a coordinator and a
+/// unit manager of the organisation import's example administration, with roles written as
+/// the page names them. A test imports it after the organisation's example.
+pub fn example_csv() -> anyhow::Result<Vec<u8>> {
+    use crate::auth::Role;
+    let mut csv = crate::export::Csv::with_delimiter(b';');
+    csv.row(["e-post", "namn", "roll", "förvaltning", "enhet"])?;
+    csv.row([
+        "kim.exempelsson@exempelvik.example",
+        "Kim Exempelsson",
+        Role::Manager.label(),
+        "EXV",
+        "EXV-FALT",
+    ])?;
+    csv.row([
+        "samordnare@exempelvik.example",
+        "Sam Ordnare",
+        Role::Coordinator.label(),
+        "EXV",
+        "",
+    ])?;
+    csv.row([
+        "lasare@exempelvik.example",
+        "Lo Läsare",
+        Role::Reader.label(),
+        "",
+        "",
+    ])?;
+    csv.finish()
+}
+
 pub async fn import(
     db: &Db,
     work: &crate::web::Work,

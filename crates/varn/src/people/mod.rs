@@ -38,6 +38,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         .get("/personer", Any(perm::MANAGE), pages::index)
         .post("/personer", Any(perm::MANAGE), pages::create)
         .post_file("/personer/import", Any(perm::MANAGE), pages::import)
+        .get(
+            "/personer/import/exempel.csv",
+            Any(perm::MANAGE),
+            pages::import_example,
+        )
         .get("/personer/{user}", Any(perm::MANAGE), pages::show)
         .post("/personer/{user}", Any(perm::MANAGE), pages::update)
         .post(

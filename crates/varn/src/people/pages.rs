@@ -272,8 +272,35 @@ struct ShowPage {
     user: User,
     roles: Vec<Choice>,
     administrations: Vec<Administration>,
-    units: Vec<(String, Unit)>,
+    units: Vec<UnitGroup>,
     problems: Vec<String>,
+}
+
+/// An administration's current units, for the grant form's grouped list.
+struct UnitGroup {
+    id: i64,
+    name: String,
+    units: Vec<Unit>,
+}
+
+/// Groups current units under their administrations, in the administrations' order;
+/// an administration without current units is left out.
+fn unit_groups(administrations: &[Administration], units: Vec<(String, Unit)>) -> Vec<UnitGroup> {
+    let mut groups: Vec<UnitGroup> = administrations
+        .iter()
+        .map(|a| UnitGroup {
+            id: a.id,
+            name: a.name.clone(),
+            units: vec![],
+        })
+        .collect();
+    for (code, unit) in units.into_iter().filter(|(_, u)| u.current) {
+        if let Some(i) = administrations.iter().position(|a| a.code == code) {
+            groups[i].units.push(unit);
+        }
+    }
+    groups.retain(|g| !g.units.is_empty());
+    groups
 }
 
 async fn show_page(
@@ -286,17 +313,15 @@ async fn show_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let user = store::get(&state.db, id).await?;
+    let administrations = org::list_administrations(&state.db, &Scope::All).await?;
+    let units = org::list_all_units(&state.db, &Scope::All).await?;
     let page = ShowPage {
         i: cat,
         shell: Shell::new(Some(p), user.name.clone(), "/personer").with_notice(notice(done)),
         user,
         roles: role_choices(),
-        administrations: org::list_administrations(&state.db, &Scope::All).await?,
-        units: org::list_all_units(&state.db, &Scope::All)
-            .await?
-            .into_iter()
-            .filter(|(_, u)| u.current)
-            .collect(),
+        units: unit_groups(&administrations, units),
+        administrations,
         problems,
     };
     Ok(render_status(status, &page))
@@ -476,4 +501,14 @@ pub async fn remove_grant(
 ) -> Result<Response, PageError> {
     let result = ungrant(&state, &Actor::of(&p), id, grant_id).await;
     after_change(&state, &p, id, result, "borttaget").await
+}
+
+/// `GET …/import/exempel.csv`: an example of the file the import takes.
+pub async fn import_example() -> Result<Response, PageError> {
+    let bytes = import::example_csv()?;
+    Ok(crate::web::download(
+        bytes,
+        "text/csv; charset=utf-8",
+        "exempel.csv",
+    ))
 }

@@ -136,6 +136,19 @@ pub fn page_status(err: &Error) -> StatusCode {
     }
 }
 
+/// What a refused page tells its reader: "ask the administrator", unless the reader is the
+/// administrator, who is told where roles are given instead.
+pub fn forbidden_message() -> &'static str {
+    let cat = crate::i18n::sv();
+    let admin =
+        crate::web::access::current().is_some_and(|p| p.has(crate::auth::Role::Administrator));
+    cat.t(if admin {
+        "error.forbidden_admin"
+    } else {
+        "error.forbidden"
+    })
+}
+
 /// An error answered as an HTML page in the shell.
 #[derive(Debug)]
 pub struct PageError(pub Error);
@@ -160,7 +173,7 @@ impl IntoResponse for PageError {
             Error::Forbidden => (
                 StatusCode::FORBIDDEN,
                 "error.forbidden_title",
-                cat.t("error.forbidden").to_string(),
+                forbidden_message().to_string(),
                 vec![],
                 None,
             ),

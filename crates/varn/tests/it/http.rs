@@ -616,3 +616,57 @@ async fn cached_pages_and_principals_follow_every_change() {
     let r = app.get("/start").await;
     assert_eq!(r.status(), 303, "a deactivated person is signed out");
 }
+
+both_backends!(the_import_pages_example_files_import_as_they_are, |app| {
+    app.sign_in("admin@demo.example").await;
+    for (example, import) in [
+        ("/organisation/import/exempel.csv", "/organisation/import"),
+        ("/personer/import/exempel.csv", "/personer/import"),
+    ] {
+        let r = app.get(example).await;
+        assert_eq!(r.status(), 200, "{example}");
+        assert!(r.headers()["content-type"]
+            .to_str()
+            .expect("type")
+            .starts_with("text/csv"));
+        let bytes = r.bytes().await.expect("bytes");
+        let r = app.post_file(import, "exempel.csv", &bytes).await;
+        let status = r.status();
+        let html = r.text().await.expect("html");
+        assert_eq!(status, 200, "{import}: {html}");
+        assert!(!html.contains("id=\"problems\""), "{import}: {html}");
+    }
+    let units: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM units u JOIN departments d ON d.id = u.department_id \
+         JOIN administrations a ON a.id = d.administration_id WHERE a.code = 'EXV'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .expect("units");
+    assert_eq!(units, 3);
+    let manager: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM role_grants g JOIN users p ON p.id = g.user_id \
+         JOIN units u ON u.id = g.unit_id \
+         WHERE p.email = 'kim.exempelsson@exempelvik.example' AND g.role = 'manager' AND u.code = 'EXV-FALT'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .expect("grant");
+    assert_eq!(manager, 1);
+});
+
+both_backends!(
+    a_refused_administrator_is_told_where_roles_are_given,
+    |app| {
+        app.sign_in("admin@demo.example").await;
+        let (status, html) = app.get_text("/planer").await;
+        assert_eq!(status, 403);
+        assert!(html.contains("Din roll som systemförvaltare"), "{html}");
+        assert!(!html.contains("Kontakta systemförvaltaren"), "{html}");
+        let other = app.fresh_client();
+        other.sign_in("medarbetare.sodermalm@demo.example").await;
+        let (status, html) = other.get_text("/planer").await;
+        assert_eq!(status, 403);
+        assert!(html.contains("Kontakta systemförvaltaren"), "{html}");
+    }
+);
