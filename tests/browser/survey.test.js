@@ -7,6 +7,8 @@
 // page also at 390 px.
 'use strict';
 
+const fs = require('node:fs');
+
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { startServer, launch, newPage, signIn, checkA11y } = require('./harness');
@@ -52,6 +54,15 @@ test('a round runs from recipients to results', async () => {
   const resultsHref = await page.getByRole('link', { name: 'Resultat' }).getAttribute('href');
   const roundUrl = resultsHref.replace(/\/resultat$/, '');
   const links = await page.locator('ul.links li').allInnerTexts();
+  // Reloading the page sends the form again: the round is not opened twice.
+  const roundsBefore = await page.request.get('/api/v1/survey/rounds').then((r) => r.json());
+  await page.reload();
+  await page.getByText(/Omgången öppnades redan när formuläret skickades/).waitFor();
+  assert.match(page.url(), /\/enkat\/omgangar\/\d+\?klart=redan-oppnad$/);
+  assert.equal(new URL(page.url()).pathname, roundUrl);
+  const roundsAfter = await page.request.get('/api/v1/survey/rounds').then((r) => r.json());
+  assert.equal(roundsAfter.length, roundsBefore.length);
+  await checkA11y(page, 'survey-round-reloaded');
   const linkOf = (label) => {
     const line = links.find((l) => l.startsWith(label));
     assert.ok(line, `a link for ${label}: ${links.join('\n')}`);
@@ -114,6 +125,16 @@ test('a round runs from recipients to results', async () => {
   assert.match(results, /Mer samverkan med fritidsgårdarna\./);
   assert.doesNotMatch(results, /Yilmaz/);
   await checkA11y(page, 'survey-results');
+  // The results as Word and as PDF.
+  for (const [name, ext] of [['Resultatet som Word', 'docx'], ['Resultatet som PDF', 'pdf']]) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name, exact: true }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), new RegExp(`^enkatresultat-\\d+\\.${ext}$`));
+    const head = fs.readFileSync(await download.path()).subarray(0, 4).toString('latin1');
+    assert.equal(head, ext === 'pdf' ? '%PDF' : 'PK\u0003\u0004');
+  }
 
   // The central coordinator: the template's edit form, and the results suppressed.
   const central = await newPage(browser, server.base);

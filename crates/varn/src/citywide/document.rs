@@ -3,7 +3,7 @@
 //! colours, what waits for the board, and the city's counts, suppressed. Pure: the caller
 //! builds the desk.
 
-use varn_docs::{Block, Labels, Span};
+use varn_docs::{Block, Span};
 
 use crate::citywide::desk::CityDesk;
 use crate::i18n;
@@ -13,15 +13,7 @@ pub fn title(year: i32) -> String {
     i18n::sv().f("citywide.doc_title", &[("year", &year.to_string())])
 }
 
-/// The words the document writers add themselves.
-pub fn labels() -> Labels {
-    let cat = i18n::sv();
-    Labels {
-        page: cat.t("plans.page").to_string(),
-        contents: cat.t("plans.toc").to_string(),
-        figure: cat.t("plans.figure").to_string(),
-    }
-}
+pub use crate::web::document::labels;
 
 /// The administrations' lines as a table: a cell reads "Gul: Beslutad av nämnden …", so that
 /// the colour is never the only carrier of the meaning.
@@ -128,7 +120,7 @@ pub fn blocks(desk: &CityDesk, municipality: &str) -> Vec<Block> {
         Block::Title(title(desk.year)),
         Block::CoverLine(cat.f("citywide.doc_cover", &[("date", &crate::db::today())])),
         Block::PageBreak,
-        Block::Heading(1, cat.t("plans.toc").to_string()),
+        Block::Heading(1, cat.t("document.contents").to_string()),
         Block::Toc(toc),
         Block::PageBreak,
     ];

@@ -1,20 +1,12 @@
 //! The year's summary of an administration's grants for its board, as Word and PDF (through
 //! `varn_docs`), and the year's figures as XLSX. Pure: figures in, bytes out.
 
-use varn_docs::{Block, Labels, Span};
+use varn_docs::{Block, Span};
 
 use crate::grants::report::GrantsYear;
 use crate::i18n;
 
-/// The words the document writers add themselves, from the catalogue.
-fn labels() -> Labels {
-    let cat = i18n::sv();
-    Labels {
-        page: cat.t("grants.doc_page").to_string(),
-        contents: cat.t("grants.doc_contents").to_string(),
-        figure: cat.t("grants.doc_figure").to_string(),
-    }
-}
+use crate::web::document::labels;
 
 fn title(y: &GrantsYear) -> String {
     i18n::sv().f("grants.doc_title", &[("year", &y.year.to_string())])

@@ -4,21 +4,13 @@
 //! Uppföljning, as [`varn_docs::Block`]s that the crate's Word and PDF writers draw.
 //! Pure: no I/O. What a plan says lives here; how a document looks lives in `varn-docs`.
 
-use varn_docs::{markdown, Block, Labels, Span};
+use varn_docs::{markdown, Block, Span};
 
 use crate::i18n;
 use crate::plans::store::Plan;
 use crate::plans::view;
 
-/// The words the document writers add themselves, from the catalogue.
-pub fn labels() -> Labels {
-    let cat = i18n::sv();
-    Labels {
-        page: cat.t("plans.page").to_string(),
-        contents: cat.t("plans.toc").to_string(),
-        figure: cat.t("plans.figure").to_string(),
-    }
-}
+pub use crate::web::document::labels;
 
 /// The plan as a Word file.
 pub fn docx(plan: &Plan) -> anyhow::Result<Vec<u8>> {
@@ -110,7 +102,7 @@ pub fn blocks(plan: &Plan) -> Vec<Block> {
             _ => None,
         })
         .collect();
-    out.push(Block::Heading(1, cat.t("plans.toc").to_string()));
+    out.push(Block::Heading(1, cat.t("document.contents").to_string()));
     out.push(Block::Toc(toc));
     out.push(Block::PageBreak);
     out.extend(body);
@@ -213,7 +205,7 @@ pub fn follow_up_blocks(plan: &Plan, point: &crate::plans::domain::Point) -> Vec
             _ => None,
         })
         .collect();
-    out.push(Block::Heading(1, cat.t("plans.toc").to_string()));
+    out.push(Block::Heading(1, cat.t("document.contents").to_string()));
     out.push(Block::Toc(toc));
     out.push(Block::PageBreak);
     out.extend(body);

@@ -4,7 +4,7 @@
 //! numbers came from. Built of `varn_docs` blocks, which the crate's Word and PDF writers
 //! draw. Pure: no I/O; the caller suppresses the figures.
 
-use varn_docs::{markdown, Block, Labels, Span};
+use varn_docs::{markdown, Block, Span};
 
 use crate::i18n;
 use crate::situation::figures::{self, Figure};
@@ -15,16 +15,7 @@ pub fn title(year: i64) -> String {
     i18n::sv().f("picture.doc_title", &[("year", &year.to_string())])
 }
 
-/// The words the document writers add themselves, from the catalogue: the same as in the
-/// plans' documents.
-pub fn labels() -> Labels {
-    let cat = i18n::sv();
-    Labels {
-        page: cat.t("plans.page").to_string(),
-        contents: cat.t("plans.toc").to_string(),
-        figure: cat.t("plans.figure").to_string(),
-    }
-}
+pub use crate::web::document::labels;
 
 fn statistics(figures: &[Figure]) -> Vec<Block> {
     let cat = i18n::sv();
@@ -124,7 +115,7 @@ pub fn blocks(administration: &str, n: &Narrative, figures: &[Figure], exact: bo
             _ => None,
         })
         .collect();
-    out.push(Block::Heading(1, cat.t("plans.toc").to_string()));
+    out.push(Block::Heading(1, cat.t("document.contents").to_string()));
     out.push(Block::Toc(toc));
     out.push(Block::PageBreak);
     out.extend(body);

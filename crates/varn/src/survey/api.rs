@@ -18,7 +18,7 @@ use crate::survey::store::{
     SurveyTemplate,
 };
 use crate::web::error::ApiError;
-use crate::web::{AppState, ClientAddr, JsonBody, Path};
+use crate::web::{AppState, ClientAddr, JsonBody, Path, Query};
 
 type ApiResult<T> = Result<T, ApiError>;
 
@@ -113,8 +113,13 @@ pub async fn open(
     Path(admin): Path<i64>,
     JsonBody(input): JsonBody<SurveyRoundInput>,
 ) -> ApiResult<(StatusCode, Json<SurveyOpened>)> {
-    let (round, mailed, links) =
-        crate::survey::pages::open_and_send(&state, &Actor::of(&p), admin, &input).await?;
+    use crate::survey::pages::{open_and_send, Opened};
+    // The API opens a round for each call; only a page's form carries a key.
+    let Opened::Now(round, mailed, links) =
+        open_and_send(&state, &Actor::of(&p), admin, &input, None).await?
+    else {
+        return Err(Error::NotFound.into());
+    };
     Ok((
         StatusCode::CREATED,
         Json(SurveyOpened {
@@ -217,29 +222,39 @@ pub async fn results(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> ApiResult<Json<SurveyResults>> {
-    let mut conn = state.db.pool().acquire().await?;
-    let mut r = results::results(&mut conn, id).await?;
-    drop(conn);
-    if p.covers(perm::EXACT, r.round.administration_id) {
-        if r.questions.iter().any(|q| !q.texts.is_empty()) {
-            crate::audit::record_now(
-                &state.db,
-                &Actor::of(&p),
-                crate::audit::Entry::new(
-                    crate::audit::Action::Read,
-                    crate::survey::Record::Round,
-                    id,
-                )
-                .admin(Some(r.round.administration_id))
-                .summary(crate::i18n::sv().t("survey.audit_free_text")),
-            )
-            .await
-            .map_err(Error::from)?;
-        }
-    } else {
-        results::suppress(&mut r);
-    }
-    Ok(Json(r))
+    Ok(Json(results::for_reader(&state.db, &p, id, true).await?.0))
+}
+
+/// Query of the results documents: free-text answers only when chosen.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct SurveyDocumentQuery {
+    /// Any value includes the free-text answers (the administration's coordinators only;
+    /// the read is logged).
+    pub fritext: Option<String>,
+}
+
+/// `GET /api/v1/survey/rounds/{round}/results.docx`: the results as a Word file.
+#[utoipa::path(get, path = "/api/v1/survey/rounds/{round}/results.docx", tag = "survey", params(("round" = i64, Path), SurveyDocumentQuery),
+    responses((status = 200, description = "The results as .docx", content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")))]
+pub async fn results_docx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<SurveyDocumentQuery>,
+) -> ApiResult<Response> {
+    Ok(crate::survey::pages::results_file(&state, &p, id, q.fritext.is_some(), false).await?)
+}
+
+/// `GET /api/v1/survey/rounds/{round}/results.pdf`: the results as a PDF file.
+#[utoipa::path(get, path = "/api/v1/survey/rounds/{round}/results.pdf", tag = "survey", params(("round" = i64, Path), SurveyDocumentQuery),
+    responses((status = 200, description = "The results as PDF", content_type = "application/pdf")))]
+pub async fn results_pdf(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<SurveyDocumentQuery>,
+) -> ApiResult<Response> {
+    Ok(crate::survey::pages::results_file(&state, &p, id, q.fritext.is_some(), true).await?)
 }
 
 /// `GET /api/v1/survey/answer/{token}`: the questions and saved answers of a link.

@@ -10,6 +10,7 @@
 pub mod answer;
 pub mod api;
 pub mod demo;
+pub mod document;
 pub mod domain;
 pub mod feeds;
 pub mod mail;
@@ -100,6 +101,16 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             pages::results,
         )
         .get(
+            "/enkat/omgangar/{round}/resultat.docx",
+            In(perm::VIEW, ROUND),
+            pages::results_docx,
+        )
+        .get(
+            "/enkat/omgangar/{round}/resultat.pdf",
+            In(perm::VIEW, ROUND),
+            pages::results_pdf,
+        )
+        .get(
             "/enkat/omgangar/{round}/svar.csv",
             In(perm::EXACT, ROUND),
             pages::csv,
@@ -153,6 +164,16 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::VIEW, ROUND),
             api::results,
         )
+        .get(
+            "/api/v1/survey/rounds/{round}/results.docx",
+            In(perm::VIEW, ROUND),
+            api::results_docx,
+        )
+        .get(
+            "/api/v1/survey/rounds/{round}/results.pdf",
+            In(perm::VIEW, ROUND),
+            api::results_pdf,
+        )
         .get("/api/v1/survey/answer/{token}", Public, api::answer_form)
         .put_text("/api/v1/survey/answer/{token}", Public, api::save_draft)
         .post_text("/api/v1/survey/answer/{token}", Public, api::submit)
@@ -171,6 +192,8 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     api::remind,
     api::add_question,
     api::results,
+    api::results_docx,
+    api::results_pdf,
     api::answer_form,
     api::save_draft,
     api::submit

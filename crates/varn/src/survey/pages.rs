@@ -174,6 +174,8 @@ struct NewPage {
     administration: crate::org::Administration,
     own: Vec<(i64, String, bool)>,
     specialist: Vec<(i64, String, bool)>,
+    /// The form's key, so that sending it twice opens one round.
+    once: String,
     form: FormFields,
     /// Units from an imported list: (id, name).
     units: Vec<(String, String)>,
@@ -221,6 +223,7 @@ async fn new_page(
             administration: crate::org::get_administration(&state.db, admin).await?,
             own,
             specialist,
+            once: form_key(&form),
             form,
             units,
             problems,
@@ -293,14 +296,46 @@ pub async fn import_recipients(
 
 /// Opens a round, then sends the links that have an address; returns the round and the
 /// links left for the coordinator to pass on.
+/// What opening a round came to: opened (with the links mailed and those left to pass
+/// on), or already opened by the same form before (a reloaded page sends it again).
+pub enum Opened {
+    Now(SurveyRound, usize, Vec<SurveyIssuedLink>),
+    Before(i64),
+}
+
+/// The key a new-round form carries so that sending it twice opens one round: the one it
+/// came with when it is a plausible key, or a new one.
+fn form_key(form: &FormFields) -> String {
+    let key = form.get("once");
+    if (20..=64).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        key.to_string()
+    } else {
+        crate::auth::session::random_token()
+    }
+}
+
 pub async fn open_and_send(
     state: &AppState,
     actor: &Actor,
     admin: i64,
     input: &SurveyRoundInput,
-) -> Result<(SurveyRound, usize, Vec<SurveyIssuedLink>), Error> {
+    once: Option<&str>,
+) -> Result<Opened, Error> {
     let mut tx = state.db.begin_write().await?;
     let (id, links) = store::open_round(&mut tx, actor, admin, input).await?;
+    if let Some(key) = once {
+        if !store::claim_form_key(&mut tx, key, id).await? {
+            // The same form opened a round before: this one is not opened.
+            tx.rollback().await?;
+            let mut conn = state.db.pool().acquire().await?;
+            let before = store::round_of_form_key(&mut conn, key).await?;
+            return before.map(Opened::Before).ok_or(Error::NotFound);
+        }
+    }
     tx.commit().await?;
     let mut conn = state.db.pool().acquire().await?;
     let round = store::get_round(&mut conn, id).await?;
@@ -314,7 +349,7 @@ pub async fn open_and_send(
         links,
     )
     .await?;
-    Ok((round, sent, left))
+    Ok(Opened::Now(round, sent, left))
 }
 
 /// `POST /enkat/forvaltningar/{admin}/ny`
@@ -360,8 +395,12 @@ pub async fn create_round(
         )
         .await;
     }
-    match open_and_send(&state, &Actor::of(&p), admin, &input).await {
-        Ok((round, sent, left)) => {
+    let once = form_key(&form);
+    match open_and_send(&state, &Actor::of(&p), admin, &input, Some(&once)).await {
+        Ok(Opened::Before(round)) => Ok(see_other(&format!(
+            "/enkat/omgangar/{round}?klart=redan-oppnad"
+        ))),
+        Ok(Opened::Now(round, sent, left)) => {
             round_page(
                 &state,
                 &p,
@@ -446,6 +485,7 @@ async fn round_page_with(
         (Some(n), _) => Some(cat.f("survey.opened_notice", &[("count", &n.to_string())])),
         (None, Some(code)) => notice(Some(code)).or_else(|| match code {
             "paminnelse" => Some(cat.t("survey.reminded_notice").to_string()),
+            "redan-oppnad" => Some(cat.t("survey.already_opened_notice").to_string()),
             _ => None,
         }),
         _ => None,
@@ -742,25 +782,7 @@ pub async fn results(
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let mut conn = state.db.pool().acquire().await?;
-    let r = results::results(&mut conn, id).await?;
-    drop(conn);
-    let mut r = r;
-    let free_text = p.covers(perm::EXACT, r.round.administration_id);
-    if !free_text {
-        results::suppress(&mut r);
-    }
-    if free_text && r.questions.iter().any(|q| !q.texts.is_empty()) {
-        audit::record_now(
-            &state.db,
-            &Actor::of(&p),
-            Entry::new(Action::Read, Record::Round, id)
-                .admin(Some(r.round.administration_id))
-                .summary(cat.t("survey.audit_free_text")),
-        )
-        .await
-        .map_err(Error::from)?;
-    }
+    let (r, free_text) = results::for_reader(&state.db, &p, id, true).await?;
     Ok(render_status(
         StatusCode::OK,
         &ResultsPage {
@@ -771,6 +793,52 @@ pub async fn results(
             free_text,
         },
     ))
+}
+
+/// The results as a Word or PDF file for `p` (suppressed outside the administration; free
+/// text only when chosen, and only for its coordinators), for the page and the API alike.
+pub async fn results_file(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+    with_texts: bool,
+    pdf: bool,
+) -> Result<Response, Error> {
+    let (r, exact) = results::for_reader(&state.db, p, id, with_texts).await?;
+    let (bytes, kind, ext) = if pdf {
+        let bytes = state
+            .work
+            .run(move || crate::survey::document::pdf(&r, exact))
+            .await?;
+        (bytes, crate::web::document::PDF, "pdf")
+    } else {
+        let bytes = state
+            .work
+            .run(move || crate::survey::document::docx(&r, exact))
+            .await??;
+        (bytes, crate::web::document::DOCX, "docx")
+    };
+    Ok(download(bytes, kind, &format!("enkatresultat-{id}.{ext}")))
+}
+
+/// `GET /enkat/omgangar/{round}/resultat.docx[?fritext=1]`: the results as a Word file.
+pub async fn results_docx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<CsvQuery>,
+) -> Result<Response, PageError> {
+    Ok(results_file(&state, &p, id, q.fritext.is_some(), false).await?)
+}
+
+/// `GET /enkat/omgangar/{round}/resultat.pdf[?fritext=1]`: the results as a PDF file.
+pub async fn results_pdf(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<i64>,
+    Query(q): Query<CsvQuery>,
+) -> Result<Response, PageError> {
+    Ok(results_file(&state, &p, id, q.fritext.is_some(), true).await?)
 }
 
 /// Query of the exports: free text only when chosen.

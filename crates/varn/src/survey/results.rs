@@ -67,6 +67,40 @@ pub struct SurveyResults {
     pub questions: Vec<SurveyQuestionResult>,
 }
 
+/// A round's results as `p` may read them, for the page, the API and the documents: exact
+/// for the administration's coordinators (its free-text answers kept when `with_texts`,
+/// and that read logged), suppressed for everyone else. The flag says which.
+pub async fn for_reader(
+    db: &crate::db::Db,
+    p: &crate::auth::Principal,
+    id: i64,
+    with_texts: bool,
+) -> Result<(SurveyResults, bool)> {
+    let mut conn = db.pool().acquire().await?;
+    let mut r = results(&mut conn, id).await?;
+    drop(conn);
+    let exact = p.covers(crate::survey::perm::EXACT, r.round.administration_id);
+    if !exact {
+        suppress(&mut r);
+        return Ok((r, false));
+    }
+    if !with_texts {
+        for q in &mut r.questions {
+            q.texts.clear();
+        }
+    } else if r.questions.iter().any(|q| !q.texts.is_empty()) {
+        crate::audit::record_now(
+            db,
+            &crate::audit::Actor::of(p),
+            crate::audit::Entry::new(crate::audit::Action::Read, crate::survey::Record::Round, id)
+                .admin(Some(r.round.administration_id))
+                .summary(crate::i18n::sv().t("survey.audit_free_text")),
+        )
+        .await?;
+    }
+    Ok((r, true))
+}
+
 /// The figures of the answers `rows` (to question `q`) among `base` responses.
 pub fn figures(q: &SurveyQuestion, rows: &[&AnswerRow], base: usize) -> SurveyFigures {
     let values: Vec<i64> = rows.iter().filter_map(|r| r.value).collect();

@@ -1023,3 +1023,27 @@ pub async fn publish_template(
     .await?;
     current_template(conn).await
 }
+
+/// Records that the form with `key` opened `round`; false when the key opened a round
+/// before (the caller then rolls its round back). On PostgreSQL a second transaction with
+/// the same key waits for the first and then finds the key taken.
+pub async fn claim_form_key(conn: &mut AnyConnection, key: &str, round: i64) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO survey_round_forms (form_key, round_id) VALUES ($1, $2) ON CONFLICT (form_key) DO NOTHING",
+    )
+    .bind(key)
+    .bind(round)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The round the form with `key` opened, if any.
+pub async fn round_of_form_key(conn: &mut AnyConnection, key: &str) -> Result<Option<i64>> {
+    Ok(
+        sqlx::query_scalar("SELECT round_id FROM survey_round_forms WHERE form_key = $1")
+            .bind(key)
+            .fetch_optional(conn)
+            .await?,
+    )
+}

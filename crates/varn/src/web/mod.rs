@@ -6,6 +6,7 @@ pub mod access;
 pub mod accessibility;
 pub mod assets;
 pub mod capability;
+pub mod document;
 pub mod error;
 pub mod form;
 pub mod markdown;

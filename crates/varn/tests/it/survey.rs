@@ -94,8 +94,9 @@ async fn sod_departments(db: &varn::db::Db) -> (i64, Vec<i64>) {
     (admin, departments)
 }
 
-on_both!(seed_002_figures_come_out_of_the_stored_answers, |db| {
-    varn::demo::load(db).await.expect("demo");
+/// Opens Södermalm's 2021 round for two departments and stores seed 002's 27 answers to
+/// the knowledge level: a quarter at 2, 44 % at 3, a quarter at 4 and one unit at 5.
+async fn seed_002_round(db: &varn::db::Db) -> i64 {
     let (admin, departments) = sod_departments(db).await;
     let actor = Actor::system("test");
     let mut tx = db.begin_write().await.expect("tx");
@@ -148,6 +149,12 @@ on_both!(seed_002_figures_come_out_of_the_stored_answers, |db| {
             .expect("submit");
         tx.commit().await.expect("commit");
     }
+    round
+}
+
+on_both!(seed_002_figures_come_out_of_the_stored_answers, |db| {
+    varn::demo::load(db).await.expect("demo");
+    let round = seed_002_round(db).await;
     let mut conn = db.pool().acquire().await.expect("conn");
     let r = varn::survey::results::results(&mut conn, round)
         .await
@@ -583,6 +590,9 @@ both_backends!(
             .await;
         assert_eq!(status, 200);
         assert!(html.contains("Samverkanspartner (e-post)"));
+        let at = html.find("name=\"once\" value=\"").expect("the form's key")
+            + "name=\"once\" value=\"".len();
+        let once: String = html[at..].chars().take_while(|c| *c != '"').collect();
         let d0 = departments[0].to_string();
         let d1 = departments[1].to_string();
         // No recipients: refused naming the field, nothing written.
@@ -608,11 +618,44 @@ both_backends!(
                     ("department", &d0),
                     ("department", &d1),
                     ("partners", "trossamfund@exempel.example"),
+                    ("once", &once),
                 ],
             )
             .await;
         assert_eq!(r.status().as_u16(), 201);
         let html = r.text().await.unwrap_or_default();
+        let rounds = || async {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM survey_rounds")
+                .fetch_one(app.db.pool())
+                .await
+                .expect("rounds")
+        };
+        let opened = rounds().await;
+        // The page reloaded sends the same form again: no second round, the first shown.
+        let again = app
+            .post_with_csrf(
+                &format!("/enkat/forvaltningar/{admin}/ny"),
+                &[
+                    ("title", "Enkät 2031"),
+                    ("period", "2031"),
+                    ("closes_on", "2099-12-31"),
+                    ("department", &d0),
+                    ("department", &d1),
+                    ("partners", "trossamfund@exempel.example"),
+                    ("once", &once),
+                ],
+            )
+            .await;
+        assert_eq!(again.status().as_u16(), 303);
+        let to = again.headers()["location"]
+            .to_str()
+            .expect("location")
+            .to_string();
+        assert!(to.ends_with("?klart=redan-oppnad"), "{to}");
+        assert_eq!(rounds().await, opened);
+        let (status, shown) = app.get_text(&to).await;
+        assert_eq!(status, 200);
+        assert!(shown.contains("Omgången öppnades redan"), "{shown}");
         // Without a mail server every link is shown once, to pass on.
         let at = html.find("/enkat/svar/").expect("a link") + "/enkat/svar/".len();
         let token: String = html[at..]
@@ -946,3 +989,77 @@ both_backends!(
         assert!(r.text().await.unwrap_or_default().contains("Rad 2"));
     }
 );
+
+/// The text of a Word file's body.
+fn docx_text(bytes: &[u8]) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("word/document.xml").expect("doc"),
+        &mut xml,
+    )
+    .expect("read");
+    xml
+}
+
+both_backends!(the_results_are_a_word_and_a_pdf_document, |app| {
+    let round = seed_002_round(&app.db).await;
+    app.sign_in(COORD).await;
+    let (status, html) = app
+        .get_text(&format!("/enkat/omgangar/{round}/resultat"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(html.contains(&format!("/enkat/omgangar/{round}/resultat.docx")));
+    let r = app
+        .get(&format!("/enkat/omgangar/{round}/resultat.docx"))
+        .await;
+    assert_eq!(r.status(), 200);
+    let text = docx_text(&r.bytes().await.expect("bytes"));
+    assert!(text.contains("Enkätens resultat"), "{text}");
+    assert!(text.contains("medelvärde 3,07, median 3"), "{text}");
+    assert!(text.contains("44 %"), "{text}");
+    let r = app
+        .get(&format!("/enkat/omgangar/{round}/resultat.pdf"))
+        .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    assert!(r.bytes().await.expect("pdf").starts_with(b"%PDF"));
+
+    // Outside the administration the document is suppressed and says so; through the API too.
+    let token = app.token(CENTRAL).await;
+    let r = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/survey/rounds/{round}/results.docx"),
+            &token,
+        )
+        .send()
+        .await
+        .expect("docx");
+    assert_eq!(r.status(), 200);
+    let text = docx_text(&r.bytes().await.expect("bytes"));
+    assert!(text.contains("antal från 1 till 3 döljs"), "{text}");
+    let r = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/survey/rounds/{round}/results.pdf"),
+            &token,
+        )
+        .send()
+        .await
+        .expect("pdf");
+    assert_eq!(r.status(), 200);
+
+    // A coordinator of another administration gets nothing.
+    let other = app.token("samordnare.alvsjo@demo.example").await;
+    let r = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/survey/rounds/{round}/results.docx"),
+            &other,
+        )
+        .send()
+        .await
+        .expect("docx");
+    assert_eq!(r.status(), 404);
+});
