@@ -1,6 +1,7 @@
-//! What the survey gives other capabilities: its events by environment per year as a source
-//! of the administration's situational picture (DOMAIN.md §6, "the survey"). Counts of
-//! answers only; which unit answered is never part of it.
+//! What the survey gives other capabilities: its events by environment and its knowledge
+//! level per year as a source of the administration's situational picture (DOMAIN.md §6,
+//! "the survey"), each with the rounds it comes from (name, period, last day, answers and
+//! response rate). Counts of answers only; which unit answered is never part of it.
 
 use std::collections::BTreeMap;
 
@@ -54,26 +55,130 @@ pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
         }
         years.sort_unstable();
         years.dedup();
-        if years.is_empty() {
-            return Ok(vec![]);
-        }
         let cat = i18n::sv();
-        Ok(vec![PictureGrid {
-            id: "enkat-miljo".into(),
-            title: cat.t("survey.picture_title").into(),
-            description: cat.f("survey.picture_desc", &[("administration", name)]),
-            kind: varn_docs::chart::Kind::Stacked,
-            counts: (0..order.len())
-                .map(|i| {
-                    years
-                        .iter()
-                        .map(|y| counts.get(&(i, *y)).copied().unwrap_or(0))
-                        .collect()
-                })
-                .collect(),
-            years,
-            labels: order,
-            source: cat.t("survey.picture_source").into(),
-        }])
+        let provenance = rounds(db, admin).await?;
+        let mut grids = knowledge(db, admin, name, &provenance).await?;
+        if years.is_empty() {
+            return Ok(grids);
+        }
+        grids.insert(
+            0,
+            PictureGrid {
+                id: "enkat-miljo".into(),
+                title: cat.t("survey.picture_title").into(),
+                description: cat.f("survey.picture_desc", &[("administration", name)]),
+                kind: varn_docs::chart::Kind::Stacked,
+                counts: (0..order.len())
+                    .map(|i| {
+                        years
+                            .iter()
+                            .map(|y| counts.get(&(i, *y)).copied().unwrap_or(0))
+                            .collect()
+                    })
+                    .collect(),
+                years,
+                labels: order,
+                source: source(&provenance),
+            },
+        );
+        Ok(grids)
     })
+}
+
+/// The closed rounds of an administration, as the picture names where its figures come
+/// from: "Enkät 2025 (2025, sista svarsdag 2025-03-31): 27 svar, svarsfrekvens 84 %".
+async fn rounds(db: &Db, admin: i64) -> crate::kernel::error::Result<Vec<String>> {
+    let cat = i18n::sv();
+    let mut conn = db.pool().acquire().await?;
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM survey_rounds WHERE administration_id = $1 AND status = 'closed' ORDER BY period, id",
+    )
+    .bind(admin)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let round = crate::survey::store::get_round(&mut conn, id).await?;
+        let rates = crate::survey::store::rates(&mut conn, id).await?;
+        out.push(cat.f(
+            "survey.picture_round",
+            &[
+                ("title", &round.title),
+                ("period", &round.period),
+                ("closes", &round.closes_on),
+                ("count", &rates.overall.answered.to_string()),
+                ("percent", &rates.overall.percent()),
+            ],
+        ));
+    }
+    Ok(out)
+}
+
+/// Where the survey's figures come from: the survey and each closed round.
+fn source(rounds: &[String]) -> String {
+    let cat = i18n::sv();
+    if rounds.is_empty() {
+        return cat.t("survey.picture_source").into();
+    }
+    format!("{}: {}", cat.t("survey.picture_source"), rounds.join("; "))
+}
+
+/// The closed rounds' answers to the city's knowledge question: per year, how many answers
+/// gave each level of the scale (1–5).
+async fn knowledge(
+    db: &Db,
+    admin: i64,
+    name: &str,
+    provenance: &[String],
+) -> crate::kernel::error::Result<Vec<PictureGrid>> {
+    let rows = sqlx::query(
+        "SELECT r.period AS period, a.value AS value, COUNT(*) AS answers FROM survey_rounds r \
+         JOIN survey_responses s ON s.round_id = r.id \
+         JOIN survey_answers a ON a.response_id = s.id \
+         JOIN survey_questions q ON q.id = a.question_id \
+         WHERE r.administration_id = $1 AND r.status = 'closed' AND q.key = 'knowledge_level' \
+         AND a.value IS NOT NULL GROUP BY r.period, a.value",
+    )
+    .bind(admin)
+    .fetch_all(db.pool())
+    .await?;
+    let (low, high) = crate::survey::domain::SCALE;
+    let mut counts: BTreeMap<(i64, i64), i64> = BTreeMap::new();
+    for row in rows {
+        let period: String = row.try_get("period")?;
+        let value: i64 = row.try_get("value")?;
+        let answers: i64 = row.try_get("answers")?;
+        let Some(year) = period.trim().get(..4).and_then(|y| y.parse::<i64>().ok()) else {
+            continue;
+        };
+        if (low..=high).contains(&value) {
+            *counts.entry((value, year)).or_default() += answers;
+        }
+    }
+    let mut years: Vec<i64> = counts.keys().map(|(_, y)| *y).collect();
+    years.sort_unstable();
+    years.dedup();
+    if years.is_empty() {
+        return Ok(vec![]);
+    }
+    let cat = i18n::sv();
+    Ok(vec![PictureGrid {
+        id: "enkat-kunskap".into(),
+        title: cat.t("survey.picture_knowledge_title").into(),
+        description: cat.f("survey.picture_knowledge_desc", &[("administration", name)]),
+        kind: varn_docs::chart::Kind::Stacked,
+        counts: (low..=high)
+            .map(|v| {
+                years
+                    .iter()
+                    .map(|y| counts.get(&(v, *y)).copied().unwrap_or(0))
+                    .collect()
+            })
+            .collect(),
+        labels: (low..=high)
+            .map(|v| cat.f("survey.picture_level", &[("level", &v.to_string())]))
+            .collect(),
+        years,
+        source: source(provenance),
+    }])
 }

@@ -541,6 +541,24 @@ both_backends!(training_and_the_survey_add_their_figures, |app| {
         .map(|s| s["values"][0].as_i64().expect("exact inside"))
         .sum();
     assert_eq!(total, 3, "{survey}");
+    // The knowledge level of the same round: the demo's 27 unit answers of seed 002 and its
+    // ten partners' answers on the scale, by level, and the round named with its answers
+    // and response rate.
+    let knowledge = figure(&own, "enkat-kunskap");
+    assert_eq!(knowledge["labels"], json!([(year - 1).to_string()]));
+    let levels: Vec<i64> = knowledge["series"]
+        .as_array()
+        .expect("series")
+        .iter()
+        .map(|s| s["values"][0].as_i64().expect("exact inside"))
+        .collect();
+    assert_eq!(levels.len(), 5, "{knowledge}");
+    assert_eq!(levels.iter().sum::<i64>(), 37, "{knowledge}");
+    let source = knowledge["sources"][0]["source"].as_str().expect("source");
+    assert!(
+        source.contains("Enkät om våldsbejakande extremism (") && source.contains("svarsfrekvens"),
+        "{source}"
+    );
     // From outside the administration the survey's small counts are hidden like any other.
     let central = get_json(&app, &path, &app.token("central@demo.example").await).await;
     assert!(figure(&central, "enkat-miljo")["series"]
