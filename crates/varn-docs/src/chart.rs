@@ -46,6 +46,8 @@ pub enum Anchor {
     Start,
     /// The text is centred on its point (values and labels).
     Middle,
+    /// The text ends at its point (the value axis's numbers).
+    End,
 }
 
 impl Anchor {
@@ -54,6 +56,7 @@ impl Anchor {
         match self {
             Anchor::Start => "start",
             Anchor::Middle => "middle",
+            Anchor::End => "end",
         }
     }
 }
@@ -132,6 +135,8 @@ pub const PALETTE: [&str; 6] = [
 ];
 const INK: &str = "#1b1b1f";
 const AXIS: &str = "#4a4f57";
+/// The value axis's gridlines: light, behind the data, never the only carrier of a value.
+const GRID: &str = "#d5d8dd";
 
 const WIDTH: i64 = 640;
 const PLOT_HEIGHT: i64 = 260;
@@ -146,6 +151,24 @@ fn colour(i: usize) -> &'static str {
 
 fn shown(v: Option<i64>) -> String {
     v.map_or_else(|| HIDDEN.to_string(), |n| n.to_string())
+}
+
+/// The value axis for values up to `max` (at least 1): a round step (1, 2 or 5 times a
+/// power of ten) giving at most five gridlines above zero, and the axis's top, the first
+/// multiple of the step at or above `max`.
+pub fn ticks(max: i64) -> (i64, i64) {
+    let max = max.max(1);
+    let mut power = 1i64;
+    loop {
+        for factor in [1, 2, 5] {
+            let step = factor * power;
+            let top = (max + step - 1) / step * step;
+            if top / step <= 5 {
+                return (step, top);
+            }
+        }
+        power = power.saturating_mul(10);
+    }
 }
 
 /// Rough text width in pixels at a font size, for placing legend entries.
@@ -181,7 +204,6 @@ pub fn draw(
     series: &[Series],
 ) -> Drawing {
     let n = labels.len().max(1) as i64;
-    let slot = (WIDTH - 2 * SIDE) / n;
     let baseline = PLOT_HEIGHT - BOTTOM;
     let plot = PLOT_HEIGHT - TOP - BOTTOM;
     let value = |s: &Series, i: usize| s.values.get(i).copied().flatten();
@@ -207,8 +229,24 @@ pub fn draw(
             .unwrap_or(0),
     }
     .max(1);
-    let scale = |v: i64| v.max(0) * plot / max;
-    let centre = |i: usize| SIDE + i as i64 * slot + slot / 2;
+    // The value axis: round steps, its numbers at the left, gridlines across the plot.
+    let (step, top) = ticks(max);
+    let left = SIDE + text_px(&top.to_string(), 11) + 8;
+    // Lines of several series are named where they end, at the right.
+    let direct = kind == Kind::Line && series.len() > 1;
+    let right = if direct {
+        SIDE + series
+            .iter()
+            .map(|s| text_px(&s.name, 11).min(150))
+            .max()
+            .unwrap_or(0)
+            + 10
+    } else {
+        SIDE
+    };
+    let slot = (WIDTH - left - right) / n;
+    let scale = |v: i64| v.max(0) * plot / top;
+    let centre = |i: usize| left + i as i64 * slot + slot / 2;
     let text = |x: i64, y: i64, anchor: Anchor, size: i64, t: String| Shape::Text {
         x,
         y,
@@ -217,11 +255,32 @@ pub fn draw(
         fill: INK,
         text: t,
     };
-    let mut shapes = vec![Shape::Line {
-        points: vec![(0, baseline), (WIDTH, baseline)],
+    let mut shapes = Vec::new();
+    let mut tick = 0;
+    while tick <= top {
+        let y = baseline - scale(tick);
+        if tick > 0 {
+            shapes.push(Shape::Line {
+                points: vec![(left, y), (WIDTH - right, y)],
+                stroke: GRID,
+                width: 1,
+            });
+        }
+        shapes.push(Shape::Text {
+            x: left - 6,
+            y: y + 4,
+            anchor: Anchor::End,
+            size: 11,
+            fill: INK,
+            text: tick.to_string(),
+        });
+        tick += step;
+    }
+    shapes.push(Shape::Line {
+        points: vec![(left, baseline), (WIDTH - right, baseline)],
         stroke: AXIS,
         width: 1,
-    }];
+    });
     let bar_w = (slot * 7 / 10).max(4);
     match kind {
         Kind::Bar => {
@@ -322,6 +381,21 @@ pub fn draw(
                         stroke: colour(k),
                         width: 3,
                     });
+                }
+                if direct {
+                    if let Some((i, v)) = (0..labels.len())
+                        .rev()
+                        .find_map(|i| value(s, i).map(|v| (i, v)))
+                    {
+                        shapes.push(Shape::Text {
+                            x: centre(i) + 8,
+                            y: baseline - scale(v) + 4,
+                            anchor: Anchor::Start,
+                            size: 11,
+                            fill: INK,
+                            text: s.name.clone(),
+                        });
+                    }
                 }
                 for i in 0..labels.len() {
                     if let Some(v) = value(s, i) {
@@ -687,5 +761,106 @@ mod tests {
         // Width and height in the IHDR chunk: twice the drawing.
         let w = u32::from_be_bytes([png[16], png[17], png[18], png[19]]);
         assert_eq!(i64::from(w), 2 * c.width);
+    }
+    #[test]
+    fn the_value_axis_takes_round_steps_up_to_the_largest_value() {
+        assert_eq!(ticks(0), (1, 1));
+        assert_eq!(ticks(1), (1, 1));
+        assert_eq!(ticks(5), (1, 5));
+        assert_eq!(ticks(7), (2, 8));
+        assert_eq!(ticks(40), (10, 40));
+        assert_eq!(ticks(41), (10, 50));
+        assert_eq!(ticks(152), (50, 200));
+        assert_eq!(ticks(1_000_001), (500_000, 1_500_000));
+        for max in 1..2_000 {
+            let (step, top) = ticks(max);
+            assert!(top >= max && top - step < max && top / step <= 5, "{max}");
+            let lead = step / 10i64.pow(step.ilog10());
+            assert!([1, 2, 5].contains(&lead) && step % 10i64.pow(step.ilog10()) == 0);
+        }
+    }
+
+    #[test]
+    fn every_chart_has_a_labelled_value_axis_with_gridlines() {
+        for kind in [Kind::Bar, Kind::Line, Kind::Stacked] {
+            let c = draw(
+                "v",
+                "T",
+                "D",
+                kind,
+                &labels(3),
+                &one(&[Some(2), Some(40), Some(17)]),
+            );
+            let axis: Vec<(i64, String)> = c
+                .shapes
+                .iter()
+                .filter_map(|s| match s {
+                    Shape::Text {
+                        anchor: Anchor::End,
+                        y,
+                        text,
+                        ..
+                    } => Some((*y, text.clone())),
+                    _ => None,
+                })
+                .collect();
+            let numbers: Vec<&str> = axis.iter().map(|(_, t)| t.as_str()).collect();
+            assert_eq!(numbers, ["0", "10", "20", "30", "40"], "{kind:?}");
+            // Higher numbers stand higher, evenly spaced.
+            let gaps: Vec<i64> = axis.windows(2).map(|w| w[0].0 - w[1].0).collect();
+            assert!(
+                gaps.iter().all(|g| *g > 0 && (*g - gaps[0]).abs() <= 1),
+                "{gaps:?}"
+            );
+            let grid = c
+                .shapes
+                .iter()
+                .filter(|s| matches!(s, Shape::Line { stroke, .. } if *stroke == GRID))
+                .count();
+            assert_eq!(grid, 4, "{kind:?}");
+            // SVG writes the axis's numbers anchored at their end.
+            assert!(c.svg().contains("text-anchor=\"end\""));
+        }
+    }
+
+    #[test]
+    fn lines_of_several_series_are_named_where_they_end() {
+        let series = vec![
+            Series {
+                name: "Hatbrott".into(),
+                values: vec![Some(3), Some(5), None],
+            },
+            Series {
+                name: "Klotter".into(),
+                values: vec![Some(1), Some(2), Some(4)],
+            },
+        ];
+        let c = draw("l", "T", "D", Kind::Line, &labels(3), &series);
+        let dots: Vec<(i64, i64)> = c
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Dot { x, y, .. } => Some((*x, *y)),
+                _ => None,
+            })
+            .collect();
+        let named = |name: &str| {
+            c.shapes.iter().find_map(|s| match s {
+                Shape::Text {
+                    anchor: Anchor::Start,
+                    x,
+                    y,
+                    text,
+                    ..
+                } if text == name && *y < 240 => Some((*x, *y)),
+                _ => None,
+            })
+        };
+        // Hatbrott ends at its second point (the third is hidden), Klotter at its third.
+        let (hx, hy) = named("Hatbrott").expect("Hatbrott named");
+        assert_eq!((hx - 8, hy - 4), dots[1]);
+        let (kx, ky) = named("Klotter").expect("Klotter named");
+        assert_eq!((kx - 8, ky - 4), dots[4]);
+        assert!(kx + text_px("Klotter", 11) <= c.width, "inside the drawing");
     }
 }

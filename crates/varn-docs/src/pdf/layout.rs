@@ -331,6 +331,7 @@ impl Layout {
                     let shift = match anchor {
                         Anchor::Start => 0.0,
                         Anchor::Middle => text_width(text, Font::Regular, size) / 2.0,
+                        Anchor::End => text_width(text, Font::Regular, size),
                     };
                     Op::Ink(px(*x) - shift, py(*y), size, rgb(fill), text.clone())
                 }
