@@ -58,6 +58,8 @@ pub struct CityDesk {
     pub rows: Vec<CityDeskRow>,
     pub counts: Vec<CityDeskCounts>,
     pub waiting: Vec<CityDeskItem>,
+    /// Why the year's follow-up cannot be written (empty when it can).
+    pub empty_year: Vec<String>,
 }
 
 /// Something waiting, with where to do it.
@@ -174,6 +176,7 @@ pub async fn desk_for(
         .collect();
     Ok(CityDesk {
         year,
+        empty_year: part.empty_year.clone(),
         columns: part
             .columns
             .iter()

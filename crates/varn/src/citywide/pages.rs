@@ -72,6 +72,12 @@ pub async fn file(
 ) -> Result<Response, Error> {
     let year = desk::year_of(year)?;
     let desk = desk::desk(state, p, year).await?;
+    if let Some(why) = desk.empty_year.first() {
+        return Err(Error::invalid(
+            crate::i18n::sv().t("citywide.field.year"),
+            why,
+        ));
+    }
     let name = format!("stadens-uppfoljning-{year}");
     if format == "csv" {
         let (header, rows) = crate::citywide::document::standing_table(&desk);

@@ -197,7 +197,7 @@ pub fn city_part<'a>(
                 rows: admins.iter().map(|a| a.id).zip(table).collect(),
                 source: cat.t("grants.city_desk_source").into(),
             }],
-            waiting: vec![],
+            ..Default::default()
         })
     })
 }

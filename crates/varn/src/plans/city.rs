@@ -196,7 +196,18 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                 href: format!("/planer/{}", p.id),
             })
             .collect();
+        // A year in which no plan's period lies has no follow-up to write.
+        let (first, last) = (format!("{year}-01-01"), format!("{year}-12-31"));
+        let empty_year = if all
+            .iter()
+            .any(|p| p.period_start <= last && first <= p.period_end)
+        {
+            vec![]
+        } else {
+            vec![cat.f("plans.city.no_plans", &[("year", &year.to_string())])]
+        };
         Ok(CityPart {
+            empty_year,
             columns: vec![
                 CityColumn {
                     key: "plan".into(),

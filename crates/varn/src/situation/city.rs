@@ -90,7 +90,7 @@ pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                 cells,
             }],
             counts: vec![forms],
-            waiting: vec![],
+            ..Default::default()
         })
     })
 }

@@ -348,6 +348,9 @@ pub struct CityPart {
     pub counts: Vec<CityCounts>,
     /// What waits for the central coordinator (plans to approve …).
     pub waiting: Vec<WorkItem>,
+    /// Why the year's follow-up for the executive board cannot be written, each a sentence
+    /// about the year ("no administration had a plan in 2019"); the desk still shows.
+    pub empty_year: Vec<String>,
 }
 
 /// What a capability's `city` gives back.
@@ -371,6 +374,7 @@ pub async fn city(
             out.columns.extend(part.columns);
             out.counts.extend(part.counts);
             out.waiting.extend(part.waiting);
+            out.empty_year.extend(part.empty_year);
         }
     }
     Ok(out)

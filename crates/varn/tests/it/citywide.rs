@@ -254,3 +254,40 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
     assert_eq!(status, 200, "{start}");
     assert!(start.contains("lyser rött i stadens läge"), "{start}");
 });
+
+both_backends!(a_year_without_plans_has_no_follow_up_to_write, |app| {
+    // The demo's plans begin in 2025: 2010 had none in any administration.
+    app.sign_in("central@demo.example").await;
+    for ext in ["docx", "pdf", "xlsx", "csv"] {
+        let (status, html) = app
+            .get_text(&format!("/stad/uppfoljning.{ext}?ar=2010"))
+            .await;
+        assert_eq!(status, 422, "{ext}");
+        assert!(html.contains("År"), "{html}");
+        assert!(
+            html.contains("Ingen förvaltning har en handlingsplan som gäller någon del av 2010")
+        );
+    }
+    let (status, html) = app.get_text("/stad?ar=2010").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("id=\"empty-year\""), "{html}");
+    assert!(!html.contains("/stad/uppfoljning.docx?ar=2010"));
+    let token = app.token("central@demo.example").await;
+    let desk: Value = app
+        .api(Method::GET, "/api/v1/city/desk?year=2010", &token)
+        .send()
+        .await
+        .expect("desk")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        desk["empty_year"].as_array().map(Vec::len),
+        Some(1),
+        "{desk}"
+    );
+    // A year with plans is written.
+    let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    let r = app.get(&format!("/stad/uppfoljning.csv?ar={year}")).await;
+    assert_eq!(r.status(), 200);
+});
