@@ -79,7 +79,17 @@ async fn request_id(mut req: Request, next: Next) -> Response {
 /// Connects, migrates and fills what every installation starts from (the taxonomy).
 pub async fn prepare(url: &str) -> anyhow::Result<Db> {
     let db = Db::connect_and_migrate(url).await?;
-    crate::taxonomy::seed_if_empty(&db).await?;
+    // Several processes may start at once on a fresh PostgreSQL database: one seeds, the
+    // others wait for it and then find the taxonomy there.
+    loop {
+        match db
+            .exclusive("prepare", crate::taxonomy::seed_if_empty(&db))
+            .await?
+        {
+            Some(seeded) => break seeded?,
+            None => tokio::time::sleep(std::time::Duration::from_millis(200)).await,
+        }
+    }
     Ok(db)
 }
 
@@ -94,11 +104,12 @@ impl App {
     pub fn with_db(db: Db, config: Config) -> App {
         let (routes, rules) = table(CAPABILITIES);
         let state = AppState {
-            db,
-            limiter: Arc::new(SignInLimiter::new(
+            limiter: Arc::new(SignInLimiter::for_db(
+                &db,
                 config.sign_in_attempts,
                 Duration::from_secs(15 * 60),
             )),
+            db,
             config: Arc::new(config),
             rules: Arc::new(rules),
             pii: crate::web::Pii::default(),

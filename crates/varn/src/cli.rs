@@ -307,9 +307,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 let mut failed = 0;
                 for c in crate::app::CAPABILITIES {
                     let Some(tick) = c.tick else { continue };
-                    let report = (tick.run)(&cx)
+                    let report = crate::web::capability::run_tick(c.name, &tick, &cx)
                         .await
                         .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+                    let Some(report) = report else {
+                        println!(
+                            "{}",
+                            crate::i18n::sv().f("shell.tick_elsewhere", &[("name", c.name)])
+                        );
+                        continue;
+                    };
                     for line in &report.lines {
                         println!("{line}");
                     }
@@ -381,15 +388,23 @@ fn spawn_ticks(state: &crate::web::AppState) -> anyhow::Result<()> {
                     continue;
                 }
                 *next = tokio::time::Instant::now() + tick.every;
-                match (tick.run)(&cx).await {
-                    Ok(report) if report.failed > 0 => {
+                match crate::web::capability::run_tick(name, tick, &cx).await {
+                    Ok(Some(report)) if report.failed > 0 => {
                         tracing::warn!(
                             capability = name,
                             failed = report.failed,
                             "e-mail could not be sent; tried again later"
                         )
                     }
-                    Ok(_) => {}
+                    Ok(Some(_)) => {
+                        tracing::info!(capability = name, "scheduled work done")
+                    }
+                    Ok(None) => {
+                        tracing::info!(
+                            capability = name,
+                            "scheduled work left to another process running it now"
+                        )
+                    }
                     Err(e) => {
                         tracing::warn!(capability = name, error = %e, "scheduled work could not run")
                     }

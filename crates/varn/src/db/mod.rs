@@ -225,6 +225,37 @@ impl Db {
         })
     }
 
+    /// Runs `work` unless another process runs work of the same `name` at this moment;
+    /// `None` when one does (the caller leaves it to that process). On PostgreSQL this is a
+    /// session-level advisory lock held on a connection of its own for as long as `work`
+    /// runs: a process that dies lets go of it with its connection. On SQLite, which serves
+    /// one process, `work` simply runs (its write transactions queue on the file's lock).
+    pub async fn exclusive<F, T>(&self, name: &str, work: F) -> Result<Option<T>, sqlx::Error>
+    where
+        F: std::future::Future<Output = T>,
+    {
+        if self.backend == Backend::Sqlite {
+            return Ok(Some(work.await));
+        }
+        use sqlx::Connection;
+        let key = lock_key(name);
+        // Detached from the pool: if anything below fails or `work` panics, dropping the
+        // connection closes it, and PostgreSQL releases the lock with the session.
+        let mut conn = self.pool.acquire().await?.detach();
+        let locked: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+            .bind(key)
+            .fetch_one(&mut conn)
+            .await?;
+        if !locked {
+            conn.close().await?;
+            return Ok(None);
+        }
+        let out = work.await;
+        // Closing the session releases its advisory locks.
+        conn.close().await?;
+        Ok(Some(out))
+    }
+
     /// True when the database answers and has every migration this program carries.
     pub async fn ready(&self) -> Result<bool, sqlx::Error> {
         let applied: Option<i64> =
@@ -242,6 +273,17 @@ impl Db {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// A stable 64-bit key for an advisory lock's name (FNV-1a: the same in every process and
+/// every build, unlike the standard library's hasher).
+fn lock_key(name: &str) -> i64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in name.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash as i64
 }
 
 /// The newest migration this program carries for a backend.

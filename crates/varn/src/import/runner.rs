@@ -39,6 +39,8 @@ pub struct Progress {
     pub total: AtomicUsize,
     pub done: AtomicUsize,
     pub outcome: std::sync::Mutex<Option<std::result::Result<Imported, Vec<String>>>>,
+    /// Told when the outcome is recorded, so that its follower need not wait for a beat.
+    end: tokio::sync::Notify,
 }
 
 impl Progress {
@@ -64,6 +66,18 @@ impl Progress {
         if let Ok(mut slot) = self.outcome.lock() {
             *slot = Some(outcome);
         }
+        self.end.notify_one();
+    }
+
+    /// What came of the import, once it has ended.
+    pub fn outcome(&self) -> Option<std::result::Result<Imported, Vec<String>>> {
+        self.outcome.lock().ok().and_then(|o| o.clone())
+    }
+
+    /// Completes when [`Progress::finish`] has been called (at once if it already was and
+    /// nobody has waited for it since).
+    pub async fn ended(&self) {
+        self.end.notified().await
     }
 }
 

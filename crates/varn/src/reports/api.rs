@@ -80,13 +80,13 @@ pub async fn status(
     ClientAddr(client): ClientAddr,
     JsonBody(q): JsonBody<ReceiptQuery>,
 ) -> ApiResult<Json<ReceiptStatus>> {
-    if !state.limiter.client_allowed("receipt", &client) {
+    if !state.limiter.client_allowed("receipt", &client).await {
         return Err(Error::Conflict(crate::i18n::sv().t("report.status_too_many").into()).into());
     }
     match store::status_by_receipt(&state.db, &normalise_receipt(&q.receipt)).await? {
         Some(s) => Ok(Json(s)),
         None => {
-            state.limiter.client_failed("receipt", &client);
+            state.limiter.client_failed("receipt", &client).await;
             Err(Error::NotFound.into())
         }
     }

@@ -433,7 +433,7 @@ pub async fn status(
     let cat = i18n::sv();
     let p = principal.map(|Extension(p)| p);
     let shell = Shell::new(p.as_ref(), cat.t("report.status_title"), "");
-    if !state.limiter.client_allowed("receipt", &client) {
+    if !state.limiter.client_allowed("receipt", &client).await {
         let page = StatusPage {
             i: cat,
             shell,
@@ -446,7 +446,7 @@ pub async fn status(
     let found =
         store::status_by_receipt(&state.db, &normalise_receipt(fields.get("receipt"))).await?;
     if found.is_none() {
-        state.limiter.client_failed("receipt", &client);
+        state.limiter.client_failed("receipt", &client).await;
     }
     let message = found
         .is_none()

@@ -189,14 +189,14 @@ pub async fn revoke(db: &db::Db, actor: &Actor, id: i64) -> Result<i64> {
 /// Finds a live link for a token, counting failed guesses per client.
 pub async fn live_link(state: &AppState, token: &str, client: &str) -> Result<PartnerLink> {
     let cat = i18n::sv();
-    if !state.limiter.client_allowed("partner", client) {
+    if !state.limiter.client_allowed("partner", client).await {
         return Err(Error::Conflict(cat.t("partner.too_many").into()));
     }
     match by_token(&state.db, token).await? {
         Some(link) if link.live() => Ok(link),
         Some(_) => Err(Error::Conflict(cat.t("partner.expired").into())),
         None => {
-            state.limiter.client_failed("partner", client);
+            state.limiter.client_failed("partner", client).await;
             Err(Error::Conflict(cat.t("partner.expired").into()))
         }
     }

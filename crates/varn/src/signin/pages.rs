@@ -121,7 +121,7 @@ pub async fn sign_in(
             Some(cat.t("sign_in.expired").into()),
         ));
     }
-    let refusal = match state.limiter.check(&email, &client) {
+    let refusal = match state.limiter.check(&email, &client).await {
         Verdict::Try => None,
         Verdict::Refused => Some(cat.t("sign_in.too_many").to_string()),
         Verdict::Wait(left) => Some(cat.f(
@@ -145,7 +145,7 @@ pub async fn sign_in(
     };
     let ok = password::verify(form.get("password").to_string(), hash).await;
     let Some(user_id) = user_id.filter(|_| ok) else {
-        state.limiter.failed(&email, &client);
+        state.limiter.failed(&email, &client).await;
         // The log names an account that exists; what else was typed is not kept.
         let who = if user_id.is_some() {
             email.clone()
@@ -170,7 +170,7 @@ pub async fn sign_in(
             Some(cat.t("sign_in.failed").into()),
         ));
     };
-    state.limiter.succeeded(&email);
+    state.limiter.succeeded(&email).await;
     let token = session::start(&state.db, user_id, state.config.session_hours).await?;
     audit::record_now(
         &state.db,

@@ -3,7 +3,6 @@
 //! else, and the forms to bring in each source), the IA column mapping and import, the
 //! triage of IA rows, graffiti, concern reports and the police mapping.
 
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use askama::Template;
@@ -382,7 +381,14 @@ pub async fn import_ia(
         Err(e) => return after(&state, &p, admin, Err::<(), _>(e), "").await,
     };
     let progress = Arc::new(Progress::new(rows.len()));
-    let job = state.imports.start(admin, p.user_id, progress.clone());
+    let job = match state
+        .imports
+        .start(&state.db, admin, p.user_id, progress.clone())
+        .await
+    {
+        Ok(job) => job,
+        Err(e) => return after(&state, &p, admin, Err::<(), _>(e), "").await,
+    };
     let actor = Actor::of(&p);
     tokio::spawn(async move {
         let result = sources::store_ia(
@@ -426,11 +432,10 @@ pub async fn import_progress(
     Path((admin, job)): Path<(i64, String)>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let Some(progress) = state.imports.get(&job, admin, p.user_id) else {
+    let Some(progress) = state.imports.get(&state.db, &job, admin, p.user_id).await? else {
         return Err(Error::NotFound.into());
     };
     let administration = org::get_administration(&state.db, admin).await?;
-    let outcome = progress.outcome.lock().ok().and_then(|o| o.clone());
     let page = ProgressPage {
         i: cat,
         shell: Shell::new(
@@ -443,9 +448,9 @@ pub async fn import_progress(
         ),
         admin: administration,
         url: format!("/lagesbild/forvaltningar/{admin}/kallor/import/{job}"),
-        total: progress.total.load(Ordering::Relaxed),
-        done: progress.done.load(Ordering::Relaxed),
-        outcome,
+        total: progress.total,
+        done: progress.done,
+        outcome: progress.outcome,
     };
     Ok(render_status(StatusCode::OK, &page))
 }

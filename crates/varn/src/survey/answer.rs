@@ -30,13 +30,13 @@ pub struct Live {
 /// can fail gives the same conflict message.
 pub async fn live(state: &AppState, token: &str, client: &str) -> Result<Live> {
     let cat = i18n::sv();
-    if !state.limiter.client_allowed("survey", client) {
+    if !state.limiter.client_allowed("survey", client).await {
         return Err(Error::Conflict(cat.t("survey.too_many").into()));
     }
     let dead = || Error::Conflict(cat.t("survey.link_dead").into());
     let mut conn = state.db.pool().acquire().await?;
     let Some(recipient) = store::recipient_by_token(&mut conn, token).await? else {
-        state.limiter.client_failed("survey", client);
+        state.limiter.client_failed("survey", client).await;
         return Err(dead());
     };
     let round = store::get_round(&mut conn, recipient.round_id).await?;

@@ -116,6 +116,26 @@ pub struct Tick {
     pub run: for<'a> fn(&'a TickContext) -> TickFuture<'a>,
 }
 
+/// Runs a capability's tick unless another process runs the same capability's tick at this
+/// moment (an advisory lock on PostgreSQL, see [`Db::exclusive`]): `Ok(None)` then, and
+/// that process records and sends what is due. Each tick also records each item once on
+/// its own; the lock keeps two processes from sending the same e-mail between a check
+/// and its record.
+pub async fn run_tick(
+    name: &str,
+    tick: &Tick,
+    cx: &TickContext,
+) -> Result<Option<TickReport>, crate::kernel::error::Error> {
+    match cx
+        .db
+        .exclusive(&format!("tick:{name}"), (tick.run)(cx))
+        .await?
+    {
+        Some(report) => report.map(Some),
+        None => Ok(None),
+    }
+}
+
 /// One thing waiting for a person, as the start page lists it: "3 nya blanketter att
 /// bedöma", with where to do it.
 #[derive(Debug, Clone, PartialEq, Eq)]

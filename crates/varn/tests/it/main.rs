@@ -13,6 +13,7 @@ mod consultations;
 mod document_snapshots;
 mod grants;
 mod http;
+mod multi;
 mod networks;
 mod ops;
 mod plans;

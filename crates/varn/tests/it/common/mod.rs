@@ -197,6 +197,28 @@ impl TestApp {
         }
     }
 
+    /// A client of a server at `base` (another process) on the database `db`.
+    pub fn at(base: &str, db: Db) -> TestApp {
+        TestApp {
+            base: base.trim_end_matches('/').to_string(),
+            db,
+            test_db: None,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            cookies: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// This client, with its cookies, talking to the server at `base` instead (another
+    /// process behind the same load balancer).
+    pub fn moved_to(&self, base: &str) -> TestApp {
+        let moved = TestApp::at(base, self.db.clone());
+        *moved.cookies.lock().expect("cookies") = self.cookies.lock().expect("cookies").clone();
+        moved
+    }
+
     pub fn cookie_header(&self) -> String {
         let jar = self.cookies.lock().expect("jar");
         jar.iter()

@@ -36,8 +36,62 @@ pub fn decoded(data: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A gate in front of what an SMTP server accepts: each message waits, its last line read
+/// but not yet answered, until the gate opens. It opens when two messages wait at once
+/// (two senders are inside their sending at the same moment) or when the test opens it.
+#[derive(Debug)]
+pub struct Gate {
+    waiting: std::sync::atomic::AtomicUsize,
+    open: tokio::sync::watch::Sender<bool>,
+}
+
+impl Gate {
+    fn new() -> Gate {
+        Gate {
+            waiting: std::sync::atomic::AtomicUsize::new(0),
+            open: tokio::sync::watch::channel(false).0,
+        }
+    }
+
+    pub fn open(&self) {
+        self.open.send_replace(true);
+    }
+
+    /// How many messages have waited at the gate.
+    pub fn waited(&self) -> usize {
+        self.waiting.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    async fn pass(&self) {
+        let mut open = self.open.subscribe();
+        if *open.borrow() {
+            return;
+        }
+        if self
+            .waiting
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+            + 1
+            >= 2
+        {
+            self.open();
+        }
+        let _ = open.wait_for(|o| *o).await;
+    }
+}
+
 /// A minimal SMTP server on a free port, keeping what it receives.
 pub async fn smtp_server() -> (u16, Arc<Mutex<Vec<Received>>>) {
+    serve(None).await
+}
+
+/// An SMTP server as [`smtp_server`], whose messages wait at a [`Gate`].
+pub async fn gated_smtp_server() -> (u16, Arc<Mutex<Vec<Received>>>, Arc<Gate>) {
+    let gate = Arc::new(Gate::new());
+    let (port, inbox) = serve(Some(gate.clone())).await;
+    (port, inbox, gate)
+}
+
+async fn serve(gate: Option<Arc<Gate>>) -> (u16, Arc<Mutex<Vec<Received>>>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -50,6 +104,7 @@ pub async fn smtp_server() -> (u16, Arc<Mutex<Vec<Received>>>) {
                 return;
             };
             let inbox = kept.clone();
+            let gate = gate.clone();
             tokio::spawn(async move {
                 let (read, mut write) = socket.into_split();
                 let mut lines = BufReader::new(read).lines();
@@ -59,6 +114,9 @@ pub async fn smtp_server() -> (u16, Arc<Mutex<Vec<Received>>>) {
                     if in_data {
                         if line == "." {
                             in_data = false;
+                            if let Some(gate) = &gate {
+                                gate.pass().await;
+                            }
                             inbox.lock().expect("inbox").push(Received {
                                 to: std::mem::take(&mut to),
                                 data: decoded(&std::mem::take(&mut data)),
