@@ -20,6 +20,7 @@ mod plans_reminders;
 mod plans_storage;
 mod reliability;
 mod reports;
+mod riskpicture;
 mod routine;
 mod schema;
 mod situation;
