@@ -180,6 +180,7 @@ pub async fn detail(state: &AppState, episode: RiskpictureEpisode) -> Result<Ris
 
 /// A declaration as a form or the API gives it.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
 pub struct RiskpictureDeclareInput {
     /// The whole city: every administration (the list is then not read).
     #[serde(default)]
@@ -270,8 +271,11 @@ pub async fn declare(
     Ok(id)
 }
 
-/// A measure as a form or the API gives it.
+/// A measure as a form or the API gives it. Every field may be left out: what is missing
+/// is named in Swedish by the checks, after the episode is found readable (so a caller who
+/// may not read it gets 404 whatever the body).
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
 pub struct RiskpictureMeasureInput {
     /// The administration that takes it; the one the caller coordinates when left out and
     /// there is only one.
@@ -389,6 +393,7 @@ pub async fn add_measure(
 
 /// The lifting as a form or the API gives it.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
 pub struct RiskpictureLiftInput {
     /// `YYYY-MM-DD`
     pub lifted_on: String,
