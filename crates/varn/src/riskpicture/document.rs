@@ -275,6 +275,11 @@ mod tests {
         assert!(text.contains("Fältassistenterna"));
         assert!(text.contains("Utbildningsförvaltningen"));
         assert!(text.contains("2025-11-28"));
+        // Tagged PDF/UA-1 as the house's documents are.
+        assert_eq!(
+            varn_docs::pdf::problems(&title(&sample()), "Demokommunen", &b, &labels()),
+            None
+        );
         let docx = docx(&sample(), "Demokommunen").expect("docx");
         assert!(docx.starts_with(b"PK"));
         assert!(pdf(&sample(), "Demokommunen").starts_with(b"%PDF"));
