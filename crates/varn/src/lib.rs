@@ -28,6 +28,7 @@ pub mod people;
 pub mod pii_cli;
 pub mod plans;
 pub mod reports;
+pub mod riskpicture;
 pub mod routine;
 pub mod signin;
 pub mod situation;

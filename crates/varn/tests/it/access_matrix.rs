@@ -48,6 +48,8 @@ const CONSULT_INDEX: &str = "coordinator central reader";
 const CONSULT: &str = "coordinator";
 const CONSULT_REPORT: &str = "coordinator central reader";
 const CONSULT_CITY: &str = "central reader";
+const RISK_VIEW: &str = "coordinator central reader";
+const RISK_MEASURE: &str = "coordinator";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -660,6 +662,29 @@ const MATRIX: &[(&str, &str)] = &[
         "POST /api/v1/first-contact-requests/{request}/contact",
         CONSULT,
     ),
+    ("GET /riskbild", RISK_VIEW),
+    ("POST /riskbild", CENTRAL),
+    ("GET /riskbild/{episode}", RISK_VIEW),
+    ("POST /riskbild/{episode}/atgarder", RISK_MEASURE),
+    ("POST /riskbild/{episode}/hav", CENTRAL),
+    ("GET /riskbild/{episode}/riskbild.docx", RISK_VIEW),
+    ("GET /riskbild/{episode}/riskbild.pdf", RISK_VIEW),
+    ("GET /api/v1/risk-pictures", RISK_VIEW),
+    ("POST /api/v1/risk-pictures", CENTRAL),
+    ("GET /api/v1/risk-pictures/{episode}", RISK_VIEW),
+    (
+        "POST /api/v1/risk-pictures/{episode}/measures",
+        RISK_MEASURE,
+    ),
+    ("POST /api/v1/risk-pictures/{episode}/lift", CENTRAL),
+    (
+        "GET /api/v1/risk-pictures/{episode}/document.docx",
+        RISK_VIEW,
+    ),
+    (
+        "GET /api/v1/risk-pictures/{episode}/document.pdf",
+        RISK_VIEW,
+    ),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),
@@ -941,6 +966,12 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
             .replace("{consultation}", &consultation.to_string())
             .replace("{request}", &request.to_string());
     }
+    if path.contains("{episode}") {
+        path = path.replace(
+            "{episode}",
+            &fresh_episode(app, pick(t.admin)).await.to_string(),
+        );
+    }
     if path.contains("{grant}") {
         path = path.replace("{grant}", &fresh_grant(app, t.user).await.to_string());
     }
@@ -1011,6 +1042,28 @@ async fn fresh_consultation(app: &TestApp, admin: i64) -> (i64, i64) {
     .expect("request");
     tx.commit().await.expect("commit");
     (consultation, request)
+}
+
+/// A fresh elevated risk picture in force over `admin` alone.
+async fn fresh_episode(app: &TestApp, admin: i64) -> i64 {
+    let mut tx = app.db.begin_write().await.expect("tx");
+    let episode: i64 = sqlx::query_scalar(
+        "INSERT INTO risk_episodes (citywide, declared_on, reason, declared_by, created_at) \
+         VALUES (0, '2026-02-01', 'Oro', 'test', '2026-02-01T00:00:00Z') RETURNING id",
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .expect("episode");
+    sqlx::query(
+        "INSERT INTO risk_episode_administrations (episode_id, administration_id) VALUES ($1, $2)",
+    )
+    .bind(episode)
+    .bind(admin)
+    .execute(&mut *tx)
+    .await
+    .expect("area");
+    tx.commit().await.expect("commit");
+    episode
 }
 
 /// A fresh draft newsletter of `admin`.
@@ -1157,6 +1210,7 @@ fn is_scoped(pattern: &str) -> bool {
         "{payment}",
         "{consultation}",
         "{request}",
+        "{episode}",
     ]
     .iter()
     .any(|p| pattern.contains(p))

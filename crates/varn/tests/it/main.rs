@@ -21,6 +21,7 @@ mod plans_reminders;
 mod plans_storage;
 mod reliability;
 mod reports;
+mod riskpicture;
 mod routine;
 mod schema;
 mod situation;
