@@ -14,6 +14,7 @@ mod document_snapshots;
 mod grants;
 mod http;
 mod networks;
+mod oidc;
 mod ops;
 mod plans;
 mod plans_reminders;
