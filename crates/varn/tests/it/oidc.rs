@@ -22,7 +22,7 @@ fn with_provider(config: &mut varn::config::Config, port: u16) {
 both_backends!(without_a_provider_there_is_no_way_there, |app| {
     let (status, page) = app.get_text("/logga-in").await;
     assert_eq!(status, 200);
-    assert!(!page.contains("Logga in med"), "{page}");
+    assert!(!page.contains("/logga-in/oidc"), "{page}");
     assert!(page.contains("name=\"password\""));
     assert_eq!(app.get("/logga-in/oidc").await.status(), 404);
     assert_eq!(
