@@ -26,6 +26,8 @@ let issueExpired = false;
 // state) instead of sending the browser there, and hands it to the test. (A browser-side
 // route cannot stop it: the return is the end of a chain of redirects.)
 let holdReturn = null;
+// E-mail addresses the provider gives subjects (by default a subject is its own address).
+const emailOf = new Map();
 
 /** A free port on loopback, for a server whose address must be known before it starts. */
 async function freePort() {
@@ -36,8 +38,9 @@ async function freePort() {
   return port;
 }
 
-/** Starts oidc-provider for one client (Värn at `base`); resolves to { issuer, close }. */
-async function startProvider(base) {
+/** Starts oidc-provider for Värn's client (Värn at each of `bases`); resolves to
+ * { issuer, close }. */
+async function startProvider(bases) {
   const { default: Provider } = await import('oidc-provider');
   const listener = http.createServer();
   await new Promise((r) => listener.listen(0, '127.0.0.1', r));
@@ -46,17 +49,19 @@ async function startProvider(base) {
     clients: [{
       client_id: CLIENT_ID,
       client_secret: CLIENT_SECRET,
-      redirect_uris: [`${base}${CALLBACK}`],
-      post_logout_redirect_uris: [`${base}/logga-in`],
+      redirect_uris: bases.map((b) => `${b}${CALLBACK}`),
+      post_logout_redirect_uris: bases.map((b) => `${b}/logga-in`),
       response_types: ['code'],
       grant_types: ['authorization_code'],
     }],
-    // The login typed at the provider's development login page is the person's e-mail.
+    // The login typed at the provider's development login page is the subject; the
+    // e-mail address is the login too, unless a test has given the subject one.
     async findAccount(_ctx, id) {
       return {
         accountId: id,
         async claims() {
-          return { sub: `sub-${id}`, email: id, email_verified: true, name: id };
+          const email = emailOf.get(id) ?? id;
+          return { sub: id, email, email_verified: true, name: email };
         },
       };
     },
@@ -117,10 +122,17 @@ function oidcEnv(issuer, base) {
   };
 }
 
+// A second Värn that names accounts by the provider's subject (`oidc_user_claim = "sub"`).
+const bySubject = { port: 0, base: '' };
+
 before(async () => {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  idp = await startProvider(base);
+  do {
+    bySubject.port = await freePort();
+  } while (bySubject.port === port);
+  bySubject.base = `http://127.0.0.1:${bySubject.port}`;
+  idp = await startProvider([base, bySubject.base]);
   server = await startServer(oidcEnv(idp.issuer, base), { listen: `127.0.0.1:${port}` });
   browser = await launch();
 });
@@ -287,6 +299,33 @@ test('an unreachable provider gets a clear page, and password sign-in can be tur
     await page.getByText(`${PROVIDER} svarar inte just nu`).waitFor();
     await checkA11y(page, 'oidc-unreachable');
     assert.match(other.log(), /identity provider could not be reached/);
+    await page.context().close();
+  } finally {
+    await other.stop();
+  }
+});
+
+test('with the subject as the key, an account is linked once and keeps its subject', async () => {
+  const other = await startServer({ ...oidcEnv(idp.issuer, bySubject.base), VARN_OIDC_USER_CLAIM: 'sub' },
+    { listen: `127.0.0.1:${bySubject.port}` });
+  try {
+    // The first sign-in links the subject by the e-mail address.
+    emailOf.set('id-4711', 'central@demo.example');
+    let page = await newPage(browser, other.base);
+    await throughProvider(page, 'id-4711');
+    await page.waitForURL(/\/start$/);
+    await page.context().close();
+    // The address changed at the provider: the subject still names the account.
+    emailOf.set('id-4711', 'ny.adress@demo.example');
+    page = await newPage(browser, other.base);
+    await throughProvider(page, 'id-4711');
+    await page.waitForURL(/\/start$/);
+    await page.context().close();
+    // Another subject with the linked account's address does not take it over.
+    emailOf.set('id-9999', 'central@demo.example');
+    page = await newPage(browser, other.base);
+    await throughProvider(page, 'id-9999');
+    await page.getByRole('heading', { name: 'Du har inget konto i Värn' }).waitFor();
     await page.context().close();
   } finally {
     await other.stop();

@@ -409,6 +409,7 @@ mod store {
         Ok(row.is_some())
     }
 
+    /// Links a subject to an account; a second sign-in racing the first links it once.
     pub(super) async fn link(
         db: &Db,
         issuer: &str,
@@ -416,7 +417,8 @@ mod store {
         user_id: i64,
     ) -> anyhow::Result<()> {
         sqlx::query(
-            "INSERT INTO oidc_subjects (issuer, subject, user_id, linked_at) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO oidc_subjects (issuer, subject, user_id, linked_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (issuer, subject) DO NOTHING",
         )
         .bind(issuer)
         .bind(subject)
