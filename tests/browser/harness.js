@@ -19,10 +19,11 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PG = process.env.TEST_POSTGRES_HOST || '127.0.0.1';
 const PASSWORD = 'Demo-Varn-2026';
 
-/** Starts a server; resolves to { base, url, stop } (`url`: its database, for a test that
- * runs Värn's command line against it). `extraEnv` sets Värn's own settings (a test's
- * SMTP server, say) as VARN_ variables. */
-async function startServer(extraEnv = {}) {
+/** Starts a server; resolves to { base, url, log, stop } (`url`: its database, for a test
+ * that runs Värn's command line against it; `log()`: what it has logged so far). `extraEnv`
+ * sets Värn's own settings (a test's SMTP server, say) as VARN_ variables; `listen` an
+ * address of its own when a test must know it beforehand (an identity provider's client). */
+async function startServer(extraEnv = {}, { listen = '127.0.0.1:0' } = {}) {
   let url;
   let dropDb = () => {};
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'varn-browser-'));
@@ -39,14 +40,14 @@ async function startServer(extraEnv = {}) {
   // Värn refuses unknown VARN_ variables, so the harness's own (VARN_TEST_BACKEND, VARN_BIN)
   // stay behind.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VARN_')));
-  const child = spawn(BIN, ['--database-url', url, 'serve', '--listen', '127.0.0.1:0', '--demo'], {
+  const child = spawn(BIN, ['--database-url', url, 'serve', '--listen', listen, '--demo'], {
     env: { ...env, VARN_LOG: 'warn', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
+  let out = '';
   child.stderr.on('data', (d) => { stderr += d; });
   const base = await new Promise((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 60000);
     child.stdout.on('data', (d) => {
       out += d;
@@ -60,6 +61,7 @@ async function startServer(extraEnv = {}) {
   return {
     base,
     url,
+    log: () => out + stderr,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => { child.once('exit', r); setTimeout(r, 3000); });

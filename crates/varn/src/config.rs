@@ -80,6 +80,33 @@ pub struct Config {
     pub accessibility_statement: String,
     /// Where shortcomings in accessibility are reported (an e-mail address or a web form).
     pub accessibility_contact: String,
+    /// Signing in with an e-mail address and a password. Turn it off where everyone signs
+    /// in through the municipality's identity provider (`oidc_issuer`).
+    pub password_sign_in: bool,
+    /// The issuer URL of the municipality's OpenID Connect provider (its discovery document
+    /// is `<issuer>/.well-known/openid-configuration`). Empty: no sign-in through a provider.
+    pub oidc_issuer: String,
+    /// The provider's name on the sign-in button: "Logga in med <name>".
+    pub oidc_provider_name: String,
+    /// Värn's client id at the provider.
+    pub oidc_client_id: String,
+    /// Värn's client secret at the provider; empty for a public client (PKCE only).
+    pub oidc_client_secret: Secret,
+    /// The scopes asked for besides `openid`.
+    pub oidc_scopes: Vec<String>,
+    /// The claim of the id token that names a Värn account: its e-mail address, or the
+    /// provider's subject, linked to the account with that e-mail the first time.
+    pub oidc_user_claim: OidcUserClaim,
+}
+
+/// Which claim of the id token names a Värn account.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum OidcUserClaim {
+    /// `email`: the account with that e-mail address.
+    Email,
+    /// `sub`: the account once linked to that subject; the first sign-in links it by `email`.
+    Sub,
 }
 
 impl Default for Config {
@@ -101,6 +128,13 @@ impl Default for Config {
             metrics: false,
             accessibility_statement: String::new(),
             accessibility_contact: String::new(),
+            password_sign_in: true,
+            oidc_issuer: String::new(),
+            oidc_provider_name: String::new(),
+            oidc_client_id: String::new(),
+            oidc_client_secret: Secret::new(""),
+            oidc_scopes: vec!["email".into(), "profile".into()],
+            oidc_user_claim: OidcUserClaim::Email,
         }
     }
 }
@@ -133,7 +167,83 @@ impl Config {
             None => figment = figment.merge(Toml::file("varn.toml")),
         }
         figment = figment.merge(env).merge(Serialized::defaults(overrides));
-        figment.extract().context("invalid configuration")
+        let config: Config = figment.extract().context("invalid configuration")?;
+        config.check()?;
+        Ok(config)
+    }
+
+    /// True when sign-in through the municipality's identity provider is configured.
+    pub fn oidc_enabled(&self) -> bool {
+        !self.oidc_issuer.trim().is_empty()
+    }
+
+    /// Refuses settings that cannot work together, naming the key in Swedish: sign-in
+    /// through a provider without what it needs, or no way to sign in at all.
+    pub fn check(&self) -> anyhow::Result<()> {
+        let cat = crate::i18n::sv();
+        let refuse = |key: &str, problem: &str| {
+            anyhow::anyhow!(
+                "{}",
+                cat.f(
+                    "config.refused",
+                    &[("key", key), ("problem", cat.t(problem))]
+                )
+            )
+        };
+        if !self.oidc_enabled() {
+            if !self.password_sign_in {
+                return Err(refuse("password_sign_in", "config.no_way_in"));
+            }
+            return Ok(());
+        }
+        let issuer = url::Url::parse(self.oidc_issuer.trim())
+            .map_err(|_| refuse("oidc_issuer", "config.not_a_url"))?;
+        if !secure_or_loopback(&issuer) || issuer.query().is_some() || issuer.fragment().is_some() {
+            return Err(refuse("oidc_issuer", "config.not_https"));
+        }
+        if self.oidc_client_id.trim().is_empty() {
+            return Err(refuse("oidc_client_id", "config.missing"));
+        }
+        if self.oidc_provider_name.trim().is_empty() {
+            return Err(refuse("oidc_provider_name", "config.missing"));
+        }
+        if self.oidc_provider_name.chars().count() > 80 {
+            return Err(refuse("oidc_provider_name", "config.too_long"));
+        }
+        let bad_scope = |s: &String| {
+            s.is_empty()
+                || s.len() > 100
+                || !s
+                    .chars()
+                    .all(|c| c.is_ascii_graphic() && c != '"' && c != '\\')
+        };
+        if self.oidc_scopes.iter().any(bad_scope) {
+            return Err(refuse("oidc_scopes", "config.bad_scope"));
+        }
+        // Both ways to name an account need the e-mail address: `sub` links by it once.
+        if !self.oidc_scopes.iter().any(|s| s == "email") {
+            return Err(refuse("oidc_scopes", "config.needs_email"));
+        }
+        let public = url::Url::parse(&self.public_url)
+            .map_err(|_| refuse("public_url", "config.not_a_url"))?;
+        if !matches!(public.scheme(), "http" | "https") {
+            return Err(refuse("public_url", "config.not_a_url"));
+        }
+        Ok(())
+    }
+}
+
+/// HTTPS, or plain HTTP to this machine (a provider on loopback, as in the tests).
+fn secure_or_loopback(url: &url::Url) -> bool {
+    match url.scheme() {
+        "https" => url.host().is_some(),
+        "http" => match url.host() {
+            Some(url::Host::Domain(d)) => d == "localhost",
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        },
+        _ => false,
     }
 }
 
@@ -179,8 +289,115 @@ mod tests {
     fn secrets_never_print() {
         let config = Config {
             database_url: Secret::new("postgres://u:hunter2@db/varn"),
+            oidc_client_secret: Secret::new("s3cret-of-the-city"),
             ..Config::default()
         };
-        assert!(!format!("{config:?}").contains("hunter2"));
+        let printed = format!("{config:?}");
+        assert!(!printed.contains("hunter2"));
+        assert!(!printed.contains("s3cret-of-the-city"));
+    }
+
+    fn oidc() -> Config {
+        Config {
+            oidc_issuer: "https://login.example.se/tenant/v2.0".into(),
+            oidc_provider_name: "Stadens inloggning".into(),
+            oidc_client_id: "varn".into(),
+            oidc_client_secret: Secret::new("x"),
+            ..Config::default()
+        }
+    }
+
+    #[test]
+    fn a_wrong_oidc_configuration_is_refused_naming_the_key() {
+        assert!(oidc().check().is_ok());
+        assert!(Config {
+            oidc_issuer: "http://127.0.0.1:4000".into(),
+            ..oidc()
+        }
+        .check()
+        .is_ok());
+        let cases: Vec<(Config, &str)> = vec![
+            (
+                Config {
+                    oidc_issuer: "inte en adress".into(),
+                    ..oidc()
+                },
+                "oidc_issuer",
+            ),
+            (
+                Config {
+                    oidc_issuer: "http://login.example.se".into(),
+                    ..oidc()
+                },
+                "oidc_issuer",
+            ),
+            (
+                Config {
+                    oidc_client_id: " ".into(),
+                    ..oidc()
+                },
+                "oidc_client_id",
+            ),
+            (
+                Config {
+                    oidc_provider_name: String::new(),
+                    ..oidc()
+                },
+                "oidc_provider_name",
+            ),
+            (
+                Config {
+                    oidc_scopes: vec!["email profile".into()],
+                    ..oidc()
+                },
+                "oidc_scopes",
+            ),
+            (
+                Config {
+                    oidc_scopes: vec!["profile".into()],
+                    ..oidc()
+                },
+                "oidc_scopes",
+            ),
+            (
+                Config {
+                    password_sign_in: false,
+                    ..Config::default()
+                },
+                "password_sign_in",
+            ),
+        ];
+        for (config, key) in cases {
+            let message = format!("{:#}", config.check().expect_err(key));
+            assert!(message.contains(key), "{message}");
+            assert!(message.contains("Inställningen"), "{message}");
+        }
+        assert!(Config {
+            oidc_scopes: vec!["profile".into()],
+            oidc_user_claim: OidcUserClaim::Sub,
+            ..oidc()
+        }
+        .check()
+        .is_err());
+    }
+
+    #[test]
+    fn oidc_settings_come_from_the_environment() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("VARN_OIDC_ISSUER", "https://login.example.se");
+            jail.set_env("VARN_OIDC_CLIENT_ID", "varn");
+            jail.set_env("VARN_OIDC_PROVIDER_NAME", "Stadens inloggning");
+            jail.set_env("VARN_OIDC_USER_CLAIM", "sub");
+            jail.set_env("VARN_OIDC_SCOPES", "[email, profile, groups]");
+            jail.set_env("VARN_PASSWORD_SIGN_IN", "false");
+            let config = Config::load(None, &Overrides::default()).map_err(|e| e.to_string())?;
+            assert_eq!(config.oidc_user_claim, OidcUserClaim::Sub);
+            assert_eq!(config.oidc_scopes, ["email", "profile", "groups"]);
+            assert!(!config.password_sign_in);
+            jail.set_env("VARN_OIDC_CLIENT_ID", "");
+            let err = Config::load(None, &Overrides::default()).expect_err("must fail");
+            assert!(format!("{err:#}").contains("oidc_client_id"));
+            Ok(())
+        });
     }
 }

@@ -3,12 +3,13 @@
 //! layer that every route passes through is `web::access`; the sign-in pages are the
 //! `signin` capability. Nothing here knows HTTP.
 //!
-//! Identity providers: passwords are the first; a municipality's own OIDC provider is the
-//! next. Both end in [`session::start`] with a user id, so a new provider adds a route that
-//! proves who the person is and never touches sessions, roles or the access layer.
+//! Identity providers: passwords, and the municipality's own OpenID Connect provider
+//! ([`oidc`]). Both end in [`session::start`] with a user id: a provider proves who the
+//! person is and never touches roles or the access layer.
 
 pub mod cache;
 pub mod identity;
+pub mod oidc;
 pub mod password;
 pub mod principal;
 pub mod ratelimit;

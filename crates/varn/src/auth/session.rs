@@ -24,16 +24,28 @@ pub fn hash_token(token: &str) -> String {
 
 /// Starts a session for a user whose identity a provider has proved; returns the cookie value.
 pub async fn start(db: &Db, user_id: i64, hours: u32) -> anyhow::Result<String> {
+    start_with(db, user_id, hours, None).await
+}
+
+/// Starts a session as [`start`] does, keeping the identity provider's id token (the hint
+/// its logout asks for) when the person signed in through it.
+pub async fn start_with(
+    db: &Db,
+    user_id: i64,
+    hours: u32,
+    id_token: Option<&str>,
+) -> anyhow::Result<String> {
     let token = random_token();
     let expires = (chrono::Utc::now() + chrono::Duration::hours(i64::from(hours)))
         .format("%Y-%m-%dT%H:%M:%SZ")
         .to_string();
-    sqlx::query("INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+    sqlx::query("INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at, id_token) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(hash_token(&token))
         .bind(user_id)
         .bind(random_token())
         .bind(db::now())
         .bind(expires)
+        .bind(id_token)
         .execute(db.pool())
         .await?;
     Ok(token)
@@ -67,13 +79,16 @@ pub async fn principal(
     }))
 }
 
-/// Ends a session.
-pub async fn end(db: &Db, token: &str) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+/// Ends a session; returns the identity provider's id token when it was begun through one.
+pub async fn end(db: &Db, token: &str) -> anyhow::Result<Option<String>> {
+    let row = sqlx::query("DELETE FROM sessions WHERE id_hash = $1 RETURNING id_token")
         .bind(hash_token(token))
-        .execute(db.pool())
+        .fetch_optional(db.pool())
         .await?;
-    Ok(())
+    Ok(match row {
+        Some(row) => row.try_get("id_token")?,
+        None => None,
+    })
 }
 
 /// Removes expired sessions; called now and then.

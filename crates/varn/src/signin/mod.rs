@@ -1,6 +1,7 @@
-//! Signing in with a password and signing out (the pages); the sessions themselves are
-//! `auth`'s.
+//! Signing in with a password or through the municipality's identity provider, and signing
+//! out (the pages); the sessions and the OpenID Connect client are `auth`'s.
 
+pub mod oidc;
 pub mod pages;
 
 /// This capability's routes, each with its access rule.
@@ -10,6 +11,8 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     t.get("/logga-in", Public, pages::sign_in_form)
         .post("/logga-in", Public, pages::sign_in)
         .post("/logga-ut", SignedIn, pages::sign_out)
+        .get("/logga-in/oidc", Public, oidc::begin)
+        .get(crate::auth::oidc::CALLBACK_PATH, Public, oidc::finish)
 }
 
 /// This capability's part of the API document.

@@ -31,6 +31,15 @@ struct SignInPage {
     email: String,
     next: String,
     error: Option<String>,
+    /// The button to the municipality's identity provider, when one is configured.
+    oidc: Option<ProviderButton>,
+    /// The password form is shown (it may be turned off).
+    password: bool,
+}
+
+struct ProviderButton {
+    href: String,
+    label: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -42,7 +51,7 @@ pub struct NextQuery {
 /// second `/` or `\\`, no control characters or white space (browsers drop a tab or a
 /// newline and read `/<TAB>/evil.example` as another site), at most 2,000 characters.
 /// Anything else goes to the start page.
-fn safe_next(next: &str) -> String {
+pub(super) fn safe_next(next: &str) -> String {
     let plain = next.len() <= 2000
         && next.starts_with('/')
         && !next[1..].starts_with(['/', '\\'])
@@ -64,13 +73,28 @@ fn sign_in_page(
     error: Option<String>,
 ) -> Response {
     let csrf = session::random_token();
+    let cat = i18n::sv();
+    let oidc = state.config.oidc_enabled().then(|| ProviderButton {
+        href: format!(
+            "/logga-in/oidc?{}",
+            url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("next", &next)
+                .finish()
+        ),
+        label: cat.f(
+            "sign_in.oidc_button",
+            &[("provider", super::oidc::provider_name(state))],
+        ),
+    });
     let page = SignInPage {
-        i: i18n::sv(),
-        shell: Shell::new(None, i18n::sv().t("sign_in.title"), ""),
+        i: cat,
+        shell: Shell::new(None, cat.t("sign_in.title"), ""),
         csrf: csrf.clone(),
         email,
         next,
         error,
+        oidc,
+        password: state.config.password_sign_in,
     };
     let mut response = render_status(status, &page);
     if let Ok(v) = session::cookie(PRE_COOKIE, &csrf, state.config.cookie_secure, 3600).parse() {
@@ -111,6 +135,15 @@ pub async fn sign_in(
         .take(MAX_EMAIL)
         .collect();
     let next = safe_next(form.get("next"));
+    if !state.config.password_sign_in {
+        return Ok(sign_in_page(
+            &state,
+            StatusCode::FORBIDDEN,
+            String::new(),
+            next,
+            Some(cat.t("sign_in.password_off").into()),
+        ));
+    }
     let pre = session::read_cookie(&headers, PRE_COOKIE).unwrap_or_default();
     if pre.is_empty() || pre != form.get("csrf") {
         return Ok(sign_in_page(
@@ -199,14 +232,16 @@ pub async fn sign_in(
     Ok(response)
 }
 
-/// `POST /logga-ut`
+/// `POST /logga-ut`: ends Värn's session; when it began at the municipality's identity
+/// provider and that offers a logout, the browser goes on to sign out there too.
 pub async fn sign_out(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
+    let mut id_token = None;
     if let Some(token) = session::read_cookie(&headers, session::COOKIE) {
-        session::end(&state.db, &token).await?;
+        id_token = session::end(&state.db, &token).await?;
         state.caches.principals.remove(&session::hash_token(&token));
     }
     audit::record_now(
@@ -219,7 +254,11 @@ pub async fn sign_out(
         ),
     )
     .await?;
-    let mut response = crate::web::see_other("/logga-in");
+    let at_provider = match id_token {
+        Some(id_token) => super::oidc::provider_logout(&state, &id_token).await,
+        None => None,
+    };
+    let mut response = at_provider.unwrap_or_else(|| crate::web::see_other("/logga-in"));
     if let Ok(v) = session::cookie(session::COOKIE, "", state.config.cookie_secure, 0).parse() {
         response.headers_mut().append(header::SET_COOKIE, v);
     }

@@ -103,6 +103,8 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /logga-in", ALL),
     ("POST /logga-in", ALL),
     ("POST /logga-ut", SIGNED),
+    ("GET /logga-in/oidc", ALL),
+    ("GET /logga-in/oidc/svar", ALL),
     ("GET /start", SIGNED),
     ("GET /kontakter", SIGNED),
     ("GET /organisation", VIEW),

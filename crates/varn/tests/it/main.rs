@@ -15,6 +15,7 @@ mod grants;
 mod http;
 mod multi;
 mod networks;
+mod oidc;
 mod ops;
 mod plans;
 mod plans_reminders;
