@@ -38,6 +38,7 @@ pub const CAPABILITIES: &[Capability] = &[
     crate::networks::CAPABILITY,
     crate::grants::CAPABILITY,
     crate::consultations::CAPABILITY,
+    crate::alarms::CAPABILITY,
     crate::citywide::CAPABILITY,
     crate::auditlog::CAPABILITY,
 ];
