@@ -139,7 +139,8 @@ test('a chain is activated, moves on to step 2, is acknowledged there and closed
   await page.getByText('Ändringarna är sparade.').waitFor();
   await page.locator('#c-text').fill('Händelsen hanterad; uppföljning på nästa samverkansmöte.');
   await page.getByRole('button', { name: 'Avsluta händelsen' }).click();
-  await page.waitForURL(/klart=avslutat/);
+  await page.waitForURL(/klart=stangt/);
+  await page.getByText("Händelsen är avslutad.", { exact: true }).waitFor();
   assert.match(await page.locator('#event-status').innerText(), /Avslutad/);
   assert.match(await page.locator('section[aria-labelledby="timeline"]').innerText(), /Händelsen avslutades/);
   assert.equal(await page.locator('#k-text').count(), 0);

@@ -55,6 +55,16 @@ fn now() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
 
+/// The notice after a redirect: this capability's own words for an acknowledgement and a
+/// closing, the shared ones otherwise.
+fn alarm_notice(code: Option<&str>) -> Option<String> {
+    match code {
+        Some("kvitterat") => Some(i18n::sv().t("alarms.notice_acknowledged").to_string()),
+        Some("stangt") => Some(i18n::sv().t("alarms.notice_closed").to_string()),
+        other => notice(other),
+    }
+}
+
 /// An event's state in a few words.
 pub fn status(e: &AlarmsEvent) -> String {
     let cat = i18n::sv();
@@ -325,7 +335,7 @@ async fn event_page(
             ),
             "/larm",
         )
-        .with_notice(notice(done)),
+        .with_notice(alarm_notice(done)),
         administration: name_of(&admins, Some(d.event.administration_id)),
         status: self::status(&d.event),
         started: swedish(&d.event.started_at),
@@ -378,7 +388,7 @@ pub async fn acknowledge(
     let result = service::acknowledge(&state, &p, id, &text_of(&form), now()).await;
     after_post(
         result,
-        &format!("/larm/handelser/{id}?klart=sparat"),
+        &format!("/larm/handelser/{id}?klart=kvitterat"),
         |status, problems| event_page(&state, &p, id, status, None, problems),
     )
     .await
@@ -410,7 +420,7 @@ pub async fn close(
     let result = service::close(&state, &p, id, &text_of(&form), now()).await;
     after_post(
         result,
-        &format!("/larm/handelser/{id}?klart=avslutat"),
+        &format!("/larm/handelser/{id}?klart=stangt"),
         |status, problems| event_page(&state, &p, id, status, None, problems),
     )
     .await
