@@ -16,6 +16,7 @@
 //! hash), nor let a closed event be acknowledged.
 
 pub mod api;
+pub mod chain_pages;
 pub mod clock;
 pub mod demo;
 pub mod document;
@@ -103,10 +104,14 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::VIEW, EVENT),
             pages::pdf,
         )
-        .get("/larm/kedjor/ny", Any(perm::KEEP), pages::new_chain)
-        .post("/larm/kedjor", Any(perm::KEEP), pages::create_chain)
-        .get("/larm/kedjor/{chain}", Any(perm::VIEW), pages::chain)
-        .post("/larm/kedjor/{chain}", Any(perm::KEEP), pages::revise_chain)
+        .get("/larm/kedjor/ny", Any(perm::KEEP), chain_pages::new_chain)
+        .post("/larm/kedjor", Any(perm::KEEP), chain_pages::create_chain)
+        .get("/larm/kedjor/{chain}", Any(perm::VIEW), chain_pages::chain)
+        .post(
+            "/larm/kedjor/{chain}",
+            Any(perm::KEEP),
+            chain_pages::revise_chain,
+        )
         .get("/larm/kvittera/{token}", Public, link::form)
         .post("/larm/kvittera/{token}", Public, link::send)
         .get("/api/v1/alarm-chains", Any(perm::VIEW), api::chains)
