@@ -39,6 +39,7 @@ pub const CAPABILITIES: &[Capability] = &[
     crate::grants::CAPABILITY,
     crate::consultations::CAPABILITY,
     crate::riskpicture::CAPABILITY,
+    crate::alarms::CAPABILITY,
     crate::citywide::CAPABILITY,
     crate::auditlog::CAPABILITY,
 ];

@@ -4,6 +4,7 @@
 //! domain types, storage and routes together; shared plumbing (database, authentication,
 //! the web shell, texts) sits apart. `main.rs` only parses the command line.
 
+pub mod alarms;
 pub mod app;
 pub mod audit;
 pub mod auditlog;

@@ -50,6 +50,9 @@ const CONSULT_REPORT: &str = "coordinator central reader";
 const CONSULT_CITY: &str = "central reader";
 const RISK_VIEW: &str = "coordinator central reader";
 const RISK_MEASURE: &str = "coordinator";
+const ALARM_VIEW: &str = "employee manager grant_officer coordinator central reader";
+const ALARM_ACT: &str = "employee manager grant_officer coordinator central";
+const ALARM_KEEP: &str = "coordinator central";
 
 /// Who may use each route, for a record inside their scope.
 const MATRIX: &[(&str, &str)] = &[
@@ -687,6 +690,34 @@ const MATRIX: &[(&str, &str)] = &[
         "GET /api/v1/risk-pictures/{episode}/document.pdf",
         RISK_VIEW,
     ),
+    ("GET /larm", ALARM_VIEW),
+    ("POST /larm/handelser", ALARM_ACT),
+    ("GET /larm/handelser/{event}", ALARM_VIEW),
+    ("POST /larm/handelser/{event}/kvittera", ALARM_ACT),
+    ("POST /larm/handelser/{event}/anteckningar", ALARM_ACT),
+    ("POST /larm/handelser/{event}/stang", ALARM_ACT),
+    ("GET /larm/handelser/{event}/tidslinje.docx", ALARM_VIEW),
+    ("GET /larm/handelser/{event}/tidslinje.pdf", ALARM_VIEW),
+    ("GET /larm/kedjor/ny", ALARM_KEEP),
+    ("POST /larm/kedjor", ALARM_KEEP),
+    ("GET /larm/kedjor/{chain}", ALARM_VIEW),
+    ("POST /larm/kedjor/{chain}", ALARM_KEEP),
+    ("GET /larm/kvittera/{token}", ALL),
+    ("POST /larm/kvittera/{token}", ALL),
+    ("GET /api/v1/alarm-chains", ALARM_VIEW),
+    ("POST /api/v1/alarm-chains", ALARM_KEEP),
+    ("GET /api/v1/alarm-chains/{chain}", ALARM_VIEW),
+    ("POST /api/v1/alarm-chains/{chain}/versions", ALARM_KEEP),
+    ("GET /api/v1/alarm-events", ALARM_VIEW),
+    ("POST /api/v1/alarm-events", ALARM_ACT),
+    ("GET /api/v1/alarm-events/{event}", ALARM_VIEW),
+    ("POST /api/v1/alarm-events/{event}/acknowledge", ALARM_ACT),
+    ("POST /api/v1/alarm-events/{event}/notes", ALARM_ACT),
+    ("POST /api/v1/alarm-events/{event}/close", ALARM_ACT),
+    ("GET /api/v1/alarm-events/{event}/timeline.docx", ALARM_VIEW),
+    ("GET /api/v1/alarm-events/{event}/timeline.pdf", ALARM_VIEW),
+    ("GET /api/v1/alarm-links/{token}", ALL),
+    ("POST /api/v1/alarm-links/{token}/acknowledge", ALL),
     ("GET /planer", PLAN_VIEW),
     ("POST /planer", PLAN_EDIT),
     ("GET /planer/struktur", PLAN_VIEW),
@@ -974,6 +1005,12 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
             &fresh_episode(app, pick(t.admin)).await.to_string(),
         );
     }
+    if path.contains("{chain}") || path.contains("{event}") {
+        let (chain, event) = fresh_alarm(app, pick(t.admin)).await;
+        path = path
+            .replace("{chain}", &chain.to_string())
+            .replace("{event}", &event.to_string());
+    }
     if path.contains("{grant}") {
         path = path.replace("{grant}", &fresh_grant(app, t.user).await.to_string());
     }
@@ -1066,6 +1103,44 @@ async fn fresh_episode(app: &TestApp, admin: i64) -> i64 {
     .expect("area");
     tx.commit().await.expect("commit");
     episode
+}
+
+/// A fresh alarm chain of `admin` with one step, and an open event of it there.
+async fn fresh_alarm(app: &TestApp, admin: i64) -> (i64, i64) {
+    let mut tx = app.db.begin_write().await.expect("tx");
+    let chain: i64 = sqlx::query_scalar(
+        "INSERT INTO alarm_chains (administration_id, name, created_by, created_at) VALUES ($1, 'Kedja', 'test', '2026-01-01T00:00:00Z') RETURNING id",
+    )
+    .bind(admin)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("chain");
+    let version: i64 = sqlx::query_scalar(
+        "INSERT INTO alarm_chain_versions (chain_id, version, created_by, created_at) VALUES ($1, 1, 'test', '2026-01-01T00:00:00Z') RETURNING id",
+    )
+    .bind(chain)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("version");
+    sqlx::query(
+        "INSERT INTO alarm_steps (version_id, position, role, email, wait_minutes) VALUES ($1, 1, 'coordinator', 'steg@stad.example', 15)",
+    )
+    .bind(version)
+    .execute(&mut *tx)
+    .await
+    .expect("step");
+    let event: i64 = sqlx::query_scalar(
+        "INSERT INTO alarm_events (administration_id, chain_id, version_id, description, started_at, started_by) \
+         VALUES ($1, $2, $3, 'Övning', '2026-01-01T00:00:00Z', 'test') RETURNING id",
+    )
+    .bind(admin)
+    .bind(chain)
+    .bind(version)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("event");
+    tx.commit().await.expect("commit");
+    (chain, event)
 }
 
 /// A fresh draft newsletter of `admin`.
@@ -1213,6 +1288,8 @@ fn is_scoped(pattern: &str) -> bool {
         "{consultation}",
         "{request}",
         "{episode}",
+        "{chain}",
+        "{event}",
     ]
     .iter()
     .any(|p| pattern.contains(p))

@@ -6,6 +6,7 @@
 mod common;
 
 mod access_matrix;
+mod alarms;
 mod backup;
 mod citywide;
 mod cli;
