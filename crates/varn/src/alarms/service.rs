@@ -507,12 +507,12 @@ fn link_actor(step: &AlarmsStep) -> Actor {
 /// acknowledgement.
 pub async fn link(state: &AppState, token: &str, client: &str) -> Result<AlarmsLinkView> {
     let cat = i18n::sv();
-    if !state.limiter.client_allowed("alarms", client) {
+    if !state.limiter.client_allowed("alarms", client).await {
         return Err(Error::Conflict(cat.t("alarms.too_many").into()));
     }
     let hash = crate::auth::session::hash_token(token);
     let Some(n) = store::by_token(&state.db, &hash).await? else {
-        state.limiter.client_failed("alarms", client);
+        state.limiter.client_failed("alarms", client).await;
         return Err(Error::NotFound);
     };
     let event = store::event(&state.db, n.event_id).await?;
