@@ -123,7 +123,7 @@ pub async fn open(
     Ok((
         StatusCode::CREATED,
         Json(SurveyOpened {
-            round,
+            round: *round,
             mailed,
             links,
         }),

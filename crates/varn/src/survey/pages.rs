@@ -299,7 +299,7 @@ pub async fn import_recipients(
 /// What opening a round came to: opened (with the links mailed and those left to pass
 /// on), or already opened by the same form before (a reloaded page sends it again).
 pub enum Opened {
-    Now(SurveyRound, usize, Vec<SurveyIssuedLink>),
+    Now(Box<SurveyRound>, usize, Vec<SurveyIssuedLink>),
     Before(i64),
 }
 
@@ -349,7 +349,7 @@ pub async fn open_and_send(
         links,
     )
     .await?;
-    Ok(Opened::Now(round, sent, left))
+    Ok(Opened::Now(Box::new(round), sent, left))
 }
 
 /// `POST /enkat/forvaltningar/{admin}/ny`
