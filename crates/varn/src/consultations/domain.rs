@@ -3,47 +3,12 @@
 //! warnings, and Swedish local time read from a form. Pure: no I/O.
 
 use chrono::{Duration, NaiveDateTime};
-use serde::{Deserialize, Serialize};
 
 use crate::i18n;
 
-macro_rules! code_enum {
-    ($(#[$m:meta])* $name:ident, $schema:literal, $key:literal { $($variant:ident = $code:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name { $(#[serde(rename = $code)] $variant),+ }
+use crate::kernel::codes::code_enum;
 
-        impl utoipa::PartialSchema for $name {
-            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-                utoipa::openapi::schema::ObjectBuilder::new()
-                    .schema_type(utoipa::openapi::schema::Type::String)
-                    .enum_values(Some([$($code),+]))
-                    .into()
-            }
-        }
-        impl utoipa::ToSchema for $name {
-            fn name() -> std::borrow::Cow<'static, str> {
-                $schema.into()
-            }
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-            pub fn parse(value: &str) -> Option<$name> {
-                $name::ALL.iter().copied().find(|v| v.code() == value.trim())
-            }
-            /// The Swedish label, from the catalogue.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => i18n::sv().t(concat!("consultations.", $key, ".", $code))),+ }
-            }
-        }
-    };
-}
-
-code_enum!(
+code_enum!("consultations";
     /// The kind of concern a consultation is about.
     Kind, "ConsultationKind", "kind" {
         Child = "child",
@@ -54,7 +19,7 @@ code_enum!(
         Other = "other",
     }
 );
-code_enum!(
+code_enum!("consultations";
     /// Where the person was referred.
     Referral, "ConsultationReferral", "referral" {
         Sig = "sig",
@@ -67,7 +32,7 @@ code_enum!(
         Other = "other",
     }
 );
-code_enum!(
+code_enum!("consultations";
     /// The person's age band (optional).
     AgeBand, "ConsultationAgeBand", "age_band" {
         Under15 = "under_15",
@@ -78,7 +43,7 @@ code_enum!(
         Unknown = "unknown",
     }
 );
-code_enum!(
+code_enum!("consultations";
     /// The person's gender (optional).
     Gender, "ConsultationGender", "gender" {
         Woman = "woman",
@@ -87,7 +52,7 @@ code_enum!(
         Unknown = "unknown",
     }
 );
-code_enum!(
+code_enum!("consultations";
     /// How a 24-hour request reached the city.
     Channel, "ConsultationChannel", "channel" {
         Phone = "phone",
@@ -98,7 +63,7 @@ code_enum!(
         Other = "other",
     }
 );
-code_enum!(
+code_enum!("consultations";
     /// A warning of the 24-hour clock: 16 and 22 hours in, and when the deadline passes.
     Warning, "ConsultationWarning", "warning" {
         H16 = "h16",

@@ -4,6 +4,7 @@
 //! `kernel` touches the database, the network or the clock's side effects beyond reading it.
 
 pub mod check;
+pub mod codes;
 pub mod error;
 pub mod ids;
 pub mod paging;

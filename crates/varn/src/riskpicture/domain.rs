@@ -4,47 +4,12 @@
 //! not before the declaration). Pure: no I/O.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::i18n;
 
-macro_rules! code_enum {
-    ($(#[$m:meta])* $name:ident, $schema:literal, $key:literal { $($variant:ident = $code:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name { $(#[serde(rename = $code)] $variant),+ }
+use crate::kernel::codes::code_enum;
 
-        impl utoipa::PartialSchema for $name {
-            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-                utoipa::openapi::schema::ObjectBuilder::new()
-                    .schema_type(utoipa::openapi::schema::Type::String)
-                    .enum_values(Some([$($code),+]))
-                    .into()
-            }
-        }
-        impl utoipa::ToSchema for $name {
-            fn name() -> std::borrow::Cow<'static, str> {
-                $schema.into()
-            }
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-            pub fn parse(value: &str) -> Option<$name> {
-                $name::ALL.iter().copied().find(|v| v.code() == value.trim())
-            }
-            /// The Swedish label, from the catalogue.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => i18n::sv().t(concat!("riskpicture.", $key, ".", $code))),+ }
-            }
-        }
-    };
-}
-
-code_enum!(
+code_enum!("riskpicture";
     /// What an administration does while the risk picture is elevated.
     MeasureKind, "RiskpictureMeasureKind", "kind" {
         SchoolInformation = "school_information",
@@ -58,7 +23,7 @@ code_enum!(
     }
 );
 
-code_enum!(
+code_enum!("riskpicture";
     /// Why the coordinators of an administration are e-mailed.
     NoticeKind, "RiskpictureNoticeKind", "notice" {
         Declared = "declared",
