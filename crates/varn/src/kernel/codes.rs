@@ -3,7 +3,7 @@
 //! document names the codes under a schema name of the capability's choosing, and the
 //! Swedish label is the catalogue's `<prefix>.<key>.<code>`.
 //!
-//! ```ignore
+//! ```text
 //! code_enum!("consultations";
 //!     /// The kind of concern.
 //!     Concern, "ConsultationsConcern", "concern" { Child = "child", Other = "other" }
