@@ -8,7 +8,7 @@ use crate::i18n;
 use crate::kernel::error::{Error, Result};
 use crate::kernel::suppress::{suppress, Cell, THRESHOLD};
 use crate::org::domain::AdministrationKind;
-use crate::web::capability::{self, CityCell, CityLight, WorkItem};
+use crate::web::capability::{self, CityCell, CityDetail, CityLight, WorkItem};
 use crate::web::AppState;
 
 /// One column's heading and how its colours are set.
@@ -60,6 +60,17 @@ pub struct CityDesk {
     pub waiting: Vec<CityDeskItem>,
     /// Why the year's follow-up cannot be written (empty when it can).
     pub empty_year: Vec<String>,
+    /// Per administration of the scope, in the desk's order: its tables for the year's
+    /// follow-up (the plan's activities at VB with comments and indicators …).
+    pub details: Vec<CityDeskDetails>,
+}
+
+/// One administration's tables in the year's follow-up.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CityDeskDetails {
+    pub administration_id: i64,
+    pub administration: String,
+    pub tables: Vec<CityDetail>,
 }
 
 /// Something waiting, with where to do it.
@@ -174,8 +185,23 @@ pub async fn desk_for(
             }
         })
         .collect();
+    let details = admins
+        .iter()
+        .map(|a| CityDeskDetails {
+            administration_id: a.id,
+            administration: a.name.clone(),
+            tables: part
+                .details
+                .iter()
+                .filter(|d| d.administration_id == a.id)
+                .cloned()
+                .collect(),
+        })
+        .filter(|d| !d.tables.is_empty())
+        .collect();
     Ok(CityDesk {
         year,
+        details,
         empty_year: part.empty_year.clone(),
         columns: part
             .columns

@@ -97,6 +97,22 @@ pub fn blocks(desk: &CityDesk, municipality: &str) -> Vec<Block> {
                 .map(|w| Block::Bullet(vec![Span::plain(&w.text)])),
         );
     }
+    if !desk.details.is_empty() {
+        out.push(Block::Heading(1, cat.t("citywide.details").to_string()));
+        out.push(Block::Para(vec![Span::plain(
+            cat.t("citywide.details_intro"),
+        )]));
+        for d in &desk.details {
+            out.push(Block::Heading(2, d.administration.clone()));
+            for t in &d.tables {
+                out.push(Block::Heading(3, t.title.clone()));
+                out.push(Block::Table {
+                    header: t.header.clone(),
+                    rows: t.rows.clone(),
+                });
+            }
+        }
+    }
     for t in &desk.counts {
         out.push(Block::Heading(1, t.title.clone()));
         let (header, rows) = counts_table(t);
@@ -128,13 +144,40 @@ pub fn blocks(desk: &CityDesk, municipality: &str) -> Vec<Block> {
     doc
 }
 
-/// Every table of the follow-up as a workbook: the administrations' lines, then one sheet
-/// per table of counts (cells written as text, so a formula never runs).
+/// The administrations' own tables as one sheet: each row led by the administration and
+/// the table's title, each table after a row with its header.
+pub fn details_table(desk: &CityDesk) -> (Vec<String>, Vec<Vec<String>>) {
+    let cat = i18n::sv();
+    let header = vec![
+        cat.t("citywide.col_administration").to_string(),
+        cat.t("citywide.col_table").to_string(),
+    ];
+    let mut rows = Vec::new();
+    for d in &desk.details {
+        for t in &d.tables {
+            let lead = [d.administration.clone(), t.title.clone()];
+            rows.push(lead.iter().chain(&t.header).cloned().collect());
+            rows.extend(
+                t.rows
+                    .iter()
+                    .map(|r| lead.iter().chain(r).cloned().collect()),
+            );
+        }
+    }
+    (header, rows)
+}
+
+/// Every table of the follow-up as a workbook: the administrations' lines, their own
+/// tables, then one sheet per table of counts (cells written as text, so a formula never
+/// runs).
 pub fn xlsx(desk: &CityDesk) -> anyhow::Result<Vec<u8>> {
     let cat = i18n::sv();
     let mut wb = rust_xlsxwriter::Workbook::new();
     let bold = rust_xlsxwriter::Format::new().set_bold();
     let mut sheets = vec![(cat.t("citywide.standing").to_string(), standing_table(desk))];
+    if !desk.details.is_empty() {
+        sheets.push((cat.t("citywide.details").to_string(), details_table(desk)));
+    }
     for (n, t) in desk.counts.iter().enumerate() {
         sheets.push((
             cat.f("citywide.sheet", &[("n", &(n + 1).to_string())]),

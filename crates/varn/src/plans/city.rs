@@ -10,7 +10,9 @@ use crate::kernel::scope::Scope;
 use crate::plans::domain::{PlanStatus, Point, Status};
 use crate::plans::store::{self, PlanSummary};
 use crate::plans::view;
-use crate::web::capability::{CityCell, CityColumn, CityFuture, CityLight, CityPart, WorkItem};
+use crate::web::capability::{
+    CityCell, CityColumn, CityDetail, CityFuture, CityLight, CityPart, WorkItem,
+};
 
 /// The day the desk looks at in `year`: today in the current year, else the year's last day
 /// (or its first, for a year still ahead).
@@ -87,6 +89,7 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
         let mut plan_cells = Vec::new();
         let mut follow_cells = Vec::new();
         let mut year_end_cells = Vec::new();
+        let mut details = Vec::new();
         let mut conn = db.pool().acquire().await?;
         for admin in admins {
             let mine: Vec<&PlanSummary> = all
@@ -126,6 +129,9 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                         .iter()
                         .map(|r| (r.status_code.as_str(), r.deadline.as_str()))
                         .collect();
+                    if !vb.is_empty() {
+                        details.push(year_end_detail(admin, &plan, &vb));
+                    }
                     if let Some((text, light)) = year_end(&reports, &day_text) {
                         year_end_cells.push(CityCell {
                             administration_id: admin,
@@ -229,9 +235,48 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                 },
             ],
             counts: vec![],
+            details,
             waiting,
         })
     })
+}
+
+/// The plan's activities at the year-end report (VB), each with its status, comment and
+/// indicator, for the year's follow-up under the administration.
+pub fn year_end_detail(admin: i64, plan: &store::Plan, vb: &[view::FollowUpRow]) -> CityDetail {
+    let cat = i18n::sv();
+    let header = [
+        "plans.city.detail_activity",
+        "plans.city.detail_status",
+        "plans.city.detail_comment",
+        "plans.city.detail_indicator",
+        "plans.city.detail_value",
+    ]
+    .iter()
+    .map(|k| cat.t(k).to_string())
+    .collect();
+    let rows = vb
+        .iter()
+        .map(|r| {
+            vec![
+                r.activity.text.clone(),
+                r.status.clone(),
+                r.comment.clone(),
+                r.indicator.clone(),
+                r.value.clone(),
+            ]
+        })
+        .collect();
+    CityDetail {
+        administration_id: admin,
+        title: cat.f(
+            "plans.city.detail_title",
+            &[("title", &plan.title), ("period", &plan.period())],
+        ),
+        header,
+        rows,
+        href: Some(format!("/planer/{}/uppfoljning?punkt=VB", plan.id)),
+    }
 }
 
 /// How a plan's activities stood at the year-end report (VB): each status with its count,

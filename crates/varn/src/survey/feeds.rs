@@ -182,3 +182,56 @@ async fn knowledge(
         source: source(provenance),
     }])
 }
+
+/// The survey on the city's desk (issue 17): per administration, how many answers in the
+/// year's closed rounds gave each level of the knowledge scale. The desk suppresses them.
+pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> crate::web::capability::CityFuture<'a> {
+    Box::pin(async move {
+        let rows = sqlx::query(
+            "SELECT r.administration_id AS admin, r.period AS period, a.value AS value, \
+             COUNT(*) AS answers FROM survey_rounds r \
+             JOIN survey_responses s ON s.round_id = r.id \
+             JOIN survey_answers a ON a.response_id = s.id \
+             JOIN survey_questions q ON q.id = a.question_id \
+             WHERE r.status = 'closed' AND q.key = 'knowledge_level' AND a.value IS NOT NULL \
+             GROUP BY r.administration_id, r.period, a.value",
+        )
+        .fetch_all(db.pool())
+        .await?;
+        let (low, high) = crate::survey::domain::SCALE;
+        let mut per: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
+        for row in rows {
+            let period: String = row.try_get("period")?;
+            let value: i64 = row.try_get("value")?;
+            if period.trim().get(..4) != Some(year.to_string().as_str())
+                || !(low..=high).contains(&value)
+            {
+                continue;
+            }
+            let admin: i64 = row.try_get("admin")?;
+            let answers: i64 = row.try_get("answers")?;
+            let levels = per
+                .entry(admin)
+                .or_insert_with(|| vec![0; (high - low + 1) as usize]);
+            levels[(value - low) as usize] += answers;
+        }
+        let cat = i18n::sv();
+        let counts = if per.is_empty() {
+            vec![]
+        } else {
+            vec![crate::web::capability::CityCounts {
+                id: "enkat-kunskap".into(),
+                title: cat.f("survey.city_title", &[("year", &year.to_string())]),
+                labels: (low..=high)
+                    .map(|v| cat.f("survey.picture_level", &[("level", &v.to_string())]))
+                    .collect(),
+                rows: per.into_iter().collect(),
+                source: cat.t("survey.city_source").into(),
+            }]
+        };
+        Ok(crate::web::capability::CityPart {
+            counts,
+            ..Default::default()
+        })
+    })
+}

@@ -216,7 +216,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     work: None,
     measures: None,
     picture: Some(feeds::picture),
-    city: None,
+    city: Some(feeds::city),
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(3600),
         run: crate::survey::mail::tick,

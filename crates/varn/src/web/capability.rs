@@ -361,11 +361,26 @@ pub struct CityCounts {
     pub source: String,
 }
 
+/// A table about one administration for the year's follow-up (its plan's activities at the
+/// year-end report with their comments and indicators …). Not counts: it is printed as it
+/// is under the administration, and only for readers whose scope holds it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct CityDetail {
+    pub administration_id: i64,
+    pub title: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// Where the record is.
+    pub href: Option<String>,
+}
+
 /// What a capability adds to the city's desk for a year.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CityPart {
     pub columns: Vec<CityColumn>,
     pub counts: Vec<CityCounts>,
+    /// Tables per administration for the year's follow-up.
+    pub details: Vec<CityDetail>,
     /// What waits for the central coordinator (plans to approve …).
     pub waiting: Vec<WorkItem>,
     /// Why the year's follow-up for the executive board cannot be written, each a sentence
@@ -393,6 +408,7 @@ pub async fn city(
             let part = city(db, year, today).await?;
             out.columns.extend(part.columns);
             out.counts.extend(part.counts);
+            out.details.extend(part.details);
             out.waiting.extend(part.waiting);
             out.empty_year.extend(part.empty_year);
         }

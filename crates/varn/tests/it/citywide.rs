@@ -291,3 +291,180 @@ both_backends!(a_year_without_plans_has_no_follow_up_to_write, |app| {
     let r = app.get(&format!("/stad/uppfoljning.csv?ar={year}")).await;
     assert_eq!(r.status(), 200);
 });
+
+both_backends!(
+    the_follow_up_shows_each_administrations_activities_at_vb,
+    |app| {
+        let central = app.token("central@demo.example").await;
+        let coordinator = app.token("samordnare.sodermalm@demo.example").await;
+        let (_, desk) = call(
+            &app,
+            Method::GET,
+            "/api/v1/city/desk",
+            &central,
+            Value::Null,
+        )
+        .await;
+        let href = cell(&desk, "Södermalm", "year_end")["href"]
+            .as_str()
+            .expect("a VB link")
+            .to_string();
+        let plan: i64 = href
+            .trim_start_matches("/planer/")
+            .split('/')
+            .next()
+            .and_then(|id| id.parse().ok())
+            .expect("plan id");
+        let (status, rows) = call(
+            &app,
+            Method::GET,
+            &format!("/api/v1/plans/{plan}/followups?point=VB"),
+            &coordinator,
+            Value::Null,
+        )
+        .await;
+        assert_eq!(status, 200, "{rows}");
+        let activity = rows[0]["activity_id"].as_i64().expect("activity");
+        let text = rows[0]["text"].as_str().expect("text").to_string();
+        let (status, r) = call(
+            &app,
+            Method::POST,
+            &format!("/api/v1/activities/{activity}/followups"),
+            &coordinator,
+            json!({"point": "VB", "status": "partly_done",
+               "comment": "Genomfört på fyra av sex skolor.", "indicator_value": "4"}),
+        )
+        .await;
+        assert_eq!(status, 201, "{r}");
+
+        // The API: the administration's table names the activity, its status, comment and value.
+        let (_, desk) = call(
+            &app,
+            Method::GET,
+            "/api/v1/city/desk",
+            &central,
+            Value::Null,
+        )
+        .await;
+        let sodermalm = desk["details"]
+            .as_array()
+            .expect("details")
+            .iter()
+            .find(|d| {
+                d["administration"]
+                    .as_str()
+                    .is_some_and(|n| n.starts_with("Södermalm"))
+            })
+            .unwrap_or_else(|| panic!("Södermalm's tables: {desk}"));
+        let table = &sodermalm["tables"][0];
+        assert_eq!(
+            table["header"],
+            json!([
+                "Aktivitet",
+                "Status vid VB",
+                "Kommentar",
+                "Indikator",
+                "Indikatorns värde"
+            ])
+        );
+        let row = table["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .find(|r| r[0] == text.as_str())
+            .unwrap_or_else(|| panic!("the activity's row: {table}"));
+        assert_eq!(row[1], "Delvis genomförd", "{row}");
+        assert_eq!(row[2], "Genomfört på fyra av sex skolor.");
+        assert_eq!(row[4], "4");
+        // An administration without a plan has no table.
+        assert!(!desk["details"].to_string().contains("Farsta"));
+
+        // The page folds each administration's table; Word and Excel carry it.
+        let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+        app.sign_in("central@demo.example").await;
+        let (status, html) = app.get_text("/stad").await;
+        assert_eq!(status, 200);
+        assert!(
+            html.contains("Per förvaltning") && html.contains("Genomfört på fyra av sex skolor."),
+            "{html}"
+        );
+        let bytes = app
+            .get(&format!("/stad/uppfoljning.docx?ar={year}"))
+            .await
+            .bytes()
+            .await
+            .expect("docx");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("zip");
+        let mut xml = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("word/document.xml").expect("doc"),
+            &mut xml,
+        )
+        .expect("utf-8");
+        assert!(xml.contains("Per förvaltning"), "the section");
+        assert!(
+            xml.contains("Genomfört på fyra av sex skolor."),
+            "the comment"
+        );
+        let bytes = app
+            .get(&format!("/stad/uppfoljning.xlsx?ar={year}"))
+            .await
+            .bytes()
+            .await
+            .expect("xlsx");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("zip");
+        let mut book = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/workbook.xml").expect("book"),
+            &mut book,
+        )
+        .expect("utf-8");
+        assert!(book.contains("Per förvaltning"), "{book}");
+    }
+);
+
+both_backends!(the_surveys_knowledge_level_reaches_the_desk, |app| {
+    // The demo's Södermalm closed last year's round: 37 answers on the knowledge scale.
+    let central = app.token("central@demo.example").await;
+    let last = chrono::Datelike::year(&chrono::Utc::now().date_naive()) - 1;
+    let (status, desk) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/city/desk?year={last}"),
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200, "{desk}");
+    let table = desk["counts"]
+        .as_array()
+        .expect("counts")
+        .iter()
+        .find(|t| t["id"] == "enkat-kunskap")
+        .unwrap_or_else(|| panic!("the survey's table: {desk}"));
+    assert_eq!(
+        table["labels"],
+        json!(["Nivå 1", "Nivå 2", "Nivå 3", "Nivå 4", "Nivå 5"])
+    );
+    let sodermalm = table["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| {
+            r["administration"]
+                .as_str()
+                .is_some_and(|n| n.starts_with("Södermalm"))
+        })
+        .expect("Södermalm's row");
+    assert_eq!(sodermalm["total"]["value"], 37, "{table}");
+    // A year without a closed round has no such table.
+    let (_, desk) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/city/desk?year={}", last + 1),
+        &central,
+        Value::Null,
+    )
+    .await;
+    assert!(!desk["counts"].to_string().contains("enkat-kunskap"));
+});
