@@ -224,25 +224,44 @@ pub async fn report(
     Ok((StatusCode::CREATED, read_activity(&state, plan, id).await?))
 }
 
+/// What a plan's document includes.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+pub struct AppendixParam {
+    /// `picture`: the administration's local situational picture of the plan's first year
+    /// (or the year before) as the appendix, suppressed unless the caller coordinates the
+    /// administration; 403 for whoever may not read the picture, 422 when there is none.
+    pub appendix: Option<String>,
+}
+
 /// `GET /api/v1/plans/{plan}/document.docx`: the plan as a Word document.
-#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.docx", tag = "plans", params(("plan" = i64, Path)),
-    responses((status = 200, description = "The plan as .docx", content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")))]
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.docx", tag = "plans", params(("plan" = i64, Path), AppendixParam),
+    responses((status = 200, description = "The plan as .docx", content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn docx(
     State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
+    Query(q): Query<AppendixParam>,
 ) -> ApiResult<axum::response::Response> {
-    let (bytes, content_type, name) = crate::plans::pages::document(&state, id, "docx").await?;
+    let picture = q.appendix.as_deref() == Some("picture");
+    let (bytes, content_type, name) =
+        crate::plans::pages::document(&state, &p, id, "docx", picture).await?;
     Ok(crate::web::download(bytes, content_type, &name))
 }
 
 /// `GET /api/v1/plans/{plan}/document.pdf`: the plan as PDF.
-#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.pdf", tag = "plans", params(("plan" = i64, Path)),
-    responses((status = 200, description = "The plan as PDF", content_type = "application/pdf")))]
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.pdf", tag = "plans", params(("plan" = i64, Path), AppendixParam),
+    responses((status = 200, description = "The plan as PDF", content_type = "application/pdf"),
+        (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn pdf(
     State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
+    Query(q): Query<AppendixParam>,
 ) -> ApiResult<axum::response::Response> {
-    let (bytes, content_type, name) = crate::plans::pages::document(&state, id, "pdf").await?;
+    let picture = q.appendix.as_deref() == Some("picture");
+    let (bytes, content_type, name) =
+        crate::plans::pages::document(&state, &p, id, "pdf", picture).await?;
     Ok(crate::web::download(bytes, content_type, &name))
 }
 

@@ -14,16 +14,34 @@ pub use crate::web::document::labels;
 
 /// The plan as a Word file.
 pub fn docx(plan: &Plan) -> anyhow::Result<Vec<u8>> {
-    varn_docs::docx::render(&plan.title, &plan.administration, &blocks(plan), &labels())
+    docx_with(plan, vec![])
 }
 
 /// The plan as a PDF file.
 pub fn pdf(plan: &Plan) -> Vec<u8> {
-    varn_docs::pdf::render(&plan.title, &plan.administration, &blocks(plan), &labels())
+    pdf_with(plan, vec![])
+}
+
+/// The plan as a Word file, with its appendices (the local situational picture …) last.
+pub fn docx_with(plan: &Plan, appendix: Vec<Block>) -> anyhow::Result<Vec<u8>> {
+    let blocks = blocks_with(plan, appendix);
+    varn_docs::docx::render(&plan.title, &plan.administration, &blocks, &labels())
+}
+
+/// The plan as a PDF file, with its appendices last.
+pub fn pdf_with(plan: &Plan, appendix: Vec<Block>) -> Vec<u8> {
+    let blocks = blocks_with(plan, appendix);
+    varn_docs::pdf::render(&plan.title, &plan.administration, &blocks, &labels())
 }
 
 /// The whole plan as blocks.
 pub fn blocks(plan: &Plan) -> Vec<Block> {
+    blocks_with(plan, vec![])
+}
+
+/// The whole plan as blocks, `appendix` after its own sections (each appendix begins with
+/// a first-level heading, so the contents name it).
+pub fn blocks_with(plan: &Plan, appendix: Vec<Block>) -> Vec<Block> {
     let cat = i18n::sv();
     let mut out = vec![
         Block::CoverLine(plan.administration.clone()),
@@ -94,6 +112,10 @@ pub fn blocks(plan: &Plan) -> Vec<Block> {
                 })
                 .collect(),
         });
+    }
+    if !appendix.is_empty() {
+        body.push(Block::PageBreak);
+        body.extend(appendix);
     }
     let toc = body
         .iter()

@@ -611,13 +611,26 @@ pub async fn revise(
     }
 }
 
-/// Renders a plan's document off the async threads.
+/// Renders a plan's document off the async threads; with `picture`, the administration's
+/// local situational picture of the plan's first year (or the year before) as its appendix,
+/// as `p` may read it.
 pub async fn document(
     state: &AppState,
+    p: &Principal,
     id: i64,
     format: &str,
+    picture: bool,
 ) -> Result<(Vec<u8>, &'static str, String), Error> {
     let plan = load(state, id).await?;
+    let appendix = match (
+        picture,
+        plan.period_start.get(..4).and_then(|y| y.parse().ok()),
+    ) {
+        (true, Some(year)) => {
+            crate::situation::plan_appendix(state, p, plan.administration_id, year, format).await?
+        }
+        _ => vec![],
+    };
     let name = format!(
         "handlingsplan-{}-{}",
         plan.administration_code,
@@ -629,12 +642,12 @@ pub async fn document(
         .try_run(move || -> Result<(Vec<u8>, &'static str, String), Error> {
             Ok(match format.as_str() {
                 "docx" => (
-                    crate::plans::doc::docx(&plan)?,
+                    crate::plans::doc::docx_with(&plan, appendix)?,
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     format!("{name}.docx"),
                 ),
                 "pdf" => (
-                    crate::plans::doc::pdf(&plan),
+                    crate::plans::doc::pdf_with(&plan, appendix),
                     "application/pdf",
                     format!("{name}.pdf"),
                 ),
@@ -644,21 +657,37 @@ pub async fn document(
         .await
 }
 
-/// `GET /planer/{plan}/handlingsplan.docx`
+/// What a plan's document includes: `?bilaga=lagesbild` adds the local situational picture.
+#[derive(Debug, serde::Deserialize)]
+pub struct DocumentQuery {
+    pub bilaga: Option<String>,
+}
+
+impl DocumentQuery {
+    fn picture(&self) -> bool {
+        self.bilaga.as_deref() == Some("lagesbild")
+    }
+}
+
+/// `GET /planer/{plan}/handlingsplan.docx[?bilaga=lagesbild]`
 pub async fn docx(
     State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
+    Query(q): Query<DocumentQuery>,
 ) -> Result<Response, PageError> {
-    let (bytes, content_type, name) = document(&state, id, "docx").await?;
+    let (bytes, content_type, name) = document(&state, &p, id, "docx", q.picture()).await?;
     Ok(download(bytes, content_type, &name))
 }
 
-/// `GET /planer/{plan}/handlingsplan.pdf`
+/// `GET /planer/{plan}/handlingsplan.pdf[?bilaga=lagesbild]`
 pub async fn pdf(
     State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
+    Query(q): Query<DocumentQuery>,
 ) -> Result<Response, PageError> {
-    let (bytes, content_type, name) = document(&state, id, "pdf").await?;
+    let (bytes, content_type, name) = document(&state, &p, id, "pdf", q.picture()).await?;
     Ok(download(bytes, content_type, &name))
 }
 

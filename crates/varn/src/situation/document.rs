@@ -122,6 +122,43 @@ pub fn blocks(administration: &str, n: &Narrative, figures: &[Figure], exact: bo
     out
 }
 
+/// The picture as an appendix to another document (the action plan, as seed 002's "Bilaga 1.
+/// Lokal lägesbild"): a first-level heading naming it, then its sections one level down.
+pub fn appendix(n: &Narrative, figures: &[Figure], exact: bool) -> Vec<Block> {
+    let cat = i18n::sv();
+    let mut out = vec![Block::Heading(
+        1,
+        cat.f("picture.appendix_title", &[("year", &n.year.to_string())]),
+    )];
+    if !exact {
+        out.push(Block::Para(vec![Span::plain(
+            cat.t("picture.cover_suppressed"),
+        )]));
+    }
+    let mut body = false;
+    for b in blocks("", n, figures, exact) {
+        match b {
+            // The picture's own cover and contents stay out of the plan's document.
+            Block::Heading(1, t) if t == cat.t("document.contents") => {}
+            Block::CoverLine(_) | Block::Title(_) | Block::Toc(_) | Block::PageBreak => {}
+            Block::Heading(level, t) => {
+                body = true;
+                out.push(Block::Heading((level + 1).min(3), t));
+            }
+            other => {
+                body = true;
+                out.push(other);
+            }
+        }
+    }
+    if !body {
+        out.push(Block::Para(vec![Span::plain(
+            cat.t("picture.appendix_empty"),
+        )]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,8 @@ pub mod source_pages;
 pub mod sources;
 pub mod stats;
 
+pub use picture_pages::plan_appendix;
+
 crate::audit_records!(
     /// The records of this capability that the audit log names.
     pub enum Record {

@@ -328,6 +328,38 @@ pub async fn compile(
         .await
 }
 
+/// The administration's picture as the appendix of a plan whose period starts in `year`:
+/// that year's picture, else the year before's, as `p` may read it (suppressed outside the
+/// administration), the read audited like a download in `format`. Refused to whoever may
+/// not read the administration's picture; a 422 naming the appendix when neither year has
+/// a picture.
+pub async fn plan_appendix(
+    state: &AppState,
+    p: &Principal,
+    admin: i64,
+    year: i64,
+    format: &str,
+) -> Result<Vec<varn_docs::Block>, Error> {
+    if !p.covers(crate::situation::perm::VIEW, admin) {
+        return Err(Error::Forbidden);
+    }
+    let administration = org::get_administration(&state.db, admin).await?;
+    let mut n = narrative::load(&state.db, admin, year).await?;
+    if n.id.is_none() {
+        n = narrative::load(&state.db, admin, year - 1).await?;
+    }
+    if n.id.is_none() {
+        let cat = i18n::sv();
+        return Err(Error::invalid(
+            cat.t("picture.appendix_field"),
+            cat.f("picture.appendix_missing", &[("year", &year.to_string())]),
+        ));
+    }
+    narrative::record_read(&state.db, &Actor::of(p), &n, format).await?;
+    let (exact, figures) = figures_for(state, p, &administration, Some(n.year)).await?;
+    Ok(document::appendix(&n, &figures, exact))
+}
+
 /// `GET /lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.docx`
 pub async fn docx(
     State(state): State<AppState>,

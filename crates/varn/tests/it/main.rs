@@ -18,6 +18,7 @@ mod multi;
 mod networks;
 mod oidc;
 mod ops;
+mod plan_appendix;
 mod plans;
 mod plans_reminders;
 mod plans_storage;
