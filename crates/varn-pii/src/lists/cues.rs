@@ -194,6 +194,21 @@ pub(crate) const AMBIGUOUS: &[&str] = &[
 /// Verbs of perception and social verbs: the word after one of them (or after the "med",
 /// "till" or "hos" that follows it) is often a person: "såg X", "umgås med X".
 pub(crate) const PERSON_VERBS: &[&str] = &[
+    "prata",
+    "pratat",
+    "ring",
+    "ringa",
+    "ringt",
+    "messa",
+    "messade",
+    "smsa",
+    "smsade",
+    "sms:a",
+    "kontakta",
+    "snacka",
+    "snackade",
+    "snackar",
+    "träffa",
     "såg",
     "ser",
     "sett",
@@ -258,8 +273,33 @@ pub(crate) const REPORTING: &[&str] = &[
     "hävdade",
 ];
 
-/// Verbs that take a person only through a preposition: "var med X", "bor hos X".
+/// Verbs that take a person only through a preposition: "var med X", "bor hos X"; and the
+/// nouns of an identifier, which take their owner through "till" ("numret till X").
 pub(crate) const WITH_VERBS: &[&str] = &[
+    "prata",
+    "ring",
+    "ringa",
+    "snacka",
+    "snackade",
+    "snackar",
+    "snackat",
+    "träffa",
+    "pnr",
+    "personnummer",
+    "personnumret",
+    "nummer",
+    "numret",
+    "nr",
+    "telefonnummer",
+    "telefonnumret",
+    "mobilnummer",
+    "mobilnumret",
+    "tel",
+    "tfn",
+    "mejladress",
+    "mejladressen",
+    "mailadress",
+    "mailadressen",
     "umgås",
     "umgicks",
     "umgåtts",
@@ -317,11 +357,15 @@ pub(crate) const WITH_VERBS: &[&str] = &[
 ];
 
 /// Prepositions that tie a social verb to its person: "umgås med X", "ringde till X".
-pub(crate) const PERSON_PREPOSITIONS: &[&str] = &["med", "till", "hos", "åt", "för", "mot", "på"];
+/// "m" is "med" in chat ("pratade m leo").
+pub(crate) const PERSON_PREPOSITIONS: &[&str] =
+    &["med", "m", "till", "hos", "åt", "för", "mot", "på"];
 
 /// Finite verbs that often follow the subject: a word that is no Swedish word, opening a
 /// sentence before one of these, is a name even where capitals are missing.
 pub(crate) const FINITE_VERBS: &[&str] = &[
+    "va",
+    "e",
     "har",
     "hade",
     "är",

@@ -191,6 +191,13 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "etc",
     "resp",
     "tel",
+    "org",
+    "ordf",
+    "sekr",
+    "adr",
+    "avd",
+    "handl",
+    "tfn",
     "nr",
     "mfl",
     "obs",
@@ -404,3 +411,65 @@ pub(crate) const NOT_PLATES: &[&str] = &[
     "KUL", "IDR", "NMR", "CVE", "MSB", "BRÅ", "SKR", "LSS", "ABF", "FRG", "DNR", "LVU", "LVM",
     "OSL", "SOU", "SFS", "KAP",
 ];
+
+/// Car makes and models that reports name (as in the gazetteer): a word about vehicles
+/// before a plate, also in the definite form ("Saaben", "Caddyn", "Volvon").
+const CAR_MAKES: &[&str] = &[
+    "volvo",
+    "saab",
+    "audi",
+    "bmw",
+    "mercedes",
+    "volkswagen",
+    "vw",
+    "toyota",
+    "tesla",
+    "kia",
+    "hyundai",
+    "skoda",
+    "seat",
+    "ford",
+    "opel",
+    "peugeot",
+    "renault",
+    "fiat",
+    "nissan",
+    "honda",
+    "mazda",
+    "porsche",
+    "scania",
+    "yamaha",
+    "vespa",
+    "berlingo",
+    "passat",
+    "caddy",
+    "vito",
+    "sprinter",
+    "transporter",
+    "multivan",
+    "kangoo",
+    "golf",
+    "polo",
+    "citroën",
+    "citroen",
+    "dacia",
+    "suzuki",
+    "mitsubishi",
+    "subaru",
+    "lexus",
+    "jeep",
+    "chevrolet",
+    "mini",
+];
+
+/// Whether a lower-case word is a car make or model, in the indefinite or definite form.
+pub(crate) fn car_make(l: &str) -> bool {
+    if !l.is_ascii() && !l.contains('ë') {
+        return false;
+    }
+    CAR_MAKES.contains(&l)
+        || ["en", "n", "et", "t"].iter().any(|e| {
+            l.strip_suffix(e)
+                .is_some_and(|s| s.len() >= 3 && CAR_MAKES.contains(&s))
+        })
+}

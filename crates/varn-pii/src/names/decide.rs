@@ -23,7 +23,39 @@ impl Ctx<'_> {
         if self.after_initial(i) && !self.lists.is(l, flag::OPENER) {
             return Some(Why::Context);
         }
-        if cue >= Cue::Via {
+        // The first part of a compound whose tail is shared: "El- och energiprogrammet",
+        // "Bild- eller formspråk".
+        let shared = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            && {
+                let n = i + 2;
+                self.tokens
+                    .get(n)
+                    .is_some_and(|t| t.kind == TokKind::Space { newline: false })
+                    && matches!(self.word(n + 1), Some("och" | "eller" | "samt" | "till"))
+            };
+        // An adjective of a people or a country before a hyphen: "Bosnisk-", "Somalisk-".
+        // So is the word after it: "Bosnisk-Hercegovinska".
+        let shared = shared
+            || l.ends_with("isk")
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            || i >= 2
+                && self.tokens[i - 1].kind == TokKind::Punct('-')
+                && self.tokens[i - 1].start == self.tokens[i - 2].end
+                && self.word(i - 2).is_some_and(|p| p.ends_with("isk"));
+        // A make or a product in the definite form: "Saaben", "Caddyn", "Discorden".
+        let definite = !listed && self.definite_thing(l);
+        if shared || definite {
+            return None;
+        }
+        // A cue does not make a name of an ordinary word opening a sentence
+        // ("samordnaren: ”Se …”").
+        if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.is_word(l)) {
             return Some(if listed { Why::Listed } else { Why::Context });
         }
         // "Tyr-runan", "”Wanted”-motiv": a name qualifying a common noun.
@@ -70,13 +102,13 @@ impl Ctx<'_> {
             return Some(Why::Listed);
         }
         if plain_surname {
-            return self.support(i).then_some(Why::Listed);
+            return (self.support(i) || self.found_before(l)).then_some(Why::Listed);
         }
         let word = self.lists.is(l, flag::AMBIGUOUS) || self.contains(l) || self.contains(stem(l));
         if !listed && !word && !self.is_word(l) {
             return Some(Why::Proper);
         }
-        (listed && self.support(i)).then_some(Why::Listed)
+        (listed && (self.support(i) || self.found_before(l))).then_some(Why::Listed)
     }
 
     /// `flags` are the word's flags in the lists (looked up once per word).
@@ -107,6 +139,12 @@ impl Ctx<'_> {
         // where a role word or a verb about a person says so ("skriver kasper att").
         let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
         if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
+            return None;
+        }
+        // A finite verb of the list is a verb in lower case, even where a role word
+        // stands before it ("anmälaren ville vara anonym"): closed-class words are no
+        // names.
+        if word_name && flags & flag::FINITE != 0 {
             return None;
         }
         let (f, s) = self.listed_with(l, flags);
@@ -202,11 +240,13 @@ impl Ctx<'_> {
             || label
             || pair
             || all_caps
+            || self.found_before(l)
             || !short
                 && (self.subject(i)
                     || self.before_id(i)
                     || self.possessive(i, l)
-                    || self.role_after(i));
+                    || self.role_after(i))
+            || short && vowels > 0 && n >= 2 && self.short_subject(i);
         if !listed && !placed {
             return None;
         }
@@ -249,6 +289,7 @@ impl Ctx<'_> {
         let opens = sh == Shape::Upper && listed && start;
         let surname = (s || !f) && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e));
         (pair
+            || f && self.initial_next(i)
             || opens
             || surname
             || beside(self.neighbour(i, 1, true))

@@ -1,4 +1,5 @@
-//! User names built from names: "isak.ahlgren", "sara.lind92", "zeynep.kaya_07".
+//! User names built from names: "isak.ahlgren", "sara.lind92", "zeynep.kaya_07",
+//! "aminaa_04".
 
 use crate::lists::flag;
 use crate::token::TokKind;
@@ -89,6 +90,14 @@ impl Ctx<'_> {
                         .iter()
                         .any(|e| l.ends_with(e) && l.len() > e.len() + 2);
         }
-        (name || words == 2 && unknown == 2 && (digits || underscore)).then_some(k)
+        // Or one such word of four letters or more, an underscore and digits
+        // ("aminaa_04"): the shape of a user name, not of a file or a code.
+        let single = words == 1
+            && underscore
+            && digits
+            && self
+                .lower_at(i)
+                .is_some_and(|l| l.chars().count() >= 4 && self.caseless_candidate(i, &l));
+        (name || words == 2 && unknown == 2 && (digits || underscore) || single).then_some(k)
     }
 }

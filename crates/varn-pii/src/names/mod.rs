@@ -135,6 +135,8 @@ fn cue_of(l: &str, f: u32, prev_verb: bool) -> (Cue, bool) {
 }
 
 const EXPLAIN_HANDLE: &str = "Ser ut som ett användarnamn byggt av en persons namn.";
+const EXPLAIN_SPACED: &str =
+    "Bokstäverna med mellanslag mellan bildar ett namn; det kan vara en persons namn.";
 
 /// The quotation marks.
 fn is_quote(k: TokKind) -> bool {
@@ -177,6 +179,7 @@ pub fn scan(
         places,
         ids,
         addresses,
+        found: Default::default(),
     };
     let mut cue = Cue::None;
     let mut prev_verb = false;
@@ -212,6 +215,10 @@ pub fn scan(
                 TokKind::Space { newline: false } | TokKind::Punct('\'' | '‘' | '’')
             ) || is_quote(kind);
             let list = kind == TokKind::Punct(',') && last_name.is_some_and(|e| e + 1 == i);
+            // "+" or "&" after a name joins another, as "och" does ("yonatan + abel").
+            let plus = matches!(kind, TokKind::Punct('+' | '&'))
+                && last_name.is_some_and(|e| e + 2 == i)
+                && matches!(tokens[i - 1].kind, TokKind::Space { newline: false });
             // A label or a bracket after a role word: "Kontaktperson: hodan", "mamman
             // (leila)".
             let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong;
@@ -240,7 +247,9 @@ pub fn scan(
             if !through {
                 owner = 0;
             }
-            if list || slash {
+            if plus {
+                cue = cue.max(Cue::Via);
+            } else if list || slash {
                 cue = cue.max(Cue::Weak);
             } else if !through && !greeted && !label {
                 cue = Cue::None;
@@ -257,6 +266,21 @@ pub fn scan(
         } else {
             Cow::Borrowed(w)
         };
+        // A name spaced letter by letter: "j o h a n n a", "Đ u r o".
+        if let Some(last) = cx.spaced_name(i, w) {
+            budget.spend((last - i) as u64)?;
+            out.push(Finding {
+                kind: Kind::Name,
+                start: tokens[i].start,
+                end: tokens[last].end,
+                explanation: EXPLAIN_SPACED,
+                suggestion: Some(SUGGEST_PERSON),
+            });
+            last_name = Some(last);
+            cue = Cue::None;
+            i = last + 1;
+            continue;
+        }
         // A user name built from names: "isak.ahlgren", "sara.lind92".
         let glued_after = tokens
             .get(i + 1)
@@ -406,6 +430,9 @@ pub fn scan(
             explanation,
             suggestion: Some(suggestion),
         });
+        // Remembered for the rest of the text: the same word later is the same person
+        // ("Stig Lind … Stig vet inte", "Leo … leo sa").
+        cx.remember(first, last);
         last_name = Some(last);
         owner = 0;
         cue = Cue::None;
