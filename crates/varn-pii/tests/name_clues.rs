@@ -339,3 +339,42 @@ fn places_after_vid_and_after_a_noun_and_pa() {
     // An adjective of a people before a hyphen.
     none("Föreningen Eritreansk-Svenska vänner söker lokal.");
 }
+
+#[test]
+fn the_listener_of_a_verb_of_saying_and_the_agent_of_a_passive() {
+    has(
+        "Pojken sa till yohannes att han skulle akta sig.",
+        "yohannes",
+    );
+    has("Hon berättade för marjatta om hoten.", "marjatta");
+    has("Han hotades av kerim vid busshållplatsen.", "kerim");
+    has("Eleven blev knuffad av zoran i trappan.", "zoran");
+    none("Han berättade för första gången om hoten.");
+    none("Skolan påverkades av oron i området.");
+}
+
+#[test]
+fn a_name_in_apposition_after_a_role_word() {
+    has("Min kusin, faduma, har sett klistermärkena.", "faduma");
+    none("Eleven, som är ny, har inte sagt något.");
+}
+
+#[test]
+fn a_listed_first_name_in_the_genitive_before_a_noun() {
+    has("vi hittade emmas mobil i korridoren", "emmas");
+    // A name that is a word stays a word ("hans", "mars").
+    none("vi hittade hans mobil i korridoren");
+}
+
+#[test]
+fn more_place_words_end_a_place() {
+    none("Lägret låg på Grönholmen och vid Talludden.");
+    none("Vi åkte till Kvarnberget och Björkåsen med gruppen.");
+}
+
+#[test]
+fn more_chat_forms() {
+    has("hängde me gezim hela kvällen", "gezim");
+    has("ardit å gezim kmr imorgon", "ardit");
+    none("kaffe å kaka va gott");
+}

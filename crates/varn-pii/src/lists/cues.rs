@@ -357,15 +357,18 @@ pub(crate) const WITH_VERBS: &[&str] = &[
 ];
 
 /// Prepositions that tie a social verb to its person: "umgås med X", "ringde till X".
-/// "m" is "med" in chat ("pratade m leo").
+/// "m" and "me" are "med" in chat ("pratade m leo").
 pub(crate) const PERSON_PREPOSITIONS: &[&str] =
-    &["med", "m", "till", "hos", "åt", "för", "mot", "på"];
+    &["med", "m", "me", "till", "hos", "åt", "för", "mot", "på"];
 
 /// Finite verbs that often follow the subject: a word that is no Swedish word, opening a
 /// sentence before one of these, is a name even where capitals are missing.
 pub(crate) const FINITE_VERBS: &[&str] = &[
+    // Chat forms: "va" (var), "e" (är), "kmr" (kommer), "sku" (skulle).
     "va",
     "e",
+    "kmr",
+    "sku",
     "har",
     "hade",
     "är",

@@ -240,8 +240,8 @@ impl Ctx<'_> {
             }
             // Particles inside a name, and subjects joined by "och" ("kevin och noah
             // har …"): the words after must be no Swedish words either.
-            if self.lists.is(&v, flag::PARTICLE) || matches!(v.as_str(), "och" | "o") {
-                and = matches!(v.as_str(), "och" | "o");
+            if self.lists.is(&v, flag::PARTICLE) || matches!(v.as_str(), "och" | "o" | "å") {
+                and = matches!(v.as_str(), "och" | "o" | "å");
                 k = n;
                 continue;
             }
@@ -426,6 +426,25 @@ impl Ctx<'_> {
             })
     }
 
+    /// A listed first name in the genitive before an ordinary word in lower case:
+    /// "emmas mobil", "leos jacka". The name is no word itself ("hans", "mars" stay).
+    pub(super) fn listed_genitive(&self, i: usize, l: &str) -> bool {
+        let Some(stem) = l.strip_suffix('s') else {
+            return false;
+        };
+        let f = self.lists.flags(stem);
+        stem.chars().count() >= 3
+            && f & flag::FIRST != 0
+            && f & (flag::AMBIGUOUS | flag::WORD_NAME) == 0
+            && !self.is_word(l)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| {
+                    shape(n) == Shape::Lower && n.chars().count() >= 3 && self.is_word(n)
+                })
+    }
+
     /// A genitive before a role word: "zilans mamma", "aminas storebror".
     pub(super) fn possessive(&self, i: usize, l: &str) -> bool {
         l.ends_with('s')
@@ -591,7 +610,7 @@ impl Ctx<'_> {
         free_from: Option<usize>,
     ) -> Option<usize> {
         let and = self.neighbour(first, -1, false)?;
-        if !matches!(self.word(and)?, "och" | "o" | "samt") {
+        if !matches!(self.word(and)?, "och" | "o" | "å" | "samt") {
             return None;
         }
         let before = self.neighbour(and, -1, false)?;

@@ -241,6 +241,7 @@ impl Ctx<'_> {
             || pair
             || all_caps
             || self.found_before(l)
+            || listed && self.listed_genitive(i, l)
             || !short
                 && (self.subject(i)
                     || self.before_id(i)

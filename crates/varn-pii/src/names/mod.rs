@@ -117,13 +117,43 @@ pub(super) enum Cue {
     Named,
 }
 
+/// What the word before a preposition was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Before {
+    Other,
+    Saying,
+    Passive,
+}
+
+impl Before {
+    fn of(l: &str, f: u32) -> Before {
+        if f & flag::REPORTING != 0 {
+            Before::Saying
+        } else if l.len() >= 5
+            && (["ades", "des", "tes", "ats"].iter().any(|e| l.ends_with(e))
+                || l.ends_with("ad") && !l.ends_with("stad"))
+        {
+            Before::Passive
+        } else {
+            Before::Other
+        }
+    }
+}
+
 /// What the word `l` says about the next one, and whether it is a verb that takes a
 /// person through a preposition.
-fn cue_of(l: &str, f: u32, prev_verb: bool) -> (Cue, bool) {
+///
+/// `before` is what the word before was: a verb of saying takes its listener through
+/// "till", "för", "åt" ("sa till X", "berättade för X"), a passive its agent through "av"
+/// ("hotades av X", "blev knuffad av X").
+fn cue_of(l: &str, f: u32, prev_verb: bool, before: Before) -> (Cue, bool) {
     let verb = f & flag::PERSON_VERB != 0;
     let cue = if verb || f & (flag::ROLE | flag::REPORTING) != 0 || clues::role_compound(l) {
         Cue::Strong
-    } else if prev_verb && f & flag::PREPOSITION != 0 {
+    } else if prev_verb && f & flag::PREPOSITION != 0
+        || before == Before::Saying && matches!(l, "till" | "för" | "åt")
+        || before == Before::Passive && l == "av"
+    {
         Cue::Via
     } else if f & (flag::TOPIC | flag::GREETING) != 0 {
         Cue::Weak
@@ -183,6 +213,9 @@ pub fn scan(
     };
     let mut cue = Cue::None;
     let mut prev_verb = false;
+    let mut before = Before::Other;
+    // The last word was a role word ("kusin", "eleven"): a comma keeps its cue.
+    let mut role_before = false;
     let mut naming = 0u8; // 1 after a naming verb, 2 after "presenterade sig"
     let mut last_name: Option<usize> = None; // token index of the last name's last word
                                              // A greeting's cue holds across a comma or a line break ("Hälsningar,\nDragana").
@@ -221,7 +254,9 @@ pub fn scan(
                 && matches!(tokens[i - 1].kind, TokKind::Space { newline: false });
             // A label or a bracket after a role word: "Kontaktperson: hodan", "mamman
             // (leila)".
-            let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong;
+            let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong
+                // Or a name in apposition after a role word: "min kusin, dawit, sa".
+                || kind == TokKind::Punct(',') && cue == Cue::Strong && role_before;
             // A signature after a slash: "/joaquín", "//Pirkko Lehtonen".
             // Not inside an address ("http://evil.example"): the slashes follow white
             // space or open the text, and the word is no domain or file name.
@@ -254,6 +289,7 @@ pub fn scan(
             } else if !through && !greeted && !label {
                 cue = Cue::None;
                 prev_verb = false;
+                before = Before::Other;
                 naming = 0;
                 greeting = false;
                 thing = false;
@@ -306,9 +342,11 @@ pub fn scan(
                 i += 1;
                 continue;
             }
-            let (c, v) = cue_of(&lw, f, prev_verb);
+            let (c, v) = cue_of(&lw, f, prev_verb, before);
+            before = Before::of(&lw, f);
+            role_before = f & flag::ROLE != 0 || clues::role_compound(&lw);
             // "och" after a name: the next word is a name too ("Hodan och warsame").
-            let coordinated = matches!(lw.as_ref(), "och" | "o" | "samt")
+            let coordinated = matches!(lw.as_ref(), "och" | "o" | "å" | "samt")
                 && last_name.is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));
             let named = matches!(
                 (naming, lw.as_ref()),
