@@ -378,3 +378,19 @@ fn more_chat_forms() {
     has("ardit å gezim kmr imorgon", "ardit");
     none("kaffe å kaka va gott");
 }
+
+#[test]
+fn more_verbs_about_a_person() {
+    has("fråga kristóf om du inte tror mig", "kristóf");
+    has("de retade ermina hela rasten", "ermina");
+    has("han satt bredvid teodor på bussen", "teodor");
+    none("fråga skolsköterskan om det");
+}
+
+#[test]
+fn a_capitalised_word_found_as_a_name_before() {
+    // "Musse" is a word of the list; after a cue it is a name, and so it stays.
+    let found = names("Fritidsledaren såg Musse vid kiosken. Musse sprang därifrån.");
+    assert_eq!(found, ["Musse", "Musse"]);
+    none("Vi drack kaffe. Kaffe är gott.");
+}

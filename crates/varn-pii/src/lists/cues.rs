@@ -194,6 +194,20 @@ pub(crate) const AMBIGUOUS: &[&str] = &[
 /// Verbs of perception and social verbs: the word after one of them (or after the "med",
 /// "till" or "hos" that follows it) is often a person: "såg X", "umgås med X".
 pub(crate) const PERSON_VERBS: &[&str] = &[
+    "fråga",
+    "frågar",
+    "besökte",
+    "kramade",
+    "sparkade",
+    "puttade",
+    "retade",
+    "retar",
+    "hånade",
+    "förolämpade",
+    "anmälde",
+    "polisanmälde",
+    "hämtade",
+    "skjutsade",
     "prata",
     "pratat",
     "ring",
@@ -276,6 +290,13 @@ pub(crate) const REPORTING: &[&str] = &[
 /// Verbs that take a person only through a preposition: "var med X", "bor hos X"; and the
 /// nouns of an identifier, which take their owner through "till" ("numret till X").
 pub(crate) const WITH_VERBS: &[&str] = &[
+    "hälsade",
+    "hälsar",
+    "väntar",
+    "satt",
+    "sitter",
+    "stod",
+    "står",
     "prata",
     "ring",
     "ringa",
@@ -358,8 +379,9 @@ pub(crate) const WITH_VERBS: &[&str] = &[
 
 /// Prepositions that tie a social verb to its person: "umgås med X", "ringde till X".
 /// "m" and "me" are "med" in chat ("pratade m leo").
-pub(crate) const PERSON_PREPOSITIONS: &[&str] =
-    &["med", "m", "me", "till", "hos", "åt", "för", "mot", "på"];
+pub(crate) const PERSON_PREPOSITIONS: &[&str] = &[
+    "med", "m", "me", "till", "hos", "åt", "för", "mot", "på", "bredvid",
+];
 
 /// Finite verbs that often follow the subject: a word that is no Swedish word, opening a
 /// sentence before one of these, is a name even where capitals are missing.

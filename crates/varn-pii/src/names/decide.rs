@@ -82,10 +82,14 @@ impl Ctx<'_> {
             if listed {
                 return Some(Why::Listed);
             }
-            return (!self.thing(l)).then_some(Why::Proper);
+            return (!self.thing(l) || self.found_before(l)).then_some(Why::Proper);
         }
         if self.lists.is(l, flag::OPENER) {
             return None;
+        }
+        // A word found as a name earlier in the text is the same person here.
+        if self.found_before(l) {
+            return Some(Why::Listed);
         }
         // A listed name opens a sentence as a name unless it is one of the names
         // that are common words ("Dag", "Stig", "Klara": the hand-kept list);
