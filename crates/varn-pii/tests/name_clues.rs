@@ -394,3 +394,10 @@ fn a_capitalised_word_found_as_a_name_before() {
     assert_eq!(found, ["Musse", "Musse"]);
     none("Vi drack kaffe. Kaffe är gott.");
 }
+
+#[test]
+fn placeholders_and_capitalised_words_after_a_role_word_and_a_comma() {
+    none("Ange datum som ÅÅÅÅ-MM-DD.");
+    none("Kolumnerna är Namn, Typ och Kontaktroll.");
+    none("Välj Kontaktat samordnaren, Pratat med chefen eller ingen.");
+}

@@ -53,9 +53,9 @@ impl Ctx<'_> {
         if shared || definite {
             return None;
         }
-        // A cue does not make a name of an ordinary word opening a sentence
-        // ("samordnaren: ”Se …”").
-        if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.is_word(l)) {
+        // A cue does not make a name of an ordinary word (of the list itself, not a
+        // compound) opening a sentence ("samordnaren: ”Se …”").
+        if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.contains(l)) {
             return Some(if listed { Why::Listed } else { Why::Context });
         }
         // "Tyr-runan", "”Wanted”-motiv": a name qualifying a common noun.
@@ -118,6 +118,13 @@ impl Ctx<'_> {
     /// `flags` are the word's flags in the lists (looked up once per word).
     pub(super) fn decide(&self, i: usize, w: &str, lw: &str, flags: u32, cue: Cue) -> Option<Why> {
         let sh = shape(w);
+        // One letter repeated is a placeholder: "ÅÅÅÅ-MM-DD", "XX".
+        let mut cs = lw.chars();
+        if let Some(c) = cs.next() {
+            if cs.as_str().len() >= c.len_utf8() && cs.all(|d| d == c) {
+                return None;
+            }
+        }
         match sh {
             // Two names written as one word ("AliReza", or "Ali" and "Reza" joined by an
             // invisible character): both parts listed or shaped like names.

@@ -254,9 +254,11 @@ pub fn scan(
                 && matches!(tokens[i - 1].kind, TokKind::Space { newline: false });
             // A label or a bracket after a role word: "Kontaktperson: hodan", "mamman
             // (leila)".
-            let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong
-                // Or a name in apposition after a role word: "min kusin, dawit, sa".
-                || kind == TokKind::Punct(',') && cue == Cue::Strong && role_before;
+            let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong;
+            // A name in apposition after a role word: "min kusin, dawit, sa". Only a
+            // weak cue: a word that is no Swedish word ("Pratat med chefen" after
+            // "samordnaren," is a word).
+            let apposition = kind == TokKind::Punct(',') && cue == Cue::Strong && role_before;
             // A signature after a slash: "/joaquín", "//Pirkko Lehtonen".
             // Not inside an address ("http://evil.example"): the slashes follow white
             // space or open the text, and the word is no domain or file name.
@@ -282,7 +284,10 @@ pub fn scan(
             if !through {
                 owner = 0;
             }
-            if plus {
+            if apposition {
+                cue = Cue::Weak;
+                prev_verb = false;
+            } else if plus {
                 cue = cue.max(Cue::Via);
             } else if list || slash {
                 cue = cue.max(Cue::Weak);
