@@ -401,3 +401,13 @@ fn placeholders_and_capitalised_words_after_a_role_word_and_a_comma() {
     none("Kolumnerna är Namn, Typ och Kontaktroll.");
     none("Välj Kontaktat samordnaren, Pratat med chefen eller ingen.");
 }
+
+#[test]
+fn subjects_with_an_adverb_or_a_possessive_after_och_and_nouns_that_take_a_person() {
+    has("vi ringde eftersom gulnara aldrig kom tillbaka", "gulnara");
+    has("jag tror att omid och hans kusin är inblandade", "omid");
+    has("skolan har fått klagomål på bogdana", "bogdana");
+    has("någon la upp en bild på fevzi i chatten", "fevzi");
+    none("eftersom det inte kom någon");
+    none("vi har fått klagomål på ventilationen");
+}

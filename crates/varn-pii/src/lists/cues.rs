@@ -290,6 +290,24 @@ pub(crate) const REPORTING: &[&str] = &[
 /// Verbs that take a person only through a preposition: "var med X", "bor hos X"; and the
 /// nouns of an identifier, which take their owner through "till" ("numret till X").
 pub(crate) const WITH_VERBS: &[&str] = &[
+    // Nouns that take a person through "på", "mot", "till": "klagomål på X", "anmälan mot X",
+    // "en bild på X".
+    "klagomål",
+    "anmälan",
+    "anmälningen",
+    "polisanmälan",
+    "orosanmälan",
+    "foto",
+    "fotot",
+    "bild",
+    "bilden",
+    "bilder",
+    "video",
+    "videon",
+    "filmen",
+    "klipp",
+    "klippet",
+    "skärmdump",
     "hälsade",
     "hälsar",
     "väntar",

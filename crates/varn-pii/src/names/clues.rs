@@ -246,7 +246,23 @@ impl Ctx<'_> {
                 continue;
             }
             // Subjects joined by "och", the second an ordinary word ("bilal o musse
-            // va …", "elin och mamman har …"): the first is still a subject.
+            // va …", "elin och mamman har …", "arvin och hans bror är …"): the first is
+            // still a subject.
+            if and
+                && matches!(
+                    v.as_str(),
+                    "hans" | "hennes" | "hens" | "min" | "din" | "sin" | "deras" | "vår" | "er"
+                )
+            {
+                k = n;
+                continue;
+            }
+            // An adverb before the verb of a subordinate clause: "eftersom rahwa inte
+            // kom".
+            if self.lists.is(&v, flag::ADVERB) {
+                k = n;
+                continue;
+            }
             if self.is_word(&v) && !std::mem::take(&mut and) {
                 return false;
             }
