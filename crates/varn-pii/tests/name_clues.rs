@@ -411,3 +411,11 @@ fn subjects_with_an_adverb_or_a_possessive_after_och_and_nouns_that_take_a_perso
     none("eftersom det inte kom någon");
     none("vi har fått klagomål på ventilationen");
 }
+
+#[test]
+fn a_family_word_short_names_with_two_vowels_and_more_finite_verbs() {
+    has("vi bokar ett möte med familjen abdikarim", "abdikarim");
+    has("ada och hennes kusin var där", "ada");
+    has("det är oklart om rukiya vet om det", "rukiya");
+    none("kbt och dbt var ämnet");
+}

@@ -5,6 +5,9 @@
 
 /// Words after which a capitalised word is a person's name.
 pub(crate) const ROLE_WORDS: &[&str] = &[
+    // A family names its surname: "familjen haddad".
+    "familjen",
+    "familj",
     "elev",
     "eleven",
     "eleverna",
@@ -404,6 +407,27 @@ pub(crate) const PERSON_PREPOSITIONS: &[&str] = &[
 /// Finite verbs that often follow the subject: a word that is no Swedish word, opening a
 /// sentence before one of these, is a name even where capitals are missing.
 pub(crate) const FINITE_VERBS: &[&str] = &[
+    "vet",
+    "visste",
+    "måste",
+    "borde",
+    "tror",
+    "trodde",
+    "mår",
+    "mådde",
+    "känner",
+    "kände",
+    "lever",
+    "levde",
+    "dog",
+    "sov",
+    "drog",
+    "sprang",
+    "skrek",
+    "grät",
+    "ljög",
+    "slutade",
+    "försvann",
     // Chat forms: "va" (var), "e" (är), "kmr" (kommer), "sku" (skulle).
     "va",
     "e",

@@ -169,7 +169,10 @@ impl Ctx<'_> {
         };
         // In lower case a short word without vowels enough for a name ("adhd", "kbt") is
         // an abbreviation, unless a role word or a social verb points at a person.
-        let short = sh == Shape::Lower && !listed && (n <= 3 || n <= 5 && vowels < 2);
+        // Three letters with two vowels ("aya", "ida") are shaped like a name.
+        let short = sh == Shape::Lower
+            && !listed
+            && (n <= 2 || n == 3 && vowels < 2 || n <= 5 && vowels < 2);
         let cue = if short && cue == Cue::Weak {
             Cue::None
         } else {
