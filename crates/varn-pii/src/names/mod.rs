@@ -349,7 +349,8 @@ pub fn scan(
             }
             let (c, v) = cue_of(&lw, f, prev_verb, before);
             before = Before::of(&lw, f);
-            role_before = f & flag::ROLE != 0 || clues::role_compound(&lw);
+            // Strong from neither a verb nor a verb of saying: a role word.
+            role_before = c == Cue::Strong && f & (flag::PERSON_VERB | flag::REPORTING) == 0;
             // "och" after a name: the next word is a name too ("Hodan och warsame").
             let coordinated = matches!(lw.as_ref(), "och" | "o" | "å" | "samt")
                 && last_name.is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));

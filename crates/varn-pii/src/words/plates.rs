@@ -77,11 +77,9 @@ pub(super) fn plates(
         // In lower case ("jwp 48c") only when the letters are no Swedish word or
         // abbreviation ("kap 123", "sid 123" are left alone); checked below, once a number
         // follows.
-        let lower = !upper
-            && w.len() == 3
-            && w.bytes()
-                .all(|b| b.is_ascii_lowercase() && !b"iqv".contains(&b))
-            || !upper && w.len() == 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && vehicle();
+        // I, Q, V only after a word about vehicles (checked once a number follows).
+        let lower = !upper && w.len() == 3 && w.bytes().all(|b| b.is_ascii_lowercase());
+        let lower_odd = lower && w.bytes().any(|b| b"iqv".contains(&b));
         if !(upper || lower)
             || (i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number))
         {
@@ -104,7 +102,8 @@ pub(super) fn plates(
         };
         // A word of the language needs a word about vehicles just before: "bilen kry 14o".
         if lower
-            && (lists.is(w, crate::lists::flag::NOT_NAME)
+            && (lower_odd && !vehicle()
+                || lists.is(w, crate::lists::flag::NOT_NAME)
                 || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w))
                 || dict.contains(w) && !vehicle())
         {
