@@ -70,15 +70,15 @@ fn the_second_held_out_file_now_development_data() {
     );
 }
 
-/// The third author's file, written this round and run once when the rules were finished
-/// (eval/heldout3/first-run.txt); the disguise bugs it exposed were fixed after
-/// (after-bug-fixes.txt). It falls short of the targets; the floors are
-/// what the guard reaches on it, so that a regression fails.
+/// The third author's file, held out in the previous round and run once there
+/// (eval/heldout3/first-run.txt, after-bug-fixes.txt); since then development data: its
+/// misses were read and fixed by rules (now-development.txt: overall 0.997, names 0.994,
+/// precision 0.992, whole 0.997). Held just below what it reaches now.
 #[test]
-fn the_third_held_out_file() {
+fn the_third_held_out_file_now_development_data() {
     assert_floors(
         &score("heldout3/test.jsonl"),
         "eval/heldout3/test.jsonl",
-        [0.971, 0.957, 0.995, 0.95, 0.975],
+        [0.995, 0.993, 0.995, 0.95, 0.995],
     );
 }

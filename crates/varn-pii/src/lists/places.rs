@@ -472,14 +472,17 @@ const CAR_MAKES: &[&str] = &[
     "mini",
 ];
 
+/// The car makes and models with their definite forms ("saaben", "caddyn", "volvon"), for
+/// the flag map.
+pub(crate) fn car_forms() -> impl Iterator<Item = String> {
+    CAR_MAKES.iter().flat_map(|m| {
+        ["", "en", "n", "et", "t"]
+            .into_iter()
+            .map(move |e| format!("{m}{e}"))
+    })
+}
+
 /// Whether a lower-case word is a car make or model, in the indefinite or definite form.
 pub(crate) fn car_make(l: &str) -> bool {
-    if !l.is_ascii() && !l.contains('ë') {
-        return false;
-    }
-    CAR_MAKES.contains(&l)
-        || ["en", "n", "et", "t"].iter().any(|e| {
-            l.strip_suffix(e)
-                .is_some_and(|s| s.len() >= 3 && CAR_MAKES.contains(&s))
-        })
+    super::Lists::shared().is(l, super::flag::CAR)
 }

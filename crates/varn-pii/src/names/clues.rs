@@ -770,8 +770,11 @@ impl Ctx<'_> {
                 c.next().is_some_and(char::is_alphabetic) && c.next().is_none()
             })
         };
+        // One character: at most four bytes (most words are turned away here).
+        if w.len() > 4 {
+            return None;
+        }
         one(i)?;
-        let _ = w;
         let space = |k: usize| {
             self.tokens
                 .get(k)

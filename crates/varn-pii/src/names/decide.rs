@@ -48,8 +48,10 @@ impl Ctx<'_> {
                 && self.tokens[i - 1].kind == TokKind::Punct('-')
                 && self.tokens[i - 1].start == self.tokens[i - 2].end
                 && self.word(i - 2).is_some_and(|p| p.ends_with("isk"));
-        // A make or a product in the definite form: "Saaben", "Caddyn", "Discorden".
-        let definite = !listed && self.definite_thing(l);
+        // A make or a product in the definite form: "Saaben", "Caddyn", "Discorden"
+        // (asked last, only of a word that ends like a definite form).
+        let definite =
+            !listed && matches!(l.as_bytes().last(), Some(b'n' | b't')) && self.definite_thing(l);
         if shared || definite {
             return None;
         }
