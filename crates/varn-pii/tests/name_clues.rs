@@ -419,3 +419,12 @@ fn a_family_word_short_names_with_two_vowels_and_more_finite_verbs() {
     has("det är oklart om rukiya vet om det", "rukiya");
     none("kbt och dbt var ämnet");
 }
+
+#[test]
+fn user_names_after_a_platform_label_or_a_mention() {
+    has("snap: nellie_xo", "nellie_xo");
+    has("han taggade @dardan i inlägget", "dardan");
+    has("användarnamn: vargen.88", "vargen.88");
+    none("Skicka till info@kommunen.se eller ring.");
+    none("snap: ja");
+}

@@ -704,17 +704,17 @@ impl Ctx<'_> {
             })
     }
 
-    /// Remembers the words of the name from `first` to `last` (at most 64 words per
-    /// text, so that a lookup stays cheap).
+    /// Remembers the words of the name from `first` to `last` (at most 256 words per
+    /// text).
     pub(super) fn remember(&self, first: usize, last: usize) {
         let mut found = self.found.borrow_mut();
         for k in first..=last {
-            if found.len() >= 64 {
+            if found.len() >= 256 {
                 return;
             }
             if let Some(l) = self.lower_at(k) {
-                if l.chars().count() >= 3 && !found.contains(&l) {
-                    found.push(l);
+                if l.len() >= 3 {
+                    found.insert(l);
                 }
             }
         }
@@ -722,7 +722,8 @@ impl Ctx<'_> {
 
     /// Whether the word was part of a name found earlier in the text.
     pub(super) fn found_before(&self, l: &str) -> bool {
-        l.chars().count() >= 3 && self.found.borrow().iter().any(|f| f == l)
+        let found = self.found.borrow();
+        !found.is_empty() && l.len() >= 3 && found.contains(l)
     }
 
     /// A short word that is no Swedish word, opening a clause just before a finite verb

@@ -29,9 +29,9 @@ pub(super) struct Ctx<'a> {
     pub(super) ids: Vec<usize>,
     /// Where the street addresses found before the names start (byte offsets, sorted).
     pub(super) addresses: Vec<usize>,
-    /// The words (lower case, three letters or more) of the names found so far in this
+    /// The words (lower case, three bytes or more) of the names found so far in this
     /// text: a person named once is named again.
-    pub(super) found: std::cell::RefCell<Vec<String>>,
+    pub(super) found: std::cell::RefCell<crate::lists::WordSet<String>>,
 }
 
 pub(super) fn stem(l: &str) -> &str {

@@ -213,7 +213,9 @@ pub fn scan(
     };
     let mut cue = Cue::None;
     let mut prev_verb = false;
-    let mut before = Before::Other;
+    // The last word read (not a name): what it was matters only to a preposition after
+    // it, so it is looked at only then.
+    let mut before: Option<usize> = None;
     // The last word was a role word ("kusin", "eleven"): a comma keeps its cue.
     let mut role_before = false;
     let mut naming = 0u8; // 1 after a naming verb, 2 after "presenterade sig"
@@ -294,7 +296,7 @@ pub fn scan(
             } else if !through && !greeted && !label {
                 cue = Cue::None;
                 prev_verb = false;
-                before = Before::Other;
+                before = None;
                 naming = 0;
                 greeting = false;
                 thing = false;
@@ -307,8 +309,14 @@ pub fn scan(
         } else {
             Cow::Borrowed(w)
         };
-        // A name spaced letter by letter: "j o h a n n a", "Đ u r o".
-        if let Some(last) = cx.spaced_name(i, w) {
+        // A name spaced letter by letter: "j o h a n n a", "Đ u r o" (from a word of one
+        // character).
+        let single = {
+            let mut cs = w.chars();
+            cs.next();
+            cs.next().is_none()
+        };
+        if let Some(last) = single.then(|| cx.spaced_name(i, w)).flatten() {
             budget.spend((last - i) as u64)?;
             out.push(Finding {
                 kind: Kind::Name,
@@ -326,7 +334,8 @@ pub fn scan(
         let glued_after = tokens
             .get(i + 1)
             .is_some_and(|t| t.start == tokens[i].end && t.kind != TokKind::Punct('-'));
-        if glued_after {
+        let mention = i > 0 && tokens[i - 1].kind == TokKind::Punct('@');
+        if glued_after || mention {
             if let Some(last) = cx.handle(i) {
                 budget.spend((last - i) as u64)?;
                 out.push(Finding {
@@ -347,8 +356,14 @@ pub fn scan(
                 i += 1;
                 continue;
             }
-            let (c, v) = cue_of(&lw, f, prev_verb, before);
-            before = Before::of(&lw, f);
+            let kind_before = match (lw.as_ref(), before) {
+                ("till" | "för" | "åt" | "av", Some(b)) => cx
+                    .lower_cow(b)
+                    .map_or(Before::Other, |b| Before::of(&b, lists.flags(&b))),
+                _ => Before::Other,
+            };
+            let (c, v) = cue_of(&lw, f, prev_verb, kind_before);
+            before = Some(i);
             // Strong from neither a verb nor a verb of saying: a role word.
             role_before = c == Cue::Strong && f & (flag::PERSON_VERB | flag::REPORTING) == 0;
             // "och" after a name: the next word is a name too ("Hodan och warsame").
