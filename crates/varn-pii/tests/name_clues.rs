@@ -428,3 +428,10 @@ fn user_names_after_a_platform_label_or_a_mention() {
     none("Skicka till info@kommunen.se eller ring.");
     none("snap: ja");
 }
+
+#[test]
+fn a_listed_name_that_is_a_word_before_a_verb_of_saying() {
+    has("Viking sa att han inte var med.", "Viking");
+    none("Alla sa att det var lugnt.");
+    none("Inga såg något.");
+}

@@ -337,6 +337,21 @@ impl<'a> Ctx<'a> {
             if self.cap_name(n) {
                 return true;
             }
+            // A verb of saying or of perception right after: a noun would stand in the
+            // definite form there ("Björn sa", "Saga såg"; "Björnen såg"). Not a pronoun
+            // or a quantifier that is also a name ("Alla sa", "Inga såg").
+            if self.word(n).is_some_and(|v| {
+                shape(v) == Shape::Lower
+                    && self.lists.is(v, flag::REPORTING | flag::PERSON_VERB)
+                    && self.word(i).is_some_and(|w| {
+                        !matches!(
+                            w.to_lowercase().as_str(),
+                            "alla" | "inga" | "hans" | "mina" | "per" | "del" | "my" | "vilja"
+                        )
+                    })
+            }) {
+                return true;
+            }
             if self.word(n) == Some("och") {
                 if let Some(m) = self.neighbour(n, 1, false) {
                     return self.cap_name(m);

@@ -102,7 +102,7 @@ impl Ctx<'_> {
             }
         }
         if k == i && !mention
-            || words < 2 && !digits && !mention && !(labelled && underscore)
+            || !(words >= 2 || digits || mention || labelled && underscore)
             || toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokKind::Punct('@') && glued(k + 1))
