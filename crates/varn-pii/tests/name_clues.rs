@@ -435,3 +435,9 @@ fn a_listed_name_that_is_a_word_before_a_verb_of_saying() {
     none("Alla sa att det var lugnt.");
     none("Inga såg något.");
 }
+
+#[test]
+fn quarrels_take_a_person_through_med() {
+    has("det blev bråk med ilirjan efter matchen", "ilirjan");
+    none("det blev bråk med grannarna efter matchen");
+}

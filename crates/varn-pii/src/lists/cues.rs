@@ -293,6 +293,15 @@ pub(crate) const REPORTING: &[&str] = &[
 /// Verbs that take a person only through a preposition: "var med X", "bor hos X"; and the
 /// nouns of an identifier, which take their owner through "till" ("numret till X").
 pub(crate) const WITH_VERBS: &[&str] = &[
+    // Quarrels take a person through "med": "bråk med X", "konflikt med X".
+    "bråk",
+    "bråket",
+    "konflikt",
+    "konflikten",
+    "gräl",
+    "grälet",
+    "relation",
+    "relationen",
     // Nouns that take a person through "på", "mot", "till": "klagomål på X", "anmälan mot X",
     // "en bild på X".
     "klagomål",

@@ -785,18 +785,17 @@ impl Ctx<'_> {
         if i >= 2 && space(i - 1) && one(i - 2).is_some() {
             return None;
         }
+        // The run first, without allocating: most one-letter words ("i", "å") stand alone.
         let mut last = i;
-        let mut joined = String::new();
-        joined.push_str(&self.word(i)?.to_lowercase());
+        let mut n = 1;
         for _ in 0..24 {
             if space(last + 1) && one(last + 2).is_some() {
                 last += 2;
-                joined.push_str(&self.word(last)?.to_lowercase());
+                n += 1;
             } else {
                 break;
             }
         }
-        let n = joined.chars().count();
         if n < 4
             || space(last + 1)
                 && self
@@ -806,6 +805,11 @@ impl Ctx<'_> {
         {
             return None;
         }
+        let joined: String = (i..=last)
+            .step_by(2)
+            .filter_map(|k| self.word(k))
+            .map(str::to_lowercase)
+            .collect();
         let vowels = joined
             .chars()
             .filter(|c| "aeiouyåäöéüı".contains(*c))
