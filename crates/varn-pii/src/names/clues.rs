@@ -781,6 +781,10 @@ impl Ctx<'_> {
                 .get(k)
                 .is_some_and(|t| t.kind == TokKind::Space { newline: false })
         };
+        // Another one-letter word must follow: most ("i", "å") stand alone.
+        if !(space(i + 1) && one(i + 2).is_some()) {
+            return None;
+        }
         // Only from the first letter of the run.
         if i >= 2 && space(i - 1) && one(i - 2).is_some() {
             return None;

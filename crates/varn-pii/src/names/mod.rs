@@ -356,8 +356,9 @@ pub fn scan(
                 i += 1;
                 continue;
             }
-            let kind_before = match (lw.as_ref(), before) {
-                ("till" | "för" | "åt" | "av", Some(b)) => cx
+            let kind_before = match (before, lw.as_ref()) {
+                (None, _) => Before::Other,
+                (Some(b), "till" | "för" | "åt" | "av") => cx
                     .lower_cow(b)
                     .map_or(Before::Other, |b| Before::of(&b, lists.flags(&b))),
                 _ => Before::Other,
