@@ -408,3 +408,21 @@ fn plates_whose_letters_are_an_abbreviation_or_spaced_in_lower_case() {
     assert!(found("Enligt SOF 228 gäller detta.").is_empty());
     assert!(found("Vi läste s t o 123 gånger.").is_empty());
 }
+
+/// A bug found by the fourth held-out file's first run: "nr" alone before a personal
+/// identity number was read as a registry context, so the number passed.
+#[test]
+fn an_identity_number_after_nr_alone() {
+    one(
+        "Hans nr 20100305-1234 står i intyget.",
+        Kind::Personnummer,
+        "20100305-1234",
+    );
+    one(
+        "nr 931104-2374 enligt passet",
+        Kind::Personnummer,
+        "931104-2374",
+    );
+    // A registry number after "nr" is still left alone.
+    assert!(found("Ansökan nr 2024-0311 är beviljad.").is_empty());
+}
