@@ -1,8 +1,9 @@
-//! The hand-made corpora by independent authors (eval/heldout/ and eval/heldout2/, see
-//! their READMEs): the first author's development file and test file (the test file was
-//! held out in the first round and is development data since), and the second author's
-//! file, held out and run once when this round's rules were finished. All are scored here so
-//! that a change that loses what they catch fails CI.
+//! The hand-made corpora by independent authors (eval/heldout/, heldout2/, heldout3/ and
+//! heldout4/, see their READMEs): the first author's development file and test file, the
+//! second and third authors' files (each held out in its round and run once, development
+//! data since), and the fourth author's file, held out and run once when this round's
+//! rules were frozen. All are scored here so that a change that loses what they catch
+//! fails CI.
 
 mod common;
 
@@ -70,15 +71,30 @@ fn the_second_held_out_file_now_development_data() {
     );
 }
 
-/// The third author's file, written this round and run once when the rules were finished
-/// (eval/heldout3/first-run.txt); the disguise bugs it exposed were fixed after
-/// (after-bug-fixes.txt). It falls short of the targets; the floors are
-/// what the guard reaches on it, so that a regression fails.
+/// The third author's file, held out in the previous round and run once there
+/// (eval/heldout3/first-run.txt, after-bug-fixes.txt); since then development data: its
+/// misses were read and fixed by rules (now-development.txt: overall 0.997, names 0.994,
+/// precision 0.992, whole 0.997). Held just below what it reaches now.
 #[test]
-fn the_third_held_out_file() {
+fn the_third_held_out_file_now_development_data() {
     assert_floors(
         &score("heldout3/test.jsonl"),
         "eval/heldout3/test.jsonl",
-        [0.971, 0.957, 0.995, 0.95, 0.975],
+        [0.995, 0.993, 0.995, 0.95, 0.995],
+    );
+}
+
+/// The fourth author's file, written during this round by an author who saw neither the
+/// guard nor the earlier corpora, and run once when the rules were frozen
+/// (eval/heldout4/first-run.txt, at 027580c: recall 0.978, names 0.973, addresses 0.979,
+/// precision 0.970, whole 0.983). One bug it exposed was fixed after
+/// (after-bug-fixes.txt); no rule was tuned on it. The floors are its first-run figures
+/// less a small margin, so that a regression fails.
+#[test]
+fn the_fourth_held_out_file() {
+    assert_floors(
+        &score("heldout4/test.jsonl"),
+        "eval/heldout4/test.jsonl",
+        [0.975, 0.97, 0.97, 0.965, 0.978],
     );
 }

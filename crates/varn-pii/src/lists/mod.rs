@@ -14,7 +14,7 @@ use cues::{
 };
 pub(crate) use cues::{KUNYA, ROLE_TAILS};
 use places::NOT_NAMES;
-pub(crate) use places::{NOT_PLATES, PLACE_HEADS, STREET_SUFFIXES};
+pub(crate) use places::{car_make, NOT_PLATES, PLACE_HEADS, STREET_SUFFIXES};
 
 const FIRST: &str = include_str!("../../data/first_names.txt");
 const LAST: &str = include_str!("../../data/surnames.txt");
@@ -67,6 +67,8 @@ pub mod flag {
     pub const CLAUSE: u32 = 1 << 17;
     pub const ADVERB: u32 = 1 << 18;
     pub const REPORTING: u32 = 1 << 19;
+    /// A car make or model, also in the definite form ("saaben").
+    pub const CAR: u32 = 1 << 20;
 }
 
 /// The lists, built once per process.
@@ -105,6 +107,8 @@ impl Lists {
         add(&mut CLAUSE.iter().copied(), flag::CLAUSE);
         add(&mut ADVERBS.iter().copied(), flag::ADVERB);
         add(&mut REPORTING.iter().copied(), flag::REPORTING);
+        let cars: Vec<String> = places::car_forms().collect();
+        add(&mut cars.iter().map(String::as_str), flag::CAR);
         // Every listed name that is also an ordinary word ("ebba", "dag") is a word in lower case.
         let dict = &crate::lexicon::Lexicon::shared().dict;
         for (w, f) in flags.iter_mut() {

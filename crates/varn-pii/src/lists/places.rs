@@ -191,6 +191,13 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "etc",
     "resp",
     "tel",
+    "org",
+    "ordf",
+    "sekr",
+    "adr",
+    "avd",
+    "handl",
+    "tfn",
     "nr",
     "mfl",
     "obs",
@@ -316,6 +323,16 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
     "hemmet",
     "sjön",
     "viken",
+    "holmen",
+    "udden",
+    "berget",
+    "åsen",
+    "näset",
+    "torpet",
+    "slottet",
+    "museet",
+    "teatern",
+    "biografen",
     "ängen",
     "skogen",
     "backen",
@@ -404,3 +421,68 @@ pub(crate) const NOT_PLATES: &[&str] = &[
     "KUL", "IDR", "NMR", "CVE", "MSB", "BRÅ", "SKR", "LSS", "ABF", "FRG", "DNR", "LVU", "LVM",
     "OSL", "SOU", "SFS", "KAP",
 ];
+
+/// Car makes and models that reports name (as in the gazetteer): a word about vehicles
+/// before a plate, also in the definite form ("Saaben", "Caddyn", "Volvon").
+const CAR_MAKES: &[&str] = &[
+    "volvo",
+    "saab",
+    "audi",
+    "bmw",
+    "mercedes",
+    "volkswagen",
+    "vw",
+    "toyota",
+    "tesla",
+    "kia",
+    "hyundai",
+    "skoda",
+    "seat",
+    "ford",
+    "opel",
+    "peugeot",
+    "renault",
+    "fiat",
+    "nissan",
+    "honda",
+    "mazda",
+    "porsche",
+    "scania",
+    "yamaha",
+    "vespa",
+    "berlingo",
+    "passat",
+    "caddy",
+    "vito",
+    "sprinter",
+    "transporter",
+    "multivan",
+    "kangoo",
+    "golf",
+    "polo",
+    "citroën",
+    "citroen",
+    "dacia",
+    "suzuki",
+    "mitsubishi",
+    "subaru",
+    "lexus",
+    "jeep",
+    "chevrolet",
+    "mini",
+];
+
+/// The car makes and models with their definite forms ("saaben", "caddyn", "volvon"), for
+/// the flag map.
+pub(crate) fn car_forms() -> impl Iterator<Item = String> {
+    CAR_MAKES.iter().flat_map(|m| {
+        ["", "en", "n", "et", "t"]
+            .into_iter()
+            .map(move |e| format!("{m}{e}"))
+    })
+}
+
+/// Whether a lower-case word is a car make or model, in the indefinite or definite form.
+pub(crate) fn car_make(l: &str) -> bool {
+    super::Lists::shared().is(l, super::flag::CAR)
+}

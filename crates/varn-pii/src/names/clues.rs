@@ -193,6 +193,7 @@ impl Ctx<'_> {
         }
         let mut k = i;
         let mut placed = false;
+        let mut and = false;
         for _ in 0..4 {
             let Some(n) = self.neighbour(k, 1, true) else {
                 return false;
@@ -239,11 +240,30 @@ impl Ctx<'_> {
             }
             // Particles inside a name, and subjects joined by "och" ("kevin och noah
             // har …"): the words after must be no Swedish words either.
-            if self.lists.is(&v, flag::PARTICLE) || matches!(v.as_str(), "och" | "o") {
+            if self.lists.is(&v, flag::PARTICLE) || matches!(v.as_str(), "och" | "o" | "å") {
+                and = matches!(v.as_str(), "och" | "o" | "å");
                 k = n;
                 continue;
             }
-            if self.is_word(&v) {
+            // Subjects joined by "och", the second an ordinary word ("bilal o musse
+            // va …", "elin och mamman har …", "arvin och hans bror är …"): the first is
+            // still a subject.
+            if and
+                && matches!(
+                    v.as_str(),
+                    "hans" | "hennes" | "hens" | "min" | "din" | "sin" | "deras" | "vår" | "er"
+                )
+            {
+                k = n;
+                continue;
+            }
+            // An adverb before the verb of a subordinate clause: "eftersom rahwa inte
+            // kom".
+            if self.lists.is(&v, flag::ADVERB) {
+                k = n;
+                continue;
+            }
+            if self.is_word(&v) && !std::mem::take(&mut and) {
                 return false;
             }
             k = n;
@@ -312,7 +332,21 @@ impl Ctx<'_> {
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokKind::Punct(':'))
             {
+                // A field's label, not a speaker's, when a number or a word in capitals
+                // and a number follow ("org: 802488", "plates: GHT 441").
+                let field = match self.tokens.get(k + 3).map(|t| t.kind) {
+                    Some(TokKind::Number) => true,
+                    Some(TokKind::Word) => {
+                        self.word(k + 3).is_some_and(|w| shape(w) == Shape::Upper)
+                            && self
+                                .tokens
+                                .get(k + 5)
+                                .is_some_and(|t| t.kind == TokKind::Number)
+                    }
+                    _ => false,
+                };
                 return unknown
+                    && !field
                     && self
                         .tokens
                         .get(k + 2)
@@ -348,15 +382,23 @@ impl Ctx<'_> {
                     .get(k + 4)
                     .is_some_and(|t| self.addresses.binary_search(&t.start).is_ok())
         };
-        // Where the id would start after the word at `k`: a space, or a comma and a space.
+        // Where the id would start after the word at `k`: a space, a comma or a colon and
+        // a space, or "på" ("ring jocke på 070 …", "pnr till hussein: 19 99 …").
         let id_after = |k: usize| {
             let mut j = k + 1;
             if self
                 .tokens
                 .get(j)
-                .is_some_and(|t| t.kind == TokKind::Punct(','))
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | ':')))
             {
                 j += 1;
+            } else if self.word(k + 2) == Some("på")
+                && self
+                    .tokens
+                    .get(k + 3)
+                    .is_some_and(|t| t.kind == TokKind::Space { newline: false })
+            {
+                j += 2;
             }
             self.tokens
                 .get(j)
@@ -398,6 +440,25 @@ impl Ctx<'_> {
                 self.lower_cow(n)
                     .is_some_and(|nl| self.caseless_candidate(n, &nl))
             })
+    }
+
+    /// A listed first name in the genitive before an ordinary word in lower case:
+    /// "emmas mobil", "leos jacka". The name is no word itself ("hans", "mars" stay).
+    pub(super) fn listed_genitive(&self, i: usize, l: &str) -> bool {
+        let Some(stem) = l.strip_suffix('s') else {
+            return false;
+        };
+        let f = self.lists.flags(stem);
+        stem.chars().count() >= 3
+            && f & flag::FIRST != 0
+            && f & (flag::AMBIGUOUS | flag::WORD_NAME) == 0
+            && !self.is_word(l)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| {
+                    shape(n) == Shape::Lower && n.chars().count() >= 3 && self.is_word(n)
+                })
     }
 
     /// A genitive before a role word: "zilans mamma", "aminas storebror".
@@ -481,7 +542,13 @@ impl Ctx<'_> {
             if w == "en" || w == "ett" {
                 return true;
             }
-            if step == 2 || shape(w) != Shape::Lower || !self.is_word(w) {
+            // Not across a word that opens a clause or a sentence ("en video där Jorge").
+            if step == 2
+                || shape(w) != Shape::Lower
+                || !self.is_word(w)
+                || self.lists.is(w, flag::OPENER | flag::CLAUSE)
+                || w == "som"
+            {
                 return false;
             }
             k = p;
@@ -559,7 +626,7 @@ impl Ctx<'_> {
         free_from: Option<usize>,
     ) -> Option<usize> {
         let and = self.neighbour(first, -1, false)?;
-        if !matches!(self.word(and)?, "och" | "o" | "samt") {
+        if !matches!(self.word(and)?, "och" | "o" | "å" | "samt") {
             return None;
         }
         let before = self.neighbour(and, -1, false)?;
@@ -635,5 +702,130 @@ impl Ctx<'_> {
                             | "uppgång"
                     )
             })
+    }
+
+    /// Remembers the words of the name from `first` to `last` (at most 256 words per
+    /// text).
+    pub(super) fn remember(&self, first: usize, last: usize) {
+        let mut found = self.found.borrow_mut();
+        for k in first..=last {
+            if found.len() >= 256 {
+                return;
+            }
+            if let Some(l) = self.lower_at(k) {
+                if l.len() >= 3 {
+                    found.insert(l);
+                }
+            }
+        }
+    }
+
+    /// Whether the word was part of a name found earlier in the text.
+    pub(super) fn found_before(&self, l: &str) -> bool {
+        let found = self.found.borrow();
+        !found.is_empty() && l.len() >= 3 && found.contains(l)
+    }
+
+    /// A short word that is no Swedish word, opening a clause just before a finite verb
+    /// of the list: "mo sa att …", "li har …".
+    pub(super) fn short_subject(&self, i: usize) -> bool {
+        self.clause_start(i)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.lower_cow(n))
+                .is_some_and(|v| self.lists.is(&v, flag::FINITE) && v != "och")
+    }
+
+    /// An initial after a first name: "emma s.", "leo k,". The letter is no
+    /// one-letter word ("i", "å", "o", "e" …) and ends the phrase.
+    pub(super) fn initial_next(&self, i: usize) -> bool {
+        let Some(n) = self.neighbour(i, 1, false) else {
+            return false;
+        };
+        let Some(w) = self.word(n) else {
+            return false;
+        };
+        let mut c = w.chars();
+        let (Some(ch), None) = (c.next(), c.next()) else {
+            return false;
+        };
+        ch.is_alphabetic()
+            && !"ioåeaäöIOÅEAÄÖ".contains(ch)
+            && self.tokens.get(n + 1).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    TokKind::Punct('.' | ',' | '!' | '?' | ')') | TokKind::Space { newline: true }
+                )
+            })
+    }
+
+    /// A name spaced letter by letter ("j o h a n n a", "Đ u r o"): four letters or
+    /// more, each a one-letter word after one space, that together are a listed name, or
+    /// no Swedish word with two vowels and not opening with a run of the alphabet ("a b c
+    /// d"). Not
+    /// before a number (a plate's letters). The last token, or None.
+    pub(super) fn spaced_name(&self, i: usize, w: &str) -> Option<usize> {
+        let one = |k: usize| {
+            self.word(k).filter(|w| {
+                let mut c = w.chars();
+                c.next().is_some_and(char::is_alphabetic) && c.next().is_none()
+            })
+        };
+        // One character: at most four bytes (most words are turned away here).
+        if w.len() > 4 {
+            return None;
+        }
+        one(i)?;
+        let space = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Space { newline: false })
+        };
+        // Another one-letter word must follow: most ("i", "å") stand alone.
+        if !(space(i + 1) && one(i + 2).is_some()) {
+            return None;
+        }
+        // Only from the first letter of the run.
+        if i >= 2 && space(i - 1) && one(i - 2).is_some() {
+            return None;
+        }
+        // The run first, without allocating: most one-letter words ("i", "å") stand alone.
+        let mut last = i;
+        let mut n = 1;
+        for _ in 0..24 {
+            if space(last + 1) && one(last + 2).is_some() {
+                last += 2;
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        if n < 4
+            || space(last + 1)
+                && self
+                    .tokens
+                    .get(last + 2)
+                    .is_some_and(|t| t.kind == TokKind::Number)
+        {
+            return None;
+        }
+        let joined: String = (i..=last)
+            .step_by(2)
+            .filter_map(|k| self.word(k))
+            .map(str::to_lowercase)
+            .collect();
+        let vowels = joined
+            .chars()
+            .filter(|c| "aeiouyåäöéüı".contains(*c))
+            .count();
+        let bytes: Vec<char> = joined.chars().collect();
+        // A run of the alphabet from the start: "a b c d", "x y z i".
+        let alphabet = bytes[..3]
+            .windows(2)
+            .all(|p| p[1] as u32 == p[0] as u32 + 1);
+        let (f, s) = self.listed(&joined);
+        let name =
+            f || s || vowels >= 2 && !alphabet && !self.is_word(&joined) && !self.not_name(&joined);
+        name.then_some(last)
     }
 }

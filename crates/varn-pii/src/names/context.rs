@@ -29,6 +29,9 @@ pub(super) struct Ctx<'a> {
     pub(super) ids: Vec<usize>,
     /// Where the street addresses found before the names start (byte offsets, sorted).
     pub(super) addresses: Vec<usize>,
+    /// The words (lower case, three bytes or more) of the names found so far in this
+    /// text: a person named once is named again.
+    pub(super) found: std::cell::RefCell<crate::lists::WordSet<String>>,
 }
 
 pub(super) fn stem(l: &str) -> &str {
@@ -52,11 +55,14 @@ impl<'a> Ctx<'a> {
         let j = i.checked_add_signed(dir)?;
         let sep = self.tokens.get(j)?;
         // " & " joins the words of a name too ("Blood & Honour"); the gazetteer keeps
-        // only the words.
+        // only the words. " + " joins names in chat ("yonatan + abel").
         if hyphen
             && matches!(sep.kind, TokKind::Space { newline: false })
-            && self.tokens.get(j.checked_add_signed(dir)?).map(|t| t.kind)
-                == Some(TokKind::Punct('&'))
+            && self
+                .tokens
+                .get(j.checked_add_signed(dir)?)
+                .map(|t| t.kind)
+                .is_some_and(|k| matches!(k, TokKind::Punct('&' | '+')))
             && matches!(
                 self.tokens
                     .get(j.checked_add_signed(2 * dir)?)
@@ -241,14 +247,49 @@ impl<'a> Ctx<'a> {
     /// The word before is an organisation or a place ("Föreningen Gemenskap",
     /// "Kampsportsklubben Nordlys"), or a preposition of place ("i Srebrenica").
     pub(super) fn after_place_word(&self, i: usize, l: &str) -> bool {
+        // Through an article glued by a hyphen: "i al-Hol", "i el-Fasher".
+        let i = if i >= 2
+            && self.tokens[i - 1].kind == TokKind::Punct('-')
+            && self.tokens[i - 1].start == self.tokens[i - 2].end
+            && matches!(
+                self.word(i - 2),
+                Some("al" | "el" | "an" | "ad" | "as" | "ar" | "at")
+            ) {
+            i - 2
+        } else {
+            i
+        };
         let Some(p) = self.neighbour(i, -1, false) else {
             return false;
         };
         let Some(pl) = self.lower_at(p) else {
             return false;
         };
-        let place_prep = matches!(pl.as_str(), "i" | "utanför" | "längs" | "genom" | "inom")
-            && !l.ends_with('s');
+        let place_prep = matches!(
+            pl.as_str(),
+            "i" | "utanför" | "längs" | "genom" | "inom" | "vid"
+        ) && !l.ends_with('s');
+        // "på" after a noun in the definite form is a place ("lägerhelgen på X",
+        // "utställningen på X"); after a verb it may point at a person ("väntade på X").
+        let at_place = pl == "på"
+            && self
+                .neighbour(p, -1, false)
+                .and_then(|q| self.lower_cow(q))
+                .is_some_and(|q| {
+                    q.chars().count() >= 6
+                        && (q.ends_with("en") || q.ends_with("et"))
+                        && !q.ends_with("ade")
+                        && self.is_word(&q)
+                        && !self.role(&q)
+                        && !self
+                            .lists
+                            .is(&q, flag::PERSON_VERB | flag::WITH_VERB | flag::FINITE)
+                });
+        // A room's name: "sal Sandrew", "i rummet Oden".
+        let room = matches!(
+            pl.as_str(),
+            "sal" | "salen" | "rum" | "rummet" | "lokal" | "lokalen" | "konferensrummet"
+        );
         // A capitalised word after a known organisation or place continues its name
         // ("Kampfgruppe Nord").
         let after_known = self.word(p).is_some_and(|pw| shape(pw) == Shape::Cap)
@@ -257,7 +298,20 @@ impl<'a> Ctx<'a> {
                 let (f, s) = self.listed(&pl);
                 !(f || s)
             };
-        place_prep || after_known || ORG_HEADS.iter().any(|h| pl.ends_with(h))
+        place_prep || at_place || room || after_known || ORG_HEADS.iter().any(|h| pl.ends_with(h))
+    }
+
+    /// A make, a platform or another thing of the gazetteer in the definite form
+    /// ("Saaben", "Caddyn", "Discorden", "Volvon").
+    pub(super) fn definite_thing(&self, l: &str) -> bool {
+        crate::lists::car_make(l)
+            || ["en", "n", "et"].iter().any(|e| {
+                l.strip_suffix(e).is_some_and(|s| {
+                    s.chars().count() >= 4
+                        && self.lex.places.single(s)
+                        && !self.lists.is(s, flag::FIRST | flag::LAST)
+                })
+            })
     }
 
     /// A capitalised word that is a person's name by itself (listed, or unknown).
@@ -281,6 +335,21 @@ impl<'a> Ctx<'a> {
     pub(super) fn support(&self, i: usize) -> bool {
         if let Some(n) = self.neighbour(i, 1, true) {
             if self.cap_name(n) {
+                return true;
+            }
+            // A verb of saying or of perception right after: a noun would stand in the
+            // definite form there ("Björn sa", "Saga såg"; "Björnen såg"). Not a pronoun
+            // or a quantifier that is also a name ("Alla sa", "Inga såg").
+            if self.word(n).is_some_and(|v| {
+                shape(v) == Shape::Lower
+                    && self.lists.is(v, flag::REPORTING | flag::PERSON_VERB)
+                    && self.word(i).is_some_and(|w| {
+                        !matches!(
+                            w.to_lowercase().as_str(),
+                            "alla" | "inga" | "hans" | "mina" | "per" | "del" | "my" | "vilja"
+                        )
+                    })
+            }) {
                 return true;
             }
             if self.word(n) == Some("och") {

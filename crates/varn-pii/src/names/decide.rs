@@ -23,7 +23,41 @@ impl Ctx<'_> {
         if self.after_initial(i) && !self.lists.is(l, flag::OPENER) {
             return Some(Why::Context);
         }
-        if cue >= Cue::Via {
+        // The first part of a compound whose tail is shared: "El- och energiprogrammet",
+        // "Bild- eller formspråk".
+        let shared = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            && {
+                let n = i + 2;
+                self.tokens
+                    .get(n)
+                    .is_some_and(|t| t.kind == TokKind::Space { newline: false })
+                    && matches!(self.word(n + 1), Some("och" | "eller" | "samt" | "till"))
+            };
+        // An adjective of a people or a country before a hyphen: "Bosnisk-", "Somalisk-".
+        // So is the word after it: "Bosnisk-Hercegovinska".
+        let shared = shared
+            || l.ends_with("isk")
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            || i >= 2
+                && self.tokens[i - 1].kind == TokKind::Punct('-')
+                && self.tokens[i - 1].start == self.tokens[i - 2].end
+                && self.word(i - 2).is_some_and(|p| p.ends_with("isk"));
+        // A make or a product in the definite form: "Saaben", "Caddyn", "Discorden"
+        // (asked last, only of a word that ends like a definite form).
+        let definite =
+            !listed && matches!(l.as_bytes().last(), Some(b'n' | b't')) && self.definite_thing(l);
+        if shared || definite {
+            return None;
+        }
+        // A cue does not make a name of an ordinary word (of the list itself, not a
+        // compound) opening a sentence ("samordnaren: ”Se …”").
+        if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.contains(l)) {
             return Some(if listed { Why::Listed } else { Why::Context });
         }
         // "Tyr-runan", "”Wanted”-motiv": a name qualifying a common noun.
@@ -50,10 +84,14 @@ impl Ctx<'_> {
             if listed {
                 return Some(Why::Listed);
             }
-            return (!self.thing(l)).then_some(Why::Proper);
+            return (!self.thing(l) || self.found_before(l)).then_some(Why::Proper);
         }
         if self.lists.is(l, flag::OPENER) {
             return None;
+        }
+        // A word found as a name earlier in the text is the same person here.
+        if self.found_before(l) {
+            return Some(Why::Listed);
         }
         // A listed name opens a sentence as a name unless it is one of the names
         // that are common words ("Dag", "Stig", "Klara": the hand-kept list);
@@ -70,18 +108,25 @@ impl Ctx<'_> {
             return Some(Why::Listed);
         }
         if plain_surname {
-            return self.support(i).then_some(Why::Listed);
+            return (self.support(i) || self.found_before(l)).then_some(Why::Listed);
         }
         let word = self.lists.is(l, flag::AMBIGUOUS) || self.contains(l) || self.contains(stem(l));
         if !listed && !word && !self.is_word(l) {
             return Some(Why::Proper);
         }
-        (listed && self.support(i)).then_some(Why::Listed)
+        (listed && (self.support(i) || self.found_before(l))).then_some(Why::Listed)
     }
 
     /// `flags` are the word's flags in the lists (looked up once per word).
     pub(super) fn decide(&self, i: usize, w: &str, lw: &str, flags: u32, cue: Cue) -> Option<Why> {
         let sh = shape(w);
+        // One letter repeated is a placeholder: "ÅÅÅÅ-MM-DD", "XX".
+        let mut cs = lw.chars();
+        if let Some(c) = cs.next() {
+            if cs.as_str().len() >= c.len_utf8() && cs.all(|d| d == c) {
+                return None;
+            }
+        }
         match sh {
             // Two names written as one word ("AliReza", or "Ali" and "Reza" joined by an
             // invisible character): both parts listed or shaped like names.
@@ -109,6 +154,12 @@ impl Ctx<'_> {
         if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
             return None;
         }
+        // A finite verb of the list is a verb in lower case, even where a role word
+        // stands before it ("anmälaren ville vara anonym"): closed-class words are no
+        // names.
+        if word_name && flags & flag::FINITE != 0 {
+            return None;
+        }
         let (f, s) = self.listed_with(l, flags);
         let listed = f || s;
         let n = w.chars().count();
@@ -120,7 +171,10 @@ impl Ctx<'_> {
         };
         // In lower case a short word without vowels enough for a name ("adhd", "kbt") is
         // an abbreviation, unless a role word or a social verb points at a person.
-        let short = sh == Shape::Lower && !listed && (n <= 3 || n <= 5 && vowels < 2);
+        // Three letters with two vowels ("aya", "ida") are shaped like a name.
+        let short = sh == Shape::Lower
+            && !listed
+            && (n <= 2 || n == 3 && vowels < 2 || n <= 5 && vowels < 2);
         let cue = if short && cue == Cue::Weak {
             Cue::None
         } else {
@@ -202,11 +256,14 @@ impl Ctx<'_> {
             || label
             || pair
             || all_caps
+            || self.found_before(l)
+            || listed && self.listed_genitive(i, l)
             || !short
                 && (self.subject(i)
                     || self.before_id(i)
                     || self.possessive(i, l)
-                    || self.role_after(i));
+                    || self.role_after(i))
+            || short && vowels > 0 && n >= 2 && self.short_subject(i);
         if !listed && !placed {
             return None;
         }
@@ -249,6 +306,7 @@ impl Ctx<'_> {
         let opens = sh == Shape::Upper && listed && start;
         let surname = (s || !f) && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e));
         (pair
+            || f && self.initial_next(i)
             || opens
             || surname
             || beside(self.neighbour(i, 1, true))

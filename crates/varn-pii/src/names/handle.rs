@@ -1,4 +1,5 @@
-//! User names built from names: "isak.ahlgren", "sara.lind92", "zeynep.kaya_07".
+//! User names built from names: "isak.ahlgren", "sara.lind92", "zeynep.kaya_07",
+//! "aminaa_04".
 
 use crate::lists::flag;
 use crate::token::TokKind;
@@ -9,6 +10,34 @@ use super::context::{Ctx, SURNAME_MORPHS};
 const FILES: &[&str] = &[
     "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "csv", "jpg", "jpeg", "png", "gif",
     "heic", "mp4", "mov", "mp3", "zip", "html", "htm", "exe", "json", "xml",
+];
+
+/// Platforms and labels a user name follows after a colon ("snap: …").
+const PLATFORMS: &[&str] = &[
+    "snap",
+    "snapchat",
+    "insta",
+    "instagram",
+    "ig",
+    "tiktok",
+    "discord",
+    "telegram",
+    "twitter",
+    "kik",
+    "facebook",
+    "fb",
+    "youtube",
+    "twitch",
+    "steam",
+    "psn",
+    "xbox",
+    "användarnamn",
+    "användarnamnet",
+    "alias",
+    "nick",
+    "gamertag",
+    "konto",
+    "kontot",
 ];
 
 /// Common top-level domains: "polisen.se" is no user name.
@@ -32,6 +61,21 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // A mention ("@leyla_xo", not inside an e-mail address) or a platform's label
+        // before ("snap: leyla_xo", "användarnamn: zorro_88"): any user name's shape is
+        // one there.
+        let mention = i > 0
+            && toks[i - 1].kind == TokKind::Punct('@')
+            && glued(i)
+            && (i < 2
+                || !matches!(toks[i - 2].kind, TokKind::Word | TokKind::Number)
+                || !glued(i - 1));
+        let labelled = i >= 3
+            && toks[i - 1].kind == (TokKind::Space { newline: false })
+            && toks[i - 2].kind == TokKind::Punct(':')
+            && self
+                .lower_cow(i - 3)
+                .is_some_and(|p| PLATFORMS.contains(&p.as_ref()));
         let (mut k, mut words, mut digits, mut underscore) = (i, 1usize, false, false);
         for _ in 0..6 {
             match toks.get(k + 1).map(|t| t.kind) {
@@ -57,8 +101,8 @@ impl Ctx<'_> {
                 _ => break,
             }
         }
-        if k == i
-            || words < 2 && !digits
+        if k == i && !mention
+            || !(words >= 2 || digits || mention || labelled && underscore)
             || toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokKind::Punct('@') && glued(k + 1))
@@ -89,6 +133,21 @@ impl Ctx<'_> {
                         .iter()
                         .any(|e| l.ends_with(e) && l.len() > e.len() + 2);
         }
-        (name || words == 2 && unknown == 2 && (digits || underscore)).then_some(k)
+        // Or one such word of four letters or more, an underscore and digits
+        // ("aminaa_04"): the shape of a user name, not of a file or a code.
+        let single = words == 1
+            && underscore
+            && digits
+            && self
+                .lower_at(i)
+                .is_some_and(|l| l.chars().count() >= 4 && self.caseless_candidate(i, &l));
+        // A mention of a Swedish word is a word: "eller @hemma".
+        let mention = mention && (digits || underscore || words >= 2 || unknown >= 1);
+        (name
+            || words == 2 && unknown == 2 && (digits || underscore)
+            || single
+            || mention
+            || labelled)
+            .then_some(k)
     }
 }

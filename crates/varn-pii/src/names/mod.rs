@@ -117,13 +117,43 @@ pub(super) enum Cue {
     Named,
 }
 
+/// What the word before a preposition was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Before {
+    Other,
+    Saying,
+    Passive,
+}
+
+impl Before {
+    fn of(l: &str, f: u32) -> Before {
+        if f & flag::REPORTING != 0 {
+            Before::Saying
+        } else if l.len() >= 5
+            && (["ades", "des", "tes", "ats"].iter().any(|e| l.ends_with(e))
+                || l.ends_with("ad") && !l.ends_with("stad"))
+        {
+            Before::Passive
+        } else {
+            Before::Other
+        }
+    }
+}
+
 /// What the word `l` says about the next one, and whether it is a verb that takes a
 /// person through a preposition.
-fn cue_of(l: &str, f: u32, prev_verb: bool) -> (Cue, bool) {
+///
+/// `before` is what the word before was: a verb of saying takes its listener through
+/// "till", "för", "åt" ("sa till X", "berättade för X"), a passive its agent through "av"
+/// ("hotades av X", "blev knuffad av X").
+fn cue_of(l: &str, f: u32, prev_verb: bool, before: Before) -> (Cue, bool) {
     let verb = f & flag::PERSON_VERB != 0;
     let cue = if verb || f & (flag::ROLE | flag::REPORTING) != 0 || clues::role_compound(l) {
         Cue::Strong
-    } else if prev_verb && f & flag::PREPOSITION != 0 {
+    } else if prev_verb && f & flag::PREPOSITION != 0
+        || before == Before::Saying && matches!(l, "till" | "för" | "åt")
+        || before == Before::Passive && l == "av"
+    {
         Cue::Via
     } else if f & (flag::TOPIC | flag::GREETING) != 0 {
         Cue::Weak
@@ -135,6 +165,8 @@ fn cue_of(l: &str, f: u32, prev_verb: bool) -> (Cue, bool) {
 }
 
 const EXPLAIN_HANDLE: &str = "Ser ut som ett användarnamn byggt av en persons namn.";
+const EXPLAIN_SPACED: &str =
+    "Bokstäverna med mellanslag mellan bildar ett namn; det kan vara en persons namn.";
 
 /// The quotation marks.
 fn is_quote(k: TokKind) -> bool {
@@ -177,9 +209,15 @@ pub fn scan(
         places,
         ids,
         addresses,
+        found: Default::default(),
     };
     let mut cue = Cue::None;
     let mut prev_verb = false;
+    // The last word read (not a name): what it was matters only to a preposition after
+    // it, so it is looked at only then.
+    let mut before: Option<usize> = None;
+    // The last word was a role word ("kusin", "eleven"): a comma keeps its cue.
+    let mut role_before = false;
     let mut naming = 0u8; // 1 after a naming verb, 2 after "presenterade sig"
     let mut last_name: Option<usize> = None; // token index of the last name's last word
                                              // A greeting's cue holds across a comma or a line break ("Hälsningar,\nDragana").
@@ -212,9 +250,17 @@ pub fn scan(
                 TokKind::Space { newline: false } | TokKind::Punct('\'' | '‘' | '’')
             ) || is_quote(kind);
             let list = kind == TokKind::Punct(',') && last_name.is_some_and(|e| e + 1 == i);
+            // "+" or "&" after a name joins another, as "och" does ("yonatan + abel").
+            let plus = matches!(kind, TokKind::Punct('+' | '&'))
+                && last_name.is_some_and(|e| e + 2 == i)
+                && matches!(tokens[i - 1].kind, TokKind::Space { newline: false });
             // A label or a bracket after a role word: "Kontaktperson: hodan", "mamman
             // (leila)".
             let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong;
+            // A name in apposition after a role word: "min kusin, dawit, sa". Only a
+            // weak cue: a word that is no Swedish word ("Pratat med chefen" after
+            // "samordnaren," is a word).
+            let apposition = kind == TokKind::Punct(',') && cue == Cue::Strong && role_before;
             // A signature after a slash: "/joaquín", "//Pirkko Lehtonen".
             // Not inside an address ("http://evil.example"): the slashes follow white
             // space or open the text, and the word is no domain or file name.
@@ -240,11 +286,17 @@ pub fn scan(
             if !through {
                 owner = 0;
             }
-            if list || slash {
+            if apposition {
+                cue = Cue::Weak;
+                prev_verb = false;
+            } else if plus {
+                cue = cue.max(Cue::Via);
+            } else if list || slash {
                 cue = cue.max(Cue::Weak);
             } else if !through && !greeted && !label {
                 cue = Cue::None;
                 prev_verb = false;
+                before = None;
                 naming = 0;
                 greeting = false;
                 thing = false;
@@ -257,11 +309,33 @@ pub fn scan(
         } else {
             Cow::Borrowed(w)
         };
+        // A name spaced letter by letter: "j o h a n n a", "Đ u r o" (from a word of one
+        // character).
+        let single = {
+            let mut cs = w.chars();
+            cs.next();
+            cs.next().is_none()
+        };
+        if let Some(last) = single.then(|| cx.spaced_name(i, w)).flatten() {
+            budget.spend((last - i) as u64)?;
+            out.push(Finding {
+                kind: Kind::Name,
+                start: tokens[i].start,
+                end: tokens[last].end,
+                explanation: EXPLAIN_SPACED,
+                suggestion: Some(SUGGEST_PERSON),
+            });
+            last_name = Some(last);
+            cue = Cue::None;
+            i = last + 1;
+            continue;
+        }
         // A user name built from names: "isak.ahlgren", "sara.lind92".
         let glued_after = tokens
             .get(i + 1)
             .is_some_and(|t| t.start == tokens[i].end && t.kind != TokKind::Punct('-'));
-        if glued_after {
+        let mention = i > 0 && tokens[i - 1].kind == TokKind::Punct('@');
+        if glued_after || mention {
             if let Some(last) = cx.handle(i) {
                 budget.spend((last - i) as u64)?;
                 out.push(Finding {
@@ -282,9 +356,19 @@ pub fn scan(
                 i += 1;
                 continue;
             }
-            let (c, v) = cue_of(&lw, f, prev_verb);
+            let kind_before = match (before, lw.as_ref()) {
+                (None, _) => Before::Other,
+                (Some(b), "till" | "för" | "åt" | "av") => cx
+                    .lower_cow(b)
+                    .map_or(Before::Other, |b| Before::of(&b, lists.flags(&b))),
+                _ => Before::Other,
+            };
+            let (c, v) = cue_of(&lw, f, prev_verb, kind_before);
+            before = Some(i);
+            // Strong from neither a verb nor a verb of saying: a role word.
+            role_before = c == Cue::Strong && f & (flag::PERSON_VERB | flag::REPORTING) == 0;
             // "och" after a name: the next word is a name too ("Hodan och warsame").
-            let coordinated = matches!(lw.as_ref(), "och" | "o" | "samt")
+            let coordinated = matches!(lw.as_ref(), "och" | "o" | "å" | "samt")
                 && last_name.is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));
             let named = matches!(
                 (naming, lw.as_ref()),
@@ -406,6 +490,9 @@ pub fn scan(
             explanation,
             suggestion: Some(suggestion),
         });
+        // Remembered for the rest of the text: the same word later is the same person
+        // ("Stig Lind … Stig vet inte", "Leo … leo sa").
+        cx.remember(first, last);
         last_name = Some(last);
         owner = 0;
         cue = Cue::None;

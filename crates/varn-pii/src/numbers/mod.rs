@@ -231,8 +231,15 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
     // "nr" alone means "nummer": a number from a zero after it is a phone number
     // ("nytt nr 072-315 92 07"), not a registry number.
     let phone_nr = digits[0] == b'0' && digits.get(1) != Some(&b'0');
-    if let Some(w) =
-        word_before(tokens, text, groups[0]).filter(|w| !(org_nr || w == "nr" && phone_nr))
+    // So is a number shaped as a personal identity number ("nr 20100305-1234"): ten or
+    // twelve digits whose first six (after the century) are a date.
+    let identity_nr = match digits.len() {
+        10 => date_shape(&digits[..6]).is_some(),
+        12 => matches!(&digits[..2], b"19" | b"20") && date_shape(&digits[2..8]).is_some(),
+        _ => false,
+    };
+    if let Some(w) = word_before(tokens, text, groups[0])
+        .filter(|w| !(org_nr || w == "nr" && (phone_nr || identity_nr)))
     {
         if matches!(
             w.as_str(),

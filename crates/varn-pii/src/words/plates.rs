@@ -19,32 +19,67 @@ pub(super) fn plates(
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
-        // The letters spaced one by one: "A B C 123", "A B C 1 2 3".
-        let letter = |k: usize| {
-            word(text, tokens, k).is_some_and(|l| {
-                l.len() == 1
-                    && l.bytes()
-                        .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
-            })
+        // Only a word of three letters (or one letter) can open a plate: the rest is
+        // turned away before the look-around.
+        if w.len() != 3 && w.len() != 1 {
+            continue;
+        }
+        // A word about vehicles just before ("bilen", "regnr", "Saaben", "en Volvo"):
+        // then the letters may be a word or an abbreviation, in any case, and a letter
+        // Swedish plates do not use (I, Q, V) is a typo that still points at a car.
+        // Looked at only when the letters need it (remembered for this word).
+        let seen = std::cell::Cell::new(None::<bool>);
+        let vehicle = || {
+            if let Some(v) = seen.get() {
+                return v;
+            }
+            let v = (i.saturating_sub(8)..i).any(|k| {
+                word(text, tokens, k).is_some_and(|v| {
+                    let v = v.to_lowercase();
+                    v.starts_with("registrering")
+                        || v.starts_with("regnr")
+                        || v.starts_with("skylt")
+                        || v.starts_with("nummerpl")
+                        || v.starts_with("bil")
+                        || v.starts_with("fordon")
+                        || v.starts_with("moped")
+                        || v == "reg"
+                        || crate::lists::car_make(&v)
+                })
+            });
+            seen.set(Some(v));
+            v
         };
-        let spaced = letter(i)
+        // The letters spaced one by one: "A B C 123", "A B C 1 2 3"; in lower case after
+        // a word about vehicles ("bil: a b c 4 5 6").
+        let one = |k: usize| {
+            word(text, tokens, k)
+                .filter(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_alphabetic()))
+        };
+        let spaced = one(i).is_some()
             && single_space(tokens, i + 1)
-            && letter(i + 2)
+            && one(i + 2).is_some()
             && single_space(tokens, i + 3)
-            && letter(i + 4);
+            && one(i + 4).is_some()
+            && ([i, i + 2, i + 4].iter().all(|&k| {
+                one(k).is_some_and(|l| {
+                    l.bytes()
+                        .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
+                })
+            }) || vehicle());
         let letters_end = if spaced { i + 4 } else { i };
-        let upper = spaced
-            || w.len() == 3
-                && w.bytes()
-                    .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
-                && !NOT_PLATES.contains(&w);
+        // Capitals that are an abbreviation ("SOL", "LSS") or hold a letter plates do not
+        // use: a plate only after a word about vehicles, or with the last character a
+        // letter ("SOL 12O", checked below once the number is read).
+        let caps = w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+        let odd = caps && (w.bytes().any(|b| b"IQV".contains(&b)) || NOT_PLATES.contains(&w));
+        let upper = spaced || caps;
         // In lower case ("jwp 48c") only when the letters are no Swedish word or
         // abbreviation ("kap 123", "sid 123" are left alone); checked below, once a number
         // follows.
-        let lower = !upper
-            && w.len() == 3
-            && w.bytes()
-                .all(|b| b.is_ascii_lowercase() && !b"iqv".contains(&b));
+        // I, Q, V only after a word about vehicles (checked once a number follows).
+        let lower = !upper && w.len() == 3 && w.bytes().all(|b| b.is_ascii_lowercase());
+        let lower_odd = lower && w.bytes().any(|b| b"iqv".contains(&b));
         if !(upper || lower)
             || (i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number))
         {
@@ -66,23 +101,11 @@ pub(super) fn plates(
             continue;
         };
         // A word of the language needs a word about vehicles just before: "bilen kry 14o".
-        let vehicle = (i.saturating_sub(8)..i).any(|k| {
-            word(text, tokens, k).is_some_and(|v| {
-                let v = v.to_lowercase();
-                v.starts_with("registrering")
-                    || v.starts_with("regnr")
-                    || v.starts_with("skylt")
-                    || v.starts_with("nummerpl")
-                    || v.starts_with("bil")
-                    || v.starts_with("fordon")
-                    || v.starts_with("moped")
-                    || v == "reg"
-            })
-        });
         if lower
-            && (lists.is(w, crate::lists::flag::NOT_NAME)
+            && (lower_odd && !vehicle()
+                || lists.is(w, crate::lists::flag::NOT_NAME)
                 || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w))
-                || dict.contains(w) && !vehicle)
+                || dict.contains(w) && !vehicle())
         {
             continue;
         }
@@ -126,6 +149,8 @@ pub(super) fn plates(
         let boundary = tokens.get(last + 1).is_none_or(|t| {
             !matches!(t.kind, TokKind::Word | TokKind::Number) && t.kind != TokKind::Punct('/')
         });
+        // Odd capitals need a word about vehicles or a last letter ("SOL 12O").
+        let ok = ok && (!odd || spaced || last == n + 1 && digits == 2 || vehicle());
         if ok && boundary {
             out.push(Finding {
                 kind: Kind::Plate,
