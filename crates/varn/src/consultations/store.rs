@@ -325,6 +325,8 @@ pub async fn record_contact(
 pub struct ConsultationWarningRecord {
     pub id: i64,
     pub request_id: i64,
+    /// `h<hours>` or `deadline`.
+    #[schema(value_type = String)]
     pub kind: Warning,
     pub due_at: String,
     pub created_at: String,
