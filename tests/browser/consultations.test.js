@@ -178,7 +178,7 @@ test('the central coordinator sees suppressed figures only; the pages pass at 39
   ]);
   assert.match(csv.suggestedFilename(), /^konsultationer-stad-\d{4}\.csv$/);
   const text = require('node:fs').readFileSync(await csv.path(), 'utf8');
-  assert.match(text, /Förvaltning,År,Indelning,Kategori,Antal/);
+  assert.match(text, /Frågande förvaltning,År,Indelning,Kategori,Antal/);
   await page.goto('/konsultationer/24h/rapport');
   await checkA11y(page, 'consultations-report-390');
   const [pdf] = await Promise.all([
