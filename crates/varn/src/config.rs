@@ -206,10 +206,16 @@ impl Config {
             return Err(refuse("first_contact_warning_hours", "config.empty"));
         }
         if hours.iter().any(|h| *h == 0 || *h >= 24) {
-            return Err(refuse("first_contact_warning_hours", "config.past_deadline"));
+            return Err(refuse(
+                "first_contact_warning_hours",
+                "config.past_deadline",
+            ));
         }
         if hours.windows(2).any(|w| w[0] >= w[1]) {
-            return Err(refuse("first_contact_warning_hours", "config.not_increasing"));
+            return Err(refuse(
+                "first_contact_warning_hours",
+                "config.not_increasing",
+            ));
         }
         if !self.oidc_enabled() {
             if !self.password_sign_in {

@@ -139,7 +139,8 @@ pub fn tick(cx: &TickContext) -> TickFuture<'_> {
             &cx.public_url,
             &cx.config.first_contact_warning_hours,
             cx.now,
-        ).await?;
+        )
+        .await?;
         let mut report = TickReport::default();
         report.lines.push(i18n::sv().f(
             "consultations.tick_line",

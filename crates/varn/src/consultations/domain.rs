@@ -93,7 +93,9 @@ impl Warning {
     /// The Swedish words for it: "16 timmar har gått".
     pub fn label(self) -> String {
         match self {
-            Warning::After(h) => i18n::sv().f("consultations.warning.after", &[("hours", &h.to_string())]),
+            Warning::After(h) => {
+                i18n::sv().f("consultations.warning.after", &[("hours", &h.to_string())])
+            }
             Warning::Deadline => i18n::sv().t("consultations.warning.deadline").to_string(),
         }
     }

@@ -84,7 +84,12 @@ fn city_rows(c: &ConsultationCity) -> Vec<(String, String, String, Cell)> {
     let mut out = Vec::new();
     for r in &c.rows {
         for (label, cell) in c.columns.iter().zip(&r.cells) {
-            out.push((r.administration.clone(), by_kind.clone(), label.clone(), *cell));
+            out.push((
+                r.administration.clone(),
+                by_kind.clone(),
+                label.clone(),
+                *cell,
+            ));
         }
     }
     for r in &c.referral_rows {
@@ -324,8 +329,7 @@ pub async fn file(
                 .await?
         }
         Figures::Report => {
-            let rows =
-                report::year_report(&state.db, &p.scope(perm::REPORT), year, now).await?;
+            let rows = report::year_report(&state.db, &p.scope(perm::REPORT), year, now).await?;
             let municipality = crate::org::municipality_name(&state.db).await?;
             state
                 .work
@@ -381,7 +385,12 @@ mod tests {
     fn the_report_files_hold_the_figures() {
         let rows = vec![row("Södermalms stadsdelsförvaltning", 5), row("=Farsta", 2)];
         let csv = String::from_utf8(report_csv(2026, &rows).expect("csv")).expect("utf8");
-        assert!(csv.contains("Södermalms stadsdelsförvaltning,2026,5,4,0,90,1700,1 h 30 min,28 h 20 min"), "{csv}");
+        assert!(
+            csv.contains(
+                "Södermalms stadsdelsförvaltning,2026,5,4,0,90,1700,1 h 30 min,28 h 20 min"
+            ),
+            "{csv}"
+        );
         assert!(csv.contains("'=Farsta"), "{csv}");
         assert!(report_xlsx(2026, &rows).expect("xlsx").starts_with(b"PK"));
         assert!(report_docx(2026, &rows, "Stockholms stad")
@@ -415,7 +424,10 @@ mod tests {
             }],
         };
         let csv = String::from_utf8(city_csv(&c).expect("csv")).expect("utf8");
-        assert!(csv.contains("Södermalm,2026,Slag av oro,Vill lämna,–"), "{csv}");
+        assert!(
+            csv.contains("Södermalm,2026,Slag av oro,Vill lämna,–"),
+            "{csv}"
+        );
         assert!(csv.contains("Södermalm,2026,Hänvisning,Polisen,5"), "{csv}");
         assert!(csv.contains("Summa,2026,Slag av oro,Vill lämna,7"), "{csv}");
         assert!(city_xlsx(&c).expect("xlsx").starts_with(b"PK"));

@@ -69,7 +69,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         .post("/konsultationer", Any(perm::EDIT), pages::create)
         .get("/konsultationer/stad", Any(perm::CITY), pages::city)
         .get("/konsultationer/stad.csv", Any(perm::CITY), pages::city_csv)
-        .get("/konsultationer/stad.xlsx", Any(perm::CITY), pages::city_xlsx)
+        .get(
+            "/konsultationer/stad.xlsx",
+            Any(perm::CITY),
+            pages::city_xlsx,
+        )
         .get(
             "/konsultationer/24h/rapport.csv",
             Any(perm::REPORT),

@@ -11,8 +11,8 @@ use axum::Extension;
 
 use crate::auth::Principal;
 use crate::consultations::domain::{self, AgeBand, Channel, Gender, Kind, Referral};
-use crate::consultations::perm;
 use crate::consultations::export::{self, Figures, Format};
+use crate::consultations::perm;
 use crate::consultations::report::{self, ConsultationCity, ConsultationYearRow};
 use crate::consultations::service::{
     self, ConsultationContactInput, ConsultationInput, ConsultationRequestInput,
@@ -561,7 +561,12 @@ fn file_response(
 }
 
 /// `GET /konsultationer/24h/rapport.{csv,xlsx,docx,pdf}?ar=`: the 24-hour report as a file.
-async fn report_file(state: &AppState, p: &Principal, q: &YearQuery, format: Format) -> Result<Response, PageError> {
+async fn report_file(
+    state: &AppState,
+    p: &Principal,
+    q: &YearQuery,
+    format: Format,
+) -> Result<Response, PageError> {
     file_response(export::file(state, p, Figures::Report, year_of(q), format).await)
 }
 

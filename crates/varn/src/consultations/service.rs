@@ -225,7 +225,10 @@ pub async fn create(state: &AppState, p: &Principal, input: &ConsultationInput) 
                     None
                 }
                 Err(Side::Asking) => {
-                    c.fail(&field("administration"), cat.t("consultations.not_your_side"));
+                    c.fail(
+                        &field("administration"),
+                        cat.t("consultations.not_your_side"),
+                    );
                     None
                 }
             }

@@ -151,5 +151,9 @@ pub async fn measures_csv(
     Path(episode): Path<i64>,
 ) -> ApiResult<Response> {
     let (bytes, name) = crate::riskpicture::measures::file(&state, &p, episode).await?;
-    Ok(crate::web::download(bytes, "text/csv; charset=utf-8", &name))
+    Ok(crate::web::download(
+        bytes,
+        "text/csv; charset=utf-8",
+        &name,
+    ))
 }

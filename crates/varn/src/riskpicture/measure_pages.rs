@@ -170,5 +170,9 @@ pub async fn csv(
     Path(episode): Path<i64>,
 ) -> Result<Response, PageError> {
     let (bytes, name) = measures::file(&state, &p, episode).await?;
-    Ok(crate::web::download(bytes, "text/csv; charset=utf-8", &name))
+    Ok(crate::web::download(
+        bytes,
+        "text/csv; charset=utf-8",
+        &name,
+    ))
 }

@@ -166,7 +166,10 @@ pub async fn file(state: &AppState, p: &Principal, episode: i64) -> Result<(Vec<
     )
     .await
     .map_err(Error::Internal)?;
-    Ok((bytes, format!("atgarder-forhojd-riskbild-{}.csv", e.declared_on)))
+    Ok((
+        bytes,
+        format!("atgarder-forhojd-riskbild-{}.csv", e.declared_on),
+    ))
 }
 
 #[cfg(test)]
@@ -186,9 +189,12 @@ mod tests {
             description: "Information till skolorna".into(),
             created_at: "2026-03-02T10:00:00Z".into(),
         };
-        let text = String::from_utf8(csv(&[m], |_| "Södermalm".into()).expect("csv"))
-            .expect("utf8");
+        let text =
+            String::from_utf8(csv(&[m], |_| "Södermalm".into()).expect("csv")).expect("utf8");
         assert!(text.contains("Södermalm,"), "{text}");
-        assert!(text.contains("2026-03-02,'=Fältassistenterna,Information till skolorna"), "{text}");
+        assert!(
+            text.contains("2026-03-02,'=Fältassistenterna,Information till skolorna"),
+            "{text}"
+        );
     }
 }

@@ -685,7 +685,10 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /riskbild/{episode}/atgarder.csv", RISK_VIEW),
     ("GET /riskbild/{episode}/atgarder/{measure}", RISK_MEASURE),
     ("POST /riskbild/{episode}/atgarder/{measure}", RISK_MEASURE),
-    ("POST /riskbild/{episode}/atgarder/{measure}/ta-bort", RISK_MEASURE),
+    (
+        "POST /riskbild/{episode}/atgarder/{measure}/ta-bort",
+        RISK_MEASURE,
+    ),
     ("POST /riskbild/{episode}/hav", CENTRAL),
     ("GET /riskbild/{episode}/riskbild.docx", RISK_VIEW),
     ("GET /riskbild/{episode}/riskbild.pdf", RISK_VIEW),

@@ -220,9 +220,15 @@ both_backends!(the_clock_warns_once_each_and_contact_stops_it, |app| {
         let db = app.db.clone();
         let m = m.clone();
         async move {
-            varn::consultations::clock::run(&db, Some(&m), "https://varn.example.se", &[16, 22], at(now))
-                .await
-                .expect("tick")
+            varn::consultations::clock::run(
+                &db,
+                Some(&m),
+                "https://varn.example.se",
+                &[16, 22],
+                at(now),
+            )
+            .await
+            .expect("tick")
         }
     };
     assert_eq!(run("2026-03-03T00:59").await.warned, 0);
@@ -390,7 +396,13 @@ async fn two_processes_warn_once() {
         let m = mailer(port);
         let now = at("2026-05-02T09:00");
         let (a, b) = tokio::join!(
-            varn::consultations::clock::run(&test_db.db, Some(&m), "https://v.example", &[16, 22], now),
+            varn::consultations::clock::run(
+                &test_db.db,
+                Some(&m),
+                "https://v.example",
+                &[16, 22],
+                now
+            ),
             varn::consultations::clock::run(&other, Some(&m), "https://v.example", &[16, 22], now),
         );
         let (a, b) = (a.expect("first"), b.expect("second"));
@@ -454,22 +466,42 @@ both_backends!(only_the_social_services_advise, |app| {
     };
     // A district advising itself, and a specialist administration advising another: refused,
     // naming the advising side.
-    for (who, b) in [(SOD, body(sod, Some(sod))), (UTB, body(rik, Some(utb))), (UTB, body(utb, Some(utb)))] {
+    for (who, b) in [
+        (SOD, body(sod, Some(sod))),
+        (UTB, body(rik, Some(utb))),
+        (UTB, body(utb, Some(utb))),
+    ] {
         let (status, answer) = post(who, b).await;
         assert_eq!(status, 422, "{who}: {answer}");
-        assert!(answer.to_string().contains("Rådgivande förvaltning"), "{answer}");
-        assert!(answer.to_string().contains("socialförvaltningen"), "{answer}");
+        assert!(
+            answer.to_string().contains("Rådgivande förvaltning"),
+            "{answer}"
+        );
+        assert!(
+            answer.to_string().contains("socialförvaltningen"),
+            "{answer}"
+        );
     }
     // A district's coordinator records another district's asking: refused, naming the asking.
     let (status, answer) = post(SOD, body(rik, Some(sof))).await;
     assert_eq!(status, 422, "{answer}");
-    assert!(answer.to_string().contains("Frågande förvaltning"), "{answer}");
+    assert!(
+        answer.to_string().contains("Frågande förvaltning"),
+        "{answer}"
+    );
     // The district records its own asking; the adviser is the social services when left out.
     let (status, answer) = post(SOD, body(sod, None)).await;
     assert_eq!(status, 201, "{answer}");
     let id = answer["id"].as_i64().expect("id");
     let social = app.token(SOCIAL).await;
-    let (_, read) = call(&app, Method::GET, &format!("/api/v1/consultations/{id}"), &social, json!(null)).await;
+    let (_, read) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/consultations/{id}"),
+        &social,
+        json!(null),
+    )
+    .await;
     assert_eq!(read["advisor_administration_id"], sof, "{read}");
     // The social services' coordinator records for any administration.
     let (status, answer) = post(SOCIAL, body(rik, None)).await;
@@ -488,7 +520,10 @@ both_backends!(only_the_social_services_advise, |app| {
     let form = form.split("</select>").next().unwrap_or("");
     assert!(form.contains(&format!("value=\"{sod}\"")), "{form}");
     assert!(!form.contains(&format!("value=\"{rik}\"")), "{form}");
-    let advisor = html.split("id=\"c-advisor\"").nth(1).expect("advisor select");
+    let advisor = html
+        .split("id=\"c-advisor\"")
+        .nth(1)
+        .expect("advisor select");
     let advisor = advisor.split("</select>").next().unwrap_or("");
     assert!(advisor.contains(&format!("value=\"{sof}\"")), "{advisor}");
     assert!(!advisor.contains(&format!("value=\"{sod}\"")), "{advisor}");
@@ -572,9 +607,18 @@ async fn configured_warning_hours_warn_at_their_moments_once_each() {
             .cloned()
             .collect();
         assert_eq!(mails.len(), 3, "{backend:?}");
-        assert!(mails[0].data.contains("8 timmar har g"), "{}", mails[0].data);
+        assert!(
+            mails[0].data.contains("8 timmar har g"),
+            "{}",
+            mails[0].data
+        );
 
-        for (hours, why) in [("[20, 8]", "decreasing"), ("[8, 24]", "past the deadline"), ("[]", "empty"), ("[8, 8]", "repeated")] {
+        for (hours, why) in [
+            ("[20, 8]", "decreasing"),
+            ("[8, 24]", "past the deadline"),
+            ("[]", "empty"),
+            ("[8, 8]", "repeated"),
+        ] {
             let out = varn_cli(&test_db.url)
                 .env("VARN_FIRST_CONTACT_WARNING_HOURS", hours)
                 .args(["reminders", "--now", "2020-01-11T10:00"])
@@ -670,21 +714,35 @@ both_backends!(the_report_and_the_figures_download_as_files, |app| {
     sod.sign_in(SOD).await;
     let (status, html) = sod.get_text("/konsultationer/24h/rapport?ar=2021").await;
     assert_eq!(status, 200);
-    assert!(html.contains("/konsultationer/24h/rapport.csv?ar=2021"), "{html}");
+    assert!(
+        html.contains("/konsultationer/24h/rapport.csv?ar=2021"),
+        "{html}"
+    );
     let r = sod.get("/konsultationer/24h/rapport.csv?ar=2021").await;
     assert_eq!(r.status().as_u16(), 200);
-    assert!(r.headers()["content-type"].to_str().unwrap_or("").starts_with("text/csv"));
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap_or("")
+        .starts_with("text/csv"));
     let csv = r.text().await.expect("csv");
     assert!(
-        csv.contains(&format!("{sod_name},2021,4,3,0,120,1500,2 h 0 min,25 h 0 min")),
+        csv.contains(&format!(
+            "{sod_name},2021,4,3,0,120,1500,2 h 0 min,25 h 0 min"
+        )),
         "{csv}"
     );
-    assert!(!csv.contains(rik_name), "another administration's report: {csv}");
+    assert!(
+        !csv.contains(rik_name),
+        "another administration's report: {csv}"
+    );
     let r = sod.get("/konsultationer/24h/rapport.xlsx?ar=2021").await;
     assert_eq!(r.status().as_u16(), 200);
     let rows = xlsx_rows(&r.bytes().await.expect("bytes"));
     assert_eq!(rows.len(), 1, "{rows:?}");
-    assert_eq!(rows[0][..7], [sod_name, "2021", "4", "3", "0", "120", "1500"]);
+    assert_eq!(
+        rows[0][..7],
+        [sod_name, "2021", "4", "3", "0", "120", "1500"]
+    );
     let r = sod.get("/konsultationer/24h/rapport.docx?ar=2021").await;
     assert_eq!(r.status().as_u16(), 200);
     assert!(r.bytes().await.expect("bytes").starts_with(b"PK"));
@@ -692,10 +750,20 @@ both_backends!(the_report_and_the_figures_download_as_files, |app| {
     assert_eq!(r.status().as_u16(), 200);
     assert!(r.bytes().await.expect("bytes").starts_with(b"%PDF"));
     // A district's coordinator has no city figures.
-    assert_eq!(sod.get("/konsultationer/stad.csv?ar=2021").await.status().as_u16(), 403);
+    assert_eq!(
+        sod.get("/konsultationer/stad.csv?ar=2021")
+            .await
+            .status()
+            .as_u16(),
+        403
+    );
     let token = app.token(SOD).await;
     let r = app
-        .api(Method::GET, "/api/v1/consultations/city/file?year=2021&format=csv", &token)
+        .api(
+            Method::GET,
+            "/api/v1/consultations/city/file?year=2021&format=csv",
+            &token,
+        )
         .send()
         .await
         .expect("api");
@@ -705,14 +773,28 @@ both_backends!(the_report_and_the_figures_download_as_files, |app| {
     // as the page and the API show them.
     let central = app.token(CENTRAL).await;
     let r = app
-        .api(Method::GET, "/api/v1/first-contact-requests/report/file?year=2021&format=csv", &central)
+        .api(
+            Method::GET,
+            "/api/v1/first-contact-requests/report/file?year=2021&format=csv",
+            &central,
+        )
         .send()
         .await
         .expect("api");
     assert_eq!(r.status().as_u16(), 200);
     let csv = r.text().await.expect("csv");
-    assert!(csv.contains(sod_name) && csv.contains(&format!("{rik_name},2021,1,1,0,30,30")), "{csv}");
-    let (_, city) = call(&app, Method::GET, "/api/v1/consultations/city?year=2021", &central, json!(null)).await;
+    assert!(
+        csv.contains(sod_name) && csv.contains(&format!("{rik_name},2021,1,1,0,30,30")),
+        "{csv}"
+    );
+    let (_, city) = call(
+        &app,
+        Method::GET,
+        "/api/v1/consultations/city?year=2021",
+        &central,
+        json!(null),
+    )
+    .await;
     let desk = app.fresh_client();
     desk.sign_in(CENTRAL).await;
     let (_, html) = desk.get_text("/konsultationer/stad?ar=2021").await;
@@ -742,7 +824,10 @@ both_backends!(the_report_and_the_figures_download_as_files, |app| {
     assert!(checked >= 12, "{city}");
     // Södermalm's single "child" consultation is hidden, in the file as on the page.
     let child = format!("{sod_name},2021,Slag av oro,Barn som växer upp i en extremistmiljö,");
-    let line = csv.lines().find(|l| l.starts_with(&child)).expect("child line");
+    let line = csv
+        .lines()
+        .find(|l| l.starts_with(&child))
+        .expect("child line");
     assert!(line.ends_with('–'), "{line}");
     let r = desk.get("/konsultationer/stad.xlsx?ar=2021").await;
     assert_eq!(r.status().as_u16(), 200);
@@ -753,20 +838,38 @@ both_backends!(the_report_and_the_figures_download_as_files, |app| {
         .expect("row");
     assert_eq!(row[4], "–");
     // A format the figures do not come in is refused naming the field.
-    let (status, body) = call(&app, Method::GET, "/api/v1/consultations/city/file?year=2021&format=pdf", &central, json!(null)).await;
+    let (status, body) = call(
+        &app,
+        Method::GET,
+        "/api/v1/consultations/city/file?year=2021&format=pdf",
+        &central,
+        json!(null),
+    )
+    .await;
     assert_eq!(status, 422);
     assert!(body.to_string().contains("Format"), "{body}");
     // Readers of the whole city get the figures too; an employee gets neither.
     let reader = app.token("ledning@demo.example").await;
     let r = app
-        .api(Method::GET, "/api/v1/consultations/city/file?year=2021&format=xlsx", &reader)
+        .api(
+            Method::GET,
+            "/api/v1/consultations/city/file?year=2021&format=xlsx",
+            &reader,
+        )
         .send()
         .await
         .expect("api");
     assert_eq!(r.status().as_u16(), 200);
     let employee = app.fresh_client();
     employee.sign_in("medarbetare.sodermalm@demo.example").await;
-    assert_eq!(employee.get("/konsultationer/24h/rapport.pdf?ar=2021").await.status().as_u16(), 403);
+    assert_eq!(
+        employee
+            .get("/konsultationer/24h/rapport.pdf?ar=2021")
+            .await
+            .status()
+            .as_u16(),
+        403
+    );
     let exports: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND record_type IN ('consultation', 'first_contact_request')")
         .fetch_one(app.db.pool())
         .await
@@ -791,7 +894,10 @@ both_backends!(the_figures_reach_the_plans_and_the_city, |app| {
         "consultations/consultations",
         "consultations/consultations:advised",
     ] {
-        assert!(offered.iter().any(|m| m.reference == reference), "{reference}");
+        assert!(
+            offered.iter().any(|m| m.reference == reference),
+            "{reference}"
+        );
     }
     let period = varn::web::capability::Period {
         from: "2021-01-01",
@@ -809,7 +915,10 @@ both_backends!(the_figures_reach_the_plans_and_the_city, |app| {
     assert_eq!(value(sod, "consultations/requests").await, Some(4));
     assert_eq!(value(sod, "consultations/requests:met").await, Some(3));
     assert_eq!(value(sod, "consultations/consultations").await, Some(6));
-    assert_eq!(value(sof, "consultations/consultations:advised").await, Some(12));
+    assert_eq!(
+        value(sof, "consultations/consultations:advised").await,
+        Some(12)
+    );
 
     let desk = app.fresh_client();
     desk.sign_in(CENTRAL).await;
@@ -818,5 +927,8 @@ both_backends!(the_figures_reach_the_plans_and_the_city, |app| {
     assert!(html.contains("24-timmarsrutinen 2021"), "{html}");
     assert!(html.contains("Ärendekonsultationer 2021"), "{html}");
     // Södermalm's column: more than three requests, so the times are shown.
-    assert!(html.contains("Median 2 h 0 min, längst 25 h 0 min"), "{html}");
+    assert!(
+        html.contains("Median 2 h 0 min, längst 25 h 0 min"),
+        "{html}"
+    );
 });
