@@ -467,32 +467,18 @@ pub async fn undelivered(db: &Db, episode: Option<i64>) -> Result<Vec<Riskpictur
 /// Claims a notice for this process until `until`: true when this call claimed it (nobody
 /// had, or a claim had expired, and it is not delivered).
 pub async fn claim(db: &Db, notice: i64, now: &str, until: &str) -> Result<bool> {
-    let mut tx = db.begin_write().await?;
-    let done = sqlx::query(
-        "UPDATE risk_notices SET claimed_until = $1, attempts = attempts + 1 \
-         WHERE id = $2 AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
-    )
-    .bind(until)
-    .bind(notice)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    tx.commit().await?;
-    Ok(done == 1)
+    Ok(OUTBOX.claim(db, notice, now, until, None).await?)
 }
+
+/// The notices' e-mail (claims, attempts, deliveries).
+const OUTBOX: crate::db::outbox::Outbox = crate::db::outbox::Outbox {
+    table: "risk_notices",
+};
 
 /// The notice went out.
 pub async fn delivered(db: &Db, notice: &RiskpictureNotice, to: &str, now: &str) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    sqlx::query(
-        "UPDATE risk_notices SET delivered_at = $1, recipients = $2, claimed_until = NULL WHERE id = $3",
-    )
-    .bind(now)
-    .bind(to)
-    .bind(notice.id)
-    .execute(&mut *tx)
-    .await?;
+    OUTBOX.delivered(&mut tx, notice.id, to, now).await?;
     audit::record(
         &mut tx,
         &Actor::system("förhöjd riskbild"),
@@ -508,10 +494,7 @@ pub async fn delivered(db: &Db, notice: &RiskpictureNotice, to: &str, now: &str)
 /// The notice could not go out: the claim is given up so a later run tries again.
 pub async fn release(db: &Db, notice: i64) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    sqlx::query("UPDATE risk_notices SET claimed_until = NULL WHERE id = $1")
-        .bind(notice)
-        .execute(&mut *tx)
-        .await?;
+    OUTBOX.release(&mut tx, notice).await?;
     tx.commit().await?;
     Ok(())
 }
