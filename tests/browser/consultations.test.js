@@ -4,7 +4,7 @@
 // ago, the clock warns (Värn's own scheduled work run as of now with `varn reminders`, the
 // e-mail reaching an SMTP server of the test's own), a first contact before the request is
 // refused and the real one stops the clock; the central coordinator reads the suppressed
-// figures and the yearly report. Every page passes the axe-core check, at desktop width and
+// figures and the yearly report, and downloads the figures as CSV and the report as PDF. Every page passes the axe-core check, at desktop width and
 // at 390 px.
 'use strict';
 
@@ -171,8 +171,21 @@ test('the central coordinator sees suppressed figures only; the pages pass at 39
   await page.waitForURL(/\/konsultationer\/stad/);
   assert.match(await page.locator('#kinds-caption').innerText(), /Konsultationer per förvaltning/);
   await checkA11y(page, 'consultations-city-390');
+  // The figures as a file, suppressed as on the page.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Ladda ner som CSV' }).click(),
+  ]);
+  assert.match(csv.suggestedFilename(), /^konsultationer-stad-\d{4}\.csv$/);
+  const text = require('node:fs').readFileSync(await csv.path(), 'utf8');
+  assert.match(text, /Frågande förvaltning,År,Indelning,Kategori,Antal/);
   await page.goto('/konsultationer/24h/rapport');
   await checkA11y(page, 'consultations-report-390');
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Ladda ner som PDF' }).click(),
+  ]);
+  assert.match(pdf.suggestedFilename(), /^24-timmarsrapport-\d{4}\.pdf$/);
 
   const phone = await newPage(browser, server.base, { width: 390, height: 844 });
   await signIn(phone, 'samordnare.sodermalm@demo.example');

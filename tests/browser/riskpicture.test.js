@@ -4,7 +4,8 @@
 // own); Södermalm's coordinator finds it on the start page and reports a measure (first
 // with a name as "who": refused); the central coordinator sees who has reported nothing,
 // the column on the city's desk, lifts the state (first dated before the declaration:
-// refused) and downloads the whole episode as Word and PDF. Every page passes the axe-core
+// refused) and downloads the whole episode as Word and PDF. The district changes its measure
+// while the state is in force, and the central coordinator downloads every measure as CSV. Every page passes the axe-core
 // check, at desktop width and at 390 px.
 'use strict';
 
@@ -127,8 +128,25 @@ test('an elevated risk picture is declared, a district reports a measure, the st
   assert.match(await district.locator('section[aria-labelledby="measures"] table').innerText(), /Fältassistenterna/);
   await checkA11y(district, 'riskpicture-measure-saved');
 
+  // The district changes its own measure while the state is in force.
+  await district.getByRole('link', { name: /Ändra eller ta bort/ }).first().click();
+  await district.waitForURL(/\/riskbild\/\d+\/atgarder\/\d+/);
+  await checkA11y(district, 'riskpicture-measure-edit');
+  assert.equal(await district.locator('#m-who').inputValue(), 'Fältassistenterna');
+  await district.locator('#m-who').fill('Fältassistenterna och fritidsgårdarna');
+  await district.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await district.getByText('Ändringarna är sparade.').waitFor();
+  assert.match(await district.locator('section[aria-labelledby="measures"] table').innerText(), /Fältassistenterna och fritidsgårdarna/);
+
   // The central coordinator follows who has reported nothing, on the page and the desk.
   await central.goto(episodeUrl);
+  const [csv] = await Promise.all([
+    central.waitForEvent('download'),
+    central.getByRole('link', { name: 'Alla åtgärder som CSV' }).click(),
+  ]);
+  assert.match(csv.suggestedFilename(), new RegExp(`^atgarder-forhojd-riskbild-${yesterday}\\.csv$`));
+  const text = require('node:fs').readFileSync(await csv.path(), 'utf8');
+  assert.match(text, /Södermalms stadsdelsförvaltning,.*Fältassistenterna och fritidsgårdarna/);
   assert.match(await central.locator('#not-reported').innerText(), /Utbildningsförvaltningen/);
   assert.doesNotMatch(await central.locator('#not-reported').innerText(), /Södermalm/);
   await central.goto('/stad');

@@ -303,6 +303,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     mailer,
                     public_url: config.public_url.clone(),
                     now,
+                    config: std::sync::Arc::new(config.clone()),
                 };
                 let mut failed = 0;
                 for c in crate::app::CAPABILITIES {
@@ -368,6 +369,7 @@ fn spawn_ticks(state: &crate::web::AppState) -> anyhow::Result<()> {
     let mailer = Mailer::from_config(&state.config)?;
     let db = state.db.clone();
     let public_url = state.config.public_url.clone();
+    let config = state.config.clone();
     tokio::spawn(async move {
         let ticks: Vec<_> = crate::app::CAPABILITIES
             .iter()
@@ -382,6 +384,7 @@ fn spawn_ticks(state: &crate::web::AppState) -> anyhow::Result<()> {
                 mailer: mailer.clone(),
                 public_url: public_url.clone(),
                 now: chrono::Utc::now().naive_utc(),
+                config: config.clone(),
             };
             for ((name, tick), next) in ticks.iter().zip(due.iter_mut()) {
                 if tokio::time::Instant::now() < *next {

@@ -97,6 +97,12 @@ pub struct Config {
     /// The claim of the id token that names a Värn account: its e-mail address, or the
     /// provider's subject, linked to the account with that e-mail the first time.
     pub oidc_user_claim: OidcUserClaim,
+    /// The code of the social services' administration, whose coordinators advise in case
+    /// consultations (DOMAIN.md §11).
+    pub social_services: String,
+    /// When the 24-hour clock warns, in whole hours after the request: increasing, each
+    /// before the deadline (the deadline itself always warns).
+    pub first_contact_warning_hours: Vec<u32>,
 }
 
 /// Which claim of the id token names a Värn account.
@@ -135,6 +141,8 @@ impl Default for Config {
             oidc_client_secret: Secret::new(""),
             oidc_scopes: vec!["email".into(), "profile".into()],
             oidc_user_claim: OidcUserClaim::Email,
+            social_services: "SOF".into(),
+            first_contact_warning_hours: vec![16, 22],
         }
     }
 }
@@ -190,6 +198,25 @@ impl Config {
                 )
             )
         };
+        if self.social_services.trim().is_empty() {
+            return Err(refuse("social_services", "config.empty"));
+        }
+        let hours = &self.first_contact_warning_hours;
+        if hours.is_empty() {
+            return Err(refuse("first_contact_warning_hours", "config.empty"));
+        }
+        if hours.iter().any(|h| *h == 0 || *h >= 24) {
+            return Err(refuse(
+                "first_contact_warning_hours",
+                "config.past_deadline",
+            ));
+        }
+        if hours.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(refuse(
+                "first_contact_warning_hours",
+                "config.not_increasing",
+            ));
+        }
         if !self.oidc_enabled() {
             if !self.password_sign_in {
                 return Err(refuse("password_sign_in", "config.no_way_in"));

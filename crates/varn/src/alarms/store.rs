@@ -531,21 +531,21 @@ pub async fn claim(
     until: &str,
     token_hash: &str,
 ) -> Result<bool> {
-    let mut tx = db.begin_write().await?;
-    let done = sqlx::query(
-        "UPDATE alarm_notifications SET claimed_until = $1, attempts = attempts + 1, token_hash = $2 \
-         WHERE id = $3 AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < $4)",
-    )
-    .bind(until)
-    .bind(token_hash)
-    .bind(notification)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    tx.commit().await?;
-    Ok(done == 1)
+    Ok(OUTBOX
+        .claim(
+            db,
+            notification,
+            now,
+            until,
+            Some(("token_hash", token_hash)),
+        )
+        .await?)
 }
+
+/// The notifications' e-mail (claims, attempts, deliveries).
+const OUTBOX: crate::db::outbox::Outbox = crate::db::outbox::Outbox {
+    table: "alarm_notifications",
+};
 
 /// The e-mail of a notification went out.
 pub async fn delivered(
@@ -556,12 +556,7 @@ pub async fn delivered(
     now: &str,
 ) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    sqlx::query("UPDATE alarm_notifications SET delivered_at = $1, recipients = $2, claimed_until = NULL WHERE id = $3")
-        .bind(now)
-        .bind(to)
-        .bind(n.id)
-        .execute(&mut *tx)
-        .await?;
+    OUTBOX.delivered(&mut tx, n.id, to, now).await?;
     let actor = clock_actor();
     line(
         &mut tx,
@@ -589,10 +584,7 @@ pub async fn delivered(
 /// run tries again; the first failure gets its line on the timeline.
 pub async fn release(db: &Db, n: &AlarmsNotification, first: bool, now: &str) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    sqlx::query("UPDATE alarm_notifications SET claimed_until = NULL WHERE id = $1")
-        .bind(n.id)
-        .execute(&mut *tx)
-        .await?;
+    OUTBOX.release(&mut tx, n.id).await?;
     if first {
         line(
             &mut tx,

@@ -6,6 +6,7 @@ use axum::{Extension, Json};
 use serde::Serialize;
 
 use crate::auth::Principal;
+use crate::consultations::export::{self, Figures, Format};
 use crate::consultations::perm;
 use crate::consultations::report::{self, ConsultationCity, ConsultationYearRow};
 use crate::consultations::service::{
@@ -165,4 +166,56 @@ pub async fn contact(
 ) -> ApiResult<StatusCode> {
     service::record_contact(&state, &p, id, &input, chrono::Utc::now().naive_utc()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The year and format of a file (`?year=&format=`).
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct ConsultationFileQuery {
+    /// The year; this year when left out.
+    pub year: Option<i32>,
+    /// csv or xlsx; the 24-hour report also docx or pdf.
+    pub format: String,
+}
+
+async fn file(
+    state: &AppState,
+    p: &Principal,
+    figures: Figures,
+    q: &ConsultationFileQuery,
+) -> ApiResult<axum::response::Response> {
+    let Some(format) = Format::parse(&q.format, figures) else {
+        let cat = crate::i18n::sv();
+        return Err(crate::kernel::error::Error::invalid(
+            cat.t("consultations.field.format"),
+            cat.t("consultations.bad_format"),
+        )
+        .into());
+    };
+    let year = year_of(&ConsultationYearQuery { year: q.year });
+    let (bytes, kind, name) = export::file(state, p, figures, year, format).await?;
+    Ok(crate::web::download(bytes, kind, &name))
+}
+
+/// `GET /api/v1/consultations/city/file?year=&format=`: the city's consultation figures as
+/// CSV or XLSX, suppressed as on the page (audited).
+#[utoipa::path(get, path = "/api/v1/consultations/city/file", tag = "consultations", params(ConsultationFileQuery),
+    responses((status = 200, description = "The file", content_type = "application/octet-stream"), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn city_file(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<ConsultationFileQuery>,
+) -> ApiResult<axum::response::Response> {
+    file(&state, &p, Figures::City, &q).await
+}
+
+/// `GET /api/v1/first-contact-requests/report/file?year=&format=`: the 24-hour report as
+/// CSV, XLSX, Word or PDF (audited).
+#[utoipa::path(get, path = "/api/v1/first-contact-requests/report/file", tag = "consultations", params(ConsultationFileQuery),
+    responses((status = 200, description = "The file", content_type = "application/octet-stream"), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn report_file(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<ConsultationFileQuery>,
+) -> ApiResult<axum::response::Response> {
+    file(&state, &p, Figures::Report, &q).await
 }

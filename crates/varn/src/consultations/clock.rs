@@ -1,5 +1,6 @@
 //! The 24-hour clock as time passes (the capability's `tick`): as of the tick's `now`, each
-//! open request gets its warnings at 16 and 22 hours and when the deadline passes, each
+//! open request gets its warnings at the configured hours (`first_contact_warning_hours`,
+//! 16 and 22 by default) and when the deadline passes, each
 //! recorded once (a conditional insert on its unique key, audited in the same transaction),
 //! and each warning's e-mail to the administration's coordinators is claimed by one process
 //! at a time and sent; one that cannot be sent stays undelivered, is shown so on the
@@ -31,14 +32,14 @@ pub struct ClockRun {
     pub failed: usize,
 }
 
-/// Records the warnings due at `now`.
-pub async fn record_due(db: &Db, now: NaiveDateTime) -> Result<usize> {
+/// Records the warnings due at `now`, `hours` after each request and at its deadline.
+pub async fn record_due(db: &Db, hours: &[u32], now: NaiveDateTime) -> Result<usize> {
     let mut warned = 0;
     for r in store::requests(db, &Scope::All, true).await? {
         let Some(received) = crate::kernel::time::parse_stored(&r.received_at) else {
             continue;
         };
-        for w in domain::due_warnings(received, now) {
+        for w in domain::due_warnings(received, now, hours) {
             let due = domain::stored(received + w.after());
             if store::record_warning(db, &r, w, &due, &domain::stored(now)).await? {
                 warned += 1;
@@ -52,13 +53,13 @@ fn message(r: &ConsultationRequest, w: Warning, public_url: &str) -> (String, St
     let cat = i18n::sv();
     let subject = cat.f(
         "consultations.mail_subject",
-        &[("reference", &r.reference), ("warning", w.label())],
+        &[("reference", &r.reference), ("warning", &w.label())],
     );
     let body = cat.f(
         "consultations.mail_body",
         &[
             ("reference", &r.reference),
-            ("warning", w.label()),
+            ("warning", &w.label()),
             ("received", &crate::kernel::time::swedish(&r.received_at)),
             ("deadline", &crate::kernel::time::swedish(&r.deadline_at)),
             (
@@ -103,15 +104,17 @@ async fn deliver(
     Ok(Some(true))
 }
 
-/// One run of the clock as of `now`: records what is due and sends what is undelivered.
+/// One run of the clock as of `now`: records what is due (warnings `hours` after each
+/// request, as configured, and at the deadline) and sends what is undelivered.
 pub async fn run(
     db: &Db,
     mailer: Option<&Mailer>,
     public_url: &str,
+    hours: &[u32],
     now: NaiveDateTime,
 ) -> Result<ClockRun> {
     let mut out = ClockRun {
-        warned: record_due(db, now).await?,
+        warned: record_due(db, hours, now).await?,
         ..ClockRun::default()
     };
     let Some(mailer) = mailer else {
@@ -130,7 +133,14 @@ pub async fn run(
 /// The capability's scheduled work.
 pub fn tick(cx: &TickContext) -> TickFuture<'_> {
     Box::pin(async move {
-        let done = run(&cx.db, cx.mailer.as_ref(), &cx.public_url, cx.now).await?;
+        let done = run(
+            &cx.db,
+            cx.mailer.as_ref(),
+            &cx.public_url,
+            &cx.config.first_contact_warning_hours,
+            cx.now,
+        )
+        .await?;
         let mut report = TickReport::default();
         report.lines.push(i18n::sv().f(
             "consultations.tick_line",

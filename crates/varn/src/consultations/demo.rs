@@ -36,7 +36,7 @@ const CONSULTATIONS: &[Demo] = &[
     ("SPT", "SOF", 8, "returnee", "police,sig", true,
      "Återvändare från konfliktområde. Samverkan med polisen och SIG diskuterades; samtycke inhämtat.",
      ""),
-    ("ALV", "ALV", 5, "other", "", false,
+    ("ALV", "SOF", 5, "other", "", false,
      "Rådgivning kring en skolas oro för en grupp elever. Rådet var att arbeta med värdegrundsfrågor på skolan.",
      ""),
 ];

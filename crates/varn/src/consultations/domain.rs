@@ -63,23 +63,55 @@ code_enum!("consultations";
         Other = "other",
     }
 );
-code_enum!("consultations";
-    /// A warning of the 24-hour clock: 16 and 22 hours in, and when the deadline passes.
-    Warning, "ConsultationWarning", "warning" {
-        H16 = "h16",
-        H22 = "h22",
-        Deadline = "deadline",
-    }
-);
+/// A warning of the 24-hour clock: so many whole hours after the request (the hours are the
+/// municipality's configuration, `first_contact_warning_hours`), or the deadline itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Warning {
+    /// Hours after the request, 1 to 23.
+    After(u32),
+    Deadline,
+}
 
 impl Warning {
+    /// The stored code: `h16`, `deadline`.
+    pub fn code(self) -> String {
+        match self {
+            Warning::After(h) => format!("h{h}"),
+            Warning::Deadline => "deadline".into(),
+        }
+    }
+
+    /// Reads a stored code.
+    pub fn parse(code: &str) -> Option<Warning> {
+        if code == "deadline" {
+            return Some(Warning::Deadline);
+        }
+        let h: u32 = code.strip_prefix('h')?.parse().ok()?;
+        (1..24).contains(&h).then_some(Warning::After(h))
+    }
+
+    /// The Swedish words for it: "16 timmar har gått".
+    pub fn label(self) -> String {
+        match self {
+            Warning::After(h) => {
+                i18n::sv().f("consultations.warning.after", &[("hours", &h.to_string())])
+            }
+            Warning::Deadline => i18n::sv().t("consultations.warning.deadline").to_string(),
+        }
+    }
+
     /// How long after the request the warning is due.
     pub fn after(self) -> Duration {
         match self {
-            Warning::H16 => Duration::hours(16),
-            Warning::H22 => Duration::hours(22),
+            Warning::After(h) => Duration::hours(i64::from(h)),
             Warning::Deadline => Duration::hours(24),
         }
+    }
+}
+
+impl serde::Serialize for Warning {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.code())
     }
 }
 
@@ -88,13 +120,26 @@ pub fn deadline(received: NaiveDateTime) -> NaiveDateTime {
     received + Duration::hours(24)
 }
 
-/// The warnings due at `now` for a request received at `received`.
-pub fn due_warnings(received: NaiveDateTime, now: NaiveDateTime) -> Vec<Warning> {
-    Warning::ALL
+/// The warnings due at `now` for a request received at `received`, with warnings `hours`
+/// after it (as configured) and at the deadline.
+pub fn due_warnings(received: NaiveDateTime, now: NaiveDateTime, hours: &[u32]) -> Vec<Warning> {
+    hours
         .iter()
-        .copied()
+        .filter(|h| (1..24).contains(*h))
+        .map(|h| Warning::After(*h))
+        .chain([Warning::Deadline])
         .filter(|w| received + w.after() <= now)
         .collect()
+}
+
+/// Hours as a Swedish list: "16 och 22", "4, 8 och 20".
+pub fn hours_list(hours: &[u32]) -> String {
+    let words: Vec<String> = hours.iter().map(|h| h.to_string()).collect();
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} och {last}", rest.join(", ")),
+    }
 }
 
 /// A time as stored (UTC, `YYYY-MM-DDTHH:MM:SSZ`).
@@ -151,13 +196,40 @@ mod tests {
     #[test]
     fn warnings_fall_due_at_16_22_and_24_hours() {
         let r = t("2026-03-02T10:00");
-        assert!(due_warnings(r, t("2026-03-03T01:59")).is_empty());
-        assert_eq!(due_warnings(r, t("2026-03-03T02:00")), vec![Warning::H16]);
+        let h = [16, 22];
+        assert!(due_warnings(r, t("2026-03-03T01:59"), &h).is_empty());
         assert_eq!(
-            due_warnings(r, t("2026-03-03T08:00")),
-            vec![Warning::H16, Warning::H22]
+            due_warnings(r, t("2026-03-03T02:00"), &h),
+            vec![Warning::After(16)]
         );
-        assert_eq!(due_warnings(r, t("2026-03-03T10:00")).len(), 3);
+        assert_eq!(
+            due_warnings(r, t("2026-03-03T08:00"), &h),
+            vec![Warning::After(16), Warning::After(22)]
+        );
+        assert_eq!(due_warnings(r, t("2026-03-03T10:00"), &h).len(), 3);
+        // Another municipality's hours.
+        assert_eq!(
+            due_warnings(r, t("2026-03-02T18:00"), &[8, 20]),
+            vec![Warning::After(8)]
+        );
+    }
+
+    #[test]
+    fn hours_read_as_a_list() {
+        assert_eq!(hours_list(&[16, 22]), "16 och 22");
+        assert_eq!(hours_list(&[4, 8, 20]), "4, 8 och 20");
+        assert_eq!(hours_list(&[12]), "12");
+    }
+
+    #[test]
+    fn warning_codes_read_back() {
+        for w in [Warning::After(1), Warning::After(23), Warning::Deadline] {
+            assert_eq!(Warning::parse(&w.code()), Some(w));
+        }
+        assert_eq!(Warning::parse("h24"), None);
+        assert_eq!(Warning::parse("h0"), None);
+        assert_eq!(Warning::parse("x"), None);
+        assert_eq!(Warning::After(16).label(), "16 timmar har gått");
     }
 
     #[test]

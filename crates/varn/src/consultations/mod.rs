@@ -1,7 +1,8 @@
 //! De-identified case consultations and the 24-hour first-contact routine (DOMAIN.md §11).
 //!
-//! - Consultations: the social services' coordinator (or the asking administration's own)
-//!   records the advice given in an individual case without any identity: the asking and
+//! - Consultations: the social services' coordinator (the administration whose code the
+//!   configuration's `social_services` names), or the asking administration's own, records
+//!   the advice given in an individual case without any identity: the asking and
 //!   the advising administration, the date, an optional age band and gender, the
 //!   environment, the kind of concern, the advice and outcome (past the PII guard), the
 //!   referrals, consent and a follow-up date. Each side reads its own; the central
@@ -9,10 +10,12 @@
 //!   suppressed.
 //! - The 24-hour routine: a request from someone who wants to leave is registered with its
 //!   time, channel and a reference of its own; the clock runs on the wall clock, the
-//!   coordinators see the time left on their start page, `clock` warns at 16 and 22 hours
-//!   and at the deadline (each once, across processes), and the first contact stops it.
+//!   coordinators see the time left on their start page, `clock` warns at the hours the
+//!   configuration sets (`first_contact_warning_hours`, 16 and 22 by default) and at the
+//!   deadline (each once, across processes), and the first contact stops it.
 //!   `report` gives the year per administration: requests, within 24 hours, median and
-//!   longest.
+//!   longest; `export` writes it as CSV, XLSX, Word and PDF, and the city's suppressed
+//!   consultation figures as CSV and XLSX.
 //!
 //! It must never store or mail an identity, nor free text the guard has not seen.
 
@@ -20,6 +23,7 @@ pub mod api;
 pub mod clock;
 pub mod demo;
 pub mod domain;
+pub mod export;
 pub mod pages;
 pub mod report;
 pub mod service;
@@ -64,6 +68,32 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     t.get("/konsultationer", Any(perm::INDEX), pages::index)
         .post("/konsultationer", Any(perm::EDIT), pages::create)
         .get("/konsultationer/stad", Any(perm::CITY), pages::city)
+        .get("/konsultationer/stad.csv", Any(perm::CITY), pages::city_csv)
+        .get(
+            "/konsultationer/stad.xlsx",
+            Any(perm::CITY),
+            pages::city_xlsx,
+        )
+        .get(
+            "/konsultationer/24h/rapport.csv",
+            Any(perm::REPORT),
+            pages::report_csv,
+        )
+        .get(
+            "/konsultationer/24h/rapport.xlsx",
+            Any(perm::REPORT),
+            pages::report_xlsx,
+        )
+        .get(
+            "/konsultationer/24h/rapport.docx",
+            Any(perm::REPORT),
+            pages::report_docx,
+        )
+        .get(
+            "/konsultationer/24h/rapport.pdf",
+            Any(perm::REPORT),
+            pages::report_pdf,
+        )
         .get(
             "/konsultationer/24h/rapport",
             Any(perm::REPORT),
@@ -93,6 +123,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         .post("/api/v1/consultations", Any(perm::EDIT), api::create)
         .get("/api/v1/consultations/city", Any(perm::CITY), api::city)
         .get(
+            "/api/v1/consultations/city/file",
+            Any(perm::CITY),
+            api::city_file,
+        )
+        .get(
             "/api/v1/consultations/{consultation}",
             Any(perm::VIEW),
             api::consultation,
@@ -113,6 +148,11 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             api::report,
         )
         .get(
+            "/api/v1/first-contact-requests/report/file",
+            Any(perm::REPORT),
+            api::report_file,
+        )
+        .get(
             "/api/v1/first-contact-requests/{request}",
             In(perm::VIEW, REQUEST),
             api::request,
@@ -130,10 +170,12 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     api::consultations,
     api::create,
     api::city,
+    api::city_file,
     api::consultation,
     api::requests,
     api::create_request,
     api::report,
+    api::report_file,
     api::request,
     api::contact
 ))]

@@ -11,6 +11,7 @@ use axum::Extension;
 
 use crate::auth::Principal;
 use crate::consultations::domain::{self, AgeBand, Channel, Gender, Kind, Referral};
+use crate::consultations::export::{self, Figures, Format};
 use crate::consultations::perm;
 use crate::consultations::report::{self, ConsultationCity, ConsultationYearRow};
 use crate::consultations::service::{
@@ -126,6 +127,10 @@ struct IndexPage {
     requests: Vec<RequestLine>,
     own: Vec<Choice>,
     administrations: Vec<Choice>,
+    /// The advising side: the social services.
+    advisors: Vec<Choice>,
+    /// How the clock works, with the configured warning hours.
+    requests_intro: String,
     kinds: Vec<Choice>,
     referrals: Vec<Choice>,
     age_bands: Vec<Choice>,
@@ -208,6 +213,19 @@ async fn index_page(
     } else {
         (vec![], vec![])
     };
+    // The advising side is the social services; who is not its coordinator records only
+    // their own administration's asking.
+    let social = service::social_services(state).await?;
+    let is_social = social.is_some_and(|s| p.covers(perm::EDIT, s));
+    let advisors: Vec<Choice> = admins
+        .iter()
+        .filter(|a| Some(a.id) == social)
+        .map(|a| Choice {
+            value: a.id.to_string(),
+            label: a.name.clone(),
+            selected: false,
+        })
+        .collect();
     let own: Vec<Choice> = admins
         .iter()
         .filter(|a| p.covers(perm::EDIT, a.id))
@@ -257,8 +275,17 @@ async fn index_page(
             })
             .collect(),
         own,
+        advisors,
+        requests_intro: cat.f(
+            "consultations.requests_intro",
+            &[(
+                "hours",
+                &domain::hours_list(&state.config.first_contact_warning_hours),
+            )],
+        ),
         administrations: admins
             .iter()
+            .filter(|a| is_social || p.covers(perm::EDIT, a.id))
             .map(|a| Choice {
                 value: a.id.to_string(),
                 label: a.name.clone(),
@@ -412,7 +439,7 @@ pub async fn create_request(
 
 /// A warning as the request's page shows it.
 pub struct WarningLine {
-    pub label: &'static str,
+    pub label: String,
     pub due: String,
     pub delivered: Option<String>,
     pub attempts: i64,
@@ -524,6 +551,77 @@ struct ReportPage {
     shell: Shell,
     year: i32,
     rows: Vec<ConsultationYearRow>,
+}
+
+fn file_response(
+    result: crate::kernel::error::Result<(Vec<u8>, &'static str, String)>,
+) -> Result<Response, PageError> {
+    let (bytes, kind, name) = result?;
+    Ok(crate::web::download(bytes, kind, &name))
+}
+
+/// `GET /konsultationer/24h/rapport.{csv,xlsx,docx,pdf}?ar=`: the 24-hour report as a file.
+async fn report_file(
+    state: &AppState,
+    p: &Principal,
+    q: &YearQuery,
+    format: Format,
+) -> Result<Response, PageError> {
+    file_response(export::file(state, p, Figures::Report, year_of(q), format).await)
+}
+
+/// `GET /konsultationer/24h/rapport.csv?ar=`
+pub async fn report_csv(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    report_file(&state, &p, &q, Format::Csv).await
+}
+
+/// `GET /konsultationer/24h/rapport.xlsx?ar=`
+pub async fn report_xlsx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    report_file(&state, &p, &q, Format::Xlsx).await
+}
+
+/// `GET /konsultationer/24h/rapport.docx?ar=`
+pub async fn report_docx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    report_file(&state, &p, &q, Format::Docx).await
+}
+
+/// `GET /konsultationer/24h/rapport.pdf?ar=`
+pub async fn report_pdf(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    report_file(&state, &p, &q, Format::Pdf).await
+}
+
+/// `GET /konsultationer/stad.csv?ar=`: the city's figures, suppressed.
+pub async fn city_csv(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    file_response(export::file(&state, &p, Figures::City, year_of(&q), Format::Csv).await)
+}
+
+/// `GET /konsultationer/stad.xlsx?ar=`: the city's figures, suppressed.
+pub async fn city_xlsx(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    file_response(export::file(&state, &p, Figures::City, year_of(&q), Format::Xlsx).await)
 }
 
 /// `GET /konsultationer/24h/rapport?ar=`

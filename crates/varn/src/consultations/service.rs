@@ -128,12 +128,47 @@ pub async fn read(state: &AppState, p: &Principal, id: i64) -> Result<Consultati
     Ok(c)
 }
 
+/// The social services' administration (configuration `social_services`, its code), whose
+/// coordinators advise; `None` when the organisation has no administration of that code.
+pub async fn social_services(state: &AppState) -> Result<Option<i64>> {
+    crate::org::administration_by_code(&state.db, &state.config.social_services).await
+}
+
+/// The field a refused recorder is told about.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Side {
+    /// The advising side is not the social services.
+    Advisor,
+    /// `p` coordinates neither the social services nor the asking administration.
+    Asking,
+}
+
+/// Who records a consultation (issue 16): the advising side is always the social services;
+/// the social services' coordinator records for any asking administration, any other
+/// coordinator only their own administration's asking.
+pub fn recorder_may(
+    p: &Principal,
+    asking: i64,
+    social: i64,
+    advisor: Option<i64>,
+) -> std::result::Result<(), Side> {
+    if advisor.is_some_and(|a| a != social) {
+        return Err(Side::Advisor);
+    }
+    if p.covers(perm::EDIT, social) || p.covers(perm::EDIT, asking) {
+        Ok(())
+    } else {
+        Err(Side::Asking)
+    }
+}
+
 /// A consultation as a form or the API gives it.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct ConsultationInput {
     /// The administration that asks.
     pub administration_id: Option<i64>,
-    /// The administration whose coordinator advises; the asking one when left out.
+    /// The administration whose coordinator advises: the social services (configuration
+    /// `social_services`), also when left out; any other is refused.
     pub advisor_administration_id: Option<i64>,
     /// `YYYY-MM-DD`
     pub held_on: String,
@@ -163,12 +198,8 @@ pub async fn create(state: &AppState, p: &Principal, input: &ConsultationInput) 
     let cat = i18n::sv();
     let mut c = Checker::default();
     let asking = administration_exists(state, input.administration_id).await;
-    let advisor = match input.advisor_administration_id {
-        None => asking,
-        some => administration_exists(state, some).await,
-    };
-    let sides = match (asking, advisor) {
-        (Some(a), Some(b)) if p.covers(perm::EDIT, a) || p.covers(perm::EDIT, b) => Some((a, b)),
+    let social = social_services(state).await?;
+    let sides = match (asking, social) {
         (None, _) => {
             c.fail(
                 &field("administration"),
@@ -176,9 +207,31 @@ pub async fn create(state: &AppState, p: &Principal, input: &ConsultationInput) 
             );
             None
         }
-        _ => {
-            c.fail(&field("advisor"), cat.t("consultations.not_your_side"));
+        (Some(_), None) => {
+            c.fail(
+                &field("advisor"),
+                cat.f(
+                    "consultations.no_social_services",
+                    &[("code", state.config.social_services.trim())],
+                ),
+            );
             None
+        }
+        (Some(a), Some(social)) => {
+            match recorder_may(p, a, social, input.advisor_administration_id) {
+                Ok(()) => Some((a, social)),
+                Err(Side::Advisor) => {
+                    c.fail(&field("advisor"), cat.t("consultations.advisor_not_social"));
+                    None
+                }
+                Err(Side::Asking) => {
+                    c.fail(
+                        &field("administration"),
+                        cat.t("consultations.not_your_side"),
+                    );
+                    None
+                }
+            }
         }
     };
     let held_on = date(&mut c, "held_on", &input.held_on, true);

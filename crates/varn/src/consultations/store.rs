@@ -325,6 +325,8 @@ pub async fn record_contact(
 pub struct ConsultationWarningRecord {
     pub id: i64,
     pub request_id: i64,
+    /// `h<hours>` or `deadline`.
+    #[schema(value_type = String)]
     pub kind: Warning,
     pub due_at: String,
     pub created_at: String,
@@ -411,20 +413,13 @@ pub async fn record_warning(
 /// Claims a warning's e-mail for this process until `until`: true when this call claimed
 /// it (nobody had, or a claim had expired, and it is not delivered).
 pub async fn claim(db: &Db, warning: i64, now: &str, until: &str) -> Result<bool> {
-    let mut tx = db.begin_write().await?;
-    let done = sqlx::query(
-        "UPDATE first_contact_warnings SET claimed_until = $1, attempts = attempts + 1 \
-         WHERE id = $2 AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
-    )
-    .bind(until)
-    .bind(warning)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    tx.commit().await?;
-    Ok(done == 1)
+    Ok(OUTBOX.claim(db, warning, now, until, None).await?)
 }
+
+/// The warnings' e-mail (claims, attempts, deliveries).
+const OUTBOX: crate::db::outbox::Outbox = crate::db::outbox::Outbox {
+    table: "first_contact_warnings",
+};
 
 /// The e-mail of a warning went out.
 pub async fn delivered(
@@ -435,12 +430,7 @@ pub async fn delivered(
     now: &str,
 ) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    sqlx::query("UPDATE first_contact_warnings SET delivered_at = $1, recipients = $2, claimed_until = NULL WHERE id = $3")
-        .bind(now)
-        .bind(to)
-        .bind(warning.id)
-        .execute(&mut *tx)
-        .await?;
+    OUTBOX.delivered(&mut tx, warning.id, to, now).await?;
     audit::record(
         &mut tx,
         &Actor::system("24-timmarsklockan"),
@@ -457,10 +447,7 @@ pub async fn delivered(
 /// again.
 pub async fn release(db: &Db, warning: i64) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    sqlx::query("UPDATE first_contact_warnings SET claimed_until = NULL WHERE id = $1")
-        .bind(warning)
-        .execute(&mut *tx)
-        .await?;
+    OUTBOX.release(&mut tx, warning).await?;
     tx.commit().await?;
     Ok(())
 }

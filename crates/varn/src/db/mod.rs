@@ -6,6 +6,7 @@
 //! This module must never log a query's bound values: they may hold free text.
 
 pub mod backup;
+pub mod outbox;
 
 use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -112,3 +112,48 @@ pub async fn pdf(
 ) -> ApiResult<Response> {
     file(&state, &p, id, "pdf").await
 }
+
+/// `PUT /api/v1/risk-pictures/{episode}/measures/{measure}`: changes a measure (the
+/// reporting administration's coordinators, while the state is in force; audited).
+#[utoipa::path(put, path = "/api/v1/risk-pictures/{episode}/measures/{measure}", tag = "riskpicture", params(("episode" = i64, Path), ("measure" = i64, Path)),
+    request_body = RiskpictureMeasureInput,
+    responses((status = 204), (status = 404, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn edit_measure(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((episode, id)): Path<(i64, i64)>,
+    JsonBody(input): JsonBody<RiskpictureMeasureInput>,
+) -> ApiResult<StatusCode> {
+    crate::riskpicture::measures::edit(&state, &p, episode, id, &input).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `DELETE /api/v1/risk-pictures/{episode}/measures/{measure}`: removes a measure (the
+/// reporting administration's coordinators, while the state is in force; audited).
+#[utoipa::path(delete, path = "/api/v1/risk-pictures/{episode}/measures/{measure}", tag = "riskpicture", params(("episode" = i64, Path), ("measure" = i64, Path)),
+    responses((status = 204), (status = 404, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
+pub async fn remove_measure(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((episode, id)): Path<(i64, i64)>,
+) -> ApiResult<StatusCode> {
+    crate::riskpicture::measures::remove(&state, &p, episode, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/v1/risk-pictures/{episode}/measures.csv`: every measure of the episode
+/// (audited as an export).
+#[utoipa::path(get, path = "/api/v1/risk-pictures/{episode}/measures.csv", tag = "riskpicture", params(("episode" = i64, Path)),
+    responses((status = 200, description = "The CSV file", content_type = "text/csv"), (status = 404, body = crate::web::error::ApiErrorBody)))]
+pub async fn measures_csv(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(episode): Path<i64>,
+) -> ApiResult<Response> {
+    let (bytes, name) = crate::riskpicture::measures::file(&state, &p, episode).await?;
+    Ok(crate::web::download(
+        bytes,
+        "text/csv; charset=utf-8",
+        &name,
+    ))
+}

@@ -3,10 +3,12 @@
 //! reason and the date; the coordinators of the administrations concerned are e-mailed
 //! (`notify`, also the tick that retries what failed) and see it on their start page until
 //! it is lifted; each administration concerned records the measures it takes (those the
-//! city's guidelines name for the education and social services boards offered first); the
+//! city's guidelines name for the education and social services boards offered first) and
+//! may change or remove them while the state is in force (`measures`); the
 //! central coordinator follows every administration's measures on one page, with who has
 //! reported nothing yet, until the state is lifted with its own date and reason; the city's
-//! desk shows it per administration; the whole episode becomes a Word and a PDF document.
+//! desk shows it per administration; every measure is a CSV for the follow-up; the whole
+//! episode becomes a Word and a PDF document.
 //!
 //! It must never store or mail a person's identity, nor free text the guard has not seen,
 //! and another administration's coordinator learns nothing of an episode not concerning it.
@@ -16,6 +18,8 @@ pub mod demo;
 pub mod desk;
 pub mod document;
 pub mod domain;
+pub mod measure_pages;
+pub mod measures;
 pub mod notify;
 pub mod pages;
 pub mod service;
@@ -57,6 +61,26 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             Any(perm::MEASURE),
             pages::measure,
         )
+        .get(
+            "/riskbild/{episode}/atgarder.csv",
+            Any(perm::VIEW),
+            measure_pages::csv,
+        )
+        .get(
+            "/riskbild/{episode}/atgarder/{measure}",
+            Any(perm::MEASURE),
+            measure_pages::edit_page,
+        )
+        .post(
+            "/riskbild/{episode}/atgarder/{measure}",
+            Any(perm::MEASURE),
+            measure_pages::edit,
+        )
+        .post(
+            "/riskbild/{episode}/atgarder/{measure}/ta-bort",
+            Any(perm::MEASURE),
+            measure_pages::remove,
+        )
         .post("/riskbild/{episode}/hav", Any(perm::DECLARE), pages::lift)
         .get(
             "/riskbild/{episode}/riskbild.docx",
@@ -79,6 +103,21 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             "/api/v1/risk-pictures/{episode}/measures",
             Any(perm::MEASURE),
             api::measure,
+        )
+        .get(
+            "/api/v1/risk-pictures/{episode}/measures.csv",
+            Any(perm::VIEW),
+            api::measures_csv,
+        )
+        .put(
+            "/api/v1/risk-pictures/{episode}/measures/{measure}",
+            Any(perm::MEASURE),
+            api::edit_measure,
+        )
+        .delete(
+            "/api/v1/risk-pictures/{episode}/measures/{measure}",
+            Any(perm::MEASURE),
+            api::remove_measure,
         )
         .post(
             "/api/v1/risk-pictures/{episode}/lift",
@@ -104,6 +143,9 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     api::declare,
     api::episode,
     api::measure,
+    api::edit_measure,
+    api::remove_measure,
+    api::measures_csv,
     api::lift,
     api::docx,
     api::pdf

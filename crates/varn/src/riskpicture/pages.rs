@@ -188,6 +188,8 @@ pub struct KindGroup {
 
 /// A measure as the page shows it.
 pub struct MeasureLine {
+    /// Its edit page, for the reporting administration's coordinators while in force.
+    pub edit: Option<String>,
     pub taken_on: String,
     pub administration: String,
     pub kind: &'static str,
@@ -292,6 +294,8 @@ async fn episode_page(
             .measures
             .iter()
             .map(|m| MeasureLine {
+                edit: (in_force && p.covers(perm::MEASURE, m.administration_id))
+                    .then(|| format!("/riskbild/{}/atgarder/{}", m.episode_id, m.id)),
                 taken_on: m.taken_on.clone(),
                 administration: name_of(&admins, m.administration_id),
                 kind: m.kind.label(),

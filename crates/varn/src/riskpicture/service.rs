@@ -122,7 +122,11 @@ async fn all_admins(state: &AppState) -> Result<Vec<Administration>> {
 
 /// The episode when `p` may read it (else not found, as a missing one), without an audit
 /// entry: for checks before a change.
-async fn visible(state: &AppState, p: &Principal, id: i64) -> Result<RiskpictureEpisode> {
+pub(crate) async fn visible(
+    state: &AppState,
+    p: &Principal,
+    id: i64,
+) -> Result<RiskpictureEpisode> {
     let e = store::episode(&state.db, id).await?;
     if may_read(p, &e) {
         Ok(e)
@@ -326,11 +330,42 @@ pub async fn add_measure(
             None
         }
     };
+    let fields = measure_fields(state, &mut c, &e, input);
+    c.finish()?;
+    let (Some(administration_id), Some((kind, taken, responsible, description))) = (admin, fields)
+    else {
+        return Err(Error::Invalid(vec![]));
+    };
+    store::add_measure(
+        &state.db,
+        &Actor::of(p),
+        &NewMeasure {
+            episode_id: e.id,
+            administration_id,
+            kind,
+            taken_on: taken,
+            responsible,
+            description,
+        },
+    )
+    .await?
+    .ok_or_else(|| Error::invalid(field("taken_on"), cat.t("riskpicture.lifted_meanwhile")))
+}
+
+/// A measure's checked fields: its kind, date (`YYYY-MM-DD`, within the episode and while
+/// it is in force), who, and the description (required for "other"), both past the guard.
+pub(crate) fn measure_fields(
+    state: &AppState,
+    c: &mut Checker,
+    e: &RiskpictureEpisode,
+    input: &RiskpictureMeasureInput,
+) -> Option<(MeasureKind, String, Guarded, Guarded)> {
+    let cat = i18n::sv();
     let kind = c.check(
         &field("kind"),
         MeasureKind::parse(&input.kind).ok_or(cat.t("riskpicture.bad_choice")),
     );
-    let taken = date(&mut c, "taken_on", &input.taken_on);
+    let taken = date(c, "taken_on", &input.taken_on);
     let declared = domain::date(&e.declared_on);
     let lifted = e.lifted_on.as_deref().and_then(domain::date);
     if let Some(lifted_on) = &e.lifted_on {
@@ -355,7 +390,7 @@ pub async fn add_measure(
     }
     let responsible = guarded(
         state,
-        &mut c,
+        c,
         "responsible",
         &input.responsible,
         MAX_RESPONSIBLE,
@@ -363,32 +398,13 @@ pub async fn add_measure(
     );
     let description = guarded(
         state,
-        &mut c,
+        c,
         "description",
         &input.description,
         MAX_TEXT,
         kind == Some(MeasureKind::Other),
     );
-    c.finish()?;
-    let (Some(administration_id), Some(kind), Some(taken), Some(responsible), Some(description)) =
-        (admin, kind, taken, responsible, description)
-    else {
-        return Err(Error::Invalid(vec![]));
-    };
-    store::add_measure(
-        &state.db,
-        &Actor::of(p),
-        &NewMeasure {
-            episode_id: e.id,
-            administration_id,
-            kind,
-            taken_on: ymd(taken),
-            responsible,
-            description,
-        },
-    )
-    .await?
-    .ok_or_else(|| Error::invalid(field("taken_on"), cat.t("riskpicture.lifted_meanwhile")))
+    Some((kind?, ymd(taken?), responsible?, description?))
 }
 
 /// The lifting as a form or the API gives it.

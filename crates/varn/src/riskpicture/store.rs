@@ -317,6 +317,91 @@ pub async fn add_measure(db: &Db, actor: &Actor, m: &NewMeasure) -> Result<Optio
     Ok(Some(id))
 }
 
+/// One measure of an episode, or not found.
+pub async fn measure(db: &Db, episode: i64, id: i64) -> Result<RiskpictureMeasure> {
+    let row = sqlx::query(&format!(
+        "{MEASURE_SELECT} WHERE id = $1 AND episode_id = $2"
+    ))
+    .bind(id)
+    .bind(episode)
+    .fetch_optional(db.pool())
+    .await?
+    .ok_or(Error::NotFound)?;
+    measure_of(&row)
+}
+
+/// A measure's new fields.
+#[derive(Debug)]
+pub struct MeasureChange {
+    pub kind: MeasureKind,
+    pub taken_on: String,
+    pub responsible: Guarded,
+    pub description: Guarded,
+}
+
+/// Changes a measure while its episode is in force, audited in the same transaction; false
+/// when the episode has been lifted in the meantime.
+pub async fn update_measure(
+    db: &Db,
+    actor: &Actor,
+    m: &RiskpictureMeasure,
+    change: &MeasureChange,
+) -> Result<bool> {
+    let mut tx = db.begin_write().await?;
+    let done = sqlx::query(
+        "UPDATE risk_measures SET kind = $1, taken_on = $2, responsible = $3, description = $4          WHERE id = $5 AND episode_id = $6          AND EXISTS (SELECT 1 FROM risk_episodes e WHERE e.id = $6 AND e.lifted_on IS NULL)",
+    )
+    .bind(change.kind.code())
+    .bind(&change.taken_on)
+    .bind(change.responsible.as_str())
+    .bind(change.description.as_str())
+    .bind(m.id)
+    .bind(m.episode_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if done == 0 {
+        return Ok(false);
+    }
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new(Action::Update, Record::Measure, m.id)
+            .admin(Some(m.administration_id))
+            .summary(format!("{} {}", change.taken_on, change.kind.label())),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Removes a measure while its episode is in force, audited in the same transaction; false
+/// when the episode has been lifted in the meantime.
+pub async fn remove_measure(db: &Db, actor: &Actor, m: &RiskpictureMeasure) -> Result<bool> {
+    let mut tx = db.begin_write().await?;
+    let done = sqlx::query(
+        "DELETE FROM risk_measures WHERE id = $1 AND episode_id = $2          AND EXISTS (SELECT 1 FROM risk_episodes e WHERE e.id = $2 AND e.lifted_on IS NULL)",
+    )
+    .bind(m.id)
+    .bind(m.episode_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if done == 0 {
+        return Ok(false);
+    }
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new(Action::Delete, Record::Measure, m.id)
+            .admin(Some(m.administration_id))
+            .summary(format!("{} {}", m.taken_on, m.kind.label())),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 /// An e-mail notice to an administration's coordinators, with its delivery.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct RiskpictureNotice {
@@ -382,32 +467,18 @@ pub async fn undelivered(db: &Db, episode: Option<i64>) -> Result<Vec<Riskpictur
 /// Claims a notice for this process until `until`: true when this call claimed it (nobody
 /// had, or a claim had expired, and it is not delivered).
 pub async fn claim(db: &Db, notice: i64, now: &str, until: &str) -> Result<bool> {
-    let mut tx = db.begin_write().await?;
-    let done = sqlx::query(
-        "UPDATE risk_notices SET claimed_until = $1, attempts = attempts + 1 \
-         WHERE id = $2 AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
-    )
-    .bind(until)
-    .bind(notice)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    tx.commit().await?;
-    Ok(done == 1)
+    Ok(OUTBOX.claim(db, notice, now, until, None).await?)
 }
+
+/// The notices' e-mail (claims, attempts, deliveries).
+const OUTBOX: crate::db::outbox::Outbox = crate::db::outbox::Outbox {
+    table: "risk_notices",
+};
 
 /// The notice went out.
 pub async fn delivered(db: &Db, notice: &RiskpictureNotice, to: &str, now: &str) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    sqlx::query(
-        "UPDATE risk_notices SET delivered_at = $1, recipients = $2, claimed_until = NULL WHERE id = $3",
-    )
-    .bind(now)
-    .bind(to)
-    .bind(notice.id)
-    .execute(&mut *tx)
-    .await?;
+    OUTBOX.delivered(&mut tx, notice.id, to, now).await?;
     audit::record(
         &mut tx,
         &Actor::system("förhöjd riskbild"),
@@ -423,10 +494,7 @@ pub async fn delivered(db: &Db, notice: &RiskpictureNotice, to: &str, now: &str)
 /// The notice could not go out: the claim is given up so a later run tries again.
 pub async fn release(db: &Db, notice: i64) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    sqlx::query("UPDATE risk_notices SET claimed_until = NULL WHERE id = $1")
-        .bind(notice)
-        .execute(&mut *tx)
-        .await?;
+    OUTBOX.release(&mut tx, notice).await?;
     tx.commit().await?;
     Ok(())
 }

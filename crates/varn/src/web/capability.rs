@@ -85,6 +85,8 @@ pub struct TickContext {
     pub mailer: Option<crate::mail::Mailer>,
     pub public_url: String,
     pub now: chrono::NaiveDateTime,
+    /// The whole configuration, for settings of a capability's own (e.g. when a clock warns).
+    pub config: std::sync::Arc<crate::config::Config>,
 }
 
 impl TickContext {

@@ -650,6 +650,12 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /konsultationer", CONSULT_INDEX),
     ("POST /konsultationer", CONSULT),
     ("GET /konsultationer/stad", CONSULT_CITY),
+    ("GET /konsultationer/stad.csv", CONSULT_CITY),
+    ("GET /konsultationer/stad.xlsx", CONSULT_CITY),
+    ("GET /konsultationer/24h/rapport.csv", CONSULT_REPORT),
+    ("GET /konsultationer/24h/rapport.xlsx", CONSULT_REPORT),
+    ("GET /konsultationer/24h/rapport.docx", CONSULT_REPORT),
+    ("GET /konsultationer/24h/rapport.pdf", CONSULT_REPORT),
     ("GET /konsultationer/24h/rapport", CONSULT_REPORT),
     ("POST /konsultationer/24h", CONSULT),
     ("GET /konsultationer/24h/{request}", CONSULT),
@@ -658,10 +664,15 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /api/v1/consultations", CONSULT),
     ("POST /api/v1/consultations", CONSULT),
     ("GET /api/v1/consultations/city", CONSULT_CITY),
+    ("GET /api/v1/consultations/city/file", CONSULT_CITY),
     ("GET /api/v1/consultations/{consultation}", CONSULT),
     ("GET /api/v1/first-contact-requests", CONSULT),
     ("POST /api/v1/first-contact-requests", CONSULT),
     ("GET /api/v1/first-contact-requests/report", CONSULT_REPORT),
+    (
+        "GET /api/v1/first-contact-requests/report/file",
+        CONSULT_REPORT,
+    ),
     ("GET /api/v1/first-contact-requests/{request}", CONSULT),
     (
         "POST /api/v1/first-contact-requests/{request}/contact",
@@ -671,6 +682,13 @@ const MATRIX: &[(&str, &str)] = &[
     ("POST /riskbild", CENTRAL),
     ("GET /riskbild/{episode}", RISK_VIEW),
     ("POST /riskbild/{episode}/atgarder", RISK_MEASURE),
+    ("GET /riskbild/{episode}/atgarder.csv", RISK_VIEW),
+    ("GET /riskbild/{episode}/atgarder/{measure}", RISK_MEASURE),
+    ("POST /riskbild/{episode}/atgarder/{measure}", RISK_MEASURE),
+    (
+        "POST /riskbild/{episode}/atgarder/{measure}/ta-bort",
+        RISK_MEASURE,
+    ),
     ("POST /riskbild/{episode}/hav", CENTRAL),
     ("GET /riskbild/{episode}/riskbild.docx", RISK_VIEW),
     ("GET /riskbild/{episode}/riskbild.pdf", RISK_VIEW),
@@ -679,6 +697,18 @@ const MATRIX: &[(&str, &str)] = &[
     ("GET /api/v1/risk-pictures/{episode}", RISK_VIEW),
     (
         "POST /api/v1/risk-pictures/{episode}/measures",
+        RISK_MEASURE,
+    ),
+    (
+        "GET /api/v1/risk-pictures/{episode}/measures.csv",
+        RISK_VIEW,
+    ),
+    (
+        "PUT /api/v1/risk-pictures/{episode}/measures/{measure}",
+        RISK_MEASURE,
+    ),
+    (
+        "DELETE /api/v1/risk-pictures/{episode}/measures/{measure}",
         RISK_MEASURE,
     ),
     ("POST /api/v1/risk-pictures/{episode}/lift", CENTRAL),
@@ -1000,10 +1030,14 @@ async fn concrete(app: &TestApp, pattern: &str, t: &Targets, inside: bool) -> St
             .replace("{request}", &request.to_string());
     }
     if path.contains("{episode}") {
-        path = path.replace(
-            "{episode}",
-            &fresh_episode(app, pick(t.admin)).await.to_string(),
-        );
+        let episode = fresh_episode(app, pick(t.admin)).await;
+        if path.contains("{measure}") {
+            path = path.replace(
+                "{measure}",
+                &fresh_measure(app, episode, pick(t.admin)).await.to_string(),
+            );
+        }
+        path = path.replace("{episode}", &episode.to_string());
     }
     if path.contains("{chain}") || path.contains("{event}") {
         let (chain, event) = fresh_alarm(app, pick(t.admin)).await;
@@ -1081,6 +1115,22 @@ async fn fresh_consultation(app: &TestApp, admin: i64) -> (i64, i64) {
     .expect("request");
     tx.commit().await.expect("commit");
     (consultation, request)
+}
+
+/// A fresh measure of `admin` in `episode`.
+async fn fresh_measure(app: &TestApp, episode: i64, admin: i64) -> i64 {
+    let mut tx = app.db.begin_write().await.expect("tx");
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO risk_measures (episode_id, administration_id, kind, taken_on, responsible, description, created_by, created_at) \
+         VALUES ($1, $2, 'school_information', '2026-02-02', 'Skolorna', '', 'test', '2026-02-02T00:00:00Z') RETURNING id",
+    )
+    .bind(episode)
+    .bind(admin)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("measure");
+    tx.commit().await.expect("commit");
+    id
 }
 
 /// A fresh elevated risk picture in force over `admin` alone.
@@ -1456,4 +1506,41 @@ both_backends!(every_route_answers_every_role_as_the_matrix_says, |app| {
         "access matrix mismatches:\n{}",
         wrong.join("\n")
     );
+});
+
+// Who records a consultation, beyond the route's rule (coordinators): the advising side is
+// the social services; its coordinator records any administration's asking, another
+// coordinator only their own administration's (issue 16). 201 allowed, 422 refused naming
+// the field, 403 for roles without the route.
+both_backends!(a_consultation_is_recorded_by_its_rightful_sides, |app| {
+    const CASES: &[(&str, &str, &str, u16)] = &[
+        ("samordnare.social@demo.example", "SOD", "SOF", 201),
+        ("samordnare.social@demo.example", "FAR", "SOF", 201),
+        ("samordnare.sodermalm@demo.example", "SOD", "SOF", 201),
+        ("samordnare.sodermalm@demo.example", "SOD", "SOD", 422),
+        ("samordnare.sodermalm@demo.example", "FAR", "SOF", 422),
+        ("samordnare.utbildning@demo.example", "UTB", "UTB", 422),
+        ("samordnare.utbildning@demo.example", "UTB", "SOF", 201),
+        ("samordnare.utbildning@demo.example", "SOD", "UTB", 422),
+        ("central@demo.example", "SOD", "SOF", 403),
+        ("ledning@demo.example", "SOD", "SOF", 403),
+        ("admin@demo.example", "SOD", "SOF", 403),
+        ("chef.sodermalm@demo.example", "SOD", "SOF", 403),
+    ];
+    for (who, asking, advisor, expected) in CASES {
+        let token = app.token(who).await;
+        let (status, body) = crate::common::call(
+            &app,
+            Method::POST,
+            "/api/v1/consultations",
+            &token,
+            serde_json::json!({
+                "administration_id": app.id_of("administrations", asking).await,
+                "advisor_administration_id": app.id_of("administrations", advisor).await,
+                "held_on": "2026-03-02", "kind": "other", "advice": "Råd om värdegrundsarbete."
+            }),
+        )
+        .await;
+        assert_eq!(status, *expected, "{who} {asking}/{advisor}: {body}");
+    }
 });

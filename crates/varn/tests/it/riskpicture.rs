@@ -530,3 +530,192 @@ on_both!(a_measure_never_slips_in_after_the_lifting, |db| {
         .expect("demo measures")
         .is_empty());
 });
+
+// A measure changed and removed by the administration that reported it while the state is
+// in force (audited, text past the guard, another administration's measure answering as a
+// missing one), refused after the lifting naming the field; every measure as CSV for the
+// central coordinator's follow-up.
+both_backends!(measures_are_changed_removed_and_exported, |app| {
+    let central = app.token(CENTRAL).await;
+    let sod_token = app.token(SOD).await;
+    let social = app.token(SOCIAL).await;
+    let id = declare(&app, &central).await;
+    let add = |token: String, who: &'static str| {
+        let app = &app;
+        async move {
+            let (status, body) = call(
+                app,
+                Method::POST,
+                &format!("/api/v1/risk-pictures/{id}/measures"),
+                &token,
+                json!({"kind": "school_information", "taken_on": "2026-03-03", "responsible": who,
+                       "description": "Riktad information till skolorna i området."}),
+            )
+            .await;
+            assert_eq!(status, 201, "{body}");
+            body["id"].as_i64().expect("id")
+        }
+    };
+    let a = add(sod_token.clone(), "Rektorerna").await;
+    let b = add(social.clone(), "Socialförvaltningens samordnare").await;
+    let path = |m: i64| format!("/api/v1/risk-pictures/{id}/measures/{m}");
+
+    // A name or a phone number is refused naming the field; nothing changes.
+    let (status, body) = call(&app, Method::PUT, &path(a), &sod_token,
+        json!({"kind": "school_information", "taken_on": "2026-03-03", "responsible": "Anna Lindqvist",
+               "description": "Ring 070-174 06 55."})).await;
+    assert_eq!(status, 422, "{body}");
+    let text = body.to_string();
+    assert!(
+        text.contains("Vem (roll eller enhet)") && text.contains("Beskrivning"),
+        "{text}"
+    );
+    assert!(!text.contains("Lindqvist"), "{text}");
+    // Another administration's measure is missing to it; the central coordinator has no
+    // such route.
+    let (status, _) = call(&app, Method::PUT, &path(b), &sod_token,
+        json!({"kind": "other", "taken_on": "2026-03-03", "responsible": "Fältassistenterna", "description": "Ändrat"})).await;
+    assert_eq!(status, 404);
+    let (status, _) = call(&app, Method::DELETE, &path(a), &social, json!(null)).await;
+    assert_eq!(status, 404);
+    let (status, _) = call(&app, Method::DELETE, &path(a), &central, json!(null)).await;
+    assert_eq!(status, 403);
+    // The reporting administration changes its own.
+    let (status, body) = call(&app, Method::PUT, &path(a), &sod_token,
+        json!({"kind": "parent_information", "taken_on": "2026-03-04", "responsible": "Fältassistenterna",
+               "description": "Föräldramöte om propaganda i sociala medier."})).await;
+    assert_eq!(status, 204, "{body}");
+    assert_eq!(audited(&app, "update", "risk_measure", a).await, 1);
+    let (_, detail) = call(
+        &app,
+        Method::GET,
+        &format!("/api/v1/risk-pictures/{id}"),
+        &central,
+        json!(null),
+    )
+    .await;
+    let changed = detail["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .find(|m| m["id"] == a)
+        .expect("a")
+        .clone();
+    assert_eq!(changed["responsible"], "Fältassistenterna");
+    assert_eq!(changed["kind"], "parent_information");
+    assert_eq!(changed["taken_on"], "2026-03-04");
+
+    // The page: an edit link for one's own measures only; a date before the declaration is
+    // refused naming the field, keeping what was typed.
+    let page = app.fresh_client();
+    page.sign_in(SOD).await;
+    let (_, html) = page.get_text(&format!("/riskbild/{id}")).await;
+    assert!(
+        html.contains(&format!("/riskbild/{id}/atgarder/{a}")),
+        "{html}"
+    );
+    assert!(
+        !html.contains(&format!("/riskbild/{id}/atgarder/{b}")),
+        "{html}"
+    );
+    let (status, _) = page.get_text(&format!("/riskbild/{id}/atgarder/{a}")).await;
+    assert_eq!(status, 200);
+    let r = page
+        .post_with_csrf(
+            &format!("/riskbild/{id}/atgarder/{a}"),
+            &[
+                ("kind", "parent_information"),
+                ("taken_on", "2026-02-01"),
+                ("responsible", "Fritidsgårdarna"),
+                ("description", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 422);
+    let html = r.text().await.expect("html");
+    assert!(
+        html.contains("Datum") && html.contains("Fritidsgårdarna"),
+        "{html}"
+    );
+
+    // Every measure as CSV for the follow-up, audited as an export.
+    let desk = app.fresh_client();
+    desk.sign_in(CENTRAL).await;
+    let (_, html) = desk.get_text(&format!("/riskbild/{id}")).await;
+    assert!(
+        html.contains(&format!("/riskbild/{id}/atgarder.csv")),
+        "{html}"
+    );
+    let r = desk.get(&format!("/riskbild/{id}/atgarder.csv")).await;
+    assert_eq!(r.status().as_u16(), 200);
+    let csv = r.text().await.expect("csv");
+    assert!(
+        csv.contains("Södermalms stadsdelsförvaltning,Information till föräldrar och anhöriga,2026-03-04,Fältassistenterna,Föräldramöte om propaganda i sociala medier."),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("Socialförvaltningen,") && csv.contains("Socialförvaltningens samordnare"),
+        "{csv}"
+    );
+    let r = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/risk-pictures/{id}/measures.csv"),
+            &central,
+        )
+        .send()
+        .await
+        .expect("api");
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(audited(&app, "export", "risk_episode", id).await, 2);
+    let farsta = app.token(FARSTA).await;
+    let r = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/risk-pictures/{id}/measures.csv"),
+            &farsta,
+        )
+        .send()
+        .await
+        .expect("api");
+    assert_eq!(r.status().as_u16(), 404);
+
+    // Removed through the page, audited.
+    let r = page
+        .post_with_csrf(&format!("/riskbild/{id}/atgarder/{a}/ta-bort"), &[])
+        .await;
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(audited(&app, "delete", "risk_measure", a).await, 1);
+    let (status, _) = call(&app, Method::DELETE, &path(a), &sod_token, json!(null)).await;
+    assert_eq!(status, 404);
+
+    // After the lifting the measures stay as they were.
+    let c = add(sod_token.clone(), "Fritidsgårdarna").await;
+    let (status, body) = call(
+        &app,
+        Method::POST,
+        &format!("/api/v1/risk-pictures/{id}/lift"),
+        &central,
+        json!({"lifted_on": "2026-03-10", "reason": "Läget har lugnat sig enligt polisen."}),
+    )
+    .await;
+    assert_eq!(status, 204, "{body}");
+    let (status, body) = call(&app, Method::PUT, &path(c), &sod_token,
+        json!({"kind": "other", "taken_on": "2026-03-05", "responsible": "Fritidsgårdarna", "description": "Ändrat"})).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(
+        body.to_string().contains("Rapporterad åtgärd") && body.to_string().contains("hävdes"),
+        "{body}"
+    );
+    let (status, body) = call(&app, Method::DELETE, &path(c), &sod_token, json!(null)).await;
+    assert_eq!(status, 422, "{body}");
+    let (_, html) = page.get_text(&format!("/riskbild/{id}")).await;
+    assert!(
+        !html.contains(&format!("/riskbild/{id}/atgarder/{c}")),
+        "{html}"
+    );
+    let (status, html) = page.get_text(&format!("/riskbild/{id}/atgarder/{c}")).await;
+    assert_eq!(status, 200);
+    assert!(!html.contains("ta-bort"), "{html}");
+    assert_eq!(audited(&app, "update", "risk_measure", c).await, 0);
+});
