@@ -38,6 +38,14 @@ test('the central coordinator reads where every administration stands', async ()
   assert.match(text, /Ingen handlingsplan/);
   assert.match(await page.locator('main').innerText(), /Så sätts färgerna/);
 
+  // Each administration's activities at the year-end report fold open under its name.
+  const details = page.getByRole('region', { name: 'Per förvaltning' });
+  await details.locator('summary', { hasText: 'Södermalms stadsdelsförvaltning' }).click();
+  const table = details.getByRole('table').first();
+  await table.waitFor();
+  assert.match(await table.innerText(), /Status vid VB/);
+  await checkA11y(page, 'city-desk-details');
+
   // The year's follow-up for the executive board, as Word and as PDF.
   for (const [name, ext] of [['Word', 'docx'], ['PDF', 'pdf']]) {
     const [download] = await Promise.all([
@@ -61,6 +69,8 @@ test('the central coordinator reads where every administration stands', async ()
   await page.getByRole('link', { name: `Visa ${year - 1}` }).click();
   await page.waitForURL(new RegExp(`/stad\\?ar=${year - 1}$`));
   await page.getByRole('heading', { level: 1, name: `Stadens läge ${year - 1}` }).waitFor();
+  // Last year's closed survey round gives the knowledge level per administration.
+  await page.getByRole('heading', { name: `Kunskapsnivå i enkäten ${year - 1}: svar per nivå` }).waitFor();
   await checkA11y(page, 'city-desk-last-year');
   await page.context().close();
 });

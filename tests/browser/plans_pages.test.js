@@ -98,6 +98,12 @@ test('the demo plans show their revision, difference, structure and overview', a
   await page.getByRole('link', { name: 'Södermalms handlingsplan mot våldsbejakande extremism' }).first().click();
   await page.waitForURL(/\/planer\/\d+/);
   await checkA11y(page, 'demo-plan');
+  // The plan with the local situational picture as its appendix.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Hämta som Word med lägesbilden som bilaga' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^handlingsplan-.*\.docx$/);
   const previous = await page.getByRole('link', { name: 'Jämför med föregående version' }).count();
   if (previous > 0) {
     await page.getByRole('link', { name: 'Jämför med föregående version' }).click();
