@@ -208,7 +208,7 @@ both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
     .await;
     assert_eq!(status, 422, "{e}");
     assert_eq!(
-        e["problems"][0]["field"], "kommunstyrelsens beslutsreferens",
+        e["problems"][0]["field"], "Kommunstyrelsens beslutsreferens",
         "{e}"
     );
     let (status, e) = call(
@@ -220,7 +220,7 @@ both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
     )
     .await;
     assert_eq!(status, 422, "{e}");
-    assert_eq!(e["problems"][0]["field"], "datum för godkännandet", "{e}");
+    assert_eq!(e["problems"][0]["field"], "Datum för godkännandet", "{e}");
     assert!(e["problems"][0]["message"]
         .as_str()
         .is_some_and(|m| m.contains("2031-02-10")));
@@ -283,7 +283,7 @@ both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
     )
     .await;
     assert_eq!(status, 422, "{e}");
-    assert_eq!(e["problems"][0]["field"], "uppföljningspunkt");
+    assert_eq!(e["problems"][0]["field"], "Uppföljningspunkt");
     // An activity of another unit is not the manager's to report on; its coordinator may.
     let other: i64 = sqlx::query_scalar(
         "SELECT id FROM plan_activities WHERE plan_id = $1 ORDER BY id DESC LIMIT 1",
@@ -470,7 +470,7 @@ both_backends!(bad_plan_input_is_refused_in_swedish, |app| {
     )
     .await;
     assert_eq!(status, 422, "a unit of another administration: {e}");
-    assert_eq!(e["problems"][0]["field"], "ansvarig enhet");
+    assert_eq!(e["problems"][0]["field"], "Ansvarig enhet");
     // Another administration's coordinator cannot touch it.
     let alv = app.token("samordnare.alvsjo@demo.example").await;
     let (status, _) = call(
@@ -1414,7 +1414,7 @@ both_backends!(the_executive_board_sends_a_plan_back, |app| {
     let (status, e) = back(json!({"comment": "  "}), central.clone()).await;
     assert_eq!(
         (status, &e["problems"][0]["field"]),
-        (422, &json!("kommunstyrelsens synpunkter")),
+        (422, &json!("Kommunstyrelsens synpunkter")),
         "{e}"
     );
     let (status, p) = back(
