@@ -235,7 +235,7 @@ pub fn follow_up_blocks_on(
         let mut out = vec![
             Block::Para(vec![Span::plain(&plan.administration)]),
             Block::Heading(1, title),
-            Block::Para(vec![Span::plain(&format!("{} · {period}", plan.title))]),
+            Block::Para(vec![Span::plain(format!("{} · {period}", plan.title))]),
             Block::Para(vec![Span::plain(&date)]),
             Block::Para(vec![Span::plain(&summary)]),
         ];
