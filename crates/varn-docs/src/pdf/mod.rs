@@ -87,8 +87,23 @@ impl Laid {
 /// The cover up to the first page break, the table of contents (headed `labels.contents`,
 /// with page numbers), then the body that follows the [`Block::Toc`] and its page break;
 /// every page with its label.
+/// A document with neither a [`Block::Title`] nor a [`Block::Toc`] is short: no cover page
+/// and no contents, its blocks laid out from the top of the first page.
 fn lay_out(all: &[Block], labels: &Labels) -> Laid {
     let all = &crate::levelled(all);
+    if !all
+        .iter()
+        .any(|b| matches!(b, Block::Toc(_) | Block::Title(_)))
+    {
+        let mut out = Laid {
+            pages: vec![],
+            elems: vec![],
+            headings: vec![],
+        };
+        out.append(body(all));
+        number_pages(&mut out, labels);
+        return out;
+    }
     let toc_at = all
         .iter()
         .position(|b| matches!(b, Block::Toc(_)))
@@ -154,7 +169,12 @@ fn lay_out(all: &[Block], labels: &Labels) -> Laid {
     }
     out.append(t);
     out.append(laid);
+    number_pages(&mut out, labels);
+    out
+}
 
+/// Puts "Sida n av m" at the foot of every page.
+fn number_pages(out: &mut Laid, labels: &Labels) {
     let total = out.pages.len();
     for (i, page) in out.pages.iter_mut().enumerate() {
         let label = labels
@@ -164,7 +184,6 @@ fn lay_out(all: &[Block], labels: &Labels) -> Laid {
         let x = (W - text_width(&label, Font::Regular, 9.0)) / 2.0;
         page.push((Mark::Page, Op::Text(x, 36.0, Font::Regular, 9.0, label)));
     }
-    out
 }
 
 fn fill(c: [f32; 3]) -> Fill {
@@ -614,6 +633,20 @@ mod tests {
             assert!(d.contains(&format!(": {page}\n")), "{page}");
         }
         assert!(d.contains("One (page 3)\n  Two (page 3)"), "{d}");
+    }
+
+    #[test]
+    fn a_document_without_contents_has_no_cover_page() {
+        // Everything after the contents' page break: no title, no contents.
+        let short: Vec<Block> = blocks("Text.").into_iter().skip(5).collect();
+        let d = describe(&short, &labels());
+        assert_eq!(d.matches("--- page").count(), 1, "{d}");
+        assert!(d.contains("Bold 17 @ 56.0 769.0: One"), "{d}");
+        assert!(
+            d.contains(": Page 1 of 1\n") && !d.contains("Contents"),
+            "{d}"
+        );
+        assert_eq!(problems("T", "A", &short, &labels()), None);
     }
 
     #[test]

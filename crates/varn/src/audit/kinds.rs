@@ -128,6 +128,57 @@ pub fn record_label(code: &str) -> &'static str {
     label("audit.type", code)
 }
 
+/// A stored summary as a person reads it: every internal code in it (a role, a form's or an
+/// activity's status, a file format, a reminder's kind: `employee`, `assessed_vbe`,
+/// `not_started`, `docx`) replaced by its Swedish label. Summaries written before the
+/// capabilities wrote labels keep their codes in the append-only log; this shows them in
+/// Swedish without changing what is stored. Only whole words that are codes are replaced
+/// (lower case with letters, digits and underscores, found under `audit.word`, `role`,
+/// `Status` or `plans.fu`), so Swedish text is left as written.
+pub fn readable(summary: &str) -> String {
+    let cat = crate::i18n::sv();
+    let word = |w: &str| -> Option<&'static str> {
+        if w.is_empty() || !w.chars().any(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        ["audit.word", "role", "Status", "plans.fu"]
+            .iter()
+            .find_map(|group| cat.lookup(&format!("{group}.{w}")))
+            .filter(|_| !SWEDISH_TOO.contains(&w))
+    };
+    let mut out = String::with_capacity(summary.len());
+    let mut token = String::new();
+    let code_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_';
+    let flush = |token: &mut String, out: &mut String, next: Option<char>| {
+        // A token glued to other letters ("vbe" in "vbeärende") or part of an address
+        // ("done@x.example") is not a code.
+        let glued = next.is_some_and(|c| c.is_alphanumeric() || c == '@')
+            || out.ends_with(['@', '.', '/', '-']);
+        match word(token.as_str()).filter(|_| !glued) {
+            Some(label) => out.push_str(label),
+            None => out.push_str(token),
+        }
+        token.clear();
+    };
+    let mut prev_alpha = false;
+    for c in summary.chars() {
+        if code_char(c) && (!token.is_empty() || !prev_alpha) {
+            token.push(c);
+        } else {
+            if !token.is_empty() {
+                flush(&mut token, &mut out, Some(c));
+            }
+            out.push(c);
+        }
+        prev_alpha = c.is_alphanumeric();
+    }
+    flush(&mut token, &mut out, None);
+    out
+}
+
+/// Codes that are Swedish words too, left as written.
+const SWEDISH_TOO: &[&str] = &["partner"];
+
 fn label(group: &str, code: &str) -> &'static str {
     let cat = crate::i18n::sv();
     cat.lookup(&format!("{group}.{code}"))
@@ -146,5 +197,37 @@ mod tests {
             assert_eq!(Action::parse(a.code()), Some(*a));
         }
         assert_eq!(action_label("no_such"), cat.t("audit.other"));
+    }
+
+    #[test]
+    fn codes_in_summaries_read_in_swedish() {
+        // What the first users found in the log (issue 20 point 20).
+        assert_eq!(
+            readable("anna@x.example (employee)"),
+            "anna@x.example (Medarbetare)"
+        );
+        assert_eq!(readable("assessed_vbe"), "Bedömd som VBE");
+        assert_eq!(
+            readable("T1 not_started Två möten"),
+            "T1 Ej påbörjad Två möten"
+        );
+        assert_eq!(readable("2026 docx"), "2026 Word");
+        assert_eq!(readable("vbe"), "VBE");
+        assert_eq!(
+            readable("T1 overdue → a@b.example"),
+            "T1 påminnelse efter sista dagen → a@b.example"
+        );
+        // Swedish text and words that only contain a code stay as written.
+        assert_eq!(
+            readable("Möte med partner i Västberga"),
+            "Möte med partner i Västberga"
+        );
+        assert_eq!(
+            readable("Ärendet vbe2 och donewell"),
+            "Ärendet vbe2 och donewell"
+        );
+        assert_eq!(readable("Åtgärdvbe"), "Åtgärdvbe");
+        assert_eq!(readable("done@x.example, x.done"), "done@x.example, x.done");
+        assert_eq!(readable(""), "");
     }
 }

@@ -6,7 +6,7 @@
 pub mod kinds;
 pub mod store;
 
-pub use kinds::{action_label, record_label, Action, RecordKind};
+pub use kinds::{action_label, readable, record_label, Action, RecordKind};
 pub use store::{record, record_now, Actor, Entry};
 
 pub use store::{list, to_csv, AuditEntry, Filter, MAX_EXPORT, PAGE_SIZE};

@@ -200,6 +200,10 @@ impl AuditEntry {
     pub fn display_at(&self) -> String {
         crate::kernel::time::swedish(&self.at)
     }
+    /// The summary with its codes in Swedish ([`crate::audit::readable`]).
+    pub fn display_summary(&self) -> String {
+        crate::audit::readable(&self.summary)
+    }
 }
 
 fn entry_from_row(row: &AnyRow) -> anyhow::Result<AuditEntry> {
@@ -237,7 +241,7 @@ pub fn to_csv(entries: &[AuditEntry]) -> anyhow::Result<Vec<u8>> {
             crate::audit::record_label(&e.record_type),
             e.record_id.as_str(),
             e.administration.as_deref().unwrap_or(""),
-            e.summary.as_str(),
+            e.display_summary().as_str(),
         ])?;
     }
     w.finish()

@@ -19,15 +19,15 @@ pub async fn list(
     Extension(p): Extension<Principal>,
     Query(filter): Query<Filter>,
 ) -> Result<Json<Vec<AuditEntry>>, ApiError> {
-    Ok(Json(
-        store::list(
-            &state.db,
-            &p.scope(crate::auditlog::perm::READ),
-            &filter,
-            Some(PAGE_SIZE),
-        )
-        .await?,
-    ))
+    let mut entries = store::list(
+        &state.db,
+        &p.scope(crate::auditlog::perm::READ),
+        &filter,
+        Some(PAGE_SIZE),
+    )
+    .await?;
+    crate::auditlog::hide_free_text(&p, &mut entries);
+    Ok(Json(entries))
 }
 
 /// `GET /api/v1/audit/export.csv`
@@ -38,13 +38,14 @@ pub async fn csv(
     Extension(p): Extension<Principal>,
     Query(filter): Query<Filter>,
 ) -> Result<Response, ApiError> {
-    let entries = store::list(
+    let mut entries = store::list(
         &state.db,
         &p.scope(crate::auditlog::perm::READ),
         &filter,
         None,
     )
     .await?;
+    crate::auditlog::hide_free_text(&p, &mut entries);
     Ok(super::pages::csv_response(
         store::to_csv(&entries).map_err(Error::Internal)?,
     ))

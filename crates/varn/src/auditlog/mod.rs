@@ -1,5 +1,8 @@
 //! The audit log's page and API: who did what, filtered and exported as CSV, within the
-//! reader's scope (coordinators see their own administrations).
+//! reader's scope (coordinators see their own administrations). An auditor (the reader
+//! role, DOMAIN.md §2 and §12: the log is for checking who read and changed what) reads
+//! the entries of the administrations their grant names, without the summaries, which may
+//! hold free text (a comment's first words, a title); it must never show them free text.
 
 pub mod api;
 pub mod pages;
@@ -9,8 +12,30 @@ pub mod perm {
     #[allow(unused_imports)]
     use crate::auth::Role::{self, *};
 
-    /// Read the audit log (coordinators: their own administrations).
-    pub const READ: &[Role] = &[Administrator, CentralCoordinator, Coordinator];
+    /// Read the audit log (coordinators and readers: their own administrations).
+    pub const READ: &[Role] = &[Administrator, CentralCoordinator, Coordinator, Reader];
+    /// Read the entries' summaries too (a reader sees who, what, which record and when).
+    pub const SUMMARIES: &[Role] = &[Administrator, CentralCoordinator, Coordinator];
+}
+
+/// Empties the summary of every entry the principal may not read one of (a reader's, or
+/// an entry of an administration outside the scope of their other roles); true when the
+/// principal reads summaries at all.
+pub fn hide_free_text(
+    p: &crate::auth::Principal,
+    entries: &mut [crate::audit::AuditEntry],
+) -> bool {
+    let full = p.scope(perm::SUMMARIES);
+    for e in entries.iter_mut() {
+        let allowed = match e.administration_id {
+            Some(a) => full.contains(a),
+            None => matches!(full, crate::kernel::scope::Scope::All),
+        };
+        if !allowed {
+            e.summary.clear();
+        }
+    }
+    p.has_any(perm::SUMMARIES)
 }
 
 /// This capability's routes, each with its access rule.

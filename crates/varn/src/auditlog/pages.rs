@@ -1,5 +1,6 @@
-//! The audit log page with filters, and its CSV export. Coordinators see the entries of
-//! their own administrations; administrators and the central coordinator see all.
+//! The audit log page with filters, and its CSV export. Coordinators and readers see the
+//! entries of their own administrations (readers without summaries); administrators and
+//! the central coordinator see all.
 
 use crate::web::Query;
 use askama::Template;
@@ -33,6 +34,8 @@ struct AuditPage {
     query: String,
     next_query: String,
     prev_query: String,
+    /// Whether the summaries show (not for a reader, DOMAIN.md §2: never free text).
+    summaries: bool,
 }
 
 impl AuditPage {
@@ -99,6 +102,7 @@ pub async fn index(
     // One more than a page tells whether there is a next page.
     let has_next = entries.len() as i64 > PAGE_SIZE;
     entries.truncate(PAGE_SIZE as usize);
+    let summaries = crate::auditlog::hide_free_text(&p, &mut entries);
     let choice = |value: &str, label: &str, current: &Option<String>| Choice {
         value: value.to_string(),
         label: label.to_string(),
@@ -139,6 +143,7 @@ pub async fn index(
         query: query_string(&filter, 1),
         next_query: query_string(&filter, page + 1),
         prev_query: query_string(&filter, page - 1),
+        summaries,
         filter,
     };
     Ok(render(&page_view))
@@ -151,13 +156,14 @@ pub async fn csv(
     Query(raw): Query<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let filter = filter_from(&raw);
-    let entries = store::list(
+    let mut entries = store::list(
         &state.db,
         &p.scope(crate::auditlog::perm::READ),
         &filter,
         None,
     )
     .await?;
+    crate::auditlog::hide_free_text(&p, &mut entries);
     let bytes = store::to_csv(&entries).map_err(Error::Internal)?;
     Ok(csv_response(bytes))
 }

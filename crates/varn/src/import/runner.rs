@@ -171,7 +171,14 @@ pub async fn write(
             actor,
             Entry::new(crate::audit::Action::Import, source, id)
                 .admin(Some(admin))
-                .summary(format!("{file_name}: {read} rader, {new} nya")),
+                .summary(crate::i18n::sv().f(
+                    "import.audit_rows",
+                    &[
+                        ("file", file_name),
+                        ("read", &read.to_string()),
+                        ("new", &new.to_string()),
+                    ],
+                )),
         )
         .await?;
         tx.commit().await?;

@@ -215,10 +215,10 @@ pub async fn report(
     JsonBody(input): JsonBody<ReportInput>,
 ) -> ApiResult<(StatusCode, Json<Activity>)> {
     let mut tx = state.db.begin_write().await?;
-    store::check_may_report(&mut tx, &p, id).await?;
+    let unit = store::check_may_report(&mut tx, &p, id, input.unit).await?;
     let values = input.check()?;
     crate::plans::input::guard_comment(&state.pii.get(), &values.comment)?;
-    lifecycle::report(&mut tx, &Actor::of(&p), id, &values).await?;
+    lifecycle::report(&mut tx, &Actor::of(&p), id, unit, &values).await?;
     let plan = store::activity_plan(&mut tx, id).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, read_activity(&state, plan, id).await?))

@@ -184,7 +184,7 @@ async fn report(
         comment: r.3.into(),
         indicator_value: r.4.into(),
     };
-    let id = lifecycle::report(tx, &Actor::system(by), activity, &v)
+    let id = lifecycle::report(tx, &Actor::system(by), activity, None, &v)
         .await
         .map_err(err)?;
     sqlx::query("UPDATE plan_followups SET reported_at = $1 WHERE id = $2")

@@ -178,26 +178,48 @@ fn activity_tables(plan: &Plan) -> Vec<Block> {
     body
 }
 
-/// The follow-up report of a plan at one point: a cover, the contents, and per area a
-/// table of the activities followed up there with their latest status.
+/// Reports of at most this many activities are short: a compact header on the first page
+/// instead of a cover and a page of contents.
+pub const SHORT_REPORT: usize = 20;
+
+/// The follow-up report of a plan at one point, dated today (Stockholm).
 pub fn follow_up_blocks(plan: &Plan, point: &crate::plans::domain::Point) -> Vec<Block> {
+    let today = crate::kernel::time::stockholm(chrono::Utc::now().naive_utc()).date();
+    follow_up_blocks_on(plan, point, today)
+}
+
+/// The follow-up report of a plan at one point as of `today`: the administration, the
+/// title, the plan and its period, the report date and a summary (how many activities
+/// have reported, each status counted), then per area a table of the activities followed
+/// up there with their latest status. A short report (at most [`SHORT_REPORT`] activities)
+/// starts on its first page; a longer one gets a cover and a page of contents.
+pub fn follow_up_blocks_on(
+    plan: &Plan,
+    point: &crate::plans::domain::Point,
+    today: chrono::NaiveDate,
+) -> Vec<Block> {
     let cat = i18n::sv();
-    let today = chrono::Utc::now().date_naive();
     let rows = view::follow_up_rows(plan, Some(point), today);
-    let mut out = vec![
-        Block::CoverLine(plan.administration.clone()),
-        Block::Title(cat.f("plans.report_title", &[("point", &point.code())])),
-        Block::CoverLine(plan.title.clone()),
-        Block::CoverLine(format!("{} {}", cat.t("plans.cover_period"), plan.period())),
-        Block::PageBreak,
-    ];
+    let title = cat.f("plans.report_title", &[("point", &point.code())]);
+    let period = format!("{} {}", cat.t("plans.cover_period"), plan.period());
+    let date = cat.f(
+        "plans.report_date",
+        &[("date", &today.format("%Y-%m-%d").to_string())],
+    );
+    let summary = summary(&rows, &point.code());
+    let short = rows.len() <= SHORT_REPORT;
     let mut body = Vec::new();
+    if !short {
+        body.push(Block::Heading(1, cat.t("plans.report_summary").to_string()));
+        body.push(Block::Para(vec![Span::plain(&summary)]));
+    }
+    let area_level = if short { 2 } else { 1 };
     for area in crate::plans::domain::Area::ALL {
         let in_area: Vec<_> = rows.iter().filter(|r| r.activity.area == area).collect();
         if in_area.is_empty() {
             continue;
         }
-        body.push(Block::Heading(1, area.label().to_string()));
+        body.push(Block::Heading(area_level, area.label().to_string()));
         body.push(Block::Table {
             header: vec![
                 cat.t("plans.col_activity").to_string(),
@@ -209,16 +231,41 @@ pub fn follow_up_blocks(plan: &Plan, point: &crate::plans::domain::Point) -> Vec
             rows: in_area
                 .iter()
                 .map(|r| {
+                    // An activity reported per unit lists each unit's answer.
+                    let mut comment = r.comment.clone();
+                    for a in &r.unit_answers {
+                        if !comment.is_empty() {
+                            comment.push_str("; ");
+                        }
+                        comment.push_str(&format!("{}: {}", a.unit, a.status));
+                        if !a.comment.is_empty() {
+                            comment.push_str(&format!(" – {}", a.comment));
+                        }
+                    }
                     vec![
                         r.activity.text.clone(),
                         r.activity.responsible.clone(),
                         r.status.clone(),
-                        r.comment.clone(),
+                        comment,
                         r.value.clone(),
                     ]
                 })
                 .collect(),
         });
+    }
+    if short {
+        let mut out = vec![
+            Block::Para(vec![Span::plain(&plan.administration)]),
+            Block::Heading(1, title),
+            Block::Para(vec![Span::plain(format!("{} · {period}", plan.title))]),
+            Block::Para(vec![Span::plain(&date)]),
+            Block::Para(vec![Span::plain(&summary)]),
+        ];
+        if rows.is_empty() {
+            out.push(Block::Para(vec![Span::plain(cat.t("plans.report_empty"))]));
+        }
+        out.extend(body);
+        return out;
     }
     let toc = body
         .iter()
@@ -227,10 +274,52 @@ pub fn follow_up_blocks(plan: &Plan, point: &crate::plans::domain::Point) -> Vec
             _ => None,
         })
         .collect();
-    out.push(Block::Heading(1, cat.t("document.contents").to_string()));
-    out.push(Block::Toc(toc));
-    out.push(Block::PageBreak);
+    let mut out = vec![
+        Block::CoverLine(plan.administration.clone()),
+        Block::Title(title),
+        Block::CoverLine(plan.title.clone()),
+        Block::CoverLine(period),
+        Block::CoverLine(date),
+        Block::PageBreak,
+        Block::Heading(1, cat.t("document.contents").to_string()),
+        Block::Toc(toc),
+        Block::PageBreak,
+    ];
     out.extend(body);
+    out
+}
+
+/// "4 av 6 aktiviteter är rapporterade vid T1. Genomförd 2, Pågår 2. Inte rapporterade: 2."
+pub fn summary(rows: &[view::FollowUpRow], point: &str) -> String {
+    let cat = i18n::sv();
+    let reported: Vec<_> = rows.iter().filter(|r| !r.status_code.is_empty()).collect();
+    let mut out = cat.f(
+        "plans.followup_summary",
+        &[
+            ("reported", &reported.len().to_string()),
+            ("total", &rows.len().to_string()),
+            ("point", point),
+        ],
+    );
+    let counts: Vec<String> = crate::plans::domain::Status::ALL
+        .iter()
+        .filter_map(|s| {
+            let n = reported
+                .iter()
+                .filter(|r| r.status_code == s.as_str())
+                .count();
+            (n > 0).then(|| format!("{} {n}", s.label()))
+        })
+        .collect();
+    if !counts.is_empty() {
+        out.push(' ');
+        out.push_str(&cat.f("plans.report_statuses", &[("counts", &counts.join(", "))]));
+    }
+    let missing = rows.len() - reported.len();
+    if missing > 0 {
+        out.push(' ');
+        out.push_str(&cat.f("plans.report_missing", &[("count", &missing.to_string())]));
+    }
     out
 }
 

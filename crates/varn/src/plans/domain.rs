@@ -338,6 +338,43 @@ impl Status {
     }
 }
 
+/// True when an activity's responsible is each unit manager ("Respektive enhetschef",
+/// "Varje enhetschef", "Alla enhetschefer"): no one unit runs it, so every unit's manager
+/// reports for their own unit (issue 20 point 18).
+pub fn each_unit_manager(responsible: &str) -> bool {
+    let r = responsible.to_lowercase();
+    [
+        "respektive enhetschef",
+        "varje enhetschef",
+        "alla enhetschefer",
+        "respektive chef",
+    ]
+    .iter()
+    .any(|w| r.contains(w))
+}
+
+/// The status of an activity reported per unit, from the units' latest answers (the rules
+/// the follow-up page states): none answered gives none; one status everywhere gives that
+/// status; done or partly done in some units and cancelled or moved in the rest gives
+/// partly done; any unit started (ongoing, done, partly done) gives ongoing; otherwise not
+/// started.
+pub fn combined(answers: &[Status]) -> Option<Status> {
+    let first = *answers.first()?;
+    if answers.iter().all(|s| *s == first) {
+        return Some(first);
+    }
+    let any = |set: &[Status]| answers.iter().any(|s| set.contains(s));
+    let finished = [Status::Done, Status::PartlyDone];
+    let open = [Status::Ongoing, Status::NotStarted];
+    Some(if any(&finished) && !any(&open) {
+        Status::PartlyDone
+    } else if any(&[Status::Ongoing, Status::Done, Status::PartlyDone]) {
+        Status::Ongoing
+    } else {
+        Status::NotStarted
+    })
+}
+
 /// What the coordinator decided for an activity when the plan was revised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -439,6 +476,20 @@ impl Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_activity_of_each_unit_manager_combines_the_units_answers() {
+        assert!(each_unit_manager("Respektive enhetschef"));
+        assert!(each_unit_manager("Alla enhetschefer inom förskolan"));
+        assert!(!each_unit_manager("Enhetschef Fältgruppen"));
+        use Status::*;
+        assert_eq!(combined(&[]), None);
+        assert_eq!(combined(&[Done, Done]), Some(Done));
+        assert_eq!(combined(&[Done, Cancelled]), Some(PartlyDone));
+        assert_eq!(combined(&[Done, NotStarted]), Some(Ongoing));
+        assert_eq!(combined(&[Ongoing, Moved]), Some(Ongoing));
+        assert_eq!(combined(&[Cancelled, NotStarted]), Some(NotStarted));
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("date")

@@ -44,6 +44,8 @@ struct FollowUpPage {
     caption: String,
     /// "4 av 6 aktiviteter är rapporterade vid T1."
     summary: String,
+    /// Whether any row is reported per unit (the page then states the rules).
+    per_unit: bool,
 }
 
 /// Which follow-up point to show.
@@ -77,13 +79,23 @@ async fn follow_up_page(
     };
     crate::plans::measured::fill(state, &plan, &mut rows, today).await?;
     let in_force = matches!(plan.status, PlanStatus::Decided | PlanStatus::Approved);
+    // A manager of a unit reports for that unit on an activity of each unit manager.
+    let mine = {
+        let mut conn = state.db.pool().acquire().await.map_err(Error::from)?;
+        store::managed_units(&mut conn, p, plan.administration_id).await?
+    };
     let rows: Vec<FollowUpRow> = rows
         .into_iter()
         .map(|mut r| {
             r.can_report = in_force && p.may_report_for(plan.administration_id, r.unit_id);
+            if in_force && !r.can_report && r.per_unit {
+                r.report_unit = mine.first().cloned();
+                r.can_report = r.report_unit.is_some();
+            }
             r
         })
         .collect();
+    let per_unit = rows.iter().any(|r| r.per_unit);
     let reminders = if in_force {
         view::follow_up_rows(&plan, None, today)
             .into_iter()
@@ -111,21 +123,8 @@ async fn follow_up_page(
             })
             .collect(),
         caption: cat.f("plans.followup_caption", &[("point", &code)]),
-        summary: cat.f(
-            "plans.followup_summary",
-            &[
-                (
-                    "reported",
-                    &rows
-                        .iter()
-                        .filter(|r| !r.status_code.is_empty())
-                        .count()
-                        .to_string(),
-                ),
-                ("total", &rows.len().to_string()),
-                ("point", &code),
-            ],
-        ),
+        summary: crate::plans::doc::summary(&rows, &code),
+        per_unit,
         rows,
         reminders,
         statuses: Status::ALL
@@ -174,14 +173,15 @@ pub async fn report(
         status: form.get("status").into(),
         comment: form.get("comment").into(),
         indicator_value: form.get("indicator_value").into(),
+        unit: form.get("unit").parse().ok(),
     };
     let mut tx = state.db.begin_write().await?;
     let plan = store::activity_plan(&mut tx, activity).await?;
-    store::check_may_report(&mut tx, &p, activity).await?;
+    let unit = store::check_may_report(&mut tx, &p, activity, input.unit).await?;
     let result = async {
         let values = input.check()?;
         crate::plans::input::guard_comment(&state.pii.get(), &values.comment)?;
-        lifecycle::report(&mut tx, &Actor::of(&p), activity, &values).await?;
+        lifecycle::report(&mut tx, &Actor::of(&p), activity, unit, &values).await?;
         tx.commit().await?;
         Ok::<(), Error>(())
     }
@@ -414,7 +414,12 @@ pub async fn work(
             };
             let recent = chrono::NaiveDate::parse_from_str(&row.deadline, "%Y-%m-%d")
                 .is_ok_and(|d| (today - d).num_days() <= 30);
-            if recent && p.may_report_for(plan.administration_id, row.unit_id) {
+            let may = p.may_report_for(plan.administration_id, row.unit_id)
+                || (row.per_unit
+                    && !store::managed_units(&mut conn, p, plan.administration_id)
+                        .await?
+                        .is_empty());
+            if recent && may {
                 out.push(crate::web::capability::WorkItem {
                     text: i18n::sv().f(
                         "plans.work_due",

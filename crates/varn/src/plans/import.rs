@@ -142,7 +142,7 @@ mod tests {
         };
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].row, Some(3));
-        assert_eq!(problems[0].field, "område");
+        assert_eq!(problems[0].field, "Område");
 
         let bytes = sheet(&[
             ["Område", "Aktivitet", "Ansvarig", "Tidplan", "Uppföljning"],
@@ -182,6 +182,6 @@ mod tests {
         };
         let fields: Vec<(Option<usize>, &str)> =
             problems.iter().map(|p| (p.row, p.field.as_str())).collect();
-        assert_eq!(fields, [(Some(2), "aktivitet")]);
+        assert_eq!(fields, [(Some(2), "Aktivitet")]);
     }
 }

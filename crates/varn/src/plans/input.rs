@@ -210,6 +210,11 @@ pub struct ReportInput {
     pub comment: String,
     #[serde(default)]
     pub indicator_value: String,
+    /// On an activity of each unit manager: the unit reported for, among the units the
+    /// caller manages (their first when absent). Ignored for anyone who reports on the
+    /// whole activity.
+    #[serde(default)]
+    pub unit: Option<i64>,
 }
 
 impl ReportInput {

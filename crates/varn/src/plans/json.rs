@@ -79,13 +79,27 @@ pub struct ReportJson {
     pub indicator_value: String,
     pub reported_at: String,
     pub reported_by: String,
+    /// The code of the unit a report answers for, on an activity of each unit manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
 }
 
 /// Reads a plan for export.
 pub async fn export(conn: &mut AnyConnection, id: i64) -> Result<PlanJson> {
     let plan = get_plan(conn, id).await?;
     let mut units = BTreeMap::new();
-    for unit in plan.activities.iter().filter_map(|a| a.unit_id) {
+    // Collected first: no borrowing iterator lives across the awaits below.
+    let wanted: Vec<i64> = plan
+        .activities
+        .iter()
+        .filter_map(|a| a.unit_id)
+        .chain(
+            plan.activities
+                .iter()
+                .flat_map(|a| a.reports.iter().filter_map(|r| r.unit_id)),
+        )
+        .collect();
+    for unit in wanted {
         let code: String = sqlx::query_scalar("SELECT code FROM units WHERE id = $1")
             .bind(unit)
             .fetch_one(&mut *conn)
@@ -142,6 +156,7 @@ fn to_json(plan: &Plan, units: &BTreeMap<i64, String>) -> PlanJson {
                         indicator_value: r.indicator_value.clone(),
                         reported_at: r.reported_at.clone(),
                         reported_by: r.reported_by.clone(),
+                        unit: r.unit_id.and_then(|u| units.get(&u).cloned()),
                     })
                     .collect(),
             })
@@ -256,7 +271,28 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
                 ),
             }
         }
+        let mut report_units = Vec::new();
         for r in &a.reports {
+            let unit = match &r.unit {
+                Some(code) => {
+                    let unit: Option<i64> = sqlx::query_scalar(
+                        "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.code = $1 AND d.administration_id = $2",
+                    )
+                    .bind(code)
+                    .bind(admin)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    if unit.is_none() {
+                        row.fail(
+                            cat.t("plans.field.unit"),
+                            cat.t("plans.validation.unknown_unit"),
+                        );
+                    }
+                    unit
+                }
+                None => None,
+            };
+            report_units.push(unit);
             let ok = Point::parse(&r.point).is_some_and(|p| a.follow_up.points.contains(&p.code()));
             if !ok {
                 row.fail(
@@ -266,7 +302,7 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
             }
         }
         c.problems.extend(row.problems);
-        activities.push(checked);
+        activities.push(checked.map(|v| (v, report_units)));
     }
     if !c.problems.is_empty() {
         return Err(Error::Invalid(c.problems));
@@ -288,11 +324,11 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
         .bind(json.approval_ref.clone())
         .execute(&mut *tx)
         .await?;
-    for (a, v) in json.activities.iter().zip(activities.into_iter().flatten()) {
+    for (a, (v, report_units)) in json.activities.iter().zip(activities.into_iter().flatten()) {
         let aid = insert_activity(tx, id, &v, None, a.previous_status, &a.previous_comment).await?;
-        for r in &a.reports {
+        for (r, unit) in a.reports.iter().zip(report_units) {
             sqlx::query(
-                "INSERT INTO plan_followups (activity_id, point, status, comment, indicator_value, reported_at, reported_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                "INSERT INTO plan_followups (activity_id, point, status, comment, indicator_value, reported_at, reported_by, unit_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(aid)
             .bind(Point::parse(&r.point).map(|p| p.code()).unwrap_or_default())
@@ -301,6 +337,7 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
             .bind(&r.indicator_value)
             .bind(&r.reported_at)
             .bind(&r.reported_by)
+            .bind(unit)
             .execute(&mut *tx)
             .await?;
         }

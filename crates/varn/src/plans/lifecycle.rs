@@ -240,11 +240,13 @@ pub struct ReportValues {
     pub indicator_value: String,
 }
 
-/// Reports the status of an activity at one of its follow-up points.
+/// Reports the status of an activity at one of its follow-up points, for the whole activity
+/// or (`unit`) for one unit of an activity of each unit manager.
 pub async fn report(
     tx: &mut AnyConnection,
     actor: &Actor,
     activity: i64,
+    unit: Option<i64>,
     v: &ReportValues,
 ) -> Result<i64> {
     let cat = i18n::sv();
@@ -271,8 +273,8 @@ pub async fn report(
         )]));
     };
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO plan_followups (activity_id, point, status, comment, indicator_value, reported_at, reported_by) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO plan_followups (activity_id, point, status, comment, indicator_value, reported_at, reported_by, unit_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(activity)
     .bind(&point)
@@ -281,6 +283,7 @@ pub async fn report(
     .bind(&v.indicator_value)
     .bind(db::now())
     .bind(&actor.label)
+    .bind(unit)
     .fetch_one(&mut *tx)
     .await?;
     audit::record(

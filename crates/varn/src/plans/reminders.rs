@@ -210,7 +210,7 @@ pub async fn send_due(
                 .admin(Some(batch.admin))
                 .summary(format!(
                     "{point} {} → {}",
-                    batch.kind,
+                    crate::audit::readable(batch.kind),
                     batch.to.join(", ")
                 )),
             )

@@ -99,6 +99,11 @@ pub struct Report {
     pub reported_by: String,
     /// The reporter's name (the address when no account has it).
     pub reported_by_name: String,
+    /// The unit this report answers for, on an activity of each unit manager; `None`
+    /// for a report on the whole activity.
+    pub unit_id: Option<i64>,
+    /// The unit's name, empty without a unit.
+    pub unit: String,
 }
 
 /// An activity of a plan.
@@ -126,13 +131,33 @@ pub struct Activity {
 }
 
 impl Activity {
-    /// The latest report for a point.
+    /// The latest report on the whole activity for a point (not one unit's answer).
     pub fn latest(&self, point: &str) -> Option<&Report> {
-        self.reports.iter().rev().find(|r| r.point == point)
+        self.reports
+            .iter()
+            .rev()
+            .find(|r| r.point == point && r.unit_id.is_none())
     }
-    /// The latest report of any point.
+    /// The latest report on the whole activity of any point.
     pub fn latest_any(&self) -> Option<&Report> {
-        self.reports.last()
+        self.reports.iter().rev().find(|r| r.unit_id.is_none())
+    }
+    /// True when each unit's manager reports for their own unit (no one unit runs it and
+    /// the responsible is "Respektive enhetschef").
+    pub fn per_unit(&self) -> bool {
+        self.unit_id.is_none() && crate::plans::domain::each_unit_manager(&self.responsible)
+    }
+    /// Each unit's latest answer at a point, in the order the units first answered.
+    pub fn unit_answers(&self, point: &str) -> Vec<&Report> {
+        let mut out: Vec<&Report> = Vec::new();
+        for r in self.reports.iter().filter(|r| r.point == point) {
+            let Some(unit) = r.unit_id else { continue };
+            match out.iter_mut().find(|o| o.unit_id == Some(unit)) {
+                Some(o) => *o = r,
+                None => out.push(r),
+            }
+        }
+        out
     }
 }
 
@@ -365,19 +390,66 @@ pub async fn activity_owner(conn: &mut AnyConnection, activity: i64) -> Result<(
     Ok((row.try_get(0)?, row.try_get(1)?))
 }
 
-/// Refuses a follow-up report by someone who may not report on the activity
-/// (a manager of another unit).
+/// The units a principal manages within an administration (their manager grants that
+/// name a unit), checked against the organisation: each unit must lie in it.
+pub async fn managed_units(
+    conn: &mut AnyConnection,
+    p: &crate::auth::Principal,
+    administration_id: i64,
+) -> Result<Vec<(i64, String)>> {
+    let mut out = Vec::new();
+    for g in &p.grants {
+        let (crate::auth::Role::Manager, Some(unit)) = (g.role, g.unit_id) else {
+            continue;
+        };
+        if g.administration_id.is_some_and(|a| a != administration_id)
+            || out.iter().any(|(u, _)| *u == unit)
+        {
+            continue;
+        }
+        let name: Option<String> = sqlx::query_scalar(
+            "SELECT n.name FROM units n JOIN departments d ON d.id = n.department_id \
+             WHERE n.id = $1 AND d.administration_id = $2",
+        )
+        .bind(unit)
+        .bind(administration_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(name) = name {
+            out.push((unit, name));
+        }
+    }
+    Ok(out)
+}
+
+/// Whom a follow-up report answers for: the whole activity (`None`) for the administration's
+/// coordinators and for the manager of the unit that runs it; one unit (`Some`) for the
+/// manager of that unit on an activity of each unit manager (`unit` chooses among several
+/// units they manage). Anyone else is refused (a manager of another unit).
 pub async fn check_may_report(
     conn: &mut AnyConnection,
     p: &crate::auth::Principal,
     activity: i64,
-) -> Result<()> {
-    let (admin, unit) = activity_owner(conn, activity).await?;
-    if p.may_report_for(admin, unit) {
-        Ok(())
-    } else {
-        Err(Error::Forbidden)
+    unit: Option<i64>,
+) -> Result<Option<i64>> {
+    let (admin, runs) = activity_owner(conn, activity).await?;
+    if p.may_report_for(admin, runs) {
+        return Ok(None);
     }
+    let responsible: String =
+        sqlx::query_scalar("SELECT responsible FROM plan_activities WHERE id = $1")
+            .bind(activity)
+            .fetch_one(&mut *conn)
+            .await?;
+    if runs.is_some() || !crate::plans::domain::each_unit_manager(&responsible) {
+        return Err(Error::Forbidden);
+    }
+    let mine = managed_units(conn, p, admin).await?;
+    let chosen = match unit {
+        Some(u) => mine.iter().find(|(m, _)| *m == u),
+        None => mine.first(),
+    };
+    chosen.map(|(u, _)| Some(*u)).ok_or(Error::Forbidden)
 }
 
 /// Reads a whole plan.
@@ -508,9 +580,10 @@ pub async fn activities(conn: &mut AnyConnection, plan: i64) -> Result<Vec<Activ
         .collect::<Result<Vec<_>>>()?;
     let reports = sqlx::query(
         "SELECT f.activity_id, f.id, f.point, f.status, f.comment, f.indicator_value, f.reported_at, f.reported_by, \
-         COALESCE(who.name, f.reported_by) AS reported_by_name \
+         COALESCE(who.name, f.reported_by) AS reported_by_name, f.unit_id AS unit_id, u.name AS unit \
          FROM plan_followups f JOIN plan_activities a ON a.id = f.activity_id \
-         LEFT JOIN users who ON who.email = f.reported_by WHERE a.plan_id = $1 ORDER BY f.id",
+         LEFT JOIN users who ON who.email = f.reported_by LEFT JOIN units u ON u.id = f.unit_id \
+         WHERE a.plan_id = $1 ORDER BY f.id",
     )
     .bind(plan)
     .fetch_all(&mut *conn)
@@ -527,6 +600,8 @@ pub async fn activities(conn: &mut AnyConnection, plan: i64) -> Result<Vec<Activ
             reported_at: r.try_get(6)?,
             reported_by: r.try_get(7)?,
             reported_by_name: r.try_get("reported_by_name")?,
+            unit_id: r.try_get("unit_id")?,
+            unit: r.try_get::<Option<String>, _>("unit")?.unwrap_or_default(),
         };
         if let Some(a) = list.iter_mut().find(|a| a.id == activity) {
             a.reports.push(report);

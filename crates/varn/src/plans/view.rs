@@ -191,9 +191,50 @@ pub struct FollowUpRow {
     pub measure: String,
     /// Its value for the point's period (set by `measured::fill`).
     pub measured: Option<crate::web::capability::MeasureValue>,
+    /// True when each unit's manager reports for their own unit ("Respektive enhetschef").
+    pub per_unit: bool,
+    /// Each unit's latest answer at the point, on an activity reported per unit.
+    pub unit_answers: Vec<UnitAnswer>,
+    /// The unit the viewer reports for on such an activity (set by the page).
+    pub report_unit: Option<(i64, String)>,
+}
+
+/// One unit's latest answer on an activity reported per unit.
+#[derive(Debug, Clone)]
+pub struct UnitAnswer {
+    pub unit_id: i64,
+    pub unit: String,
+    pub status_code: String,
+    pub status: String,
+    pub comment: String,
+    pub value: String,
+    pub reported: String,
 }
 
 impl FollowUpRow {
+    /// The viewer's own unit's answer, when they report for a unit.
+    fn own(&self) -> Option<&UnitAnswer> {
+        let (unit, _) = self.report_unit.as_ref()?;
+        self.unit_answers.iter().find(|a| a.unit_id == *unit)
+    }
+    /// The status the report form shows chosen: the viewer's unit's answer when they
+    /// report for a unit, else the activity's.
+    pub fn form_status(&self) -> String {
+        match (&self.report_unit, self.own()) {
+            (Some(_), Some(a)) => a.status_code.clone(),
+            (Some(_), None) => String::new(),
+            _ => self.status_code.clone(),
+        }
+    }
+    /// The comment the report form offers (the unit's own when reporting for a unit).
+    pub fn form_comment(&self) -> String {
+        match (&self.report_unit, self.own()) {
+            (Some(_), Some(a)) => a.comment.clone(),
+            (Some(_), None) => String::new(),
+            _ => self.comment.clone(),
+        }
+    }
+
     /// The value to offer in the report form: the one reported, else the counted one.
     pub fn offered_value(&self) -> String {
         match (&self.measured, self.value.is_empty()) {
@@ -216,7 +257,20 @@ pub fn follow_up_rows(plan: &Plan, only: Option<&Point>, today: NaiveDate) -> Ve
             let code = p.code();
             let deadline = period.map(|per| p.deadline(per.start, per.end));
             let latest = a.latest(&code);
-            let reminder = match (latest, deadline) {
+            let per_unit = a.per_unit();
+            let answers = if per_unit {
+                a.unit_answers(&code)
+            } else {
+                vec![]
+            };
+            // Without a report on the whole activity, the units' answers give its status.
+            let combined = match latest {
+                None if per_unit => crate::plans::domain::combined(
+                    &answers.iter().map(|r| r.status).collect::<Vec<_>>(),
+                ),
+                _ => None,
+            };
+            let reminder = match (latest.or(answers.first().copied()), deadline) {
                 (None, Some(d)) if d < today => Some(cat.f(
                     "plans.overdue",
                     &[("date", &d.format("%Y-%m-%d").to_string())],
@@ -233,11 +287,22 @@ pub fn follow_up_rows(plan: &Plan, only: Option<&Point>, today: NaiveDate) -> Ve
                 deadline: deadline
                     .map(|d| d.format("%Y-%m-%d").to_string())
                     .unwrap_or_default(),
-                status: latest
-                    .map(|r| r.status.label().to_string())
-                    .unwrap_or_else(|| cat.t("plans.not_reported").to_string()),
+                status: match (latest, combined) {
+                    (Some(r), _) => r.status.label().to_string(),
+                    (None, Some(c)) => cat.f(
+                        if answers.len() == 1 {
+                            "plans.per_unit_status_one"
+                        } else {
+                            "plans.per_unit_status"
+                        },
+                        &[("status", c.label()), ("count", &answers.len().to_string())],
+                    ),
+                    (None, None) => cat.t("plans.not_reported").to_string(),
+                },
                 status_code: latest
-                    .map(|r| r.status.as_str().to_string())
+                    .map(|r| r.status)
+                    .or(combined)
+                    .map(|s| s.as_str().to_string())
                     .unwrap_or_default(),
                 comment: latest.map(|r| r.comment.clone()).unwrap_or_default(),
                 value: latest
@@ -258,6 +323,24 @@ pub fn follow_up_rows(plan: &Plan, only: Option<&Point>, today: NaiveDate) -> Ve
                 can_report: false,
                 measure: a.follow_up.measure.clone(),
                 measured: None,
+                per_unit,
+                unit_answers: answers
+                    .iter()
+                    .map(|r| UnitAnswer {
+                        unit_id: r.unit_id.unwrap_or_default(),
+                        unit: r.unit.clone(),
+                        status_code: r.status.as_str().to_string(),
+                        status: r.status.label().to_string(),
+                        comment: r.comment.clone(),
+                        value: r.indicator_value.clone(),
+                        reported: format!(
+                            "{}, {}",
+                            r.reported_by_name,
+                            crate::kernel::time::swedish(&r.reported_at)
+                        ),
+                    })
+                    .collect(),
+                report_unit: None,
             });
         }
     }

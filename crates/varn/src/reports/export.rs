@@ -188,7 +188,7 @@ pub async fn file(state: &AppState, p: &Principal, raw: &[(String, String)]) -> 
         },
         &[
             ("n", &reports.len().to_string()),
-            ("format", if xlsx { "xlsx" } else { "csv" }),
+            ("format", if xlsx { "Excel" } else { "CSV" }),
         ],
     );
     audit::record_now(

@@ -41,6 +41,9 @@ struct InboxPage {
     administrations: Vec<Choice>,
     from: String,
     to: String,
+    /// The search as typed.
+    q: String,
+    sorts: Vec<Choice>,
     export_fields: Vec<(String, String)>,
 }
 
@@ -119,6 +122,15 @@ pub async fn index(
             .collect(),
         from: f.from.clone().unwrap_or_default(),
         to: f.to.clone().unwrap_or_default(),
+        q: f.q.clone().unwrap_or_default(),
+        sorts: store::SORTS
+            .iter()
+            .map(|(code, key, _)| Choice {
+                value: code.to_string(),
+                label: cat.t(key).to_string(),
+                selected: f.sort.as_deref() == Some(*code),
+            })
+            .collect(),
         export_fields: export_fields(&raw),
     };
     Ok(render_status(StatusCode::OK, &page))

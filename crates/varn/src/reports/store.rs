@@ -213,6 +213,13 @@ pub struct InboxFilter {
     pub event_type: Option<i64>,
     pub unit: Option<i64>,
     pub administration: Option<i64>,
+    /// Words to find in the form's fields: its number ("#12" or "12"), a linked IA number,
+    /// the unit, the administration, the place type and the environments, phenomena and
+    /// event types (the sender's or the assessment's). Never the free text (description,
+    /// area, notes, forwarded to), which the list's reader may not be allowed to read.
+    pub q: Option<String>,
+    /// received_desc (default), received_asc, occurred_desc, occurred_asc or status.
+    pub sort: Option<String>,
     /// Page number, from 1.
     pub page: Option<u64>,
     /// Forms a page (at most 1,000; 50 when absent).
@@ -237,10 +244,39 @@ impl InboxFilter {
             event_type: get("event_type").and_then(|v| v.parse().ok()),
             unit: get("unit").and_then(|v| v.parse().ok()),
             administration: get("administration").and_then(|v| v.parse().ok()),
+            q: get("q"),
+            sort: get("sort"),
             page: get("page").and_then(|v| v.parse().ok()),
             per_page: get("per_page").and_then(|v| v.parse().ok()),
         }
     }
+}
+
+/// The orders the inbox can be sorted in: (code, catalogue key, ORDER BY).
+pub const SORTS: &[(&str, &str, &str)] = &[
+    ("received_desc", "inbox.sort_received_desc", "r.submitted_at DESC, r.id DESC"),
+    ("received_asc", "inbox.sort_received_asc", "r.submitted_at ASC, r.id ASC"),
+    ("occurred_desc", "inbox.sort_occurred_desc", "r.occurred_from DESC, r.id DESC"),
+    ("occurred_asc", "inbox.sort_occurred_asc", "r.occurred_from ASC, r.id ASC"),
+    // The workflow's order: new first, then under assessment, assessed, forwarded.
+    ("status", "inbox.sort_status", "CASE r.status WHEN 'new' THEN 0 WHEN 'under_assessment' THEN 1 WHEN 'assessed_vbe' THEN 2 WHEN 'assessed_not_vbe' THEN 3 ELSE 4 END, r.submitted_at DESC, r.id DESC"),
+];
+
+/// The ORDER BY of a sort code; an unknown code sorts newest received first.
+fn order_by(sort: Option<&str>) -> &'static str {
+    SORTS
+        .iter()
+        .find(|(code, _, _)| Some(*code) == sort)
+        .map_or(SORTS[0].2, |(_, _, sql)| *sql)
+}
+
+/// The longest search the inbox takes (longer input is cut).
+pub const MAX_SEARCH: usize = 100;
+
+/// A column compared without regard to case, the Swedish letters included (SQLite's
+/// LOWER folds ASCII only).
+fn folded(column: &str) -> String {
+    format!("LOWER(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE({column}, 'Å', 'å'), 'Ä', 'ä'), 'Ö', 'ö'), 'É', 'é'), 'Ü', 'ü'))")
 }
 
 /// Forms on an inbox page when nothing else is asked for.
@@ -304,6 +340,38 @@ impl InboxWhere {
             n += 1;
             filter.push_str(&format!(" AND r.occurred_from <= ${n}"));
             texts.push(s);
+        }
+        if let Some(q) = text_filter(&f.q) {
+            // Wildcards typed are taken literally.
+            let q: String = q
+                .chars()
+                .take(MAX_SEARCH)
+                .collect::<String>()
+                .to_lowercase();
+            let escaped = q
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            n += 1;
+            let like = n;
+            texts.push(format!("%{escaped}%"));
+            n += 1;
+            let number = n;
+            texts.push(q.trim_start_matches('#').trim().to_string());
+            let has = |column: &str| format!("{} LIKE ${like} ESCAPE '\\'", folded(column));
+            filter.push_str(&format!(
+                " AND (EXISTS (SELECT 1 FROM report_links l WHERE l.report_id = r.id AND l.kind = 'ia' AND {}) \
+                 OR EXISTS (SELECT 1 FROM units su WHERE su.id = r.unit_id AND {}) \
+                 OR EXISTS (SELECT 1 FROM administrations sa WHERE sa.id = r.administration_id AND {}) \
+                 OR EXISTS (SELECT 1 FROM taxonomy_terms sp WHERE sp.id = r.place_type_id AND {}) \
+                 OR EXISTS (SELECT 1 FROM report_terms st JOIN taxonomy_terms stt ON stt.id = st.term_id WHERE st.report_id = r.id AND {}) \
+                 OR CAST(r.id AS TEXT) = ${number})",
+                has("l.reference"),
+                has("su.name"),
+                has("sa.name"),
+                has("sp.label"),
+                has("stt.label"),
+            ));
         }
         for (value, column) in [
             (f.environment, "term"),
@@ -390,7 +458,8 @@ pub async fn inbox(
     let sql = format!(
         "SELECT r.id, r.administration_id, a.name, u.name, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel \
          FROM reports r JOIN administrations a ON a.id = r.administration_id LEFT JOIN units u ON u.id = r.unit_id{filter} \
-         ORDER BY r.submitted_at DESC, r.id DESC LIMIT {} OFFSET {}",
+         ORDER BY {} LIMIT {} OFFSET {}",
+        order_by(f.sort.as_deref()),
         page.limit(),
         page.offset()
     );

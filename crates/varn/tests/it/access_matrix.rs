@@ -16,7 +16,8 @@ const SIGNED: &str = "employee partner manager grant_officer coordinator central
 const ALL: &str =
     "anonymous employee partner manager grant_officer coordinator central reader admin";
 const ADMIN: &str = "admin";
-const AUDIT: &str = "coordinator central admin";
+/// The audit log: readers (auditors) too, in their scope and without summaries (DOMAIN.md §2, §12).
+const AUDIT: &str = "coordinator central reader admin";
 const INBOX: &str = "coordinator central";
 /// Assessing, linking, noting and partner links: the administration's coordinators only;
 /// the central coordinator reads (DOMAIN.md §2).

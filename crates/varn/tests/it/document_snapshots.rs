@@ -85,6 +85,8 @@ fn plan() -> Plan {
         reported_at: "2024-04-25T09:00:00Z".into(),
         reported_by: "enhetschef@example.se".into(),
         reported_by_name: "Enhetschef".into(),
+        unit_id: None,
+        unit: String::new(),
     }];
     p
 }
@@ -136,7 +138,8 @@ fn the_plan_as_pdf() {
 fn the_follow_up_report_as_word_and_pdf() {
     let p = plan();
     let point = Point::parse("T1").expect("T1");
-    let blocks = varn::plans::doc::follow_up_blocks(&p, &point);
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 5, 2).expect("date");
+    let blocks = varn::plans::doc::follow_up_blocks_on(&p, &point, day);
     let labels = varn::plans::doc::labels();
     let docx = varn_docs::docx::render("Uppföljning T1", &p.administration, &blocks, &labels)
         .expect("docx");
@@ -144,6 +147,43 @@ fn the_follow_up_report_as_word_and_pdf() {
     insta::assert_snapshot!("follow_up_pdf", pdf_text(&blocks));
     assert_eq!(
         varn_docs::pdf::problems("Uppföljning T1", &p.administration, &blocks, &labels),
+        None
+    );
+}
+
+#[test]
+fn a_short_follow_up_report_starts_on_its_first_page_with_date_and_summary() {
+    // Issue 20 point 16: two rows once took a cover, a page of contents and a table.
+    let p = plan();
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 5, 2).expect("date");
+    let point = Point::parse("T1").expect("T1");
+    let d = pdf_text(&varn::plans::doc::follow_up_blocks_on(&p, &point, day));
+    assert_eq!(d.matches("--- page").count(), 1, "{d}");
+    assert!(!d.contains("Innehåll"), "{d}");
+    for want in [
+        "Rapportdatum: 2024-05-02",
+        "1 av 3 aktiviteter är rapporterade vid T1. Status: Pågår 1. Inte rapporterade: 2.",
+        "Sida 1 av 1",
+    ] {
+        assert!(d.contains(want), "{want}: {d}");
+    }
+}
+
+#[test]
+fn a_long_follow_up_report_keeps_its_cover_and_contents() {
+    let p = big_plan(varn::plans::doc::SHORT_REPORT + 1);
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 5, 2).expect("date");
+    let point = Point::parse("T1").expect("T1");
+    let blocks = varn::plans::doc::follow_up_blocks_on(&p, &point, day);
+    let d = pdf_text(&blocks);
+    assert!(d.contains("Innehåll") && d.contains("Rapportdatum: 2024-05-02"));
+    assert!(
+        d.contains("0 av 21 aktiviteter är rapporterade vid T1."),
+        "{d}"
+    );
+    assert!(d.matches("--- page").count() >= 3);
+    assert_eq!(
+        varn_docs::pdf::problems("T1", "A", &blocks, &varn::plans::doc::labels()),
         None
     );
 }

@@ -7,6 +7,7 @@ mod common;
 
 mod access_matrix;
 mod alarms;
+mod auditlog;
 mod backup;
 mod citywide;
 mod cli;

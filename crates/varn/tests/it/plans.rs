@@ -208,7 +208,7 @@ both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
     .await;
     assert_eq!(status, 422, "{e}");
     assert_eq!(
-        e["problems"][0]["field"], "kommunstyrelsens beslutsreferens",
+        e["problems"][0]["field"], "Kommunstyrelsens beslutsreferens",
         "{e}"
     );
     let (status, e) = call(
@@ -220,7 +220,7 @@ both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
     )
     .await;
     assert_eq!(status, 422, "{e}");
-    assert_eq!(e["problems"][0]["field"], "datum för godkännandet", "{e}");
+    assert_eq!(e["problems"][0]["field"], "Datum för godkännandet", "{e}");
     assert!(e["problems"][0]["message"]
         .as_str()
         .is_some_and(|m| m.contains("2031-02-10")));
@@ -269,7 +269,7 @@ both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
     )
     .await;
     assert_eq!(status, 422, "an identifying comment is refused: {e}");
-    assert_eq!(e["problems"][0]["field"], "kommentar");
+    assert_eq!(e["problems"][0]["field"], "Kommentar");
     assert!(
         !e.to_string().contains("Svensson"),
         "the text is never echoed"
@@ -283,7 +283,7 @@ both_backends!(a_plan_goes_through_its_year_and_into_the_next, |app| {
     )
     .await;
     assert_eq!(status, 422, "{e}");
-    assert_eq!(e["problems"][0]["field"], "uppföljningspunkt");
+    assert_eq!(e["problems"][0]["field"], "Uppföljningspunkt");
     // An activity of another unit is not the manager's to report on; its coordinator may.
     let other: i64 = sqlx::query_scalar(
         "SELECT id FROM plan_activities WHERE plan_id = $1 ORDER BY id DESC LIMIT 1",
@@ -432,7 +432,11 @@ both_backends!(bad_plan_input_is_refused_in_swedish, |app| {
         .iter()
         .filter_map(|p| p["field"].as_str())
         .collect();
-    assert_eq!(fields, ["planens namn", "period"]);
+    assert_eq!(
+        fields,
+        ["Planens namn", "Period"],
+        "named as the form labels them"
+    );
     let (_, list) = call(&app, Method::GET, "/api/v1/plans", &coord, Value::Null).await;
     let plan = list
         .as_array()
@@ -450,7 +454,7 @@ both_backends!(bad_plan_input_is_refused_in_swedish, |app| {
     )
     .await;
     assert_eq!(status, 422);
-    assert_eq!(e["problems"][0]["field"], "aktivitet");
+    assert_eq!(e["problems"][0]["field"], "Aktivitet");
     let far_unit: i64 = sqlx::query_scalar(
         "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id JOIN administrations a ON a.id = d.administration_id WHERE a.code = 'FAR' LIMIT 1",
     )
@@ -466,7 +470,7 @@ both_backends!(bad_plan_input_is_refused_in_swedish, |app| {
     )
     .await;
     assert_eq!(status, 422, "a unit of another administration: {e}");
-    assert_eq!(e["problems"][0]["field"], "ansvarig enhet");
+    assert_eq!(e["problems"][0]["field"], "Ansvarig enhet");
     // Another administration's coordinator cannot touch it.
     let alv = app.token("samordnare.alvsjo@demo.example").await;
     let (status, _) = call(
@@ -672,6 +676,49 @@ both_backends!(pages_carry_a_plan_from_draft_to_follow_up, |app| {
     let r = manager.get(&format!("/planer/{id}/uppfoljning.xlsx")).await;
     assert_eq!(r.status(), 200);
     assert!(r.bytes().await.expect("bytes").starts_with(b"PK"));
+    // The T1 report of two activities (issue 20 point 16): one page with the report date
+    // and a summary of statuses counted, no cover and no contents.
+    let r = app
+        .get(&format!("/planer/{id}/uppfoljning.pdf?punkt=T1"))
+        .await;
+    assert_eq!(r.status(), 200);
+    let pdf = r.bytes().await.expect("pdf").to_vec();
+    let pages = pdf
+        .windows(11)
+        .filter(|w| w.starts_with(b"/Type/Page") && w[10] != b's')
+        .count();
+    assert_eq!(pages, 1, "a short report is one page");
+    let shown = pdf_text(&pdf);
+    let today = varn::kernel::time::stockholm(chrono::Utc::now().naive_utc())
+        .date()
+        .format("%Y-%m-%d")
+        .to_string();
+    for want in [
+        "Uppföljning vid T1",
+        "1 av 2 aktiviteter är rapporterade vid T1. Status: Genomförd 1. Inte rapporterade: 1.",
+        &format!("Rapportdatum: {today}"),
+        "Sida 1 av 1",
+    ] {
+        assert!(shown.contains(want), "{want} in {shown}");
+    }
+    assert!(!shown.contains("Innehåll"), "no contents: {shown}");
+    let r = app
+        .get(&format!("/planer/{id}/uppfoljning.docx?punkt=T1"))
+        .await;
+    assert_eq!(r.status(), 200);
+    let bytes = r.bytes().await.expect("docx");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("zip");
+    let mut doc = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("word/document.xml").expect("doc"),
+        &mut doc,
+    )
+    .expect("utf-8");
+    assert!(doc.contains("Status: Genomförd 1.") && doc.contains("Rapportdatum: "));
+    assert!(
+        !doc.contains("TOC \\o") && !doc.contains("w:type=\"page\""),
+        "no cover, no contents"
+    );
     app.shutdown().await;
 });
 
@@ -901,9 +948,9 @@ both_backends!(
         assert_eq!(
             problems,
             [
-                (2, "aktivitet".to_string()),
-                (3, "område".to_string()),
-                (4, "uppföljningspunkt".to_string())
+                (2, "Aktivitet".to_string()),
+                (3, "Område".to_string()),
+                (4, "Uppföljningspunkt".to_string())
             ]
         );
         assert_eq!(count().await, before, "nothing half-imported");
@@ -982,7 +1029,7 @@ both_backends!(activities_come_from_a_sheet_or_not_at_all, |app| {
             )
         })
         .collect();
-    assert_eq!(named, [(3, "aktivitet"), (4, "område")]);
+    assert_eq!(named, [(3, "Aktivitet"), (4, "Område")]);
     let (_, p) = call(
         &app,
         Method::GET,
@@ -1367,7 +1414,7 @@ both_backends!(the_executive_board_sends_a_plan_back, |app| {
     let (status, e) = back(json!({"comment": "  "}), central.clone()).await;
     assert_eq!(
         (status, &e["problems"][0]["field"]),
-        (422, &json!("kommunstyrelsens synpunkter")),
+        (422, &json!("Kommunstyrelsens synpunkter")),
         "{e}"
     );
     let (status, p) = back(
@@ -1404,4 +1451,190 @@ both_backends!(the_executive_board_sends_a_plan_back, |app| {
         html.contains("Skickad tillbaka av kommunstyrelsen"),
         "{html}"
     );
+});
+
+/// A decided plan of Södermalm with one activity of each unit manager ("Respektive
+/// enhetschef", no unit) and one whose responsible names no unit, both followed up at T1.
+async fn plan_of_each_unit_manager(app: &crate::common::TestApp) -> (i64, i64, i64) {
+    use std::sync::atomic::{AtomicI32, Ordering};
+    static YEAR: AtomicI32 = AtomicI32::new(2700);
+    let year = YEAR.fetch_add(1, Ordering::SeqCst);
+    let sod = app.id_of("administrations", "SOD").await;
+    let actor = varn::audit::Actor::system("test");
+    let mut tx = app.db.begin_write().await.expect("tx");
+    let input = varn::plans::input::PlanInput {
+        title: "Plan med enheternas uppföljning".into(),
+        period_start: format!("{year}-01-01"),
+        period_end: format!("{year}-12-31"),
+        ..Default::default()
+    };
+    let plan =
+        varn::plans::write::create_plan(&mut tx, &actor, sod, &input.check().expect("plan"), None)
+            .await
+            .expect("plan");
+    let mut ids = Vec::new();
+    for (text, responsible) in [
+        (
+            "Alla nya medarbetare går webbutbildningen.",
+            "Respektive enhetschef",
+        ),
+        (
+            "Samordnaren bjuder in till nätverksträff.",
+            "Enhetschef Fältgruppen",
+        ),
+    ] {
+        let activity = varn::plans::input::ActivityInput {
+            area: "competence".into(),
+            text: text.into(),
+            responsible: responsible.into(),
+            schedule: "Löpande".into(),
+            follow_up: varn::plans::domain::FollowUp::from_text("T1"),
+            ..Default::default()
+        };
+        ids.push(
+            varn::plans::write::add_activity(
+                &mut tx,
+                &actor,
+                plan,
+                &activity.check(None).expect("a"),
+            )
+            .await
+            .expect("activity"),
+        );
+    }
+    varn::plans::lifecycle::decide(&mut tx, &actor, plan, &format!("{year}-01-20"), "§ 3")
+        .await
+        .expect("decide");
+    tx.commit().await.expect("commit");
+    (plan, ids[0], ids[1])
+}
+
+both_backends!(each_unit_manager_reports_for_their_own_unit, |app| {
+    // Issue 20 point 18: "Respektive enhetschef" could be reported by no manager.
+    let (plan, each, other) = plan_of_each_unit_manager(&app).await;
+    let page = format!("/planer/{plan}/uppfoljning?punkt=T1");
+    let form = format!("/planer/aktiviteter/{each}/uppfoljning");
+    let falt = app.fresh_client();
+    falt.sign_in(MANAGER).await;
+    let (status, html) = falt.get_text(&page).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(&form), "the manager may report on it");
+    assert!(
+        html.contains("Du rapporterar för Fältassistenterna."),
+        "{html}"
+    );
+    assert!(
+        !html.contains(&format!("/planer/aktiviteter/{other}/uppfoljning")),
+        "an activity of no unit that is not each manager's stays the coordinator's"
+    );
+    let r = falt
+        .post_with_csrf(
+            &form,
+            &[
+                ("point", "T1"),
+                ("status", "done"),
+                ("comment", "Alla har gått den."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let forskola = app.fresh_client();
+    forskola
+        .sign_in("chef.forskola.sodermalm@demo.example")
+        .await;
+    let fsk = app.id_of("units", "SOD-FSK-02").await;
+    let soc = app.id_of("units", "SOD-SOC-01").await;
+    // Another manager cannot answer for a unit that is not theirs …
+    let r = forskola
+        .post_with_csrf(
+            &form,
+            &[
+                ("point", "T1"),
+                ("status", "cancelled"),
+                ("unit", &soc.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 403);
+    // … but answers for their own, here through the API.
+    let token = app.token("chef.forskola.sodermalm@demo.example").await;
+    let r = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/activities/{each}/followups"),
+            &token,
+        )
+        .json(&json!({"point": "T1", "status": "ongoing", "comment": "Hälften klara."}))
+        .send()
+        .await
+        .expect("api");
+    assert_eq!(r.status(), 201);
+    let body: Value = r.json().await.expect("json");
+    let units: Vec<i64> = body["reports"]
+        .as_array()
+        .expect("reports")
+        .iter()
+        .filter_map(|r| r["unit_id"].as_i64())
+        .collect();
+    assert_eq!(units, [soc, fsk], "each report names its unit");
+    // Neither may report on the other activity, nor may a manager of another administration.
+    let r = falt
+        .post_with_csrf(
+            &format!("/planer/aktiviteter/{other}/uppfoljning"),
+            &[("point", "T1"), ("status", "done")],
+        )
+        .await;
+    assert_eq!(r.status(), 403);
+    let alv = app.fresh_client();
+    alv.sign_in("chef.alvsjo@demo.example").await;
+    let r = alv
+        .post_with_csrf(&form, &[("point", "T1"), ("status", "done")])
+        .await;
+    assert!(matches!(r.status().as_u16(), 403 | 404), "{}", r.status());
+
+    // The coordinator sees the units' answers together, the status counted from them,
+    // and the rules on the page.
+    app.sign_in(COORD).await;
+    let (_, html) = app.get_text(&page).await;
+    for want in [
+        "Pågår (sammanräknat, svar från 2 enheter)",
+        "<strong>Fältassistenterna</strong>: Genomförd – Alla har gått den.",
+        "Genomförd – Alla har gått den.",
+        "Hälften klara.",
+        "Aktiviteter som respektive enhetschef ansvarar för rapporteras per enhet",
+        "1 av 2 aktiviteter är rapporterade vid T1. Status: Pågår 1.",
+    ] {
+        assert!(html.contains(want), "{want} in {html}");
+    }
+    // The coordinator's report on the whole activity is its status.
+    let r = app
+        .post_with_csrf(&form, &[("point", "T1"), ("status", "partly_done")])
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, html) = app.get_text(&page).await;
+    assert!(html.contains("Status: Delvis genomförd 1."), "{html}");
+    assert!(
+        html.contains("<strong>Fältassistenterna</strong>"),
+        "the answers stay"
+    );
+    // The unit answers reach the T1 report.
+    let r = app
+        .get(&format!("/planer/{plan}/uppfoljning.pdf?punkt=T1"))
+        .await;
+    let shown = pdf_text(&r.bytes().await.expect("pdf"));
+    // Narrow cells may break a word across lines.
+    assert!(
+        shown
+            .replace(' ', "")
+            .contains("Fältassistenterna:Genomförd"),
+        "{shown}"
+    );
+    let stored: Vec<Option<i64>> =
+        sqlx::query_scalar("SELECT unit_id FROM plan_followups WHERE activity_id = $1 ORDER BY id")
+            .bind(each)
+            .fetch_all(app.db.pool())
+            .await
+            .expect("reports");
+    assert_eq!(stored, [Some(soc), Some(fsk), None]);
+    app.shutdown().await;
 });

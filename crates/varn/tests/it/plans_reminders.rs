@@ -69,10 +69,17 @@ async fn plan_2040(db: &varn::db::Db) -> (i64, i64, i64) {
         status: "ongoing".into(),
         comment: String::new(),
         indicator_value: String::new(),
+        unit: None,
     };
-    varn::plans::lifecycle::report(&mut tx, &actor, ids[2], &report.check().expect("report"))
-        .await
-        .expect("report");
+    varn::plans::lifecycle::report(
+        &mut tx,
+        &actor,
+        ids[2],
+        None,
+        &report.check().expect("report"),
+    )
+    .await
+    .expect("report");
     tx.commit().await.expect("commit");
     (ids[0], ids[1], ids[2])
 }

@@ -67,8 +67,9 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
         status: "partly_done".into(),
         comment: "Hälften klar.".into(),
         indicator_value: "40".into(),
+        unit: None,
     };
-    lifecycle::report(&mut tx, &actor, a, &report.check().expect("r"))
+    lifecycle::report(&mut tx, &actor, a, None, &report.check().expect("r"))
         .await
         .expect("report");
     let next = lifecycle::revise(&mut tx, &actor, plan)

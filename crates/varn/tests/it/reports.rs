@@ -568,3 +568,148 @@ both_backends!(renamed_terms_point_at_their_successors, |app| {
         .expect("post");
     assert_eq!(r.status(), 422);
 });
+
+/// A form of an administration that happened on `occurred`, with a word of its own in the
+/// free text (which the inbox's search must never find).
+async fn form_on(app: &TestApp, admin: i64, unit: Option<i64>, occurred: &str) -> i64 {
+    let form = varn::reports::domain::ReportForm {
+        administration_id: Some(admin),
+        unit_id: unit,
+        occurred_from: occurred.into(),
+        concerns: "group".into(),
+        description: "Zebrakodord på en skylt vid torget.".into(),
+        ..Default::default()
+    };
+    let checked = form.check("2026-11-23").expect("valid form");
+    let mut tx = app.db.begin_write().await.expect("tx");
+    let key = varn::reports::domain::new_submission_key();
+    let id = varn::reports::store::insert(&mut tx, &checked, "employee", None, &key, 2)
+        .await
+        .expect("insert");
+    tx.commit().await.expect("commit");
+    id
+}
+
+/// The forms the inbox lists, in order.
+fn listed(html: &str) -> Vec<i64> {
+    html.split("<th scope=\"row\"><a href=\"/inkorg/")
+        .skip(1)
+        .filter_map(|s| s.split('"').next()?.parse().ok())
+        .collect()
+}
+
+both_backends!(
+    the_inbox_searches_fields_sorts_and_exports_what_it_shows,
+    |app| {
+        // Issue 20 point 8.
+        let sod = app.id_of("administrations", "SOD").await;
+        let alv = app.id_of("administrations", "ALV").await;
+        let unit = app.id_of("units", "SOD-SOC-01").await;
+        let early = form_on(&app, sod, Some(unit), "2026-01-03").await;
+        let late = form_on(&app, sod, None, "2026-06-09").await;
+        let elsewhere = form_on(&app, alv, None, "2026-03-01").await;
+        app.sign_in("samordnare.sodermalm@demo.example").await;
+        let r = app
+            .post_with_csrf(
+                &format!("/inkorg/{late}/kopplingar"),
+                &[("kind", "ia"), ("reference", "ia-2026-4711")],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+        for id in [early, late] {
+            let r = app
+                .post_with_csrf(
+                    &format!("/inkorg/{id}/bedomning"),
+                    &[("status", "assessed_vbe")],
+                )
+                .await;
+            assert_eq!(r.status(), 303);
+        }
+        let find = |q: &str| format!("/inkorg?q={}", urlencoding(q));
+        // Free text is never searched.
+        let (status, html) = app.get_text(&find("zebrakodord")).await;
+        assert_eq!(status, 200);
+        assert!(listed(&html).is_empty(), "{html}");
+        // The linked IA number, the form's number, the unit, in any case.
+        let (_, html) = app.get_text(&find("IA-2026-4711")).await;
+        assert_eq!(listed(&html), [late]);
+        let (_, html) = app.get_text(&find(&format!("#{early}"))).await;
+        assert_eq!(listed(&html), [early]);
+        let (_, html) = app.get_text(&find("FÄLTASSISTENTERNA")).await;
+        assert_eq!(listed(&html), [early]);
+        // Wildcards are taken literally.
+        let (_, html) = app.get_text(&find("%")).await;
+        assert!(listed(&html).is_empty());
+        // The counts per status follow the search.
+        let (_, html) = app.get_text(&find("fältassistenterna")).await;
+        assert!(
+            html.contains("Bedömd som VBE <span class=\"count\">1</span>"),
+            "{html}"
+        );
+        // Sorting by when it happened, both ways.
+        let (_, html) = app
+            .get_text("/inkorg?from=2025-12-31&to=2026-12-31&sort=occurred_asc&per_page=1000")
+            .await;
+        let order = listed(&html);
+        let pos = |id: i64| order.iter().position(|x| *x == id).expect("listed");
+        assert!(pos(early) < pos(late), "{order:?}");
+        let (_, html) = app
+            .get_text("/inkorg?from=2025-12-31&to=2026-12-31&sort=occurred_desc&per_page=1000")
+            .await;
+        let order = listed(&html);
+        let pos = |id: i64| order.iter().position(|x| *x == id).expect("listed");
+        assert!(pos(late) < pos(early));
+        assert!(!order.contains(&elsewhere), "another administration's form");
+        assert!(html.contains("value=\"occurred_desc\" selected"));
+        // The export follows the filters set, and links read as the IA number itself.
+        let (status, csv) = app
+            .get_text(&format!(
+                "/inkorg/export?format=csv&q={}",
+                urlencoding("IA-2026-4711")
+            ))
+            .await;
+        assert_eq!(status, 200);
+        let rows: Vec<&str> = csv.lines().skip(1).collect();
+        assert_eq!(rows.len(), 1, "{csv}");
+        assert!(
+            rows[0].starts_with(&format!("{late};")) && rows[0].contains(";IA-2026-4711"),
+            "{csv}"
+        );
+        assert!(!csv.contains("ia IA-"));
+        // The central coordinator finds Älvsjö's form by its administration, Swedish letters
+        // in any case.
+        let central = app.fresh_client();
+        central.sign_in("central@demo.example").await;
+        let (_, html) = central
+            .get_text(&format!("{}&per_page=1000", find("ÄLVSJÖ")))
+            .await;
+        let found = listed(&html);
+        assert!(
+            found.contains(&elsewhere) && !found.contains(&late),
+            "{found:?}"
+        );
+        // Issue 20 point 13: a problem names its field as the form labels it.
+        let r = app
+            .post_with_csrf(
+                &format!("/inkorg/forvaltningar/{sod}/lankar"),
+                &[
+                    ("label", "Nattvandrarna"),
+                    ("days", "0"),
+                    ("max_reports", "5000"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 422);
+        let html = r.text().await.expect("page");
+        assert!(
+            html.contains("Fältet ”Antal dagar länken gäller”: ange 1–365 dagar."),
+            "{html}"
+        );
+        assert!(html.contains("Fältet ”Högst antal blanketter”"), "{html}");
+        app.shutdown().await;
+    }
+);
+
+fn urlencoding(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
