@@ -32,3 +32,4 @@ mod situation_sources;
 mod storage;
 mod survey;
 mod training;
+mod training_tallies;
