@@ -198,7 +198,7 @@ where
         .execute(&mut *tx)
         .await?
         .rows_affected() as usize;
-        then(&mut *tx, id).await?;
+        then(&mut tx, id).await?;
         sqlx::query("UPDATE source_imports SET rows_new = $1 WHERE id = $2")
             .bind(new as i64)
             .bind(id)

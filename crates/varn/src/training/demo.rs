@@ -302,7 +302,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         // The tallies, with the rows.
         touched.sort();
         touched.dedup();
-        tally_store::retally(&mut *tx, admin, &touched, tally_store::Added::Rows(&added)).await?;
+        tally_store::retally(&mut tx, admin, &touched, tally_store::Added::Rows(&added)).await?;
         // APT presentations: most of Södermalm's units this year, all of them last year.
         if code == "SOD" {
             let held: i64 = sqlx::query_scalar(

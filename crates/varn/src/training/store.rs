@@ -293,7 +293,7 @@ pub async fn mark(db: &Db, actor: &Actor, admin: i64, m: &NewMark) -> Result<i64
     .fetch_one(&mut *tx)
     .await?;
     crate::training::tally_store::retally(
-        &mut *tx,
+        &mut tx,
         admin,
         &[(m.course_id, m.person_hash.clone())],
         crate::training::tally_store::Added::Rows(&[id].into_iter().collect()),

@@ -264,14 +264,14 @@ pub async fn recount(db: &Db) -> Result<(Vec<Stored>, Vec<Stored>)> {
         Backend::Postgres => FILL_POSTGRES,
     };
     let mut tx = db.begin_write().await?;
-    let kept = all_tallies(&mut *tx).await?;
+    let kept = all_tallies(&mut tx).await?;
     sqlx::query("DELETE FROM training_tallies")
         .execute(&mut *tx)
         .await?;
     sqlx::query(fill.trim().trim_end_matches(';'))
         .execute(&mut *tx)
         .await?;
-    let counted = all_tallies(&mut *tx).await?;
+    let counted = all_tallies(&mut tx).await?;
     tx.rollback().await?;
     Ok((kept, counted))
 }
