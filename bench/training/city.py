@@ -3,16 +3,21 @@
 
   city.py sqlite DB        makes the demo city a city of 50,000 employees (headcounts scaled
                            up) and adds 200,000 completion rows over 10 years (2016-2025),
-                           spread over every administration's units and the basic web course
+                           spread over every administration's units and the basic web course,
+                           then counts the tallies again from all rows (migration 0069)
   city.py xlsx N FILE UNITS writes an XLSX export of N rows (one person each) in Moodle's
                            shape, the units taken from the comma-separated UNITS codes
 
 The XLSX is written by hand (inline strings in one sheet) so that no package is needed.
 """
 import hashlib
+import os
 import sqlite3
 import sys
 import zipfile
+
+FILL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "crates", "varn",
+                    "migrations", "sqlite", "0069_training_tallies_fill.sql")
 
 
 def scale(db):
@@ -45,6 +50,13 @@ def scale(db):
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         rows,
     )
+    con.commit()
+    # The rows went in directly: the tallies are counted from all of them again, with the
+    # statement of migration 0069 that filled them from the rows already there.
+    with open(FILL, encoding="utf-8") as f:
+        fill = f.read()
+    cur.execute("DELETE FROM training_tallies")
+    cur.execute(fill)
     con.commit()
     (employees,) = cur.execute("SELECT SUM(headcount) FROM units WHERE valid_to IS NULL").fetchone()
     print(f"employees={employees} rows={len(rows)}")

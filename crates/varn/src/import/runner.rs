@@ -100,6 +100,43 @@ pub async fn write(
     rows: &[Vec<Value>],
     progress: Option<&Progress>,
 ) -> Result<Imported> {
+    write_then(
+        db,
+        actor,
+        admin,
+        source,
+        file_name,
+        table,
+        columns,
+        rows,
+        progress,
+        |_, _| Box::pin(async { Ok(()) }),
+    )
+    .await
+}
+
+/// Work a capability does in an import's own transaction, once the new rows are in, given
+/// the import's id (the new rows carry it as `import_id`): what it keeps beside its rows is
+/// then written with them, or not at all.
+pub type Then<'t> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + 't>>;
+
+/// [`write`], with `then` run in the same transaction after the rows are copied in.
+#[allow(clippy::too_many_arguments)]
+pub async fn write_then<F>(
+    db: &Db,
+    actor: &Actor,
+    admin: i64,
+    source: impl crate::audit::RecordKind,
+    file_name: &str,
+    table: &'static str,
+    columns: &[&'static str],
+    rows: &[Vec<Value>],
+    progress: Option<&Progress>,
+    then: F,
+) -> Result<Imported>
+where
+    F: for<'t> FnOnce(&'t mut sqlx::AnyConnection, i64) -> Then<'t>,
+{
     let mut conn = db.pool().acquire().await?;
     let stage = format!("stage_{table}");
     let temp = db.backend().temp_schema();
@@ -161,6 +198,7 @@ pub async fn write(
         .execute(&mut *tx)
         .await?
         .rows_affected() as usize;
+        then(&mut tx, id).await?;
         sqlx::query("UPDATE source_imports SET rows_new = $1 WHERE id = $2")
             .bind(new as i64)
             .bind(id)

@@ -11,7 +11,7 @@ use sqlx::Row;
 
 use crate::db::{self, Db};
 use crate::training::domain::person_hash;
-use crate::training::store;
+use crate::training::{store, tally_store};
 use crate::web::capability::DemoReport;
 
 /// (administration or the city, code, name, kind, audience, functions)
@@ -269,19 +269,21 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             }
         }
         let mut tx = db.begin_write().await?;
+        let mut added = std::collections::HashSet::new();
+        let mut touched = Vec::new();
         for (course_id, (key, unit, status, on, reason)) in rows {
             let hash = person_hash(&secret, &key);
             let row_key = format!(
                 "demo:{}",
                 hex::encode(&Sha256::digest(format!("{hash}|{course_id}|{status}|{on}"))[..16])
             );
-            created += sqlx::query(
+            let id: Option<i64> = sqlx::query_scalar(
                 "INSERT INTO training_completions (administration_id, row_key, person_hash, course_id, unit_id, status, on_date, manual, reason, created_by, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'demo', $10) ON CONFLICT (administration_id, row_key) DO NOTHING",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'demo', $10) ON CONFLICT (administration_id, row_key) DO NOTHING RETURNING id",
             )
             .bind(admin)
             .bind(row_key)
-            .bind(hash)
+            .bind(&hash)
             .bind(course_id)
             .bind(unit)
             .bind(status)
@@ -289,10 +291,18 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             .bind(i64::from(reason.is_some()))
             .bind(reason)
             .bind(db::now())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected() as usize;
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(id) = id {
+                created += 1;
+                added.insert(id);
+                touched.push((course_id, hash));
+            }
         }
+        // The tallies, with the rows.
+        touched.sort();
+        touched.dedup();
+        tally_store::retally(&mut tx, admin, &touched, tally_store::Added::Rows(&added)).await?;
         // APT presentations: most of Södermalm's units this year, all of them last year.
         if code == "SOD" {
             let held: i64 = sqlx::query_scalar(

@@ -320,6 +320,16 @@ pub fn figures_at(units: &[UnitSpan], timeline: &Timeline, date: &str) -> Vec<Un
             Status::NotStarted => {}
         }
     }
+    living_counts(units, counts, date)
+}
+
+/// The counts of each unit living on `date`, in the order given, with its headcount and
+/// those not started (the headcount less those completed or in progress, never below 0).
+pub fn living_counts(
+    units: &[UnitSpan],
+    mut counts: HashMap<i64, UnitCount>,
+    date: &str,
+) -> Vec<UnitCount> {
     units
         .iter()
         .filter(|u| u.lives_on(date))

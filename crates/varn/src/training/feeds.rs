@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::db::Db;
 use crate::i18n;
 use crate::kernel::error::Result;
-use crate::training::domain::{self, CourseKind, UnitCount, UnitSpan};
+use crate::training::domain::{self, CourseKind, UnitCount};
 use crate::training::store::{self, TrainingCourse};
 use crate::web::capability::{
     Measure, MeasureList, MeasureValue, Period, PictureFuture, PictureGrid, ValueFuture,
@@ -53,24 +53,13 @@ async fn counts(
     unit: Option<i64>,
     dates: &[String],
 ) -> Result<Vec<UnitCount>> {
-    let units = crate::org::list_units(db, admin).await?;
-    let spans: Vec<UnitSpan> = units
-        .iter()
-        .map(|u| UnitSpan {
-            id: u.id,
-            department_id: u.department_id,
-            valid_from: u.valid_from.clone(),
-            valid_to: u.valid_to.clone(),
-            successor_id: u.successor_id,
-            headcount: u.headcount,
-        })
-        .collect();
-    let timeline = domain::Timeline::new(&store::observations(db, admin, course.id).await?);
-    Ok(dates
-        .iter()
-        .map(|date| {
+    let (units, spans) = crate::training::counts::spans(db, admin).await?;
+    let at = crate::training::counts::at_dates(db, admin, course.id, &spans, dates).await?;
+    Ok(at
+        .into_iter()
+        .map(|counts| {
             let mut sum = UnitCount::default();
-            for c in domain::figures_at(&spans, &timeline, date) {
+            for c in counts {
                 let applies = units
                     .iter()
                     .any(|u| u.id == c.unit_id && course.applies_to(&u.functions));

@@ -346,7 +346,8 @@ pub fn read(bytes: &[u8], mapping: &TrainingMapping, lookup: &Lookup) -> Result<
     Ok(out)
 }
 
-/// Writes checked rows, all or nothing; rows already there add nothing.
+/// Writes checked rows, all or nothing, with the tallies in the same transaction; rows
+/// already there add nothing.
 pub async fn store(
     db: &crate::db::Db,
     actor: &crate::audit::Actor,
@@ -372,7 +373,14 @@ pub async fn store(
             ]
         })
         .collect();
-    runner::write(
+    // The people and courses touched, for the tallies kept in the import's transaction.
+    let mut touched: Vec<(i64, String)> = rows
+        .iter()
+        .map(|r| (r.course_id, r.person_hash.clone()))
+        .collect();
+    touched.sort();
+    touched.dedup();
+    runner::write_then(
         db,
         actor,
         admin,
@@ -393,6 +401,17 @@ pub async fn store(
         ],
         &values,
         None,
+        move |conn, import| {
+            Box::pin(async move {
+                crate::training::tally_store::retally(
+                    conn,
+                    admin,
+                    &touched,
+                    crate::training::tally_store::Added::Import(import),
+                )
+                .await
+            })
+        },
     )
     .await
 }

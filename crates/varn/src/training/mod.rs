@@ -8,6 +8,7 @@
 //! e-mail); this module must never keep, show, log or echo the key itself.
 
 pub mod api;
+pub mod counts;
 pub mod demo;
 pub mod domain;
 pub mod feeds;
@@ -15,6 +16,8 @@ pub mod import;
 pub mod pages;
 pub mod service;
 pub mod store;
+pub mod tally;
+pub mod tally_store;
 
 // What other capabilities may call: a plan's training indicator at a follow-up date, and the
 // training figures as a source of the situational picture.

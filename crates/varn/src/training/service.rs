@@ -17,9 +17,10 @@ use crate::kernel::error::{Error, Result};
 use crate::kernel::suppress::{suppress, Cell, THRESHOLD};
 use crate::kernel::text::Guarded;
 use crate::org::domain::UnitFunction;
-use crate::training::domain::{self, CourseKind, UnitCount, UnitSpan};
+use crate::training::domain::{self, CourseKind, UnitCount};
 use crate::training::import::{self as completions, Lookup, TrainingMapping};
 use crate::training::store::{self, NewCourse, NewEvent, NewMark, TrainingCourse};
+use crate::training::{counts, tally_store};
 
 fn field(key: &str) -> String {
     i18n::sv().t(&format!("training.field.{key}")).to_string()
@@ -455,20 +456,9 @@ pub async fn figures(
     let administration = crate::org::get_administration(db, admin).await?;
     let exact = p.covers(&[Role::Coordinator, Role::Manager], admin);
     let own = own_units(p, admin);
-    let all_units = crate::org::list_units(db, admin).await?;
     // Every unit takes part in following people through merges; only those whose staff
     // must take the course (and the asker may see) are shown and counted.
-    let spans: Vec<UnitSpan> = all_units
-        .iter()
-        .map(|u| UnitSpan {
-            id: u.id,
-            department_id: u.department_id,
-            valid_from: u.valid_from.clone(),
-            valid_to: u.valid_to.clone(),
-            successor_id: u.successor_id,
-            headcount: u.headcount,
-        })
-        .collect();
+    let (all_units, spans) = counts::spans(db, admin).await?;
     let shown_unit = |id: i64| {
         all_units
             .iter()
@@ -476,14 +466,41 @@ pub async fn figures(
             .is_some_and(|u| course.applies_to(&u.functions))
             && own.as_ref().is_none_or(|o| o.contains(&id))
     };
-    let timeline = domain::Timeline::new(&store::observations(db, admin, course.id).await?);
-    let at = |d: &str| -> Vec<UnitCount> {
-        domain::figures_at(&spans, &timeline, d)
-            .into_iter()
-            .filter(|c| shown_unit(c.unit_id))
-            .collect()
-    };
-    let counts = at(date);
+    // The trend: each year's end from the first year known, this year up to today.
+    let today = crate::db::today();
+    let this_year: i32 = today.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
+    let first = [
+        store::first_year(db, admin, course.id).await?,
+        tally_store::first_year(db, admin, course.id).await?,
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(this_year)
+    .max(this_year - 9);
+    let trend_dates: Vec<(i32, String)> = (first..=this_year)
+        .map(|year| {
+            let d = if year == this_year {
+                today.clone()
+            } else {
+                domain::year_end(year)
+            };
+            (year, d)
+        })
+        .collect();
+    let dates: Vec<String> = std::iter::once(date.to_string())
+        .chain(trend_dates.iter().map(|(_, d)| d.clone()))
+        .collect();
+    let mut at_dates = counts::at_dates(db, admin, course.id, &spans, &dates)
+        .await?
+        .into_iter()
+        .map(|counts| {
+            counts
+                .into_iter()
+                .filter(|c| shown_unit(c.unit_id))
+                .collect::<Vec<UnitCount>>()
+        });
+    let counts = at_dates.next().unwrap_or_default();
     let mut units = Vec::new();
     let mut by_department: Vec<(i64, String, String, UnitCount)> = Vec::new();
     let mut total = UnitCount::default();
@@ -514,24 +531,12 @@ pub async fn figures(
         "",
         &total,
     );
-    // The trend: each year's end from the first year known, this year up to today.
-    let today = crate::db::today();
-    let this_year: i32 = today.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
-    let first = store::first_year(db, admin, course.id)
-        .await?
-        .unwrap_or(this_year)
-        .max(this_year - 9);
     let mut trend = Vec::new();
     let mut trend_counts = Vec::new();
-    for year in first..=this_year {
-        let d = if year == this_year {
-            today.clone()
-        } else {
-            domain::year_end(year)
-        };
+    for ((year, d), counts) in trend_dates.into_iter().zip(at_dates) {
         let mut sum = UnitCount::default();
-        for c in at(&d) {
-            sum.add(&c);
+        for c in &counts {
+            sum.add(c);
         }
         trend.push(TrainingYear {
             year,
@@ -588,26 +593,15 @@ pub async fn city(
     let mut counts = Vec::new();
     let mut total = UnitCount::default();
     for a in crate::org::list_administrations(db, &scope).await? {
-        let units = crate::org::list_units(db, a.id).await?;
-        let spans: Vec<UnitSpan> = units
-            .iter()
-            .map(|u| UnitSpan {
-                id: u.id,
-                department_id: u.department_id,
-                valid_from: u.valid_from.clone(),
-                valid_to: u.valid_to.clone(),
-                successor_id: u.successor_id,
-                headcount: u.headcount,
-            })
-            .collect();
-        let observations = store::observations(db, a.id, course.id).await?;
+        let (units, spans) = counts::spans(db, a.id).await?;
+        let at = counts::at_dates(db, a.id, course.id, &spans, &[date.to_string()]).await?;
         let mut sum = UnitCount::default();
-        for c in domain::figures_on(&spans, &observations, date) {
+        for c in at.iter().flatten() {
             if units
                 .iter()
                 .any(|u| u.id == c.unit_id && course.applies_to(&u.functions))
             {
-                sum.add(&c);
+                sum.add(c);
             }
         }
         total.add(&sum);

@@ -1,7 +1,8 @@
 //! The SQL of training: courses, the administrations' column mappings, the server's key for
 //! person hashes, completions (imported through `import::runner`, or marked by hand),
 //! imports and events. Rows are read by column name; every change is audited in its own
-//! transaction. The person key never reaches this module, only its keyed hash.
+//! transaction, which also keeps the tallies (`tally_store::retally`) in step with the rows.
+//! The person key never reaches this module, only its keyed hash.
 
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -290,6 +291,13 @@ pub async fn mark(db: &Db, actor: &Actor, admin: i64, m: &NewMark) -> Result<i64
     .bind(&actor.label)
     .bind(db::now())
     .fetch_one(&mut *tx)
+    .await?;
+    crate::training::tally_store::retally(
+        &mut tx,
+        admin,
+        &[(m.course_id, m.person_hash.clone())],
+        crate::training::tally_store::Added::Rows(&[id].into_iter().collect()),
+    )
     .await?;
     audit::record(
         &mut tx,

@@ -34,3 +34,4 @@ mod situation_sources;
 mod storage;
 mod survey;
 mod training;
+mod training_tallies;
