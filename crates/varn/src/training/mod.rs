@@ -10,6 +10,7 @@
 pub mod api;
 pub mod counts;
 pub mod demo;
+pub mod desk;
 pub mod domain;
 pub mod feeds;
 pub mod import;
@@ -224,6 +225,6 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         value: feeds::measure_value,
     }),
     picture: Some(feeds::picture),
-    city: None,
+    city: Some(desk::city),
     tick: None,
 };

@@ -46,7 +46,10 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
         .iter()
         .filter_map(|c| c["key"].as_str())
         .collect();
-    assert_eq!(keys, ["picture", "plan", "followup", "year_end", "24h"]);
+    assert_eq!(
+        keys,
+        ["picture", "plan", "followup", "year_end", "training", "24h"]
+    );
     // How the activities stood at the year-end report, with a link to the VB follow-up.
     let year_end = cell(&desk, "Södermalm", "year_end");
     assert!(
@@ -160,7 +163,13 @@ both_backends!(the_desk_shows_where_every_administration_stands, |app| {
         .collect();
     assert_eq!(
         ids,
-        ["blanketter-miljo", "bidrag", "konsultationer", "24h"],
+        [
+            "blanketter-miljo",
+            "utbildning",
+            "bidrag",
+            "konsultationer",
+            "24h"
+        ],
         "{desk}"
     );
     // The counts leave no small number and no hidden cell to be worked out.

@@ -34,4 +34,5 @@ mod situation_sources;
 mod storage;
 mod survey;
 mod training;
+mod training_desk;
 mod training_tallies;
