@@ -100,6 +100,37 @@ pub async fn write(
     rows: &[Vec<Value>],
     progress: Option<&Progress>,
 ) -> Result<Imported> {
+    write_then(
+        db,
+        actor,
+        admin,
+        source,
+        file_name,
+        table,
+        columns,
+        rows,
+        progress,
+        &[],
+    )
+    .await
+}
+
+/// [`write`], and then `after`: the capability's own statements (counts it keeps of the
+/// rows), run in the same transaction with the import's id bound as `$1`, so that they are
+/// written with the rows or not at all.
+#[allow(clippy::too_many_arguments)]
+pub async fn write_then(
+    db: &Db,
+    actor: &Actor,
+    admin: i64,
+    source: impl crate::audit::RecordKind,
+    file_name: &str,
+    table: &'static str,
+    columns: &[&'static str],
+    rows: &[Vec<Value>],
+    progress: Option<&Progress>,
+    after: &[String],
+) -> Result<Imported> {
     let mut conn = db.pool().acquire().await?;
     let stage = format!("stage_{table}");
     let temp = db.backend().temp_schema();
@@ -161,6 +192,9 @@ pub async fn write(
         .execute(&mut *tx)
         .await?
         .rows_affected() as usize;
+        for sql in after {
+            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        }
         sqlx::query("UPDATE source_imports SET rows_new = $1 WHERE id = $2")
             .bind(new as i64)
             .bind(id)
