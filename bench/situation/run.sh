@@ -107,12 +107,14 @@ FROM generate_series(0, 999999) AS n JOIN a ON a.k = n % 20;
 INSERT INTO ia_counts (administration_id, year, month, vbe_flag, assessment, environment_id, n)
   SELECT administration_id, CAST(SUBSTR(occurred_on, 1, 4) AS BIGINT), CAST(SUBSTR(occurred_on, 6, 2) AS BIGINT),
          vbe_flag, COALESCE(assessment, ''), COALESCE(environment_id, 0), COUNT(*)
-  FROM ia_incidents WHERE import_id = (SELECT MAX(id) FROM source_imports) GROUP BY 1, 2, 3, 4, 5, 6;
+  FROM ia_incidents WHERE import_id = (SELECT MAX(id) FROM source_imports) GROUP BY 1, 2, 3, 4, 5, 6
+  ON CONFLICT (administration_id, year, month, vbe_flag, assessment, environment_id) DO UPDATE SET n = ia_counts.n + excluded.n;
 INSERT INTO ia_counts_by (administration_id, dimension, year, value, n)
   SELECT administration_id, d.dim, CAST(SUBSTR(occurred_on, 1, 4) AS BIGINT),
          CASE d.dim WHEN 'event_type' THEN event_type WHEN 'place_type' THEN place_type ELSE area END, COUNT(*)
   FROM ia_incidents, (VALUES ('event_type'), ('place_type'), ('area')) AS d (dim)
-  WHERE import_id = (SELECT MAX(id) FROM source_imports) AND assessment = 'vbe' GROUP BY 1, 2, 3, 4;
+  WHERE import_id = (SELECT MAX(id) FROM source_imports) AND assessment = 'vbe' GROUP BY 1, 2, 3, 4
+  ON CONFLICT (administration_id, dimension, year, value) DO UPDATE SET n = ia_counts_by.n + excluded.n;
 ANALYZE;
 SQL
 serve_and_time "$PG/varn_bench" postgres
