@@ -1318,10 +1318,9 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
         ),
         (
             "sources.row.ia",
-            format!(
-                "SELECT '', year, CAST(SUM(n) AS BIGINT) FROM ia_counts WHERE administration_id = $1 \
-                 AND assessment = 'vbe' GROUP BY year"
-            ),
+            "SELECT '', year, CAST(SUM(n) AS BIGINT) FROM ia_counts WHERE administration_id = $1 \
+             AND assessment = 'vbe' GROUP BY year"
+                .to_string(),
         ),
         (
             "sources.row.graffiti",
