@@ -3,7 +3,8 @@
   python3 city.py sqlite FILE        fills Värn's SQLite database FILE
   python3 city.py csv FILE OUT.csv   writes its ia_incidents rows as CSV (for DuckDB)
   python3 city.py duckdb OUT.csv     times the main grouped query in DuckDB on that CSV
-  python3 city.py time-sqlite FILE   times the main grouped query in SQLite
+  python3 city.py time-sqlite FILE   times the main grouped query in SQLite, on the rows and
+                                     on the counts kept with them (ia_counts, migration 0070)
 
 1,000,000 IA rows over 20 administrations and 10 years (2016-2025): a third flagged, and of
 those a third assessed as VBE with an environment. The PostgreSQL side is filled by run.sh
@@ -24,6 +25,27 @@ QUERY = (
     "SELECT administration_id, environment_id, CAST(SUBSTR(occurred_on, 1, 4) AS BIGINT) AS y, COUNT(*) "
     "FROM ia_incidents WHERE assessment = 'vbe' GROUP BY administration_id, environment_id, y"
 )
+# The same figures from the counts Värn keeps with the rows (situation::counts).
+COUNTS_QUERY = (
+    "SELECT administration_id, environment_id, year, SUM(n) FROM ia_counts "
+    "WHERE assessment = 'vbe' GROUP BY administration_id, environment_id, year"
+)
+YEAR = "CAST(SUBSTR(occurred_on, 1, 4) AS BIGINT)"
+MONTH = "CAST(SUBSTR(occurred_on, 6, 2) AS BIGINT)"
+# What Värn's import runs in its transaction (situation::counts::import_statements), with
+# the import's id for ?; run.sh runs the same on PostgreSQL.
+COUNT_IMPORT = [
+    "INSERT INTO ia_counts (administration_id, year, month, vbe_flag, assessment, environment_id, n) "
+    f"SELECT * FROM (SELECT administration_id, {YEAR}, {MONTH}, vbe_flag, COALESCE(assessment, ''), COALESCE(environment_id, 0), COUNT(*) "
+    "FROM ia_incidents WHERE import_id = ? GROUP BY 1, 2, 3, 4, 5, 6) WHERE true "
+    "ON CONFLICT (administration_id, year, month, vbe_flag, assessment, environment_id) DO UPDATE SET n = ia_counts.n + excluded.n",
+] + [
+    "INSERT INTO ia_counts_by (administration_id, dimension, year, value, n) "
+    f"SELECT * FROM (SELECT administration_id, '{d}', {YEAR}, {d}, COUNT(*) FROM ia_incidents "
+    "WHERE import_id = ? AND assessment = 'vbe' GROUP BY 1, 3, 4) WHERE true "
+    "ON CONFLICT (administration_id, dimension, year, value) DO UPDATE SET n = ia_counts_by.n + excluded.n"
+    for d in ("event_type", "place_type", "area")
+]
 
 
 def row(n, admins, envs, imp):
@@ -59,9 +81,13 @@ def fill_sqlite(path):
         "assessment, environment_id, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (row(n, admins, envs, imp) for n in range(ROWS)),
     )
+    t = time.perf_counter()
+    for sql in COUNT_IMPORT:
+        db.execute(sql, (imp,))
+    counted = (time.perf_counter() - t) * 1000
     db.commit()
     db.execute("ANALYZE")
-    print(f"SQLite: {ROWS} IA rows over {len(admins)} administrations")
+    print(f"SQLite: {ROWS} IA rows over {len(admins)} administrations, counted in {counted:.0f} ms")
 
 
 def to_csv(path, out):
@@ -84,7 +110,10 @@ def best_of(run, times=5):
 
 def time_sqlite(path):
     db = sqlite3.connect(path)
-    print(f"sqlite_ms={best_of(lambda: db.execute(QUERY).fetchall()):.1f}")
+    rows = best_of(lambda: db.execute(QUERY).fetchall())
+    counts = best_of(lambda: db.execute(COUNTS_QUERY).fetchall())
+    same = sorted(db.execute(QUERY).fetchall()) == sorted(db.execute(COUNTS_QUERY).fetchall())
+    print(f"sqlite_rows_ms={rows:.1f} sqlite_counts_ms={counts:.3f} same={same}")
 
 
 def time_duckdb(csv_path):

@@ -146,6 +146,8 @@ async fn load_sources(conn: &mut AnyConnection) -> anyhow::Result<usize> {
         .await?;
         added += 1;
     }
+    // The rows are counted as an import counts them (situation::counts).
+    crate::situation::counts::count_import(&mut *conn, ia).await?;
     let graffiti = import("graffiti", "demo-klotter.csv", 60)
         .fetch_one(&mut *conn)
         .await?;

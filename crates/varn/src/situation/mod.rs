@@ -5,6 +5,7 @@
 //! final, compiled with its figures into Word and PDF.
 
 pub mod city;
+pub mod counts;
 pub mod demo;
 pub mod document;
 pub mod figures;

@@ -298,14 +298,8 @@ async fn city(state: &AppState) -> Result<CityView, Error> {
             cells.push((label.clone(), *year, *n));
         }
     }
-    for admin in &all {
-        let ia = crate::situation::sources::ia_by_environment(&state.db, *admin).await?;
-        for (label, row) in ia.labels.iter().zip(&ia.counts) {
-            for (year, n) in ia.years.iter().zip(row) {
-                cells.push((label.clone(), *year, *n));
-            }
-        }
-    }
+    // Every administration's IA rows in one query over the kept counts.
+    cells.extend(crate::situation::sources::city_ia_by_environment(&state.db).await?);
     let grid = crate::situation::sources::Grid::of(cells);
     Ok(CityView {
         administrations,

@@ -19,6 +19,7 @@ use crate::import::table as tabular;
 use crate::kernel::error::{Error, Problem, Result};
 use crate::kernel::text as guard;
 use crate::kernel::text::{Guarded, Reference, MAX_REFERENCE};
+use crate::situation::counts;
 
 // ---------------------------------------------------------------------------------------
 // Shared pieces
@@ -409,7 +410,7 @@ pub async fn store_ia(
             ]
         })
         .collect();
-    runner::write(
+    runner::write_then(
         db,
         actor,
         admin,
@@ -427,6 +428,14 @@ pub async fn store_ia(
         ],
         &values,
         progress,
+        |conn, import| {
+            Box::pin(async move {
+                for sql in crate::situation::counts::import_statements(1) {
+                    sqlx::query(&sql).bind(import).execute(&mut *conn).await?;
+                }
+                Ok(())
+            })
+        },
     )
     .await
 }
@@ -529,6 +538,9 @@ pub async fn assess_ia(
         None
     };
     let mut tx = db.begin_write().await?;
+    let Some(before) = counts::key_of(&mut tx, db.backend(), admin, incident).await? else {
+        return Err(Error::NotFound);
+    };
     let done = sqlx::query(
         "UPDATE ia_incidents SET assessment = $1, environment_id = $2, assessed_by = $3, assessed_at = $4 \
          WHERE id = $5 AND administration_id = $6",
@@ -544,6 +556,12 @@ pub async fn assess_ia(
     if done.rows_affected() == 0 {
         return Err(Error::NotFound);
     }
+    let after = counts::Key {
+        assessment: Some(if a.vbe { "vbe" } else { "not_vbe" }.into()),
+        environment_id: environment,
+        ..before.clone()
+    };
+    counts::assess(&mut tx, admin, &before, &after).await?;
     audit::record(
         &mut tx,
         actor,
@@ -1138,34 +1156,32 @@ fn named(cells: Vec<(String, i64, i64)>) -> Vec<(String, i64, i64)> {
         .collect()
 }
 
-/// IA rows assessed as VBE, by a column (event_type, place_type or area) and year.
+/// IA rows assessed as VBE, by a column (event_type, place_type or area) and year, from
+/// the counts kept with the rows ([`counts`]).
 pub async fn ia_by(db: &Db, admin: i64, column: &str) -> Result<Grid> {
-    let col = match column {
-        "event_type" | "place_type" | "area" => column,
-        _ => return Ok(Grid::default()),
+    let Some(col) = counts::DIMENSIONS.into_iter().find(|c| *c == column) else {
+        return Ok(Grid::default());
     };
-    let year = year_of("occurred_on");
-    // The column is one of three constants, never user text.
-    let sql = format!(
-        "SELECT {col}, {year}, COUNT(*) FROM ia_incidents WHERE administration_id = $1 AND assessment = 'vbe' \
-         GROUP BY {col}, {year} ORDER BY 1, 2"
-    );
-    Ok(Grid::of(named(cells(db, &sql, admin).await?)))
-}
-
-/// IA rows assessed as VBE by environment (renamed terms under their current name) and year.
-pub async fn ia_by_environment(db: &Db, admin: i64) -> Result<Grid> {
-    let year = year_of("occurred_on");
-    let rows = sqlx::query(&format!(
-        "SELECT environment_id, {year}, COUNT(*) FROM ia_incidents WHERE administration_id = $1 AND assessment = 'vbe' \
-         AND environment_id IS NOT NULL GROUP BY environment_id, {year} ORDER BY 1, 2"
-    ))
+    let rows = sqlx::query(
+        "SELECT value, year, n FROM ia_counts_by WHERE administration_id = $1 AND dimension = $2 \
+         ORDER BY 1, 2",
+    )
     .bind(admin)
+    .bind(col)
     .fetch_all(db.pool())
     .await?;
+    let cells = rows
+        .iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Grid::of(named(cells)))
+}
+
+/// Labels (environment term, year, count) under each term's current name.
+async fn environment_cells(db: &Db, rows: &[sqlx::any::AnyRow]) -> Result<Vec<(String, i64, i64)>> {
     let terms = crate::taxonomy::all(db).await?;
     let mut out = Vec::new();
-    for r in &rows {
+    for r in rows {
         let term: i64 = r.try_get(0)?;
         let current = crate::taxonomy::domain::current_successor(&terms, term);
         let label = terms
@@ -1175,18 +1191,41 @@ pub async fn ia_by_environment(db: &Db, admin: i64) -> Result<Grid> {
             .unwrap_or_default();
         out.push((label, r.try_get(1)?, r.try_get(2)?));
     }
-    Ok(Grid::of(out))
+    Ok(out)
+}
+
+/// IA rows assessed as VBE by environment (renamed terms under their current name) and year.
+pub async fn ia_by_environment(db: &Db, admin: i64) -> Result<Grid> {
+    let rows = sqlx::query(
+        "SELECT environment_id, year, CAST(SUM(n) AS BIGINT) FROM ia_counts WHERE administration_id = $1 \
+         AND assessment = 'vbe' AND environment_id <> 0 GROUP BY environment_id, year ORDER BY 1, 2",
+    )
+    .bind(admin)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(Grid::of(environment_cells(db, &rows).await?))
+}
+
+/// IA rows assessed as VBE across the city by environment and year (one query over the
+/// counts, for the city view).
+pub async fn city_ia_by_environment(db: &Db) -> Result<Vec<(String, i64, i64)>> {
+    let rows = sqlx::query(
+        "SELECT environment_id, year, CAST(SUM(n) AS BIGINT) FROM ia_counts \
+         WHERE assessment = 'vbe' AND environment_id <> 0 GROUP BY environment_id, year ORDER BY 1, 2",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    environment_cells(db, &rows).await
 }
 
 /// IA rows assessed as VBE in each month of `year` (January first).
 pub async fn ia_by_month(db: &Db, admin: i64, year: i64) -> Result<Vec<i64>> {
     let rows = sqlx::query(
-        "SELECT CAST(SUBSTR(occurred_on, 6, 2) AS BIGINT), COUNT(*) FROM ia_incidents \
-         WHERE administration_id = $1 AND assessment = 'vbe' AND SUBSTR(occurred_on, 1, 4) = $2 \
-         GROUP BY CAST(SUBSTR(occurred_on, 6, 2) AS BIGINT)",
+        "SELECT month, CAST(SUM(n) AS BIGINT) FROM ia_counts \
+         WHERE administration_id = $1 AND assessment = 'vbe' AND year = $2 GROUP BY month",
     )
     .bind(admin)
-    .bind(format!("{year:04}"))
+    .bind(year)
     .fetch_all(db.pool())
     .await?;
     let mut months = vec![0; 12];
@@ -1202,11 +1241,11 @@ pub async fn ia_by_month(db: &Db, admin: i64, year: i64) -> Result<Vec<i64>> {
 /// IA triage so far: (flagged, assessed VBE, assessed not VBE, still to assess).
 pub async fn ia_triage_counts(db: &Db, admin: i64) -> Result<(i64, i64, i64, i64)> {
     let r = sqlx::query(
-        "SELECT COUNT(*), \
-         COALESCE(CAST(SUM(CASE WHEN assessment = 'vbe' THEN 1 ELSE 0 END) AS BIGINT), 0), \
-         COALESCE(CAST(SUM(CASE WHEN assessment = 'not_vbe' THEN 1 ELSE 0 END) AS BIGINT), 0), \
-         COALESCE(CAST(SUM(CASE WHEN assessment IS NULL THEN 1 ELSE 0 END) AS BIGINT), 0) \
-         FROM ia_incidents WHERE administration_id = $1 AND vbe_flag = 1",
+        "SELECT COALESCE(CAST(SUM(n) AS BIGINT), 0), \
+         COALESCE(CAST(SUM(CASE WHEN assessment = 'vbe' THEN n ELSE 0 END) AS BIGINT), 0), \
+         COALESCE(CAST(SUM(CASE WHEN assessment = 'not_vbe' THEN n ELSE 0 END) AS BIGINT), 0), \
+         COALESCE(CAST(SUM(CASE WHEN assessment = '' THEN n ELSE 0 END) AS BIGINT), 0) \
+         FROM ia_counts WHERE administration_id = $1 AND vbe_flag = 1",
     )
     .bind(admin)
     .fetch_one(db.pool())
@@ -1275,7 +1314,6 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
         db::Backend::Sqlite => "SUM(with_permit + without_permit)",
     };
     let forms_year = year_of("occurred_from");
-    let ia_year = year_of("occurred_on");
     let graffiti_year = year_of("reported_on");
     let queries: [(&str, String); 6] = [
         (
@@ -1287,10 +1325,9 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
         ),
         (
             "sources.row.ia",
-            format!(
-                "SELECT '', {ia_year}, COUNT(*) FROM ia_incidents WHERE administration_id = $1 \
-                 AND assessment = 'vbe' GROUP BY {ia_year}"
-            ),
+            "SELECT '', year, CAST(SUM(n) AS BIGINT) FROM ia_counts WHERE administration_id = $1 \
+             AND assessment = 'vbe' GROUP BY year"
+                .to_string(),
         ),
         (
             "sources.row.graffiti",

@@ -29,6 +29,7 @@ mod riskpicture;
 mod routine;
 mod schema;
 mod situation;
+mod situation_counts;
 mod situation_picture;
 mod situation_sources;
 mod storage;
