@@ -579,7 +579,7 @@ both_backends!(a_plan_indicator_counts_the_training_itself, |app| {
     )
     .await;
     assert_eq!(status, 422, "{e}");
-    assert_eq!(e["problems"][0]["field"], "värdet räknas av Värn", "{e}");
+    assert_eq!(e["problems"][0]["field"], "Värdet räknas av Värn", "{e}");
     let (status, a) = call(
         &app,
         Method::POST,
