@@ -123,6 +123,47 @@ fn source(rounds: &[String]) -> String {
     format!("{}: {}", cat.t("survey.picture_source"), rounds.join("; "))
 }
 
+/// The closed rounds' answers to the city's knowledge question on the scale, of one
+/// administration or of all: `(administration, year of the round's period, level) → answers`.
+async fn knowledge_counts(
+    db: &Db,
+    admin: Option<i64>,
+) -> crate::kernel::error::Result<BTreeMap<(i64, i64, i64), i64>> {
+    let sql = format!(
+        "SELECT r.administration_id AS admin, r.period AS period, a.value AS value, \
+         COUNT(*) AS answers FROM survey_rounds r \
+         JOIN survey_responses s ON s.round_id = r.id \
+         JOIN survey_answers a ON a.response_id = s.id \
+         JOIN survey_questions q ON q.id = a.question_id \
+         WHERE r.status = 'closed' AND q.key = 'knowledge_level' AND a.value IS NOT NULL{} \
+         GROUP BY r.administration_id, r.period, a.value",
+        if admin.is_some() {
+            " AND r.administration_id = $1"
+        } else {
+            ""
+        }
+    );
+    let mut query = sqlx::query(&sql);
+    if let Some(admin) = admin {
+        query = query.bind(admin);
+    }
+    let rows = query.fetch_all(db.pool()).await?;
+    let (low, high) = crate::survey::domain::SCALE;
+    let mut counts = BTreeMap::new();
+    for row in rows {
+        let period: String = row.try_get("period")?;
+        let value: i64 = row.try_get("value")?;
+        let Some(year) = period.trim().get(..4).and_then(|y| y.parse::<i64>().ok()) else {
+            continue;
+        };
+        if (low..=high).contains(&value) {
+            let admin: i64 = row.try_get("admin")?;
+            *counts.entry((admin, year, value)).or_default() += row.try_get::<i64, _>("answers")?;
+        }
+    }
+    Ok(counts)
+}
+
 /// The closed rounds' answers to the city's knowledge question: per year, how many answers
 /// gave each level of the scale (1–5).
 async fn knowledge(
@@ -131,30 +172,12 @@ async fn knowledge(
     name: &str,
     provenance: &[String],
 ) -> crate::kernel::error::Result<Vec<PictureGrid>> {
-    let rows = sqlx::query(
-        "SELECT r.period AS period, a.value AS value, COUNT(*) AS answers FROM survey_rounds r \
-         JOIN survey_responses s ON s.round_id = r.id \
-         JOIN survey_answers a ON a.response_id = s.id \
-         JOIN survey_questions q ON q.id = a.question_id \
-         WHERE r.administration_id = $1 AND r.status = 'closed' AND q.key = 'knowledge_level' \
-         AND a.value IS NOT NULL GROUP BY r.period, a.value",
-    )
-    .bind(admin)
-    .fetch_all(db.pool())
-    .await?;
     let (low, high) = crate::survey::domain::SCALE;
-    let mut counts: BTreeMap<(i64, i64), i64> = BTreeMap::new();
-    for row in rows {
-        let period: String = row.try_get("period")?;
-        let value: i64 = row.try_get("value")?;
-        let answers: i64 = row.try_get("answers")?;
-        let Some(year) = period.trim().get(..4).and_then(|y| y.parse::<i64>().ok()) else {
-            continue;
-        };
-        if (low..=high).contains(&value) {
-            *counts.entry((value, year)).or_default() += answers;
-        }
-    }
+    let counts: BTreeMap<(i64, i64), i64> = knowledge_counts(db, Some(admin))
+        .await?
+        .into_iter()
+        .map(|((_, year, level), n)| ((level, year), n))
+        .collect();
     let mut years: Vec<i64> = counts.keys().map(|(_, y)| *y).collect();
     years.sort_unstable();
     years.dedup();
@@ -187,33 +210,14 @@ async fn knowledge(
 /// year's closed rounds gave each level of the knowledge scale. The desk suppresses them.
 pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> crate::web::capability::CityFuture<'a> {
     Box::pin(async move {
-        let rows = sqlx::query(
-            "SELECT r.administration_id AS admin, r.period AS period, a.value AS value, \
-             COUNT(*) AS answers FROM survey_rounds r \
-             JOIN survey_responses s ON s.round_id = r.id \
-             JOIN survey_answers a ON a.response_id = s.id \
-             JOIN survey_questions q ON q.id = a.question_id \
-             WHERE r.status = 'closed' AND q.key = 'knowledge_level' AND a.value IS NOT NULL \
-             GROUP BY r.administration_id, r.period, a.value",
-        )
-        .fetch_all(db.pool())
-        .await?;
         let (low, high) = crate::survey::domain::SCALE;
         let mut per: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
-        for row in rows {
-            let period: String = row.try_get("period")?;
-            let value: i64 = row.try_get("value")?;
-            if period.trim().get(..4) != Some(year.to_string().as_str())
-                || !(low..=high).contains(&value)
-            {
-                continue;
+        for ((admin, y, level), answers) in knowledge_counts(db, None).await? {
+            if y == i64::from(year) {
+                per.entry(admin)
+                    .or_insert_with(|| vec![0; (high - low + 1) as usize])
+                    [(level - low) as usize] += answers;
             }
-            let admin: i64 = row.try_get("admin")?;
-            let answers: i64 = row.try_get("answers")?;
-            let levels = per
-                .entry(admin)
-                .or_insert_with(|| vec![0; (high - low + 1) as usize]);
-            levels[(value - low) as usize] += answers;
         }
         let cat = i18n::sv();
         let counts = if per.is_empty() {
