@@ -5,16 +5,7 @@
 use reqwest::Method;
 use serde_json::{json, Value};
 
-fn docx_text(bytes: &[u8]) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("zip");
-    let mut xml = String::new();
-    std::io::Read::read_to_string(
-        &mut zip.by_name("word/document.xml").expect("doc"),
-        &mut xml,
-    )
-    .expect("utf-8");
-    xml
-}
+use crate::common::docx_body as docx_text;
 
 both_backends!(the_plan_carries_the_picture_as_its_appendix, |app| {
     let sodermalm = app.id_of("administrations", "SOD").await;

@@ -990,17 +990,7 @@ both_backends!(
     }
 );
 
-/// The text of a Word file's body.
-fn docx_text(bytes: &[u8]) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
-    let mut xml = String::new();
-    std::io::Read::read_to_string(
-        &mut zip.by_name("word/document.xml").expect("doc"),
-        &mut xml,
-    )
-    .expect("read");
-    xml
-}
+use crate::common::docx_body as docx_text;
 
 both_backends!(the_results_are_a_word_and_a_pdf_document, |app| {
     let round = seed_002_round(&app.db).await;

@@ -384,6 +384,18 @@ impl TestApp {
     }
 }
 
+/// The body of a Word file (`word/document.xml`) as text.
+pub fn docx_body(bytes: &[u8]) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("word/document.xml").expect("doc"),
+        &mut xml,
+    )
+    .expect("utf-8");
+    xml
+}
+
 pub fn extract_csrf(html: &str) -> Option<String> {
     let marker = "name=\"csrf\" value=\"";
     let start = html.find(marker)? + marker.len();
