@@ -1,12 +1,13 @@
 //! The figures of a course in an administration at the dates asked, per unit living on each
 //! date: from the tallies at a year's end and on or after the latest row (today, as a rule:
-//! no row may be dated after it), from the rows at any other date. Every figure of training
+//! no row may be dated after it); at any other date, from the tallies up to the year before
+//! and the rows of the people seen in that year up to the date. Every figure of training
 //! (the pages, the API, the exports, plan indicators, the picture, the city's desk) comes
 //! through here, so the two ways give the same numbers (a test compares them).
 
 use crate::db::Db;
 use crate::kernel::error::Result;
-use crate::training::domain::{self, Timeline, UnitCount, UnitSpan};
+use crate::training::domain::{self, UnitCount, UnitSpan};
 use crate::training::{store, tally, tally_store};
 
 /// Every unit of `admin` as the figures need it (all of them take part in following people
@@ -44,7 +45,6 @@ pub async fn at_dates(
 ) -> Result<Vec<Vec<UnitCount>>> {
     let tallies = tally_store::tallies(db, admin, course).await?;
     let latest = tally_store::latest_date(db, admin, course).await?;
-    let mut timeline: Option<Timeline> = None;
     let mut out = Vec::with_capacity(dates.len());
     for date in dates {
         let through = match year_end_of(date) {
@@ -52,21 +52,22 @@ pub async fn at_dates(
             None if latest.as_deref().is_none_or(|l| l <= date.as_str()) => Some(None),
             None => None,
         };
-        let counts = match through {
-            Some(through) => tally::figures_from(spans, &tally::standing(&tallies, through), date),
+        let standing = match through {
+            Some(through) => tally::standing(&tallies, through),
             None => {
-                if timeline.is_none() {
-                    timeline = Some(Timeline::new(
-                        &store::observations(db, admin, course).await?,
-                    ));
-                }
-                match &timeline {
-                    Some(t) => domain::figures_at(spans, t, date),
-                    None => Vec::new(),
-                }
+                let year = tally::year_of(date);
+                let seen = store::observations_of_people_seen(
+                    db,
+                    admin,
+                    course,
+                    &format!("{year:04}-01-01"),
+                    date,
+                )
+                .await?;
+                tally::standing_within(&tallies, &seen, year)
             }
         };
-        out.push(counts);
+        out.push(tally::figures_from(spans, &standing, date));
     }
     Ok(out)
 }

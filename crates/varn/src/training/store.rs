@@ -237,20 +237,46 @@ pub async fn observations(db: &Db, admin: i64, course: i64) -> Result<Vec<Observ
     .bind(course)
     .fetch_all(db.pool())
     .await?;
-    rows.iter()
-        .map(|r| {
-            let status: String = r.try_get("status")?;
-            let manual: i64 = r.try_get("manual")?;
-            Ok(Observation {
-                person: r.try_get("person_hash")?,
-                unit_id: r.try_get("unit_id")?,
-                status: Status::parse(&status)
-                    .ok_or_else(|| Error::Internal(anyhow::anyhow!("unknown status")))?,
-                on: r.try_get("on_date")?,
-                manual: manual == 1,
-            })
-        })
-        .collect()
+    rows.iter().map(observation).collect()
+}
+
+fn observation(r: &AnyRow) -> Result<Observation> {
+    let status: String = r.try_get("status")?;
+    let manual: i64 = r.try_get("manual")?;
+    Ok(Observation {
+        person: r.try_get("person_hash")?,
+        unit_id: r.try_get("unit_id")?,
+        status: Status::parse(&status)
+            .ok_or_else(|| Error::Internal(anyhow::anyhow!("unknown status")))?,
+        on: r.try_get("on_date")?,
+        manual: manual == 1,
+    })
+}
+
+/// Every row dated on or before `through` of each person with a row from `from` to
+/// `through` (both `YYYY-MM-DD`, inclusive), for the figures on a day inside a year
+/// ([`crate::training::tally::standing_within`]).
+pub async fn observations_of_people_seen(
+    db: &Db,
+    admin: i64,
+    course: i64,
+    from: &str,
+    through: &str,
+) -> Result<Vec<Observation>> {
+    let rows = sqlx::query(
+        "SELECT person_hash, unit_id, status, on_date, manual FROM training_completions \
+         WHERE administration_id = $1 AND course_id = $2 AND on_date <= $4 AND person_hash IN \
+         (SELECT person_hash FROM training_completions \
+          WHERE administration_id = $1 AND course_id = $2 AND on_date >= $3 AND on_date <= $4) \
+         ORDER BY on_date",
+    )
+    .bind(admin)
+    .bind(course)
+    .bind(from)
+    .bind(through)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(observation).collect()
 }
 
 /// The first year anything is known of the course in the administration.

@@ -146,6 +146,25 @@ pub fn standing(tallies: &[(i64, i32, Tally)], through: Option<i32>) -> HashMap<
     out
 }
 
+/// The standing per recorded unit on a day inside `year` (not its last): the standing at the
+/// end of the year before, from the tallies, and the changes of `year` that the rows of the
+/// people seen in it up to the day make. `seen` holds every row, dated on or before the day,
+/// of each person with a row in `year` on or before it (their earlier rows tell their last
+/// word before the year); everyone else's last word is the one the year before ended with.
+pub fn standing_within(
+    tallies: &[(i64, i32, Tally)],
+    seen: &[Observation],
+    year: i32,
+) -> HashMap<i64, Tally> {
+    let mut out = standing(tallies, Some(year - 1));
+    for ((unit, y), t) in changes(seen) {
+        if y == year {
+            out.entry(unit).or_default().add(&t, 1);
+        }
+    }
+    out
+}
+
 /// The figures per unit living on `date`, from the standing per recorded unit at that date:
 /// each recorded unit's people count in the unit it was or became on the date (DOMAIN.md
 /// §3), as [`crate::training::domain::figures_at`] counts them from the rows.
@@ -310,6 +329,39 @@ mod tests {
                     figures_on(&units, &obs, date)
                 );
             }
+        }
+
+        /// On any day inside a year, the tallies up to the year before and the rows of the
+        /// people seen that year up to the day give the figures the rows give.
+        #[test]
+        fn a_day_inside_a_year_needs_only_that_years_people(
+            raw in proptest::collection::vec(observation(), 0..60),
+            year in 2015i32..=2025,
+            day in 0u32..364,
+        ) {
+            let units = organisation();
+            let obs = to_obs(&raw);
+            let tallies = flat(&changes(&obs));
+            let date = (chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default()
+                + chrono::Days::new(u64::from(day)))
+            .format("%Y-%m-%d")
+            .to_string();
+            let start = format!("{year}-01-01");
+            let people: std::collections::HashSet<&str> = obs
+                .iter()
+                .filter(|o| o.on >= start && o.on <= date)
+                .map(|o| o.person.as_str())
+                .collect();
+            let seen: Vec<Observation> = obs
+                .iter()
+                .filter(|o| o.on <= date && people.contains(o.person.as_str()))
+                .cloned()
+                .collect();
+            prop_assert_eq!(
+                figures_from(&units, &standing_within(&tallies, &seen, year), &date),
+                figures_on(&units, &obs, &date),
+                "at {}", date
+            );
         }
 
         /// Keeping the tallies by the difference over the people a change touched (their

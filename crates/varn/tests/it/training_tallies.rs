@@ -185,8 +185,9 @@ both_backends!(the_tallies_equal_a_recount_after_every_change, |app| {
     varn::demo::load(&app.db).await.expect("demo");
     assert_exact(&app, sod, &course_ids, &[], "after the demo again").await;
 
-    // The city's figures and the year ends are read from the tallies: a tally changed by
-    // hand shows there, while a date inside a past year is counted from the rows.
+    // The city's figures and the year ends are read from the tallies: a tally of 2016 changed
+    // by hand shows there, and on a day inside a later year (the tallies up to the year
+    // before, then that year's rows), while a day inside 2016 itself takes 2016 from the rows.
     let central = app.token("central@demo.example").await;
     let city_completed = |v: &Value| {
         v["administrations"]
@@ -224,6 +225,14 @@ both_backends!(the_tallies_equal_a_recount_after_every_change, |app| {
         &app,
         Method::GET,
         &figures("2024-06-30"),
+        &coordinator,
+        Value::Null,
+    )
+    .await;
+    let (_, early_before) = call(
+        &app,
+        Method::GET,
+        &figures("2016-06-30"),
         &coordinator,
         Value::Null,
     )
@@ -268,11 +277,20 @@ both_backends!(the_tallies_equal_a_recount_after_every_change, |app| {
         Value::Null,
     )
     .await;
+    let (_, early_after) = call(
+        &app,
+        Method::GET,
+        &figures("2016-06-30"),
+        &coordinator,
+        Value::Null,
+    )
+    .await;
     assert_eq!(
         city_completed(&city_after),
         city_completed(&city_before) + 1000,
         "{city_after}"
     );
     assert_eq!(total(&end_after), total(&end_before) + 1000);
-    assert_eq!(total(&mid_after), total(&mid_before));
+    assert_eq!(total(&mid_after), total(&mid_before) + 1000);
+    assert_eq!(total(&early_after), total(&early_before));
 });
