@@ -49,16 +49,25 @@ time_pages() { # base session label page…
 
 serve_and_time() { # url label
   local url=$1 label=$2 base=http://127.0.0.1:18190
-  VARN_LOG=warn "$bin" --database-url "$url" serve --listen 127.0.0.1:18190 >"$work/varn.log" 2>&1 &
+  VARN_LOG=${BENCH_LOG:-warn} "$bin" --database-url "$url" serve --listen 127.0.0.1:18190 >"$work/varn.log" 2>&1 &
   VARN_PID=$!
   for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
-  local csrf session sod
+  local csrf session sod ms page
   session=$(login "$base" samordnare.sodermalm@demo.example)
   sod=$(curl -fs -H "Cookie: varn_session=$session" "$base/lagesbild" | grep -o '/lagesbild/forvaltningar/[0-9]*' | head -1 | grep -o '[0-9]*$')
   time_pages "$base" "$session" "$label" "/lagesbild/forvaltningar/$sod/kallor" "/lagesbild/forvaltningar/$sod" \
     "/lagesbild/stad" "/api/v1/administrations/$sod/situation/sources"
   # The city's pages as the central coordinator reads them.
-  time_pages "$base" "$(login "$base" central@demo.example)" "$label" "/stad" "/api/v1/situation/city" "/api/v1/city/desk"
+  local central
+  central=$(login "$base" central@demo.example)
+  time_pages "$base" "$central" "$label" "/stad" "/api/v1/situation/city" "/api/v1/city/desk"
+  # The year's follow-up for the executive board, as documents (median of 5, whole answer).
+  for page in /stad/uppfoljning.docx /stad/uppfoljning.pdf; do
+    ms=$(for _ in 1 2 3 4 5; do
+      curl -fs -o /dev/null -w '%{time_total}\n' -H "Cookie: varn_session=$central" "$base$page"
+    done | median)
+    printf '| %-8s | %-48s | %8s ms |\n' "$label" "$page (median of 5)" "$ms"
+  done
   # The import of a 100,000-row XLSX file through the page, as a coordinator uploads it.
   csrf=$(curl -fs -H "Cookie: varn_session=$session" "$base/lagesbild/forvaltningar/$sod/kallor" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
   local start location done="" elapsed
@@ -74,9 +83,11 @@ serve_and_time() { # url label
   elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
   printf '| %-8s | %-48s | %8s s |  %s\n' "$label" "import of 100,000 XLSX rows (to done)" "$elapsed" "${done:-not done}"
   kill "$VARN_PID"; wait "$VARN_PID" 2>/dev/null || true
+  # BENCH_LOG=warn,varn::web::capability=debug: how long each capability's city part took.
+  if [ -n "${BENCH_LOG:-}" ]; then grep 'city part' "$work/varn.log" | tail -n 12 || true; fi
 }
 
-echo "Situational picture, 1,000,000 IA rows, 20 administrations, 10 years, $(nproc) cores ($PROFILE)"
+echo "Situational picture, 1,000,000 IA rows, 20 administrations, 10 years, 10 years of plans with 200 activities each (plans.sql), $(nproc) cores ($PROFILE)"
 echo
 printf '| %-8s | %-48s | %11s |\n' backend "page (median of 20, time to first byte)" time
 printf '|%s|%s|%s|\n' ---------- -------------------------------------------------- -------------
@@ -84,6 +95,7 @@ printf '|%s|%s|%s|\n' ---------- -----------------------------------------------
 # SQLite
 "$bin" --database-url "sqlite://$work/city.db" demo >/dev/null
 python3 "$here/city.py" sqlite "$work/city.db" >/dev/null
+sqlite3 "$work/city.db" <"$here/plans.sql"
 serve_and_time "sqlite://$work/city.db" sqlite
 
 # PostgreSQL: the same rows by the same arithmetic, with generate_series.
@@ -117,6 +129,8 @@ INSERT INTO ia_counts_by (administration_id, dimension, year, value, n)
   ON CONFLICT (administration_id, dimension, year, value) DO UPDATE SET n = ia_counts_by.n + excluded.n;
 ANALYZE;
 SQL
+psql -q -v ON_ERROR_STOP=1 "$PG/varn_bench" -f "$here/plans.sql" >/dev/null
+psql -q "$PG/varn_bench" -c 'ANALYZE' >/dev/null
 serve_and_time "$PG/varn_bench" postgres
 
 # The main grouped query in each engine, best of 5.

@@ -407,7 +407,14 @@ pub async fn city(
     let mut out = CityPart::default();
     for c in capabilities {
         if let Some(city) = c.city {
+            let started = std::time::Instant::now();
             let part = city(db, year, today).await?;
+            tracing::debug!(
+                capability = c.name,
+                year,
+                ms = started.elapsed().as_secs_f64() * 1000.0,
+                "city part"
+            );
             out.columns.extend(part.columns);
             out.counts.extend(part.counts);
             out.details.extend(part.details);
