@@ -1,7 +1,7 @@
 //! The figures of a course in an administration at the dates asked, per unit living on each
 //! date: from the tallies at a year's end and on or after the latest row (today, as a rule:
-//! no row may be dated after it); at any other date, from the tallies up to the year before
-//! and the rows of the people seen in that year up to the date. Every figure of training
+//! no row may be dated after it); at any other date, from the tallies at that year's end less
+//! what the people seen after the date changed (see [`tally::standing_within`]). Every figure of training
 //! (the pages, the API, the exports, plan indicators, the picture, the city's desk) comes
 //! through here, so the two ways give the same numbers (a test compares them).
 
@@ -60,11 +60,11 @@ pub async fn at_dates(
                     db,
                     admin,
                     course,
-                    &format!("{year:04}-01-01"),
                     date,
+                    &domain::year_end(year),
                 )
                 .await?;
-                tally::standing_within(&tallies, &seen, year)
+                tally::standing_within(&tallies, &seen, year, date)
             }
         };
         out.push(tally::figures_from(spans, &standing, date));

@@ -253,26 +253,26 @@ fn observation(r: &AnyRow) -> Result<Observation> {
     })
 }
 
-/// Every row dated on or before `through` of each person with a row from `from` to
-/// `through` (both `YYYY-MM-DD`, inclusive), for the figures on a day inside a year
+/// Every row dated on or before `through` of each person with a row after `after` and on or
+/// before `through` (both `YYYY-MM-DD`), for the figures on a day inside a year
 /// ([`crate::training::tally::standing_within`]).
 pub async fn observations_of_people_seen(
     db: &Db,
     admin: i64,
     course: i64,
-    from: &str,
+    after: &str,
     through: &str,
 ) -> Result<Vec<Observation>> {
     let rows = sqlx::query(
         "SELECT person_hash, unit_id, status, on_date, manual FROM training_completions \
          WHERE administration_id = $1 AND course_id = $2 AND on_date <= $4 AND person_hash IN \
          (SELECT person_hash FROM training_completions \
-          WHERE administration_id = $1 AND course_id = $2 AND on_date >= $3 AND on_date <= $4) \
+          WHERE administration_id = $1 AND course_id = $2 AND on_date > $3 AND on_date <= $4) \
          ORDER BY on_date",
     )
     .bind(admin)
     .bind(course)
-    .bind(from)
+    .bind(after)
     .bind(through)
     .fetch_all(db.pool())
     .await?;

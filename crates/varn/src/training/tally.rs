@@ -146,20 +146,45 @@ pub fn standing(tallies: &[(i64, i32, Tally)], through: Option<i32>) -> HashMap<
     out
 }
 
-/// The standing per recorded unit on a day inside `year` (not its last): the standing at the
-/// end of the year before, from the tallies, and the changes of `year` that the rows of the
-/// people seen in it up to the day make. `seen` holds every row, dated on or before the day,
-/// of each person with a row in `year` on or before it (their earlier rows tell their last
-/// word before the year); everyone else's last word is the one the year before ended with.
+/// The standing per recorded unit on `date`, a day inside `year` (not its last): the standing
+/// at the year's end, from the tallies, less what the people seen after the day and up to the
+/// year's end changed. `seen` holds every row, dated up to the year's end, of each person with
+/// a row after `date` in `year`; their last word on the day is taken back in.
+///
+/// It looks forward from the day rather than back from the year's start so that it stays
+/// exact after a purge: retention keeps every row from its cut-off on and each person's last
+/// row before it, so for any day on or after the cut-off each of these people's words on the
+/// day and at the year's end are still there.
 pub fn standing_within(
     tallies: &[(i64, i32, Tally)],
     seen: &[Observation],
     year: i32,
+    date: &str,
 ) -> HashMap<i64, Tally> {
-    let mut out = standing(tallies, Some(year - 1));
-    for ((unit, y), t) in changes(seen) {
-        if y == year {
-            out.entry(unit).or_default().add(&t, 1);
+    let mut out = standing(tallies, Some(year));
+    let mut words: HashMap<&str, (Option<&Observation>, Option<&Observation>)> = HashMap::new();
+    for o in seen {
+        let (on_day, at_end) = words.entry(o.person.as_str()).or_default();
+        let slot = if o.on.as_str() <= date {
+            on_day
+        } else {
+            at_end
+        };
+        if slot.is_none_or(|s| rank(o) > rank(s)) {
+            *slot = Some(o);
+        }
+    }
+    for (on_day, at_end) in words.values() {
+        // Only the people with a row after the day count here; their word at the year's end
+        // is that row, and it stops counting in favour of their word on the day.
+        let Some(end) = at_end else { continue };
+        out.entry(end.unit_id)
+            .or_default()
+            .add(&Tally::of(end.status, end.manual), -1);
+        if let Some(day) = on_day {
+            out.entry(day.unit_id)
+                .or_default()
+                .add(&Tally::of(day.status, day.manual), 1);
         }
     }
     out
@@ -331,37 +356,62 @@ mod tests {
             }
         }
 
-        /// On any day inside a year, the tallies up to the year before and the rows of the
-        /// people seen that year up to the day give the figures the rows give.
+        /// On any day inside a year, the tallies at the year's end and the rows of the people
+        /// seen after the day give the figures the rows give; and so they do after a purge
+        /// (every row before a cut-off gone but each person's last), on the cut-off or after.
         #[test]
-        fn a_day_inside_a_year_needs_only_that_years_people(
+        fn a_day_inside_a_year_needs_only_the_people_seen_after_it(
             raw in proptest::collection::vec(observation(), 0..60),
             year in 2015i32..=2025,
             day in 0u32..364,
+            cut in 0u32..4000,
         ) {
             let units = organisation();
             let obs = to_obs(&raw);
             let tallies = flat(&changes(&obs));
-            let date = (chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default()
-                + chrono::Days::new(u64::from(day)))
-            .format("%Y-%m-%d")
-            .to_string();
-            let start = format!("{year}-01-01");
-            let people: std::collections::HashSet<&str> = obs
+            let day_of = |y: i32, d: u32| {
+                (chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or_default()
+                    + chrono::Days::new(u64::from(d)))
+                .format("%Y-%m-%d")
+                .to_string()
+            };
+            let date = day_of(year, day);
+            let end = year_end(year);
+            let within = |rows: &[Observation]| {
+                let people: std::collections::HashSet<&str> = rows
+                    .iter()
+                    .filter(|o| o.on > date && o.on <= end)
+                    .map(|o| o.person.as_str())
+                    .collect();
+                let seen: Vec<Observation> = rows
+                    .iter()
+                    .filter(|o| o.on <= end && people.contains(o.person.as_str()))
+                    .cloned()
+                    .collect();
+                figures_from(&units, &standing_within(&tallies, &seen, year, &date), &date)
+            };
+            prop_assert_eq!(within(&obs), figures_on(&units, &obs, &date), "at {}", date);
+
+            // A purge at a cut-off on or before the day keeps each person's last row before it.
+            let cutoff = day_of(2015, cut).min(date.clone());
+            let mut last_before: HashMap<&str, &Observation> = HashMap::new();
+            for o in obs.iter().filter(|o| o.on < cutoff) {
+                let slot = last_before.entry(o.person.as_str()).or_insert(o);
+                if rank(o) > rank(slot) {
+                    *slot = o;
+                }
+            }
+            let kept: Vec<Observation> = obs
                 .iter()
-                .filter(|o| o.on >= start && o.on <= date)
-                .map(|o| o.person.as_str())
-                .collect();
-            let seen: Vec<Observation> = obs
-                .iter()
-                .filter(|o| o.on <= date && people.contains(o.person.as_str()))
+                .filter(|o| {
+                    o.on >= cutoff
+                        || last_before
+                            .get(o.person.as_str())
+                            .is_some_and(|l| std::ptr::eq(*l, *o))
+                })
                 .cloned()
                 .collect();
-            prop_assert_eq!(
-                figures_from(&units, &standing_within(&tallies, &seen, year), &date),
-                figures_on(&units, &obs, &date),
-                "at {}", date
-            );
+            prop_assert_eq!(within(&kept), figures_on(&units, &obs, &date), "at {} after a purge at {}", date, cutoff);
         }
 
         /// Keeping the tallies by the difference over the people a change touched (their
