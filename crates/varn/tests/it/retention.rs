@@ -582,3 +582,56 @@ on_both!(expired_rows_go_and_every_figure_they_fed_stays, |db| {
         "{sentences}"
     );
 });
+
+/// `serve`'s scheduled purge goes through `run_tick` like every capability's tick: as of the
+/// time it is given, with the periods of the configuration, and on PostgreSQL not while
+/// another process holds the purge's lock.
+on_both!(the_scheduled_purge_runs_through_run_tick, |db| {
+    varn::demo::load(db).await.expect("demo");
+    let config = varn::config::Config {
+        retention: PERIODS,
+        ..varn::config::Config::default()
+    };
+    let cx = varn::web::capability::TickContext {
+        db: db.clone(),
+        mailer: None,
+        public_url: config.public_url.clone(),
+        now: now(),
+        config: std::sync::Arc::new(config),
+    };
+    let cutoff = retention::cutoff(now(), PERIODS.training);
+    let old = || {
+        count_before(
+            db,
+            "SELECT COUNT(*) FROM training_completions WHERE on_date < $1",
+            &cutoff,
+        )
+    };
+    let before = old().await;
+    if db.backend() == varn::db::Backend::Postgres {
+        // Another process purging: this one leaves it to that one.
+        let inner = db
+            .exclusive("tick:retention", async {
+                varn::web::capability::run_tick(retention::NAME, &varn::app::RETENTION_TICK, &cx)
+                    .await
+            })
+            .await
+            .expect("lock")
+            .expect("held");
+        assert!(inner.expect("tick").is_none());
+        assert_eq!(old().await, before);
+    }
+    let report = varn::web::capability::run_tick(retention::NAME, &varn::app::RETENTION_TICK, &cx)
+        .await
+        .expect("tick")
+        .expect("ran");
+    assert!(
+        report
+            .lines
+            .iter()
+            .any(|l| l.starts_with("Utbildningsrader: ") && l.ends_with("gallrade.")),
+        "{:?}",
+        report.lines
+    );
+    assert!(old().await < before);
+});
