@@ -583,9 +583,9 @@ on_both!(expired_rows_go_and_every_figure_they_fed_stays, |db| {
     );
 });
 
-/// `serve`'s scheduled purge goes through `run_tick` like every capability's tick: as of the
-/// time it is given, with the periods of the configuration, and on PostgreSQL not while
-/// another process holds the purge's lock.
+// `serve`'s scheduled purge goes through `run_tick` like every capability's tick: as of the
+// time it is given, with the periods of the configuration, and on PostgreSQL not while
+// another process holds the purge's lock.
 on_both!(the_scheduled_purge_runs_through_run_tick, |db| {
     varn::demo::load(db).await.expect("demo");
     let config = varn::config::Config {
