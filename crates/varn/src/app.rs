@@ -44,6 +44,58 @@ pub const CAPABILITIES: &[Capability] = &[
     crate::auditlog::CAPABILITY,
 ];
 
+/// Every record type Värn purges (DOMAIN.md §13): the shared rooms' (the audit log, the
+/// imports' records) and each capability's own (`Capability::retention`), in the order a
+/// run takes them: the capabilities' rows first, then the imports that named them, then
+/// the audit log.
+pub fn purges() -> Vec<crate::web::capability::Purge> {
+    let mut out: Vec<_> = CAPABILITIES
+        .iter()
+        .flat_map(|c| c.retention.iter().copied())
+        .collect();
+    let (audit, shared): (Vec<_>, Vec<_>) = crate::retention::SHARED
+        .iter()
+        .copied()
+        .partition(|p| p.key == "audit_log");
+    out.extend(shared);
+    out.extend(audit);
+    out
+}
+
+/// How often `serve` purges what has expired.
+pub const RETENTION_EVERY: Duration = Duration::from_secs(6 * 60 * 60);
+
+/// The purge as scheduled work: `serve` runs it through `web::capability::run_tick` (under
+/// the advisory lock `tick:retention`), at [`RETENTION_EVERY`], on the wall clock. One turn
+/// deletes at most 100 batches, so a first purge of years of rows leaves the database to
+/// others in between; the next turn goes on.
+pub const RETENTION_TICK: crate::web::capability::Tick = crate::web::capability::Tick {
+    every: RETENTION_EVERY,
+    run: retention_tick,
+};
+
+fn retention_tick(
+    cx: &crate::web::capability::TickContext,
+) -> crate::web::capability::TickFuture<'_> {
+    Box::pin(async move {
+        let purged = crate::retention::run(
+            &cx.db,
+            &cx.config.retention,
+            cx.now,
+            &purges(),
+            crate::retention::Limits {
+                max_batches: Some(100),
+                ..crate::retention::Limits::default()
+            },
+        )
+        .await?;
+        Ok(crate::web::capability::TickReport {
+            lines: crate::retention::run_lines(&purged),
+            failed: 0,
+        })
+    })
+}
+
 /// The routes of the shell (static files, the API document) and of every capability.
 pub fn table(capabilities: &[Capability]) -> (axum::Router<AppState>, crate::web::access::Rules) {
     use crate::web::access::Rule::Public;
@@ -230,7 +282,17 @@ mod tests {
     fn the_house_has_no_import_circle() {
         use std::collections::{BTreeMap, BTreeSet};
         const ROOMS: &[&str] = &[
-            "kernel", "db", "audit", "auth", "web", "import", "i18n", "export", "config", "mail",
+            "kernel",
+            "db",
+            "audit",
+            "auth",
+            "web",
+            "import",
+            "i18n",
+            "export",
+            "config",
+            "mail",
+            "retention",
         ];
         const ROOTS: &[&str] = &["app", "cli", "demo", "openapi", "pii_cli", "lib", "main"];
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");

@@ -82,6 +82,13 @@ enum Command {
         #[arg(long)]
         now: Option<String>,
     },
+    /// Retention (gallring): what has expired by each record type's period in the
+    /// configuration (`[retention]`). `serve` purges by itself every six hours; this is for
+    /// a scheduled job and for seeing what would go first.
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
     /// Writes a consistent copy of the SQLite database while the server runs (PostgreSQL:
     /// use pg_dump; see README).
     Backup {
@@ -188,6 +195,24 @@ enum CityCommand {
         /// The file to write.
         #[arg(long)]
         out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum RetentionCommand {
+    /// Shows, per record type, how many rows the next run would delete and the cut-off;
+    /// deletes nothing.
+    Plan {
+        /// As of this time (UTC, `2026-11-30T12:00`) instead of now.
+        #[arg(long)]
+        now: Option<String>,
+    },
+    /// Deletes what has expired, in batches (each its own transaction, written to the audit
+    /// log); a run stopped halfway can simply run again.
+    Run {
+        /// As of this time (UTC, `2026-11-30T12:00`) instead of now.
+        #[arg(long)]
+        now: Option<String>,
     },
 }
 
@@ -328,6 +353,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 Ok(())
             }
+            Command::Retention { command } => retention_command(&config, command).await,
             Command::Backup { out } => {
                 let db = crate::db::Db::connect(config.database_url.expose()).await?;
                 crate::db::backup::backup(&db, &out).await?;
@@ -371,11 +397,14 @@ fn spawn_ticks(state: &crate::web::AppState) -> anyhow::Result<()> {
     let public_url = state.config.public_url.clone();
     let config = state.config.clone();
     tokio::spawn(async move {
-        let ticks: Vec<_> = crate::app::CAPABILITIES
+        let mut ticks: Vec<_> = crate::app::CAPABILITIES
             .iter()
             .filter_map(|c| c.tick.map(|t| (c.name, t)))
             .collect();
         let mut due = vec![tokio::time::Instant::now(); ticks.len()];
+        // The purge first runs a while after the start, not in the middle of it.
+        ticks.push((crate::retention::NAME, crate::app::RETENTION_TICK));
+        due.push(tokio::time::Instant::now() + std::time::Duration::from_secs(10 * 60));
         let mut beat = tokio::time::interval(std::time::Duration::from_secs(15));
         loop {
             beat.tick().await;
@@ -415,6 +444,43 @@ fn spawn_ticks(state: &crate::web::AppState) -> anyhow::Result<()> {
             }
         }
     });
+    Ok(())
+}
+
+async fn retention_command(config: &Config, command: RetentionCommand) -> anyhow::Result<()> {
+    let db = crate::app::prepare(config.database_url.expose()).await?;
+    let purges = crate::app::purges();
+    let (RetentionCommand::Plan { now } | RetentionCommand::Run { now }) = &command;
+    let now = match now {
+        Some(text) => parse_now(text)?,
+        None => chrono::Utc::now().naive_utc(),
+    };
+    let lines = match command {
+        RetentionCommand::Plan { .. } => {
+            let planned = crate::retention::plan(&db, &config.retention, now, &purges)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+            crate::retention::plan_lines(&planned)
+        }
+        RetentionCommand::Run { .. } => {
+            let purged = crate::retention::run_exclusive(
+                &db,
+                &config.retention,
+                now,
+                &purges,
+                crate::retention::Limits::default(),
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+            match purged {
+                Some(purged) => crate::retention::run_lines(&purged),
+                None => vec![crate::i18n::sv().t("retention.elsewhere").to_string()],
+            }
+        }
+    };
+    for line in lines {
+        println!("{line}");
+    }
     Ok(())
 }
 

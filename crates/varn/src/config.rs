@@ -103,6 +103,71 @@ pub struct Config {
     /// When the 24-hour clock warns, in whole hours after the request: increasing, each
     /// before the deadline (the deadline itself always warns).
     pub first_contact_warning_hours: Vec<u32>,
+    /// How long each record type is kept before the purge deletes it (`[retention]`, in
+    /// months; README gives the defaults and their reasons).
+    pub retention: Retention,
+}
+
+/// The retention period of each record type that Värn purges, in whole months (DOMAIN.md
+/// §13). A row is expired when its date lies more than its type's months before the day
+/// the purge runs. Each period has a minimum ([`Retention::MINIMUM`]) below which a figure
+/// that is still read from the rows would change, and is refused at start.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Retention {
+    /// The anonymized forms with their notes, terms and links, once closed (assessed or
+    /// forwarded), by when they came in; a form not yet assessed is kept.
+    pub forms: u32,
+    /// The rows read from IA (`ia_incidents`), by the date of the event.
+    pub ia: u32,
+    /// Training completions and manual marks, by their date.
+    pub training: u32,
+    /// The audit log's entries, by when they were written.
+    pub audit_log: u32,
+    /// Imports' records of progress and problems (`import_jobs`), by their last change.
+    pub imports: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Retention {
+        Retention {
+            forms: 36,
+            ia: 60,
+            training: 60,
+            audit_log: 36,
+            imports: 3,
+        }
+    }
+}
+
+impl Retention {
+    /// Every type's key under `[retention]` and its shortest allowed period in months: the
+    /// current and the previous calendar year (24 months always reach back past the first
+    /// of January of the previous year) for the types whose rows something still reads for
+    /// that time (forms: the coordinators' follow-up of this year's and last year's forms
+    /// and their notes, which the picture's narrative compares; IA rows: the triage of the year's rows and the undoing of an import;
+    /// training: rates on any day of the year compared with the year before; the audit log:
+    /// the follow-up of who read which form, a year at a time); a month for an import's
+    /// record, which nothing reads once the person who started it has seen how it went.
+    pub const MINIMUM: [(&'static str, u32); 5] = [
+        ("forms", 24),
+        ("ia", 24),
+        ("training", 24),
+        ("audit_log", 24),
+        ("imports", 1),
+    ];
+
+    /// The period of a type by its key; `None` for a key no type has.
+    pub fn months(&self, key: &str) -> Option<u32> {
+        match key {
+            "forms" => Some(self.forms),
+            "ia" => Some(self.ia),
+            "training" => Some(self.training),
+            "audit_log" => Some(self.audit_log),
+            "imports" => Some(self.imports),
+            _ => None,
+        }
+    }
 }
 
 /// Which claim of the id token names a Värn account.
@@ -143,6 +208,7 @@ impl Default for Config {
             oidc_user_claim: OidcUserClaim::Email,
             social_services: "SOF".into(),
             first_contact_warning_hours: vec![16, 22],
+            retention: Retention::default(),
         }
     }
 }
@@ -216,6 +282,30 @@ impl Config {
                 "first_contact_warning_hours",
                 "config.not_increasing",
             ));
+        }
+        for (key, minimum) in Retention::MINIMUM {
+            let months = self.retention.months(key).unwrap_or(0);
+            if months < minimum {
+                let (name, months, minimum) = (
+                    format!("retention.{key}"),
+                    months.to_string(),
+                    minimum.to_string(),
+                );
+                let label = format!("retention.type.{key}");
+                let kind = cat.t(&label);
+                return Err(anyhow::anyhow!(
+                    "{}",
+                    cat.f(
+                        "config.retention_too_short",
+                        &[
+                            ("key", name.as_str()),
+                            ("type", kind),
+                            ("months", months.as_str()),
+                            ("minimum", minimum.as_str()),
+                        ]
+                    )
+                ));
+            }
         }
         if !self.oidc_enabled() {
             if !self.password_sign_in {
@@ -406,6 +496,42 @@ mod tests {
         }
         .check()
         .is_err());
+    }
+
+    #[test]
+    fn a_retention_period_shorter_than_the_figures_need_is_refused_naming_the_type() {
+        assert!(Config::default().check().is_ok());
+        for (key, minimum) in Retention::MINIMUM {
+            let mut config = Config::default();
+            match key {
+                "forms" => config.retention.forms = minimum - 1,
+                "ia" => config.retention.ia = minimum - 1,
+                "training" => config.retention.training = minimum - 1,
+                "audit_log" => config.retention.audit_log = minimum - 1,
+                _ => config.retention.imports = minimum - 1,
+            }
+            let message = format!("{:#}", config.check().expect_err(key));
+            assert!(message.contains(&format!("retention.{key}")), "{message}");
+            let label = format!("retention.type.{key}");
+            assert!(message.contains(crate::i18n::sv().t(&label)), "{message}");
+            assert!(message.contains(&minimum.to_string()), "{message}");
+        }
+    }
+
+    #[test]
+    fn retention_periods_come_from_the_file() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("varn.toml", "[retention]\nia = 120\n")?;
+            let config = Config::load(None, &Overrides::default()).map_err(|e| e.to_string())?;
+            assert_eq!(config.retention.ia, 120);
+            assert_eq!(config.retention.training, Retention::default().training);
+            jail.create_file("varn.toml", "[retention]\nforms = 12\n")?;
+            assert!(Config::load(None, &Overrides::default()).is_err());
+            jail.create_file("varn.toml", "[retention]\ntraining = 6\n")?;
+            let err = Config::load(None, &Overrides::default()).expect_err("too short");
+            assert!(format!("{err:#}").contains("retention.training"));
+            Ok(())
+        });
     }
 
     #[test]

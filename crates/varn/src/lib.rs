@@ -29,6 +29,7 @@ pub mod people;
 pub mod pii_cli;
 pub mod plans;
 pub mod reports;
+pub mod retention;
 pub mod riskpicture;
 pub mod routine;
 pub mod signin;

@@ -199,6 +199,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: None,
     city: None,
+    retention: &[],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(60),
         run: clock::tick,

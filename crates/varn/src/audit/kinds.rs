@@ -27,6 +27,7 @@ pub enum Action {
     Reopen,
     Assess,
     Remind,
+    Purge,
 }
 
 impl Action {
@@ -52,6 +53,7 @@ impl Action {
         Action::Reopen,
         Action::Assess,
         Action::Remind,
+        Action::Purge,
     ];
 
     /// The code stored in the log.
@@ -78,6 +80,7 @@ impl Action {
             Action::Reopen => "reopen",
             Action::Assess => "assess",
             Action::Remind => "remind",
+            Action::Purge => "purge",
         }
     }
 

@@ -58,7 +58,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     name: "auditlog",
     routes,
     api: Some(<Api as utoipa::OpenApi>::openapi),
-    records: crate::web::capability::no_records,
+    records: <crate::retention::Record as crate::audit::RecordKind>::codes,
     nav: &[crate::web::capability::NavItem {
         href: "/logg",
         label: "nav.audit",
@@ -70,5 +70,6 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: None,
     city: None,
+    retention: &[],
     tick: None,
 };

@@ -260,5 +260,6 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     }),
     picture: None,
     city: None,
+    retention: &[],
     tick: None,
 };

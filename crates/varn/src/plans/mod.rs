@@ -308,6 +308,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: None,
     city: Some(city::city),
+    retention: &[],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(3600),
         run: crate::plans::reminders::tick,

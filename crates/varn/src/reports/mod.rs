@@ -10,6 +10,7 @@ pub mod export;
 pub mod inbox;
 pub mod pages;
 pub mod partner;
+pub mod retention;
 pub mod store;
 
 // What other capabilities may read of this one.
@@ -217,6 +218,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: None,
     city: None,
+    retention: &[retention::PURGE],
     tick: None,
 };
 

@@ -169,6 +169,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: None,
     city: Some(desk::city_part),
+    retention: &[],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(300),
         run: notify::tick,

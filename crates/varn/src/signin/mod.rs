@@ -32,5 +32,6 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: None,
     city: None,
+    retention: &[],
     tick: None,
 };

@@ -285,3 +285,58 @@ pub async fn recount(db: &Db) -> Result<(Counts, Counts)> {
     }
     Ok((counts, by))
 }
+
+/// The IA rows as a record type of retention (`[retention] ia`): a row expires by the date
+/// of its event. Purging leaves `ia_counts` and `ia_counts_by` as they are, so every figure
+/// read from them (the statistics, the picture, the city's view) stays the same.
+pub const PURGE: crate::web::capability::Purge = crate::web::capability::Purge {
+    key: "ia",
+    expired: purge_expired,
+    delete: purge_delete,
+};
+
+fn purge_expired<'a>(
+    conn: &'a mut AnyConnection,
+    cutoff: &'a str,
+) -> crate::web::capability::PurgeFuture<'a> {
+    Box::pin(async move {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ia_incidents WHERE occurred_on < $1")
+            .bind(cutoff)
+            .fetch_one(&mut *conn)
+            .await?;
+        Ok(n as u64)
+    })
+}
+
+fn purge_delete<'a>(
+    conn: &'a mut AnyConnection,
+    cutoff: &'a str,
+    limit: i64,
+) -> crate::web::capability::PurgeFuture<'a> {
+    Box::pin(async move {
+        let done = sqlx::query(
+            "DELETE FROM ia_incidents WHERE id IN \
+             (SELECT id FROM ia_incidents WHERE occurred_on < $1 ORDER BY id LIMIT $2)",
+        )
+        .bind(cutoff)
+        .bind(limit)
+        .execute(&mut *conn)
+        .await?;
+        Ok(done.rows_affected())
+    })
+}
+
+/// In an import's transaction, before its rows are counted: drops the rows it added that
+/// are dated before the IA rows' retention cut-off. Such a row was counted when its file
+/// was first read and purged since (a file read again would count it twice), or is older
+/// than the municipality keeps IA rows at all.
+pub async fn drop_purged(conn: &mut AnyConnection, import: i64) -> Result<()> {
+    if let Some(cutoff) = crate::retention::purged_before(conn, PURGE.key).await? {
+        sqlx::query("DELETE FROM ia_incidents WHERE import_id = $1 AND occurred_on < $2")
+            .bind(import)
+            .bind(&cutoff)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}

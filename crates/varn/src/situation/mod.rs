@@ -287,6 +287,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: None,
     city: Some(city::city),
+    retention: &[counts::PURGE],
     tick: None,
 };
 

@@ -430,6 +430,7 @@ pub async fn store_ia(
         progress,
         |conn, import| {
             Box::pin(async move {
+                crate::situation::counts::drop_purged(conn, import).await?;
                 for sql in crate::situation::counts::import_statements(1) {
                     sqlx::query(&sql).bind(import).execute(&mut *conn).await?;
                 }
@@ -1315,13 +1316,20 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
     };
     let forms_year = year_of("occurred_from");
     let graffiti_year = year_of("reported_on");
-    let queries: [(&str, String); 6] = [
+    let queries: [(&str, String); 7] = [
         (
             "sources.row.forms",
             format!(
                 "SELECT '', {forms_year}, COUNT(*) FROM reports WHERE administration_id = $1 \
                  AND status IN ('assessed_vbe', 'forwarded') GROUP BY {forms_year}"
             ),
+        ),
+        // The forms purged by retention, counted before they went.
+        (
+            "sources.row.forms",
+            "SELECT '', year, n FROM report_year_counts WHERE administration_id = $1 \
+             AND environment_id = 0"
+                .to_string(),
         ),
         (
             "sources.row.ia",

@@ -276,7 +276,7 @@ pub async fn hate_crime_provenance(
 }
 
 /// Assessed VBE forms by environment and year, with renamed terms counted under their
-/// current name. Returns (environment labels, years, counts[environment][year]).
+/// current name: the forms there are, and those purged (`report_year_counts`). Returns (environment labels, years, counts[environment][year]).
 pub async fn forms_by_environment(
     db: &Db,
     admins: &[i64],
@@ -295,7 +295,9 @@ pub async fn forms_by_environment(
          JOIN report_terms rt ON rt.report_id = r.id AND rt.source = 'assessed' \
          JOIN taxonomy_terms t ON t.id = rt.term_id AND t.vocabulary = 'environment' \
          WHERE r.status IN ('assessed_vbe', 'forwarded') AND r.administration_id IN ({ids}) \
-         GROUP BY rt.term_id, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT)"
+         GROUP BY rt.term_id, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT) \
+         UNION ALL SELECT environment_id, year, n FROM report_year_counts \
+         WHERE environment_id <> 0 AND administration_id IN ({ids})"
     );
     let rows = sqlx::query(&sql).fetch_all(db.pool()).await?;
     let terms = crate::taxonomy::all(db).await?;
@@ -333,11 +335,14 @@ pub async fn forms_by_environment(
     Ok((labels, years, counts))
 }
 
-/// Assessed VBE forms per administration and year, for the city view (suppressed by the caller).
+/// Assessed VBE forms per administration and year, for the city view (suppressed by the
+/// caller): the forms there are, and those purged (`report_year_counts`).
 pub async fn city_forms(db: &Db) -> Result<(Vec<String>, Vec<i64>, Vec<Vec<i64>>)> {
     let rows = sqlx::query(
         "SELECT a.name, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT), COUNT(*) FROM reports r JOIN administrations a ON a.id = r.administration_id \
-         WHERE r.status IN ('assessed_vbe', 'forwarded') GROUP BY a.name, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT)",
+         WHERE r.status IN ('assessed_vbe', 'forwarded') GROUP BY a.name, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT) \
+         UNION ALL SELECT a.name, c.year, c.n FROM report_year_counts c JOIN administrations a ON a.id = c.administration_id \
+         WHERE c.environment_id = 0",
     )
     .fetch_all(db.pool())
     .await?;
@@ -346,7 +351,7 @@ pub async fn city_forms(db: &Db) -> Result<(Vec<String>, Vec<i64>, Vec<Vec<i64>>
     for r in &rows {
         let name: String = r.try_get(0)?;
         let year: i64 = r.try_get(1)?;
-        grid.insert((name, year), r.try_get(2)?);
+        *grid.entry((name, year)).or_default() += r.try_get::<i64, _>(2)?;
         years.insert(year);
     }
     let names: Vec<String> = grid

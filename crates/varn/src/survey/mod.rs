@@ -217,6 +217,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: Some(feeds::picture),
     city: Some(feeds::city),
+    retention: &[],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(3600),
         run: crate::survey::mail::tick,

@@ -403,6 +403,7 @@ pub async fn store(
         None,
         move |conn, import| {
             Box::pin(async move {
+                crate::training::tally_store::drop_purged(conn, import).await?;
                 crate::training::tally_store::retally(
                     conn,
                     admin,

@@ -226,5 +226,6 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     }),
     picture: Some(feeds::picture),
     city: Some(desk::city),
+    retention: &[tally_store::PURGE],
     tick: None,
 };

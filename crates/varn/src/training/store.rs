@@ -303,6 +303,19 @@ pub struct NewMark {
 
 pub async fn mark(db: &Db, actor: &Actor, admin: i64, m: &NewMark) -> Result<i64> {
     let mut tx = db.begin_write().await?;
+    // A mark dated before the purge's cut-off would change years whose rows are gone, so
+    // its tallies could not be worked out (see `tally_store::PURGE`).
+    if let Some(cutoff) =
+        crate::retention::purged_before(&mut tx, crate::training::tally_store::PURGE.key).await?
+    {
+        if m.on < cutoff {
+            let cat = crate::i18n::sv();
+            return Err(Error::invalid(
+                cat.t("training.field.date"),
+                cat.f("training.before_retention", &[("cutoff", &cutoff)]),
+            ));
+        }
+    }
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO training_completions (administration_id, row_key, person_hash, course_id, unit_id, status, on_date, manual, reason, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, 'completed', $6, 1, $7, $8, $9) RETURNING id",

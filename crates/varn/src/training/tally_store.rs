@@ -275,3 +275,66 @@ pub async fn recount(db: &Db) -> Result<(Vec<Stored>, Vec<Stored>)> {
     tx.rollback().await?;
     Ok((kept, counted))
 }
+
+/// The training rows as a record type of retention (`[retention] training`): a row expires
+/// by its date, except each person's last row (per administration and course) before the
+/// cut-off, which stays. With it, a change after the purge still reads each person's
+/// standing at the cut-off, so [`retally`] gives the same tallies as with every row; a mark
+/// dated before the cut-off is refused and an imported row dated before it is dropped
+/// ([`drop_purged`]), so no change ever needs a purged year. The tallies themselves are
+/// never touched: every year's end and today read the same after a purge.
+pub const PURGE: crate::web::capability::Purge = crate::web::capability::Purge {
+    key: "training",
+    expired: purge_expired,
+    delete: purge_delete,
+};
+
+/// The rows dated before `$1` that are not their person's last before it (rows of the same
+/// day as that last one stay too: their order within the day is the timeline's).
+const EXPIRED: &str = "FROM training_completions c WHERE c.on_date < $1 AND c.on_date < \
+     (SELECT MAX(d.on_date) FROM training_completions d WHERE d.administration_id = c.administration_id \
+      AND d.course_id = c.course_id AND d.person_hash = c.person_hash AND d.on_date < $1)";
+
+fn purge_expired<'a>(
+    conn: &'a mut sqlx::AnyConnection,
+    cutoff: &'a str,
+) -> crate::web::capability::PurgeFuture<'a> {
+    Box::pin(async move {
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {EXPIRED}"))
+            .bind(cutoff)
+            .fetch_one(&mut *conn)
+            .await?;
+        Ok(n as u64)
+    })
+}
+
+fn purge_delete<'a>(
+    conn: &'a mut sqlx::AnyConnection,
+    cutoff: &'a str,
+    limit: i64,
+) -> crate::web::capability::PurgeFuture<'a> {
+    Box::pin(async move {
+        let done = sqlx::query(&format!(
+            "DELETE FROM training_completions WHERE id IN (SELECT c.id {EXPIRED} ORDER BY c.id LIMIT $2)"
+        ))
+        .bind(cutoff)
+        .bind(limit)
+        .execute(&mut *conn)
+        .await?;
+        Ok(done.rows_affected())
+    })
+}
+
+/// In an import's transaction, before [`retally`]: drops the rows it added that are dated
+/// before the training rows' retention cut-off (older than the municipality keeps them;
+/// their years' tallies can no longer be worked out from the rows kept).
+pub async fn drop_purged(conn: &mut sqlx::AnyConnection, import: i64) -> Result<()> {
+    if let Some(cutoff) = crate::retention::purged_before(conn, PURGE.key).await? {
+        sqlx::query("DELETE FROM training_completions WHERE import_id = $1 AND on_date < $2")
+            .bind(import)
+            .bind(&cutoff)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}

@@ -74,6 +74,30 @@ pub struct Capability {
     /// What it does by itself as time passes: reminders, clocks, escalations (`None`:
     /// nothing).
     pub tick: Option<Tick>,
+    /// The record types it keeps for a period and then purges (DOMAIN.md §13): each says
+    /// what has expired and deletes it a batch at a time; `crate::retention` runs them
+    /// (empty: it purges nothing).
+    pub retention: &'static [Purge],
+}
+
+/// What a purge gives back: how many rows it counted or deleted.
+pub type PurgeFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<u64, crate::kernel::error::Error>> + Send + 'a>>;
+
+/// A record type a capability purges once its retention period has passed. The cut-off is a
+/// date (`YYYY-MM-DD`): a row dated before it has expired. A purge must leave every figure
+/// the rows fed as it was (counts kept beside the rows, like `ia_counts`), and may refuse
+/// nothing: what it must keep (a person's last training row) it does not count as expired.
+#[derive(Debug, Clone, Copy)]
+pub struct Purge {
+    /// The type's key under `[retention]` in the configuration; its Swedish name is
+    /// `retention.type.<key>`.
+    pub key: &'static str,
+    /// How many rows have expired at the cut-off.
+    pub expired: for<'a> fn(&'a mut sqlx::AnyConnection, &'a str) -> PurgeFuture<'a>,
+    /// Deletes at most `limit` expired rows inside the caller's transaction; how many it
+    /// deleted (0: none are left).
+    pub delete: for<'a> fn(&'a mut sqlx::AnyConnection, &'a str, i64) -> PurgeFuture<'a>,
 }
 
 /// What a capability's `tick` is given: the database, the mailer when one is configured,

@@ -400,3 +400,100 @@ async fn reminders_run_every_capabilitys_scheduled_work_as_of_now() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--now"));
 }
+
+/// `varn retention plan` says per type what the next run would delete and deletes nothing;
+/// `varn retention run --now` deletes it and says so; a period shorter than the figures need
+/// is refused at start, naming the record type.
+#[tokio::test]
+async fn retention_plan_deletes_nothing_and_run_purges_as_of_now() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("demo.db");
+    let url = format!("sqlite://{}", path.display());
+    let demo = varn(dir.path())
+        .args(["--database-url", &url, "demo"])
+        .output()
+        .expect("run");
+    assert!(demo.status.success());
+    let db = varn::db::Db::connect(&url).await.expect("db");
+    let training_rows = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM training_completions")
+            .fetch_one(db.pool())
+            .await
+            .expect("count")
+    };
+    let rows_before = training_rows().await;
+    let plan = varn(dir.path())
+        .args([
+            "--database-url",
+            &url,
+            "retention",
+            "plan",
+            "--now",
+            "2027-06-01T03:00",
+        ])
+        .output()
+        .expect("run");
+    let stdout = String::from_utf8_lossy(&plan.stdout);
+    assert!(
+        plan.status.success(),
+        "{}",
+        String::from_utf8_lossy(&plan.stderr)
+    );
+    for text in [
+        "ingenting tas bort nu",
+        "Blanketter",
+        "IA-rader",
+        "Utbildningsrader",
+        "Loggposter",
+        "Inläsningar",
+        "före 2022-06-01",
+    ] {
+        assert!(stdout.contains(text), "{text} missing in: {stdout}");
+    }
+    assert_eq!(
+        training_rows().await,
+        rows_before,
+        "the plan deleted nothing"
+    );
+
+    let run = varn(dir.path())
+        .args([
+            "--database-url",
+            &url,
+            "retention",
+            "run",
+            "--now",
+            "2027-06-01T03:00",
+        ])
+        .output()
+        .expect("run");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(
+        stdout.contains("Utbildningsrader: ") && stdout.contains("gallrade."),
+        "{stdout}"
+    );
+    assert!(
+        training_rows().await < rows_before,
+        "the run purged the demo's old rows"
+    );
+    db.close().await;
+
+    std::fs::write(dir.path().join("varn.toml"), "[retention]\ntraining = 12\n").expect("write");
+    let refused = varn(dir.path())
+        .args(["--database-url", &url, "retention", "plan"])
+        .output()
+        .expect("run");
+    assert!(!refused.status.success());
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("retention.training")
+            && err.contains("Utbildningsrader")
+            && err.contains("24"),
+        "{err}"
+    );
+}

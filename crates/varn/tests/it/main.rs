@@ -25,6 +25,7 @@ mod plans_reminders;
 mod plans_storage;
 mod reliability;
 mod reports;
+mod retention;
 mod riskpicture;
 mod routine;
 mod schema;
