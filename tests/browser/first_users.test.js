@@ -2,8 +2,12 @@
 // manager ("Respektive enhetschef") reported by two managers for their own units, one of
 // them on a phone, and the coordinator reading the units' answers together (point 18);
 // the audit log in Swedish, read by the auditor without summaries (point 20); the inbox
-// searched in its fields and sorted (point 8). Every page passes the axe-core check, at
-// desktop size and at 390 px without sideways scroll.
+// searched in its fields and sorted (point 8); the IA triage naming the row of its problem
+// (point 13); the picture page's contents and folded figures (point 12); people by name and
+// Swedish local time that does not wrap (point 7); years without data read as such, never
+// as 0 (point 11); the demo as a real year (point 24). Every page passes the axe-core check,
+// at desktop size and, where an employee's page is involved, at 390 px without sideways
+// scroll.
 'use strict';
 
 const { test, before, after } = require('node:test');

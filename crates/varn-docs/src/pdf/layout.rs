@@ -430,7 +430,7 @@ mod tests {
         // heading and chart would not.
         for filler in 10..40 {
             let mut blocks: Vec<Block> = (0..filler)
-                .map(|n| Block::Para(vec![crate::Span::plain(&format!("Stycke {n} med text."))]))
+                .map(|n| Block::Para(vec![crate::Span::plain(format!("Stycke {n} med text."))]))
                 .collect();
             blocks.push(Block::Heading(1, "Statistik".into()));
             blocks.push(Block::Heading(2, "Klotter per år".into()));

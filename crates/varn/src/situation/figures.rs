@@ -399,7 +399,11 @@ mod tests {
         assert_eq!(header, vec!["År", "A", "B"]);
         assert_eq!(rows[1], vec!["2021", "–", "7"]);
         assert_eq!(rows[0], vec!["2020", "5", "ingen uppgift"]);
-        assert_eq!(f.hidden(), (1, 3), "a year without data is not a hidden value");
+        assert_eq!(
+            f.hidden(),
+            (1, 3),
+            "a year without data is not a hidden value"
+        );
         assert!(f.drawing().svg().contains("<desc id=\"f-desc\">D</desc>"));
     }
 

@@ -573,10 +573,7 @@ pub async fn assess_ia(
     let field = field_of_row(cat.t("sources.field_environment"), &key);
     let environment = if a.vbe {
         let Some(id) = a.environment_id else {
-            return Err(Error::invalid(
-                field,
-                cat.t("sources.environment_required"),
-            ));
+            return Err(Error::invalid(field, cat.t("sources.environment_required")));
         };
         let ok: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary = 'environment'",
@@ -585,10 +582,7 @@ pub async fn assess_ia(
         .fetch_optional(db.pool())
         .await?;
         if ok.is_none() {
-            return Err(Error::invalid(
-                field,
-                cat.t("sources.environment_unknown"),
-            ));
+            return Err(Error::invalid(field, cat.t("sources.environment_unknown")));
         }
         Some(id)
     } else {
@@ -1378,7 +1372,8 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
     };
     let forms_year = year_of("occurred_from");
     // A year with forms or IA rows has data even when none was assessed as VBE (then 0).
-    let vbe_forms = "CAST(SUM(CASE WHEN status IN ('assessed_vbe', 'forwarded') THEN 1 ELSE 0 END) AS BIGINT)";
+    let vbe_forms =
+        "CAST(SUM(CASE WHEN status IN ('assessed_vbe', 'forwarded') THEN 1 ELSE 0 END) AS BIGINT)";
     let graffiti_year = year_of("reported_on");
     let queries: [(&str, String); 6] = [
         (
@@ -1483,13 +1478,29 @@ mod tests {
         // A cell nobody entered is no data, never a 0 to compare with.
         assert_eq!(
             g.entered,
-            vec![vec![false, true, false, false], vec![true, false, false, true]]
+            vec![
+                vec![false, true, false, false],
+                vec![true, false, false, true]
+            ]
         );
         let c = compare(&g, 2021);
-        assert_eq!((c[0].previous, c[0].current, c[0].change), (None, Some(5), None));
-        assert_eq!((c[1].previous, c[1].current, c[1].change), (Some(1), None, None));
-        let c = compare(&Grid::of([("a".to_string(), 2020, 0), ("a".to_string(), 2021, 3)]), 2021);
-        assert_eq!((c[0].previous, c[0].change), (Some(0), Some(3)), "0 entered is 0");
+        assert_eq!(
+            (c[0].previous, c[0].current, c[0].change),
+            (None, Some(5), None)
+        );
+        assert_eq!(
+            (c[1].previous, c[1].current, c[1].change),
+            (Some(1), None, None)
+        );
+        let c = compare(
+            &Grid::of([("a".to_string(), 2020, 0), ("a".to_string(), 2021, 3)]),
+            2021,
+        );
+        assert_eq!(
+            (c[0].previous, c[0].change),
+            (Some(0), Some(3)),
+            "0 entered is 0"
+        );
         // One source's categories: a year with anything entered is entered for every label.
         let b = g.by_year();
         assert_eq!(b.entered[0], vec![true, true, false, true]);

@@ -458,7 +458,10 @@ async fn check_on(backend: Backend) {
     let (status, html) = app.get_text(&page).await;
     assert_eq!(status, 200);
     assert!(html.contains("ia-mars.csv") && html.contains("Mer klistermärken"));
-    assert!(html.contains("ingen uppgift"), "a year without data says so");
+    assert!(
+        html.contains("ingen uppgift"),
+        "a year without data says so"
+    );
     let (status, _) = app.get_text(&format!("{page}/ia/bedomning")).await;
     assert_eq!(status, 200);
     app.shutdown().await;
