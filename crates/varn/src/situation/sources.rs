@@ -94,6 +94,19 @@ impl Grid {
         self
     }
 
+    /// Marks every label entered in `years` too: the years a source brought rows in,
+    /// though none of them fell under this grid's labels (then 0, not no data).
+    pub fn entered_in(mut self, years: &BTreeSet<i64>) -> Grid {
+        for (i, y) in self.years.iter().enumerate() {
+            if years.contains(y) {
+                for row in &mut self.entered {
+                    row[i] = true;
+                }
+            }
+        }
+        self
+    }
+
     /// Whether the cell was entered (see `entered`).
     pub fn is_entered(&self, label: usize, year: usize) -> bool {
         self.entered
@@ -1231,7 +1244,19 @@ pub async fn ia_by(db: &Db, admin: i64, column: &str) -> Result<Grid> {
         .iter()
         .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
         .collect::<Result<Vec<_>>>()?;
-    Ok(Grid::of(named(cells)).by_year())
+    Ok(Grid::of(named(cells))
+        .by_year()
+        .entered_in(&ia_years(db, admin).await?))
+}
+
+/// The years in which an administration has IA rows at all (assessed or not).
+async fn ia_years(db: &Db, admin: i64) -> Result<BTreeSet<i64>> {
+    let years: Vec<i64> =
+        sqlx::query_scalar("SELECT DISTINCT year FROM ia_counts WHERE administration_id = $1")
+            .bind(admin)
+            .fetch_all(db.pool())
+            .await?;
+    Ok(years.into_iter().collect())
 }
 
 /// Labels (environment term, year, count) under each term's current name.
@@ -1260,7 +1285,9 @@ pub async fn ia_by_environment(db: &Db, admin: i64) -> Result<Grid> {
     .bind(admin)
     .fetch_all(db.pool())
     .await?;
-    Ok(Grid::of(environment_cells(db, &rows).await?).by_year())
+    Ok(Grid::of(environment_cells(db, &rows).await?)
+        .by_year()
+        .entered_in(&ia_years(db, admin).await?))
 }
 
 /// IA rows assessed as VBE across the city by environment and year (one query over the
@@ -1505,6 +1532,9 @@ mod tests {
         let b = g.by_year();
         assert_eq!(b.entered[0], vec![true, true, false, true]);
         assert_eq!(b.entered[0], b.entered[1]);
+        // A year the source brought rows in, none under these labels, is 0, not no data.
+        let e = b.entered_in(&BTreeSet::from([2022]));
+        assert_eq!(e.entered[1], vec![true, true, true, true]);
     }
 
     #[test]
