@@ -345,6 +345,31 @@ impl Layout {
     }
 }
 
+fn heading_size(level: u8) -> f32 {
+    match level {
+        1 => 17.0,
+        2 => 13.5,
+        _ => 11.5,
+    }
+}
+
+/// How much of what starts at `blocks[at]` a heading keeps on its page: at least three
+/// lines, or the whole chart; a heading that follows at once is kept with what follows it
+/// in turn, so that "Statistik" does not stay alone above a figure's own heading.
+fn follows(blocks: &[Block], at: usize) -> f32 {
+    match blocks.get(at) {
+        Some(Block::Figure { drawing, .. }) => {
+            drawing.height as f32 * TEXT_W / drawing.width.max(1) as f32 + 30.0
+        }
+        Some(Block::Heading(level, _)) => {
+            let level = (*level).clamp(1, 3);
+            // Never more than a page: a chain of headings still breaks somewhere.
+            (heading_size(level) * 1.4 + follows(blocks, at + 1)).min(H - MARGIN - BOTTOM - 40.0)
+        }
+        _ => 40.0,
+    }
+}
+
 /// Lays out the body (everything after the table of contents), pages numbered from 0.
 pub(super) fn body(blocks: &[Block]) -> Layout {
     let mut l = Layout::new();
@@ -357,23 +382,11 @@ pub(super) fn body(blocks: &[Block]) -> Layout {
         match block {
             Block::Heading(level, text) => {
                 let level = (*level).clamp(1, 3);
-                let size = match level {
-                    1 => 17.0,
-                    2 => 13.5,
-                    _ => 11.5,
-                };
+                let size = heading_size(level);
                 if level == 1 && l.y < H - MARGIN {
                     l.y -= 8.0;
                 }
-                // Keep a heading with at least three lines of what follows, or with the
-                // whole chart that follows it.
-                let follows = match blocks.get(i + 1) {
-                    Some(Block::Figure { drawing, .. }) => {
-                        drawing.height as f32 * TEXT_W / drawing.width.max(1) as f32 + 30.0
-                    }
-                    _ => 40.0,
-                };
-                l.need(size * 1.4 + follows);
+                l.need(size * 1.4 + follows(blocks, i + 1));
                 l.headings.push(Placed {
                     level,
                     text: text.clone(),
@@ -404,6 +417,42 @@ pub(super) fn body(blocks: &[Block]) -> Layout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_stays_with_the_heading_and_chart_that_follow_it() {
+        let chart = crate::chart::bars(
+            "f1",
+            "Klotter per år",
+            "Stapeldiagram",
+            &[("2025".to_string(), Some(4)), ("2026".to_string(), None)],
+        );
+        // Fill the first page until "Statistik" would just fit at its foot, but its figure's
+        // heading and chart would not.
+        for filler in 10..40 {
+            let mut blocks: Vec<Block> = (0..filler)
+                .map(|n| Block::Para(vec![crate::Span::plain(format!("Stycke {n} med text."))]))
+                .collect();
+            blocks.push(Block::Heading(1, "Statistik".into()));
+            blocks.push(Block::Heading(2, "Klotter per år".into()));
+            blocks.push(Block::Figure {
+                drawing: chart.clone(),
+                caption: "Figur 1".into(),
+            });
+            let l = body(&blocks);
+            let page = |t: &str| {
+                l.headings
+                    .iter()
+                    .find(|h| h.text == t)
+                    .map(|h| h.page)
+                    .expect(t)
+            };
+            assert_eq!(
+                page("Statistik"),
+                page("Klotter per år"),
+                "after {filler} paragraphs"
+            );
+        }
+    }
 
     #[test]
     fn a_row_taller_than_a_page_continues_on_the_next_with_every_word() {

@@ -83,6 +83,10 @@ pub struct PlanEvent {
     pub step: String,
     pub at: String,
     pub actor: String,
+    /// The actor's name when an account has their address (pages show it; the API keeps
+    /// the address).
+    #[serde(skip)]
+    pub actor_name: String,
     pub on_date: Option<String>,
     pub reference: String,
 }
@@ -486,7 +490,8 @@ pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
         })
         .collect();
     let events = sqlx::query(
-        "SELECT step, at, actor, on_date, reference FROM plan_events WHERE plan_id = $1 ORDER BY id",
+        "SELECT e.step, e.at, e.actor, e.on_date, e.reference, COALESCE(who.name, e.actor) \
+         FROM plan_events e LEFT JOIN users who ON who.email = e.actor WHERE e.plan_id = $1 ORDER BY e.id",
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -499,6 +504,7 @@ pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
             actor: r.try_get(2)?,
             on_date: r.try_get(3)?,
             reference: r.try_get(4)?,
+            actor_name: r.try_get(5)?,
         })
     })
     .collect::<Result<Vec<_>>>()?;

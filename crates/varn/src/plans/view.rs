@@ -149,8 +149,8 @@ pub fn events(plan: &Plan) -> Vec<EventRow> {
         .iter()
         .map(|e| EventRow {
             step: cat.t(&format!("plans.step.{}", e.step)).to_string(),
-            at: e.at.replace('T', " ").replace('Z', ""),
-            actor: e.actor.clone(),
+            at: crate::kernel::time::swedish(&e.at),
+            actor: e.actor_name.clone(),
             on_date: e.on_date.clone().unwrap_or_default(),
             reference: e.reference.clone(),
         })

@@ -36,6 +36,11 @@ fn statistics(figures: &[Figure]) -> Vec<Block> {
         });
         let (header, rows) = f.table();
         out.push(Block::Table { header, rows });
+        if f.no_data.iter().flatten().any(|m| *m) {
+            out.push(Block::Para(vec![Span::plain(
+                cat.t("situation.no_data_note"),
+            )]));
+        }
     }
     out
 }
@@ -77,7 +82,13 @@ pub fn blocks(administration: &str, n: &Narrative, figures: &[Figure], exact: bo
     let status = match n.status {
         Status::Final => cat.f(
             "picture.cover_final",
-            &[("at", n.updated_at.get(..10).unwrap_or(""))],
+            // The local date: a picture made final at 00.30 on 1 March reads 1 March.
+            &[(
+                "at",
+                crate::kernel::time::local_iso(&n.updated_at)
+                    .get(..10)
+                    .unwrap_or(""),
+            )],
         ),
         Status::Draft => n.status.label().to_string(),
     };
@@ -192,6 +203,7 @@ mod tests {
             events: vec![],
         };
         let f = Figure {
+            no_data: vec![],
             id: "hatbrott".into(),
             title: "Hatbrott per år".into(),
             description: "Linjediagram".into(),

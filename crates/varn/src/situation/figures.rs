@@ -39,8 +39,13 @@ pub struct Figure {
     /// The heading of the label column of the table, e.g. "År".
     pub label_heading: String,
     pub labels: Vec<String>,
-    /// Hidden (suppressed) values are `null`.
+    /// Hidden (suppressed) values are `null`, and so are values of years without data.
     pub series: Vec<Series>,
+    /// no_data[series][label]: true where no data was entered for the year, which the
+    /// table reads "ingen uppgift" and the chart leaves out (a line breaks there). Empty
+    /// when every value was entered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub no_data: Vec<Vec<bool>>,
     pub sources: Vec<Provenance>,
 }
 
@@ -60,8 +65,53 @@ impl Figure {
     /// The same numbers as a table: one row per label, one column per series; a hidden
     /// value reads "–".
     pub fn table(&self) -> (Vec<String>, Vec<Vec<String>>) {
-        chart::table(&self.label_heading, &self.labels, &self.series)
+        let (header, mut rows) = chart::table(&self.label_heading, &self.labels, &self.series);
+        for (k, row) in rows.iter_mut().enumerate() {
+            for (j, cell) in row.iter_mut().skip(1).enumerate() {
+                if self.is_no_data(j, k) {
+                    *cell = i18n::sv().t("situation.no_data").to_string();
+                }
+            }
+        }
+        (header, rows)
     }
+
+    /// Whether series `s` has no data entered at label `k`.
+    pub fn is_no_data(&self, s: usize, k: usize) -> bool {
+        self.no_data
+            .get(s)
+            .and_then(|row| row.get(k))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// How many values suppression hid (years without data are not hidden, only empty).
+    pub fn hidden(&self) -> (usize, usize) {
+        let mut hidden = 0;
+        let mut total = 0;
+        for (j, s) in self.series.iter().enumerate() {
+            for (k, v) in s.values.iter().enumerate() {
+                if self.is_no_data(j, k) {
+                    continue;
+                }
+                total += 1;
+                if v.is_none() {
+                    hidden += 1;
+                }
+            }
+        }
+        (hidden, total)
+    }
+}
+
+/// The values of a row of suppressed cells where `entered` says data was entered; `None`
+/// elsewhere (hidden, or no data).
+fn entered_values(cells: &[Cell], entered: &[bool]) -> Vec<Option<i64>> {
+    values(cells)
+        .into_iter()
+        .zip(entered.iter().chain(std::iter::repeat(&false)))
+        .map(|(v, e)| if *e { v } else { None })
+        .collect()
 }
 
 fn values(cells: &[Cell]) -> Vec<Option<i64>> {
@@ -129,6 +179,7 @@ pub async fn figures(
             })
             .collect();
         out.push(Figure {
+            no_data: vec![],
             id: "hatbrott".into(),
             title: cat.t("picture.fig_hate_title").into(),
             description: cat.f(
@@ -165,6 +216,7 @@ pub async fn figures(
             imported_at: String::new(),
         }];
         out.push(Figure {
+            no_data: vec![],
             id: "blanketter".into(),
             title: cat.t("picture.fig_forms_title").into(),
             description: cat.f(
@@ -187,6 +239,7 @@ pub async fn figures(
         let last = years.len() - 1;
         let shown_year = years[last].to_string();
         out.push(Figure {
+            no_data: vec![],
             id: "blanketter-miljo".into(),
             title: cat.f("picture.fig_forms_year_title", &[("year", &shown_year)]),
             description: cat.f(
@@ -247,10 +300,15 @@ pub async fn figures(
     ] {
         let s = suppress(&grid.counts, threshold);
         let (years, cells) = up_to(&grid.years, &s.cells, year);
+        let (_, entered) = up_to(&grid.years, &grid.entered, year);
         if years.is_empty() || grid.labels.is_empty() {
             continue;
         }
         out.push(Figure {
+            no_data: entered
+                .iter()
+                .map(|row| row.iter().map(|e| !e).collect())
+                .collect(),
             id: id.into(),
             title: cat.t(title).into(),
             description: cat.f(desc, &[("administration", administration)]),
@@ -260,10 +318,10 @@ pub async fn figures(
             series: grid
                 .labels
                 .iter()
-                .zip(&cells)
-                .map(|(name, row)| Series {
+                .zip(cells.iter().zip(&entered))
+                .map(|(name, (row, entered))| Series {
                     name: name.clone(),
-                    values: values(row),
+                    values: entered_values(row, entered),
                 })
                 .collect(),
             sources: provenance.clone(),
@@ -276,6 +334,7 @@ pub async fn figures(
             continue;
         }
         out.push(Figure {
+            no_data: vec![],
             id: grid.id,
             title: grid.title,
             description: grid.description,
@@ -316,6 +375,8 @@ mod tests {
     #[test]
     fn a_figure_reads_as_a_table_with_hidden_values_as_dashes() {
         let f = Figure {
+            // B has no data for 2020: its 0 there is no 0.
+            no_data: vec![vec![false, false], vec![true, false]],
             id: "f".into(),
             title: "T".into(),
             description: "D".into(),
@@ -337,6 +398,12 @@ mod tests {
         let (header, rows) = f.table();
         assert_eq!(header, vec!["År", "A", "B"]);
         assert_eq!(rows[1], vec!["2021", "–", "7"]);
+        assert_eq!(rows[0], vec!["2020", "5", "ingen uppgift"]);
+        assert_eq!(
+            f.hidden(),
+            (1, 3),
+            "a year without data is not a hidden value"
+        );
         assert!(f.drawing().svg().contains("<desc id=\"f-desc\">D</desc>"));
     }
 

@@ -67,12 +67,16 @@ pub struct Event {
     pub step: String,
     pub at: String,
     pub actor: String,
+    /// The actor's name when an account has their address (the page shows it; the API
+    /// keeps the address).
+    #[serde(skip)]
+    pub actor_name: String,
 }
 
 impl Event {
-    /// When, as people read it: `2026-03-01 10:15` (UTC).
+    /// When, as people read it: "1 mar 2026 kl. 11.15" (Swedish local time).
     pub fn when(&self) -> String {
-        self.at.replace('T', " ").chars().take(16).collect()
+        crate::kernel::time::swedish(&self.at)
     }
 
     pub fn step_label(&self) -> &'static str {
@@ -219,7 +223,8 @@ pub async fn load(db: &Db, admin: i64, year: i64) -> Result<Narrative> {
         }
     }
     n.events = sqlx::query(
-        "SELECT step, at, actor FROM situation_picture_events WHERE picture_id = $1 ORDER BY id",
+        "SELECT e.step, e.at, e.actor, COALESCE(who.name, e.actor) FROM situation_picture_events e \
+         LEFT JOIN users who ON who.email = e.actor WHERE e.picture_id = $1 ORDER BY e.id",
     )
     .bind(id)
     .fetch_all(db.pool())
@@ -230,6 +235,7 @@ pub async fn load(db: &Db, admin: i64, year: i64) -> Result<Narrative> {
             step: r.try_get(0)?,
             at: r.try_get(1)?,
             actor: r.try_get(2)?,
+            actor_name: r.try_get(3)?,
         })
     })
     .collect::<Result<_>>()?;

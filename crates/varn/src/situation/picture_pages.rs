@@ -49,6 +49,8 @@ pub struct FigureView {
     /// Says how many of the values are hidden by suppression (empty when none are), so a
     /// nearly empty chart is not read as "nothing happened".
     pub hidden_note: String,
+    /// Says that years without data are no zeros (empty when every year has data).
+    pub no_data_note: String,
 }
 
 /// Figures for a page; `base` is the path their downloads hang under; `exact` says whether
@@ -58,8 +60,7 @@ pub fn views(figures: &[Figure], base: &str, exact: bool) -> Vec<FigureView> {
         .iter()
         .map(|f| {
             let (header, rows) = f.table();
-            let values: Vec<&Option<i64>> = f.series.iter().flat_map(|s| &s.values).collect();
-            let hidden = values.iter().filter(|v| v.is_none()).count();
+            let (hidden, total) = f.hidden();
             let hidden_note = if exact || hidden == 0 {
                 String::new()
             } else {
@@ -67,12 +68,17 @@ pub fn views(figures: &[Figure], base: &str, exact: bool) -> Vec<FigureView> {
                     "picture.hidden_values",
                     &[
                         ("hidden", &hidden.to_string()),
-                        ("total", &values.len().to_string()),
+                        ("total", &total.to_string()),
                     ],
                 )
             };
             FigureView {
                 hidden_note,
+                no_data_note: if f.no_data.iter().flatten().any(|m| *m) {
+                    i18n::sv().t("situation.no_data_note").to_string()
+                } else {
+                    String::new()
+                },
                 id: f.id.clone(),
                 title: f.title.clone(),
                 svg: f.drawing().svg(),

@@ -42,26 +42,63 @@ pub struct Table {
     pub labels: Vec<String>,
     pub years: Vec<i64>,
     pub counts: Suppressed,
+    /// entered[label][year]: false where no data was entered (its count is then no 0).
+    pub entered: Vec<Vec<bool>>,
+    /// Each cell as the page shows it: the number, "–" when hidden, "ingen uppgift".
+    #[serde(skip)]
+    pub shown: Vec<Vec<String>>,
 }
 
 impl Table {
     fn of(id: &str, caption: &str, grid: Grid, threshold: i64) -> Table {
+        let counts = suppress(&grid.counts, threshold);
+        let shown = counts
+            .cells
+            .iter()
+            .enumerate()
+            .map(|(l, row)| {
+                row.iter()
+                    .enumerate()
+                    .map(|(y, c)| {
+                        if grid.is_entered(l, y) {
+                            c.display()
+                        } else {
+                            i18n::sv().t("situation.no_data").to_string()
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         Table {
             id: id.into(),
             caption: caption.into(),
-            counts: suppress(&grid.counts, threshold),
+            counts,
+            shown,
             labels: grid.labels,
             years: grid.years,
+            entered: grid.entered,
         }
+    }
+
+    fn is_entered(&self, label: usize, year: usize) -> bool {
+        self.entered
+            .get(label)
+            .and_then(|row| row.get(year))
+            .copied()
+            .unwrap_or(false)
     }
 }
 
-/// One source this year against the year before; `None` where a count is hidden.
+/// One source this year against the year before; `None` where a count is hidden or where
+/// no data was entered (the `_entered` fields tell which), and a change only between two
+/// years that both have data.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SourceChange {
     pub source: String,
     pub previous: Option<i64>,
+    pub previous_entered: bool,
     pub current: Option<i64>,
+    pub current_entered: bool,
     pub change: Option<i64>,
 }
 
@@ -138,26 +175,27 @@ pub async fn view(
     let year = trend.years.last().copied();
     let comparison = match year {
         Some(y) => {
-            let at = |row: &Vec<Cell>, y: i64| {
-                trend
-                    .years
-                    .iter()
-                    .position(|g| *g == y)
-                    .map_or(Some(0), |i| match row[i] {
-                        Cell::Shown(n) => Some(n),
-                        Cell::Hidden => None,
-                    })
+            // (the count as shown, whether the year has data at all)
+            let at = |l: usize, y: i64| match trend.years.iter().position(|g| *g == y) {
+                Some(i) if trend.is_entered(l, i) => match trend.counts.cells[l][i] {
+                    Cell::Shown(n) => (Some(n), true),
+                    Cell::Hidden => (None, true),
+                },
+                _ => (None, false),
             };
             trend
                 .labels
                 .iter()
-                .zip(&trend.counts.cells)
-                .map(|(label, row)| {
-                    let (previous, current) = (at(row, y - 1), at(row, y));
+                .enumerate()
+                .map(|(l, label)| {
+                    let ((previous, previous_entered), (current, current_entered)) =
+                        (at(l, y - 1), at(l, y));
                     SourceChange {
                         source: label.clone(),
                         previous,
+                        previous_entered,
                         current,
+                        current_entered,
                         change: previous.zip(current).map(|(a, b)| b - a),
                     }
                 })
@@ -544,10 +582,13 @@ pub async fn assess(
             "vbe" => true,
             "not_vbe" => false,
             _ => {
+                let Some(key) = sources::ia_row_key(&state.db, admin, incident).await? else {
+                    return Err(Error::NotFound);
+                };
                 return Err(Error::invalid(
-                    cat.t("sources.col_assessment"),
+                    sources::field_of_row(cat.t("sources.col_assessment"), &key),
                     cat.t("validation.required"),
-                ))
+                ));
             }
         };
         let a = IaAssessment {

@@ -31,10 +31,14 @@ pub struct Grid {
     pub years: Vec<i64>,
     /// counts[label][year]
     pub counts: Vec<Vec<i64>>,
+    /// entered[label][year]: whether anything was entered for the cell (a row, even of 0).
+    /// Where it is false there is no data, and its count of 0 means nothing: pages,
+    /// charts and documents say "ingen uppgift" and never compare it.
+    pub entered: Vec<Vec<bool>>,
 }
 
 impl Grid {
-    /// A grid of (label, year, count) cells; missing cells are 0.
+    /// A grid of (label, year, count) cells; missing cells count 0 and are not entered.
     pub fn of(cells: impl IntoIterator<Item = (String, i64, i64)>) -> Grid {
         let mut map: BTreeMap<(String, i64), i64> = BTreeMap::new();
         let mut years = BTreeSet::new();
@@ -60,11 +64,56 @@ impl Grid {
                     .collect()
             })
             .collect();
+        let entered = labels
+            .iter()
+            .map(|l| {
+                years
+                    .iter()
+                    .map(|y| map.contains_key(&(l.clone(), *y)))
+                    .collect()
+            })
+            .collect();
         Grid {
             labels,
             years,
             counts,
+            entered,
         }
+    }
+
+    /// The grid of one source split by category: a year with anything entered under any
+    /// label is entered for all of them (the year's figures came in, and a category without
+    /// rows had none), a year with nothing at all has no data.
+    pub fn by_year(mut self) -> Grid {
+        let any: Vec<bool> = (0..self.years.len())
+            .map(|i| self.entered.iter().any(|row| row[i]))
+            .collect();
+        for row in &mut self.entered {
+            row.clone_from(&any);
+        }
+        self
+    }
+
+    /// Marks every label entered in `years` too: the years a source brought rows in,
+    /// though none of them fell under this grid's labels (then 0, not no data).
+    pub fn entered_in(mut self, years: &BTreeSet<i64>) -> Grid {
+        for (i, y) in self.years.iter().enumerate() {
+            if years.contains(y) {
+                for row in &mut self.entered {
+                    row[i] = true;
+                }
+            }
+        }
+        self
+    }
+
+    /// Whether the cell was entered (see `entered`).
+    pub fn is_entered(&self, label: usize, year: usize) -> bool {
+        self.entered
+            .get(label)
+            .and_then(|row| row.get(year))
+            .copied()
+            .unwrap_or(false)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -506,6 +555,22 @@ pub struct IaAssessment {
     pub environment_id: Option<i64>,
 }
 
+/// A field of one IA row as a problem names it: "Miljö (rapport IA-2026-0042)".
+pub fn field_of_row(field: &str, key: &str) -> String {
+    i18n::sv().f("sources.field_of_row", &[("field", field), ("key", key)])
+}
+
+/// The number in IA of a row of `admin` (`None`: no such row there).
+pub async fn ia_row_key(db: &Db, admin: i64, incident: i64) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT row_key FROM ia_incidents WHERE id = $1 AND administration_id = $2",
+    )
+    .bind(incident)
+    .bind(admin)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
 /// Records an assessment of a row of `admin` (a row of another administration is not found).
 pub async fn assess_ia(
     db: &Db,
@@ -515,12 +580,14 @@ pub async fn assess_ia(
     a: &IaAssessment,
 ) -> Result<()> {
     let cat = i18n::sv();
+    // A problem names the row it is about by its number in IA, as the triage page lists it.
+    let Some(key) = ia_row_key(db, admin, incident).await? else {
+        return Err(Error::NotFound);
+    };
+    let field = field_of_row(cat.t("sources.field_environment"), &key);
     let environment = if a.vbe {
         let Some(id) = a.environment_id else {
-            return Err(Error::invalid(
-                cat.t("sources.field_environment"),
-                cat.t("sources.environment_required"),
-            ));
+            return Err(Error::invalid(field, cat.t("sources.environment_required")));
         };
         let ok: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary = 'environment'",
@@ -529,10 +596,7 @@ pub async fn assess_ia(
         .fetch_optional(db.pool())
         .await?;
         if ok.is_none() {
-            return Err(Error::invalid(
-                cat.t("sources.field_environment"),
-                cat.t("sources.environment_unknown"),
-            ));
+            return Err(Error::invalid(field, cat.t("sources.environment_unknown")));
         }
         Some(id)
     } else {
@@ -1050,8 +1114,9 @@ pub async fn store_police(
 /// The police mappings of an administration, newest first; reading the text is audited.
 pub async fn police_mappings(db: &Db, actor: &Actor, admin: i64) -> Result<Vec<PoliceMapping>> {
     let rows = sqlx::query(
-        "SELECT year, narrative, with_permit, without_permit, updated_by || ', ' || SUBSTR(updated_at, 1, 10) \
-         FROM police_mappings WHERE administration_id = $1 ORDER BY year DESC",
+        "SELECT p.year, p.narrative, p.with_permit, p.without_permit, COALESCE(who.name, p.updated_by), \
+         p.updated_at FROM police_mappings p LEFT JOIN users who ON who.email = p.updated_by \
+         WHERE p.administration_id = $1 ORDER BY p.year DESC",
     )
     .bind(admin)
     .fetch_all(db.pool())
@@ -1064,7 +1129,12 @@ pub async fn police_mappings(db: &Db, actor: &Actor, admin: i64) -> Result<Vec<P
                 narrative: r.try_get(1)?,
                 with_permit: r.try_get(2)?,
                 without_permit: r.try_get(3)?,
-                source: r.try_get(4)?,
+                // Who wrote it, by name, and when in Swedish local time.
+                source: format!(
+                    "{}, {}",
+                    r.try_get::<String, _>(4)?,
+                    crate::kernel::time::swedish(&r.try_get::<String, _>(5)?)
+                ),
             })
         })
         .collect::<Result<_>>()?;
@@ -1175,7 +1245,19 @@ pub async fn ia_by(db: &Db, admin: i64, column: &str) -> Result<Grid> {
         .iter()
         .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
         .collect::<Result<Vec<_>>>()?;
-    Ok(Grid::of(named(cells)))
+    Ok(Grid::of(named(cells))
+        .by_year()
+        .entered_in(&ia_years(db, admin).await?))
+}
+
+/// The years in which an administration has IA rows at all (assessed or not).
+async fn ia_years(db: &Db, admin: i64) -> Result<BTreeSet<i64>> {
+    let years: Vec<i64> =
+        sqlx::query_scalar("SELECT DISTINCT year FROM ia_counts WHERE administration_id = $1")
+            .bind(admin)
+            .fetch_all(db.pool())
+            .await?;
+    Ok(years.into_iter().collect())
 }
 
 /// Labels (environment term, year, count) under each term's current name.
@@ -1204,7 +1286,9 @@ pub async fn ia_by_environment(db: &Db, admin: i64) -> Result<Grid> {
     .bind(admin)
     .fetch_all(db.pool())
     .await?;
-    Ok(Grid::of(environment_cells(db, &rows).await?))
+    Ok(Grid::of(environment_cells(db, &rows).await?)
+        .by_year()
+        .entered_in(&ia_years(db, admin).await?))
 }
 
 /// IA rows assessed as VBE across the city by environment and year (one query over the
@@ -1272,7 +1356,7 @@ pub async fn graffiti_by_category(db: &Db, admin: i64) -> Result<Grid> {
             ordered.push((label_of(&format!("sources.graffiti.{c}")), *y, *n));
         }
     }
-    Ok(Grid::of(ordered))
+    Ok(Grid::of(ordered).by_year())
 }
 
 /// Graffiti reports by area and year.
@@ -1282,7 +1366,7 @@ pub async fn graffiti_by_area(db: &Db, admin: i64) -> Result<Grid> {
         "SELECT area, {year}, COUNT(*) FROM graffiti_reports WHERE administration_id = $1 \
          GROUP BY area, {year} ORDER BY 1, 2"
     );
-    Ok(Grid::of(named(cells(db, &sql, admin).await?)))
+    Ok(Grid::of(named(cells(db, &sql, admin).await?)).by_year())
 }
 
 /// Concern reports by age band and year.
@@ -1300,7 +1384,7 @@ pub async fn concern_by_band(db: &Db, admin: i64) -> Result<Grid> {
             ordered.push((cat.f("sources.age_band", &[("band", b)]), *y, *n));
         }
     }
-    Ok(Grid::of(ordered))
+    Ok(Grid::of(ordered).by_year())
 }
 
 /// Every source's yearly total: the trend over all years present, one row per source.
@@ -1315,13 +1399,16 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
         db::Backend::Sqlite => "SUM(with_permit + without_permit)",
     };
     let forms_year = year_of("occurred_from");
+    // A year with forms or IA rows has data even when none was assessed as VBE (then 0).
+    let vbe_forms =
+        "CAST(SUM(CASE WHEN status IN ('assessed_vbe', 'forwarded') THEN 1 ELSE 0 END) AS BIGINT)";
     let graffiti_year = year_of("reported_on");
     let queries: [(&str, String); 7] = [
         (
             "sources.row.forms",
             format!(
-                "SELECT '', {forms_year}, COUNT(*) FROM reports WHERE administration_id = $1 \
-                 AND status IN ('assessed_vbe', 'forwarded') GROUP BY {forms_year}"
+                "SELECT '', {forms_year}, {vbe_forms} FROM reports WHERE administration_id = $1 \
+                 GROUP BY {forms_year}"
             ),
         ),
         // The forms purged by retention, counted before they went.
@@ -1333,8 +1420,8 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
         ),
         (
             "sources.row.ia",
-            "SELECT '', year, CAST(SUM(n) AS BIGINT) FROM ia_counts WHERE administration_id = $1 \
-             AND assessment = 'vbe' GROUP BY year"
+            "SELECT '', year, CAST(SUM(CASE WHEN assessment = 'vbe' THEN n ELSE 0 END) AS BIGINT) \
+             FROM ia_counts WHERE administration_id = $1 GROUP BY year"
                 .to_string(),
         ),
         (
@@ -1376,30 +1463,33 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Comparison {
     pub source: String,
-    pub previous: i64,
-    pub current: i64,
-    /// current − previous
-    pub change: i64,
+    /// `None`: no data entered for the year.
+    pub previous: Option<i64>,
+    pub current: Option<i64>,
+    /// current − previous, when both years have data
+    pub change: Option<i64>,
 }
 
-/// Each source in `year` against `year - 1`, from the yearly totals.
+/// Each source in `year` against `year - 1`, from the yearly totals; a year without data
+/// is `None`, and so is the change from or to it.
 pub fn compare(grid: &Grid, year: i64) -> Vec<Comparison> {
-    let at = |row: &Vec<i64>, y: i64| {
+    let at = |label: usize, y: i64| {
         grid.years
             .iter()
             .position(|g| *g == y)
-            .map_or(0, |i| row[i])
+            .filter(|&i| grid.is_entered(label, i))
+            .map(|i| grid.counts[label][i])
     };
     grid.labels
         .iter()
-        .zip(&grid.counts)
-        .map(|(label, row)| {
-            let (previous, current) = (at(row, year - 1), at(row, year));
+        .enumerate()
+        .map(|(l, label)| {
+            let (previous, current) = (at(l, year - 1), at(l, year));
             Comparison {
                 source: label.clone(),
                 previous,
                 current,
-                change: current - previous,
+                change: previous.zip(current).map(|(p, c)| c - p),
             }
         })
         .collect()
@@ -1420,9 +1510,39 @@ mod tests {
         assert_eq!(g.labels, ["b", "a"]);
         assert_eq!(g.years, [2020, 2021, 2022, 2023], "no year left out");
         assert_eq!(g.counts, vec![vec![0, 5, 0, 0], vec![1, 0, 0, 4]]);
+        // A cell nobody entered is no data, never a 0 to compare with.
+        assert_eq!(
+            g.entered,
+            vec![
+                vec![false, true, false, false],
+                vec![true, false, false, true]
+            ]
+        );
         let c = compare(&g, 2021);
-        assert_eq!((c[0].previous, c[0].current, c[0].change), (0, 5, 5));
-        assert_eq!((c[1].previous, c[1].current, c[1].change), (1, 0, -1));
+        assert_eq!(
+            (c[0].previous, c[0].current, c[0].change),
+            (None, Some(5), None)
+        );
+        assert_eq!(
+            (c[1].previous, c[1].current, c[1].change),
+            (Some(1), None, None)
+        );
+        let c = compare(
+            &Grid::of([("a".to_string(), 2020, 0), ("a".to_string(), 2021, 3)]),
+            2021,
+        );
+        assert_eq!(
+            (c[0].previous, c[0].change),
+            (Some(0), Some(3)),
+            "0 entered is 0"
+        );
+        // One source's categories: a year with anything entered is entered for every label.
+        let b = g.by_year();
+        assert_eq!(b.entered[0], vec![true, true, false, true]);
+        assert_eq!(b.entered[0], b.entered[1]);
+        // A year the source brought rows in, none under these labels, is 0, not no data.
+        let e = b.entered_in(&BTreeSet::from([2022]));
+        assert_eq!(e.entered[1], vec![true, true, true, true]);
     }
 
     #[test]

@@ -1124,6 +1124,16 @@ both_backends!(
         assert!(html.contains("Status för förra periodens aktiviteter"));
         assert!(html.contains("Delvis genomförd: Drygt hälften"));
         assert!(html.contains("Avslutas"));
+        // The plan's history names people and gives Swedish local time (issue 20 point 7).
+        let history = html
+            .split("id=\"history-caption\"")
+            .nth(1)
+            .and_then(|h| h.split("</table>").next())
+            .expect("history");
+        assert!(
+            !history.contains('@') && history.contains(" kl. ") && !history.contains(":00Z"),
+            "{history}"
+        );
         let (status, html) = app
             .get_text(&format!("/planer/{id}/uppfoljning?punkt=T2"))
             .await;

@@ -258,6 +258,18 @@ async fn check_on(backend: Backend) {
     let (status, html) = app.get_text(&page).await;
     assert_eq!(status, 200);
     assert!(html.contains("Fastställd") && html.contains("Fler klistermärken vid två skolor."));
+    // The history names the coordinator and gives Swedish local time; the page opens with
+    // its contents and its figures folded (issue 20 points 7 and 12).
+    let history = html
+        .split("id=\"history-caption\"")
+        .nth(1)
+        .and_then(|h| h.split("</table>").next())
+        .expect("history");
+    assert!(
+        !history.contains('@') && history.contains(" kl. "),
+        "{history}"
+    );
+    assert!(html.contains("aria-labelledby=\"toc-heading\"") && html.contains("href=\"#history\""));
     assert!(
         !html.contains("name=\"section_lokalt\""),
         "no editing form on a final picture"

@@ -194,7 +194,8 @@ async fn check_on(backend: Backend) {
     )
     .await;
     assert_eq!(status, 422, "{e}");
-    assert_eq!(e["problems"][0]["field"], "miljö");
+    // The problem names the field as the form does, and the row by its number in IA.
+    assert_eq!(e["problems"][0]["field"], "Miljö (rapport T-1)");
     let (status, _) = call(
         &app,
         Method::POST,
@@ -224,7 +225,17 @@ async fn check_on(backend: Backend) {
     )
     .await;
     assert_eq!(status, 404);
-    // The page's form, as the coordinator clicks it.
+    // The page's form, as the coordinator clicks it: first without an assessment, which
+    // names the row, then in full.
+    let r = app
+        .post_with_csrf(
+            &format!("{page}/ia/bedomning"),
+            &[("incident", &t4.to_string())],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.expect("page");
+    assert!(html.contains("Fältet ”Bedömning (rapport T-4)”"), "{html}");
     let r = app
         .post_with_csrf(
             &format!("{page}/ia/bedomning"),
@@ -382,6 +393,40 @@ async fn check_on(backend: Backend) {
         ),
         (Some(1), Some(1), Some(0))
     );
+    // The police mapping has only 2030: 2029 has no data, which is no 0 and is never
+    // compared (issue 20 point 11).
+    let demos = v["comparison"]
+        .as_array()
+        .expect("comparison")
+        .iter()
+        .find(|c| c["source"] == "Demonstrationer")
+        .expect("demonstrations")
+        .clone();
+    assert_eq!(
+        (
+            demos["previous"].as_i64(),
+            demos["previous_entered"].as_bool(),
+            demos["current"].as_i64(),
+            demos["current_entered"].as_bool(),
+            demos["change"].as_i64()
+        ),
+        (None, Some(false), Some(4), Some(true), None)
+    );
+    let trend_years: Vec<i64> = v["trend"]["years"]
+        .as_array()
+        .expect("years")
+        .iter()
+        .filter_map(Value::as_i64)
+        .collect();
+    let demo_row = v["trend"]["labels"]
+        .as_array()
+        .expect("labels")
+        .iter()
+        .position(|l| l == "Demonstrationer")
+        .expect("row");
+    let at = |y: i64| trend_years.iter().position(|g| *g == y).expect("year");
+    assert_eq!(v["trend"]["entered"][demo_row][at(2029)], false);
+    assert_eq!(v["trend"]["entered"][demo_row][at(2030)], true);
     let env = &v["tables"]
         .as_array()
         .expect("tables")
@@ -413,6 +458,10 @@ async fn check_on(backend: Backend) {
     let (status, html) = app.get_text(&page).await;
     assert_eq!(status, 200);
     assert!(html.contains("ia-mars.csv") && html.contains("Mer klistermärken"));
+    assert!(
+        html.contains("ingen uppgift"),
+        "a year without data says so"
+    );
     let (status, _) = app.get_text(&format!("{page}/ia/bedomning")).await;
     assert_eq!(status, 200);
     app.shutdown().await;
