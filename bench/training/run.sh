@@ -64,7 +64,7 @@ time_page "$coordinator" "/api/v1/administrations/$sod/training/figures" "admini
 central=$(sign_in central@demo.example "$work/jar2")
 time_page "$central" "/utbildning/stad" "the city, per administration, suppressed (page)"
 time_page "$central" "/utbildning/stad?datum=2020-12-31" "the city at the end of 2020 (page)"
-time_page "$central" "/utbildning/stad?datum=2020-06-30" "the city on 2020-06-30, counted from the rows (page)"
+time_page "$central" "/utbildning/stad?datum=2020-06-30" "the city on 2020-06-30, from the tallies and one year's rows (page)"
 
 # The import of a 50,000-row XLSX export through the page, as a coordinator uploads it.
 csrf=$(curl -fs -H "Cookie: varn_session=$coordinator" "$base/utbildning/forvaltningar/$sod/hantera" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
