@@ -398,6 +398,8 @@ pub(crate) const WITH_VERBS: &[&str] = &[
     "bråkar",
     "gråter",
     "skrattade",
+    // "få tag på X", "fick tag i X".
+    "tag",
     "ihop",
     "tillsammans",
     "samman",

@@ -140,7 +140,7 @@ impl Ctx<'_> {
 
     /// Whether a lower-case word is a finite verb: a listed one, or a Swedish word with
     /// the ending of the present or the past ("vägrar", "driver", "hotade").
-    fn finite(&self, v: &str) -> bool {
+    pub(super) fn finite(&self, v: &str) -> bool {
         self.lists.is(v, flag::FINITE) && v != "och"
             || v.chars().count() >= 4
                 && ["ar", "er", "ade", "dde", "tte"]
@@ -151,7 +151,7 @@ impl Ctx<'_> {
 
     /// Whether a clause opens at `i`: a sentence start, or after a word that opens a
     /// clause ("eftersom", "att", "när").
-    fn clause_start(&self, i: usize) -> bool {
+    pub(super) fn clause_start(&self, i: usize) -> bool {
         self.sentence_start(i)
             || self
                 .neighbour(i, -1, false)
@@ -161,7 +161,7 @@ impl Ctx<'_> {
 
     /// The last token of a group glued together after the single space after `n`
     /// ("i 8a": the "a"), where the group is a word or a class.
-    fn group_after(&self, n: usize) -> Option<usize> {
+    pub(super) fn group_after(&self, n: usize) -> Option<usize> {
         if !matches!(
             self.tokens.get(n + 1)?.kind,
             TokKind::Space { newline: false }
@@ -721,9 +721,15 @@ impl Ctx<'_> {
     }
 
     /// Whether the word was part of a name found earlier in the text.
+    /// Also in the genitive: "Lillen … Lillens mamma".
     pub(super) fn found_before(&self, l: &str) -> bool {
         let found = self.found.borrow();
-        !found.is_empty() && l.len() >= 3 && found.contains(l)
+        !found.is_empty()
+            && l.len() >= 3
+            && (found.contains(l)
+                || l
+                    .strip_suffix('s')
+                    .is_some_and(|s| s.len() >= 3 && found.contains(s)))
     }
 
     /// A short word that is no Swedish word, opening a clause just before a finite verb

@@ -34,6 +34,43 @@ pub(super) struct Ctx<'a> {
     pub(super) found: std::cell::RefCell<crate::lists::WordSet<String>>,
 }
 
+/// Supines of verbs of saying and writing: "Per har ringt", "kalle har sagt att".
+const SAYING_SUPINES: &[&str] = &[
+    "sagt",
+    "berättat",
+    "frågat",
+    "svarat",
+    "skrivit",
+    "uppgett",
+    "påstått",
+    "hävdat",
+    "förklarat",
+    "hotat",
+    "kontaktat",
+];
+
+/// Quantifiers and pronouns that open a sentence as a subject: "Många i 9A sa …".
+const QUANTIFIERS: &[&str] = &[
+    "många", "flera", "några", "någon", "något", "ingen", "inget", "samtliga", "hälften",
+    "varje", "vissa", "andra", "båda", "bägge", "dem", "vem", "vilka", "somliga", "fler", "få",
+    "resten", "ni", "du", "jag", "vi", "de", "han", "hon", "hen", "den", "det", "folk", "var",
+];
+
+/// Words for persons in the plural, after "är" ("Sol och Ask är tvillingar").
+const PERSON_PLURALS: &[&str] = &[
+    "tvillingar",
+    "syskon",
+    "bröder",
+    "systrar",
+    "kusiner",
+    "kompisar",
+    "vänner",
+    "grannar",
+    "klasskamrater",
+    "elever",
+    "bästisar",
+];
+
 pub(super) fn stem(l: &str) -> &str {
     match l.strip_suffix('s') {
         Some(s) if s.chars().count() >= 3 => s,
@@ -331,34 +368,202 @@ impl<'a> Ctx<'a> {
     }
 
     /// Support for a listed name that is also a word, at a sentence start: a name after
-    /// it, a hyphenated capitalised part, or "och" and a name.
+    /// it, a hyphenated capitalised part, "och" and a name, or a predicate that only a
+    /// person takes (`person_predicate`).
     pub(super) fn support(&self, i: usize) -> bool {
         if let Some(n) = self.neighbour(i, 1, true) {
             if self.cap_name(n) {
                 return true;
             }
-            // A verb of saying or of perception right after: a noun would stand in the
-            // definite form there ("Björn sa", "Saga såg"; "Björnen såg"). Not a pronoun
-            // or a quantifier that is also a name ("Alla sa", "Inga såg").
-            if self.word(n).is_some_and(|v| {
-                shape(v) == Shape::Lower
-                    && self.lists.is(v, flag::REPORTING | flag::PERSON_VERB)
-                    && self.word(i).is_some_and(|w| {
-                        !matches!(
-                            w.to_lowercase().as_str(),
-                            "alla" | "inga" | "hans" | "mina" | "per" | "del" | "my" | "vilja"
-                        )
-                    })
-            }) {
-                return true;
-            }
             if self.word(n) == Some("och") {
                 if let Some(m) = self.neighbour(n, 1, false) {
-                    return self.cap_name(m);
+                    if self.cap_name(m) {
+                        return true;
+                    }
                 }
             }
         }
-        false
+        self.person_predicate(i, true)
+    }
+
+    /// What follows a word opening a sentence says that it is a person (Swedish puts a
+    /// noun there in the definite form or with an article, "Björnen såg", "En sol"):
+    /// - a verb of saying or of perception right after ("Björn sa", "Saga såg"), also
+    ///   after a class or a place ("Lina från skolan berättade");
+    /// - "har"/"hade" and such a verb ("Per har ringt");
+    /// - a class and a finite verb ("Björn i 9A har slutat");
+    /// - "är"/"var" and a word for a person ("Sol och Ask är tvillingar", "Vide är min
+    ///   kompis").
+    ///
+    /// The subject may be two capitalised words joined by "och". `listed`: the word is a
+    /// listed name; an ordinary word needs a class or a word for a person. Not a pronoun
+    /// or a quantifier that is also a name ("Alla sa", "Inga såg", "Hans har sett").
+    pub(super) fn person_predicate(&self, i: usize, listed: bool) -> bool {
+        let Some(w) = self.lower_cow(i) else {
+            return false;
+        };
+        if matches!(
+            w.as_ref(),
+            "alla" | "inga" | "hans" | "mina" | "del" | "my" | "vilja" | "man" | "maj"
+        ) || QUANTIFIERS.contains(&w.as_ref())
+            || self.lists.is(&w, flag::OPENER)
+        {
+            return false;
+        }
+        // An ordinary word: a bare singular ("Sol", "Ask"), no role word, no plural or
+        // definite form ("Eleverna", "Skolan", "Flickor").
+        if !listed
+            && (self.lists.is(&w, flag::ROLE)
+                || ["en", "an", "et", "na", "ar", "er", "or"]
+                    .iter()
+                    .any(|e| w.ends_with(e)))
+        {
+            return false;
+        }
+        let Some(mut n) = self.neighbour(i, 1, true) else {
+            return false;
+        };
+        // "Sol och Ask …": a second capitalised subject.
+        let coordinated = self.word(n) == Some("och");
+        if coordinated {
+            let Some(m) = self
+                .neighbour(n, 1, false)
+                .filter(|&m| self.word(m).is_some_and(|v| shape(v) == Shape::Cap))
+            else {
+                return false;
+            };
+            let Some(after) = self.neighbour(m, 1, false) else {
+                return false;
+            };
+            n = after;
+        }
+        // A class or a place: "i 9A", "från skolan".
+        let mut class = false;
+        if matches!(self.word(n), Some("i" | "från" | "på")) {
+            let Some(g) = self.group_after(n) else {
+                return false;
+            };
+            class = (n + 2..=g).any(|k| self.tokens[k].kind == TokKind::Number);
+            if !class && !listed {
+                return false;
+            }
+            let Some(after) = self.neighbour(g, 1, false) else {
+                return false;
+            };
+            n = after;
+        }
+        let Some(v) = self.lower_cow(n) else {
+            return false;
+        };
+        if self.word(n).is_some_and(|v| shape(v) != Shape::Lower) {
+            return false;
+        }
+        if self.lists.is(&v, flag::REPORTING | flag::PERSON_VERB) {
+            return listed || class;
+        }
+        if !self.finite(&v) {
+            return false;
+        }
+        // A class and any finite verb only for a listed name ("Matte i 9A har prov").
+        if class {
+            return listed;
+        }
+        let mut m = self.neighbour(n, 1, false);
+        if m.and_then(|m| self.lower_cow(m))
+            .is_some_and(|a| self.lists.is(&a, flag::ADVERB))
+        {
+            m = m.and_then(|m| self.neighbour(m, 1, false));
+        }
+        let Some(m) = m else {
+            return false;
+        };
+        let Some(next) = self.lower_cow(m) else {
+            return false;
+        };
+        match v.as_ref() {
+            "har" | "hade" => {
+                listed
+                    && (self.lists.is(&next, flag::PERSON_VERB)
+                        || SAYING_SUPINES.contains(&next.as_ref()))
+            }
+            // A word for a person after "är": with a possessive or an article ("är min
+            // kompis", "är en elev"); bare only after two subjects or a listed name ("Sol
+            // och Ask är tvillingar"; not "Fokus är elever").
+            "är" | "var" | "blev" => {
+                let det = matches!(
+                    next.as_ref(),
+                    "min" | "din" | "sin" | "hans" | "hennes" | "deras" | "vår" | "er" | "en"
+                );
+                let m = if det {
+                    self.neighbour(m, 1, false)
+                } else {
+                    Some(m)
+                };
+                (det || coordinated || listed)
+                    && m.and_then(|m| self.lower_cow(m)).is_some_and(|p| {
+                        self.role(&p) || PERSON_PLURALS.contains(&p.as_ref())
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    /// A listed first name in lower case opening a clause before a verb of saying, or
+    /// "har" and a verb about a person ("liv säger att …", "eftersom kalle har ringt").
+    pub(super) fn says(&self, i: usize) -> bool {
+        if !self.clause_start(i) {
+            return false;
+        }
+        let Some(n) = self.neighbour(i, 1, false) else {
+            return false;
+        };
+        let Some(v) = self.word(n) else {
+            return false;
+        };
+        if self.lists.is(v, flag::REPORTING) {
+            return true;
+        }
+        matches!(v, "har" | "hade")
+            && self
+                .neighbour(n, 1, false)
+                .and_then(|m| self.word(m))
+                .is_some_and(|s| {
+                    self.lists.is(s, flag::REPORTING) || SAYING_SUPINES.contains(&s)
+                })
+    }
+
+    /// A cleft that points out a person: "det var inte kalle, det var …", "det är
+    /// rebecka som …": "det" and "var"/"är" (an adverb may stand between), then the word,
+    /// then a comma, a full stop or "som".
+    pub(super) fn cleft(&self, i: usize) -> bool {
+        let ends = match self.tokens.get(i + 1).map(|t| t.kind) {
+            None => true,
+            Some(TokKind::Punct(',' | '.' | '!' | '?')) => true,
+            Some(TokKind::Space { .. }) => self
+                .neighbour(i, 1, false)
+                .is_some_and(|n| self.word(n) == Some("som")),
+            _ => false,
+        };
+        if !ends {
+            return false;
+        }
+        let Some(mut p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        if self
+            .word(p)
+            .is_some_and(|a| matches!(a, "inte" | "ju" | "nog" | "bara" | "faktiskt"))
+        {
+            let Some(q) = self.neighbour(p, -1, false) else {
+                return false;
+            };
+            p = q;
+        }
+        matches!(self.word(p), Some("var" | "är" | "va" | "e"))
+            && self
+                .neighbour(p, -1, false)
+                .and_then(|q| self.lower_cow(q))
+                .is_some_and(|d| matches!(d.as_ref(), "det" | "de" | "d"))
     }
 
     /// A word in lower case or capitals that is no Swedish word and no place.

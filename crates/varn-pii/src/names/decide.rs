@@ -9,8 +9,16 @@ use super::{shape, Cue, Shape, Why};
 
 impl Ctx<'_> {
     pub(super) fn decide_cap(&self, i: usize, l: &str, cue: Cue) -> Option<Why> {
-        if self.not_name(l) || self.own_place(i, l) {
+        if self.own_place(i, l) {
             return None;
+        }
+        // A word that is never a name by itself ("Sol" for SoL) is one where the
+        // sentence says it is a person ("Sol och Ask är tvillingar").
+        if self.not_name(l) {
+            return (self.sentence_start(i)
+                && !self.lists.is(l, flag::ROLE | flag::OPENER)
+                && self.person_predicate(i, false))
+            .then_some(Why::Proper);
         }
         let (f, s) = self.listed(l);
         let listed = f || s;
@@ -114,7 +122,12 @@ impl Ctx<'_> {
         if !listed && !word && !self.is_word(l) {
             return Some(Why::Proper);
         }
-        (listed && (self.support(i) || self.found_before(l))).then_some(Why::Listed)
+        if listed {
+            return (self.support(i) || self.found_before(l)).then_some(Why::Listed);
+        }
+        // An ordinary word whose predicate only a person takes: "Sol och Ask är
+        // tvillingar", "Vide i 4B har …".
+        self.person_predicate(i, false).then_some(Why::Proper)
     }
 
     /// `flags` are the word's flags in the lists (looked up once per word).
@@ -151,6 +164,19 @@ impl Ctx<'_> {
         // capitals do not say otherwise; one that is no common word ("kasper") is a name
         // where a role word or a verb about a person says so ("skriver kasper att").
         let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
+        // A listed first name in lower case where only a person stands, even one that is
+        // also a word: the subject of a verb of saying ("liv säger att …"), or pointed
+        // out by a cleft ("det var inte kalle, det var …"; not a word there).
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && (flags & flag::AMBIGUOUS == 0 && self.cleft(i)
+                || self.says(i) && self.person_predicate(i, true))
+            && !self.not_name(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Listed);
+        }
         if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
             return None;
         }

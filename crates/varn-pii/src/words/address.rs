@@ -23,6 +23,11 @@ const STREET_WORDS: &[&str] = &[
     "höjd",
     "äng",
     "gård",
+    // Older settlements whose names are addresses ("Akalla by 7", "Kista torp 3").
+    "by",
+    "torp",
+    "holme",
+    "hamn",
     // Plurals name streets too ("Hjulsta backar 12", "Tensta ängar 3").
     "backar",
     "hagar",
