@@ -426,3 +426,27 @@ fn an_identity_number_after_nr_alone() {
     // A registry number after "nr" is still left alone.
     assert!(found("Ansökan nr 2024-0311 är beviljad.").is_empty());
 }
+
+/// The letter I or l typed for a one between digits, beside an O for zero (issue 10,
+/// fifth round).
+#[test]
+fn a_letter_i_or_l_for_a_one_in_a_phone_number() {
+    one("nås på O7O-5I2 88 43 efter tre", Kind::Phone, "O7O-5I2 88 43");
+    one("ring 073-2l8 44 19", Kind::Phone, "073-2l8 44 19");
+    assert!(
+        found("köp 5l mjölk och 10l vatten, Il 12").is_empty(),
+        "{:?}",
+        found("köp 5l mjölk och 10l vatten, Il 12")
+    );
+}
+
+/// Settlement words standing apart in a street address: "by", "torp", "holme", "hamn".
+#[test]
+fn settlement_words_in_an_address() {
+    one(
+        "Adress: Husby torp 12, 164 40 Kista",
+        Kind::Address,
+        "Husby torp 12",
+    );
+    one("Hon bor på Hässelby by 3 sedan i våras.", Kind::Address, "Hässelby by 3");
+}
