@@ -87,9 +87,9 @@ fn zero_letters(text: &str, toks: &mut Vec<Tok>) {
     let one_at = |toks: &[Tok], j: usize| {
         j > 0
             && one_letter(&toks[j])
-            && toks.get(j + 1).is_some_and(|n| {
-                n.start == toks[j].end && (n.kind == TokKind::Number || o_word(n))
-            })
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.start == toks[j].end && (n.kind == TokKind::Number || o_word(n)))
     };
     // One pass into a new vector, so that many merges stay linear.
     let mut out = Vec::with_capacity(toks.len());
@@ -175,12 +175,19 @@ mod tests {
                 "{text}"
             );
         }
-        for text in ["o 12", "5 o 6", "Bo 2", "1Oth", "5l mjölk", "10l", "Il 12", "1I a"] {
+        for text in [
+            "o 12",
+            "5 o 6",
+            "Bo 2",
+            "1Oth",
+            "5l mjölk",
+            "10l",
+            "Il 12",
+            "1I a",
+        ] {
             assert!(
-                tokenize(text)
-                    .iter()
-                    .all(|t| t.kind != TokKind::Number
-                        || text[t.start..t.end].bytes().all(|b| b.is_ascii_digit())),
+                tokenize(text).iter().all(|t| t.kind != TokKind::Number
+                    || text[t.start..t.end].bytes().all(|b| b.is_ascii_digit())),
                 "{text}"
             );
         }

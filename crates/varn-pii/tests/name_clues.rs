@@ -454,7 +454,10 @@ fn a_class_and_a_finite_verb_after_a_listed_name_that_is_a_word() {
 
 #[test]
 fn a_place_and_a_verb_of_saying_after_a_listed_name_that_is_a_word() {
-    has("Klara från fritidsgården berättade att det var stökigt.", "Klara");
+    has(
+        "Klara från fritidsgården berättade att det var stökigt.",
+        "Klara",
+    );
     none("Alla från gården berättade samma sak.");
 }
 
@@ -469,7 +472,10 @@ fn har_and_a_verb_of_saying_after_a_listed_name_that_is_a_word() {
 #[test]
 fn ar_and_a_word_for_a_person_after_two_subjects_or_a_possessive() {
     has("Rönn och Hassel är bröder och går på samma skola.", "Rönn");
-    has("Rönn och Hassel är bröder och går på samma skola.", "Hassel");
+    has(
+        "Rönn och Hassel är bröder och går på samma skola.",
+        "Hassel",
+    );
     has("Måne är min kompis sedan lågstadiet.", "Måne");
     none("Sol och vind är bra för odlingen.");
     none("Fokus är elever i årskurs nio.");
@@ -502,4 +508,28 @@ fn a_name_found_before_is_found_again_in_the_genitive() {
 fn fa_tag_pa_takes_a_person() {
     has("vi försöker få tag på amira innan mötet", "amira");
     none("hon fick tag på en kniv");
+}
+
+#[test]
+fn an_age_in_apposition_marks_a_person() {
+    has("Ask, 14 år, har slutat komma på kvällarna.", "Ask");
+    has("Sten, 15, har slutat komma.", "Sten");
+    has("Vide (12) sa att han var rädd.", "Vide");
+    has("vi såg att kerstin, 16 år, var där", "kerstin");
+    none("Barn, 6 år, får vara med i gruppen.");
+    none("Lördag, 14 juni, har vi öppet hus.");
+}
+
+#[test]
+fn the_genitive_of_a_listed_name_before_a_word_for_a_person() {
+    has("Björns mamma ringde i morse.", "Björns");
+    has("Stigs storebror hämtade honom.", "Stigs");
+    none("Hans mamma ringde i morse.");
+}
+
+#[test]
+fn no_relative_clause_makes_a_name_after_an_article() {
+    none("vi pratade om en influencer som sprider hat");
+    none("det fanns en youtuber som hade många följare");
+    has("vi pratade om tamar som sprider hat", "tamar");
 }

@@ -101,6 +101,12 @@ const THING_HEADS: &[&str] = &[
     "evenemanget",
 ];
 
+/// Articles and determiners: the noun after one is no name ("en influencer som …").
+const DETERMINERS: &[&str] = &[
+    "en", "ett", "den", "det", "denna", "denne", "detta", "någon", "något", "varje", "ingen",
+    "inget", "vilken", "vilket", "annan", "annat", "samma",
+];
+
 /// Names of persons that are also days and festivals: "inför Lucia", "firade Valborg".
 const FESTIVALS: &[&str] = &["lucia", "valborg", "mårten"];
 
@@ -272,14 +278,20 @@ impl Ctx<'_> {
     }
 
     /// A relative clause about the word: "rebecka som såg det", "… elin som hade koll".
+    /// Not after an article or a determiner: a name takes none ("en influencer som …").
     fn relative(&self, i: usize) -> bool {
-        self.neighbour(i, 1, false).is_some_and(|n| {
-            self.word(n) == Some("som")
-                && self
-                    .neighbour(n, 1, false)
-                    .and_then(|m| self.lower_cow(m))
-                    .is_some_and(|m| self.finite(&m) || self.lists.is(&m, flag::ADVERB))
-        })
+        let determined = self
+            .neighbour(i, -1, false)
+            .and_then(|p| self.lower_cow(p))
+            .is_some_and(|p| DETERMINERS.contains(&p.as_ref()));
+        !determined
+            && self.neighbour(i, 1, false).is_some_and(|n| {
+                self.word(n) == Some("som")
+                    && self
+                        .neighbour(n, 1, false)
+                        .and_then(|m| self.lower_cow(m))
+                        .is_some_and(|m| self.finite(&m) || self.lists.is(&m, flag::ADVERB))
+            })
     }
 
     /// The subject after the finite verb, when something else opens the sentence ("igår
@@ -727,8 +739,7 @@ impl Ctx<'_> {
         !found.is_empty()
             && l.len() >= 3
             && (found.contains(l)
-                || l
-                    .strip_suffix('s')
+                || l.strip_suffix('s')
                     .is_some_and(|s| s.len() >= 3 && found.contains(s)))
     }
 

@@ -51,9 +51,36 @@ const SAYING_SUPINES: &[&str] = &[
 
 /// Quantifiers and pronouns that open a sentence as a subject: "Många i 9A sa …".
 const QUANTIFIERS: &[&str] = &[
-    "många", "flera", "några", "någon", "något", "ingen", "inget", "samtliga", "hälften",
-    "varje", "vissa", "andra", "båda", "bägge", "dem", "vem", "vilka", "somliga", "fler", "få",
-    "resten", "ni", "du", "jag", "vi", "de", "han", "hon", "hen", "den", "det", "folk", "var",
+    "många", "flera", "några", "någon", "något", "ingen", "inget", "samtliga", "hälften", "varje",
+    "vissa", "andra", "båda", "bägge", "dem", "vem", "vilka", "somliga", "fler", "få", "resten",
+    "ni", "du", "jag", "vi", "de", "han", "hon", "hen", "den", "det", "folk", "var",
+];
+
+/// Common nouns for a person, bare before an age ("Barn, 6 år, …").
+const PERSON_NOUNS: &[&str] = &[
+    "barn",
+    "pojke",
+    "flicka",
+    "kvinna",
+    "man",
+    "tjej",
+    "kille",
+    "ungdom",
+    "person",
+    "elev",
+    "individ",
+    "patient",
+    "vuxen",
+    "bebis",
+    "spädbarn",
+    "syskon",
+    "tonåring",
+    "kvinnor",
+    "män",
+    "ungdomar",
+    "personer",
+    "deltagare",
+    "besökare",
 ];
 
 /// Words for persons in the plural, after "är" ("Sol och Ask är tvillingar").
@@ -500,12 +527,62 @@ impl<'a> Ctx<'a> {
                     Some(m)
                 };
                 (det || coordinated || listed)
-                    && m.and_then(|m| self.lower_cow(m)).is_some_and(|p| {
-                        self.role(&p) || PERSON_PLURALS.contains(&p.as_ref())
-                    })
+                    && m.and_then(|m| self.lower_cow(m))
+                        .is_some_and(|p| self.role(&p) || PERSON_PLURALS.contains(&p.as_ref()))
             }
             _ => false,
         }
+    }
+
+    /// An age in apposition: "Ask, 14 år, …", "Vide (15) …". A bare number only after a
+    /// listed name (`listed`): "Sten, 15, har …".
+    pub(super) fn age_after(&self, i: usize, listed: bool) -> bool {
+        let kind = |k: usize| self.tokens.get(k).map(|t| t.kind);
+        let (open, n) = match (kind(i + 1), kind(i + 2), kind(i + 3)) {
+            (Some(TokKind::Punct(',')), Some(TokKind::Space { newline: false }), _) => (',', i + 3),
+            (Some(TokKind::Space { newline: false }), Some(TokKind::Punct('(')), _) => ('(', i + 3),
+            (Some(TokKind::Punct('(')), _, _) => ('(', i + 2),
+            _ => return false,
+        };
+        let Some(t) = self.tokens.get(n).filter(|t| t.kind == TokKind::Number) else {
+            return false;
+        };
+        let digits = &self.text[t.start..t.end];
+        if !(1..=2).contains(&digits.len()) || digits.starts_with('0') {
+            return false;
+        }
+        let mut k = n + 1;
+        let years = kind(k) == Some(TokKind::Space { newline: false })
+            && matches!(self.word(k + 1), Some("år" | "åring" | "årig" | "åringen"));
+        if years {
+            k += 2;
+        }
+        let close = match kind(k) {
+            Some(TokKind::Punct(')')) => open == '(',
+            Some(TokKind::Punct(',')) => open == ',',
+            None | Some(TokKind::Punct('.')) => open == ',' && years,
+            _ => false,
+        };
+        close
+            && (listed
+                || years && {
+                    let l = self.lower_cow(i).unwrap_or_default();
+                    !self.role(&l)
+                        && !PERSON_NOUNS.contains(&l.as_ref())
+                        && !PERSON_PLURALS.contains(&l.as_ref())
+                })
+    }
+
+    /// The genitive of a listed first name before a word for a person: "Björns mamma",
+    /// "Stigs storebror".
+    pub(super) fn genitive_before_role(&self, i: usize, l: &str) -> bool {
+        l != "hans"
+            && l.strip_suffix('s')
+                .is_some_and(|s| s.chars().count() >= 2 && self.lists.is(s, flag::FIRST))
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| shape(n) == Shape::Lower && self.role(n))
     }
 
     /// A listed first name in lower case opening a clause before a verb of saying, or
@@ -527,9 +604,7 @@ impl<'a> Ctx<'a> {
             && self
                 .neighbour(n, 1, false)
                 .and_then(|m| self.word(m))
-                .is_some_and(|s| {
-                    self.lists.is(s, flag::REPORTING) || SAYING_SUPINES.contains(&s)
-                })
+                .is_some_and(|s| self.lists.is(s, flag::REPORTING) || SAYING_SUPINES.contains(&s))
     }
 
     /// A cleft that points out a person: "det var inte kalle, det var …", "det är

@@ -123,7 +123,14 @@ impl Ctx<'_> {
             return Some(Why::Proper);
         }
         if listed {
-            return (self.support(i) || self.found_before(l)).then_some(Why::Listed);
+            return (self.support(i) || self.found_before(l) || self.age_after(i, true))
+                .then_some(Why::Listed);
+        }
+        if self.genitive_before_role(i, l) {
+            return Some(Why::Listed);
+        }
+        if self.age_after(i, false) && !self.lists.is(l, flag::ROLE | flag::OPENER) {
+            return Some(Why::Proper);
         }
         // An ordinary word whose predicate only a person takes: "Sol och Ask är
         // tvillingar", "Vide i 4B har …".
@@ -284,6 +291,7 @@ impl Ctx<'_> {
             || all_caps
             || self.found_before(l)
             || listed && self.listed_genitive(i, l)
+            || self.age_after(i, listed)
             || !short
                 && (self.subject(i)
                     || self.before_id(i)
