@@ -533,3 +533,16 @@ fn no_relative_clause_makes_a_name_after_an_article() {
     none("det fanns en youtuber som hade många följare");
     has("vi pratade om tamar som sprider hat", "tamar");
 }
+
+#[test]
+fn a_bare_word_as_the_subject_of_a_verb_of_saying_and_att() {
+    has("Lejon säger att hon blivit hotad på bussen.", "Lejon");
+    has("hon ville inte men örn sa att hon skulle komma", "örn");
+    none("Folk säger att det är lugnt i området.");
+    none("Unga säger att de känner sig otrygga.");
+    none("Polis uppger att ingen skadades.");
+    none("Personal berättade att det var stökigt.");
+    none("nej sa att jag inte ville");
+    none("Instagram säger att kontot är låst.");
+    none("Rapport uppger att läget är lugnt.");
+}

@@ -56,8 +56,25 @@ const QUANTIFIERS: &[&str] = &[
     "ni", "du", "jag", "vi", "de", "han", "hon", "hen", "den", "det", "folk", "var",
 ];
 
+/// Interjections that open a reply in a chat ("nej sa att …" is no subject).
+const INTERJECTIONS: &[&str] = &[
+    "ja", "jo", "nej", "nä", "nää", "japp", "nope", "okej", "ok", "asså", "ass", "lol", "eh", "öh",
+    "hmm", "aa", "jaha", "aha", "ba", "så", "och", "men", "fan", "shit", "wow", "jaså",
+];
+
 /// Common nouns for a person, bare before an age ("Barn, 6 år, …").
 const PERSON_NOUNS: &[&str] = &[
+    "personal",
+    "polis",
+    "folk",
+    "media",
+    "publik",
+    "ledning",
+    "styrelse",
+    "forskning",
+    "statistik",
+    "mamma",
+    "pappa",
     "barn",
     "pojke",
     "flicka",
@@ -410,7 +427,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        self.person_predicate(i, true)
+        self.person_predicate(i, true, true)
     }
 
     /// What follows a word opening a sentence says that it is a person (Swedish puts a
@@ -422,10 +439,12 @@ impl<'a> Ctx<'a> {
     /// - "är"/"var" and a word for a person ("Sol och Ask är tvillingar", "Vide är min
     ///   kompis").
     ///
+    /// - for an ordinary word (`saying`), a verb of saying and "att" ("Kid säger att").
+    ///
     /// The subject may be two capitalised words joined by "och". `listed`: the word is a
     /// listed name; an ordinary word needs a class or a word for a person. Not a pronoun
     /// or a quantifier that is also a name ("Alla sa", "Inga såg", "Hans har sett").
-    pub(super) fn person_predicate(&self, i: usize, listed: bool) -> bool {
+    pub(super) fn person_predicate(&self, i: usize, listed: bool, saying: bool) -> bool {
         let Some(w) = self.lower_cow(i) else {
             return false;
         };
@@ -441,6 +460,7 @@ impl<'a> Ctx<'a> {
         // definite form ("Eleverna", "Skolan", "Flickor").
         if !listed
             && (self.lists.is(&w, flag::ROLE)
+                || PERSON_NOUNS.contains(&w.as_ref())
                 || ["en", "an", "et", "na", "ar", "er", "or"]
                     .iter()
                     .any(|e| w.ends_with(e)))
@@ -486,7 +506,23 @@ impl<'a> Ctx<'a> {
             return false;
         }
         if self.lists.is(&v, flag::REPORTING | flag::PERSON_VERB) {
-            return listed || class;
+            // A bare word in the singular as the subject of a verb of saying and "att":
+            // "Kid säger att …" (not "Unga säger att", "Äldre sa att": adjectives).
+            return listed
+                || class
+                || saying
+                    && !coordinated
+                    && matches!(
+                        v.as_ref(),
+                        "sa" | "sade" | "säger" | "berättade" | "berättar" | "frågade" | "svarade"
+                    )
+                    && !w.ends_with('a')
+                    && !w.ends_with('e')
+                    && !self.lists.is(&w, flag::HEDGE | flag::GREETING)
+                    && !INTERJECTIONS.contains(&w.as_ref())
+                    && self
+                        .neighbour(n, 1, false)
+                        .is_some_and(|a| self.word(a) == Some("att"));
         }
         if !self.finite(&v) {
             return false;

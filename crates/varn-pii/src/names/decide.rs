@@ -17,7 +17,7 @@ impl Ctx<'_> {
         if self.not_name(l) {
             return (self.sentence_start(i)
                 && !self.lists.is(l, flag::ROLE | flag::OPENER)
-                && self.person_predicate(i, false))
+                && self.person_predicate(i, false, false))
             .then_some(Why::Proper);
         }
         let (f, s) = self.listed(l);
@@ -134,7 +134,7 @@ impl Ctx<'_> {
         }
         // An ordinary word whose predicate only a person takes: "Sol och Ask är
         // tvillingar", "Vide i 4B har …".
-        self.person_predicate(i, false).then_some(Why::Proper)
+        self.person_predicate(i, false, true).then_some(Why::Proper)
     }
 
     /// `flags` are the word's flags in the lists (looked up once per word).
@@ -177,12 +177,25 @@ impl Ctx<'_> {
         if sh == Shape::Lower
             && flags & flag::FIRST != 0
             && (flags & flag::AMBIGUOUS == 0 && self.cleft(i)
-                || self.says(i) && self.person_predicate(i, true))
+                || self.says(i) && self.person_predicate(i, true, true))
             && !self.not_name(l)
             && !self.own_place(i, l)
             && !self.known_place(i, l, false)
         {
             return Some(Why::Listed);
+        }
+        // An ordinary word in lower case as the subject of a verb of saying and "att"
+        // ("mo sa att …"): see `person_predicate`.
+        if sh == Shape::Lower
+            && flags & (flag::FIRST | flag::LAST) == 0
+            && !self.not_name(l)
+            && self.says(i)
+            && self.person_predicate(i, false, true)
+            && self.is_word(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Context);
         }
         if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
             return None;
