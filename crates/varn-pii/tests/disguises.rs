@@ -458,3 +458,25 @@ fn settlement_words_in_an_address() {
         "Hässelby by 3",
     );
 }
+
+/// More street suffixes ("-dalen", "-bryggan", "-kullen" …), and a day or a year after a
+/// street is no house number.
+#[test]
+fn more_street_suffixes_and_no_date_or_year_as_a_house_number() {
+    one(
+        "Hon bor på Skogsdalen 14 sedan i fjol.",
+        Kind::Address,
+        "Skogsdalen 14",
+    );
+    one("Adress: Sjöbryggan 3B", Kind::Address, "Sjöbryggan 3B");
+    for text in [
+        "Manifestation vid Medborgarplatsen 21 mars, polisen är informerad.",
+        "Minnesstund för branden på Storgatan 1998: samling vid kyrkan.",
+    ] {
+        assert!(
+            found(text).iter().all(|(k, _)| *k != Kind::Address),
+            "{text:?}: {:?}",
+            found(text)
+        );
+    }
+}
