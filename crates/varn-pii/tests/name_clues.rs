@@ -546,3 +546,26 @@ fn a_bare_word_as_the_subject_of_a_verb_of_saying_and_att() {
     none("Instagram säger att kontot är låst.");
     none("Rapport uppger att läget är lugnt.");
 }
+
+#[test]
+fn har_and_any_supine_after_a_listed_name_that_is_no_abstract_noun() {
+    has("Rut har slutat svara på sms.", "Rut");
+    has("Vide har varit borta i två veckor.", "Vide");
+    none("Fred har rått i landet länge.");
+    none("Dag har blivit natt när vi stänger.");
+    none("Rita har mycket att göra.");
+}
+
+#[test]
+fn kallar_sig_names_its_subject() {
+    has("Killen kallar sig Vargen på nätet.", "Vargen");
+    has("han kallade sig för lejonet i chatten", "lejonet");
+    none("Gruppen kallar sig Nordfront.");
+    none("Han kallar sig muslim.");
+}
+
+#[test]
+fn a_group_named_across_a_place() {
+    none("Det finns ett gäng i Skärholmen som kallar sig \"Södra Vargarna\".");
+    none("En gruppering på Järvafältet som kallar sig Nordstorm har synts.");
+}

@@ -16,6 +16,10 @@ use super::{shape, Shape};
 const THING_HEADS: &[&str] = &[
     "grupp",
     "gruppen",
+    "gäng",
+    "gänget",
+    "gruppering",
+    "grupperingen",
     "server",
     "servern",
     "konto",
@@ -503,7 +507,8 @@ impl Ctx<'_> {
     /// "ett konto med namnet").
     pub(super) fn thing_named(&self, i: usize) -> bool {
         let mut k = i;
-        for _ in 0..4 {
+        let mut place = false;
+        for _ in 0..6 {
             let Some(p) = self.neighbour(k, -1, true) else {
                 return false;
             };
@@ -512,6 +517,18 @@ impl Ctx<'_> {
             };
             if THING_HEADS.iter().any(|h| pl.ends_with(h)) {
                 return true;
+            }
+            // A place between the noun and "som": "en grupp i Bagarmossen som kallar sig".
+            let prep = self.neighbour(p, -1, false).filter(|&q| {
+                self.word(q)
+                    .is_some_and(|q| matches!(q, "i" | "på" | "från" | "vid"))
+            });
+            if let Some(q) =
+                prep.filter(|_| !place && self.word(p).is_some_and(|w| shape(w) == Shape::Cap))
+            {
+                place = true;
+                k = q;
+                continue;
             }
             if !matches!(
                 pl.as_str(),

@@ -56,6 +56,14 @@ const QUANTIFIERS: &[&str] = &[
     "ni", "du", "jag", "vi", "de", "han", "hon", "hen", "den", "det", "folk", "var",
 ];
 
+/// Listed names that are also abstract or mass nouns, months or closed-class words: a
+/// bare one may open a sentence as the noun ("Fred har rått", "Dag har blivit natt").
+const ABSTRACT_NAMES: &[&str] = &[
+    "liv", "fred", "frid", "mark", "vilja", "del", "max", "maj", "juni", "april", "alla", "hans",
+    "inga", "mina", "my", "love", "dag", "hall", "ben", "tom", "bror", "kaj", "urban", "sten",
+    "ros", "ask", "tor",
+];
+
 /// Interjections that open a reply in a chat ("nej sa att …" is no subject).
 const INTERJECTIONS: &[&str] = &[
     "ja", "jo", "nej", "nä", "nää", "japp", "nope", "okej", "ok", "asså", "ass", "lol", "eh", "öh",
@@ -544,10 +552,21 @@ impl<'a> Ctx<'a> {
             return false;
         };
         match v.as_ref() {
+            // "har"/"hade" and a verb about a person; after a listed name that is no
+            // abstract or mass noun, any supine ("Saga har varit borta": a bare noun
+            // takes an article there, "Sagan har …").
             "har" | "hade" => {
                 listed
                     && (self.lists.is(&next, flag::PERSON_VERB)
-                        || SAYING_SUPINES.contains(&next.as_ref()))
+                        || SAYING_SUPINES.contains(&next.as_ref())
+                        || !ABSTRACT_NAMES.contains(&w.as_ref())
+                            && next.chars().count() >= 4
+                            && next.ends_with('t')
+                            && !matches!(
+                                next.as_ref(),
+                                "mycket" | "något" | "inget" | "allt" | "litet" | "annat" | "eget"
+                            )
+                            && self.is_word(&next))
             }
             // A word for a person after "är": with a possessive or an article ("är min
             // kompis", "är en elev"); bare only after two subjects or a listed name ("Sol
