@@ -543,6 +543,8 @@ fn a_bare_word_as_the_subject_of_a_verb_of_saying_and_att() {
     none("Polis uppger att ingen skadades.");
     none("Personal berättade att det var stökigt.");
     none("nej sa att jag inte ville");
+    none("dom sa att det var lugnt");
+    none("nån sa att han va där");
     none("Instagram säger att kontot är låst.");
     none("Rapport uppger att läget är lugnt.");
 }

@@ -54,6 +54,9 @@ const QUANTIFIERS: &[&str] = &[
     "många", "flera", "några", "någon", "något", "ingen", "inget", "samtliga", "hälften", "varje",
     "vissa", "andra", "båda", "bägge", "dem", "vem", "vilka", "somliga", "fler", "få", "resten",
     "ni", "du", "jag", "vi", "de", "han", "hon", "hen", "den", "det", "folk", "var",
+    // Chat forms: "dom sa att", "nån sa att".
+    "dom", "di", "nån", "nåt", "nåra", "ngn", "ngt", "ngra", "ja", "mej", "dej", "sej", "oss",
+    "allihop", "vilken", "vart", "nån", "båda",
 ];
 
 /// Listed names that are also abstract or mass nouns, months or closed-class words: a
