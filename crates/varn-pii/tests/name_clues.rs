@@ -571,3 +571,12 @@ fn a_group_named_across_a_place() {
     none("Det finns ett gäng i Skärholmen som kallar sig \"Södra Vargarna\".");
     none("En gruppering på Järvafältet som kallar sig Nordstorm har synts.");
 }
+
+#[test]
+fn a_relative_clause_after_a_comma_or_och_and_a_person_after_a_listed_name() {
+    has("Stig, som går i 8A, har slutat komma.", "Stig");
+    has("Saga och hennes mamma kom på mötet.", "Saga");
+    has("Klara och jag pratade efter lektionen.", "Klara");
+    none("Fred, som är viktigt, kräver arbete.");
+    none("Liv och hälsa är viktigast.");
+}

@@ -432,13 +432,34 @@ impl<'a> Ctx<'a> {
             }
             if self.word(n) == Some("och") {
                 if let Some(m) = self.neighbour(n, 1, false) {
-                    if self.cap_name(m) {
+                    // "och" and a name, or a person: "Björn och jag", "Saga och hennes
+                    // mamma".
+                    if self.cap_name(m)
+                        || matches!(
+                            self.word(m),
+                            Some("jag" | "hans" | "hennes" | "hens" | "min" | "hon" | "han")
+                        ) && !ABSTRACT_NAMES
+                            .contains(&self.lower_cow(i).unwrap_or_default().as_ref())
+                    {
                         return true;
                     }
                 }
             }
         }
-        self.person_predicate(i, true, true)
+        // A relative clause set off by a comma: "Björn, som går i 9A, …".
+        let relative = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct(','))
+            && self.neighbour(i + 1, 1, false).is_some_and(|s| {
+                self.word(s) == Some("som")
+                    && self
+                        .neighbour(s, 1, false)
+                        .and_then(|v| self.lower_cow(v))
+                        .is_some_and(|v| self.finite(&v))
+            });
+        relative && !ABSTRACT_NAMES.contains(&self.lower_cow(i).unwrap_or_default().as_ref())
+            || self.person_predicate(i, true, true)
     }
 
     /// What follows a word opening a sentence says that it is a person (Swedish puts a
