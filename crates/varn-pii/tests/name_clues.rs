@@ -580,3 +580,14 @@ fn a_relative_clause_after_a_comma_or_och_and_a_person_after_a_listed_name() {
     none("Fred, som är viktigt, kräver arbete.");
     none("Liv och hälsa är viktigast.");
 }
+
+#[test]
+fn a_listed_name_that_is_a_word_in_lower_case_after_a_social_verb() {
+    has("snackade med vide igår kväll", "vide");
+    has("hodan och lina var där", "lina");
+    none("vi såg eleven rita på bänken");
+    none("vi pratade med klara besked");
+    none("umgås med max två kompisar");
+    none("pratade med per telefon");
+    none("han pratade med mina föräldrar");
+}

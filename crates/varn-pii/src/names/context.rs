@@ -61,7 +61,7 @@ const QUANTIFIERS: &[&str] = &[
 
 /// Listed names that are also abstract or mass nouns, months or closed-class words: a
 /// bare one may open a sentence as the noun ("Fred har rått", "Dag har blivit natt").
-const ABSTRACT_NAMES: &[&str] = &[
+pub(super) const ABSTRACT_NAMES: &[&str] = &[
     "liv", "fred", "frid", "mark", "vilja", "del", "max", "maj", "juni", "april", "alla", "hans",
     "inga", "mina", "my", "love", "dag", "hall", "ben", "tom", "bror", "kaj", "urban", "sten",
     "ros", "ask", "tor",

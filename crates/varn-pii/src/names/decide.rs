@@ -4,7 +4,7 @@
 use crate::lists::{flag, NOT_PLATES};
 use crate::token::TokKind;
 
-use super::context::{stem, Ctx, SURNAME_ENDINGS, SURNAME_MORPHS};
+use super::context::{stem, Ctx, ABSTRACT_NAMES, SURNAME_ENDINGS, SURNAME_MORPHS};
 use super::{shape, Cue, Shape, Why};
 
 impl Ctx<'_> {
@@ -196,6 +196,23 @@ impl Ctx<'_> {
             && !self.known_place(i, l, false)
         {
             return Some(Why::Context);
+        }
+        // A listed name that is also a word, in lower case, where a social verb and its
+        // preposition or "och" after a name point at a person ("snackade med saga",
+        // "hodan och lina"); not an abstract noun, a preposition or an adjective ("umgås
+        // med max två", "med per telefon", "med klara besked"). Not after a role word: a
+        // verb may stand there ("såg eleven rita").
+        if flags & flag::AMBIGUOUS != 0
+            && sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && cue == Cue::Via
+            && !ABSTRACT_NAMES.contains(&l)
+            && !matches!(l, "per" | "klara" | "rosa" | "frank")
+            && !self.not_name(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Listed);
         }
         if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
             return None;
