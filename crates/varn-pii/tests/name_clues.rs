@@ -449,6 +449,7 @@ fn a_class_and_a_finite_verb_after_a_listed_name_that_is_a_word() {
     has("Sten i 8B har bytt skola efter jullovet.", "Sten");
     // An ordinary word or a quantifier before a class is no name.
     none("Matte i 9A har prov på fredag.");
+    has("Ros i 7A grät hela lektionen.", "Ros");
     none("Många i 7C har varit sjuka.");
 }
 

@@ -67,6 +67,13 @@ pub(super) const ABSTRACT_NAMES: &[&str] = &[
     "ros", "ask", "tor",
 ];
 
+/// Finite verbs whose subject is alive (a person, here): "Ros i 7A grät".
+const ANIMATE_VERBS: &[&str] = &[
+    "vet", "visste", "tror", "trodde", "mår", "mådde", "känner", "kände", "dog", "sov", "sprang",
+    "skrek", "grät", "gråter", "ljög", "ljuger", "tycker", "tyckte", "menar", "menade", "vill",
+    "ville", "bor", "bodde", "vägrar", "vägrade", "längtar", "skäms", "bråkar",
+];
+
 /// Interjections that open a reply in a chat ("nej sa att …" is no subject).
 const INTERJECTIONS: &[&str] = &[
     "ja", "jo", "nej", "nä", "nää", "japp", "nope", "okej", "ok", "asså", "ass", "lol", "eh", "öh",
@@ -559,9 +566,10 @@ impl<'a> Ctx<'a> {
         if !self.finite(&v) {
             return false;
         }
-        // A class and any finite verb only for a listed name ("Matte i 9A har prov").
+        // A class and any finite verb for a listed name; for an ordinary word a verb
+        // whose subject is alive ("Ros i 7A grät", not "Matte i 9A har prov").
         if class {
-            return listed;
+            return listed || ANIMATE_VERBS.contains(&v.as_ref());
         }
         let mut m = self.neighbour(n, 1, false);
         if m.and_then(|m| self.lower_cow(m))
