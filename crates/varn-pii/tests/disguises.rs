@@ -480,3 +480,22 @@ fn more_street_suffixes_and_no_date_or_year_as_a_house_number() {
         );
     }
 }
+
+/// After a word for an identity number, the date and the serial spaced apart are one
+/// even with a mistyped check digit; a slash after a phone number's area code.
+#[test]
+fn a_spaced_identity_number_after_pnr_and_a_slash_after_an_area_code() {
+    one(
+        "pnr 1979 11 04 5512 enligt mamman",
+        Kind::Personnummer,
+        "1979 11 04 5512",
+    );
+    one("tel. nr 08/541 223 90 dagtid", Kind::Phone, "08/541 223 90");
+    for text in [
+        "möte 2024 03 12 1430 i aulan",
+        "datum 08/12 2024",
+        "Dnr 2024/264 1234",
+    ] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
+}
