@@ -592,3 +592,13 @@ fn a_listed_name_that_is_a_word_in_lower_case_after_a_social_verb() {
     none("pratade med per telefon");
     none("han pratade med mina föräldrar");
 }
+
+#[test]
+fn chat_openers_questions_and_med_before_a_listed_name() {
+    has("asså melker sa att han ska ta med kniv", "melker");
+    has("såg du vad viggo skrev i gruppen", "viggo");
+    has("vi e på gården me wilma nu", "wilma");
+    has("hälsa till gunilla från oss", "gunilla");
+    none("asså det var sjukt");
+    none("såg du vad folk skrev");
+}

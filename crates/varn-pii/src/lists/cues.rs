@@ -609,6 +609,8 @@ pub(crate) const KUNYA: &[&str] = &["abu", "umm", "ibn", "bin", "bint", "ould"];
 pub(crate) const CLAUSE: &[&str] = &[
     "eftersom", "att", "när", "medan", "innan", "tills", "fast", "fastän", "men", "så", "då",
     "sen", "sedan", "om", "ifall", "därför", "också", "dessutom",
+    // Questions, direct and indirect: "såg du vad dennis skrev".
+    "vad", "hur", "varför", "vart",
 ];
 
 /// Hedges that may stand between a cue and the name: "heter typ Dženan".

@@ -105,6 +105,12 @@ const THING_HEADS: &[&str] = &[
     "evenemanget",
 ];
 
+/// Interjections that open a chat line before its subject: "asså hampus sa …".
+const CHAT_OPENERS: &[&str] = &[
+    "asså", "ass", "lol", "ja", "jo", "nej", "nä", "okej", "ok", "aa", "jaha", "aha", "ba", "fan",
+    "shit", "wow", "jaså", "hmm", "eh", "öh",
+];
+
 /// Articles and determiners: the noun after one is no name ("en influencer som …").
 const DETERMINERS: &[&str] = &[
     "en", "ett", "den", "det", "denna", "denne", "detta", "någon", "något", "varje", "ingen",
@@ -161,12 +167,16 @@ impl Ctx<'_> {
 
     /// Whether a clause opens at `i`: a sentence start, or after a word that opens a
     /// clause ("eftersom", "att", "när").
+    /// Also after an interjection or a hedge opening a chat line ("asså hampus sa …").
     pub(super) fn clause_start(&self, i: usize) -> bool {
         self.sentence_start(i)
-            || self
-                .neighbour(i, -1, false)
-                .and_then(|p| self.lower_cow(p))
-                .is_some_and(|p| self.lists.is(&p, flag::CLAUSE))
+            || self.neighbour(i, -1, false).is_some_and(|p| {
+                self.lower_cow(p).is_some_and(|w| {
+                    self.lists.is(&w, flag::CLAUSE)
+                        || (CHAT_OPENERS.contains(&w.as_ref()) || self.lists.is(&w, flag::HEDGE))
+                            && self.sentence_start(p)
+                })
+            })
     }
 
     /// The last token of a group glued together after the single space after `n`

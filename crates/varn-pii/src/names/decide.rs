@@ -315,7 +315,18 @@ impl Ctx<'_> {
                 .count()
                 >= 3
         };
+        // A listed first name that is no word after "med", "till", "hos" (also in chat
+        // forms): "på gården me wilma", "hälsa till gunilla". Not after "och", which
+        // joins any two nouns ("en björn och malin").
+        let after_with = f
+            && !word_name
+            && sh == Shape::Lower
+            && self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| matches!(p, "med" | "me" | "m" | "till" | "hos"));
         let placed = cue != Cue::None
+            || after_with
             || label
             || pair
             || all_caps
