@@ -556,7 +556,8 @@ fn har_and_any_supine_after_a_listed_name_that_is_no_abstract_noun() {
     has("Vide har varit borta i två veckor.", "Vide");
     none("Fred har rått i landet länge.");
     none("Dag har blivit natt när vi stänger.");
-    none("Rita har mycket att göra.");
+    // A verb's infinitive cannot be a subject: "Rita" is the name here.
+    has("Rita har mycket att göra.", "Rita");
 }
 
 #[test]
@@ -601,4 +602,13 @@ fn chat_openers_questions_and_med_before_a_listed_name() {
     has("hälsa till gunilla från oss", "gunilla");
     none("asså det var sjukt");
     none("såg du vad folk skrev");
+}
+
+#[test]
+fn a_listed_name_that_is_a_concrete_noun_or_a_verb_before_a_finite_verb() {
+    has("Björn kom inte till skolan idag.", "Björn");
+    has("Lova gick hem efter lunch.", "Lova");
+    none("Rosa är fint.");
+    none("Fred råder i området.");
+    none("Storm i natt gjorde att bussen var sen.");
 }

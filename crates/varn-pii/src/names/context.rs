@@ -525,7 +525,8 @@ impl<'a> Ctx<'a> {
         }
         // A class or a place: "i 9A", "från skolan".
         let mut class = false;
-        if matches!(self.word(n), Some("i" | "från" | "på")) {
+        let phrase = matches!(self.word(n), Some("i" | "från" | "på"));
+        if phrase {
             let Some(g) = self.group_after(n) else {
                 return false;
             };
@@ -570,6 +571,20 @@ impl<'a> Ctx<'a> {
         // whose subject is alive ("Ros i 7A grät", not "Matte i 9A har prov").
         if class {
             return listed || ANIMATE_VERBS.contains(&v.as_ref());
+        }
+        // A listed name that is also a concrete noun, a verb or a preposition, right
+        // before a finite verb: such a word would take an article or the definite form
+        // there, or could not be a subject at all ("Björn kom inte", "Per kommer"). Not
+        // an abstract noun or an adjective ("Fred råder", "Rosa är fint").
+        if listed
+            && !coordinated
+            && !phrase
+            && self.lists.is(&w, flag::FIRST)
+            && !ABSTRACT_NAMES.contains(&w.as_ref())
+            && !matches!(w.as_ref(), "rosa" | "frank" | "klara")
+            && !matches!(v.as_ref(), "och" | "e" | "va")
+        {
+            return true;
         }
         let mut m = self.neighbour(n, 1, false);
         if m.and_then(|m| self.lower_cow(m))
