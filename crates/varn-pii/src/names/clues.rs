@@ -172,8 +172,9 @@ impl Ctx<'_> {
         self.sentence_start(i)
             || self.neighbour(i, -1, false).is_some_and(|p| {
                 self.lower_cow(p).is_some_and(|w| {
-                    self.lists.is(&w, flag::CLAUSE)
-                        || (CHAT_OPENERS.contains(&w.as_ref()) || self.lists.is(&w, flag::HEDGE))
+                    let f = self.lists.flags(&w);
+                    f & flag::CLAUSE != 0
+                        || (f & flag::HEDGE != 0 || CHAT_OPENERS.contains(&w.as_ref()))
                             && self.sentence_start(p)
                 })
             })
@@ -294,18 +295,19 @@ impl Ctx<'_> {
     /// A relative clause about the word: "rebecka som såg det", "… elin som hade koll".
     /// Not after an article or a determiner: a name takes none ("en influencer som …").
     fn relative(&self, i: usize) -> bool {
-        let determined = self
-            .neighbour(i, -1, false)
-            .and_then(|p| self.lower_cow(p))
-            .is_some_and(|p| DETERMINERS.contains(&p.as_ref()));
-        !determined
-            && self.neighbour(i, 1, false).is_some_and(|n| {
-                self.word(n) == Some("som")
-                    && self
-                        .neighbour(n, 1, false)
-                        .and_then(|m| self.lower_cow(m))
-                        .is_some_and(|m| self.finite(&m) || self.lists.is(&m, flag::ADVERB))
-            })
+        let determined = || {
+            self.neighbour(i, -1, false)
+                .and_then(|p| self.lower_cow(p))
+                .is_some_and(|p| DETERMINERS.contains(&p.as_ref()))
+        };
+        self.neighbour(i, 1, false).is_some_and(|n| {
+            self.word(n) == Some("som")
+                && self
+                    .neighbour(n, 1, false)
+                    .and_then(|m| self.lower_cow(m))
+                    .is_some_and(|m| self.finite(&m) || self.lists.is(&m, flag::ADVERB))
+                && !determined()
+        })
     }
 
     /// The subject after the finite verb, when something else opens the sentence ("igår

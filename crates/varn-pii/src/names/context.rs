@@ -484,6 +484,20 @@ impl<'a> Ctx<'a> {
     /// listed name; an ordinary word needs a class or a word for a person. Not a pronoun
     /// or a quantifier that is also a name ("Alla sa", "Inga såg", "Hans har sett").
     pub(super) fn person_predicate(&self, i: usize, listed: bool, saying: bool) -> bool {
+        // Cheapest first: the next word must be "och", a preposition of a class or a
+        // place, or a verb in lower case; most words are turned away here.
+        let Some(next) = self.neighbour(i, 1, true).and_then(|n| self.word(n)) else {
+            return false;
+        };
+        if !matches!(next, "och" | "i" | "från" | "på")
+            && !(shape(next) == Shape::Lower
+                && (self
+                    .lists
+                    .is(next, flag::REPORTING | flag::PERSON_VERB | flag::FINITE)
+                    || self.finite(next)))
+        {
+            return false;
+        }
         let Some(w) = self.lower_cow(i) else {
             return false;
         };
@@ -690,23 +704,21 @@ impl<'a> Ctx<'a> {
     /// A listed first name in lower case opening a clause before a verb of saying, or
     /// "har" and a verb about a person ("liv säger att …", "eftersom kalle har ringt").
     pub(super) fn says(&self, i: usize) -> bool {
-        if !self.clause_start(i) {
-            return false;
-        }
         let Some(n) = self.neighbour(i, 1, false) else {
             return false;
         };
         let Some(v) = self.word(n) else {
             return false;
         };
-        if self.lists.is(v, flag::REPORTING) {
-            return true;
-        }
-        matches!(v, "har" | "hade")
-            && self
-                .neighbour(n, 1, false)
-                .and_then(|m| self.word(m))
-                .is_some_and(|s| self.lists.is(s, flag::REPORTING) || SAYING_SUPINES.contains(&s))
+        let verb = self.lists.is(v, flag::REPORTING)
+            || matches!(v, "har" | "hade")
+                && self
+                    .neighbour(n, 1, false)
+                    .and_then(|m| self.word(m))
+                    .is_some_and(|s| {
+                        self.lists.is(s, flag::REPORTING) || SAYING_SUPINES.contains(&s)
+                    });
+        verb && self.clause_start(i)
     }
 
     /// A cleft that points out a person: "det var inte kalle, det var …", "det är

@@ -187,8 +187,16 @@ impl Ctx<'_> {
         // An ordinary word in lower case as the subject of a verb of saying and "att"
         // ("mo sa att …"): see `person_predicate`.
         if sh == Shape::Lower
-            && flags & (flag::FIRST | flag::LAST) == 0
-            && !self.not_name(l)
+            && flags & (flag::FIRST | flag::LAST | flag::NOT_NAME | flag::ROLE | flag::OPENER) == 0
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|v| {
+                    matches!(
+                        v,
+                        "sa" | "sade" | "säger" | "berättade" | "berättar" | "frågade" | "svarade"
+                    )
+                })
             && self.says(i)
             && self.person_predicate(i, false, true)
             && self.is_word(l)
