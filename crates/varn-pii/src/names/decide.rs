@@ -13,10 +13,12 @@ impl Ctx<'_> {
             return None;
         }
         // A word that is never a name by itself ("Sol" for SoL) is one where the
-        // sentence says it is a person ("Sol och Ask är tvillingar").
-        if self.not_name(l) {
-            return (self.sentence_start(i)
-                && !self.lists.is(l, flag::ROLE | flag::OPENER)
+        // sentence says it is a person ("Sol och Ask är tvillingar"); a role word or an
+        // opener never is (one lookup for the three lists).
+        let lf = self.lists.flags(l);
+        if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
+            return (lf & (flag::ROLE | flag::OPENER) == 0
+                && self.sentence_start(i)
                 && self.person_predicate(i, false, false))
             .then_some(Why::Proper);
         }
