@@ -153,6 +153,8 @@ impl Ctx<'_> {
             // Two names written as one word ("AliReza", or "Ali" and "Reza" joined by an
             // invisible character): both parts listed or shaped like names.
             Shape::Mixed if self.camel_names(w) => Some(Why::Listed),
+            // A name given by a naming verb, whatever its case: "kallar sig JärnVarg".
+            Shape::Mixed if cue == Cue::Named && w.chars().count() >= 3 => Some(Why::Context),
             Shape::Mixed | Shape::Single => None,
             Shape::Cap => self.decide_cap(i, lw, cue),
             Shape::Lower | Shape::Upper => self.decide_caseless(i, w, lw, flags, sh, cue),
