@@ -67,18 +67,30 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     out
 }
 
-/// The letter O typed for a zero inside a number ("07O-123 45 67", "TKC 59O"): a run of
-/// glued digit groups and words made only of O's, with two digits or more (or one, after
-/// another group of digits and a space) and no other letters glued after it, is one number. Its digits are read with `digit`.
+/// Letters typed for digits inside a number: the letter O for a zero ("07O-123 45 67",
+/// "TKC 59O"), and a capital I or a small l for a one between digits ("O7O-4I2"): a run
+/// of glued digit groups and such letters, with two digits or more (or one, after another
+/// group of digits and a space) and no other letters glued after it, is one number. Its
+/// digits are read with `digit`.
 fn zero_letters(text: &str, toks: &mut Vec<Tok>) {
     let o_word = |t: &Tok| {
         t.kind == TokKind::Word
             && t.end - t.start <= 3
             && text[t.start..t.end].bytes().all(|b| b == b'O' || b == b'o')
     };
-    if !toks.iter().any(o_word) {
+    let one_letter =
+        |t: &Tok| t.kind == TokKind::Word && matches!(&text[t.start..t.end], "I" | "l");
+    if !toks.iter().any(|t| o_word(t) || one_letter(t)) {
         return;
     }
+    // A one only between glued digits (or O's): "4I2", not "5l" or "Il".
+    let one_at = |toks: &[Tok], j: usize| {
+        j > 0
+            && one_letter(&toks[j])
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.start == toks[j].end && (n.kind == TokKind::Number || o_word(n)))
+    };
     // One pass into a new vector, so that many merges stay linear.
     let mut out = Vec::with_capacity(toks.len());
     let mut i = 0;
@@ -92,7 +104,7 @@ fn zero_letters(text: &str, toks: &mut Vec<Tok>) {
         let (mut digits, mut os) = (0, 0);
         while j < toks.len()
             && (j == i || toks[j].start == toks[j - 1].end)
-            && (toks[j].kind == TokKind::Number || o_word(&toks[j]))
+            && (toks[j].kind == TokKind::Number || o_word(&toks[j]) || j > i && one_at(toks, j))
         {
             if toks[j].kind == TokKind::Number {
                 digits += toks[j].end - toks[j].start;
@@ -109,7 +121,16 @@ fn zero_letters(text: &str, toks: &mut Vec<Tok>) {
             && out.len() >= 2
             && out[out.len() - 1].kind == (TokKind::Space { newline: false })
             && out[out.len() - 2].kind == TokKind::Number;
-        if os > 0 && (digits >= 2 || in_groups) && !glued_word {
+        // A first group of three before a dash and digits: "O7O-412 33 90".
+        let area = digits >= 1
+            && digits + os >= 3
+            && toks
+                .get(j)
+                .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == toks[j - 1].end)
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokKind::Number && t.start == toks[j].end);
+        if os > 0 && (digits >= 2 || in_groups || area) && !glued_word {
             out.push(Tok {
                 kind: TokKind::Number,
                 start: toks[i].start,
@@ -123,10 +144,12 @@ fn zero_letters(text: &str, toks: &mut Vec<Tok>) {
     *toks = out;
 }
 
-/// The value of a character of a number token: a digit, or the letter O typed for zero.
+/// The value of a character of a number token: a digit, the letter O typed for zero, or
+/// I or l typed for one.
 pub fn digit(b: u8) -> u8 {
     match b {
         b'O' | b'o' => b'0',
+        b'I' | b'l' => b'1',
         b => b,
     }
 }
@@ -137,7 +160,14 @@ mod tests {
 
     #[test]
     fn the_letter_o_inside_a_number_is_a_zero() {
-        for (text, number) in [("07O-1", "07O"), ("TKC 59O.", "59O"), ("O7O1", "O7O1")] {
+        for (text, number) in [
+            ("07O-1", "07O"),
+            ("TKC 59O.", "59O"),
+            ("O7O1", "O7O1"),
+            ("O7O-4I2 33", "4I2"),
+            ("O7O-4I2 33", "O7O"),
+            ("07l2", "07l2"),
+        ] {
             let toks = tokenize(text);
             assert!(
                 toks.iter()
@@ -145,11 +175,19 @@ mod tests {
                 "{text}"
             );
         }
-        for text in ["o 12", "5 o 6", "Bo 2", "1Oth"] {
+        for text in [
+            "o 12",
+            "5 o 6",
+            "Bo 2",
+            "1Oth",
+            "5l mjölk",
+            "10l",
+            "Il 12",
+            "1I a",
+        ] {
             assert!(
-                tokenize(text)
-                    .iter()
-                    .all(|t| t.kind != TokKind::Number || !text[t.start..t.end].contains('o')),
+                tokenize(text).iter().all(|t| t.kind != TokKind::Number
+                    || text[t.start..t.end].bytes().all(|b| b.is_ascii_digit())),
                 "{text}"
             );
         }

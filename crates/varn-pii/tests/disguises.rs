@@ -426,3 +426,76 @@ fn an_identity_number_after_nr_alone() {
     // A registry number after "nr" is still left alone.
     assert!(found("Ansökan nr 2024-0311 är beviljad.").is_empty());
 }
+
+/// The letter I or l typed for a one between digits, beside an O for zero (issue 10,
+/// fifth round).
+#[test]
+fn a_letter_i_or_l_for_a_one_in_a_phone_number() {
+    one(
+        "nås på O7O-5I2 88 43 efter tre",
+        Kind::Phone,
+        "O7O-5I2 88 43",
+    );
+    one("ring 073-2l8 44 19", Kind::Phone, "073-2l8 44 19");
+    assert!(
+        found("köp 5l mjölk och 10l vatten, Il 12").is_empty(),
+        "{:?}",
+        found("köp 5l mjölk och 10l vatten, Il 12")
+    );
+}
+
+/// Settlement words standing apart in a street address: "by", "torp", "holme", "hamn".
+#[test]
+fn settlement_words_in_an_address() {
+    one(
+        "Adress: Husby torp 12, 164 40 Kista",
+        Kind::Address,
+        "Husby torp 12",
+    );
+    one(
+        "Hon bor på Hässelby by 3 sedan i våras.",
+        Kind::Address,
+        "Hässelby by 3",
+    );
+}
+
+/// More street suffixes ("-dalen", "-bryggan", "-kullen" …), and a day or a year after a
+/// street is no house number.
+#[test]
+fn more_street_suffixes_and_no_date_or_year_as_a_house_number() {
+    one(
+        "Hon bor på Skogsdalen 14 sedan i fjol.",
+        Kind::Address,
+        "Skogsdalen 14",
+    );
+    one("Adress: Sjöbryggan 3B", Kind::Address, "Sjöbryggan 3B");
+    for text in [
+        "Manifestation vid Medborgarplatsen 21 mars, polisen är informerad.",
+        "Minnesstund för branden på Storgatan 1998: samling vid kyrkan.",
+    ] {
+        assert!(
+            found(text).iter().all(|(k, _)| *k != Kind::Address),
+            "{text:?}: {:?}",
+            found(text)
+        );
+    }
+}
+
+/// After a word for an identity number, the date and the serial spaced apart are one
+/// even with a mistyped check digit; a slash after a phone number's area code.
+#[test]
+fn a_spaced_identity_number_after_pnr_and_a_slash_after_an_area_code() {
+    one(
+        "pnr 1979 11 04 5512 enligt mamman",
+        Kind::Personnummer,
+        "1979 11 04 5512",
+    );
+    one("tel. nr 08/541 223 90 dagtid", Kind::Phone, "08/541 223 90");
+    for text in [
+        "möte 2024 03 12 1430 i aulan",
+        "datum 08/12 2024",
+        "Dnr 2024/264 1234",
+    ] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
+}

@@ -441,3 +441,182 @@ fn quarrels_take_a_person_through_med() {
     has("det blev bråk med ilirjan efter matchen", "ilirjan");
     none("det blev bråk med grannarna efter matchen");
 }
+
+/// Issue 10, the fifth round: a predicate that only a person takes supports a word
+/// opening a sentence that is a listed name and also a word, or an ordinary word.
+#[test]
+fn a_class_and_a_finite_verb_after_a_listed_name_that_is_a_word() {
+    has("Sten i 8B har bytt skola efter jullovet.", "Sten");
+    // An ordinary word or a quantifier before a class is no name.
+    none("Matte i 9A har prov på fredag.");
+    has("Ros i 7A grät hela lektionen.", "Ros");
+    none("Många i 7C har varit sjuka.");
+}
+
+#[test]
+fn a_place_and_a_verb_of_saying_after_a_listed_name_that_is_a_word() {
+    has(
+        "Klara från fritidsgården berättade att det var stökigt.",
+        "Klara",
+    );
+    none("Alla från gården berättade samma sak.");
+}
+
+#[test]
+fn har_and_a_verb_of_saying_after_a_listed_name_that_is_a_word() {
+    has("Max har sagt att han vill byta grupp.", "Max");
+    has("Per har frågat efter blanketten två gånger.", "Per");
+    none("Alla har sagt att det var lugnt.");
+    none("Dag har blivit natt när vi stänger.");
+}
+
+#[test]
+fn ar_and_a_word_for_a_person_after_two_subjects_or_a_possessive() {
+    has("Rönn och Hassel är bröder och går på samma skola.", "Rönn");
+    has(
+        "Rönn och Hassel är bröder och går på samma skola.",
+        "Hassel",
+    );
+    has("Måne är min kompis sedan lågstadiet.", "Måne");
+    none("Sol och vind är bra för odlingen.");
+    none("Fokus är elever i årskurs nio.");
+    none("Skolan och hemmet är viktiga för elever.");
+}
+
+#[test]
+fn a_listed_name_in_lower_case_before_a_verb_of_saying() {
+    has("saga berättade att hon blivit hotad på bussen", "saga");
+    has("eftersom max har sagt att han såg det", "max");
+    none("alla säger att det är lugnt nu");
+    none("hans sa att det var lugnt");
+}
+
+#[test]
+fn a_listed_name_in_lower_case_pointed_out_by_a_cleft() {
+    has("nej det var inte emil, det var hans kusin", "emil");
+    has("det är hanna som vet mest om det", "hanna");
+    none("det var inte bra, det var dåligt");
+    none("det var juni som var värst");
+}
+
+#[test]
+fn a_name_found_before_is_found_again_in_the_genitive() {
+    let text = "Killen kallas Kungen på gården. Kungens kompisar är äldre.";
+    assert_eq!(names(text).len(), 2, "{:?}", names(text));
+}
+
+#[test]
+fn fa_tag_pa_takes_a_person() {
+    has("vi försöker få tag på amira innan mötet", "amira");
+    none("hon fick tag på en kniv");
+}
+
+#[test]
+fn an_age_in_apposition_marks_a_person() {
+    has("Ask, 14 år, har slutat komma på kvällarna.", "Ask");
+    has("Sten, 15, har slutat komma.", "Sten");
+    has("Vide (12) sa att han var rädd.", "Vide");
+    has("vi såg att kerstin, 16 år, var där", "kerstin");
+    none("Barn, 6 år, får vara med i gruppen.");
+    none("Lördag, 14 juni, har vi öppet hus.");
+}
+
+#[test]
+fn the_genitive_of_a_listed_name_before_a_word_for_a_person() {
+    has("Björns mamma ringde i morse.", "Björns");
+    has("Stigs storebror hämtade honom.", "Stigs");
+    none("Hans mamma ringde i morse.");
+}
+
+#[test]
+fn no_relative_clause_makes_a_name_after_an_article() {
+    none("vi pratade om en influencer som sprider hat");
+    none("det fanns en youtuber som hade många följare");
+    has("vi pratade om tamar som sprider hat", "tamar");
+}
+
+#[test]
+fn a_bare_word_as_the_subject_of_a_verb_of_saying_and_att() {
+    has("Lejon säger att hon blivit hotad på bussen.", "Lejon");
+    has("hon ville inte men örn sa att hon skulle komma", "örn");
+    none("Folk säger att det är lugnt i området.");
+    none("Unga säger att de känner sig otrygga.");
+    none("Polis uppger att ingen skadades.");
+    none("Personal berättade att det var stökigt.");
+    none("nej sa att jag inte ville");
+    none("dom sa att det var lugnt");
+    none("nån sa att han va där");
+    none("Instagram säger att kontot är låst.");
+    none("Rapport uppger att läget är lugnt.");
+}
+
+#[test]
+fn har_and_any_supine_after_a_listed_name_that_is_no_abstract_noun() {
+    has("Rut har slutat svara på sms.", "Rut");
+    has("Vide har varit borta i två veckor.", "Vide");
+    none("Fred har rått i landet länge.");
+    none("Dag har blivit natt när vi stänger.");
+    // A verb's infinitive cannot be a subject: "Rita" is the name here.
+    has("Rita har mycket att göra.", "Rita");
+}
+
+#[test]
+fn kallar_sig_names_its_subject() {
+    has("Killen kallar sig Vargen på nätet.", "Vargen");
+    has("han kallade sig för lejonet i chatten", "lejonet");
+    none("Gruppen kallar sig Nordfront.");
+    none("Han kallar sig muslim.");
+}
+
+#[test]
+fn a_group_named_across_a_place() {
+    none("Det finns ett gäng i Skärholmen som kallar sig \"Södra Vargarna\".");
+    none("En gruppering på Järvafältet som kallar sig Nordstorm har synts.");
+}
+
+#[test]
+fn a_relative_clause_after_a_comma_or_och_and_a_person_after_a_listed_name() {
+    has("Stig, som går i 8A, har slutat komma.", "Stig");
+    has("Saga och hennes mamma kom på mötet.", "Saga");
+    has("Klara och jag pratade efter lektionen.", "Klara");
+    none("Fred, som är viktigt, kräver arbete.");
+    none("Liv och hälsa är viktigast.");
+}
+
+#[test]
+fn a_listed_name_that_is_a_word_in_lower_case_after_a_social_verb() {
+    has("snackade med vide igår kväll", "vide");
+    has("hodan och lina var där", "lina");
+    none("vi såg eleven rita på bänken");
+    none("vi pratade med klara besked");
+    none("umgås med max två kompisar");
+    none("pratade med per telefon");
+    none("han pratade med mina föräldrar");
+}
+
+#[test]
+fn chat_openers_questions_and_med_before_a_listed_name() {
+    has("asså melker sa att han ska ta med kniv", "melker");
+    has("såg du vad viggo skrev i gruppen", "viggo");
+    has("vi e på gården me wilma nu", "wilma");
+    has("hälsa till gunilla från oss", "gunilla");
+    none("asså det var sjukt");
+    none("såg du vad folk skrev");
+}
+
+#[test]
+fn a_listed_name_that_is_a_concrete_noun_or_a_verb_before_a_finite_verb() {
+    has("Björn kom inte till skolan idag.", "Björn");
+    has("Lova gick hem efter lunch.", "Lova");
+    none("Rosa är fint.");
+    none("Fred råder i området.");
+    none("Storm i natt gjorde att bussen var sen.");
+}
+
+/// A bug found by the fifth held-out file (fixed after its first run): a name given by
+/// "kallar sig" was dropped when written in mixed case.
+#[test]
+fn a_name_given_by_kallar_sig_in_mixed_case() {
+    has("någon som kallar sig StålOrm skrev till henne", "StålOrm");
+    none("hon har en iPhone och TikTok");
+}

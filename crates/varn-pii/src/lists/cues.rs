@@ -398,6 +398,8 @@ pub(crate) const WITH_VERBS: &[&str] = &[
     "bråkar",
     "gråter",
     "skrattade",
+    // "få tag på X", "fick tag i X".
+    "tag",
     "ihop",
     "tillsammans",
     "samman",
@@ -607,6 +609,8 @@ pub(crate) const KUNYA: &[&str] = &["abu", "umm", "ibn", "bin", "bint", "ould"];
 pub(crate) const CLAUSE: &[&str] = &[
     "eftersom", "att", "när", "medan", "innan", "tills", "fast", "fastän", "men", "så", "då",
     "sen", "sedan", "om", "ifall", "därför", "också", "dessutom",
+    // Questions, direct and indirect: "såg du vad dennis skrev".
+    "vad", "hur", "varför", "vart",
 ];
 
 /// Hedges that may stand between a cue and the name: "heter typ Dženan".

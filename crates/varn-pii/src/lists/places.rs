@@ -413,6 +413,14 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
     "bågen",
     "promenaden",
     "ringen",
+    "dalen",
+    "bryggan",
+    "branten",
+    "trappan",
+    "kullen",
+    "länken",
+    "passagen",
+    "spången",
 ];
 
 /// Three-letter words in capitals that look like plates but are abbreviations.

@@ -16,6 +16,10 @@ use super::{shape, Shape};
 const THING_HEADS: &[&str] = &[
     "grupp",
     "gruppen",
+    "gäng",
+    "gänget",
+    "gruppering",
+    "grupperingen",
     "server",
     "servern",
     "konto",
@@ -101,6 +105,18 @@ const THING_HEADS: &[&str] = &[
     "evenemanget",
 ];
 
+/// Interjections that open a chat line before its subject: "asså hampus sa …".
+const CHAT_OPENERS: &[&str] = &[
+    "asså", "ass", "lol", "ja", "jo", "nej", "nä", "okej", "ok", "aa", "jaha", "aha", "ba", "fan",
+    "shit", "wow", "jaså", "hmm", "eh", "öh",
+];
+
+/// Articles and determiners: the noun after one is no name ("en influencer som …").
+const DETERMINERS: &[&str] = &[
+    "en", "ett", "den", "det", "denna", "denne", "detta", "någon", "något", "varje", "ingen",
+    "inget", "vilken", "vilket", "annan", "annat", "samma",
+];
+
 /// Names of persons that are also days and festivals: "inför Lucia", "firade Valborg".
 const FESTIVALS: &[&str] = &["lucia", "valborg", "mårten"];
 
@@ -140,7 +156,7 @@ impl Ctx<'_> {
 
     /// Whether a lower-case word is a finite verb: a listed one, or a Swedish word with
     /// the ending of the present or the past ("vägrar", "driver", "hotade").
-    fn finite(&self, v: &str) -> bool {
+    pub(super) fn finite(&self, v: &str) -> bool {
         self.lists.is(v, flag::FINITE) && v != "och"
             || v.chars().count() >= 4
                 && ["ar", "er", "ade", "dde", "tte"]
@@ -151,17 +167,22 @@ impl Ctx<'_> {
 
     /// Whether a clause opens at `i`: a sentence start, or after a word that opens a
     /// clause ("eftersom", "att", "när").
-    fn clause_start(&self, i: usize) -> bool {
+    /// Also after an interjection or a hedge opening a chat line ("asså hampus sa …").
+    pub(super) fn clause_start(&self, i: usize) -> bool {
         self.sentence_start(i)
-            || self
-                .neighbour(i, -1, false)
-                .and_then(|p| self.lower_cow(p))
-                .is_some_and(|p| self.lists.is(&p, flag::CLAUSE))
+            || self.neighbour(i, -1, false).is_some_and(|p| {
+                self.lower_cow(p).is_some_and(|w| {
+                    let f = self.lists.flags(&w);
+                    f & flag::CLAUSE != 0
+                        || (f & flag::HEDGE != 0 || CHAT_OPENERS.contains(&w.as_ref()))
+                            && self.sentence_start(p)
+                })
+            })
     }
 
     /// The last token of a group glued together after the single space after `n`
     /// ("i 8a": the "a"), where the group is a word or a class.
-    fn group_after(&self, n: usize) -> Option<usize> {
+    pub(super) fn group_after(&self, n: usize) -> Option<usize> {
         if !matches!(
             self.tokens.get(n + 1)?.kind,
             TokKind::Space { newline: false }
@@ -272,13 +293,20 @@ impl Ctx<'_> {
     }
 
     /// A relative clause about the word: "rebecka som såg det", "… elin som hade koll".
+    /// Not after an article or a determiner: a name takes none ("en influencer som …").
     fn relative(&self, i: usize) -> bool {
+        let determined = || {
+            self.neighbour(i, -1, false)
+                .and_then(|p| self.lower_cow(p))
+                .is_some_and(|p| DETERMINERS.contains(&p.as_ref()))
+        };
         self.neighbour(i, 1, false).is_some_and(|n| {
             self.word(n) == Some("som")
                 && self
                     .neighbour(n, 1, false)
                     .and_then(|m| self.lower_cow(m))
                     .is_some_and(|m| self.finite(&m) || self.lists.is(&m, flag::ADVERB))
+                && !determined()
         })
     }
 
@@ -491,7 +519,8 @@ impl Ctx<'_> {
     /// "ett konto med namnet").
     pub(super) fn thing_named(&self, i: usize) -> bool {
         let mut k = i;
-        for _ in 0..4 {
+        let mut place = false;
+        for _ in 0..6 {
             let Some(p) = self.neighbour(k, -1, true) else {
                 return false;
             };
@@ -500,6 +529,18 @@ impl Ctx<'_> {
             };
             if THING_HEADS.iter().any(|h| pl.ends_with(h)) {
                 return true;
+            }
+            // A place between the noun and "som": "en grupp i Bagarmossen som kallar sig".
+            let prep = self.neighbour(p, -1, false).filter(|&q| {
+                self.word(q)
+                    .is_some_and(|q| matches!(q, "i" | "på" | "från" | "vid"))
+            });
+            if let Some(q) =
+                prep.filter(|_| !place && self.word(p).is_some_and(|w| shape(w) == Shape::Cap))
+            {
+                place = true;
+                k = q;
+                continue;
             }
             if !matches!(
                 pl.as_str(),
@@ -721,9 +762,14 @@ impl Ctx<'_> {
     }
 
     /// Whether the word was part of a name found earlier in the text.
+    /// Also in the genitive: "Lillen … Lillens mamma".
     pub(super) fn found_before(&self, l: &str) -> bool {
         let found = self.found.borrow();
-        !found.is_empty() && l.len() >= 3 && found.contains(l)
+        !found.is_empty()
+            && l.len() >= 3
+            && (found.contains(l)
+                || l.strip_suffix('s')
+                    .is_some_and(|s| s.len() >= 3 && found.contains(s)))
     }
 
     /// A short word that is no Swedish word, opening a clause just before a finite verb

@@ -34,6 +34,105 @@ pub(super) struct Ctx<'a> {
     pub(super) found: std::cell::RefCell<crate::lists::WordSet<String>>,
 }
 
+/// Supines of verbs of saying and writing: "Per har ringt", "kalle har sagt att".
+const SAYING_SUPINES: &[&str] = &[
+    "sagt",
+    "berättat",
+    "frågat",
+    "svarat",
+    "skrivit",
+    "uppgett",
+    "påstått",
+    "hävdat",
+    "förklarat",
+    "hotat",
+    "kontaktat",
+];
+
+/// Quantifiers and pronouns that open a sentence as a subject: "Många i 9A sa …".
+const QUANTIFIERS: &[&str] = &[
+    "många", "flera", "några", "någon", "något", "ingen", "inget", "samtliga", "hälften", "varje",
+    "vissa", "andra", "båda", "bägge", "dem", "vem", "vilka", "somliga", "fler", "få", "resten",
+    "ni", "du", "jag", "vi", "de", "han", "hon", "hen", "den", "det", "folk", "var",
+    // Chat forms: "dom sa att", "nån sa att".
+    "dom", "di", "nån", "nåt", "nåra", "ngn", "ngt", "ngra", "ja", "mej", "dej", "sej", "oss",
+    "allihop", "vilken", "vart", "nån", "båda",
+];
+
+/// Listed names that are also abstract or mass nouns, months or closed-class words: a
+/// bare one may open a sentence as the noun ("Fred har rått", "Dag har blivit natt").
+pub(super) const ABSTRACT_NAMES: &[&str] = &[
+    "liv", "fred", "frid", "mark", "vilja", "del", "max", "maj", "juni", "april", "alla", "hans",
+    "inga", "mina", "my", "love", "dag", "hall", "ben", "tom", "bror", "kaj", "urban", "sten",
+    "ros", "ask", "tor",
+];
+
+/// Finite verbs whose subject is alive (a person, here): "Ros i 7A grät".
+const ANIMATE_VERBS: &[&str] = &[
+    "vet", "visste", "tror", "trodde", "mår", "mådde", "känner", "kände", "dog", "sov", "sprang",
+    "skrek", "grät", "gråter", "ljög", "ljuger", "tycker", "tyckte", "menar", "menade", "vill",
+    "ville", "bor", "bodde", "vägrar", "vägrade", "längtar", "skäms", "bråkar",
+];
+
+/// Interjections that open a reply in a chat ("nej sa att …" is no subject).
+const INTERJECTIONS: &[&str] = &[
+    "ja", "jo", "nej", "nä", "nää", "japp", "nope", "okej", "ok", "asså", "ass", "lol", "eh", "öh",
+    "hmm", "aa", "jaha", "aha", "ba", "så", "och", "men", "fan", "shit", "wow", "jaså",
+];
+
+/// Common nouns for a person, bare before an age ("Barn, 6 år, …").
+const PERSON_NOUNS: &[&str] = &[
+    "personal",
+    "polis",
+    "folk",
+    "media",
+    "publik",
+    "ledning",
+    "styrelse",
+    "forskning",
+    "statistik",
+    "mamma",
+    "pappa",
+    "barn",
+    "pojke",
+    "flicka",
+    "kvinna",
+    "man",
+    "tjej",
+    "kille",
+    "ungdom",
+    "person",
+    "elev",
+    "individ",
+    "patient",
+    "vuxen",
+    "bebis",
+    "spädbarn",
+    "syskon",
+    "tonåring",
+    "kvinnor",
+    "män",
+    "ungdomar",
+    "personer",
+    "deltagare",
+    "besökare",
+];
+
+/// Words for persons in the plural, after "är" ("Sol och Ask är tvillingar").
+const PERSON_PLURALS: &[&str] = &[
+    "tvillingar",
+    "syskon",
+    "bröder",
+    "systrar",
+    "kusiner",
+    "kompisar",
+    "vänner",
+    "grannar",
+    "klasskamrater",
+    "elever",
+    "bästisar",
+];
+
 pub(super) fn stem(l: &str) -> &str {
     match l.strip_suffix('s') {
         Some(s) if s.chars().count() >= 3 => s,
@@ -331,34 +430,329 @@ impl<'a> Ctx<'a> {
     }
 
     /// Support for a listed name that is also a word, at a sentence start: a name after
-    /// it, a hyphenated capitalised part, or "och" and a name.
+    /// it, a hyphenated capitalised part, "och" and a name, or a predicate that only a
+    /// person takes (`person_predicate`).
     pub(super) fn support(&self, i: usize) -> bool {
         if let Some(n) = self.neighbour(i, 1, true) {
             if self.cap_name(n) {
                 return true;
             }
-            // A verb of saying or of perception right after: a noun would stand in the
-            // definite form there ("Björn sa", "Saga såg"; "Björnen såg"). Not a pronoun
-            // or a quantifier that is also a name ("Alla sa", "Inga såg").
-            if self.word(n).is_some_and(|v| {
-                shape(v) == Shape::Lower
-                    && self.lists.is(v, flag::REPORTING | flag::PERSON_VERB)
-                    && self.word(i).is_some_and(|w| {
-                        !matches!(
-                            w.to_lowercase().as_str(),
-                            "alla" | "inga" | "hans" | "mina" | "per" | "del" | "my" | "vilja"
-                        )
-                    })
-            }) {
-                return true;
-            }
             if self.word(n) == Some("och") {
                 if let Some(m) = self.neighbour(n, 1, false) {
-                    return self.cap_name(m);
+                    // "och" and a name, or a person: "Björn och jag", "Saga och hennes
+                    // mamma".
+                    if self.cap_name(m)
+                        || matches!(
+                            self.word(m),
+                            Some("jag" | "hans" | "hennes" | "hens" | "min" | "hon" | "han")
+                        ) && !ABSTRACT_NAMES
+                            .contains(&self.lower_cow(i).unwrap_or_default().as_ref())
+                    {
+                        return true;
+                    }
                 }
             }
         }
-        false
+        // A relative clause set off by a comma: "Björn, som går i 9A, …".
+        let relative = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct(','))
+            && self.neighbour(i + 1, 1, false).is_some_and(|s| {
+                self.word(s) == Some("som")
+                    && self
+                        .neighbour(s, 1, false)
+                        .and_then(|v| self.lower_cow(v))
+                        .is_some_and(|v| self.finite(&v))
+            });
+        relative && !ABSTRACT_NAMES.contains(&self.lower_cow(i).unwrap_or_default().as_ref())
+            || self.person_predicate(i, true, true)
+    }
+
+    /// What follows a word opening a sentence says that it is a person (Swedish puts a
+    /// noun there in the definite form or with an article, "Björnen såg", "En sol"):
+    /// - a verb of saying or of perception right after ("Björn sa", "Saga såg"), also
+    ///   after a class or a place ("Lina från skolan berättade");
+    /// - "har"/"hade" and such a verb ("Per har ringt");
+    /// - a class and a finite verb ("Björn i 9A har slutat");
+    /// - "är"/"var" and a word for a person ("Sol och Ask är tvillingar", "Vide är min
+    ///   kompis").
+    ///
+    /// - for an ordinary word (`saying`), a verb of saying and "att" ("Kid säger att").
+    ///
+    /// The subject may be two capitalised words joined by "och". `listed`: the word is a
+    /// listed name; an ordinary word needs a class or a word for a person. Not a pronoun
+    /// or a quantifier that is also a name ("Alla sa", "Inga såg", "Hans har sett").
+    pub(super) fn person_predicate(&self, i: usize, listed: bool, saying: bool) -> bool {
+        // Cheapest first: the next word must be "och", a preposition of a class or a
+        // place, or a verb in lower case; most words are turned away here.
+        let Some(next) = self.neighbour(i, 1, true).and_then(|n| self.word(n)) else {
+            return false;
+        };
+        if !matches!(next, "och" | "i" | "från" | "på")
+            && !(shape(next) == Shape::Lower
+                && (self
+                    .lists
+                    .is(next, flag::REPORTING | flag::PERSON_VERB | flag::FINITE)
+                    || self.finite(next)))
+        {
+            return false;
+        }
+        let Some(w) = self.lower_cow(i) else {
+            return false;
+        };
+        if matches!(
+            w.as_ref(),
+            "alla" | "inga" | "hans" | "mina" | "del" | "my" | "vilja" | "man" | "maj"
+        ) || QUANTIFIERS.contains(&w.as_ref())
+            || self.lists.is(&w, flag::OPENER)
+        {
+            return false;
+        }
+        // An ordinary word: a bare singular ("Sol", "Ask"), no role word, no plural or
+        // definite form ("Eleverna", "Skolan", "Flickor").
+        if !listed
+            && (self.lists.is(&w, flag::ROLE)
+                || PERSON_NOUNS.contains(&w.as_ref())
+                || ["en", "an", "et", "na", "ar", "er", "or"]
+                    .iter()
+                    .any(|e| w.ends_with(e)))
+        {
+            return false;
+        }
+        let Some(mut n) = self.neighbour(i, 1, true) else {
+            return false;
+        };
+        // "Sol och Ask …": a second capitalised subject.
+        let coordinated = self.word(n) == Some("och");
+        if coordinated {
+            let Some(m) = self
+                .neighbour(n, 1, false)
+                .filter(|&m| self.word(m).is_some_and(|v| shape(v) == Shape::Cap))
+            else {
+                return false;
+            };
+            let Some(after) = self.neighbour(m, 1, false) else {
+                return false;
+            };
+            n = after;
+        }
+        // A class or a place: "i 9A", "från skolan".
+        let mut class = false;
+        let phrase = matches!(self.word(n), Some("i" | "från" | "på"));
+        if phrase {
+            let Some(g) = self.group_after(n) else {
+                return false;
+            };
+            class = (n + 2..=g).any(|k| self.tokens[k].kind == TokKind::Number);
+            if !class && !listed {
+                return false;
+            }
+            let Some(after) = self.neighbour(g, 1, false) else {
+                return false;
+            };
+            n = after;
+        }
+        let Some(v) = self.lower_cow(n) else {
+            return false;
+        };
+        if self.word(n).is_some_and(|v| shape(v) != Shape::Lower) {
+            return false;
+        }
+        if self.lists.is(&v, flag::REPORTING | flag::PERSON_VERB) {
+            // A bare word in the singular as the subject of a verb of saying and "att":
+            // "Kid säger att …" (not "Unga säger att", "Äldre sa att": adjectives).
+            return listed
+                || class
+                || saying
+                    && !coordinated
+                    && matches!(
+                        v.as_ref(),
+                        "sa" | "sade" | "säger" | "berättade" | "berättar" | "frågade" | "svarade"
+                    )
+                    && !w.ends_with('a')
+                    && !w.ends_with('e')
+                    && !self.lists.is(&w, flag::HEDGE | flag::GREETING)
+                    && !INTERJECTIONS.contains(&w.as_ref())
+                    && self
+                        .neighbour(n, 1, false)
+                        .is_some_and(|a| self.word(a) == Some("att"));
+        }
+        if !self.finite(&v) {
+            return false;
+        }
+        // A class and any finite verb for a listed name; for an ordinary word a verb
+        // whose subject is alive ("Ros i 7A grät", not "Matte i 9A har prov").
+        if class {
+            return listed || ANIMATE_VERBS.contains(&v.as_ref());
+        }
+        // A listed name that is also a concrete noun, a verb or a preposition, right
+        // before a finite verb: such a word would take an article or the definite form
+        // there, or could not be a subject at all ("Björn kom inte", "Per kommer"). Not
+        // an abstract noun or an adjective ("Fred råder", "Rosa är fint").
+        if listed
+            && !coordinated
+            && !phrase
+            && self.lists.is(&w, flag::FIRST)
+            && !ABSTRACT_NAMES.contains(&w.as_ref())
+            && !matches!(w.as_ref(), "rosa" | "frank" | "klara")
+            && !matches!(v.as_ref(), "och" | "e" | "va")
+        {
+            return true;
+        }
+        let mut m = self.neighbour(n, 1, false);
+        if m.and_then(|m| self.lower_cow(m))
+            .is_some_and(|a| self.lists.is(&a, flag::ADVERB))
+        {
+            m = m.and_then(|m| self.neighbour(m, 1, false));
+        }
+        let Some(m) = m else {
+            return false;
+        };
+        let Some(next) = self.lower_cow(m) else {
+            return false;
+        };
+        match v.as_ref() {
+            // "har"/"hade" and a verb about a person; after a listed name that is no
+            // abstract or mass noun, any supine ("Saga har varit borta": a bare noun
+            // takes an article there, "Sagan har …").
+            "har" | "hade" => {
+                listed
+                    && (self.lists.is(&next, flag::PERSON_VERB)
+                        || SAYING_SUPINES.contains(&next.as_ref())
+                        || !ABSTRACT_NAMES.contains(&w.as_ref())
+                            && next.chars().count() >= 4
+                            && next.ends_with('t')
+                            && !matches!(
+                                next.as_ref(),
+                                "mycket" | "något" | "inget" | "allt" | "litet" | "annat" | "eget"
+                            )
+                            && self.is_word(&next))
+            }
+            // A word for a person after "är": with a possessive or an article ("är min
+            // kompis", "är en elev"); bare only after two subjects or a listed name ("Sol
+            // och Ask är tvillingar"; not "Fokus är elever").
+            "är" | "var" | "blev" => {
+                let det = matches!(
+                    next.as_ref(),
+                    "min" | "din" | "sin" | "hans" | "hennes" | "deras" | "vår" | "er" | "en"
+                );
+                let m = if det {
+                    self.neighbour(m, 1, false)
+                } else {
+                    Some(m)
+                };
+                (det || coordinated || listed)
+                    && m.and_then(|m| self.lower_cow(m))
+                        .is_some_and(|p| self.role(&p) || PERSON_PLURALS.contains(&p.as_ref()))
+            }
+            _ => false,
+        }
+    }
+
+    /// An age in apposition: "Ask, 14 år, …", "Vide (15) …". A bare number only after a
+    /// listed name (`listed`): "Sten, 15, har …".
+    pub(super) fn age_after(&self, i: usize, listed: bool) -> bool {
+        let kind = |k: usize| self.tokens.get(k).map(|t| t.kind);
+        let (open, n) = match (kind(i + 1), kind(i + 2), kind(i + 3)) {
+            (Some(TokKind::Punct(',')), Some(TokKind::Space { newline: false }), _) => (',', i + 3),
+            (Some(TokKind::Space { newline: false }), Some(TokKind::Punct('(')), _) => ('(', i + 3),
+            (Some(TokKind::Punct('(')), _, _) => ('(', i + 2),
+            _ => return false,
+        };
+        let Some(t) = self.tokens.get(n).filter(|t| t.kind == TokKind::Number) else {
+            return false;
+        };
+        let digits = &self.text[t.start..t.end];
+        if !(1..=2).contains(&digits.len()) || digits.starts_with('0') {
+            return false;
+        }
+        let mut k = n + 1;
+        let years = kind(k) == Some(TokKind::Space { newline: false })
+            && matches!(self.word(k + 1), Some("år" | "åring" | "årig" | "åringen"));
+        if years {
+            k += 2;
+        }
+        let close = match kind(k) {
+            Some(TokKind::Punct(')')) => open == '(',
+            Some(TokKind::Punct(',')) => open == ',',
+            None | Some(TokKind::Punct('.')) => open == ',' && years,
+            _ => false,
+        };
+        close
+            && (listed
+                || years && {
+                    let l = self.lower_cow(i).unwrap_or_default();
+                    !self.role(&l)
+                        && !PERSON_NOUNS.contains(&l.as_ref())
+                        && !PERSON_PLURALS.contains(&l.as_ref())
+                })
+    }
+
+    /// The genitive of a listed first name before a word for a person: "Björns mamma",
+    /// "Stigs storebror".
+    pub(super) fn genitive_before_role(&self, i: usize, l: &str) -> bool {
+        l != "hans"
+            && l.strip_suffix('s')
+                .is_some_and(|s| s.chars().count() >= 2 && self.lists.is(s, flag::FIRST))
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| shape(n) == Shape::Lower && self.role(n))
+    }
+
+    /// A listed first name in lower case opening a clause before a verb of saying, or
+    /// "har" and a verb about a person ("liv säger att …", "eftersom kalle har ringt").
+    pub(super) fn says(&self, i: usize) -> bool {
+        let Some(n) = self.neighbour(i, 1, false) else {
+            return false;
+        };
+        let Some(v) = self.word(n) else {
+            return false;
+        };
+        let verb = self.lists.is(v, flag::REPORTING)
+            || matches!(v, "har" | "hade")
+                && self
+                    .neighbour(n, 1, false)
+                    .and_then(|m| self.word(m))
+                    .is_some_and(|s| {
+                        self.lists.is(s, flag::REPORTING) || SAYING_SUPINES.contains(&s)
+                    });
+        verb && self.clause_start(i)
+    }
+
+    /// A cleft that points out a person: "det var inte kalle, det var …", "det är
+    /// rebecka som …": "det" and "var"/"är" (an adverb may stand between), then the word,
+    /// then a comma, a full stop or "som".
+    pub(super) fn cleft(&self, i: usize) -> bool {
+        let ends = match self.tokens.get(i + 1).map(|t| t.kind) {
+            None => true,
+            Some(TokKind::Punct(',' | '.' | '!' | '?')) => true,
+            Some(TokKind::Space { .. }) => self
+                .neighbour(i, 1, false)
+                .is_some_and(|n| self.word(n) == Some("som")),
+            _ => false,
+        };
+        if !ends {
+            return false;
+        }
+        let Some(mut p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        if self
+            .word(p)
+            .is_some_and(|a| matches!(a, "inte" | "ju" | "nog" | "bara" | "faktiskt"))
+        {
+            let Some(q) = self.neighbour(p, -1, false) else {
+                return false;
+            };
+            p = q;
+        }
+        matches!(self.word(p), Some("var" | "är" | "va" | "e"))
+            && self
+                .neighbour(p, -1, false)
+                .and_then(|q| self.lower_cow(q))
+                .is_some_and(|d| matches!(d.as_ref(), "det" | "de" | "d"))
     }
 
     /// A word in lower case or capitals that is no Swedish word and no place.

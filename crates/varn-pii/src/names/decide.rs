@@ -4,13 +4,23 @@
 use crate::lists::{flag, NOT_PLATES};
 use crate::token::TokKind;
 
-use super::context::{stem, Ctx, SURNAME_ENDINGS, SURNAME_MORPHS};
+use super::context::{stem, Ctx, ABSTRACT_NAMES, SURNAME_ENDINGS, SURNAME_MORPHS};
 use super::{shape, Cue, Shape, Why};
 
 impl Ctx<'_> {
     pub(super) fn decide_cap(&self, i: usize, l: &str, cue: Cue) -> Option<Why> {
-        if self.not_name(l) || self.own_place(i, l) {
+        if self.own_place(i, l) {
             return None;
+        }
+        // A word that is never a name by itself ("Sol" for SoL) is one where the
+        // sentence says it is a person ("Sol och Ask är tvillingar"); a role word or an
+        // opener never is (one lookup for the three lists).
+        let lf = self.lists.flags(l);
+        if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
+            return (lf & (flag::ROLE | flag::OPENER) == 0
+                && self.sentence_start(i)
+                && self.person_predicate(i, false, false))
+            .then_some(Why::Proper);
         }
         let (f, s) = self.listed(l);
         let listed = f || s;
@@ -114,7 +124,19 @@ impl Ctx<'_> {
         if !listed && !word && !self.is_word(l) {
             return Some(Why::Proper);
         }
-        (listed && (self.support(i) || self.found_before(l))).then_some(Why::Listed)
+        if listed {
+            return (self.support(i) || self.found_before(l) || self.age_after(i, true))
+                .then_some(Why::Listed);
+        }
+        if self.genitive_before_role(i, l) {
+            return Some(Why::Listed);
+        }
+        if self.age_after(i, false) && !self.lists.is(l, flag::ROLE | flag::OPENER) {
+            return Some(Why::Proper);
+        }
+        // An ordinary word whose predicate only a person takes: "Sol och Ask är
+        // tvillingar", "Vide i 4B har …".
+        self.person_predicate(i, false, true).then_some(Why::Proper)
     }
 
     /// `flags` are the word's flags in the lists (looked up once per word).
@@ -131,6 +153,8 @@ impl Ctx<'_> {
             // Two names written as one word ("AliReza", or "Ali" and "Reza" joined by an
             // invisible character): both parts listed or shaped like names.
             Shape::Mixed if self.camel_names(w) => Some(Why::Listed),
+            // A name given by a naming verb, whatever its case: "kallar sig JärnVarg".
+            Shape::Mixed if cue == Cue::Named && w.chars().count() >= 3 => Some(Why::Context),
             Shape::Mixed | Shape::Single => None,
             Shape::Cap => self.decide_cap(i, lw, cue),
             Shape::Lower | Shape::Upper => self.decide_caseless(i, w, lw, flags, sh, cue),
@@ -151,6 +175,57 @@ impl Ctx<'_> {
         // capitals do not say otherwise; one that is no common word ("kasper") is a name
         // where a role word or a verb about a person says so ("skriver kasper att").
         let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
+        // A listed first name in lower case where only a person stands, even one that is
+        // also a word: the subject of a verb of saying ("liv säger att …"), or pointed
+        // out by a cleft ("det var inte kalle, det var …"; not a word there).
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && (flags & flag::AMBIGUOUS == 0 && self.cleft(i)
+                || self.says(i) && self.person_predicate(i, true, true))
+            && !self.not_name(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Listed);
+        }
+        // An ordinary word in lower case as the subject of a verb of saying and "att"
+        // ("mo sa att …"): see `person_predicate`.
+        if sh == Shape::Lower
+            && flags & (flag::FIRST | flag::LAST | flag::NOT_NAME | flag::ROLE | flag::OPENER) == 0
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|v| {
+                    matches!(
+                        v,
+                        "sa" | "sade" | "säger" | "berättade" | "berättar" | "frågade" | "svarade"
+                    )
+                })
+            && self.says(i)
+            && self.person_predicate(i, false, true)
+            && self.is_word(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Context);
+        }
+        // A listed name that is also a word, in lower case, where a social verb and its
+        // preposition or "och" after a name point at a person ("snackade med saga",
+        // "hodan och lina"); not an abstract noun, a preposition or an adjective ("umgås
+        // med max två", "med per telefon", "med klara besked"). Not after a role word: a
+        // verb may stand there ("såg eleven rita").
+        if flags & flag::AMBIGUOUS != 0
+            && sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && cue == Cue::Via
+            && !ABSTRACT_NAMES.contains(&l)
+            && !matches!(l, "per" | "klara" | "rosa" | "frank")
+            && !self.not_name(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Listed);
+        }
         if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
             return None;
         }
@@ -252,12 +327,24 @@ impl Ctx<'_> {
                 .count()
                 >= 3
         };
+        // A listed first name that is no word after "med", "till", "hos" (also in chat
+        // forms): "på gården me wilma", "hälsa till gunilla". Not after "och", which
+        // joins any two nouns ("en björn och malin").
+        let after_with = f
+            && !word_name
+            && sh == Shape::Lower
+            && self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| matches!(p, "med" | "me" | "m" | "till" | "hos"));
         let placed = cue != Cue::None
+            || after_with
             || label
             || pair
             || all_caps
             || self.found_before(l)
             || listed && self.listed_genitive(i, l)
+            || self.age_after(i, listed)
             || !short
                 && (self.subject(i)
                     || self.before_id(i)

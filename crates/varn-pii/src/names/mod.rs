@@ -218,7 +218,7 @@ pub fn scan(
     let mut before: Option<usize> = None;
     // The last word was a role word ("kusin", "eleven"): a comma keeps its cue.
     let mut role_before = false;
-    let mut naming = 0u8; // 1 after a naming verb, 2 after "presenterade sig"
+    let mut naming = 0u8; // 1 after a naming verb, 2 after "presenterade sig"; 4 and 5 for "kalla"
     let mut last_name: Option<usize> = None; // token index of the last name's last word
                                              // A greeting's cue holds across a comma or a line break ("Hälsningar,\nDragana").
     let mut greeting = false;
@@ -370,12 +370,19 @@ pub fn scan(
             // "och" after a name: the next word is a name too ("Hodan och warsame").
             let coordinated = matches!(lw.as_ref(), "och" | "o" | "å" | "samt")
                 && last_name.is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));
+            // "kallar sig X", "kallade sig för X": a naming verb of "kalla" names its
+            // subject through "sig" (state 4, then 5); others through "sig som" (1, 2).
             let named = matches!(
                 (naming, lw.as_ref()),
-                (1, "honom" | "henne" | "hen" | "för") | (2, "som")
+                (1 | 4, "honom" | "henne" | "hen" | "för")
+                    | (2 | 5, "som")
+                    | (4, "sig")
+                    | (5, "för")
             );
             naming = match lw.as_ref() {
                 "sig" if naming == 1 => 2,
+                "sig" if naming == 4 => 5,
+                _ if f & flag::NAMING != 0 && lw.starts_with("kall") => 4,
                 _ if f & flag::NAMING != 0 => 1,
                 _ => 0,
             };

@@ -279,6 +279,44 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
             .all(|s| matches!(s, ' ' | '-'))
             .then_some(Class::Phone);
     }
+    // After a word for an identity number the date and the serial spaced apart are one
+    // even when the check digit fails ("pnr 1985 03 12 2398": a mistyped number still
+    // points at a person).
+    let id_word = word_before(tokens, text, groups[0]).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "pnr" | "personnummer" | "personnumret" | "personnr" | "persnr" | "födelsenummer"
+        )
+    });
+    if id_word
+        && matches!(lens.as_slice(), [4, 2, 2, 4] | [2, 2, 2, 4])
+        && seps.iter().all(|s| *s == ' ')
+    {
+        let ten: &[u8] = if digits.len() == 12 {
+            &digits[2..]
+        } else {
+            &digits
+        };
+        if let Some(coordination) = date_shape(ten) {
+            return Some(Class::Identity {
+                coordination,
+                valid: luhn(ten),
+            });
+        }
+    }
+    // A phone number with a slash after the area code: "08/123 456 78", "070/123 45 67"
+    // (a group of three or more after it, so that a date "08/12 2024" is not one).
+    if lens.len() >= 2
+        && (2..=4).contains(&lens[0])
+        && lens[1] >= 3
+        && digits[0] == b'0'
+        && digits[1] != b'0'
+        && seps[0] == '/'
+        && seps[1..].iter().all(|s| matches!(s, ' ' | '-'))
+        && (8..=10).contains(&digits.len())
+    {
+        return Some(Class::Phone);
+    }
     // Separators that only an identity number is written with: "81.12.28-9874",
     // "811228/9874", a line break inside the number, digits spaced one by one.
     let odd = seps.iter().any(|s| matches!(s, '.' | '/' | '\n'));

@@ -23,6 +23,11 @@ const STREET_WORDS: &[&str] = &[
     "höjd",
     "äng",
     "gård",
+    // Older settlements whose names are addresses ("Akalla by 7", "Kista torp 3").
+    "by",
+    "torp",
+    "holme",
+    "hamn",
     // Plurals name streets too ("Hjulsta backar 12", "Tensta ängar 3").
     "backar",
     "hagar",
@@ -37,6 +42,34 @@ const STREET_WORDS: &[&str] = &[
 const STREET_FIRST_WORDS: &[&str] = &[
     "västra", "östra", "norra", "södra", "stora", "lilla", "gamla", "nya", "övre", "nedre",
     "yttre", "inre", "sankt", "s:t",
+];
+
+/// Month names, also abbreviated: a number before one is a day.
+const MONTHS: &[&str] = &[
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dec",
 ];
 
 fn street_word(l: &str) -> bool {
@@ -134,6 +167,21 @@ pub(super) fn addresses(
             }
             i + 4
         };
+        // A date or a year after a street or a square, not a house number: "vid
+        // Mynttorget 15 augusti", "på Drottninggatan 2017" (no house is numbered 1900 to
+        // 2099).
+        let digits = &text[tokens[num].start..tokens[num].end];
+        let month = single_space(tokens, num + 1)
+            && word(text, tokens, num + 2)
+                .is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
+        let year = digits.len() == 4
+            && (digits.starts_with("19") || digits.starts_with("20"))
+            && !tokens
+                .get(num + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && t.start == tokens[num].end);
+        if month || year {
+            continue;
+        }
         let mut last = num;
         // A letter glued to the number ("12B"), or a capital after a space ("12 B").
         if word(text, tokens, last + 1).is_some_and(|l| l.chars().count() == 1)
