@@ -278,6 +278,23 @@ pub struct NewRequest {
 
 pub async fn create_request(db: &Db, actor: &Actor, n: &NewRequest) -> Result<(i64, String)> {
     let mut tx = db.begin_write().await?;
+    // A year whose report the purge has frozen (`consultations::retention`) is read from the
+    // frozen figures alone: a request received then could never be counted.
+    let frozen: Option<i64> =
+        sqlx::query_scalar("SELECT year FROM first_contact_frozen_years WHERE year = $1")
+            .bind(i64::from(n.year))
+            .fetch_optional(&mut *tx)
+            .await?;
+    if frozen.is_some() {
+        let cat = crate::i18n::sv();
+        return Err(Error::invalid(
+            crate::consultations::service::field("received_at"),
+            cat.f(
+                "consultations.year_purged",
+                &[("year", &n.year.to_string())],
+            ),
+        ));
+    }
     let placeholder = format!("tmp-{}", uuid::Uuid::new_v4().simple());
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO first_contact_requests (administration_id, reference, received_at, deadline_at, channel, note, created_by, created_at) \

@@ -85,6 +85,14 @@ async fn figures(db: &Db, now: NaiveDateTime) -> Vec<String> {
     out
 }
 
+/// Figures equal, or the first that differs.
+fn same(after: &[String], before: &[String], when: &str) {
+    assert_eq!(after.len(), before.len(), "{when}");
+    if let Some((a, b)) = after.iter().zip(before).find(|(a, b)| a != b) {
+        panic!("{when}: {a}\nbefore: {b}");
+    }
+}
+
 async fn request(
     db: &Db,
     admin: i64,
@@ -238,10 +246,10 @@ on_both!(
         )
         .await;
         assert!(left > 0 && left < 5, "{left}");
-        assert_eq!(
-            figures(db, now).await,
-            before,
-            "figures after a stopped run"
+        same(
+            &figures(db, now).await,
+            &before,
+            "figures after a stopped run",
         );
 
         // Run again: it finishes, and what went is what the plan counted.
@@ -250,7 +258,7 @@ on_both!(
             .expect("run");
         assert!(done[0].finished);
         assert_eq!(done[0].deleted + stopped[0].deleted, planned[0].expired);
-        assert_eq!(figures(db, now).await, before, "figures after the purge");
+        same(&figures(db, now).await, &before, "figures after the purge");
 
         // Gone: the old consultations, 2019's requests and their warnings; kept: the rest.
         assert_eq!(
@@ -324,6 +332,45 @@ on_both!(
             .await
             .expect("again");
         assert_eq!(again[0].deleted, 0);
-        assert_eq!(figures(db, now).await, before, "figures after a second run");
+        same(
+            &figures(db, now).await,
+            &before,
+            "figures after a second run",
+        );
+
+        // A request received in a frozen year is refused, naming the field and the year;
+        // one of a year not frozen (2020, with its open request) is taken.
+        let guard = varn_pii::Guard::new();
+        let new = |received_at: &str, year: i32| varn::consultations::store::NewRequest {
+            administration_id: a,
+            received_at: received_at.into(),
+            deadline_at: received_at.into(),
+            year,
+            channel: varn::consultations::domain::Channel::Phone,
+            note: varn::kernel::text::Guarded::check(&guard, "anteckning", "").expect("note"),
+        };
+        let actor = varn::audit::Actor::system("test");
+        let err = varn::consultations::store::create_request(
+            db,
+            &actor,
+            &new("2019-10-10T10:00:00Z", 2019),
+        )
+        .await
+        .expect_err("a frozen year");
+        let sentences = err.sentences().join(" ");
+        assert!(
+            sentences.contains("2019")
+                && sentences.contains("gallrat")
+                && sentences.contains("Begäran kom"),
+            "{sentences}"
+        );
+        same(
+            &figures(db, now).await,
+            &before,
+            "figures after a refused request",
+        );
+        varn::consultations::store::create_request(db, &actor, &new("2020-10-10T10:00:00Z", 2020))
+            .await
+            .expect("a year not frozen");
     }
 );
