@@ -374,3 +374,83 @@ on_both!(
             .expect("a year not frozen");
     }
 );
+
+// The same over HTTP: the yearly 24-hour report, the city's consultation figures (JSON and
+// their CSV file) and the report's page read the same before and after the purge.
+both_backends!(the_pages_and_the_api_read_the_same_after_the_purge, |app| {
+    let db = &app.db;
+    let ids = admins(db).await;
+    let (a, b) = (ids[0], ids[1]);
+    for (asking, held_on, kind) in [
+        (a, "2019-02-03", "child"),
+        (a, "2019-02-04", "child"),
+        (b, "2019-08-20", "leave"),
+    ] {
+        sqlx::query(
+            "INSERT INTO consultations (administration_id, advisor_administration_id, held_on, age_band, gender, environment, kind, advice, referrals, consent, outcome, follow_up_on, created_by, created_at) \
+             VALUES ($1, $1, $2, '', '', '', $3, 'gammalt råd', 'sig', 1, '', NULL, 'test', $2)",
+        )
+        .bind(asking)
+        .bind(held_on)
+        .bind(kind)
+        .execute(db.pool())
+        .await
+        .expect("consultation");
+    }
+    request(db, a, "24H-2019-H1", "2019-03-01T08:00:00Z", Some(2)).await;
+    request(db, a, "24H-2019-H2", "2019-05-01T08:00:00Z", Some(30)).await;
+    request(db, b, "24H-2019-H3", "2019-07-01T08:00:00Z", Some(5)).await;
+    let central = app.token("central@demo.example").await;
+    app.sign_in("central@demo.example").await;
+    let read = || async {
+        let mut out = Vec::new();
+        for path in [
+            "/api/v1/first-contact-requests/report?year=2019",
+            "/api/v1/consultations/city?year=2019",
+        ] {
+            let (status, body) = crate::common::call(
+                &app,
+                reqwest::Method::GET,
+                path,
+                &central,
+                serde_json::json!(null),
+            )
+            .await;
+            assert_eq!(status, 200, "{path}: {body}");
+            out.push(body.to_string());
+        }
+        for path in [
+            "/konsultationer/stad.csv?ar=2019",
+            "/konsultationer/24h/rapport.csv?ar=2019",
+        ] {
+            let (status, body) = app.get_text(path).await;
+            assert_eq!(status, 200, "{path}: {body}");
+            out.push(body);
+        }
+        out
+    };
+    let before = read().await;
+    assert!(before[0].contains("\"requests\":2"), "{}", before[0]);
+    // The files have a row for each of the two administrations of 2019.
+    assert!(before[2].lines().count() >= 3, "{}", before[2]);
+    assert!(before[3].lines().count() >= 3, "{}", before[3]);
+    let done = retention::run(
+        db,
+        &PERIODS,
+        now(),
+        &[varn::consultations::retention::PURGE],
+        Limits::default(),
+    )
+    .await
+    .expect("run");
+    assert_eq!(done[0].deleted, 6);
+    assert_eq!(
+        count(
+            db,
+            "SELECT COUNT(*) FROM first_contact_requests WHERE reference LIKE '24H-2019-%'"
+        )
+        .await,
+        0
+    );
+    same(&read().await, &before, "pages and API after the purge");
+});
