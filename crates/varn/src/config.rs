@@ -126,6 +126,9 @@ pub struct Retention {
     pub audit_log: u32,
     /// Imports' records of progress and problems (`import_jobs`), by their last change.
     pub imports: u32,
+    /// Consultations, by the day held, and 24-hour requests with their warnings, once the
+    /// Swedish year they were received in is closed and none of its requests is open.
+    pub consultations: u32,
 }
 
 impl Default for Retention {
@@ -136,6 +139,7 @@ impl Default for Retention {
             training: 60,
             audit_log: 36,
             imports: 3,
+            consultations: 36,
         }
     }
 }
@@ -149,12 +153,15 @@ impl Retention {
     /// training: rates on any day of the year compared with the year before; the audit log:
     /// the follow-up of who read which form, a year at a time); a month for an import's
     /// record, which nothing reads once the person who started it has seen how it went.
-    pub const MINIMUM: [(&'static str, u32); 5] = [
+    /// Consultations and 24-hour requests: 24 months, for the same two calendar years (the
+    /// coordinators' own lists and follow-up dates, the yearly report of the year before).
+    pub const MINIMUM: [(&'static str, u32); 6] = [
         ("forms", 24),
         ("ia", 24),
         ("training", 24),
         ("audit_log", 24),
         ("imports", 1),
+        ("consultations", 24),
     ];
 
     /// The period of a type by its key; `None` for a key no type has.
@@ -165,6 +172,7 @@ impl Retention {
             "training" => Some(self.training),
             "audit_log" => Some(self.audit_log),
             "imports" => Some(self.imports),
+            "consultations" => Some(self.consultations),
             _ => None,
         }
     }
@@ -508,6 +516,7 @@ mod tests {
                 "ia" => config.retention.ia = minimum - 1,
                 "training" => config.retention.training = minimum - 1,
                 "audit_log" => config.retention.audit_log = minimum - 1,
+                "consultations" => config.retention.consultations = minimum - 1,
                 _ => config.retention.imports = minimum - 1,
             }
             let message = format!("{:#}", config.check().expect_err(key));
@@ -530,6 +539,17 @@ mod tests {
             jail.create_file("varn.toml", "[retention]\ntraining = 6\n")?;
             let err = Config::load(None, &Overrides::default()).expect_err("too short");
             assert!(format!("{err:#}").contains("retention.training"));
+            jail.create_file("varn.toml", "[retention]\nconsultations = 23\n")?;
+            let err = Config::load(None, &Overrides::default()).expect_err("too short");
+            let err = format!("{err:#}");
+            assert!(err.contains("retention.consultations"), "{err}");
+            assert!(
+                err.contains("Konsultationer och 24-timmarsärenden"),
+                "{err}"
+            );
+            jail.create_file("varn.toml", "[retention]\nconsultations = 48\n")?;
+            let config = Config::load(None, &Overrides::default()).map_err(|e| e.to_string())?;
+            assert_eq!(config.retention.consultations, 48);
             Ok(())
         });
     }

@@ -26,6 +26,7 @@ pub mod domain;
 pub mod export;
 pub mod pages;
 pub mod report;
+pub mod retention;
 pub mod service;
 pub mod store;
 
@@ -201,7 +202,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     }),
     picture: None,
     city: Some(report::city_part),
-    retention: &[],
+    retention: &[retention::PURGE],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(300),
         run: clock::tick,

@@ -61,7 +61,12 @@ async fn requests_of_year(db: &Db, year: i32) -> Result<Vec<store::ConsultationR
         .collect())
 }
 
-fn row_of(
+/// True when a request's first contact came within 24 hours of it.
+pub(crate) fn met(r: &store::ConsultationRequest) -> bool {
+    r.contact_at.is_some() && minutes(r, chrono::NaiveDateTime::MIN).is_some_and(|m| m <= 24 * 60)
+}
+
+pub(crate) fn row_of(
     admin: i64,
     name: &str,
     rs: &[&store::ConsultationRequest],
@@ -69,27 +74,81 @@ fn row_of(
 ) -> ConsultationYearRow {
     let mut times: Vec<i64> = rs.iter().filter_map(|r| minutes(r, now)).collect();
     times.sort_unstable();
-    let within = rs
-        .iter()
-        .filter(|r| r.contact_at.is_some() && minutes(r, now).is_some_and(|m| m <= 24 * 60))
-        .count() as i64;
+    let within = rs.iter().filter(|r| met(r)).count() as i64;
+    let open = rs.iter().filter(|r| r.contact_at.is_none()).count() as i64;
+    shown(
+        admin,
+        name,
+        rs.len() as i64,
+        within,
+        open,
+        domain::median(&times),
+        times.last().copied(),
+    )
+}
+
+fn shown(
+    admin: i64,
+    name: &str,
+    requests: i64,
+    within_24h: i64,
+    open: i64,
+    median: Option<i64>,
+    longest: Option<i64>,
+) -> ConsultationYearRow {
     let show = |m: Option<i64>| {
         m.map(|m| domain::hours_minutes(chrono::Duration::minutes(m)))
             .unwrap_or_else(|| "–".into())
     };
-    let median = domain::median(&times);
-    let longest = times.last().copied();
     ConsultationYearRow {
         administration_id: admin,
         administration: name.to_string(),
-        requests: rs.len() as i64,
-        within_24h: within,
-        open: rs.iter().filter(|r| r.contact_at.is_none()).count() as i64,
+        requests,
+        within_24h,
+        open,
         median_minutes: median,
         longest_minutes: longest,
         median: show(median),
         longest: show(longest),
     }
+}
+
+/// A frozen year's report per administration (`consultations::retention`): `None` when the
+/// year is not frozen and is read from the requests.
+async fn frozen_year(
+    db: &Db,
+    year: i32,
+) -> Result<Option<std::collections::HashMap<i64, (i64, i64, i64, Option<i64>, Option<i64>)>>> {
+    use sqlx::Row;
+    let frozen: Option<i64> =
+        sqlx::query_scalar("SELECT year FROM first_contact_frozen_years WHERE year = $1")
+            .bind(year as i64)
+            .fetch_optional(db.pool())
+            .await?;
+    if frozen.is_none() {
+        return Ok(None);
+    }
+    let rows = sqlx::query(
+        "SELECT administration_id, requests, within_24h, open, median_minutes, longest_minutes \
+         FROM first_contact_year_counts WHERE year = $1",
+    )
+    .bind(year as i64)
+    .fetch_all(db.pool())
+    .await?;
+    let mut out = std::collections::HashMap::new();
+    for r in &rows {
+        out.insert(
+            r.try_get::<i64, _>("administration_id")?,
+            (
+                r.try_get("requests")?,
+                r.try_get("within_24h")?,
+                r.try_get("open")?,
+                r.try_get("median_minutes")?,
+                r.try_get("longest_minutes")?,
+            ),
+        );
+    }
+    Ok(Some(out))
 }
 
 /// The year's 24-hour report for each administration in `scope` that had a request.
@@ -99,8 +158,17 @@ pub async fn year_report(
     year: i32,
     now: NaiveDateTime,
 ) -> Result<Vec<ConsultationYearRow>> {
-    let all = requests_of_year(db, year).await?;
     let admins = crate::org::list_administrations(db, scope).await?;
+    if let Some(frozen) = frozen_year(db, year).await? {
+        return Ok(admins
+            .iter()
+            .filter_map(|a| {
+                let (n, within, open, median, longest) = *frozen.get(&a.id)?;
+                Some(shown(a.id, &a.name, n, within, open, median, longest))
+            })
+            .collect());
+    }
+    let all = requests_of_year(db, year).await?;
     Ok(admins
         .iter()
         .filter_map(|a| {
@@ -278,15 +346,24 @@ pub fn measure_value<'a>(
                 .into_iter()
                 .filter(|r| r.administration_id == admin)
                 .collect();
-            let now = chrono::Utc::now().naive_utc();
+            // And those the purge has counted (`consultations::retention`).
+            let (purged, purged_met): (i64, i64) = {
+                use sqlx::Row;
+                let row = sqlx::query(
+                    "SELECT CAST(COALESCE(SUM(requests), 0) AS BIGINT) AS n, CAST(COALESCE(SUM(within_24h), 0) AS BIGINT) AS m \
+                     FROM first_contact_day_counts WHERE administration_id = $1 AND day BETWEEN $2 AND $3",
+                )
+                .bind(admin)
+                .bind(period.from)
+                .bind(period.to)
+                .fetch_one(db.pool())
+                .await?;
+                (row.try_get("n")?, row.try_get("m")?)
+            };
             if key == "requests" {
-                rs.len() as i64
+                rs.len() as i64 + purged
             } else {
-                rs.iter()
-                    .filter(|r| {
-                        r.contact_at.is_some() && minutes(r, now).is_some_and(|m| m <= 24 * 60)
-                    })
-                    .count() as i64
+                rs.iter().filter(|r| met(r)).count() as i64 + purged_met
             }
         } else {
             let facts = store::consultation_facts_sides(db, period.from, period.to).await?;

@@ -40,6 +40,14 @@ fn bad(what: &str) -> Error {
     Error::Internal(anyhow::anyhow!("unknown stored {what}"))
 }
 
+fn referrals_of(stored: &str) -> Result<Vec<Referral>> {
+    stored
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| Referral::parse(s).ok_or_else(|| bad("referral")))
+        .collect()
+}
+
 fn consultation_of(r: &AnyRow) -> Result<ConsultationRecord> {
     let kind: String = r.try_get("kind")?;
     let referrals: String = r.try_get("referrals")?;
@@ -55,11 +63,7 @@ fn consultation_of(r: &AnyRow) -> Result<ConsultationRecord> {
         environment: r.try_get("environment")?,
         kind: Kind::parse(&kind).ok_or_else(|| bad("kind"))?,
         advice: r.try_get("advice")?,
-        referrals: referrals
-            .split(',')
-            .filter(|s| !s.is_empty())
-            .map(|s| Referral::parse(s).ok_or_else(|| bad("referral")))
-            .collect::<Result<_>>()?,
+        referrals: referrals_of(&referrals)?,
         consent: r.try_get::<i64, _>("consent")? != 0,
         outcome: r.try_get("outcome")?,
         follow_up_on: r.try_get("follow_up_on")?,
@@ -163,9 +167,29 @@ pub async fn consultation_facts(
     .bind(to)
     .fetch_all(db.pool())
     .await?;
-    rows.iter()
+    let mut out = rows
+        .iter()
         .map(|r| consultation_of(r).map(|c| (c.administration_id, c.kind, c.referrals)))
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    // And those the purge has counted (`consultations::retention`).
+    let purged = sqlx::query(
+        "SELECT administration_id, kind, referrals, n FROM consultation_counts \
+         WHERE held_on BETWEEN $1 AND $2 ORDER BY held_on, administration_id, kind, referrals",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(db.pool())
+    .await?;
+    for r in &purged {
+        let kind: String = r.try_get("kind")?;
+        let kind = Kind::parse(&kind).ok_or_else(|| bad("kind"))?;
+        let referrals = referrals_of(&r.try_get::<String, _>("referrals")?)?;
+        let n: i64 = r.try_get("n")?;
+        for _ in 0..n {
+            out.push((r.try_get("administration_id")?, kind, referrals.clone()));
+        }
+    }
+    Ok(out)
 }
 
 /// A 24-hour request as stored.
@@ -185,7 +209,7 @@ pub struct ConsultationRequest {
     pub contact_at: Option<String>,
 }
 
-fn request_of(r: &AnyRow) -> Result<ConsultationRequest> {
+pub(crate) fn request_of(r: &AnyRow) -> Result<ConsultationRequest> {
     let channel: String = r.try_get("channel")?;
     Ok(ConsultationRequest {
         id: r.try_get("id")?,
@@ -199,7 +223,7 @@ fn request_of(r: &AnyRow) -> Result<ConsultationRequest> {
     })
 }
 
-const REQUEST_SELECT: &str = "SELECT id, administration_id, reference, received_at, deadline_at, channel, note, contact_at FROM first_contact_requests";
+pub(crate) const REQUEST_SELECT: &str = "SELECT id, administration_id, reference, received_at, deadline_at, channel, note, contact_at FROM first_contact_requests";
 
 /// The requests of the administrations in `scope` (all, or only those still open), the
 /// oldest deadline first.
@@ -254,6 +278,23 @@ pub struct NewRequest {
 
 pub async fn create_request(db: &Db, actor: &Actor, n: &NewRequest) -> Result<(i64, String)> {
     let mut tx = db.begin_write().await?;
+    // A year whose report the purge has frozen (`consultations::retention`) is read from the
+    // frozen figures alone: a request received then could never be counted.
+    let frozen: Option<i64> =
+        sqlx::query_scalar("SELECT year FROM first_contact_frozen_years WHERE year = $1")
+            .bind(i64::from(n.year))
+            .fetch_optional(&mut *tx)
+            .await?;
+    if frozen.is_some() {
+        let cat = crate::i18n::sv();
+        return Err(Error::invalid(
+            crate::consultations::service::field("received_at"),
+            cat.f(
+                "consultations.year_purged",
+                &[("year", &n.year.to_string())],
+            ),
+        ));
+    }
     let placeholder = format!("tmp-{}", uuid::Uuid::new_v4().simple());
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO first_contact_requests (administration_id, reference, received_at, deadline_at, channel, note, created_by, created_at) \
@@ -466,18 +507,22 @@ pub async fn coordinators(db: &Db, admin: i64) -> Result<Vec<String>> {
 /// The sides of each consultation held in a period: `(asking, advising)`.
 pub async fn consultation_facts_sides(db: &Db, from: &str, to: &str) -> Result<Vec<(i64, i64)>> {
     let rows = sqlx::query(
-        "SELECT administration_id, advisor_administration_id FROM consultations WHERE held_on BETWEEN $1 AND $2",
+        "SELECT administration_id, advisor_administration_id, CAST(1 AS BIGINT) AS n FROM consultations WHERE held_on BETWEEN $1 AND $2 \
+         UNION ALL SELECT administration_id, advisor_administration_id, n FROM consultation_counts WHERE held_on BETWEEN $1 AND $2",
     )
     .bind(from)
     .bind(to)
     .fetch_all(db.pool())
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok((
+    let mut out = Vec::new();
+    for r in &rows {
+        let n: i64 = r.try_get("n")?;
+        for _ in 0..n {
+            out.push((
                 r.try_get("administration_id")?,
                 r.try_get("advisor_administration_id")?,
-            ))
-        })
-        .collect()
+            ));
+        }
+    }
+    Ok(out)
 }

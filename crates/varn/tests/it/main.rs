@@ -26,6 +26,7 @@ mod plans_storage;
 mod reliability;
 mod reports;
 mod retention;
+mod retention_more;
 mod riskpicture;
 mod routine;
 mod schema;
