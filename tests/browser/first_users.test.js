@@ -4,7 +4,8 @@
 // the audit log in Swedish, read by the auditor without summaries (point 20); the inbox
 // searched in its fields and sorted (point 8); the IA triage naming the row of its problem
 // (point 13); the picture page's contents and folded figures (point 12); people by name and
-// Swedish local time that does not wrap (point 7); years without data read as such, never
+// Swedish local time that does not wrap, in training, knowledge pages, grants, alarms and the
+// routine too (point 7); years without data read as such, never
 // as 0 (point 11); the demo as a real year (point 24). Every page passes the axe-core check,
 // at desktop size and, where an employee's page is involved, at 390 px without sideways
 // scroll.
@@ -240,4 +241,63 @@ test('the demo reads like a real year, and the plan names people in local time (
   await datesDoNotWrap(page, page.locator('table', { hasText: 'Händelser' }).locator('td'));
   await checkA11y(page, 'plan-history');
   await page.context().close();
+});
+
+/** What people read names no one by address, gives no raw UTC time, and (when `time`)
+ * gives a Swedish local time (point 7). */
+function namedInLocalTime(text, what, time = true) {
+  assert.ok(!/@demo\.example/.test(text), `an e-mail address in ${what}: ${text}`);
+  assert.doesNotMatch(text, /\d{4}-\d\d-\d\dT\d\d|\d\d:\d\d:\d\dZ/, `a raw UTC time in ${what}`);
+  if (time) assert.match(text, /\d{1,2} [a-zåäö]{3,4} \d{4} kl\. \d\d\.\d\d/, `no local time in ${what}`);
+}
+
+test('training, knowledge pages, grants, alarms and the routine name people in local time (point 7)', async () => {
+  // The coordinator marks a completion by hand; the list names them, in local time.
+  const coordinator = await newPage(browser, server.base);
+  await signIn(coordinator, 'samordnare.sodermalm@demo.example');
+  await coordinator.goto('/utbildning');
+  await coordinator.locator('main a[href^="/utbildning/forvaltningar/"]', { hasText: 'Södermalm' }).first().click();
+  await coordinator.getByRole('link', { name: 'Kurser, inläsning och markeringar' }).click();
+  await coordinator.locator('#k-key').fill('E-7001');
+  await coordinator.locator('#k-date').fill('2026-11-02');
+  await coordinator.locator('#k-reason').fill('Gick kursen på papper under nätverksträffen.');
+  await coordinator.getByRole('button', { name: 'Markera som slutförd' }).click();
+  const marks = coordinator.locator('table', { has: coordinator.locator('caption', { hasText: 'Markerade för hand' }) });
+  await marks.waitFor();
+  namedInLocalTime(await marks.innerText(), 'the marked completions');
+  await datesDoNotWrap(coordinator, 'main td, main th');
+  await checkA11y(coordinator, 'training-marks-named');
+  await coordinator.context().close();
+
+  // The knowledge page's versions and an alarm chain's versions.
+  const central = await newPage(browser, server.base);
+  await signIn(central, 'central@demo.example');
+  await central.goto('/kunskap');
+  await central.locator('main a[href^="/kunskap/sidor/"]').first().click();
+  const versions = central.locator('section', { has: central.getByRole('heading', { name: 'Versioner' }) });
+  namedInLocalTime(await versions.innerText(), 'the knowledge page');
+  namedInLocalTime(await central.locator('main p', { hasText: / · / }).first().innerText(), 'the version line');
+  await checkA11y(central, 'knowledge-versions-named');
+  await central.goto('/larm');
+  const chain = await central.locator('main a[href^="/larm/kedjor/"]:not([href$="/ny"])').first().getAttribute('href');
+  await central.goto(chain);
+  namedInLocalTime(await central.locator('section', { has: central.getByRole('heading', { name: 'Versioner' }) }).innerText(), 'the chain');
+  await checkA11y(central, 'alarm-chain-named');
+  // The routine's versions name who published.
+  await central.goto('/rutin/versioner');
+  namedInLocalTime(await central.locator('main table').first().innerText(), 'the routine versions', false);
+  await datesDoNotWrap(central, 'main td');
+  await central.context().close();
+
+  // The grant officer's association: who controlled, by name; dates on one line.
+  const officer = await newPage(browser, server.base);
+  await signIn(officer, 'bidrag.sodermalm@demo.example');
+  await officer.goto('/bidrag');
+  await officer.locator('main a[href^="/bidrag/forvaltningar/"]', { hasText: 'Södermalm' }).first().click();
+  await officer.locator('main a[href*="/foreningar/"]', { hasText: 'Södermalms Bollklubb' }).first().click();
+  const controls = officer.locator('table', { has: officer.locator('caption#controls-caption') });
+  namedInLocalTime(await controls.innerText(), 'the controls', false);
+  await datesDoNotWrap(officer, 'main td, main th');
+  await checkA11y(officer, 'grants-association-named');
+  await officer.context().close();
 });

@@ -166,6 +166,16 @@ async fn start_page(state: &AppState, p: &Principal) -> Result<String, PageError
     } else {
         recent
     };
+    // The start page names people (issue 20 point 7); the audit log itself keeps the
+    // address that identifies the account.
+    let names = crate::people::names(db, recent.iter().map(|e| e.actor.as_str())).await?;
+    let recent: Vec<AuditEntry> = recent
+        .into_iter()
+        .map(|mut e| {
+            e.actor = names.of(&e.actor);
+            e
+        })
+        .collect();
     let page = StartPage {
         work,
         admins_reading_forms,

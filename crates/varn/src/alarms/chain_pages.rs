@@ -108,10 +108,21 @@ async fn chain_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let admins = all_admins(state).await?;
-    let chain = match id {
+    let mut chain = match id {
         Some(id) => Some(service::chain(state, p, id).await?),
         None => None,
     };
+    // The versions name who saved them, in Swedish local time (issue 20 point 7); the API
+    // keeps addresses and UTC.
+    if let Some(c) = chain.as_mut() {
+        let names =
+            crate::people::names(&state.db, c.versions.iter().map(|v| v.created_by.as_str()))
+                .await?;
+        for v in &mut c.versions {
+            v.created_by = names.of(&v.created_by);
+            v.created_at = crate::kernel::time::swedish(&v.created_at);
+        }
+    }
     let current: Vec<AlarmsStepInput> = chain
         .as_ref()
         .map(|c| {

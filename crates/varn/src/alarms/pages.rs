@@ -308,6 +308,27 @@ pub fn step_lines(d: &AlarmsEventDetail) -> Vec<StepLine> {
         .collect()
 }
 
+/// An event's detail for people: who started, closed and wrote in the timeline by name
+/// (issue 20 point 7), for the page and the Word and PDF files; the API keeps addresses.
+async fn with_names(
+    state: &AppState,
+    mut d: AlarmsEventDetail,
+) -> Result<AlarmsEventDetail, Error> {
+    let names = crate::people::names(
+        &state.db,
+        std::iter::once(d.event.started_by.as_str())
+            .chain(d.event.closed_by.as_deref())
+            .chain(d.timeline.iter().map(|l| l.actor.as_str())),
+    )
+    .await?;
+    d.event.started_by = names.of(&d.event.started_by);
+    d.event.closed_by = d.event.closed_by.as_deref().map(|c| names.of(c));
+    for l in &mut d.timeline {
+        l.actor = names.of(&l.actor);
+    }
+    Ok(d)
+}
+
 async fn event_page(
     state: &AppState,
     p: &Principal,
@@ -317,7 +338,7 @@ async fn event_page(
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let d = service::event(state, p, id, Action::Read).await?;
+    let d = with_names(state, service::event(state, p, id, Action::Read).await?).await?;
     let admins = all_admins(state).await?;
     let page = EventPage {
         i: cat,
@@ -430,7 +451,7 @@ pub async fn file(
     id: i64,
     format: &'static str,
 ) -> Result<Response, Error> {
-    let d = service::event(state, p, id, Action::Export).await?;
+    let d = with_names(state, service::event(state, p, id, Action::Export).await?).await?;
     let admins = all_admins(state).await?;
     let administration = name_of(&admins, Some(d.event.administration_id));
     let name = format!("larm-{id}-tidslinje");

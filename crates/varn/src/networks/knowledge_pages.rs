@@ -146,7 +146,15 @@ async fn page_view(
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let versions = knowledge::versions(&state.db, id).await?;
+    let mut versions = knowledge::versions(&state.db, id).await?;
+    // The page names authors and gives Swedish local time (issue 20 point 7); the API keeps
+    // addresses and UTC.
+    let names =
+        crate::people::names(&state.db, versions.iter().map(|v| v.created_by.as_str())).await?;
+    for v in &mut versions {
+        v.created_by = names.of(&v.created_by);
+        v.created_at = crate::kernel::time::swedish(&v.created_at);
+    }
     let newest = versions.first().map(|v| v.version).unwrap_or(1);
     let page = match version {
         Some(n) => versions

@@ -10,7 +10,8 @@ pub mod store;
 // What other capabilities may read of this one.
 pub use store::{
     add_grant, administrators_reading_forms, check_grant, count, create, credentials, get, grants,
-    holders, id_by_email, list_page, normalise_email, set_password, GrantView, Holder, NewGrant,
+    holders, id_by_email, list_page, names, normalise_email, set_password, GrantView, Holder,
+    Names, NewGrant,
 };
 
 crate::audit_records!(

@@ -174,6 +174,50 @@ pub async fn credentials(db: &Db, email: &str) -> Result<Option<(i64, Option<Str
     })
 }
 
+/// People's names by their e-mail address, for pages and human-facing exports that say who
+/// did something (issue 20 point 7: names, not addresses). The API keeps the address.
+#[derive(Debug, Clone, Default)]
+pub struct Names(std::collections::HashMap<String, String>);
+
+impl Names {
+    /// The name of the account with this address; the address itself when no account has it
+    /// (a system actor, a removed account) or its name is empty.
+    pub fn of(&self, email: &str) -> String {
+        self.0
+            .get(&normalise_email(email))
+            .filter(|n| !n.trim().is_empty())
+            .cloned()
+            .unwrap_or_else(|| email.to_string())
+    }
+}
+
+/// The names of the accounts with these addresses, in one query per 500 addresses.
+pub async fn names<'a>(db: &Db, emails: impl IntoIterator<Item = &'a str>) -> Result<Names> {
+    let mut wanted: Vec<String> = emails
+        .into_iter()
+        .filter(|e| e.contains('@'))
+        .map(normalise_email)
+        .collect();
+    wanted.sort();
+    wanted.dedup();
+    let mut out = std::collections::HashMap::new();
+    for chunk in wanted.chunks(500) {
+        let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT email, name FROM users WHERE email IN ({})",
+            marks.join(", ")
+        );
+        let mut q = sqlx::query(&sql);
+        for e in chunk {
+            q = q.bind(e.clone());
+        }
+        for r in q.fetch_all(db.pool()).await? {
+            out.insert(r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?);
+        }
+    }
+    Ok(Names(out))
+}
+
 pub async fn id_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<i64>> {
     let row = sqlx::query("SELECT id FROM users WHERE email = $1")
         .bind(normalise_email(email))

@@ -262,7 +262,17 @@ async fn versions_page(
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let versions = store::list(&state.db).await?;
+    let mut versions = store::list(&state.db).await?;
+    // The list names who published (issue 20 point 7); the API keeps addresses.
+    let mut emails: Vec<String> = Vec::new();
+    for v in &versions {
+        emails.extend(v.published_by.clone());
+        emails.push(v.created_by.clone());
+    }
+    let names = crate::people::names(&state.db, emails.iter().map(String::as_str)).await?;
+    for v in &mut versions {
+        named(&names, v);
+    }
     let page = VersionsPage {
         i: cat,
         shell: Shell::new(Some(p), cat.t("routine.versions_title"), "/rutin")
@@ -410,6 +420,20 @@ fn condition_label(input: &ContentInput, when: &str, question: Option<&str>) -> 
     }
 }
 
+/// A version's people by name for the pages (issue 20 point 7); the API keeps addresses.
+fn named(names: &crate::people::Names, v: &mut VersionInfo) {
+    v.published_by = v.published_by.as_deref().map(|b| names.of(b));
+    v.created_by = names.of(&v.created_by);
+}
+
+async fn named_info(state: &AppState, mut v: VersionInfo) -> Result<VersionInfo, Error> {
+    let mut emails: Vec<String> = v.published_by.clone().into_iter().collect();
+    emails.push(v.created_by.clone());
+    let names = crate::people::names(&state.db, emails.iter().map(String::as_str)).await?;
+    named(&names, &mut v);
+    Ok(v)
+}
+
 fn version_page(
     p: &Principal,
     info: VersionInfo,
@@ -505,9 +529,10 @@ pub async fn version(
 ) -> Result<Response, PageError> {
     let v = store::get(&state.db, id).await?;
     let input = v.content.to_input(&v.info.note);
+    let info = named_info(&state, v.info).await?;
     Ok(version_page(
         &p,
-        v.info,
+        info,
         &input,
         vec![],
         StatusCode::OK,
@@ -592,7 +617,7 @@ pub async fn update_draft(
         Err(Error::Conflict(message)) => (StatusCode::CONFLICT, vec![message]),
         Err(e) => return Err(e.into()),
     };
-    let info = store::get(&state.db, id).await?.info;
+    let info = named_info(&state, store::get(&state.db, id).await?.info).await?;
     Ok(version_page(&p, info, &input, problems, status, None))
 }
 

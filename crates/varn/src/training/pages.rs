@@ -489,6 +489,23 @@ async fn manage_page(
         .get(..4)
         .and_then(|y| y.parse().ok())
         .unwrap_or(2026);
+    // Pages name people (issue 20 point 7); the API keeps their addresses.
+    let mut imports = store::imports(db, admin).await?;
+    let mut marks = store::marks(db, admin).await?;
+    let names = crate::people::names(
+        db,
+        imports
+            .iter()
+            .map(|m| m.imported_by.as_str())
+            .chain(marks.iter().map(|m| m.marked_by.as_str())),
+    )
+    .await?;
+    for m in &mut imports {
+        m.imported_by = names.of(&m.imported_by);
+    }
+    for m in &mut marks {
+        m.marked_by = names.of(&m.marked_by);
+    }
     let page = ManagePage {
         i: cat,
         shell,
@@ -498,8 +515,8 @@ async fn manage_page(
         courses,
         units,
         mapping: service::mapping(db, admin).await?,
-        imports: store::imports(db, admin).await?,
-        marks: store::marks(db, admin).await?,
+        imports,
+        marks,
         events: store::events(db, admin, year).await?,
         kinds: kinds(),
         functions: functions(),

@@ -360,11 +360,14 @@ pub struct TrainingMark {
     pub reason: String,
     pub marked_by: String,
     pub marked_at: String,
+    /// When, in Swedish local time, for the page (the API keeps `marked_at`).
+    #[serde(skip)]
+    pub marked_when: String,
 }
 
 pub async fn marks(db: &Db, admin: i64) -> Result<Vec<TrainingMark>> {
     let rows = sqlx::query(
-        "SELECT m.id, c.name AS course, u.name AS unit, m.on_date, m.reason, m.created_by, SUBSTR(m.created_at, 1, 10) AS created \
+        "SELECT m.id, c.name AS course, u.name AS unit, m.on_date, m.reason, m.created_by, SUBSTR(m.created_at, 1, 10) AS created, m.created_at \
          FROM training_completions m JOIN training_courses c ON c.id = m.course_id JOIN units u ON u.id = m.unit_id \
          WHERE m.administration_id = $1 AND m.manual = 1 ORDER BY m.id DESC LIMIT 100",
     )
@@ -383,6 +386,7 @@ pub async fn marks(db: &Db, admin: i64) -> Result<Vec<TrainingMark>> {
                     .unwrap_or_default(),
                 marked_by: r.try_get("created_by")?,
                 marked_at: r.try_get("created")?,
+                marked_when: crate::kernel::time::swedish(&r.try_get::<String, _>("created_at")?),
             })
         })
         .collect()

@@ -379,11 +379,30 @@ async fn a_chain_escalates_is_acknowledged_at_step_two_and_closed() {
         assert!(html.contains("Steg 2 larmades"), "{html}");
         assert!(html.contains("Larmet kvitterades"), "{html}");
         assert!(html.contains("steg 2, via länk"), "{html}");
+        // Who started it and who wrote in the timeline, by name and in Swedish local time
+        // (issue 20 point 7).
+        let employee_name = crate::common::name_of(&app, EMPLOYEE).await;
+        let shown = crate::common::part(&html, "<h1", "</ol>");
+        crate::common::assert_named_in_local_time(shown, &employee_name, EMPLOYEE);
+        assert!(!shown.contains("@demo.example"), "{shown}");
+        let (status, chain_html) = page.get_text(&format!("/larm/kedjor/{chain}")).await;
+        assert_eq!(status, 200);
+        crate::common::assert_named_in_local_time(
+            crate::common::part(&chain_html, "id=\"versions\"", "</ul>"),
+            &crate::common::name_of(&app, CENTRAL).await,
+            CENTRAL,
+        );
         let docx = page
             .get(&format!("/larm/handelser/{event}/tidslinje.docx"))
             .await;
         assert_eq!(docx.status().as_u16(), 200);
-        assert!(docx.bytes().await.expect("docx").starts_with(b"PK"));
+        let docx = docx.bytes().await.expect("docx");
+        assert!(docx.starts_with(b"PK"));
+        let body = crate::common::docx_body(&docx);
+        assert!(
+            body.contains(&employee_name) && !body.contains("@demo.example"),
+            "{body}"
+        );
         let pdf = page
             .get(&format!("/larm/handelser/{event}/tidslinje.pdf"))
             .await;

@@ -429,6 +429,22 @@ both_backends!(
             .await
                 >= 5
         );
+
+        // The association's page names who controlled, stopped and lifted; never their
+        // address (issue 20 point 7).
+        app.sign_in(OFFICER).await;
+        let (status, html) = app
+            .get_text(&format!("/bidrag/forvaltningar/{sod}/foreningar/{assoc}"))
+            .await;
+        assert_eq!(status, 200);
+        let who = crate::common::name_of(&app, OFFICER).await;
+        for marker in ["id=\"controls-caption\"", "id=\"stops-caption\""] {
+            crate::common::assert_named(
+                crate::common::part(&html, marker, "</table>"),
+                &who,
+                OFFICER,
+            );
+        }
     }
 );
 

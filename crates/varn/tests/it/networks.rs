@@ -590,6 +590,16 @@ both_backends!(
         )
         .await;
         assert_eq!(status, 403);
+        // The page's versions name the author in Swedish local time (issue 20 point 7).
+        app.sign_in("central@demo.example").await;
+        let (status, html) = app.get_text(&format!("/kunskap/sidor/{page}")).await;
+        assert_eq!(status, 200);
+        let who = crate::common::name_of(&app, "central@demo.example").await;
+        crate::common::assert_named_in_local_time(
+            crate::common::part(&html, "id=\"versions\"", "</ul>"),
+            &who,
+            "central@demo.example",
+        );
 
         // The glossary: not an image, too large, no alt text: each named.
         use base64::Engine;

@@ -1353,6 +1353,18 @@ both_backends!(the_start_page_shows_the_work_that_waits, |app| {
         !html.contains("Senaste händelser i loggen"),
         "no log on a coordinator's start page"
     );
+    // The central coordinator's start page keeps the log, naming people in Swedish local
+    // time (issue 20 point 7).
+    let central = app.fresh_client();
+    central.sign_in(CENTRAL).await;
+    let (_, html) = central.get_text("/start").await;
+    let recent = crate::common::part(&html, "id=\"recent\"", "</ul>");
+    crate::common::assert_named_in_local_time(
+        recent,
+        &crate::common::name_of(&app, COORD).await,
+        COORD,
+    );
+    assert!(!recent.contains("@demo.example"), "{recent}");
 
     // The unit's manager sees the activity due, one click from the form; once reported it is gone.
     let manager = app.fresh_client();

@@ -312,6 +312,15 @@ both_backends!(
         let (_, html) = central.get_text("/rutin/versioner?klart=publicerat").await;
         assert!(html.contains("används nu i guiden"));
         assert!(html.contains("Ersatt"));
+        // Who published, by name (issue 20 point 7), in the list and on the version's page.
+        let who = crate::common::name_of(&app, CENTRAL).await;
+        crate::common::assert_named(
+            crate::common::part(&html, "id=\"versions-caption\"", "</table>"),
+            &who,
+            CENTRAL,
+        );
+        let (_, html) = central.get_text(&format!("/rutin/versioner/{id}")).await;
+        crate::common::assert_named(crate::common::part(&html, "<h1", "</main>"), &who, CENTRAL);
 
         let (_, html) = employee
             .get_text(&format!("/rutin/checklista?{danger}"))

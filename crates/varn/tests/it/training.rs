@@ -375,6 +375,18 @@ both_backends!(a_coordinator_imports_marks_and_reads_the_rates, |app| {
         html.contains("4 rader, varav 1 nya") && html.contains("personnummer"),
         "{html}"
     );
+    // The imports and the marked completions name the coordinator, in Swedish local time
+    // (issue 20 point 7).
+    let (status, html) = app.get_text(&format!("{page}/hantera")).await;
+    assert_eq!(status, 200);
+    let who = crate::common::name_of(&app, "samordnare.sodermalm@demo.example").await;
+    for marker in ["id=\"imports-caption\"", "id=\"marks-caption\""] {
+        crate::common::assert_named_in_local_time(
+            crate::common::part(&html, marker, "</table>"),
+            &who,
+            "samordnare.sodermalm@demo.example",
+        );
+    }
     let r = app
         .post_file(&format!("{page}/import"), "fel.csv", bad.as_bytes())
         .await;

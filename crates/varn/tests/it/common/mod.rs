@@ -420,3 +420,53 @@ pub async fn call(
     let status = r.status().as_u16();
     (status, r.json().await.unwrap_or(serde_json::Value::Null))
 }
+
+/// The part of a page from `marker` to the end of the element kind `until` (e.g.
+/// `</table>`), for assertions on one table or list.
+pub fn part<'a>(html: &'a str, marker: &str, until: &str) -> &'a str {
+    let start = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in {html}"));
+    let rest = &html[start..];
+    &rest[..rest
+        .find(until)
+        .map(|e| e + until.len())
+        .unwrap_or(rest.len())]
+}
+
+/// The name of the account with this address.
+pub async fn name_of(app: &TestApp, email: &str) -> String {
+    sqlx::query_scalar("SELECT name FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_one(app.db.pool())
+        .await
+        .expect("user")
+}
+
+/// Issue 20 point 7: a part of a page names the person `name`, gives a time in Swedish local
+/// time ("30 nov 2026 kl. 02.41"), and shows neither their address nor a raw UTC time
+/// ("2026-11-30T01:41:19Z").
+pub fn assert_named_in_local_time(part: &str, name: &str, email: &str) {
+    assert!(part.contains(" kl. "), "no Swedish local time in {part}");
+    assert_named(part, name, email);
+}
+
+/// Issue 20 point 7: a part of a page names the person `name` and shows neither their
+/// address nor a raw UTC time.
+pub fn assert_named(part: &str, name: &str, email: &str) {
+    assert!(part.contains(name), "no {name} in {part}");
+    assert!(!part.contains(email), "{email} in {part}");
+    // Machine-readable times in `<time datetime="…">` are meant; what people read is not.
+    let mut read = String::new();
+    let mut rest = part;
+    while let Some(i) = rest.find("datetime=\"") {
+        read.push_str(&rest[..i]);
+        let after = &rest[i + 10..];
+        rest = after.find('"').map(|e| &after[e + 1..]).unwrap_or("");
+    }
+    read.push_str(rest);
+    let b = read.as_bytes();
+    let raw = (1..b.len().saturating_sub(1))
+        .any(|i| b[i] == b'T' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit());
+    assert!(!raw, "a raw UTC time in {part}");
+}
