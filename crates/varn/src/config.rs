@@ -129,6 +129,9 @@ pub struct Retention {
     /// Consultations, by the day held, and 24-hour requests with their warnings, once the
     /// Swedish year they were received in is closed and none of its requests is open.
     pub consultations: u32,
+    /// Survey answers (the responses of a round), once the round is closed, by its last day
+    /// of answers; their figures are kept as counts.
+    pub survey: u32,
 }
 
 impl Default for Retention {
@@ -140,6 +143,7 @@ impl Default for Retention {
             audit_log: 36,
             imports: 3,
             consultations: 36,
+            survey: 60,
         }
     }
 }
@@ -155,13 +159,17 @@ impl Retention {
     /// record, which nothing reads once the person who started it has seen how it went.
     /// Consultations and 24-hour requests: 24 months, for the same two calendar years (the
     /// coordinators' own lists and follow-up dates, the yearly report of the year before).
-    pub const MINIMUM: [(&'static str, u32); 6] = [
+    /// Survey answers: 24 months, so that the round before (a survey runs about once a
+    /// year) can still be read and exported as answers while this year's is compared with
+    /// it; its figures are counted before they go.
+    pub const MINIMUM: [(&'static str, u32); 7] = [
         ("forms", 24),
         ("ia", 24),
         ("training", 24),
         ("audit_log", 24),
         ("imports", 1),
         ("consultations", 24),
+        ("survey", 24),
     ];
 
     /// The period of a type by its key; `None` for a key no type has.
@@ -173,6 +181,7 @@ impl Retention {
             "audit_log" => Some(self.audit_log),
             "imports" => Some(self.imports),
             "consultations" => Some(self.consultations),
+            "survey" => Some(self.survey),
             _ => None,
         }
     }
@@ -517,6 +526,7 @@ mod tests {
                 "training" => config.retention.training = minimum - 1,
                 "audit_log" => config.retention.audit_log = minimum - 1,
                 "consultations" => config.retention.consultations = minimum - 1,
+                "survey" => config.retention.survey = minimum - 1,
                 _ => config.retention.imports = minimum - 1,
             }
             let message = format!("{:#}", config.check().expect_err(key));
@@ -525,6 +535,23 @@ mod tests {
             assert!(message.contains(crate::i18n::sv().t(&label)), "{message}");
             assert!(message.contains(&minimum.to_string()), "{message}");
         }
+    }
+
+    #[test]
+    fn a_survey_retention_shorter_than_two_years_is_refused_naming_survey_answers() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("varn.toml", "[retention]\nsurvey = 23\n")?;
+            let err = Config::load(None, &Overrides::default()).expect_err("too short");
+            let err = format!("{err:#}");
+            assert!(err.contains("retention.survey"), "{err}");
+            assert!(err.contains("Enkätsvar"), "{err}");
+            assert!(err.contains("24"), "{err}");
+            jail.create_file("varn.toml", "[retention]\nsurvey = 24\n")?;
+            let config = Config::load(None, &Overrides::default()).map_err(|e| e.to_string())?;
+            assert_eq!(config.retention.survey, 24);
+            assert_eq!(Retention::default().survey, 60);
+            Ok(())
+        });
     }
 
     #[test]

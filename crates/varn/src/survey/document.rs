@@ -109,7 +109,9 @@ pub fn blocks(r: &SurveyResults, exact: bool) -> Vec<Block> {
             });
         }
         if q.is_text {
-            if q.texts.is_empty() {
+            if q.texts_purged {
+                out.push(Block::Para(plain(cat.t("survey.texts_purged"))));
+            } else if q.texts.is_empty() {
                 out.push(Block::Para(plain(cat.t(if exact {
                     "survey.doc_texts_left_out"
                 } else {

@@ -15,25 +15,43 @@ use crate::web::capability::{PictureFuture, PictureGrid};
 /// (the first year of the round's period) and environment, how many answers named it.
 pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
     Box::pin(async move {
-        let rows = sqlx::query(
-            "SELECT r.period, q.options, a.value FROM survey_rounds r \
+        // The answers still kept, and the counts of rounds whose answers were purged (a
+        // frozen round is read from its counts alone).
+        let mut rows = sqlx::query(
+            "SELECT r.period, q.options, a.value, COUNT(*) AS n FROM survey_rounds r \
              JOIN survey_responses s ON s.round_id = r.id \
              JOIN survey_answers a ON a.response_id = s.id \
              JOIN survey_questions q ON q.id = a.question_id \
              WHERE r.administration_id = $1 AND r.status = 'closed' AND q.key = 'events_environment' \
-             AND a.value IS NOT NULL",
+             AND a.value IS NOT NULL AND r.id NOT IN (SELECT round_id FROM survey_frozen_rounds) \
+             GROUP BY r.period, q.options, a.value",
         )
         .bind(admin)
         .fetch_all(db.pool())
         .await?;
-        // (environment, year) → answers; environments in the template's order.
-        let mut order: Vec<String> = Vec::new();
-        let mut counts: BTreeMap<(usize, i64), i64> = BTreeMap::new();
+        rows.extend(
+            sqlx::query(
+                "SELECT r.period, q.options, c.value, CAST(SUM(c.n) AS BIGINT) AS n \
+                 FROM survey_rounds r JOIN survey_answer_counts c ON c.round_id = r.id \
+                 JOIN survey_questions q ON q.id = c.question_id \
+                 WHERE r.administration_id = $1 AND r.status = 'closed' \
+                 AND q.key = 'events_environment' AND c.value IS NOT NULL \
+                 GROUP BY r.period, q.options, c.value",
+            )
+            .bind(admin)
+            .fetch_all(db.pool())
+            .await?,
+        );
+        // (environment, year) → answers; environments in the template's order (each at the
+        // first place an option of that text has), whichever rows came first.
+        let mut place: BTreeMap<String, i64> = BTreeMap::new();
+        let mut by_option: BTreeMap<(String, i64), i64> = BTreeMap::new();
         let mut years: Vec<i64> = Vec::new();
         for row in rows {
             let period: String = row.try_get(0)?;
             let options: String = row.try_get(1)?;
             let value: i64 = row.try_get(2)?;
+            let n: i64 = row.try_get(3)?;
             let (Some(year), Some(option)) = (
                 period.trim().get(..4).and_then(|y| y.parse::<i64>().ok()),
                 usize::try_from(value)
@@ -43,16 +61,17 @@ pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
             ) else {
                 continue;
             };
-            let at = match order.iter().position(|o| o == option) {
-                Some(i) => i,
-                None => {
-                    order.push(option.to_string());
-                    order.len() - 1
-                }
-            };
-            *counts.entry((at, year)).or_default() += 1;
+            let first = place.entry(option.to_string()).or_insert(value);
+            *first = (*first).min(value);
+            *by_option.entry((option.to_string(), year)).or_default() += n;
             years.push(year);
         }
+        let mut order: Vec<String> = place.keys().cloned().collect();
+        order.sort_by_key(|o| place.get(o).copied().unwrap_or(0));
+        let counts: BTreeMap<(usize, i64), i64> = by_option
+            .into_iter()
+            .filter_map(|((o, y), n)| order.iter().position(|x| *x == o).map(|i| ((i, y), n)))
+            .collect();
         years.sort_unstable();
         years.dedup();
         let cat = i18n::sv();
@@ -129,25 +148,38 @@ async fn knowledge_counts(
     db: &Db,
     admin: Option<i64>,
 ) -> crate::kernel::error::Result<BTreeMap<(i64, i64, i64), i64>> {
-    let sql = format!(
+    let only = if admin.is_some() {
+        " AND r.administration_id = $1"
+    } else {
+        ""
+    };
+    // The answers still kept, and the counts of rounds whose answers were purged.
+    let live = format!(
         "SELECT r.administration_id AS admin, r.period AS period, a.value AS value, \
          COUNT(*) AS answers FROM survey_rounds r \
          JOIN survey_responses s ON s.round_id = r.id \
          JOIN survey_answers a ON a.response_id = s.id \
          JOIN survey_questions q ON q.id = a.question_id \
-         WHERE r.status = 'closed' AND q.key = 'knowledge_level' AND a.value IS NOT NULL{} \
-         GROUP BY r.administration_id, r.period, a.value",
-        if admin.is_some() {
-            " AND r.administration_id = $1"
-        } else {
-            ""
-        }
+         WHERE r.status = 'closed' AND q.key = 'knowledge_level' AND a.value IS NOT NULL\
+         {only} AND r.id NOT IN (SELECT round_id FROM survey_frozen_rounds) \
+         GROUP BY r.administration_id, r.period, a.value"
     );
-    let mut query = sqlx::query(&sql);
-    if let Some(admin) = admin {
-        query = query.bind(admin);
+    let frozen = format!(
+        "SELECT r.administration_id AS admin, r.period AS period, c.value AS value, \
+         CAST(SUM(c.n) AS BIGINT) AS answers FROM survey_rounds r \
+         JOIN survey_answer_counts c ON c.round_id = r.id \
+         JOIN survey_questions q ON q.id = c.question_id \
+         WHERE r.status = 'closed' AND q.key = 'knowledge_level' AND c.value IS NOT NULL{only} \
+         GROUP BY r.administration_id, r.period, c.value"
+    );
+    let mut rows = Vec::new();
+    for sql in [live, frozen] {
+        let mut query = sqlx::query(&sql);
+        if let Some(admin) = admin {
+            query = query.bind(admin);
+        }
+        rows.extend(query.fetch_all(db.pool()).await?);
     }
-    let rows = query.fetch_all(db.pool()).await?;
     let (low, high) = crate::survey::domain::SCALE;
     let mut counts = BTreeMap::new();
     for row in rows {

@@ -17,6 +17,7 @@ pub mod mail;
 pub mod pages;
 pub mod recipients;
 pub mod results;
+pub mod retention;
 pub mod stats;
 pub mod store;
 
@@ -217,7 +218,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     measures: None,
     picture: Some(feeds::picture),
     city: Some(feeds::city),
-    retention: &[],
+    retention: &[retention::PURGE],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(3600),
         run: crate::survey::mail::tick,

@@ -642,6 +642,8 @@ pub struct QuestionView {
     pub lines: Vec<Line>,
     pub groups: Vec<(String, String, String, String)>,
     pub texts: Vec<String>,
+    /// The round's answers are purged: its free-text answers are gone.
+    pub texts_purged: bool,
     pub is_text: bool,
     pub has_before: bool,
 }
@@ -751,6 +753,7 @@ pub fn views(r: &SurveyResults, free_text: bool) -> Vec<QuestionView> {
                 lines,
                 groups,
                 texts: if free_text { q.texts.clone() } else { vec![] },
+                texts_purged: r.answers_purged,
                 is_text: q.question.kind == SurveyQuestionKind::Text,
                 has_before: q.previous.is_some(),
             }
@@ -912,6 +915,9 @@ pub async fn answer_rows(
     let mut conn = state.db.pool().acquire().await?;
     let round = store::get_round(&mut conn, id).await?;
     let questions = store::questions(&mut conn, id).await?;
+    if crate::survey::retention::is_frozen(&mut conn, id).await? {
+        return Err(Error::Conflict(cat.t("survey.answers_purged").into()));
+    }
     let (rows, responses) = store::answers(&mut conn, id).await?;
     drop(conn);
     let header = [

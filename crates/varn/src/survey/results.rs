@@ -1,7 +1,7 @@
 //! A round's results per question: the figures of all answers, per department and per
 //! kind of recipient, and the same city question in the administration's previous round.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use sqlx::AnyConnection;
@@ -65,6 +65,94 @@ pub struct SurveyResults {
     pub rates: SurveyRates,
     pub previous: Option<SurveyPrevious>,
     pub questions: Vec<SurveyQuestionResult>,
+    /// The round's answers have been purged (retention): its figures are read from the
+    /// counts kept, and its free-text answers are gone.
+    pub answers_purged: bool,
+}
+
+/// One group's answers to one question, counted: how many responses answered it and how
+/// many answers gave each value.
+#[derive(Debug, Clone, Default)]
+pub struct Cell {
+    pub question: i64,
+    pub kind: Option<SurveyRecipientKind>,
+    pub department: Option<String>,
+    pub answered: usize,
+    pub values: BTreeMap<i64, usize>,
+}
+
+/// A round's answers counted, as every figure of the results reads them: the responses per
+/// kind and department, the cells per question, kind and department, and (while the
+/// answers are kept) the free-text answers per question in the order they came.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    pub responses: Vec<(SurveyRecipientKind, Option<String>, usize)>,
+    pub cells: Vec<Cell>,
+    pub texts: HashMap<i64, Vec<String>>,
+    /// Read from the counts kept after a purge.
+    pub purged: bool,
+}
+
+impl Tally {
+    /// Counts stored answers (`store::answers`).
+    pub fn of_rows(
+        rows: &[AnswerRow],
+        responses: &[(i64, SurveyRecipientKind, Option<String>)],
+    ) -> Tally {
+        let mut groups: BTreeMap<(SurveyRecipientKind, Option<String>), usize> = BTreeMap::new();
+        for (_, kind, department) in responses {
+            *groups.entry((*kind, department.clone())).or_default() += 1;
+        }
+        type Key = (i64, SurveyRecipientKind, Option<String>);
+        let mut cells: BTreeMap<Key, (Vec<i64>, BTreeMap<i64, usize>)> = BTreeMap::new();
+        let mut texts: HashMap<i64, Vec<String>> = HashMap::new();
+        for r in rows {
+            let e = cells
+                .entry((r.question, r.kind, r.department.clone()))
+                .or_default();
+            e.0.push(r.response);
+            if let Some(v) = r.value {
+                *e.1.entry(v).or_default() += 1;
+            }
+            if let Some(t) = &r.text {
+                texts.entry(r.question).or_default().push(t.clone());
+            }
+        }
+        Tally {
+            responses: groups.into_iter().map(|((k, d), n)| (k, d, n)).collect(),
+            cells: cells
+                .into_iter()
+                .map(|((question, kind, department), (mut who, values))| {
+                    who.sort_unstable();
+                    who.dedup();
+                    Cell {
+                        question,
+                        kind: Some(kind),
+                        department,
+                        answered: who.len(),
+                        values,
+                    }
+                })
+                .collect(),
+            texts,
+            purged: false,
+        }
+    }
+
+    /// The number of responses.
+    pub fn total(&self) -> usize {
+        self.responses.iter().map(|r| r.2).sum()
+    }
+}
+
+/// A round's tally: from the counts kept when its answers have been purged, else from the
+/// answers.
+pub async fn tally(conn: &mut AnyConnection, round: i64) -> Result<Tally> {
+    if let Some(t) = crate::survey::retention::frozen(conn, round).await? {
+        return Ok(t);
+    }
+    let (rows, responses) = store::answers(conn, round).await?;
+    Ok(Tally::of_rows(&rows, &responses))
 }
 
 /// A round's results as `p` may read them, for the page, the API and the documents: exact
@@ -101,13 +189,16 @@ pub async fn for_reader(
     Ok((r, true))
 }
 
-/// The figures of the answers `rows` (to question `q`) among `base` responses.
-pub fn figures(q: &SurveyQuestion, rows: &[&AnswerRow], base: usize) -> SurveyFigures {
-    let values: Vec<i64> = rows.iter().filter_map(|r| r.value).collect();
-    let mut responders: Vec<i64> = rows.iter().map(|r| r.response).collect();
-    responders.sort_unstable();
-    responders.dedup();
-    let answered = responders.len();
+/// The figures of the counted answers `cells` (to question `q`) among `base` responses.
+pub fn figures(q: &SurveyQuestion, cells: &[&Cell], base: usize) -> SurveyFigures {
+    let mut values: Vec<i64> = Vec::new();
+    for c in cells {
+        for (v, n) in &c.values {
+            values.extend(std::iter::repeat_n(*v, *n));
+        }
+    }
+    // A response is of one kind and one department: the groups' counts add up.
+    let answered = cells.iter().map(|c| c.answered).sum();
     match q.kind {
         SurveyQuestionKind::Scale => SurveyFigures {
             answered,
@@ -148,46 +239,46 @@ pub async fn results(conn: &mut AnyConnection, round_id: i64) -> Result<SurveyRe
     let round = store::get_round(conn, round_id).await?;
     let questions = store::questions(conn, round_id).await?;
     let rates = store::rates(conn, round_id).await?;
-    let (rows, responses) = store::answers(conn, round_id).await?;
+    let mut tally = tally(conn, round_id).await?;
     let previous_id = store::previous_round(conn, &round).await?;
-    let mut previous_rows: Option<(Vec<SurveyQuestion>, Vec<AnswerRow>, usize)> = None;
+    let mut previous_tally: Option<(Vec<SurveyQuestion>, Tally)> = None;
     let mut previous = None;
     if let Some(pid) = previous_id {
         let p = store::get_round(conn, pid).await?;
         let pq = store::questions(conn, pid).await?;
-        let (prow, presp) = store::answers(conn, pid).await?;
+        let pt = self::tally(conn, pid).await?;
         previous = Some(SurveyPrevious {
             id: p.id,
             title: p.title,
             period: p.period,
-            responses: presp.len(),
+            responses: pt.total(),
         });
-        previous_rows = Some((pq, prow, presp.len()));
+        previous_tally = Some((pq, pt));
     }
+    let responses = tally.total();
     let mut departments: BTreeMap<String, usize> = BTreeMap::new();
     let mut kinds: BTreeMap<SurveyRecipientKind, usize> = BTreeMap::new();
-    for (_, kind, department) in &responses {
-        *kinds.entry(*kind).or_default() += 1;
+    for (kind, department, n) in &tally.responses {
+        *kinds.entry(*kind).or_default() += n;
         if let Some(d) = department {
-            *departments.entry(d.clone()).or_default() += 1;
+            *departments.entry(d.clone()).or_default() += n;
         }
     }
-    let mut by_question: std::collections::HashMap<i64, Vec<&AnswerRow>> =
-        std::collections::HashMap::new();
-    for r in &rows {
-        by_question.entry(r.question).or_default().push(r);
+    let mut by_question: HashMap<i64, Vec<&Cell>> = HashMap::new();
+    for c in &tally.cells {
+        by_question.entry(c.question).or_default().push(c);
     }
     let mut out = Vec::new();
     for (i, q) in questions.into_iter().enumerate() {
-        let mine: Vec<&AnswerRow> = by_question.remove(&q.id).unwrap_or_default();
-        let all = figures(&q, &mine, responses.len());
+        let mine: Vec<&Cell> = by_question.remove(&q.id).unwrap_or_default();
+        let all = figures(&q, &mine, responses);
         let by_department = departments
             .iter()
             .map(|(d, n)| {
-                let sub: Vec<&AnswerRow> = mine
+                let sub: Vec<&Cell> = mine
                     .iter()
                     .copied()
-                    .filter(|r| r.department.as_deref() == Some(d.as_str()))
+                    .filter(|c| c.department.as_deref() == Some(d.as_str()))
                     .collect();
                 SurveyGroupFigures {
                     label: d.clone(),
@@ -198,24 +289,28 @@ pub async fn results(conn: &mut AnyConnection, round_id: i64) -> Result<SurveyRe
         let by_kind = kinds
             .iter()
             .map(|(k, n)| {
-                let sub: Vec<&AnswerRow> = mine.iter().copied().filter(|r| r.kind == *k).collect();
+                let sub: Vec<&Cell> = mine
+                    .iter()
+                    .copied()
+                    .filter(|c| c.kind == Some(*k))
+                    .collect();
                 SurveyGroupFigures {
                     label: k.label().to_string(),
                     figures: figures(&q, &sub, *n),
                 }
             })
             .collect();
-        let before = match (&previous_rows, q.is_city()) {
-            (Some((pq, prow, pn)), true) => pq
+        let before = match (&previous_tally, q.is_city()) {
+            (Some((pq, pt)), true) => pq
                 .iter()
                 .find(|p| p.key == q.key && p.kind == q.kind && p.options == q.options)
                 .map(|p| {
-                    let sub: Vec<&AnswerRow> = prow.iter().filter(|r| r.question == p.id).collect();
-                    figures(p, &sub, *pn)
+                    let sub: Vec<&Cell> = pt.cells.iter().filter(|c| c.question == p.id).collect();
+                    figures(p, &sub, pt.total())
                 }),
             _ => None,
         };
-        let texts = mine.iter().filter_map(|r| r.text.clone()).collect();
+        let texts = tally.texts.remove(&q.id).unwrap_or_default();
         out.push(SurveyQuestionResult {
             number: i + 1,
             question: q,
@@ -229,10 +324,11 @@ pub async fn results(conn: &mut AnyConnection, round_id: i64) -> Result<SurveyRe
     Ok(SurveyResults {
         round,
         exact: true,
-        responses: responses.len(),
+        responses,
         rates,
         previous,
         questions: out,
+        answers_purged: tally.purged,
     })
 }
 
@@ -313,6 +409,11 @@ mod tests {
             .collect()
     }
 
+    fn tally_of(rows: &[AnswerRow]) -> Tally {
+        let responses: Vec<_> = rows.iter().map(|r| (r.response, r.kind, None)).collect();
+        Tally::of_rows(rows, &responses)
+    }
+
     fn scale() -> SurveyQuestion {
         SurveyQuestion {
             id: 1,
@@ -332,7 +433,8 @@ mod tests {
         seed.extend([4; 7]);
         seed.push(5);
         let rows = rows(&seed);
-        let refs: Vec<&AnswerRow> = rows.iter().collect();
+        let t = tally_of(&rows);
+        let refs: Vec<&Cell> = t.cells.iter().collect();
         let mut f = figures(&scale(), &refs, 27);
         hide(&mut f);
         let d = &f.summary.as_ref().expect("summary").distribution;
@@ -341,8 +443,8 @@ mod tests {
         assert_eq!(d.iter().filter(|s| s.hidden).count(), 2, "{d:?}");
         assert_eq!(f.answered, 27);
 
-        let few = &rows[..2];
-        let refs: Vec<&AnswerRow> = few.iter().collect();
+        let t = tally_of(&rows[..2]);
+        let refs: Vec<&Cell> = t.cells.iter().collect();
         let mut f = figures(&scale(), &refs, 2);
         hide(&mut f);
         assert!(f.hidden && f.summary.is_none() && f.answered == 0);

@@ -27,6 +27,7 @@ mod reliability;
 mod reports;
 mod retention;
 mod retention_more;
+mod retention_survey;
 mod riskpicture;
 mod routine;
 mod schema;

@@ -21,6 +21,7 @@ const PERIODS: Retention = Retention {
     audit_log: 24,
     imports: 1,
     consultations: 24,
+    survey: 24,
 };
 
 fn now() -> NaiveDateTime {
