@@ -7,34 +7,11 @@
 //! cut-off; the audit log stays closed to any other delete; rows dated before a cut-off
 //! cannot come back through an import or a mark.
 
-use chrono::NaiveDateTime;
+use crate::common::retention::{count, now, PERIODS};
 use varn::audit::Actor;
-use varn::config::Retention;
 use varn::db::Db;
 use varn::retention::{self, Limits};
 use varn::situation::sources::{self, IaAssessment, IaRow};
-
-const PERIODS: Retention = Retention {
-    forms: 24,
-    ia: 24,
-    training: 24,
-    audit_log: 24,
-    imports: 1,
-    consultations: 24,
-    survey: 24,
-};
-
-fn now() -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(&format!("{}T12:00", varn::db::today()), "%Y-%m-%dT%H:%M")
-        .expect("now")
-}
-
-async fn count(db: &Db, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(db.pool())
-        .await
-        .expect(sql)
-}
 
 async fn count_before(db: &Db, sql: &str, cutoff: &str) -> i64 {
     sqlx::query_scalar(sql)

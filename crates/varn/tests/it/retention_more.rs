@@ -5,35 +5,13 @@
 //! a year with a request still open, a year not yet closed and anything newer stay; a run
 //! stopped halfway (in the middle of a year) runs again; every batch is in the audit log.
 
+use crate::common::retention::{count, now, PERIODS};
 use chrono::NaiveDateTime;
-use varn::config::Retention;
 use varn::consultations::report;
 use varn::db::Db;
 use varn::kernel::scope::Scope;
 use varn::retention::{self, Limits};
 use varn::web::capability::Period;
-
-const PERIODS: Retention = Retention {
-    forms: 24,
-    ia: 24,
-    training: 24,
-    audit_log: 24,
-    imports: 1,
-    consultations: 24,
-    survey: 24,
-};
-
-fn now() -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(&format!("{}T12:00", varn::db::today()), "%Y-%m-%dT%H:%M")
-        .expect("now")
-}
-
-async fn count(db: &Db, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(db.pool())
-        .await
-        .expect(sql)
-}
 
 async fn admins(db: &Db) -> Vec<i64> {
     sqlx::query_scalar("SELECT id FROM administrations ORDER BY id")

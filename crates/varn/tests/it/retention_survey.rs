@@ -6,36 +6,13 @@
 //! purge; an open round and a closed round not yet expired keep every answer; the free text
 //! of a purged round is gone and the page says so; every batch is in the audit log.
 
-use chrono::NaiveDateTime;
+use crate::common::retention::{count, now, PERIODS};
 use serde_json::{json, Value};
-use varn::config::Retention;
 use varn::db::Db;
 use varn::retention::{self, Limits};
 
-const PERIODS: Retention = Retention {
-    forms: 24,
-    ia: 24,
-    training: 24,
-    audit_log: 24,
-    imports: 1,
-    consultations: 24,
-    survey: 24,
-};
-
 const COORD: &str = "samordnare.sodermalm@demo.example";
 const CENTRAL: &str = "central@demo.example";
-
-fn now() -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(&format!("{}T12:00", varn::db::today()), "%Y-%m-%dT%H:%M")
-        .expect("now")
-}
-
-async fn count(db: &Db, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(db.pool())
-        .await
-        .expect(sql)
-}
 
 async fn answers_of(db: &Db, round: i64) -> i64 {
     count(

@@ -2,6 +2,7 @@
 //! HTTP client that keeps cookies the way a browser does.
 #![allow(dead_code)]
 
+pub mod retention;
 pub mod smtp;
 
 use std::collections::HashMap;
