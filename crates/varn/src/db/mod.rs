@@ -256,7 +256,13 @@ impl Db {
             return Ok(None);
         }
         let out = work.await;
-        // Closing the session releases its advisory locks.
+        // Let go before closing: closing only asks the server to end the session, which
+        // releases its locks a moment later, so a run right after could still find it held.
+        // (If this fails, closing the session still releases it.)
+        let _ = sqlx::query("SELECT pg_advisory_unlock($1)")
+            .bind(key)
+            .execute(&mut conn)
+            .await;
         conn.close().await?;
         Ok(Some(out))
     }
