@@ -236,15 +236,22 @@ async fn hostile_files_on(backend: Backend) {
             || body.to_string().contains("kolumner"),
         "{body}"
     );
-    // A body past its route's limit is refused before it is read whole.
+    // A body past its route's limit is refused before it is read whole: 413, or the
+    // connection closed on a client that was still sending (the server does not read the
+    // rest to say no), as in `heavy_checks_do_not_stall_the_server`.
     let big = vec![b'a'; varn::import::table::MAX_BYTES + 1024 * 1024];
-    let r = app
+    let status = app
         .api(Method::POST, "/api/v1/organisation/import", &token)
         .body(big)
         .send()
         .await
-        .expect("api");
-    assert_eq!(r.status(), 413);
+        .map(|r| r.status().as_u16())
+        .unwrap_or(0);
+    assert!(
+        status == 413 || status == 0,
+        "an oversized body got {status}"
+    );
+    assert_eq!(app.get("/healthz").await.status(), 200, "alive after it");
     app.shutdown().await;
 }
 
