@@ -159,17 +159,19 @@ test('a newsletter is written, previewed and sent', async () => {
   await page.locator('#s-addresses').fill('polisen@exempel.se\ninte-en-adress');
   await page.getByRole('button', { name: 'Skicka nyhetsbrevet' }).click();
   await page.getByText(/”inte-en-adress” är ingen e-postadress; ingenting skickades/).waitFor();
-  assert.equal(received.length, 0);
+  // Only the newsletter's own mail counts: the server's ticks also mail (the demo plan's
+  // reminders, from December on).
+  const newsletters = () => received.filter((m) => /Samordnarn/.test(m.data));
+  assert.equal(newsletters().length, 0, received.map((m) => `${m.to}: ${m.data.split('\n').find((l) => l.startsWith('Subject')) || ''}`).join('; '));
   await checkA11y(page, 'newsletter-refused');
 
   await page.getByLabel('Samordnare', { exact: true }).check();
   await page.locator('#s-addresses').fill('polisen@exempel.se');
   await page.getByRole('button', { name: 'Skicka nyhetsbrevet' }).click();
   await page.getByText(/Nyhetsbrevet skickades till \d+ adresser/).waitFor();
-  const to = received.flatMap((m) => m.to);
+  const to = newsletters().flatMap((m) => m.to);
   assert.ok(to.includes('polisen@exempel.se'), `${to}`);
   assert.ok(to.includes('samordnare.sodermalm@demo.example'), `${to}`);
-  assert.match(received[0].data, /Samordnarn/);
   await checkA11y(page, 'newsletter-sent');
   await signOut(page);
 
