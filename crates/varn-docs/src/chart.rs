@@ -203,253 +203,18 @@ pub fn draw(
     labels: &[String],
     series: &[Series],
 ) -> Drawing {
-    let n = labels.len().max(1) as i64;
-    let baseline = PLOT_HEIGHT - BOTTOM;
-    let plot = PLOT_HEIGHT - TOP - BOTTOM;
-    let value = |s: &Series, i: usize| s.values.get(i).copied().flatten();
-    let max = match kind {
-        Kind::Stacked => (0..labels.len())
-            .map(|i| {
-                series
-                    .iter()
-                    .filter_map(|s| value(s, i))
-                    .map(|v| v.max(0))
-                    .sum::<i64>()
-            })
-            .max()
-            .unwrap_or(0),
-        Kind::Bar => series
-            .first()
-            .map(|s| s.values.iter().flatten().copied().max().unwrap_or(0))
-            .unwrap_or(0),
-        Kind::Line => series
-            .iter()
-            .flat_map(|s| s.values.iter().flatten().copied())
-            .max()
-            .unwrap_or(0),
-    }
-    .max(1);
-    // The value axis: round steps, its numbers at the left, gridlines across the plot.
-    let (step, top) = ticks(max);
-    let left = SIDE + text_px(&top.to_string(), 11) + 8;
-    // Lines of several series are named where they end, at the right.
-    let direct = kind == Kind::Line && series.len() > 1;
-    let right = if direct {
-        SIDE + series
-            .iter()
-            .map(|s| text_px(&s.name, 11).min(150))
-            .max()
-            .unwrap_or(0)
-            + 10
-    } else {
-        SIDE
-    };
-    let slot = (WIDTH - left - right) / n;
-    let scale = |v: i64| v.max(0) * plot / top;
-    let centre = |i: usize| left + i as i64 * slot + slot / 2;
-    let text = |x: i64, y: i64, anchor: Anchor, size: i64, t: String| Shape::Text {
-        x,
-        y,
-        anchor,
-        size,
-        fill: INK,
-        text: t,
-    };
-    let mut shapes = Vec::new();
-    let mut tick = 0;
-    while tick <= top {
-        let y = baseline - scale(tick);
-        if tick > 0 {
-            shapes.push(Shape::Line {
-                points: vec![(left, y), (WIDTH - right, y)],
-                stroke: GRID,
-                width: 1,
-            });
-        }
-        shapes.push(Shape::Text {
-            x: left - 6,
-            y: y + 4,
-            anchor: Anchor::End,
-            size: 11,
-            fill: INK,
-            text: tick.to_string(),
-        });
-        tick += step;
-    }
-    shapes.push(Shape::Line {
-        points: vec![(left, baseline), (WIDTH - right, baseline)],
-        stroke: AXIS,
-        width: 1,
-    });
-    let bar_w = (slot * 7 / 10).max(4);
+    let plot = Plot::new(kind, labels.len(), series);
+    let mut shapes = plot.value_axis();
     match kind {
-        Kind::Bar => {
-            let empty = Series {
-                name: String::new(),
-                values: vec![],
-            };
-            let s = series.first().unwrap_or(&empty);
-            for i in 0..labels.len() {
-                let v = value(s, i);
-                let h = v.map_or(0, scale);
-                let x = centre(i) - bar_w / 2;
-                if h > 0 {
-                    shapes.push(Shape::Rect {
-                        x,
-                        y: baseline - h,
-                        w: bar_w,
-                        h,
-                        fill: colour(0),
-                    });
-                }
-                shapes.push(text(
-                    centre(i),
-                    baseline - h - 4,
-                    Anchor::Middle,
-                    12,
-                    shown(v),
-                ));
-            }
-        }
-        Kind::Stacked => {
-            for i in 0..labels.len() {
-                let mut top = baseline;
-                let mut hidden = false;
-                let mut total = 0;
-                for (k, s) in series.iter().enumerate() {
-                    let Some(v) = value(s, i) else {
-                        hidden = true;
-                        continue;
-                    };
-                    total += v.max(0);
-                    let h = scale(v);
-                    if h == 0 {
-                        continue;
-                    }
-                    top -= h;
-                    shapes.push(Shape::Rect {
-                        x: centre(i) - bar_w / 2,
-                        y: top,
-                        w: bar_w,
-                        h,
-                        fill: colour(k),
-                    });
-                    if h >= 16 {
-                        shapes.push(Shape::Text {
-                            x: centre(i),
-                            y: top + h / 2 + 4,
-                            anchor: Anchor::Middle,
-                            size: 11,
-                            fill: "#ffffff",
-                            text: v.to_string(),
-                        });
-                    }
-                }
-                let label = if hidden {
-                    HIDDEN.to_string()
-                } else {
-                    total.to_string()
-                };
-                shapes.push(text(centre(i), top - 4, Anchor::Middle, 12, label));
-            }
-        }
-        Kind::Line => {
-            for (k, s) in series.iter().enumerate() {
-                let mut run: Vec<(i64, i64)> = Vec::new();
-                let mut runs = Vec::new();
-                for i in 0..labels.len() {
-                    match value(s, i) {
-                        Some(v) => run.push((centre(i), baseline - scale(v))),
-                        None => {
-                            runs.push(std::mem::take(&mut run));
-                            if series.len() == 1 {
-                                shapes.push(text(
-                                    centre(i),
-                                    baseline - 4,
-                                    Anchor::Middle,
-                                    12,
-                                    HIDDEN.into(),
-                                ));
-                            }
-                        }
-                    }
-                }
-                runs.push(run);
-                for points in runs.into_iter().filter(|r| r.len() > 1) {
-                    shapes.push(Shape::Line {
-                        points,
-                        stroke: colour(k),
-                        width: 3,
-                    });
-                }
-                if direct {
-                    if let Some((i, v)) = (0..labels.len())
-                        .rev()
-                        .find_map(|i| value(s, i).map(|v| (i, v)))
-                    {
-                        shapes.push(Shape::Text {
-                            x: centre(i) + 8,
-                            y: baseline - scale(v) + 4,
-                            anchor: Anchor::Start,
-                            size: 11,
-                            fill: INK,
-                            text: s.name.clone(),
-                        });
-                    }
-                }
-                for i in 0..labels.len() {
-                    if let Some(v) = value(s, i) {
-                        let y = baseline - scale(v);
-                        shapes.push(Shape::Dot {
-                            x: centre(i),
-                            y,
-                            r: 4,
-                            fill: colour(k),
-                        });
-                        if series.len() == 1 {
-                            shapes.push(text(centre(i), y - 8, Anchor::Middle, 12, v.to_string()));
-                        }
-                    }
-                }
-            }
-        }
+        Kind::Bar => plot.bars(&mut shapes, series),
+        Kind::Stacked => plot.stacks(&mut shapes, series),
+        Kind::Line => plot.lines(&mut shapes, series),
     }
-    // Labels too wide for their slot wrap at spaces onto more lines.
-    let mut extra = 0;
-    for (i, label) in labels.iter().enumerate() {
-        let lines = wrap_label(label, slot - 6, 12);
-        extra = extra.max(lines.len() as i64 - 1);
-        for (k, line) in lines.into_iter().enumerate() {
-            shapes.push(text(
-                centre(i),
-                baseline + 16 + 14 * k as i64,
-                Anchor::Middle,
-                12,
-                line,
-            ));
-        }
-    }
+    let extra = plot.labels(&mut shapes, labels);
     // A legend when there is more than one series: a swatch and the name, wrapping.
     let mut height = PLOT_HEIGHT + 14 * extra;
     if series.len() > 1 || (kind == Kind::Stacked && !series.is_empty()) {
-        let (mut x, mut y) = (SIDE, height);
-        for (k, s) in series.iter().enumerate() {
-            let w = 18 + text_px(&s.name, 12) + 16;
-            if x + w > WIDTH && x > SIDE {
-                x = SIDE;
-                y += LEGEND_ROW;
-            }
-            shapes.push(Shape::Rect {
-                x,
-                y: y - 1,
-                w: 12,
-                h: 12,
-                fill: colour(k),
-            });
-            shapes.push(text(x + 18, y + 10, Anchor::Start, 12, s.name.clone()));
-            x += w;
-        }
-        height = y + LEGEND_ROW;
+        height = legend(&mut shapes, series, height);
     }
     Drawing {
         id: id.into(),
@@ -459,6 +224,329 @@ pub fn draw(
         height,
         shapes,
     }
+}
+
+/// The value of series `s` at label `i`; `None` where it is hidden or missing.
+fn value(s: &Series, i: usize) -> Option<i64> {
+    s.values.get(i).copied().flatten()
+}
+
+/// Text in the chart's ink.
+fn text(x: i64, y: i64, anchor: Anchor, size: i64, t: String) -> Shape {
+    Shape::Text {
+        x,
+        y,
+        anchor,
+        size,
+        fill: INK,
+        text: t,
+    }
+}
+
+/// Where a chart's plot sits: its value axis's round steps and the slots of its labels.
+struct Plot {
+    n: usize,
+    baseline: i64,
+    height: i64,
+    step: i64,
+    top: i64,
+    left: i64,
+    right: i64,
+    slot: i64,
+    /// Whether lines of several series are named where they end, at the right.
+    direct: bool,
+}
+
+impl Plot {
+    fn new(kind: Kind, n: usize, series: &[Series]) -> Plot {
+        let max = match kind {
+            Kind::Stacked => (0..n)
+                .map(|i| {
+                    series
+                        .iter()
+                        .filter_map(|s| value(s, i))
+                        .map(|v| v.max(0))
+                        .sum::<i64>()
+                })
+                .max()
+                .unwrap_or(0),
+            Kind::Bar => series
+                .first()
+                .map(|s| s.values.iter().flatten().copied().max().unwrap_or(0))
+                .unwrap_or(0),
+            Kind::Line => series
+                .iter()
+                .flat_map(|s| s.values.iter().flatten().copied())
+                .max()
+                .unwrap_or(0),
+        }
+        .max(1);
+        let (step, top) = ticks(max);
+        let left = SIDE + text_px(&top.to_string(), 11) + 8;
+        let direct = kind == Kind::Line && series.len() > 1;
+        let right = if direct {
+            SIDE + series
+                .iter()
+                .map(|s| text_px(&s.name, 11).min(150))
+                .max()
+                .unwrap_or(0)
+                + 10
+        } else {
+            SIDE
+        };
+        Plot {
+            n,
+            baseline: PLOT_HEIGHT - BOTTOM,
+            height: PLOT_HEIGHT - TOP - BOTTOM,
+            step,
+            top,
+            left,
+            right,
+            slot: (WIDTH - left - right) / n.max(1) as i64,
+            direct,
+        }
+    }
+
+    /// The height of a value.
+    fn scale(&self, v: i64) -> i64 {
+        v.max(0) * self.height / self.top
+    }
+
+    /// The middle of label `i`'s slot.
+    fn centre(&self, i: usize) -> i64 {
+        self.left + i as i64 * self.slot + self.slot / 2
+    }
+
+    fn bar_width(&self) -> i64 {
+        (self.slot * 7 / 10).max(4)
+    }
+
+    /// The value axis: round steps, its numbers at the left, gridlines across the plot,
+    /// and the baseline.
+    fn value_axis(&self) -> Vec<Shape> {
+        let mut shapes = Vec::new();
+        let mut tick = 0;
+        while tick <= self.top {
+            let y = self.baseline - self.scale(tick);
+            if tick > 0 {
+                shapes.push(Shape::Line {
+                    points: vec![(self.left, y), (WIDTH - self.right, y)],
+                    stroke: GRID,
+                    width: 1,
+                });
+            }
+            shapes.push(text(
+                self.left - 6,
+                y + 4,
+                Anchor::End,
+                11,
+                tick.to_string(),
+            ));
+            tick += self.step;
+        }
+        shapes.push(Shape::Line {
+            points: vec![
+                (self.left, self.baseline),
+                (WIDTH - self.right, self.baseline),
+            ],
+            stroke: AXIS,
+            width: 1,
+        });
+        shapes
+    }
+
+    /// One bar per label of the first series, its value above it.
+    fn bars(&self, shapes: &mut Vec<Shape>, series: &[Series]) {
+        let Some(s) = series.first() else {
+            for i in 0..self.n {
+                shapes.push(text(
+                    self.centre(i),
+                    self.baseline - 4,
+                    Anchor::Middle,
+                    12,
+                    shown(None),
+                ));
+            }
+            return;
+        };
+        let bar_w = self.bar_width();
+        for i in 0..self.n {
+            let v = value(s, i);
+            let h = v.map_or(0, |v| self.scale(v));
+            if h > 0 {
+                shapes.push(Shape::Rect {
+                    x: self.centre(i) - bar_w / 2,
+                    y: self.baseline - h,
+                    w: bar_w,
+                    h,
+                    fill: colour(0),
+                });
+            }
+            shapes.push(text(
+                self.centre(i),
+                self.baseline - h - 4,
+                Anchor::Middle,
+                12,
+                shown(v),
+            ));
+        }
+    }
+
+    /// The series stacked per label, each part's value inside it where it fits, the
+    /// total above (hidden where any part is).
+    fn stacks(&self, shapes: &mut Vec<Shape>, series: &[Series]) {
+        let bar_w = self.bar_width();
+        for i in 0..self.n {
+            let mut top = self.baseline;
+            let mut hidden = false;
+            let mut total = 0;
+            for (k, s) in series.iter().enumerate() {
+                let Some(v) = value(s, i) else {
+                    hidden = true;
+                    continue;
+                };
+                total += v.max(0);
+                let h = self.scale(v);
+                if h == 0 {
+                    continue;
+                }
+                top -= h;
+                shapes.push(Shape::Rect {
+                    x: self.centre(i) - bar_w / 2,
+                    y: top,
+                    w: bar_w,
+                    h,
+                    fill: colour(k),
+                });
+                if h >= 16 {
+                    shapes.push(Shape::Text {
+                        x: self.centre(i),
+                        y: top + h / 2 + 4,
+                        anchor: Anchor::Middle,
+                        size: 11,
+                        fill: "#ffffff",
+                        text: v.to_string(),
+                    });
+                }
+            }
+            let label = if hidden {
+                HIDDEN.to_string()
+            } else {
+                total.to_string()
+            };
+            shapes.push(text(self.centre(i), top - 4, Anchor::Middle, 12, label));
+        }
+    }
+
+    /// A line per series, broken where a value is hidden or missing, with a dot at each
+    /// value; a single series has its values written, several have their names at the
+    /// lines' ends.
+    fn lines(&self, shapes: &mut Vec<Shape>, series: &[Series]) {
+        for (k, s) in series.iter().enumerate() {
+            let mut run: Vec<(i64, i64)> = Vec::new();
+            let mut runs = Vec::new();
+            for i in 0..self.n {
+                match value(s, i) {
+                    Some(v) => run.push((self.centre(i), self.baseline - self.scale(v))),
+                    None => {
+                        runs.push(std::mem::take(&mut run));
+                        if series.len() == 1 {
+                            shapes.push(text(
+                                self.centre(i),
+                                self.baseline - 4,
+                                Anchor::Middle,
+                                12,
+                                HIDDEN.into(),
+                            ));
+                        }
+                    }
+                }
+            }
+            runs.push(run);
+            for points in runs.into_iter().filter(|r| r.len() > 1) {
+                shapes.push(Shape::Line {
+                    points,
+                    stroke: colour(k),
+                    width: 3,
+                });
+            }
+            if self.direct {
+                if let Some((i, v)) = (0..self.n).rev().find_map(|i| value(s, i).map(|v| (i, v))) {
+                    shapes.push(Shape::Text {
+                        x: self.centre(i) + 8,
+                        y: self.baseline - self.scale(v) + 4,
+                        anchor: Anchor::Start,
+                        size: 11,
+                        fill: INK,
+                        text: s.name.clone(),
+                    });
+                }
+            }
+            for i in 0..self.n {
+                if let Some(v) = value(s, i) {
+                    let y = self.baseline - self.scale(v);
+                    shapes.push(Shape::Dot {
+                        x: self.centre(i),
+                        y,
+                        r: 4,
+                        fill: colour(k),
+                    });
+                    if series.len() == 1 {
+                        shapes.push(text(
+                            self.centre(i),
+                            y - 8,
+                            Anchor::Middle,
+                            12,
+                            v.to_string(),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The labels under their slots; one too wide for its slot wraps at spaces onto more
+    /// lines. Returns how many lines more than one the tallest took.
+    fn labels(&self, shapes: &mut Vec<Shape>, labels: &[String]) -> i64 {
+        let mut extra = 0;
+        for (i, label) in labels.iter().enumerate() {
+            let lines = wrap_label(label, self.slot - 6, 12);
+            extra = extra.max(lines.len() as i64 - 1);
+            for (k, line) in lines.into_iter().enumerate() {
+                shapes.push(text(
+                    self.centre(i),
+                    self.baseline + 16 + 14 * k as i64,
+                    Anchor::Middle,
+                    12,
+                    line,
+                ));
+            }
+        }
+        extra
+    }
+}
+
+/// A swatch and the name of each series from height `y` down, wrapping; returns the
+/// drawing's height with the legend.
+fn legend(shapes: &mut Vec<Shape>, series: &[Series], y: i64) -> i64 {
+    let (mut x, mut y) = (SIDE, y);
+    for (k, s) in series.iter().enumerate() {
+        let w = 18 + text_px(&s.name, 12) + 16;
+        if x + w > WIDTH && x > SIDE {
+            x = SIDE;
+            y += LEGEND_ROW;
+        }
+        shapes.push(Shape::Rect {
+            x,
+            y: y - 1,
+            w: 12,
+            h: 12,
+            fill: colour(k),
+        });
+        shapes.push(text(x + 18, y + 10, Anchor::Start, 12, s.name.clone()));
+        x += w;
+    }
+    y + LEGEND_ROW
 }
 
 /// A bar chart of (label, value) pairs; `None` values (hidden counts) draw no bar and
