@@ -620,3 +620,35 @@ fn a_name_given_by_kallar_sig_in_mixed_case() {
     has("någon som kallar sig StålOrm skrev till henne", "StålOrm");
     none("hon har en iPhone och TikTok");
 }
+
+#[test]
+fn a_place_in_s_after_a_place_preposition_a_saint_and_an_organisations_name() {
+    // A word in -s after "i" is a genitive only before the noun it owns.
+    none("Kusinen bor i Wiggins sedan i våras.");
+    has("Hon satt i Amiras rum hela kvällen.", "Amiras");
+    // A saint's name names a church or a hospital.
+    none("Mötet hölls vid S:t Görans kyrka.");
+    none("Hon fick vård på Sankt Lukas mottagning.");
+    // The words after an organisation word are its name, even a person's.
+    none("Bidrag söks av idrottsföreningen Zlatan Ibrahimović för hösten.");
+    none("Lokalen hyrs av föreningen Al-Amal i två år.");
+}
+
+#[test]
+fn chat_abbreviations_of_pronouns_are_no_names() {
+    none("vet ngn vem som satte upp lappen?");
+    none("såg ngt konstigt vid busshållplatsen igår");
+}
+
+#[test]
+fn words_joined_by_underscores_are_an_account() {
+    // A person's account: digits, or no place among its parts.
+    has("Kontot hette baltic_henrik77 på Tiktok.", "baltic_henrik77");
+    has(
+        "HAN KALLAR SIG NORDISK_KRIGARE_1312 I CHATTEN.",
+        "NORDISK_KRIGARE_1312",
+    );
+    has("pappa_till_nova skrev i tråden igår", "pappa_till_nova");
+    // A group's account: a place part and no digits.
+    none("Bilderna låg på kontot @aktiv_sthlm i en vecka.");
+}

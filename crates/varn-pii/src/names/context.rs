@@ -350,10 +350,9 @@ impl<'a> Ctx<'a> {
         let i = if i >= 2
             && self.tokens[i - 1].kind == TokKind::Punct('-')
             && self.tokens[i - 1].start == self.tokens[i - 2].end
-            && matches!(
-                self.word(i - 2),
-                Some("al" | "el" | "an" | "ad" | "as" | "ar" | "at")
-            ) {
+            && self.lower_cow(i - 2).is_some_and(|a| {
+                matches!(a.as_ref(), "al" | "el" | "an" | "ad" | "as" | "ar" | "at")
+            }) {
             i - 2
         } else {
             i
@@ -364,10 +363,21 @@ impl<'a> Ctx<'a> {
         let Some(pl) = self.lower_at(p) else {
             return false;
         };
+        // A word in -s there is a genitive only before the noun it owns ("i Annas rum");
+        // before a preposition, a conjunction or the end it is the place ("bor i Leeds
+        // enligt …", "i Paris.").
         let place_prep = matches!(
             pl.as_str(),
             "i" | "utanför" | "längs" | "genom" | "inom" | "vid"
-        ) && !l.ends_with('s');
+        ) && (!l.ends_with('s') || !self.owns_next(i));
+        // A saint's name names a place, a church or a hospital: "S:t Eriks ögonklinik",
+        // "Sankt Göran".
+        let saint = pl == "sankt"
+            || pl == "t"
+                && p >= 2
+                && self.tokens[p - 1].kind == TokKind::Punct(':')
+                && self.tokens[p - 1].start == self.tokens[p - 2].end
+                && matches!(self.word(p - 2), Some("S" | "s"));
         // "på" after a noun in the definite form is a place ("lägerhelgen på X",
         // "utställningen på X"); after a verb it may point at a person ("väntade på X").
         let at_place = pl == "på"
@@ -397,7 +407,78 @@ impl<'a> Ctx<'a> {
                 let (f, s) = self.listed(&pl);
                 !(f || s)
             };
-        place_prep || at_place || room || after_known || ORG_HEADS.iter().any(|h| pl.ends_with(h))
+        place_prep
+            || saint
+            || at_place
+            || room
+            || after_known
+            || ORG_HEADS.iter().any(|h| pl.ends_with(h))
+            || self.in_org_name(p)
+    }
+
+    /// Whether the word at `i` (in -s) is a genitive: a lower-case word of the word list
+    /// that is no preposition, conjunction or adverb follows it ("Annas rum").
+    fn owns_next(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| {
+                shape(n) == Shape::Lower
+                    && !matches!(
+                        n,
+                        "och"
+                            | "men"
+                            | "eller"
+                            | "enligt"
+                            | "med"
+                            | "på"
+                            | "i"
+                            | "till"
+                            | "från"
+                            | "för"
+                            | "hos"
+                            | "sedan"
+                            | "nu"
+                            | "där"
+                            | "som"
+                            | "när"
+                            | "då"
+                            | "under"
+                            | "efter"
+                            | "innan"
+                            | "också"
+                            | "att"
+                            | "igen"
+                            | "idag"
+                            | "igår"
+                            | "just"
+                            | "ibland"
+                    )
+                    && self.lists.flags(n) & (flag::FINITE | flag::PREPOSITION | flag::ADVERB) == 0
+                    && self.is_word(n)
+            })
+    }
+
+    /// Whether the capitalised word at `p` is part of an organisation's name that an
+    /// organisation word opened: "kulturföreningen Víctor Jara", "föreningen Al-Nur
+    /// Ungdom" (at most three words back).
+    fn in_org_name(&self, p: usize) -> bool {
+        let mut k = p;
+        for _ in 0..3 {
+            if !self.word(k).is_some_and(|w| shape(w) == Shape::Cap) {
+                return false;
+            }
+            let Some(q) = self.neighbour(k, -1, true) else {
+                return false;
+            };
+            if self
+                .lower_cow(q)
+                .is_some_and(|ql| ORG_NAMERS.iter().any(|h| ql.ends_with(h)))
+            {
+                return true;
+            }
+            k = q;
+        }
+        false
     }
 
     /// A make, a platform or another thing of the gazetteer in the definite form
@@ -847,6 +928,21 @@ pub(super) const SURNAME_MORPHS: &[&str] = &[
     "blad", "löf", "lööf", "bäck", "feldt", "hult", "ić", "ič", "vić", "oğlu", "oglu", "zadeh",
     "zada", "pour", "yan", "ski", "ska", "sky", "wicz", "ović", "ević", "nen", "poulos", "akis",
     "idis", "enko", "chuk", "czyk", "ez",
+];
+
+/// Words for organisations whose name may be of several words, even a person's
+/// ("kulturföreningen Víctor Jara"): the capitalised words after them are the name.
+const ORG_NAMERS: &[&str] = &[
+    "föreningen",
+    "förening",
+    "klubben",
+    "klubb",
+    "stiftelsen",
+    "förbundet",
+    "rörelsen",
+    "organisationen",
+    "partiet",
+    "församlingen",
 ];
 
 /// Words for organisations and groups: a capitalised word after one of them names the
