@@ -652,3 +652,17 @@ fn words_joined_by_underscores_are_an_account() {
     // A group's account: a place part and no digits.
     none("Bilderna låg på kontot @aktiv_sthlm i en vecka.");
 }
+
+#[test]
+fn a_name_before_a_case_word_and_an_organisation_word_in_english() {
+    // A person's case names the person.
+    has(
+        "Efter Tove Sandell-ärendet ändrades rutinen.",
+        "Tove Sandell",
+    );
+    has("Vi diskuterade Jonas-fallet på mötet.", "Jonas");
+    // A name qualifying another noun is still no person.
+    none("Hon bar en tröja med Tyr-runan på.");
+    // An organisation word in English ends an organisation's name.
+    none("Lokalen hyrs ut till Iron Brotherhood Club på torsdagar.");
+}

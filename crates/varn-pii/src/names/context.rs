@@ -849,6 +849,12 @@ impl<'a> Ctx<'a> {
 
     /// A capitalised word (or a word in capitals among words that are not).
     /// A lower-case ordinary word after a hyphen: "-firandet", "-gruppen".
+    /// Whether the word at `n` is a word for a person's case ("fallet", "ärendet",
+    /// "domen"): a name before it by a hyphen is the person's.
+    pub(super) fn case_word(&self, n: usize) -> bool {
+        self.word(n).is_some_and(|w| CASE_WORDS.contains(&w))
+    }
+
     pub(super) fn common_after_hyphen(&self, n: usize) -> bool {
         self.word(n)
             .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
@@ -863,7 +869,8 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| t.kind == TokKind::Punct('-'))
             && self.common_after_hyphen(last + 2)
         {
-            return true;
+            // A person's case is the person's: "Conny Blom-fallet", "Lind-ärendet".
+            return !self.case_word(last + 2);
         }
         let Some(n) = self.neighbour(last, 1, false) else {
             return false;
@@ -873,6 +880,7 @@ impl<'a> Ctx<'a> {
         };
         let cap = self.word(n).is_some_and(|w| shape(w) == Shape::Cap);
         PLACE_NOUNS.contains(&l.as_str())
+            || cap && ORG_WORDS_EN.contains(&l.as_str())
             || cap && !self.name_like(&l) && self.place_compound(&l)
             || crate::lists::STREET_SUFFIXES
                 .iter()
@@ -898,6 +906,9 @@ impl<'a> Ctx<'a> {
                     // "Al-Nour Kulturcenter": an institution word ends the name, and
                     // `names_a_place` then makes the whole a place.
                     && (f || s || !self.place_compound(&l))
+                    // "Nordic Strength Club": an organisation word in English ends the
+                    // name, and `names_a_place` makes the whole an organisation.
+                    && !ORG_WORDS_EN.contains(&l.as_str())
             }
             // A regnal number: "Karl XII".
             Shape::Upper if !caseless && w.bytes().all(|b| b"IVXL".contains(&b)) => true,
@@ -928,6 +939,37 @@ pub(super) const SURNAME_MORPHS: &[&str] = &[
     "blad", "löf", "lööf", "bäck", "feldt", "hult", "ić", "ič", "vić", "oğlu", "oglu", "zadeh",
     "zada", "pour", "yan", "ski", "ska", "sky", "wicz", "ović", "ević", "nen", "poulos", "akis",
     "idis", "enko", "chuk", "czyk", "ez",
+];
+
+/// Words for a person's case: "Conny Blom-fallet", "Lind-ärendet" name the person.
+const CASE_WORDS: &[&str] = &[
+    "fallet",
+    "ärendet",
+    "målet",
+    "domen",
+    "utredningen",
+    "rättegången",
+    "anmälan",
+    "anmälningen",
+    "orosanmälan",
+];
+
+/// Organisation words in English: the capitalised words before one name an
+/// organisation ("Nordic Strength Club").
+pub(super) const ORG_WORDS_EN: &[&str] = &[
+    "club",
+    "gym",
+    "team",
+    "crew",
+    "academy",
+    "society",
+    "association",
+    "foundation",
+    "brotherhood",
+    "alliance",
+    "network",
+    "centre",
+    "fc",
 ];
 
 /// Words for organisations whose name may be of several words, even a person's

@@ -4,7 +4,7 @@
 use crate::lists::{flag, NOT_PLATES};
 use crate::token::TokKind;
 
-use super::context::{stem, Ctx, ABSTRACT_NAMES, SURNAME_ENDINGS, SURNAME_MORPHS};
+use super::context::{stem, Ctx, ABSTRACT_NAMES, ORG_WORDS_EN, SURNAME_ENDINGS, SURNAME_MORPHS};
 use super::{shape, Cue, Shape, Why};
 
 impl Ctx<'_> {
@@ -24,6 +24,10 @@ impl Ctx<'_> {
         }
         let (f, s) = self.listed(l);
         let listed = f || s;
+        // An organisation word in English is no name ("… Strength Club").
+        if !listed && ORG_WORDS_EN.contains(&l) {
+            return None;
+        }
         if self.known_place(i, l, listed) || !listed && self.place_compound(l) {
             return None;
         }
@@ -85,7 +89,8 @@ impl Ctx<'_> {
         };
         let qualifies = hyphen.is_some_and(|n| {
             self.word(n)
-                .is_some_and(|n| shape(n) == Shape::Lower && self.is_word(n))
+                .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
+                && !(listed && self.case_word(n))
         });
         if qualifies || self.after_place_word(i, l) || !listed && self.after_article(i) {
             return None;
