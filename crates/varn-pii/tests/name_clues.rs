@@ -666,3 +666,37 @@ fn a_name_before_a_case_word_and_an_organisation_word_in_english() {
     // An organisation word in English ends an organisation's name.
     none("Lokalen hyrs ut till Iron Brotherhood Club på torsdagar.");
 }
+
+#[test]
+fn a_signature_a_name_given_by_heter_and_an_aside_before_a_verb_of_saying() {
+    // A signature after a slash: a listed first name that is a word, or initials.
+    has("kan inte komma på fredag /stig", "stig");
+    has("tack för idag /LK (Lina K)", "LK");
+    none("frågor om schemat skickas till /HR");
+    // "heter" after a personal pronoun names a person, even by an ordinary word; the
+    // word is the person again before a verb.
+    has("hon heter sten, inte stina", "sten");
+    assert_eq!(
+        names("han heter björn. björn har varit borta länge.").len(),
+        2
+    );
+    none("vi vet inte vad han heter men han bor i Tensta.");
+    // A bracketed aside between the subject and a verb of saying.
+    has(
+        "björn (fritidsledare på gården) berättade att det var lugnt",
+        "björn",
+    );
+}
+
+#[test]
+fn initials_a_surname_that_is_a_word_and_predicates_of_the_courts() {
+    has("Eleven som kallas \"M.T.\" har slutat.", "M.T");
+    none("P.S. vi ses imorgon.");
+    // A listed first name and a capitalised ordinary word: a surname that is a word.
+    has("Stig Vinter är ny vaktmästare.", "Stig Vinter");
+    // Only a person "har dömts".
+    has("Holm har tidigare gripits för rån.", "Holm");
+    // A word talked about, an organisation's members.
+    none("Salaam betyder fred på arabiska.");
+    none("Qalbi har 120 medlemmar i Järva.");
+}

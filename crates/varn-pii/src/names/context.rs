@@ -49,6 +49,22 @@ const SAYING_SUPINES: &[&str] = &[
     "kontaktat",
 ];
 
+/// Passive supines of the courts and the police: only a person "har dömts".
+const LEGAL_SUPINES: &[&str] = &[
+    "dömts",
+    "gripits",
+    "anhållits",
+    "häktats",
+    "åtalats",
+    "frihetsberövats",
+    "misstänkts",
+    "polisanmälts",
+    "förhörts",
+    "utvisats",
+    "friats",
+    "lagförts",
+];
+
 /// Quantifiers and pronouns that open a sentence as a subject: "Många i 9A sa …".
 const QUANTIFIERS: &[&str] = &[
     "många", "flera", "några", "någon", "något", "ingen", "inget", "samtliga", "hälften", "varje",
@@ -510,12 +526,35 @@ impl<'a> Ctx<'a> {
             && (f || s || !self.is_word(&l))
     }
 
+    /// A capitalised ordinary word right after a listed first name, inside the sentence:
+    /// a surname that is a word ("Björn Lager", "Stig Holm"), unless it is a place, an
+    /// organisation, a place word or a role.
+    fn cap_surname_word(&self, n: usize) -> bool {
+        let Some(w) = self.word(n) else {
+            return false;
+        };
+        if shape(w) != Shape::Cap {
+            return false;
+        }
+        let l = w.to_lowercase();
+        !self.not_name(&l)
+            && !self.own_place(n, &l)
+            && !self.known_place(n, &l, false)
+            && !self.place_compound(&l)
+            && !PLACE_NOUNS.contains(&l.as_str())
+            && !ORG_WORDS_EN.contains(&l.as_str())
+            && !self
+                .lists
+                .is(&l, flag::FINITE | flag::PREPOSITION | flag::HEDGE)
+            && !self.definite_thing(&l)
+    }
+
     /// Support for a listed name that is also a word, at a sentence start: a name after
     /// it, a hyphenated capitalised part, "och" and a name, or a predicate that only a
     /// person takes (`person_predicate`).
     pub(super) fn support(&self, i: usize) -> bool {
         if let Some(n) = self.neighbour(i, 1, true) {
-            if self.cap_name(n) {
+            if self.cap_name(n) || self.cap_surname_word(n) {
                 return true;
             }
             if self.word(n) == Some("och") {
@@ -683,7 +722,7 @@ impl<'a> Ctx<'a> {
         }
         let mut m = self.neighbour(n, 1, false);
         if m.and_then(|m| self.lower_cow(m))
-            .is_some_and(|a| self.lists.is(&a, flag::ADVERB))
+            .is_some_and(|a| self.lists.is(&a, flag::ADVERB) || a == "tidigare")
         {
             m = m.and_then(|m| self.neighbour(m, 1, false));
         }
@@ -701,6 +740,9 @@ impl<'a> Ctx<'a> {
                 listed
                     && (self.lists.is(&next, flag::PERSON_VERB)
                         || SAYING_SUPINES.contains(&next.as_ref())
+                        // A passive supine of a verb of the courts or the police: "Borg
+                        // har tidigare dömts", "har gripits", "har åtalats".
+                        || LEGAL_SUPINES.contains(&next.as_ref())
                         || !ABSTRACT_NAMES.contains(&w.as_ref())
                             && next.chars().count() >= 4
                             && next.ends_with('t')
@@ -780,6 +822,187 @@ impl<'a> Ctx<'a> {
                 .neighbour(i, 1, false)
                 .and_then(|n| self.word(n))
                 .is_some_and(|n| shape(n) == Shape::Lower && self.role(n))
+    }
+
+    /// Whether the word at `i` signs off after a slash: "/per", "//AK (Anna K)", at the
+    /// end of a line or the text, or before a bracket.
+    pub(super) fn signature(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let ws = |k: usize| matches!(t[k].kind, TokKind::Space { .. });
+        if i == 0 || t[i - 1].kind != TokKind::Punct('/') || t[i - 1].end != t[i].start {
+            return false;
+        }
+        let s = i - 1;
+        let opens =
+            s == 0 || ws(s - 1) || t[s - 1].kind == TokKind::Punct('/') && (s == 1 || ws(s - 2));
+        let ends = match t.get(i + 1).map(|t| t.kind) {
+            None | Some(TokKind::Space { newline: true }) => true,
+            Some(TokKind::Punct('(' | '.' | ',')) => true,
+            Some(TokKind::Space { newline: false }) => matches!(
+                t.get(i + 2).map(|t| t.kind),
+                None | Some(TokKind::Space { newline: true } | TokKind::Punct('('))
+            ),
+            _ => false,
+        };
+        opens && ends
+    }
+
+    /// Whether the word at `i` follows "heter"/"hette" and a personal pronoun: what a
+    /// person is called ("hon heter ros"), unless it is an adverb or a pronoun ("han
+    /// heter inte så").
+    pub(super) fn called(&self, i: usize) -> bool {
+        let Some(v) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        if !matches!(self.word(v), Some("heter" | "hette")) {
+            return false;
+        }
+        let pronoun = self
+            .neighbour(v, -1, false)
+            .and_then(|p| self.lower_cow(p))
+            .is_some_and(|p| matches!(p.as_ref(), "hon" | "han" | "hen" | "jag" | "du"));
+        let l = self.lower_cow(i).unwrap_or_default();
+        pronoun
+            && l.chars().count() >= 2
+            && !matches!(
+                l.as_ref(),
+                "inte"
+                    | "så"
+                    | "nog"
+                    | "ju"
+                    | "också"
+                    | "något"
+                    | "nåt"
+                    | "samma"
+                    | "typ"
+                    | "bara"
+                    | "väl"
+                    | "faktiskt"
+                    | "egentligen"
+                    | "visst"
+                    | "det"
+                    | "likadant"
+                    | "som"
+                    | "alltså"
+                    | "men"
+                    | "och"
+                    | "eller"
+                    | "enligt"
+                    | "nu"
+                    | "då"
+                    | "där"
+                    | "att"
+                    | "med"
+                    | "på"
+                    | "i"
+                    | "för"
+                    | "efter"
+                    | "ändå"
+            )
+            && !self
+                .lists
+                .is(&l, flag::FINITE | flag::ADVERB | flag::HEDGE | flag::ROLE)
+    }
+
+    /// Whether a finite verb follows the word: "ros är 16" (a subject).
+    pub(super) fn before_finite(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|v| {
+                shape(v) == Shape::Lower
+                    && (self.lists.is(v, flag::FINITE | flag::REPORTING) || self.finite(v))
+            })
+    }
+
+    /// A bracketed aside right after the word, then a verb of saying: "stig (mentor på
+    /// skolan) säger att …". The aside is at most 16 tokens on one line.
+    pub(super) fn aside_then_says(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let mut k = i + 1;
+        if matches!(
+            t.get(k).map(|t| t.kind),
+            Some(TokKind::Space { newline: false })
+        ) {
+            k += 1;
+        }
+        if t.get(k).map(|t| t.kind) != Some(TokKind::Punct('(')) || !self.clause_start(i) {
+            return false;
+        }
+        let Some(close) = (k + 1..(k + 17).min(t.len())).find(|&j| {
+            matches!(
+                t[j].kind,
+                TokKind::Punct(')') | TokKind::Space { newline: true }
+            )
+        }) else {
+            return false;
+        };
+        t[close].kind == TokKind::Punct(')')
+            && self
+                .neighbour(close, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| self.lists.is(v, flag::REPORTING))
+    }
+
+    /// Initials with points, glued: "A.K.", "L.M.", standing apart; not "P.S.", "O.K.".
+    pub(super) fn dotted_initials(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let single_cap = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+            })
+        };
+        let dot = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Punct('.'));
+        let glued = |k: usize| k < t.len() && t[k].start == t[k - 1].end;
+        let apart = |k: usize| {
+            k == 0
+                || matches!(
+                    t[k - 1].kind,
+                    TokKind::Space { .. } | TokKind::Punct('"' | '”' | '“' | '(' | '/')
+                )
+        };
+        if !(single_cap(i) && apart(i) && dot(i + 1) && glued(i + 1)) {
+            return false;
+        }
+        // The first of the pair, or the second after one.
+        let (a, b) = if glued(i + 2) && single_cap(i + 2) && dot(i + 3) && glued(i + 3) {
+            (i, i + 2)
+        } else {
+            return false;
+        };
+        let after_ok = t
+            .get(b + 2)
+            .is_none_or(|x| !matches!(x.kind, TokKind::Word | TokKind::Number));
+        let pair = [self.word(a).unwrap_or(""), self.word(b).unwrap_or("")].concat();
+        after_ok
+            && !matches!(
+                pair.as_str(),
+                "PS" | "OK" | "EU" | "US" | "UK" | "TV" | "AB" | "VD" | "FN" | "DS" | "EM" | "VM"
+            )
+    }
+
+    /// A predicate no person takes, after a word opening a sentence: the word is talked
+    /// about ("Amal betyder hopp", "… står för"), or an organisation's ("har 240
+    /// medlemmar").
+    pub(super) fn not_a_person_predicate(&self, i: usize) -> bool {
+        let Some(n) = self.neighbour(i, 1, false) else {
+            return false;
+        };
+        match self.word(n) {
+            Some("betyder" | "innebär" | "översätts") => true,
+            Some("har") => {
+                // "har 240 medlemmar": a number, then members or employees.
+                let k = n + 2;
+                self.tokens
+                    .get(k)
+                    .is_some_and(|x| x.kind == TokKind::Number)
+                    && self
+                        .neighbour(k, 1, false)
+                        .and_then(|m| self.word(m))
+                        .is_some_and(|m| matches!(m, "medlemmar" | "anställda" | "avdelningar"))
+            }
+            _ => false,
+        }
     }
 
     /// A listed first name in lower case opening a clause before a verb of saying, or

@@ -22,6 +22,11 @@ impl Ctx<'_> {
                 && self.person_predicate(i, false, false))
             .then_some(Why::Proper);
         }
+        // A word talked about or an organisation's predicate: "Amal betyder hopp", "X
+        // har 240 medlemmar".
+        if self.not_a_person_predicate(i) {
+            return None;
+        }
         let (f, s) = self.listed(l);
         let listed = f || s;
         // An organisation word in English is no name ("… Strength Club").
@@ -160,6 +165,8 @@ impl Ctx<'_> {
             Shape::Mixed if self.camel_names(w) => Some(Why::Listed),
             // A name given by a naming verb, whatever its case: "kallar sig JärnVarg".
             Shape::Mixed if cue == Cue::Named && w.chars().count() >= 3 => Some(Why::Context),
+            // Initials standing for a person: "A.K.", "L.M." (not "P.S.", "O.K.").
+            Shape::Single if self.dotted_initials(i) => Some(Why::Context),
             Shape::Mixed | Shape::Single => None,
             Shape::Cap => self.decide_cap(i, lw, cue),
             Shape::Lower | Shape::Upper => self.decide_caseless(i, w, lw, flags, sh, cue),
@@ -180,6 +187,33 @@ impl Ctx<'_> {
         // capitals do not say otherwise; one that is no common word ("kasper") is a name
         // where a role word or a verb about a person says so ("skriver kasper att").
         let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
+        // A signature after a slash at the end of a line: a listed first name even when it
+        // is a word ("/per"), or two or three capitals ("/AK"): initials.
+        if self.signature(i) {
+            let n = w.chars().count();
+            let initials = sh == Shape::Upper
+                && (2..=3).contains(&n)
+                && !NOT_PLATES.contains(&w)
+                && !matches!(l, "hr" | "it" | "ks" | "pr" | "vd" | "ok" | "ps")
+                && !self.known_place(i, l, false);
+            if initials || sh == Shape::Lower && flags & flag::FIRST != 0 && !self.not_name(l) {
+                return Some(Why::Listed);
+            }
+        }
+        // What a person is called after "heter" and a personal pronoun, even an ordinary
+        // word ("hon heter ros"); and such a word found as a name before is the person
+        // again ("ros är 16").
+        if sh == Shape::Lower
+            && (self.called(i)
+                || flags & flag::AMBIGUOUS != 0 && self.found_before(l) && self.before_finite(i))
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case opening a clause, a bracketed aside, and a
+        // verb of saying: "stig (mentor på skolan) säger att …".
+        if sh == Shape::Lower && flags & flag::FIRST != 0 && self.aside_then_says(i) {
+            return Some(Why::Listed);
+        }
         // A listed first name in lower case where only a person stands, even one that is
         // also a word: the subject of a verb of saying ("liv säger att …"), or pointed
         // out by a cleft ("det var inte kalle, det var …"; not a word there).
