@@ -700,3 +700,17 @@ fn initials_a_surname_that_is_a_word_and_predicates_of_the_courts() {
     none("Salaam betyder fred på arabiska.");
     none("Qalbi har 120 medlemmar i Järva.");
 }
+
+#[test]
+fn a_list_of_names_in_capitals_english_plurals_and_english_passages() {
+    // Words in capitals joined by commas and OCH before a finite verb, one a listed
+    // first name: all are names, short ones too.
+    let found = names("AS, STIG OCH TUVA HAR RINGT HEM. MÖTE PÅ MÅNDAG.");
+    assert_eq!(found.len(), 3, "{found:?}");
+    none("POLISEN OCH SOCIALTJÄNSTEN HAR FÅTT INFO.");
+    // An English plural in -ers is no name; an English passage has no names by
+    // position alone.
+    none("eleverna följer streamers som hånar tjejer");
+    let found = names("the mum, Nadia Holm, only reads Arabic, call her after 5 pm");
+    assert!(!found.iter().any(|n| n.contains("only")), "{found:?}");
+}

@@ -49,6 +49,14 @@ const SAYING_SUPINES: &[&str] = &[
     "kontaktat",
 ];
 
+/// Common English words that are no Swedish words: two near a word make an English
+/// passage.
+const ENGLISH: &[&str] = &[
+    "the", "him", "her", "she", "he", "and", "after", "only", "call", "has", "have", "was", "with",
+    "you", "your", "they", "them", "his", "this", "that", "will", "from", "speaks", "please",
+    "would", "should", "could",
+];
+
 /// Passive supines of the courts and the police: only a person "har dömts".
 const LEGAL_SUPINES: &[&str] = &[
     "dömts",
@@ -904,6 +912,101 @@ impl<'a> Ctx<'a> {
                 .is(&l, flag::FINITE | flag::ADVERB | flag::HEDGE | flag::ROLE)
     }
 
+    /// An English plural in -ers of a word that is no listed name: "influencers",
+    /// "gamers", "followers" (not "anders", "peters").
+    fn english_plural(&self, l: &str) -> bool {
+        l.len() >= 6
+            && l.ends_with("ers")
+            && !self.lists.is(&l[..l.len() - 1], flag::FIRST | flag::LAST)
+            && !self.lists.is(l, flag::FIRST | flag::LAST)
+    }
+
+    /// Whether two common English words stand within eight words of `i`: an English
+    /// passage ("the dad, …, only speaks English – call him …").
+    pub(super) fn english_near(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(16);
+        let hi = (i + 17).min(self.tokens.len());
+        (lo..hi)
+            .filter(|&k| {
+                self.word(k)
+                    .is_some_and(|w| ENGLISH.iter().any(|e| w.eq_ignore_ascii_case(e)))
+            })
+            .count()
+            >= 2
+    }
+
+    /// Whether the word at `i`, in capitals, is one of two to four words in capitals
+    /// joined by commas and "OCH" that open a sentence before a finite verb, one of them
+    /// a listed first name, none a place, an organisation or a role.
+    pub(super) fn caps_subject_list(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let caps = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| shape(w) == Shape::Upper && w.chars().count() <= 8)
+        };
+        let comma_before = |k: usize| {
+            k >= 3
+                && t[k - 1].kind == (TokKind::Space { newline: false })
+                && t[k - 2].kind == TokKind::Punct(',')
+                && caps(k - 3)
+        };
+        let och = |k: Option<usize>| k.filter(|&k| self.word(k) == Some("OCH"));
+        let mut first = i;
+        for _ in 0..3 {
+            if comma_before(first) {
+                first -= 3;
+            } else if let Some(m) =
+                och(self.neighbour(first, -1, false)).and_then(|o| self.neighbour(o, -1, false))
+            {
+                if !caps(m) {
+                    break;
+                }
+                first = m;
+            } else {
+                break;
+            }
+        }
+        let mut last = i;
+        for _ in 0..3 {
+            if t.get(last + 1).map(|x| x.kind) == Some(TokKind::Punct(','))
+                && t.get(last + 2).map(|x| x.kind) == Some(TokKind::Space { newline: false })
+                && caps(last + 3)
+            {
+                last += 3;
+            } else if let Some(m) =
+                och(self.neighbour(last, 1, false)).and_then(|o| self.neighbour(o, 1, false))
+            {
+                if !caps(m) {
+                    break;
+                }
+                last = m;
+            } else {
+                break;
+            }
+        }
+        if first == last || !self.sentence_start(first) {
+            return false;
+        }
+        let verb = self
+            .neighbour(last, 1, false)
+            .and_then(|v| self.lower_cow(v))
+            .is_some_and(|v| self.lists.is(&v, flag::FINITE) || self.finite(&v));
+        if !verb {
+            return false;
+        }
+        let l = self.lower_cow(i).unwrap_or_default();
+        let member_ok = |k: usize, l: &str| {
+            !self.not_name(l) && !self.own_place(k, l) && !self.known_place(k, l, false)
+        };
+        if !member_ok(i, &l) {
+            return false;
+        }
+        (first..=last).any(|k| {
+            self.lower_cow(k)
+                .is_some_and(|m| self.lists.is(&m, flag::FIRST) && member_ok(k, &m))
+        })
+    }
+
     /// Whether a finite verb follows the word: "ros är 16" (a subject).
     pub(super) fn before_finite(&self, i: usize) -> bool {
         self.neighbour(i, 1, false)
@@ -1065,6 +1168,7 @@ impl<'a> Ctx<'a> {
         // remembered.
         l.chars().count() >= 2
             && !self.is_word(l)
+            && !self.english_plural(l)
             && !self.not_name(l)
             && !self.own_place(i, l)
             && !self.known_place(i, l, false)

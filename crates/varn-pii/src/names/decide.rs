@@ -209,6 +209,12 @@ impl Ctx<'_> {
         {
             return Some(Why::Listed);
         }
+        // Text all in capitals: words joined by commas and "OCH" opening a sentence
+        // before a finite verb, one of them a listed first name, are all names, short
+        // ones too ("EK, LINDA OCH MO HAR PRATAT …").
+        if sh == Shape::Upper && self.caps_subject_list(i) {
+            return Some(Why::Listed);
+        }
         // A listed first name in lower case opening a clause, a bracketed aside, and a
         // verb of saying: "stig (mentor på skolan) säger att …".
         if sh == Shape::Lower && flags & flag::FIRST != 0 && self.aside_then_says(i) {
@@ -414,6 +420,10 @@ impl Ctx<'_> {
             return None;
         }
         if placed && !pair {
+            // A word of an English passage is no name by its position alone.
+            if !listed && self.english_near(i) {
+                return None;
+            }
             return Some(if listed { Why::Listed } else { Why::Context });
         }
         // A listed name beside another name: "johan andersson".
