@@ -714,3 +714,14 @@ fn a_list_of_names_in_capitals_english_plurals_and_english_passages() {
     let found = names("the mum, Nadia Holm, only reads Arabic, call her after 5 pm");
     assert!(!found.iter().any(|n| n.contains("only")), "{found:?}");
 }
+
+#[test]
+fn a_name_that_is_a_word_before_a_change_of_habit() {
+    has(
+        "Saga har slutat komma till träningen sedan i höstas.",
+        "Saga",
+    );
+    has("asså stig i parken har börjat snacka om raskrig", "stig");
+    // A thing's change is no person's.
+    none("Snö har börjat falla över gården.");
+}

@@ -57,6 +57,13 @@ const ENGLISH: &[&str] = &[
     "would", "should", "could",
 ];
 
+/// Verbs only a person does as a habit: "har slutat komma", "har börjat prata".
+const PERSON_INFINITIVES: &[&str] = &[
+    "komma", "gå", "prata", "snacka", "säga", "skriva", "träna", "umgås", "hänga", "plugga",
+    "jobba", "svara", "ringa", "dyka", "höra", "posta", "dela", "sprida", "röka", "supa", "bära",
+    "klä", "kalla", "hota", "bråka", "vara", "ljuga", "skolka",
+];
+
 /// Passive supines of the courts and the police: only a person "har dömts".
 const LEGAL_SUPINES: &[&str] = &[
     "dömts",
@@ -1005,6 +1012,50 @@ impl<'a> Ctx<'a> {
             self.lower_cow(k)
                 .is_some_and(|m| self.lists.is(&m, flag::FIRST) && member_ok(k, &m))
         })
+    }
+
+    /// "har börjat"/"har slutat" and a verb only a person does after the word, perhaps
+    /// across a place ("Vilja har slutat komma till gården", "björn på gården har
+    /// börjat prata om …"): the subject of such a change of habit is a person.
+    pub(super) fn changed_habit(&self, i: usize) -> bool {
+        let Some(mut n) = self.neighbour(i, 1, false) else {
+            return false;
+        };
+        if matches!(self.word(n), Some("på" | "i" | "från")) {
+            let Some(g) = self.group_after(n) else {
+                return false;
+            };
+            let Some(a) = self.neighbour(g, 1, false) else {
+                return false;
+            };
+            n = a;
+        }
+        if !matches!(self.word(n), Some("har" | "hade")) {
+            return false;
+        }
+        let Some(mut m) = self.neighbour(n, 1, false) else {
+            return false;
+        };
+        if self.word(m).is_some_and(|a| self.lists.is(a, flag::ADVERB)) {
+            let Some(b) = self.neighbour(m, 1, false) else {
+                return false;
+            };
+            m = b;
+        }
+        if !matches!(self.word(m), Some("börjat" | "slutat" | "fortsatt")) {
+            return false;
+        }
+        let Some(mut k) = self.neighbour(m, 1, false) else {
+            return false;
+        };
+        if self.word(k) == Some("att") {
+            let Some(b) = self.neighbour(k, 1, false) else {
+                return false;
+            };
+            k = b;
+        }
+        self.word(k)
+            .is_some_and(|v| PERSON_INFINITIVES.contains(&v))
     }
 
     /// Whether a finite verb follows the word: "ros är 16" (a subject).

@@ -135,8 +135,16 @@ impl Ctx<'_> {
             return Some(Why::Proper);
         }
         if listed {
-            return (self.support(i) || self.found_before(l) || self.age_after(i, true))
-                .then_some(Why::Listed);
+            return (self.support(i)
+                || self.found_before(l)
+                || self.age_after(i, true)
+                || self.changed_habit(i))
+            .then_some(Why::Listed);
+        }
+        // A hand-kept name that is a word before a change of habit: "Vilja har slutat
+        // komma till gården".
+        if self.lists.is(l, flag::AMBIGUOUS) && self.changed_habit(i) {
+            return Some(Why::Listed);
         }
         if self.genitive_before_role(i, l) {
             return Some(Why::Listed);
@@ -213,6 +221,16 @@ impl Ctx<'_> {
         // before a finite verb, one of them a listed first name, are all names, short
         // ones too ("EK, LINDA OCH MO HAR PRATAT …").
         if sh == Shape::Upper && self.caps_subject_list(i) {
+            return Some(Why::Listed);
+        }
+        // A listed first name or a hand-kept name that is a word, in lower case, opening
+        // a clause before a change of habit: "asså björn på gården har börjat prata …".
+        if sh == Shape::Lower
+            && flags & (flag::FIRST | flag::AMBIGUOUS) != 0
+            && !self.not_name(l)
+            && self.clause_start(i)
+            && self.changed_habit(i)
+        {
             return Some(Why::Listed);
         }
         // A listed first name in lower case opening a clause, a bracketed aside, and a
