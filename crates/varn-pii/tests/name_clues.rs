@@ -725,3 +725,9 @@ fn a_name_that_is_a_word_before_a_change_of_habit() {
     // A thing's change is no person's.
     none("Snö har börjat falla över gården.");
 }
+
+#[test]
+fn the_object_of_a_verb_that_takes_no_person_before_som_is_a_thing() {
+    none("han säljer vapes som smakar mint till yngre elever");
+    has("igår träffade vi zerin som hade glömt nycklarna", "zerin");
+}
