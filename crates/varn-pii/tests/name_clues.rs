@@ -731,3 +731,9 @@ fn the_object_of_a_verb_that_takes_no_person_before_som_is_a_thing() {
     none("han säljer vapes som smakar mint till yngre elever");
     has("igår träffade vi zerin som hade glömt nycklarna", "zerin");
 }
+
+#[test]
+fn two_persons_at_a_unit() {
+    has("Kopia till Dag och Stina på expeditionen.", "Dag");
+    none("Kopia till Ekonomi och Personal på förvaltningen.");
+}

@@ -1058,6 +1058,65 @@ impl<'a> Ctx<'a> {
             .is_some_and(|v| PERSON_INFINITIVES.contains(&v))
     }
 
+    /// Whether the capitalised word at `i` is one of two joined by "och" and followed by
+    /// "på" or "från" and a unit of an organisation in the definite form: "till Sol och
+    /// Ros på elevhälsan" (persons who work there). Neither word a known place.
+    pub(super) fn pair_at_unit(&self, i: usize) -> bool {
+        let cap = |k: usize| {
+            self.word(k).is_some_and(|w| shape(w) == Shape::Cap)
+                && self
+                    .lower_cow(k)
+                    .is_some_and(|l| !self.known_place(k, &l, false) && !self.own_place(k, &l))
+        };
+        let och = |k: Option<usize>| k.filter(|&k| self.word(k) == Some("och"));
+        let (a, b) = if let Some(m) =
+            och(self.neighbour(i, 1, false)).and_then(|o| self.neighbour(o, 1, false))
+        {
+            (i, m)
+        } else if let Some(m) =
+            och(self.neighbour(i, -1, false)).and_then(|o| self.neighbour(o, -1, false))
+        {
+            (m, i)
+        } else {
+            return false;
+        };
+        // One of them a name by the lists or no Swedish word: "Ekonomi och Personal på
+        // förvaltningen" are departments.
+        let namish = |k: usize| {
+            self.lower_cow(k).is_some_and(|l| {
+                self.lists
+                    .is(&l, flag::FIRST | flag::LAST | flag::AMBIGUOUS)
+                    || !self.is_word(&l)
+            })
+        };
+        if !cap(a) || !cap(b) || !(namish(a) || namish(b)) {
+            return false;
+        }
+        let Some(p) = self.neighbour(b, 1, false) else {
+            return false;
+        };
+        matches!(self.word(p), Some("på" | "från"))
+            && self
+                .neighbour(p, 1, false)
+                .and_then(|u| self.word(u))
+                .is_some_and(|u| {
+                    [
+                        "hälsan",
+                        "expeditionen",
+                        "kansliet",
+                        "mottagningen",
+                        "enheten",
+                        "kontoret",
+                        "avdelningen",
+                        "förvaltningen",
+                        "jouren",
+                        "receptionen",
+                    ]
+                    .iter()
+                    .any(|e| u.ends_with(e))
+                })
+    }
+
     /// Whether a finite verb follows the word: "ros är 16" (a subject).
     pub(super) fn before_finite(&self, i: usize) -> bool {
         self.neighbour(i, 1, false)

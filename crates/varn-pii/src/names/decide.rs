@@ -18,8 +18,8 @@ impl Ctx<'_> {
         let lf = self.lists.flags(l);
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
             return (lf & (flag::ROLE | flag::OPENER) == 0
-                && self.sentence_start(i)
-                && self.person_predicate(i, false, false))
+                && (self.sentence_start(i) && self.person_predicate(i, false, false)
+                    || self.pair_at_unit(i)))
             .then_some(Why::Proper);
         }
         // A word talked about or an organisation's predicate: "Amal betyder hopp", "X
@@ -78,6 +78,10 @@ impl Ctx<'_> {
         // compound) opening a sentence ("samordnaren: ”Se …”").
         if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.contains(l)) {
             return Some(if listed { Why::Listed } else { Why::Context });
+        }
+        // Two persons at a unit: "till Sol och Ros på elevhälsan".
+        if !listed && !self.sentence_start(i) && self.pair_at_unit(i) {
+            return Some(Why::Context);
         }
         // "Tyr-runan", "”Wanted”-motiv": a name qualifying a common noun.
         let hyphen = match self.tokens.get(i + 1).map(|t| t.kind) {
