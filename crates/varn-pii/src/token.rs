@@ -112,7 +112,11 @@ fn letter_digit_runs(text: &str, toks: &mut Vec<Tok>) {
                 .any(|b| b.is_ascii_lowercase());
         (!word_after && !lower_alone).then_some((j, digits, letters))
     };
-    let mut out = Vec::with_capacity(toks.len());
+    // The new tokens, made only once a run is merged: most texts have none, and are
+    // left as they are without a copy. `copied` is how many tokens of `toks` are in it.
+    let mut out: Vec<Tok> = Vec::new();
+    let mut copied = 0;
+    let mut merged = false;
     let mut i = 0;
     while i < toks.len() {
         let opens = part(&toks[i])
@@ -120,7 +124,6 @@ fn letter_digit_runs(text: &str, toks: &mut Vec<Tok>) {
             && text[toks[i].start..].starts_with(['0', 'O']);
         let Some((mut end, mut digits, mut letters)) = opens.then(|| group(toks, i)).flatten()
         else {
-            out.push(toks[i]);
             i += 1;
             continue;
         };
@@ -151,6 +154,11 @@ fn letter_digit_runs(text: &str, toks: &mut Vec<Tok>) {
             && digits >= 2 * letters
             && (8..=12).contains(&(digits + letters));
         if phone {
+            if !merged {
+                out.reserve(toks.len());
+                merged = true;
+            }
+            out.extend_from_slice(&toks[copied..i]);
             for (k, (a, b)) in groups[..n].iter().enumerate() {
                 if k > 0 {
                     out.push(toks[a - 1]);
@@ -162,13 +170,16 @@ fn letter_digit_runs(text: &str, toks: &mut Vec<Tok>) {
                 });
             }
             i = end;
+            copied = end;
         } else {
             // Only the first group is passed: a later one may open a run of its own.
-            out.extend_from_slice(&toks[i..groups[0].1]);
             i = groups[0].1;
         }
     }
-    *toks = out;
+    if merged {
+        out.extend_from_slice(&toks[copied..]);
+        *toks = out;
+    }
 }
 
 /// Letters typed for digits inside a number: the letter O for a zero ("07O-123 45 67",
