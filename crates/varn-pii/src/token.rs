@@ -64,7 +64,122 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         out.push(Tok { kind, start, end });
     }
     zero_letters(text, &mut out);
+    letter_digit_runs(text, &mut out);
     out
+}
+
+/// A run of digit groups in which letters stand for digits anywhere (a group of O's
+/// alone, an l opening a group, an O in a first group of two, an I ending a group:
+/// "O7O-l22 34 56", "076-44 OO 9I3", "O8-5O7 33 2I"): when the run is shaped like a
+/// phone number (it opens with a zero or an O, has two groups or more joined by single
+/// spaces or dashes, eight to twelve characters in its groups) and is mostly digits (at
+/// least twice as many digits as letters), every group becomes one number, so that the
+/// number fails closed. A group of letters alone must be capitals ("OO", not the chat
+/// "o" for "och"). One pass, a bounded look-ahead (six groups).
+fn letter_digit_runs(text: &str, toks: &mut Vec<Tok>) {
+    let alt = |t: &Tok| {
+        t.kind == TokKind::Word
+            && t.end - t.start <= 3
+            && text[t.start..t.end]
+                .bytes()
+                .all(|b| matches!(b, b'O' | b'o' | b'I' | b'l'))
+    };
+    if !toks.iter().any(alt) {
+        return;
+    }
+    let glued = |toks: &[Tok], k: usize| k > 0 && toks[k].start == toks[k - 1].end;
+    let part = |t: &Tok| t.kind == TokKind::Number || alt(t);
+    // The end (exclusive) of the group from `k`, its digits and letters, or None when a
+    // word is glued to it or a group of letters alone is not in capitals.
+    let group = |toks: &[Tok], k: usize| {
+        let mut j = k;
+        let (mut digits, mut letters) = (0usize, 0usize);
+        while j < toks.len() && (j == k || glued(toks, j)) && part(&toks[j]) {
+            let n = toks[j].end - toks[j].start;
+            if toks[j].kind == TokKind::Number {
+                digits += n;
+            } else {
+                letters += n;
+            }
+            j += 1;
+        }
+        let word_after = toks
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Word && glued(toks, j));
+        let lower_alone = digits == 0
+            && text[toks[k].start..toks[j - 1].end]
+                .bytes()
+                .any(|b| b.is_ascii_lowercase());
+        (!word_after && !lower_alone).then_some((j, digits, letters))
+    };
+    // The new tokens, made only once a run is merged: most texts have none, and are
+    // left as they are without a copy. `copied` is how many tokens of `toks` are in it.
+    let mut out: Vec<Tok> = Vec::new();
+    let mut copied = 0;
+    let mut merged = false;
+    let mut i = 0;
+    while i < toks.len() {
+        let opens = part(&toks[i])
+            && !(glued(toks, i) && matches!(toks[i - 1].kind, TokKind::Word | TokKind::Number))
+            && text[toks[i].start..].starts_with(['0', 'O']);
+        let Some((mut end, mut digits, mut letters)) = opens.then(|| group(toks, i)).flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        let mut groups = [(i, end); 6];
+        let mut n = 1;
+        while n < 6 && digits + letters <= 12 {
+            let sep = toks.get(end).is_some_and(|t| {
+                t.end - t.start == 1
+                    && matches!(
+                        t.kind,
+                        TokKind::Space { newline: false } | TokKind::Punct('-')
+                    )
+            });
+            if !sep || !toks.get(end + 1).is_some_and(part) {
+                break;
+            }
+            let Some((e, d, l)) = group(toks, end + 1) else {
+                break;
+            };
+            groups[n] = (end + 1, e);
+            n += 1;
+            digits += d;
+            letters += l;
+            end = e;
+        }
+        let phone = n >= 2
+            && letters >= 1
+            && digits >= 2 * letters
+            && (8..=12).contains(&(digits + letters));
+        if phone {
+            if !merged {
+                out.reserve(toks.len());
+                merged = true;
+            }
+            out.extend_from_slice(&toks[copied..i]);
+            for (k, (a, b)) in groups[..n].iter().enumerate() {
+                if k > 0 {
+                    out.push(toks[a - 1]);
+                }
+                out.push(Tok {
+                    kind: TokKind::Number,
+                    start: toks[*a].start,
+                    end: toks[b - 1].end,
+                });
+            }
+            i = end;
+            copied = end;
+        } else {
+            // Only the first group is passed: a later one may open a run of its own.
+            i = groups[0].1;
+        }
+    }
+    if merged {
+        out.extend_from_slice(&toks[copied..]);
+        *toks = out;
+    }
 }
 
 /// Letters typed for digits inside a number: the letter O for a zero ("07O-123 45 67",
@@ -167,6 +282,12 @@ mod tests {
             ("O7O-4I2 33", "4I2"),
             ("O7O-4I2 33", "O7O"),
             ("07l2", "07l2"),
+            // Letters anywhere in a run shaped like a phone number.
+            ("O7O-l22 34 56", "l22"),
+            ("O7O-l22 34 56", "O7O"),
+            ("076-44 OO 9I3", "OO"),
+            ("O8-5O7 33 2I", "O8"),
+            ("O8-5O7 33 2I", "2I"),
         ] {
             let toks = tokenize(text);
             assert!(
@@ -184,6 +305,9 @@ mod tests {
             "10l",
             "Il 12",
             "1I a",
+            "070 o 12 l",
+            "08 OO",
+            "Olle 070",
         ] {
             assert!(
                 tokenize(text).iter().all(|t| t.kind != TokKind::Number

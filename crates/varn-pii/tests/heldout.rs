@@ -2,7 +2,8 @@
 //! heldout4/, see their READMEs): the first author's development file and test file, and
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
-//! catch fails CI. The fifth author's file (heldout5/) is this round's held-out measure.
+//! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
+//! development data since the round after it.
 
 mod common;
 
@@ -60,13 +61,14 @@ fn the_first_held_out_file_now_development_data() {
 /// The second author's file, held out in the previous round and run once there
 /// (eval/heldout2/first-run.txt, after-bug-fixes.txt); since then development data: its
 /// misses were read and fixed by rules (now-development.txt). Held at what it reaches now,
-/// which meets the targets except names (0.994 against 0.995).
+/// which meets the targets except names (0.994 against 0.995); precision 0.980
+/// since heldout5's rules (the floor 0.975).
 #[test]
 fn the_second_held_out_file_now_development_data() {
     assert_floors(
         &score("heldout2/test.jsonl"),
         "eval/heldout2/test.jsonl",
-        [0.995, 0.993, 0.995, 0.95, 0.995],
+        [0.995, 0.993, 0.995, 0.975, 0.995],
     );
 }
 
@@ -87,13 +89,28 @@ fn the_third_held_out_file_now_development_data() {
 /// (eval/heldout4/first-run.txt, at 027580c: recall 0.978, names 0.973, addresses 0.979,
 /// precision 0.970, whole 0.983; after-bug-fixes.txt); since the fifth round development
 /// data: its misses were read and fixed by rules (now-development.txt: overall 1.000,
-/// names 1.000, addresses 1.000, precision 0.976, whole 1.000). Held just below what it
-/// reaches now, so that a regression fails.
+/// names 1.000, addresses 1.000, precision 0.976, whole 1.000; precision 0.982 since
+/// heldout5's rules). Held just below what it reaches now, so that a regression fails.
 #[test]
 fn the_fourth_held_out_file_now_development_data() {
     assert_floors(
         &score("heldout4/test.jsonl"),
         "eval/heldout4/test.jsonl",
-        [0.998, 0.997, 0.995, 0.97, 0.998],
+        [0.998, 0.997, 0.995, 0.978, 0.998],
+    );
+}
+
+/// The fifth author's file, held out in the fifth round and run once there
+/// (eval/heldout5/first-run.txt: recall 0.954, names 0.939, precision 0.962, whole 0.966;
+/// after-bug-fixes.txt: 0.956, 0.942, 0.962, 0.966); since the round after it development
+/// data: its misses were read and fixed by rules (after-tuning.txt: overall 0.997, names
+/// 0.994, addresses 1.000, precision 0.998, whole 0.997). Held just below what it reaches
+/// now, so that a regression fails.
+#[test]
+fn the_fifth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout5/test.jsonl"),
+        "eval/heldout5/test.jsonl",
+        [0.995, 0.993, 0.995, 0.99, 0.995],
     );
 }

@@ -4,6 +4,15 @@
 
 /// Capitalised words that are never names here: months, weekdays, places, authorities.
 pub(crate) const NOT_NAMES: &[&str] = &[
+    // Chat abbreviations of pronouns ("såg ngn …" = "någon") and "Reg" for a
+    // registration number ("Reg NJE 227").
+    "ngn",
+    "ngt",
+    "ngra",
+    "nån",
+    "nåt",
+    "nåra",
+    "reg",
     "januari",
     "februari",
     "mars",

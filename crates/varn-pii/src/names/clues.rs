@@ -300,6 +300,28 @@ impl Ctx<'_> {
                 .and_then(|p| self.lower_cow(p))
                 .is_some_and(|p| DETERMINERS.contains(&p.as_ref()))
         };
+        // The object of a verb that takes no person ("delar memes som hyllar …",
+        // "tittar på klipp som …"): a thing. After a verb of perception, a social verb or
+        // a verb of saying the object may be a person ("träffade rebecka som …").
+        let object = || {
+            self.neighbour(i, -1, false).is_some_and(|p| {
+                let p = match self.word(p) {
+                    Some("på" | "om") => match self.neighbour(p, -1, false) {
+                        Some(q) => q,
+                        None => return false,
+                    },
+                    _ => p,
+                };
+                self.lower_cow(p).is_some_and(|v| {
+                    self.finite(&v)
+                        && !self.lists.is(
+                            &v,
+                            flag::PERSON_VERB | flag::WITH_VERB | flag::REPORTING | flag::NAMING,
+                        )
+                        && !matches!(v.as_ref(), "är" | "var" | "heter" | "hette" | "blev")
+                })
+            })
+        };
         self.neighbour(i, 1, false).is_some_and(|n| {
             self.word(n) == Some("som")
                 && self
@@ -307,6 +329,7 @@ impl Ctx<'_> {
                     .and_then(|m| self.lower_cow(m))
                     .is_some_and(|m| self.finite(&m) || self.lists.is(&m, flag::ADVERB))
                 && !determined()
+                && !object()
         })
     }
 

@@ -49,6 +49,37 @@ const SAYING_SUPINES: &[&str] = &[
     "kontaktat",
 ];
 
+/// Common English words that are no Swedish words: two near a word make an English
+/// passage.
+const ENGLISH: &[&str] = &[
+    "the", "him", "her", "she", "he", "and", "after", "only", "call", "has", "have", "was", "with",
+    "you", "your", "they", "them", "his", "this", "that", "will", "from", "speaks", "please",
+    "would", "should", "could",
+];
+
+/// Verbs only a person does as a habit: "har slutat komma", "har börjat prata".
+const PERSON_INFINITIVES: &[&str] = &[
+    "komma", "gå", "prata", "snacka", "säga", "skriva", "träna", "umgås", "hänga", "plugga",
+    "jobba", "svara", "ringa", "dyka", "höra", "posta", "dela", "sprida", "röka", "supa", "bära",
+    "klä", "kalla", "hota", "bråka", "vara", "ljuga", "skolka",
+];
+
+/// Passive supines of the courts and the police: only a person "har dömts".
+const LEGAL_SUPINES: &[&str] = &[
+    "dömts",
+    "gripits",
+    "anhållits",
+    "häktats",
+    "åtalats",
+    "frihetsberövats",
+    "misstänkts",
+    "polisanmälts",
+    "förhörts",
+    "utvisats",
+    "friats",
+    "lagförts",
+];
+
 /// Quantifiers and pronouns that open a sentence as a subject: "Många i 9A sa …".
 const QUANTIFIERS: &[&str] = &[
     "många", "flera", "några", "någon", "något", "ingen", "inget", "samtliga", "hälften", "varje",
@@ -350,10 +381,9 @@ impl<'a> Ctx<'a> {
         let i = if i >= 2
             && self.tokens[i - 1].kind == TokKind::Punct('-')
             && self.tokens[i - 1].start == self.tokens[i - 2].end
-            && matches!(
-                self.word(i - 2),
-                Some("al" | "el" | "an" | "ad" | "as" | "ar" | "at")
-            ) {
+            && self.lower_cow(i - 2).is_some_and(|a| {
+                matches!(a.as_ref(), "al" | "el" | "an" | "ad" | "as" | "ar" | "at")
+            }) {
             i - 2
         } else {
             i
@@ -364,10 +394,21 @@ impl<'a> Ctx<'a> {
         let Some(pl) = self.lower_at(p) else {
             return false;
         };
+        // A word in -s there is a genitive only before the noun it owns ("i Annas rum");
+        // before a preposition, a conjunction or the end it is the place ("bor i Leeds
+        // enligt …", "i Paris.").
         let place_prep = matches!(
             pl.as_str(),
             "i" | "utanför" | "längs" | "genom" | "inom" | "vid"
-        ) && !l.ends_with('s');
+        ) && (!l.ends_with('s') || !self.owns_next(i));
+        // A saint's name names a place, a church or a hospital: "S:t Eriks ögonklinik",
+        // "Sankt Göran".
+        let saint = pl == "sankt"
+            || pl == "t"
+                && p >= 2
+                && self.tokens[p - 1].kind == TokKind::Punct(':')
+                && self.tokens[p - 1].start == self.tokens[p - 2].end
+                && matches!(self.word(p - 2), Some("S" | "s"));
         // "på" after a noun in the definite form is a place ("lägerhelgen på X",
         // "utställningen på X"); after a verb it may point at a person ("väntade på X").
         let at_place = pl == "på"
@@ -397,7 +438,78 @@ impl<'a> Ctx<'a> {
                 let (f, s) = self.listed(&pl);
                 !(f || s)
             };
-        place_prep || at_place || room || after_known || ORG_HEADS.iter().any(|h| pl.ends_with(h))
+        place_prep
+            || saint
+            || at_place
+            || room
+            || after_known
+            || ORG_HEADS.iter().any(|h| pl.ends_with(h))
+            || self.in_org_name(p)
+    }
+
+    /// Whether the word at `i` (in -s) is a genitive: a lower-case word of the word list
+    /// that is no preposition, conjunction or adverb follows it ("Annas rum").
+    fn owns_next(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| {
+                shape(n) == Shape::Lower
+                    && !matches!(
+                        n,
+                        "och"
+                            | "men"
+                            | "eller"
+                            | "enligt"
+                            | "med"
+                            | "på"
+                            | "i"
+                            | "till"
+                            | "från"
+                            | "för"
+                            | "hos"
+                            | "sedan"
+                            | "nu"
+                            | "där"
+                            | "som"
+                            | "när"
+                            | "då"
+                            | "under"
+                            | "efter"
+                            | "innan"
+                            | "också"
+                            | "att"
+                            | "igen"
+                            | "idag"
+                            | "igår"
+                            | "just"
+                            | "ibland"
+                    )
+                    && self.lists.flags(n) & (flag::FINITE | flag::PREPOSITION | flag::ADVERB) == 0
+                    && self.is_word(n)
+            })
+    }
+
+    /// Whether the capitalised word at `p` is part of an organisation's name that an
+    /// organisation word opened: "kulturföreningen Víctor Jara", "föreningen Al-Nur
+    /// Ungdom" (at most three words back).
+    fn in_org_name(&self, p: usize) -> bool {
+        let mut k = p;
+        for _ in 0..3 {
+            if !self.word(k).is_some_and(|w| shape(w) == Shape::Cap) {
+                return false;
+            }
+            let Some(q) = self.neighbour(k, -1, true) else {
+                return false;
+            };
+            if self
+                .lower_cow(q)
+                .is_some_and(|ql| ORG_NAMERS.iter().any(|h| ql.ends_with(h)))
+            {
+                return true;
+            }
+            k = q;
+        }
+        false
     }
 
     /// A make, a platform or another thing of the gazetteer in the definite form
@@ -429,12 +541,35 @@ impl<'a> Ctx<'a> {
             && (f || s || !self.is_word(&l))
     }
 
+    /// A capitalised ordinary word right after a listed first name, inside the sentence:
+    /// a surname that is a word ("Björn Lager", "Stig Holm"), unless it is a place, an
+    /// organisation, a place word or a role.
+    fn cap_surname_word(&self, n: usize) -> bool {
+        let Some(w) = self.word(n) else {
+            return false;
+        };
+        if shape(w) != Shape::Cap {
+            return false;
+        }
+        let l = w.to_lowercase();
+        !self.not_name(&l)
+            && !self.own_place(n, &l)
+            && !self.known_place(n, &l, false)
+            && !self.place_compound(&l)
+            && !PLACE_NOUNS.contains(&l.as_str())
+            && !ORG_WORDS_EN.contains(&l.as_str())
+            && !self
+                .lists
+                .is(&l, flag::FINITE | flag::PREPOSITION | flag::HEDGE)
+            && !self.definite_thing(&l)
+    }
+
     /// Support for a listed name that is also a word, at a sentence start: a name after
     /// it, a hyphenated capitalised part, "och" and a name, or a predicate that only a
     /// person takes (`person_predicate`).
     pub(super) fn support(&self, i: usize) -> bool {
         if let Some(n) = self.neighbour(i, 1, true) {
-            if self.cap_name(n) {
+            if self.cap_name(n) || self.cap_surname_word(n) {
                 return true;
             }
             if self.word(n) == Some("och") {
@@ -602,7 +737,7 @@ impl<'a> Ctx<'a> {
         }
         let mut m = self.neighbour(n, 1, false);
         if m.and_then(|m| self.lower_cow(m))
-            .is_some_and(|a| self.lists.is(&a, flag::ADVERB))
+            .is_some_and(|a| self.lists.is(&a, flag::ADVERB) || a == "tidigare")
         {
             m = m.and_then(|m| self.neighbour(m, 1, false));
         }
@@ -620,6 +755,9 @@ impl<'a> Ctx<'a> {
                 listed
                     && (self.lists.is(&next, flag::PERSON_VERB)
                         || SAYING_SUPINES.contains(&next.as_ref())
+                        // A passive supine of a verb of the courts or the police: "Borg
+                        // har tidigare dömts", "har gripits", "har åtalats".
+                        || LEGAL_SUPINES.contains(&next.as_ref())
                         || !ABSTRACT_NAMES.contains(&w.as_ref())
                             && next.chars().count() >= 4
                             && next.ends_with('t')
@@ -701,6 +839,385 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|n| shape(n) == Shape::Lower && self.role(n))
     }
 
+    /// Whether the word at `i` signs off after a slash: "/per", "//AK (Anna K)", at the
+    /// end of a line or the text, or before a bracket.
+    pub(super) fn signature(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let ws = |k: usize| matches!(t[k].kind, TokKind::Space { .. });
+        if i == 0 || t[i - 1].kind != TokKind::Punct('/') || t[i - 1].end != t[i].start {
+            return false;
+        }
+        let s = i - 1;
+        let opens =
+            s == 0 || ws(s - 1) || t[s - 1].kind == TokKind::Punct('/') && (s == 1 || ws(s - 2));
+        let ends = match t.get(i + 1).map(|t| t.kind) {
+            None | Some(TokKind::Space { newline: true }) => true,
+            Some(TokKind::Punct('(' | '.' | ',')) => true,
+            Some(TokKind::Space { newline: false }) => matches!(
+                t.get(i + 2).map(|t| t.kind),
+                None | Some(TokKind::Space { newline: true } | TokKind::Punct('('))
+            ),
+            _ => false,
+        };
+        opens && ends
+    }
+
+    /// Whether the word at `i` follows "heter"/"hette" and a personal pronoun: what a
+    /// person is called ("hon heter ros"), unless it is an adverb or a pronoun ("han
+    /// heter inte så").
+    pub(super) fn called(&self, i: usize) -> bool {
+        let Some(v) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        if !matches!(self.word(v), Some("heter" | "hette")) {
+            return false;
+        }
+        let pronoun = self
+            .neighbour(v, -1, false)
+            .and_then(|p| self.lower_cow(p))
+            .is_some_and(|p| matches!(p.as_ref(), "hon" | "han" | "hen" | "jag" | "du"));
+        let l = self.lower_cow(i).unwrap_or_default();
+        pronoun
+            && l.chars().count() >= 2
+            && !matches!(
+                l.as_ref(),
+                "inte"
+                    | "så"
+                    | "nog"
+                    | "ju"
+                    | "också"
+                    | "något"
+                    | "nåt"
+                    | "samma"
+                    | "typ"
+                    | "bara"
+                    | "väl"
+                    | "faktiskt"
+                    | "egentligen"
+                    | "visst"
+                    | "det"
+                    | "likadant"
+                    | "som"
+                    | "alltså"
+                    | "men"
+                    | "och"
+                    | "eller"
+                    | "enligt"
+                    | "nu"
+                    | "då"
+                    | "där"
+                    | "att"
+                    | "med"
+                    | "på"
+                    | "i"
+                    | "för"
+                    | "efter"
+                    | "ändå"
+            )
+            && !self
+                .lists
+                .is(&l, flag::FINITE | flag::ADVERB | flag::HEDGE | flag::ROLE)
+    }
+
+    /// An English plural in -ers of a word that is no listed name: "influencers",
+    /// "gamers", "followers" (not "anders", "peters").
+    fn english_plural(&self, l: &str) -> bool {
+        l.len() >= 6
+            && l.ends_with("ers")
+            && !self.lists.is(&l[..l.len() - 1], flag::FIRST | flag::LAST)
+            && !self.lists.is(l, flag::FIRST | flag::LAST)
+    }
+
+    /// Whether two common English words stand within eight words of `i`: an English
+    /// passage ("the dad, …, only speaks English – call him …").
+    pub(super) fn english_near(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(16);
+        let hi = (i + 17).min(self.tokens.len());
+        (lo..hi)
+            .filter(|&k| {
+                self.word(k)
+                    .is_some_and(|w| ENGLISH.iter().any(|e| w.eq_ignore_ascii_case(e)))
+            })
+            .count()
+            >= 2
+    }
+
+    /// Whether the word at `i`, in capitals, is one of two to four words in capitals
+    /// joined by commas and "OCH" that open a sentence before a finite verb, one of them
+    /// a listed first name, none a place, an organisation or a role.
+    pub(super) fn caps_subject_list(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let caps = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| shape(w) == Shape::Upper && w.chars().count() <= 8)
+        };
+        let comma_before = |k: usize| {
+            k >= 3
+                && t[k - 1].kind == (TokKind::Space { newline: false })
+                && t[k - 2].kind == TokKind::Punct(',')
+                && caps(k - 3)
+        };
+        let och = |k: Option<usize>| k.filter(|&k| self.word(k) == Some("OCH"));
+        let mut first = i;
+        for _ in 0..3 {
+            if comma_before(first) {
+                first -= 3;
+            } else if let Some(m) =
+                och(self.neighbour(first, -1, false)).and_then(|o| self.neighbour(o, -1, false))
+            {
+                if !caps(m) {
+                    break;
+                }
+                first = m;
+            } else {
+                break;
+            }
+        }
+        let mut last = i;
+        for _ in 0..3 {
+            if t.get(last + 1).map(|x| x.kind) == Some(TokKind::Punct(','))
+                && t.get(last + 2).map(|x| x.kind) == Some(TokKind::Space { newline: false })
+                && caps(last + 3)
+            {
+                last += 3;
+            } else if let Some(m) =
+                och(self.neighbour(last, 1, false)).and_then(|o| self.neighbour(o, 1, false))
+            {
+                if !caps(m) {
+                    break;
+                }
+                last = m;
+            } else {
+                break;
+            }
+        }
+        if first == last || !self.sentence_start(first) {
+            return false;
+        }
+        let verb = self
+            .neighbour(last, 1, false)
+            .and_then(|v| self.lower_cow(v))
+            .is_some_and(|v| self.lists.is(&v, flag::FINITE) || self.finite(&v));
+        if !verb {
+            return false;
+        }
+        let l = self.lower_cow(i).unwrap_or_default();
+        let member_ok = |k: usize, l: &str| {
+            !self.not_name(l) && !self.own_place(k, l) && !self.known_place(k, l, false)
+        };
+        if !member_ok(i, &l) {
+            return false;
+        }
+        (first..=last).any(|k| {
+            self.lower_cow(k)
+                .is_some_and(|m| self.lists.is(&m, flag::FIRST) && member_ok(k, &m))
+        })
+    }
+
+    /// "har börjat"/"har slutat" and a verb only a person does after the word, perhaps
+    /// across a place ("Vilja har slutat komma till gården", "björn på gården har
+    /// börjat prata om …"): the subject of such a change of habit is a person.
+    pub(super) fn changed_habit(&self, i: usize) -> bool {
+        let Some(mut n) = self.neighbour(i, 1, false) else {
+            return false;
+        };
+        if matches!(self.word(n), Some("på" | "i" | "från")) {
+            let Some(g) = self.group_after(n) else {
+                return false;
+            };
+            let Some(a) = self.neighbour(g, 1, false) else {
+                return false;
+            };
+            n = a;
+        }
+        if !matches!(self.word(n), Some("har" | "hade")) {
+            return false;
+        }
+        let Some(mut m) = self.neighbour(n, 1, false) else {
+            return false;
+        };
+        if self.word(m).is_some_and(|a| self.lists.is(a, flag::ADVERB)) {
+            let Some(b) = self.neighbour(m, 1, false) else {
+                return false;
+            };
+            m = b;
+        }
+        if !matches!(self.word(m), Some("börjat" | "slutat" | "fortsatt")) {
+            return false;
+        }
+        let Some(mut k) = self.neighbour(m, 1, false) else {
+            return false;
+        };
+        if self.word(k) == Some("att") {
+            let Some(b) = self.neighbour(k, 1, false) else {
+                return false;
+            };
+            k = b;
+        }
+        self.word(k)
+            .is_some_and(|v| PERSON_INFINITIVES.contains(&v))
+    }
+
+    /// Whether the capitalised word at `i` is one of two joined by "och" and followed by
+    /// "på" or "från" and a unit of an organisation in the definite form: "till Sol och
+    /// Ros på elevhälsan" (persons who work there). Neither word a known place.
+    pub(super) fn pair_at_unit(&self, i: usize) -> bool {
+        let cap = |k: usize| {
+            self.word(k).is_some_and(|w| shape(w) == Shape::Cap)
+                && self
+                    .lower_cow(k)
+                    .is_some_and(|l| !self.known_place(k, &l, false) && !self.own_place(k, &l))
+        };
+        let och = |k: Option<usize>| k.filter(|&k| self.word(k) == Some("och"));
+        let (a, b) = if let Some(m) =
+            och(self.neighbour(i, 1, false)).and_then(|o| self.neighbour(o, 1, false))
+        {
+            (i, m)
+        } else if let Some(m) =
+            och(self.neighbour(i, -1, false)).and_then(|o| self.neighbour(o, -1, false))
+        {
+            (m, i)
+        } else {
+            return false;
+        };
+        // One of them a name by the lists or no Swedish word: "Ekonomi och Personal på
+        // förvaltningen" are departments.
+        let namish = |k: usize| {
+            self.lower_cow(k).is_some_and(|l| {
+                self.lists
+                    .is(&l, flag::FIRST | flag::LAST | flag::AMBIGUOUS)
+                    || !self.is_word(&l)
+            })
+        };
+        if !cap(a) || !cap(b) || !(namish(a) || namish(b)) {
+            return false;
+        }
+        let Some(p) = self.neighbour(b, 1, false) else {
+            return false;
+        };
+        matches!(self.word(p), Some("på" | "från"))
+            && self
+                .neighbour(p, 1, false)
+                .and_then(|u| self.word(u))
+                .is_some_and(|u| {
+                    [
+                        "hälsan",
+                        "expeditionen",
+                        "kansliet",
+                        "mottagningen",
+                        "enheten",
+                        "kontoret",
+                        "avdelningen",
+                        "förvaltningen",
+                        "jouren",
+                        "receptionen",
+                    ]
+                    .iter()
+                    .any(|e| u.ends_with(e))
+                })
+    }
+
+    /// Whether a finite verb follows the word: "ros är 16" (a subject).
+    pub(super) fn before_finite(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|v| {
+                shape(v) == Shape::Lower
+                    && (self.lists.is(v, flag::FINITE | flag::REPORTING) || self.finite(v))
+            })
+    }
+
+    /// A bracketed aside right after the word, then a verb of saying: "stig (mentor på
+    /// skolan) säger att …". The aside is at most 16 tokens on one line.
+    pub(super) fn aside_then_says(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let mut k = i + 1;
+        if matches!(
+            t.get(k).map(|t| t.kind),
+            Some(TokKind::Space { newline: false })
+        ) {
+            k += 1;
+        }
+        if t.get(k).map(|t| t.kind) != Some(TokKind::Punct('(')) || !self.clause_start(i) {
+            return false;
+        }
+        let Some(close) = (k + 1..(k + 17).min(t.len())).find(|&j| {
+            matches!(
+                t[j].kind,
+                TokKind::Punct(')') | TokKind::Space { newline: true }
+            )
+        }) else {
+            return false;
+        };
+        t[close].kind == TokKind::Punct(')')
+            && self
+                .neighbour(close, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| self.lists.is(v, flag::REPORTING))
+    }
+
+    /// Initials with points, glued: "A.K.", "L.M.", standing apart; not "P.S.", "O.K.".
+    pub(super) fn dotted_initials(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let single_cap = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+            })
+        };
+        let dot = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Punct('.'));
+        let glued = |k: usize| k < t.len() && t[k].start == t[k - 1].end;
+        let apart = |k: usize| {
+            k == 0
+                || matches!(
+                    t[k - 1].kind,
+                    TokKind::Space { .. } | TokKind::Punct('"' | '”' | '“' | '(' | '/')
+                )
+        };
+        if !(single_cap(i) && apart(i) && dot(i + 1) && glued(i + 1)) {
+            return false;
+        }
+        // The first of the pair, or the second after one.
+        let (a, b) = if glued(i + 2) && single_cap(i + 2) && dot(i + 3) && glued(i + 3) {
+            (i, i + 2)
+        } else {
+            return false;
+        };
+        let after_ok = t
+            .get(b + 2)
+            .is_none_or(|x| !matches!(x.kind, TokKind::Word | TokKind::Number));
+        let pair = [self.word(a).unwrap_or(""), self.word(b).unwrap_or("")].concat();
+        after_ok
+            && !matches!(
+                pair.as_str(),
+                "PS" | "OK" | "EU" | "US" | "UK" | "TV" | "AB" | "VD" | "FN" | "DS" | "EM" | "VM"
+            )
+    }
+
+    /// A predicate no person takes, after a word opening a sentence: the word is talked
+    /// about ("Amal betyder hopp", "… står för"), or an organisation's ("har 240
+    /// medlemmar").
+    pub(super) fn not_a_person_predicate(&self, i: usize) -> bool {
+        let Some(n) = self.neighbour(i, 1, false) else {
+            return false;
+        };
+        match self.word(n) {
+            Some("betyder" | "innebär" | "översätts") => true,
+            Some("har") => {
+                // "har 240 medlemmar": a number, then members or employees.
+                let k = n + 2;
+                self.tokens
+                    .get(k)
+                    .is_some_and(|x| x.kind == TokKind::Number)
+                    && self
+                        .neighbour(k, 1, false)
+                        .and_then(|m| self.word(m))
+                        .is_some_and(|m| matches!(m, "medlemmar" | "anställda" | "avdelningar"))
+            }
+            _ => false,
+        }
+    }
+
     /// A listed first name in lower case opening a clause before a verb of saying, or
     /// "har" and a verb about a person ("liv säger att …", "eftersom kalle har ringt").
     pub(super) fn says(&self, i: usize) -> bool {
@@ -761,6 +1278,7 @@ impl<'a> Ctx<'a> {
         // remembered.
         l.chars().count() >= 2
             && !self.is_word(l)
+            && !self.english_plural(l)
             && !self.not_name(l)
             && !self.own_place(i, l)
             && !self.known_place(i, l, false)
@@ -768,6 +1286,12 @@ impl<'a> Ctx<'a> {
 
     /// A capitalised word (or a word in capitals among words that are not).
     /// A lower-case ordinary word after a hyphen: "-firandet", "-gruppen".
+    /// Whether the word at `n` is a word for a person's case ("fallet", "ärendet",
+    /// "domen"): a name before it by a hyphen is the person's.
+    pub(super) fn case_word(&self, n: usize) -> bool {
+        self.word(n).is_some_and(|w| CASE_WORDS.contains(&w))
+    }
+
     pub(super) fn common_after_hyphen(&self, n: usize) -> bool {
         self.word(n)
             .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
@@ -782,7 +1306,8 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| t.kind == TokKind::Punct('-'))
             && self.common_after_hyphen(last + 2)
         {
-            return true;
+            // A person's case is the person's: "Conny Blom-fallet", "Lind-ärendet".
+            return !self.case_word(last + 2);
         }
         let Some(n) = self.neighbour(last, 1, false) else {
             return false;
@@ -792,6 +1317,7 @@ impl<'a> Ctx<'a> {
         };
         let cap = self.word(n).is_some_and(|w| shape(w) == Shape::Cap);
         PLACE_NOUNS.contains(&l.as_str())
+            || cap && ORG_WORDS_EN.contains(&l.as_str())
             || cap && !self.name_like(&l) && self.place_compound(&l)
             || crate::lists::STREET_SUFFIXES
                 .iter()
@@ -817,6 +1343,9 @@ impl<'a> Ctx<'a> {
                     // "Al-Nour Kulturcenter": an institution word ends the name, and
                     // `names_a_place` then makes the whole a place.
                     && (f || s || !self.place_compound(&l))
+                    // "Nordic Strength Club": an organisation word in English ends the
+                    // name, and `names_a_place` makes the whole an organisation.
+                    && !ORG_WORDS_EN.contains(&l.as_str())
             }
             // A regnal number: "Karl XII".
             Shape::Upper if !caseless && w.bytes().all(|b| b"IVXL".contains(&b)) => true,
@@ -847,6 +1376,52 @@ pub(super) const SURNAME_MORPHS: &[&str] = &[
     "blad", "löf", "lööf", "bäck", "feldt", "hult", "ić", "ič", "vić", "oğlu", "oglu", "zadeh",
     "zada", "pour", "yan", "ski", "ska", "sky", "wicz", "ović", "ević", "nen", "poulos", "akis",
     "idis", "enko", "chuk", "czyk", "ez",
+];
+
+/// Words for a person's case: "Conny Blom-fallet", "Lind-ärendet" name the person.
+const CASE_WORDS: &[&str] = &[
+    "fallet",
+    "ärendet",
+    "målet",
+    "domen",
+    "utredningen",
+    "rättegången",
+    "anmälan",
+    "anmälningen",
+    "orosanmälan",
+];
+
+/// Organisation words in English: the capitalised words before one name an
+/// organisation ("Nordic Strength Club").
+pub(super) const ORG_WORDS_EN: &[&str] = &[
+    "club",
+    "gym",
+    "team",
+    "crew",
+    "academy",
+    "society",
+    "association",
+    "foundation",
+    "brotherhood",
+    "alliance",
+    "network",
+    "centre",
+    "fc",
+];
+
+/// Words for organisations whose name may be of several words, even a person's
+/// ("kulturföreningen Víctor Jara"): the capitalised words after them are the name.
+const ORG_NAMERS: &[&str] = &[
+    "föreningen",
+    "förening",
+    "klubben",
+    "klubb",
+    "stiftelsen",
+    "förbundet",
+    "rörelsen",
+    "organisationen",
+    "partiet",
+    "församlingen",
 ];
 
 /// Words for organisations and groups: a capitalised word after one of them names the

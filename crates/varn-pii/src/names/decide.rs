@@ -4,7 +4,7 @@
 use crate::lists::{flag, NOT_PLATES};
 use crate::token::TokKind;
 
-use super::context::{stem, Ctx, ABSTRACT_NAMES, SURNAME_ENDINGS, SURNAME_MORPHS};
+use super::context::{stem, Ctx, ABSTRACT_NAMES, ORG_WORDS_EN, SURNAME_ENDINGS, SURNAME_MORPHS};
 use super::{shape, Cue, Shape, Why};
 
 impl Ctx<'_> {
@@ -18,12 +18,21 @@ impl Ctx<'_> {
         let lf = self.lists.flags(l);
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
             return (lf & (flag::ROLE | flag::OPENER) == 0
-                && self.sentence_start(i)
-                && self.person_predicate(i, false, false))
+                && (self.sentence_start(i) && self.person_predicate(i, false, false)
+                    || self.pair_at_unit(i)))
             .then_some(Why::Proper);
+        }
+        // A word talked about or an organisation's predicate: "Amal betyder hopp", "X
+        // har 240 medlemmar".
+        if self.not_a_person_predicate(i) {
+            return None;
         }
         let (f, s) = self.listed(l);
         let listed = f || s;
+        // An organisation word in English is no name ("… Strength Club").
+        if !listed && ORG_WORDS_EN.contains(&l) {
+            return None;
+        }
         if self.known_place(i, l, listed) || !listed && self.place_compound(l) {
             return None;
         }
@@ -70,6 +79,10 @@ impl Ctx<'_> {
         if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.contains(l)) {
             return Some(if listed { Why::Listed } else { Why::Context });
         }
+        // Two persons at a unit: "till Sol och Ros på elevhälsan".
+        if !listed && !self.sentence_start(i) && self.pair_at_unit(i) {
+            return Some(Why::Context);
+        }
         // "Tyr-runan", "”Wanted”-motiv": a name qualifying a common noun.
         let hyphen = match self.tokens.get(i + 1).map(|t| t.kind) {
             Some(TokKind::Punct('-')) => Some(i + 2),
@@ -85,7 +98,8 @@ impl Ctx<'_> {
         };
         let qualifies = hyphen.is_some_and(|n| {
             self.word(n)
-                .is_some_and(|n| shape(n) == Shape::Lower && self.is_word(n))
+                .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
+                && !(listed && self.case_word(n))
         });
         if qualifies || self.after_place_word(i, l) || !listed && self.after_article(i) {
             return None;
@@ -125,8 +139,16 @@ impl Ctx<'_> {
             return Some(Why::Proper);
         }
         if listed {
-            return (self.support(i) || self.found_before(l) || self.age_after(i, true))
-                .then_some(Why::Listed);
+            return (self.support(i)
+                || self.found_before(l)
+                || self.age_after(i, true)
+                || self.changed_habit(i))
+            .then_some(Why::Listed);
+        }
+        // A hand-kept name that is a word before a change of habit: "Vilja har slutat
+        // komma till gården".
+        if self.lists.is(l, flag::AMBIGUOUS) && self.changed_habit(i) {
+            return Some(Why::Listed);
         }
         if self.genitive_before_role(i, l) {
             return Some(Why::Listed);
@@ -155,6 +177,8 @@ impl Ctx<'_> {
             Shape::Mixed if self.camel_names(w) => Some(Why::Listed),
             // A name given by a naming verb, whatever its case: "kallar sig JärnVarg".
             Shape::Mixed if cue == Cue::Named && w.chars().count() >= 3 => Some(Why::Context),
+            // Initials standing for a person: "A.K.", "L.M." (not "P.S.", "O.K.").
+            Shape::Single if self.dotted_initials(i) => Some(Why::Context),
             Shape::Mixed | Shape::Single => None,
             Shape::Cap => self.decide_cap(i, lw, cue),
             Shape::Lower | Shape::Upper => self.decide_caseless(i, w, lw, flags, sh, cue),
@@ -175,6 +199,49 @@ impl Ctx<'_> {
         // capitals do not say otherwise; one that is no common word ("kasper") is a name
         // where a role word or a verb about a person says so ("skriver kasper att").
         let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
+        // A signature after a slash at the end of a line: a listed first name even when it
+        // is a word ("/per"), or two or three capitals ("/AK"): initials.
+        if self.signature(i) {
+            let n = w.chars().count();
+            let initials = sh == Shape::Upper
+                && (2..=3).contains(&n)
+                && !NOT_PLATES.contains(&w)
+                && !matches!(l, "hr" | "it" | "ks" | "pr" | "vd" | "ok" | "ps")
+                && !self.known_place(i, l, false);
+            if initials || sh == Shape::Lower && flags & flag::FIRST != 0 && !self.not_name(l) {
+                return Some(Why::Listed);
+            }
+        }
+        // What a person is called after "heter" and a personal pronoun, even an ordinary
+        // word ("hon heter ros"); and such a word found as a name before is the person
+        // again ("ros är 16").
+        if sh == Shape::Lower
+            && (self.called(i)
+                || flags & flag::AMBIGUOUS != 0 && self.found_before(l) && self.before_finite(i))
+        {
+            return Some(Why::Listed);
+        }
+        // Text all in capitals: words joined by commas and "OCH" opening a sentence
+        // before a finite verb, one of them a listed first name, are all names, short
+        // ones too ("EK, LINDA OCH MO HAR PRATAT …").
+        if sh == Shape::Upper && self.caps_subject_list(i) {
+            return Some(Why::Listed);
+        }
+        // A listed first name or a hand-kept name that is a word, in lower case, opening
+        // a clause before a change of habit: "asså björn på gården har börjat prata …".
+        if sh == Shape::Lower
+            && flags & (flag::FIRST | flag::AMBIGUOUS) != 0
+            && !self.not_name(l)
+            && self.clause_start(i)
+            && self.changed_habit(i)
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case opening a clause, a bracketed aside, and a
+        // verb of saying: "stig (mentor på skolan) säger att …".
+        if sh == Shape::Lower && flags & flag::FIRST != 0 && self.aside_then_says(i) {
+            return Some(Why::Listed);
+        }
         // A listed first name in lower case where only a person stands, even one that is
         // also a word: the subject of a verb of saying ("liv säger att …"), or pointed
         // out by a cleft ("det var inte kalle, det var …"; not a word there).
@@ -375,6 +442,10 @@ impl Ctx<'_> {
             return None;
         }
         if placed && !pair {
+            // A word of an English passage is no name by its position alone.
+            if !listed && self.english_near(i) {
+                return None;
+            }
             return Some(if listed { Why::Listed } else { Why::Context });
         }
         // A listed name beside another name: "johan andersson".

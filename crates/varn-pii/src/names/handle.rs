@@ -114,15 +114,22 @@ impl Ctx<'_> {
         // digits or an underscore ("zeynep.kaya_07"); a file or a domain ends in a known
         // ending.
         let mut unknown = 0;
+        // A part that is a place ("vitvarg_sthlm", "tensta_hisbah"): an account of a group
+        // or a place, unless digits make it a person's.
+        let mut place_part = false;
         for j in i..=k {
             let Some(l) = self.lower_at(j) else {
                 continue;
             };
-            if j == k && (DOMAINS.contains(&l.as_str()) || FILES.contains(&l.as_str()))
-                || self.lex.places.single(&l)
-                || self.not_name(&l)
-            {
+            if j == k && (DOMAINS.contains(&l.as_str()) || FILES.contains(&l.as_str())) {
                 return None;
+            }
+            if self.lex.places.single(&l) || self.not_name(&l) {
+                if !underscore {
+                    return None;
+                }
+                place_part |= self.lex.places.single(&l) || self.lists.is(&l, flag::NOT_NAME);
+                continue;
             }
             unknown += usize::from(l.chars().count() >= 3 && self.caseless_candidate(j, &l));
             // The name itself, not a genitive: "this" is no "Thi"'s.
@@ -132,6 +139,9 @@ impl Ctx<'_> {
                     && SURNAME_MORPHS
                         .iter()
                         .any(|e| l.ends_with(e) && l.len() > e.len() + 2);
+        }
+        if place_part && !digits {
+            return None;
         }
         // Or one such word of four letters or more, an underscore and digits
         // ("aminaa_04"): the shape of a user name, not of a file or a code.
@@ -143,7 +153,12 @@ impl Ctx<'_> {
                 .is_some_and(|l| l.chars().count() >= 4 && self.caseless_candidate(i, &l));
         // A mention of a Swedish word is a word: "eller @hemma".
         let mention = mention && (digits || underscore || words >= 2 || unknown >= 1);
+        // Words joined by underscores are no prose: an account's name, a person's unless a
+        // place part without digits makes it a group's ("mamma_till_ellie",
+        // "SVENSK_VIKING_1488", "nordic_viktor88"; not "vitvarg_sthlm").
+        let account = underscore && words >= 2;
         (name
+            || account
             || words == 2 && unknown == 2 && (digits || underscore)
             || single
             || mention

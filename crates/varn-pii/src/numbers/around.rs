@@ -96,6 +96,11 @@ pub(super) fn word_before(tokens: &[Tok], text: &str, first: usize) -> Option<St
     None
 }
 
+/// Public service numbers that no rule below covers, as digits: Giftinformationscentralen
+/// (010-456 67 00, giftinformation.se) and Jourhavande medmänniska (08-702 16 80,
+/// jourhavande-medmanniska.se). A number published for the public is no person's.
+const PUBLIC_NUMBERS: &[&str] = &["0104566700", "087021680"];
+
 /// A number of an organisation, not of a person: a switchboard (the subscriber part all
 /// zeros, "08-508 000 00") or a service prefix (020 and 0200 freephone, 0770 and 0771
 /// shared cost, 0900, 0939 and 0944 premium rate).
@@ -106,11 +111,18 @@ pub(super) fn service(digits: &[u8]) -> bool {
         return false;
     }
     let zeros = digits.len() >= 8 && digits[digits.len() - 5..].iter().all(|d| *d == b'0');
+    // The City of Stockholm's own series (08-508 …): a number ending in four zeros is a
+    // unit's main line, such as the social emergency service's "08-508 400 00"; so are
+    // the public numbers listed (national helplines that are not freephone).
+    let city = digits.starts_with(b"08508")
+        && digits.len() == 10
+        && digits[6..].iter().all(|d| *d == b'0');
+    let public = PUBLIC_NUMBERS.iter().any(|p| p.as_bytes() == digits);
     let prefix = digits.len() <= 10
         && ["020", "0770", "0771", "0900", "0939", "0944"]
             .iter()
             .any(|p| digits.starts_with(p.as_bytes()));
-    zeros || prefix
+    zeros || prefix || city || public
 }
 
 /// Whether a known place follows the number, in any case: "118 25 stockholm".

@@ -160,6 +160,10 @@ fn switchboards_and_service_numbers_are_no_persons() {
         "ring 020-91 90 91",
         "ring 0771-14 14 00",
         "ring 0900-123 45 67",
+        // A unit's main line in the City's series, and public helplines.
+        "socialjouren 08-508 300 00",
+        "giftinformation 010-456 67 00",
+        "jourhavande medmänniska 08-702 16 80",
     ] {
         assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
     }
@@ -167,6 +171,11 @@ fn switchboards_and_service_numbers_are_no_persons() {
     assert_eq!(
         kinds("direkt 08-508 123 45"),
         vec![(Kind::Phone, "08-508 123 45")]
+    );
+    // Four zeros end a person's number outside the City's series too.
+    assert_eq!(
+        kinds("ring 070-123 00 00"),
+        vec![(Kind::Phone, "070-123 00 00")]
     );
 }
 
@@ -236,4 +245,17 @@ fn leaves_ordinary_numbers_alone() {
 fn luhn_checks() {
     assert!(luhn(b"8112189876"));
     assert!(!luhn(b"8112189877"));
+}
+
+#[test]
+fn letters_for_digits_anywhere_in_a_phone_number_fail_closed() {
+    for (t, n) in [
+        ("ring O7O-l48 12 90 ikväll", "O7O-l48 12 90"),
+        ("nr 073-51 OO 8I4", "073-51 OO 8I4"),
+        ("O8-6O3 21 4I skrev hon", "O8-6O3 21 4I"),
+    ] {
+        assert_eq!(kinds(t), vec![(Kind::Phone, n)], "{t}");
+    }
+    // Not a word with an O or an l beside a short number.
+    assert!(kinds("08 OO").is_empty());
 }

@@ -99,7 +99,11 @@ pub(super) fn addresses(
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
-        let one = number_at(i + 2);
+        // A street glued to its number: "Vantörsvägen45" (typed without the space).
+        let glued = tokens.get(i + 1).is_some_and(|t| {
+            t.kind == TokKind::Number && t.start == tokens[i].end && t.end - t.start <= 3
+        });
+        let one = glued || number_at(i + 2);
         let two = !one && number_at(i + 4) && single_space(tokens, i + 1);
         if !one && !two {
             continue;
@@ -117,7 +121,11 @@ pub(super) fn addresses(
             if !suffixed || !(strong || name_ok(w, &l)) {
                 continue;
             }
-            i + 2
+            if glued {
+                i + 1
+            } else {
+                i + 2
+            }
         } else {
             let Some(sw) = word(text, tokens, i + 2) else {
                 continue;

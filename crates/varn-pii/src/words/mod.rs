@@ -97,6 +97,12 @@ mod tests {
                 vec![(Kind::Plate, p)]
             );
         }
+        // Spaced one by one in lower case, without a word about vehicles.
+        assert_eq!(
+            found("kolla r t m 5 0 2 på parkeringen"),
+            vec![(Kind::Plate, "r t m 5 0 2")]
+        );
+        assert!(found("punkt a b c 123").is_empty());
         // Abbreviations followed by a year or a number are registry or law references.
         for t in [
             "Dnr SOF 2024/264",
@@ -112,6 +118,11 @@ mod tests {
 
     #[test]
     fn addresses() {
+        // A street glued to its number.
+        assert_eq!(
+            found("bor på Fagerstagatan17 sedan i fjol"),
+            vec![(Kind::Address, "Fagerstagatan17")]
+        );
         for a in [
             "Ringvägen 12B",
             "Götgatan 5 lgh 1102",

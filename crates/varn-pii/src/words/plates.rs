@@ -56,17 +56,30 @@ pub(super) fn plates(
             word(text, tokens, k)
                 .filter(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_alphabetic()))
         };
-        let spaced = one(i).is_some()
+        let spaced_shape = one(i).is_some()
             && single_space(tokens, i + 1)
             && one(i + 2).is_some()
             && single_space(tokens, i + 3)
-            && one(i + 4).is_some()
-            && ([i, i + 2, i + 4].iter().all(|&k| {
+            && one(i + 4).is_some();
+        let spaced_caps = spaced_shape
+            && [i, i + 2, i + 4].iter().all(|&k| {
                 one(k).is_some_and(|l| {
                     l.bytes()
                         .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
                 })
-            }) || vehicle());
+            });
+        // Three letters in lower case and three digits, all spaced one by one ("k j b 3 4
+        // 7"), are a plate without a word about vehicles: no Swedish text has that shape.
+        // Checked below, once the digits are read.
+        let spaced_lower = spaced_shape
+            && !spaced_caps
+            && [i, i + 2, i + 4].iter().all(|&k| {
+                one(k).is_some_and(|l| {
+                    l.bytes()
+                        .all(|b| b.is_ascii_lowercase() && !b"iqv".contains(&b))
+                })
+            });
+        let spaced = spaced_shape && (spaced_caps || spaced_lower || vehicle());
         let letters_end = if spaced { i + 4 } else { i };
         // Capitals that are an abbreviation ("SOL", "LSS") or hold a letter plates do not
         // use: a plate only after a word about vehicles, or with the last character a
@@ -151,6 +164,7 @@ pub(super) fn plates(
         });
         // Odd capitals need a word about vehicles or a last letter ("SOL 12O").
         let ok = ok && (!odd || spaced || last == n + 1 && digits == 2 || vehicle());
+        let ok = ok && (!spaced || spaced_caps || spaced_digits || vehicle());
         if ok && boundary {
             out.push(Finding {
                 kind: Kind::Plate,
