@@ -221,12 +221,16 @@ fn entry_from_row(row: &AnyRow) -> anyhow::Result<AuditEntry> {
 }
 
 /// The entries as CSV with Swedish headers.
-pub fn to_csv(entries: &[AuditEntry]) -> anyhow::Result<Vec<u8>> {
+/// The entries as CSV: the actor by name (`name_of` gives it from the address, which the
+/// audit log keeps) and by address, so that a reader of the file sees who, and an auditor
+/// can still tell two people of the same name apart.
+pub fn to_csv(entries: &[AuditEntry], name_of: impl Fn(&str) -> String) -> anyhow::Result<Vec<u8>> {
     let cat = crate::i18n::sv();
     let mut w = crate::export::Csv::new();
     w.row([
         cat.t("audit.col_at"),
         cat.t("audit.col_actor"),
+        cat.t("audit.col_actor_address"),
         cat.t("audit.col_action"),
         cat.t("audit.col_record_type"),
         cat.t("audit.col_record_id"),
@@ -236,6 +240,7 @@ pub fn to_csv(entries: &[AuditEntry]) -> anyhow::Result<Vec<u8>> {
     for e in entries {
         w.row([
             crate::kernel::time::local_iso(&e.at).as_str(),
+            name_of(&e.actor).as_str(),
             e.actor.as_str(),
             crate::audit::action_label(&e.action),
             crate::audit::record_label(&e.record_type),

@@ -46,7 +46,8 @@ pub async fn csv(
     )
     .await?;
     crate::auditlog::hide_free_text(&p, &mut entries);
+    let names = crate::auditlog::names(&state.db, &entries).await?;
     Ok(super::pages::csv_response(
-        store::to_csv(&entries).map_err(Error::Internal)?,
+        store::to_csv(&entries, |a| names.of(a)).map_err(Error::Internal)?,
     ))
 }

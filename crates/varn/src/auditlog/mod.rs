@@ -38,6 +38,15 @@ pub fn hide_free_text(
     p.has_any(perm::SUMMARIES)
 }
 
+/// The names of the entries' actors (the log keeps their addresses; pages and exports show
+/// people by name, issue 20 point 7).
+pub async fn names(
+    db: &crate::db::Db,
+    entries: &[crate::audit::AuditEntry],
+) -> Result<crate::people::Names, crate::kernel::error::Error> {
+    crate::people::names(db, entries.iter().map(|e| e.actor.as_str())).await
+}
+
 /// This capability's routes, each with its access rule.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]

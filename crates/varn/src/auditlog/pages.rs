@@ -36,6 +36,7 @@ struct AuditPage {
     prev_query: String,
     /// Whether the summaries show (not for a reader, DOMAIN.md §2: never free text).
     summaries: bool,
+    names: crate::people::Names,
 }
 
 impl AuditPage {
@@ -44,6 +45,10 @@ impl AuditPage {
     }
     fn record_label(&self, record_type: &str) -> &'static str {
         crate::audit::record_label(record_type)
+    }
+    /// The actor's name, or their address when no account has one (a system actor).
+    fn actor_name(&self, e: &AuditEntry) -> String {
+        self.names.of(&e.actor)
     }
 }
 
@@ -103,6 +108,7 @@ pub async fn index(
     let has_next = entries.len() as i64 > PAGE_SIZE;
     entries.truncate(PAGE_SIZE as usize);
     let summaries = crate::auditlog::hide_free_text(&p, &mut entries);
+    let names = crate::auditlog::names(&state.db, &entries).await?;
     let choice = |value: &str, label: &str, current: &Option<String>| Choice {
         value: value.to_string(),
         label: label.to_string(),
@@ -144,6 +150,7 @@ pub async fn index(
         next_query: query_string(&filter, page + 1),
         prev_query: query_string(&filter, page - 1),
         summaries,
+        names,
         filter,
     };
     Ok(render(&page_view))
@@ -164,7 +171,8 @@ pub async fn csv(
     )
     .await?;
     crate::auditlog::hide_free_text(&p, &mut entries);
-    let bytes = store::to_csv(&entries).map_err(Error::Internal)?;
+    let names = crate::auditlog::names(&state.db, &entries).await?;
+    let bytes = store::to_csv(&entries, |a| names.of(a)).map_err(Error::Internal)?;
     Ok(csv_response(bytes))
 }
 

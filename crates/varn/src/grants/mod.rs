@@ -63,8 +63,13 @@ pub const PAYMENT: crate::web::access::Target = crate::web::access::Target {
     administration: "SELECT administration_id FROM grant_payments WHERE id = $1",
 };
 
-/// This capability's routes, each with its access rule.
+/// This capability's routes, each with its access rule: its pages, then its API.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    api_routes(page_routes(t))
+}
+
+/// The pages' routes.
+fn page_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     use crate::org::ADMINISTRATION;
     #[allow(unused_imports)]
     use crate::web::access::Rule::{Any, In, Public, SignedIn};
@@ -165,92 +170,99 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::EDIT, PAYMENT),
             pages::pay,
         )
-        .get(
-            "/api/v1/administrations/{admin}/grants/associations",
-            In(perm::VIEW, ADMINISTRATION),
-            api::associations,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/grants/associations",
-            In(perm::EDIT, ADMINISTRATION),
-            api::register,
-        )
-        .post_file(
-            "/api/v1/administrations/{admin}/grants/associations/import",
-            In(perm::EDIT, ADMINISTRATION),
-            api::import,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/grants/applications",
-            In(perm::VIEW, ADMINISTRATION),
-            api::applications,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/grants/report",
-            In(perm::REPORT, ADMINISTRATION),
-            api::year,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/grants/report/file",
-            In(perm::REPORT, ADMINISTRATION),
-            api::year_file,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/grants/associations/{association}",
-            In(perm::VIEW, ADMINISTRATION),
-            api::association,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/grants/associations/{association}/applications",
-            In(perm::EDIT, ADMINISTRATION),
-            api::apply,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/grants/associations/{association}/controls",
-            In(perm::EDIT, ADMINISTRATION),
-            api::control,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/grants/associations/{association}/stop",
-            In(perm::STOP, ADMINISTRATION),
-            api::stop,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/grants/associations/{association}/lift-stop",
-            In(perm::STOP, ADMINISTRATION),
-            api::lift,
-        )
-        .get(
-            "/api/v1/grants/applications/{application}",
-            In(perm::VIEW, APPLICATION),
-            api::application,
-        )
-        .post(
-            "/api/v1/grants/applications/{application}/decision",
-            In(perm::EDIT, APPLICATION),
-            api::decide,
-        )
-        .post(
-            "/api/v1/grants/applications/{application}/payments",
-            In(perm::EDIT, APPLICATION),
-            api::add_payment,
-        )
-        .post(
-            "/api/v1/grants/applications/{application}/withdrawals",
-            In(perm::EDIT, APPLICATION),
-            api::withdraw,
-        )
-        .post(
-            "/api/v1/grants/payments/{payment}/approve",
-            In(perm::EDIT, PAYMENT),
-            api::approve,
-        )
-        .post(
-            "/api/v1/grants/payments/{payment}/pay",
-            In(perm::EDIT, PAYMENT),
-            api::pay,
-        )
-        .get("/api/v1/grants/city", Any(perm::CITY), api::city)
+}
+
+/// The API's routes.
+fn api_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    use crate::org::ADMINISTRATION;
+    #[allow(unused_imports)]
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
+    t.get(
+        "/api/v1/administrations/{admin}/grants/associations",
+        In(perm::VIEW, ADMINISTRATION),
+        api::associations,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/grants/associations",
+        In(perm::EDIT, ADMINISTRATION),
+        api::register,
+    )
+    .post_file(
+        "/api/v1/administrations/{admin}/grants/associations/import",
+        In(perm::EDIT, ADMINISTRATION),
+        api::import,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/grants/applications",
+        In(perm::VIEW, ADMINISTRATION),
+        api::applications,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/grants/report",
+        In(perm::REPORT, ADMINISTRATION),
+        api::year,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/grants/report/file",
+        In(perm::REPORT, ADMINISTRATION),
+        api::year_file,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/grants/associations/{association}",
+        In(perm::VIEW, ADMINISTRATION),
+        api::association,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/grants/associations/{association}/applications",
+        In(perm::EDIT, ADMINISTRATION),
+        api::apply,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/grants/associations/{association}/controls",
+        In(perm::EDIT, ADMINISTRATION),
+        api::control,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/grants/associations/{association}/stop",
+        In(perm::STOP, ADMINISTRATION),
+        api::stop,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/grants/associations/{association}/lift-stop",
+        In(perm::STOP, ADMINISTRATION),
+        api::lift,
+    )
+    .get(
+        "/api/v1/grants/applications/{application}",
+        In(perm::VIEW, APPLICATION),
+        api::application,
+    )
+    .post(
+        "/api/v1/grants/applications/{application}/decision",
+        In(perm::EDIT, APPLICATION),
+        api::decide,
+    )
+    .post(
+        "/api/v1/grants/applications/{application}/payments",
+        In(perm::EDIT, APPLICATION),
+        api::add_payment,
+    )
+    .post(
+        "/api/v1/grants/applications/{application}/withdrawals",
+        In(perm::EDIT, APPLICATION),
+        api::withdraw,
+    )
+    .post(
+        "/api/v1/grants/payments/{payment}/approve",
+        In(perm::EDIT, PAYMENT),
+        api::approve,
+    )
+    .post(
+        "/api/v1/grants/payments/{payment}/pay",
+        In(perm::EDIT, PAYMENT),
+        api::pay,
+    )
+    .get("/api/v1/grants/city", Any(perm::CITY), api::city)
 }
 
 /// This capability's part of the API document.

@@ -73,8 +73,13 @@ pub mod perm {
     pub const KNOWLEDGE: &[Role] = &[CentralCoordinator];
 }
 
-/// This capability's routes, each with its access rule.
+/// This capability's routes, each with its access rule: its pages, then its API.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    api_routes(page_routes(t))
+}
+
+/// The pages' routes.
+fn page_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
     use crate::web::access::Rule::{Any, In, Public, SignedIn};
     use knowledge_pages as kp;
@@ -134,7 +139,13 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             Any(perm::KNOWLEDGE),
             kp::new_version,
         )
-        .get("/api/v1/networks", Any(perm::VIEW), api::networks)
+}
+
+/// The API's routes.
+fn api_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/api/v1/networks", Any(perm::VIEW), api::networks)
         .post("/api/v1/networks", Any(perm::EDIT), api::create_network)
         .get("/api/v1/networks/{network}", Any(perm::VIEW), api::network)
         .post(

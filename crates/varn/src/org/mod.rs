@@ -95,8 +95,13 @@ pub mod perm {
     ];
 }
 
-/// This capability's routes, each with its access rule.
+/// This capability's routes, each with its access rule: its pages, then its API.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    api_routes(page_routes(t))
+}
+
+/// The pages' routes.
+fn page_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
     use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/organisation", Any(perm::VIEW), pages::index)
@@ -167,79 +172,85 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(crate::org::perm::CONTACT_EDIT, CONTACT),
             pages::delete_contact,
         )
-        .get(
-            "/api/v1/administrations",
-            Any(perm::VIEW),
-            api::list_administrations,
-        )
-        .post(
-            "/api/v1/administrations",
-            Any(perm::EDIT),
-            api::create_administration,
-        )
-        .get(
-            "/api/v1/administrations/{admin}",
-            In(perm::VIEW, ADMINISTRATION),
-            api::get_administration,
-        )
-        .patch(
-            "/api/v1/administrations/{admin}",
-            In(perm::EDIT, ADMINISTRATION),
-            api::update_administration,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/departments",
-            In(perm::VIEW, ADMINISTRATION),
-            api::list_departments,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/departments",
-            In(perm::EDIT, ADMINISTRATION),
-            api::create_department,
-        )
-        .patch(
-            "/api/v1/departments/{department}",
-            In(perm::EDIT, DEPARTMENT),
-            api::update_department,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/units",
-            In(perm::VIEW, ADMINISTRATION),
-            api::list_units,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/units",
-            In(perm::EDIT, ADMINISTRATION),
-            api::create_unit,
-        )
-        .get("/api/v1/units/{unit}", In(perm::VIEW, UNIT), api::get_unit)
-        .patch(
-            "/api/v1/units/{unit}",
-            In(perm::EDIT, UNIT),
-            api::update_unit,
-        )
-        .post(
-            "/api/v1/units/{unit}/end",
-            In(perm::EDIT, UNIT),
-            api::end_unit,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/contacts",
-            In(perm::VIEW, ADMINISTRATION),
-            api::list_contacts,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/contacts",
-            In(crate::org::perm::CONTACT_EDIT, ADMINISTRATION),
-            api::create_contact,
-        )
-        .delete(
-            "/api/v1/contacts/{contact}",
-            In(crate::org::perm::CONTACT_EDIT, CONTACT),
-            api::delete_contact,
-        )
-        .get("/api/v1/contacts", SignedIn, api::all_contacts)
-        .post_file("/api/v1/organisation/import", Any(perm::EDIT), api::import)
+}
+
+/// The API's routes.
+fn api_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
+    t.get(
+        "/api/v1/administrations",
+        Any(perm::VIEW),
+        api::list_administrations,
+    )
+    .post(
+        "/api/v1/administrations",
+        Any(perm::EDIT),
+        api::create_administration,
+    )
+    .get(
+        "/api/v1/administrations/{admin}",
+        In(perm::VIEW, ADMINISTRATION),
+        api::get_administration,
+    )
+    .patch(
+        "/api/v1/administrations/{admin}",
+        In(perm::EDIT, ADMINISTRATION),
+        api::update_administration,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/departments",
+        In(perm::VIEW, ADMINISTRATION),
+        api::list_departments,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/departments",
+        In(perm::EDIT, ADMINISTRATION),
+        api::create_department,
+    )
+    .patch(
+        "/api/v1/departments/{department}",
+        In(perm::EDIT, DEPARTMENT),
+        api::update_department,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/units",
+        In(perm::VIEW, ADMINISTRATION),
+        api::list_units,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/units",
+        In(perm::EDIT, ADMINISTRATION),
+        api::create_unit,
+    )
+    .get("/api/v1/units/{unit}", In(perm::VIEW, UNIT), api::get_unit)
+    .patch(
+        "/api/v1/units/{unit}",
+        In(perm::EDIT, UNIT),
+        api::update_unit,
+    )
+    .post(
+        "/api/v1/units/{unit}/end",
+        In(perm::EDIT, UNIT),
+        api::end_unit,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/contacts",
+        In(perm::VIEW, ADMINISTRATION),
+        api::list_contacts,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/contacts",
+        In(crate::org::perm::CONTACT_EDIT, ADMINISTRATION),
+        api::create_contact,
+    )
+    .delete(
+        "/api/v1/contacts/{contact}",
+        In(crate::org::perm::CONTACT_EDIT, CONTACT),
+        api::delete_contact,
+    )
+    .get("/api/v1/contacts", SignedIn, api::all_contacts)
+    .post_file("/api/v1/organisation/import", Any(perm::EDIT), api::import)
 }
 
 /// This capability's part of the API document.

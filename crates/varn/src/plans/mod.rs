@@ -70,8 +70,13 @@ pub mod perm {
     pub const VIEW: &[Role] = &[Manager, Coordinator, CentralCoordinator, Reader];
 }
 
-/// This capability's routes, each with its access rule.
+/// This capability's routes, each with its access rule: its pages, then its API.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    api_routes(page_routes(t))
+}
+
+/// The pages' routes.
+fn page_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
     use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/planer", Any(perm::VIEW), pages::index)
@@ -181,7 +186,13 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::REPORT, ACTIVITY),
             followup::report,
         )
-        .get("/api/v1/plans", Any(perm::VIEW), api::list)
+}
+
+/// The API's routes.
+fn api_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/api/v1/plans", Any(perm::VIEW), api::list)
         .get("/api/v1/plan-template", Any(perm::VIEW), api::template)
         .post_text(
             "/api/v1/administrations/{admin}/plans",

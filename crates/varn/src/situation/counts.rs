@@ -216,6 +216,10 @@ pub async fn undo_import(db: &Db, admin: i64, import: i64) -> Result<Option<u64>
     for sql in import_statements(-1) {
         sqlx::query(&sql).bind(import).execute(&mut *tx).await?;
     }
+    sqlx::query("DELETE FROM ia_import_years WHERE import_id = $1")
+        .bind(import)
+        .execute(&mut *tx)
+        .await?;
     let deleted = sqlx::query("DELETE FROM ia_incidents WHERE import_id = $1")
         .bind(import)
         .execute(&mut *tx)
@@ -227,6 +231,41 @@ pub async fn undo_import(db: &Db, admin: i64, import: i64) -> Result<Option<u64>
         .await?;
     tx.commit().await?;
     Ok(Some(deleted))
+}
+
+/// Records the years an IA file covered: every year from `first` to `last` (its rows'
+/// first and last dates' years). A covered year without rows is 0, not "no data".
+pub async fn cover_years(
+    conn: &mut AnyConnection,
+    admin: i64,
+    import: i64,
+    (first, last): (i64, i64),
+) -> Result<()> {
+    for year in first..=last {
+        sqlx::query(
+            "INSERT INTO ia_import_years (import_id, administration_id, year) VALUES ($1, $2, $3) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(import)
+        .bind(admin)
+        .bind(year)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The years of `admin` for which IA data came in: those with rows counted, and those an
+/// imported file covered ([`cover_years`]).
+pub async fn covered_years(db: &Db, admin: i64) -> Result<std::collections::BTreeSet<i64>> {
+    let years: Vec<i64> = sqlx::query_scalar(
+        "SELECT year FROM ia_counts WHERE administration_id = $1 \
+         UNION SELECT year FROM ia_import_years WHERE administration_id = $1",
+    )
+    .bind(admin)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(years.into_iter().collect())
 }
 
 /// Both tables' counts, keyed by their columns as text, without zeros.

@@ -43,8 +43,13 @@ pub mod perm {
     pub const VIEW: &[Role] = &[Coordinator, CentralCoordinator, Reader];
 }
 
-/// This capability's routes, each with its access rule.
+/// This capability's routes, each with its access rule: its pages, then its API.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    api_routes(page_routes(t))
+}
+
+/// The pages' routes.
+fn page_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     #[allow(unused_imports)]
     use crate::web::access::Rule::{Any, In, Public, SignedIn};
     t.get("/lagesbild", Any(perm::VIEW), pages::index)
@@ -69,17 +74,6 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::EDIT, crate::org::ADMINISTRATION),
             pages::import_hate_crimes,
         )
-        .get(
-            "/api/v1/administrations/{admin}/situation",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            pages::api_picture,
-        )
-        .post_file(
-            "/api/v1/administrations/{admin}/hate-crimes",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            pages::api_hate_crimes,
-        )
-        .get("/api/v1/situation/city", Any(perm::VIEW), pages::api_city)
         .get(
             "/lagesbild/forvaltningar/{admin}/kallor",
             In(perm::VIEW, crate::org::ADMINISTRATION),
@@ -136,46 +130,6 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             source_pages::save_police,
         )
         .get(
-            "/api/v1/administrations/{admin}/situation/sources",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            source_pages::api_view,
-        )
-        .put(
-            "/api/v1/administrations/{admin}/situation/ia-mapping",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::api_mapping,
-        )
-        .post_file(
-            "/api/v1/administrations/{admin}/situation/ia",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::api_ia,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/situation/ia/triage",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::api_triage,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/situation/ia/assessments",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::api_assess,
-        )
-        .post_file(
-            "/api/v1/administrations/{admin}/situation/graffiti",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::api_graffiti,
-        )
-        .post_file(
-            "/api/v1/administrations/{admin}/situation/concern-reports",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::api_concern,
-        )
-        .put_text(
-            "/api/v1/administrations/{admin}/situation/police-mapping",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::api_police,
-        )
-        .get(
             "/lagesbild/forvaltningar/{admin}/diagram/{file}",
             In(perm::VIEW, crate::org::ADMINISTRATION),
             picture_pages::chart,
@@ -215,36 +169,93 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::VIEW, crate::org::ADMINISTRATION),
             picture_pages::year_chart,
         )
-        .get(
-            "/api/v1/administrations/{admin}/situation/pictures/{year}",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            picture_pages::api_get,
-        )
-        .patch_text(
-            "/api/v1/administrations/{admin}/situation/pictures/{year}",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            picture_pages::api_save,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/situation/pictures/{year}/finalize",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            picture_pages::api_finalize,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/situation/pictures/{year}/reopen",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            picture_pages::api_reopen,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/situation/pictures/{year}/document.docx",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            picture_pages::api_docx,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/situation/pictures/{year}/document.pdf",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            picture_pages::api_pdf,
-        )
+}
+
+/// The API's routes.
+fn api_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    #[allow(unused_imports)]
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
+    t.get(
+        "/api/v1/administrations/{admin}/situation",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        pages::api_picture,
+    )
+    .post_file(
+        "/api/v1/administrations/{admin}/hate-crimes",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        pages::api_hate_crimes,
+    )
+    .get("/api/v1/situation/city", Any(perm::VIEW), pages::api_city)
+    .get(
+        "/api/v1/administrations/{admin}/situation/sources",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        source_pages::api_view,
+    )
+    .put(
+        "/api/v1/administrations/{admin}/situation/ia-mapping",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::api_mapping,
+    )
+    .post_file(
+        "/api/v1/administrations/{admin}/situation/ia",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::api_ia,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/situation/ia/triage",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::api_triage,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/situation/ia/assessments",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::api_assess,
+    )
+    .post_file(
+        "/api/v1/administrations/{admin}/situation/graffiti",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::api_graffiti,
+    )
+    .post_file(
+        "/api/v1/administrations/{admin}/situation/concern-reports",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::api_concern,
+    )
+    .put_text(
+        "/api/v1/administrations/{admin}/situation/police-mapping",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::api_police,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        picture_pages::api_get,
+    )
+    .patch_text(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        picture_pages::api_save,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}/finalize",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        picture_pages::api_finalize,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}/reopen",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        picture_pages::api_reopen,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}/document.docx",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        picture_pages::api_docx,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/situation/pictures/{year}/document.pdf",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        picture_pages::api_pdf,
+    )
 }
 
 /// This capability's part of the API document.

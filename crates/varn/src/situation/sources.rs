@@ -459,6 +459,12 @@ pub async fn store_ia(
             ]
         })
         .collect();
+    // The years the file covers, from its first row's to its last's.
+    let years = rows
+        .0
+        .iter()
+        .filter_map(|r| r.occurred_on.get(..4)?.parse::<i64>().ok());
+    let span = years.clone().min().zip(years.max());
     runner::write_then(
         db,
         actor,
@@ -477,8 +483,11 @@ pub async fn store_ia(
         ],
         &values,
         progress,
-        |conn, import| {
+        move |conn, import| {
             Box::pin(async move {
+                if let Some(span) = span {
+                    crate::situation::counts::cover_years(conn, admin, import, span).await?;
+                }
                 crate::situation::counts::drop_purged(conn, import).await?;
                 for sql in crate::situation::counts::import_statements(1) {
                     sqlx::query(&sql).bind(import).execute(&mut *conn).await?;
@@ -1250,14 +1259,10 @@ pub async fn ia_by(db: &Db, admin: i64, column: &str) -> Result<Grid> {
         .entered_in(&ia_years(db, admin).await?))
 }
 
-/// The years in which an administration has IA rows at all (assessed or not).
+/// The years in which an administration has IA data: rows at all (assessed or not), or a
+/// file that covered the year.
 async fn ia_years(db: &Db, admin: i64) -> Result<BTreeSet<i64>> {
-    let years: Vec<i64> =
-        sqlx::query_scalar("SELECT DISTINCT year FROM ia_counts WHERE administration_id = $1")
-            .bind(admin)
-            .fetch_all(db.pool())
-            .await?;
-    Ok(years.into_iter().collect())
+    counts::covered_years(db, admin).await
 }
 
 /// Labels (environment term, year, count) under each term's current name.
@@ -1403,7 +1408,7 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
     let vbe_forms =
         "CAST(SUM(CASE WHEN status IN ('assessed_vbe', 'forwarded') THEN 1 ELSE 0 END) AS BIGINT)";
     let graffiti_year = year_of("reported_on");
-    let queries: [(&str, String); 7] = [
+    let queries: [(&str, String); 8] = [
         (
             "sources.row.forms",
             format!(
@@ -1422,6 +1427,12 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
             "sources.row.ia",
             "SELECT '', year, CAST(SUM(CASE WHEN assessment = 'vbe' THEN n ELSE 0 END) AS BIGINT) \
              FROM ia_counts WHERE administration_id = $1 GROUP BY year"
+                .to_string(),
+        ),
+        // The years an IA file covered without rows in them: 0, not no data.
+        (
+            "sources.row.ia",
+            "SELECT DISTINCT '', year, CAST(0 AS BIGINT) FROM ia_import_years WHERE administration_id = $1"
                 .to_string(),
         ),
         (

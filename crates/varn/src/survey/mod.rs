@@ -53,8 +53,13 @@ pub mod perm {
     pub const EXACT: &[Role] = &[Coordinator];
 }
 
-/// This capability's routes, each with its access rule.
+/// This capability's routes, each with its access rule: its pages, then its API.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    api_routes(page_routes(t))
+}
+
+/// The pages' routes.
+fn page_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     use crate::org::ADMINISTRATION;
     #[allow(unused_imports)]
     use crate::web::access::Rule::{Any, In, Public, SignedIn};
@@ -123,7 +128,14 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
         )
         .get("/enkat/svar/{token}", Public, answer::form)
         .post_text("/enkat/svar/{token}", Public, answer::send)
-        .get("/api/v1/survey/template", Any(perm::VIEW), api::template)
+}
+
+/// The API's routes.
+fn api_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    use crate::org::ADMINISTRATION;
+    #[allow(unused_imports)]
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
+    t.get("/api/v1/survey/template", Any(perm::VIEW), api::template)
         .post_text(
             "/api/v1/survey/template",
             Any(perm::TEMPLATE),

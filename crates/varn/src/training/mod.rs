@@ -55,8 +55,13 @@ pub mod perm {
     pub const CITY_VIEW: &[Role] = &[CentralCoordinator, Reader];
 }
 
-/// This capability's routes, each with its access rule.
+/// This capability's routes, each with its access rule: its pages, then its API.
 pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    api_routes(page_routes(t))
+}
+
+/// The pages' routes.
+fn page_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
     use crate::org::ADMINISTRATION;
     #[allow(unused_imports)]
     use crate::web::access::Rule::{Any, In, Public, SignedIn};
@@ -112,77 +117,84 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
             In(perm::EDIT, ADMINISTRATION),
             pages::create_event,
         )
-        .get(
-            "/api/v1/training/courses",
-            Any(perm::VIEW),
-            api::city_courses,
-        )
-        .post(
-            "/api/v1/training/courses",
-            Any(perm::CITY),
-            api::create_city_course,
-        )
-        .get("/api/v1/training/city", Any(perm::CITY_VIEW), api::city)
-        .get(
-            "/api/v1/administrations/{admin}/training/courses",
-            In(perm::VIEW, ADMINISTRATION),
-            api::courses,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/training/courses",
-            In(perm::EDIT, ADMINISTRATION),
-            api::create_course,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/training/mapping",
-            In(perm::EDIT, ADMINISTRATION),
-            api::mapping,
-        )
-        .put(
-            "/api/v1/administrations/{admin}/training/mapping",
-            In(perm::EDIT, ADMINISTRATION),
-            api::save_mapping,
-        )
-        .post_file(
-            "/api/v1/administrations/{admin}/training/import",
-            In(perm::EDIT, ADMINISTRATION),
-            api::import,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/training/imports",
-            In(perm::EDIT, ADMINISTRATION),
-            api::imports,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/training/marks",
-            In(perm::EDIT, ADMINISTRATION),
-            api::mark,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/training/figures",
-            In(perm::VIEW, ADMINISTRATION),
-            api::figures,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/training/events",
-            In(perm::VIEW, ADMINISTRATION),
-            api::events,
-        )
-        .post(
-            "/api/v1/administrations/{admin}/training/events",
-            In(perm::EDIT, ADMINISTRATION),
-            api::create_event,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/training/indicator",
-            In(perm::FEED, ADMINISTRATION),
-            api::indicator,
-        )
-        .get(
-            "/api/v1/administrations/{admin}/training/picture",
-            In(perm::FEED, ADMINISTRATION),
-            api::picture,
-        )
+}
+
+/// The API's routes.
+fn api_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    use crate::org::ADMINISTRATION;
+    #[allow(unused_imports)]
+    use crate::web::access::Rule::{Any, In, Public, SignedIn};
+    t.get(
+        "/api/v1/training/courses",
+        Any(perm::VIEW),
+        api::city_courses,
+    )
+    .post(
+        "/api/v1/training/courses",
+        Any(perm::CITY),
+        api::create_city_course,
+    )
+    .get("/api/v1/training/city", Any(perm::CITY_VIEW), api::city)
+    .get(
+        "/api/v1/administrations/{admin}/training/courses",
+        In(perm::VIEW, ADMINISTRATION),
+        api::courses,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/training/courses",
+        In(perm::EDIT, ADMINISTRATION),
+        api::create_course,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/training/mapping",
+        In(perm::EDIT, ADMINISTRATION),
+        api::mapping,
+    )
+    .put(
+        "/api/v1/administrations/{admin}/training/mapping",
+        In(perm::EDIT, ADMINISTRATION),
+        api::save_mapping,
+    )
+    .post_file(
+        "/api/v1/administrations/{admin}/training/import",
+        In(perm::EDIT, ADMINISTRATION),
+        api::import,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/training/imports",
+        In(perm::EDIT, ADMINISTRATION),
+        api::imports,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/training/marks",
+        In(perm::EDIT, ADMINISTRATION),
+        api::mark,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/training/figures",
+        In(perm::VIEW, ADMINISTRATION),
+        api::figures,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/training/events",
+        In(perm::VIEW, ADMINISTRATION),
+        api::events,
+    )
+    .post(
+        "/api/v1/administrations/{admin}/training/events",
+        In(perm::EDIT, ADMINISTRATION),
+        api::create_event,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/training/indicator",
+        In(perm::FEED, ADMINISTRATION),
+        api::indicator,
+    )
+    .get(
+        "/api/v1/administrations/{admin}/training/picture",
+        In(perm::FEED, ADMINISTRATION),
+        api::picture,
+    )
 }
 
 /// This capability's part of the API document.

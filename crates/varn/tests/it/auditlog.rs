@@ -55,6 +55,28 @@ both_backends!(the_log_reads_in_swedish, |app| {
     app.shutdown().await;
 });
 
+both_backends!(the_log_names_people_by_name, |app| {
+    // Issue 20 point 7: people by name on the page and in the export; the address stays
+    // beside it, since two people may share a name and the log must tell them apart.
+    entries_with_codes(&app).await;
+    let address = "samordnare.sodermalm@demo.example";
+    let name = crate::common::name_of(&app, address).await;
+    assert!(!name.is_empty() && !name.contains('@'), "{name}");
+    app.sign_in(address).await;
+    let (_, html) = app.get_text("/logg?actor=samordnare").await;
+    assert!(
+        html.contains(&format!(
+            "<td>{name}<br><span class=\"hint\">{address}</span></td>"
+        )),
+        "{html}"
+    );
+    let (_, csv) = app.get_text("/logg.csv?actor=samordnare").await;
+    let header = csv.lines().next().expect("header");
+    assert!(header.contains("Vem,Vems konto (e-post)"), "{header}");
+    assert!(csv.contains(&format!("{name},{address}")), "{csv}");
+    app.shutdown().await;
+});
+
 both_backends!(
     a_reader_reads_the_log_of_their_administrations_without_free_text,
     |app| {

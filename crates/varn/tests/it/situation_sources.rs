@@ -476,3 +476,96 @@ async fn sources_on_sqlite() {
 async fn sources_on_postgres() {
     check_on(Backend::Postgres).await;
 }
+
+both_backends!(
+    a_year_an_ia_file_covered_without_rows_is_0_not_no_data,
+    |app| {
+        // Issue 20 point 11: a file with rows in 2031 and 2033 covered 2032 too, in which
+        // nothing was recorded: 0, not "ingen uppgift". Undoing the file takes its years along.
+        let sod = app.id_of("administrations", "SOD").await;
+        let coordinator = app.token("samordnare.sodermalm@demo.example").await;
+        let base = format!("/api/v1/administrations/{sod}/situation");
+        let mapping = json!({"row_key": "Nr", "occurred_on": "Datum", "vbe_flag": "VBE", "event_type": "Typ", "place_type": "", "area": "Område"});
+        let (status, _) = call(
+            &app,
+            Method::PUT,
+            &format!("{base}/ia-mapping"),
+            &coordinator,
+            mapping,
+        )
+        .await;
+        assert_eq!(status, 200);
+        app.sign_in("samordnare.sodermalm@demo.example").await;
+        let page = format!("/lagesbild/forvaltningar/{sod}/kallor");
+        let file = "Nr;Datum;Typ;Område;VBE\nG-1;2031-02-03;Hot;Högdalen;ja\nG-2;2033-11-04;Hot;Högdalen;nej\n";
+        let done = import_ia(&app, &page, "ia-glapp.csv", file).await;
+        assert!(done.contains("varav 2 nya"), "{done}");
+        let ia_row = |v: &Value| {
+            let years: Vec<i64> = v["trend"]["years"]
+                .as_array()
+                .expect("years")
+                .iter()
+                .filter_map(Value::as_i64)
+                .collect();
+            let row = v["trend"]["labels"]
+                .as_array()
+                .expect("labels")
+                .iter()
+                .position(|l| l == "IA-rapporter bedömda som VBE")
+                .expect("the IA row");
+            years
+                .iter()
+                .enumerate()
+                .filter(|(_, y)| (2031..=2033).contains(*y))
+                .map(|(i, y)| {
+                    (
+                        *y,
+                        v["trend"]["entered"][row][i].as_bool(),
+                        v["trend"]["counts"]["cells"][row][i].clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let (_, v) = call(
+            &app,
+            Method::GET,
+            &format!("{base}/sources"),
+            &coordinator,
+            Value::Null,
+        )
+        .await;
+        assert_eq!(
+            ia_row(&v),
+            vec![
+                (2031, Some(true), shown(0)),
+                (2032, Some(true), shown(0)),
+                (2033, Some(true), shown(0)),
+            ],
+            "{v}"
+        );
+        let import: i64 =
+            sqlx::query_scalar("SELECT id FROM source_imports WHERE file_name = 'ia-glapp.csv'")
+                .fetch_one(app.db.pool())
+                .await
+                .expect("import");
+        varn::situation::counts::undo_import(&app.db, sod, import)
+            .await
+            .expect("undo")
+            .expect("found");
+        let (_, v) = call(
+            &app,
+            Method::GET,
+            &format!("{base}/sources"),
+            &coordinator,
+            Value::Null,
+        )
+        .await;
+        assert!(
+            ia_row(&v)
+                .iter()
+                .all(|(_, entered, _)| *entered != Some(true)),
+            "no data once the file is undone: {v}"
+        );
+        app.shutdown().await;
+    }
+);

@@ -358,7 +358,8 @@ on_both!(audit_is_append_only_filtered_and_scoped, |db| {
         .await
         .expect("f")
         .is_empty());
-    let csv = String::from_utf8(audit::store::to_csv(&all).expect("csv")).expect("utf8");
+    let csv =
+        String::from_utf8(audit::store::to_csv(&all, str::to_string).expect("csv")).expect("utf8");
     assert!(csv.contains("Tid (svensk tid)") && csv.contains("granskare@demo.example"));
 
     assert!(
