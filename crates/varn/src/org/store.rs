@@ -77,21 +77,21 @@ pub struct ContactCard {
 }
 
 const ADMIN_SELECT: &str = "SELECT a.id, a.code, a.name, a.kind, \
-    (SELECT COUNT(*) FROM departments d WHERE d.administration_id = a.id), \
-    (SELECT COUNT(*) FROM units u JOIN departments d ON d.id = u.department_id WHERE d.administration_id = a.id AND u.valid_to IS NULL), \
-    (SELECT COALESCE(SUM(u.headcount), 0) FROM units u JOIN departments d ON d.id = u.department_id WHERE d.administration_id = a.id AND u.valid_to IS NULL) \
+    (SELECT COUNT(*) FROM departments d WHERE d.administration_id = a.id) AS departments, \
+    (SELECT COUNT(*) FROM units u JOIN departments d ON d.id = u.department_id WHERE d.administration_id = a.id AND u.valid_to IS NULL) AS units, \
+    (SELECT COALESCE(SUM(u.headcount), 0) FROM units u JOIN departments d ON d.id = u.department_id WHERE d.administration_id = a.id AND u.valid_to IS NULL) AS headcount \
     FROM administrations a WHERE 1 = 1";
 
 fn admin_from_row(row: &AnyRow) -> Result<Administration> {
-    let kind: String = row.try_get(3)?;
+    let kind: String = row.try_get("kind")?;
     Ok(Administration {
-        id: row.try_get(0)?,
-        code: row.try_get(1)?,
-        name: row.try_get(2)?,
+        id: row.try_get("id")?,
+        code: row.try_get("code")?,
+        name: row.try_get("name")?,
         kind: AdministrationKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad kind {kind}"))?,
-        departments: row.try_get(4)?,
-        units: row.try_get(5)?,
-        headcount: row.try_get(6)?,
+        departments: row.try_get("departments")?,
+        units: row.try_get("units")?,
+        headcount: row.try_get("headcount")?,
     })
 }
 
@@ -143,7 +143,7 @@ pub async fn administration_by_code(db: &Db, code: &str) -> Result<Option<i64>> 
         .bind(code.trim().to_uppercase())
         .fetch_optional(db.pool())
         .await?;
-    Ok(row.map(|r| r.try_get(0)).transpose()?)
+    Ok(row.map(|r| r.try_get("id")).transpose()?)
 }
 
 fn conflict(err: sqlx::Error, key: &str, code: &str) -> Error {
@@ -167,7 +167,7 @@ pub async fn create_administration(
         .fetch_one(&mut *conn)
         .await
         .map_err(|e| conflict(e, "conflict.administration_code", input.code.as_str()))?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 pub async fn update_administration(
@@ -199,10 +199,10 @@ pub async fn list_departments(db: &Db, administration_id: i64) -> Result<Vec<Dep
     rows.iter()
         .map(|r| {
             Ok(Department {
-                id: r.try_get(0)?,
-                administration_id: r.try_get(1)?,
-                code: r.try_get(2)?,
-                name: r.try_get(3)?,
+                id: r.try_get("id")?,
+                administration_id: r.try_get("administration_id")?,
+                code: r.try_get("code")?,
+                name: r.try_get("name")?,
             })
         })
         .collect()
@@ -217,7 +217,7 @@ pub async fn department_by_code(
         .fetch_optional(conn)
         .await?;
     Ok(match row {
-        Some(r) => Some((r.try_get(0)?, r.try_get(1)?)),
+        Some(r) => Some((r.try_get("id")?, r.try_get("administration_id")?)),
         None => None,
     })
 }
@@ -228,7 +228,7 @@ pub async fn department_administration(db: &Db, id: i64) -> Result<i64> {
         .fetch_optional(db.pool())
         .await?
         .ok_or(Error::NotFound)?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("administration_id")?)
 }
 
 pub async fn create_department(
@@ -246,7 +246,7 @@ pub async fn create_department(
         .fetch_one(&mut *conn)
         .await
         .map_err(|e| conflict(e, "conflict.department_code", code))?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 pub async fn rename_department(conn: &mut AnyConnection, id: i64, name: &str) -> Result<()> {
@@ -260,30 +260,30 @@ pub async fn rename_department(conn: &mut AnyConnection, id: i64, name: &str) ->
 }
 
 const UNIT_SELECT: &str =
-    "SELECT u.id, d.administration_id, u.department_id, d.name, u.code, u.name, u.manager_name, \
-    u.manager_user_id, u.headcount, u.functions, u.valid_from, u.valid_to, u.successor_id, d.code \
+    "SELECT u.id, d.administration_id, u.department_id, d.name AS department_name, u.code, u.name, u.manager_name, \
+    u.manager_user_id, u.headcount, u.functions, u.valid_from, u.valid_to, u.successor_id, d.code AS department_code \
     FROM units u JOIN departments d ON d.id = u.department_id";
 
 fn unit_from_row(row: &AnyRow) -> Result<Unit> {
-    let functions: String = row.try_get(9)?;
-    let valid_to: Option<String> = row.try_get(11)?;
+    let functions: String = row.try_get("functions")?;
+    let valid_to: Option<String> = row.try_get("valid_to")?;
     Ok(Unit {
-        id: row.try_get(0)?,
-        administration_id: row.try_get(1)?,
-        department_id: row.try_get(2)?,
-        department_name: row.try_get(3)?,
-        department_code: row.try_get(13)?,
-        code: row.try_get(4)?,
-        name: row.try_get(5)?,
-        manager_name: row.try_get(6)?,
-        manager_user_id: row.try_get(7)?,
-        headcount: row.try_get(8)?,
+        id: row.try_get("id")?,
+        administration_id: row.try_get("administration_id")?,
+        department_id: row.try_get("department_id")?,
+        department_name: row.try_get("department_name")?,
+        department_code: row.try_get("department_code")?,
+        code: row.try_get("code")?,
+        name: row.try_get("name")?,
+        manager_name: row.try_get("manager_name")?,
+        manager_user_id: row.try_get("manager_user_id")?,
+        headcount: row.try_get("headcount")?,
         functions: UnitFunction::parse_list(&functions)
             .map_err(|f| anyhow::anyhow!("bad stored function {f}"))?,
-        valid_from: row.try_get(10)?,
+        valid_from: row.try_get("valid_from")?,
         current: valid_to.is_none(),
         valid_to,
-        successor_id: row.try_get(12)?,
+        successor_id: row.try_get("successor_id")?,
     })
 }
 
@@ -302,13 +302,17 @@ pub async fn list_all_units(db: &Db, scope: &Scope) -> Result<Vec<(String, Unit)
     let Some(clause) = scope.clause("d.administration_id") else {
         return Ok(vec![]);
     };
-    let select = UNIT_SELECT.replacen(", d.code ", ", d.code, a.code ", 1);
+    let select = UNIT_SELECT.replacen(
+        " AS department_code ",
+        " AS department_code, a.code AS administration_code ",
+        1,
+    );
     let sql = format!(
         "{select} JOIN administrations a ON a.id = d.administration_id WHERE 1 = 1{clause} ORDER BY a.code, u.code"
     );
     let rows = sqlx::query(&sql).fetch_all(db.pool()).await?;
     rows.iter()
-        .map(|row| Ok((row.try_get(14)?, unit_from_row(row)?)))
+        .map(|row| Ok((row.try_get("administration_code")?, unit_from_row(row)?)))
         .collect()
 }
 
@@ -328,7 +332,7 @@ pub async fn unit_id_by_code(conn: &mut AnyConnection, code: &str) -> Result<Opt
         .fetch_optional(conn)
         .await?;
     Ok(match row {
-        Some(r) => Some((r.try_get(0)?, r.try_get(1)?)),
+        Some(r) => Some((r.try_get("id")?, r.try_get("administration_id")?)),
         None => None,
     })
 }
@@ -344,7 +348,7 @@ pub async fn check_department(
         .fetch_optional(conn)
         .await?;
     match row {
-        Some(r) if r.try_get::<i64, _>(0)? == administration_id => Ok(()),
+        Some(r) if r.try_get::<i64, _>("administration_id")? == administration_id => Ok(()),
         _ => Err(Error::invalid(
             i18n::sv().t("field.department"),
             i18n::sv().t("validation.department"),
@@ -370,7 +374,7 @@ pub async fn create_unit(conn: &mut AnyConnection, input: &UnitInput) -> Result<
     .fetch_one(&mut *conn)
     .await
     .map_err(|e| conflict(e, "conflict.unit_code", input.code.as_str()))?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 pub async fn update_unit(conn: &mut AnyConnection, id: i64, input: &UnitInput) -> Result<()> {
@@ -408,8 +412,8 @@ pub async fn end_unit(
         .fetch_optional(&mut *conn)
         .await?
         .ok_or(Error::NotFound)?;
-    let valid_from: String = row.try_get(0)?;
-    let ended: Option<String> = row.try_get(1)?;
+    let valid_from: String = row.try_get("valid_from")?;
+    let ended: Option<String> = row.try_get("valid_to")?;
     if ended.is_some() {
         return Err(Error::Conflict(cat.t("conflict.unit_ended").into()));
     }
@@ -455,18 +459,18 @@ impl ContactCard {
 
 fn contact_from_row(r: &AnyRow) -> Result<ContactCard> {
     Ok(ContactCard {
-        id: r.try_get(0)?,
-        administration_id: r.try_get(1)?,
-        administration: r.try_get(2)?,
-        name: r.try_get(3)?,
-        title: r.try_get(4)?,
-        phone: r.try_get(5)?,
-        email: r.try_get(6)?,
+        id: r.try_get("id")?,
+        administration_id: r.try_get("administration_id")?,
+        administration: r.try_get("administration")?,
+        name: r.try_get("name")?,
+        title: r.try_get("title")?,
+        phone: r.try_get("phone")?,
+        email: r.try_get("email")?,
     })
 }
 
 const CONTACT_SELECT: &str =
-    "SELECT c.id, c.administration_id, a.name, c.name, c.title, c.phone, c.email \
+    "SELECT c.id, c.administration_id, a.name AS administration, c.name, c.title, c.phone, c.email \
     FROM contact_cards c JOIN administrations a ON a.id = c.administration_id";
 
 pub async fn list_contacts(db: &Db, administration_id: Option<i64>) -> Result<Vec<ContactCard>> {
@@ -503,7 +507,7 @@ pub async fn create_contact(
     .bind(&now)
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 /// Deletes a contact card; returns its administration.
@@ -513,7 +517,7 @@ pub async fn delete_contact(conn: &mut AnyConnection, id: i64) -> Result<i64> {
         .fetch_optional(conn)
         .await?
         .ok_or(Error::NotFound)?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("administration_id")?)
 }
 
 /// The municipality's name.
@@ -522,7 +526,7 @@ pub async fn municipality_name(db: &Db) -> Result<String> {
         .fetch_optional(db.pool())
         .await?;
     Ok(match row {
-        Some(r) => r.try_get(0)?,
+        Some(r) => r.try_get("name")?,
         None => i18n::sv().t("app.municipality_unnamed").to_string(),
     })
 }
@@ -532,7 +536,7 @@ pub async fn set_municipality_name(conn: &mut AnyConnection, name: &str) -> Resu
         .fetch_optional(&mut *conn)
         .await?;
     match current {
-        Some(r) if r.try_get::<String, _>(0)? == name => Ok(false),
+        Some(r) if r.try_get::<String, _>("name")? == name => Ok(false),
         Some(_) => {
             sqlx::query("UPDATE municipality SET name = $1 WHERE id = 1")
                 .bind(name)

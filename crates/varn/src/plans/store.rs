@@ -256,16 +256,16 @@ pub async fn template(conn: &mut AnyConnection, id: i64) -> Result<Template> {
     .iter()
     .map(|r| {
         Ok(TemplateSection {
-            key: r.try_get(0)?,
-            title: r.try_get(1)?,
-            guidance: r.try_get(2)?,
+            key: r.try_get("key")?,
+            title: r.try_get("title")?,
+            guidance: r.try_get("guidance")?,
         })
     })
     .collect::<Result<Vec<_>>>()?;
     Ok(Template {
-        id: row.try_get(0)?,
-        version: row.try_get(1)?,
-        created_at: row.try_get(2)?,
+        id: row.try_get("id")?,
+        version: row.try_get("version")?,
+        created_at: row.try_get("created_at")?,
         sections,
         areas: Area::ALL.to_vec(),
     })
@@ -318,26 +318,26 @@ pub async fn list_plans(db: &Db, scope: &Scope) -> Result<Vec<PlanSummary>> {
         return Ok(vec![]);
     };
     let sql = format!(
-        "SELECT p.id, p.administration_id, a.name, p.title, p.dnr, p.period_start, p.period_end, p.status, p.next_revision, \
-         (SELECT COUNT(*) FROM plan_activities x WHERE x.plan_id = p.id) \
+        "SELECT p.id, p.administration_id, a.name AS administration, p.title, p.dnr, p.period_start, p.period_end, p.status, p.next_revision, \
+         (SELECT COUNT(*) FROM plan_activities x WHERE x.plan_id = p.id) AS activities \
          FROM plans p JOIN administrations a ON a.id = p.administration_id WHERE 1 = 1{clause} \
          ORDER BY p.period_start DESC, a.name"
     );
     let rows = sqlx::query(&sql).fetch_all(db.pool()).await?;
     rows.iter()
         .map(|r| {
-            let status: String = r.try_get(7)?;
+            let status: String = r.try_get("status")?;
             Ok(PlanSummary {
-                id: r.try_get(0)?,
-                administration_id: r.try_get(1)?,
-                administration: r.try_get(2)?,
-                title: r.try_get(3)?,
-                dnr: r.try_get(4)?,
-                period_start: r.try_get(5)?,
-                period_end: r.try_get(6)?,
+                id: r.try_get("id")?,
+                administration_id: r.try_get("administration_id")?,
+                administration: r.try_get("administration")?,
+                title: r.try_get("title")?,
+                dnr: r.try_get("dnr")?,
+                period_start: r.try_get("period_start")?,
+                period_end: r.try_get("period_end")?,
                 status: parse_status(&status)?,
-                next_revision: r.try_get(8)?,
-                activities: r.try_get(9)?,
+                next_revision: r.try_get("next_revision")?,
+                activities: r.try_get("activities")?,
             })
         })
         .collect()
@@ -357,8 +357,8 @@ pub async fn plan_state(conn: &mut AnyConnection, id: i64) -> Result<(i64, PlanS
         .bind(id)
         .fetch_one(&mut *conn)
         .await?;
-    let status: String = row.try_get(1)?;
-    Ok((row.try_get(0)?, parse_status(&status)?))
+    let status: String = row.try_get("status")?;
+    Ok((row.try_get("administration_id")?, parse_status(&status)?))
 }
 
 /// Fails unless the plan is a draft: only a draft can be edited.
@@ -391,7 +391,7 @@ pub async fn activity_owner(conn: &mut AnyConnection, activity: i64) -> Result<(
     .bind(activity)
     .fetch_one(&mut *conn)
     .await?;
-    Ok((row.try_get(0)?, row.try_get(1)?))
+    Ok((row.try_get("administration_id")?, row.try_get("unit_id")?))
 }
 
 /// The units a principal manages within an administration (their manager grants that
@@ -459,17 +459,19 @@ pub async fn check_may_report(
 /// Reads a whole plan.
 pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
     let row = sqlx::query(
-        "SELECT p.id, p.administration_id, a.name, a.code, t.version, p.title, p.dnr, p.city_goal, \
+        "SELECT p.id, p.administration_id, a.name AS administration, a.code AS administration_code, \
+         t.version AS template_version, p.title, p.dnr, p.city_goal, \
          p.period_start, p.period_end, p.next_revision, p.status, p.decided_on, p.decision_ref, \
-         p.approved_on, p.previous_id, (SELECT MIN(n.id) FROM plans n WHERE n.previous_id = p.id), p.template_id, p.approval_ref \
+         p.approved_on, p.previous_id, (SELECT MIN(n.id) FROM plans n WHERE n.previous_id = p.id) AS next_id, \
+         p.template_id, p.approval_ref \
          FROM plans p JOIN administrations a ON a.id = p.administration_id \
          JOIN plan_templates t ON t.id = p.template_id WHERE p.id = $1",
     )
     .bind(id)
     .fetch_one(&mut *conn)
     .await?;
-    let status: String = row.try_get(11)?;
-    let template_id: i64 = row.try_get(17)?;
+    let status: String = row.try_get("status")?;
+    let template_id: i64 = row.try_get("template_id")?;
     let template = template(conn, template_id).await?;
     let bodies: BTreeMap<String, String> =
         sqlx::query("SELECT key, body FROM plan_sections WHERE plan_id = $1")
@@ -477,7 +479,7 @@ pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
             .fetch_all(&mut *conn)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .map(|r| Ok((r.try_get("key")?, r.try_get("body")?)))
             .collect::<Result<_>>()?;
     let sections = template
         .sections
@@ -490,7 +492,7 @@ pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
         })
         .collect();
     let events = sqlx::query(
-        "SELECT e.step, e.at, e.actor, e.on_date, e.reference, COALESCE(who.name, e.actor) \
+        "SELECT e.step, e.at, e.actor, e.on_date, e.reference, COALESCE(who.name, e.actor) AS actor_name \
          FROM plan_events e LEFT JOIN users who ON who.email = e.actor WHERE e.plan_id = $1 ORDER BY e.id",
     )
     .bind(id)
@@ -499,34 +501,34 @@ pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
     .iter()
     .map(|r| {
         Ok(PlanEvent {
-            step: r.try_get(0)?,
-            at: r.try_get(1)?,
-            actor: r.try_get(2)?,
-            on_date: r.try_get(3)?,
-            reference: r.try_get(4)?,
-            actor_name: r.try_get(5)?,
+            step: r.try_get("step")?,
+            at: r.try_get("at")?,
+            actor: r.try_get("actor")?,
+            on_date: r.try_get("on_date")?,
+            reference: r.try_get("reference")?,
+            actor_name: r.try_get("actor_name")?,
         })
     })
     .collect::<Result<Vec<_>>>()?;
     Ok(Plan {
-        id: row.try_get(0)?,
-        administration_id: row.try_get(1)?,
-        administration: row.try_get(2)?,
-        administration_code: row.try_get(3)?,
-        template_version: row.try_get(4)?,
-        title: row.try_get(5)?,
-        dnr: row.try_get(6)?,
-        city_goal: row.try_get(7)?,
-        period_start: row.try_get(8)?,
-        period_end: row.try_get(9)?,
-        next_revision: row.try_get(10)?,
+        id: row.try_get("id")?,
+        administration_id: row.try_get("administration_id")?,
+        administration: row.try_get("administration")?,
+        administration_code: row.try_get("administration_code")?,
+        template_version: row.try_get("template_version")?,
+        title: row.try_get("title")?,
+        dnr: row.try_get("dnr")?,
+        city_goal: row.try_get("city_goal")?,
+        period_start: row.try_get("period_start")?,
+        period_end: row.try_get("period_end")?,
+        next_revision: row.try_get("next_revision")?,
         status: parse_status(&status)?,
-        decided_on: row.try_get(12)?,
-        decision_ref: row.try_get(13)?,
-        approved_on: row.try_get(14)?,
-        approval_ref: row.try_get(18)?,
-        previous_id: row.try_get(15)?,
-        next_id: row.try_get(16)?,
+        decided_on: row.try_get("decided_on")?,
+        decision_ref: row.try_get("decision_ref")?,
+        approved_on: row.try_get("approved_on")?,
+        approval_ref: row.try_get("approval_ref")?,
+        previous_id: row.try_get("previous_id")?,
+        next_id: row.try_get("next_id")?,
         sections,
         activities: activities(conn, id).await?,
         events,
@@ -537,21 +539,21 @@ const ACTIVITY_COLUMNS: &str = "id, plan_id, position, area, text, responsible, 
     schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment, follow_up_text, measure";
 
 fn activity_from_row(r: &AnyRow) -> Result<Activity> {
-    let area: String = r.try_get(3)?;
-    let schedule: String = r.try_get(9)?;
-    let points: String = r.try_get(10)?;
-    let carry: String = r.try_get(13)?;
-    let previous: Option<String> = r.try_get(15)?;
+    let area: String = r.try_get("area")?;
+    let schedule: String = r.try_get("schedule")?;
+    let points: String = r.try_get("points")?;
+    let carry: String = r.try_get("carry")?;
+    let previous: Option<String> = r.try_get("previous_status")?;
     Ok(Activity {
-        id: r.try_get(0)?,
-        plan_id: r.try_get(1)?,
-        position: r.try_get(2)?,
+        id: r.try_get("id")?,
+        plan_id: r.try_get("plan_id")?,
+        position: r.try_get("position")?,
         area: Area::parse(&area).ok_or_else(|| bad("area", &area))?,
-        text: r.try_get(4)?,
-        responsible: r.try_get(5)?,
-        unit_id: r.try_get(6)?,
-        person: r.try_get(7)?,
-        other_actors: r.try_get(8)?,
+        text: r.try_get("text")?,
+        responsible: r.try_get("responsible")?,
+        unit_id: r.try_get("unit_id")?,
+        person: r.try_get("person")?,
+        other_actors: r.try_get("other_actors")?,
         schedule: ScheduleText::new(&schedule),
         follow_up: FollowUp {
             points: points
@@ -559,15 +561,15 @@ fn activity_from_row(r: &AnyRow) -> Result<Activity> {
                 .filter(|p| !p.is_empty())
                 .map(str::to_string)
                 .collect(),
-            indicator: r.try_get(11)?,
-            unit: r.try_get(12)?,
-            text: r.try_get(17)?,
-            measure: r.try_get(18)?,
+            indicator: r.try_get("indicator")?,
+            unit: r.try_get("indicator_unit")?,
+            text: r.try_get("follow_up_text")?,
+            measure: r.try_get("measure")?,
         },
         carry: Carry::parse(&carry).ok_or_else(|| bad("carry", &carry))?,
-        carried_from: r.try_get(14)?,
+        carried_from: r.try_get("carried_from")?,
         previous_status: previous.as_deref().and_then(Status::parse),
-        previous_comment: r.try_get(16)?,
+        previous_comment: r.try_get("previous_comment")?,
         reports: vec![],
     })
 }
@@ -595,16 +597,16 @@ pub async fn activities(conn: &mut AnyConnection, plan: i64) -> Result<Vec<Activ
     .fetch_all(&mut *conn)
     .await?;
     for r in &reports {
-        let activity: i64 = r.try_get(0)?;
-        let status: String = r.try_get(3)?;
+        let activity: i64 = r.try_get("activity_id")?;
+        let status: String = r.try_get("status")?;
         let report = Report {
-            id: r.try_get(1)?,
-            point: r.try_get(2)?,
+            id: r.try_get("id")?,
+            point: r.try_get("point")?,
             status: Status::parse(&status).ok_or_else(|| bad("status", &status))?,
-            comment: r.try_get(4)?,
-            indicator_value: r.try_get(5)?,
-            reported_at: r.try_get(6)?,
-            reported_by: r.try_get(7)?,
+            comment: r.try_get("comment")?,
+            indicator_value: r.try_get("indicator_value")?,
+            reported_at: r.try_get("reported_at")?,
+            reported_by: r.try_get("reported_by")?,
             reported_by_name: r.try_get("reported_by_name")?,
             unit_id: r.try_get("unit_id")?,
             unit: r.try_get::<Option<String>, _>("unit")?.unwrap_or_default(),

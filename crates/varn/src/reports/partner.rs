@@ -57,19 +57,19 @@ fn default_max() -> i64 {
 }
 
 const SELECT: &str = "SELECT l.id, l.administration_id, l.label, l.expires_at, l.max_reports, \
-    (SELECT COUNT(*) FROM reports r WHERE r.partner_link_id = l.id), l.revoked_at, l.created_by FROM partner_links l";
+    (SELECT COUNT(*) FROM reports r WHERE r.partner_link_id = l.id) AS used, l.revoked_at, l.created_by FROM partner_links l";
 
 fn from_row(r: &sqlx::any::AnyRow) -> Result<PartnerLink> {
-    let revoked: Option<String> = r.try_get(6)?;
+    let revoked: Option<String> = r.try_get("revoked_at")?;
     Ok(PartnerLink {
-        id: r.try_get(0)?,
-        administration_id: r.try_get(1)?,
-        label: r.try_get(2)?,
-        expires_at: r.try_get(3)?,
-        max_reports: r.try_get(4)?,
-        used: r.try_get(5)?,
+        id: r.try_get("id")?,
+        administration_id: r.try_get("administration_id")?,
+        label: r.try_get("label")?,
+        expires_at: r.try_get("expires_at")?,
+        max_reports: r.try_get("max_reports")?,
+        used: r.try_get("used")?,
         revoked: revoked.is_some(),
-        created_by: r.try_get(7)?,
+        created_by: r.try_get("created_by")?,
     })
 }
 

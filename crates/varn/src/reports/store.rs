@@ -185,18 +185,18 @@ impl InboxItem {
 }
 
 pub async fn status_by_receipt(db: &Db, receipt: &str) -> Result<Option<ReceiptStatus>> {
-    let row = sqlx::query("SELECT r.status, r.submitted_at, a.name FROM reports r JOIN administrations a ON a.id = r.administration_id WHERE r.receipt_hash = $1")
+    let row = sqlx::query("SELECT r.status, r.submitted_at, a.name AS administration FROM reports r JOIN administrations a ON a.id = r.administration_id WHERE r.receipt_hash = $1")
         .bind(hash(receipt))
         .fetch_optional(db.pool())
         .await?;
     let Some(row) = row else { return Ok(None) };
-    let status: String = row.try_get(0)?;
+    let status: String = row.try_get("status")?;
     let status = Status::parse(&status).ok_or_else(|| anyhow::anyhow!("bad status"))?;
     Ok(Some(ReceiptStatus {
         status,
         status_label: status.label().into(),
-        submitted_at: row.try_get(1)?,
-        administration: row.try_get(2)?,
+        submitted_at: row.try_get("submitted_at")?,
+        administration: row.try_get("administration")?,
     }))
 }
 
@@ -453,10 +453,14 @@ pub async fn inbox(
         return Ok((vec![], 0));
     };
     let filter = &w.filter;
-    let count_sql = format!("SELECT COUNT(*) FROM reports r{filter}");
-    let total: i64 = w.bind(&count_sql).fetch_one(db.pool()).await?.try_get(0)?;
+    let count_sql = format!("SELECT COUNT(*) AS total FROM reports r{filter}");
+    let total: i64 = w
+        .bind(&count_sql)
+        .fetch_one(db.pool())
+        .await?
+        .try_get("total")?;
     let sql = format!(
-        "SELECT r.id, r.administration_id, a.name, u.name, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel \
+        "SELECT r.id, r.administration_id, a.name AS administration, u.name AS unit, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel \
          FROM reports r JOIN administrations a ON a.id = r.administration_id LEFT JOIN units u ON u.id = r.unit_id{filter} \
          ORDER BY {} LIMIT {} OFFSET {}",
         order_by(f.sort.as_deref()),
@@ -466,16 +470,16 @@ pub async fn inbox(
     let rows = w.bind(&sql).fetch_all(db.pool()).await?;
     let ids: Vec<i64> = rows
         .iter()
-        .map(|r| r.try_get(0))
+        .map(|r| r.try_get("id"))
         .collect::<std::result::Result<_, _>>()?;
     let mut terms = terms_of_many(db, &ids).await?;
     let mut out = Vec::new();
     for row in &rows {
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         let terms = terms.remove(&id).unwrap_or_default();
-        let status: String = row.try_get(7)?;
+        let status: String = row.try_get("status")?;
         let status = Status::parse(&status).ok_or_else(|| anyhow::anyhow!("bad status"))?;
-        let concerns: String = row.try_get(8)?;
+        let concerns: String = row.try_get("concerns")?;
         let labels = |v: Vocabulary| -> Vec<String> {
             // The coordinator's assessment wins over the sender's guess where it exists.
             let assessed: Vec<String> = terms
@@ -495,18 +499,18 @@ pub async fn inbox(
         };
         out.push(InboxItem {
             id,
-            administration_id: row.try_get(1)?,
-            administration: row.try_get(2)?,
-            unit: row.try_get(3)?,
-            occurred_from: row.try_get(4)?,
-            occurred_to: row.try_get(5)?,
-            submitted_at: row.try_get(6)?,
+            administration_id: row.try_get("administration_id")?,
+            administration: row.try_get("administration")?,
+            unit: row.try_get("unit")?,
+            occurred_from: row.try_get("occurred_from")?,
+            occurred_to: row.try_get("occurred_to")?,
+            submitted_at: row.try_get("submitted_at")?,
             status,
             status_label: status.label().into(),
             concerns: Concerns::parse(&concerns).ok_or_else(|| anyhow::anyhow!("bad concerns"))?,
             environments: labels(Vocabulary::Environment),
             event_types: labels(Vocabulary::EventType),
-            channel: row.try_get(9)?,
+            channel: row.try_get("channel")?,
         });
     }
     Ok((out, total))
@@ -524,20 +528,22 @@ async fn terms_of_many(
     // Integers from the database, never user text.
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let rows = sqlx::query(&format!(
-        "SELECT rt.report_id, t.id, t.vocabulary, t.label, rt.source FROM report_terms rt \
+        "SELECT rt.report_id, t.id AS term_id, t.vocabulary, t.label, rt.source FROM report_terms rt \
          JOIN taxonomy_terms t ON t.id = rt.term_id WHERE rt.report_id IN ({list}) ORDER BY rt.report_id, t.position"
     ))
     .fetch_all(db.pool())
     .await?;
     for r in &rows {
-        let vocabulary: String = r.try_get(2)?;
-        out.entry(r.try_get(0)?).or_default().push(ReportTerm {
-            term_id: r.try_get(1)?,
-            vocabulary: Vocabulary::parse(&vocabulary)
-                .ok_or_else(|| anyhow::anyhow!("bad vocabulary"))?,
-            label: r.try_get(3)?,
-            source: r.try_get(4)?,
-        });
+        let vocabulary: String = r.try_get("vocabulary")?;
+        out.entry(r.try_get("report_id")?)
+            .or_default()
+            .push(ReportTerm {
+                term_id: r.try_get("term_id")?,
+                vocabulary: Vocabulary::parse(&vocabulary)
+                    .ok_or_else(|| anyhow::anyhow!("bad vocabulary"))?,
+                label: r.try_get("label")?,
+                source: r.try_get("source")?,
+            });
     }
     Ok(out)
 }
@@ -630,9 +636,9 @@ pub async fn administration_of(db: &Db, id: i64) -> Result<i64> {
 }
 
 fn item_from(row: &AnyRow, terms: &[ReportTerm]) -> Result<InboxItem> {
-    let status: String = row.try_get(7)?;
+    let status: String = row.try_get("status")?;
     let status = Status::parse(&status).ok_or_else(|| anyhow::anyhow!("bad status"))?;
-    let concerns: String = row.try_get(8)?;
+    let concerns: String = row.try_get("concerns")?;
     let pick = |v: Vocabulary| {
         terms
             .iter()
@@ -641,26 +647,26 @@ fn item_from(row: &AnyRow, terms: &[ReportTerm]) -> Result<InboxItem> {
             .collect::<Vec<_>>()
     };
     Ok(InboxItem {
-        id: row.try_get(0)?,
-        administration_id: row.try_get(1)?,
-        administration: row.try_get(2)?,
-        unit: row.try_get(3)?,
-        occurred_from: row.try_get(4)?,
-        occurred_to: row.try_get(5)?,
-        submitted_at: row.try_get(6)?,
+        id: row.try_get("id")?,
+        administration_id: row.try_get("administration_id")?,
+        administration: row.try_get("administration")?,
+        unit: row.try_get("unit")?,
+        occurred_from: row.try_get("occurred_from")?,
+        occurred_to: row.try_get("occurred_to")?,
+        submitted_at: row.try_get("submitted_at")?,
         status,
         status_label: status.label().into(),
         concerns: Concerns::parse(&concerns).ok_or_else(|| anyhow::anyhow!("bad concerns"))?,
         environments: pick(Vocabulary::Environment),
         event_types: pick(Vocabulary::EventType),
-        channel: row.try_get(9)?,
+        channel: row.try_get("channel")?,
     })
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<ReportDetail> {
     let row = sqlx::query(
-        "SELECT r.id, r.administration_id, a.name, u.name, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel, \
-         r.area, p.label, r.age_band, r.gender, r.actions, r.description, r.forwarded_to, r.assessed_at, r.assessed_by, r.taxonomy_version, \
+        "SELECT r.id, r.administration_id, a.name AS administration, u.name AS unit, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel, \
+         r.area, p.label AS place_type, r.age_band, r.gender, r.actions, r.description, r.forwarded_to, r.assessed_at, r.assessed_by, r.taxonomy_version, \
          COALESCE(who.name, r.assessed_by) AS assessed_by_name \
          FROM reports r JOIN administrations a ON a.id = r.administration_id LEFT JOIN units u ON u.id = r.unit_id \
          LEFT JOIN taxonomy_terms p ON p.id = r.place_type_id LEFT JOIN users who ON who.email = r.assessed_by WHERE r.id = $1",
@@ -671,16 +677,16 @@ pub async fn get(db: &Db, id: i64) -> Result<ReportDetail> {
     .ok_or(Error::NotFound)?;
     let terms = terms_of(db, id).await?;
     let item = item_from(&row, &terms)?;
-    let age: Option<String> = row.try_get(12)?;
-    let gender: Option<String> = row.try_get(13)?;
-    let actions: String = row.try_get(14)?;
+    let age: Option<String> = row.try_get("age_band")?;
+    let gender: Option<String> = row.try_get("gender")?;
+    let actions: String = row.try_get("actions")?;
     let links = sqlx::query("SELECT l.id, l.kind, l.reference, l.created_at, l.created_by, COALESCE(who.name, l.created_by) AS created_by_name \
          FROM report_links l LEFT JOIN users who ON who.email = l.created_by WHERE l.report_id = $1 ORDER BY l.id")
         .bind(id)
         .fetch_all(db.pool())
         .await?
         .iter()
-        .map(|r| Ok(ReportLink { id: r.try_get(0)?, kind: r.try_get(1)?, reference: r.try_get(2)?, created_at: r.try_get(3)?, created_by: r.try_get(4)?, created_by_name: r.try_get("created_by_name")? }))
+        .map(|r| Ok(ReportLink { id: r.try_get("id")?, kind: r.try_get("kind")?, reference: r.try_get("reference")?, created_at: r.try_get("created_at")?, created_by: r.try_get("created_by")?, created_by_name: r.try_get("created_by_name")? }))
         .collect::<Result<Vec<_>>>()?;
     let notes = sqlx::query("SELECT n.id, n.body, n.created_at, n.created_by, COALESCE(who.name, n.created_by) AS created_by_name \
          FROM report_notes n LEFT JOIN users who ON who.email = n.created_by WHERE n.report_id = $1 ORDER BY n.id")
@@ -688,21 +694,21 @@ pub async fn get(db: &Db, id: i64) -> Result<ReportDetail> {
         .fetch_all(db.pool())
         .await?
         .iter()
-        .map(|r| Ok(ReportNote { id: r.try_get(0)?, body: r.try_get(1)?, created_at: r.try_get(2)?, created_by: r.try_get(3)?, created_by_name: r.try_get("created_by_name")? }))
+        .map(|r| Ok(ReportNote { id: r.try_get("id")?, body: r.try_get("body")?, created_at: r.try_get("created_at")?, created_by: r.try_get("created_by")?, created_by_name: r.try_get("created_by_name")? }))
         .collect::<Result<Vec<_>>>()?;
     Ok(ReportDetail {
         item,
-        area: row.try_get(10)?,
-        place_type: row.try_get(11)?,
+        area: row.try_get("area")?,
+        place_type: row.try_get("place_type")?,
         age_band: age.as_deref().and_then(AgeBand::parse),
         gender: gender.as_deref().and_then(Gender::parse),
         actions: actions.split(',').filter_map(Action::parse).collect(),
-        description: row.try_get(15)?,
-        forwarded_to: row.try_get(16)?,
-        assessed_at: row.try_get(17)?,
-        assessed_by: row.try_get(18)?,
+        description: row.try_get("description")?,
+        forwarded_to: row.try_get("forwarded_to")?,
+        assessed_at: row.try_get("assessed_at")?,
+        assessed_by: row.try_get("assessed_by")?,
         assessed_by_name: row.try_get("assessed_by_name")?,
-        taxonomy_version: row.try_get(19)?,
+        taxonomy_version: row.try_get("taxonomy_version")?,
         terms,
         links,
         notes,
