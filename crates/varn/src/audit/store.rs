@@ -132,7 +132,7 @@ pub async fn list(
     limit: Option<i64>,
 ) -> anyhow::Result<Vec<AuditEntry>> {
     let mut sql = String::from(
-        "SELECT a.id, a.at, a.actor, a.action, a.record_type, a.record_id, a.administration_id, ad.name, a.summary \
+        "SELECT a.id, a.at, a.actor, a.action, a.record_type, a.record_id, a.administration_id, ad.name AS administration, a.summary \
          FROM audit_log a LEFT JOIN administrations ad ON ad.id = a.administration_id WHERE 1 = 1",
     );
     let mut args: Vec<String> = Vec::new();
@@ -208,15 +208,15 @@ impl AuditEntry {
 
 fn entry_from_row(row: &AnyRow) -> anyhow::Result<AuditEntry> {
     Ok(AuditEntry {
-        id: row.try_get(0)?,
-        at: row.try_get(1)?,
-        actor: row.try_get(2)?,
-        action: row.try_get(3)?,
-        record_type: row.try_get(4)?,
-        record_id: row.try_get(5)?,
-        administration_id: row.try_get(6)?,
-        administration: row.try_get(7)?,
-        summary: row.try_get(8)?,
+        id: row.try_get("id")?,
+        at: row.try_get("at")?,
+        actor: row.try_get("actor")?,
+        action: row.try_get("action")?,
+        record_type: row.try_get("record_type")?,
+        record_id: row.try_get("record_id")?,
+        administration_id: row.try_get("administration_id")?,
+        administration: row.try_get("administration")?,
+        summary: row.try_get("summary")?,
     })
 }
 

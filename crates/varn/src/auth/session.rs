@@ -66,15 +66,15 @@ pub async fn principal(
     .fetch_optional(db.pool())
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let user_id: i64 = row.try_get(0)?;
+    let user_id: i64 = row.try_get("id")?;
     let grants = identity.grants(db, user_id).await?;
     Ok(Some(Principal {
         user_id,
-        email: row.try_get(1)?,
-        name: row.try_get(2)?,
+        email: row.try_get("email")?,
+        name: row.try_get("name")?,
         grants,
         via: Via::Session {
-            csrf: row.try_get(3)?,
+            csrf: row.try_get("csrf_token")?,
         },
     }))
 }

@@ -57,15 +57,15 @@ pub async fn grants(db: &Db, user_id: i64) -> anyhow::Result<Vec<Grant>> {
         .await?;
     let mut out = Vec::new();
     for r in rows {
-        let role: String = r.try_get(1)?;
+        let role: String = r.try_get("role")?;
         let Some(role) = Role::parse(&role) else {
             continue;
         };
         out.push(Grant {
-            id: r.try_get(0)?,
+            id: r.try_get("id")?,
             role,
-            administration_id: r.try_get(2)?,
-            unit_id: r.try_get(3)?,
+            administration_id: r.try_get("administration_id")?,
+            unit_id: r.try_get("unit_id")?,
         });
     }
     Ok(out)
@@ -73,7 +73,7 @@ pub async fn grants(db: &Db, user_id: i64) -> anyhow::Result<Vec<Grant>> {
 
 async fn grant_views(db: &Db, user_id: i64) -> Result<Vec<GrantView>> {
     let rows = sqlx::query(
-        "SELECT g.id, g.role, g.administration_id, a.name, g.unit_id, u.name FROM role_grants g \
+        "SELECT g.id, g.role, g.administration_id, a.name AS administration, g.unit_id, u.name AS unit FROM role_grants g \
          LEFT JOIN administrations a ON a.id = g.administration_id LEFT JOIN units u ON u.id = g.unit_id \
          WHERE g.user_id = $1 ORDER BY g.id",
     )
@@ -82,16 +82,16 @@ async fn grant_views(db: &Db, user_id: i64) -> Result<Vec<GrantView>> {
     .await?;
     let mut out = Vec::new();
     for r in rows {
-        let role: String = r.try_get(1)?;
+        let role: String = r.try_get("role")?;
         let role = Role::parse(&role).ok_or_else(|| anyhow::anyhow!("bad stored role"))?;
         out.push(GrantView {
-            id: r.try_get(0)?,
+            id: r.try_get("id")?,
             role,
             role_label: role.label().to_string(),
-            administration_id: r.try_get(2)?,
-            administration: r.try_get(3)?,
-            unit_id: r.try_get(4)?,
-            unit: r.try_get(5)?,
+            administration_id: r.try_get("administration_id")?,
+            administration: r.try_get("administration")?,
+            unit_id: r.try_get("unit_id")?,
+            unit: r.try_get("unit")?,
         });
     }
     Ok(out)
@@ -136,15 +136,15 @@ pub async fn list_page(db: &Db, search: &str, page: Page) -> Result<(Vec<User>, 
 }
 
 fn user_from(r: &sqlx::any::AnyRow, grants: Vec<GrantView>) -> Result<User> {
-    let active: i64 = r.try_get(3)?;
-    let has_password: bool = match r.try_get::<bool, _>(4) {
+    let active: i64 = r.try_get("active")?;
+    let has_password: bool = match r.try_get::<bool, _>("has_password") {
         Ok(b) => b,
-        Err(_) => r.try_get::<i64, _>(4)? != 0,
+        Err(_) => r.try_get::<i64, _>("has_password")? != 0,
     };
     Ok(User {
-        id: r.try_get(0)?,
-        email: r.try_get(1)?,
-        name: r.try_get(2)?,
+        id: r.try_get("id")?,
+        email: r.try_get("email")?,
+        name: r.try_get("name")?,
         active: active != 0,
         has_password,
         grants,
@@ -153,7 +153,7 @@ fn user_from(r: &sqlx::any::AnyRow, grants: Vec<GrantView>) -> Result<User> {
 
 pub async fn get(db: &Db, id: i64) -> Result<User> {
     let r = sqlx::query(
-        "SELECT id, email, name, active, password_hash IS NOT NULL FROM users WHERE id = $1",
+        "SELECT id, email, name, active, password_hash IS NOT NULL AS has_password FROM users WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(db.pool())
@@ -169,7 +169,7 @@ pub async fn credentials(db: &Db, email: &str) -> Result<Option<(i64, Option<Str
         .fetch_optional(db.pool())
         .await?;
     Ok(match row {
-        Some(r) => Some((r.try_get(0)?, r.try_get(1)?)),
+        Some(r) => Some((r.try_get("id")?, r.try_get("password_hash")?)),
         None => None,
     })
 }
@@ -212,7 +212,10 @@ pub async fn names<'a>(db: &Db, emails: impl IntoIterator<Item = &'a str>) -> Re
             q = q.bind(e.clone());
         }
         for r in q.fetch_all(db.pool()).await? {
-            out.insert(r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?);
+            out.insert(
+                r.try_get::<String, _>("email")?,
+                r.try_get::<String, _>("name")?,
+            );
         }
     }
     Ok(Names(out))
@@ -223,7 +226,7 @@ pub async fn id_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option
         .bind(normalise_email(email))
         .fetch_optional(conn)
         .await?;
-    Ok(row.map(|r| r.try_get(0)).transpose()?)
+    Ok(row.map(|r| r.try_get("id")).transpose()?)
 }
 
 pub async fn create(
@@ -248,7 +251,7 @@ pub async fn create(
                 e.into()
             }
         })?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 pub async fn update(conn: &mut AnyConnection, id: i64, name: &str, active: bool) -> Result<()> {
@@ -317,7 +320,7 @@ pub async fn check_grant(
         match found {
             None => c.fail(cat.t("field.unit"), cat.t("validation.unit")),
             Some(r) => {
-                let admin: i64 = r.try_get(0)?;
+                let admin: i64 = r.try_get("administration_id")?;
                 if grant.administration_id != Some(admin) {
                     c.fail(cat.t("field.unit"), cat.t("validation.unit_outside"));
                 }
@@ -412,16 +415,16 @@ pub async fn holders(db: &Db, roles: &[Role]) -> Result<Vec<Holder>> {
     .await?;
     let mut out = Vec::new();
     for r in rows {
-        let role: String = r.try_get(3)?;
+        let role: String = r.try_get("role")?;
         let Some(role) = Role::parse(&role).filter(|x| roles.contains(x)) else {
             continue;
         };
         out.push(Holder {
-            user_id: r.try_get(0)?,
-            name: r.try_get(1)?,
-            email: r.try_get(2)?,
+            user_id: r.try_get("id")?,
+            name: r.try_get("name")?,
+            email: r.try_get("email")?,
             role,
-            administration_id: r.try_get(4)?,
+            administration_id: r.try_get("administration_id")?,
         });
     }
     Ok(out)
@@ -445,7 +448,7 @@ pub async fn add_grant(
     .fetch_optional(&mut *conn)
     .await?;
     if let Some(r) = existing {
-        return Ok((r.try_get(0)?, false));
+        return Ok((r.try_get("id")?, false));
     }
     let row = sqlx::query("INSERT INTO role_grants (user_id, role, administration_id, unit_id, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
         .bind(user_id)
@@ -455,7 +458,7 @@ pub async fn add_grant(
         .bind(db::now())
         .fetch_one(conn)
         .await?;
-    Ok((row.try_get(0)?, true))
+    Ok((row.try_get("id")?, true))
 }
 
 /// Removes a grant of a user; returns its administration.
@@ -472,5 +475,5 @@ pub async fn remove_grant(
     .fetch_optional(conn)
     .await?
     .ok_or(Error::NotFound)?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("administration_id")?)
 }

@@ -92,16 +92,16 @@ pub struct Version {
 const INFO_SELECT: &str = "SELECT id, number, status, note, created_at, created_by, published_at, published_by FROM routine_versions";
 
 fn info_from_row(r: &AnyRow) -> Result<VersionInfo> {
-    let status: String = r.try_get(2)?;
+    let status: String = r.try_get("status")?;
     Ok(VersionInfo {
-        id: r.try_get(0)?,
-        number: r.try_get(1)?,
+        id: r.try_get("id")?,
+        number: r.try_get("number")?,
         status: Status::parse(&status)?,
-        note: r.try_get(3)?,
-        created_at: r.try_get(4)?,
-        created_by: r.try_get(5)?,
-        published_at: r.try_get(6)?,
-        published_by: r.try_get(7)?,
+        note: r.try_get("note")?,
+        created_at: r.try_get("created_at")?,
+        created_by: r.try_get("created_by")?,
+        published_at: r.try_get("published_at")?,
+        published_by: r.try_get("published_by")?,
     })
 }
 
@@ -201,9 +201,9 @@ async fn content_in(conn: &mut AnyConnection, id: i64) -> Result<Content> {
     .iter()
     .map(|r| {
         Ok(Question {
-            code: r.try_get(0)?,
-            text: r.try_get(1)?,
-            help: r.try_get(2)?,
+            code: r.try_get("code")?,
+            text: r.try_get("question")?,
+            help: r.try_get("help")?,
         })
     })
     .collect::<Result<Vec<_>>>()?;
@@ -216,16 +216,16 @@ async fn content_in(conn: &mut AnyConnection, id: i64) -> Result<Content> {
     .await?
     .iter()
     .map(|r| {
-        let when: String = r.try_get(4)?;
-        let action: Option<String> = r.try_get(6)?;
+        let when: String = r.try_get("show_when")?;
+        let action: Option<String> = r.try_get("action")?;
         Ok(Step {
-            position: r.try_get(0)?,
-            title: r.try_get(1)?,
-            text: r.try_get(2)?,
-            legal_ref: r.try_get(3)?,
+            position: r.try_get("position")?,
+            title: r.try_get("title")?,
+            text: r.try_get("body")?,
+            legal_ref: r.try_get("legal_ref")?,
             when: When::parse(&when)
                 .ok_or_else(|| anyhow::anyhow!("unknown routine condition {when}"))?,
-            question: r.try_get(5)?,
+            question: r.try_get("question_code")?,
             action: match action {
                 None => None,
                 Some(code) => Some(

@@ -28,7 +28,7 @@ pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                 .await?;
         let mut written: BTreeMap<i64, String> = BTreeMap::new();
         for r in rows {
-            written.insert(r.try_get(0)?, r.try_get(1)?);
+            written.insert(r.try_get("administration_id")?, r.try_get("status")?);
         }
         let cells = admins
             .iter()

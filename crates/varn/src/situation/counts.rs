@@ -178,13 +178,13 @@ pub async fn key_of(
         return Ok(None);
     };
     Ok(Some(Key {
-        occurred_on: r.try_get(0)?,
-        vbe_flag: r.try_get(1)?,
-        assessment: r.try_get(2)?,
-        environment_id: r.try_get(3)?,
-        event_type: r.try_get(4)?,
-        place_type: r.try_get(5)?,
-        area: r.try_get(6)?,
+        occurred_on: r.try_get("occurred_on")?,
+        vbe_flag: r.try_get("vbe_flag")?,
+        assessment: r.try_get("assessment")?,
+        environment_id: r.try_get("environment_id")?,
+        event_type: r.try_get("event_type")?,
+        place_type: r.try_get("place_type")?,
+        area: r.try_get("area")?,
     }))
 }
 
@@ -271,12 +271,13 @@ pub async fn covered_years(db: &Db, admin: i64) -> Result<std::collections::BTre
 /// Both tables' counts, keyed by their columns as text, without zeros.
 pub type Counts = BTreeMap<String, i64>;
 
+/// Reads a query whose columns are `count_key` and `n` (aliased so).
 async fn read(db: &Db, sql: &str) -> Result<Counts> {
     let rows = sqlx::query(sql).fetch_all(db.pool()).await?;
     let mut out = Counts::new();
     for r in rows {
-        let key: String = r.try_get(0)?;
-        let n: i64 = r.try_get(1)?;
+        let key: String = r.try_get("count_key")?;
+        let n: i64 = r.try_get("n")?;
         if n != 0 {
             *out.entry(key).or_default() += n;
         }
@@ -291,8 +292,12 @@ const KEY_BY: &str = "CAST(administration_id AS TEXT) || '/' || dimension || '/'
 /// The counts as kept: (`ia_counts`, `ia_counts_by`).
 pub async fn kept(db: &Db) -> Result<(Counts, Counts)> {
     Ok((
-        read(db, &format!("SELECT {KEY}, n FROM ia_counts")).await?,
-        read(db, &format!("SELECT {KEY_BY}, n FROM ia_counts_by")).await?,
+        read(db, &format!("SELECT {KEY} AS count_key, n FROM ia_counts")).await?,
+        read(
+            db,
+            &format!("SELECT {KEY_BY} AS count_key, n FROM ia_counts_by"),
+        )
+        .await?,
     ))
 }
 
@@ -304,7 +309,7 @@ pub async fn recount(db: &Db) -> Result<(Counts, Counts)> {
     );
     let counts = read(
         db,
-        &format!("SELECT {KEY}, COUNT(*) FROM ({rows}) AS r GROUP BY {KEY}"),
+        &format!("SELECT {KEY} AS count_key, COUNT(*) AS n FROM ({rows}) AS r GROUP BY {KEY}"),
     )
     .await?;
     let mut by = Counts::new();
@@ -316,7 +321,7 @@ pub async fn recount(db: &Db) -> Result<(Counts, Counts)> {
             read(
                 db,
                 &format!(
-                    "SELECT {key}, COUNT(*) FROM ({rows}) AS r WHERE assessment = 'vbe' GROUP BY {key}"
+                    "SELECT {key} AS count_key, COUNT(*) AS n FROM ({rows}) AS r WHERE assessment = 'vbe' GROUP BY {key}"
                 ),
             )
             .await?,

@@ -153,7 +153,10 @@ async fn find(
     .fetch_optional(&mut *conn)
     .await?;
     Ok(match row {
-        Some(r) => Some((r.try_get(0)?, Status::parse(&r.try_get::<String, _>(1)?))),
+        Some(r) => Some((
+            r.try_get("id")?,
+            Status::parse(&r.try_get::<String, _>("status")?),
+        )),
         None => None,
     })
 }
@@ -188,11 +191,11 @@ pub async fn load(db: &Db, admin: i64, year: i64) -> Result<Narrative> {
     let Some(row) = row else {
         return Ok(n);
     };
-    let id: i64 = row.try_get(0)?;
+    let id: i64 = row.try_get("id")?;
     n.id = Some(id);
-    n.status = Status::parse(&row.try_get::<String, _>(1)?);
-    n.updated_by = row.try_get(2)?;
-    n.updated_at = row.try_get(3)?;
+    n.status = Status::parse(&row.try_get::<String, _>("status")?);
+    n.updated_by = row.try_get("updated_by")?;
+    n.updated_at = row.try_get("updated_at")?;
     let stored = sqlx::query(
         "SELECT section_key, title, body FROM situation_picture_sections WHERE picture_id = $1 ORDER BY section_key",
     )
@@ -200,8 +203,8 @@ pub async fn load(db: &Db, admin: i64, year: i64) -> Result<Narrative> {
     .fetch_all(db.pool())
     .await?;
     for r in &stored {
-        let key: String = r.try_get(0)?;
-        let body: String = r.try_get(2)?;
+        let key: String = r.try_get("section_key")?;
+        let body: String = r.try_get("body")?;
         match n.sections.iter_mut().find(|s| s.key == key) {
             Some(s) => s.body = body,
             // An environment since renamed or retired keeps its text, before "Lokalt".
@@ -215,7 +218,7 @@ pub async fn load(db: &Db, admin: i64, year: i64) -> Result<Narrative> {
                     at,
                     Section {
                         key,
-                        title: r.try_get(1)?,
+                        title: r.try_get("title")?,
                         body,
                     },
                 );
@@ -223,7 +226,7 @@ pub async fn load(db: &Db, admin: i64, year: i64) -> Result<Narrative> {
         }
     }
     n.events = sqlx::query(
-        "SELECT e.step, e.at, e.actor, COALESCE(who.name, e.actor) FROM situation_picture_events e \
+        "SELECT e.step, e.at, e.actor, COALESCE(who.name, e.actor) AS actor_name FROM situation_picture_events e \
          LEFT JOIN users who ON who.email = e.actor WHERE e.picture_id = $1 ORDER BY e.id",
     )
     .bind(id)
@@ -232,10 +235,10 @@ pub async fn load(db: &Db, admin: i64, year: i64) -> Result<Narrative> {
     .iter()
     .map(|r| {
         Ok(Event {
-            step: r.try_get(0)?,
-            at: r.try_get(1)?,
-            actor: r.try_get(2)?,
-            actor_name: r.try_get(3)?,
+            step: r.try_get("step")?,
+            at: r.try_get("at")?,
+            actor: r.try_get("actor")?,
+            actor_name: r.try_get("actor_name")?,
         })
     })
     .collect::<Result<_>>()?;
@@ -292,9 +295,9 @@ pub async fn save(
         .fetch_all(&mut *tx)
         .await?;
         for r in &stored {
-            let key: String = r.try_get(0)?;
+            let key: String = r.try_get("section_key")?;
             if !specs.iter().any(|(k, _)| *k == key) {
-                specs.push((key, r.try_get(1)?));
+                specs.push((key, r.try_get("title")?));
             }
         }
     }
@@ -496,7 +499,7 @@ pub async fn years(db: &Db, admin: i64) -> Result<Vec<(i64, Status)>> {
         .fetch_all(db.pool())
         .await?
         .iter()
-        .map(|r| Ok((r.try_get(0)?, Status::parse(&r.try_get::<String, _>(1)?))))
+        .map(|r| Ok((r.try_get("year")?, Status::parse(&r.try_get::<String, _>("status")?))))
         .collect()
 }
 
@@ -513,7 +516,7 @@ pub async fn plan_for(db: &Db, admin: i64, year: i64) -> Result<Option<(i64, Str
     .fetch_optional(db.pool())
     .await?;
     Ok(match row {
-        Some(r) => Some((r.try_get(0)?, r.try_get(1)?)),
+        Some(r) => Some((r.try_get("id")?, r.try_get("title")?)),
         None => None,
     })
 }

@@ -22,7 +22,7 @@ use crate::kernel::text as guard;
 use crate::org::{self as org, Administration};
 use crate::situation::sources::{
     self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow,
-    PoliceInput, PoliceMapping,
+    ImportInfo, PoliceInput, PoliceMapping,
 };
 use crate::taxonomy::Vocabulary;
 use crate::web::error::{ApiError, PageError};
@@ -102,17 +102,6 @@ pub struct SourceChange {
     pub change: Option<i64>,
 }
 
-/// One import: the file, who, when, and how many rows were new.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct ImportInfo {
-    pub source: String,
-    pub file_name: String,
-    pub rows_read: i64,
-    pub rows_new: i64,
-    pub imported_by: String,
-    pub imported_at: String,
-}
-
 /// The statistics of an administration's sources.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct SourcesView {
@@ -128,31 +117,6 @@ pub struct SourcesView {
     pub ia_months: Vec<Cell>,
     pub police: Vec<PoliceMapping>,
     pub imports: Vec<ImportInfo>,
-}
-
-async fn imports(state: &AppState, admin: i64) -> Result<Vec<ImportInfo>, Error> {
-    use sqlx::Row;
-    let rows = sqlx::query(
-        "SELECT s.source, s.file_name, s.rows_read, s.rows_new, COALESCE(who.name, s.imported_by), \
-         SUBSTR(s.imported_at, 1, 10) FROM source_imports s LEFT JOIN users who ON who.email = s.imported_by \
-         WHERE s.administration_id = $1 ORDER BY s.id DESC LIMIT 20",
-    )
-    .bind(admin)
-    .fetch_all(state.db.pool())
-    .await?;
-    rows.iter()
-        .map(|r| {
-            let source: String = r.try_get(0)?;
-            Ok(ImportInfo {
-                source: i18n::sv().t(&format!("sources.row.{source}")).to_string(),
-                file_name: r.try_get(1)?,
-                rows_read: r.try_get(2)?,
-                rows_new: r.try_get(3)?,
-                imported_by: r.try_get(4)?,
-                imported_at: r.try_get(5)?,
-            })
-        })
-        .collect()
 }
 
 /// The sources' statistics as `p` may see them.
@@ -268,7 +232,7 @@ pub async fn view(
             tables,
             ia_months,
             police,
-            imports: imports(state, admin).await?,
+            imports: sources::imports(&state.db, admin).await?,
         },
     ))
 }

@@ -520,7 +520,7 @@ pub struct IaIncident {
 pub async fn ia_to_triage(db: &Db, admin: i64, limit: i64) -> Result<(Vec<IaIncident>, i64)> {
     let rows = sqlx::query(
         "SELECT i.id, i.row_key, i.occurred_on, i.event_type, i.place_type, i.area, i.vbe_flag, \
-         s.file_name || ', ' || s.imported_by || ', ' || SUBSTR(s.imported_at, 1, 10) \
+         s.file_name || ', ' || s.imported_by || ', ' || SUBSTR(s.imported_at, 1, 10) AS source \
          FROM ia_incidents i JOIN source_imports s ON s.id = i.import_id \
          WHERE i.administration_id = $1 AND i.vbe_flag = 1 AND i.assessment IS NULL \
          ORDER BY i.occurred_on, i.id LIMIT $2",
@@ -539,16 +539,16 @@ pub async fn ia_to_triage(db: &Db, admin: i64, limit: i64) -> Result<(Vec<IaInci
         .iter()
         .map(|r| {
             Ok(IaIncident {
-                id: r.try_get(0)?,
-                row_key: r.try_get(1)?,
-                occurred_on: r.try_get(2)?,
-                event_type: r.try_get(3)?,
-                place_type: r.try_get(4)?,
-                area: r.try_get(5)?,
-                vbe_flag: r.try_get::<i64, _>(6)? == 1,
+                id: r.try_get("id")?,
+                row_key: r.try_get("row_key")?,
+                occurred_on: r.try_get("occurred_on")?,
+                event_type: r.try_get("event_type")?,
+                place_type: r.try_get("place_type")?,
+                area: r.try_get("area")?,
+                vbe_flag: r.try_get::<i64, _>("vbe_flag")? == 1,
                 assessment: None,
                 environment: None,
-                source: r.try_get(7)?,
+                source: r.try_get("source")?,
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -1123,7 +1123,7 @@ pub async fn store_police(
 /// The police mappings of an administration, newest first; reading the text is audited.
 pub async fn police_mappings(db: &Db, actor: &Actor, admin: i64) -> Result<Vec<PoliceMapping>> {
     let rows = sqlx::query(
-        "SELECT p.year, p.narrative, p.with_permit, p.without_permit, COALESCE(who.name, p.updated_by), \
+        "SELECT p.year, p.narrative, p.with_permit, p.without_permit, COALESCE(who.name, p.updated_by) AS updated_by_name, \
          p.updated_at FROM police_mappings p LEFT JOIN users who ON who.email = p.updated_by \
          WHERE p.administration_id = $1 ORDER BY p.year DESC",
     )
@@ -1134,15 +1134,15 @@ pub async fn police_mappings(db: &Db, actor: &Actor, admin: i64) -> Result<Vec<P
         .iter()
         .map(|r| {
             Ok(PoliceMapping {
-                year: r.try_get(0)?,
-                narrative: r.try_get(1)?,
-                with_permit: r.try_get(2)?,
-                without_permit: r.try_get(3)?,
+                year: r.try_get("year")?,
+                narrative: r.try_get("narrative")?,
+                with_permit: r.try_get("with_permit")?,
+                without_permit: r.try_get("without_permit")?,
                 // Who wrote it, by name, and when in Swedish local time.
                 source: format!(
                     "{}, {}",
-                    r.try_get::<String, _>(4)?,
-                    crate::kernel::time::swedish(&r.try_get::<String, _>(5)?)
+                    r.try_get::<String, _>("updated_by_name")?,
+                    crate::kernel::time::swedish(&r.try_get::<String, _>("updated_at")?)
                 ),
             })
         })
@@ -1164,6 +1164,44 @@ pub async fn police_mappings(db: &Db, actor: &Actor, admin: i64) -> Result<Vec<P
     Ok(list)
 }
 
+/// One import: the file, who, when, and how many rows were new.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ImportInfo {
+    pub source: String,
+    pub file_name: String,
+    pub rows_read: i64,
+    pub rows_new: i64,
+    pub imported_by: String,
+    pub imported_at: String,
+}
+
+/// The latest 20 imports of an administration, newest first, each source under its Swedish
+/// name and the importer by name.
+pub async fn imports(db: &Db, admin: i64) -> Result<Vec<ImportInfo>> {
+    let rows = sqlx::query(
+        "SELECT s.source, s.file_name, s.rows_read, s.rows_new, \
+         COALESCE(who.name, s.imported_by) AS imported_by_name, SUBSTR(s.imported_at, 1, 10) AS imported_on \
+         FROM source_imports s LEFT JOIN users who ON who.email = s.imported_by \
+         WHERE s.administration_id = $1 ORDER BY s.id DESC LIMIT 20",
+    )
+    .bind(admin)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let source: String = r.try_get("source")?;
+            Ok(ImportInfo {
+                source: label_of(&format!("sources.row.{source}")),
+                file_name: r.try_get("file_name")?,
+                rows_read: r.try_get("rows_read")?,
+                rows_new: r.try_get("rows_new")?,
+                imported_by: r.try_get("imported_by_name")?,
+                imported_at: r.try_get("imported_on")?,
+            })
+        })
+        .collect()
+}
+
 /// Where the sources' figures came from: each import (its file, who, when), and the latest
 /// update of the concern reports and of the police mapping up to `until`.
 pub async fn provenance(
@@ -1174,7 +1212,8 @@ pub async fn provenance(
     let cat = i18n::sv();
     let mut out = Vec::new();
     let rows = sqlx::query(
-        "SELECT s.source, s.file_name, COALESCE(who.name, s.imported_by), SUBSTR(s.imported_at, 1, 10) \
+        "SELECT s.source, s.file_name, COALESCE(who.name, s.imported_by) AS imported_by_name, \
+         SUBSTR(s.imported_at, 1, 10) AS imported_on \
          FROM source_imports s LEFT JOIN users who ON who.email = s.imported_by \
          WHERE s.administration_id = $1 ORDER BY s.id",
     )
@@ -1182,12 +1221,12 @@ pub async fn provenance(
     .fetch_all(db.pool())
     .await?;
     for r in &rows {
-        let source: String = r.try_get(0)?;
-        let file: String = r.try_get(1)?;
+        let source: String = r.try_get("source")?;
+        let file: String = r.try_get("file_name")?;
         out.push((
             format!("{} ({file})", label_of(&format!("sources.row.{source}"))),
-            r.try_get(2)?,
-            r.try_get(3)?,
+            r.try_get("imported_by_name")?,
+            r.try_get("imported_on")?,
         ));
     }
     for (key, table) in [
@@ -1196,7 +1235,8 @@ pub async fn provenance(
     ] {
         // The table name is one of two constants.
         let latest = sqlx::query(&format!(
-            "SELECT COALESCE(who.name, t.updated_by), SUBSTR(t.updated_at, 1, 10) FROM {table} t \
+            "SELECT COALESCE(who.name, t.updated_by) AS updated_by_name, \
+             SUBSTR(t.updated_at, 1, 10) AS updated_on FROM {table} t \
              LEFT JOIN users who ON who.email = t.updated_by WHERE t.administration_id = $1 \
              AND t.year <= $2 ORDER BY t.updated_at DESC LIMIT 1"
         ))
@@ -1205,7 +1245,11 @@ pub async fn provenance(
         .fetch_optional(db.pool())
         .await?;
         if let Some(r) = latest {
-            out.push((cat.t(key).to_string(), r.try_get(0)?, r.try_get(1)?));
+            out.push((
+                cat.t(key).to_string(),
+                r.try_get("updated_by_name")?,
+                r.try_get("updated_on")?,
+            ));
         }
     }
     Ok(out)
@@ -1214,10 +1258,11 @@ pub async fn provenance(
 // ---------------------------------------------------------------------------------------
 // Statistics
 
+/// Runs a query whose columns are `label`, `year` and `n` (aliased so) and returns its rows.
 async fn cells(db: &Db, sql: &str, admin: i64) -> Result<Vec<(String, i64, i64)>> {
     let rows = sqlx::query(sql).bind(admin).fetch_all(db.pool()).await?;
     rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .map(|r| Ok((r.try_get("label")?, r.try_get("year")?, r.try_get("n")?)))
         .collect()
 }
 
@@ -1252,7 +1297,7 @@ pub async fn ia_by(db: &Db, admin: i64, column: &str) -> Result<Grid> {
     .await?;
     let cells = rows
         .iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .map(|r| Ok((r.try_get("value")?, r.try_get("year")?, r.try_get("n")?)))
         .collect::<Result<Vec<_>>>()?;
     Ok(Grid::of(named(cells))
         .by_year()
@@ -1270,14 +1315,14 @@ async fn environment_cells(db: &Db, rows: &[sqlx::any::AnyRow]) -> Result<Vec<(S
     let terms = crate::taxonomy::all(db).await?;
     let mut out = Vec::new();
     for r in rows {
-        let term: i64 = r.try_get(0)?;
+        let term: i64 = r.try_get("environment_id")?;
         let current = crate::taxonomy::domain::current_successor(&terms, term);
         let label = terms
             .iter()
             .find(|t| t.id == current)
             .map(|t| t.label.clone())
             .unwrap_or_default();
-        out.push((label, r.try_get(1)?, r.try_get(2)?));
+        out.push((label, r.try_get("year")?, r.try_get("n")?));
     }
     Ok(out)
 }
@@ -1285,7 +1330,7 @@ async fn environment_cells(db: &Db, rows: &[sqlx::any::AnyRow]) -> Result<Vec<(S
 /// IA rows assessed as VBE by environment (renamed terms under their current name) and year.
 pub async fn ia_by_environment(db: &Db, admin: i64) -> Result<Grid> {
     let rows = sqlx::query(
-        "SELECT environment_id, year, CAST(SUM(n) AS BIGINT) FROM ia_counts WHERE administration_id = $1 \
+        "SELECT environment_id, year, CAST(SUM(n) AS BIGINT) AS n FROM ia_counts WHERE administration_id = $1 \
          AND assessment = 'vbe' AND environment_id <> 0 GROUP BY environment_id, year ORDER BY 1, 2",
     )
     .bind(admin)
@@ -1300,7 +1345,7 @@ pub async fn ia_by_environment(db: &Db, admin: i64) -> Result<Grid> {
 /// counts, for the city view).
 pub async fn city_ia_by_environment(db: &Db) -> Result<Vec<(String, i64, i64)>> {
     let rows = sqlx::query(
-        "SELECT environment_id, year, CAST(SUM(n) AS BIGINT) FROM ia_counts \
+        "SELECT environment_id, year, CAST(SUM(n) AS BIGINT) AS n FROM ia_counts \
          WHERE assessment = 'vbe' AND environment_id <> 0 GROUP BY environment_id, year ORDER BY 1, 2",
     )
     .fetch_all(db.pool())
@@ -1311,7 +1356,7 @@ pub async fn city_ia_by_environment(db: &Db) -> Result<Vec<(String, i64, i64)>> 
 /// IA rows assessed as VBE in each month of `year` (January first).
 pub async fn ia_by_month(db: &Db, admin: i64, year: i64) -> Result<Vec<i64>> {
     let rows = sqlx::query(
-        "SELECT month, CAST(SUM(n) AS BIGINT) FROM ia_counts \
+        "SELECT month, CAST(SUM(n) AS BIGINT) AS n FROM ia_counts \
          WHERE administration_id = $1 AND assessment = 'vbe' AND year = $2 GROUP BY month",
     )
     .bind(admin)
@@ -1320,9 +1365,9 @@ pub async fn ia_by_month(db: &Db, admin: i64, year: i64) -> Result<Vec<i64>> {
     .await?;
     let mut months = vec![0; 12];
     for r in &rows {
-        let m: i64 = r.try_get(0)?;
+        let m: i64 = r.try_get("month")?;
         if (1..=12).contains(&m) {
-            months[(m - 1) as usize] = r.try_get(1)?;
+            months[(m - 1) as usize] = r.try_get("n")?;
         }
     }
     Ok(months)
@@ -1331,16 +1376,21 @@ pub async fn ia_by_month(db: &Db, admin: i64, year: i64) -> Result<Vec<i64>> {
 /// IA triage so far: (flagged, assessed VBE, assessed not VBE, still to assess).
 pub async fn ia_triage_counts(db: &Db, admin: i64) -> Result<(i64, i64, i64, i64)> {
     let r = sqlx::query(
-        "SELECT COALESCE(CAST(SUM(n) AS BIGINT), 0), \
-         COALESCE(CAST(SUM(CASE WHEN assessment = 'vbe' THEN n ELSE 0 END) AS BIGINT), 0), \
-         COALESCE(CAST(SUM(CASE WHEN assessment = 'not_vbe' THEN n ELSE 0 END) AS BIGINT), 0), \
-         COALESCE(CAST(SUM(CASE WHEN assessment = '' THEN n ELSE 0 END) AS BIGINT), 0) \
+        "SELECT COALESCE(CAST(SUM(n) AS BIGINT), 0) AS flagged, \
+         COALESCE(CAST(SUM(CASE WHEN assessment = 'vbe' THEN n ELSE 0 END) AS BIGINT), 0) AS vbe, \
+         COALESCE(CAST(SUM(CASE WHEN assessment = 'not_vbe' THEN n ELSE 0 END) AS BIGINT), 0) AS not_vbe, \
+         COALESCE(CAST(SUM(CASE WHEN assessment = '' THEN n ELSE 0 END) AS BIGINT), 0) AS to_assess \
          FROM ia_counts WHERE administration_id = $1 AND vbe_flag = 1",
     )
     .bind(admin)
     .fetch_one(db.pool())
     .await?;
-    Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?))
+    Ok((
+        r.try_get("flagged")?,
+        r.try_get("vbe")?,
+        r.try_get("not_vbe")?,
+        r.try_get("to_assess")?,
+    ))
 }
 
 /// Graffiti reports by category (Swedish names) and year.
@@ -1349,7 +1399,7 @@ pub async fn graffiti_by_category(db: &Db, admin: i64) -> Result<Grid> {
     let raw = cells(
         db,
         &format!(
-            "SELECT category, {year}, COUNT(*) FROM graffiti_reports WHERE administration_id = $1 \
+            "SELECT category AS label, {year} AS year, COUNT(*) AS n FROM graffiti_reports WHERE administration_id = $1 \
              GROUP BY category, {year} ORDER BY 1, 2"
         ),
         admin,
@@ -1368,7 +1418,7 @@ pub async fn graffiti_by_category(db: &Db, admin: i64) -> Result<Grid> {
 pub async fn graffiti_by_area(db: &Db, admin: i64) -> Result<Grid> {
     let year = year_of("reported_on");
     let sql = format!(
-        "SELECT area, {year}, COUNT(*) FROM graffiti_reports WHERE administration_id = $1 \
+        "SELECT area AS label, {year} AS year, COUNT(*) AS n FROM graffiti_reports WHERE administration_id = $1 \
          GROUP BY area, {year} ORDER BY 1, 2"
     );
     Ok(Grid::of(named(cells(db, &sql, admin).await?)).by_year())
@@ -1378,7 +1428,7 @@ pub async fn graffiti_by_area(db: &Db, admin: i64) -> Result<Grid> {
 pub async fn concern_by_band(db: &Db, admin: i64) -> Result<Grid> {
     let raw = cells(
         db,
-        "SELECT age_band, year, count FROM concern_reports WHERE administration_id = $1 ORDER BY year",
+        "SELECT age_band AS label, year, count AS n FROM concern_reports WHERE administration_id = $1 ORDER BY year",
         admin,
     )
     .await?;
@@ -1412,20 +1462,20 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
         (
             "sources.row.forms",
             format!(
-                "SELECT '', {forms_year}, {vbe_forms} FROM reports WHERE administration_id = $1 \
+                "SELECT '' AS label, {forms_year} AS year, {vbe_forms} AS n FROM reports WHERE administration_id = $1 \
                  GROUP BY {forms_year}"
             ),
         ),
         // The forms purged by retention, counted before they went.
         (
             "sources.row.forms",
-            "SELECT '', year, n FROM report_year_counts WHERE administration_id = $1 \
+            "SELECT '' AS label, year, n FROM report_year_counts WHERE administration_id = $1 \
              AND environment_id = 0"
                 .to_string(),
         ),
         (
             "sources.row.ia",
-            "SELECT '', year, CAST(SUM(CASE WHEN assessment = 'vbe' THEN n ELSE 0 END) AS BIGINT) \
+            "SELECT '' AS label, year, CAST(SUM(CASE WHEN assessment = 'vbe' THEN n ELSE 0 END) AS BIGINT) AS n \
              FROM ia_counts WHERE administration_id = $1 GROUP BY year"
                 .to_string(),
         ),
@@ -1438,26 +1488,26 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
         (
             "sources.row.graffiti",
             format!(
-                "SELECT '', {graffiti_year}, COUNT(*) FROM graffiti_reports WHERE administration_id = $1 \
+                "SELECT '' AS label, {graffiti_year} AS year, COUNT(*) AS n FROM graffiti_reports WHERE administration_id = $1 \
                  GROUP BY {graffiti_year}"
             ),
         ),
         (
             "sources.row.hate_crimes",
             format!(
-                "SELECT '', year, {sum} FROM hate_crime_counts WHERE administration_id = $1 GROUP BY year"
+                "SELECT '' AS label, year, {sum} AS n FROM hate_crime_counts WHERE administration_id = $1 GROUP BY year"
             ),
         ),
         (
             "sources.row.concern",
             format!(
-                "SELECT '', year, {sum} FROM concern_reports WHERE administration_id = $1 GROUP BY year"
+                "SELECT '' AS label, year, {sum} AS n FROM concern_reports WHERE administration_id = $1 GROUP BY year"
             ),
         ),
         (
             "sources.row.demonstrations",
             format!(
-                "SELECT '', year, {demos} FROM police_mappings WHERE administration_id = $1 GROUP BY year"
+                "SELECT '' AS label, year, {demos} AS n FROM police_mappings WHERE administration_id = $1 GROUP BY year"
             ),
         ),
     ];

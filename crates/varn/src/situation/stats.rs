@@ -193,7 +193,7 @@ pub async fn hate_crime_series(db: &Db, admin: i64) -> Result<Vec<YearCount>> {
         db::Backend::Sqlite => "SUM(count)",
     };
     let rows = sqlx::query(&format!(
-        "SELECT year, {sum}, MAX(CASE WHEN source = '' THEN 'inmatat' ELSE source END || ', ' || imported_by || ', ' || SUBSTR(imported_at, 1, 10)) \
+        "SELECT year, {sum} AS n, MAX(CASE WHEN source = '' THEN 'inmatat' ELSE source END || ', ' || imported_by || ', ' || SUBSTR(imported_at, 1, 10)) AS provenance \
          FROM hate_crime_counts WHERE administration_id = $1 GROUP BY year ORDER BY year"
     ))
     .bind(admin)
@@ -202,9 +202,9 @@ pub async fn hate_crime_series(db: &Db, admin: i64) -> Result<Vec<YearCount>> {
     rows.iter()
         .map(|r| {
             Ok(YearCount {
-                year: r.try_get(0)?,
-                count: r.try_get(1)?,
-                source: r.try_get(2)?,
+                year: r.try_get("year")?,
+                count: r.try_get("n")?,
+                source: r.try_get("provenance")?,
             })
         })
         .collect()
@@ -221,14 +221,17 @@ pub async fn hate_crimes_by_category(
         db::Backend::Sqlite => "SUM(count)",
     };
     let rows = sqlx::query(&format!(
-        "SELECT category, year, {sum} FROM hate_crime_counts WHERE administration_id = $1 GROUP BY category, year"
+        "SELECT category, year, {sum} AS n FROM hate_crime_counts WHERE administration_id = $1 GROUP BY category, year"
     ))
     .bind(admin)
     .fetch_all(db.pool())
     .await?;
     let mut grid: BTreeMap<(String, i64), i64> = BTreeMap::new();
     for r in &rows {
-        grid.insert((r.try_get(0)?, r.try_get(1)?), r.try_get(2)?);
+        grid.insert(
+            (r.try_get("category")?, r.try_get("year")?),
+            r.try_get("n")?,
+        );
     }
     let kinds: Vec<String> = CATEGORIES
         .iter()
@@ -261,7 +264,8 @@ pub async fn hate_crime_provenance(
     until: i64,
 ) -> Result<Vec<(String, String, String)>> {
     let rows = sqlx::query(
-        "SELECT h.source, COALESCE(who.name, h.imported_by), MAX(SUBSTR(h.imported_at, 1, 10)) \
+        "SELECT h.source, COALESCE(who.name, h.imported_by) AS imported_by_name, \
+         MAX(SUBSTR(h.imported_at, 1, 10)) AS imported_on \
          FROM hate_crime_counts h LEFT JOIN users who ON who.email = h.imported_by \
          WHERE h.administration_id = $1 AND h.year <= $2 \
          GROUP BY h.source, COALESCE(who.name, h.imported_by) ORDER BY 1, 2",
@@ -271,7 +275,13 @@ pub async fn hate_crime_provenance(
     .fetch_all(db.pool())
     .await?;
     rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .map(|r| {
+            Ok((
+                r.try_get("source")?,
+                r.try_get("imported_by_name")?,
+                r.try_get("imported_on")?,
+            ))
+        })
         .collect()
 }
 
@@ -291,7 +301,7 @@ pub async fn forms_by_environment(
         .join(",");
     // Integers from the database, never user text.
     let sql = format!(
-        "SELECT rt.term_id, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT), COUNT(*) FROM reports r \
+        "SELECT rt.term_id, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT) AS year, COUNT(*) AS n FROM reports r \
          JOIN report_terms rt ON rt.report_id = r.id AND rt.source = 'assessed' \
          JOIN taxonomy_terms t ON t.id = rt.term_id AND t.vocabulary = 'environment' \
          WHERE r.status IN ('assessed_vbe', 'forwarded') AND r.administration_id IN ({ids}) \
@@ -304,9 +314,9 @@ pub async fn forms_by_environment(
     let mut grid: BTreeMap<(String, i64), i64> = BTreeMap::new();
     let mut years = std::collections::BTreeSet::new();
     for r in &rows {
-        let term: i64 = r.try_get(0)?;
-        let year: i64 = r.try_get(1)?;
-        let n: i64 = r.try_get(2)?;
+        let term: i64 = r.try_get("term_id")?;
+        let year: i64 = r.try_get("year")?;
+        let n: i64 = r.try_get("n")?;
         let current = crate::taxonomy::domain::current_successor(&terms, term);
         let label = terms
             .iter()
@@ -339,7 +349,7 @@ pub async fn forms_by_environment(
 /// caller): the forms there are, and those purged (`report_year_counts`).
 pub async fn city_forms(db: &Db) -> Result<(Vec<String>, Vec<i64>, Vec<Vec<i64>>)> {
     let rows = sqlx::query(
-        "SELECT a.name, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT), COUNT(*) FROM reports r JOIN administrations a ON a.id = r.administration_id \
+        "SELECT a.name AS administration, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT) AS year, COUNT(*) AS n FROM reports r JOIN administrations a ON a.id = r.administration_id \
          WHERE r.status IN ('assessed_vbe', 'forwarded') GROUP BY a.name, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT) \
          UNION ALL SELECT a.name, c.year, c.n FROM report_year_counts c JOIN administrations a ON a.id = c.administration_id \
          WHERE c.environment_id = 0",
@@ -349,9 +359,9 @@ pub async fn city_forms(db: &Db) -> Result<(Vec<String>, Vec<i64>, Vec<Vec<i64>>
     let mut grid: BTreeMap<(String, i64), i64> = BTreeMap::new();
     let mut years = std::collections::BTreeSet::new();
     for r in &rows {
-        let name: String = r.try_get(0)?;
-        let year: i64 = r.try_get(1)?;
-        *grid.entry((name, year)).or_default() += r.try_get::<i64, _>(2)?;
+        let name: String = r.try_get("administration")?;
+        let year: i64 = r.try_get("year")?;
+        *grid.entry((name, year)).or_default() += r.try_get::<i64, _>("n")?;
         years.insert(year);
     }
     let names: Vec<String> = grid

@@ -48,10 +48,10 @@ pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
         let mut by_option: BTreeMap<(String, i64), i64> = BTreeMap::new();
         let mut years: Vec<i64> = Vec::new();
         for row in rows {
-            let period: String = row.try_get(0)?;
-            let options: String = row.try_get(1)?;
-            let value: i64 = row.try_get(2)?;
-            let n: i64 = row.try_get(3)?;
+            let period: String = row.try_get("period")?;
+            let options: String = row.try_get("options")?;
+            let value: i64 = row.try_get("value")?;
+            let n: i64 = row.try_get("n")?;
             let (Some(year), Some(option)) = (
                 period.trim().get(..4).and_then(|y| y.parse::<i64>().ok()),
                 usize::try_from(value)

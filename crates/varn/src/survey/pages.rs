@@ -205,14 +205,17 @@ async fn new_page(
         .await?
         .into_iter()
         .partition(|d| d.2);
+    drop(conn);
     let mut units = Vec::new();
     for id in form.all("unit") {
         if let Ok(n) = id.parse::<i64>() {
-            let name: Option<String> = sqlx::query_scalar("SELECT name FROM units WHERE id = $1")
-                .bind(n)
-                .fetch_optional(&mut *conn)
-                .await?;
-            units.push((id.clone(), name.unwrap_or_default()));
+            // The organisation's own reading; a unit that is not there has no name.
+            let name = match crate::org::get_unit(&state.db, n).await {
+                Ok(unit) => unit.name,
+                Err(Error::NotFound) => String::new(),
+                Err(e) => return Err(e.into()),
+            };
+            units.push((id.clone(), name));
         }
     }
     Ok(render_status(

@@ -11,17 +11,17 @@ use crate::kernel::error::{Error, Result};
 use crate::taxonomy::domain::{self, check_code, Term, Vocabulary};
 
 fn term_from_row(r: &AnyRow) -> Result<Term> {
-    let vocabulary: String = r.try_get(1)?;
+    let vocabulary: String = r.try_get("vocabulary")?;
     Ok(Term {
-        id: r.try_get(0)?,
+        id: r.try_get("id")?,
         vocabulary: Vocabulary::parse(&vocabulary)
             .ok_or_else(|| anyhow::anyhow!("bad vocabulary {vocabulary}"))?,
-        code: r.try_get(2)?,
-        label: r.try_get(3)?,
-        position: r.try_get(4)?,
-        introduced_version: r.try_get(5)?,
-        retired_version: r.try_get(6)?,
-        replaced_by: r.try_get(7)?,
+        code: r.try_get("code")?,
+        label: r.try_get("label")?,
+        position: r.try_get("position")?,
+        introduced_version: r.try_get("introduced_version")?,
+        retired_version: r.try_get("retired_version")?,
+        replaced_by: r.try_get("replaced_by")?,
     })
 }
 
