@@ -1482,7 +1482,7 @@ pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
         // The years an IA file covered without rows in them: 0, not no data.
         (
             "sources.row.ia",
-            "SELECT DISTINCT '', year, CAST(0 AS BIGINT) FROM ia_import_years WHERE administration_id = $1"
+            "SELECT DISTINCT '' AS label, year, CAST(0 AS BIGINT) AS n FROM ia_import_years WHERE administration_id = $1"
                 .to_string(),
         ),
         (

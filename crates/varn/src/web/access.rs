@@ -8,7 +8,6 @@ use axum::extract::{MatchedPath, RawPathParams, Request, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use sqlx::Row;
 use subtle::ConstantTimeEq;
 
 use crate::auth::principal::{Principal, Role, Via};
@@ -275,12 +274,12 @@ async fn administration_of(
         .map(|(_, v)| v)
         .ok_or(Error::NotFound)?;
     let id: i64 = raw.parse().map_err(|_| Error::NotFound)?;
-    let row = sqlx::query(target.administration)
+    // A target's query selects one column, the administration: a scalar.
+    sqlx::query_scalar::<_, i64>(target.administration)
         .bind(id)
         .fetch_optional(state.db.pool())
         .await?
-        .ok_or(Error::NotFound)?;
-    Ok(row.try_get::<i64, _>(0)?)
+        .ok_or(Error::NotFound)
 }
 
 /// What the page shell needs to know of the request being served: who it is, and the
