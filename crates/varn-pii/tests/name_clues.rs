@@ -737,3 +737,14 @@ fn two_persons_at_a_unit() {
     has("Kopia till Dag och Stina på expeditionen.", "Dag");
     none("Kopia till Ekonomi och Personal på förvaltningen.");
 }
+
+#[test]
+fn a_clause_after_a_verb_of_belief_without_att() {
+    // Swedish may drop "att" after "tror", "tycker": the clause, and its subject, opens
+    // right after the verb.
+    has("jag tror zeynab och ebba har slutat på fritids", "zeynab");
+    has("vi tycker rustam borde få en kontaktperson", "rustam");
+    // Not without a pronoun as the verb's subject, and not an ordinary word.
+    none("jag tror inte det stämmer, vi tycker olika");
+    none("de tror kriget har börjat");
+}

@@ -147,6 +147,20 @@ pub(super) fn role_compound(l: &str) -> bool {
             .any(|t| l.len() >= t.len() + 3 && l.ends_with(t))
 }
 
+/// Verbs of belief after which Swedish may drop "att", so that a clause opens right after
+/// them ("jag tror amanda har …", "vi tycker kevin borde …"); only after a personal
+/// pronoun as their subject.
+const BELIEF_VERBS: &[&str] = &[
+    "tror",
+    "trodde",
+    "tycker",
+    "tyckte",
+    "antar",
+    "misstänker",
+    "misstänkte",
+    "hoppas",
+];
+
 impl Ctx<'_> {
     /// Whether a lower-case word is a role word or a compound ending in one
     /// ("storebror", "klasskompisen", "enhetschefen").
@@ -176,7 +190,20 @@ impl Ctx<'_> {
                     f & flag::CLAUSE != 0
                         || (f & flag::HEDGE != 0 || CHAT_OPENERS.contains(&w.as_ref()))
                             && self.sentence_start(p)
+                        || BELIEF_VERBS.contains(&w.as_ref()) && self.pronoun_before(p)
                 })
+            })
+    }
+
+    /// Whether a personal pronoun, the subject, stands just before `p` ("jag tror").
+    fn pronoun_before(&self, p: usize) -> bool {
+        self.neighbour(p, -1, false)
+            .and_then(|b| self.lower_cow(b))
+            .is_some_and(|b| {
+                matches!(
+                    b.as_ref(),
+                    "jag" | "du" | "han" | "hon" | "hen" | "vi" | "ni" | "de" | "dom" | "man"
+                )
             })
     }
 
