@@ -748,3 +748,20 @@ fn a_clause_after_a_verb_of_belief_without_att() {
     none("jag tror inte det stämmer, vi tycker olika");
     none("de tror kriget har börjat");
 }
+
+#[test]
+fn a_user_name_with_a_first_name_beside_a_group_or_a_place() {
+    // A listed first name in an account's name makes it a person's, even beside a group
+    // or a place; single letters are decoration; "abu" makes a name of the next part.
+    has(
+        "Hans konto heter @emil_soldiers och han postar varje dag.",
+        "emil_soldiers",
+    );
+    has("Hennes konto är q_hanna_q på tiktok.", "q_hanna_q");
+    has(
+        "kolla t.me/abu_hafsa_goteborg innan mötet",
+        "abu_hafsa_goteborg",
+    );
+    // A group's or a place's account without a person stays no name.
+    none("Gruppen postar som vitvarg_sthlm på Telegram.");
+}
