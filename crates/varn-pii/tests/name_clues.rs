@@ -765,3 +765,34 @@ fn a_user_name_with_a_first_name_beside_a_group_or_a_place() {
     // A group's or a place's account without a person stays no name.
     none("Gruppen postar som vitvarg_sthlm på Telegram.");
 }
+
+#[test]
+fn abbreviations_of_nummer_and_words_without_a_vowel() {
+    // "…nr" abbreviates "nummer"; no name is written without a vowel.
+    none("Kundnr 4471 gäller bara abonnemanget.");
+    none("Lghnr: se kontraktet.");
+    none("Tfn till växeln står i pärmen.");
+    none("Fd lokalen ligger nu i källaren.");
+    // A listed name or initials still are names.
+    has("Mvh\nK. Sandström\nSamordnare", "Sandström");
+    has("Kontakt: Nils Berg, samordnare.", "Nils");
+}
+
+#[test]
+fn holidays_weekdays_in_english_and_airports_are_no_names() {
+    // Gazetteer kinds that were lacking: the observances of Muharram, English weekdays
+    // and holidays in English passages, Swedish airports and visitor sites.
+    none("Inför Muharram och Ashura ökar polisen närvaron vid moskén.");
+    none("The workshop is moved to Thursday, skrev arrangören.");
+    none("Vi har Christmas lunch med volontärerna i år.");
+    none("Planet från Landvetter landade sent och mötet sköts upp.");
+    none("Klassen åkte till Kolmården på studiedagen.");
+}
+
+#[test]
+fn an_english_pronoun_or_article_opening_a_sentence() {
+    none("They will meet the youth workers next week – skrev samordnaren.");
+    none("The meeting was cancelled. Vi tar det i höst.");
+    // A name that is also an English word stays a name where a person stands.
+    has("Vi skickade Will ett sms igår.", "Will");
+}

@@ -7,6 +7,12 @@ use crate::token::TokKind;
 use super::context::{stem, Ctx, ABSTRACT_NAMES, ORG_WORDS_EN, SURNAME_ENDINGS, SURNAME_MORPHS};
 use super::{shape, Cue, Shape, Why};
 
+/// English pronouns and determiners that open an English sentence in a Swedish report.
+const ENGLISH_OPENERS: &[&str] = &[
+    "the", "we", "you", "your", "our", "they", "their", "this", "that", "these", "those", "what",
+    "who", "he", "she", "it", "its", "his", "my", "i'm", "there",
+];
+
 impl Ctx<'_> {
     pub(super) fn decide_cap(&self, i: usize, l: &str, cue: Cue) -> Option<Why> {
         if self.own_place(i, l) {
@@ -29,6 +35,21 @@ impl Ctx<'_> {
         }
         let (f, s) = self.listed(l);
         let listed = f || s;
+        // An abbreviation of "nummer" ("Regnr", "Orgnr", "Snr") or a word without a vowel
+        // in Latin letters ("Fd", "Tfn"): no name has that shape unless a list knows
+        // it.
+        if !listed
+            && (l.len() >= 3 && l.ends_with("nr")
+                || l.len() >= 2 && l.is_ascii() && !l.chars().any(|c| "aeiouy".contains(c)))
+        {
+            return None;
+        }
+        // An English pronoun or determiner opening a sentence ("We hope …", "The
+        // workshop …"): an English passage, no name (the list holds no word that is a
+        // name, such as "Will").
+        if !listed && ENGLISH_OPENERS.contains(&l) && self.sentence_start(i) {
+            return None;
+        }
         // An organisation word in English is no name ("… Strength Club").
         if !listed && ORG_WORDS_EN.contains(&l) {
             return None;
