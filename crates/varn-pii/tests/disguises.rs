@@ -499,3 +499,20 @@ fn a_spaced_identity_number_after_pnr_and_a_slash_after_an_area_code() {
         assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
     }
 }
+
+#[test]
+fn a_range_of_days_after_a_square_is_no_house_number() {
+    let text = "Extra bevakning vid Stortorget 12–18 maj under festivalen.";
+    let found = varn_pii::Guard::new().scan(text).findings;
+    assert!(
+        !found.iter().any(|f| f.kind == varn_pii::Kind::Address),
+        "{found:?}"
+    );
+    // A range of house numbers is still an address.
+    let text = "Lokalen ligger på Storgatan 12–18 i källaren.";
+    let found = varn_pii::Guard::new().scan(text).findings;
+    assert!(
+        found.iter().any(|f| f.kind == varn_pii::Kind::Address),
+        "{found:?}"
+    );
+}

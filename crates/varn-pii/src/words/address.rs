@@ -187,7 +187,16 @@ pub(super) fn addresses(
             && !tokens
                 .get(num + 1)
                 .is_some_and(|t| t.kind == TokKind::Word && t.start == tokens[num].end);
-        if month || year {
+        // A range of days before a month: "vid Medborgarplatsen 3–9 juni".
+        let range = tokens.get(num + 1).is_some_and(|t| {
+            matches!(t.kind, TokKind::Punct('-' | '–')) && t.start == tokens[num].end
+        }) && tokens
+            .get(num + 2)
+            .is_some_and(|t| t.kind == TokKind::Number && t.start == tokens[num + 1].end)
+            && single_space(tokens, num + 3)
+            && word(text, tokens, num + 4)
+                .is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
+        if month || year || range {
             continue;
         }
         let mut last = num;
