@@ -796,3 +796,15 @@ fn an_english_pronoun_or_article_opening_a_sentence() {
     // A name that is also an English word stays a name where a person stands.
     has("Vi skickade Will ett sms igår.", "Will");
 }
+
+#[test]
+fn a_swedish_word_in_capitals_is_no_name() {
+    // Capitals as emphasis or a text all in capitals: a word of the word list that no
+    // list holds as a name stays a word, after a preposition too.
+    none("TACK FÖR HJÄLPEN MED FLYTTEN!");
+    none("ANGE BARA KLASS OCH SKOLA.");
+    none("Vi pratade om det VIKTIGASTE med mentorn.");
+    // A name in capitals is still one.
+    has("Eleven umgås med DAVUD på rasterna.", "DAVUD");
+    has("PRATADE MED HODAN IGÅR.", "HODAN");
+}

@@ -381,7 +381,10 @@ impl Ctx<'_> {
         };
         // Capitals among words that are not are capitals: judged as a capitalised word
         // ("Pojken heter SOLBRITT").
-        if shouted || after_preposition {
+        // A Swedish word in capitals that no list holds as a name is emphasis or text all
+        // in capitals, no proper noun ("TACK FÖR HJÄLPEN MED TOLKNINGEN", "ÅLDER, KÖN OCH
+        // STADSDEL"): capitals are evidence only where the word could be a name.
+        if (shouted || after_preposition) && (listed || !self.is_word(l)) {
             let cue = if after_preposition {
                 cue.max(Cue::Via)
             } else {
