@@ -516,3 +516,19 @@ fn a_range_of_days_after_a_square_is_no_house_number() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_numbered_list_of_places_has_no_house_numbers() {
+    // The number after a place is the next item's: one more than the one before it, and
+    // a point follows.
+    let text = "Flest anmälningar: 1. Tallkrogen 2. Fruängen 3. Årsta.";
+    let found = Guard::new().scan(text).findings;
+    assert!(!found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
+    let text = "FLEST ANMÄLNINGAR: 1. TALLKROGEN 2. FRUÄNGEN 3. ÅRSTA.";
+    let found = Guard::new().scan(text).findings;
+    assert!(!found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
+    // A street and its number ending a sentence is still an address.
+    let text = "Hon bor på Fruängsgatan 3. Vi åker dit i morgon.";
+    let found = Guard::new().scan(text).findings;
+    assert!(found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
+}

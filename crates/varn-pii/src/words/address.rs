@@ -196,7 +196,22 @@ pub(super) fn addresses(
             && single_space(tokens, num + 3)
             && word(text, tokens, num + 4)
                 .is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
-        if month || year || range {
+        // A numbered list of places, no street and its number: "1. Farsta 2. Hökarängen
+        // 3. Skarpnäck" — a point follows the number, which is one more than the item's
+        // own number before the word.
+        let value = |k: usize| text[tokens[k].start..tokens[k].end].parse::<u32>().ok();
+        let enumerated = i >= 3
+            && single_space(tokens, i - 1)
+            && tokens[i - 2].kind == TokKind::Punct('.')
+            && tokens[i - 3].kind == TokKind::Number
+            && tokens[i - 2].start == tokens[i - 3].end
+            && tokens
+                .get(num + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == tokens[num].end)
+            && value(i - 3)
+                .zip(value(num))
+                .is_some_and(|(a, b)| a + 1 == b);
+        if month || year || range || enumerated {
             continue;
         }
         let mut last = num;
