@@ -808,3 +808,11 @@ fn a_swedish_word_in_capitals_is_no_name() {
     has("Eleven umgås med DAVUD på rasterna.", "DAVUD");
     has("PRATADE MED HODAN IGÅR.", "HODAN");
 }
+
+#[test]
+fn a_name_put_first_before_heter_and_a_pronoun() {
+    has("Höst heter han i förnamn, och han går i 7B.", "Höst");
+    has("Saga hette hon innan hon bytte namn.", "Saga");
+    // Not a thing: "heter" and a pronoun must follow.
+    none("Höst heter årstiden efter sommaren.");
+}

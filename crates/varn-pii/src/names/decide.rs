@@ -7,6 +7,19 @@ use crate::token::TokKind;
 use super::context::{stem, Ctx, ABSTRACT_NAMES, ORG_WORDS_EN, SURNAME_ENDINGS, SURNAME_MORPHS};
 use super::{shape, Cue, Shape, Why};
 
+impl Ctx<'_> {
+    /// Whether "heter" or "hette" and a personal pronoun follow the word at `i`.
+    fn named_first(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false).is_some_and(|n| {
+            matches!(self.word(n), Some("heter" | "hette"))
+                && self
+                    .neighbour(n, 1, false)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|p| matches!(p, "hon" | "han" | "hen"))
+        })
+    }
+}
+
 /// English pronouns and determiners that open an English sentence in a Swedish report.
 const ENGLISH_OPENERS: &[&str] = &[
     "the", "we", "you", "your", "our", "they", "their", "this", "that", "these", "those", "what",
@@ -21,6 +34,11 @@ impl Ctx<'_> {
         // A word that is never a name by itself ("Sol" for SoL) is one where the
         // sentence says it is a person ("Sol och Ask är tvillingar"); a role word or an
         // opener never is (one lookup for the three lists).
+        // A name put first before "heter" and a personal pronoun: "Vide heter han i
+        // förnamn", even an ordinary word.
+        if self.sentence_start(i) && self.named_first(i) {
+            return Some(Why::Context);
+        }
         let lf = self.lists.flags(l);
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
             return (lf & (flag::ROLE | flag::OPENER) == 0
