@@ -532,3 +532,13 @@ fn a_numbered_list_of_places_has_no_house_numbers() {
     let found = Guard::new().scan(text).findings;
     assert!(found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
 }
+
+#[test]
+fn a_walkway_named_after_a_place() {
+    let text = "Mötet hölls på Husby gång 7 i källarlokalen.";
+    let found = Guard::new().scan(text).findings;
+    assert!(found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
+    let text = "Nästa gång 3 elever kommer tar vi det i aulan.";
+    let found = Guard::new().scan(text).findings;
+    assert!(!found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
+}

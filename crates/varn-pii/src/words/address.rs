@@ -8,6 +8,8 @@ use crate::{Budget, Exceeded, Finding, Kind};
 /// Street words that stand apart after a name ("Karlbergs allé 3", "Kungsholms strand 12"),
 /// besides every street suffix standing alone or ending a word ("slottsväg").
 const STREET_WORDS: &[&str] = &[
+    // A walkway named after a place: "Rinkeby gång 3".
+    "gång",
     "strand",
     "kaj",
     "hage",
