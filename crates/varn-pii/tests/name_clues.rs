@@ -816,3 +816,13 @@ fn a_name_put_first_before_heter_and_a_pronoun() {
     // Not a thing: "heter" and a pronoun must follow.
     none("Höst heter årstiden efter sommaren.");
 }
+
+#[test]
+fn a_first_name_introducing_the_writer() {
+    has("stig här, jag är sjuk i dag, ring mig i morgon", "stig");
+    has("Klara här! Vi ses på mötet.", "Klara");
+    has("hej alla\nrebecka här, skickar protokollet nu", "rebecka");
+    // Not a word that is no first name, nor "här" inside a sentence.
+    none("kaffe här, te där.");
+    none("vi var här, sen gick vi hem");
+}

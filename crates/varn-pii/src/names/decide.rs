@@ -8,6 +8,19 @@ use super::context::{stem, Ctx, ABSTRACT_NAMES, ORG_WORDS_EN, SURNAME_ENDINGS, S
 use super::{shape, Cue, Shape, Why};
 
 impl Ctx<'_> {
+    /// Whether the word at `i` opens a message or a line and "här" and a comma or a
+    /// dash follow: the writer introducing themself ("stig här, jag …").
+    fn introduces_self(&self, i: usize) -> bool {
+        self.sentence_start(i)
+            && self.neighbour(i, 1, false).is_some_and(|n| {
+                self.word(n).is_some_and(|h| h.eq_ignore_ascii_case("här"))
+                    && self
+                        .tokens
+                        .get(n + 1)
+                        .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '-' | '–' | '!')))
+            })
+    }
+
     /// Whether "heter" or "hette" and a personal pronoun follow the word at `i`.
     fn named_first(&self, i: usize) -> bool {
         self.neighbour(i, 1, false).is_some_and(|n| {
@@ -38,6 +51,10 @@ impl Ctx<'_> {
         // förnamn", even an ordinary word.
         if self.sentence_start(i) && self.named_first(i) {
             return Some(Why::Context);
+        }
+        // A listed first name introducing the writer: "Stig här, …".
+        if self.lists.is(l, flag::FIRST) && self.introduces_self(i) {
+            return Some(Why::Listed);
         }
         let lf = self.lists.flags(l);
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
@@ -273,6 +290,15 @@ impl Ctx<'_> {
             && !self.not_name(l)
             && self.clause_start(i)
             && self.changed_habit(i)
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case introducing the writer, even one that is a
+        // word: "stig här, ring mig …".
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && !self.not_name(l)
+            && self.introduces_self(i)
         {
             return Some(Why::Listed);
         }
