@@ -428,7 +428,7 @@ impl Ctx<'_> {
         // A Swedish word in capitals that no list holds as a name is emphasis or text all
         // in capitals, no proper noun ("TACK FÖR HJÄLPEN MED TOLKNINGEN", "ÅLDER, KÖN OCH
         // STADSDEL"): capitals are evidence only where the word could be a name.
-        if (shouted || after_preposition) && (listed || !self.is_word(l)) {
+        if (shouted || after_preposition) && (listed || !self.contains(l)) {
             let cue = if after_preposition {
                 cue.max(Cue::Via)
             } else {
