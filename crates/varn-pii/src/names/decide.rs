@@ -293,6 +293,17 @@ impl Ctx<'_> {
         {
             return Some(Why::Listed);
         }
+        // A listed first name in lower case addressed in a chat line, even one that is a
+        // word: "haha stina du glömde …"; not an abstract noun or "per".
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && !ABSTRACT_NAMES.contains(&l)
+            && l != "per"
+            && !self.not_name(l)
+            && self.vocative(i)
+        {
+            return Some(Why::Listed);
+        }
         // A listed first name in lower case introducing the writer, even one that is a
         // word: "stig här, ring mig …".
         if sh == Shape::Lower
@@ -471,13 +482,22 @@ impl Ctx<'_> {
             && self
                 .neighbour(i, -1, false)
                 .and_then(|p| self.word(p))
-                .is_some_and(|p| matches!(p, "med" | "me" | "m" | "till" | "hos"));
+                .is_some_and(|p| {
+                    matches!(p, "med" | "me" | "m" | "till" | "hos")
+                        // "hörde av X att": the person one heard it from.
+                        || p == "av"
+                            && self
+                                .neighbour(self.neighbour(i, -1, false).unwrap_or(i), -1, false)
+                                .and_then(|q| self.word(q))
+                                .is_some_and(|q| matches!(q, "hörde" | "hört" | "hör" | "höra"))
+                });
         let placed = cue != Cue::None
             || after_with
             || label
             || pair
             || all_caps
             || self.found_before(l)
+            || sh == Shape::Lower && self.plus_list(i)
             || listed && self.listed_genitive(i, l)
             || self.age_after(i, listed)
             || !short
