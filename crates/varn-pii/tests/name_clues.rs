@@ -55,7 +55,7 @@ fn labels_numbers_and_lists() {
 #[test]
 fn greetings_topics_roles_and_reported_speech() {
     has("Hälsningar,\nmirela", "mirela");
-    has("mvh jovana", "jovana");
+    has("mvh gulnaz", "gulnaz");
     has(
         "hej igen, angående dunja (inte samma som förra året)",
         "dunja",
@@ -852,4 +852,17 @@ fn the_person_one_heard_it_from() {
     has("hörde av gunvor att det var bråk i korridoren", "gunvor");
     // Not an ordinary word.
     none("hörde av grannarna att det var bråk");
+}
+
+#[test]
+fn a_word_that_is_no_word_before_a_verb_of_saying_and_att() {
+    // Only a person "sa att", wherever the clause opens: after a comma too.
+    has("vi satt i matsalen, gulnaz sa att hon var rädd", "gulnaz");
+    has(
+        "på fritids i går skrev dilnaz att killarna bråkade",
+        "dilnaz",
+    );
+    // An ordinary word there stays a word.
+    none("vi satt i matsalen, rektorn sa att det var lugnt");
+    none("i går, chatten sa att mötet var flyttat");
 }

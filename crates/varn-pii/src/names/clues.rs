@@ -265,6 +265,19 @@ impl Ctx<'_> {
         any && first
     }
 
+    /// Whether a verb of saying and "att" follow the word at `i`: only a person "sa att"
+    /// ("…, i går gulnaz sa att"), wherever the clause opens.
+    pub(super) fn says_that(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false).is_some_and(|n| {
+            matches!(
+                self.word(n),
+                Some("sa" | "sade" | "säger" | "berättade" | "berättar" | "skrev" | "skriver")
+            ) && self
+                .neighbour(n, 1, false)
+                .is_some_and(|a| self.word(a) == Some("att"))
+        })
+    }
+
     /// Whether a personal pronoun, the subject, stands just before `p` ("jag tror").
     fn pronoun_before(&self, p: usize) -> bool {
         self.neighbour(p, -1, false)

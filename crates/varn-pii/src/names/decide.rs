@@ -502,6 +502,7 @@ impl Ctx<'_> {
             || self.age_after(i, listed)
             || !short
                 && (self.subject(i)
+                    || self.says_that(i)
                     || self.before_id(i)
                     || self.possessive(i, l)
                     || self.role_after(i))
