@@ -148,7 +148,7 @@ pub(super) fn role_compound(l: &str) -> bool {
 }
 
 /// Verbs of belief after which Swedish may drop "att", so that a clause opens right after
-/// them ("jag tror amanda har …", "vi tycker kevin borde …"); only after a personal
+/// them ("jag tror nasrin har …", "vi tycker kevin borde …"); only after a personal
 /// pronoun as their subject.
 const BELIEF_VERBS: &[&str] = &[
     "tror",
@@ -196,7 +196,7 @@ impl Ctx<'_> {
     }
 
     /// A listed first name addressed in a chat line: after an interjection opening it
-    /// and before "du" and a finite verb ("haha stina du glömde …").
+    /// and before "du" and a finite verb ("haha tyra du glömde …").
     pub(super) fn vocative(&self, i: usize) -> bool {
         self.neighbour(i, -1, false).is_some_and(|p| {
             self.sentence_start(p)
@@ -216,7 +216,7 @@ impl Ctx<'_> {
         })
     }
 
-    /// Words in lower case joined by "+" or "&" ("leyla + sahra + ebba"), one of them a
+    /// Words in lower case joined by "+" or "&" ("amina + sagal + nasrin"), one of them a
     /// listed first name that is no word, none an ordinary word: a list of persons.
     pub(super) fn plus_list(&self, i: usize) -> bool {
         let t = self.tokens;

@@ -9,7 +9,7 @@ use super::{shape, Cue, Shape, Why};
 
 impl Ctx<'_> {
     /// Whether the word at `i` opens a message or a line and "här" and a comma or a
-    /// dash follow: the writer introducing themself ("stig här, jag …").
+    /// dash follow: the writer introducing themself ("bengt här, jag …").
     fn introduces_self(&self, i: usize) -> bool {
         self.sentence_start(i)
             && self.neighbour(i, 1, false).is_some_and(|n| {
@@ -52,7 +52,7 @@ impl Ctx<'_> {
         if self.sentence_start(i) && self.named_first(i) {
             return Some(Why::Context);
         }
-        // A listed first name introducing the writer: "Stig här, …".
+        // A listed first name introducing the writer: "Bengt här, …".
         if self.lists.is(l, flag::FIRST) && self.introduces_self(i) {
             return Some(Why::Listed);
         }
@@ -294,7 +294,7 @@ impl Ctx<'_> {
             return Some(Why::Listed);
         }
         // A listed first name in lower case addressed in a chat line, even one that is a
-        // word: "haha stina du glömde …"; not an abstract noun or "per".
+        // word: "haha tyra du glömde …"; not an abstract noun or "per".
         if sh == Shape::Lower
             && flags & flag::FIRST != 0
             && !ABSTRACT_NAMES.contains(&l)
@@ -305,7 +305,7 @@ impl Ctx<'_> {
             return Some(Why::Listed);
         }
         // A listed first name in lower case introducing the writer, even one that is a
-        // word: "stig här, ring mig …".
+        // word: "bengt här, ring mig …".
         if sh == Shape::Lower
             && flags & flag::FIRST != 0
             && !self.not_name(l)
@@ -437,8 +437,8 @@ impl Ctx<'_> {
         // Capitals among words that are not are capitals: judged as a capitalised word
         // ("Pojken heter SOLBRITT").
         // A Swedish word in capitals that no list holds as a name is emphasis or text all
-        // in capitals, no proper noun ("TACK FÖR HJÄLPEN MED TOLKNINGEN", "ÅLDER, KÖN OCH
-        // STADSDEL"): capitals are evidence only where the word could be a name.
+        // in capitals, no proper noun ("TACK FÖR HJÄLPEN MED FLYTTEN", "ANGE KLASS
+        // OCH SKOLA"): capitals are evidence only where the word could be a name.
         if (shouted || after_preposition) && (listed || !self.contains(l)) {
             let cue = if after_preposition {
                 cue.max(Cue::Via)

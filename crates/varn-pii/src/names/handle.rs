@@ -125,13 +125,13 @@ impl Ctx<'_> {
             if j == k && (DOMAINS.contains(&l.as_str()) || FILES.contains(&l.as_str())) {
                 return None;
             }
-            // A single letter is decoration, no place ("x_selma_x").
+            // A single letter is decoration, no place ("q_lovisa_q").
             if underscore && l.chars().count() == 1 {
                 continue;
             }
             // A part that is a listed first name that is no word, or a word that makes a
             // name of the next part ("abu_…"), makes it a person's account even beside a
-            // place or a group ("lukas_nordfront": a person of that group).
+            // place or a group ("tuva_nordfront": a person of that group).
             let f = self.lists.flags(&l);
             person_part |= underscore
                 && (f & flag::FIRST != 0 && f & flag::AMBIGUOUS == 0 && !self.is_word(&l)

@@ -8,7 +8,7 @@ use crate::{Budget, Exceeded, Finding, Kind};
 /// Street words that stand apart after a name ("Karlbergs allé 3", "Kungsholms strand 12"),
 /// besides every street suffix standing alone or ending a word ("slottsväg").
 const STREET_WORDS: &[&str] = &[
-    // A walkway named after a place: "Rinkeby gång 3".
+    // A walkway named after a place: "Akalla gång 7".
     "gång",
     "strand",
     "kaj",
@@ -189,7 +189,7 @@ pub(super) fn addresses(
             && !tokens
                 .get(num + 1)
                 .is_some_and(|t| t.kind == TokKind::Word && t.start == tokens[num].end);
-        // A range of days before a month: "vid Medborgarplatsen 3–9 juni".
+        // A range of days before a month: "vid Stortorget 12–18 maj".
         let range = tokens.get(num + 1).is_some_and(|t| {
             matches!(t.kind, TokKind::Punct('-' | '–')) && t.start == tokens[num].end
         }) && tokens
@@ -198,8 +198,8 @@ pub(super) fn addresses(
             && single_space(tokens, num + 3)
             && word(text, tokens, num + 4)
                 .is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
-        // A numbered list of places, no street and its number: "1. Farsta 2. Hökarängen
-        // 3. Skarpnäck" — a point follows the number, which is one more than the item's
+        // A numbered list of places, no street and its number: "1. Tallkrogen 2. Fruängen
+        // 3. Bagarmossen" — a point follows the number, which is one more than the item's
         // own number before the word.
         let value = |k: usize| text[tokens[k].start..tokens[k].end].parse::<u32>().ok();
         let enumerated = i >= 3
