@@ -70,7 +70,7 @@ impl Ctx<'_> {
         }
         let (f, s) = self.listed(l);
         let listed = f || s;
-        // An abbreviation of "nummer" ("Regnr", "Orgnr", "Snr") or a word without a vowel
+        // An abbreviation of "nummer" ("Kundnr", "Lghnr", "Ordernr") or a word without a vowel
         // in Latin letters ("Fd", "Tfn"): no name has that shape unless a list knows
         // it.
         if !listed
