@@ -499,3 +499,46 @@ fn a_spaced_identity_number_after_pnr_and_a_slash_after_an_area_code() {
         assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
     }
 }
+
+#[test]
+fn a_range_of_days_after_a_square_is_no_house_number() {
+    let text = "Extra bevakning vid Stortorget 12–18 maj under festivalen.";
+    let found = varn_pii::Guard::new().scan(text).findings;
+    assert!(
+        !found.iter().any(|f| f.kind == varn_pii::Kind::Address),
+        "{found:?}"
+    );
+    // A range of house numbers is still an address.
+    let text = "Lokalen ligger på Långgatan 12–18 i källaren.";
+    let found = varn_pii::Guard::new().scan(text).findings;
+    assert!(
+        found.iter().any(|f| f.kind == varn_pii::Kind::Address),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_numbered_list_of_places_has_no_house_numbers() {
+    // The number after a place is the next item's: one more than the one before it, and
+    // a point follows.
+    let text = "Flest anmälningar: 1. Tallkrogen 2. Fruängen 3. Årsta.";
+    let found = Guard::new().scan(text).findings;
+    assert!(!found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
+    let text = "FLEST ANMÄLNINGAR: 1. TALLKROGEN 2. FRUÄNGEN 3. ÅRSTA.";
+    let found = Guard::new().scan(text).findings;
+    assert!(!found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
+    // A street and its number ending a sentence is still an address.
+    let text = "Hon bor på Tallkrogsgatan 3. Vi åker dit i morgon.";
+    let found = Guard::new().scan(text).findings;
+    assert!(found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
+}
+
+#[test]
+fn a_walkway_named_after_a_place() {
+    let text = "Mötet hölls på Akalla gång 7 i källarlokalen.";
+    let found = Guard::new().scan(text).findings;
+    assert!(found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
+    let text = "Nästa gång 3 elever kommer tar vi det i aulan.";
+    let found = Guard::new().scan(text).findings;
+    assert!(!found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
+}

@@ -3,7 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it.
+//! development data since the round after it; so is the sixth author's (heldout6/), held
+//! out in that round, since the round after it.
 
 mod common;
 
@@ -112,5 +113,20 @@ fn the_fifth_held_out_file_now_development_data() {
         &score("heldout5/test.jsonl"),
         "eval/heldout5/test.jsonl",
         [0.995, 0.993, 0.995, 0.99, 0.995],
+    );
+}
+
+/// The sixth author's file (heldout6/): run once blind after heldout5's rules were merged
+/// (first-run.txt: overall 0.965, names 0.945, addresses 0.987, precision 0.965, whole
+/// 0.967); since the round after it development data: its misses and false findings were
+/// read and fixed by general rules where one reached them (after-tuning.txt: overall 0.980,
+/// names 0.971, addresses 1.000, precision 0.984, whole 0.980; what is left in NOTES.md).
+/// Held just below what it reaches now, so that a regression fails.
+#[test]
+fn the_sixth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout6/test.jsonl"),
+        "eval/heldout6/test.jsonl",
+        [0.978, 0.968, 0.995, 0.98, 0.977],
     );
 }

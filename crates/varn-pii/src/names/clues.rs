@@ -108,7 +108,7 @@ const THING_HEADS: &[&str] = &[
 /// Interjections that open a chat line before its subject: "asså hampus sa …".
 const CHAT_OPENERS: &[&str] = &[
     "asså", "ass", "lol", "ja", "jo", "nej", "nä", "okej", "ok", "aa", "jaha", "aha", "ba", "fan",
-    "shit", "wow", "jaså", "hmm", "eh", "öh",
+    "shit", "wow", "jaså", "hmm", "eh", "öh", "haha", "hehe", "hihi",
 ];
 
 /// Articles and determiners: the noun after one is no name ("en influencer som …").
@@ -147,6 +147,20 @@ pub(super) fn role_compound(l: &str) -> bool {
             .any(|t| l.len() >= t.len() + 3 && l.ends_with(t))
 }
 
+/// Verbs of belief after which Swedish may drop "att", so that a clause opens right after
+/// them ("jag tror nasrin har …", "vi tycker kevin borde …"); only after a personal
+/// pronoun as their subject.
+const BELIEF_VERBS: &[&str] = &[
+    "tror",
+    "trodde",
+    "tycker",
+    "tyckte",
+    "antar",
+    "misstänker",
+    "misstänkte",
+    "hoppas",
+];
+
 impl Ctx<'_> {
     /// Whether a lower-case word is a role word or a compound ending in one
     /// ("storebror", "klasskompisen", "enhetschefen").
@@ -176,7 +190,103 @@ impl Ctx<'_> {
                     f & flag::CLAUSE != 0
                         || (f & flag::HEDGE != 0 || CHAT_OPENERS.contains(&w.as_ref()))
                             && self.sentence_start(p)
+                        || BELIEF_VERBS.contains(&w.as_ref()) && self.pronoun_before(p)
                 })
+            })
+    }
+
+    /// A listed first name addressed in a chat line: after an interjection opening it
+    /// and before "du" and a finite verb ("haha tyra du glömde …").
+    pub(super) fn vocative(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false).is_some_and(|p| {
+            self.sentence_start(p)
+                && self
+                    .lower_cow(p)
+                    .is_some_and(|w| CHAT_OPENERS.contains(&w.as_ref()))
+        }) && self.neighbour(i, 1, false).is_some_and(|n| {
+            self.word(n) == Some("du")
+                && self
+                    .neighbour(n, 1, false)
+                    .and_then(|v| self.lower_cow(v))
+                    .is_some_and(|v| {
+                        // The past in "-de", "-te" too: "glömde", "köpte".
+                        self.finite(&v)
+                            || (v.ends_with("de") || v.ends_with("te")) && self.is_word(&v)
+                    })
+        })
+    }
+
+    /// Words in lower case joined by "+" or "&" ("amina + sagal + nasrin"), one of them a
+    /// listed first name that is no word, none an ordinary word: a list of persons.
+    pub(super) fn plus_list(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let joined = |a: usize, dir: isize| -> Option<usize> {
+            // a, space, '+' or '&', space, b (or the mirror image).
+            let step = |k: usize, d: isize| k.checked_add_signed(d);
+            let s1 = step(a, dir)?;
+            let op = step(a, 2 * dir)?;
+            let s2 = step(a, 3 * dir)?;
+            let b = step(a, 4 * dir)?;
+            (matches!(t.get(s1)?.kind, TokKind::Space { newline: false })
+                && matches!(t.get(op)?.kind, TokKind::Punct('+' | '&'))
+                && matches!(t.get(s2)?.kind, TokKind::Space { newline: false })
+                && t.get(b)?.kind == TokKind::Word)
+                .then_some(b)
+        };
+        let mut first = false;
+        let mut any = false;
+        let mut ok = |k: usize| -> bool {
+            let Some(l) = self.lower_cow(k) else {
+                return false;
+            };
+            if self.contains(&l) || self.not_name(&l) {
+                return false;
+            }
+            let f = self.lists.flags(&l);
+            first |= f & flag::FIRST != 0 && f & flag::AMBIGUOUS == 0;
+            true
+        };
+        if !ok(i) {
+            return false;
+        }
+        for dir in [-1isize, 1] {
+            let mut k = i;
+            for _ in 0..4 {
+                match joined(k, dir) {
+                    Some(b) if ok(b) => {
+                        any = true;
+                        k = b;
+                    }
+                    Some(_) => return false,
+                    None => break,
+                }
+            }
+        }
+        any && first
+    }
+
+    /// Whether a verb of saying and "att" follow the word at `i`: only a person "sa att"
+    /// ("…, i går gulnaz sa att"), wherever the clause opens.
+    pub(super) fn says_that(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false).is_some_and(|n| {
+            matches!(
+                self.word(n),
+                Some("sa" | "sade" | "säger" | "berättade" | "berättar" | "skrev" | "skriver")
+            ) && self
+                .neighbour(n, 1, false)
+                .is_some_and(|a| self.word(a) == Some("att"))
+        })
+    }
+
+    /// Whether a personal pronoun, the subject, stands just before `p` ("jag tror").
+    fn pronoun_before(&self, p: usize) -> bool {
+        self.neighbour(p, -1, false)
+            .and_then(|b| self.lower_cow(b))
+            .is_some_and(|b| {
+                matches!(
+                    b.as_ref(),
+                    "jag" | "du" | "han" | "hon" | "hen" | "vi" | "ni" | "de" | "dom" | "man"
+                )
             })
     }
 

@@ -8,6 +8,38 @@ use super::context::{stem, Ctx, ABSTRACT_NAMES, ORG_WORDS_EN, SURNAME_ENDINGS, S
 use super::{shape, Cue, Shape, Why};
 
 impl Ctx<'_> {
+    /// Whether the word at `i` opens a message or a line and "här" and a comma or a
+    /// dash follow: the writer introducing themself ("bengt här, jag …").
+    fn introduces_self(&self, i: usize) -> bool {
+        self.sentence_start(i)
+            && self.neighbour(i, 1, false).is_some_and(|n| {
+                self.word(n).is_some_and(|h| h.eq_ignore_ascii_case("här"))
+                    && self
+                        .tokens
+                        .get(n + 1)
+                        .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '-' | '–' | '!')))
+            })
+    }
+
+    /// Whether "heter" or "hette" and a personal pronoun follow the word at `i`.
+    fn named_first(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false).is_some_and(|n| {
+            matches!(self.word(n), Some("heter" | "hette"))
+                && self
+                    .neighbour(n, 1, false)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|p| matches!(p, "hon" | "han" | "hen"))
+        })
+    }
+}
+
+/// English pronouns and determiners that open an English sentence in a Swedish report.
+const ENGLISH_OPENERS: &[&str] = &[
+    "the", "we", "you", "your", "our", "they", "their", "this", "that", "these", "those", "what",
+    "who", "he", "she", "it", "its", "his", "my", "i'm", "there",
+];
+
+impl Ctx<'_> {
     pub(super) fn decide_cap(&self, i: usize, l: &str, cue: Cue) -> Option<Why> {
         if self.own_place(i, l) {
             return None;
@@ -15,6 +47,15 @@ impl Ctx<'_> {
         // A word that is never a name by itself ("Sol" for SoL) is one where the
         // sentence says it is a person ("Sol och Ask är tvillingar"); a role word or an
         // opener never is (one lookup for the three lists).
+        // A name put first before "heter" and a personal pronoun: "Vide heter han i
+        // förnamn", even an ordinary word.
+        if self.sentence_start(i) && self.named_first(i) {
+            return Some(Why::Context);
+        }
+        // A listed first name introducing the writer: "Bengt här, …".
+        if self.lists.is(l, flag::FIRST) && self.introduces_self(i) {
+            return Some(Why::Listed);
+        }
         let lf = self.lists.flags(l);
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
             return (lf & (flag::ROLE | flag::OPENER) == 0
@@ -29,6 +70,21 @@ impl Ctx<'_> {
         }
         let (f, s) = self.listed(l);
         let listed = f || s;
+        // An abbreviation of "nummer" ("Kundnr", "Lghnr", "Ordernr") or a word without a vowel
+        // in Latin letters ("Fd", "Tfn"): no name has that shape unless a list knows
+        // it.
+        if !listed
+            && (l.len() >= 3 && l.ends_with("nr")
+                || l.len() >= 2 && l.is_ascii() && !l.chars().any(|c| "aeiouy".contains(c)))
+        {
+            return None;
+        }
+        // An English pronoun or determiner opening a sentence ("We hope …", "The
+        // workshop …"): an English passage, no name (the list holds no word that is a
+        // name, such as "Will").
+        if !listed && ENGLISH_OPENERS.contains(&l) && self.sentence_start(i) {
+            return None;
+        }
         // An organisation word in English is no name ("… Strength Club").
         if !listed && ORG_WORDS_EN.contains(&l) {
             return None;
@@ -237,6 +293,26 @@ impl Ctx<'_> {
         {
             return Some(Why::Listed);
         }
+        // A listed first name in lower case addressed in a chat line, even one that is a
+        // word: "haha tyra du glömde …"; not an abstract noun or "per".
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && !ABSTRACT_NAMES.contains(&l)
+            && l != "per"
+            && !self.not_name(l)
+            && self.vocative(i)
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case introducing the writer, even one that is a
+        // word: "bengt här, ring mig …".
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && !self.not_name(l)
+            && self.introduces_self(i)
+        {
+            return Some(Why::Listed);
+        }
         // A listed first name in lower case opening a clause, a bracketed aside, and a
         // verb of saying: "stig (mentor på skolan) säger att …".
         if sh == Shape::Lower && flags & flag::FIRST != 0 && self.aside_then_says(i) {
@@ -360,7 +436,10 @@ impl Ctx<'_> {
         };
         // Capitals among words that are not are capitals: judged as a capitalised word
         // ("Pojken heter SOLBRITT").
-        if shouted || after_preposition {
+        // A Swedish word in capitals that no list holds as a name is emphasis or text all
+        // in capitals, no proper noun ("TACK FÖR HJÄLPEN MED FLYTTEN", "ANGE KLASS
+        // OCH SKOLA"): capitals are evidence only where the word could be a name.
+        if (shouted || after_preposition) && (listed || !self.contains(l)) {
             let cue = if after_preposition {
                 cue.max(Cue::Via)
             } else {
@@ -403,17 +482,27 @@ impl Ctx<'_> {
             && self
                 .neighbour(i, -1, false)
                 .and_then(|p| self.word(p))
-                .is_some_and(|p| matches!(p, "med" | "me" | "m" | "till" | "hos"));
+                .is_some_and(|p| {
+                    matches!(p, "med" | "me" | "m" | "till" | "hos")
+                        // "hörde av X att": the person one heard it from.
+                        || p == "av"
+                            && self
+                                .neighbour(self.neighbour(i, -1, false).unwrap_or(i), -1, false)
+                                .and_then(|q| self.word(q))
+                                .is_some_and(|q| matches!(q, "hörde" | "hört" | "hör" | "höra"))
+                });
         let placed = cue != Cue::None
             || after_with
             || label
             || pair
             || all_caps
             || self.found_before(l)
+            || sh == Shape::Lower && self.plus_list(i)
             || listed && self.listed_genitive(i, l)
             || self.age_after(i, listed)
             || !short
                 && (self.subject(i)
+                    || self.says_that(i)
                     || self.before_id(i)
                     || self.possessive(i, l)
                     || self.role_after(i))

@@ -1,7 +1,7 @@
 //! User names built from names: "isak.ahlgren", "sara.lind92", "zeynep.kaya_07",
 //! "aminaa_04".
 
-use crate::lists::flag;
+use crate::lists::{flag, KUNYA};
 use crate::token::TokKind;
 
 use super::context::{Ctx, SURNAME_MORPHS};
@@ -117,6 +117,7 @@ impl Ctx<'_> {
         // A part that is a place ("vitvarg_sthlm", "tensta_hisbah"): an account of a group
         // or a place, unless digits make it a person's.
         let mut place_part = false;
+        let mut person_part = false;
         for j in i..=k {
             let Some(l) = self.lower_at(j) else {
                 continue;
@@ -124,6 +125,17 @@ impl Ctx<'_> {
             if j == k && (DOMAINS.contains(&l.as_str()) || FILES.contains(&l.as_str())) {
                 return None;
             }
+            // A single letter is decoration, no place ("q_lovisa_q").
+            if underscore && l.chars().count() == 1 {
+                continue;
+            }
+            // A part that is a listed first name that is no word, or a word that makes a
+            // name of the next part ("abu_…"), makes it a person's account even beside a
+            // place or a group ("tuva_nordfront": a person of that group).
+            let f = self.lists.flags(&l);
+            person_part |= underscore
+                && (f & flag::FIRST != 0 && f & flag::AMBIGUOUS == 0 && !self.is_word(&l)
+                    || j < k && KUNYA.contains(&l.as_str()));
             if self.lex.places.single(&l) || self.not_name(&l) {
                 if !underscore {
                     return None;
@@ -140,7 +152,7 @@ impl Ctx<'_> {
                         .iter()
                         .any(|e| l.ends_with(e) && l.len() > e.len() + 2);
         }
-        if place_part && !digits {
+        if place_part && !digits && !person_part {
             return None;
         }
         // Or one such word of four letters or more, an underscore and digits

@@ -8,6 +8,8 @@ use crate::{Budget, Exceeded, Finding, Kind};
 /// Street words that stand apart after a name ("Karlbergs allé 3", "Kungsholms strand 12"),
 /// besides every street suffix standing alone or ending a word ("slottsväg").
 const STREET_WORDS: &[&str] = &[
+    // A walkway named after a place: "Akalla gång 7".
+    "gång",
     "strand",
     "kaj",
     "hage",
@@ -187,7 +189,31 @@ pub(super) fn addresses(
             && !tokens
                 .get(num + 1)
                 .is_some_and(|t| t.kind == TokKind::Word && t.start == tokens[num].end);
-        if month || year {
+        // A range of days before a month: "vid Stortorget 12–18 maj".
+        let range = tokens.get(num + 1).is_some_and(|t| {
+            matches!(t.kind, TokKind::Punct('-' | '–')) && t.start == tokens[num].end
+        }) && tokens
+            .get(num + 2)
+            .is_some_and(|t| t.kind == TokKind::Number && t.start == tokens[num + 1].end)
+            && single_space(tokens, num + 3)
+            && word(text, tokens, num + 4)
+                .is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
+        // A numbered list of places, no street and its number: "1. Tallkrogen 2. Fruängen
+        // 3. Bagarmossen" — a point follows the number, which is one more than the item's
+        // own number before the word.
+        let value = |k: usize| text[tokens[k].start..tokens[k].end].parse::<u32>().ok();
+        let enumerated = i >= 3
+            && single_space(tokens, i - 1)
+            && tokens[i - 2].kind == TokKind::Punct('.')
+            && tokens[i - 3].kind == TokKind::Number
+            && tokens[i - 2].start == tokens[i - 3].end
+            && tokens
+                .get(num + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == tokens[num].end)
+            && value(i - 3)
+                .zip(value(num))
+                .is_some_and(|(a, b)| a + 1 == b);
+        if month || year || range || enumerated {
             continue;
         }
         let mut last = num;
