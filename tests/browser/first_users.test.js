@@ -136,7 +136,7 @@ async function datesDoNotWrap(page, selector) {
   const wraps = await cells.evaluateAll((cells) => cells
     .filter((c) => /\b\d{4}-\d\d-\d\d\b|kl\. \d/.test(c.textContent) && getComputedStyle(c).whiteSpace !== 'nowrap' && !c.querySelector('.nowrap, time'))
     .map((c) => c.textContent));
-  assert.deepEqual(wraps, [], 'dates that may break across lines');
+  assert.deepEqual(wraps, [], `dates that may break across lines on ${page.url()}`);
 }
 
 test('the IA triage names the row of its problem (point 13)', async () => {
@@ -300,4 +300,46 @@ test('training, knowledge pages, grants, alarms and the routine name people in l
   await datesDoNotWrap(officer, 'main td, main th');
   await checkA11y(officer, 'grants-association-named');
   await officer.context().close();
+});
+
+test('dates stay on one line in every table a coordinator and a grant officer read, and the log names people (point 7)', async () => {
+  const coordinator = await newPage(browser, server.base);
+  await signIn(coordinator, 'samordnare.sodermalm@demo.example');
+  const visited = [];
+  /** Goes to `path`, or to the first link matching `link` on the page at `path`. */
+  async function visit(page, path, link) {
+    await page.goto(path);
+    if (link) {
+      const a = page.locator(`main a[href^="${link}"]`).first();
+      if ((await a.count()) === 0) return;
+      await page.goto(await a.getAttribute('href'));
+    }
+    visited.push(page.url());
+    await datesDoNotWrap(page, 'main td, main th');
+  }
+  await visit(coordinator, '/natverk');
+  await visit(coordinator, '/natverk', '/natverk/');
+  await visit(coordinator, '/konsultationer');
+  await visit(coordinator, '/enkat');
+  await visit(coordinator, '/riskbild');
+  await visit(coordinator, '/riskbild', '/riskbild/');
+  await visit(coordinator, '/utbildning', '/utbildning/forvaltningar/');
+  // The log names the coordinator, with their account's address beside the name.
+  await coordinator.goto('/logg');
+  const actors = await coordinator.locator('main table tbody tr td:nth-child(2)').allInnerTexts();
+  assert.ok(actors.length > 0, 'entries in the log');
+  assert.ok(actors.some((a) => !a.startsWith('samordnare.') && a.includes('samordnare.sodermalm@demo.example')),
+    `a name before the address: ${actors.slice(0, 3)}`);
+  // The times Värn writes (the summaries are the capabilities' words and may hold dates).
+  await datesDoNotWrap(coordinator, 'main table tbody tr td:first-child');
+  await coordinator.context().close();
+
+  const officer = await newPage(browser, server.base);
+  await signIn(officer, 'bidrag.sodermalm@demo.example');
+  await visit(officer, '/bidrag', '/bidrag/forvaltningar/');
+  const application = officer.locator('main a[href^="/bidrag/ansokningar/"]').first();
+  assert.ok((await application.count()) > 0, 'an application listed');
+  await visit(officer, officer.url(), '/bidrag/ansokningar/');
+  await officer.context().close();
+  assert.ok(visited.length >= 8, `pages visited: ${visited}`);
 });
