@@ -489,7 +489,10 @@ pub async fn figures(
         &total,
     );
     if !exact {
-        suppress_rows(std::slice::from_mut(&mut total_row), &[total.clone()]);
+        suppress_rows(
+            std::slice::from_mut(&mut total_row),
+            std::slice::from_ref(&total),
+        );
     }
     let trend = trend(trend_dates, at_dates, exact);
     Ok(TrainingFigures {
