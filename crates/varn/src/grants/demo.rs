@@ -98,72 +98,113 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     if done.is_some() {
         return Ok(report);
     }
-    let guard = varn_pii::Guard::default();
-    let actor = Actor::system("demo");
-    // Last year, so that no date of the demo lies in the future whenever it is loaded.
-    let year = crate::grants::domain::year_of(&crate::db::today()).unwrap_or(2026) - 1;
-    let jan = format!("{year}-01-15");
-    let feb = format!("{year}-02-01");
-    let bk = service::register(
+    let d = Seed {
         db,
-        &guard,
-        &actor,
+        guard: varn_pii::Guard::default(),
+        actor: Actor::system("demo"),
         sod,
+        alv,
+        // Last year, so that no date of the demo lies in the future whenever it is loaded.
+        year: crate::grants::domain::year_of(&crate::db::today()).unwrap_or(2026) - 1,
+    };
+    let (bk, kultur) = associations(&d, first).await?;
+    report.created += 5;
+    club_grant(&d, bk).await?;
+    premises(&d, kultur).await?;
+    report.created += 7;
+    Ok(report)
+}
+
+/// What every step of the demo's grants needs: where, by whom and in which year.
+struct Seed<'a> {
+    db: &'a Db,
+    guard: varn_pii::Guard,
+    actor: Actor,
+    sod: i64,
+    alv: i64,
+    year: i32,
+}
+
+impl Seed<'_> {
+    /// The 15th of January of the demo's year.
+    fn jan(&self) -> String {
+        format!("{}-01-15", self.year)
+    }
+
+    /// The 1st of February of the demo's year.
+    fn feb(&self) -> String {
+        format!("{}-02-01", self.year)
+    }
+}
+
+/// Registers the three associations in Södermalm and the club in Älvsjö too, with Älvsjö's
+/// yearly control; returns the club's and the culture association's ids.
+async fn associations(d: &Seed<'_>, first: &str) -> anyhow::Result<(i64, i64)> {
+    let bk = service::register(
+        d.db,
+        &d.guard,
+        &d.actor,
+        d.sod,
         &association(first, "Södermalms Bollklubb", "sports"),
     )
     .await
     .map_err(err)?;
     let kultur = service::register(
-        db,
-        &guard,
-        &actor,
-        sod,
+        d.db,
+        &d.guard,
+        &d.actor,
+        d.sod,
         &association("802455-6675", "Kulturföreningen Mosaik", "culture"),
     )
     .await
     .map_err(err)?;
     service::register(
-        db,
-        &guard,
-        &actor,
-        sod,
+        d.db,
+        &d.guard,
+        &d.actor,
+        d.sod,
         &association("802501-2348", "Studieförbundet Ringen", "study"),
     )
     .await
     .map_err(err)?;
     // The same association deals with Älvsjö, which made a yearly control of its own.
     service::register(
-        db,
-        &guard,
-        &actor,
-        alv,
+        d.db,
+        &d.guard,
+        &d.actor,
+        d.alv,
         &association(first, "Södermalms Bollklubb", "sports"),
     )
     .await
     .map_err(err)?;
     service::control(
-        db,
-        &guard,
-        &actor,
-        alv,
+        d.db,
+        &d.guard,
+        &d.actor,
+        d.alv,
         bk,
         &GrantsControlInput {
             kind: "yearly".into(),
             application_id: None,
             checked: "Årsredovisning och verksamhetsberättelse".into(),
             finding: "Inga avvikelser.".into(),
-            controlled_on: jan.clone(),
+            controlled_on: d.jan(),
         },
     )
     .await
     .map_err(err)?;
-    report.created += 5;
+    Ok((bk, kultur))
+}
 
+/// The club's grant: application, decision, two instalments (the first paid) and a VBE
+/// control.
+async fn club_grant(d: &Seed<'_>, bk: i64) -> anyhow::Result<()> {
+    let year = d.year;
     let application = service::apply(
-        db,
-        &guard,
-        &actor,
-        sod,
+        d.db,
+        &d.guard,
+        &d.actor,
+        d.sod,
         bk,
         &GrantsApplicationInput {
             kind: "grant".into(),
@@ -180,8 +221,8 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     .await
     .map_err(err)?;
     service::decide(
-        db,
-        &guard,
+        d.db,
+        &d.guard,
         &crate::audit::Actor::system("demo"),
         application,
         &GrantsDecisionInput {
@@ -189,7 +230,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             granted_amount: "50000".into(),
             reason: "Verksamheten når många unga i stadsdelen och uppfyller riktlinjerna.".into(),
             reference: format!("SOD {year}/117"),
-            decided_on: jan.clone(),
+            decided_on: d.jan(),
             conditions: "Redovisning av verksamheten efter halva året.".into(),
             follow_up_plan:
                 "Kontroll under bidragstiden i juni och VBE-kontroll i den årliga uppföljningen."
@@ -199,19 +240,19 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     .await
     .map_err(err)?;
     let first_payment = service::add_payment(
-        db,
-        &actor,
+        d.db,
+        &d.actor,
         application,
         &GrantsPaymentInput {
             amount: "25000".into(),
-            due_on: feb.clone(),
+            due_on: d.feb(),
         },
     )
     .await
     .map_err(err)?;
     service::add_payment(
-        db,
-        &actor,
+        d.db,
+        &d.actor,
         application,
         &GrantsPaymentInput {
             amount: "25000".into(),
@@ -220,33 +261,39 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     )
     .await
     .map_err(err)?;
-    service::step_payment(db, &actor, first_payment, Step::Approve)
+    service::step_payment(d.db, &d.actor, first_payment, Step::Approve)
         .await
         .map_err(err)?;
-    service::step_payment(db, &actor, first_payment, Step::Pay)
+    service::step_payment(d.db, &d.actor, first_payment, Step::Pay)
         .await
         .map_err(err)?;
     service::control(
-        db,
-        &guard,
-        &actor,
-        sod,
+        d.db,
+        &d.guard,
+        &d.actor,
+        d.sod,
         bk,
         &GrantsControlInput {
             kind: "vbe".into(),
             application_id: Some(application),
             checked: "Föreningens webbplats, sociala medier och stadgar.".into(),
             finding: "Inget som strider mot demokrativillkoren.".into(),
-            controlled_on: feb.clone(),
+            controlled_on: d.feb(),
         },
     )
     .await
     .map_err(err)?;
+    Ok(())
+}
+
+/// The culture association's application for premises.
+async fn premises(d: &Seed<'_>, kultur: i64) -> anyhow::Result<()> {
+    let year = d.year;
     service::apply(
-        db,
-        &guard,
-        &actor,
-        sod,
+        d.db,
+        &d.guard,
+        &d.actor,
+        d.sod,
         kultur,
         &GrantsApplicationInput {
             kind: "premises".into(),
@@ -263,6 +310,5 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     )
     .await
     .map_err(err)?;
-    report.created += 7;
-    Ok(report)
+    Ok(())
 }

@@ -8,6 +8,8 @@
 
 use std::collections::HashMap;
 
+use sqlx::AnyConnection;
+
 use crate::db::{self, Db};
 use crate::web::capability::DemoReport;
 
@@ -113,7 +115,23 @@ const SYMBOL_PNG: &[u8] = &[
 pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     let mut report = DemoReport::default();
     let now = db::now();
-    let mut users: HashMap<String, (i64, Option<i64>)> = HashMap::new();
+    let users = coordinators(db).await?;
+    let mut tx = db.begin_write().await?;
+    let (admins, _) = crate::org::demo::ids(&mut tx).await?;
+    let (networks, created) = load_networks(&mut tx, &admins, &now).await?;
+    report.created += created;
+    report.created += load_members(&mut tx, &users, &networks, &now).await?;
+    report.created += load_meetings(&mut tx, &users, &networks, &now).await?;
+    report.created += load_newsletter(&mut tx, &admins, &now).await?;
+    report.created += load_pages(&mut tx, &now).await?;
+    report.created += load_symbol(&mut tx, &now).await?;
+    tx.commit().await?;
+    Ok(report)
+}
+
+/// The coordinators and the central coordinator by e-mail: (user id, administration).
+async fn coordinators(db: &Db) -> anyhow::Result<Users> {
+    let mut users: Users = HashMap::new();
     for h in crate::people::holders(
         db,
         &[
@@ -127,9 +145,23 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             .entry(h.email)
             .or_insert((h.user_id, h.administration_id));
     }
-    let mut tx = db.begin_write().await?;
-    let (admins, _) = crate::org::demo::ids(&mut tx).await?;
-    let mut networks: HashMap<&str, (i64, i64)> = HashMap::new();
+    Ok(users)
+}
+
+/// Users by e-mail: (user id, administration).
+type Users = HashMap<String, (i64, Option<i64>)>;
+
+/// Networks by name: (network id, administration id).
+type Networks = HashMap<&'static str, (i64, i64)>;
+
+/// Finds or creates the networks; returns them by name and how many were created.
+async fn load_networks(
+    conn: &mut AnyConnection,
+    admins: &HashMap<String, i64>,
+    now: &str,
+) -> anyhow::Result<(Networks, usize)> {
+    let mut created = 0;
+    let mut networks: Networks = HashMap::new();
     for (code, kind, name, purpose, standing) in NETWORKS {
         let Some(admin) = admins.get(*code).copied() else {
             continue;
@@ -139,12 +171,12 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         )
         .bind(admin)
         .bind(*name)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut *conn)
         .await?;
         let id = match found {
             Some(id) => id,
             None => {
-                report.created += 1;
+                created += 1;
                 sqlx::query_scalar(
                     "INSERT INTO networks (administration_id, kind, name, purpose, standing_item, created_by, created_at) \
                      VALUES ($1, $2, $3, $4, $5, 'demo', $6) RETURNING id",
@@ -154,18 +186,28 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                 .bind(*name)
                 .bind(*purpose)
                 .bind(i64::from(*standing))
-                .bind(&now)
-                .fetch_one(&mut *tx)
+                .bind(now)
+                .fetch_one(&mut *conn)
                 .await?
             }
         };
         networks.insert(name, (id, admin));
     }
-    // Members: every coordinator in the city's network, Södermalm's in its forums, and the
-    // forums' external organisations.
+    Ok((networks, created))
+}
+
+/// Adds the members that are missing: every coordinator in the city's network, Södermalm's
+/// in its forums, and the forums' external organisations. Returns how many were created.
+async fn load_members(
+    conn: &mut AnyConnection,
+    users: &Users,
+    networks: &Networks,
+    now: &str,
+) -> anyhow::Result<usize> {
+    let mut created = 0;
     let mut members: Vec<(&str, Option<i64>, Option<&str>, &str)> = Vec::new();
     let city = "Stadens samordnarnätverk mot våldsbejakande extremism";
-    for (email, (id, _)) in &users {
+    for (email, (id, _)) in users {
         let role = if email == "central@demo.example" {
             "ordförande"
         } else {
@@ -194,10 +236,10 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         .bind(*nid)
         .bind(user)
         .bind(organisation)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut *conn)
         .await?;
         if found.is_none() {
-            report.created += 1;
+            created += 1;
             sqlx::query(
                 "INSERT INTO network_members (network_id, user_id, organisation, member_role, created_at) VALUES ($1, $2, $3, $4, $5)",
             )
@@ -205,11 +247,23 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             .bind(user)
             .bind(organisation)
             .bind(role)
-            .bind(&now)
-            .execute(&mut *tx)
+            .bind(now)
+            .execute(&mut *conn)
             .await?;
         }
     }
+    Ok(created)
+}
+
+/// Creates the meetings that are missing, with their attendees and organisations; returns
+/// how many were created.
+async fn load_meetings(
+    conn: &mut AnyConnection,
+    users: &Users,
+    networks: &Networks,
+    now: &str,
+) -> anyhow::Result<usize> {
+    let mut created = 0;
     for (network, date, agenda, vbe, minutes, present, organisations) in MEETINGS {
         let Some((nid, admin)) = networks.get(network).copied() else {
             continue;
@@ -219,12 +273,12 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         )
         .bind(nid)
         .bind(*date)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut *conn)
         .await?;
         if found.is_some() {
             continue;
         }
-        report.created += 1;
+        created += 1;
         let mid: i64 = sqlx::query_scalar(
             "INSERT INTO network_meetings (network_id, held_on, agenda, vbe_item, minutes, created_by, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, 'demo', $6, $6) RETURNING id",
@@ -234,8 +288,8 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         .bind(*agenda)
         .bind(i64::from(*vbe))
         .bind(*minutes)
-        .bind(&now)
-        .fetch_one(&mut *tx)
+        .bind(now)
+        .fetch_one(&mut *conn)
         .await?;
         for email in *present {
             let Some((uid, uadmin)) = users.get(*email).copied() else {
@@ -247,7 +301,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             .bind(mid)
             .bind(uid)
             .bind(uadmin.unwrap_or(admin))
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         }
         for (org, n) in *organisations {
@@ -257,31 +311,47 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
             .bind(mid)
             .bind(*org)
             .bind(*n)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         }
     }
-    if let Some(slk) = admins.get("SLK").copied() {
-        let title = "Nyhetsbrev mot våldsbejakande extremism – vinter 2026";
-        let found: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM newsletter_issues WHERE title = $1")
-                .bind(title)
-                .fetch_optional(&mut *tx)
-                .await?;
-        if found.is_none() {
-            report.created += 1;
-            sqlx::query(
-                "INSERT INTO newsletter_issues (administration_id, title, body, created_by, created_at, updated_at, sent_at, sent_by, recipients) \
-                 VALUES ($1, $2, $3, 'demo', $4, $4, '2026-02-20T09:00:00Z', 'demo', 24)",
-            )
-            .bind(slk)
+    Ok(created)
+}
+
+/// Creates the sent winter newsletter if it is missing; returns how many were created.
+async fn load_newsletter(
+    conn: &mut AnyConnection,
+    admins: &HashMap<String, i64>,
+    now: &str,
+) -> anyhow::Result<usize> {
+    let Some(slk) = admins.get("SLK").copied() else {
+        return Ok(0);
+    };
+    let title = "Nyhetsbrev mot våldsbejakande extremism – vinter 2026";
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM newsletter_issues WHERE title = $1")
             .bind(title)
-            .bind("## I detta nummer\n\n- Enkäten 2026 öppnar i mars.\n- Nya webbutbildningen om vit makt-miljön.\n- Samordnarnätverket träffas den 17 mars.")
-            .bind(&now)
-            .execute(&mut *tx)
+            .fetch_optional(&mut *conn)
             .await?;
-        }
+    if found.is_some() {
+        return Ok(0);
     }
+    sqlx::query(
+        "INSERT INTO newsletter_issues (administration_id, title, body, created_by, created_at, updated_at, sent_at, sent_by, recipients) \
+         VALUES ($1, $2, $3, 'demo', $4, $4, '2026-02-20T09:00:00Z', 'demo', 24)",
+    )
+    .bind(slk)
+    .bind(title)
+    .bind("## I detta nummer\n\n- Enkäten 2026 öppnar i mars.\n- Nya webbutbildningen om vit makt-miljön.\n- Samordnarnätverket träffas den 17 mars.")
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(1)
+}
+
+/// Creates the guidance and links pages that are missing; returns how many were created.
+async fn load_pages(conn: &mut AnyConnection, now: &str) -> anyhow::Result<usize> {
+    let mut created = 0;
     for (slug, kind, title, body) in [
         (
             "vagledning",
@@ -294,19 +364,19 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         let found: Option<i64> =
             sqlx::query_scalar("SELECT id FROM knowledge_pages WHERE slug = $1")
                 .bind(slug)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut *conn)
                 .await?;
         if found.is_some() {
             continue;
         }
-        report.created += 1;
+        created += 1;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO knowledge_pages (slug, kind, created_at) VALUES ($1, $2, $3) RETURNING id",
         )
         .bind(slug)
         .bind(kind)
-        .bind(&now)
-        .fetch_one(&mut *tx)
+        .bind(now)
+        .fetch_one(&mut *conn)
         .await?;
         sqlx::query(
             "INSERT INTO knowledge_versions (page_id, version, title, body, created_by, created_at) VALUES ($1, 1, $2, $3, 'demo', $4)",
@@ -314,30 +384,34 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         .bind(id)
         .bind(title)
         .bind(body)
-        .bind(&now)
-        .execute(&mut *tx)
+        .bind(now)
+        .execute(&mut *conn)
         .await?;
     }
+    Ok(created)
+}
+
+/// Creates the glossary's Tyr rune if it is missing; returns how many were created.
+async fn load_symbol(conn: &mut AnyConnection, now: &str) -> anyhow::Result<usize> {
+    use base64::Engine;
     let symbol = "Tyr-runan";
     let found: Option<i64> = sqlx::query_scalar("SELECT id FROM knowledge_symbols WHERE name = $1")
         .bind(symbol)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut *conn)
         .await?;
-    if found.is_none() {
-        use base64::Engine;
-        report.created += 1;
-        sqlx::query(
-            "INSERT INTO knowledge_symbols (name, description, alt, image_type, image, created_by, created_at, updated_at) \
-             VALUES ($1, $2, $3, 'image/png', $4, 'demo', $5, $5)",
-        )
-        .bind(symbol)
-        .bind("En runa formad som en pil uppåt. Används i vit makt-miljön och syns ofta som klotter eller på klistermärken.")
-        .bind("En runa formad som en pil som pekar uppåt, målad som klotter på en vägg.")
-        .bind(base64::engine::general_purpose::STANDARD.encode(SYMBOL_PNG))
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?;
+    if found.is_some() {
+        return Ok(0);
     }
-    tx.commit().await?;
-    Ok(report)
+    sqlx::query(
+        "INSERT INTO knowledge_symbols (name, description, alt, image_type, image, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, 'image/png', $4, 'demo', $5, $5)",
+    )
+    .bind(symbol)
+    .bind("En runa formad som en pil uppåt. Används i vit makt-miljön och syns ofta som klotter eller på klistermärken.")
+    .bind("En runa formad som en pil som pekar uppåt, målad som klotter på en vägg.")
+    .bind(base64::engine::general_purpose::STANDARD.encode(SYMBOL_PNG))
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(1)
 }

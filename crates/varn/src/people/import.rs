@@ -5,6 +5,7 @@
 //! the municipality's identity provider.
 
 use serde::Serialize;
+use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
 use crate::db::Db;
@@ -52,6 +53,8 @@ pub fn example_csv() -> anyhow::Result<Vec<u8>> {
     csv.finish()
 }
 
+/// Imports the people and grants of a file, all or nothing; every problem is named by row
+/// and column.
 pub async fn import(
     db: &Db,
     work: &crate::web::Work,
@@ -62,114 +65,12 @@ pub async fn import(
     let table = work
         .read_table(bytes, tabular::Limits::ORGANISATION)
         .await?;
-    let email_col = table.column(&["e-post", "epost", "e-postadress", "email"]);
-    let name_col = table.column(&["namn", "name"]);
-    let role_col = table.column(&["roll", "role"]);
-    let admin_col = table.column(&["förvaltning", "förvaltningskod"]);
-    let unit_col = table.column(&["enhet", "enhetskod"]);
-    let mut missing = Vec::new();
-    for (col, key) in [
-        (email_col, "import.col_email"),
-        (name_col, "import.col_name"),
-        (role_col, "import.col_role"),
-    ] {
-        if col.is_none() {
-            missing.push(Problem::row(1, cat.t(key), cat.t("import.missing_column")));
-        }
-    }
-    if !missing.is_empty() {
-        return Err(Error::Invalid(missing));
-    }
-    let header = |col: Option<usize>| {
-        col.and_then(|c| table.headers.get(c))
-            .cloned()
-            .unwrap_or_default()
-    };
+    let cols = Columns::of(&table)?;
     let mut report = PeopleImportReport::default();
     let mut problems = Vec::new();
     let mut tx = db.begin_write().await?;
     for cells in &table.rows {
-        let row = &cells.line;
-        let mut c = Checker::for_row(*row);
-        let email = cell(cells, email_col).trim().to_lowercase();
-        if !is_email(&email) {
-            c.fail(&header(email_col), cat.t("validation.email"));
-        }
-        let name = c.check(&header(name_col), required_text(cell(cells, name_col), 200));
-        let admin_code = cell(cells, admin_col).trim().to_uppercase();
-        let admin_id = if admin_code.is_empty() {
-            None
-        } else {
-            let found =
-                sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
-                    .bind(&admin_code)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if found.is_none() {
-                c.fail(
-                    &header(admin_col),
-                    cat.f("import.unknown_administration", &[("code", &admin_code)]),
-                );
-            }
-            found
-        };
-        let unit_code = cell(cells, unit_col).trim().to_uppercase();
-        let unit_id = if unit_code.is_empty() {
-            None
-        } else {
-            let found = sqlx::query_scalar::<_, i64>("SELECT id FROM units WHERE code = $1")
-                .bind(&unit_code)
-                .fetch_optional(&mut *tx)
-                .await?;
-            if found.is_none() {
-                c.fail(
-                    &header(unit_col),
-                    cat.f("import.unknown_unit", &[("code", &unit_code)]),
-                );
-            }
-            found
-        };
-        let role_text = cell(cells, role_col);
-        if crate::auth::Role::parse(role_text).is_none() {
-            c.fail(
-                &header(role_col),
-                cat.f("import.unknown_role", &[("value", role_text)]),
-            );
-        }
-        if c.problems.is_empty() {
-            let grant = NewGrant {
-                role: role_text.to_string(),
-                administration_id: admin_id,
-                unit_id,
-            };
-            match store::check_grant(&mut tx, &grant, Some(*row)).await {
-                Ok(role) => {
-                    let user_id = match store::id_by_email(&mut tx, &email).await? {
-                        Some(id) => id,
-                        None => {
-                            report.users_created += 1;
-                            store::create(&mut tx, &email, name.as_deref().unwrap_or(""), None)
-                                .await?
-                        }
-                    };
-                    if let Err(Error::Invalid(found)) =
-                        store::refuse_self_grant(actor.user_id, user_id, role, Some(*row))
-                    {
-                        c.problems.extend(found);
-                        problems.extend(std::mem::take(&mut c.problems));
-                        continue;
-                    }
-                    let (_, new) =
-                        store::add_grant(&mut tx, user_id, role, admin_id, unit_id).await?;
-                    if new {
-                        report.grants_added += 1;
-                    }
-                }
-                Err(Error::Invalid(found)) => c.problems.extend(found),
-                Err(e) => return Err(e),
-            }
-        }
-        problems.extend(c.problems);
+        problems.extend(import_row(&mut tx, actor, &cols, cells, &mut report).await?);
     }
     if table.rows.is_empty() {
         problems.push(Problem::field(
@@ -200,4 +101,157 @@ pub async fn import(
     .await?;
     tx.commit().await?;
     Ok(report)
+}
+
+/// Where the file's columns are, and their headers as written.
+struct Columns<'a> {
+    headers: &'a [String],
+    email: Option<usize>,
+    name: Option<usize>,
+    role: Option<usize>,
+    admin: Option<usize>,
+    unit: Option<usize>,
+}
+
+impl<'a> Columns<'a> {
+    /// Finds the columns of a table; a missing e-mail, name or role column is a problem.
+    fn of(table: &'a tabular::Table) -> Result<Self> {
+        let cat = i18n::sv();
+        let cols = Columns {
+            headers: &table.headers,
+            email: table.column(&["e-post", "epost", "e-postadress", "email"]),
+            name: table.column(&["namn", "name"]),
+            role: table.column(&["roll", "role"]),
+            admin: table.column(&["förvaltning", "förvaltningskod"]),
+            unit: table.column(&["enhet", "enhetskod"]),
+        };
+        let mut missing = Vec::new();
+        for (col, key) in [
+            (cols.email, "import.col_email"),
+            (cols.name, "import.col_name"),
+            (cols.role, "import.col_role"),
+        ] {
+            if col.is_none() {
+                missing.push(Problem::row(1, cat.t(key), cat.t("import.missing_column")));
+            }
+        }
+        if !missing.is_empty() {
+            return Err(Error::Invalid(missing));
+        }
+        Ok(cols)
+    }
+
+    /// The header of a column as the file writes it (empty for a missing column).
+    fn header(&self, col: Option<usize>) -> String {
+        col.and_then(|c| self.headers.get(c))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+/// Checks one row and, when it is right, creates its person if new and adds the grant;
+/// returns the row's problems.
+async fn import_row(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    cols: &Columns<'_>,
+    cells: &tabular::Row,
+    report: &mut PeopleImportReport,
+) -> Result<Vec<Problem>> {
+    let cat = i18n::sv();
+    let row = &cells.line;
+    let mut c = Checker::for_row(*row);
+    let email = cell(cells, cols.email).trim().to_lowercase();
+    if !is_email(&email) {
+        c.fail(&cols.header(cols.email), cat.t("validation.email"));
+    }
+    let name = c.check(
+        &cols.header(cols.name),
+        required_text(cell(cells, cols.name), 200),
+    );
+    let admin_code = cell(cells, cols.admin).trim().to_uppercase();
+    let admin_id = if admin_code.is_empty() {
+        None
+    } else {
+        let found = sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
+            .bind(&admin_code)
+            .fetch_optional(&mut *conn)
+            .await?;
+        if found.is_none() {
+            c.fail(
+                &cols.header(cols.admin),
+                cat.f("import.unknown_administration", &[("code", &admin_code)]),
+            );
+        }
+        found
+    };
+    let unit_code = cell(cells, cols.unit).trim().to_uppercase();
+    let unit_id = if unit_code.is_empty() {
+        None
+    } else {
+        let found = sqlx::query_scalar::<_, i64>("SELECT id FROM units WHERE code = $1")
+            .bind(&unit_code)
+            .fetch_optional(&mut *conn)
+            .await?;
+        if found.is_none() {
+            c.fail(
+                &cols.header(cols.unit),
+                cat.f("import.unknown_unit", &[("code", &unit_code)]),
+            );
+        }
+        found
+    };
+    let role_text = cell(cells, cols.role);
+    if crate::auth::Role::parse(role_text).is_none() {
+        c.fail(
+            &cols.header(cols.role),
+            cat.f("import.unknown_role", &[("value", role_text)]),
+        );
+    }
+    if c.problems.is_empty() {
+        let grant = NewGrant {
+            role: role_text.to_string(),
+            administration_id: admin_id,
+            unit_id,
+        };
+        let person = (email.as_str(), name.as_deref().unwrap_or(""));
+        c.problems
+            .extend(add_row_grant(conn, actor, *row, person, &grant, report).await?);
+    }
+    Ok(c.problems)
+}
+
+/// Adds a checked row's grant to its person (created if new), unless the grant is refused;
+/// returns the problems that refused it.
+async fn add_row_grant(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    row: usize,
+    (email, name): (&str, &str),
+    grant: &NewGrant,
+    report: &mut PeopleImportReport,
+) -> Result<Vec<Problem>> {
+    let role = match store::check_grant(conn, grant, Some(row)).await {
+        Ok(role) => role,
+        Err(Error::Invalid(found)) => return Ok(found),
+        Err(e) => return Err(e),
+    };
+    let user_id = match store::id_by_email(conn, email).await? {
+        Some(id) => id,
+        None => {
+            report.users_created += 1;
+            store::create(conn, email, name, None).await?
+        }
+    };
+    if let Err(Error::Invalid(found)) =
+        store::refuse_self_grant(actor.user_id, user_id, role, Some(row))
+    {
+        return Ok(found);
+    }
+    let (_, new) =
+        store::add_grant(conn, user_id, role, grant.administration_id, grant.unit_id).await?;
+    if new {
+        report.grants_added += 1;
+    }
+    Ok(Vec::new())
 }

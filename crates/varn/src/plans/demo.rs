@@ -204,6 +204,8 @@ async fn ids(tx: &mut AnyConnection, plan: i64) -> anyhow::Result<Vec<i64>> {
     .await?)
 }
 
+/// Creates one demo plan with its revision, unless its administration is missing or the
+/// plan exists; returns how many plans were created.
 async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize> {
     let Some(admin): Option<i64> =
         sqlx::query_scalar("SELECT id FROM administrations WHERE code = $1")
@@ -223,8 +225,17 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
     if exists.is_some() {
         return Ok(0);
     }
+    let first = create_first(tx, d, admin).await?;
+    let units = activity_units(tx, d).await?;
+    add_activities(tx, d, first, &units).await?;
+    adopt_first(tx, d, first).await?;
+    revise(tx, d, first, &units).await?;
+    Ok(2)
+}
+
+/// Creates the plan of the first period, without activities.
+async fn create_first(tx: &mut AnyConnection, d: &DemoPlan, admin: i64) -> anyhow::Result<i64> {
     let coordinator = Actor::system(d.coordinator);
-    let central = Actor::system("central@demo.example");
     let sections: BTreeMap<String, String> = d
         .sections
         .iter()
@@ -238,9 +249,16 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
         next_revision: d.periods[0].1.into(),
         sections,
     };
-    let first = write::create_plan(tx, &coordinator, admin, &values, None)
+    write::create_plan(tx, &coordinator, admin, &values, None)
         .await
-        .map_err(err)?;
+        .map_err(err)
+}
+
+/// The units that run activities: unit id by activity index.
+async fn activity_units(
+    tx: &mut AnyConnection,
+    d: &DemoPlan,
+) -> anyhow::Result<BTreeMap<usize, i64>> {
     let mut units = BTreeMap::new();
     for (index, code) in d.units {
         let id: i64 = sqlx::query_scalar("SELECT id FROM units WHERE code = $1")
@@ -250,12 +268,30 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
             .context("demo unit")?;
         units.insert(*index, id);
     }
+    Ok(units)
+}
+
+/// Adds the activities of the first period to the plan.
+async fn add_activities(
+    tx: &mut AnyConnection,
+    d: &DemoPlan,
+    first: i64,
+    units: &BTreeMap<usize, i64>,
+) -> anyhow::Result<()> {
+    let coordinator = Actor::system(d.coordinator);
     for (index, a) in d.activities.iter().enumerate() {
         let unit = units.get(&index).copied();
         write::add_activity(tx, &coordinator, first, &activity(a, unit, Carry::New)?)
             .await
             .map_err(err)?;
     }
+    Ok(())
+}
+
+/// Decides and approves the first plan and reports on it over its period.
+async fn adopt_first(tx: &mut AnyConnection, d: &DemoPlan, first: i64) -> anyhow::Result<()> {
+    let coordinator = Actor::system(d.coordinator);
+    let central = Actor::system("central@demo.example");
     let year = &d.periods[0].0[..4];
     lifecycle::decide(tx, &coordinator, first, &format!("{year}-02-18"), "§ 11")
         .await
@@ -273,6 +309,20 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
     for r in d.history {
         report(tx, d.manager, first_ids[r.0], r).await?;
     }
+    Ok(())
+}
+
+/// Revises the first plan into the current one: one activity ends, the rest are kept with
+/// their times moved, one is new; then it is decided, approved if the demo says so, and
+/// reported on.
+async fn revise(
+    tx: &mut AnyConnection,
+    d: &DemoPlan,
+    first: i64,
+    units: &BTreeMap<usize, i64>,
+) -> anyhow::Result<()> {
+    let coordinator = Actor::system(d.coordinator);
+    let central = Actor::system("central@demo.example");
     let second = lifecycle::revise(tx, &coordinator, first)
         .await
         .map_err(err)?;
@@ -295,29 +345,9 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
     )
     .await
     .map_err(err)?;
+    move_kept_times(tx, d, &second_ids, units).await?;
+    let year = &d.periods[0].0[..4];
     let next_year = &d.periods[1].0[..4];
-    // The kept activities' times move to the new period, as the coordinator would write
-    // them when revising ("Under hösten 2025" becomes "Under hösten 2026").
-    let this_year = &d.periods[0].0[..4];
-    for (i, a) in d.activities.iter().enumerate() {
-        if i == d.ended || !a.4.contains(this_year) {
-            continue;
-        }
-        let moved =
-            a.4.replace(next_year, "\u{0}")
-                .replace(this_year, next_year);
-        let next = (next_year.parse::<i32>()? + 1).to_string();
-        let moved = moved.replace('\u{0}', &next);
-        let shifted = (a.0, a.1, a.2, a.3, moved.as_str(), a.5);
-        write::update_activity(
-            tx,
-            &coordinator,
-            second_ids[i],
-            &activity(&shifted, units.get(&i).copied(), Carry::Kept)?,
-        )
-        .await
-        .map_err(err)?;
-    }
     sqlx::query("UPDATE plans SET dnr = $1 WHERE id = $2")
         .bind(d.dnr.replace(year, next_year))
         .bind(second)
@@ -346,7 +376,40 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
     for r in d.current {
         report(tx, d.manager, second_ids[r.0], r).await?;
     }
-    Ok(2)
+    Ok(())
+}
+
+/// Moves the kept activities' times to the new period, as the coordinator would write them
+/// when revising ("Under hösten 2025" becomes "Under hösten 2026").
+async fn move_kept_times(
+    tx: &mut AnyConnection,
+    d: &DemoPlan,
+    second_ids: &[i64],
+    units: &BTreeMap<usize, i64>,
+) -> anyhow::Result<()> {
+    let coordinator = Actor::system(d.coordinator);
+    let next_year = &d.periods[1].0[..4];
+    let this_year = &d.periods[0].0[..4];
+    for (i, a) in d.activities.iter().enumerate() {
+        if i == d.ended || !a.4.contains(this_year) {
+            continue;
+        }
+        let moved =
+            a.4.replace(next_year, "\u{0}")
+                .replace(this_year, next_year);
+        let next = (next_year.parse::<i32>()? + 1).to_string();
+        let moved = moved.replace('\u{0}', &next);
+        let shifted = (a.0, a.1, a.2, a.3, moved.as_str(), a.5);
+        write::update_activity(
+            tx,
+            &coordinator,
+            second_ids[i],
+            &activity(&shifted, units.get(&i).copied(), Carry::Kept)?,
+        )
+        .await
+        .map_err(err)?;
+    }
+    Ok(())
 }
 
 /// Loads the demo plans; returns how many plans were created.

@@ -190,38 +190,7 @@ impl ReportForm {
                 cat.t("report.choose_administration"),
             ));
         }
-        let from = if self.occurred_from.trim().is_empty() {
-            problems.push(problem(
-                "report.field_occurred_from",
-                cat.t("validation.required"),
-            ));
-            None
-        } else {
-            date(
-                &self.occurred_from,
-                today,
-                "report.field_occurred_from",
-                &mut problems,
-            )
-        };
-        let to = if self.occurred_to.trim().is_empty() {
-            None
-        } else {
-            date(
-                &self.occurred_to,
-                today,
-                "report.field_occurred_to",
-                &mut problems,
-            )
-        };
-        if let (Some(f), Some(t)) = (&from, &to) {
-            if t < f {
-                problems.push(problem(
-                    "report.field_occurred_to",
-                    cat.t("report.to_before_from"),
-                ));
-            }
-        }
+        let (from, to) = self.check_period(today, &mut problems);
         let area = self.area.trim().to_string();
         if area.chars().count() > MAX_AREA {
             problems.push(problem(
@@ -236,6 +205,82 @@ impl ReportForm {
                 cat.t("report.choose_concerns"),
             ));
         }
+        let (age_band, gender) = self.check_person(concerns, &mut problems);
+        let actions = self.check_actions(&mut problems);
+        let description = self.check_description(&mut problems);
+        match (administration_id, from, concerns, problems.is_empty()) {
+            (Some(administration_id), Some(occurred_from), Some(concerns), true) => {
+                Ok(CheckedReport {
+                    administration_id,
+                    unit_id: self.unit_id,
+                    occurred_from,
+                    occurred_to: to,
+                    area,
+                    place_type_id: self.place_type_id,
+                    environments: dedup(self.environments.clone()),
+                    phenomena: dedup(self.phenomena.clone()),
+                    event_types: dedup(self.event_types.clone()),
+                    concerns,
+                    age_band,
+                    gender,
+                    actions,
+                    description,
+                })
+            }
+            _ => Err(Error::Invalid(problems)),
+        }
+    }
+
+    /// Checks the dates from and to (the first required, neither after today, to not
+    /// before from).
+    fn check_period(
+        &self,
+        today: &str,
+        problems: &mut Vec<Problem>,
+    ) -> (Option<String>, Option<String>) {
+        let cat = i18n::sv();
+        let from = if self.occurred_from.trim().is_empty() {
+            problems.push(problem(
+                "report.field_occurred_from",
+                cat.t("validation.required"),
+            ));
+            None
+        } else {
+            date(
+                &self.occurred_from,
+                today,
+                "report.field_occurred_from",
+                problems,
+            )
+        };
+        let to = if self.occurred_to.trim().is_empty() {
+            None
+        } else {
+            date(
+                &self.occurred_to,
+                today,
+                "report.field_occurred_to",
+                problems,
+            )
+        };
+        if let (Some(f), Some(t)) = (&from, &to) {
+            if t < f {
+                problems.push(problem(
+                    "report.field_occurred_to",
+                    cat.t("report.to_before_from"),
+                ));
+            }
+        }
+        (from, to)
+    }
+
+    /// Checks the age band and gender, which only a concern about one person may have.
+    fn check_person(
+        &self,
+        concerns: Option<Concerns>,
+        problems: &mut Vec<Problem>,
+    ) -> (Option<AgeBand>, Option<Gender>) {
+        let cat = i18n::sv();
         let age_band = match (self.age_band.trim(), concerns) {
             ("", _) => None,
             (v, Some(Concerns::Individual)) => match AgeBand::parse(v) {
@@ -270,6 +315,12 @@ impl ReportForm {
                 }
             },
         };
+        (age_band, gender)
+    }
+
+    /// The actions taken, each once; an unknown one is a problem.
+    fn check_actions(&self, problems: &mut Vec<Problem>) -> Vec<Action> {
+        let cat = i18n::sv();
         let mut actions = Vec::new();
         for a in &self.actions {
             match Action::parse(a) {
@@ -281,6 +332,12 @@ impl ReportForm {
                 )),
             }
         }
+        actions
+    }
+
+    /// The description, trimmed; required and not too long.
+    fn check_description(&self, problems: &mut Vec<Problem>) -> String {
+        let cat = i18n::sv();
         let description = self.description.trim().to_string();
         if description.is_empty() {
             problems.push(problem(
@@ -293,27 +350,7 @@ impl ReportForm {
                 cat.f("report.too_long", &[("max", &MAX_DESCRIPTION.to_string())]),
             ));
         }
-        match (administration_id, from, concerns, problems.is_empty()) {
-            (Some(administration_id), Some(occurred_from), Some(concerns), true) => {
-                Ok(CheckedReport {
-                    administration_id,
-                    unit_id: self.unit_id,
-                    occurred_from,
-                    occurred_to: to,
-                    area,
-                    place_type_id: self.place_type_id,
-                    environments: dedup(self.environments.clone()),
-                    phenomena: dedup(self.phenomena.clone()),
-                    event_types: dedup(self.event_types.clone()),
-                    concerns,
-                    age_band,
-                    gender,
-                    actions,
-                    description,
-                })
-            }
-            _ => Err(Error::Invalid(problems)),
-        }
+        description
     }
 }
 

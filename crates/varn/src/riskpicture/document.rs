@@ -38,7 +38,6 @@ fn name_of(d: &RiskpictureDetail, admin: i64) -> String {
 pub fn blocks(d: &RiskpictureDetail, municipality: &str) -> Vec<Block> {
     let cat = i18n::sv();
     let e = &d.episode;
-    let para = |text: String| Block::Para(vec![Span::plain(text)]);
     let mut out = vec![
         Block::CoverLine(municipality.to_string()),
         Block::Title(title(d)),
@@ -66,8 +65,27 @@ pub fn blocks(d: &RiskpictureDetail, municipality: &str) -> Vec<Block> {
         headings.iter().map(|h| (1, h.clone())).collect(),
     ));
     out.push(Block::PageBreak);
+    declaration(d, &mut out);
+    standing(d, &mut out);
+    measures(d, &mut out);
+    notices(d, &mut out);
+    lifting(d, &mut out);
+    out
+}
 
-    out.push(Block::Heading(1, headings[0].clone()));
+/// A paragraph of plain text.
+fn para(text: String) -> Block {
+    Block::Para(vec![Span::plain(text)])
+}
+
+/// The declaration: when, where and why.
+fn declaration(d: &RiskpictureDetail, out: &mut Vec<Block>) {
+    let cat = i18n::sv();
+    let e = &d.episode;
+    out.push(Block::Heading(
+        1,
+        cat.t("riskpicture.doc_declaration").to_string(),
+    ));
     out.push(para(
         cat.f("riskpicture.doc_declared", &[("date", &e.declared_on)]),
     ));
@@ -91,8 +109,16 @@ pub fn blocks(d: &RiskpictureDetail, municipality: &str) -> Vec<Block> {
         cat.t("riskpicture.field.reason").to_string(),
     ));
     out.push(para(e.reason.clone()));
+}
 
-    out.push(Block::Heading(1, headings[1].clone()));
+/// Where each administration stands: its measures and whether it was notified, and who has
+/// not reported.
+fn standing(d: &RiskpictureDetail, out: &mut Vec<Block>) {
+    let cat = i18n::sv();
+    out.push(Block::Heading(
+        1,
+        cat.t("riskpicture.doc_standing").to_string(),
+    ));
     out.push(Block::Table {
         header: vec![
             cat.t("riskpicture.field.administration").to_string(),
@@ -126,8 +152,15 @@ pub fn blocks(d: &RiskpictureDetail, municipality: &str) -> Vec<Block> {
             out.push(Block::Bullet(vec![Span::plain(n.clone())]));
         }
     }
+}
 
-    out.push(Block::Heading(1, headings[2].clone()));
+/// The measures taken, in a table.
+fn measures(d: &RiskpictureDetail, out: &mut Vec<Block>) {
+    let cat = i18n::sv();
+    out.push(Block::Heading(
+        1,
+        cat.t("riskpicture.doc_measures").to_string(),
+    ));
     if d.measures.is_empty() {
         out.push(para(cat.t("riskpicture.no_measures").to_string()));
     } else {
@@ -154,8 +187,15 @@ pub fn blocks(d: &RiskpictureDetail, municipality: &str) -> Vec<Block> {
                 .collect(),
         });
     }
+}
 
-    out.push(Block::Heading(1, headings[3].clone()));
+/// The notices sent and whether they were delivered.
+fn notices(d: &RiskpictureDetail, out: &mut Vec<Block>) {
+    let cat = i18n::sv();
+    out.push(Block::Heading(
+        1,
+        cat.t("riskpicture.doc_notices").to_string(),
+    ));
     if d.notices.is_empty() {
         out.push(para(cat.t("riskpicture.no_notices").to_string()));
     } else {
@@ -184,8 +224,16 @@ pub fn blocks(d: &RiskpictureDetail, municipality: &str) -> Vec<Block> {
                 .collect(),
         });
     }
+}
 
-    out.push(Block::Heading(1, headings[4].clone()));
+/// The lifting, with its reason, or that the picture is still in force.
+fn lifting(d: &RiskpictureDetail, out: &mut Vec<Block>) {
+    let cat = i18n::sv();
+    let e = &d.episode;
+    out.push(Block::Heading(
+        1,
+        cat.t("riskpicture.doc_lifting").to_string(),
+    ));
     match &e.lifted_on {
         Some(l) => {
             out.push(para(cat.f("riskpicture.doc_lifted", &[("date", l)])));
@@ -197,7 +245,6 @@ pub fn blocks(d: &RiskpictureDetail, municipality: &str) -> Vec<Block> {
         }
         None => out.push(para(cat.t("riskpicture.doc_not_lifted").to_string())),
     }
-    out
 }
 
 /// The episode as a Word file.

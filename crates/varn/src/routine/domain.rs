@@ -310,6 +310,15 @@ impl ContentInput {
         let cat = i18n::sv();
         let mut c = Checker::default();
         let note = c.check(cat.t("routine.field.note"), optional_text(&self.note, 500));
+        let questions = self.check_questions(&mut c);
+        let steps = self.check_steps(&mut c);
+        c.finish()?;
+        Ok((note.unwrap_or_default(), Content { questions, steps }))
+    }
+
+    /// Checks the questions; one without a code gets the first free `fraga-N`.
+    fn check_questions(&self, c: &mut Checker) -> Vec<Question> {
+        let cat = i18n::sv();
         let mut questions = Vec::new();
         let mut taken: BTreeSet<String> = self
             .questions
@@ -355,98 +364,115 @@ impl ContentInput {
                 questions.push(Question { code, text, help });
             }
         }
+        questions
+    }
+
+    /// Checks the steps, of which there must be one at least.
+    fn check_steps(&self, c: &mut Checker) -> Vec<Step> {
+        let cat = i18n::sv();
         if self.steps.is_empty() {
             c.fail(
                 cat.t("routine.field.steps"),
                 cat.t("routine.validation.no_steps"),
             );
         }
-        let mut steps = Vec::new();
-        for (i, s) in self.steps.iter().enumerate() {
-            let n = (i + 1).to_string();
-            let field = |key: &str| cat.f(key, &[("n", &n)]);
-            let title = c.check(
-                &field("routine.field.step_title"),
-                required_text(&s.title, 200),
-            );
-            let text = c.check(
-                &field("routine.field.step_text"),
-                optional_text(&s.text, 2000),
-            );
-            let legal_ref = c.check(
-                &field("routine.field.step_legal_ref"),
-                optional_text(&s.legal_ref, 200),
-            );
-            let when = c.check(
+        self.steps
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| check_step(c, i, s, &self.questions))
+            .collect()
+    }
+}
+
+/// Checks the `i`th step (from 0) against the draft's questions; the step if it is right.
+fn check_step(
+    c: &mut Checker,
+    i: usize,
+    s: &StepInput,
+    questions: &[QuestionInput],
+) -> Option<Step> {
+    let cat = i18n::sv();
+    let n = (i + 1).to_string();
+    let field = |key: &str| cat.f(key, &[("n", &n)]);
+    let title = c.check(
+        &field("routine.field.step_title"),
+        required_text(&s.title, 200),
+    );
+    let text = c.check(
+        &field("routine.field.step_text"),
+        optional_text(&s.text, 2000),
+    );
+    let legal_ref = c.check(
+        &field("routine.field.step_legal_ref"),
+        optional_text(&s.legal_ref, 200),
+    );
+    let when = c.check(
+        &field("routine.field.step_when"),
+        When::parse(&s.when).ok_or(cat.t("routine.validation.when")),
+    );
+    let question = match (when, s.question.as_deref().map(str::trim)) {
+        (Some(When::Always), _) | (None, _) => Some(None),
+        (Some(_), None | Some("")) => {
+            c.fail(
                 &field("routine.field.step_when"),
-                When::parse(&s.when).ok_or(cat.t("routine.validation.when")),
+                cat.t("routine.validation.when_question"),
             );
-            let question = match (when, s.question.as_deref().map(str::trim)) {
-                (Some(When::Always), _) | (None, _) => Some(None),
-                (Some(_), None | Some("")) => {
-                    c.fail(
-                        &field("routine.field.step_when"),
-                        cat.t("routine.validation.when_question"),
-                    );
-                    None
-                }
-                (Some(_), Some(code)) => {
-                    if self.questions.iter().any(|q| q.code.trim() == code) {
-                        Some(Some(code.to_string()))
-                    } else {
-                        c.fail(
-                            &field("routine.field.step_when"),
-                            cat.f("routine.validation.unknown_question", &[("code", code)]),
-                        );
-                        None
-                    }
-                }
-            };
-            let position = c.check(
-                &field("routine.field.step_position"),
-                if (1..=MAX_POSITION).contains(&s.position) {
-                    Ok(s.position)
-                } else {
-                    Err(cat.f(
-                        "routine.validation.position",
-                        &[("max", &MAX_POSITION.to_string())],
-                    ))
-                },
-            );
-            let action = match s.action.as_deref().map(str::trim) {
-                None | Some("") => Some(None),
-                Some(code) => c
-                    .check(
-                        &field("routine.field.step_action"),
-                        Action::parse(code)
-                            .ok_or_else(|| cat.f("routine.validation.action", &[("code", code)])),
-                    )
-                    .map(Some),
-            };
-            if let (
-                Some(title),
-                Some(text),
-                Some(legal_ref),
-                Some(when),
-                Some(question),
-                Some(position),
-                Some(action),
-            ) = (title, text, legal_ref, when, question, position, action)
-            {
-                steps.push(Step {
-                    title,
-                    text,
-                    legal_ref,
-                    when,
-                    question,
-                    position,
-                    action,
-                });
+            None
+        }
+        (Some(_), Some(code)) => {
+            if questions.iter().any(|q| q.code.trim() == code) {
+                Some(Some(code.to_string()))
+            } else {
+                c.fail(
+                    &field("routine.field.step_when"),
+                    cat.f("routine.validation.unknown_question", &[("code", code)]),
+                );
+                None
             }
         }
-        c.finish()?;
-        Ok((note.unwrap_or_default(), Content { questions, steps }))
-    }
+    };
+    let position = c.check(
+        &field("routine.field.step_position"),
+        if (1..=MAX_POSITION).contains(&s.position) {
+            Ok(s.position)
+        } else {
+            Err(cat.f(
+                "routine.validation.position",
+                &[("max", &MAX_POSITION.to_string())],
+            ))
+        },
+    );
+    let action = match s.action.as_deref().map(str::trim) {
+        None | Some("") => Some(None),
+        Some(code) => c
+            .check(
+                &field("routine.field.step_action"),
+                Action::parse(code)
+                    .ok_or_else(|| cat.f("routine.validation.action", &[("code", code)])),
+            )
+            .map(Some),
+    };
+    let (
+        Some(title),
+        Some(text),
+        Some(legal_ref),
+        Some(when),
+        Some(question),
+        Some(position),
+        Some(action),
+    ) = (title, text, legal_ref, when, question, position, action)
+    else {
+        return None;
+    };
+    Some(Step {
+        title,
+        text,
+        legal_ref,
+        when,
+        question,
+        position,
+        action,
+    })
 }
 
 impl Content {

@@ -98,20 +98,42 @@ async fn load_sources(conn: &mut AnyConnection) -> anyhow::Result<usize> {
     }
     let now = db::now();
     let mut added = 0;
-    let import = |source: &'static str, file: &'static str, rows: i64| {
-        sqlx::query_scalar::<_, i64>(
-            "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
-             VALUES ($1, $2, $3, $4, $4, 'samordnare.sodermalm@demo.example', $5) RETURNING id",
-        )
-        .bind(admin)
-        .bind(source)
-        .bind(file)
-        .bind(rows)
-        .bind(now.clone())
-    };
-    let ia = import("ia", "demo-ia-export.xlsx", 96)
-        .fetch_one(&mut *conn)
-        .await?;
+    added += load_ia(&mut *conn, admin, &now, &environments).await?;
+    added += load_graffiti(&mut *conn, admin, &now).await?;
+    added += load_concerns(&mut *conn, admin, &now).await?;
+    added += load_police(&mut *conn, admin, &now).await?;
+    Ok(added)
+}
+
+/// Records an import of a demo file: (source, file name, rows); returns its id.
+async fn import(
+    conn: &mut AnyConnection,
+    admin: i64,
+    now: &str,
+    (source, file, rows): (&str, &str, i64),
+) -> anyhow::Result<i64> {
+    Ok(sqlx::query_scalar::<_, i64>(
+        "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
+         VALUES ($1, $2, $3, $4, $4, 'samordnare.sodermalm@demo.example', $5) RETURNING id",
+    )
+    .bind(admin)
+    .bind(source)
+    .bind(file)
+    .bind(rows)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
+/// Imports the IA export: 96 incidents over four years, most assessed; returns the rows added.
+async fn load_ia(
+    conn: &mut AnyConnection,
+    admin: i64,
+    now: &str,
+    environments: &[i64],
+) -> anyhow::Result<usize> {
+    let mut added = 0;
+    let ia = import(conn, admin, now, ("ia", "demo-ia-export.xlsx", 96)).await?;
     for n in 0..96_i64 {
         let year = 2022 + n / 24;
         let month = 1 + (n * 5) % 12;
@@ -140,7 +162,7 @@ async fn load_sources(conn: &mut AnyConnection) -> anyhow::Result<usize> {
         .bind(assessment)
         .bind(environment)
         .bind(assessment.map(|_| "samordnare.sodermalm@demo.example"))
-        .bind(assessment.map(|_| now.clone()))
+        .bind(assessment.map(|_| now))
         .bind(ia)
         .execute(&mut *conn)
         .await?;
@@ -148,9 +170,13 @@ async fn load_sources(conn: &mut AnyConnection) -> anyhow::Result<usize> {
     }
     // The rows are counted as an import counts them (situation::counts).
     crate::situation::counts::count_import(&mut *conn, ia).await?;
-    let graffiti = import("graffiti", "demo-klotter.csv", 60)
-        .fetch_one(&mut *conn)
-        .await?;
+    Ok(added)
+}
+
+/// Imports the graffiti file: 60 reports over four years; returns the rows added.
+async fn load_graffiti(conn: &mut AnyConnection, admin: i64, now: &str) -> anyhow::Result<usize> {
+    let mut added = 0;
+    let graffiti = import(conn, admin, now, ("graffiti", "demo-klotter.csv", 60)).await?;
     for n in 0..60_i64 {
         let year = 2022 + n / 15;
         sqlx::query(
@@ -164,11 +190,17 @@ async fn load_sources(conn: &mut AnyConnection) -> anyhow::Result<usize> {
         .bind(AREAS[(n % 4) as usize])
         .bind(GRAFFITI_REPORTERS[(n % 2) as usize])
         .bind(graffiti)
-        .bind(now.clone())
+        .bind(now)
         .execute(&mut *conn)
         .await?;
         added += 1;
     }
+    Ok(added)
+}
+
+/// The concern reports by year and age band; returns the rows added.
+async fn load_concerns(conn: &mut AnyConnection, admin: i64, now: &str) -> anyhow::Result<usize> {
+    let mut added = 0;
     for (year, counts) in [
         (2023, [1, 6, 2, 1]),
         (2024, [2, 9, 3, 0]),
@@ -183,12 +215,18 @@ async fn load_sources(conn: &mut AnyConnection) -> anyhow::Result<usize> {
             .bind(year)
             .bind(*band)
             .bind(count)
-            .bind(now.clone())
+            .bind(now)
             .execute(&mut *conn)
             .await?;
             added += 1;
         }
     }
+    Ok(added)
+}
+
+/// The police's mappings of 2024 and 2025; returns the rows added.
+async fn load_police(conn: &mut AnyConnection, admin: i64, now: &str) -> anyhow::Result<usize> {
+    let mut added = 0;
     for (year, narrative, with, without) in [
         (2024, "Kommunpolisen ser en ökning av propaganda i form av klistermärken längs gångstråken mot skolorna. Inga organiserade grupper har tagit plats i området, men aktivitet på nätet sprids lokalt.", 14, 2),
         (2025, "Läget är i stort oförändrat. Klottret har minskat kring tunnelbanan men ökat vid idrottsplatserna. Demonstrationerna har varit fredliga; två hölls utan tillstånd.", 17, 2),
@@ -202,7 +240,7 @@ async fn load_sources(conn: &mut AnyConnection) -> anyhow::Result<usize> {
         .bind(narrative)
         .bind(with)
         .bind(without)
-        .bind(now.clone())
+        .bind(now)
         .execute(&mut *conn)
         .await?;
         added += 1;

@@ -150,16 +150,40 @@ pub async fn figures(
     threshold: i64,
     others: Vec<PictureGrid>,
 ) -> Result<Vec<Figure>> {
+    let s = Scope {
+        db,
+        admin,
+        administration,
+        year,
+        threshold,
+    };
+    let mut out = Vec::new();
+    out.extend(hate_figures(&s).await?);
+    out.extend(form_figures(&s).await?);
+    out.extend(source_figures(&s).await?);
+    out.extend(other_figures(&s, others));
+    Ok(out)
+}
+
+/// What every figure is drawn for: the administration, up to which year, how suppressed.
+struct Scope<'a> {
+    db: &'a Db,
+    admin: i64,
+    administration: &'a str,
+    year: Option<i64>,
+    threshold: i64,
+}
+
+/// 1. Hate crimes and hets mot folkgrupp per year, one line per kind: the long trend.
+async fn hate_figures(s: &Scope<'_>) -> Result<Vec<Figure>> {
     let cat = i18n::sv();
     let mut out = Vec::new();
-
-    // 1. Hate crimes and hets mot folkgrupp per year, one line per kind: the long trend.
-    let (kinds, all_years, counts) = stats::hate_crimes_by_category(db, admin).await?;
-    let s: Suppressed = suppress(&counts, threshold);
-    let (years, cells) = up_to(&all_years, &s.cells, year);
+    let (kinds, all_years, counts) = stats::hate_crimes_by_category(s.db, s.admin).await?;
+    let sup: Suppressed = suppress(&counts, s.threshold);
+    let (years, cells) = up_to(&all_years, &sup.cells, s.year);
     if !years.is_empty() {
-        let until = year.unwrap_or(years[years.len() - 1]);
-        let sources = stats::hate_crime_provenance(db, admin, until)
+        let until = s.year.unwrap_or(years[years.len() - 1]);
+        let sources = stats::hate_crime_provenance(s.db, s.admin, until)
             .await?
             .into_iter()
             .map(|(source, by, at)| Provenance {
@@ -185,7 +209,7 @@ pub async fn figures(
             description: cat.f(
                 "picture.fig_hate_desc",
                 &[
-                    ("administration", administration),
+                    ("administration", s.administration),
                     ("from", &years[0].to_string()),
                     ("to", &years[years.len() - 1].to_string()),
                 ],
@@ -204,11 +228,16 @@ pub async fn figures(
             sources,
         });
     }
+    Ok(out)
+}
 
-    // 2. Assessed forms per year, stacked by environment; 3. the last year by environment.
-    let (environments, all_years, grid) = stats::forms_by_environment(db, &[admin]).await?;
-    let s = suppress(&grid, threshold);
-    let (years, cells) = up_to(&all_years, &s.cells, year);
+/// 2. Assessed forms per year, stacked by environment; 3. the last year by environment.
+async fn form_figures(s: &Scope<'_>) -> Result<Vec<Figure>> {
+    let cat = i18n::sv();
+    let mut out = Vec::new();
+    let (environments, all_years, grid) = stats::forms_by_environment(s.db, &[s.admin]).await?;
+    let sup = suppress(&grid, s.threshold);
+    let (years, cells) = up_to(&all_years, &sup.cells, s.year);
     if !years.is_empty() && !environments.is_empty() {
         let internal = vec![Provenance {
             source: cat.t("picture.source_forms").into(),
@@ -221,7 +250,7 @@ pub async fn figures(
             title: cat.t("picture.fig_forms_title").into(),
             description: cat.f(
                 "picture.fig_forms_desc",
-                &[("administration", administration)],
+                &[("administration", s.administration)],
             ),
             kind: Kind::Stacked,
             label_heading: cat.t("situation.col_year").into(),
@@ -244,7 +273,7 @@ pub async fn figures(
             title: cat.f("picture.fig_forms_year_title", &[("year", &shown_year)]),
             description: cat.f(
                 "picture.fig_forms_year_desc",
-                &[("administration", administration), ("year", &shown_year)],
+                &[("administration", s.administration), ("year", &shown_year)],
             ),
             kind: Kind::Bar,
             label_heading: cat.t("report.field_environments_label").into(),
@@ -256,9 +285,15 @@ pub async fn figures(
             sources: internal,
         });
     }
-    // 4.–7. The other sources: every source per year (the trend), IA reports assessed as VBE
-    // by environment, graffiti by category, concern reports by age band.
-    let provenance: Vec<Provenance> = sources::provenance(db, admin, year)
+    Ok(out)
+}
+
+/// 4.–7. The other sources: every source per year (the trend), IA reports assessed as VBE
+/// by environment, graffiti by category, concern reports by age band.
+async fn source_figures(s: &Scope<'_>) -> Result<Vec<Figure>> {
+    let cat = i18n::sv();
+    let mut out = Vec::new();
+    let provenance: Vec<Provenance> = sources::provenance(s.db, s.admin, s.year)
         .await?
         .into_iter()
         .map(|(source, imported_by, imported_at)| Provenance {
@@ -274,33 +309,33 @@ pub async fn figures(
             "picture.fig_sources_title",
             "picture.fig_sources_desc",
             Kind::Line,
-            sources::sources_by_year(db, admin).await?,
+            sources::sources_by_year(s.db, s.admin).await?,
         ),
         (
             "ia-miljo",
             "picture.fig_ia_title",
             "picture.fig_ia_desc",
             Kind::Stacked,
-            sources::ia_by_environment(db, admin).await?,
+            sources::ia_by_environment(s.db, s.admin).await?,
         ),
         (
             "klotter",
             "picture.fig_graffiti_title",
             "picture.fig_graffiti_desc",
             Kind::Stacked,
-            sources::graffiti_by_category(db, admin).await?,
+            sources::graffiti_by_category(s.db, s.admin).await?,
         ),
         (
             "orosanmalningar",
             "picture.fig_concern_title",
             "picture.fig_concern_desc",
             Kind::Stacked,
-            sources::concern_by_band(db, admin).await?,
+            sources::concern_by_band(s.db, s.admin).await?,
         ),
     ] {
-        let s = suppress(&grid.counts, threshold);
-        let (years, cells) = up_to(&grid.years, &s.cells, year);
-        let (_, entered) = up_to(&grid.years, &grid.entered, year);
+        let sup = suppress(&grid.counts, s.threshold);
+        let (years, cells) = up_to(&grid.years, &sup.cells, s.year);
+        let (_, entered) = up_to(&grid.years, &grid.entered, s.year);
         if years.is_empty() || grid.labels.is_empty() {
             continue;
         }
@@ -311,7 +346,7 @@ pub async fn figures(
                 .collect(),
             id: id.into(),
             title: cat.t(title).into(),
-            description: cat.f(desc, &[("administration", administration)]),
+            description: cat.f(desc, &[("administration", s.administration)]),
             kind,
             label_heading: year_heading.into(),
             labels: years.iter().map(i64::to_string).collect(),
@@ -327,9 +362,17 @@ pub async fn figures(
             sources: provenance.clone(),
         });
     }
+    Ok(out)
+}
+
+/// The figures the other capabilities give (training, the survey …), with their own source.
+fn other_figures(s: &Scope<'_>, others: Vec<PictureGrid>) -> Vec<Figure> {
+    let cat = i18n::sv();
+    let year_heading = cat.t("situation.col_year");
+    let mut out = Vec::new();
     for grid in others {
-        let s = suppress(&grid.counts, threshold);
-        let (years, cells) = up_to(&grid.years, &s.cells, year);
+        let sup = suppress(&grid.counts, s.threshold);
+        let (years, cells) = up_to(&grid.years, &sup.cells, s.year);
         if years.is_empty() || grid.labels.is_empty() {
             continue;
         }
@@ -357,7 +400,7 @@ pub async fn figures(
             }],
         });
     }
-    Ok(out)
+    out
 }
 
 /// Every distinct source of a list of figures, in order.

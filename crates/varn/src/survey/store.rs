@@ -339,8 +339,67 @@ pub async fn open_round(
             );
         }
     }
+    let emails = partner_emails(&mut c, &input.partner_emails);
+    // The units asked: the current units of the chosen departments, with their managers.
+    let mut units = department_units(conn, &input.department_ids, &askable).await?;
+    chosen_units(conn, &mut c, &input.unit_ids, &askable, &mut units).await?;
+    if c.problems.is_empty() && units.is_empty() && emails.is_empty() {
+        c.fail(
+            cat.t("survey.field.recipients"),
+            cat.t("survey.no_recipients"),
+        );
+    }
+    c.finish()?;
+    let (Some(title), Some(period), Some(days), Some(closes)) = (title, period, days, closes)
+    else {
+        return Err(Error::Internal(anyhow::anyhow!("checked input missing")));
+    };
+    let template: i64 =
+        sqlx::query_scalar("SELECT id FROM survey_templates ORDER BY version DESC LIMIT 1")
+            .fetch_one(&mut *conn)
+            .await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO survey_rounds (administration_id, template_id, title, period, closes_on, \
+         reminder_days, status, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8) RETURNING id",
+    )
+    .bind(admin)
+    .bind(template)
+    .bind(&title)
+    .bind(&period)
+    .bind(closes.format("%Y-%m-%d").to_string())
+    .bind(days.join(","))
+    .bind(db::now())
+    .bind(&actor.label)
+    .fetch_one(&mut *conn)
+    .await?;
+    let issued = issue_links(conn, id, units, emails).await?;
+    audit::record(
+        conn,
+        actor,
+        Entry::new(Action::Create, Record::Round, id)
+            .admin(Some(admin))
+            .summary(cat.f(
+                "survey.audit_opened",
+                &[
+                    ("title", title.as_str()),
+                    ("period", period.as_str()),
+                    ("count", &issued.len().to_string()),
+                ],
+            )),
+    )
+    .await?;
+    Ok((id, issued))
+}
+
+/// A unit asked in a round: (unit, department, name, manager's e-mail, own administration).
+type AskedUnit = (i64, i64, String, String, bool);
+
+/// The partners' e-mail addresses, trimmed, lower-cased and without duplicates; a bad one
+/// is a problem on its row.
+fn partner_emails(c: &mut crate::kernel::check::Checker, partners: &[String]) -> Vec<String> {
+    let cat = i18n::sv();
     let mut emails: Vec<String> = Vec::new();
-    for (i, e) in input.partner_emails.iter().enumerate() {
+    for (i, e) in partners.iter().enumerate() {
         let e = e.trim().to_lowercase();
         if e.is_empty() {
             continue;
@@ -361,9 +420,17 @@ pub async fn open_round(
             cat.t("validation.too_long"),
         );
     }
-    // The units asked: the current units of the chosen departments, with their managers.
-    let mut units: Vec<(i64, i64, String, String, bool)> = Vec::new();
-    for d in &input.department_ids {
+    emails
+}
+
+/// The current units of the chosen departments, with their managers.
+async fn department_units(
+    conn: &mut AnyConnection,
+    departments: &[i64],
+    askable: &HashMap<i64, bool>,
+) -> Result<Vec<AskedUnit>> {
+    let mut units: Vec<AskedUnit> = Vec::new();
+    for d in departments {
         let Some(own) = askable.get(d) else { continue };
         let rows = sqlx::query(
             "SELECT n.id, n.name, COALESCE(u.email, '') AS email FROM units n \
@@ -389,7 +456,20 @@ pub async fn open_round(
             }
         }
     }
-    for u in &input.unit_ids {
+    Ok(units)
+}
+
+/// Adds the units chosen one by one to those asked; one that is not current or not in an
+/// askable department is a problem.
+async fn chosen_units(
+    conn: &mut AnyConnection,
+    c: &mut crate::kernel::check::Checker,
+    chosen: &[i64],
+    askable: &HashMap<i64, bool>,
+    units: &mut Vec<AskedUnit>,
+) -> Result<()> {
+    let cat = i18n::sv();
+    for u in chosen {
         let row = sqlx::query(
             "SELECT n.id, n.department_id, n.name, COALESCE(u.email, '') AS email FROM units n \
              LEFT JOIN users u ON u.id = n.manager_user_id AND u.active = 1 \
@@ -421,35 +501,16 @@ pub async fn open_round(
             None => c.fail(cat.t("survey.field.units"), cat.t("survey.bad_unit")),
         }
     }
-    if c.problems.is_empty() && units.is_empty() && emails.is_empty() {
-        c.fail(
-            cat.t("survey.field.recipients"),
-            cat.t("survey.no_recipients"),
-        );
-    }
-    c.finish()?;
-    let (Some(title), Some(period), Some(days), Some(closes)) = (title, period, days, closes)
-    else {
-        return Err(Error::Internal(anyhow::anyhow!("checked input missing")));
-    };
-    let template: i64 =
-        sqlx::query_scalar("SELECT id FROM survey_templates ORDER BY version DESC LIMIT 1")
-            .fetch_one(&mut *conn)
-            .await?;
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO survey_rounds (administration_id, template_id, title, period, closes_on, \
-         reminder_days, status, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8) RETURNING id",
-    )
-    .bind(admin)
-    .bind(template)
-    .bind(&title)
-    .bind(&period)
-    .bind(closes.format("%Y-%m-%d").to_string())
-    .bind(days.join(","))
-    .bind(db::now())
-    .bind(&actor.label)
-    .fetch_one(&mut *conn)
-    .await?;
+    Ok(())
+}
+
+/// Makes a recipient, with its link, for every unit asked and every partner.
+async fn issue_links(
+    conn: &mut AnyConnection,
+    id: i64,
+    units: Vec<AskedUnit>,
+    emails: Vec<String>,
+) -> Result<Vec<SurveyIssuedLink>> {
     let mut issued = Vec::new();
     for (unit, department, name, email, own) in units {
         let kind = if own {
@@ -475,22 +536,7 @@ pub async fn open_round(
             token,
         });
     }
-    audit::record(
-        conn,
-        actor,
-        Entry::new(Action::Create, Record::Round, id)
-            .admin(Some(admin))
-            .summary(cat.f(
-                "survey.audit_opened",
-                &[
-                    ("title", title.as_str()),
-                    ("period", period.as_str()),
-                    ("count", &issued.len().to_string()),
-                ],
-            )),
-    )
-    .await?;
-    Ok((id, issued))
+    Ok(issued)
 }
 
 async fn insert_recipient(

@@ -7,7 +7,7 @@
 //! loading again changes nothing.
 
 use sha2::{Digest, Sha256};
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 
 use crate::db::{self, Db};
 use crate::training::domain::person_hash;
@@ -171,18 +171,62 @@ fn sodermalm_rows(units: &[DemoUnit]) -> Vec<DemoRow> {
 
 /// Adds what is missing of the demo.
 pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
-    let mut created = 0;
-    let admin_of = |code: &'static str| async move {
-        sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
-            .bind(code)
-            .fetch_optional(db.pool())
-            .await
-    };
     let secret = store::secret(db).await?;
+    let mut created = load_courses(db).await?;
+    let courses = Courses {
+        basic: course_id(db, "WEBB-BAS").await?,
+        advanced: course_id(db, "WEBB-VITMAKT").await?,
+        apt: course_id(db, "APT").await?,
+    };
+    for code in ["SOD", "ALV"] {
+        let Some(admin) = admin_of(db, code).await? else {
+            continue;
+        };
+        let units = units(db, admin).await?;
+        let rows = completion_rows(code, &units, &courses);
+        let mut tx = db.begin_write().await?;
+        created += load_completions(&mut tx, &secret, admin, rows).await?;
+        if code == "SOD" {
+            created += load_presentations(&mut tx, admin, courses.apt, &units).await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(DemoReport {
+        created,
+        updated: 0,
+    })
+}
+
+/// The ids of the demo's courses that completions and presentations refer to.
+struct Courses {
+    basic: i64,
+    advanced: i64,
+    apt: i64,
+}
+
+/// The id of the administration with this code, if there is one.
+async fn admin_of(db: &Db, code: &str) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
+        .bind(code)
+        .fetch_optional(db.pool())
+        .await
+}
+
+/// The id of the course with this code (which must exist).
+async fn course_id(db: &Db, code: &str) -> sqlx::Result<i64> {
+    sqlx::query_scalar::<_, i64>("SELECT id FROM training_courses WHERE code = $1")
+        .bind(code)
+        .fetch_one(db.pool())
+        .await
+}
+
+/// Creates the courses that are missing; returns how many were created.
+async fn load_courses(db: &Db) -> anyhow::Result<usize> {
+    let mut created = 0;
     let mut tx = db.begin_write().await?;
     for (admin, code, name, kind, audience, functions) in COURSES {
         let admin_id = match admin {
-            Some(a) => match admin_of(a).await? {
+            Some(a) => match admin_of(db, a).await? {
                 Some(id) => Some(id),
                 None => continue,
             },
@@ -204,142 +248,150 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         .rows_affected() as usize;
     }
     tx.commit().await?;
-    let course = |code: &'static str| async move {
-        sqlx::query_scalar::<_, i64>("SELECT id FROM training_courses WHERE code = $1")
-            .bind(code)
-            .fetch_one(db.pool())
-            .await
-    };
-    let basic = course("WEBB-BAS").await?;
-    let advanced = course("WEBB-VITMAKT").await?;
-    let apt = course("APT").await?;
-    for code in ["SOD", "ALV"] {
-        let Some(admin) = admin_of(code).await? else {
-            continue;
-        };
-        let units = units(db, admin).await?;
-        let mut rows: Vec<(i64, DemoRow)> = if code == "SOD" {
-            sodermalm_rows(&units)
-                .into_iter()
-                .map(|r| (basic, r))
-                .collect()
-        } else {
-            units
-                .iter()
-                .filter(|u| u.valid_to.is_none())
-                .flat_map(|u| {
-                    (0..u.headcount / 2).map(move |i| {
-                        let key = format!("{}-{i:03}@demo.example", u.code.to_lowercase());
-                        let r = pick(&key, 1000);
-                        (
-                            basic,
-                            (key, u.id, "completed", day(2022 + (r % 4) as i32, r), None),
-                        )
-                    })
-                })
-                .collect()
-        };
-        if code == "SOD" {
-            // The advanced course, for a few in the units that detect and prevent.
-            for u in units
-                .iter()
-                .filter(|u| u.code.starts_with("SOD-SOC") && u.valid_to.is_none())
-            {
-                for i in 0..(u.headcount / 4) {
+    Ok(created)
+}
+
+/// The completions of an administration (by code) with their courses: Södermalm's history
+/// of the basic training, the advanced course and one completion marked by hand; half of
+/// each of Älvsjö's units through the basic training.
+fn completion_rows(code: &str, units: &[DemoUnit], courses: &Courses) -> Vec<(i64, DemoRow)> {
+    let Courses {
+        basic, advanced, ..
+    } = *courses;
+    if code != "SOD" {
+        return units
+            .iter()
+            .filter(|u| u.valid_to.is_none())
+            .flat_map(|u| {
+                (0..u.headcount / 2).map(move |i| {
                     let key = format!("{}-{i:03}@demo.example", u.code.to_lowercase());
                     let r = pick(&key, 1000);
-                    rows.push((
-                        advanced,
-                        (key, u.id, "completed", day(2023 + (r % 3) as i32, r), None),
-                    ));
-                }
-            }
-            // The platform lost one completion when it changed servers; marked by hand.
-            if let Some(u) = units.iter().find(|u| u.code == "SOD-SOC-01") {
-                rows.push((
-                    basic,
                     (
-                        "sod-soc-01-008@demo.example".into(),
-                        u.id,
-                        "completed",
-                        "2025-03-14".into(),
-                        Some("Utbildningsplattformen tappade registreringen vid serverbytet i mars; intyg från kursledaren finns."),
-                    ),
-                ));
-            }
-        }
-        let mut tx = db.begin_write().await?;
-        let mut added = std::collections::HashSet::new();
-        let mut touched = Vec::new();
-        for (course_id, (key, unit, status, on, reason)) in rows {
-            let hash = person_hash(&secret, &key);
-            let row_key = format!(
-                "demo:{}",
-                hex::encode(&Sha256::digest(format!("{hash}|{course_id}|{status}|{on}"))[..16])
-            );
-            let id: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO training_completions (administration_id, row_key, person_hash, course_id, unit_id, status, on_date, manual, reason, created_by, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'demo', $10) ON CONFLICT (administration_id, row_key) DO NOTHING RETURNING id",
-            )
-            .bind(admin)
-            .bind(row_key)
-            .bind(&hash)
-            .bind(course_id)
-            .bind(unit)
-            .bind(status)
-            .bind(on)
-            .bind(i64::from(reason.is_some()))
-            .bind(reason)
-            .bind(db::now())
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(id) = id {
-                created += 1;
-                added.insert(id);
-                touched.push((course_id, hash));
-            }
-        }
-        // The tallies, with the rows.
-        touched.sort();
-        touched.dedup();
-        tally_store::retally(&mut tx, admin, &touched, tally_store::Added::Rows(&added)).await?;
-        // APT presentations: most of Södermalm's units this year, all of them last year.
-        if code == "SOD" {
-            let held: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM training_events WHERE administration_id = $1",
-            )
-            .bind(admin)
-            .fetch_one(&mut *tx)
-            .await?;
-            if held == 0 {
-                for (n, u) in units.iter().filter(|u| u.valid_to.is_none()).enumerate() {
-                    let r = pick(&u.code, 1000);
-                    let mut dates = vec![day(2025, 30 + r % 300)];
-                    if n % 5 != 4 {
-                        dates.push(day(2026, 20 + r % 280));
-                    }
-                    for d in dates {
-                        sqlx::query(
-                            "INSERT INTO training_events (administration_id, course_id, unit_id, held_on, attendees, created_by, created_at) \
-                             VALUES ($1, $2, $3, $4, $5, 'demo', $6)",
-                        )
-                        .bind(admin)
-                        .bind(apt)
-                        .bind(u.id)
-                        .bind(d)
-                        .bind((u.headcount * 3 / 4).max(1))
-                        .bind(db::now())
-                        .execute(&mut *tx)
-                        .await?;
-                        created += 1;
-                    }
-                }
-            }
-        }
-        tx.commit().await?;
+                        basic,
+                        (key, u.id, "completed", day(2022 + (r % 4) as i32, r), None),
+                    )
+                })
+            })
+            .collect();
     }
-    Ok(DemoReport {
-        created,
-        updated: 0,
-    })
+    let mut rows: Vec<(i64, DemoRow)> = sodermalm_rows(units)
+        .into_iter()
+        .map(|r| (basic, r))
+        .collect();
+    // The advanced course, for a few in the units that detect and prevent.
+    for u in units
+        .iter()
+        .filter(|u| u.code.starts_with("SOD-SOC") && u.valid_to.is_none())
+    {
+        for i in 0..(u.headcount / 4) {
+            let key = format!("{}-{i:03}@demo.example", u.code.to_lowercase());
+            let r = pick(&key, 1000);
+            rows.push((
+                advanced,
+                (key, u.id, "completed", day(2023 + (r % 3) as i32, r), None),
+            ));
+        }
+    }
+    // The platform lost one completion when it changed servers; marked by hand.
+    if let Some(u) = units.iter().find(|u| u.code == "SOD-SOC-01") {
+        rows.push((
+            basic,
+            (
+                "sod-soc-01-008@demo.example".into(),
+                u.id,
+                "completed",
+                "2025-03-14".into(),
+                Some("Utbildningsplattformen tappade registreringen vid serverbytet i mars; intyg från kursledaren finns."),
+            ),
+        ));
+    }
+    rows
+}
+
+/// Inserts the completions that are missing and retallies what they touched; returns how
+/// many were created.
+async fn load_completions(
+    conn: &mut AnyConnection,
+    secret: &[u8],
+    admin: i64,
+    rows: Vec<(i64, DemoRow)>,
+) -> anyhow::Result<usize> {
+    let mut created = 0;
+    let mut added = std::collections::HashSet::new();
+    let mut touched = Vec::new();
+    for (course_id, (key, unit, status, on, reason)) in rows {
+        let hash = person_hash(secret, &key);
+        let row_key = format!(
+            "demo:{}",
+            hex::encode(&Sha256::digest(format!("{hash}|{course_id}|{status}|{on}"))[..16])
+        );
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO training_completions (administration_id, row_key, person_hash, course_id, unit_id, status, on_date, manual, reason, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'demo', $10) ON CONFLICT (administration_id, row_key) DO NOTHING RETURNING id",
+        )
+        .bind(admin)
+        .bind(row_key)
+        .bind(&hash)
+        .bind(course_id)
+        .bind(unit)
+        .bind(status)
+        .bind(on)
+        .bind(i64::from(reason.is_some()))
+        .bind(reason)
+        .bind(db::now())
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(id) = id {
+            created += 1;
+            added.insert(id);
+            touched.push((course_id, hash));
+        }
+    }
+    // The tallies, with the rows.
+    touched.sort();
+    touched.dedup();
+    tally_store::retally(conn, admin, &touched, tally_store::Added::Rows(&added)).await?;
+    Ok(created)
+}
+
+/// APT presentations, unless the administration has some: most of its units this year, all
+/// of them last year. Returns how many were created.
+async fn load_presentations(
+    conn: &mut AnyConnection,
+    admin: i64,
+    apt: i64,
+    units: &[DemoUnit],
+) -> anyhow::Result<usize> {
+    let mut created = 0;
+    let held: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM training_events WHERE administration_id = $1")
+            .bind(admin)
+            .fetch_one(&mut *conn)
+            .await?;
+    if held != 0 {
+        return Ok(0);
+    }
+    for (n, u) in units.iter().filter(|u| u.valid_to.is_none()).enumerate() {
+        let r = pick(&u.code, 1000);
+        let mut dates = vec![day(2025, 30 + r % 300)];
+        if n % 5 != 4 {
+            dates.push(day(2026, 20 + r % 280));
+        }
+        for d in dates {
+            sqlx::query(
+                "INSERT INTO training_events (administration_id, course_id, unit_id, held_on, attendees, created_by, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, 'demo', $6)",
+            )
+            .bind(admin)
+            .bind(apt)
+            .bind(u.id)
+            .bind(d)
+            .bind((u.headcount * 3 / 4).max(1))
+            .bind(db::now())
+            .execute(&mut *conn)
+            .await?;
+            created += 1;
+        }
+    }
+    Ok(created)
 }

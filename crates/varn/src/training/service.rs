@@ -466,28 +466,7 @@ pub async fn figures(
             .is_some_and(|u| course.applies_to(&u.functions))
             && own.as_ref().is_none_or(|o| o.contains(&id))
     };
-    // The trend: each year's end from the first year known, this year up to today.
-    let today = crate::db::today();
-    let this_year: i32 = today.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
-    let first = [
-        store::first_year(db, admin, course.id).await?,
-        tally_store::first_year(db, admin, course.id).await?,
-    ]
-    .into_iter()
-    .flatten()
-    .min()
-    .unwrap_or(this_year)
-    .max(this_year - 9);
-    let trend_dates: Vec<(i32, String)> = (first..=this_year)
-        .map(|year| {
-            let d = if year == this_year {
-                today.clone()
-            } else {
-                domain::year_end(year)
-            };
-            (year, d)
-        })
-        .collect();
+    let trend_dates = trend_dates(db, admin, course).await?;
     let dates: Vec<String> = std::iter::once(date.to_string())
         .chain(trend_dates.iter().map(|(_, d)| d.clone()))
         .collect();
@@ -501,10 +480,72 @@ pub async fn figures(
                 .collect::<Vec<UnitCount>>()
         });
     let counts = at_dates.next().unwrap_or_default();
+    let (units, departments, total) = unit_rows(&all_units, &counts, exact);
+    let mut total_row = row_of(
+        admin,
+        &administration.code,
+        &administration.name,
+        "",
+        &total,
+    );
+    if !exact {
+        suppress_rows(
+            std::slice::from_mut(&mut total_row),
+            std::slice::from_ref(&total),
+        );
+    }
+    let trend = trend(trend_dates, at_dates, exact);
+    Ok(TrainingFigures {
+        administration_id: admin,
+        administration: administration.name,
+        course: course.clone(),
+        date: date.to_string(),
+        exact,
+        partial: own.is_some(),
+        units,
+        departments,
+        total: total_row,
+        trend,
+    })
+}
+
+/// The trend's dates: each year's end from the first year known (at most ten years back),
+/// this year up to today.
+async fn trend_dates(db: &Db, admin: i64, course: &TrainingCourse) -> Result<Vec<(i32, String)>> {
+    let today = crate::db::today();
+    let this_year: i32 = today.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
+    let first = [
+        store::first_year(db, admin, course.id).await?,
+        tally_store::first_year(db, admin, course.id).await?,
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(this_year)
+    .max(this_year - 9);
+    Ok((first..=this_year)
+        .map(|year| {
+            let d = if year == this_year {
+                today.clone()
+            } else {
+                domain::year_end(year)
+            };
+            (year, d)
+        })
+        .collect())
+}
+
+/// The rows of the units counted and of their departments, suppressed unless `exact`, and
+/// the administration's total count.
+fn unit_rows(
+    all_units: &[crate::org::Unit],
+    counts: &[UnitCount],
+    exact: bool,
+) -> (Vec<TrainingRow>, Vec<TrainingRow>, UnitCount) {
     let mut units = Vec::new();
     let mut by_department: Vec<(i64, String, String, UnitCount)> = Vec::new();
     let mut total = UnitCount::default();
-    for c in &counts {
+    for c in counts {
         let Some(u) = all_units.iter().find(|u| u.id == c.unit_id) else {
             continue;
         };
@@ -524,13 +565,21 @@ pub async fn figures(
         .iter()
         .map(|(id, code, name, c)| row_of(*id, code, name, name, c))
         .collect();
-    let mut total_row = row_of(
-        admin,
-        &administration.code,
-        &administration.name,
-        "",
-        &total,
-    );
+    if !exact {
+        suppress_rows(&mut units, counts);
+        let dep_counts: Vec<UnitCount> = by_department.iter().map(|d| d.3.clone()).collect();
+        suppress_rows(&mut departments, &dep_counts);
+    }
+    (units, departments, total)
+}
+
+/// The trend: each date's sum over the units counted, the completed hidden unless `exact`
+/// when few.
+fn trend(
+    trend_dates: Vec<(i32, String)>,
+    at_dates: impl Iterator<Item = Vec<UnitCount>>,
+    exact: bool,
+) -> Vec<TrainingYear> {
     let mut trend = Vec::new();
     let mut trend_counts = Vec::new();
     for ((year, d), counts) in trend_dates.into_iter().zip(at_dates) {
@@ -548,10 +597,6 @@ pub async fn figures(
         trend_counts.push(sum);
     }
     if !exact {
-        suppress_rows(&mut units, &counts);
-        let dep_counts: Vec<UnitCount> = by_department.iter().map(|d| d.3.clone()).collect();
-        suppress_rows(&mut departments, &dep_counts);
-        suppress_rows(std::slice::from_mut(&mut total_row), &[total.clone()]);
         for (t, c) in trend.iter_mut().zip(&trend_counts) {
             if (1..=THRESHOLD).contains(&c.completed) {
                 t.completed = Cell::Hidden;
@@ -559,18 +604,7 @@ pub async fn figures(
             }
         }
     }
-    Ok(TrainingFigures {
-        administration_id: admin,
-        administration: administration.name,
-        course: course.clone(),
-        date: date.to_string(),
-        exact,
-        partial: own.is_some(),
-        units,
-        departments,
-        total: total_row,
-        trend,
-    })
+    trend
 }
 
 /// The city's figures: one row per administration in `scope`, suppressed.
