@@ -198,123 +198,182 @@ async fn apply(
     table: &Table,
     cols: &Columns,
 ) -> Result<(ImportReport, Vec<Problem>)> {
-    let cat = i18n::sv();
-    let mut report = ImportReport::default();
+    let mut run = Apply {
+        conn,
+        table,
+        cols,
+        report: ImportReport::default(),
+        admins: HashMap::new(),
+        seen_units: HashMap::new(),
+    };
     let mut problems = Vec::new();
-    let mut admins: HashMap<String, i64> = HashMap::new();
-    let mut seen_units: HashMap<String, usize> = HashMap::new();
     for cells in &table.rows {
-        let row = &cells.line;
-        let row = *row;
-        let mut c = Checker::for_row(row);
-        let h = |col| table.headers.get(col).cloned().unwrap_or_default();
-        // Administration: existing by code, or new when its name and kind are given.
-        let admin_code = cell(cells, cols.admin);
-        let admin_header = cols.admin.map(h).unwrap_or_default();
-        let admin_id = match Code::parse(admin_code) {
+        problems.extend(run.row(cells).await?);
+    }
+    if table.rows.is_empty() {
+        let cat = i18n::sv();
+        problems.push(Problem::field(
+            cat.t("import.file"),
+            cat.t("import.no_rows"),
+        ));
+    }
+    Ok((run.report, problems))
+}
+
+/// One organisation import under way: what it has written so far, and the codes it has
+/// met (administrations found or created, units with the row they were first on).
+struct Apply<'a> {
+    conn: &'a mut AnyConnection,
+    table: &'a Table,
+    cols: &'a Columns,
+    report: ImportReport,
+    admins: HashMap<String, i64>,
+    seen_units: HashMap<String, usize>,
+}
+
+impl Apply<'_> {
+    /// The file's header of a column, or "" when the file has no such column.
+    fn header(&self, col: Option<usize>) -> String {
+        col.and_then(|col| self.table.headers.get(col).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Checks and writes one row (its administration, department and unit); returns the
+    /// row's problems.
+    async fn row(&mut self, cells: &tabular::Row) -> Result<Vec<Problem>> {
+        let mut c = Checker::for_row(cells.line);
+        let admin_id = self.administration(cells, &mut c).await?;
+        let dept_id = self.department(cells, admin_id, &mut c).await?;
+        let input = self.unit_input(cells, dept_id, &mut c)?;
+        if let (true, Some(input), Some(admin), Some(_)) =
+            (c.problems.is_empty(), input, admin_id, dept_id)
+        {
+            self.write_unit(input, admin, &mut c).await?;
+        }
+        Ok(c.problems)
+    }
+
+    /// Administration: existing by code, or new when its name and kind are given.
+    async fn administration(
+        &mut self,
+        cells: &tabular::Row,
+        c: &mut Checker,
+    ) -> Result<Option<i64>> {
+        let header = self.header(self.cols.admin);
+        let code = match Code::parse(cell(cells, self.cols.admin)) {
             Err(m) => {
-                c.fail(&admin_header, m);
-                None
+                c.fail(&header, m);
+                return Ok(None);
             }
-            Ok(code) => match admins.get(code.as_str()) {
-                Some(id) => Some(*id),
-                None => {
-                    let found = sqlx::query_scalar::<_, i64>(
-                        "SELECT id FROM administrations WHERE code = $1",
-                    )
-                    .bind(code.as_str())
-                    .fetch_optional(&mut *conn)
-                    .await?;
-                    match found {
-                        Some(id) => Some(id),
-                        None => {
-                            let name = cell(cells, cols.admin_name);
-                            let kind = AdministrationKind::parse(cell(cells, cols.admin_kind));
-                            match (name.is_empty(), kind) {
-                                (false, Some(kind)) => {
-                                    let input = AdministrationInput {
-                                        code: code.clone(),
-                                        name: name.to_string(),
-                                        kind,
-                                    };
-                                    let id = store::create_administration(conn, &input).await?;
-                                    report.administrations_created += 1;
-                                    Some(id)
-                                }
-                                _ => {
-                                    c.fail(
-                                        &admin_header,
-                                        cat.f(
-                                            "import.unknown_administration",
-                                            &[("code", code.as_str())],
-                                        ),
-                                    );
-                                    None
-                                }
-                            }
-                        }
-                    }
-                    .inspect(|id| {
-                        admins.insert(code.as_str().to_string(), *id);
-                    })
-                }
-            },
+            Ok(code) => code,
         };
-        // Department: existing by code in the same administration, or new.
-        let dept_header = cols.dept_code.map(h).unwrap_or_default();
-        let dept_id = match (admin_id, Code::parse(cell(cells, cols.dept_code))) {
+        if let Some(id) = self.admins.get(code.as_str()) {
+            return Ok(Some(*id));
+        }
+        let found = sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
+            .bind(code.as_str())
+            .fetch_optional(&mut *self.conn)
+            .await?;
+        let id = match found {
+            Some(id) => id,
+            None => {
+                let name = cell(cells, self.cols.admin_name);
+                let kind = AdministrationKind::parse(cell(cells, self.cols.admin_kind));
+                let Some(kind) = kind.filter(|_| !name.is_empty()) else {
+                    c.fail(
+                        &header,
+                        i18n::sv().f("import.unknown_administration", &[("code", code.as_str())]),
+                    );
+                    return Ok(None);
+                };
+                let input = AdministrationInput {
+                    code: code.clone(),
+                    name: name.to_string(),
+                    kind,
+                };
+                self.report.administrations_created += 1;
+                store::create_administration(self.conn, &input).await?
+            }
+        };
+        self.admins.insert(code.as_str().to_string(), id);
+        Ok(Some(id))
+    }
+
+    /// Department: existing by code in the same administration, or new.
+    async fn department(
+        &mut self,
+        cells: &tabular::Row,
+        admin_id: Option<i64>,
+        c: &mut Checker,
+    ) -> Result<Option<i64>> {
+        let cat = i18n::sv();
+        let header = self.header(self.cols.dept_code);
+        let code = match (admin_id, Code::parse(cell(cells, self.cols.dept_code))) {
             (_, Err(m)) => {
-                c.fail(&dept_header, m);
-                None
+                c.fail(&header, m);
+                return Ok(None);
             }
-            (None, Ok(_)) => None,
-            (Some(admin), Ok(code)) => {
-                match store::department_by_code(conn, code.as_str()).await? {
-                    Some((id, a)) if a == admin => Some(id),
-                    Some(_) => {
-                        c.fail(
-                            &dept_header,
-                            cat.f("import.department_elsewhere", &[("code", code.as_str())]),
-                        );
-                        None
-                    }
-                    None => {
-                        let name = cell(cells, cols.dept_name);
-                        if name.is_empty() {
-                            let header = cols
-                                .dept_name
-                                .map(h)
-                                .unwrap_or_else(|| cat.t("import.col_department_name").to_string());
-                            c.fail(&header, cat.t("import.department_name_needed"));
-                            None
-                        } else {
-                            report.departments_created += 1;
-                            Some(store::create_department(conn, admin, code.as_str(), name).await?)
-                        }
-                    }
+            (None, Ok(_)) => return Ok(None),
+            (Some(_), Ok(code)) => code,
+        };
+        let admin = admin_id.unwrap_or_default();
+        match store::department_by_code(self.conn, code.as_str()).await? {
+            Some((id, a)) if a == admin => Ok(Some(id)),
+            Some(_) => {
+                c.fail(
+                    &header,
+                    cat.f("import.department_elsewhere", &[("code", code.as_str())]),
+                );
+                Ok(None)
+            }
+            None => {
+                let name = cell(cells, self.cols.dept_name);
+                if name.is_empty() {
+                    let header = self
+                        .cols
+                        .dept_name
+                        .map(|col| self.header(Some(col)))
+                        .unwrap_or_else(|| cat.t("import.col_department_name").to_string());
+                    c.fail(&header, cat.t("import.department_name_needed"));
+                    Ok(None)
+                } else {
+                    self.report.departments_created += 1;
+                    Ok(Some(
+                        store::create_department(self.conn, admin, code.as_str(), name).await?,
+                    ))
                 }
             }
-        };
-        // The unit itself.
+        }
+    }
+
+    /// The unit's fields checked (a code twice in the file is refused, naming the row it
+    /// was first on); problems are named by the file's own headers.
+    fn unit_input(
+        &mut self,
+        cells: &tabular::Row,
+        dept_id: Option<i64>,
+        c: &mut Checker,
+    ) -> Result<Option<crate::org::domain::UnitInput>> {
+        let cat = i18n::sv();
+        let (table, cols) = (self.table, self.cols);
         let unit_code = cell(cells, cols.unit_code).trim().to_uppercase();
-        let unit_header = cols.unit_code.map(h).unwrap_or_default();
-        if let Some(first) = seen_units.get(&unit_code) {
+        if let Some(first) = self.seen_units.get(&unit_code) {
             c.fail(
-                &unit_header,
+                &self.header(cols.unit_code),
                 cat.f(
                     "import.duplicate_unit",
                     &[("code", &unit_code), ("row", &first.to_string())],
                 ),
             );
         } else if !unit_code.is_empty() {
-            seen_units.insert(unit_code.clone(), row);
+            self.seen_units.insert(unit_code.clone(), cells.line);
         }
         let headcount_text = cell(cells, cols.headcount);
         let headcount = if headcount_text.is_empty() {
             Some(0)
         } else {
             c.check(
-                &cols.headcount.map(h).unwrap_or_default(),
+                &self.header(cols.headcount),
                 headcount_text
                     .replace(' ', "")
                     .parse::<i64>()
@@ -323,7 +382,7 @@ async fn apply(
         };
         let form = UnitForm {
             department_id: dept_id.unwrap_or(0),
-            code: unit_code.clone(),
+            code: unit_code,
             name: cell(cells, cols.unit_name).to_string(),
             manager_name: cell(cells, cols.manager).to_string(),
             manager_user_id: None,
@@ -331,8 +390,8 @@ async fn apply(
             functions: vec![cell(cells, cols.functions).to_string()],
             valid_from: Some(cell(cells, cols.valid_from).to_string()),
         };
-        let input = match form.check(Some(row)) {
-            Ok(input) => Some(input),
+        match form.check(Some(cells.line)) {
+            Ok(input) => Ok(Some(input)),
             Err(Error::Invalid(found)) => {
                 // Name problems by the file's own headers where the column exists.
                 for mut p in found {
@@ -341,39 +400,38 @@ async fn apply(
                         c.problems.push(p);
                     }
                 }
-                None
+                Ok(None)
             }
-            Err(e) => return Err(e),
-        };
-        if let (true, Some(input), Some(admin), Some(_)) =
-            (c.problems.is_empty(), input, admin_id, dept_id)
-        {
-            match store::unit_id_by_code(conn, input.code.as_str()).await? {
-                Some((_, a)) if a != admin => {
-                    c.fail(
-                        &unit_header,
-                        cat.f("import.unit_elsewhere", &[("code", input.code.as_str())]),
-                    );
-                }
-                Some((id, _)) => {
-                    store::update_unit(conn, id, &input).await?;
-                    report.units_updated += 1;
-                }
-                None => {
-                    store::create_unit(conn, &input).await?;
-                    report.units_created += 1;
-                }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Updates the unit with this code, or creates it; a code of another administration's
+    /// unit is refused.
+    async fn write_unit(
+        &mut self,
+        input: crate::org::domain::UnitInput,
+        admin: i64,
+        c: &mut Checker,
+    ) -> Result<()> {
+        match store::unit_id_by_code(self.conn, input.code.as_str()).await? {
+            Some((_, a)) if a != admin => {
+                c.fail(
+                    &self.header(self.cols.unit_code),
+                    i18n::sv().f("import.unit_elsewhere", &[("code", input.code.as_str())]),
+                );
+            }
+            Some((id, _)) => {
+                store::update_unit(self.conn, id, &input).await?;
+                self.report.units_updated += 1;
+            }
+            None => {
+                store::create_unit(self.conn, &input).await?;
+                self.report.units_created += 1;
             }
         }
-        problems.extend(c.problems);
+        Ok(())
     }
-    if table.rows.is_empty() {
-        problems.push(Problem::field(
-            cat.t("import.file"),
-            cat.t("import.no_rows"),
-        ));
-    }
-    Ok((report, problems))
 }
 
 /// Maps a Swedish field name from the unit check to the file's header for that column.
