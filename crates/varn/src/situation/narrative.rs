@@ -278,21 +278,69 @@ pub async fn save(
     year: i64,
     bodies: &[(String, String)],
 ) -> Result<()> {
-    let cat = i18n::sv();
     let mut tx = db.begin_write().await?;
     let found = find(&mut tx, admin, year).await?;
     if matches!(found, Some((_, Status::Final))) {
         return Err(locked());
     }
-    // The sections of today's structure, and those the picture already has (an
-    // environment since renamed or retired keeps its text and can still be edited).
+    let specs = sections_of(db, &mut tx, found.map(|(id, _)| id)).await?;
+    check_sections(guard, &specs, bodies)?;
+    let id = match found {
+        Some((_, Status::Final)) => return Err(locked()),
+        Some((id, Status::Draft)) => {
+            touch_draft(&mut tx, actor, id).await?;
+            id
+        }
+        None => create_draft(&mut tx, actor, admin, year).await?,
+    };
+    let (action, kind) = match found {
+        Some(_) => (crate::audit::Action::Update, "saved"),
+        None => (crate::audit::Action::Create, "created"),
+    };
+    event(&mut tx, id, kind, actor).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        Entry::new(action, crate::situation::Record::Picture, id)
+            .admin(Some(admin))
+            .summary(year.to_string()),
+    )
+    .await?;
+    for (key, body) in bodies {
+        let title = specs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or(key);
+        sqlx::query(
+            "INSERT INTO situation_picture_sections (picture_id, section_key, title, body) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (picture_id, section_key) DO UPDATE SET title = excluded.title, body = excluded.body",
+        )
+        .bind(id)
+        .bind(key)
+        .bind(title)
+        .bind(body.replace("\r\n", "\n").trim_end())
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The sections of today's structure, and those the picture already has (an environment
+/// since renamed or retired keeps its text and can still be edited): (key, title).
+async fn sections_of(
+    db: &Db,
+    conn: &mut sqlx::AnyConnection,
+    picture: Option<i64>,
+) -> Result<Vec<(String, String)>> {
     let mut specs = section_specs(db).await?;
-    if let Some((id, _)) = found {
+    if let Some(id) = picture {
         let stored = sqlx::query(
             "SELECT section_key, title FROM situation_picture_sections WHERE picture_id = $1 ORDER BY section_key",
         )
         .bind(id)
-        .fetch_all(&mut *tx)
+        .fetch_all(&mut *conn)
         .await?;
         for r in &stored {
             let key: String = r.try_get("section_key")?;
@@ -301,6 +349,17 @@ pub async fn save(
             }
         }
     }
+    Ok(specs)
+}
+
+/// Each text belongs to a known section, is not too long, and names nobody; the problems
+/// name the section, never the text.
+fn check_sections(
+    guard: &varn_pii::Guard,
+    specs: &[(String, String)],
+    bodies: &[(String, String)],
+) -> Result<()> {
+    let cat = i18n::sv();
     let mut problems = Vec::new();
     for (key, body) in bodies {
         match specs.iter().find(|(k, _)| k == key) {
@@ -321,86 +380,43 @@ pub async fn save(
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(Error::Invalid(problems));
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(problems))
     }
-    let now = db::now();
-    let id = match found {
-        Some((_, Status::Final)) => return Err(locked()),
-        Some((id, Status::Draft)) => {
-            sqlx::query(
-                "UPDATE situation_pictures SET updated_by = $1, updated_at = $2 WHERE id = $3",
-            )
-            .bind(&actor.label)
-            .bind(&now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-            event(&mut tx, id, "saved", actor).await?;
-            audit::record(
-                &mut tx,
-                actor,
-                Entry::new(
-                    crate::audit::Action::Update,
-                    crate::situation::Record::Picture,
-                    id,
-                )
-                .admin(Some(admin))
-                .summary(year.to_string()),
-            )
-            .await?;
-            id
-        }
-        None => {
-            // Two people starting the same year at once: the second is told, not failed.
-            let created: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO situation_pictures (administration_id, year, status, updated_by, updated_at) \
-                 VALUES ($1, $2, 'draft', $3, $4) ON CONFLICT (administration_id, year) DO NOTHING RETURNING id",
-            )
-            .bind(admin)
-            .bind(year)
-            .bind(&actor.label)
-            .bind(&now)
-            .fetch_optional(&mut *tx)
-            .await?;
-            let Some(id) = created else {
-                return Err(Error::Conflict(cat.t("picture.started_meanwhile").into()));
-            };
-            event(&mut tx, id, "created", actor).await?;
-            audit::record(
-                &mut tx,
-                actor,
-                Entry::new(
-                    crate::audit::Action::Create,
-                    crate::situation::Record::Picture,
-                    id,
-                )
-                .admin(Some(admin))
-                .summary(year.to_string()),
-            )
-            .await?;
-            id
-        }
-    };
-    for (key, body) in bodies {
-        let title = specs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, t)| t.as_str())
-            .unwrap_or(key);
-        sqlx::query(
-            "INSERT INTO situation_picture_sections (picture_id, section_key, title, body) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (picture_id, section_key) DO UPDATE SET title = excluded.title, body = excluded.body",
-        )
+}
+
+/// Marks a draft as changed now by `actor`.
+async fn touch_draft(conn: &mut sqlx::AnyConnection, actor: &Actor, id: i64) -> Result<()> {
+    sqlx::query("UPDATE situation_pictures SET updated_by = $1, updated_at = $2 WHERE id = $3")
+        .bind(&actor.label)
+        .bind(db::now())
         .bind(id)
-        .bind(key)
-        .bind(title)
-        .bind(body.replace("\r\n", "\n").trim_end())
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
-    }
-    tx.commit().await?;
     Ok(())
+}
+
+/// Starts the year's draft; two people starting the same year at once: the second is
+/// told, not failed.
+async fn create_draft(
+    conn: &mut sqlx::AnyConnection,
+    actor: &Actor,
+    admin: i64,
+    year: i64,
+) -> Result<i64> {
+    let created: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO situation_pictures (administration_id, year, status, updated_by, updated_at) \
+         VALUES ($1, $2, 'draft', $3, $4) ON CONFLICT (administration_id, year) DO NOTHING RETURNING id",
+    )
+    .bind(admin)
+    .bind(year)
+    .bind(&actor.label)
+    .bind(db::now())
+    .fetch_optional(&mut *conn)
+    .await?;
+    created.ok_or_else(|| Error::Conflict(i18n::sv().t("picture.started_meanwhile").into()))
 }
 
 /// Moves a picture from `from` to `to`, with its event and audit entry.
