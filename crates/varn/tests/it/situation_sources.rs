@@ -70,6 +70,23 @@ fn cell(table: &Value, label: &str, year: i64) -> Value {
     table["counts"]["cells"][row][col].clone()
 }
 
+/// The trend's years, and the row of `label` in it.
+fn trend_row(v: &Value, label: &str) -> (Vec<i64>, usize) {
+    let years = v["trend"]["years"]
+        .as_array()
+        .expect("years")
+        .iter()
+        .filter_map(Value::as_i64)
+        .collect();
+    let row = v["trend"]["labels"]
+        .as_array()
+        .expect("labels")
+        .iter()
+        .position(|l| l == label)
+        .unwrap_or_else(|| panic!("no row {label}"));
+    (years, row)
+}
+
 fn shown(n: i64) -> Value {
     json!({"kind": "shown", "value": n})
 }
@@ -412,18 +429,7 @@ async fn check_on(backend: Backend) {
         ),
         (None, Some(false), Some(4), Some(true), None)
     );
-    let trend_years: Vec<i64> = v["trend"]["years"]
-        .as_array()
-        .expect("years")
-        .iter()
-        .filter_map(Value::as_i64)
-        .collect();
-    let demo_row = v["trend"]["labels"]
-        .as_array()
-        .expect("labels")
-        .iter()
-        .position(|l| l == "Demonstrationer")
-        .expect("row");
+    let (trend_years, demo_row) = trend_row(&v, "Demonstrationer");
     let at = |y: i64| trend_years.iter().position(|g| *g == y).expect("year");
     assert_eq!(v["trend"]["entered"][demo_row][at(2029)], false);
     assert_eq!(v["trend"]["entered"][demo_row][at(2030)], true);
@@ -501,18 +507,7 @@ both_backends!(
         let done = import_ia(&app, &page, "ia-glapp.csv", file).await;
         assert!(done.contains("varav 2 nya"), "{done}");
         let ia_row = |v: &Value| {
-            let years: Vec<i64> = v["trend"]["years"]
-                .as_array()
-                .expect("years")
-                .iter()
-                .filter_map(Value::as_i64)
-                .collect();
-            let row = v["trend"]["labels"]
-                .as_array()
-                .expect("labels")
-                .iter()
-                .position(|l| l == "IA-rapporter bedömda som VBE")
-                .expect("the IA row");
+            let (years, row) = trend_row(v, "IA-rapporter bedömda som VBE");
             years
                 .iter()
                 .enumerate()
