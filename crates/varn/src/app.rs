@@ -404,7 +404,6 @@ mod tests {
             "people/pages.rs",
             "routine/pages.rs",
             "routine/api.rs",
-            "reports/pages.rs",
         ];
         let mut legacy_seen = std::collections::BTreeSet::new();
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
