@@ -402,8 +402,6 @@ mod tests {
             "survey/pages.rs",
             "survey/api.rs",
             "people/pages.rs",
-            "routine/pages.rs",
-            "routine/api.rs",
         ];
         let mut legacy_seen = std::collections::BTreeSet::new();
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
