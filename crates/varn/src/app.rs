@@ -399,8 +399,6 @@ mod tests {
             "plans/api.rs",
             "plans/pages.rs",
             "plans/activity_pages.rs",
-            "survey/pages.rs",
-            "survey/api.rs",
             "people/pages.rs",
         ];
         let mut legacy_seen = std::collections::BTreeSet::new();
