@@ -11,6 +11,7 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::people::import::{self, PeopleImportReport};
 use crate::people::pages;
+use crate::people::service;
 use crate::people::store::{self, NewGrant, User};
 use crate::web::error::ApiError;
 use crate::web::AppState;
@@ -55,8 +56,8 @@ pub async fn create(
     Extension(p): Extension<Principal>,
     JsonBody(new): JsonBody<NewUser>,
 ) -> ApiResult<(StatusCode, Json<User>)> {
-    let id = pages::create_user(
-        &state,
+    let id = service::create_user(
+        &state.db,
         &Actor::of(&p),
         &new.email,
         &new.name,
@@ -108,8 +109,8 @@ pub async fn update(
     let current = store::get(&state.db, id).await?;
     let name = patch.name.unwrap_or(current.name);
     let active = patch.active.unwrap_or(current.active);
-    pages::update_user(
-        &state,
+    service::update_user(
+        &state.db,
         &Actor::of(&p),
         id,
         &name,
@@ -129,7 +130,7 @@ pub async fn add_grant(
     Path(id): Path<i64>,
     JsonBody(grant): JsonBody<NewGrant>,
 ) -> ApiResult<(StatusCode, Json<User>)> {
-    pages::grant(&state, &Actor::of(&p), id, &grant).await?;
+    service::grant(&state.db, &Actor::of(&p), id, &grant).await?;
     Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)))
 }
 
@@ -141,7 +142,7 @@ pub async fn remove_grant(
     Extension(p): Extension<Principal>,
     Path((id, grant)): Path<(i64, i64)>,
 ) -> ApiResult<StatusCode> {
-    pages::ungrant(&state, &Actor::of(&p), id, grant).await?;
+    service::ungrant(&state.db, &Actor::of(&p), id, grant).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

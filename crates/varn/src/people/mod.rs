@@ -5,6 +5,7 @@ pub mod api;
 pub mod demo;
 pub mod import;
 pub mod pages;
+pub mod service;
 pub mod store;
 
 // What other capabilities may read of this one.

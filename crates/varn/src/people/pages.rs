@@ -7,14 +7,14 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
 
-use crate::audit::{self, Actor, Entry};
-use crate::auth::{password, Principal, Role, Scope};
+use crate::audit::Actor;
+use crate::auth::{Principal, Role, Scope};
 use crate::i18n::{self, Catalog};
-use crate::kernel::check::{is_email, required_text, Checker};
 use crate::kernel::error::Error;
 use crate::kernel::paging::Page;
 use crate::org::{self as org, Administration, Unit};
 use crate::people::import::{self, PeopleImportReport};
+use crate::people::service;
 use crate::people::store::{self, NewGrant, User};
 use crate::web::error::PageError;
 use crate::web::paging::Pager;
@@ -118,56 +118,6 @@ pub async fn index(
     .await
 }
 
-/// Creates a user with one grant and an optional password; shared by page and API.
-pub async fn create_user(
-    state: &AppState,
-    actor: &Actor,
-    email: &str,
-    name: &str,
-    password_text: &str,
-    grant: &NewGrant,
-) -> Result<i64, Error> {
-    let cat = i18n::sv();
-    let mut c = Checker::default();
-    let email = store::normalise_email(email);
-    if !is_email(&email) {
-        c.fail(cat.t("field.email"), cat.t("validation.email"));
-    }
-    let name = c.check(cat.t("field.name"), required_text(name, 200));
-    if !password_text.is_empty() {
-        c.check(
-            cat.t("field.password"),
-            password::check_strength(password_text),
-        );
-    }
-    let Some(name) = name.filter(|_| c.problems.is_empty()) else {
-        return Err(Error::Invalid(c.problems));
-    };
-    let hash = if password_text.is_empty() {
-        None
-    } else {
-        Some(password::hash(password_text.to_string()).await?)
-    };
-    let mut tx = state.db.begin_write().await?;
-    let role = store::check_grant(&mut tx, grant, None).await?;
-    let id = store::create(&mut tx, &email, &name, hash.as_deref()).await?;
-    store::add_grant(&mut tx, id, role, grant.administration_id, grant.unit_id).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        Entry::new(
-            crate::audit::Action::Create,
-            crate::people::Record::User,
-            id,
-        )
-        .admin(grant.administration_id)
-        .summary(format!("{email} ({})", role.label())),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(id)
-}
-
 fn grant_from(form: &FormFields) -> Result<NewGrant, Error> {
     let cat = i18n::sv();
     Ok(NewGrant {
@@ -192,8 +142,8 @@ pub async fn create(
 ) -> Result<Response, PageError> {
     let result = match grant_from(&form) {
         Ok(grant) => {
-            create_user(
-                &state,
+            service::create_user(
+                &state.db,
                 &Actor::of(&p),
                 form.get("email"),
                 form.get("name"),
@@ -361,53 +311,6 @@ async fn after_change(
     }
 }
 
-/// Changes a user's name, active flag and (when given) password; shared by page and API.
-pub async fn update_user(
-    state: &AppState,
-    actor: &Actor,
-    id: i64,
-    name: &str,
-    active: bool,
-    password_text: Option<&str>,
-) -> Result<(), Error> {
-    let cat = i18n::sv();
-    let mut c = Checker::default();
-    let name = c.check(cat.t("field.name"), required_text(name, 200));
-    if let Some(pw) = password_text.filter(|p| !p.is_empty()) {
-        c.check(cat.t("field.password"), password::check_strength(pw));
-    }
-    let Some(name) = name.filter(|_| c.problems.is_empty()) else {
-        return Err(Error::Invalid(c.problems));
-    };
-    let hash = match password_text.filter(|p| !p.is_empty()) {
-        Some(pw) => Some(password::hash(pw.to_string()).await?),
-        None => None,
-    };
-    let mut tx = state.db.begin_write().await?;
-    store::update(&mut tx, id, &name, active).await?;
-    let mut summary = name.clone();
-    if let Some(hash) = &hash {
-        store::set_password(&mut tx, id, hash).await?;
-        summary.push_str(&format!(" ({})", cat.t("people.password_set")));
-    }
-    if !active {
-        summary.push_str(&format!(" ({})", cat.t("people.inactive")));
-    }
-    audit::record(
-        &mut tx,
-        actor,
-        Entry::new(
-            crate::audit::Action::Update,
-            crate::people::Record::User,
-            id,
-        )
-        .summary(summary),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
-}
-
 /// `POST /personer/{user}`
 pub async fn update(
     State(state): State<AppState>,
@@ -416,8 +319,8 @@ pub async fn update(
     form: FormFields,
 ) -> Result<Response, PageError> {
     let active = form.get("active") == "1";
-    let result = update_user(
-        &state,
+    let result = service::update_user(
+        &state.db,
         &Actor::of(&p),
         id,
         form.get("name"),
@@ -428,37 +331,6 @@ pub async fn update(
     after_change(&state, &p, id, result, "sparat").await
 }
 
-/// Adds a grant to a user; shared by page and API.
-pub async fn grant(
-    state: &AppState,
-    actor: &Actor,
-    id: i64,
-    grant: &NewGrant,
-) -> Result<i64, Error> {
-    store::get(&state.db, id).await?;
-    let mut tx = state.db.begin_write().await?;
-    let role = store::check_grant(&mut tx, grant, None).await?;
-    store::refuse_self_grant(actor.user_id, id, role, None)?;
-    let (grant_id, new) =
-        store::add_grant(&mut tx, id, role, grant.administration_id, grant.unit_id).await?;
-    if new {
-        audit::record(
-            &mut tx,
-            actor,
-            Entry::new(
-                crate::audit::Action::Create,
-                crate::people::Record::RoleGrant,
-                grant_id,
-            )
-            .admin(grant.administration_id)
-            .summary(format!("{} → {}", role.label(), id)),
-        )
-        .await?;
-    }
-    tx.commit().await?;
-    Ok(grant_id)
-}
-
 /// `POST /personer/{user}/roller`
 pub async fn add_grant(
     State(state): State<AppState>,
@@ -467,30 +339,12 @@ pub async fn add_grant(
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = match grant_from(&form) {
-        Ok(g) => grant(&state, &Actor::of(&p), id, &g).await.map(|_| ()),
+        Ok(g) => service::grant(&state.db, &Actor::of(&p), id, &g)
+            .await
+            .map(|_| ()),
         Err(e) => Err(e),
     };
     after_change(&state, &p, id, result, "sparat").await
-}
-
-/// Removes a grant; shared by page and API.
-pub async fn ungrant(state: &AppState, actor: &Actor, id: i64, grant_id: i64) -> Result<(), Error> {
-    let mut tx = state.db.begin_write().await?;
-    let admin = store::remove_grant(&mut tx, id, grant_id).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        Entry::new(
-            crate::audit::Action::Delete,
-            crate::people::Record::RoleGrant,
-            grant_id,
-        )
-        .admin(admin)
-        .summary(id.to_string()),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
 }
 
 /// `POST /personer/{user}/roller/{grant}/ta-bort`
@@ -499,7 +353,7 @@ pub async fn remove_grant(
     Extension(p): Extension<Principal>,
     Path((id, grant_id)): Path<(i64, i64)>,
 ) -> Result<Response, PageError> {
-    let result = ungrant(&state, &Actor::of(&p), id, grant_id).await;
+    let result = service::ungrant(&state.db, &Actor::of(&p), id, grant_id).await;
     after_change(&state, &p, id, result, "borttaget").await
 }
 

@@ -11,6 +11,7 @@ pub mod inbox;
 pub mod pages;
 pub mod partner;
 pub mod retention;
+pub mod service;
 pub mod store;
 
 // What other capabilities may read of this one.

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
 
-use crate::audit::{self, Actor, Entry};
+use crate::audit::Actor;
 use crate::auth::{Principal, Role, Scope};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
@@ -68,23 +68,8 @@ pub async fn submit(
     if !flags.is_empty() {
         return Ok(Submitted::Flagged(flags));
     }
-    let version = taxonomy::store::current_version(&state.db).await?;
-    let mut tx = state.db.begin_write().await?;
-    store::check_references(&mut tx, &checked).await?;
-    let id = store::insert(&mut tx, &checked, channel, partner_link, &key, version).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        Entry::new(
-            crate::audit::Action::Create,
-            crate::reports::Record::Report,
-            id,
-        )
-        .admin(Some(checked.administration_id))
-        .summary(crate::i18n::sv().t(&format!("report.channel.{channel}"))),
-    )
-    .await?;
-    tx.commit().await?;
+    crate::reports::service::store_form(&state.db, actor, &checked, channel, partner_link, &key)
+        .await?;
     Ok(Submitted::Stored {
         receipt: receipt_for(&key),
     })

@@ -12,6 +12,7 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::org::ContactCard;
 use crate::routine::domain::{read_answers, ContentInput};
+use crate::routine::service;
 use crate::routine::store::{self, Version, VersionInfo};
 use crate::routine::{evaluate, own_contacts, Evaluation};
 use crate::web::error::ApiError;
@@ -77,9 +78,7 @@ pub async fn create_draft(
     Extension(p): Extension<Principal>,
 ) -> ApiResult<(StatusCode, Json<Version>)> {
     store::ensure_seeded(&state.db).await?;
-    let mut tx = state.db.begin_write().await?;
-    let id = store::create_draft(&mut tx, &Actor::of(&p)).await?;
-    tx.commit().await?;
+    let id = service::create_draft(&state.db, &Actor::of(&p)).await?;
     Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)))
 }
 
@@ -104,9 +103,7 @@ pub async fn update_draft(
     JsonBody(input): JsonBody<ContentInput>,
 ) -> ApiResult<Json<Version>> {
     let (note, content) = input.check()?;
-    let mut tx = state.db.begin_write().await?;
-    store::update_draft(&mut tx, &Actor::of(&p), id, &note, &content).await?;
-    tx.commit().await?;
+    service::update_draft(&state.db, &Actor::of(&p), id, &note, &content).await?;
     Ok(Json(store::get(&state.db, id).await?))
 }
 
@@ -118,8 +115,6 @@ pub async fn publish(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> ApiResult<Json<Version>> {
-    let mut tx = state.db.begin_write().await?;
-    store::publish(&mut tx, &Actor::of(&p), id).await?;
-    tx.commit().await?;
+    service::publish(&state.db, &Actor::of(&p), id).await?;
     Ok(Json(store::get(&state.db, id).await?))
 }

@@ -16,6 +16,7 @@ use crate::org::ContactCard;
 use crate::routine::domain::{
     read_answers, Action, Answer, Answers, ContentInput, QuestionInput, StepInput, When,
 };
+use crate::routine::service;
 use crate::routine::store::{self, Version, VersionInfo};
 use crate::routine::{evaluate, own_contacts};
 use crate::web::error::PageError;
@@ -300,13 +301,7 @@ pub async fn create_draft(
     Extension(p): Extension<Principal>,
 ) -> Result<Response, PageError> {
     store::ensure_seeded(&state.db).await?;
-    let result = async {
-        let mut tx = state.db.begin_write().await?;
-        let id = store::create_draft(&mut tx, &Actor::of(&p)).await?;
-        tx.commit().await?;
-        Ok::<i64, Error>(id)
-    }
-    .await;
+    let result = service::create_draft(&state.db, &Actor::of(&p)).await;
     match result {
         Ok(id) => Ok(see_other(&format!("/rutin/versioner/{id}?klart=skapat"))),
         Err(Error::Conflict(message)) => {
@@ -602,10 +597,7 @@ pub async fn update_draft(
     let input = read_editor(&form);
     let result = async {
         let (note, content) = input.check()?;
-        let mut tx = state.db.begin_write().await?;
-        store::update_draft(&mut tx, &Actor::of(&p), id, &note, &content).await?;
-        tx.commit().await?;
-        Ok::<(), Error>(())
+        service::update_draft(&state.db, &Actor::of(&p), id, &note, &content).await
     }
     .await;
     let (status, problems) = match result {
@@ -627,13 +619,7 @@ pub async fn publish(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
-    let result = async {
-        let mut tx = state.db.begin_write().await?;
-        store::publish(&mut tx, &Actor::of(&p), id).await?;
-        tx.commit().await?;
-        Ok::<(), Error>(())
-    }
-    .await;
+    let result = service::publish(&state.db, &Actor::of(&p), id).await;
     match result {
         Ok(()) => Ok(see_other("/rutin/versioner?klart=publicerat")),
         Err(Error::Conflict(message)) => {

@@ -13,6 +13,7 @@ use crate::survey::answer::{self, Outcome};
 use crate::survey::domain::{Raw, SurveyQuestion};
 use crate::survey::perm;
 use crate::survey::results::{self, SurveyResults};
+use crate::survey::service;
 use crate::survey::store::{
     self, SurveyIssuedLink, SurveyQuestionInput, SurveyRates, SurveyRound, SurveyRoundInput,
     SurveyTemplate,
@@ -86,9 +87,7 @@ pub async fn publish_template(
     Extension(p): Extension<Principal>,
     JsonBody(input): JsonBody<crate::survey::store::SurveyTemplateInput>,
 ) -> ApiResult<(StatusCode, Json<SurveyTemplate>)> {
-    let mut tx = state.db.begin_write().await?;
-    let t = store::publish_template(&mut tx, &Actor::of(&p), &input).await?;
-    tx.commit().await?;
+    let t = service::publish_template(&state.db, &Actor::of(&p), &input).await?;
     Ok((StatusCode::CREATED, Json(t)))
 }
 
@@ -169,9 +168,7 @@ pub async fn close(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> ApiResult<Json<SurveyRoundDetail>> {
-    let mut tx = state.db.begin_write().await?;
-    store::close_round(&mut tx, &Actor::of(&p), id).await?;
-    tx.commit().await?;
+    service::close_round(&state.db, &Actor::of(&p), id).await?;
     Ok(Json(detail(&state, id).await?))
 }
 
@@ -207,9 +204,7 @@ pub async fn add_question(
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<SurveyQuestionInput>,
 ) -> ApiResult<(StatusCode, Json<SurveyRoundDetail>)> {
-    let mut tx = state.db.begin_write().await?;
-    store::add_question(&mut tx, &Actor::of(&p), id, &input).await?;
-    tx.commit().await?;
+    service::add_question(&state.db, &Actor::of(&p), id, &input).await?;
     Ok((StatusCode::CREATED, Json(detail(&state, id).await?)))
 }
 

@@ -18,6 +18,7 @@ pub mod pages;
 pub mod recipients;
 pub mod results;
 pub mod retention;
+pub mod service;
 pub mod stats;
 pub mod store;
 

@@ -14,6 +14,7 @@ use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::survey::domain::SurveyQuestionKind;
 use crate::survey::results::{self, SurveyFigures, SurveyResults};
+use crate::survey::service;
 use crate::survey::stats;
 use crate::survey::store::{
     self, SurveyIssuedLink, SurveyQuestionInput, SurveyRates, SurveyRound, SurveyRoundInput,
@@ -143,13 +144,9 @@ pub async fn publish_template(
             }
         }
     }
-    let result = async {
-        let mut tx = state.db.begin_write().await?;
-        store::publish_template(&mut tx, &Actor::of(&p), &input).await?;
-        tx.commit().await?;
-        Ok::<_, Error>(())
-    }
-    .await;
+    let result = service::publish_template(&state.db, &Actor::of(&p), &input)
+        .await
+        .map(|_| ());
     match result {
         Ok(()) => Ok(see_other("/enkat/mall?klart=sparat")),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
@@ -328,18 +325,10 @@ pub async fn open_and_send(
     input: &SurveyRoundInput,
     once: Option<&str>,
 ) -> Result<Opened, Error> {
-    let mut tx = state.db.begin_write().await?;
-    let (id, links) = store::open_round(&mut tx, actor, admin, input).await?;
-    if let Some(key) = once {
-        if !store::claim_form_key(&mut tx, key, id).await? {
-            // The same form opened a round before: this one is not opened.
-            tx.rollback().await?;
-            let mut conn = state.db.pool().acquire().await?;
-            let before = store::round_of_form_key(&mut conn, key).await?;
-            return before.map(Opened::Before).ok_or(Error::NotFound);
-        }
-    }
-    tx.commit().await?;
+    let (id, links) = match service::open_round(&state.db, actor, admin, input, once).await? {
+        service::OpenedRound::Now(id, links) => (id, links),
+        service::OpenedRound::Before(round) => return Ok(Opened::Before(round)),
+    };
     let mut conn = state.db.pool().acquire().await?;
     let round = store::get_round(&mut conn, id).await?;
     drop(conn);
@@ -544,9 +533,7 @@ pub async fn close(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
-    let mut tx = state.db.begin_write().await?;
-    store::close_round(&mut tx, &Actor::of(&p), id).await?;
-    tx.commit().await?;
+    service::close_round(&state.db, &Actor::of(&p), id).await?;
     Ok(see_other(&format!("/enkat/omgangar/{id}?klart=avslutat")))
 }
 
@@ -602,10 +589,7 @@ pub async fn add_question(
 ) -> Result<Response, PageError> {
     let result = async {
         let input = question_from(&form)?;
-        let mut tx = state.db.begin_write().await?;
-        store::add_question(&mut tx, &Actor::of(&p), id, &input).await?;
-        tx.commit().await?;
-        Ok::<_, Error>(())
+        service::add_question(&state.db, &Actor::of(&p), id, &input).await
     }
     .await;
     match result {

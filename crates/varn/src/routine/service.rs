@@ -1,0 +1,38 @@
+//! The services of the routine guide's versions: creating, saving and publishing a draft,
+//! each in one transaction with its audit entry. The page and the API call the same ones.
+
+use crate::audit::Actor;
+use crate::db::Db;
+use crate::kernel::error::Result;
+use crate::routine::domain::Content;
+use crate::routine::store;
+
+/// A new draft copied from the current version; its id. A conflict if a draft exists.
+pub async fn create_draft(db: &Db, actor: &Actor) -> Result<i64> {
+    let mut tx = db.begin_write().await?;
+    let id = store::create_draft(&mut tx, actor).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Replaces a draft's note, questions and steps (already checked).
+pub async fn update_draft(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    note: &str,
+    content: &Content,
+) -> Result<()> {
+    let mut tx = db.begin_write().await?;
+    store::update_draft(&mut tx, actor, id, note, content).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Publishes a draft: it becomes the current version.
+pub async fn publish(db: &Db, actor: &Actor, id: i64) -> Result<()> {
+    let mut tx = db.begin_write().await?;
+    store::publish(&mut tx, actor, id).await?;
+    tx.commit().await?;
+    Ok(())
+}
