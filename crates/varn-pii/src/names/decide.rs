@@ -40,9 +40,49 @@ const ENGLISH_OPENERS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
+    /// A capitalised word (`l` its lower-case form), inside a sentence or opening one.
     pub(super) fn decide_cap(&self, i: usize, l: &str, cue: Cue) -> Option<Why> {
-        if self.own_place(i, l) {
+        if let Some(decision) = self.cap_first(i, l) {
+            return decision;
+        }
+        let (f, s) = self.listed(l);
+        let listed = f || s;
+        if self.cap_no_name(i, l, listed) {
             return None;
+        }
+        if self.after_initial(i) && !self.lists.is(l, flag::OPENER) {
+            return Some(Why::Context);
+        }
+        if self.cap_compound_part(i, l, listed) {
+            return None;
+        }
+        // A cue does not make a name of an ordinary word (of the list itself, not a
+        // compound) opening a sentence ("samordnaren: ”Se …”").
+        if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.contains(l)) {
+            return Some(if listed { Why::Listed } else { Why::Context });
+        }
+        // Two persons at a unit: "till Sol och Ros på elevhälsan".
+        if !listed && !self.sentence_start(i) && self.pair_at_unit(i) {
+            return Some(Why::Context);
+        }
+        if self.cap_qualifier(i, l, listed) {
+            return None;
+        }
+        if !self.sentence_start(i) {
+            if listed {
+                return Some(Why::Listed);
+            }
+            return (!self.thing(l) || self.found_before(l)).then_some(Why::Proper);
+        }
+        self.cap_opening(i, l, f, s)
+    }
+
+    /// The first rules for a capitalised word: the municipality's own place, a name put
+    /// before "heter", the writer introducing themself, a word that is never a name by
+    /// itself, a word talked about. `Some` is the decision.
+    fn cap_first(&self, i: usize, l: &str) -> Option<Option<Why>> {
+        if self.own_place(i, l) {
+            return Some(None);
         }
         // A word that is never a name by itself ("Sol" for SoL) is one where the
         // sentence says it is a person ("Sol och Ask är tvillingar"); a role word or an
@@ -50,26 +90,32 @@ impl Ctx<'_> {
         // A name put first before "heter" and a personal pronoun: "Vide heter han i
         // förnamn", even an ordinary word.
         if self.sentence_start(i) && self.named_first(i) {
-            return Some(Why::Context);
+            return Some(Some(Why::Context));
         }
         // A listed first name introducing the writer: "Bengt här, …".
         if self.lists.is(l, flag::FIRST) && self.introduces_self(i) {
-            return Some(Why::Listed);
+            return Some(Some(Why::Listed));
         }
         let lf = self.lists.flags(l);
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
-            return (lf & (flag::ROLE | flag::OPENER) == 0
-                && (self.sentence_start(i) && self.person_predicate(i, false, false)
-                    || self.pair_at_unit(i)))
-            .then_some(Why::Proper);
+            return Some(
+                (lf & (flag::ROLE | flag::OPENER) == 0
+                    && (self.sentence_start(i) && self.person_predicate(i, false, false)
+                        || self.pair_at_unit(i)))
+                .then_some(Why::Proper),
+            );
         }
         // A word talked about or an organisation's predicate: "Amal betyder hopp", "X
         // har 240 medlemmar".
         if self.not_a_person_predicate(i) {
-            return None;
+            return Some(None);
         }
-        let (f, s) = self.listed(l);
-        let listed = f || s;
+        None
+    }
+
+    /// Whether a capitalised word is no name by its form or what it is: an abbreviation,
+    /// an English opener or organisation word, a place, code, a festival.
+    fn cap_no_name(&self, i: usize, l: &str, listed: bool) -> bool {
         // An abbreviation of "nummer" ("Kundnr", "Lghnr", "Ordernr") or a word without a vowel
         // in Latin letters ("Fd", "Tfn"): no name has that shape unless a list knows
         // it.
@@ -77,27 +123,28 @@ impl Ctx<'_> {
             && (l.len() >= 3 && l.ends_with("nr")
                 || l.len() >= 2 && l.is_ascii() && !l.chars().any(|c| "aeiouy".contains(c)))
         {
-            return None;
+            return true;
         }
         // An English pronoun or determiner opening a sentence ("We hope …", "The
         // workshop …"): an English passage, no name (the list holds no word that is a
         // name, such as "Will").
         if !listed && ENGLISH_OPENERS.contains(&l) && self.sentence_start(i) {
-            return None;
+            return true;
         }
         // An organisation word in English is no name ("… Strength Club").
         if !listed && ORG_WORDS_EN.contains(&l) {
-            return None;
+            return true;
         }
         if self.known_place(i, l, listed) || !listed && self.place_compound(l) {
-            return None;
+            return true;
         }
-        if self.code(i) || listed && self.festival(i, l) {
-            return None;
-        }
-        if self.after_initial(i) && !self.lists.is(l, flag::OPENER) {
-            return Some(Why::Context);
-        }
+        self.code(i) || listed && self.festival(i, l)
+    }
+
+    /// Whether a capitalised word is part of a compound or a make: the first part of a
+    /// compound whose tail is shared, an adjective of a people before a hyphen, a make
+    /// in the definite form.
+    fn cap_compound_part(&self, i: usize, l: &str, listed: bool) -> bool {
         // The first part of a compound whose tail is shared: "El- och energiprogrammet",
         // "Bild- eller formspråk".
         let shared = self
@@ -127,18 +174,12 @@ impl Ctx<'_> {
         // (asked last, only of a word that ends like a definite form).
         let definite =
             !listed && matches!(l.as_bytes().last(), Some(b'n' | b't')) && self.definite_thing(l);
-        if shared || definite {
-            return None;
-        }
-        // A cue does not make a name of an ordinary word (of the list itself, not a
-        // compound) opening a sentence ("samordnaren: ”Se …”").
-        if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.contains(l)) {
-            return Some(if listed { Why::Listed } else { Why::Context });
-        }
-        // Two persons at a unit: "till Sol och Ros på elevhälsan".
-        if !listed && !self.sentence_start(i) && self.pair_at_unit(i) {
-            return Some(Why::Context);
-        }
+        shared || definite
+    }
+
+    /// Whether a capitalised word qualifies what follows or stands where a thing stands:
+    /// before a hyphen and a common noun, after a place word, after an article.
+    fn cap_qualifier(&self, i: usize, l: &str, listed: bool) -> bool {
         // "Tyr-runan", "”Wanted”-motiv": a name qualifying a common noun.
         let hyphen = match self.tokens.get(i + 1).map(|t| t.kind) {
             Some(TokKind::Punct('-')) => Some(i + 2),
@@ -157,15 +198,14 @@ impl Ctx<'_> {
                 .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
                 && !(listed && self.case_word(n))
         });
-        if qualifies || self.after_place_word(i, l) || !listed && self.after_article(i) {
-            return None;
-        }
-        if !self.sentence_start(i) {
-            if listed {
-                return Some(Why::Listed);
-            }
-            return (!self.thing(l) || self.found_before(l)).then_some(Why::Proper);
-        }
+        qualifies || self.after_place_word(i, l) || !listed && self.after_article(i)
+    }
+
+    /// The last rules for a capitalised word opening a sentence (`f`, `s`: listed as a
+    /// first name, as a surname): a listed name, or a word that is no Swedish word, or
+    /// one whose predicate only a person takes.
+    fn cap_opening(&self, i: usize, l: &str, f: bool, s: bool) -> Option<Why> {
+        let listed = f || s;
         if self.lists.is(l, flag::OPENER) {
             return None;
         }
