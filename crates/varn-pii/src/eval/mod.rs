@@ -334,8 +334,67 @@ fn plant(doc: &mut Document, before: &str, value: &str, kind: Kind, after: &str)
     doc.text.push_str(after);
 }
 
+/// Appends one sentence to `doc`: most plant an identifier, the rest are harmless.
 fn sentence(rng: &mut Rng, doc: &mut Document) {
     match rng.below(22) {
+        k @ 0..=5 => name_sentence(rng, doc, k),
+        6 | 7 => {
+            let coordination = rng.below(4) == 0;
+            let valid = rng.below(5) != 0;
+            let kind = if coordination {
+                Kind::Samordningsnummer
+            } else {
+                Kind::Personnummer
+            };
+            let v = identity_number(rng, coordination, valid);
+            let before = rng.pick(&["Personen har nummer ", "Pnr ", "Eleven (", "personnummer: "]);
+            plant(doc, before, &v, kind, " enligt skolan. ");
+        }
+        8 | 9 => {
+            let v = phone_number(rng);
+            let before = rng.pick(&[
+                "Hen ringde från ",
+                "Tel. ",
+                "Nås på ",
+                "Numret (",
+                "sms från ",
+            ]);
+            plant(doc, before, &v, Kind::Phone, " på kvällen. ");
+        }
+        10 => {
+            let v = email(rng);
+            plant(doc, "Meddelandet kom från ", &v, Kind::Email, " igår. ");
+        }
+        k @ 11..=13 => address_sentence(rng, doc, k),
+        14 => {
+            let v = plate(rng);
+            let before = rng.pick(&[
+                "De körde en vit bil, ",
+                "Bilen hade registreringsnummer ",
+                "En moped med skylt ",
+            ]);
+            plant(doc, before, &v, Kind::Plate, ", runt skolan. ");
+        }
+        15 => {
+            let v = organisation_number(rng);
+            plant(
+                doc,
+                "Föreningen med organisationsnummer ",
+                &v,
+                Kind::Organisationsnummer,
+                " sökte bidrag. ",
+            );
+        }
+        _ => {
+            doc.text.push_str(rng.pick(HARMLESS));
+            doc.text.push(' ');
+        }
+    }
+}
+
+/// Appends sentence `k` (0 to 5) of those that plant a name.
+fn name_sentence(rng: &mut Rng, doc: &mut Document, k: usize) {
+    match k {
         0 => {
             let cap = capitalise(rng.pick(ROLES));
             let n = name(rng);
@@ -382,7 +441,7 @@ fn sentence(rng: &mut Rng, doc: &mut Document) {
                 " idé att sprida bilderna. ",
             );
         }
-        5 => {
+        _ => {
             let first = rng.pick(FIRST);
             plant(
                 doc,
@@ -392,33 +451,12 @@ fn sentence(rng: &mut Rng, doc: &mut Document) {
                 " pappa hörde av sig i veckan. ",
             );
         }
-        6 | 7 => {
-            let coordination = rng.below(4) == 0;
-            let valid = rng.below(5) != 0;
-            let kind = if coordination {
-                Kind::Samordningsnummer
-            } else {
-                Kind::Personnummer
-            };
-            let v = identity_number(rng, coordination, valid);
-            let before = rng.pick(&["Personen har nummer ", "Pnr ", "Eleven (", "personnummer: "]);
-            plant(doc, before, &v, kind, " enligt skolan. ");
-        }
-        8 | 9 => {
-            let v = phone_number(rng);
-            let before = rng.pick(&[
-                "Hen ringde från ",
-                "Tel. ",
-                "Nås på ",
-                "Numret (",
-                "sms från ",
-            ]);
-            plant(doc, before, &v, Kind::Phone, " på kvällen. ");
-        }
-        10 => {
-            let v = email(rng);
-            plant(doc, "Meddelandet kom från ", &v, Kind::Email, " igår. ");
-        }
+    }
+}
+
+/// Appends sentence `k` (11 to 13) of those that plant an address or a postal code.
+fn address_sentence(rng: &mut Rng, doc: &mut Document, k: usize) {
+    match k {
         11 => {
             let v = address(rng);
             plant(
@@ -436,7 +474,7 @@ fn sentence(rng: &mut Rng, doc: &mut Document) {
             plant(doc, "Brevet skickades till ", &v, Kind::Address, ", ");
             plant(doc, "", &code, Kind::PostalCode, &format!(" {town}. "));
         }
-        13 => {
+        _ => {
             let code = postal_code(rng);
             let town = rng.pick(TOWNS);
             plant(
@@ -446,29 +484,6 @@ fn sentence(rng: &mut Rng, doc: &mut Document) {
                 Kind::PostalCode,
                 &format!(" {town}. "),
             );
-        }
-        14 => {
-            let v = plate(rng);
-            let before = rng.pick(&[
-                "De körde en vit bil, ",
-                "Bilen hade registreringsnummer ",
-                "En moped med skylt ",
-            ]);
-            plant(doc, before, &v, Kind::Plate, ", runt skolan. ");
-        }
-        15 => {
-            let v = organisation_number(rng);
-            plant(
-                doc,
-                "Föreningen med organisationsnummer ",
-                &v,
-                Kind::Organisationsnummer,
-                " sökte bidrag. ",
-            );
-        }
-        _ => {
-            doc.text.push_str(rng.pick(HARMLESS));
-            doc.text.push(' ');
         }
     }
 }

@@ -619,75 +619,18 @@ impl<'a> Ctx<'a> {
     /// listed name; an ordinary word needs a class or a word for a person. Not a pronoun
     /// or a quantifier that is also a name ("Alla sa", "Inga såg", "Hans har sett").
     pub(super) fn person_predicate(&self, i: usize, listed: bool, saying: bool) -> bool {
-        // Cheapest first: the next word must be "och", a preposition of a class or a
-        // place, or a verb in lower case; most words are turned away here.
-        let Some(next) = self.neighbour(i, 1, true).and_then(|n| self.word(n)) else {
+        let Some(w) = self.predicate_subject(i, listed) else {
             return false;
         };
-        if !matches!(next, "och" | "i" | "från" | "på")
-            && !(shape(next) == Shape::Lower
-                && (self
-                    .lists
-                    .is(next, flag::REPORTING | flag::PERSON_VERB | flag::FINITE)
-                    || self.finite(next)))
-        {
-            return false;
-        }
-        let Some(w) = self.lower_cow(i) else {
+        let Some(Predicate {
+            n,
+            coordinated,
+            class,
+            phrase,
+        }) = self.predicate_verb(i, listed)
+        else {
             return false;
         };
-        if matches!(
-            w.as_ref(),
-            "alla" | "inga" | "hans" | "mina" | "del" | "my" | "vilja" | "man" | "maj"
-        ) || QUANTIFIERS.contains(&w.as_ref())
-            || self.lists.is(&w, flag::OPENER)
-        {
-            return false;
-        }
-        // An ordinary word: a bare singular ("Sol", "Ask"), no role word, no plural or
-        // definite form ("Eleverna", "Skolan", "Flickor").
-        if !listed
-            && (self.lists.is(&w, flag::ROLE)
-                || PERSON_NOUNS.contains(&w.as_ref())
-                || ["en", "an", "et", "na", "ar", "er", "or"]
-                    .iter()
-                    .any(|e| w.ends_with(e)))
-        {
-            return false;
-        }
-        let Some(mut n) = self.neighbour(i, 1, true) else {
-            return false;
-        };
-        // "Sol och Ask …": a second capitalised subject.
-        let coordinated = self.word(n) == Some("och");
-        if coordinated {
-            let Some(m) = self
-                .neighbour(n, 1, false)
-                .filter(|&m| self.word(m).is_some_and(|v| shape(v) == Shape::Cap))
-            else {
-                return false;
-            };
-            let Some(after) = self.neighbour(m, 1, false) else {
-                return false;
-            };
-            n = after;
-        }
-        // A class or a place: "i 9A", "från skolan".
-        let mut class = false;
-        let phrase = matches!(self.word(n), Some("i" | "från" | "på"));
-        if phrase {
-            let Some(g) = self.group_after(n) else {
-                return false;
-            };
-            class = (n + 2..=g).any(|k| self.tokens[k].kind == TokKind::Number);
-            if !class && !listed {
-                return false;
-            }
-            let Some(after) = self.neighbour(g, 1, false) else {
-                return false;
-            };
-            n = after;
-        }
         let Some(v) = self.lower_cow(n) else {
             return false;
         };
@@ -735,6 +678,89 @@ impl<'a> Ctx<'a> {
         {
             return true;
         }
+        self.predicate_complement(n, &v, &w, listed, coordinated)
+    }
+
+    /// The subject of `person_predicate` at word `i` in lower case, if it can be one: a
+    /// word followed by "och", a preposition of a class or a place, or a verb; no pronoun
+    /// or quantifier, and for an ordinary word (not `listed`) a bare singular.
+    fn predicate_subject(&self, i: usize, listed: bool) -> Option<std::borrow::Cow<'a, str>> {
+        // Cheapest first: the next word must be "och", a preposition of a class or a
+        // place, or a verb in lower case; most words are turned away here.
+        let next = self.neighbour(i, 1, true).and_then(|n| self.word(n))?;
+        if !matches!(next, "och" | "i" | "från" | "på")
+            && !(shape(next) == Shape::Lower
+                && (self
+                    .lists
+                    .is(next, flag::REPORTING | flag::PERSON_VERB | flag::FINITE)
+                    || self.finite(next)))
+        {
+            return None;
+        }
+        let w = self.lower_cow(i)?;
+        if matches!(
+            w.as_ref(),
+            "alla" | "inga" | "hans" | "mina" | "del" | "my" | "vilja" | "man" | "maj"
+        ) || QUANTIFIERS.contains(&w.as_ref())
+            || self.lists.is(&w, flag::OPENER)
+        {
+            return None;
+        }
+        // An ordinary word: a bare singular ("Sol", "Ask"), no role word, no plural or
+        // definite form ("Eleverna", "Skolan", "Flickor").
+        if !listed
+            && (self.lists.is(&w, flag::ROLE)
+                || PERSON_NOUNS.contains(&w.as_ref())
+                || ["en", "an", "et", "na", "ar", "er", "or"]
+                    .iter()
+                    .any(|e| w.ends_with(e)))
+        {
+            return None;
+        }
+        Some(w)
+    }
+
+    /// Where the verb after the subject at word `i` stands: after a second capitalised
+    /// subject joined by "och" and after a class or a place ("i 9A", "från skolan").
+    fn predicate_verb(&self, i: usize, listed: bool) -> Option<Predicate> {
+        let mut n = self.neighbour(i, 1, true)?;
+        // "Sol och Ask …": a second capitalised subject.
+        let coordinated = self.word(n) == Some("och");
+        if coordinated {
+            let m = self
+                .neighbour(n, 1, false)
+                .filter(|&m| self.word(m).is_some_and(|v| shape(v) == Shape::Cap))?;
+            n = self.neighbour(m, 1, false)?;
+        }
+        // A class or a place: "i 9A", "från skolan".
+        let mut class = false;
+        let phrase = matches!(self.word(n), Some("i" | "från" | "på"));
+        if phrase {
+            let g = self.group_after(n)?;
+            class = (n + 2..=g).any(|k| self.tokens[k].kind == TokKind::Number);
+            if !class && !listed {
+                return None;
+            }
+            n = self.neighbour(g, 1, false)?;
+        }
+        Some(Predicate {
+            n,
+            coordinated,
+            class,
+            phrase,
+        })
+    }
+
+    /// What follows the finite verb `v` at `n` after the subject `w`: "har"/"hade" and a
+    /// verb about a person, or "är"/"var" and a word for a person.
+    fn predicate_complement(
+        &self,
+        n: usize,
+        v: &str,
+        w: &str,
+        listed: bool,
+        coordinated: bool,
+    ) -> bool {
         let mut m = self.neighbour(n, 1, false);
         if m.and_then(|m| self.lower_cow(m))
             .is_some_and(|a| self.lists.is(&a, flag::ADVERB) || a == "tidigare")
@@ -747,7 +773,7 @@ impl<'a> Ctx<'a> {
         let Some(next) = self.lower_cow(m) else {
             return false;
         };
-        match v.as_ref() {
+        match v {
             // "har"/"hade" and a verb about a person; after a listed name that is no
             // abstract or mass noun, any supine ("Saga har varit borta": a bare noun
             // takes an article there, "Sagan har …").
@@ -758,7 +784,7 @@ impl<'a> Ctx<'a> {
                         // A passive supine of a verb of the courts or the police: "Borg
                         // har tidigare dömts", "har gripits", "har åtalats".
                         || LEGAL_SUPINES.contains(&next.as_ref())
-                        || !ABSTRACT_NAMES.contains(&w.as_ref())
+                        || !ABSTRACT_NAMES.contains(&w)
                             && next.chars().count() >= 4
                             && next.ends_with('t')
                             && !matches!(
@@ -1538,3 +1564,15 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "högskola",
     "universitet",
 ];
+
+/// Where the verb after the subject of `Ctx::person_predicate` stands, and what came
+/// between them.
+struct Predicate {
+    /// The verb's token.
+    n: usize,
+    /// A second subject joined by "och".
+    coordinated: bool,
+    /// A class ("i 9A") between, or any such phrase ("från skolan").
+    class: bool,
+    phrase: bool,
+}

@@ -40,9 +40,49 @@ const ENGLISH_OPENERS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
+    /// A capitalised word (`l` its lower-case form), inside a sentence or opening one.
     pub(super) fn decide_cap(&self, i: usize, l: &str, cue: Cue) -> Option<Why> {
-        if self.own_place(i, l) {
+        if let Some(decision) = self.cap_first(i, l) {
+            return decision;
+        }
+        let (f, s) = self.listed(l);
+        let listed = f || s;
+        if self.cap_no_name(i, l, listed) {
             return None;
+        }
+        if self.after_initial(i) && !self.lists.is(l, flag::OPENER) {
+            return Some(Why::Context);
+        }
+        if self.cap_compound_part(i, l, listed) {
+            return None;
+        }
+        // A cue does not make a name of an ordinary word (of the list itself, not a
+        // compound) opening a sentence ("samordnaren: ”Se …”").
+        if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.contains(l)) {
+            return Some(if listed { Why::Listed } else { Why::Context });
+        }
+        // Two persons at a unit: "till Sol och Ros på elevhälsan".
+        if !listed && !self.sentence_start(i) && self.pair_at_unit(i) {
+            return Some(Why::Context);
+        }
+        if self.cap_qualifier(i, l, listed) {
+            return None;
+        }
+        if !self.sentence_start(i) {
+            if listed {
+                return Some(Why::Listed);
+            }
+            return (!self.thing(l) || self.found_before(l)).then_some(Why::Proper);
+        }
+        self.cap_opening(i, l, f, s)
+    }
+
+    /// The first rules for a capitalised word: the municipality's own place, a name put
+    /// before "heter", the writer introducing themself, a word that is never a name by
+    /// itself, a word talked about. `Some` is the decision.
+    fn cap_first(&self, i: usize, l: &str) -> Option<Option<Why>> {
+        if self.own_place(i, l) {
+            return Some(None);
         }
         // A word that is never a name by itself ("Sol" for SoL) is one where the
         // sentence says it is a person ("Sol och Ask är tvillingar"); a role word or an
@@ -50,26 +90,32 @@ impl Ctx<'_> {
         // A name put first before "heter" and a personal pronoun: "Vide heter han i
         // förnamn", even an ordinary word.
         if self.sentence_start(i) && self.named_first(i) {
-            return Some(Why::Context);
+            return Some(Some(Why::Context));
         }
         // A listed first name introducing the writer: "Bengt här, …".
         if self.lists.is(l, flag::FIRST) && self.introduces_self(i) {
-            return Some(Why::Listed);
+            return Some(Some(Why::Listed));
         }
         let lf = self.lists.flags(l);
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
-            return (lf & (flag::ROLE | flag::OPENER) == 0
-                && (self.sentence_start(i) && self.person_predicate(i, false, false)
-                    || self.pair_at_unit(i)))
-            .then_some(Why::Proper);
+            return Some(
+                (lf & (flag::ROLE | flag::OPENER) == 0
+                    && (self.sentence_start(i) && self.person_predicate(i, false, false)
+                        || self.pair_at_unit(i)))
+                .then_some(Why::Proper),
+            );
         }
         // A word talked about or an organisation's predicate: "Amal betyder hopp", "X
         // har 240 medlemmar".
         if self.not_a_person_predicate(i) {
-            return None;
+            return Some(None);
         }
-        let (f, s) = self.listed(l);
-        let listed = f || s;
+        None
+    }
+
+    /// Whether a capitalised word is no name by its form or what it is: an abbreviation,
+    /// an English opener or organisation word, a place, code, a festival.
+    fn cap_no_name(&self, i: usize, l: &str, listed: bool) -> bool {
         // An abbreviation of "nummer" ("Kundnr", "Lghnr", "Ordernr") or a word without a vowel
         // in Latin letters ("Fd", "Tfn"): no name has that shape unless a list knows
         // it.
@@ -77,27 +123,28 @@ impl Ctx<'_> {
             && (l.len() >= 3 && l.ends_with("nr")
                 || l.len() >= 2 && l.is_ascii() && !l.chars().any(|c| "aeiouy".contains(c)))
         {
-            return None;
+            return true;
         }
         // An English pronoun or determiner opening a sentence ("We hope …", "The
         // workshop …"): an English passage, no name (the list holds no word that is a
         // name, such as "Will").
         if !listed && ENGLISH_OPENERS.contains(&l) && self.sentence_start(i) {
-            return None;
+            return true;
         }
         // An organisation word in English is no name ("… Strength Club").
         if !listed && ORG_WORDS_EN.contains(&l) {
-            return None;
+            return true;
         }
         if self.known_place(i, l, listed) || !listed && self.place_compound(l) {
-            return None;
+            return true;
         }
-        if self.code(i) || listed && self.festival(i, l) {
-            return None;
-        }
-        if self.after_initial(i) && !self.lists.is(l, flag::OPENER) {
-            return Some(Why::Context);
-        }
+        self.code(i) || listed && self.festival(i, l)
+    }
+
+    /// Whether a capitalised word is part of a compound or a make: the first part of a
+    /// compound whose tail is shared, an adjective of a people before a hyphen, a make
+    /// in the definite form.
+    fn cap_compound_part(&self, i: usize, l: &str, listed: bool) -> bool {
         // The first part of a compound whose tail is shared: "El- och energiprogrammet",
         // "Bild- eller formspråk".
         let shared = self
@@ -127,18 +174,12 @@ impl Ctx<'_> {
         // (asked last, only of a word that ends like a definite form).
         let definite =
             !listed && matches!(l.as_bytes().last(), Some(b'n' | b't')) && self.definite_thing(l);
-        if shared || definite {
-            return None;
-        }
-        // A cue does not make a name of an ordinary word (of the list itself, not a
-        // compound) opening a sentence ("samordnaren: ”Se …”").
-        if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.contains(l)) {
-            return Some(if listed { Why::Listed } else { Why::Context });
-        }
-        // Two persons at a unit: "till Sol och Ros på elevhälsan".
-        if !listed && !self.sentence_start(i) && self.pair_at_unit(i) {
-            return Some(Why::Context);
-        }
+        shared || definite
+    }
+
+    /// Whether a capitalised word qualifies what follows or stands where a thing stands:
+    /// before a hyphen and a common noun, after a place word, after an article.
+    fn cap_qualifier(&self, i: usize, l: &str, listed: bool) -> bool {
         // "Tyr-runan", "”Wanted”-motiv": a name qualifying a common noun.
         let hyphen = match self.tokens.get(i + 1).map(|t| t.kind) {
             Some(TokKind::Punct('-')) => Some(i + 2),
@@ -157,15 +198,14 @@ impl Ctx<'_> {
                 .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
                 && !(listed && self.case_word(n))
         });
-        if qualifies || self.after_place_word(i, l) || !listed && self.after_article(i) {
-            return None;
-        }
-        if !self.sentence_start(i) {
-            if listed {
-                return Some(Why::Listed);
-            }
-            return (!self.thing(l) || self.found_before(l)).then_some(Why::Proper);
-        }
+        qualifies || self.after_place_word(i, l) || !listed && self.after_article(i)
+    }
+
+    /// The last rules for a capitalised word opening a sentence (`f`, `s`: listed as a
+    /// first name, as a surname): a listed name, or a word that is no Swedish word, or
+    /// one whose predicate only a person takes.
+    fn cap_opening(&self, i: usize, l: &str, f: bool, s: bool) -> Option<Why> {
+        let listed = f || s;
         if self.lists.is(l, flag::OPENER) {
             return None;
         }
@@ -255,6 +295,64 @@ impl Ctx<'_> {
         // capitals do not say otherwise; one that is no common word ("kasper") is a name
         // where a role word or a verb about a person says so ("skriver kasper att").
         let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
+        if let Some(why) = self.caseless_marked(i, w, l, flags, sh) {
+            return Some(why);
+        }
+        if let Some(why) = self.caseless_speaker(i, l, flags, sh, cue) {
+            return Some(why);
+        }
+        if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
+            return None;
+        }
+        // A finite verb of the list is a verb in lower case, even where a role word
+        // stands before it ("anmälaren ville vara anonym"): closed-class words are no
+        // names.
+        if word_name && flags & flag::FINITE != 0 {
+            return None;
+        }
+        let (f, s) = self.listed_with(l, flags);
+        let listed = f || s;
+        let n = w.chars().count();
+        // Vowels matter only for short words (abbreviations).
+        let vowels = if n <= 5 {
+            l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count()
+        } else {
+            2
+        };
+        // In lower case a short word without vowels enough for a name ("adhd", "kbt") is
+        // an abbreviation, unless a role word or a social verb points at a person.
+        // Three letters with two vowels ("aya", "ida") are shaped like a name.
+        let short = sh == Shape::Lower
+            && !listed
+            && (n <= 2 || n == 3 && vowels < 2 || n <= 5 && vowels < 2);
+        let cue = if short && cue == Cue::Weak {
+            Cue::None
+        } else {
+            cue
+        };
+        let x = Caseless {
+            i,
+            w,
+            l,
+            sh,
+            word_name,
+            f,
+            s,
+            listed,
+            n,
+            vowels,
+            short,
+            cue,
+        };
+        if let Some(decision) = self.caseless_capitals(&x) {
+            return decision;
+        }
+        self.caseless_placed(&x)
+    }
+
+    /// The rules for a word in lower case or capitals that its form or the line marks
+    /// as a name: a signature, "heter", a list in capitals, a chat line, an aside.
+    fn caseless_marked(&self, i: usize, w: &str, l: &str, flags: u32, sh: Shape) -> Option<Why> {
         // A signature after a slash at the end of a line: a listed first name even when it
         // is a word ("/per"), or two or three capitals ("/AK"): initials.
         if self.signature(i) {
@@ -318,6 +416,12 @@ impl Ctx<'_> {
         if sh == Shape::Lower && flags & flag::FIRST != 0 && self.aside_then_says(i) {
             return Some(Why::Listed);
         }
+        None
+    }
+
+    /// The rules for a word in lower case where only a person stands: the subject of a
+    /// verb of saying, a cleft, after a social verb or "och" after a name.
+    fn caseless_speaker(&self, i: usize, l: &str, flags: u32, sh: Shape, cue: Cue) -> Option<Why> {
         // A listed first name in lower case where only a person stands, even one that is
         // also a word: the subject of a verb of saying ("liv säger att …"), or pointed
         // out by a cleft ("det var inte kalle, det var …"; not a word there).
@@ -369,35 +473,23 @@ impl Ctx<'_> {
         {
             return Some(Why::Listed);
         }
-        if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
-            return None;
-        }
-        // A finite verb of the list is a verb in lower case, even where a role word
-        // stands before it ("anmälaren ville vara anonym"): closed-class words are no
-        // names.
-        if word_name && flags & flag::FINITE != 0 {
-            return None;
-        }
-        let (f, s) = self.listed_with(l, flags);
-        let listed = f || s;
-        let n = w.chars().count();
-        // Vowels matter only for short words (abbreviations).
-        let vowels = if n <= 5 {
-            l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count()
-        } else {
-            2
-        };
-        // In lower case a short word without vowels enough for a name ("adhd", "kbt") is
-        // an abbreviation, unless a role word or a social verb points at a person.
-        // Three letters with two vowels ("aya", "ida") are shaped like a name.
-        let short = sh == Shape::Lower
-            && !listed
-            && (n <= 2 || n == 3 && vowels < 2 || n <= 5 && vowels < 2);
-        let cue = if short && cue == Cue::Weak {
-            Cue::None
-        } else {
-            cue
-        };
+        None
+    }
+
+    /// The rules for capitals: an abbreviation is no name, capitals among words that are
+    /// not are judged as a capitalised word. `Some` is the decision.
+    fn caseless_capitals(&self, x: &Caseless) -> Option<Option<Why>> {
+        let Caseless {
+            i,
+            w,
+            l,
+            sh,
+            listed,
+            n,
+            vowels,
+            cue,
+            ..
+        } = *x;
         // Capitals after "med", "och", "till", "från", "hos" stand where a name stands
         // ("PRATADE MED HODAN"), unless they are shaped like an abbreviation.
         let after_preposition = sh == Shape::Upper
@@ -421,7 +513,7 @@ impl Ctx<'_> {
                 || n == 3 && (vowels == 0 || cue < Cue::Via)
                 || (4..=5).contains(&n) && (vowels == 0 || vowels < 2 && cue < Cue::Strong));
         if abbreviation {
-            return None;
+            return Some(None);
         }
         // A word in capitals among words that are not: capitals as emphasis, so
         // evidence of a proper noun ("Igår kom HODAN"); four capitals need two vowels
@@ -445,8 +537,25 @@ impl Ctx<'_> {
             } else {
                 cue
             };
-            return self.decide_cap(i, l, cue);
+            return Some(self.decide_cap(i, l, cue));
         }
+        None
+    }
+
+    /// The last rules for a word in lower case or capitals: it stands where a person
+    /// stands, is no ordinary word, or stands beside another name.
+    fn caseless_placed(&self, x: &Caseless) -> Option<Why> {
+        let Caseless {
+            i,
+            l,
+            sh,
+            word_name,
+            f,
+            s,
+            listed,
+            cue,
+            ..
+        } = *x;
         // Where a person stands, cheapest first. An ordinary word is no name unless it
         // is in a speaker's label ("adel mansour:") or a role word points at a listed
         // name that is also a word ("kasper").
@@ -461,52 +570,7 @@ impl Ctx<'_> {
             return None;
         }
         let pair = !listed && self.surname_next(i);
-        // Text all in capitals has lost the capitals' evidence: there a word that is no
-        // Swedish word, among Swedish words, stands where a proper noun stands ("VI VET VAR
-        // DU BOR YONAS").
-        let all_caps = sh == Shape::Upper && n >= 4 && vowels >= 2 && {
-            let lo = i.saturating_sub(8);
-            let hi = (i + 9).min(self.tokens.len());
-            (lo..hi)
-                .filter(|&k| k != i)
-                .filter(|&k| self.lower_cow(k).is_some_and(|v| self.is_word(&v)))
-                .count()
-                >= 3
-        };
-        // A listed first name that is no word after "med", "till", "hos" (also in chat
-        // forms): "på gården me wilma", "hälsa till gunilla". Not after "och", which
-        // joins any two nouns ("en björn och malin").
-        let after_with = f
-            && !word_name
-            && sh == Shape::Lower
-            && self
-                .neighbour(i, -1, false)
-                .and_then(|p| self.word(p))
-                .is_some_and(|p| {
-                    matches!(p, "med" | "me" | "m" | "till" | "hos")
-                        // "hörde av X att": the person one heard it from.
-                        || p == "av"
-                            && self
-                                .neighbour(self.neighbour(i, -1, false).unwrap_or(i), -1, false)
-                                .and_then(|q| self.word(q))
-                                .is_some_and(|q| matches!(q, "hörde" | "hört" | "hör" | "höra"))
-                });
-        let placed = cue != Cue::None
-            || after_with
-            || label
-            || pair
-            || all_caps
-            || self.found_before(l)
-            || sh == Shape::Lower && self.plus_list(i)
-            || listed && self.listed_genitive(i, l)
-            || self.age_after(i, listed)
-            || !short
-                && (self.subject(i)
-                    || self.says_that(i)
-                    || self.before_id(i)
-                    || self.possessive(i, l)
-                    || self.role_after(i))
-            || short && vowels > 0 && n >= 2 && self.short_subject(i);
+        let placed = self.caseless_where(x, label, pair);
         if !listed && !placed {
             return None;
         }
@@ -561,6 +625,70 @@ impl Ctx<'_> {
         .then_some(Why::Listed)
     }
 
+    /// Whether a word in lower case or capitals stands where a person stands: after a
+    /// cue, "med", in a label, before a surname, in text all in capitals, as a subject.
+    fn caseless_where(&self, x: &Caseless, label: bool, pair: bool) -> bool {
+        let Caseless {
+            i,
+            l,
+            sh,
+            word_name,
+            f,
+            listed,
+            n,
+            vowels,
+            short,
+            cue,
+            ..
+        } = *x;
+        // Text all in capitals has lost the capitals' evidence: there a word that is no
+        // Swedish word, among Swedish words, stands where a proper noun stands ("VI VET VAR
+        // DU BOR YONAS").
+        let all_caps = sh == Shape::Upper && n >= 4 && vowels >= 2 && {
+            let lo = i.saturating_sub(8);
+            let hi = (i + 9).min(self.tokens.len());
+            (lo..hi)
+                .filter(|&k| k != i)
+                .filter(|&k| self.lower_cow(k).is_some_and(|v| self.is_word(&v)))
+                .count()
+                >= 3
+        };
+        // A listed first name that is no word after "med", "till", "hos" (also in chat
+        // forms): "på gården me wilma", "hälsa till gunilla". Not after "och", which
+        // joins any two nouns ("en björn och malin").
+        let after_with = f
+            && !word_name
+            && sh == Shape::Lower
+            && self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| {
+                    matches!(p, "med" | "me" | "m" | "till" | "hos")
+                        // "hörde av X att": the person one heard it from.
+                        || p == "av"
+                            && self
+                                .neighbour(self.neighbour(i, -1, false).unwrap_or(i), -1, false)
+                                .and_then(|q| self.word(q))
+                                .is_some_and(|q| matches!(q, "hörde" | "hört" | "hör" | "höra"))
+                });
+        cue != Cue::None
+            || after_with
+            || label
+            || pair
+            || all_caps
+            || self.found_before(l)
+            || sh == Shape::Lower && self.plus_list(i)
+            || listed && self.listed_genitive(i, l)
+            || self.age_after(i, listed)
+            || !short
+                && (self.subject(i)
+                    || self.says_that(i)
+                    || self.before_id(i)
+                    || self.possessive(i, l)
+                    || self.role_after(i))
+            || short && vowels > 0 && n >= 2 && self.short_subject(i)
+    }
+
     /// A word of two capitalised parts that are both names: "AliReza", "MohammadAli".
     fn camel_names(&self, w: &str) -> bool {
         let Some((k, _)) = w.char_indices().skip(1).find(|(_, c)| c.is_uppercase()) else {
@@ -575,4 +703,27 @@ impl Ctx<'_> {
             }
         })
     }
+}
+
+/// What is known of a word in lower case or capitals while the name model's rules are
+/// asked of it.
+#[derive(Clone, Copy)]
+struct Caseless<'w> {
+    i: usize,
+    w: &'w str,
+    l: &'w str,
+    sh: Shape,
+    /// A listed name that is also an ordinary word, in lower case.
+    word_name: bool,
+    /// Listed as a first name, as a surname.
+    f: bool,
+    s: bool,
+    listed: bool,
+    /// Its length in characters, and its vowels (2 for a word longer than five).
+    n: usize,
+    vowels: usize,
+    /// Too short, or too few vowels, for a name in lower case.
+    short: bool,
+    /// The cue, with a weak one dropped for a short word.
+    cue: Cue,
 }

@@ -76,6 +76,58 @@ impl Ctx<'_> {
             && self
                 .lower_cow(i - 3)
                 .is_some_and(|p| PLATFORMS.contains(&p.as_ref()));
+        let h = self.handle_shape(i);
+        let HandleShape {
+            last: k,
+            words,
+            digits,
+            underscore,
+        } = h;
+        if k == i && !mention
+            || !(words >= 2 || digits || mention || labelled && underscore)
+            || toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('@') && glued(k + 1))
+        {
+            return None;
+        }
+        let HandleParts {
+            name,
+            unknown,
+            place_part,
+            person_part,
+        } = self.handle_parts(i, &h)?;
+        if place_part && !digits && !person_part {
+            return None;
+        }
+        // Or one such word of four letters or more, an underscore and digits
+        // ("aminaa_04"): the shape of a user name, not of a file or a code.
+        let single = words == 1
+            && underscore
+            && digits
+            && self
+                .lower_at(i)
+                .is_some_and(|l| l.chars().count() >= 4 && self.caseless_candidate(i, &l));
+        // A mention of a Swedish word is a word: "eller @hemma".
+        let mention = mention && (digits || underscore || words >= 2 || unknown >= 1);
+        // Words joined by underscores are no prose: an account's name, a person's unless a
+        // place part without digits makes it a group's ("mamma_till_ellie",
+        // "SVENSK_VIKING_1488", "nordic_viktor88"; not "vitvarg_sthlm").
+        let account = underscore && words >= 2;
+        (name
+            || account
+            || words == 2 && unknown == 2 && (digits || underscore)
+            || single
+            || mention
+            || labelled)
+            .then_some(k)
+    }
+
+    /// The tokens of a user name from word `i`: words and digits glued by points or
+    /// underscores (at most six joins).
+    fn handle_shape(&self, i: usize) -> HandleShape {
+        let toks = self.tokens;
+        let glued = |k: usize| k > 0 && toks.get(k).is_some_and(|t| t.start == toks[k - 1].end);
         let (mut k, mut words, mut digits, mut underscore) = (i, 1usize, false, false);
         for _ in 0..6 {
             match toks.get(k + 1).map(|t| t.kind) {
@@ -101,14 +153,18 @@ impl Ctx<'_> {
                 _ => break,
             }
         }
-        if k == i && !mention
-            || !(words >= 2 || digits || mention || labelled && underscore)
-            || toks
-                .get(k + 1)
-                .is_some_and(|t| t.kind == TokKind::Punct('@') && glued(k + 1))
-        {
-            return None;
+        HandleShape {
+            last: k,
+            words,
+            digits,
+            underscore,
         }
+    }
+
+    /// What the words of a user name from word `i` are: names, unknown words, places;
+    /// None when it ends like a domain or a file, or holds a place without underscores.
+    fn handle_parts(&self, i: usize, h: &HandleShape) -> Option<HandleParts> {
+        let (k, underscore) = (h.last, h.underscore);
         let mut name = false;
         // Two words that are no Swedish words, as a first name and a surname are, with
         // digits or an underscore ("zeynep.kaya_07"); a file or a domain ends in a known
@@ -152,29 +208,32 @@ impl Ctx<'_> {
                         .iter()
                         .any(|e| l.ends_with(e) && l.len() > e.len() + 2);
         }
-        if place_part && !digits && !person_part {
-            return None;
-        }
-        // Or one such word of four letters or more, an underscore and digits
-        // ("aminaa_04"): the shape of a user name, not of a file or a code.
-        let single = words == 1
-            && underscore
-            && digits
-            && self
-                .lower_at(i)
-                .is_some_and(|l| l.chars().count() >= 4 && self.caseless_candidate(i, &l));
-        // A mention of a Swedish word is a word: "eller @hemma".
-        let mention = mention && (digits || underscore || words >= 2 || unknown >= 1);
-        // Words joined by underscores are no prose: an account's name, a person's unless a
-        // place part without digits makes it a group's ("mamma_till_ellie",
-        // "SVENSK_VIKING_1488", "nordic_viktor88"; not "vitvarg_sthlm").
-        let account = underscore && words >= 2;
-        (name
-            || account
-            || words == 2 && unknown == 2 && (digits || underscore)
-            || single
-            || mention
-            || labelled)
-            .then_some(k)
+        Some(HandleParts {
+            name,
+            unknown,
+            place_part,
+            person_part,
+        })
     }
+}
+
+/// The tokens of a user name and how they are joined.
+struct HandleShape {
+    /// Its last token.
+    last: usize,
+    /// Its words, and whether it holds digits or an underscore.
+    words: usize,
+    digits: bool,
+    underscore: bool,
+}
+
+/// What the words of a user name are.
+struct HandleParts {
+    /// One is a listed name, or shaped like a surname.
+    name: bool,
+    /// How many are no Swedish word, three letters or more.
+    unknown: usize,
+    /// One is a place or a group, and one is a person's name that is no word.
+    place_part: bool,
+    person_part: bool,
 }

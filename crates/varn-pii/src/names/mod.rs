@@ -182,6 +182,46 @@ pub fn scan(
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
+    let cx = context(text, tokens, lists, places, out, budget)?;
+    let mut st = State::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        budget.spend(1)?;
+        let Some(w) = cx.word(i) else {
+            st.gap(&cx, i, budget)?;
+            i += 1;
+            continue;
+        };
+        if let Some(next) = st.spaced_or_handle(&cx, i, w, out, budget)? {
+            i = next;
+            continue;
+        }
+        let lw: Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        };
+        let f = lists.flags(&lw);
+        i = match cx.decide(i, w, &lw, f, st.cue) {
+            None => {
+                st.word(&cx, i, w, &lw, f);
+                i + 1
+            }
+            Some(why) => st.name(&cx, i, w, &lw, why, out, budget)?,
+        };
+    }
+    Ok(())
+}
+
+/// The context of a scan: the text, the lists and the findings of the scans before.
+fn context<'a>(
+    text: &'a str,
+    tokens: &'a [Tok],
+    lists: &'a Lists,
+    places: Option<&'a Gazetteer>,
+    out: &[Finding],
+    budget: &mut Budget,
+) -> Result<Ctx<'a>, Exceeded> {
     let mut ids: Vec<usize> = out
         .iter()
         .filter(|f| {
@@ -200,7 +240,7 @@ pub fn scan(
         .collect();
     addresses.sort_unstable();
     budget.spend((ids.len() + addresses.len()) as u64)?;
-    let cx = Ctx {
+    Ok(Ctx {
         memo: Default::default(),
         text,
         tokens,
@@ -210,105 +250,118 @@ pub fn scan(
         ids,
         addresses,
         found: Default::default(),
-    };
-    let mut cue = Cue::None;
-    let mut prev_verb = false;
-    // The last word read (not a name): what it was matters only to a preposition after
-    // it, so it is looked at only then.
-    let mut before: Option<usize> = None;
-    // The last word was a role word ("kusin", "eleven"): a comma keeps its cue.
-    let mut role_before = false;
-    let mut naming = 0u8; // 1 after a naming verb, 2 after "presenterade sig"; 4 and 5 for "kalla"
-    let mut last_name: Option<usize> = None; // token index of the last name's last word
-                                             // A greeting's cue holds across a comma or a line break ("Hälsningar,\nDragana").
-    let mut greeting = false;
-    // After a possessive pronoun and a noun, the next word may be a person's ("min granne
-    // sirkka", "hans kusin omar"): 1 after the pronoun.
-    let mut owner = 0u8;
-    // The next name names a thing ("en chattgrupp som heter ”Vita Söder”").
-    let mut thing = false;
-    // Inside a quotation: where it closes and what it is.
-    let mut quote: Option<Quote> = None;
-    let mut i = 0;
-    while i < tokens.len() {
-        budget.spend(1)?;
-        let Some(w) = cx.word(i) else {
-            let kind = tokens[i].kind;
-            if quote.is_some_and(|q| q.end <= i) {
-                quote = None;
-            } else if quote.is_none() && is_quote(kind) {
-                budget.spend(60)?;
-                quote = cx.quote(i);
-                // Quoted text after a word for writing is the text, not a person: "har
-                // skrivit ”…”".
-                if quote.is_some_and(|q| q.text) && naming == 0 && !thing {
-                    cue = Cue::None;
-                }
+    })
+}
+
+/// What the tokens read so far say about the next word.
+struct State {
+    cue: Cue,
+    prev_verb: bool,
+    /// The last word read (not a name): what it was matters only to a preposition after
+    /// it, so it is looked at only then.
+    before: Option<usize>,
+    /// The last word was a role word ("kusin", "eleven"): a comma keeps its cue.
+    role_before: bool,
+    /// 1 after a naming verb, 2 after "presenterade sig"; 4 and 5 for "kalla".
+    naming: u8,
+    /// Token index of the last name's last word.
+    last_name: Option<usize>,
+    /// A greeting's cue holds across a comma or a line break ("Hälsningar,\nDragana").
+    greeting: bool,
+    /// After a possessive pronoun and a noun, the next word may be a person's ("min granne
+    /// sirkka", "hans kusin omar"): 1 after the pronoun.
+    owner: u8,
+    /// The next name names a thing ("en chattgrupp som heter ”Vita Söder”").
+    thing: bool,
+    /// Inside a quotation: where it closes and what it is.
+    quote: Option<Quote>,
+}
+
+impl State {
+    /// The state at the start of a text.
+    fn new() -> State {
+        State {
+            cue: Cue::None,
+            prev_verb: false,
+            before: None,
+            role_before: false,
+            naming: 0,
+            last_name: None,
+            greeting: false,
+            owner: 0,
+            thing: false,
+            quote: None,
+        }
+    }
+
+    /// Reads token `i`, which is no word: a quotation mark, punctuation or white space.
+    fn gap(&mut self, cx: &Ctx, i: usize, budget: &mut Budget) -> Result<(), Exceeded> {
+        let tokens = cx.tokens;
+        let kind = tokens[i].kind;
+        if self.quote.is_some_and(|q| q.end <= i) {
+            self.quote = None;
+        } else if self.quote.is_none() && is_quote(kind) {
+            budget.spend(60)?;
+            self.quote = cx.quote(i);
+            // Quoted text after a word for writing is the text, not a person: "har
+            // skrivit ”…”".
+            if self.quote.is_some_and(|q| q.text) && self.naming == 0 && !self.thing {
+                self.cue = Cue::None;
             }
-            let through = matches!(
+        }
+        let through = matches!(
+            kind,
+            TokKind::Space { newline: false } | TokKind::Punct('\'' | '‘' | '’')
+        ) || is_quote(kind);
+        let list = kind == TokKind::Punct(',') && self.last_name.is_some_and(|e| e + 1 == i);
+        // "+" or "&" after a name joins another, as "och" does ("yonatan + abel").
+        let plus = matches!(kind, TokKind::Punct('+' | '&'))
+            && self.last_name.is_some_and(|e| e + 2 == i)
+            && matches!(tokens[i - 1].kind, TokKind::Space { newline: false });
+        // A label or a bracket after a role word: "Kontaktperson: hodan", "mamman
+        // (leila)".
+        let label = matches!(kind, TokKind::Punct(':' | '(')) && self.cue >= Cue::Strong;
+        // A name in apposition after a role word: "min kusin, dawit, sa". Only a
+        // weak cue: a word that is no Swedish word ("Pratat med chefen" after
+        // "samordnaren," is a word).
+        let apposition = kind == TokKind::Punct(',') && self.cue == Cue::Strong && self.role_before;
+        let greeted = self.greeting
+            && matches!(
                 kind,
-                TokKind::Space { newline: false } | TokKind::Punct('\'' | '‘' | '’')
-            ) || is_quote(kind);
-            let list = kind == TokKind::Punct(',') && last_name.is_some_and(|e| e + 1 == i);
-            // "+" or "&" after a name joins another, as "och" does ("yonatan + abel").
-            let plus = matches!(kind, TokKind::Punct('+' | '&'))
-                && last_name.is_some_and(|e| e + 2 == i)
-                && matches!(tokens[i - 1].kind, TokKind::Space { newline: false });
-            // A label or a bracket after a role word: "Kontaktperson: hodan", "mamman
-            // (leila)".
-            let label = matches!(kind, TokKind::Punct(':' | '(')) && cue >= Cue::Strong;
-            // A name in apposition after a role word: "min kusin, dawit, sa". Only a
-            // weak cue: a word that is no Swedish word ("Pratat med chefen" after
-            // "samordnaren," is a word).
-            let apposition = kind == TokKind::Punct(',') && cue == Cue::Strong && role_before;
-            // A signature after a slash: "/joaquín", "//Pirkko Lehtonen".
-            // Not inside an address ("http://evil.example"): the slashes follow white
-            // space or open the text, and the word is no domain or file name.
-            let opens = |k: usize| k == 0 || matches!(tokens[k - 1].kind, TokKind::Space { .. });
-            let slash = kind == TokKind::Punct('/')
-                && (opens(i) || tokens[i - 1].kind == TokKind::Punct('/') && opens(i - 1))
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.start == tokens[i].end && t.kind == TokKind::Word)
-                && !matches!(
-                    (tokens.get(i + 2), tokens.get(i + 3)),
-                    (Some(p), Some(w))
-                        if p.kind == TokKind::Punct('.')
-                            && p.start == tokens[i + 1].end
-                            && w.kind == TokKind::Word
-                            && w.start == p.end
-                );
-            let greeted = greeting
-                && matches!(
-                    kind,
-                    TokKind::Punct(',' | '!') | TokKind::Space { newline: true }
-                );
-            if !through {
-                owner = 0;
-            }
-            if apposition {
-                cue = Cue::Weak;
-                prev_verb = false;
-            } else if plus {
-                cue = cue.max(Cue::Via);
-            } else if list || slash {
-                cue = cue.max(Cue::Weak);
-            } else if !through && !greeted && !label {
-                cue = Cue::None;
-                prev_verb = false;
-                before = None;
-                naming = 0;
-                greeting = false;
-                thing = false;
-            }
-            i += 1;
-            continue;
-        };
-        let lw: Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
-            Cow::Owned(w.to_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        };
+                TokKind::Punct(',' | '!') | TokKind::Space { newline: true }
+            );
+        if !through {
+            self.owner = 0;
+        }
+        if apposition {
+            self.cue = Cue::Weak;
+            self.prev_verb = false;
+        } else if plus {
+            self.cue = self.cue.max(Cue::Via);
+        } else if list || signature_slash(tokens, i) {
+            self.cue = self.cue.max(Cue::Weak);
+        } else if !through && !greeted && !label {
+            self.cue = Cue::None;
+            self.prev_verb = false;
+            self.before = None;
+            self.naming = 0;
+            self.greeting = false;
+            self.thing = false;
+        }
+        Ok(())
+    }
+
+    /// A name spaced letter by letter or a user name built from names at word `i`: the
+    /// token after it.
+    fn spaced_or_handle(
+        &mut self,
+        cx: &Ctx,
+        i: usize,
+        w: &str,
+        out: &mut Vec<Finding>,
+        budget: &mut Budget,
+    ) -> Result<Option<usize>, Exceeded> {
+        let tokens = cx.tokens;
         // A name spaced letter by letter: "j o h a n n a", "Đ u r o" (from a word of one
         // character).
         let single = {
@@ -325,10 +378,9 @@ pub fn scan(
                 explanation: EXPLAIN_SPACED,
                 suggestion: Some(SUGGEST_PERSON),
             });
-            last_name = Some(last);
-            cue = Cue::None;
-            i = last + 1;
-            continue;
+            self.last_name = Some(last);
+            self.cue = Cue::None;
+            return Ok(Some(last + 1));
         }
         // A user name built from names: "isak.ahlgren", "sara.lind92".
         let glued_after = tokens
@@ -345,134 +397,116 @@ pub fn scan(
                     explanation: EXPLAIN_HANDLE,
                     suggestion: Some(SUGGEST_PERSON),
                 });
-                cue = Cue::None;
-                i = last + 1;
-                continue;
+                self.cue = Cue::None;
+                return Ok(Some(last + 1));
             }
         }
-        let f = lists.flags(&lw);
-        let Some(why) = cx.decide(i, w, &lw, f, cue) else {
-            if cue != Cue::None && f & flag::HEDGE != 0 || prev_verb && f & flag::ADVERB != 0 {
-                i += 1;
-                continue;
-            }
-            let kind_before = match (before, lw.as_ref()) {
-                (None, _) => Before::Other,
-                (Some(b), "till" | "för" | "åt" | "av") => cx
-                    .lower_cow(b)
-                    .map_or(Before::Other, |b| Before::of(&b, lists.flags(&b))),
-                _ => Before::Other,
-            };
-            let (c, v) = cue_of(&lw, f, prev_verb, kind_before);
-            before = Some(i);
-            // Strong from neither a verb nor a verb of saying: a role word.
-            role_before = c == Cue::Strong && f & (flag::PERSON_VERB | flag::REPORTING) == 0;
-            // "och" after a name: the next word is a name too ("Hodan och warsame").
-            let coordinated = matches!(lw.as_ref(), "och" | "o" | "å" | "samt")
-                && last_name.is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));
-            // "kallar sig X", "kallade sig för X": a naming verb of "kalla" names its
-            // subject through "sig" (state 4, then 5); others through "sig som" (1, 2).
-            let named = matches!(
-                (naming, lw.as_ref()),
-                (1 | 4, "honom" | "henne" | "hen" | "för")
-                    | (2 | 5, "som")
-                    | (4, "sig")
-                    | (5, "för")
-            );
-            naming = match lw.as_ref() {
-                "sig" if naming == 1 => 2,
-                "sig" if naming == 4 => 5,
-                _ if f & flag::NAMING != 0 && lw.starts_with("kall") => 4,
-                _ if f & flag::NAMING != 0 => 1,
-                _ => 0,
-            };
-            if matches!(
-                lw.as_ref(),
-                "heter" | "hette" | "heta" | "kallas" | "kallar" | "kallade" | "namnet" | "namn"
-            ) {
-                thing = cx.thing_named(i);
-            }
-            greeting = f & flag::GREETING != 0;
-            // The noun after a possessive pronoun points at its owner's person: "min
-            // granne", "hans kusin".
-            let owned = owner == 1 && shape(w) == Shape::Lower && cx.is_word(&lw);
-            owner = u8::from(matches!(
-                lw.as_ref(),
-                "min" | "din" | "hans" | "hennes" | "hens" | "sin" | "vår" | "er" | "deras"
-            ));
-            cue = if named {
-                Cue::Named
-            } else if coordinated {
-                c.max(Cue::Via)
-            } else if owned {
-                c.max(Cue::Weak)
-            } else {
-                c
-            };
-            prev_verb = v;
-            i += 1;
-            continue;
+        Ok(None)
+    }
+
+    /// Reads word `i`, which is no name: what it says about the next word.
+    fn word(&mut self, cx: &Ctx, i: usize, w: &str, lw: &str, f: u32) {
+        let lists = cx.lists;
+        if self.cue != Cue::None && f & flag::HEDGE != 0 || self.prev_verb && f & flag::ADVERB != 0
+        {
+            return;
+        }
+        let kind_before = match (self.before, lw) {
+            (None, _) => Before::Other,
+            (Some(b), "till" | "för" | "åt" | "av") => cx
+                .lower_cow(b)
+                .map_or(Before::Other, |b| Before::of(&b, lists.flags(&b))),
+            _ => Before::Other,
         };
-        let caseless = shape(w) != Shape::Cap;
-        // A word glued before by a hyphen ("Al-Hassan"), or a capitalised word before
-        // that is no opener ("Zlatan Andersson").
-        let mut first = i;
-        if let Some(p) = cx.neighbour(i, -1, true) {
-            let hyphen = tokens[p + 1].kind == TokKind::Punct('-');
-            let free = out.last().is_none_or(|f| f.end <= tokens[p].start);
-            let take = free
-                && cx.word(p).is_some_and(|pw| {
-                    let pl = pw.to_lowercase();
-                    let cap = shape(pw) == Shape::Cap;
-                    (hyphen && (cap || caseless))
-                        || cap
-                            && !cx.lists.is(&pl, flag::OPENER)
-                            && !cx.not_name(&pl)
-                            && !cx.own_place(p, &pl)
-                            && !cx.known_place(p, &pl, false)
-                            && (!cx.sentence_start(p) || !cx.is_word(&pl))
-                });
-            if take {
-                first = p;
-            }
+        let (c, v) = cue_of(lw, f, self.prev_verb, kind_before);
+        self.before = Some(i);
+        // Strong from neither a verb nor a verb of saying: a role word.
+        self.role_before = c == Cue::Strong && f & (flag::PERSON_VERB | flag::REPORTING) == 0;
+        // "och" after a name: the next word is a name too ("Hodan och warsame").
+        let coordinated = matches!(lw, "och" | "o" | "å" | "samt")
+            && self
+                .last_name
+                .is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));
+        // "kallar sig X", "kallade sig för X": a naming verb of "kalla" names its
+        // subject through "sig" (state 4, then 5); others through "sig som" (1, 2).
+        let named = matches!(
+            (self.naming, lw),
+            (1 | 4, "honom" | "henne" | "hen" | "för") | (2 | 5, "som") | (4, "sig") | (5, "för")
+        );
+        self.naming = match lw {
+            "sig" if self.naming == 1 => 2,
+            "sig" if self.naming == 4 => 5,
+            _ if f & flag::NAMING != 0 && lw.starts_with("kall") => 4,
+            _ if f & flag::NAMING != 0 => 1,
+            _ => 0,
+        };
+        if matches!(
+            lw,
+            "heter" | "hette" | "heta" | "kallas" | "kallar" | "kallade" | "namnet" | "namn"
+        ) {
+            self.thing = cx.thing_named(i);
         }
-        let mut last = i;
-        for _ in 0..3 {
-            match cx.neighbour(last, 1, true) {
-                Some(n)
-                    if tokens[n - 1].kind == TokKind::Punct('-') && !cx.common_after_hyphen(n)
-                        || cx.continues(n, caseless) =>
-                {
-                    last = n
-                }
-                _ => break,
-            }
-        }
+        self.greeting = f & flag::GREETING != 0;
+        // The noun after a possessive pronoun points at its owner's person: "min
+        // granne", "hans kusin".
+        let owned = self.owner == 1 && shape(w) == Shape::Lower && cx.is_word(lw);
+        self.owner = u8::from(matches!(
+            lw,
+            "min" | "din" | "hans" | "hennes" | "hens" | "sin" | "vår" | "er" | "deras"
+        ));
+        self.cue = if named {
+            Cue::Named
+        } else if coordinated {
+            c.max(Cue::Via)
+        } else if owned {
+            c.max(Cue::Weak)
+        } else {
+            c
+        };
+        self.prev_verb = v;
+    }
+
+    /// Reads word `i`, taken for a name for `why`: reports the name with the words that
+    /// belong to it, unless it names a place or a thing; the token after it.
+    #[allow(clippy::too_many_arguments)]
+    fn name(
+        &mut self,
+        cx: &Ctx,
+        i: usize,
+        w: &str,
+        lw: &str,
+        why: Why,
+        out: &mut Vec<Finding>,
+        budget: &mut Budget,
+    ) -> Result<usize, Exceeded> {
+        let tokens = cx.tokens;
+        let (first, last) = extent(cx, i, shape(w) != Shape::Cap, out);
         budget.spend((last - first) as u64 + 4)?;
         // A place, a school or a street named after a person ("Anna Whitlocks gymnasium",
         // "Sofia skola", "Birger Jarlsgatan 57"), or a name qualifying a common noun
         // ("Karl XII-firandet") is no person.
         if cx.names_a_place(last) {
-            cue = Cue::None;
-            prev_verb = false;
-            naming = 0;
-            i = last + 1;
-            continue;
+            self.cue = Cue::None;
+            self.prev_verb = false;
+            self.naming = 0;
+            return Ok(last + 1);
         }
         // A name given to a thing ("en chattgrupp som heter ”Vita Söder”"), or capitalised
         // words in quoted text or another language, unless a list knows them.
-        let plain = quote.is_some_and(|q| i < q.end && cx.quoted_text(&q, i, &lw))
+        let plain = self
+            .quote
+            .is_some_and(|q| i < q.end && cx.quoted_text(&q, i, lw))
             && shape(w) != Shape::Lower
-            && cue == Cue::None;
-        if why != Why::Listed && (thing || plain) {
-            cue = Cue::None;
-            prev_verb = false;
-            naming = 0;
+            && self.cue == Cue::None;
+        if why != Why::Listed && (self.thing || plain) {
+            self.cue = Cue::None;
+            self.prev_verb = false;
+            self.naming = 0;
             // A thing's name is passed whole; in a quotation only the word, so that a
             // proper noun after it is judged by itself ("Ave Roberto …").
-            i = if thing { last + 1 } else { i + 1 };
-            thing = false;
-            continue;
+            let next = if self.thing { last + 1 } else { i + 1 };
+            self.thing = false;
+            return Ok(next);
         }
         let (explanation, suggestion) = match why {
             Why::Listed => (EXPLAIN_LISTED, SUGGEST_PERSON),
@@ -481,7 +515,7 @@ pub fn scan(
         };
         // A word before "och" and this name that is no Swedish word is a name too:
         // "yusuf o hamid som …".
-        if let Some(before) = cx.coordinated_before(first, last_name.map(|e| tokens[e].end)) {
+        if let Some(before) = cx.coordinated_before(first, self.last_name.map(|e| tokens[e].end)) {
             out.push(Finding {
                 kind: Kind::Name,
                 start: tokens[before].start,
@@ -500,14 +534,74 @@ pub fn scan(
         // Remembered for the rest of the text: the same word later is the same person
         // ("Stig Lind … Stig vet inte", "Leo … leo sa").
         cx.remember(first, last);
-        last_name = Some(last);
-        owner = 0;
-        cue = Cue::None;
-        prev_verb = false;
-        naming = 0;
-        thing = false;
-        greeting = false;
-        i = last + 1;
+        self.last_name = Some(last);
+        self.owner = 0;
+        self.cue = Cue::None;
+        self.prev_verb = false;
+        self.naming = 0;
+        self.thing = false;
+        self.greeting = false;
+        Ok(last + 1)
     }
-    Ok(())
+}
+
+/// A signature after a slash at token `i`: "/joaquín", "//Pirkko Lehtonen".
+///
+/// Not inside an address ("http://evil.example"): the slashes follow white space or open
+/// the text, and the word is no domain or file name.
+fn signature_slash(tokens: &[Tok], i: usize) -> bool {
+    let opens = |k: usize| k == 0 || matches!(tokens[k - 1].kind, TokKind::Space { .. });
+    tokens[i].kind == TokKind::Punct('/')
+        && (opens(i) || tokens[i - 1].kind == TokKind::Punct('/') && opens(i - 1))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.start == tokens[i].end && t.kind == TokKind::Word)
+        && !matches!(
+            (tokens.get(i + 2), tokens.get(i + 3)),
+            (Some(p), Some(w))
+                if p.kind == TokKind::Punct('.')
+                    && p.start == tokens[i + 1].end
+                    && w.kind == TokKind::Word
+                    && w.start == p.end
+        )
+}
+
+/// The first and last word of the name at word `i`: a word glued before by a hyphen
+/// ("Al-Hassan") or a capitalised word before that is no opener ("Zlatan Andersson"), and
+/// up to three words after.
+fn extent(cx: &Ctx, i: usize, caseless: bool, out: &[Finding]) -> (usize, usize) {
+    let tokens = cx.tokens;
+    let mut first = i;
+    if let Some(p) = cx.neighbour(i, -1, true) {
+        let hyphen = tokens[p + 1].kind == TokKind::Punct('-');
+        let free = out.last().is_none_or(|f| f.end <= tokens[p].start);
+        let take = free
+            && cx.word(p).is_some_and(|pw| {
+                let pl = pw.to_lowercase();
+                let cap = shape(pw) == Shape::Cap;
+                (hyphen && (cap || caseless))
+                    || cap
+                        && !cx.lists.is(&pl, flag::OPENER)
+                        && !cx.not_name(&pl)
+                        && !cx.own_place(p, &pl)
+                        && !cx.known_place(p, &pl, false)
+                        && (!cx.sentence_start(p) || !cx.is_word(&pl))
+            });
+        if take {
+            first = p;
+        }
+    }
+    let mut last = i;
+    for _ in 0..3 {
+        match cx.neighbour(last, 1, true) {
+            Some(n)
+                if tokens[n - 1].kind == TokKind::Punct('-') && !cx.common_after_hyphen(n)
+                    || cx.continues(n, caseless) =>
+            {
+                last = n
+            }
+            _ => break,
+        }
+    }
+    (first, last)
 }

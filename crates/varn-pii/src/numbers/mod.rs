@@ -213,97 +213,48 @@ fn dated(lens: &[usize], seps: &[char], then: Option<char>, digits: &[u8]) -> bo
     }
 }
 
+/// The first `n` digit groups of a chunk, read for classifying.
+struct Groups<'a> {
+    tokens: &'a [Tok],
+    text: &'a str,
+    c: &'a Chunk,
+    n: usize,
+    groups: &'a [usize],
+    seps: &'a [char],
+    digits: Vec<u8>,
+    /// The length of each group in digits.
+    lens: Vec<usize>,
+    /// Token index of the last group.
+    last: usize,
+}
+
+/// What the first `n` digit groups of chunk `c` are, if anything that identifies.
 fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
     let groups = &c.groups[..n];
-    let seps = &c.seps[..n - 1];
-    let digits = digits_of(tokens, text, groups);
-    let lens: Vec<usize> = groups
-        .iter()
-        .map(|g| tokens[*g].end - tokens[*g].start)
-        .collect();
-    let last = *groups.last()?;
-    if glued_to_letter(tokens, last) {
+    let x = Groups {
+        tokens,
+        text,
+        c,
+        n,
+        groups,
+        seps: &c.seps[..n - 1],
+        digits: digits_of(tokens, text, groups),
+        lens: groups
+            .iter()
+            .map(|g| tokens[*g].end - tokens[*g].start)
+            .collect(),
+        last: *groups.last()?,
+    };
+    if glued_to_letter(tokens, x.last) || registry(&x) {
         return None;
     }
-    // Case and registry numbers, law references: "IA-2024-00123", "Dnr 2024/264", "kap. 14".
-    // "org.nr 802519-4369" names an organisation number, not a registry number.
-    let org_nr = org_nr_before(tokens, text, groups[0]);
-    // "nr" alone means "nummer": a number from a zero after it is a phone number
-    // ("nytt nr 072-315 92 07"), not a registry number.
-    let phone_nr = digits[0] == b'0' && digits.get(1) != Some(&b'0');
-    // So is a number shaped as a personal identity number ("nr 20100305-1234"): ten or
-    // twelve digits whose first six (after the century) are a date.
-    let identity_nr = match digits.len() {
-        10 => date_shape(&digits[..6]).is_some(),
-        12 => matches!(&digits[..2], b"19" | b"20") && date_shape(&digits[2..8]).is_some(),
-        _ => false,
-    };
-    if let Some(w) = word_before(tokens, text, groups[0])
-        .filter(|w| !(org_nr || w == "nr" && (phone_nr || identity_nr)))
-    {
-        if matches!(
-            w.as_str(),
-            "ia" | "dnr"
-                | "nr"
-                | "kap"
-                | "ärende"
-                | "ärendenummer"
-                | "diarienummer"
-                | "lag"
-                | "sfs"
-        ) {
-            return None;
-        }
+    if let Some(class) = foreign_phone(&x) {
+        return class;
     }
-    // International phone numbers: +46 …, 0046 …
-    let international =
-        (c.plus.is_some() && digits.starts_with(b"46")) || digits.starts_with(b"0046");
-    if international {
-        let national = if digits.starts_with(b"0046") {
-            &digits[4..]
-        } else {
-            &digits[2..]
-        };
-        let national = national.strip_prefix(b"0").unwrap_or(national);
-        return (7..=9).contains(&national.len()).then_some(Class::Phone);
+    if let Some(class) = spaced_identity(&x) {
+        return Some(class);
     }
-    // Other countries' numbers: "+47 915 62 280", "+252 61 503 2874", "00252 61 503 2874".
-    let abroad = c.plus.is_some() && digits[0] != b'0' && (9..=15).contains(&digits.len())
-        || digits.starts_with(b"00")
-            && lens[0] >= 4
-            && digits.get(2) != Some(&b'0')
-            && (11..=17).contains(&digits.len());
-    if abroad {
-        return seps
-            .iter()
-            .all(|s| matches!(s, ' ' | '-'))
-            .then_some(Class::Phone);
-    }
-    // After a word for an identity number the date and the serial spaced apart are one
-    // even when the check digit fails ("pnr 1985 03 12 2398": a mistyped number still
-    // points at a person).
-    let id_word = word_before(tokens, text, groups[0]).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "pnr" | "personnummer" | "personnumret" | "personnr" | "persnr" | "födelsenummer"
-        )
-    });
-    if id_word
-        && matches!(lens.as_slice(), [4, 2, 2, 4] | [2, 2, 2, 4])
-        && seps.iter().all(|s| *s == ' ')
-    {
-        let ten: &[u8] = if digits.len() == 12 {
-            &digits[2..]
-        } else {
-            &digits
-        };
-        if let Some(coordination) = date_shape(ten) {
-            return Some(Class::Identity {
-                coordination,
-                valid: luhn(ten),
-            });
-        }
-    }
+    let (lens, seps, digits) = (&x.lens, x.seps, &x.digits);
     // A phone number with a slash after the area code: "08/123 456 78", "070/123 45 67"
     // (a group of three or more after it, so that a date "08/12 2024" is not one).
     if lens.len() >= 2
@@ -323,13 +274,139 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
     let spaced = lens.len() >= 5
         && lens.iter().all(|l| *l <= 2)
         && seps.iter().all(|s| matches!(s, ' ' | '-'));
-    let identity_shape = matches!(
+    let identity_shape = identity_shape(&x, spaced);
+    // A phone number written with points: "070.123.45.67" (nine or ten digits, so that a
+    // date such as "07.03.2015" is not one).
+    let dotted_phone = seps.iter().all(|s| *s == '.')
+        && lens.len() >= 3
+        && lens[0] <= 4
+        && digits[0] == b'0'
+        && digits[1] != b'0'
+        && (9..=10).contains(&digits.len());
+    if dotted_phone && !identity_shape {
+        return Some(Class::Phone);
+    }
+    if odd && !identity_shape {
+        return None;
+    }
+    if identity_shape {
+        if let Some(class) = identity_or_org(&x, spaced) {
+            return Some(class);
+        }
+    }
+    if odd {
+        return None;
+    }
+    phone_or_postal(&x)
+}
+
+/// Whether the number is a case or registry number or a law reference after its word:
+/// "IA-2024-00123", "Dnr 2024/264", "kap. 14".
+fn registry(x: &Groups) -> bool {
+    let (tokens, text, groups, digits) = (x.tokens, x.text, x.groups, &x.digits);
+    // "org.nr 802519-4369" names an organisation number, not a registry number.
+    let org_nr = org_nr_before(tokens, text, groups[0]);
+    // "nr" alone means "nummer": a number from a zero after it is a phone number
+    // ("nytt nr 072-315 92 07"), not a registry number.
+    let phone_nr = digits[0] == b'0' && digits.get(1) != Some(&b'0');
+    // So is a number shaped as a personal identity number ("nr 20100305-1234"): ten or
+    // twelve digits whose first six (after the century) are a date.
+    let identity_nr = match digits.len() {
+        10 => date_shape(&digits[..6]).is_some(),
+        12 => matches!(&digits[..2], b"19" | b"20") && date_shape(&digits[2..8]).is_some(),
+        _ => false,
+    };
+    word_before(tokens, text, groups[0])
+        .filter(|w| !(org_nr || w == "nr" && (phone_nr || identity_nr)))
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "ia" | "dnr"
+                    | "nr"
+                    | "kap"
+                    | "ärende"
+                    | "ärendenummer"
+                    | "diarienummer"
+                    | "lag"
+                    | "sfs"
+            )
+        })
+}
+
+/// An international phone number: "+46 …", "0046 …", and other countries' numbers.
+/// `Some` is the decision.
+fn foreign_phone(x: &Groups) -> Option<Option<Class>> {
+    let (c, digits, lens, seps) = (x.c, &x.digits, &x.lens, x.seps);
+    // International phone numbers: +46 …, 0046 …
+    let international =
+        (c.plus.is_some() && digits.starts_with(b"46")) || digits.starts_with(b"0046");
+    if international {
+        let national = if digits.starts_with(b"0046") {
+            &digits[4..]
+        } else {
+            &digits[2..]
+        };
+        let national = national.strip_prefix(b"0").unwrap_or(national);
+        return Some((7..=9).contains(&national.len()).then_some(Class::Phone));
+    }
+    // Other countries' numbers: "+47 915 62 280", "+252 61 503 2874", "00252 61 503 2874".
+    let abroad = c.plus.is_some() && digits[0] != b'0' && (9..=15).contains(&digits.len())
+        || digits.starts_with(b"00")
+            && lens[0] >= 4
+            && digits.get(2) != Some(&b'0')
+            && (11..=17).contains(&digits.len());
+    if abroad {
+        return Some(
+            seps.iter()
+                .all(|s| matches!(s, ' ' | '-'))
+                .then_some(Class::Phone),
+        );
+    }
+    None
+}
+
+/// An identity number after its word, the date and the serial spaced apart.
+///
+/// After a word for an identity number they are one even when the check digit fails
+/// ("pnr 1985 03 12 2398": a mistyped number still points at a person).
+fn spaced_identity(x: &Groups) -> Option<Class> {
+    let (digits, lens, seps) = (&x.digits, &x.lens, x.seps);
+    let id_word = word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "pnr" | "personnummer" | "personnumret" | "personnr" | "persnr" | "födelsenummer"
+        )
+    });
+    if id_word
+        && matches!(lens.as_slice(), [4, 2, 2, 4] | [2, 2, 2, 4])
+        && seps.iter().all(|s| *s == ' ')
+    {
+        let ten: &[u8] = if digits.len() == 12 {
+            &digits[2..]
+        } else {
+            digits
+        };
+        if let Some(coordination) = date_shape(ten) {
+            return Some(Class::Identity {
+                coordination,
+                valid: luhn(ten),
+            });
+        }
+    }
+    None
+}
+
+/// Whether the groups are shaped as an identity or organisation number (`spaced`: digits
+/// spaced one by one).
+fn identity_shape(x: &Groups, spaced: bool) -> bool {
+    let (c, n, digits, lens, seps) = (x.c, x.n, &x.digits, &x.lens, x.seps);
+    matches!(
         (lens.as_slice(), seps),
         ([6, 4], [' ' | '-' | '+' | '\n' | '/' | '.'])
             | ([8, 4], [' ' | '-' | '+' | '\n' | '/' | '.'])
             | ([10], [])
             | ([12], [])
-    ) || dated(&lens, seps, c.seps.get(n - 1).copied(), &digits)
+    ) || dated(lens, seps, c.seps.get(n - 1).copied(), digits)
         // The date as a date and the serial spaced digit by digit: "2015 06 14 - 2 8 1 7".
         || lens.len() > 4
             && lens[3..].iter().all(|l| *l <= 2)
@@ -339,7 +416,7 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
                 &[lens[0], lens[1], lens[2], 4],
                 &seps[..3],
                 c.seps.get(n - 1).copied(),
-                &digits,
+                digits,
             )
         // An organisation number written with points: "802.451.2348" (no leading zero,
         // which a phone number has).
@@ -356,62 +433,55 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
                 10 => digits[0] != b'0' || lens[0] >= 5,
                 12 => matches!(&digits[..2], b"19" | b"20"),
                 _ => false,
-            };
-    // A phone number written with points: "070.123.45.67" (nine or ten digits, so that a
-    // date such as "07.03.2015" is not one).
-    let dotted_phone = seps.iter().all(|s| *s == '.')
-        && lens.len() >= 3
-        && lens[0] <= 4
-        && digits[0] == b'0'
-        && digits[1] != b'0'
-        && (9..=10).contains(&digits.len());
-    if dotted_phone && !identity_shape {
-        return Some(Class::Phone);
-    }
-    if odd && !identity_shape {
-        return None;
-    }
-    if identity_shape {
-        let ten: &[u8] = if digits.len() == 12 {
-            &digits[2..]
-        } else {
-            &digits
-        };
-        let century_ok = digits.len() != 12 || matches!(&digits[..2], b"18" | b"19" | b"20");
-        if century_ok {
-            if let Some(coordination) = date_shape(ten) {
-                // A contiguous 0… number that fails the check is more likely a phone
-                // number (and is flagged as one below); "00…" is no Swedish phone number.
-                let valid = luhn(ten);
-                let phone_like = (lens.len() == 1 || spaced)
-                    && digits.first() == Some(&b'0')
-                    && digits.get(1) != Some(&b'0');
-                if valid || !phone_like {
-                    return Some(Class::Identity {
-                        coordination,
-                        valid,
-                    });
-                }
             }
-        }
-        let org = if digits.len() == 12 {
-            digits.starts_with(b"16").then_some(&digits[2..])
-        } else {
-            Some(&digits[..])
-        };
-        if let Some(org) = org {
-            // A mistyped check digit still points at an organisation (or, for a sole
-            // trader, a person): fail closed when the number is no date at all.
-            let no_date = date_shape(org).is_none();
-            let classic = matches!(lens.as_slice(), [6, 4] | [10] | [8, 4] | [12]);
-            if org[2] >= b'2' && !digits.starts_with(b"0") && (luhn(org) || no_date && classic) {
-                return Some(Class::Org);
+}
+
+/// A number of an identity number's shape: an identity number whose date holds, or an
+/// organisation number.
+fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
+    let (digits, lens) = (&x.digits, &x.lens);
+    let ten: &[u8] = if digits.len() == 12 {
+        &digits[2..]
+    } else {
+        digits
+    };
+    let century_ok = digits.len() != 12 || matches!(&digits[..2], b"18" | b"19" | b"20");
+    if century_ok {
+        if let Some(coordination) = date_shape(ten) {
+            // A contiguous 0… number that fails the check is more likely a phone
+            // number (and is flagged as one below); "00…" is no Swedish phone number.
+            let valid = luhn(ten);
+            let phone_like = (lens.len() == 1 || spaced)
+                && digits.first() == Some(&b'0')
+                && digits.get(1) != Some(&b'0');
+            if valid || !phone_like {
+                return Some(Class::Identity {
+                    coordination,
+                    valid,
+                });
             }
         }
     }
-    if odd {
-        return None;
+    let org = if digits.len() == 12 {
+        digits.starts_with(b"16").then_some(&digits[2..])
+    } else {
+        Some(&digits[..])
+    };
+    if let Some(org) = org {
+        // A mistyped check digit still points at an organisation (or, for a sole
+        // trader, a person): fail closed when the number is no date at all.
+        let no_date = date_shape(org).is_none();
+        let classic = matches!(lens.as_slice(), [6, 4] | [10] | [8, 4] | [12]);
+        if org[2] >= b'2' && !digits.starts_with(b"0") && (luhn(org) || no_date && classic) {
+            return Some(Class::Org);
+        }
     }
+    None
+}
+
+/// A Swedish phone number (or a service number), or a postal code before a place.
+fn phone_or_postal(x: &Groups) -> Option<Class> {
+    let (digits, lens, seps) = (&x.digits, &x.lens, x.seps);
     // Swedish phone numbers: a leading 0 (not 00), 8-10 digits in all (11 for a British
     // number written the national way: "07700 900123").
     if digits.first() == Some(&b'0')
@@ -422,7 +492,7 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         // A first group of two digits is Stockholm's area code or a mobile prefix.
         let pair_ok = lens[0] != 2 || matches!(&digits[..2], b"07" | b"08");
         if !dates && pair_ok && lens[0] <= 5 || lens.len() == 1 {
-            return Some(if service(&digits) {
+            return Some(if service(digits) {
                 Class::Service
             } else {
                 Class::Phone
@@ -433,9 +503,9 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
     let postal_shape = matches!((lens.as_slice(), seps), ([3, 2], [' ']) | ([5], []));
     if postal_shape
         && digits[0] != b'0'
-        && (followed_by_capital(tokens, text, last)
-            || followed_by_place(tokens, text, last)
-            || after_address(tokens, text, groups[0]))
+        && (followed_by_capital(x.tokens, x.text, x.last)
+            || followed_by_place(x.tokens, x.text, x.last)
+            || after_address(x.tokens, x.text, x.groups[0]))
     {
         return Some(Class::Postal);
     }

@@ -1,6 +1,7 @@
 //! Street addresses with a house number, a letter and a flat or floor.
 
 use super::{is_cap, single_space, word};
+use crate::lexicon::Dict;
 use crate::lists::STREET_SUFFIXES;
 use crate::token::{Tok, TokKind};
 use crate::{Budget, Exceeded, Finding, Kind};
@@ -89,175 +90,18 @@ pub(super) fn addresses(
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
     let dict = &crate::lexicon::Lexicon::shared().dict;
-    let number_at = |j: usize| {
-        single_space(tokens, j - 1)
-            && tokens
-                .get(j)
-                .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 4)
-    };
-    let name_ok = |w: &str, l: &str| is_cap(w) || !dict.contains(l);
     for i in 0..tokens.len() {
         budget.spend(1)?;
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
-        // A street glued to its number: "Vantörsvägen45" (typed without the space).
-        let glued = tokens.get(i + 1).is_some_and(|t| {
-            t.kind == TokKind::Number && t.start == tokens[i].end && t.end - t.start <= 3
-        });
-        let one = glued || number_at(i + 2);
-        let two = !one && number_at(i + 4) && single_space(tokens, i + 1);
-        if !one && !two {
+        let Some(num) = street(text, tokens, dict, i, w) else {
             continue;
-        }
-        let l = w.to_lowercase();
-        let num = if one {
-            let suffixed = STREET_SUFFIXES
-                .iter()
-                .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
-            // "ringvägen 12", "RINGVÄGEN 12": a street word proper even when the word
-            // list has it; weaker endings ("plan", "led") must be no ordinary word.
-            let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
-                .iter()
-                .any(|s| l.ends_with(s));
-            if !suffixed || !(strong || name_ok(w, &l)) {
-                continue;
-            }
-            if glued {
-                i + 1
-            } else {
-                i + 2
-            }
-        } else {
-            let Some(sw) = word(text, tokens, i + 2) else {
-                continue;
-            };
-            let sl = sw.to_lowercase();
-            let opener = matches!(
-                l.as_str(),
-                "på" | "vid" | "i" | "till" | "från" | "mot" | "längs" | "nära" | "utanför"
-            );
-            let street = STREET_WORDS.contains(&sl.as_str())
-                || STREET_SUFFIXES.contains(&sl.as_str())
-                || street_word(&sl) && !dict.contains(&sl);
-            // An ordinary word before the street word must be a capitalised name inside a
-            // sentence ("vid Stora torget 2"), not "Enligt handlingsplan 2".
-            let mid_sentence = i >= 2
-                && single_space(tokens, i - 1)
-                && matches!(
-                    tokens[i - 2].kind,
-                    TokKind::Word | TokKind::Number | TokKind::Punct(',')
-                );
-            // A genitive ("bagarmossens allé"), a word of position ("västra", "gamla"), or
-            // capitals (a capitalised name, or text all in capitals) make the first word
-            // part of a street name.
-            // After "på", "vid", "till" … a word and a street word standing alone are a
-            // street ("bor på sickla kaj 102") even when the first is an ordinary word.
-            let placed = (STREET_WORDS.contains(&sl.as_str())
-                || STREET_SUFFIXES.contains(&sl.as_str()))
-                && i >= 2
-                && single_space(tokens, i - 1)
-                && word(text, tokens, i - 2).is_some_and(|p| {
-                    matches!(
-                        p.to_lowercase().as_str(),
-                        "på" | "vid" | "till" | "från" | "utanför" | "mot" | "adress" | "adressen"
-                    )
-                });
-            let shaped = placed
-                || l.ends_with('s') && l.chars().count() >= 4
-                || STREET_FIRST_WORDS.contains(&l.as_str())
-                || w.chars().all(|c| !c.is_lowercase());
-            let street = street
-                || (shaped || is_cap(w))
-                    && STREET_SUFFIXES
-                        .iter()
-                        .any(|s| sl.ends_with(s) && sl.len() > s.len() + 1);
-            if !street || opener || dict.contains(&l) && !(is_cap(w) && mid_sentence) && !shaped {
-                continue;
-            }
-            i + 4
         };
-        // A date or a year after a street or a square, not a house number: "vid
-        // Mynttorget 15 augusti", "på Drottninggatan 2017" (no house is numbered 1900 to
-        // 2099).
-        let digits = &text[tokens[num].start..tokens[num].end];
-        let month = single_space(tokens, num + 1)
-            && word(text, tokens, num + 2)
-                .is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
-        let year = digits.len() == 4
-            && (digits.starts_with("19") || digits.starts_with("20"))
-            && !tokens
-                .get(num + 1)
-                .is_some_and(|t| t.kind == TokKind::Word && t.start == tokens[num].end);
-        // A range of days before a month: "vid Stortorget 12–18 maj".
-        let range = tokens.get(num + 1).is_some_and(|t| {
-            matches!(t.kind, TokKind::Punct('-' | '–')) && t.start == tokens[num].end
-        }) && tokens
-            .get(num + 2)
-            .is_some_and(|t| t.kind == TokKind::Number && t.start == tokens[num + 1].end)
-            && single_space(tokens, num + 3)
-            && word(text, tokens, num + 4)
-                .is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
-        // A numbered list of places, no street and its number: "1. Tallkrogen 2. Fruängen
-        // 3. Bagarmossen" — a point follows the number, which is one more than the item's
-        // own number before the word.
-        let value = |k: usize| text[tokens[k].start..tokens[k].end].parse::<u32>().ok();
-        let enumerated = i >= 3
-            && single_space(tokens, i - 1)
-            && tokens[i - 2].kind == TokKind::Punct('.')
-            && tokens[i - 3].kind == TokKind::Number
-            && tokens[i - 2].start == tokens[i - 3].end
-            && tokens
-                .get(num + 1)
-                .is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == tokens[num].end)
-            && value(i - 3)
-                .zip(value(num))
-                .is_some_and(|(a, b)| a + 1 == b);
-        if month || year || range || enumerated {
+        if no_house_number(text, tokens, i, num) {
             continue;
         }
-        let mut last = num;
-        // A letter glued to the number ("12B"), or a capital after a space ("12 B").
-        if word(text, tokens, last + 1).is_some_and(|l| l.chars().count() == 1)
-            && tokens[last + 1].start == tokens[last].end
-        {
-            last += 1;
-        } else if single_space(tokens, last + 1)
-            && word(text, tokens, last + 2)
-                .is_some_and(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()))
-            && tokens
-                .get(last + 3)
-                .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
-        {
-            last += 2;
-        }
-        // ", lgh 1102", " lgh 1102", ", 2 tr", " 2 tr"
-        let mut j = last + 1;
-        if tokens.get(j).is_some_and(|t| t.kind == TokKind::Punct(',')) {
-            j += 1;
-        }
-        if single_space(tokens, j) {
-            match (
-                word(text, tokens, j + 1).map(str::to_lowercase).as_deref(),
-                tokens.get(j + 1),
-            ) {
-                (Some("lgh" | "lägenhet"), _)
-                    if single_space(tokens, j + 2)
-                        && tokens.get(j + 3).is_some_and(|t| t.kind == TokKind::Number) =>
-                {
-                    last = j + 3
-                }
-                (None, Some(t))
-                    if t.kind == TokKind::Number
-                        && single_space(tokens, j + 2)
-                        && word(text, tokens, j + 3)
-                            .is_some_and(|w| w == "tr" || w == "trappor") =>
-                {
-                    last = j + 3
-                }
-                _ => {}
-            }
-        }
+        let last = address_end(text, tokens, num);
         out.push(Finding {
             kind: Kind::Address,
             start: tokens[i].start,
@@ -267,4 +111,182 @@ pub(super) fn addresses(
         });
     }
     Ok(())
+}
+
+/// Whether a number of at most four digits stands at token `j` after a single space.
+fn number_at(tokens: &[Tok], j: usize) -> bool {
+    single_space(tokens, j - 1)
+        && tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 4)
+}
+
+/// Whether a word may be part of a street's name: capitalised, or no ordinary word.
+fn name_ok(dict: &Dict, w: &str, l: &str) -> bool {
+    is_cap(w) || !dict.contains(l)
+}
+
+/// A street name opening at word `i` (`w`) and followed by a number: the number's token.
+fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<usize> {
+    // A street glued to its number: "Vantörsvägen45" (typed without the space).
+    let glued = tokens.get(i + 1).is_some_and(|t| {
+        t.kind == TokKind::Number && t.start == tokens[i].end && t.end - t.start <= 3
+    });
+    let one = glued || number_at(tokens, i + 2);
+    let two = !one && number_at(tokens, i + 4) && single_space(tokens, i + 1);
+    if !one && !two {
+        return None;
+    }
+    let l = w.to_lowercase();
+    if !one {
+        return two_word_street(text, tokens, dict, i, w, &l).then_some(i + 4);
+    }
+    let suffixed = STREET_SUFFIXES
+        .iter()
+        .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
+    // "ringvägen 12", "RINGVÄGEN 12": a street word proper even when the word
+    // list has it; weaker endings ("plan", "led") must be no ordinary word.
+    let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
+        .iter()
+        .any(|s| l.ends_with(s));
+    if !suffixed || !(strong || name_ok(dict, w, &l)) {
+        return None;
+    }
+    Some(if glued { i + 1 } else { i + 2 })
+}
+
+/// Whether word `i` (`w`, lower case `l`) and the word after it are a street's name
+/// standing apart: "Karlbergs allé", "Västra Skogsbacken", "sickla kaj".
+fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l: &str) -> bool {
+    let Some(sw) = word(text, tokens, i + 2) else {
+        return false;
+    };
+    let sl = sw.to_lowercase();
+    let opener = matches!(
+        l,
+        "på" | "vid" | "i" | "till" | "från" | "mot" | "längs" | "nära" | "utanför"
+    );
+    let street = STREET_WORDS.contains(&sl.as_str())
+        || STREET_SUFFIXES.contains(&sl.as_str())
+        || street_word(&sl) && !dict.contains(&sl);
+    // An ordinary word before the street word must be a capitalised name inside a
+    // sentence ("vid Stora torget 2"), not "Enligt handlingsplan 2".
+    let mid_sentence = i >= 2
+        && single_space(tokens, i - 1)
+        && matches!(
+            tokens[i - 2].kind,
+            TokKind::Word | TokKind::Number | TokKind::Punct(',')
+        );
+    // A genitive ("bagarmossens allé"), a word of position ("västra", "gamla"), or
+    // capitals (a capitalised name, or text all in capitals) make the first word
+    // part of a street name.
+    // After "på", "vid", "till" … a word and a street word standing alone are a
+    // street ("bor på sickla kaj 102") even when the first is an ordinary word.
+    let placed = (STREET_WORDS.contains(&sl.as_str()) || STREET_SUFFIXES.contains(&sl.as_str()))
+        && i >= 2
+        && single_space(tokens, i - 1)
+        && word(text, tokens, i - 2).is_some_and(|p| {
+            matches!(
+                p.to_lowercase().as_str(),
+                "på" | "vid" | "till" | "från" | "utanför" | "mot" | "adress" | "adressen"
+            )
+        });
+    let shaped = placed
+        || l.ends_with('s') && l.chars().count() >= 4
+        || STREET_FIRST_WORDS.contains(&l)
+        || w.chars().all(|c| !c.is_lowercase());
+    let street = street
+        || (shaped || is_cap(w))
+            && STREET_SUFFIXES
+                .iter()
+                .any(|s| sl.ends_with(s) && sl.len() > s.len() + 1);
+    !(!street || opener || dict.contains(l) && !(is_cap(w) && mid_sentence) && !shaped)
+}
+
+/// Whether the number at token `num` after a street at word `i` is no house number: a
+/// date, a year, a range of days, or the next item's number in a numbered list.
+fn no_house_number(text: &str, tokens: &[Tok], i: usize, num: usize) -> bool {
+    // A date or a year after a street or a square, not a house number: "vid
+    // Mynttorget 15 augusti", "på Drottninggatan 2017" (no house is numbered 1900 to
+    // 2099).
+    let digits = &text[tokens[num].start..tokens[num].end];
+    let month = single_space(tokens, num + 1)
+        && word(text, tokens, num + 2).is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
+    let year = digits.len() == 4
+        && (digits.starts_with("19") || digits.starts_with("20"))
+        && !tokens
+            .get(num + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && t.start == tokens[num].end);
+    // A range of days before a month: "vid Stortorget 12–18 maj".
+    let range = tokens
+        .get(num + 1)
+        .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '–')) && t.start == tokens[num].end)
+        && tokens
+            .get(num + 2)
+            .is_some_and(|t| t.kind == TokKind::Number && t.start == tokens[num + 1].end)
+        && single_space(tokens, num + 3)
+        && word(text, tokens, num + 4).is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
+    // A numbered list of places, no street and its number: "1. Tallkrogen 2. Fruängen
+    // 3. Bagarmossen" — a point follows the number, which is one more than the item's
+    // own number before the word.
+    let value = |k: usize| text[tokens[k].start..tokens[k].end].parse::<u32>().ok();
+    let enumerated = i >= 3
+        && single_space(tokens, i - 1)
+        && tokens[i - 2].kind == TokKind::Punct('.')
+        && tokens[i - 3].kind == TokKind::Number
+        && tokens[i - 2].start == tokens[i - 3].end
+        && tokens
+            .get(num + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == tokens[num].end)
+        && value(i - 3)
+            .zip(value(num))
+            .is_some_and(|(a, b)| a + 1 == b);
+    month || year || range || enumerated
+}
+
+/// The last token of an address whose house number is at `num`: with its letter and its
+/// flat or floor.
+fn address_end(text: &str, tokens: &[Tok], num: usize) -> usize {
+    let mut last = num;
+    // A letter glued to the number ("12B"), or a capital after a space ("12 B").
+    if word(text, tokens, last + 1).is_some_and(|l| l.chars().count() == 1)
+        && tokens[last + 1].start == tokens[last].end
+    {
+        last += 1;
+    } else if single_space(tokens, last + 1)
+        && word(text, tokens, last + 2)
+            .is_some_and(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()))
+        && tokens
+            .get(last + 3)
+            .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+    {
+        last += 2;
+    }
+    // ", lgh 1102", " lgh 1102", ", 2 tr", " 2 tr"
+    let mut j = last + 1;
+    if tokens.get(j).is_some_and(|t| t.kind == TokKind::Punct(',')) {
+        j += 1;
+    }
+    if single_space(tokens, j) {
+        match (
+            word(text, tokens, j + 1).map(str::to_lowercase).as_deref(),
+            tokens.get(j + 1),
+        ) {
+            (Some("lgh" | "lägenhet"), _)
+                if single_space(tokens, j + 2)
+                    && tokens.get(j + 3).is_some_and(|t| t.kind == TokKind::Number) =>
+            {
+                last = j + 3
+            }
+            (None, Some(t))
+                if t.kind == TokKind::Number
+                    && single_space(tokens, j + 2)
+                    && word(text, tokens, j + 3).is_some_and(|w| w == "tr" || w == "trappor") =>
+            {
+                last = j + 3
+            }
+            _ => {}
+        }
+    }
+    last
 }

@@ -67,6 +67,30 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
     None
 }
 
+/// The spelled-out "at" in an e-mail address.
+const AT: &[&str] = &["at", "snabel-a"];
+/// The brackets a spelled-out "at" may stand in: "(at)", "[at]".
+const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<'];
+
+/// The spelled-out dot in an e-mail address.
+const DOT: &[&str] = &["dot", "punkt", "pkt"];
+
+/// Whether a token may be part of an address's local part.
+fn local_ok(t: &Tok) -> bool {
+    matches!(
+        t.kind,
+        TokKind::Word | TokKind::Number | TokKind::Punct('.' | '_' | '%' | '+' | '-')
+    )
+}
+
+/// Whether a token may be part of a domain's label.
+fn label_ok(t: &Tok) -> bool {
+    matches!(
+        t.kind,
+        TokKind::Word | TokKind::Number | TokKind::Punct('-')
+    )
+}
+
 /// E-mail addresses, found from their `@` or a spelled-out "at" ("(at)", "[at]", " at "),
 /// with dots also spelled out ("dot", "punkt"). The look-around is at most 64 tokens each
 /// way.
@@ -76,20 +100,6 @@ pub(super) fn emails(
     out: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
-    const AT: &[&str] = &["at", "snabel-a"];
-    const DOT: &[&str] = &["dot", "punkt", "pkt"];
-    let local_ok = |t: &Tok| {
-        matches!(
-            t.kind,
-            TokKind::Word | TokKind::Number | TokKind::Punct('.' | '_' | '%' | '+' | '-')
-        )
-    };
-    let label_ok = |t: &Tok| {
-        matches!(
-            t.kind,
-            TokKind::Word | TokKind::Number | TokKind::Punct('-')
-        )
-    };
     for (at, t) in tokens.iter().enumerate() {
         budget.spend(1)?;
         let (left, right, spelled) = match t.kind {
@@ -106,12 +116,11 @@ pub(super) fn emails(
                 };
                 (l, r, false)
             }
-            TokKind::Punct('(' | '[' | '{' | '<') | TokKind::Word => {
-                match marker(text, tokens, at, AT) {
-                    Some((l, r, plain)) => (l, r, plain),
-                    None => continue,
-                }
-            }
+            TokKind::Punct(c) if !OPEN_BRACKETS.contains(&c) => continue,
+            TokKind::Punct(_) | TokKind::Word => match marker(text, tokens, at, AT) {
+                Some((l, r, plain)) => (l, r, plain),
+                None => continue,
+            },
             _ => continue,
         };
         budget.spend(128)?;
@@ -122,101 +131,129 @@ pub(super) fn emails(
         {
             continue;
         }
-        let mut first = left;
-        while first > 0 && local_ok(&tokens[first - 1]) && left - first < 64 {
-            first -= 1;
-        }
-        while first < left && matches!(tokens[first].kind, TokKind::Punct(_)) {
-            first += 1;
-        }
-        // Dots spelled out in the local part too: "ali punkt hassan at gmail punkt com".
-        for _ in 0..4 {
-            let spelled_before = first >= 4
-                && single_space(tokens, first - 1)
-                && lower_is(text, tokens, first - 2, DOT)
-                && single_space(tokens, first - 3)
-                && matches!(tokens[first - 4].kind, TokKind::Word | TokKind::Number);
-            if !spelled_before {
-                break;
-            }
-            first -= 4;
-        }
-        // The domain: labels joined by dots, written or spelled out.
-        let mut j = right;
-        let mut dots = 0;
-        let mut spelled_dot = false;
-        let mut last = None;
-        let mut tld: Option<&str> = None;
-        while j < tokens.len() && j - right < 64 {
-            if !tokens.get(j).is_some_and(label_ok) {
-                break;
-            }
-            let mut k = j;
-            while k + 1 < tokens.len()
-                && label_ok(&tokens[k + 1])
-                && tokens[k + 1].start == tokens[k].end
-            {
-                k += 1;
-            }
-            last = Some(k);
-            tld = word(text, tokens, k);
-            if tokens
-                .get(k + 1)
-                .is_some_and(|t| t.kind == TokKind::Punct('.'))
-                && tokens
-                    .get(k + 2)
-                    .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
-            {
-                dots += 1;
-                j = k + 2;
-            } else if dots == 0
-                && tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.kind == TokKind::Punct(',') && t.start == tokens[k].end)
-                && tokens.get(k + 2).is_some_and(|t| {
-                    t.start == tokens[k + 1].end
-                        && COMMON_TLDS
-                            .iter()
-                            .any(|c| text[t.start..t.end].eq_ignore_ascii_case(c))
-                })
-                && tokens
-                    .get(k + 3)
-                    .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
-            {
-                // A comma typed for the point before a common top-level domain:
-                // "anna@gmail,com".
-                dots += 1;
-                j = k + 2;
-            } else if let Some((_, r, _)) = marker(text, tokens, k + 1, DOT).or_else(|| {
-                single_space(tokens, k + 1)
-                    .then(|| marker(text, tokens, k + 2, DOT))
-                    .flatten()
-            }) {
-                dots += 1;
-                spelled_dot = true;
-                j = r;
-            } else {
-                break;
-            }
-        }
-        let Some(last) = last else {
+        let first = local_start(text, tokens, left);
+        let Some(d) = domain(text, tokens, right) else {
             continue;
         };
-        let tld_ok = tld.is_some_and(|d| {
-            d.chars().count() >= 2
-                && d.chars().all(char::is_alphabetic)
-                && (!(spelled || spelled_dot)
-                    || COMMON_TLDS.iter().any(|c| d.eq_ignore_ascii_case(c)))
+        let tld_ok = d.tld.is_some_and(|t| {
+            t.chars().count() >= 2
+                && t.chars().all(char::is_alphabetic)
+                && (!(spelled || d.spelled_dot)
+                    || COMMON_TLDS.iter().any(|c| t.eq_ignore_ascii_case(c)))
         });
-        if dots > 0 && tld_ok {
+        if d.dots > 0 && tld_ok {
             out.push(Finding {
                 kind: Kind::Email,
                 start: tokens[first].start,
-                end: tokens[last].end,
+                end: tokens[d.last].end,
                 explanation: "Ser ut som en e-postadress.",
                 suggestion: Some("Ta bort adressen; samordnaren frågar om det behövs."),
             });
         }
     }
     Ok(())
+}
+
+/// The first token of the local part ending at `left` (at most 64 tokens back), dots
+/// spelled out included.
+fn local_start(text: &str, tokens: &[Tok], left: usize) -> usize {
+    let mut first = left;
+    while first > 0 && local_ok(&tokens[first - 1]) && left - first < 64 {
+        first -= 1;
+    }
+    while first < left && matches!(tokens[first].kind, TokKind::Punct(_)) {
+        first += 1;
+    }
+    // Dots spelled out in the local part too: "ali punkt hassan at gmail punkt com".
+    for _ in 0..4 {
+        let spelled_before = first >= 4
+            && single_space(tokens, first - 1)
+            && lower_is(text, tokens, first - 2, DOT)
+            && single_space(tokens, first - 3)
+            && matches!(tokens[first - 4].kind, TokKind::Word | TokKind::Number);
+        if !spelled_before {
+            break;
+        }
+        first -= 4;
+    }
+    first
+}
+
+/// The domain of an address.
+struct Domain<'t> {
+    /// Its last token.
+    last: usize,
+    /// The dots between its labels, and whether one was spelled out.
+    dots: usize,
+    spelled_dot: bool,
+    /// Its last label when that is a word.
+    tld: Option<&'t str>,
+}
+
+/// The domain opening at token `right`: labels joined by dots, written or spelled out (at
+/// most 64 tokens).
+fn domain<'t>(text: &'t str, tokens: &[Tok], right: usize) -> Option<Domain<'t>> {
+    let mut j = right;
+    let mut dots = 0;
+    let mut spelled_dot = false;
+    let mut last = None;
+    let mut tld: Option<&str> = None;
+    while j < tokens.len() && j - right < 64 {
+        if !tokens.get(j).is_some_and(label_ok) {
+            break;
+        }
+        let mut k = j;
+        while k + 1 < tokens.len()
+            && label_ok(&tokens[k + 1])
+            && tokens[k + 1].start == tokens[k].end
+        {
+            k += 1;
+        }
+        last = Some(k);
+        tld = word(text, tokens, k);
+        if tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('.'))
+            && tokens
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+        {
+            dots += 1;
+            j = k + 2;
+        } else if dots == 0
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct(',') && t.start == tokens[k].end)
+            && tokens.get(k + 2).is_some_and(|t| {
+                t.start == tokens[k + 1].end
+                    && COMMON_TLDS
+                        .iter()
+                        .any(|c| text[t.start..t.end].eq_ignore_ascii_case(c))
+            })
+            && tokens
+                .get(k + 3)
+                .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+        {
+            // A comma typed for the point before a common top-level domain:
+            // "anna@gmail,com".
+            dots += 1;
+            j = k + 2;
+        } else if let Some((_, r, _)) = marker(text, tokens, k + 1, DOT).or_else(|| {
+            single_space(tokens, k + 1)
+                .then(|| marker(text, tokens, k + 2, DOT))
+                .flatten()
+        }) {
+            dots += 1;
+            spelled_dot = true;
+            j = r;
+        } else {
+            break;
+        }
+    }
+    Some(Domain {
+        last: last?,
+        dots,
+        spelled_dot,
+        tld,
+    })
 }

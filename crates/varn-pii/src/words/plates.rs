@@ -1,5 +1,7 @@
 //! Vehicle registration plates.
 
+use std::cell::Cell;
+
 use super::{single_space, word};
 use crate::lists::{Lists, NOT_PLATES};
 use crate::token::{Tok, TokKind};
@@ -24,88 +26,23 @@ pub(super) fn plates(
         if w.len() != 3 && w.len() != 1 {
             continue;
         }
-        // A word about vehicles just before ("bilen", "regnr", "Saaben", "en Volvo"):
-        // then the letters may be a word or an abbreviation, in any case, and a letter
-        // Swedish plates do not use (I, Q, V) is a typo that still points at a car.
-        // Looked at only when the letters need it (remembered for this word).
-        let seen = std::cell::Cell::new(None::<bool>);
-        let vehicle = || {
-            if let Some(v) = seen.get() {
-                return v;
-            }
-            let v = (i.saturating_sub(8)..i).any(|k| {
-                word(text, tokens, k).is_some_and(|v| {
-                    let v = v.to_lowercase();
-                    v.starts_with("registrering")
-                        || v.starts_with("regnr")
-                        || v.starts_with("skylt")
-                        || v.starts_with("nummerpl")
-                        || v.starts_with("bil")
-                        || v.starts_with("fordon")
-                        || v.starts_with("moped")
-                        || v == "reg"
-                        || crate::lists::car_make(&v)
-                })
-            });
-            seen.set(Some(v));
-            v
+        let vehicle = Vehicle {
+            text,
+            tokens,
+            i,
+            seen: Cell::new(None),
         };
-        // The letters spaced one by one: "A B C 123", "A B C 1 2 3"; in lower case after
-        // a word about vehicles ("bil: a b c 4 5 6").
-        let one = |k: usize| {
-            word(text, tokens, k)
-                .filter(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_alphabetic()))
-        };
-        let spaced_shape = one(i).is_some()
-            && single_space(tokens, i + 1)
-            && one(i + 2).is_some()
-            && single_space(tokens, i + 3)
-            && one(i + 4).is_some();
-        let spaced_caps = spaced_shape
-            && [i, i + 2, i + 4].iter().all(|&k| {
-                one(k).is_some_and(|l| {
-                    l.bytes()
-                        .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
-                })
-            });
-        // Three letters in lower case and three digits, all spaced one by one ("k j b 3 4
-        // 7"), are a plate without a word about vehicles: no Swedish text has that shape.
-        // Checked below, once the digits are read.
-        let spaced_lower = spaced_shape
-            && !spaced_caps
-            && [i, i + 2, i + 4].iter().all(|&k| {
-                one(k).is_some_and(|l| {
-                    l.bytes()
-                        .all(|b| b.is_ascii_lowercase() && !b"iqv".contains(&b))
-                })
-            });
-        let spaced = spaced_shape && (spaced_caps || spaced_lower || vehicle());
-        let letters_end = if spaced { i + 4 } else { i };
-        // Capitals that are an abbreviation ("SOL", "LSS") or hold a letter plates do not
-        // use: a plate only after a word about vehicles, or with the last character a
-        // letter ("SOL 12O", checked below once the number is read).
-        let caps = w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase());
-        let odd = caps && (w.bytes().any(|b| b"IQV".contains(&b)) || NOT_PLATES.contains(&w));
-        let upper = spaced || caps;
-        // In lower case ("jwp 48c") only when the letters are no Swedish word or
-        // abbreviation ("kap 123", "sid 123" are left alone); checked below, once a number
-        // follows.
-        // I, Q, V only after a word about vehicles (checked once a number follows).
-        let lower = !upper && w.len() == 3 && w.bytes().all(|b| b.is_ascii_lowercase());
-        let lower_odd = lower && w.bytes().any(|b| b"iqv".contains(&b));
-        if !(upper || lower)
-            || (i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number))
-        {
+        let Some(lt) = letters(text, tokens, i, w, &vehicle) else {
             continue;
-        }
+        };
         // "ABC 123", "ABC123", "ABC-123".
         let dash = tokens
-            .get(letters_end + 1)
-            .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[letters_end].end);
-        let n = if single_space(tokens, letters_end + 1) || dash {
-            letters_end + 2
+            .get(lt.end + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[lt.end].end);
+        let n = if single_space(tokens, lt.end + 1) || dash {
+            lt.end + 2
         } else {
-            letters_end + 1
+            lt.end + 1
         };
         let Some(num) = tokens
             .get(n)
@@ -114,57 +51,22 @@ pub(super) fn plates(
             continue;
         };
         // A word of the language needs a word about vehicles just before: "bilen kry 14o".
-        if lower
-            && (lower_odd && !vehicle()
+        if lt.lower
+            && (lt.lower_odd && !vehicle.near()
                 || lists.is(w, crate::lists::flag::NOT_NAME)
                 || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w))
-                || dict.contains(w) && !vehicle())
+                || dict.contains(w) && !vehicle.near())
         {
             continue;
         }
         let digits = num.end - num.start;
-        // The digits spaced one by one: "ABC 1 2 3", the last perhaps a letter.
-        let single = |k: usize, letter_ok: bool| {
-            tokens.get(k).is_some_and(|t| {
-                t.end - t.start == 1
-                    && (t.kind == TokKind::Number
-                        || letter_ok
-                            && t.kind == TokKind::Word
-                            && text_of(text, t)
-                                .bytes()
-                                .all(|b| b.is_ascii_alphabetic() && !b"IQViqv".contains(&b)))
-            })
-        };
-        let spaced_digits = digits == 1
-            && n > letters_end + 1
-            && single_space(tokens, n + 1)
-            && single(n + 2, false)
-            && single_space(tokens, n + 3)
-            && single(n + 4, true);
-        let (last, ok) = match digits {
-            _ if spaced_digits => (n + 4, true),
-            3 => (n, true),
-            2 => match word(text, tokens, n + 1) {
-                Some(l)
-                    if tokens[n + 1].start == num.end
-                        && l.len() == 1
-                        // A final letter O is a mistyped zero that still points at a car.
-                        && l.bytes().all(|b| {
-                            b.is_ascii_alphabetic() && !b"IQV".contains(&b.to_ascii_uppercase())
-                        }) =>
-                {
-                    (n + 1, true)
-                }
-                _ => (n, false),
-            },
-            _ => (n, false),
-        };
+        let (last, ok, spaced_digits) = plate_number(text, tokens, lt.end, n, num);
         let boundary = tokens.get(last + 1).is_none_or(|t| {
             !matches!(t.kind, TokKind::Word | TokKind::Number) && t.kind != TokKind::Punct('/')
         });
         // Odd capitals need a word about vehicles or a last letter ("SOL 12O").
-        let ok = ok && (!odd || spaced || last == n + 1 && digits == 2 || vehicle());
-        let ok = ok && (!spaced || spaced_caps || spaced_digits || vehicle());
+        let ok = ok && (!lt.odd || lt.spaced || last == n + 1 && digits == 2 || vehicle.near());
+        let ok = ok && (!lt.spaced || lt.spaced_caps || spaced_digits || vehicle.near());
         if ok && boundary {
             out.push(Finding {
                 kind: Kind::Plate,
@@ -176,4 +78,162 @@ pub(super) fn plates(
         }
     }
     Ok(())
+}
+
+/// A word about vehicles just before word `i` ("bilen", "regnr", "Saaben", "en Volvo"):
+/// then the letters may be a word or an abbreviation, in any case, and a letter Swedish
+/// plates do not use (I, Q, V) is a typo that still points at a car.
+struct Vehicle<'a> {
+    text: &'a str,
+    tokens: &'a [Tok],
+    i: usize,
+    /// The answer, once asked.
+    seen: Cell<Option<bool>>,
+}
+
+impl Vehicle<'_> {
+    /// Whether a word about vehicles stands among the eight tokens before; looked at only
+    /// when the letters need it (remembered for this word).
+    fn near(&self) -> bool {
+        if let Some(v) = self.seen.get() {
+            return v;
+        }
+        let v = (self.i.saturating_sub(8)..self.i).any(|k| {
+            word(self.text, self.tokens, k).is_some_and(|v| {
+                let v = v.to_lowercase();
+                v.starts_with("registrering")
+                    || v.starts_with("regnr")
+                    || v.starts_with("skylt")
+                    || v.starts_with("nummerpl")
+                    || v.starts_with("bil")
+                    || v.starts_with("fordon")
+                    || v.starts_with("moped")
+                    || v == "reg"
+                    || crate::lists::car_make(&v)
+            })
+        });
+        self.seen.set(Some(v));
+        v
+    }
+}
+
+/// How the letters of a plate opening at a word are written.
+struct Letters {
+    /// Spaced one by one ("A B C"), and then all capitals plates use.
+    spaced: bool,
+    spaced_caps: bool,
+    /// The token of the last letter.
+    end: usize,
+    /// Capitals that are an abbreviation or hold a letter plates do not use.
+    odd: bool,
+    /// In lower case, and then holding a letter plates do not use.
+    lower: bool,
+    lower_odd: bool,
+}
+
+/// The letters of a plate opening at word `i` (`w`), if they can open one.
+fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> Option<Letters> {
+    // The letters spaced one by one: "A B C 123", "A B C 1 2 3"; in lower case after
+    // a word about vehicles ("bil: a b c 4 5 6").
+    let one = |k: usize| {
+        word(text, tokens, k).filter(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_alphabetic()))
+    };
+    let spaced_shape = one(i).is_some()
+        && single_space(tokens, i + 1)
+        && one(i + 2).is_some()
+        && single_space(tokens, i + 3)
+        && one(i + 4).is_some();
+    let spaced_caps = spaced_shape
+        && [i, i + 2, i + 4].iter().all(|&k| {
+            one(k).is_some_and(|l| {
+                l.bytes()
+                    .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
+            })
+        });
+    // Three letters in lower case and three digits, all spaced one by one ("k j b 3 4
+    // 7"), are a plate without a word about vehicles: no Swedish text has that shape.
+    // Checked below, once the digits are read.
+    let spaced_lower = spaced_shape
+        && !spaced_caps
+        && [i, i + 2, i + 4].iter().all(|&k| {
+            one(k).is_some_and(|l| {
+                l.bytes()
+                    .all(|b| b.is_ascii_lowercase() && !b"iqv".contains(&b))
+            })
+        });
+    let spaced = spaced_shape && (spaced_caps || spaced_lower || vehicle.near());
+    let end = if spaced { i + 4 } else { i };
+    // Capitals that are an abbreviation ("SOL", "LSS") or hold a letter plates do not
+    // use: a plate only after a word about vehicles, or with the last character a
+    // letter ("SOL 12O", checked below once the number is read).
+    let caps = w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let odd = caps && (w.bytes().any(|b| b"IQV".contains(&b)) || NOT_PLATES.contains(&w));
+    let upper = spaced || caps;
+    // In lower case ("jwp 48c") only when the letters are no Swedish word or
+    // abbreviation ("kap 123", "sid 123" are left alone); checked below, once a number
+    // follows.
+    // I, Q, V only after a word about vehicles (checked once a number follows).
+    let lower = !upper && w.len() == 3 && w.bytes().all(|b| b.is_ascii_lowercase());
+    let lower_odd = lower && w.bytes().any(|b| b"iqv".contains(&b));
+    if !(upper || lower) || (i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number))
+    {
+        return None;
+    }
+    Some(Letters {
+        spaced,
+        spaced_caps,
+        end,
+        odd,
+        lower,
+        lower_odd,
+    })
+}
+
+/// The number of a plate at token `n` (`num`) after its letters ending at `letters_end`:
+/// its last token, whether it is shaped as a plate's, and whether its digits are spaced.
+fn plate_number(
+    text: &str,
+    tokens: &[Tok],
+    letters_end: usize,
+    n: usize,
+    num: &Tok,
+) -> (usize, bool, bool) {
+    let digits = num.end - num.start;
+    // The digits spaced one by one: "ABC 1 2 3", the last perhaps a letter.
+    let single = |k: usize, letter_ok: bool| {
+        tokens.get(k).is_some_and(|t| {
+            t.end - t.start == 1
+                && (t.kind == TokKind::Number
+                    || letter_ok
+                        && t.kind == TokKind::Word
+                        && text_of(text, t)
+                            .bytes()
+                            .all(|b| b.is_ascii_alphabetic() && !b"IQViqv".contains(&b)))
+        })
+    };
+    let spaced_digits = digits == 1
+        && n > letters_end + 1
+        && single_space(tokens, n + 1)
+        && single(n + 2, false)
+        && single_space(tokens, n + 3)
+        && single(n + 4, true);
+    let (last, ok) = match digits {
+        _ if spaced_digits => (n + 4, true),
+        3 => (n, true),
+        2 => match word(text, tokens, n + 1) {
+            Some(l)
+                if tokens[n + 1].start == num.end
+                    && l.len() == 1
+                    // A final letter O is a mistyped zero that still points at a car.
+                    && l.bytes().all(|b| {
+                        b.is_ascii_alphabetic() && !b"IQV".contains(&b.to_ascii_uppercase())
+                    }) =>
+            {
+                (n + 1, true)
+            }
+            _ => (n, false),
+        },
+        _ => (n, false),
+    };
+    (last, ok, spaced_digits)
 }
