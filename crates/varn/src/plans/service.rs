@@ -6,6 +6,7 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::db::Db;
 use crate::kernel::error::{Error, Result};
+use crate::plans::domain::Carry;
 use crate::plans::input::ReportInput;
 use crate::plans::json::PlanJson;
 use crate::plans::store::{self, ActivityValues, PlanValues};
@@ -50,6 +51,68 @@ pub async fn update_activity(
     let mut tx = db.begin_write().await?;
     write::update_activity(&mut tx, actor, activity, values).await?;
     let plan = store::activity_plan(&mut tx, activity).await?;
+    tx.commit().await?;
+    Ok(plan)
+}
+
+/// Keeps, changes or ends an activity carried over from the previous plan, its other
+/// fields as they are; returns its plan's id.
+pub async fn carry_activity(db: &Db, actor: &Actor, activity: i64, carry: Carry) -> Result<i64> {
+    let mut tx = db.begin_write().await?;
+    let plan_id = store::activity_plan(&mut tx, activity).await?;
+    let plan = store::get_plan(&mut tx, plan_id).await?;
+    let a = plan
+        .activities
+        .iter()
+        .find(|a| a.id == activity)
+        .ok_or(Error::NotFound)?;
+    let values = ActivityValues {
+        area: a.area,
+        text: a.text.clone(),
+        responsible: a.responsible.clone(),
+        unit_id: a.unit_id,
+        person: a.person.clone(),
+        other_actors: a.other_actors.clone(),
+        schedule: a.schedule.text.clone(),
+        follow_up: a.follow_up.clone(),
+        carry,
+    };
+    write::update_activity(&mut tx, actor, activity, &values).await?;
+    tx.commit().await?;
+    Ok(plan_id)
+}
+
+/// Replaces an activity's fields as the activity form does: an activity not carried over
+/// stays new, and one kept from the previous plan counts as changed when a field differs.
+/// Returns its plan's id.
+pub async fn edit_activity(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    mut values: ActivityValues,
+) -> Result<i64> {
+    let mut tx = db.begin_write().await?;
+    let plan = store::activity_plan(&mut tx, id).await?;
+    let before = store::activities(&mut tx, plan)
+        .await?
+        .into_iter()
+        .find(|a| a.id == id)
+        .ok_or(Error::NotFound)?;
+    if before.carried_from.is_none() {
+        values.carry = Carry::New;
+    } else if values.carry == Carry::Kept {
+        let differs = before.area != values.area
+            || before.text != values.text
+            || before.responsible != values.responsible
+            || before.person != values.person
+            || before.other_actors != values.other_actors
+            || before.schedule.text != values.schedule
+            || before.follow_up != values.follow_up;
+        if differs {
+            values.carry = Carry::Changed;
+        }
+    }
+    write::update_activity(&mut tx, actor, id, &values).await?;
     tx.commit().await?;
     Ok(plan)
 }
