@@ -395,7 +395,13 @@ mod tests {
         // Handler files that still open their own transactions (issue 11, being moved into
         // services): the list may only shrink; a file on it that no longer opens one fails
         // the test until it is taken off.
-        const LEGACY: &[&str] = &["plans/api.rs", "plans/pages.rs", "plans/activity_pages.rs"];
+        const LEGACY: &[&str] = &[
+            "plans/followup.rs",
+            "plans/structure.rs",
+            "reports/inbox.rs",
+            "reports/partner.rs",
+            "survey/answer.rs",
+        ];
         let mut legacy_seen = std::collections::BTreeSet::new();
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
         let mut bad = Vec::new();
@@ -410,7 +416,13 @@ mod tests {
                 let text = std::fs::read_to_string(&path).expect("read");
                 let code = text.split("#[cfg(test)]").next().unwrap_or("");
                 let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                let handler = name.ends_with("pages.rs") || name == "api.rs";
+                // A handler file: pages, API, or any file whose functions take the app's
+                // state from a request.
+                // (The access layer, web/access.rs, reads a target's administration for
+                // every route: it is the shared machinery, not a capability's handler.)
+                let handler = name.ends_with("pages.rs")
+                    || name == "api.rs"
+                    || (code.contains("State<AppState>") && !path.ends_with("web/access.rs"));
                 for (n, line) in code.lines().enumerate() {
                     // `try_get(0)` or `try_get::<T, _>(0)`: the argument after the call's
                     // parenthesis is a number.

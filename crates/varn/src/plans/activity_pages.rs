@@ -18,8 +18,8 @@ use crate::plans::input::ActivityInput;
 use crate::plans::pages::{
     activity_input, area_choices, load, point_choices, point_date, unit_choices,
 };
+use crate::plans::service;
 use crate::plans::store::{self, Activity};
-use crate::plans::write;
 use crate::web::error::PageError;
 use crate::web::AppState;
 use crate::web::Choice;
@@ -128,33 +128,10 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let input = activity_input(&form);
     let result = async {
-        let mut values = input.check(None)?;
+        let values = input.check(None)?;
         let (admin, _) = store::activity_owner(&mut *state.db.pool().acquire().await?, id).await?;
         crate::plans::measured::check(&state, admin, &values).await?;
-        let mut tx = state.db.begin_write().await?;
-        let plan = store::activity_plan(&mut tx, id).await?;
-        let before = store::activities(&mut tx, plan)
-            .await?
-            .into_iter()
-            .find(|a| a.id == id)
-            .ok_or(Error::NotFound)?;
-        if before.carried_from.is_none() {
-            values.carry = Carry::New;
-        } else if values.carry == Carry::Kept {
-            let differs = before.area != values.area
-                || before.text != values.text
-                || before.responsible != values.responsible
-                || before.person != values.person
-                || before.other_actors != values.other_actors
-                || before.schedule.text != values.schedule
-                || before.follow_up != values.follow_up;
-            if differs {
-                values.carry = Carry::Changed;
-            }
-        }
-        write::update_activity(&mut tx, &Actor::of(&p), id, &values).await?;
-        tx.commit().await?;
-        Ok::<i64, Error>(plan)
+        service::edit_activity(&state.db, &Actor::of(&p), id, values).await
     }
     .await;
     match result {

@@ -9,8 +9,8 @@ use axum::{Extension, Json};
 use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput, ReportInput};
+use crate::plans::service;
 use crate::plans::store::{self, Activity, Plan, PlanSummary, Template};
-use crate::plans::{lifecycle, write};
 use crate::web::error::ApiError;
 use crate::web::AppState;
 use crate::web::JsonBody;
@@ -52,9 +52,7 @@ pub async fn create(
     JsonBody(input): JsonBody<PlanInput>,
 ) -> ApiResult<(StatusCode, Json<Plan>)> {
     let values = input.check()?;
-    let mut tx = state.db.begin_write().await?;
-    let id = write::create_plan(&mut tx, &Actor::of(&p), admin, &values, None).await?;
-    tx.commit().await?;
+    let id = service::create_plan(&state.db, &Actor::of(&p), admin, &values).await?;
     Ok((StatusCode::CREATED, read_plan(&state, id).await?))
 }
 
@@ -75,9 +73,7 @@ pub async fn update(
     JsonBody(input): JsonBody<PlanInput>,
 ) -> ApiResult<Json<Plan>> {
     let values = input.check()?;
-    let mut tx = state.db.begin_write().await?;
-    write::update_plan(&mut tx, &Actor::of(&p), id, &values).await?;
-    tx.commit().await?;
+    service::update_plan(&state.db, &Actor::of(&p), id, &values).await?;
     read_plan(&state, id).await
 }
 
@@ -103,9 +99,7 @@ pub async fn add_activity(
     let values = input.check(None)?;
     let (admin, _) = store::plan_state(&mut *state.db.pool().acquire().await?, plan).await?;
     crate::plans::measured::check(&state, admin, &values).await?;
-    let mut tx = state.db.begin_write().await?;
-    let id = write::add_activity(&mut tx, &Actor::of(&p), plan, &values).await?;
-    tx.commit().await?;
+    let id = service::add_activity(&state.db, &Actor::of(&p), plan, &values).await?;
     Ok((StatusCode::CREATED, read_activity(&state, plan, id).await?))
 }
 
@@ -121,10 +115,7 @@ pub async fn update_activity(
     let values = input.check(None)?;
     let (admin, _) = store::activity_owner(&mut *state.db.pool().acquire().await?, id).await?;
     crate::plans::measured::check(&state, admin, &values).await?;
-    let mut tx = state.db.begin_write().await?;
-    write::update_activity(&mut tx, &Actor::of(&p), id, &values).await?;
-    let plan = store::activity_plan(&mut tx, id).await?;
-    tx.commit().await?;
+    let plan = service::update_activity(&state.db, &Actor::of(&p), id, &values).await?;
     read_activity(&state, plan, id).await
 }
 
@@ -136,9 +127,7 @@ pub async fn delete_activity(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> ApiResult<StatusCode> {
-    let mut tx = state.db.begin_write().await?;
-    write::delete_activity(&mut tx, &Actor::of(&p), id).await?;
-    tx.commit().await?;
+    service::delete_activity(&state.db, &Actor::of(&p), id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -152,9 +141,7 @@ pub async fn decide(
     JsonBody(input): JsonBody<DecisionInput>,
 ) -> ApiResult<Json<Plan>> {
     let (date, reference) = input.check()?;
-    let mut tx = state.db.begin_write().await?;
-    lifecycle::decide(&mut tx, &Actor::of(&p), id, &date, &reference).await?;
-    tx.commit().await?;
+    service::decide(&state.db, &Actor::of(&p), id, &date, &reference).await?;
     read_plan(&state, id).await
 }
 
@@ -168,9 +155,7 @@ pub async fn approve(
     JsonBody(input): JsonBody<ApprovalInput>,
 ) -> ApiResult<Json<Plan>> {
     let (date, reference) = input.check()?;
-    let mut tx = state.db.begin_write().await?;
-    lifecycle::approve(&mut tx, &Actor::of(&p), id, &date, &reference).await?;
-    tx.commit().await?;
+    service::approve(&state.db, &Actor::of(&p), id, &date, &reference).await?;
     read_plan(&state, id).await
 }
 
@@ -185,9 +170,7 @@ pub async fn send_back(
     JsonBody(input): JsonBody<crate::plans::input::ReturnInput>,
 ) -> ApiResult<Json<Plan>> {
     let comment = input.check()?;
-    let mut tx = state.db.begin_write().await?;
-    lifecycle::send_back(&mut tx, &Actor::of(&p), id, &comment).await?;
-    tx.commit().await?;
+    service::send_back(&state.db, &Actor::of(&p), id, &comment).await?;
     read_plan(&state, id).await
 }
 
@@ -199,9 +182,7 @@ pub async fn revise(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> ApiResult<(StatusCode, Json<Plan>)> {
-    let mut tx = state.db.begin_write().await?;
-    let new = lifecycle::revise(&mut tx, &Actor::of(&p), id).await?;
-    tx.commit().await?;
+    let new = service::revise(&state.db, &Actor::of(&p), id).await?;
     Ok((StatusCode::CREATED, read_plan(&state, new).await?))
 }
 
@@ -214,13 +195,7 @@ pub async fn report(
     Path(id): Path<i64>,
     JsonBody(input): JsonBody<ReportInput>,
 ) -> ApiResult<(StatusCode, Json<Activity>)> {
-    let mut tx = state.db.begin_write().await?;
-    let unit = store::check_may_report(&mut tx, &p, id, input.unit).await?;
-    let values = input.check()?;
-    crate::plans::input::guard_comment(&state.pii.get(), &values.comment)?;
-    lifecycle::report(&mut tx, &Actor::of(&p), id, unit, &values).await?;
-    let plan = store::activity_plan(&mut tx, id).await?;
-    tx.commit().await?;
+    let plan = service::report(&state.db, &p, &state.pii.get(), id, &input).await?;
     Ok((StatusCode::CREATED, read_activity(&state, plan, id).await?))
 }
 
@@ -284,13 +259,7 @@ pub async fn import_json(
     Extension(p): Extension<Principal>,
     JsonBody(json): JsonBody<crate::plans::json::PlanJson>,
 ) -> ApiResult<(StatusCode, Json<Plan>)> {
-    let mut tx = state.db.begin_write().await?;
-    let admin = crate::plans::json::administration_of(&mut tx, &json).await?;
-    if !p.covers(crate::plans::perm::EDIT, admin) {
-        return Err(crate::kernel::error::Error::Forbidden.into());
-    }
-    let id = crate::plans::json::import(&mut tx, &Actor::of(&p), &json).await?;
-    tx.commit().await?;
+    let id = service::import_json(&state.db, &p, &json).await?;
     Ok((StatusCode::CREATED, read_plan(&state, id).await?))
 }
 
@@ -315,9 +284,7 @@ pub async fn import_activities(
         .work
         .try_run(move || crate::plans::import::read(&body))
         .await?;
-    let mut tx = state.db.begin_write().await?;
-    let imported = crate::plans::import::import(&mut tx, &Actor::of(&p), id, &rows).await?;
-    tx.commit().await?;
+    let imported = service::import_activities(&state.db, &Actor::of(&p), id, &rows).await?;
     Ok(Json(Imported { imported }))
 }
 

@@ -20,6 +20,7 @@ pub mod measured;
 pub mod pages;
 pub mod reminders;
 pub mod schedule;
+pub mod service;
 pub mod store;
 pub mod structure;
 pub mod view;

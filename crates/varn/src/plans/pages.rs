@@ -18,9 +18,9 @@ use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus};
 use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput};
+use crate::plans::service;
 use crate::plans::store::{self, Plan, PlanSummary};
 use crate::plans::view::{self, ActivityRow, AreaBlock, EventRow, SectionView};
-use crate::plans::{lifecycle, write};
 use crate::web::error::PageError;
 use crate::web::AppState;
 use crate::web::Choice;
@@ -154,10 +154,7 @@ pub async fn create(
                 cat.t("validation.required"),
             ));
         }
-        let mut tx = state.db.begin_write().await?;
-        let id = write::create_plan(&mut tx, &Actor::of(&p), admin, &values, None).await?;
-        tx.commit().await?;
-        Ok::<i64, Error>(id)
+        service::create_plan(&state.db, &Actor::of(&p), admin, &values).await
     }
     .await;
     match result {
@@ -416,10 +413,7 @@ pub async fn update(
     let input = plan_input(&form, &keys);
     let result = async {
         let values = input.check()?;
-        let mut tx = state.db.begin_write().await?;
-        write::update_plan(&mut tx, &Actor::of(&p), id, &values).await?;
-        tx.commit().await?;
-        Ok(())
+        service::update_plan(&state.db, &Actor::of(&p), id, &values).await
     }
     .await;
     after(&state, &p, id, result, None).await
@@ -463,9 +457,7 @@ pub async fn add_activity(
         let values = input.check(None)?;
         let (admin, _) = store::plan_state(&mut *state.db.pool().acquire().await?, id).await?;
         crate::plans::measured::check(&state, admin, &values).await?;
-        let mut tx = state.db.begin_write().await?;
-        write::add_activity(&mut tx, &Actor::of(&p), id, &values).await?;
-        tx.commit().await?;
+        service::add_activity(&state.db, &Actor::of(&p), id, &values).await?;
         Ok(())
     }
     .await;
@@ -478,13 +470,10 @@ pub async fn delete_activity(
     Extension(p): Extension<Principal>,
     Path(activity): Path<i64>,
 ) -> Result<Response, PageError> {
-    let mut tx = state.db.begin_write().await?;
-    let plan = store::activity_plan(&mut tx, activity).await?;
-    let result = write::delete_activity(&mut tx, &Actor::of(&p), activity).await;
-    let result = match result {
-        Ok(_) => tx.commit().await.map_err(Error::from),
-        Err(e) => Err(e),
-    };
+    let plan = store::activity_plan(&mut *state.db.pool().acquire().await?, activity).await?;
+    let result = service::delete_activity(&state.db, &Actor::of(&p), activity)
+        .await
+        .map(|_| ());
     after(&state, &p, plan, result, None).await
 }
 
@@ -495,32 +484,13 @@ pub async fn carry_activity(
     Path(activity): Path<i64>,
     form: FormFields,
 ) -> Result<Response, PageError> {
-    let mut tx = state.db.begin_write().await?;
-    let plan_id = store::activity_plan(&mut tx, activity).await?;
-    let plan = store::get_plan(&mut tx, plan_id).await?;
-    let a = plan
-        .activities
-        .iter()
-        .find(|a| a.id == activity)
-        .ok_or(Error::NotFound)?;
+    let plan_id = store::activity_plan(&mut *state.db.pool().acquire().await?, activity).await?;
     let result = async {
         let cat = i18n::sv();
         let carry = Carry::parse(form.get("carry")).ok_or_else(|| {
             Error::invalid(cat.t("plans.field.carry"), cat.t("plans.validation.carry"))
         })?;
-        let values = store::ActivityValues {
-            area: a.area,
-            text: a.text.clone(),
-            responsible: a.responsible.clone(),
-            unit_id: a.unit_id,
-            person: a.person.clone(),
-            other_actors: a.other_actors.clone(),
-            schedule: a.schedule.text.clone(),
-            follow_up: a.follow_up.clone(),
-            carry,
-        };
-        write::update_activity(&mut tx, &Actor::of(&p), activity, &values).await?;
-        tx.commit().await?;
+        service::carry_activity(&state.db, &Actor::of(&p), activity, carry).await?;
         Ok(())
     }
     .await;
@@ -540,10 +510,7 @@ pub async fn decide(
     };
     let result = async {
         let (date, reference) = input.check()?;
-        let mut tx = state.db.begin_write().await?;
-        lifecycle::decide(&mut tx, &Actor::of(&p), id, &date, &reference).await?;
-        tx.commit().await?;
-        Ok(())
+        service::decide(&state.db, &Actor::of(&p), id, &date, &reference).await
     }
     .await;
     after(&state, &p, id, result, None).await
@@ -562,10 +529,7 @@ pub async fn approve(
     };
     let result = async {
         let (date, reference) = input.check()?;
-        let mut tx = state.db.begin_write().await?;
-        lifecycle::approve(&mut tx, &Actor::of(&p), id, &date, &reference).await?;
-        tx.commit().await?;
-        Ok(())
+        service::approve(&state.db, &Actor::of(&p), id, &date, &reference).await
     }
     .await;
     after(&state, &p, id, result, None).await
@@ -583,10 +547,7 @@ pub async fn send_back(
     };
     let result = async {
         let comment = input.check()?;
-        let mut tx = state.db.begin_write().await?;
-        lifecycle::send_back(&mut tx, &Actor::of(&p), id, &comment).await?;
-        tx.commit().await?;
-        Ok(())
+        service::send_back(&state.db, &Actor::of(&p), id, &comment).await
     }
     .await;
     after(&state, &p, id, result, None).await
@@ -598,13 +559,7 @@ pub async fn revise(
     Extension(p): Extension<Principal>,
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
-    let result = async {
-        let mut tx = state.db.begin_write().await?;
-        let new = lifecycle::revise(&mut tx, &Actor::of(&p), id).await?;
-        tx.commit().await?;
-        Ok::<i64, Error>(new)
-    }
-    .await;
+    let result = service::revise(&state.db, &Actor::of(&p), id).await;
     match result {
         Ok(new) => Ok(see_other(&format!("/planer/{new}?klart=skapat"))),
         Err(e) => after(&state, &p, id, Err(e), None).await,
@@ -719,9 +674,7 @@ pub async fn import_activities(
             .work
             .try_run(move || crate::plans::import::read(&bytes))
             .await?;
-        let mut tx = state.db.begin_write().await?;
-        crate::plans::import::import(&mut tx, &Actor::of(&p), id, &rows).await?;
-        tx.commit().await?;
+        service::import_activities(&state.db, &Actor::of(&p), id, &rows).await?;
         Ok(())
     }
     .await;
