@@ -278,6 +278,29 @@ mod tests {
     /// The house's rules of import, read from the source: shared rooms never import a
     /// capability; no folder imports another in a circle; no capability reaches into
     /// another's store. (Test modules are left out: tests may reach anywhere.)
+    /// Every source file of the crate: its path under `src/` and its text.
+    fn source_files() -> Vec<(String, String)> {
+        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        let mut files = Vec::new();
+        let mut stack = vec![root.clone()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let rel = path
+                    .strip_prefix(&root)
+                    .expect("under src")
+                    .to_string_lossy()
+                    .to_string();
+                files.push((rel, std::fs::read_to_string(&path).expect("read")));
+            }
+        }
+        files
+    }
+
     #[test]
     fn the_house_has_no_import_circle() {
         use std::collections::{BTreeMap, BTreeSet};
@@ -295,53 +318,38 @@ mod tests {
             "retention",
         ];
         const ROOTS: &[&str] = &["app", "cli", "demo", "openapi", "pii_cli", "lib", "main"];
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
         let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let mut stores = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(root)];
         let mut folders = BTreeSet::new();
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).expect("src").flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let rel = path
-                    .strip_prefix(root)
-                    .expect("under src")
-                    .to_string_lossy()
-                    .to_string();
-                let folder = rel
-                    .split('/')
-                    .next()
-                    .unwrap_or("")
-                    .trim_end_matches(".rs")
-                    .to_string();
-                folders.insert(folder.clone());
-                let text = std::fs::read_to_string(&path).expect("read");
-                let code: String = text
-                    .split("#[cfg(test)]")
-                    .next()
-                    .unwrap_or("")
-                    .lines()
-                    .filter(|l| !l.trim_start().starts_with("//"))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                for (i, _) in code.match_indices("crate::") {
-                    let rest = &code[i + 7..];
-                    let name: String = rest
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || *c == '_')
-                        .collect();
-                    if name != folder && !name.is_empty() {
-                        edges
-                            .entry(folder.clone())
-                            .or_default()
-                            .insert(name.clone());
-                        if rest[name.len()..].starts_with("::store") {
-                            stores.push(format!("{rel} uses {name}::store"));
-                        }
+        for (rel, text) in source_files() {
+            let folder = rel
+                .split('/')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(".rs")
+                .to_string();
+            folders.insert(folder.clone());
+            let code: String = text
+                .split("#[cfg(test)]")
+                .next()
+                .unwrap_or("")
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for (i, _) in code.match_indices("crate::") {
+                let rest = &code[i + 7..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if name != folder && !name.is_empty() {
+                    edges
+                        .entry(folder.clone())
+                        .or_default()
+                        .insert(name.clone());
+                    if rest[name.len()..].starts_with("::store") {
+                        stores.push(format!("{rel} uses {name}::store"));
                     }
                 }
             }
@@ -403,54 +411,40 @@ mod tests {
             "survey/answer.rs",
         ];
         let mut legacy_seen = std::collections::BTreeSet::new();
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
         let mut bad = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(root)];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).expect("src").flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let text = std::fs::read_to_string(&path).expect("read");
-                let code = text.split("#[cfg(test)]").next().unwrap_or("");
-                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                // A handler file: pages, API, or any file whose functions take the app's
-                // state from a request.
-                // (The access layer, web/access.rs, reads a target's administration for
-                // every route: it is the shared machinery, not a capability's handler.)
-                let handler = name.ends_with("pages.rs")
-                    || name == "api.rs"
-                    || (code.contains("State<AppState>") && !path.ends_with("web/access.rs"));
-                for (n, line) in code.lines().enumerate() {
-                    // `try_get(0)` or `try_get::<T, _>(0)`: the argument after the call's
-                    // parenthesis is a number.
-                    let positional = line.match_indices("try_get").any(|(i, _)| {
-                        let rest = &line[i + "try_get".len()..];
-                        rest.find('(')
-                            .filter(|open| rest[..*open].chars().all(|c| c != ')'))
-                            .is_some_and(|open| {
-                                rest[open + 1..].starts_with(|c: char| c.is_ascii_digit())
-                            })
-                    });
-                    let sql = handler
-                        && ["sqlx::", ".begin_write(", ".begin()"]
-                            .iter()
-                            .any(|s| line.contains(s));
-                    let rel = path
-                        .strip_prefix(root)
-                        .map(|p| p.to_string_lossy().to_string())
-                        .unwrap_or_default();
-                    let sql = if sql && LEGACY.contains(&rel.as_str()) {
-                        legacy_seen.insert(rel.clone());
-                        false
-                    } else {
-                        sql
-                    };
-                    if positional || sql {
-                        bad.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
-                    }
+        for (rel, text) in source_files() {
+            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            let name = rel.rsplit('/').next().unwrap_or("");
+            // A handler file: pages, API, or any file whose functions take the app's
+            // state from a request.
+            // (The access layer, web/access.rs, reads a target's administration for
+            // every route: it is the shared machinery, not a capability's handler.)
+            let handler = name.ends_with("pages.rs")
+                || name == "api.rs"
+                || (code.contains("State<AppState>") && rel != "web/access.rs");
+            for (n, line) in code.lines().enumerate() {
+                // `try_get(0)` or `try_get::<T, _>(0)`: the argument after the call's
+                // parenthesis is a number.
+                let positional = line.match_indices("try_get").any(|(i, _)| {
+                    let rest = &line[i + "try_get".len()..];
+                    rest.find('(')
+                        .filter(|open| rest[..*open].chars().all(|c| c != ')'))
+                        .is_some_and(|open| {
+                            rest[open + 1..].starts_with(|c: char| c.is_ascii_digit())
+                        })
+                });
+                let sql = handler
+                    && ["sqlx::", ".begin_write(", ".begin()"]
+                        .iter()
+                        .any(|s| line.contains(s));
+                let sql = if sql && LEGACY.contains(&rel.as_str()) {
+                    legacy_seen.insert(rel.clone());
+                    false
+                } else {
+                    sql
+                };
+                if positional || sql {
+                    bad.push(format!("src/{rel}:{}: {}", n + 1, line.trim()));
                 }
             }
         }
