@@ -194,17 +194,7 @@ pub async fn revise(tx: &mut AnyConnection, actor: &Actor, plan: i64) -> Result<
     let id = create_plan(tx, actor, old.administration_id, &values, Some(plan)).await?;
     for a in old.activities.iter().filter(|a| a.carry != Carry::Ended) {
         let latest = a.latest_any();
-        let v = ActivityValues {
-            area: a.area,
-            text: a.text.clone(),
-            responsible: a.responsible.clone(),
-            unit_id: a.unit_id,
-            person: a.person.clone(),
-            other_actors: a.other_actors.clone(),
-            schedule: a.schedule.text.clone(),
-            follow_up: a.follow_up.clone(),
-            carry: Carry::Kept,
-        };
+        let v = ActivityValues::of(a, Carry::Kept);
         insert_activity(
             tx,
             id,

@@ -66,17 +66,7 @@ pub async fn carry_activity(db: &Db, actor: &Actor, activity: i64, carry: Carry)
         .iter()
         .find(|a| a.id == activity)
         .ok_or(Error::NotFound)?;
-    let values = ActivityValues {
-        area: a.area,
-        text: a.text.clone(),
-        responsible: a.responsible.clone(),
-        unit_id: a.unit_id,
-        person: a.person.clone(),
-        other_actors: a.other_actors.clone(),
-        schedule: a.schedule.text.clone(),
-        follow_up: a.follow_up.clone(),
-        carry,
-    };
+    let values = ActivityValues::of(a, carry);
     write::update_activity(&mut tx, actor, activity, &values).await?;
     tx.commit().await?;
     Ok(plan_id)

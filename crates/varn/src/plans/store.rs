@@ -234,6 +234,23 @@ pub struct ActivityValues {
     pub carry: Carry,
 }
 
+impl ActivityValues {
+    /// A stored activity's values, with `carry` as what becomes of it.
+    pub fn of(a: &Activity, carry: Carry) -> ActivityValues {
+        ActivityValues {
+            area: a.area,
+            text: a.text.clone(),
+            responsible: a.responsible.clone(),
+            unit_id: a.unit_id,
+            person: a.person.clone(),
+            other_actors: a.other_actors.clone(),
+            schedule: a.schedule.text.clone(),
+            follow_up: a.follow_up.clone(),
+            carry,
+        }
+    }
+}
+
 /// The newest version of the common structure.
 pub async fn current_template(conn: &mut AnyConnection) -> Result<Template> {
     let id: i64 = sqlx::query_scalar("SELECT id FROM plan_templates ORDER BY version DESC LIMIT 1")
