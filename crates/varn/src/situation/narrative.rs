@@ -297,15 +297,7 @@ pub async fn save(
         Some(_) => (crate::audit::Action::Update, "saved"),
         None => (crate::audit::Action::Create, "created"),
     };
-    event(&mut tx, id, kind, actor).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        Entry::new(action, crate::situation::Record::Picture, id)
-            .admin(Some(admin))
-            .summary(year.to_string()),
-    )
-    .await?;
+    recorded(&mut tx, actor, (id, admin, year), kind, action).await?;
     for (key, body) in bodies {
         let title = specs
             .iter()
@@ -419,6 +411,27 @@ async fn create_draft(
     created.ok_or_else(|| Error::Conflict(i18n::sv().t("picture.started_meanwhile").into()))
 }
 
+/// Records what happened to picture `id` (of `admin`, `year`): its event and its audit
+/// entry, in the caller's transaction.
+async fn recorded(
+    conn: &mut sqlx::AnyConnection,
+    actor: &Actor,
+    (id, admin, year): (i64, i64, i64),
+    kind: &str,
+    action: crate::audit::Action,
+) -> Result<()> {
+    event(conn, id, kind, actor).await?;
+    audit::record(
+        conn,
+        actor,
+        Entry::new(action, crate::situation::Record::Picture, id)
+            .admin(Some(admin))
+            .summary(year.to_string()),
+    )
+    .await?;
+    Ok(())
+}
+
 /// Moves a picture from `from` to `to`, with its event and audit entry.
 async fn step(
     db: &Db,
@@ -458,15 +471,7 @@ async fn step(
     } else {
         ("reopened", crate::audit::Action::Reopen)
     };
-    event(&mut tx, id, step, actor).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        Entry::new(action, crate::situation::Record::Picture, id)
-            .admin(Some(admin))
-            .summary(year.to_string()),
-    )
-    .await?;
+    recorded(&mut tx, actor, (id, admin, year), step, action).await?;
     tx.commit().await?;
     Ok(())
 }
