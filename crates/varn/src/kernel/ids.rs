@@ -33,6 +33,34 @@ macro_rules! id {
             }
         }
 
+        // Bound and read as the integer key it is, on either backend:
+        // `.bind(plan_id)` and `row.try_get::<PlanId, _>("id")`.
+        impl sqlx::Type<sqlx::Any> for $name {
+            fn type_info() -> sqlx::any::AnyTypeInfo {
+                <i64 as sqlx::Type<sqlx::Any>>::type_info()
+            }
+            fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+                <i64 as sqlx::Type<sqlx::Any>>::compatible(ty)
+            }
+        }
+
+        impl<'q> sqlx::Encode<'q, sqlx::Any> for $name {
+            fn encode_by_ref(
+                &self,
+                buf: &mut <sqlx::Any as sqlx::Database>::ArgumentBuffer<'q>,
+            ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                <i64 as sqlx::Encode<'q, sqlx::Any>>::encode_by_ref(&self.0, buf)
+            }
+        }
+
+        impl<'r> sqlx::Decode<'r, sqlx::Any> for $name {
+            fn decode(
+                value: <sqlx::Any as sqlx::Database>::ValueRef<'r>,
+            ) -> Result<$name, sqlx::error::BoxDynError> {
+                <i64 as sqlx::Decode<'r, sqlx::Any>>::decode(value).map($name)
+            }
+        }
+
         impl std::str::FromStr for $name {
             type Err = std::num::ParseIntError;
             fn from_str(s: &str) -> Result<$name, Self::Err> {
@@ -73,5 +101,20 @@ mod tests {
             serde_json::from_str::<UnitId>("7").expect("json"),
             UnitId::new(7)
         );
+    }
+
+    #[tokio::test]
+    async fn ids_bind_and_read_as_their_integer() {
+        use sqlx::Row;
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect("sqlite::memory:")
+            .await
+            .expect("pool");
+        let row = sqlx::query("SELECT ? + 1 AS id")
+            .bind(UnitId::new(41))
+            .fetch_one(&pool)
+            .await
+            .expect("query");
+        assert_eq!(row.try_get::<UnitId, _>("id").expect("id"), UnitId::new(42));
     }
 }
