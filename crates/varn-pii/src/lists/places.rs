@@ -430,6 +430,9 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
     "länken",
     "passagen",
     "spången",
+    // A glade and a slope name streets too ("Skogsgläntan 3", "Solslänten 8").
+    "gläntan",
+    "slänten",
 ];
 
 /// Three-letter words in capitals that look like plates but are abbreviations.
