@@ -866,3 +866,58 @@ fn a_word_that_is_no_word_before_a_verb_of_saying_and_att() {
     none("vi satt i matsalen, rektorn sa att det var lugnt");
     none("i går, chatten sa att mötet var flyttat");
 }
+
+// Added when the seventh held-out file became development data (the round after the
+// seventh): sentences written for these tests, with names, streets and numbers that do
+// not occur in that file.
+
+#[test]
+fn signatures_after_a_slash_with_a_space_a_date_or_one_letter() {
+    has("SKICKA LAPPEN TILL MIG / GUNNEL", "GUNNEL");
+    has("Vi hörs. // KT 2027-02-09", "KT");
+    has("tack för hjälpen idag. /m", "m");
+    // A slash inside a phrase, or an abbreviation, is no signature.
+    none("Gäller för elever och/eller vårdnadshavare.");
+    none("Frågor till kansliet / HR");
+}
+
+#[test]
+fn initials_listed_after_a_label_for_those_present() {
+    has("Deltagare: KL, MN och TS (enligt rutinen).", "KL");
+    has("Deltagare: KL, MN och TS (enligt rutinen).", "TS");
+    has("Närvarande: BO, LM.", "LM");
+    // Abbreviations after other labels are no initials.
+    none("Ämnen: IT, HR och SFI.");
+}
+
+#[test]
+fn an_initial_and_a_surname_in_brackets() {
+    has(
+        "Alla steg svarade utom steg 2 (K. Lindh) som var ledig.",
+        "K. Lindh",
+    );
+    none("Se sidan 4 (s. Bilagor) för mer.");
+}
+
+#[test]
+fn capitals_after_a_preposition_of_place_in_text_all_in_capitals() {
+    none("KLOTTER PÅ VÄGGEN VID KORPSTA. INGEN PERSON INBLANDAD.");
+    has("JAG SÅG YONAS VID BUSSEN IGÅR", "YONAS");
+}
+
+#[test]
+fn products_loanwords_and_english_phrases_are_no_names() {
+    none("Com4 och Telia har skänkt kort till projektet.");
+    none("Mail från rektorn:\n\"Vi ses på mötet.\"");
+    none("Hotline? Nej, vi hänvisar till 112.");
+    none("Join our workshop i maj, anmälan senast 3 april.");
+    none("kolla regnr på bilen, kundnr står på kvittot");
+    none("Ring TIB på 08-465 004 99 om ingen svarar.");
+    // A listed name glued to digits is still a user name.
+    has("Han heter Omar92 på Discord.", "Omar92");
+}
+
+#[test]
+fn organisation_words_of_other_languages_and_diaconal_foundations() {
+    none("Bräcke diakoni och Sámi Searvi Göteborg deltog i samrådet.");
+}

@@ -837,6 +837,16 @@ impl Ctx<'_> {
         {
             return false;
         }
+        // A name in brackets: "(A. Rosén)", "(K. Lind,".
+        if initial > 0
+            && self.tokens[initial - 1].kind == TokKind::Punct('(')
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct(')' | ',')))
+        {
+            return true;
+        }
         self.neighbour(initial, -1, false)
             .and_then(|p| self.word(p))
             .is_some_and(|p| {

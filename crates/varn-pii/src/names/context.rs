@@ -401,6 +401,11 @@ impl<'a> Ctx<'a> {
             pl.as_str(),
             "i" | "utanför" | "längs" | "genom" | "inom" | "vid"
         ) && (!l.ends_with('s') || !self.owns_next(i));
+        // In text all in capitals "VID" is no cue of a person either: "VID VIVSTA".
+        let place_prep = place_prep
+            || pl == "vid"
+                && self.word(p).is_some_and(|pw| shape(pw) == Shape::Upper)
+                && self.word(i).is_some_and(|w| shape(w) == Shape::Upper);
         // A saint's name names a place, a church or a hospital: "S:t Eriks ögonklinik",
         // "Sankt Göran".
         let saint = pl == "sankt"
@@ -870,22 +875,93 @@ impl<'a> Ctx<'a> {
     pub(super) fn signature(&self, i: usize) -> bool {
         let t = self.tokens;
         let ws = |k: usize| matches!(t[k].kind, TokKind::Space { .. });
-        if i == 0 || t[i - 1].kind != TokKind::Punct('/') || t[i - 1].end != t[i].start {
+        // The slash glued to the word ("/per"), or one space between ("/ PER").
+        let s = if i >= 1 && t[i - 1].kind == TokKind::Punct('/') && t[i - 1].end == t[i].start {
+            i - 1
+        } else if i >= 2
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 1].end - t[i - 1].start == 1
+            && t[i - 2].kind == TokKind::Punct('/')
+        {
+            i - 2
+        } else {
             return false;
-        }
-        let s = i - 1;
+        };
         let opens =
             s == 0 || ws(s - 1) || t[s - 1].kind == TokKind::Punct('/') && (s == 1 || ws(s - 2));
         let ends = match t.get(i + 1).map(|t| t.kind) {
             None | Some(TokKind::Space { newline: true }) => true,
             Some(TokKind::Punct('(' | '.' | ',')) => true,
-            Some(TokKind::Space { newline: false }) => matches!(
-                t.get(i + 2).map(|t| t.kind),
-                None | Some(TokKind::Space { newline: true } | TokKind::Punct('('))
-            ),
+            Some(TokKind::Space { newline: false }) => {
+                matches!(
+                    t.get(i + 2).map(|t| t.kind),
+                    None | Some(TokKind::Space { newline: true } | TokKind::Punct('('))
+                ) || self.date_ends_line(i + 2)
+            }
             _ => false,
         };
         opens && ends
+    }
+
+    /// Whether a date written "2026-05-14" stands at `k` and ends its line: a signature
+    /// dated ("// ER 2026-05-14").
+    fn date_ends_line(&self, k: usize) -> bool {
+        let t = self.tokens;
+        let num = |j: usize, n: usize| {
+            t.get(j)
+                .is_some_and(|x| x.kind == TokKind::Number && x.end - x.start == n)
+        };
+        let dash = |j: usize| t.get(j).is_some_and(|x| x.kind == TokKind::Punct('-'));
+        num(k, 4)
+            && dash(k + 1)
+            && num(k + 2, 2)
+            && dash(k + 3)
+            && num(k + 4, 2)
+            && t.get(k + 5).is_none_or(|x| {
+                matches!(
+                    x.kind,
+                    TokKind::Space { newline: true } | TokKind::Punct('.')
+                )
+            })
+    }
+
+    /// Whether the word at `i` (two or three capitals) is one of a list of initials after
+    /// a label for those present: "Deltagare: EM, JK och AB", "Närvarande: LK, PO".
+    pub(super) fn initials_after_label(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let mut k = i;
+        while k > 0 && i - k < 24 {
+            k -= 1;
+            match t[k].kind {
+                TokKind::Space { newline: false } | TokKind::Punct(',' | '&') => {}
+                TokKind::Punct(':') => {
+                    return k
+                        .checked_sub(1)
+                        .and_then(|p| self.lower_cow(p))
+                        .is_some_and(|p| {
+                            matches!(
+                                p.as_ref(),
+                                "deltagare"
+                                    | "närvarande"
+                                    | "frånvarande"
+                                    | "deltog"
+                                    | "närvaro"
+                                    | "kallade"
+                                    | "anmälda"
+                            )
+                        });
+                }
+                TokKind::Word => {
+                    let w = self.word(k).unwrap_or("");
+                    let initials = shape(w) == Shape::Upper && (2..=3).contains(&w.chars().count());
+                    if !(initials || matches!(w, "och" | "samt")) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether the word at `i` follows "heter"/"hette" and a personal pronoun: what a
@@ -1417,9 +1493,11 @@ const CASE_WORDS: &[&str] = &[
     "orosanmälan",
 ];
 
-/// Organisation words in English: the capitalised words before one name an
-/// organisation ("Nordic Strength Club").
+/// Organisation words in English (and in Northern Sámi: "searvi", an association): the
+/// capitalised words before one name an organisation ("Nordic Strength Club", "Sámi
+/// Searvi").
 pub(super) const ORG_WORDS_EN: &[&str] = &[
+    "searvi",
     "club",
     "gym",
     "team",
@@ -1563,6 +1641,8 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "kapellet",
     "högskola",
     "universitet",
+    // A diaconal foundation named after its place: "Ersta diakoni".
+    "diakoni",
 ];
 
 /// Where the verb after the subject of `Ctx::person_predicate` stands, and what came

@@ -33,6 +33,26 @@ impl Ctx<'_> {
     }
 }
 
+/// English loanwords of office text that the Swedish word list lacks, capitalised where
+/// they open a sentence or a field ("Mail från skolan:", "Hotline?", "Deadline:").
+const LOANWORDS: &[&str] = &[
+    "mail",
+    "mailen",
+    "mailet",
+    "hotline",
+    "hotlinen",
+    "deadline",
+    "deadlinen",
+    "feedback",
+    "kickoff",
+    "workshop",
+    "workshopen",
+    "helpdesk",
+    "meeting",
+    "update",
+    "followup",
+];
+
 /// English pronouns and determiners that open an English sentence in a Swedish report.
 const ENGLISH_OPENERS: &[&str] = &[
     "the", "we", "you", "your", "our", "they", "their", "this", "that", "these", "those", "what",
@@ -129,6 +149,28 @@ impl Ctx<'_> {
         // workshop …"): an English passage, no name (the list holds no word that is a
         // name, such as "Will").
         if !listed && ENGLISH_OPENERS.contains(&l) && self.sentence_start(i) {
+            return true;
+        }
+        // An English verb opening a sentence before an English article or pronoun
+        // ("Save the date", "Join our …"), and loanwords of office text ("Mail:").
+        if !listed
+            && (LOANWORDS.contains(&l)
+                || self.sentence_start(i)
+                    && self
+                        .neighbour(i, 1, false)
+                        .and_then(|n| self.word(n))
+                        .is_some_and(|n| matches!(n, "the" | "our" | "your" | "us")))
+        {
+            return true;
+        }
+        // A word with digits glued after it names a product or a company ("Tele2",
+        // "Com4"); a user name built from a name is read before (`handle.rs`).
+        if !listed
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Number && t.start == self.tokens[i].end)
+        {
             return true;
         }
         // An organisation word in English is no name ("… Strength Club").
@@ -295,6 +337,10 @@ impl Ctx<'_> {
         // capitals do not say otherwise; one that is no common word ("kasper") is a name
         // where a role word or a verb about a person says so ("skriver kasper att").
         let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
+        // An abbreviation of "nummer" in lower case ("regnr", "kundnr") is no name.
+        if l.len() >= 4 && l.ends_with("nr") && flags & (flag::FIRST | flag::LAST) == 0 {
+            return None;
+        }
         if let Some(why) = self.caseless_marked(i, w, l, flags, sh) {
             return Some(why);
         }
@@ -344,6 +390,11 @@ impl Ctx<'_> {
             short,
             cue,
         };
+        // In text all in capitals a word after a preposition of place is the place, as
+        // it is in capitalised text ("… VID KORPSTA.").
+        if sh == Shape::Upper && !listed && self.after_place_word(i, l) {
+            return None;
+        }
         if let Some(decision) = self.caseless_capitals(&x) {
             return decision;
         }
@@ -362,9 +413,24 @@ impl Ctx<'_> {
                 && !NOT_PLATES.contains(&w)
                 && !matches!(l, "hr" | "it" | "ks" | "pr" | "vd" | "ok" | "ps")
                 && !self.known_place(i, l, false);
-            if initials || sh == Shape::Lower && flags & flag::FIRST != 0 && !self.not_name(l) {
+            // One letter signs off too ("/j"), and a listed first name in capitals
+            // ("/ BIRGITTA").
+            let letter = n == 1 && w.chars().all(char::is_alphabetic);
+            if initials || letter || flags & flag::FIRST != 0 && !self.not_name(l) {
                 return Some(Why::Listed);
             }
+        }
+        // Initials in a list after a label for those present: "Deltagare: EM, JK och AB".
+        if sh == Shape::Upper
+            && (2..=3).contains(&w.chars().count())
+            && !NOT_PLATES.contains(&w)
+            && !matches!(
+                l,
+                "hr" | "it" | "ks" | "pr" | "vd" | "ok" | "ps" | "eu" | "fn"
+            )
+            && self.initials_after_label(i)
+        {
+            return Some(Why::Listed);
         }
         // What a person is called after "heter" and a personal pronoun, even an ordinary
         // word ("hon heter ros"); and such a word found as a name before is the person
