@@ -47,6 +47,9 @@ const SAYING_SUPINES: &[&str] = &[
     "förklarat",
     "hotat",
     "kontaktat",
+    // Perception: "har hört", "har sett".
+    "hört",
+    "sett",
 ];
 
 /// Common English words that are no Swedish words: two near a word make an English
@@ -103,6 +106,13 @@ const ANIMATE_VERBS: &[&str] = &[
     "vet", "visste", "tror", "trodde", "mår", "mådde", "känner", "kände", "dog", "sov", "sprang",
     "skrek", "grät", "gråter", "ljög", "ljuger", "tycker", "tyckte", "menar", "menade", "vill",
     "ville", "bor", "bodde", "vägrar", "vägrade", "längtar", "skäms", "bråkar",
+];
+
+/// Finite verbs of going, calling and writing, whose subject at a sentence start is a
+/// person when it is a listed surname ("Berg åkte med som ledare").
+const PERSON_ACTS: &[&str] = &[
+    "åkte", "åker", "gick", "kom", "kommer", "ringde", "ringer", "skrev", "skriver", "svarade",
+    "svarar", "mejlade", "hälsade", "jobbar", "jobbade", "arbetar", "arbetade",
 ];
 
 /// Interjections that open a reply in a chat ("nej sa att …" is no subject).
@@ -437,8 +447,14 @@ impl<'a> Ctx<'a> {
         );
         // A capitalised word after a known organisation or place continues its name
         // ("Kampfgruppe Nord").
+        // Not "Polisen" as a title before a listed name: "Polisen Gran ringde".
+        let title = pl == "polisen" && {
+            let (f, s) = self.listed(l);
+            f || s
+        };
         let after_known = self.word(p).is_some_and(|pw| shape(pw) == Shape::Cap)
             && (self.lex.places.single(&pl) || self.own_place(p, &pl))
+            && !title
             && {
                 let (f, s) = self.listed(&pl);
                 !(f || s)
@@ -661,13 +677,16 @@ impl<'a> Ctx<'a> {
                         .neighbour(n, 1, false)
                         .is_some_and(|a| self.word(a) == Some("att"));
         }
-        if !self.finite(&v) {
+        if !self.finite(&v) && !PERSON_ACTS.contains(&v.as_ref()) {
             return false;
         }
-        // A class and any finite verb for a listed name; for an ordinary word a verb
-        // whose subject is alive ("Ros i 7A grät", not "Matte i 9A har prov").
+        // A class and any finite verb for a listed name or a hand-kept name that is a
+        // word ("Vilja i klass 5 har …"); for an ordinary word a verb whose subject is
+        // alive ("Ros i 7A grät", not "Matte i 9A har prov").
         if class {
-            return listed || ANIMATE_VERBS.contains(&v.as_ref());
+            return listed
+                || ANIMATE_VERBS.contains(&v.as_ref())
+                || self.lists.is(&w, flag::AMBIGUOUS);
         }
         // A listed name that is also a concrete noun, a verb or a preposition, right
         // before a finite verb: such a word would take an article or the definite form
@@ -680,6 +699,17 @@ impl<'a> Ctx<'a> {
             && !ABSTRACT_NAMES.contains(&w.as_ref())
             && !matches!(w.as_ref(), "rosa" | "frank" | "klara")
             && !matches!(v.as_ref(), "och" | "e" | "va")
+        {
+            return true;
+        }
+        // A listed surname that is also a word, right before a verb only the living do
+        // or a verb of going and calling ("Berg åkte med", "Falk ringde"): a bare noun
+        // there would take the definite form ("Berget").
+        if listed
+            && !coordinated
+            && !phrase
+            && self.lists.is(&w, flag::LAST)
+            && (ANIMATE_VERBS.contains(&v.as_ref()) || PERSON_ACTS.contains(&v.as_ref()))
         {
             return true;
         }
@@ -698,15 +728,24 @@ impl<'a> Ctx<'a> {
                 && (self
                     .lists
                     .is(next, flag::REPORTING | flag::PERSON_VERB | flag::FINITE)
-                    || self.finite(next)))
+                    || self.finite(next)
+                    || PERSON_ACTS.contains(&next)))
         {
             return None;
         }
         let w = self.lower_cow(i)?;
-        if matches!(
-            w.as_ref(),
-            "alla" | "inga" | "hans" | "mina" | "del" | "my" | "vilja" | "man" | "maj"
-        ) || QUANTIFIERS.contains(&w.as_ref())
+        // "Vilja i klass 5 har …": before a class even an abstract noun is a person.
+        let abstract_ok = matches!(w.as_ref(), "vilja" | "maj")
+            && next == "i"
+            && self
+                .group_after(self.neighbour(i, 1, true)?)
+                .is_some_and(|g| (i + 2..=g).any(|k| self.tokens[k].kind == TokKind::Number));
+        if !abstract_ok
+            && matches!(
+                w.as_ref(),
+                "alla" | "inga" | "hans" | "mina" | "del" | "my" | "vilja" | "man" | "maj"
+            )
+            || QUANTIFIERS.contains(&w.as_ref())
             || self.lists.is(&w, flag::OPENER)
         {
             return None;
@@ -801,6 +840,15 @@ impl<'a> Ctx<'a> {
             // A word for a person after "är": with a possessive or an article ("är min
             // kompis", "är en elev"); bare only after two subjects or a listed name ("Sol
             // och Ask är tvillingar"; not "Fokus är elever").
+            // "X och Y var de som larmade", "X var den som såg": a cleft points at
+            // persons.
+            "är" | "var"
+                if matches!(next.as_ref(), "de" | "den")
+                    && (next == "de") == coordinated
+                    && self.neighbour(m, 1, false).and_then(|s| self.word(s)) == Some("som") =>
+            {
+                true
+            }
             "är" | "var" | "blev" => {
                 let det = matches!(
                     next.as_ref(),
@@ -1323,9 +1371,19 @@ impl<'a> Ctx<'a> {
     /// A listed first name in lower case opening a clause before a verb of saying, or
     /// "har" and a verb about a person ("liv säger att …", "eftersom kalle har ringt").
     pub(super) fn says(&self, i: usize) -> bool {
-        let Some(n) = self.neighbour(i, 1, false) else {
+        let Some(mut n) = self.neighbour(i, 1, false) else {
             return false;
         };
+        // Through a place or a class: "lina i köket har hört", "saga från gården sa".
+        if matches!(self.word(n), Some("i" | "på" | "från")) {
+            let Some(g) = self
+                .group_after(n)
+                .and_then(|g| self.neighbour(g, 1, false))
+            else {
+                return false;
+            };
+            n = g;
+        }
         let Some(v) = self.word(n) else {
             return false;
         };

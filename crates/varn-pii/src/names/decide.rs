@@ -21,6 +21,147 @@ impl Ctx<'_> {
             })
     }
 
+    /// Whether the word at `i` opens a sentence and stands in apposition with a role word
+    /// in the definite form between commas, before a finite verb: "Asp, kuratorn,
+    /// förklarade".
+    fn role_apposition(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let kind = |k: usize| t.get(k).map(|x| x.kind);
+        self.sentence_start(i)
+            && kind(i + 1) == Some(TokKind::Punct(','))
+            && kind(i + 2) == Some(TokKind::Space { newline: false })
+            && self.word(i + 3).is_some_and(|r| {
+                shape(r) == Shape::Lower
+                    && r.ends_with('n')
+                    && (self.lists.is(r, flag::ROLE) || super::clues::role_compound(r))
+            })
+            && kind(i + 4) == Some(TokKind::Punct(','))
+            && kind(i + 5) == Some(TokKind::Space { newline: false })
+            && self.lower_cow(i + 6).is_some_and(|v| {
+                self.lists.is(&v, flag::REPORTING | flag::PERSON_VERB) || self.finite(&v)
+            })
+    }
+
+    /// Whether a closing greeting stands just before the word at `i`, which ends its line
+    /// or the text: "Hälsningar Juli", "Mvh Maj".
+    fn closing_before(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false)
+            .and_then(|p| self.lower_cow(p))
+            .is_some_and(|p| {
+                matches!(
+                    p.as_ref(),
+                    "hälsningar" | "hälsning" | "mvh" | "kram" | "kramar"
+                )
+            })
+            && self.tokens.get(i + 1).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    TokKind::Space { newline: true } | TokKind::Punct('.' | '!')
+                )
+            })
+    }
+
+    /// Whether the word at `i` is talked about: "betyder" follows it (through a closing
+    /// quotation mark).
+    fn talked_about(&self, i: usize) -> bool {
+        let mut k = i + 1;
+        if self.tokens.get(k).is_some_and(|t| super::is_quote(t.kind)) {
+            k += 1;
+        }
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == (TokKind::Space { newline: false }))
+            && matches!(self.word(k + 1), Some("betyder" | "betydde" | "betyda"))
+    }
+
+    /// The genitive of a listed first name (no hand-kept word name) before "namn",
+    /// "nummer", "mobil" …: "malvas namn".
+    fn personal_genitive(&self, i: usize, l: &str) -> bool {
+        l.strip_suffix('s').is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && self.lists.is(stem, flag::FIRST)
+                && !self.lists.is(stem, flag::AMBIGUOUS)
+                && !self.not_name(stem)
+        }) && self
+            .neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| {
+                matches!(
+                    n,
+                    "namn" | "nummer" | "mobil" | "mobilnummer" | "telefon" | "adress" | "konto"
+                )
+            })
+    }
+
+    /// A lower-case word of an initial and a surname, no Swedish word: "mbergkvist"
+    /// (a listed surname after the letter) or "kjohansson" (a surname's ending).
+    fn initial_surname(&self, l: &str) -> bool {
+        let mut cs = l.char_indices();
+        let Some((_, c)) = cs.next() else {
+            return false;
+        };
+        let Some((k, _)) = cs.next() else {
+            return false;
+        };
+        let rest = &l[k..];
+        c.is_alphabetic()
+            && rest.chars().count() >= 5
+            && (self.lists.is(rest, flag::LAST)
+                || SURNAME_ENDINGS
+                    .iter()
+                    .any(|e| rest.ends_with(e) && rest.len() > e.len() + 1)
+                    && !self.is_word(rest))
+            && !self.is_word(l)
+    }
+
+    /// Whether the word at `i` opens a message or a line before an imperative and "mig"
+    /// or "oss": a person addressed ("nadia ring mig", "svara oss").
+    fn addressed_before_imperative(&self, i: usize) -> bool {
+        self.sentence_start(i)
+            && self.neighbour(i, 1, false).is_some_and(|v| {
+                matches!(
+                    self.word(v),
+                    Some(
+                        "ring"
+                            | "svara"
+                            | "skriv"
+                            | "messa"
+                            | "sms:a"
+                            | "mejla"
+                            | "maila"
+                            | "kom"
+                            | "hör"
+                    )
+                ) && self
+                    .neighbour(v, 1, false)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|p| matches!(p, "mig" | "oss" | "av"))
+            })
+    }
+
+    /// Whether the word at `i` (`l`, no Swedish word) follows a modal verb opening a
+    /// question and comes before "eller", "och", "inte" or an infinitive: the subject.
+    fn modal_question_subject(&self, i: usize, l: &str) -> bool {
+        l.chars().count() >= 3
+            && self.caseless_candidate(i, l)
+            && self.neighbour(i, -1, false).is_some_and(|m| {
+                self.sentence_start(m)
+                    && self.lower_cow(m).is_some_and(|m| {
+                        matches!(
+                            m.as_ref(),
+                            "kan" | "ska" | "vill" | "får" | "måste" | "borde"
+                        )
+                    })
+            })
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| {
+                    matches!(n, "eller" | "och" | "inte" | "med")
+                        || n.ends_with('a') && n.chars().count() >= 4 && self.is_word(n)
+                })
+    }
+
     /// Whether "heter" or "hette" and a personal pronoun follow the word at `i`.
     fn named_first(&self, i: usize) -> bool {
         self.neighbour(i, 1, false).is_some_and(|n| {
@@ -104,6 +245,37 @@ impl Ctx<'_> {
         if self.own_place(i, l) {
             return Some(None);
         }
+        // "Hans" opening a sentence right before a finite verb: a possessive pronoun
+        // needs a noun after it, so this is the name ("Hans kom sent").
+        if l == "hans"
+            && self.sentence_start(i)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|v| {
+                    self.lists
+                        .is(v, flag::FINITE | flag::REPORTING | flag::PERSON_VERB)
+                })
+        {
+            return Some(Some(Why::Listed));
+        }
+        // A word in apposition with a role word between commas: "Asp, kuratorn,
+        // förklarade".
+        if self.role_apposition(i) {
+            return Some(Some(Why::Context));
+        }
+        let lf = self.lists.flags(l);
+        // A listed first name that is also a month or another word that is never a
+        // name by itself: after a closing at the end of a line ("Hälsningar Juli"), or
+        // capitalised inside a sentence where a clause opens before a finite verb
+        // (months are written in lower case: "eftersom Juli var sjuk").
+        if lf & flag::NOT_NAME != 0
+            && lf & (flag::FIRST | flag::AMBIGUOUS) != 0
+            && (self.closing_before(i)
+                || !self.sentence_start(i) && self.clause_start(i) && self.before_finite(i))
+        {
+            return Some(Some(Why::Listed));
+        }
         // A word that is never a name by itself ("Sol" for SoL) is one where the
         // sentence says it is a person ("Sol och Ask är tvillingar"); a role word or an
         // opener never is (one lookup for the three lists).
@@ -116,7 +288,6 @@ impl Ctx<'_> {
         if self.lists.is(l, flag::FIRST) && self.introduces_self(i) {
             return Some(Some(Why::Listed));
         }
-        let lf = self.lists.flags(l);
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
             return Some(
                 (lf & (flag::ROLE | flag::OPENER) == 0
@@ -340,6 +511,48 @@ impl Ctx<'_> {
         // An abbreviation of "nummer" in lower case ("regnr", "kundnr") is no name.
         if l.len() >= 4 && l.ends_with("nr") && flags & (flag::FIRST | flag::LAST) == 0 {
             return None;
+        }
+        // A word talked about is no person: "”deniz” betyder hav", "onni betyder lycka".
+        // Nor a word found as a name before, where English stands around it ("Said
+        // said nothing").
+        if sh == Shape::Lower
+            && (self.talked_about(i)
+                || cue == Cue::None && self.found_before(l) && self.english_near(i))
+        {
+            return None;
+        }
+        // A name is not said twice in a row: in lower case right after the same word
+        // capitalised it is a word ("Said said nothing").
+        if sh == Shape::Lower
+            && self.neighbour(i, -1, false).is_some_and(|p| {
+                self.word(p)
+                    .is_some_and(|pw| shape(pw) == Shape::Cap && pw.to_lowercase() == l)
+            })
+        {
+            return None;
+        }
+        // A listed first name in the genitive before what only a person has, even when
+        // the name is also a word: "malvas namn", "linneas mobil".
+        if sh == Shape::Lower && self.personal_genitive(i, l) {
+            return Some(Why::Listed);
+        }
+        // A user name of an initial and a surname: "kjohansson", "mbergkvist".
+        if sh == Shape::Lower && flags & (flag::FIRST | flag::LAST) == 0 && self.initial_surname(l)
+        {
+            return Some(Why::Context);
+        }
+        // A listed first name (or a word that is no Swedish word) opening a message
+        // before an imperative and "mig": "nadia ring mig", "omid svara mig".
+        if sh == Shape::Lower
+            && (flags & flag::FIRST != 0 && !self.not_name(l) || self.caseless_candidate(i, l))
+            && self.addressed_before_imperative(i)
+        {
+            return Some(Why::Listed);
+        }
+        // After a modal verb opening a question, the subject: "kan ilir eller besnik
+        // komma?", "ska dunja med?".
+        if sh == Shape::Lower && flags & flag::FIRST == 0 && self.modal_question_subject(i, l) {
+            return Some(Why::Context);
         }
         if let Some(why) = self.caseless_marked(i, w, l, flags, sh) {
             return Some(why);
@@ -648,12 +861,34 @@ impl Ctx<'_> {
             && l.chars().count() >= 4
             && ["en", "an", "et", "n"].iter().any(|e| l.ends_with(e))
             && !self.lists.is(l, flag::HEDGE);
+        // One rings or meets a person, not a place: a listed first name that is also a
+        // place is the person after such a verb ("jag ringer maria imorgon").
+        let rung = f
+            && sh == Shape::Lower
+            && self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| {
+                    matches!(
+                        p,
+                        "ringer"
+                            | "ringde"
+                            | "ring"
+                            | "ringa"
+                            | "träffar"
+                            | "träffade"
+                            | "träffa"
+                            | "frågar"
+                            | "frågade"
+                            | "fråga"
+                    )
+                });
         let candidate = if label || word_name || listed || nickname {
             (label || word_name || nickname || !self.contains(l))
                 && l.chars().count() >= 2
                 && !self.not_name(l)
                 && !self.own_place(i, l)
-                && !self.known_place(i, l, false)
+                && (rung || !self.known_place(i, l, false))
         } else {
             self.caseless_candidate(i, l)
         };
