@@ -1046,3 +1046,18 @@ fn words_talked_about_greeted_with_or_said_twice_are_no_names() {
 fn a_group_named_after_a_platform_in_lower_case() {
     none("de har en grupp på snap som heter \"söderkrigarna\"");
 }
+
+#[test]
+fn a_listed_name_that_is_a_word_at_a_unit_before_a_verb_a_person_does() {
+    has(
+        "vet nån om mats på polisen fortfarande jobbar kvar?",
+        "mats",
+    );
+    none("sten på gården ligger kvar");
+}
+
+#[test]
+fn a_name_that_is_a_place_owned_by_another() {
+    none("Lind & Lönn är skolans café, där mötet hålls.");
+    has("Lind och Sara är mina kollegor.", "Sara");
+}

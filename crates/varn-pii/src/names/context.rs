@@ -108,6 +108,28 @@ const ANIMATE_VERBS: &[&str] = &[
     "ville", "bor", "bodde", "vägrar", "vägrade", "längtar", "skäms", "bråkar",
 ];
 
+/// What a place's or a thing's name names, after "är" and an owner in the genitive:
+/// "… är fritidsgårdens café".
+const THING_NOUNS: &[&str] = &[
+    "café",
+    "kafé",
+    "kafeteria",
+    "lokal",
+    "mötesplats",
+    "butik",
+    "restaurang",
+    "projekt",
+    "förening",
+    "satsning",
+    "program",
+    "tidning",
+    "podd",
+    "sida",
+    "grupp",
+    "logga",
+    "symbol",
+];
+
 /// Finite verbs of going, calling and writing, whose subject at a sentence start is a
 /// person when it is a listed surname ("Berg åkte med som ledare").
 const PERSON_ACTS: &[&str] = &[
@@ -1348,6 +1370,32 @@ impl<'a> Ctx<'a> {
     /// about ("Amal betyder hopp", "… står för"), or an organisation's ("har 240
     /// medlemmar").
     pub(super) fn not_a_person_predicate(&self, i: usize) -> bool {
+        // "X & Y är fritidsgårdens café": a place's or a thing's name, what it is follows
+        // in the genitive of its owner (through a second name joined by "&").
+        let amp = self
+            .tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == TokKind::Punct('&'));
+        let subject_end = if amp {
+            self.neighbour(i, 1, true)
+        } else {
+            Some(i)
+        };
+        if let Some(v) = subject_end.and_then(|e| self.neighbour(e, 1, false)) {
+            if matches!(self.word(v), Some("är" | "var")) {
+                let owned = self.neighbour(v, 1, false).and_then(|g| {
+                    self.word(g)
+                        .filter(|g| shape(g) == Shape::Lower && g.ends_with('s') && g.len() > 4)
+                        .and_then(|_| self.neighbour(g, 1, false))
+                });
+                if owned
+                    .and_then(|n| self.word(n))
+                    .is_some_and(|n| THING_NOUNS.contains(&n))
+                {
+                    return true;
+                }
+            }
+        }
         let Some(n) = self.neighbour(i, 1, false) else {
             return false;
         };
@@ -1366,6 +1414,41 @@ impl<'a> Ctx<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Whether the word at `i` opens a clause, a place or a unit follows ("på polisen",
+    /// "i köket"), perhaps an adverb, and then a verb only a person does ("jobbar",
+    /// "ringde", "vet"): "om sven på polisen fortfarande jobbar kvar".
+    pub(super) fn at_unit_acts(&self, i: usize) -> bool {
+        if !self.clause_start(i) {
+            return false;
+        }
+        let Some(p) = self
+            .neighbour(i, 1, false)
+            .filter(|&p| matches!(self.word(p), Some("på" | "i" | "från")))
+        else {
+            return false;
+        };
+        let Some(mut v) = self
+            .group_after(p)
+            .and_then(|g| self.neighbour(g, 1, false))
+        else {
+            return false;
+        };
+        if self
+            .lower_cow(v)
+            .is_some_and(|a| self.lists.is(&a, flag::ADVERB))
+        {
+            let Some(n) = self.neighbour(v, 1, false) else {
+                return false;
+            };
+            v = n;
+        }
+        self.word(v).is_some_and(|v| {
+            ANIMATE_VERBS.contains(&v)
+                || PERSON_ACTS.contains(&v)
+                || self.lists.is(v, flag::REPORTING)
+        })
     }
 
     /// A listed first name in lower case opening a clause before a verb of saying, or

@@ -681,6 +681,17 @@ impl Ctx<'_> {
         {
             return Some(Why::Listed);
         }
+        // A listed first name in lower case, even one that is a word, opening a clause
+        // at a unit before a verb only a person does: "om sven på polisen fortfarande
+        // jobbar kvar" (not a hand-kept word name: "sten på gården ligger").
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && flags & flag::AMBIGUOUS == 0
+            && !self.not_name(l)
+            && self.at_unit_acts(i)
+        {
+            return Some(Why::Listed);
+        }
         // A listed first name in lower case introducing the writer, even one that is a
         // word: "bengt här, ring mig …".
         if sh == Shape::Lower
