@@ -868,14 +868,15 @@ fn a_word_that_is_no_word_before_a_verb_of_saying_and_att() {
 }
 
 // Added when the seventh held-out file became development data (the round after the
-// seventh): sentences written for these tests, with names, streets and numbers that do
-// not occur in that file.
+// seventh): sentences written for these tests, in shapes other than that file's, with
+// names, streets and numbers that do not occur in it (but for the three months that are
+// names).
 
 #[test]
 fn signatures_after_a_slash_with_a_space_a_date_or_one_letter() {
     has("SKICKA LAPPEN TILL MIG / GUNNEL", "GUNNEL");
     has("Vi hörs. // KT 2027-02-09", "KT");
-    has("tack för hjälpen idag. /m", "m");
+    has("bra jobbat med listan. /m", "m");
     // A slash inside a phrase, or an abbreviation, is no signature.
     none("Gäller för elever och/eller vårdnadshavare.");
     none("Frågor till kansliet / HR");
@@ -883,8 +884,8 @@ fn signatures_after_a_slash_with_a_space_a_date_or_one_letter() {
 
 #[test]
 fn initials_listed_after_a_label_for_those_present() {
-    has("Deltagare: KL, MN och TS (enligt rutinen).", "KL");
-    has("Deltagare: KL, MN och TS (enligt rutinen).", "TS");
+    has("Deltog: KL, MN samt TS.", "KL");
+    has("Deltog: KL, MN samt TS.", "TS");
     has("Närvarande: BO, LM.", "LM");
     // Abbreviations after other labels are no initials.
     none("Ämnen: IT, HR och SFI.");
@@ -893,7 +894,7 @@ fn initials_listed_after_a_label_for_those_present() {
 #[test]
 fn an_initial_and_a_surname_in_brackets() {
     has(
-        "Alla steg svarade utom steg 2 (K. Lindh) som var ledig.",
+        "Frågan gick till ansvarig handläggare (K. Lindh) i fredags.",
         "K. Lindh",
     );
     none("Se sidan 4 (s. Bilagor) för mer.");
@@ -901,31 +902,31 @@ fn an_initial_and_a_surname_in_brackets() {
 
 #[test]
 fn capitals_after_a_preposition_of_place_in_text_all_in_capitals() {
-    none("KLOTTER PÅ VÄGGEN VID KORPSTA. INGEN PERSON INBLANDAD.");
+    none("TRE RUTOR KROSSADE VID KORPSTA I NATT.");
     has("JAG SÅG YONAS VID BUSSEN IGÅR", "YONAS");
 }
 
 #[test]
 fn products_loanwords_and_english_phrases_are_no_names() {
-    none("Com4 och Telia har skänkt kort till projektet.");
-    none("Mail från rektorn:\n\"Vi ses på mötet.\"");
-    none("Hotline? Nej, vi hänvisar till 112.");
+    none("Vi köpte kort från Com4 till projektet.");
+    none("Mailen kom sent i går.");
+    none("Deadline för ansökan är 3 maj. Hotlinen är öppen dygnet runt.");
     none("Join our workshop i maj, anmälan senast 3 april.");
     none("kolla regnr på bilen, kundnr står på kvittot");
-    none("Ring TIB på 08-465 004 99 om ingen svarar.");
+    none("Vid larm kontaktas TIB direkt.");
     // A listed name glued to digits is still a user name.
     has("Han heter Omar92 på Discord.", "Omar92");
 }
 
 #[test]
 fn organisation_words_of_other_languages_and_diaconal_foundations() {
-    none("Bräcke diakoni och Sámi Searvi Göteborg deltog i samrådet.");
+    none("Bräcke diakoni och Guovdageainnu Searvi deltog i samrådet.");
 }
 
 #[test]
 fn a_title_before_a_listed_surname_that_is_an_authority() {
     has(
-        "Efter regnet kom vi hem. Polisen Lind ringde tillbaka.",
+        "Anmälan togs emot i går. Polisen Lind hörde av sig i morse.",
         "Lind",
     );
     none("Polisen Lokalpolisområde Järva har fått in anmälan.");
@@ -933,22 +934,22 @@ fn a_title_before_a_listed_surname_that_is_an_authority() {
 
 #[test]
 fn hans_before_a_finite_verb_is_the_name() {
-    has("Hans kom till mötet, men hans bror stannade hemma.", "Hans");
+    has("Hans ringde i morse och bad om ett nytt möte.", "Hans");
     none("Hans syster har sagt till oss att hon är orolig.");
     none("Hans nummer är hemligt.");
 }
 
 #[test]
 fn a_word_in_apposition_with_a_role_word_between_commas() {
-    has("Asp, fritidsledaren, förklarade hur det gick till.", "Asp");
+    has("Asp, kuratorn, berättade om samtalet efteråt.", "Asp");
     none("Kaffe, te och saft, serverades efteråt.");
 }
 
 #[test]
 fn a_month_that_is_a_name_after_a_closing_or_inside_a_sentence() {
     // Only three months are names (April, Maj, Juni); the sentences are new.
-    has("Tack för i dag, vi hörs i april. Hälsningar April", "April");
-    has("Vi flyttar mötet eftersom Maj var ledig.", "Maj");
+    has("Tack för hjälpen med listan.\nHälsningar April", "April");
+    has("Mötet blev kort när Maj kom sent.", "Maj");
     none("Vi ses i Maj 2027 på gården.");
     none("Rapporten kom i Juni.");
 }
@@ -956,11 +957,11 @@ fn a_month_that_is_a_name_after_a_closing_or_inside_a_sentence() {
 #[test]
 fn persons_at_a_unit_or_in_a_class_written_out() {
     has(
-        "Vi ritar affischer. Rita på ekonomi svarar på frågor om bidraget.",
+        "Rita från personalenheten svarar på mejl om schemat.",
         "Rita",
     );
     has(
-        "Det finns en vilja. Viola i klass 5 har ritat affischen.",
+        "Det finns en vilja. Viola i årskurs 3 har skrivit dikten.",
         "Viola",
     );
     // An ordinary word in a class with a verb things take is none.
@@ -969,27 +970,27 @@ fn persons_at_a_unit_or_in_a_class_written_out() {
 
 #[test]
 fn two_subjects_in_a_cleft_and_a_surname_before_a_verb_of_going() {
-    has("Saga och Iris var de som hittade lappen.", "Iris");
-    has("Skogen var målet. Asp åkte med som ledare.", "Asp");
+    has("Saga och Tyra var de som hittade lappen.", "Tyra");
+    has(
+        "Lägret låg vid sjön. Asp gick före gruppen hela vägen.",
+        "Asp",
+    );
     none("Snö föll. Grus åkte ner i brunnen.");
 }
 
 #[test]
 fn chat_names_before_a_verb_in_a_question_or_an_imperative() {
-    has(
-        "nån som vet vem dino e? han har skrivit konstiga saker",
-        "dino",
-    );
-    has("mötet e flyttat, säg till dino", "dino");
-    has("zorana ring mig när du ser detta", "zorana");
-    has("kan driton eller fatos komma på mötet?", "driton");
+    has("vet du vem dino är? han skickade en konstig bild", "dino");
+    has("vi ses inte idag, säg till dino", "dino");
+    has("zorana svara mig snälla, det är viktigt", "zorana");
+    has("ska driton och fatos med till lägret?", "driton");
     none("kan någon eller några komma på mötet?");
     none("ring mig när du ser detta");
 }
 
 #[test]
 fn a_role_word_and_a_copula_name_the_person() {
-    has("de har en grupp på insta, admin e kemal", "kemal");
+    has("kanalens admin e kemal, typ", "kemal");
     has("kontaktpersonen är zerihun", "zerihun");
     none("kontaktpersonen är sjuk idag");
 }
@@ -997,26 +998,26 @@ fn a_role_word_and_a_copula_name_the_person() {
 #[test]
 fn a_listed_name_in_lower_case_at_a_unit_before_a_verb_of_saying_or_perception() {
     has(
-        "hej! lina i köket har hört saker om en fest på lördag",
+        "lina på fritids har hört att det blir bråk i helgen",
         "lina",
     );
-    none("hej! rosa i köket har blivit populärt");
+    none("rosa i köket har blivit populärt");
 }
 
 #[test]
 fn the_genitive_of_a_listed_first_name_before_namn_or_mobil() {
-    has(
-        "han ritade en pistol och skrev malvas namn bredvid",
-        "malvas",
-    );
+    has("på lappen stod malvas namn med rött", "malvas");
 }
 
 #[test]
 fn user_names_of_an_initial_and_a_surname_or_after_kallar_sig() {
-    has("Kvittens steg 2: jbergkvist 21:04.", "jbergkvist");
-    has("Kvittens: klindqvist 21:04.", "klindqvist");
     has(
-        "Kanalen drivs av en användare som kallar sig ulv_nordisk.",
+        "Loggen visar att jbergkvist loggade in 21:04.",
+        "jbergkvist",
+    );
+    has("Inloggad: klindqvist", "klindqvist");
+    has(
+        "Hoten skrevs av en användare som kallar sig ulv_nordisk.",
         "ulv_nordisk",
     );
     none("Ett gäng i Hjulsta som kallar sig vitulv_sthlm syns ofta.");
@@ -1025,32 +1026,28 @@ fn user_names_of_an_initial_and_a_surname_or_after_kallar_sig() {
 
 #[test]
 fn one_rings_a_person_not_a_place() {
-    has("ok jag ringer maria i morgon om det", "maria");
+    has("kan du ringa sofia efter lunch?", "sofia");
 }
 
 #[test]
 fn words_talked_about_greeted_with_or_said_twice_are_no_names() {
-    none("Han hälsade med salam när han kom in.");
-    has("Derya gillar att simma, \"derya\" betyder hav.", "Derya");
+    none("Hon hälsade med shalom och gick vidare.");
     assert_eq!(
-        names("Derya gillar att simma, \"derya\" betyder hav."),
-        vec!["Derya"]
+        names("Ayla kom i tid, och \"ayla\" betyder månsken."),
+        vec!["Ayla"]
     );
-    assert_eq!(
-        names("Said said nothing, according to the note."),
-        vec!["Said"]
-    );
+    assert_eq!(names("Will will come back, he promised."), vec!["Will"]);
 }
 
 #[test]
 fn a_group_named_after_a_platform_in_lower_case() {
-    none("de har en grupp på snap som heter \"söderkrigarna\"");
+    none("han startade en chatt på discord som heter \"tunnelgänget\"");
 }
 
 #[test]
 fn a_listed_name_that_is_a_word_at_a_unit_before_a_verb_a_person_does() {
     has(
-        "vet nån om mats på polisen fortfarande jobbar kvar?",
+        "undrar om mats på socialtjänsten fortfarande arbetar där",
         "mats",
     );
     none("sten på gården ligger kvar");
@@ -1058,6 +1055,6 @@ fn a_listed_name_that_is_a_word_at_a_unit_before_a_verb_a_person_does() {
 
 #[test]
 fn a_name_that_is_a_place_owned_by_another() {
-    none("Lind & Lönn är skolans café, där mötet hålls.");
+    none("Lind & Lönn är bibliotekets mötesplats för unga.");
     has("Lind och Sara är mina kollegor.", "Sara");
 }

@@ -312,7 +312,7 @@ fn organisation_numbers_grouped_oddly() {
         vec![(Kind::Organisationsnummer, "5567 31-4421")]
     );
     assert_eq!(
-        kinds("Org.nr. 556 731 - 4421"),
+        kinds("Org.nr. 556 731 - 4421 enligt ansökan"),
         vec![(Kind::Organisationsnummer, "556 731 - 4421")]
     );
     assert_eq!(
@@ -338,7 +338,7 @@ fn organisation_numbers_grouped_oddly() {
 #[test]
 fn international_numbers_with_a_bracketed_area_code_or_letters() {
     assert_eq!(
-        kinds("sms från +46 (73) 555-12-34 igår"),
+        kinds("ring +46 (73) 555-12-34 efter tre"),
         vec![(Kind::Phone, "+46 (73) 555-12-34")]
     );
     assert_eq!(
