@@ -27,8 +27,7 @@ impl Ctx<'_> {
     fn role_apposition(&self, i: usize) -> bool {
         let t = self.tokens;
         let kind = |k: usize| t.get(k).map(|x| x.kind);
-        self.sentence_start(i)
-            && kind(i + 1) == Some(TokKind::Punct(','))
+        kind(i + 1) == Some(TokKind::Punct(','))
             && kind(i + 2) == Some(TokKind::Space { newline: false })
             && self.word(i + 3).is_some_and(|r| {
                 shape(r) == Shape::Lower
@@ -40,6 +39,7 @@ impl Ctx<'_> {
             && self.lower_cow(i + 6).is_some_and(|v| {
                 self.lists.is(&v, flag::REPORTING | flag::PERSON_VERB) || self.finite(&v)
             })
+            && self.sentence_start(i)
     }
 
     /// Whether a closing greeting stands just before the word at `i`, which ends its line
@@ -61,6 +61,85 @@ impl Ctx<'_> {
             })
     }
 
+    /// The rules for a word in lower case that its neighbours mark, cheapest first (each
+    /// looks at the next or the previous word before it asks a list). `Some` is the
+    /// decision.
+    fn lower_marked(&self, i: usize, l: &str) -> Option<Option<Why>> {
+        // A listed first name in the genitive before what only a person has, even when
+        // the name is also a word: "malvas namn", "linneas mobil".
+        let next = || {
+            matches!(
+                self.tokens.get(i + 1).map(|t| t.kind),
+                Some(TokKind::Space { newline: false })
+            )
+            .then(|| self.word(i + 2))
+            .flatten()
+        };
+        if l.ends_with('s') && next().is_some_and(personal_thing) && self.personal_genitive(l) {
+            return Some(Some(Why::Listed));
+        }
+        None
+    }
+
+    /// Where a word in lower case that is no Swedish word, or a listed name, stands as a
+    /// person's (asked last, of the few words that reach it): a user name of an initial
+    /// and a surname ("kjohansson", "mbergkvist"), a person addressed at the start of a
+    /// message before an imperative and "mig" ("nadia ring mig"), the subject after a
+    /// modal verb opening a question ("kan ilir eller besnik komma?").
+    fn lower_placed(&self, i: usize, l: &str, listed: bool) -> bool {
+        let word_at = |k: usize| self.word(k);
+        let space = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == (TokKind::Space { newline: false }))
+        };
+        if !listed
+            && l.len() >= 7
+            && matches!(l.as_bytes()[l.len() - 1], b'n' | b'm' | b't')
+            && self.initial_surname(l)
+        {
+            return true;
+        }
+        let next = if space(i + 1) { word_at(i + 2) } else { None };
+        if next.is_some_and(|v| IMPERATIVES.contains(&v)) && self.addressed_before_imperative(i) {
+            return true;
+        }
+        !listed
+            && i >= 2
+            && space(i - 1)
+            && word_at(i - 2).is_some_and(|m| {
+                matches!(
+                    m,
+                    "kan"
+                        | "Kan"
+                        | "ska"
+                        | "Ska"
+                        | "vill"
+                        | "Vill"
+                        | "får"
+                        | "Får"
+                        | "måste"
+                        | "Måste"
+                        | "borde"
+                        | "Borde"
+                )
+            })
+            && self.sentence_start(i - 2)
+            && self.modal_question_subject(i, l)
+    }
+
+    /// Whether the word at `i` (`l`) follows the same word capitalised: "Said said".
+    fn said_twice(&self, i: usize, l: &str) -> bool {
+        self.neighbour(i, -1, false).is_some_and(|p| {
+            self.word(p).is_some_and(|pw| {
+                pw.len() == l.len()
+                    && pw.starts_with(char::is_uppercase)
+                    && pw.chars().flat_map(char::to_lowercase).eq(l.chars())
+                    && shape(pw) == Shape::Cap
+            })
+        })
+    }
+
     /// Whether the word at `i` is talked about: "betyder" follows it (through a closing
     /// quotation mark).
     fn talked_about(&self, i: usize) -> bool {
@@ -76,25 +155,19 @@ impl Ctx<'_> {
 
     /// The genitive of a listed first name (no hand-kept word name) before "namn",
     /// "nummer", "mobil" …: "malvas namn".
-    fn personal_genitive(&self, i: usize, l: &str) -> bool {
+    #[inline(never)]
+    fn personal_genitive(&self, l: &str) -> bool {
         l.strip_suffix('s').is_some_and(|stem| {
             stem.chars().count() >= 3
                 && self.lists.is(stem, flag::FIRST)
                 && !self.lists.is(stem, flag::AMBIGUOUS)
                 && !self.not_name(stem)
-        }) && self
-            .neighbour(i, 1, false)
-            .and_then(|n| self.word(n))
-            .is_some_and(|n| {
-                matches!(
-                    n,
-                    "namn" | "nummer" | "mobil" | "mobilnummer" | "telefon" | "adress" | "konto"
-                )
-            })
+        })
     }
 
     /// A lower-case word of an initial and a surname, no Swedish word: "mbergkvist"
     /// (a listed surname after the letter) or "kjohansson" (a surname's ending).
+    #[inline(never)]
     fn initial_surname(&self, l: &str) -> bool {
         let mut cs = l.char_indices();
         let Some((_, c)) = cs.next() else {
@@ -104,62 +177,43 @@ impl Ctx<'_> {
             return false;
         };
         let rest = &l[k..];
+        let ending = SURNAME_ENDINGS
+            .iter()
+            .any(|e| rest.ends_with(e) && rest.len() > e.len() + 1);
         c.is_alphabetic()
+            && ending
             && rest.chars().count() >= 5
-            && (self.lists.is(rest, flag::LAST)
-                || SURNAME_ENDINGS
-                    .iter()
-                    .any(|e| rest.ends_with(e) && rest.len() > e.len() + 1)
-                    && !self.is_word(rest))
+            && (self.lists.is(rest, flag::LAST) || !self.is_word(rest))
             && !self.is_word(l)
     }
 
     /// Whether the word at `i` opens a message or a line before an imperative and "mig"
     /// or "oss": a person addressed ("nadia ring mig", "svara oss").
+    #[inline(never)]
     fn addressed_before_imperative(&self, i: usize) -> bool {
-        self.sentence_start(i)
-            && self.neighbour(i, 1, false).is_some_and(|v| {
-                matches!(
-                    self.word(v),
-                    Some(
-                        "ring"
-                            | "svara"
-                            | "skriv"
-                            | "messa"
-                            | "sms:a"
-                            | "mejla"
-                            | "maila"
-                            | "kom"
-                            | "hör"
-                    )
-                ) && self
+        self.neighbour(i, 1, false).is_some_and(|v| {
+            self.word(v).is_some_and(|v| IMPERATIVES.contains(&v))
+                && self
                     .neighbour(v, 1, false)
                     .and_then(|p| self.word(p))
                     .is_some_and(|p| matches!(p, "mig" | "oss" | "av"))
-            })
+        }) && self.sentence_start(i)
     }
 
-    /// Whether the word at `i` (`l`, no Swedish word) follows a modal verb opening a
-    /// question and comes before "eller", "och", "inte" or an infinitive: the subject.
+    /// Whether the word at `i` (`l`, no Swedish word), which follows a modal verb opening
+    /// a question (the caller checks), comes before "eller", "och", "inte" or an
+    /// infinitive: the subject.
+    #[inline(never)]
     fn modal_question_subject(&self, i: usize, l: &str) -> bool {
-        l.chars().count() >= 3
-            && self.caseless_candidate(i, l)
-            && self.neighbour(i, -1, false).is_some_and(|m| {
-                self.sentence_start(m)
-                    && self.lower_cow(m).is_some_and(|m| {
-                        matches!(
-                            m.as_ref(),
-                            "kan" | "ska" | "vill" | "får" | "måste" | "borde"
-                        )
-                    })
-            })
+        l.len() >= 3
             && self
                 .neighbour(i, 1, false)
                 .and_then(|n| self.word(n))
                 .is_some_and(|n| {
                     matches!(n, "eller" | "och" | "inte" | "med")
-                        || n.ends_with('a') && n.chars().count() >= 4 && self.is_word(n)
+                        || n.ends_with('a') && n.len() >= 4 && self.is_word(n)
                 })
+            && self.caseless_candidate(i, l)
     }
 
     /// Whether "heter" or "hette" and a personal pronoun follow the word at `i`.
@@ -193,6 +247,20 @@ const LOANWORDS: &[&str] = &[
     "update",
     "followup",
 ];
+
+/// Imperatives that follow a person addressed at the start of a message ("nadia ring
+/// mig").
+const IMPERATIVES: &[&str] = &[
+    "ring", "svara", "skriv", "messa", "sms:a", "mejla", "maila", "kom", "hör",
+];
+
+/// What only a person has, after a first name in the genitive ("malvas namn").
+fn personal_thing(n: &str) -> bool {
+    matches!(
+        n,
+        "namn" | "nummer" | "mobil" | "mobilnummer" | "telefon" | "adress" | "konto"
+    )
+}
 
 /// English pronouns and determiners that open an English sentence in a Swedish report.
 const ENGLISH_OPENERS: &[&str] = &[
@@ -504,6 +572,26 @@ impl Ctx<'_> {
         sh: Shape,
         cue: Cue,
     ) -> Option<Why> {
+        let why = self.caseless_rules(i, w, l, flags, sh, cue)?;
+        // Asked only of a word taken for a name: a word talked about ("”deniz” betyder
+        // hav") and a name said twice in a row, the second in lower case ("Said said
+        // nothing"), are words.
+        if sh == Shape::Lower && (self.talked_about(i) || self.said_twice(i, l)) {
+            return None;
+        }
+        Some(why)
+    }
+
+    /// The rules for a word in lower case or in capitals (see `decide_caseless`).
+    fn caseless_rules(
+        &self,
+        i: usize,
+        w: &str,
+        l: &str,
+        flags: u32,
+        sh: Shape,
+        cue: Cue,
+    ) -> Option<Why> {
         // A listed name that is also an ordinary word ("hans", "alla") is a word where
         // capitals do not say otherwise; one that is no common word ("kasper") is a name
         // where a role word or a verb about a person says so ("skriver kasper att").
@@ -512,47 +600,10 @@ impl Ctx<'_> {
         if l.len() >= 4 && l.ends_with("nr") && flags & (flag::FIRST | flag::LAST) == 0 {
             return None;
         }
-        // A word talked about is no person: "”deniz” betyder hav", "onni betyder lycka".
-        // Nor a word found as a name before, where English stands around it ("Said
-        // said nothing").
-        if sh == Shape::Lower
-            && (self.talked_about(i)
-                || cue == Cue::None && self.found_before(l) && self.english_near(i))
-        {
-            return None;
-        }
-        // A name is not said twice in a row: in lower case right after the same word
-        // capitalised it is a word ("Said said nothing").
-        if sh == Shape::Lower
-            && self.neighbour(i, -1, false).is_some_and(|p| {
-                self.word(p)
-                    .is_some_and(|pw| shape(pw) == Shape::Cap && pw.to_lowercase() == l)
-            })
-        {
-            return None;
-        }
-        // A listed first name in the genitive before what only a person has, even when
-        // the name is also a word: "malvas namn", "linneas mobil".
-        if sh == Shape::Lower && self.personal_genitive(i, l) {
-            return Some(Why::Listed);
-        }
-        // A user name of an initial and a surname: "kjohansson", "mbergkvist".
-        if sh == Shape::Lower && flags & (flag::FIRST | flag::LAST) == 0 && self.initial_surname(l)
-        {
-            return Some(Why::Context);
-        }
-        // A listed first name (or a word that is no Swedish word) opening a message
-        // before an imperative and "mig": "nadia ring mig", "omid svara mig".
-        if sh == Shape::Lower
-            && (flags & flag::FIRST != 0 && !self.not_name(l) || self.caseless_candidate(i, l))
-            && self.addressed_before_imperative(i)
-        {
-            return Some(Why::Listed);
-        }
-        // After a modal verb opening a question, the subject: "kan ilir eller besnik
-        // komma?", "ska dunja med?".
-        if sh == Shape::Lower && flags & flag::FIRST == 0 && self.modal_question_subject(i, l) {
-            return Some(Why::Context);
+        if sh == Shape::Lower {
+            if let Some(decision) = self.lower_marked(i, l) {
+                return decision;
+            }
         }
         if let Some(why) = self.caseless_marked(i, w, l, flags, sh) {
             return Some(why);
@@ -999,6 +1050,7 @@ impl Ctx<'_> {
                     || self.possessive(i, l)
                     || self.role_after(i))
             || short && vowels > 0 && n >= 2 && self.short_subject(i)
+            || sh == Shape::Lower && self.lower_placed(i, l, listed)
     }
 
     /// A word of two capitalised parts that are both names: "AliReza", "MohammadAli".

@@ -95,9 +95,19 @@ pub(super) fn addresses(
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
-        if let Some(last) =
-            post_box(text, tokens, i, w).or_else(|| spaced_street(text, tokens, i, w))
-        {
+        // Cheap gates first: "Box" has three letters, a spaced street opens with one.
+        let boxed = w.len() == 3 && matches!(w.as_bytes()[0], b'B' | b'b');
+        let spaced = (w.len() == 1 || w.len() <= 4 && !w.is_ascii() && w.chars().nth(1).is_none())
+            && single_space(tokens, i + 1)
+            && word(text, tokens, i + 2).is_some_and(|n| n.len() <= 4);
+        let special = if boxed {
+            post_box(text, tokens, i, w)
+        } else if spaced {
+            spaced_street(text, tokens, i, w)
+        } else {
+            None
+        };
+        if let Some(last) = special {
             out.push(Finding {
                 kind: Kind::Address,
                 start: tokens[i].start,
@@ -145,6 +155,7 @@ fn postal_code_at(text: &str, tokens: &[Tok], j: usize) -> bool {
 
 /// A post-office box: "Box 4417" with its postal code after it ("Box 4417, 102 65
 /// Stockholm"), or after a word for an address ("Postadress: Box 4417"). The last token.
+#[inline(never)]
 fn post_box(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
     if !w.eq_ignore_ascii_case("box") || !single_space(tokens, i + 1) {
         return None;
@@ -177,8 +188,14 @@ fn post_box(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
 /// A street spelt letter by letter, its house number digit by digit: "S t o r g a t a n
 /// 1 2". At least five letters joined by single spaces that make a word with a street
 /// suffix, then one to four digits; read from the first letter only (at most 40 letters).
+#[inline(never)]
 fn spaced_street(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
-    let letter = |k: usize| word(text, tokens, k).filter(|l| l.chars().count() == 1);
+    // One character: at most four bytes, and no second character.
+    let letter =
+        |k: usize| word(text, tokens, k).filter(|l| l.len() <= 4 && l.chars().nth(1).is_none());
+    if w.len() > 4 {
+        return None;
+    }
     letter(i)?;
     if i >= 2 && single_space(tokens, i - 1) && letter(i - 2).is_some() {
         return None;
