@@ -5,6 +5,9 @@
 
 /// Words after which a capitalised word is a person's name.
 pub(crate) const ROLE_WORDS: &[&str] = &[
+    // The person who runs a group or an account: "admin är X".
+    "admin",
+    "admins",
     // A family names its surname: "familjen haddad".
     "familjen",
     "familj",
@@ -284,7 +287,11 @@ pub(crate) const REPORTING: &[&str] = &[
     "uppger",
     "frågade",
     "svarade",
+    "svarar",
+    // The imperative: "säg till X".
+    "säg",
     "förklarade",
+    "förklarar",
     "påstod",
     "hävdar",
     "hävdade",
@@ -610,7 +617,7 @@ pub(crate) const CLAUSE: &[&str] = &[
     "eftersom", "att", "när", "medan", "innan", "tills", "fast", "fastän", "men", "så", "då",
     "sen", "sedan", "om", "ifall", "därför", "också", "dessutom",
     // Questions, direct and indirect: "såg du vad dennis skrev".
-    "vad", "hur", "varför", "vart",
+    "vad", "hur", "varför", "vart", "vem",
 ];
 
 /// Hedges that may stand between a cue and the name: "heter typ Dženan".

@@ -308,6 +308,26 @@ impl Ctx<'_> {
         }) {
             m += 1;
         }
+        // A class written out: "i klass 5", "i årskurs 4B".
+        if matches!(self.word(m), Some("klass" | "årskurs" | "åk"))
+            && matches!(
+                self.tokens.get(m + 1).map(|t| t.kind),
+                Some(TokKind::Space { newline: false })
+            )
+            && self
+                .tokens
+                .get(m + 2)
+                .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 2)
+        {
+            m += 2;
+            if self
+                .tokens
+                .get(m + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && t.start == self.tokens[m].end)
+            {
+                m += 1;
+            }
+        }
         Some(m)
     }
 
@@ -668,9 +688,13 @@ impl Ctx<'_> {
                 self.word(q)
                     .is_some_and(|q| matches!(q, "i" | "på" | "från" | "vid"))
             });
-            if let Some(q) =
-                prep.filter(|_| !place && self.word(p).is_some_and(|w| shape(w) == Shape::Cap))
-            {
+            // Or a platform or place in lower case: "en grupp på snap som heter …".
+            if let Some(q) = prep.filter(|_| {
+                !place
+                    && self
+                        .word(p)
+                        .is_some_and(|w| shape(w) == Shape::Cap || self.lex.places.single(&pl))
+            }) {
                 place = true;
                 k = q;
                 continue;
@@ -836,6 +860,16 @@ impl Ctx<'_> {
             || self.tokens[initial].end != self.tokens[i - 2].start
         {
             return false;
+        }
+        // A name in brackets: "(A. Rosén)", "(K. Lind,".
+        if initial > 0
+            && self.tokens[initial - 1].kind == TokKind::Punct('(')
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct(')' | ',')))
+        {
+            return true;
         }
         self.neighbour(initial, -1, false)
             .and_then(|p| self.word(p))

@@ -411,6 +411,15 @@ impl State {
         {
             return;
         }
+        // A role word and "är" name the person after it: "kontaktpersonen är X", "admin
+        // e X" (chat). The cue goes over the verb, as Via.
+        if self.role_before && matches!(lw, "är" | "e" | "var" | "va") {
+            self.cue = Cue::Via;
+            self.role_before = false;
+            self.prev_verb = false;
+            self.before = Some(i);
+            return;
+        }
         let kind_before = match (self.before, lw) {
             (None, _) => Before::Other,
             (Some(b), "till" | "för" | "åt" | "av") => cx
@@ -419,6 +428,13 @@ impl State {
             _ => Before::Other,
         };
         let (c, v) = cue_of(lw, f, self.prev_verb, kind_before);
+        // One greets with a word or a gesture: "hälsade med salam" is no person.
+        let greeted_with = lw == "med"
+            && self
+                .before
+                .and_then(|b| cx.lower_cow(b))
+                .is_some_and(|b| matches!(b.as_ref(), "hälsade" | "hälsar" | "hälsa" | "hälsat"));
+        let c = if greeted_with { Cue::None } else { c };
         self.before = Some(i);
         // Strong from neither a verb nor a verb of saying: a role word.
         self.role_before = c == Cue::Strong && f & (flag::PERSON_VERB | flag::REPORTING) == 0;

@@ -82,6 +82,7 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
             | (Some('s'), Some('e' | 'j'))
             | (Some('å'), Some('t'))
             | (Some('a'), Some('r'))
+            | (Some('h'), Some('u'))
     );
     if w.len() > 40 || !number_start {
         return false;
@@ -98,6 +99,10 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
     }
     if l == "en" || l == "nolla" {
         out.push(if l == "en" { b'1' } else { b'0' });
+        return true;
+    }
+    if let Some(d) = hundreds(l) {
+        out.extend(d);
         return true;
     }
     // One or two parts of two digits, perhaps joined by "hundra" (a year).
@@ -125,6 +130,34 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
     }
     out.extend(got);
     true
+}
+
+/// A number of three digits in one word, as a group of a phone number is read aloud:
+/// "femhundra" 500, "fyrahundrafemtio" 450, "hundrasjuttiofyra" 174, "tvåhundrafem" 205.
+/// "hundra" alone is a word of counting ("hundra kronor"), no digits.
+fn hundreds(l: &str) -> Option<[u8; 3]> {
+    let (lead, rest) = if let Some(r) = l.strip_prefix("etthundra") {
+        (1, r)
+    } else if let Some(r) = l.strip_prefix("hundra").filter(|r| !r.is_empty()) {
+        (1, r)
+    } else {
+        (1..10u8).find_map(|u| {
+            l.strip_prefix(UNITS[usize::from(u)])
+                .and_then(|r| r.strip_prefix("hundra"))
+                .map(|r| (u, r))
+        })?
+    };
+    let tail = if rest.is_empty() {
+        0
+    } else if let Some(u) = (1..10u8).find(|u| rest == UNITS[usize::from(*u)]) {
+        u
+    } else {
+        match pair(rest) {
+            Some((v, n)) if n == rest.len() => v,
+            _ => return None,
+        }
+    };
+    Some([b'0' + lead, b'0' + tail / 10, b'0' + tail % 10])
 }
 
 /// Whether the digits are a personal identity or coordination number: 10 digits, or 12
@@ -257,11 +290,24 @@ mod tests {
             ("nittonhundratre", "1903"),
             ("tjugohundrafem", "2005"),
             ("sextiosju", "67"),
+            // Three digits in one word, as a group of a phone number is read aloud.
+            ("trehundra", "300"),
+            ("sjuhundratjugoåtta", "728"),
+            ("hundranittiotre", "193"),
+            ("etthundrafyra", "104"),
         ] {
             assert_eq!(digits(w).as_deref(), Some(d), "{w}");
         }
         for w in [
-            "sexa", "tiotal", "entre", "hundra", "och", "tre-", "tjugotal",
+            "sexa",
+            "tiotal",
+            "entre",
+            "hundra",
+            "och",
+            "tre-",
+            "tjugotal",
+            "hundratals",
+            "trehundratal",
         ] {
             assert_eq!(digits(w), None, "{w}");
         }

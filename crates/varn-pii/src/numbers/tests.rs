@@ -259,3 +259,94 @@ fn letters_for_digits_anywhere_in_a_phone_number_fail_closed() {
     // Not a word with an O or an l beside a short number.
     assert!(kinds("08 OO").is_empty());
 }
+
+#[test]
+fn numbers_written_in_hundreds_read_aloud() {
+    assert_eq!(
+        kinds("Hon läste upp: noll sju tre sexhundra trehundrafemton tolv."),
+        vec![(Kind::Phone, "noll sju tre sexhundra trehundrafemton tolv")]
+    );
+    assert_eq!(
+        kinds("numret är nolla sjuttiotvå, hundrafemtioåtta, noll nio, trettioett"),
+        vec![(
+            Kind::Phone,
+            "nolla sjuttiotvå, hundrafemtioåtta, noll nio, trettioett"
+        )]
+    );
+    for t in [
+        "hundra kronor och femhundra till",
+        "trehundra elever, fyrahundrafemtio föräldrar",
+        "noll koll på hundratals inlägg",
+    ] {
+        assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+    }
+}
+
+#[test]
+fn identity_numbers_with_points_between_every_group() {
+    assert_eq!(
+        kinds("pnr: 19.82.04.11.-.3.3.2.1 enligt lappen"),
+        vec![(Kind::Personnummer, "19.82.04.11.-.3.3.2.1")]
+    );
+    assert_eq!(
+        kinds("skrevs 82.04.11.-.33.21 i mejlet"),
+        vec![(Kind::Personnummer, "82.04.11.-.33.21")]
+    );
+    // A date and a time, or a check digit that fails, are no identity number.
+    for t in [
+        "den 12.03.24 - 14.30 i salen",
+        "kod 19.82.04.11.-.3.3.2.2 ogiltig",
+    ] {
+        assert!(
+            kinds(t).iter().all(|(k, _)| *k != Kind::Personnummer),
+            "{t}: {:?}",
+            kinds(t)
+        );
+    }
+}
+
+#[test]
+fn organisation_numbers_grouped_oddly() {
+    assert_eq!(
+        kinds("Orgnr 5567 31-4421 enligt registret"),
+        vec![(Kind::Organisationsnummer, "5567 31-4421")]
+    );
+    assert_eq!(
+        kinds("Org.nr. 556 731 - 4421 enligt ansökan"),
+        vec![(Kind::Organisationsnummer, "556 731 - 4421")]
+    );
+    assert_eq!(
+        kinds("föreningen har 55 6731 4421 som nummer"),
+        vec![(Kind::Organisationsnummer, "55 6731 4421")]
+    );
+    // A year, a month-like group and an amount, or a check digit that fails, are none.
+    for t in [
+        "Möte 2024 25-3000 kr",
+        "Möte 1995 25-3000",
+        "Orgnr 5567 31-4423",
+    ] {
+        assert!(
+            kinds(t)
+                .iter()
+                .all(|(k, _)| *k != Kind::Organisationsnummer),
+            "{t}: {:?}",
+            kinds(t)
+        );
+    }
+}
+
+#[test]
+fn international_numbers_with_a_bracketed_area_code_or_letters() {
+    assert_eq!(
+        kinds("ring +46 (73) 555-12-34 efter tre"),
+        vec![(Kind::Phone, "+46 (73) 555-12-34")]
+    );
+    assert_eq!(
+        kinds("lappen sa +46 73 l55 O2 19 tror jag"),
+        vec![(Kind::Phone, "+46 73 l55 O2 19")]
+    );
+    assert_eq!(
+        kinds("lappen sa O7 - 312 OO5 27 tror jag"),
+        vec![(Kind::Phone, "O7 - 312 OO5 27")]
+    );
+}

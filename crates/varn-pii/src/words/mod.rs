@@ -149,6 +149,46 @@ mod tests {
     }
 
     #[test]
+    fn post_office_boxes_spaced_streets_and_broken_lines() {
+        // A post-office box with its postal code, or after a word for an address.
+        assert_eq!(
+            found("Returnera blanketten till Box 5123, 113 55 Stockholm"),
+            vec![(Kind::Address, "Box 5123"), (Kind::PostalCode, "113 55")]
+        );
+        assert_eq!(
+            found("Returadress: Box 88"),
+            vec![(Kind::Address, "Box 88")]
+        );
+        // A box of biscuits, or a box as a thing, is none.
+        assert!(found("Vi köpte en box 12 st pennor.").is_empty());
+        assert!(found("Lägg lappen i Box 3 på hyllan.").is_empty());
+        // A street spelt letter by letter, its number digit by digit.
+        assert_eq!(
+            found("han postade B j ö r k v ä g e n 4 i chatten"),
+            vec![(Kind::Address, "B j ö r k v ä g e n 4")]
+        );
+        assert_eq!(
+            found("skrev l i n d g a t a n 2 7 i chatten"),
+            vec![(Kind::Address, "l i n d g a t a n 2 7")]
+        );
+        // Letters of a word that is no street, or a street without a number, are none.
+        assert!(found("han skrev h e j d å 2 gånger").is_empty());
+        assert!(found("Hon stavade V ä s t e r g a t a n högt.").is_empty());
+        // A street at the end of a line and its number alone on the next.
+        assert_eq!(
+            found("Hon skrev:\nÄngsvägen\n17\nmvh"),
+            vec![(Kind::Address, "Ängsvägen\n17")]
+        );
+        // Not a street before a line that goes on with words.
+        assert!(found("Vi gick längs Götgatan\n3 elever följde med.").is_empty());
+        // Streets named after a glade or a slope.
+        assert_eq!(
+            found("Han bor på Tallgläntan 7 nu."),
+            vec![(Kind::Address, "Tallgläntan 7")]
+        );
+    }
+
+    #[test]
     fn names_need_capitals_and_context() {
         assert_eq!(
             found("Mannen Ahmed Yilmaz kom."),
