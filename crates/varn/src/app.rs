@@ -58,8 +58,36 @@ pub fn purges() -> Vec<crate::web::capability::Purge> {
         .copied()
         .partition(|p| p.key == "audit_log");
     out.extend(shared);
+    out.push(crate::web::capability::Purge {
+        key: "imports",
+        expired: imports_expired,
+        delete: imports_delete,
+    });
     out.extend(audit);
     out
+}
+
+/// Every capability's tables whose rows an import wrote (`Capability::import_rows`).
+pub fn import_rows() -> Vec<&'static str> {
+    CAPABILITIES
+        .iter()
+        .flat_map(|c| c.import_rows.iter().copied())
+        .collect()
+}
+
+fn imports_expired<'a>(
+    conn: &'a mut sqlx::AnyConnection,
+    cutoff: &'a str,
+) -> crate::web::capability::PurgeFuture<'a> {
+    crate::retention::imports_expired(conn, cutoff, &import_rows())
+}
+
+fn imports_delete<'a>(
+    conn: &'a mut sqlx::AnyConnection,
+    cutoff: &'a str,
+    limit: i64,
+) -> crate::web::capability::PurgeFuture<'a> {
+    crate::retention::imports_delete(conn, cutoff, limit, &import_rows())
 }
 
 /// How often `serve` purges what has expired.
