@@ -1058,3 +1058,45 @@ fn a_name_that_is_a_place_owned_by_another() {
     none("Lind & Lönn är bibliotekets mötesplats för unga.");
     has("Lind och Sara är mina kollegor.", "Sara");
 }
+
+#[test]
+fn a_name_spelt_with_points_or_dashes_between_its_letters() {
+    has("Hon kallar sig E.s.t.e.r i gruppen.", "E.s.t.e.r");
+    has("vi såg att m-a-t-t-e-o hade skrivit det", "m-a-t-t-e-o");
+    has("Signaturen var O.M.A.R och inget mer.", "O.M.A.R");
+    // Three letters only as a listed first name with a capital.
+    has("Det var E.V.A som skickade länken.", "E.V.A");
+    // Abbreviations stay words.
+    none("Mötet flyttas t.o.m. fredag p.g.a. sjukdom, o.s.v.");
+    none("Vi ses fr.o.m. måndag, d.v.s. efter lovet.");
+    none("Listan: a-b-c-d är ordningen.");
+}
+
+#[test]
+fn a_name_with_digits_or_signs_typed_for_letters() {
+    has("Kontot heter N1na och lägger upp bilder.", "N1na");
+    has("i chatten skrev h@nna först", "h@nna");
+    has("profilen r3za_99 delade flygbladet", "r3za_99");
+    // An unlisted name with a sign in it, capitalised.
+    has("Meddelandet undertecknades P@rwiz.", "P@rwiz");
+    // Products and roads with digits stay words.
+    none("Köp A4-papper, två MP3-spelare och en Windows10-licens.");
+    none("Kön på E4:an var lång, och H2O står på flaskan.");
+}
+
+#[test]
+fn the_fields_and_greetings_of_an_e_mail_in_english() {
+    none("Subject: Worries about a pupil in year 8");
+    none("Subject: Re: Bullying after school");
+    none("Hi, this is the head of the English unit.");
+    none("Dear colleagues, thanks for the meeting.");
+    // A listed name still counts on the subject line and after the greeting.
+    has("Subject: Ruth in class 7", "Ruth");
+    has("Hello Ruth, thanks!", "Ruth");
+}
+
+#[test]
+fn a_festival_after_because_of_is_no_name() {
+    none("Träningen ställs in pga Lucia.");
+    has("Boken lånades ut till Valborg i förra veckan.", "Valborg");
+}

@@ -721,7 +721,7 @@ impl Ctx<'_> {
         before.is_some_and(|b| {
             matches!(
                 b.as_str(),
-                "inför" | "före" | "efter" | "under" | "kring" | "runt" | "på"
+                "inför" | "före" | "efter" | "under" | "kring" | "runt" | "på" | "pga" | "över"
             ) || b.starts_with("fira")
         }) || after.is_some_and(|a| a.starts_with("fira"))
     }
@@ -1054,11 +1054,7 @@ impl Ctx<'_> {
         let name = if n < 4 {
             f && w.chars().next().is_some_and(char::is_uppercase) && !self.is_word(&joined)
         } else {
-            f || s
-                || vowels >= 2
-                    && !alphabet
-                    && !self.is_word(&joined)
-                    && !self.not_name(&joined)
+            f || s || vowels >= 2 && !alphabet && !self.is_word(&joined) && !self.not_name(&joined)
         };
         name.then_some(last)
     }
@@ -1070,7 +1066,13 @@ impl Ctx<'_> {
     /// word after it belong to the name (a user name). The last token, or None. Asked only
     /// when a digit or a sign is glued after the word.
     pub(super) fn leet_name(&self, i: usize) -> Option<usize> {
-        let glued = |k: usize| k > 0 && self.tokens.get(k).is_some_and(|t| t.start == self.tokens[k - 1].end);
+        let glued = |k: usize| {
+            k > 0
+                && self
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.start == self.tokens[k - 1].end)
+        };
         let mut read = String::new();
         let mut ones = Vec::new();
         let (mut letters, mut stand_ins, mut signs) = (0usize, 0usize, 0usize);
@@ -1084,7 +1086,9 @@ impl Ctx<'_> {
                     letters += piece.chars().count();
                     read.extend(piece.chars().flat_map(char::to_lowercase));
                 }
-                TokKind::Number if piece.len() <= 2 && piece.bytes().all(|b| b"01345".contains(&b)) => {
+                TokKind::Number
+                    if piece.len() <= 2 && piece.bytes().all(|b| b"01345".contains(&b)) =>
+                {
                     for b in piece.bytes() {
                         if b == b'1' {
                             ones.push(read.len());
@@ -1121,7 +1125,10 @@ impl Ctx<'_> {
         let end_ok = |k: usize| {
             !glued(k)
                 || self.tokens.get(k).is_some_and(|t| {
-                    !matches!(t.kind, TokKind::Word | TokKind::Number | TokKind::Punct('@' | '$'))
+                    !matches!(
+                        t.kind,
+                        TokKind::Word | TokKind::Number | TokKind::Punct('@' | '$')
+                    )
                 })
         };
         // A user name's tail: "_1", "_99", "_sthlm".
@@ -1143,7 +1150,9 @@ impl Ctx<'_> {
         // when it reads as no Swedish word with two vowels (a digit alone is not enough:
         // "Windows10").
         let signed = signs > 0
-            && self.word(i).is_some_and(|w| w.starts_with(char::is_uppercase))
+            && self
+                .word(i)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
             && read.chars().count() >= 4
             && read.chars().filter(|c| "aeiouyåäö".contains(*c)).count() >= 2
             && !self.is_word(&read)

@@ -1100,6 +1100,27 @@ impl<'a> Ctx<'a> {
             && !self.lists.is(l, flag::FIRST | flag::LAST)
     }
 
+    /// Whether word `i` opens the subject line of an e-mail header in English: "Subject:"
+    /// (or "Re:", "Fwd:" after it) and a space just before.
+    pub(super) fn subject_line(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let mut k = i;
+        for _ in 0..3 {
+            if k < 3
+                || t[k - 1].kind != (TokKind::Space { newline: false })
+                || t[k - 2].kind != TokKind::Punct(':')
+            {
+                return false;
+            }
+            match self.word(k - 3) {
+                Some(w) if w.eq_ignore_ascii_case("subject") => return true,
+                Some(w) if w.eq_ignore_ascii_case("re") || w.eq_ignore_ascii_case("fwd") => k -= 3,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whether two common English words stand within eight words of `i`: an English
     /// passage ("the dad, …, only speaks English – call him …").
     pub(super) fn english_near(&self, i: usize) -> bool {

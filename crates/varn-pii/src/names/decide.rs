@@ -402,6 +402,11 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // The first word of an e-mail's subject line in English ("Subject: Bullying in
+        // year 7"): a title; a listed name there is still read.
+        if !listed && self.subject_line(i) {
+            return true;
+        }
         // A word with digits glued after it names a product or a company ("Tele2",
         // "Com4"); a user name built from a name is read before (`handle.rs`).
         if !listed

@@ -350,3 +350,26 @@ fn international_numbers_with_a_bracketed_area_code_or_letters() {
         vec![(Kind::Phone, "O7 - 312 OO5 27")]
     );
 }
+
+#[test]
+fn the_national_zero_alone_in_brackets() {
+    assert_eq!(
+        kinds("Nås på (0)73 981 22 40 från utlandet."),
+        vec![(Kind::Phone, "(0)73 981 22 40")]
+    );
+    assert_eq!(
+        kinds("Ring (0)8-612 33 90."),
+        vec![(Kind::Phone, "(0)8-612 33 90")]
+    );
+    assert!(kinds("Vi räknade (0) 70 gånger.").is_empty());
+}
+
+#[test]
+fn a_service_number_before_a_small_word_in_capitals_is_no_postal_code() {
+    assert!(kinds("RING 114 14 OM DU SÅG NÅGOT").is_empty());
+    assert!(kinds("ANMÄL TILL 114 14 ELLER 112").is_empty());
+    assert_eq!(
+        kinds("Adress: 164 40 KISTA"),
+        vec![(Kind::PostalCode, "164 40")]
+    );
+}

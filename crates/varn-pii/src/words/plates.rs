@@ -147,7 +147,13 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
             .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[k - 1].end)
     };
     let dashed = one(i).is_some() && dash(i + 1) && dash(i + 3);
-    let gap = |k: usize| if dashed { dash(k) } else { single_space(tokens, k) };
+    let gap = |k: usize| {
+        if dashed {
+            dash(k)
+        } else {
+            single_space(tokens, k)
+        }
+    };
     let spaced_shape = one(i).is_some()
         && gap(i + 1)
         && one(i + 2).is_some()
@@ -225,7 +231,9 @@ fn plate_number(
     let apart_letter = caps
         && single_space(tokens, n + 1)
         && word(text, tokens, n + 2).is_some_and(|l| {
-            l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
+            l.len() == 1
+                && l.bytes()
+                    .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
         });
     // The digits spaced one by one: "ABC 1 2 3", the last perhaps a letter.
     let single = |k: usize, letter_ok: bool| {
