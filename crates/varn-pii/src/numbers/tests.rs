@@ -373,3 +373,23 @@ fn a_service_number_before_a_small_word_in_capitals_is_no_postal_code() {
         vec![(Kind::PostalCode, "164 40")]
     );
 }
+
+#[test]
+fn phone_numbers_read_out_in_english() {
+    assert_eq!(
+        kinds("call me on zero seven three, nine eight one, twenty-two forty"),
+        vec![(Kind::Phone, "zero seven three, nine eight one, twenty-two forty")]
+    );
+    assert_eq!(
+        kinds("his number is oh-eight six-one-two thirty-three ninety"),
+        vec![(Kind::Phone, "oh-eight six-one-two thirty-three ninety")]
+    );
+    // A mobile number without its zero, as read out to someone abroad.
+    assert_eq!(
+        kinds("mobil: sju tre nio åtta ett två två fyra noll"),
+        vec![(Kind::Phone, "sju tre nio åtta ett två två fyra noll")]
+    );
+    // Counting in English is no number.
+    assert!(kinds("one of three teams, two of them from ten schools").is_empty());
+    assert!(kinds("Oh, seven of the nine came, and one left.").is_empty());
+}
