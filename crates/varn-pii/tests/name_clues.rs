@@ -1100,3 +1100,19 @@ fn a_festival_after_because_of_is_no_name() {
     none("Träningen ställs in pga Lucia.");
     has("Boken lånades ut till Valborg i förra veckan.", "Valborg");
 }
+
+#[test]
+fn lower_case_first_names_in_chat_openings() {
+    // A note opening the line, then the subject and a verb.
+    has("btw gunilla börjar på måndag igen", "gunilla");
+    // A clause after a comma.
+    has("hinner inte idag, jonatan tar mötet", "jonatan");
+    // The writer introducing themself after a greeting.
+    has("hallå, sune här. funderar på en sak", "sune");
+    // A person addressed with a question.
+    has("annelie, har du nyckeln till förrådet?", "annelie");
+    has("tja rebecka, kan du ringa efter lunch", "rebecka");
+    // Words after a comma stay words.
+    none("glas, papper och plast, allt tar plats i förrådet");
+    none("hej, jag här. kan ni hjälpa till?");
+}

@@ -548,6 +548,10 @@ pub(crate) const GREETINGS: &[&str] = &[
     "hej",
     "hejsan",
     "hallå",
+    // Greetings of chat and speech: "tjena X", "tja X".
+    "tjena",
+    "tjenare",
+    "tja",
     "hälsningar",
     "hälsning",
     "mvh",

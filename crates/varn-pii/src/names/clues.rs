@@ -109,6 +109,8 @@ const THING_HEADS: &[&str] = &[
 const CHAT_OPENERS: &[&str] = &[
     "asså", "ass", "lol", "ja", "jo", "nej", "nä", "okej", "ok", "aa", "jaha", "aha", "ba", "fan",
     "shit", "wow", "jaså", "hmm", "eh", "öh", "haha", "hehe", "hihi",
+    // Notes that open a line of chat: "fyi stina slutar …", "obs …", "btw …".
+    "fyi", "btw", "obs",
 ];
 
 /// Articles and determiners: the noun after one is no name ("en influencer som …").
@@ -192,6 +194,24 @@ impl Ctx<'_> {
                             && self.sentence_start(p)
                         || BELIEF_VERBS.contains(&w.as_ref()) && self.pronoun_before(p)
                 })
+            })
+            || self.after_clause_comma(i)
+    }
+
+    /// Whether the word at `i` is a listed first name in lower case that is no word, after
+    /// a comma that ends a clause of words: "orkar inte, jonatan tar över". In capitalised
+    /// text a comma opens no clause this way (a list of nouns).
+    fn after_clause_comma(&self, i: usize) -> bool {
+        let t = self.tokens;
+        i >= 3
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 2].kind == TokKind::Punct(',')
+            && t[i - 3].kind == TokKind::Word
+            && self.word(i).is_some_and(|w| {
+                shape(w) == Shape::Lower
+                    && self.lists.is(w, flag::FIRST)
+                    && !self.lists.is(w, flag::AMBIGUOUS | flag::WORD_NAME)
+                    && !self.is_word(w)
             })
     }
 

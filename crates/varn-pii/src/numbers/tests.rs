@@ -378,7 +378,10 @@ fn a_service_number_before_a_small_word_in_capitals_is_no_postal_code() {
 fn phone_numbers_read_out_in_english() {
     assert_eq!(
         kinds("call me on zero seven three, nine eight one, twenty-two forty"),
-        vec![(Kind::Phone, "zero seven three, nine eight one, twenty-two forty")]
+        vec![(
+            Kind::Phone,
+            "zero seven three, nine eight one, twenty-two forty"
+        )]
     );
     assert_eq!(
         kinds("his number is oh-eight six-one-two thirty-three ninety"),
