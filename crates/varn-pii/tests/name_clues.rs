@@ -1116,3 +1116,38 @@ fn lower_case_first_names_in_chat_openings() {
     none("glas, papper och plast, allt tar plats i förrådet");
     none("hej, jag här. kan ni hjälpa till?");
 }
+
+#[test]
+fn a_board_role_before_a_name_and_a_title_in_english() {
+    has("Kassör Mirela Hodžić har nycklarna.", "Mirela");
+    has("STYRELSEN: SEKRETERARE NAWAL RASHID", "NAWAL RASHID");
+    assert_eq!(
+        names("Han kallar honom \"Saint Kowalski\" i chatten."),
+        vec!["Kowalski"]
+    );
+}
+
+#[test]
+fn compounds_that_drop_a_third_like_consonant() {
+    // "skott|tid", "natt|tåg": three like consonants written as two.
+    none("Skottid var kort, enligt rapporten.");
+    none("Nattåg avgår sent från centralen.");
+}
+
+#[test]
+fn an_adjective_of_a_people_before_an_association() {
+    none("Möte med Eritreanska kulturföreningen på torsdag.");
+    none("Bosniska förbundet har sökt bidrag.");
+    has("Vi pratade med Fernanda Lundska föreningen.", "Fernanda");
+}
+
+#[test]
+fn a_noun_after_a_possessive_or_a_month_after_a_word_of_time() {
+    // The same word was a name before; in lower case after a possessive it is a noun.
+    assert_eq!(
+        names("Noor sa att hennes noor, hennes ljus, var dottern."),
+        vec!["Noor"]
+    );
+    assert_eq!(names("Mar ringde om avtalet i slutet av mar."), vec!["Mar"]);
+    none("Bokat till 14 dec och sedan okt.");
+}

@@ -1100,6 +1100,25 @@ impl<'a> Ctx<'a> {
             && !self.lists.is(l, flag::FIRST | flag::LAST)
     }
 
+    /// Whether the next word is an association in the definite form, or a compound
+    /// ending in one: "föreningen", "kulturföreningen", "förbundet", "församlingen".
+    pub(super) fn association_next(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| {
+                shape(n) == Shape::Lower
+                    && [
+                        "föreningen",
+                        "förbundet",
+                        "församlingen",
+                        "samfundet",
+                        "klubben",
+                    ]
+                    .iter()
+                    .any(|a| n.ends_with(a))
+            })
+    }
+
     /// Whether word `i` opens the subject line of an e-mail header in English: "Subject:"
     /// (or "Re:", "Fwd:" after it) and a space just before.
     pub(super) fn subject_line(&self, i: usize) -> bool {

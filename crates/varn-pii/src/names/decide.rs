@@ -181,6 +181,68 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether a determiner or a possessive stands just before the word at `i`.
+    fn determined(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| {
+                matches!(
+                    p,
+                    "något"
+                        | "någon"
+                        | "inget"
+                        | "ingen"
+                        | "hennes"
+                        | "hans"
+                        | "sitt"
+                        | "sin"
+                        | "mitt"
+                        | "ditt"
+                        | "vårt"
+                        | "deras"
+                        | "hens"
+                        | "varje"
+                )
+            })
+    }
+
+    /// Whether the word at `i` (`l`) is a month's abbreviation after a word of time or a
+    /// day's number.
+    fn month_abbreviation(&self, i: usize, l: &str) -> bool {
+        matches!(
+            l,
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "okt"
+                | "nov"
+                | "dec"
+        ) && self.neighbour(i, -1, false).is_some_and(|p| {
+            self.tokens[p].kind == TokKind::Number
+                || self.word(p).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "av" | "i"
+                            | "från"
+                            | "till"
+                            | "sedan"
+                            | "sen"
+                            | "under"
+                            | "före"
+                            | "efter"
+                            | "inför"
+                            | "mellan"
+                    )
+                })
+        })
+    }
+
     /// Whether the word at `i` is talked about: "betyder" follows it (through a closing
     /// quotation mark).
     fn talked_about(&self, i: usize) -> bool {
@@ -443,6 +505,11 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // An adjective of a people or a language before an association ("Eritreanska
+        // kulturföreningen", "Bosniska förbundet"): part of the association's name.
+        if !listed && l.len() >= 6 && l.ends_with("ska") && self.association_next(i) {
+            return true;
+        }
         // The first word of an e-mail's subject line in English ("Subject: Bullying in
         // year 7"): a title; a listed name there is still read.
         if !listed && self.subject_line(i) {
@@ -623,6 +690,13 @@ impl Ctx<'_> {
         // hav") and a name said twice in a row, the second in lower case ("Said said
         // nothing"), are words.
         if sh == Shape::Lower && (self.talked_about(i) || self.said_twice(i, l)) {
+            return None;
+        }
+        // A word in lower case after a determiner or a possessive is a noun ("något
+        // hopp", "hennes dröm"), and a month's abbreviation after a word of time ("i
+        // början av mar", "sedan okt") is the month, even where the same word was a
+        // name before.
+        if sh == Shape::Lower && (self.determined(i) || self.month_abbreviation(i, l)) {
             return None;
         }
         Some(why)
