@@ -171,6 +171,16 @@ mod tests {
             found("Returadress: Box 88"),
             vec![(Kind::Address, "Box 88")]
         );
+        // A street spelt out whose suffix is "-svängen", "-slingan" or "-stråket", the
+        // number after two spaces.
+        assert_eq!(
+            found("Hon bor på T a l l s l i n g a n  7 nu."),
+            vec![(Kind::Address, "T a l l s l i n g a n  7")]
+        );
+        assert_eq!(
+            found("skrev h a g s v ä n g e n 2 3 i chatten"),
+            vec![(Kind::Address, "h a g s v ä n g e n 2 3")]
+        );
         // A box of biscuits, or a box as a thing, is none.
         assert!(found("Vi köpte en box 12 st pennor.").is_empty());
         assert!(found("Lägg lappen i Box 3 på hyllan.").is_empty());
