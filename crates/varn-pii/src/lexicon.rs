@@ -160,14 +160,14 @@ impl Dict {
             // back when it then ends in a double consonant.
             let tb = tail.as_bytes();
             let hb = head.as_bytes();
-            if h >= 3
+            if tb[0] == hb[hb.len() - 1]
+                && hb[hb.len() - 2] != tb[0]
+                && tb[0].is_ascii_lowercase()
+                && !b"aeiouy".contains(&tb[0])
+                && h >= 3
                 && t >= 3
                 && !(t == 3 && h + 1 < 5)
                 && !surname_part(tail)
-                && tb[0] == hb[hb.len() - 1]
-                && hb[hb.len() - 2] != tb[0]
-                && !b"aeiouy".contains(&tb[0])
-                && tb[0].is_ascii_lowercase()
                 && self.contains(tail)
             {
                 let mut with = String::with_capacity(head.len() + 1);
