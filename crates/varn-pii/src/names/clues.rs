@@ -1045,7 +1045,9 @@ impl Ctx<'_> {
         }
         // Three letters marked apart ("E.L.I") only when they are a listed name (checked
         // below): "p.g.a", "o.s.v", "d.v.s" are abbreviations.
-        if n < 4 && !(marked && n == 3)
+        // Three letters only with a capital first (checked again below, with the list).
+        let three_ok = marked && n == 3 && w.starts_with(char::is_uppercase);
+        if n < 4 && !three_ok
             || space(last + 1)
                 && self
                     .tokens

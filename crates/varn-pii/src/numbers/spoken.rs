@@ -70,53 +70,31 @@ fn pair(l: &str) -> Option<(u8, usize)> {
 /// digit by a dash in the run: "fifty-four"). Only a short word of ASCII letters opening
 /// with one of their first letters is compared.
 fn english(w: &str) -> Option<u8> {
-    if !(2..=9).contains(&w.len())
-        || !matches!(
-            w.as_bytes()[0] | 0x20,
-            b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n'
-        )
-    {
+    let b = w.as_bytes();
+    if !(2..=9).contains(&b.len()) {
         return None;
     }
-    const WORDS: [(&str, u8); 29] = [
-        ("zero", 0),
-        ("oh", 0),
-        ("one", 1),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("ten", 10),
-        ("eleven", 11),
-        ("twelve", 12),
-        ("thirteen", 13),
-        ("fourteen", 14),
-        ("fifteen", 15),
-        ("sixteen", 16),
-        ("seventeen", 17),
-        ("eighteen", 18),
-        ("nineteen", 19),
-        ("twenty", 20),
-        ("thirty", 30),
-        ("forty", 40),
-        ("fifty", 50),
-        ("sixty", 60),
-        ("seventy", 70),
-        ("eighty", 80),
-        ("ninety", 90),
-    ];
-    // Compared without lower-casing (no allocation): most words differ in length or in
-    // their first letter.
-    let first = w.as_bytes()[0] | 0x20;
-    let v = WORDS
+    // The first two letters pick at most three words; most words are turned away here.
+    let words: &[(&str, u8)] = match (b[0] | 0x20, b[1] | 0x20) {
+        (b'z', b'e') => &[("zero", 0)],
+        (b'o', b'h') => &[("oh", 0)],
+        (b'o', b'n') => &[("one", 1)],
+        (b't', b'w') => &[("two", 2), ("twelve", 12), ("twenty", 20)],
+        (b't', b'h') => &[("three", 3), ("thirteen", 13), ("thirty", 30)],
+        (b't', b'e') => &[("ten", 10)],
+        (b'f', b'o') => &[("four", 4), ("fourteen", 14), ("forty", 40)],
+        (b'f', b'i') => &[("five", 5), ("fifteen", 15), ("fifty", 50)],
+        (b's', b'i') => &[("six", 6), ("sixteen", 16), ("sixty", 60)],
+        (b's', b'e') => &[("seven", 7), ("seventeen", 17), ("seventy", 70)],
+        (b'e', b'i') => &[("eight", 8), ("eighteen", 18), ("eighty", 80)],
+        (b'e', b'l') => &[("eleven", 11)],
+        (b'n', b'i') => &[("nine", 9), ("nineteen", 19), ("ninety", 90)],
+        _ => return None,
+    };
+    words
         .iter()
-        .find(|(e, _)| e.len() == w.len() && e.as_bytes()[0] == first && e.eq_ignore_ascii_case(w))?
-        .1;
-    Some(v)
+        .find(|(e, _)| e.len() == b.len() && e.eq_ignore_ascii_case(w))
+        .map(|(_, v)| *v)
 }
 
 /// The digits one number word stands for: "sju" 7, "fyrtiofem" 45, "nittonåttiotre"

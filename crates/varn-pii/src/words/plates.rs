@@ -146,7 +146,7 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
             .get(k)
             .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[k - 1].end)
     };
-    let dashed = one(i).is_some() && dash(i + 1) && dash(i + 3);
+    let dashed = dash(i + 1) && dash(i + 3) && one(i).is_some();
     let gap = |k: usize| {
         if dashed {
             dash(k)
