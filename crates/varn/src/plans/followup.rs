@@ -15,7 +15,8 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::plans::domain::{PlanStatus, Point, Status};
+use crate::kernel::ids::UnitId;
+use crate::plans::domain::{ActivityId, PlanId, PlanStatus, Point, Status};
 use crate::plans::input::ReportInput;
 use crate::plans::lifecycle;
 use crate::plans::pages::load;
@@ -58,7 +59,7 @@ pub struct PointQuery {
 async fn follow_up_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: PlanId,
     point: Option<String>,
     status: StatusCode,
     done: Option<&str>,
@@ -87,7 +88,8 @@ async fn follow_up_page(
     let rows: Vec<FollowUpRow> = rows
         .into_iter()
         .map(|mut r| {
-            r.can_report = in_force && p.may_report_for(plan.administration_id, r.unit_id);
+            r.can_report = in_force
+                && p.may_report_for(plan.administration_id.get(), r.unit_id.map(UnitId::get));
             if in_force && !r.can_report && r.per_unit {
                 r.report_unit = mine.first().cloned();
                 r.can_report = r.report_unit.is_some();
@@ -146,7 +148,7 @@ async fn follow_up_page(
 pub async fn follow_up(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<PointQuery>,
 ) -> Result<Response, PageError> {
     follow_up_page(
@@ -165,7 +167,7 @@ pub async fn follow_up(
 pub async fn report(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(activity): Path<i64>,
+    Path(activity): Path<ActivityId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = ReportInput {
@@ -210,7 +212,7 @@ pub async fn report(
 /// `GET /planer/{plan}/uppfoljning.csv`
 pub async fn follow_up_csv(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
 ) -> Result<Response, PageError> {
     let plan = load(&state, id).await?;
     let bytes = crate::plans::export::csv(&plan)?;
@@ -224,7 +226,7 @@ pub async fn follow_up_csv(
 /// `GET /planer/{plan}/uppfoljning.xlsx`
 pub async fn follow_up_xlsx(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
 ) -> Result<Response, PageError> {
     let plan = load(&state, id).await?;
     let bytes = crate::plans::export::xlsx(&plan)?;
@@ -238,7 +240,7 @@ pub async fn follow_up_xlsx(
 /// One plan's line in the overview of a follow-up point.
 #[derive(Debug, Clone)]
 pub struct OverviewRow {
-    pub plan_id: i64,
+    pub plan_id: PlanId,
     pub administration: String,
     pub title: String,
     pub period: String,
@@ -322,7 +324,7 @@ pub async fn overview(
 
 async fn report_document(
     state: &AppState,
-    id: i64,
+    id: PlanId,
     point: Option<String>,
     format: &'static str,
 ) -> Result<Response, PageError> {
@@ -364,7 +366,7 @@ async fn report_document(
 /// `GET /planer/{plan}/uppfoljning.docx?punkt=T1`: the follow-up report at a point.
 pub async fn report_docx(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<PointQuery>,
 ) -> Result<Response, PageError> {
     report_document(&state, id, q.punkt, "docx").await
@@ -373,7 +375,7 @@ pub async fn report_docx(
 /// `GET /planer/{plan}/uppfoljning.pdf?punkt=T1`
 pub async fn report_pdf(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<PointQuery>,
 ) -> Result<Response, PageError> {
     report_document(&state, id, q.punkt, "pdf").await
@@ -398,7 +400,7 @@ pub async fn work(
     let today = chrono::Utc::now().date_naive();
     let mut conn = state.db.pool().acquire().await?;
     // The clause holds integer ids only (kernel::scope).
-    let ids: Vec<i64> = sqlx::query_scalar(&format!(
+    let ids: Vec<PlanId> = sqlx::query_scalar(&format!(
         "SELECT id FROM plans WHERE status IN ($1, $2){clause} ORDER BY id"
     ))
     .bind(PlanStatus::Decided.as_str())
@@ -414,7 +416,7 @@ pub async fn work(
             };
             let recent = chrono::NaiveDate::parse_from_str(&row.deadline, "%Y-%m-%d")
                 .is_ok_and(|d| (today - d).num_days() <= 30);
-            let may = p.may_report_for(plan.administration_id, row.unit_id)
+            let may = p.may_report_for(plan.administration_id.get(), row.unit_id.map(UnitId::get))
                 || (row.per_unit
                     && !store::managed_units(&mut conn, p, plan.administration_id)
                         .await?

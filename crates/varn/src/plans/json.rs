@@ -12,8 +12,9 @@ use crate::audit::{self, Actor, Entry};
 use crate::i18n;
 use crate::kernel::check::Checker;
 use crate::kernel::error::{Error, Problem, Result};
+use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::org::domain::parse_date;
-use crate::plans::domain::{Carry, FollowUp, PlanStatus, Point, Status};
+use crate::plans::domain::{Carry, FollowUp, PlanId, PlanStatus, PlanTemplateId, Point, Status};
 use crate::plans::input::{ActivityInput, PlanInput};
 use crate::plans::store::{get_plan, Plan};
 use crate::plans::write::{add_event, create_plan, insert_activity};
@@ -85,11 +86,11 @@ pub struct ReportJson {
 }
 
 /// Reads a plan for export.
-pub async fn export(conn: &mut AnyConnection, id: i64) -> Result<PlanJson> {
+pub async fn export(conn: &mut AnyConnection, id: PlanId) -> Result<PlanJson> {
     let plan = get_plan(conn, id).await?;
     let mut units = BTreeMap::new();
     // Collected first: no borrowing iterator lives across the awaits below.
-    let wanted: Vec<i64> = plan
+    let wanted: Vec<UnitId> = plan
         .activities
         .iter()
         .filter_map(|a| a.unit_id)
@@ -109,7 +110,7 @@ pub async fn export(conn: &mut AnyConnection, id: i64) -> Result<PlanJson> {
     Ok(to_json(&plan, &units))
 }
 
-fn to_json(plan: &Plan, units: &BTreeMap<i64, String>) -> PlanJson {
+fn to_json(plan: &Plan, units: &BTreeMap<UnitId, String>) -> PlanJson {
     PlanJson {
         format: FORMAT.into(),
         administration: plan.administration_code.clone(),
@@ -165,12 +166,16 @@ fn to_json(plan: &Plan, units: &BTreeMap<i64, String>) -> PlanJson {
 }
 
 /// The administration a file names, for the access check before import.
-pub async fn administration_of(conn: &mut AnyConnection, json: &PlanJson) -> Result<i64> {
+pub async fn administration_of(
+    conn: &mut AnyConnection,
+    json: &PlanJson,
+) -> Result<AdministrationId> {
     let cat = i18n::sv();
-    let id: Option<i64> = sqlx::query_scalar("SELECT id FROM administrations WHERE code = $1")
-        .bind(json.administration.trim().to_uppercase())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let id: Option<AdministrationId> =
+        sqlx::query_scalar("SELECT id FROM administrations WHERE code = $1")
+            .bind(json.administration.trim().to_uppercase())
+            .fetch_optional(&mut *conn)
+            .await?;
     id.ok_or_else(|| {
         Error::invalid(
             cat.t("plans.field.administration"),
@@ -183,7 +188,7 @@ pub async fn administration_of(conn: &mut AnyConnection, json: &PlanJson) -> Res
 }
 
 /// Imports a plan; returns its id. Checks everything before writing anything.
-pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> Result<i64> {
+pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> Result<PlanId> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     if json.format != FORMAT {
@@ -193,7 +198,7 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
         );
     }
     let admin = administration_of(tx, json).await?;
-    let template: Option<i64> =
+    let template: Option<PlanTemplateId> =
         sqlx::query_scalar("SELECT id FROM plan_templates WHERE version = $1")
             .bind(json.template_version)
             .fetch_optional(&mut *tx)
@@ -256,7 +261,7 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
         };
         let mut checked = input.check_into(&mut row);
         if let (Some(code), Some(v)) = (&a.unit, checked.as_mut()) {
-            let unit: Option<i64> = sqlx::query_scalar(
+            let unit: Option<UnitId> = sqlx::query_scalar(
                 "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.code = $1 AND d.administration_id = $2",
             )
             .bind(code)
@@ -275,7 +280,7 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
         for r in &a.reports {
             let unit = match &r.unit {
                 Some(code) => {
-                    let unit: Option<i64> = sqlx::query_scalar(
+                    let unit: Option<UnitId> = sqlx::query_scalar(
                         "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.code = $1 AND d.administration_id = $2",
                     )
                     .bind(code)
@@ -347,7 +352,7 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
         tx,
         actor,
         Entry::new(crate::audit::Action::Import, crate::plans::Record::Plan, id)
-            .admin(Some(admin))
+            .admin(Some(admin.get()))
             .summary(format!(
                 "{} ({} aktiviteter)",
                 json.title,

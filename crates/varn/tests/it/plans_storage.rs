@@ -29,9 +29,15 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
         sections: [("analys".to_string(), "Text **fet**".to_string())].into(),
         ..Default::default()
     };
-    let plan = write::create_plan(&mut tx, &actor, admin, &input.check().expect("v"), None)
-        .await
-        .expect("plan");
+    let plan = write::create_plan(
+        &mut tx,
+        &actor,
+        varn::kernel::ids::AdministrationId::new(admin),
+        &input.check().expect("v"),
+        None,
+    )
+    .await
+    .expect("plan");
     let overlapping = PlanInput {
         period_start: "2025-01-01".into(),
         period_end: "2025-12-31".into(),
@@ -40,7 +46,7 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
     let err = write::create_plan(
         &mut tx,
         &actor,
-        admin,
+        varn::kernel::ids::AdministrationId::new(admin),
         &overlapping.check().expect("v"),
         None,
     )
