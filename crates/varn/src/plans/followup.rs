@@ -11,15 +11,14 @@ use axum::response::Response;
 use axum::Extension;
 use serde::Deserialize;
 
-use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::kernel::ids::UnitId;
 use crate::plans::domain::{ActivityId, PlanId, PlanStatus, Point, Status};
 use crate::plans::input::ReportInput;
-use crate::plans::lifecycle;
 use crate::plans::pages::load;
+use crate::plans::service;
 use crate::plans::store::{self, Plan};
 use crate::plans::view::{self, FollowUpRow};
 use crate::web::download;
@@ -177,23 +176,17 @@ pub async fn report(
         indicator_value: form.get("indicator_value").into(),
         unit: form.get("unit").parse().ok(),
     };
-    let mut tx = state.db.begin_write().await?;
-    let plan = store::activity_plan(&mut tx, activity).await?;
-    let unit = store::check_may_report(&mut tx, &p, activity, input.unit).await?;
-    let result = async {
-        let values = input.check()?;
-        crate::plans::input::guard_comment(&state.pii.get(), &values.comment)?;
-        lifecycle::report(&mut tx, &Actor::of(&p), activity, unit, &values).await?;
-        tx.commit().await?;
-        Ok::<(), Error>(())
-    }
-    .await;
+    let result = service::report(&state.db, &p, &state.pii.get(), activity, &input).await;
     let point: String = url::form_urlencoded::byte_serialize(input.point.as_bytes()).collect();
     match result {
-        Ok(()) => Ok(see_other(&format!(
+        Ok(plan) => Ok(see_other(&format!(
             "/planer/{plan}/uppfoljning?punkt={point}&klart=sparat"
         ))),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            let plan = {
+                let mut conn = state.db.pool().acquire().await.map_err(Error::from)?;
+                store::activity_plan(&mut conn, activity).await?
+            };
             follow_up_page(
                 &state,
                 &p,
@@ -391,22 +384,9 @@ pub async fn work(
     if !p.has_any(crate::plans::perm::REPORT) {
         return Ok(vec![]);
     }
-    let Some(clause) = p
-        .scope(crate::plans::perm::REPORT)
-        .clause("administration_id")
-    else {
-        return Ok(vec![]);
-    };
     let today = chrono::Utc::now().date_naive();
     let mut conn = state.db.pool().acquire().await?;
-    // The clause holds integer ids only (kernel::scope).
-    let ids: Vec<PlanId> = sqlx::query_scalar(&format!(
-        "SELECT id FROM plans WHERE status IN ($1, $2){clause} ORDER BY id"
-    ))
-    .bind(PlanStatus::Decided.as_str())
-    .bind(PlanStatus::Approved.as_str())
-    .fetch_all(&mut *conn)
-    .await?;
+    let ids = store::in_force(&mut conn, &p.scope(crate::plans::perm::REPORT)).await?;
     let mut out = Vec::new();
     for id in ids {
         let plan = store::get_plan(&mut conn, id).await?;

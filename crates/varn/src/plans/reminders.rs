@@ -16,7 +16,7 @@ use crate::i18n;
 use crate::kernel::error::Result;
 use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::mail::Mailer;
-use crate::plans::domain::{ActivityId, PlanId, PlanStatus, ReminderId};
+use crate::plans::domain::{ActivityId, PlanId, ReminderId};
 use crate::plans::store;
 use crate::plans::view::{self, FollowUpRow};
 
@@ -94,12 +94,7 @@ async fn already_sent(
 async fn due(db: &Db, public_url: &str, today: NaiveDate) -> Result<Vec<Batch>> {
     let cat = i18n::sv();
     let mut conn = db.pool().acquire().await?;
-    let plans: Vec<PlanId> =
-        sqlx::query_scalar("SELECT id FROM plans WHERE status IN ($1, $2) ORDER BY id")
-            .bind(PlanStatus::Decided.as_str())
-            .bind(PlanStatus::Approved.as_str())
-            .fetch_all(&mut *conn)
-            .await?;
+    let plans = store::in_force(&mut conn, &crate::auth::Scope::All).await?;
     let mut batches = Vec::new();
     for id in plans {
         let plan = store::get_plan(&mut conn, id).await?;

@@ -10,8 +10,16 @@ use crate::kernel::ids::AdministrationId;
 use crate::plans::domain::{ActivityId, Carry, PlanId};
 use crate::plans::input::ReportInput;
 use crate::plans::json::PlanJson;
-use crate::plans::store::{self, ActivityValues, PlanValues};
+use crate::plans::store::{self, ActivityValues, PlanValues, TemplateSection};
 use crate::plans::{lifecycle, write};
+
+/// Publishes a new version of the common structure; returns its version number.
+pub async fn publish_template(db: &Db, actor: &Actor, sections: &[TemplateSection]) -> Result<i64> {
+    let mut tx = db.begin_write().await?;
+    let version = store::publish_template(&mut tx, actor, sections).await?;
+    tx.commit().await?;
+    Ok(version)
+}
 
 /// A new draft plan of `admin`; returns its id.
 pub async fn create_plan(

@@ -365,6 +365,21 @@ pub async fn list_plans(db: &Db, scope: &Scope) -> Result<Vec<PlanSummary>> {
         .collect()
 }
 
+/// The plans in force (decided or approved) within `scope`, by id.
+pub async fn in_force(conn: &mut AnyConnection, scope: &Scope) -> Result<Vec<PlanId>> {
+    let Some(clause) = scope.clause("administration_id") else {
+        return Ok(vec![]);
+    };
+    // The clause holds integer ids only (kernel::scope).
+    Ok(sqlx::query_scalar(&format!(
+        "SELECT id FROM plans WHERE status IN ($1, $2){clause} ORDER BY id"
+    ))
+    .bind(PlanStatus::Decided.as_str())
+    .bind(PlanStatus::Approved.as_str())
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
 fn parse_status(s: &str) -> Result<PlanStatus> {
     PlanStatus::parse(s).ok_or_else(|| Error::Internal(anyhow::anyhow!("bad plan status {s}")))
 }
