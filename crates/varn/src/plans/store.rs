@@ -380,6 +380,29 @@ pub async fn in_force(conn: &mut AnyConnection, scope: &Scope) -> Result<Vec<Pla
     .await?)
 }
 
+/// The plan the local situational picture of `year` is the basis for, with its title: the
+/// administration's plan whose period starts that year, or else the latest one whose
+/// period covers it.
+pub async fn plan_of_year(
+    db: &Db,
+    admin: AdministrationId,
+    year: i64,
+) -> Result<Option<(PlanId, String)>> {
+    let y = year.to_string();
+    let row = sqlx::query(
+        "SELECT id, title FROM plans WHERE administration_id = $1 AND SUBSTR(period_start, 1, 4) <= $2 AND SUBSTR(period_end, 1, 4) >= $2 \
+         ORDER BY CASE WHEN SUBSTR(period_start, 1, 4) = $2 THEN 0 ELSE 1 END, period_start DESC, id DESC",
+    )
+    .bind(admin)
+    .bind(&y)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(match row {
+        Some(r) => Some((r.try_get("id")?, r.try_get("title")?)),
+        None => None,
+    })
+}
+
 fn parse_status(s: &str) -> Result<PlanStatus> {
     PlanStatus::parse(s).ok_or_else(|| Error::Internal(anyhow::anyhow!("bad plan status {s}")))
 }

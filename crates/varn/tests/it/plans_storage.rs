@@ -103,6 +103,13 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
         .await
         .expect("list");
     assert_eq!(list.len(), 2);
+    // The plan a year's situational picture is the basis for: the one starting that year,
+    // else the latest one covering it.
+    let admin = varn::kernel::ids::AdministrationId::new(admin);
+    let of = |year| varn::plans::plan_of_year(db, admin, year);
+    assert_eq!(of(2025).await.expect("2025").map(|p| p.0), Some(next));
+    assert_eq!(of(2024).await.expect("2024").map(|p| p.0), Some(plan));
+    assert_eq!(of(2027).await.expect("2027"), None);
 });
 
 on_both!(demo_plans_json_and_sheet_import, |db| {
