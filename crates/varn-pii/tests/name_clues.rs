@@ -1058,3 +1058,96 @@ fn a_name_that_is_a_place_owned_by_another() {
     none("Lind & Lönn är bibliotekets mötesplats för unga.");
     has("Lind och Sara är mina kollegor.", "Sara");
 }
+
+#[test]
+fn a_name_spelt_with_points_or_dashes_between_its_letters() {
+    has("Hon kallar sig E.s.t.e.r i gruppen.", "E.s.t.e.r");
+    has("vi såg att m-a-t-t-e-o hade skrivit det", "m-a-t-t-e-o");
+    has("Signaturen var O.M.A.R och inget mer.", "O.M.A.R");
+    // Three letters only as a listed first name with a capital.
+    has("Det var E.V.A som skickade länken.", "E.V.A");
+    // Abbreviations stay words.
+    none("Mötet flyttas t.o.m. fredag p.g.a. sjukdom, o.s.v.");
+    none("Vi ses fr.o.m. måndag, d.v.s. efter lovet.");
+    none("Listan: a-b-c-d är ordningen.");
+}
+
+#[test]
+fn a_name_with_digits_or_signs_typed_for_letters() {
+    has("Kontot heter N1na och lägger upp bilder.", "N1na");
+    has("i chatten skrev h@nna först", "h@nna");
+    has("profilen r3za_99 delade flygbladet", "r3za_99");
+    // An unlisted name with a sign in it, capitalised.
+    has("Meddelandet undertecknades P@rwiz.", "P@rwiz");
+    // Products and roads with digits stay words.
+    none("Köp A4-papper, två MP3-spelare och en Windows10-licens.");
+    none("Kön på E4:an var lång, och H2O står på flaskan.");
+}
+
+#[test]
+fn the_fields_and_greetings_of_an_e_mail_in_english() {
+    none("Subject: Worries about a pupil in year 8");
+    none("Subject: Re: Bullying after school");
+    none("Hi, this is the head of the English unit.");
+    none("Dear colleagues, thanks for the meeting.");
+    // A listed name still counts on the subject line and after the greeting.
+    has("Subject: Ruth in class 7", "Ruth");
+    has("Hello Ruth, thanks!", "Ruth");
+}
+
+#[test]
+fn a_festival_after_because_of_is_no_name() {
+    none("Träningen ställs in pga Lucia.");
+    has("Boken lånades ut till Valborg i förra veckan.", "Valborg");
+}
+
+#[test]
+fn lower_case_first_names_in_chat_openings() {
+    // A note opening the line, then the subject and a verb.
+    has("btw gunilla börjar på måndag igen", "gunilla");
+    // A clause after a comma.
+    has("hinner inte idag, jonatan tar mötet", "jonatan");
+    // The writer introducing themself after a greeting.
+    has("hallå, sune här. funderar på en sak", "sune");
+    // A person addressed with a question.
+    has("annelie, har du nyckeln till förrådet?", "annelie");
+    has("tja rebecka, kan du ringa efter lunch", "rebecka");
+    // Words after a comma stay words.
+    none("glas, papper och plast, allt tar plats i förrådet");
+    none("hej, jag här. kan ni hjälpa till?");
+}
+
+#[test]
+fn a_board_role_before_a_name_and_a_title_in_english() {
+    has("Kassör Mirela Hodžić har nycklarna.", "Mirela");
+    has("STYRELSEN: SEKRETERARE NAWAL RASHID", "NAWAL RASHID");
+    assert_eq!(
+        names("Han kallar honom \"Saint Kowalski\" i chatten."),
+        vec!["Kowalski"]
+    );
+}
+
+#[test]
+fn compounds_that_drop_a_third_like_consonant() {
+    // "skott|tid", "natt|tåg": three like consonants written as two.
+    none("Skottid var kort, enligt rapporten.");
+    none("Nattåg avgår sent från centralen.");
+}
+
+#[test]
+fn an_adjective_of_a_people_before_an_association() {
+    none("Möte med Eritreanska kulturföreningen på torsdag.");
+    none("Bosniska förbundet har sökt bidrag.");
+    has("Vi pratade med Fernanda Lundska föreningen.", "Fernanda");
+}
+
+#[test]
+fn a_noun_after_a_possessive_or_a_month_after_a_word_of_time() {
+    // The same word was a name before; in lower case after a possessive it is a noun.
+    assert_eq!(
+        names("Noor sa att hennes noor, hennes ljus, var dottern."),
+        vec!["Noor"]
+    );
+    assert_eq!(names("Mar ringde om avtalet i slutet av mar."), vec!["Mar"]);
+    none("Bokat till 14 dec och sedan okt.");
+}

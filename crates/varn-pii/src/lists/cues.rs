@@ -118,6 +118,15 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "flickvän",
     "ordföranden",
     "kassören",
+    // A board's roles, before a name in minutes and lists ("kassör X").
+    "kassör",
+    "ordförande",
+    "sekreterare",
+    "ledamot",
+    "suppleant",
+    "revisor",
+    // A title before a name in English ("Saint X").
+    "saint",
     "anhörige",
     "syskonet",
     "svågern",
@@ -548,6 +557,10 @@ pub(crate) const GREETINGS: &[&str] = &[
     "hej",
     "hejsan",
     "hallå",
+    // Greetings of chat and speech: "tjena X", "tja X".
+    "tjena",
+    "tjenare",
+    "tja",
     "hälsningar",
     "hälsning",
     "mvh",

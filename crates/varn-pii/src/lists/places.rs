@@ -275,6 +275,15 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "mm",
     "fb",
     "ig",
+    // The fields and greetings of an e-mail in English, pasted into a report.
+    "subject",
+    "cc",
+    "bcc",
+    "hi",
+    "hello",
+    "dear",
+    "regards",
+    "thanks",
 ];
 
 /// Last parts of compound proper nouns that name places, institutions and groups, not

@@ -1100,6 +1100,46 @@ impl<'a> Ctx<'a> {
             && !self.lists.is(l, flag::FIRST | flag::LAST)
     }
 
+    /// Whether the next word is an association in the definite form, or a compound
+    /// ending in one: "föreningen", "kulturföreningen", "förbundet", "församlingen".
+    pub(super) fn association_next(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| {
+                shape(n) == Shape::Lower
+                    && [
+                        "föreningen",
+                        "förbundet",
+                        "församlingen",
+                        "samfundet",
+                        "klubben",
+                    ]
+                    .iter()
+                    .any(|a| n.ends_with(a))
+            })
+    }
+
+    /// Whether word `i` opens the subject line of an e-mail header in English: "Subject:"
+    /// (or "Re:", "Fwd:" after it) and a space just before.
+    pub(super) fn subject_line(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let mut k = i;
+        for _ in 0..3 {
+            if k < 3
+                || t[k - 1].kind != (TokKind::Space { newline: false })
+                || t[k - 2].kind != TokKind::Punct(':')
+            {
+                return false;
+            }
+            match self.word(k - 3) {
+                Some(w) if w.eq_ignore_ascii_case("subject") => return true,
+                Some(w) if w.eq_ignore_ascii_case("re") || w.eq_ignore_ascii_case("fwd") => k -= 3,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whether two common English words stand within eight words of `i`: an English
     /// passage ("the dad, …, only speaks English – call him …").
     pub(super) fn english_near(&self, i: usize) -> bool {

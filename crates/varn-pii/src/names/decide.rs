@@ -10,15 +10,56 @@ use super::{shape, Cue, Shape, Why};
 impl Ctx<'_> {
     /// Whether the word at `i` opens a message or a line and "här" and a comma or a
     /// dash follow: the writer introducing themself ("bengt här, jag …").
+    /// Also after a greeting and a comma ("hej, sune här."), and before a point.
     fn introduces_self(&self, i: usize) -> bool {
-        self.sentence_start(i)
-            && self.neighbour(i, 1, false).is_some_and(|n| {
-                self.word(n).is_some_and(|h| h.eq_ignore_ascii_case("här"))
-                    && self
-                        .tokens
-                        .get(n + 1)
-                        .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '-' | '–' | '!')))
+        self.neighbour(i, 1, false).is_some_and(|n| {
+            self.word(n).is_some_and(|h| h.eq_ignore_ascii_case("här"))
+                && self
+                    .tokens
+                    .get(n + 1)
+                    .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '-' | '–' | '!' | '.')))
+        }) && (self.sentence_start(i) || self.greeted_before(i))
+    }
+
+    /// Whether a greeting and a comma stand just before the word at `i`: "hej hej, X".
+    fn greeted_before(&self, i: usize) -> bool {
+        let t = self.tokens;
+        i >= 3
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 2].kind == TokKind::Punct(',')
+            && self
+                .lower_cow(i - 3)
+                .is_some_and(|g| self.lists.is(&g, flag::GREETING))
+    }
+
+    /// Whether the word at `i` opens a message (or follows a greeting) before a comma, a
+    /// modal or "har" and "du" or "ni": a person addressed with a question ("stina, kan
+    /// du …", "hej, jonatan, har ni …").
+    fn addressed_question(&self, i: usize) -> bool {
+        let t = self.tokens;
+        t.get(i + 1).is_some_and(|c| c.kind == TokKind::Punct(','))
+            && t.get(i + 2)
+                .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
+            && self.lower_cow(i + 3).is_some_and(|m| {
+                matches!(
+                    m.as_ref(),
+                    "kan"
+                        | "kommer"
+                        | "har"
+                        | "vill"
+                        | "ska"
+                        | "hinner"
+                        | "orkar"
+                        | "får"
+                        | "skulle"
+                        | "kunde"
+                )
             })
+            && self
+                .neighbour(i + 3, 1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| matches!(p, "du" | "ni"))
+            && (self.sentence_start(i) || self.greeted_before(i))
     }
 
     /// Whether the word at `i` opens a sentence and stands in apposition with a role word
@@ -137,6 +178,68 @@ impl Ctx<'_> {
                     && pw.chars().flat_map(char::to_lowercase).eq(l.chars())
                     && shape(pw) == Shape::Cap
             })
+        })
+    }
+
+    /// Whether a determiner or a possessive stands just before the word at `i`.
+    fn determined(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| {
+                matches!(
+                    p,
+                    "något"
+                        | "någon"
+                        | "inget"
+                        | "ingen"
+                        | "hennes"
+                        | "hans"
+                        | "sitt"
+                        | "sin"
+                        | "mitt"
+                        | "ditt"
+                        | "vårt"
+                        | "deras"
+                        | "hens"
+                        | "varje"
+                )
+            })
+    }
+
+    /// Whether the word at `i` (`l`) is a month's abbreviation after a word of time or a
+    /// day's number.
+    fn month_abbreviation(&self, i: usize, l: &str) -> bool {
+        matches!(
+            l,
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "okt"
+                | "nov"
+                | "dec"
+        ) && self.neighbour(i, -1, false).is_some_and(|p| {
+            self.tokens[p].kind == TokKind::Number
+                || self.word(p).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "av" | "i"
+                            | "från"
+                            | "till"
+                            | "sedan"
+                            | "sen"
+                            | "under"
+                            | "före"
+                            | "efter"
+                            | "inför"
+                            | "mellan"
+                    )
+                })
         })
     }
 
@@ -402,6 +505,16 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // An adjective of a people or a language before an association ("Eritreanska
+        // kulturföreningen", "Bosniska förbundet"): part of the association's name.
+        if !listed && l.len() >= 6 && l.ends_with("ska") && self.association_next(i) {
+            return true;
+        }
+        // The first word of an e-mail's subject line in English ("Subject: Bullying in
+        // year 7"): a title; a listed name there is still read.
+        if !listed && self.subject_line(i) {
+            return true;
+        }
         // A word with digits glued after it names a product or a company ("Tele2",
         // "Com4"); a user name built from a name is read before (`handle.rs`).
         if !listed
@@ -579,6 +692,13 @@ impl Ctx<'_> {
         if sh == Shape::Lower && (self.talked_about(i) || self.said_twice(i, l)) {
             return None;
         }
+        // A word in lower case after a determiner or a possessive is a noun ("något
+        // hopp", "hennes dröm"), and a month's abbreviation after a word of time ("i
+        // början av mar", "sedan okt") is the month, even where the same word was a
+        // name before.
+        if sh == Shape::Lower && (self.determined(i) || self.month_abbreviation(i, l)) {
+            return None;
+        }
         Some(why)
     }
 
@@ -749,6 +869,16 @@ impl Ctx<'_> {
             && flags & flag::FIRST != 0
             && !self.not_name(l)
             && self.introduces_self(i)
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case addressed with a question at the start of a
+        // message: "stina, kan du …".
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && flags & flag::AMBIGUOUS == 0
+            && !self.not_name(l)
+            && self.addressed_question(i)
         {
             return Some(Why::Listed);
         }

@@ -382,6 +382,29 @@ impl State {
             self.cue = Cue::None;
             return Ok(Some(last + 1));
         }
+        // A name with digits or signs for letters: "N1na", "h@nna" (asked only when a
+        // digit or a sign is glued after the word).
+        let stand_in_after = tokens.get(i + 1).is_some_and(|t| {
+            t.start == tokens[i].end
+                && matches!(t.kind, TokKind::Number | TokKind::Punct('@' | '$'))
+        });
+        let glued_before = i > 0
+            && tokens[i - 1].end == tokens[i].start
+            && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number);
+        if stand_in_after && !glued_before {
+            if let Some(last) = cx.leet_name(i) {
+                budget.spend((last - i) as u64)?;
+                out.push(Finding {
+                    kind: Kind::Name,
+                    start: tokens[i].start,
+                    end: tokens[last].end,
+                    explanation: EXPLAIN_HANDLE,
+                    suggestion: Some(SUGGEST_PERSON),
+                });
+                self.cue = Cue::None;
+                return Ok(Some(last + 1));
+            }
+        }
         // A user name built from names: "isak.ahlgren", "sara.lind92".
         let glued_after = tokens
             .get(i + 1)

@@ -72,11 +72,26 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
         && tokens
             .get(start + 3)
             .is_some_and(|t| t.kind == TokKind::Number);
+    // "(0)8-123 456 78": the national zero alone in brackets, the area code glued after
+    // (as written from abroad, without the country code).
+    let zero_alone = !bracketed
+        && start > 0
+        && tokens[start - 1].kind == TokKind::Punct('(')
+        && text_of(text, &tokens[start]) == "0"
+        && tokens.get(start + 1).map(|t| t.kind) == Some(TokKind::Punct(')'))
+        && tokens
+            .get(start + 2)
+            .is_some_and(|t| t.kind == TokKind::Number && t.start == tokens[start + 1].end);
     let mut bracket = None;
     if bracketed && plus.is_none() {
         seps.push(' ');
         groups.push(start + 3);
         i = start + 4;
+        bracket = Some(start - 1);
+    } else if zero_alone && plus.is_none() {
+        seps.push(' ');
+        groups.push(start + 2);
+        i = start + 3;
         bracket = Some(start - 1);
     }
     // "0046 (0)70 …", "+46 (0)8 …": the national zero in brackets after the country code.

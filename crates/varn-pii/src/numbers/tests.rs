@@ -350,3 +350,49 @@ fn international_numbers_with_a_bracketed_area_code_or_letters() {
         vec![(Kind::Phone, "O7 - 312 OO5 27")]
     );
 }
+
+#[test]
+fn the_national_zero_alone_in_brackets() {
+    assert_eq!(
+        kinds("Nås på (0)73 981 22 40 från utlandet."),
+        vec![(Kind::Phone, "(0)73 981 22 40")]
+    );
+    assert_eq!(
+        kinds("Ring (0)8-612 33 90."),
+        vec![(Kind::Phone, "(0)8-612 33 90")]
+    );
+    assert!(kinds("Vi räknade (0) 70 gånger.").is_empty());
+}
+
+#[test]
+fn a_service_number_before_a_small_word_in_capitals_is_no_postal_code() {
+    assert!(kinds("RING 114 14 OM DU SÅG NÅGOT").is_empty());
+    assert!(kinds("ANMÄL TILL 114 14 ELLER 112").is_empty());
+    assert_eq!(
+        kinds("Adress: 164 40 KISTA"),
+        vec![(Kind::PostalCode, "164 40")]
+    );
+}
+
+#[test]
+fn phone_numbers_read_out_in_english() {
+    assert_eq!(
+        kinds("call me on zero seven three, nine eight one, twenty-two forty"),
+        vec![(
+            Kind::Phone,
+            "zero seven three, nine eight one, twenty-two forty"
+        )]
+    );
+    assert_eq!(
+        kinds("his number is oh-eight six-one-two thirty-three ninety"),
+        vec![(Kind::Phone, "oh-eight six-one-two thirty-three ninety")]
+    );
+    // A mobile number without its zero, as read out to someone abroad.
+    assert_eq!(
+        kinds("mobil: sju tre nio åtta ett två två fyra noll"),
+        vec![(Kind::Phone, "sju tre nio åtta ett två två fyra noll")]
+    );
+    // Counting in English is no number.
+    assert!(kinds("one of three teams, two of them from ten schools").is_empty());
+    assert!(kinds("Oh, seven of the nine came, and one left.").is_empty());
+}

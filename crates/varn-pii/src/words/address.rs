@@ -213,7 +213,7 @@ fn spaced_street(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize>
     }
     let strong = [
         "gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé", "torget", "backe", "backen",
-        "stigen", "plan",
+        "stigen", "plan", "svängen", "slingan", "stråket",
     ];
     if joined.chars().count() < 5
         || !strong

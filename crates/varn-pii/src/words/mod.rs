@@ -103,6 +103,18 @@ mod tests {
             vec![(Kind::Plate, "r t m 5 0 2")]
         );
         assert!(found("punkt a b c 123").is_empty());
+        // A dash between every letter and digit, or the last letter written apart, in
+        // capitals.
+        assert_eq!(
+            found("Skylten löd R-K-T 4-0-9 enligt kameran."),
+            vec![(Kind::Plate, "R-K-T 4-0-9")]
+        );
+        assert_eq!(
+            found("Han noterade GYX 71 F vid infarten."),
+            vec![(Kind::Plate, "GYX 71 F")]
+        );
+        assert!(found("se t-o-m 1-2-3 i listan").is_empty());
+        assert!(found("Avsnitt ABC 12 A ska läsas.").len() <= 1);
         // Abbreviations followed by a year or a number are registry or law references.
         for t in [
             "Dnr SOF 2024/264",
@@ -158,6 +170,16 @@ mod tests {
         assert_eq!(
             found("Returadress: Box 88"),
             vec![(Kind::Address, "Box 88")]
+        );
+        // A street spelt out whose suffix is "-svängen", "-slingan" or "-stråket", the
+        // number after two spaces.
+        assert_eq!(
+            found("Hon bor på T a l l s l i n g a n  7 nu."),
+            vec![(Kind::Address, "T a l l s l i n g a n  7")]
+        );
+        assert_eq!(
+            found("skrev h a g s v ä n g e n 2 3 i chatten"),
+            vec![(Kind::Address, "h a g s v ä n g e n 2 3")]
         );
         // A box of biscuits, or a box as a thing, is none.
         assert!(found("Vi köpte en box 12 st pennor.").is_empty());

@@ -27,7 +27,7 @@ pub mod view;
 pub mod write;
 
 // What other capabilities may read of this one.
-pub use store::{get_plan, list_plans, Plan, Report, Section};
+pub use store::{get_plan, list_plans, plan_of_year, Plan, Report, Section};
 
 crate::audit_records!(
     /// The records of this capability that the audit log names.
