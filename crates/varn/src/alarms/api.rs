@@ -7,6 +7,7 @@ use axum::response::Response;
 use axum::{Extension, Json};
 use serde::Serialize;
 
+use crate::alarms::domain::{AlarmChainId, AlarmEventId};
 use crate::alarms::service::{
     self, AlarmsActivateInput, AlarmsChainDetail, AlarmsChainInput, AlarmsEventDetail,
     AlarmsLinkView, AlarmsTextInput,
@@ -23,10 +24,16 @@ fn now() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
 
-/// Something created.
+/// A chain created.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct AlarmsCreated {
-    pub id: i64,
+pub struct AlarmsChainCreated {
+    pub id: AlarmChainId,
+}
+
+/// An event started.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct AlarmsEventCreated {
+    pub id: AlarmEventId,
 }
 
 /// A chain's new version.
@@ -48,14 +55,14 @@ pub async fn chains(
 /// `POST /api/v1/alarm-chains`: a chain with its first version (no `administration_id`: a
 /// city-wide chain, the central coordinator's).
 #[utoipa::path(post, path = "/api/v1/alarm-chains", tag = "alarms", request_body = AlarmsChainInput,
-    responses((status = 201, body = AlarmsCreated), (status = 422, body = crate::web::error::ApiErrorBody)))]
+    responses((status = 201, body = AlarmsChainCreated), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn create_chain(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
     JsonBody(input): JsonBody<AlarmsChainInput>,
-) -> ApiResult<(StatusCode, Json<AlarmsCreated>)> {
+) -> ApiResult<(StatusCode, Json<AlarmsChainCreated>)> {
     let id = service::create_chain(&state, &p, &input).await?;
-    Ok((StatusCode::CREATED, Json(AlarmsCreated { id })))
+    Ok((StatusCode::CREATED, Json(AlarmsChainCreated { id })))
 }
 
 /// `GET /api/v1/alarm-chains/{chain}`: the current steps and the versions.
@@ -64,7 +71,7 @@ pub async fn create_chain(
 pub async fn chain(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmChainId>,
 ) -> ApiResult<Json<AlarmsChainDetail>> {
     Ok(Json(service::chain(&state, &p, id).await?))
 }
@@ -77,7 +84,7 @@ pub async fn chain(
 pub async fn revise_chain(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmChainId>,
     JsonBody(input): JsonBody<AlarmsChainInput>,
 ) -> ApiResult<(StatusCode, Json<AlarmsVersionCreated>)> {
     let version = service::revise_chain(&state, &p, id, &input).await?;
@@ -95,14 +102,14 @@ pub async fn events(
 
 /// `POST /api/v1/alarm-events`: activates a chain; step 1 is notified at once.
 #[utoipa::path(post, path = "/api/v1/alarm-events", tag = "alarms", request_body = AlarmsActivateInput,
-    responses((status = 201, body = AlarmsCreated), (status = 422, body = crate::web::error::ApiErrorBody)))]
+    responses((status = 201, body = AlarmsEventCreated), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn activate(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
     JsonBody(input): JsonBody<AlarmsActivateInput>,
-) -> ApiResult<(StatusCode, Json<AlarmsCreated>)> {
+) -> ApiResult<(StatusCode, Json<AlarmsEventCreated>)> {
     let id = service::activate(&state, &p, &input, now()).await?;
-    Ok((StatusCode::CREATED, Json(AlarmsCreated { id })))
+    Ok((StatusCode::CREATED, Json(AlarmsEventCreated { id })))
 }
 
 /// `GET /api/v1/alarm-events/{event}`: the event, its steps and their e-mail, the timeline.
@@ -111,7 +118,7 @@ pub async fn activate(
 pub async fn event(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
 ) -> ApiResult<Json<AlarmsEventDetail>> {
     Ok(Json(service::event(&state, &p, id, Action::Read).await?))
 }
@@ -124,7 +131,7 @@ pub async fn event(
 pub async fn acknowledge(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
     JsonBody(input): JsonBody<AlarmsTextInput>,
 ) -> ApiResult<StatusCode> {
     service::acknowledge(&state, &p, id, &input, now()).await?;
@@ -138,7 +145,7 @@ pub async fn acknowledge(
 pub async fn note(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
     JsonBody(input): JsonBody<AlarmsTextInput>,
 ) -> ApiResult<StatusCode> {
     service::note(&state, &p, id, &input, now()).await?;
@@ -152,7 +159,7 @@ pub async fn note(
 pub async fn close(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
     JsonBody(input): JsonBody<AlarmsTextInput>,
 ) -> ApiResult<StatusCode> {
     service::close(&state, &p, id, &input, now()).await?;
@@ -165,7 +172,7 @@ pub async fn close(
 pub async fn timeline_docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
 ) -> ApiResult<Response> {
     Ok(crate::alarms::pages::file(&state, &p, id, "docx").await?)
 }
@@ -176,7 +183,7 @@ pub async fn timeline_docx(
 pub async fn timeline_pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
 ) -> ApiResult<Response> {
     Ok(crate::alarms::pages::file(&state, &p, id, "pdf").await?)
 }

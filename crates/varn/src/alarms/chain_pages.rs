@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
 
-use crate::alarms::domain::{self, AlarmsStepInput, StepRole};
+use crate::alarms::domain::{self, AlarmChainId, AlarmsStepInput, StepRole};
 use crate::alarms::pages::{all_admins, id_field, name_of, NoticeQuery};
 use crate::alarms::perm;
 use crate::alarms::service::{self, AlarmsChainDetail, AlarmsChainInput};
@@ -100,7 +100,7 @@ struct ChainEcho {
 async fn chain_page(
     state: &AppState,
     p: &Principal,
-    id: Option<i64>,
+    id: Option<AlarmChainId>,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
@@ -243,7 +243,7 @@ pub async fn create_chain(
 pub async fn chain(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmChainId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     chain_page(
@@ -262,7 +262,7 @@ pub async fn chain(
 pub async fn revise_chain(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmChainId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = service::revise_chain(&state, &p, id, &chain_input(&form)).await;

@@ -8,7 +8,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 
-use crate::alarms::domain;
+use crate::alarms::domain::{self, AlarmEventId};
 use crate::alarms::store::{self, AlarmsEvent, AlarmsNotification};
 use crate::db::Db;
 use crate::i18n;
@@ -196,7 +196,7 @@ pub async fn start(
     db: &Db,
     mailer: Option<&Mailer>,
     public_url: &str,
-    event: i64,
+    event: AlarmEventId,
     now: NaiveDateTime,
 ) -> Result<AlarmRun> {
     let e = store::event(db, event).await?;

@@ -3,7 +3,9 @@
 //! the central coordinator), and Södermalm's own chain. No event is started: the demo
 //! leaves the clock nothing to escalate.
 
+use crate::alarms::domain::{AlarmChainId, AlarmChainVersionId};
 use crate::db::{self, Db};
+use crate::kernel::ids::AdministrationId;
 use crate::web::capability::DemoReport;
 
 /// (role, e-mail, phone, contact card, wait in minutes)
@@ -52,10 +54,10 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     }
     let mut tx = db.begin_write().await?;
     let (admins, _) = crate::org::demo::ids(&mut tx).await?;
-    let chains: [(Option<i64>, &str, &[Step]); 2] = [
+    let chains: [(Option<AdministrationId>, &str, &[Step]); 2] = [
         (None, "Extraordinär händelse – via Socialjouren", CITY),
         (
-            admins.get("SOD").copied(),
+            admins.get("SOD").copied().map(AdministrationId::new),
             "Södermalm – allvarlig händelse i stadsdelen",
             SODERMALM,
         ),
@@ -64,7 +66,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         if name.starts_with("Söder") && admin.is_none() {
             continue;
         }
-        let chain: i64 = sqlx::query_scalar(
+        let chain: AlarmChainId = sqlx::query_scalar(
             "INSERT INTO alarm_chains (administration_id, name, created_by, created_at) VALUES ($1, $2, 'demo', $3) RETURNING id",
         )
         .bind(admin)
@@ -72,7 +74,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
         .bind(db::now())
         .fetch_one(&mut *tx)
         .await?;
-        let version: i64 = sqlx::query_scalar(
+        let version: AlarmChainVersionId = sqlx::query_scalar(
             "INSERT INTO alarm_chain_versions (chain_id, version, created_by, created_at) VALUES ($1, 1, 'demo', $2) RETURNING id",
         )
         .bind(chain)

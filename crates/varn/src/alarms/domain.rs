@@ -11,6 +11,27 @@ use crate::kernel::check::{is_email, optional_text, Checker};
 
 use crate::kernel::codes::code_enum;
 
+crate::id!(
+    /// An alarm chain (`alarm_chains`).
+    pub struct AlarmChainId
+);
+crate::id!(
+    /// A version of an alarm chain (`alarm_chain_versions`).
+    pub struct AlarmChainVersionId
+);
+crate::id!(
+    /// An activation of a chain for an event (`alarm_events`).
+    pub struct AlarmEventId
+);
+crate::id!(
+    /// A step's notification of an event (`alarm_notifications`).
+    pub struct AlarmNotificationId
+);
+crate::id!(
+    /// A line of an event's timeline (`alarm_timeline`).
+    pub struct AlarmEntryId
+);
+
 code_enum!("alarms";
     /// Who a step reaches.
     StepRole, "AlarmsStepRole", "role" {

@@ -11,7 +11,7 @@ use axum::response::Response;
 use axum::Extension;
 
 use crate::alarms::document::entry_text;
-use crate::alarms::domain;
+use crate::alarms::domain::{self, AlarmChainId, AlarmEventId};
 use crate::alarms::service::{self, AlarmsActivateInput, AlarmsEventDetail, AlarmsTextInput};
 use crate::alarms::store::AlarmsEvent;
 use crate::alarms::{perm, store};
@@ -19,6 +19,7 @@ use crate::audit::Action;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::time::swedish;
 use crate::org::Administration;
 use crate::web::capability::{WorkFuture, WorkItem};
@@ -33,12 +34,12 @@ pub struct NoticeQuery {
     pub klart: Option<String>,
 }
 
-pub(crate) fn name_of(admins: &[Administration], id: Option<i64>) -> String {
+pub(crate) fn name_of(admins: &[Administration], id: Option<AdministrationId>) -> String {
     match id {
         None => i18n::sv().t("alarms.city_wide").to_string(),
         Some(id) => admins
             .iter()
-            .find(|a| a.id == id)
+            .find(|a| a.id == id.get())
             .map(|a| a.name.clone())
             .unwrap_or_default(),
     }
@@ -78,7 +79,7 @@ pub fn status(e: &AlarmsEvent) -> String {
 
 /// An event as the lists show it.
 pub struct EventLine {
-    pub id: i64,
+    pub id: AlarmEventId,
     pub chain: String,
     pub administration: String,
     pub started: String,
@@ -88,7 +89,7 @@ pub struct EventLine {
 
 /// A chain as the list shows it.
 pub struct ChainLine {
-    pub id: i64,
+    pub id: AlarmChainId,
     pub name: String,
     pub scope: String,
     pub version: i64,
@@ -203,7 +204,7 @@ pub async fn index(
     .await
 }
 
-pub(crate) fn id_field(form: &FormFields, key: &str) -> Option<i64> {
+pub(crate) fn id_field<T: std::str::FromStr>(form: &FormFields, key: &str) -> Option<T> {
     form.get(key).trim().parse().ok()
 }
 
@@ -332,7 +333,7 @@ async fn with_names(
 async fn event_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: AlarmEventId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
@@ -373,7 +374,7 @@ async fn event_page(
             })
             .collect(),
         open: d.event.closed_at.is_none(),
-        can_act: p.covers(perm::ACT, d.event.administration_id),
+        can_act: p.covers(perm::ACT, d.event.administration_id.get()),
         problems,
         e: d.event,
     };
@@ -384,7 +385,7 @@ async fn event_page(
 pub async fn event(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     event_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
@@ -400,7 +401,7 @@ fn text_of(form: &FormFields) -> AlarmsTextInput {
 pub async fn acknowledge(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = service::acknowledge(&state, &p, id, &text_of(&form), now()).await;
@@ -416,7 +417,7 @@ pub async fn acknowledge(
 pub async fn note(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = service::note(&state, &p, id, &text_of(&form), now()).await;
@@ -432,7 +433,7 @@ pub async fn note(
 pub async fn close(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = service::close(&state, &p, id, &text_of(&form), now()).await;
@@ -448,7 +449,7 @@ pub async fn close(
 pub async fn file(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: AlarmEventId,
     format: &'static str,
 ) -> Result<Response, Error> {
     let d = with_names(state, service::event(state, p, id, Action::Export).await?).await?;
@@ -477,7 +478,7 @@ pub async fn file(
 pub async fn docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
 ) -> Result<Response, PageError> {
     Ok(file(&state, &p, id, "docx").await?)
 }
@@ -486,7 +487,7 @@ pub async fn docx(
 pub async fn pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AlarmEventId>,
 ) -> Result<Response, PageError> {
     Ok(file(&state, &p, id, "pdf").await?)
 }

@@ -8,7 +8,7 @@
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use crate::alarms::domain::{self, AlarmsStep, AlarmsStepInput};
+use crate::alarms::domain::{self, AlarmChainId, AlarmEventId, AlarmsStep, AlarmsStepInput};
 use crate::alarms::store::{
     self, AlarmsChain, AlarmsChainVersion, AlarmsEntry, AlarmsEvent, AlarmsNotification, NewEvent,
     NewStep,
@@ -19,6 +19,7 @@ use crate::auth::{Principal, Role};
 use crate::i18n;
 use crate::kernel::check::{optional_text, required_text, Checker};
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::text::Guarded;
 use crate::web::AppState;
 
@@ -63,16 +64,16 @@ fn guarded(
 pub fn may_see(p: &Principal, c: &AlarmsChain) -> bool {
     match c.administration_id {
         None => p.has_any(perm::VIEW),
-        Some(a) => p.covers(perm::VIEW, a),
+        Some(a) => p.covers(perm::VIEW, a.get()),
     }
 }
 
 /// True when `p` keeps chain `c`: the central coordinator the city-wide ones, the
 /// coordinators (and the central coordinator) an administration's.
-pub fn may_keep(p: &Principal, administration: Option<i64>) -> bool {
+pub fn may_keep(p: &Principal, administration: Option<AdministrationId>) -> bool {
     match administration {
         None => p.has(Role::CentralCoordinator),
-        Some(a) => p.covers(perm::KEEP, a),
+        Some(a) => p.covers(perm::KEEP, a.get()),
     }
 }
 
@@ -94,7 +95,7 @@ pub struct AlarmsChainDetail {
 
 /// One chain `p` may see (else not found, as a missing one); the read of its contact
 /// cards is audited.
-pub async fn chain(state: &AppState, p: &Principal, id: i64) -> Result<AlarmsChainDetail> {
+pub async fn chain(state: &AppState, p: &Principal, id: AlarmChainId) -> Result<AlarmsChainDetail> {
     let chain = store::chain(&state.db, id).await?;
     if !may_see(p, &chain) {
         return Err(Error::NotFound);
@@ -102,7 +103,8 @@ pub async fn chain(state: &AppState, p: &Principal, id: i64) -> Result<AlarmsCha
     crate::audit::record_now(
         &state.db,
         &Actor::of(p),
-        Entry::new(Action::Read, Record::Chain, id).admin(chain.administration_id),
+        Entry::new(Action::Read, Record::Chain, id)
+            .admin(chain.administration_id.map(AdministrationId::get)),
     )
     .await
     .map_err(Error::Internal)?;
@@ -120,7 +122,7 @@ pub async fn chain(state: &AppState, p: &Principal, id: i64) -> Result<AlarmsCha
 pub struct AlarmsChainInput {
     /// The administration whose chain it is; left out: a city-wide chain (the central
     /// coordinator's). Ignored when a chain gets a new version.
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     #[serde(default)]
     pub name: String,
     /// The steps in order; rows left wholly blank are skipped.
@@ -168,13 +170,13 @@ pub async fn create_chain(
     state: &AppState,
     p: &Principal,
     input: &AlarmsChainInput,
-) -> Result<i64> {
+) -> Result<AlarmChainId> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let admin = match input.administration_id {
         None => None,
-        Some(id) => match crate::org::get_administration(&state.db, id).await {
-            Ok(a) => Some(a.id),
+        Some(id) => match crate::org::get_administration(&state.db, id.get()).await {
+            Ok(a) => Some(AdministrationId::new(a.id)),
             Err(Error::NotFound) => {
                 c.fail(
                     &field("administration"),
@@ -205,7 +207,7 @@ pub async fn create_chain(
 pub async fn revise_chain(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: AlarmChainId,
     input: &AlarmsChainInput,
 ) -> Result<i64> {
     let chain = store::chain(&state.db, id).await?;
@@ -255,14 +257,14 @@ async fn detail(state: &AppState, event: AlarmsEvent) -> Result<AlarmsEventDetai
 pub async fn event(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: AlarmEventId,
     action: Action,
 ) -> Result<AlarmsEventDetail> {
     let e = store::event(&state.db, id).await?;
     crate::audit::record_now(
         &state.db,
         &Actor::of(p),
-        Entry::new(action, Record::Event, id).admin(Some(e.administration_id)),
+        Entry::new(action, Record::Event, id).admin(Some(e.administration_id.get())),
     )
     .await
     .map_err(Error::Internal)?;
@@ -272,10 +274,10 @@ pub async fn event(
 /// An activation as a form or the API gives it.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct AlarmsActivateInput {
-    pub chain_id: Option<i64>,
+    pub chain_id: Option<AlarmChainId>,
     /// The administration concerned: needed for a city-wide chain; an administration's
     /// chain is always its own.
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     /// What happened, briefly, without names.
     #[serde(default)]
     pub description: String,
@@ -288,7 +290,7 @@ pub async fn activate(
     p: &Principal,
     input: &AlarmsActivateInput,
     now: NaiveDateTime,
-) -> Result<i64> {
+) -> Result<AlarmEventId> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let chain = match input.chain_id {
@@ -305,15 +307,15 @@ pub async fn activate(
     let admin = match chain.as_ref().and_then(|c| c.administration_id) {
         Some(a) => Some(a),
         None => match input.administration_id {
-            Some(id) => crate::org::get_administration(&state.db, id)
+            Some(id) => crate::org::get_administration(&state.db, id.get())
                 .await
                 .ok()
-                .map(|a| a.id),
+                .map(|a| AdministrationId::new(a.id)),
             None => None,
         },
     };
     let admin = match admin {
-        Some(a) if p.covers(perm::ACT, a) => Some(a),
+        Some(a) if p.covers(perm::ACT, a.get()) => Some(a),
         Some(_) => {
             c.fail(
                 &field("administration"),
@@ -367,7 +369,7 @@ pub async fn activate(
     .await
     {
         // The event is stored; the tick notifies step 1 when this could not.
-        tracing::warn!(event = id, error = %format!("{e:#}"), "step 1 not notified at once");
+        tracing::warn!(event = id.get(), error = %format!("{e:#}"), "step 1 not notified at once");
     }
     Ok(id)
 }
@@ -387,7 +389,7 @@ pub struct AlarmsTextInput {
 pub async fn acknowledge(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: AlarmEventId,
     input: &AlarmsTextInput,
     now: NaiveDateTime,
 ) -> Result<()> {
@@ -430,7 +432,7 @@ pub async fn acknowledge(
 pub async fn note(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: AlarmEventId,
     input: &AlarmsTextInput,
     now: NaiveDateTime,
 ) -> Result<()> {
@@ -455,7 +457,7 @@ pub async fn note(
 pub async fn close(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: AlarmEventId,
     input: &AlarmsTextInput,
     now: NaiveDateTime,
 ) -> Result<()> {
@@ -538,7 +540,7 @@ pub async fn read_link(state: &AppState, token: &str, client: &str) -> Result<Al
         &state.db,
         &link_actor(&view.step),
         Entry::new(Action::Read, Record::Event, view.event.id)
-            .admin(Some(view.event.administration_id)),
+            .admin(Some(view.event.administration_id.get())),
     )
     .await
     .map_err(Error::Internal)?;

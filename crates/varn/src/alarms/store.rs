@@ -8,11 +8,15 @@
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::alarms::domain::{AlarmsStep, EntryKind, StepRole};
+use crate::alarms::domain::{
+    AlarmChainId, AlarmChainVersionId, AlarmEntryId, AlarmEventId, AlarmNotificationId, AlarmsStep,
+    EntryKind, StepRole,
+};
 use crate::alarms::Record;
 use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{self, Db};
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::kernel::text::Guarded;
 
@@ -23,13 +27,13 @@ fn bad(what: &str) -> Error {
 /// A chain with its current version.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct AlarmsChain {
-    pub id: i64,
+    pub id: AlarmChainId,
     /// `None`: a city-wide chain, kept by the central coordinator.
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     pub name: String,
     /// The current version's number (from 1).
     pub version: i64,
-    pub version_id: i64,
+    pub version_id: AlarmChainVersionId,
     pub created_at: String,
 }
 
@@ -64,7 +68,7 @@ pub async fn chains(db: &Db, scope: &Scope) -> Result<Vec<AlarmsChain>> {
     rows.iter().map(chain_of).collect()
 }
 
-pub async fn chain(db: &Db, id: i64) -> Result<AlarmsChain> {
+pub async fn chain(db: &Db, id: AlarmChainId) -> Result<AlarmsChain> {
     let row = sqlx::query(&format!("{CHAIN_SELECT} WHERE c.id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -76,13 +80,13 @@ pub async fn chain(db: &Db, id: i64) -> Result<AlarmsChain> {
 /// One version of a chain.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct AlarmsChainVersion {
-    pub id: i64,
+    pub id: AlarmChainVersionId,
     pub version: i64,
     pub created_by: String,
     pub created_at: String,
 }
 
-pub async fn versions(db: &Db, chain: i64) -> Result<Vec<AlarmsChainVersion>> {
+pub async fn versions(db: &Db, chain: AlarmChainId) -> Result<Vec<AlarmsChainVersion>> {
     let rows = sqlx::query(
         "SELECT id, version, created_by, created_at FROM alarm_chain_versions WHERE chain_id = $1 ORDER BY version DESC",
     )
@@ -102,7 +106,7 @@ pub async fn versions(db: &Db, chain: i64) -> Result<Vec<AlarmsChainVersion>> {
 }
 
 /// The steps of a version, in order.
-pub async fn steps(db: &Db, version: i64) -> Result<Vec<AlarmsStep>> {
+pub async fn steps(db: &Db, version: AlarmChainVersionId) -> Result<Vec<AlarmsStep>> {
     let rows = sqlx::query(
         "SELECT position, role, email, phone, contact, wait_minutes FROM alarm_steps WHERE version_id = $1 ORDER BY position",
     )
@@ -134,11 +138,11 @@ pub struct NewStep {
 async fn insert_version(
     conn: &mut AnyConnection,
     actor: &Actor,
-    chain: i64,
+    chain: AlarmChainId,
     version: i64,
     steps: &[NewStep],
-) -> Result<i64> {
-    let id: i64 = sqlx::query_scalar(
+) -> Result<AlarmChainVersionId> {
+    let id: AlarmChainVersionId = sqlx::query_scalar(
         "INSERT INTO alarm_chain_versions (chain_id, version, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
     .bind(chain)
@@ -168,12 +172,12 @@ async fn insert_version(
 pub async fn create_chain(
     db: &Db,
     actor: &Actor,
-    administration: Option<i64>,
+    administration: Option<AdministrationId>,
     name: &str,
     steps: &[NewStep],
-) -> Result<i64> {
+) -> Result<AlarmChainId> {
     let mut tx = db.begin_write().await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: AlarmChainId = sqlx::query_scalar(
         "INSERT INTO alarm_chains (administration_id, name, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
     .bind(administration)
@@ -187,7 +191,7 @@ pub async fn create_chain(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Chain, id)
-            .admin(administration)
+            .admin(administration.map(AdministrationId::get))
             .summary(name.to_string()),
     )
     .await?;
@@ -222,7 +226,7 @@ pub async fn revise_chain(
         &mut tx,
         actor,
         Entry::new(Action::Revise, Record::Chain, chain.id)
-            .admin(chain.administration_id)
+            .admin(chain.administration_id.map(AdministrationId::get))
             .summary(format!("{name} v{version}")),
     )
     .await?;
@@ -233,13 +237,13 @@ pub async fn revise_chain(
 /// An activation of a chain.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct AlarmsEvent {
-    pub id: i64,
+    pub id: AlarmEventId,
     /// The administration concerned.
-    pub administration_id: i64,
-    pub chain_id: i64,
+    pub administration_id: AdministrationId,
+    pub chain_id: AlarmChainId,
     pub chain_name: String,
     /// The version the event started with, and keeps.
-    pub version_id: i64,
+    pub version_id: AlarmChainVersionId,
     pub version: i64,
     pub description: String,
     /// UTC.
@@ -296,7 +300,7 @@ pub async fn events(db: &Db, scope: &Scope, open_only: bool) -> Result<Vec<Alarm
     rows.iter().map(event_of).collect()
 }
 
-pub async fn event(db: &Db, id: i64) -> Result<AlarmsEvent> {
+pub async fn event(db: &Db, id: AlarmEventId) -> Result<AlarmsEvent> {
     let row = sqlx::query(&format!("{EVENT_SELECT} WHERE e.id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -307,7 +311,7 @@ pub async fn event(db: &Db, id: i64) -> Result<AlarmsEvent> {
 
 async fn line(
     conn: &mut AnyConnection,
-    event: i64,
+    event: AlarmEventId,
     at: &str,
     kind: EntryKind,
     position: Option<i64>,
@@ -331,17 +335,17 @@ async fn line(
 /// A checked activation.
 #[derive(Debug, Clone)]
 pub struct NewEvent {
-    pub administration_id: i64,
-    pub chain_id: i64,
-    pub version_id: i64,
+    pub administration_id: AdministrationId,
+    pub chain_id: AlarmChainId,
+    pub version_id: AlarmChainVersionId,
     pub description: Guarded,
     pub started_at: String,
 }
 
 /// Starts an event: its first line on the timeline, audited. The clock notifies step 1.
-pub async fn activate(db: &Db, actor: &Actor, n: &NewEvent) -> Result<i64> {
+pub async fn activate(db: &Db, actor: &Actor, n: &NewEvent) -> Result<AlarmEventId> {
     let mut tx = db.begin_write().await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: AlarmEventId = sqlx::query_scalar(
         "INSERT INTO alarm_events (administration_id, chain_id, version_id, description, started_at, started_by) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
@@ -366,7 +370,7 @@ pub async fn activate(db: &Db, actor: &Actor, n: &NewEvent) -> Result<i64> {
     audit::record(
         &mut tx,
         actor,
-        Entry::new(Action::Create, Record::Event, id).admin(Some(n.administration_id)),
+        Entry::new(Action::Create, Record::Event, id).admin(Some(n.administration_id.get())),
     )
     .await?;
     tx.commit().await?;
@@ -419,7 +423,7 @@ pub async fn record_step(
         &mut tx,
         &actor,
         Entry::new(Action::Remind, Record::Event, event.id)
-            .admin(Some(event.administration_id))
+            .admin(Some(event.administration_id.get()))
             .summary(format!("steg {position}")),
     )
     .await?;
@@ -455,7 +459,8 @@ pub async fn mark_exhausted(db: &Db, event: &AlarmsEvent, at: &str) -> Result<bo
     audit::record(
         &mut tx,
         &actor,
-        Entry::new(Action::Update, Record::Event, event.id).admin(Some(event.administration_id)),
+        Entry::new(Action::Update, Record::Event, event.id)
+            .admin(Some(event.administration_id.get())),
     )
     .await?;
     tx.commit().await?;
@@ -465,8 +470,8 @@ pub async fn mark_exhausted(db: &Db, event: &AlarmsEvent, at: &str) -> Result<bo
 /// A step's notification as recorded, with its e-mail's delivery.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct AlarmsNotification {
-    pub id: i64,
-    pub event_id: i64,
+    pub id: AlarmNotificationId,
+    pub event_id: AlarmEventId,
     pub position: i64,
     pub due_at: String,
     pub created_at: String,
@@ -491,7 +496,7 @@ fn notification_of(r: &AnyRow) -> Result<AlarmsNotification> {
 
 const NOTIFICATION_SELECT: &str = "SELECT n.id, n.event_id, n.position, n.due_at, n.created_at, n.attempts, n.delivered_at, n.recipients FROM alarm_notifications n";
 
-pub async fn notifications(db: &Db, event: i64) -> Result<Vec<AlarmsNotification>> {
+pub async fn notifications(db: &Db, event: AlarmEventId) -> Result<Vec<AlarmsNotification>> {
     let rows = sqlx::query(&format!(
         "{NOTIFICATION_SELECT} WHERE n.event_id = $1 ORDER BY n.position"
     ))
@@ -526,7 +531,7 @@ pub async fn by_token(db: &Db, token_hash: &str) -> Result<Option<AlarmsNotifica
 /// (the hash of its token): true when this call claimed it.
 pub async fn claim(
     db: &Db,
-    notification: i64,
+    notification: AlarmNotificationId,
     now: &str,
     until: &str,
     token_hash: &str,
@@ -534,7 +539,7 @@ pub async fn claim(
     Ok(OUTBOX
         .claim(
             db,
-            notification,
+            notification.get(),
             now,
             until,
             Some(("token_hash", token_hash)),
@@ -551,12 +556,12 @@ const OUTBOX: crate::db::outbox::Outbox = crate::db::outbox::Outbox {
 pub async fn delivered(
     db: &Db,
     n: &AlarmsNotification,
-    admin: i64,
+    admin: AdministrationId,
     to: &str,
     now: &str,
 ) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    OUTBOX.delivered(&mut tx, n.id, to, now).await?;
+    OUTBOX.delivered(&mut tx, n.id.get(), to, now).await?;
     let actor = clock_actor();
     line(
         &mut tx,
@@ -572,7 +577,7 @@ pub async fn delivered(
         &mut tx,
         &actor,
         Entry::new(Action::Remind, Record::Event, n.event_id)
-            .admin(Some(admin))
+            .admin(Some(admin.get()))
             .summary(to.to_string()),
     )
     .await?;
@@ -584,7 +589,7 @@ pub async fn delivered(
 /// run tries again; the first failure gets its line on the timeline.
 pub async fn release(db: &Db, n: &AlarmsNotification, first: bool, now: &str) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    OUTBOX.release(&mut tx, n.id).await?;
+    OUTBOX.release(&mut tx, n.id.get()).await?;
     if first {
         line(
             &mut tx,
@@ -604,7 +609,7 @@ pub async fn release(db: &Db, n: &AlarmsNotification, first: bool, now: &str) ->
 /// A line of an event's timeline.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct AlarmsEntry {
-    pub id: i64,
+    pub id: AlarmEntryId,
     /// UTC.
     pub at: String,
     pub kind: EntryKind,
@@ -616,7 +621,7 @@ pub struct AlarmsEntry {
     pub body: String,
 }
 
-pub async fn timeline(db: &Db, event: i64) -> Result<Vec<AlarmsEntry>> {
+pub async fn timeline(db: &Db, event: AlarmEventId) -> Result<Vec<AlarmsEntry>> {
     let rows = sqlx::query(
         "SELECT id, at, kind, position, actor, body FROM alarm_timeline WHERE event_id = $1 ORDER BY at, id",
     )
@@ -675,7 +680,7 @@ pub async fn acknowledge(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Event, event.id)
-            .admin(Some(event.administration_id))
+            .admin(Some(event.administration_id.get()))
             .summary(match position {
                 Some(p) => format!("kvitterat, steg {p}"),
                 None => "kvitterat".to_string(),
@@ -695,7 +700,7 @@ pub async fn note(
     now: &str,
 ) -> Result<bool> {
     let mut tx = db.begin_write().await?;
-    let open: Option<i64> =
+    let open: Option<AlarmEventId> =
         sqlx::query_scalar("SELECT id FROM alarm_events WHERE id = $1 AND closed_at IS NULL")
             .bind(event.id)
             .fetch_optional(&mut *tx)
@@ -717,7 +722,7 @@ pub async fn note(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Event, event.id)
-            .admin(Some(event.administration_id))
+            .admin(Some(event.administration_id.get()))
             .summary("anteckning"),
     )
     .await?;
@@ -760,7 +765,7 @@ pub async fn close(
     audit::record(
         &mut tx,
         actor,
-        Entry::new(Action::End, Record::Event, event.id).admin(Some(event.administration_id)),
+        Entry::new(Action::End, Record::Event, event.id).admin(Some(event.administration_id.get())),
     )
     .await?;
     tx.commit().await?;

@@ -6,6 +6,7 @@ use axum::{Extension, Json};
 use serde::Serialize;
 
 use crate::auth::Principal;
+use crate::consultations::domain::{ConsultationId, ConsultationRequestId};
 use crate::consultations::export::{self, Figures, Format};
 use crate::consultations::perm;
 use crate::consultations::report::{self, ConsultationCity, ConsultationYearRow};
@@ -20,11 +21,19 @@ use crate::web::{AppState, JsonBody, Path, Query};
 
 type ApiResult<T> = Result<T, ApiError>;
 
-/// Something created.
+/// A consultation created.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ConsultationCreated {
-    pub id: i64,
-    /// A request's own reference (empty for a consultation).
+    pub id: ConsultationId,
+    /// Empty (a consultation has no reference of its own).
+    pub reference: String,
+}
+
+/// A 24-hour request created.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ConsultationRequestCreated {
+    pub id: ConsultationRequestId,
+    /// The request's own reference.
     pub reference: String,
 }
 
@@ -80,7 +89,7 @@ pub async fn create(
 pub async fn consultation(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ConsultationId>,
 ) -> ApiResult<Json<ConsultationRecord>> {
     Ok(Json(service::read(&state, &p, id).await?))
 }
@@ -107,17 +116,17 @@ pub async fn requests(
 
 /// `POST /api/v1/first-contact-requests`: starts the 24-hour clock.
 #[utoipa::path(post, path = "/api/v1/first-contact-requests", tag = "consultations", request_body = ConsultationRequestInput,
-    responses((status = 201, body = ConsultationCreated), (status = 422, body = crate::web::error::ApiErrorBody)))]
+    responses((status = 201, body = ConsultationRequestCreated), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn create_request(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
     JsonBody(input): JsonBody<ConsultationRequestInput>,
-) -> ApiResult<(StatusCode, Json<ConsultationCreated>)> {
+) -> ApiResult<(StatusCode, Json<ConsultationRequestCreated>)> {
     let (id, reference) =
         service::create_request(&state, &p, &input, chrono::Utc::now().naive_utc()).await?;
     Ok((
         StatusCode::CREATED,
-        Json(ConsultationCreated { id, reference }),
+        Json(ConsultationRequestCreated { id, reference }),
     ))
 }
 
@@ -147,7 +156,7 @@ pub async fn report(
 pub async fn request(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ConsultationRequestId>,
 ) -> ApiResult<Json<ConsultationRequestDetail>> {
     let (request, warnings) = service::request(&state, &p, id).await?;
     Ok(Json(ConsultationRequestDetail { request, warnings }))
@@ -161,7 +170,7 @@ pub async fn request(
 pub async fn contact(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ConsultationRequestId>,
     JsonBody(input): JsonBody<ConsultationContactInput>,
 ) -> ApiResult<StatusCode> {
     service::record_contact(&state, &p, id, &input, chrono::Utc::now().naive_utc()).await?;

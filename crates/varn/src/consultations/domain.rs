@@ -8,6 +8,19 @@ use crate::i18n;
 
 use crate::kernel::codes::code_enum;
 
+crate::id!(
+    /// A de-identified case consultation (`consultations`).
+    pub struct ConsultationId
+);
+crate::id!(
+    /// A 24-hour first-contact request (`first_contact_requests`).
+    pub struct ConsultationRequestId
+);
+crate::id!(
+    /// A warning of the 24-hour clock (`first_contact_warnings`).
+    pub struct ConsultationWarningId
+);
+
 code_enum!("consultations";
     /// The kind of concern a consultation is about.
     Kind, "ConsultationKind", "kind" {

@@ -369,7 +369,7 @@ mod tests {
 
     fn row(name: &str, requests: i64) -> ConsultationYearRow {
         ConsultationYearRow {
-            administration_id: 1,
+            administration_id: crate::kernel::ids::AdministrationId::new(1),
             administration: name.into(),
             requests,
             within_24h: requests - 1,

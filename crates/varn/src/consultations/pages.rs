@@ -10,7 +10,9 @@ use axum::response::Response;
 use axum::Extension;
 
 use crate::auth::Principal;
-use crate::consultations::domain::{self, AgeBand, Channel, Gender, Kind, Referral};
+use crate::consultations::domain::{
+    self, AgeBand, Channel, ConsultationId, ConsultationRequestId, Gender, Kind, Referral,
+};
 use crate::consultations::export::{self, Figures, Format};
 use crate::consultations::perm;
 use crate::consultations::report::{self, ConsultationCity, ConsultationYearRow};
@@ -20,6 +22,7 @@ use crate::consultations::service::{
 use crate::consultations::store::{ConsultationRecord, ConsultationRequest};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::time::{local_iso, parse_stored, swedish};
 use crate::org::Administration;
 use crate::web::error::PageError;
@@ -48,10 +51,10 @@ fn choices<T: Copy>(
         .collect()
 }
 
-fn name_of(admins: &[Administration], id: i64) -> String {
+fn name_of(admins: &[Administration], id: AdministrationId) -> String {
     admins
         .iter()
-        .find(|a| a.id == id)
+        .find(|a| a.id == id.get())
         .map(|a| a.name.clone())
         .unwrap_or_default()
 }
@@ -62,7 +65,7 @@ async fn all_admins(state: &AppState) -> Result<Vec<Administration>, Error> {
 
 /// A consultation as the list shows it.
 pub struct ConsultationLine {
-    pub id: i64,
+    pub id: ConsultationId,
     pub held_on: String,
     pub asking: String,
     pub advisor: String,
@@ -71,7 +74,7 @@ pub struct ConsultationLine {
 
 /// A request as the list shows it.
 pub struct RequestLine {
-    pub id: i64,
+    pub id: ConsultationRequestId,
     pub reference: String,
     pub administration: String,
     pub received: String,
@@ -216,10 +219,10 @@ async fn index_page(
     // The advising side is the social services; who is not its coordinator records only
     // their own administration's asking.
     let social = service::social_services(state).await?;
-    let is_social = social.is_some_and(|s| p.covers(perm::EDIT, s));
+    let is_social = social.is_some_and(|s| p.covers(perm::EDIT, s.get()));
     let advisors: Vec<Choice> = admins
         .iter()
-        .filter(|a| Some(a.id) == social)
+        .filter(|a| Some(AdministrationId::new(a.id)) == social)
         .map(|a| Choice {
             value: a.id.to_string(),
             label: a.name.clone(),
@@ -325,7 +328,7 @@ pub async fn index(
     .await
 }
 
-fn id_field(form: &FormFields, key: &str) -> Option<i64> {
+fn id_field<T: std::str::FromStr>(form: &FormFields, key: &str) -> Option<T> {
     form.get(key).trim().parse().ok()
 }
 
@@ -378,7 +381,7 @@ struct ConsultationPage {
 pub async fn consultation(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ConsultationId>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
@@ -466,7 +469,7 @@ struct RequestPage {
 async fn request_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: ConsultationRequestId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
@@ -513,7 +516,7 @@ async fn request_page(
 pub async fn request(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ConsultationRequestId>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
     request_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
@@ -523,7 +526,7 @@ pub async fn request(
 pub async fn contact(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ConsultationRequestId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = ConsultationContactInput {

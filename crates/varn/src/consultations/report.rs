@@ -12,6 +12,7 @@ use crate::consultations::store;
 use crate::db::Db;
 use crate::i18n;
 use crate::kernel::error::Result;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::kernel::suppress::{suppress, Cell, THRESHOLD};
 use crate::kernel::time::{parse_stored, stockholm};
@@ -21,9 +22,9 @@ use crate::web::capability::{
 };
 
 /// One administration's 24-hour routine in a year.
-#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ConsultationYearRow {
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub administration: String,
     pub requests: i64,
     /// First contacts made within 24 hours of the request.
@@ -67,7 +68,7 @@ pub(crate) fn met(r: &store::ConsultationRequest) -> bool {
 }
 
 pub(crate) fn row_of(
-    admin: i64,
+    admin: AdministrationId,
     name: &str,
     rs: &[&store::ConsultationRequest],
     now: NaiveDateTime,
@@ -88,7 +89,7 @@ pub(crate) fn row_of(
 }
 
 fn shown(
-    admin: i64,
+    admin: AdministrationId,
     name: &str,
     requests: i64,
     within_24h: i64,
@@ -118,7 +119,9 @@ fn shown(
 async fn frozen_year(
     db: &Db,
     year: i32,
-) -> Result<Option<std::collections::HashMap<i64, (i64, i64, i64, Option<i64>, Option<i64>)>>> {
+) -> Result<
+    Option<std::collections::HashMap<AdministrationId, (i64, i64, i64, Option<i64>, Option<i64>)>>,
+> {
     use sqlx::Row;
     let frozen: Option<i64> =
         sqlx::query_scalar("SELECT year FROM first_contact_frozen_years WHERE year = $1")
@@ -138,7 +141,7 @@ async fn frozen_year(
     let mut out = std::collections::HashMap::new();
     for r in &rows {
         out.insert(
-            r.try_get::<i64, _>("administration_id")?,
+            r.try_get::<AdministrationId, _>("administration_id")?,
             (
                 r.try_get("requests")?,
                 r.try_get("within_24h")?,
@@ -163,8 +166,9 @@ pub async fn year_report(
         return Ok(admins
             .iter()
             .filter_map(|a| {
-                let (n, within, open, median, longest) = *frozen.get(&a.id)?;
-                Some(shown(a.id, &a.name, n, within, open, median, longest))
+                let id = AdministrationId::new(a.id);
+                let (n, within, open, median, longest) = *frozen.get(&id)?;
+                Some(shown(id, &a.name, n, within, open, median, longest))
             })
             .collect());
     }
@@ -172,8 +176,9 @@ pub async fn year_report(
     Ok(admins
         .iter()
         .filter_map(|a| {
-            let rs: Vec<_> = all.iter().filter(|r| r.administration_id == a.id).collect();
-            (!rs.is_empty()).then(|| row_of(a.id, &a.name, &rs, now))
+            let id = AdministrationId::new(a.id);
+            let rs: Vec<_> = all.iter().filter(|r| r.administration_id == id).collect();
+            (!rs.is_empty()).then(|| row_of(id, &a.name, &rs, now))
         })
         .collect())
 }
@@ -208,7 +213,10 @@ async fn city_table(
     let mut names = Vec::new();
     let (mut kinds, mut referrals) = (Vec::new(), Vec::new());
     for a in admins {
-        let mine: Vec<_> = facts.iter().filter(|f| f.0 == a.id).collect();
+        let mine: Vec<_> = facts
+            .iter()
+            .filter(|f| f.0 == AdministrationId::new(a.id))
+            .collect();
         if mine.is_empty() {
             continue;
         }
@@ -344,7 +352,7 @@ pub fn measure_value<'a>(
             let rs: Vec<_> = store::requests_received(db, &from, &to)
                 .await?
                 .into_iter()
-                .filter(|r| r.administration_id == admin)
+                .filter(|r| r.administration_id.get() == admin)
                 .collect();
             // And those the purge has counted (`consultations::retention`).
             let (purged, purged_met): (i64, i64) = {
@@ -371,9 +379,9 @@ pub fn measure_value<'a>(
                 .iter()
                 .filter(|(asking, advisor)| {
                     if key == "consultations" {
-                        *asking == admin
+                        asking.get() == admin
                     } else {
-                        *advisor == admin
+                        advisor.get() == admin
                     }
                 })
                 .count() as i64
@@ -415,7 +423,7 @@ pub fn city_part<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
             ],
             rows: report
                 .iter()
-                .map(|r| (r.administration_id, vec![r.requests, r.within_24h]))
+                .map(|r| (r.administration_id.get(), vec![r.requests, r.within_24h]))
                 .collect(),
             source: cat.t("consultations.city_source").into(),
         });
@@ -428,7 +436,7 @@ pub fn city_part<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                 .map(|r| {
                     let all_met = r.within_24h == r.requests - r.open;
                     CityCell {
-                        administration_id: r.administration_id,
+                        administration_id: r.administration_id.get(),
                         // Times only where the count is above the threshold, so a single
                         // request's time is not given away.
                         text: if r.requests > THRESHOLD {

@@ -18,8 +18,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::Datelike;
 use sqlx::{AnyConnection, Row};
 
+use crate::consultations::domain::ConsultationId;
 use crate::consultations::{report, store};
 use crate::kernel::error::Result;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::time::{parse_stored, stockholm};
 use crate::web::capability::{Purge, PurgeFuture};
 
@@ -94,14 +96,15 @@ async fn delete_consultations(conn: &mut AnyConnection, cutoff: &str, limit: i64
     if rows.is_empty() {
         return Ok(0);
     }
-    let mut counts: BTreeMap<(String, i64, i64, String, String), i64> = BTreeMap::new();
+    let mut counts: BTreeMap<(String, AdministrationId, AdministrationId, String, String), i64> =
+        BTreeMap::new();
     let mut ids = Vec::new();
     for r in &rows {
-        ids.push(r.try_get::<i64, _>("id")?);
+        ids.push(r.try_get::<ConsultationId, _>("id")?);
         let key = (
             r.try_get::<String, _>("held_on")?,
-            r.try_get::<i64, _>("administration_id")?,
-            r.try_get::<i64, _>("advisor_administration_id")?,
+            r.try_get::<AdministrationId, _>("administration_id")?,
+            r.try_get::<AdministrationId, _>("advisor_administration_id")?,
             r.try_get::<String, _>("kind")?,
             r.try_get::<String, _>("referrals")?,
         );
@@ -125,7 +128,11 @@ async fn delete_consultations(conn: &mut AnyConnection, cutoff: &str, limit: i64
         .await?;
     }
     // Integers read from the database, never user text.
-    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let list = ids
+        .iter()
+        .map(ConsultationId::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
     let done = sqlx::query(&format!("DELETE FROM consultations WHERE id IN ({list})"))
         .execute(&mut *conn)
         .await?;
@@ -147,7 +154,7 @@ async fn delete_requests(conn: &mut AnyConnection, cutoff: &str, limit: i64) -> 
     for year in years {
         freeze_year(conn, year, &expired).await?;
     }
-    let mut days: BTreeMap<(String, i64), (i64, i64)> = BTreeMap::new();
+    let mut days: BTreeMap<(String, AdministrationId), (i64, i64)> = BTreeMap::new();
     for r in &batch {
         let day = r.received_at.get(..10).unwrap_or("").to_string();
         let e = days.entry((day, r.administration_id)).or_default();
@@ -212,7 +219,7 @@ async fn freeze_year(
         .iter()
         .filter(|r| parse_stored(&r.received_at).is_some_and(|t| stockholm(t).year() == year))
         .collect();
-    let admins: BTreeSet<i64> = of_year.iter().map(|r| r.administration_id).collect();
+    let admins: BTreeSet<AdministrationId> = of_year.iter().map(|r| r.administration_id).collect();
     for admin in admins {
         let rs: Vec<&store::ConsultationRequest> = of_year
             .iter()

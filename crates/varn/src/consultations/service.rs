@@ -8,7 +8,9 @@ use serde::Deserialize;
 
 use crate::audit::{Action, Actor, Entry};
 use crate::auth::Principal;
-use crate::consultations::domain::{self, AgeBand, Channel, Gender, Kind, Referral};
+use crate::consultations::domain::{
+    self, AgeBand, Channel, ConsultationId, ConsultationRequestId, Gender, Kind, Referral,
+};
 use crate::consultations::store::{
     self, ConsultationRecord, ConsultationRequest, ConsultationWarningRecord, NewConsultation,
     NewRequest,
@@ -17,6 +19,7 @@ use crate::consultations::{perm, Record};
 use crate::i18n;
 use crate::kernel::check::{optional_text, required_text, Checker};
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::text::Guarded;
 use crate::web::AppState;
 
@@ -89,24 +92,33 @@ fn optional_code<T>(
     )
 }
 
-async fn administration_exists(state: &AppState, id: Option<i64>) -> Option<i64> {
+async fn administration_exists(
+    state: &AppState,
+    id: Option<AdministrationId>,
+) -> Option<AdministrationId> {
     let id = id?;
-    crate::org::get_administration(&state.db, id)
+    crate::org::get_administration(&state.db, id.get())
         .await
         .ok()
-        .map(|a| a.id)
+        .map(|a| AdministrationId::new(a.id))
 }
 
-fn read_entry(p: &Principal, record: Record, id: i64, admin: i64) -> (Actor, Entry) {
+fn read_entry(
+    p: &Principal,
+    record: Record,
+    id: impl ToString,
+    admin: AdministrationId,
+) -> (Actor, Entry) {
     (
         Actor::of(p),
-        Entry::new(Action::Read, record, id).admin(Some(admin)),
+        Entry::new(Action::Read, record, id).admin(Some(admin.get())),
     )
 }
 
 /// True when `p` is on either side of `c`.
 pub fn may_read(p: &Principal, c: &ConsultationRecord) -> bool {
-    p.covers(perm::VIEW, c.administration_id) || p.covers(perm::VIEW, c.advisor_administration_id)
+    p.covers(perm::VIEW, c.administration_id.get())
+        || p.covers(perm::VIEW, c.advisor_administration_id.get())
 }
 
 /// The consultations `p` is on a side of.
@@ -116,7 +128,11 @@ pub async fn list(state: &AppState, p: &Principal) -> Result<Vec<ConsultationRec
 
 /// One consultation, when `p` is on a side of it (else not found, as a missing one); the
 /// read of its free text is audited.
-pub async fn read(state: &AppState, p: &Principal, id: i64) -> Result<ConsultationRecord> {
+pub async fn read(
+    state: &AppState,
+    p: &Principal,
+    id: ConsultationId,
+) -> Result<ConsultationRecord> {
     let c = store::consultation(&state.db, id).await?;
     if !may_read(p, &c) {
         return Err(Error::NotFound);
@@ -130,8 +146,12 @@ pub async fn read(state: &AppState, p: &Principal, id: i64) -> Result<Consultati
 
 /// The social services' administration (configuration `social_services`, its code), whose
 /// coordinators advise; `None` when the organisation has no administration of that code.
-pub async fn social_services(state: &AppState) -> Result<Option<i64>> {
-    crate::org::administration_by_code(&state.db, &state.config.social_services).await
+pub async fn social_services(state: &AppState) -> Result<Option<AdministrationId>> {
+    Ok(
+        crate::org::administration_by_code(&state.db, &state.config.social_services)
+            .await?
+            .map(AdministrationId::new),
+    )
 }
 
 /// The field a refused recorder is told about.
@@ -148,14 +168,14 @@ pub enum Side {
 /// coordinator only their own administration's asking.
 pub fn recorder_may(
     p: &Principal,
-    asking: i64,
-    social: i64,
-    advisor: Option<i64>,
+    asking: AdministrationId,
+    social: AdministrationId,
+    advisor: Option<AdministrationId>,
 ) -> std::result::Result<(), Side> {
     if advisor.is_some_and(|a| a != social) {
         return Err(Side::Advisor);
     }
-    if p.covers(perm::EDIT, social) || p.covers(perm::EDIT, asking) {
+    if p.covers(perm::EDIT, social.get()) || p.covers(perm::EDIT, asking.get()) {
         Ok(())
     } else {
         Err(Side::Asking)
@@ -166,10 +186,10 @@ pub fn recorder_may(
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct ConsultationInput {
     /// The administration that asks.
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     /// The administration whose coordinator advises: the social services (configuration
     /// `social_services`), also when left out; any other is refused.
-    pub advisor_administration_id: Option<i64>,
+    pub advisor_administration_id: Option<AdministrationId>,
     /// `YYYY-MM-DD`
     pub held_on: String,
     #[serde(default)]
@@ -194,7 +214,11 @@ pub struct ConsultationInput {
     pub follow_up_on: String,
 }
 
-pub async fn create(state: &AppState, p: &Principal, input: &ConsultationInput) -> Result<i64> {
+pub async fn create(
+    state: &AppState,
+    p: &Principal,
+    input: &ConsultationInput,
+) -> Result<ConsultationId> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let asking = administration_exists(state, input.administration_id).await;
@@ -317,7 +341,7 @@ pub async fn requests(state: &AppState, p: &Principal) -> Result<Vec<Consultatio
 pub async fn request(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: ConsultationRequestId,
 ) -> Result<(ConsultationRequest, Vec<ConsultationWarningRecord>)> {
     let r = store::request(&state.db, id).await?;
     let (actor, entry) = read_entry(p, Record::Request, id, r.administration_id);
@@ -331,7 +355,7 @@ pub async fn request(
 /// A 24-hour request as a form or the API gives it.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct ConsultationRequestInput {
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     /// Swedish local time, `YYYY-MM-DDTHH:MM`.
     pub received_at: String,
     /// phone, email, visit, police, authority or other
@@ -345,12 +369,12 @@ pub async fn create_request(
     p: &Principal,
     input: &ConsultationRequestInput,
     now: NaiveDateTime,
-) -> Result<(i64, String)> {
+) -> Result<(ConsultationRequestId, String)> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let admin = administration_exists(state, input.administration_id)
         .await
-        .filter(|a| p.covers(perm::EDIT, *a));
+        .filter(|a| p.covers(perm::EDIT, a.get()));
     if admin.is_none() {
         c.fail(
             &field("administration"),
@@ -407,7 +431,7 @@ pub struct ConsultationContactInput {
 pub async fn record_contact(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: ConsultationRequestId,
     input: &ConsultationContactInput,
     now: NaiveDateTime,
 ) -> Result<()> {

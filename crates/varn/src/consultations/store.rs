@@ -7,21 +7,25 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use crate::audit::{self, Action, Actor, Entry};
-use crate::consultations::domain::{AgeBand, Channel, Gender, Kind, Referral, Warning};
+use crate::consultations::domain::{
+    AgeBand, Channel, ConsultationId, ConsultationRequestId, ConsultationWarningId, Gender, Kind,
+    Referral, Warning,
+};
 use crate::consultations::Record;
 use crate::db::{self, Db};
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::kernel::text::Guarded;
 
 /// A consultation as stored.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct ConsultationRecord {
-    pub id: i64,
+    pub id: ConsultationId,
     /// The administration that asked.
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     /// The administration whose coordinator advised (social services, or the asking one).
-    pub advisor_administration_id: i64,
+    pub advisor_administration_id: AdministrationId,
     pub held_on: String,
     pub age_band: Option<AgeBand>,
     pub gender: Option<Gender>,
@@ -92,7 +96,7 @@ pub async fn consultations(db: &Db, scope: &Scope) -> Result<Vec<ConsultationRec
     rows.iter().map(consultation_of).collect()
 }
 
-pub async fn consultation(db: &Db, id: i64) -> Result<ConsultationRecord> {
+pub async fn consultation(db: &Db, id: ConsultationId) -> Result<ConsultationRecord> {
     let row = sqlx::query(&format!("{CONSULTATION_SELECT} WHERE id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -104,8 +108,8 @@ pub async fn consultation(db: &Db, id: i64) -> Result<ConsultationRecord> {
 /// A checked consultation to store.
 #[derive(Debug, Clone)]
 pub struct NewConsultation {
-    pub administration_id: i64,
-    pub advisor_administration_id: i64,
+    pub administration_id: AdministrationId,
+    pub advisor_administration_id: AdministrationId,
     pub held_on: String,
     pub age_band: Option<AgeBand>,
     pub gender: Option<Gender>,
@@ -118,10 +122,14 @@ pub struct NewConsultation {
     pub follow_up_on: Option<String>,
 }
 
-pub async fn create_consultation(db: &Db, actor: &Actor, c: &NewConsultation) -> Result<i64> {
+pub async fn create_consultation(
+    db: &Db,
+    actor: &Actor,
+    c: &NewConsultation,
+) -> Result<ConsultationId> {
     let mut tx = db.begin_write().await?;
     let referrals: Vec<&str> = c.referrals.iter().map(|r| r.code()).collect();
-    let id: i64 = sqlx::query_scalar(
+    let id: ConsultationId = sqlx::query_scalar(
         "INSERT INTO consultations (administration_id, advisor_administration_id, held_on, age_band, gender, environment, kind, advice, referrals, consent, outcome, follow_up_on, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
     )
@@ -145,7 +153,7 @@ pub async fn create_consultation(db: &Db, actor: &Actor, c: &NewConsultation) ->
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Consultation, id)
-            .admin(Some(c.administration_id))
+            .admin(Some(c.administration_id.get()))
             .summary(c.kind.label()),
     )
     .await?;
@@ -159,7 +167,7 @@ pub async fn consultation_facts(
     db: &Db,
     from: &str,
     to: &str,
-) -> Result<Vec<(i64, Kind, Vec<Referral>)>> {
+) -> Result<Vec<(AdministrationId, Kind, Vec<Referral>)>> {
     let rows = sqlx::query(&format!(
         "{CONSULTATION_SELECT} WHERE held_on BETWEEN $1 AND $2 ORDER BY id"
     ))
@@ -195,8 +203,8 @@ pub async fn consultation_facts(
 /// A 24-hour request as stored.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct ConsultationRequest {
-    pub id: i64,
-    pub administration_id: i64,
+    pub id: ConsultationRequestId,
+    pub administration_id: AdministrationId,
     /// Its own reference ("24H-2026-00012"), never a person's.
     pub reference: String,
     /// UTC.
@@ -244,7 +252,7 @@ pub async fn requests(db: &Db, scope: &Scope, open_only: bool) -> Result<Vec<Con
     rows.iter().map(request_of).collect()
 }
 
-pub async fn request(db: &Db, id: i64) -> Result<ConsultationRequest> {
+pub async fn request(db: &Db, id: ConsultationRequestId) -> Result<ConsultationRequest> {
     let row = sqlx::query(&format!("{REQUEST_SELECT} WHERE id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -268,7 +276,7 @@ pub async fn requests_received(db: &Db, from: &str, to: &str) -> Result<Vec<Cons
 /// A checked request to store.
 #[derive(Debug, Clone)]
 pub struct NewRequest {
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub received_at: String,
     pub deadline_at: String,
     pub year: i32,
@@ -276,7 +284,11 @@ pub struct NewRequest {
     pub note: Guarded,
 }
 
-pub async fn create_request(db: &Db, actor: &Actor, n: &NewRequest) -> Result<(i64, String)> {
+pub async fn create_request(
+    db: &Db,
+    actor: &Actor,
+    n: &NewRequest,
+) -> Result<(ConsultationRequestId, String)> {
     let mut tx = db.begin_write().await?;
     // A year whose report the purge has frozen (`consultations::retention`) is read from the
     // frozen figures alone: a request received then could never be counted.
@@ -296,7 +308,7 @@ pub async fn create_request(db: &Db, actor: &Actor, n: &NewRequest) -> Result<(i
         ));
     }
     let placeholder = format!("tmp-{}", uuid::Uuid::new_v4().simple());
-    let id: i64 = sqlx::query_scalar(
+    let id: ConsultationRequestId = sqlx::query_scalar(
         "INSERT INTO first_contact_requests (administration_id, reference, received_at, deadline_at, channel, note, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
@@ -310,7 +322,7 @@ pub async fn create_request(db: &Db, actor: &Actor, n: &NewRequest) -> Result<(i
     .bind(db::now())
     .fetch_one(&mut *tx)
     .await?;
-    let reference = format!("24H-{}-{id:05}", n.year);
+    let reference = format!("24H-{}-{:05}", n.year, id.get());
     sqlx::query("UPDATE first_contact_requests SET reference = $1 WHERE id = $2")
         .bind(&reference)
         .bind(id)
@@ -320,7 +332,7 @@ pub async fn create_request(db: &Db, actor: &Actor, n: &NewRequest) -> Result<(i
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Request, id)
-            .admin(Some(n.administration_id))
+            .admin(Some(n.administration_id.get()))
             .summary(reference.clone()),
     )
     .await?;
@@ -353,7 +365,7 @@ pub async fn record_contact(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Request, request.id)
-            .admin(Some(request.administration_id))
+            .admin(Some(request.administration_id.get()))
             .summary(request.reference.clone()),
     )
     .await?;
@@ -364,8 +376,8 @@ pub async fn record_contact(
 /// A warning of the clock as recorded, with its e-mail's delivery.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct ConsultationWarningRecord {
-    pub id: i64,
-    pub request_id: i64,
+    pub id: ConsultationWarningId,
+    pub request_id: ConsultationRequestId,
     /// `h<hours>` or `deadline`.
     #[schema(value_type = String)]
     pub kind: Warning,
@@ -393,7 +405,10 @@ fn warning_of(r: &AnyRow) -> Result<ConsultationWarningRecord> {
 
 const WARNING_SELECT: &str = "SELECT id, request_id, kind, due_at, created_at, attempts, delivered_at, recipients FROM first_contact_warnings";
 
-pub async fn warnings(db: &Db, request: i64) -> Result<Vec<ConsultationWarningRecord>> {
+pub async fn warnings(
+    db: &Db,
+    request: ConsultationRequestId,
+) -> Result<Vec<ConsultationWarningRecord>> {
     let rows = sqlx::query(&format!(
         "{WARNING_SELECT} WHERE request_id = $1 ORDER BY due_at, id"
     ))
@@ -443,7 +458,7 @@ pub async fn record_warning(
         &mut tx,
         &Actor::system("24-timmarsklockan"),
         Entry::new(Action::Remind, Record::Request, request.id)
-            .admin(Some(request.administration_id))
+            .admin(Some(request.administration_id.get()))
             .summary(format!("{}: {}", request.reference, kind.label())),
     )
     .await?;
@@ -453,8 +468,13 @@ pub async fn record_warning(
 
 /// Claims a warning's e-mail for this process until `until`: true when this call claimed
 /// it (nobody had, or a claim had expired, and it is not delivered).
-pub async fn claim(db: &Db, warning: i64, now: &str, until: &str) -> Result<bool> {
-    Ok(OUTBOX.claim(db, warning, now, until, None).await?)
+pub async fn claim(
+    db: &Db,
+    warning: ConsultationWarningId,
+    now: &str,
+    until: &str,
+) -> Result<bool> {
+    Ok(OUTBOX.claim(db, warning.get(), now, until, None).await?)
 }
 
 /// The warnings' e-mail (claims, attempts, deliveries).
@@ -466,17 +486,17 @@ const OUTBOX: crate::db::outbox::Outbox = crate::db::outbox::Outbox {
 pub async fn delivered(
     db: &Db,
     warning: &ConsultationWarningRecord,
-    admin: i64,
+    admin: AdministrationId,
     to: &str,
     now: &str,
 ) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    OUTBOX.delivered(&mut tx, warning.id, to, now).await?;
+    OUTBOX.delivered(&mut tx, warning.id.get(), to, now).await?;
     audit::record(
         &mut tx,
         &Actor::system("24-timmarsklockan"),
         Entry::new(Action::Remind, Record::Request, warning.request_id)
-            .admin(Some(admin))
+            .admin(Some(admin.get()))
             .summary(to.to_string()),
     )
     .await?;
@@ -486,15 +506,15 @@ pub async fn delivered(
 
 /// The e-mail of a warning could not go out: the claim is given up so a later run tries
 /// again.
-pub async fn release(db: &Db, warning: i64) -> Result<()> {
+pub async fn release(db: &Db, warning: ConsultationWarningId) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    OUTBOX.release(&mut tx, warning).await?;
+    OUTBOX.release(&mut tx, warning.get()).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// The e-mail addresses of an administration's active coordinators.
-pub async fn coordinators(db: &Db, admin: i64) -> Result<Vec<String>> {
+pub async fn coordinators(db: &Db, admin: AdministrationId) -> Result<Vec<String>> {
     Ok(sqlx::query_scalar(
         "SELECT DISTINCT u.email FROM role_grants g JOIN users u ON u.id = g.user_id \
          WHERE g.role = 'coordinator' AND g.administration_id = $1 AND u.active = 1 ORDER BY u.email",
@@ -505,7 +525,11 @@ pub async fn coordinators(db: &Db, admin: i64) -> Result<Vec<String>> {
 }
 
 /// The sides of each consultation held in a period: `(asking, advising)`.
-pub async fn consultation_facts_sides(db: &Db, from: &str, to: &str) -> Result<Vec<(i64, i64)>> {
+pub async fn consultation_facts_sides(
+    db: &Db,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(AdministrationId, AdministrationId)>> {
     let rows = sqlx::query(
         "SELECT administration_id, advisor_administration_id, CAST(1 AS BIGINT) AS n FROM consultations WHERE held_on BETWEEN $1 AND $2 \
          UNION ALL SELECT administration_id, advisor_administration_id, n FROM consultation_counts WHERE held_on BETWEEN $1 AND $2",

@@ -14,17 +14,11 @@ use crate::i18n::{self, Catalog};
 use crate::kernel::error::{Error, Result};
 use crate::kernel::text::{segments, Flag, Segment};
 use crate::survey::domain::{self, Raw, SurveyQuestion, SurveyQuestionKind};
-use crate::survey::store::{self, Recipient, SurveyRound};
+use crate::survey::service::{self, Link, Live, Outcome};
+use crate::survey::store::SurveyRound;
 use crate::web::error::PageError;
 use crate::web::AppState;
 use crate::web::{render_status, ClientAddr, FormFields, Path, Shell};
-
-/// A link that can take an answer: its recipient, round and questions.
-pub struct Live {
-    pub recipient: Recipient,
-    pub round: SurveyRound,
-    pub questions: Vec<SurveyQuestion>,
-}
 
 /// Finds the live link of a token, counting failed guesses per client. Every way a link
 /// can fail gives the same conflict message.
@@ -34,21 +28,14 @@ pub async fn live(state: &AppState, token: &str, client: &str) -> Result<Live> {
         return Err(Error::Conflict(cat.t("survey.too_many").into()));
     }
     let dead = || Error::Conflict(cat.t("survey.link_dead").into());
-    let mut conn = state.db.pool().acquire().await?;
-    let Some(recipient) = store::recipient_by_token(&mut conn, token).await? else {
-        state.limiter.client_failed("survey", client).await;
-        return Err(dead());
-    };
-    let round = store::get_round(&mut conn, recipient.round_id).await?;
-    if recipient.answered || !round.is_open() {
-        return Err(dead());
+    match service::link(&state.db, token).await? {
+        Link::Live(live) => Ok(*live),
+        Link::Dead => Err(dead()),
+        Link::Unknown => {
+            state.limiter.client_failed("survey", client).await;
+            Err(dead())
+        }
     }
-    let questions = store::questions(&mut conn, round.id).await?;
-    Ok(Live {
-        recipient,
-        round,
-        questions,
-    })
 }
 
 /// One question as the form shows it.
@@ -206,43 +193,6 @@ pub async fn form(
     ))
 }
 
-/// What a respondent asked for: keep the answers for later, or send them.
-pub enum Outcome {
-    Saved,
-    Sent,
-}
-
-/// Saves or sends an answer through a live link.
-pub async fn take(
-    state: &AppState,
-    live: &Live,
-    raw: &Raw,
-    complete: bool,
-) -> std::result::Result<Outcome, (Error, Vec<Flag>)> {
-    let guard = state.pii.get();
-    let values = match domain::check(&guard, &live.questions, raw, complete) {
-        Ok(v) => v,
-        Err(refusal) => return Err((Error::Invalid(refusal.problems), refusal.flags)),
-    };
-    let run = async {
-        let mut tx = state.db.begin_write().await?;
-        if complete {
-            store::submit(&mut tx, &live.recipient, &values).await?;
-        } else {
-            // Only what passed the guard is kept (so a flagged text is never stored).
-            store::save_draft(&mut tx, live.recipient.id, &domain::draft_to_json(raw)).await?;
-        }
-        tx.commit().await?;
-        Ok::<_, Error>(())
-    };
-    run.await.map_err(|e| (e, vec![]))?;
-    Ok(if complete {
-        Outcome::Sent
-    } else {
-        Outcome::Saved
-    })
-}
-
 /// `POST /enkat/svar/{token}`: `action=spara` keeps the answers, `action=skicka` sends them.
 pub async fn send(
     State(state): State<AppState>,
@@ -258,7 +208,7 @@ pub async fn send(
     };
     let raw = raw_from(&fields, &live.questions);
     let complete = fields.get("action") == "skicka";
-    match take(&state, &live, &raw, complete).await {
+    match service::answer(&state.db, &state.pii.get(), &live, &raw, complete).await {
         Ok(Outcome::Saved) => Ok(page(
             &live,
             &token,

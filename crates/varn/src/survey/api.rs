@@ -9,11 +9,12 @@ use serde::{Deserialize, Serialize};
 use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::kernel::error::Error;
-use crate::survey::answer::{self, Outcome};
+use crate::survey::answer;
 use crate::survey::domain::{Raw, SurveyQuestion};
 use crate::survey::perm;
 use crate::survey::results::{self, SurveyResults};
 use crate::survey::service;
+use crate::survey::service::Outcome;
 use crate::survey::store::{
     self, SurveyIssuedLink, SurveyQuestionInput, SurveyRates, SurveyRound, SurveyRoundInput,
     SurveyTemplate,
@@ -287,7 +288,7 @@ async fn take(state: &AppState, token: &str, client: &str, raw: &Raw, complete: 
         Ok(l) => l,
         Err(e) => return gone(e),
     };
-    match answer::take(state, &live, raw, complete).await {
+    match service::answer(&state.db, &state.pii.get(), &live, raw, complete).await {
         Ok(Outcome::Saved) => StatusCode::NO_CONTENT.into_response(),
         Ok(Outcome::Sent) => StatusCode::CREATED.into_response(),
         Err((_, flags)) if !flags.is_empty() => crate::web::error::identifying(flags),

@@ -1,13 +1,17 @@
 //! The services of the survey that change it: publishing the city's template, opening a
 //! round (once per form), closing a round and adding a local question, each in one
-//! transaction with its audit entries. The pages and the API call the same ones.
+//! transaction with its audit entries; and taking an answer through a personal link (kept
+//! for later or sent), which is not audited (see `answer`). The pages and the API call the
+//! same ones.
 
 use crate::audit::Actor;
 use crate::db::Db;
 use crate::kernel::error::{Error, Result};
+use crate::kernel::text::Flag;
+use crate::survey::domain::{self, Raw, SurveyQuestion};
 use crate::survey::store::{
-    self, SurveyIssuedLink, SurveyQuestionInput, SurveyRoundInput, SurveyTemplate,
-    SurveyTemplateInput,
+    self, Recipient, SurveyIssuedLink, SurveyQuestionInput, SurveyRound, SurveyRoundInput,
+    SurveyTemplate, SurveyTemplateInput,
 };
 
 /// Publishes a new version of the city's template (rounds keep theirs).
@@ -73,4 +77,77 @@ pub async fn add_question(
     store::add_question(&mut tx, actor, round, input).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// A link that can take an answer: its recipient, round and questions.
+pub struct Live {
+    pub recipient: Recipient,
+    pub round: SurveyRound,
+    pub questions: Vec<SurveyQuestion>,
+}
+
+/// What a personal link's token came to.
+pub enum Link {
+    /// No recipient has this token (a guess, or a mistyped link).
+    Unknown,
+    /// The link was used, or its round is not open.
+    Dead,
+    /// The link can take an answer.
+    Live(Box<Live>),
+}
+
+/// Finds the link of a token.
+pub async fn link(db: &Db, token: &str) -> Result<Link> {
+    let mut conn = db.pool().acquire().await?;
+    let Some(recipient) = store::recipient_by_token(&mut conn, token).await? else {
+        return Ok(Link::Unknown);
+    };
+    let round = store::get_round(&mut conn, recipient.round_id).await?;
+    if recipient.answered || !round.is_open() {
+        return Ok(Link::Dead);
+    }
+    let questions = store::questions(&mut conn, round.id).await?;
+    Ok(Link::Live(Box::new(Live {
+        recipient,
+        round,
+        questions,
+    })))
+}
+
+/// What a respondent asked for: keep the answers for later, or send them.
+pub enum Outcome {
+    Saved,
+    Sent,
+}
+
+/// Saves or sends an answer through a live link. A refusal of the guard comes with its
+/// flags (the text it found identifying), any other error without.
+pub async fn answer(
+    db: &Db,
+    guard: &varn_pii::Guard,
+    live: &Live,
+    raw: &Raw,
+    complete: bool,
+) -> std::result::Result<Outcome, (Error, Vec<Flag>)> {
+    let values = match domain::check(guard, &live.questions, raw, complete) {
+        Ok(v) => v,
+        Err(refusal) => return Err((Error::Invalid(refusal.problems), refusal.flags)),
+    };
+    let run = async {
+        let mut tx = db.begin_write().await?;
+        if complete {
+            store::submit(&mut tx, &live.recipient, &values).await?;
+        } else {
+            // Only what passed the guard is kept (so a flagged text is never stored).
+            store::save_draft(&mut tx, live.recipient.id, &domain::draft_to_json(raw)).await?;
+        }
+        tx.commit().await?;
+        Ok::<_, Error>(())
+    };
+    run.await.map_err(|e| (e, vec![]))?;
+    Ok(if complete {
+        Outcome::Sent
+    } else {
+        Outcome::Saved
+    })
 }

@@ -517,7 +517,7 @@ async fn five_events(db: &varn::db::Db) {
             db,
             &actor,
             &NewEvent {
-                administration_id: sod,
+                administration_id: varn::kernel::ids::AdministrationId::new(sod),
                 chain_id: chain,
                 version_id: c.version_id,
                 description: varn::kernel::text::Guarded::check(&guard, "x", "Larmövning.")

@@ -321,7 +321,7 @@ on_both!(
         // one of a year not frozen (2020, with its open request) is taken.
         let guard = varn_pii::Guard::new();
         let new = |received_at: &str, year: i32| varn::consultations::store::NewRequest {
-            administration_id: a,
+            administration_id: varn::kernel::ids::AdministrationId::new(a),
             received_at: received_at.into(),
             deadline_at: received_at.into(),
             year,
