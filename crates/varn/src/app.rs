@@ -406,8 +406,6 @@ mod tests {
         const LEGACY: &[&str] = &[
             "plans/followup.rs",
             "plans/structure.rs",
-            "reports/inbox.rs",
-            "reports/partner.rs",
             "survey/answer.rs",
         ];
         let mut legacy_seen = std::collections::BTreeSet::new();
