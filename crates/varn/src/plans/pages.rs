@@ -315,7 +315,7 @@ async fn plan_page(
     let picture = crate::situation::picture_pages::plan_link(
         state,
         p,
-        plan.administration_id,
+        crate::kernel::ids::AdministrationId::new(plan.administration_id),
         &plan.period_start,
     )
     .await?;
@@ -582,7 +582,14 @@ pub async fn document(
         plan.period_start.get(..4).and_then(|y| y.parse().ok()),
     ) {
         (true, Some(year)) => {
-            crate::situation::plan_appendix(state, p, plan.administration_id, year, format).await?
+            crate::situation::plan_appendix(
+                state,
+                p,
+                crate::kernel::ids::AdministrationId::new(plan.administration_id),
+                year,
+                format,
+            )
+            .await?
         }
         _ => vec![],
     };

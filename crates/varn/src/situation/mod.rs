@@ -8,6 +8,7 @@ pub mod city;
 pub mod counts;
 pub mod demo;
 pub mod document;
+pub mod domain;
 pub mod figures;
 pub mod narrative;
 pub mod pages;
