@@ -19,6 +19,50 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PG = process.env.TEST_POSTGRES_HOST || '127.0.0.1';
 const PASSWORD = 'Demo-Varn-2026';
 
+/** The environment Värn runs in: the harness's own VARN_ variables (VARN_TEST_BACKEND,
+ * VARN_BIN) stay behind, since Värn refuses unknown ones. */
+function varnEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VARN_')));
+}
+
+/** A database with the demo municipality that each server's database is copied from: the
+ * 77 migrations and the demo load took about 2 s a server on PostgreSQL, a copy a tenth of
+ * that. It is made once per binary (named by the binary's size and time), under a working
+ * name first so that an interrupted run leaves no half-made template; the server still
+ * runs `--demo` on its copy, as it did on an empty database. Returns the PostgreSQL
+ * database's name or the SQLite file's path. */
+function demoTemplate() {
+  const st = fs.statSync(BIN);
+  const key = `${Math.floor(st.mtimeMs)}_${st.size}`;
+  const made = (url) => execFileSync(BIN, ['--database-url', url, 'demo'], {
+    env: { ...varnEnv(), VARN_LOG: 'warn' }, stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (BACKEND === 'postgres') {
+    const name = `varn_browser_tmpl_${key}`;
+    const psql = (sql) => execFileSync('psql', ['-h', PG, '-U', 'postgres', '-d', 'postgres', '-tAc', sql]).toString();
+    const names = psql("SELECT datname FROM pg_database WHERE datname LIKE 'varn_browser_tmpl_%'").split('\n').map((l) => l.trim()).filter(Boolean);
+    if (names.includes(name)) return name;
+    for (const old of names) {
+      try { execFileSync('dropdb', ['-h', PG, '-U', 'postgres', '--if-exists', old]); } catch (_) { /* in use by another run */ }
+    }
+    const work = `${name}_work_${process.pid}`;
+    execFileSync('createdb', ['-h', PG, '-U', 'postgres', work]);
+    made(`postgres://postgres@${PG}:5432/${work}`);
+    psql(`ALTER DATABASE ${work} RENAME TO ${name}`);
+    return name;
+  }
+  const file = path.join(os.tmpdir(), `varn-browser-tmpl-${key}.db`);
+  if (fs.existsSync(file)) return file;
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'varn-browser-tmpl-'));
+  const work = path.join(workDir, 'varn.db');
+  made(`sqlite://${work}`);
+  // The database and its write-ahead log together are the whole of it.
+  if (fs.existsSync(`${work}-wal`)) fs.renameSync(`${work}-wal`, `${file}-wal`);
+  fs.renameSync(work, file);
+  fs.rmSync(workDir, { recursive: true, force: true });
+  return file;
+}
+
 /** Starts a server; resolves to { base, url, log, stop } (`url`: its database, for a test
  * that runs Värn's command line against it; `log()`: what it has logged so far). `extraEnv`
  * sets Värn's own settings (a test's SMTP server, say) as VARN_ variables; `listen` an
@@ -27,19 +71,22 @@ async function startServer(extraEnv = {}, { listen = '127.0.0.1:0' } = {}) {
   let url;
   let dropDb = () => {};
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'varn-browser-'));
+  const template = demoTemplate();
   if (BACKEND === 'postgres') {
     const name = `varn_browser_${process.pid}_${Date.now()}`;
-    execFileSync('createdb', ['-h', PG, '-U', 'postgres', name]);
+    execFileSync('createdb', ['-h', PG, '-U', 'postgres', '-T', template, name]);
     url = `postgres://postgres@${PG}:5432/${name}`;
     dropDb = () => {
       try { execFileSync('dropdb', ['-h', PG, '-U', 'postgres', '--if-exists', name]); } catch (_) { /* best effort */ }
     };
   } else {
-    url = `sqlite://${path.join(dir, 'varn.db')}`;
+    const file = path.join(dir, 'varn.db');
+    for (const suffix of ['', '-wal']) {
+      if (fs.existsSync(template + suffix)) fs.copyFileSync(template + suffix, file + suffix);
+    }
+    url = `sqlite://${file}`;
   }
-  // Värn refuses unknown VARN_ variables, so the harness's own (VARN_TEST_BACKEND, VARN_BIN)
-  // stay behind.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VARN_')));
+  const env = varnEnv();
   const child = spawn(BIN, ['--database-url', url, 'serve', '--listen', listen, '--demo'], {
     env: { ...env, VARN_LOG: 'warn', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

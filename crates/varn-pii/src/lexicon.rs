@@ -155,6 +155,28 @@ impl Dict {
             // A first part of three letters needs a longer last part: "bil|branden" is a
             // compound, "jas|mina" is a name.
             let (h, t) = (head.chars().count(), tail.chars().count());
+            // Three like consonants are written as two where the parts meet: "snitt|tid"
+            // is written "snittid", "natt|tåg" "nattåg". The first part gets its letter
+            // back when it then ends in a double consonant.
+            let tb = tail.as_bytes();
+            let hb = head.as_bytes();
+            if tb[0] == hb[hb.len() - 1]
+                && hb[hb.len() - 2] != tb[0]
+                && tb[0].is_ascii_lowercase()
+                && !b"aeiouy".contains(&tb[0])
+                && h >= 3
+                && t >= 3
+                && !(t == 3 && h + 1 < 5)
+                && !surname_part(tail)
+                && self.contains(tail)
+            {
+                let mut with = String::with_capacity(head.len() + 1);
+                with.push_str(head);
+                with.push(char::from(tb[0]));
+                if self.contains(&with) {
+                    return true;
+                }
+            }
             // A last part of three letters only after a long first part ("kvitto|kod").
             if h < 3 || t < 3 || t == 3 && h < 5 || h == 3 && t < 5 || surname_part(tail) {
                 continue;

@@ -119,9 +119,12 @@ fn letter_digit_runs(text: &str, toks: &mut Vec<Tok>) {
     let mut merged = false;
     let mut i = 0;
     while i < toks.len() {
+        // A run opens with a zero or an O, or with a country code after a plus
+        // ("+46 7O l74 …").
+        let country = glued(toks, i) && toks[i - 1].kind == TokKind::Punct('+');
         let opens = part(&toks[i])
             && !(glued(toks, i) && matches!(toks[i - 1].kind, TokKind::Word | TokKind::Number))
-            && text[toks[i].start..].starts_with(['0', 'O']);
+            && (country || text[toks[i].start..].starts_with(['0', 'O']));
         let Some((mut end, mut digits, mut letters)) = opens.then(|| group(toks, i)).flatten()
         else {
             i += 1;
@@ -130,20 +133,32 @@ fn letter_digit_runs(text: &str, toks: &mut Vec<Tok>) {
         let mut groups = [(i, end); 6];
         let mut n = 1;
         while n < 6 && digits + letters <= 12 {
-            let sep = toks.get(end).is_some_and(|t| {
-                t.end - t.start == 1
-                    && matches!(
-                        t.kind,
-                        TokKind::Space { newline: false } | TokKind::Punct('-')
-                    )
-            });
-            if !sep || !toks.get(end + 1).is_some_and(part) {
+            let one = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.end - t.start == 1
+                        && matches!(
+                            t.kind,
+                            TokKind::Space { newline: false } | TokKind::Punct('-')
+                        )
+                })
+            };
+            // One space or dash, or a dash between spaces ("O7 - 312 OO5 27").
+            let spaced_dash = one(end)
+                && toks[end].kind != TokKind::Punct('-')
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokKind::Punct('-'))
+                && toks.get(end + 2).is_some_and(|t| {
+                    t.kind == (TokKind::Space { newline: false }) && t.end - t.start == 1
+                });
+            let next = if spaced_dash { end + 3 } else { end + 1 };
+            if !one(end) || !toks.get(next).is_some_and(part) {
                 break;
             }
-            let Some((e, d, l)) = group(toks, end + 1) else {
+            let Some((e, d, l)) = group(toks, next) else {
                 break;
             };
-            groups[n] = (end + 1, e);
+            groups[n] = (next, e);
             n += 1;
             digits += d;
             letters += l;
@@ -161,7 +176,7 @@ fn letter_digit_runs(text: &str, toks: &mut Vec<Tok>) {
             out.extend_from_slice(&toks[copied..i]);
             for (k, (a, b)) in groups[..n].iter().enumerate() {
                 if k > 0 {
-                    out.push(toks[a - 1]);
+                    out.extend_from_slice(&toks[groups[k - 1].1..*a]);
                 }
                 out.push(Tok {
                     kind: TokKind::Number,

@@ -866,3 +866,288 @@ fn a_word_that_is_no_word_before_a_verb_of_saying_and_att() {
     none("vi satt i matsalen, rektorn sa att det var lugnt");
     none("i går, chatten sa att mötet var flyttat");
 }
+
+// Added when the seventh held-out file became development data (the round after the
+// seventh): sentences written for these tests, in shapes other than that file's, with
+// names, streets and numbers that do not occur in it (but for the three months that are
+// names).
+
+#[test]
+fn signatures_after_a_slash_with_a_space_a_date_or_one_letter() {
+    has("SKICKA LAPPEN TILL MIG / GUNNEL", "GUNNEL");
+    has("Vi hörs. // KT 2027-02-09", "KT");
+    has("bra jobbat med listan. /m", "m");
+    // A slash inside a phrase, or an abbreviation, is no signature.
+    none("Gäller för elever och/eller vårdnadshavare.");
+    none("Frågor till kansliet / HR");
+}
+
+#[test]
+fn initials_listed_after_a_label_for_those_present() {
+    has("Deltog: KL, MN samt TS.", "KL");
+    has("Deltog: KL, MN samt TS.", "TS");
+    has("Närvarande: BO, LM.", "LM");
+    // Abbreviations after other labels are no initials.
+    none("Ämnen: IT, HR och SFI.");
+}
+
+#[test]
+fn an_initial_and_a_surname_in_brackets() {
+    has(
+        "Frågan gick till ansvarig handläggare (K. Lindh) i fredags.",
+        "K. Lindh",
+    );
+    none("Se sidan 4 (s. Bilagor) för mer.");
+}
+
+#[test]
+fn capitals_after_a_preposition_of_place_in_text_all_in_capitals() {
+    none("TRE RUTOR KROSSADE VID KORPSTA I NATT.");
+    has("JAG SÅG YONAS VID BUSSEN IGÅR", "YONAS");
+}
+
+#[test]
+fn products_loanwords_and_english_phrases_are_no_names() {
+    none("Vi köpte kort från Com4 till projektet.");
+    none("Mailen kom sent i går.");
+    none("Deadline för ansökan är 3 maj. Hotlinen är öppen dygnet runt.");
+    none("Join our workshop i maj, anmälan senast 3 april.");
+    none("kolla regnr på bilen, kundnr står på kvittot");
+    none("Vid larm kontaktas TIB direkt.");
+    // A listed name glued to digits is still a user name.
+    has("Han heter Omar92 på Discord.", "Omar92");
+}
+
+#[test]
+fn organisation_words_of_other_languages_and_diaconal_foundations() {
+    none("Bräcke diakoni och Guovdageainnu Searvi deltog i samrådet.");
+}
+
+#[test]
+fn a_title_before_a_listed_surname_that_is_an_authority() {
+    has(
+        "Anmälan togs emot i går. Polisen Lind hörde av sig i morse.",
+        "Lind",
+    );
+    none("Polisen Lokalpolisområde Järva har fått in anmälan.");
+}
+
+#[test]
+fn hans_before_a_finite_verb_is_the_name() {
+    has("Hans ringde i morse och bad om ett nytt möte.", "Hans");
+    none("Hans syster har sagt till oss att hon är orolig.");
+    none("Hans nummer är hemligt.");
+}
+
+#[test]
+fn a_word_in_apposition_with_a_role_word_between_commas() {
+    has("Asp, kuratorn, berättade om samtalet efteråt.", "Asp");
+    none("Kaffe, te och saft, serverades efteråt.");
+}
+
+#[test]
+fn a_month_that_is_a_name_after_a_closing_or_inside_a_sentence() {
+    // Only three months are names (April, Maj, Juni); the sentences are new.
+    has("Tack för hjälpen med listan.\nHälsningar April", "April");
+    has("Mötet blev kort när Maj kom sent.", "Maj");
+    none("Vi ses i Maj 2027 på gården.");
+    none("Rapporten kom i Juni.");
+}
+
+#[test]
+fn persons_at_a_unit_or_in_a_class_written_out() {
+    has(
+        "Rita från personalenheten svarar på mejl om schemat.",
+        "Rita",
+    );
+    has(
+        "Det finns en vilja. Viola i årskurs 3 har skrivit dikten.",
+        "Viola",
+    );
+    // An ordinary word in a class with a verb things take is none.
+    none("Matte i klass 5 har prov på fredag.");
+}
+
+#[test]
+fn two_subjects_in_a_cleft_and_a_surname_before_a_verb_of_going() {
+    has("Saga och Tyra var de som hittade lappen.", "Tyra");
+    has(
+        "Lägret låg vid sjön. Asp gick före gruppen hela vägen.",
+        "Asp",
+    );
+    none("Snö föll. Grus åkte ner i brunnen.");
+}
+
+#[test]
+fn chat_names_before_a_verb_in_a_question_or_an_imperative() {
+    has("vet du vem dino är? han skickade en konstig bild", "dino");
+    has("vi ses inte idag, säg till dino", "dino");
+    has("zorana svara mig snälla, det är viktigt", "zorana");
+    has("ska driton och fatos med till lägret?", "driton");
+    none("kan någon eller några komma på mötet?");
+    none("ring mig när du ser detta");
+}
+
+#[test]
+fn a_role_word_and_a_copula_name_the_person() {
+    has("kanalens admin e kemal, typ", "kemal");
+    has("kontaktpersonen är zerihun", "zerihun");
+    none("kontaktpersonen är sjuk idag");
+}
+
+#[test]
+fn a_listed_name_in_lower_case_at_a_unit_before_a_verb_of_saying_or_perception() {
+    has(
+        "lina på fritids har hört att det blir bråk i helgen",
+        "lina",
+    );
+    none("rosa i köket har blivit populärt");
+}
+
+#[test]
+fn the_genitive_of_a_listed_first_name_before_namn_or_mobil() {
+    has("på lappen stod malvas namn med rött", "malvas");
+}
+
+#[test]
+fn user_names_of_an_initial_and_a_surname_or_after_kallar_sig() {
+    has(
+        "Loggen visar att jbergkvist loggade in 21:04.",
+        "jbergkvist",
+    );
+    has("Inloggad: klindqvist", "klindqvist");
+    has(
+        "Hoten skrevs av en användare som kallar sig ulv_nordisk.",
+        "ulv_nordisk",
+    );
+    none("Ett gäng i Hjulsta som kallar sig vitulv_sthlm syns ofta.");
+    none("vi köpte en bergkvist");
+}
+
+#[test]
+fn one_rings_a_person_not_a_place() {
+    has("kan du ringa sofia efter lunch?", "sofia");
+}
+
+#[test]
+fn words_talked_about_greeted_with_or_said_twice_are_no_names() {
+    none("Hon hälsade med shalom och gick vidare.");
+    assert_eq!(
+        names("Ayla kom i tid, och \"ayla\" betyder månsken."),
+        vec!["Ayla"]
+    );
+    assert_eq!(names("Will will come back, he promised."), vec!["Will"]);
+}
+
+#[test]
+fn a_group_named_after_a_platform_in_lower_case() {
+    none("han startade en chatt på discord som heter \"tunnelgänget\"");
+}
+
+#[test]
+fn a_listed_name_that_is_a_word_at_a_unit_before_a_verb_a_person_does() {
+    has(
+        "undrar om mats på socialtjänsten fortfarande arbetar där",
+        "mats",
+    );
+    none("sten på gården ligger kvar");
+}
+
+#[test]
+fn a_name_that_is_a_place_owned_by_another() {
+    none("Lind & Lönn är bibliotekets mötesplats för unga.");
+    has("Lind och Sara är mina kollegor.", "Sara");
+}
+
+#[test]
+fn a_name_spelt_with_points_or_dashes_between_its_letters() {
+    has("Hon kallar sig E.s.t.e.r i gruppen.", "E.s.t.e.r");
+    has("vi såg att m-a-t-t-e-o hade skrivit det", "m-a-t-t-e-o");
+    has("Signaturen var O.M.A.R och inget mer.", "O.M.A.R");
+    // Three letters only as a listed first name with a capital.
+    has("Det var E.V.A som skickade länken.", "E.V.A");
+    // Abbreviations stay words.
+    none("Mötet flyttas t.o.m. fredag p.g.a. sjukdom, o.s.v.");
+    none("Vi ses fr.o.m. måndag, d.v.s. efter lovet.");
+    none("Listan: a-b-c-d är ordningen.");
+}
+
+#[test]
+fn a_name_with_digits_or_signs_typed_for_letters() {
+    has("Kontot heter N1na och lägger upp bilder.", "N1na");
+    has("i chatten skrev h@nna först", "h@nna");
+    has("profilen r3za_99 delade flygbladet", "r3za_99");
+    // An unlisted name with a sign in it, capitalised.
+    has("Meddelandet undertecknades P@rwiz.", "P@rwiz");
+    // Products and roads with digits stay words.
+    none("Köp A4-papper, två MP3-spelare och en Windows10-licens.");
+    none("Kön på E4:an var lång, och H2O står på flaskan.");
+}
+
+#[test]
+fn the_fields_and_greetings_of_an_e_mail_in_english() {
+    none("Subject: Worries about a pupil in year 8");
+    none("Subject: Re: Bullying after school");
+    none("Hi, this is the head of the English unit.");
+    none("Dear colleagues, thanks for the meeting.");
+    // A listed name still counts on the subject line and after the greeting.
+    has("Subject: Ruth in class 7", "Ruth");
+    has("Hello Ruth, thanks!", "Ruth");
+}
+
+#[test]
+fn a_festival_after_because_of_is_no_name() {
+    none("Träningen ställs in pga Lucia.");
+    has("Boken lånades ut till Valborg i förra veckan.", "Valborg");
+}
+
+#[test]
+fn lower_case_first_names_in_chat_openings() {
+    // A note opening the line, then the subject and a verb.
+    has("btw gunilla börjar på måndag igen", "gunilla");
+    // A clause after a comma.
+    has("hinner inte idag, jonatan tar mötet", "jonatan");
+    // The writer introducing themself after a greeting.
+    has("hallå, sune här. funderar på en sak", "sune");
+    // A person addressed with a question.
+    has("annelie, har du nyckeln till förrådet?", "annelie");
+    has("tja rebecka, kan du ringa efter lunch", "rebecka");
+    // Words after a comma stay words.
+    none("glas, papper och plast, allt tar plats i förrådet");
+    none("hej, jag här. kan ni hjälpa till?");
+}
+
+#[test]
+fn a_board_role_before_a_name_and_a_title_in_english() {
+    has("Kassör Mirela Hodžić har nycklarna.", "Mirela");
+    has("STYRELSEN: SEKRETERARE NAWAL RASHID", "NAWAL RASHID");
+    assert_eq!(
+        names("Han kallar honom \"Saint Kowalski\" i chatten."),
+        vec!["Kowalski"]
+    );
+}
+
+#[test]
+fn compounds_that_drop_a_third_like_consonant() {
+    // "skott|tid", "natt|tåg": three like consonants written as two.
+    none("Skottid var kort, enligt rapporten.");
+    none("Nattåg avgår sent från centralen.");
+}
+
+#[test]
+fn an_adjective_of_a_people_before_an_association() {
+    none("Möte med Eritreanska kulturföreningen på torsdag.");
+    none("Bosniska förbundet har sökt bidrag.");
+    has("Vi pratade med Fernanda Lundska föreningen.", "Fernanda");
+}
+
+#[test]
+fn a_noun_after_a_possessive_or_a_month_after_a_word_of_time() {
+    // The same word was a name before; in lower case after a possessive it is a noun.
+    assert_eq!(
+        names("Noor sa att hennes noor, hennes ljus, var dottern."),
+        vec!["Noor"]
+    );
+    assert_eq!(names("Mar ringde om avtalet i slutet av mar."), vec!["Mar"]);
+    none("Bokat till 14 dec och sedan okt.");
+}

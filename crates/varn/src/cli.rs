@@ -743,9 +743,10 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
             let mut conn = db.pool().acquire().await?;
             let bytes = match (format.as_str(), point) {
                 ("docx" | "pdf", Some(point)) => {
-                    let p = crate::plans::get_plan(&mut conn, plan)
-                        .await
-                        .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+                    let p =
+                        crate::plans::get_plan(&mut conn, crate::plans::domain::PlanId::new(plan))
+                            .await
+                            .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
                     let Some(point) = crate::plans::domain::Point::parse(&point) else {
                         bail!(
                             "okänd uppföljningspunkt ”{point}”: använd T1, T2, VB eller ett datum"
@@ -762,15 +763,19 @@ async fn plan_command(config: &Config, command: PlanCommand) -> anyhow::Result<(
                 }
                 (_, Some(_)) => bail!("en uppföljningsrapport skrivs som docx eller pdf"),
                 ("json", None) => {
-                    let json = crate::plans::json::export(&mut conn, plan)
-                        .await
-                        .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+                    let json = crate::plans::json::export(
+                        &mut conn,
+                        crate::plans::domain::PlanId::new(plan),
+                    )
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
                     serde_json::to_vec_pretty(&json)?
                 }
                 ("docx" | "pdf", None) => {
-                    let p = crate::plans::get_plan(&mut conn, plan)
-                        .await
-                        .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
+                    let p =
+                        crate::plans::get_plan(&mut conn, crate::plans::domain::PlanId::new(plan))
+                            .await
+                            .map_err(|e| anyhow::anyhow!("{}", describe(e)))?;
                     if format == "docx" {
                         crate::plans::doc::docx(&p)?
                     } else {

@@ -5,6 +5,9 @@
 
 /// Words after which a capitalised word is a person's name.
 pub(crate) const ROLE_WORDS: &[&str] = &[
+    // The person who runs a group or an account: "admin är X".
+    "admin",
+    "admins",
     // A family names its surname: "familjen haddad".
     "familjen",
     "familj",
@@ -115,6 +118,15 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "flickvän",
     "ordföranden",
     "kassören",
+    // A board's roles, before a name in minutes and lists ("kassör X").
+    "kassör",
+    "ordförande",
+    "sekreterare",
+    "ledamot",
+    "suppleant",
+    "revisor",
+    // A title before a name in English ("Saint X").
+    "saint",
     "anhörige",
     "syskonet",
     "svågern",
@@ -284,7 +296,11 @@ pub(crate) const REPORTING: &[&str] = &[
     "uppger",
     "frågade",
     "svarade",
+    "svarar",
+    // The imperative: "säg till X".
+    "säg",
     "förklarade",
+    "förklarar",
     "påstod",
     "hävdar",
     "hävdade",
@@ -541,6 +557,10 @@ pub(crate) const GREETINGS: &[&str] = &[
     "hej",
     "hejsan",
     "hallå",
+    // Greetings of chat and speech: "tjena X", "tja X".
+    "tjena",
+    "tjenare",
+    "tja",
     "hälsningar",
     "hälsning",
     "mvh",
@@ -610,7 +630,7 @@ pub(crate) const CLAUSE: &[&str] = &[
     "eftersom", "att", "när", "medan", "innan", "tills", "fast", "fastän", "men", "så", "då",
     "sen", "sedan", "om", "ifall", "därför", "också", "dessutom",
     // Questions, direct and indirect: "såg du vad dennis skrev".
-    "vad", "hur", "varför", "vart",
+    "vad", "hur", "varför", "vart", "vem",
 ];
 
 /// Hedges that may stand between a cue and the name: "heter typ Dženan".

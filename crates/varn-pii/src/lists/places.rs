@@ -275,6 +275,15 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "mm",
     "fb",
     "ig",
+    // The fields and greetings of an e-mail in English, pasted into a report.
+    "subject",
+    "cc",
+    "bcc",
+    "hi",
+    "hello",
+    "dear",
+    "regards",
+    "thanks",
 ];
 
 /// Last parts of compound proper nouns that name places, institutions and groups, not
@@ -430,6 +439,9 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
     "länken",
     "passagen",
     "spången",
+    // A glade and a slope name streets too ("Skogsgläntan 3", "Solslänten 8").
+    "gläntan",
+    "slänten",
 ];
 
 /// Three-letter words in capitals that look like plates but are abbreviations.
@@ -437,6 +449,8 @@ pub(crate) const NOT_PLATES: &[&str] = &[
     "SOF", "SLK", "IFO", "BUP", "SFI", "AMF", "EKB", "HVB", "SIS", "PBL", "SOL", "KSF", "UTB",
     "KUL", "IDR", "NMR", "CVE", "MSB", "BRÅ", "SKR", "LSS", "ABF", "FRG", "DNR", "LVU", "LVM",
     "OSL", "SOU", "SFS", "KAP",
+    // "Tjänsteman i beredskap", the municipality's officer on duty.
+    "TIB",
 ];
 
 /// Car makes and models that reports name (as in the gazetteer): a word about vehicles

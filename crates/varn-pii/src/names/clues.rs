@@ -109,6 +109,8 @@ const THING_HEADS: &[&str] = &[
 const CHAT_OPENERS: &[&str] = &[
     "asså", "ass", "lol", "ja", "jo", "nej", "nä", "okej", "ok", "aa", "jaha", "aha", "ba", "fan",
     "shit", "wow", "jaså", "hmm", "eh", "öh", "haha", "hehe", "hihi",
+    // Notes that open a line of chat: "fyi stina slutar …", "obs …", "btw …".
+    "fyi", "btw", "obs",
 ];
 
 /// Articles and determiners: the noun after one is no name ("en influencer som …").
@@ -192,6 +194,24 @@ impl Ctx<'_> {
                             && self.sentence_start(p)
                         || BELIEF_VERBS.contains(&w.as_ref()) && self.pronoun_before(p)
                 })
+            })
+            || self.after_clause_comma(i)
+    }
+
+    /// Whether the word at `i` is a listed first name in lower case that is no word, after
+    /// a comma that ends a clause of words: "orkar inte, jonatan tar över". In capitalised
+    /// text a comma opens no clause this way (a list of nouns).
+    fn after_clause_comma(&self, i: usize) -> bool {
+        let t = self.tokens;
+        i >= 3
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 2].kind == TokKind::Punct(',')
+            && t[i - 3].kind == TokKind::Word
+            && self.word(i).is_some_and(|w| {
+                shape(w) == Shape::Lower
+                    && self.lists.is(w, flag::FIRST)
+                    && !self.lists.is(w, flag::AMBIGUOUS | flag::WORD_NAME)
+                    && !self.is_word(w)
             })
     }
 
@@ -307,6 +327,26 @@ impl Ctx<'_> {
             matches!(t.kind, TokKind::Word | TokKind::Number) && t.start == self.tokens[m].end
         }) {
             m += 1;
+        }
+        // A class written out: "i klass 5", "i årskurs 4B".
+        if matches!(self.word(m), Some("klass" | "årskurs" | "åk"))
+            && matches!(
+                self.tokens.get(m + 1).map(|t| t.kind),
+                Some(TokKind::Space { newline: false })
+            )
+            && self
+                .tokens
+                .get(m + 2)
+                .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 2)
+        {
+            m += 2;
+            if self
+                .tokens
+                .get(m + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && t.start == self.tokens[m].end)
+            {
+                m += 1;
+            }
         }
         Some(m)
     }
@@ -668,9 +708,13 @@ impl Ctx<'_> {
                 self.word(q)
                     .is_some_and(|q| matches!(q, "i" | "på" | "från" | "vid"))
             });
-            if let Some(q) =
-                prep.filter(|_| !place && self.word(p).is_some_and(|w| shape(w) == Shape::Cap))
-            {
+            // Or a platform or place in lower case: "en grupp på snap som heter …".
+            if let Some(q) = prep.filter(|_| {
+                !place
+                    && self
+                        .word(p)
+                        .is_some_and(|w| shape(w) == Shape::Cap || self.lex.places.single(&pl))
+            }) {
                 place = true;
                 k = q;
                 continue;
@@ -697,7 +741,7 @@ impl Ctx<'_> {
         before.is_some_and(|b| {
             matches!(
                 b.as_str(),
-                "inför" | "före" | "efter" | "under" | "kring" | "runt" | "på"
+                "inför" | "före" | "efter" | "under" | "kring" | "runt" | "på" | "pga" | "över"
             ) || b.starts_with("fira")
         }) || after.is_some_and(|a| a.starts_with("fira"))
     }
@@ -837,6 +881,16 @@ impl Ctx<'_> {
         {
             return false;
         }
+        // A name in brackets: "(A. Rosén)", "(K. Lind,".
+        if initial > 0
+            && self.tokens[initial - 1].kind == TokKind::Punct('(')
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct(')' | ',')))
+        {
+            return true;
+        }
         self.neighbour(initial, -1, false)
             .and_then(|p| self.word(p))
             .is_some_and(|p| {
@@ -955,10 +1009,20 @@ impl Ctx<'_> {
             return None;
         }
         one(i)?;
+        // The letters are apart by one space, or by a point or a dash glued on both sides
+        // ("J.o.n.a.s", "e-m-i-l"): the same mark all through the run.
+        let sep = self.tokens.get(i + 1).map(|t| t.kind);
+        let marked = matches!(sep, Some(TokKind::Punct('.' | '-')));
         let space = |k: usize| {
-            self.tokens
-                .get(k)
-                .is_some_and(|t| t.kind == TokKind::Space { newline: false })
+            self.tokens.get(k).is_some_and(|t| {
+                if marked {
+                    Some(t.kind) == sep
+                        && t.start == self.tokens[k - 1].end
+                        && self.tokens.get(k + 1).is_some_and(|u| u.start == t.end)
+                } else {
+                    t.kind == TokKind::Space { newline: false }
+                }
+            })
         };
         // Another one-letter word must follow: most ("i", "å") stand alone.
         if !(space(i + 1) && one(i + 2).is_some()) {
@@ -979,7 +1043,11 @@ impl Ctx<'_> {
                 break;
             }
         }
-        if n < 4
+        // Three letters marked apart ("E.L.I") only when they are a listed name (checked
+        // below): "p.g.a", "o.s.v", "d.v.s" are abbreviations.
+        // Three letters only with a capital first (checked again below, with the list).
+        let three_ok = marked && n == 3 && w.starts_with(char::is_uppercase);
+        if n < 4 && !three_ok
             || space(last + 1)
                 && self
                     .tokens
@@ -1003,8 +1071,128 @@ impl Ctx<'_> {
             .windows(2)
             .all(|p| p[1] as u32 == p[0] as u32 + 1);
         let (f, s) = self.listed(&joined);
-        let name =
-            f || s || vowels >= 2 && !alphabet && !self.is_word(&joined) && !self.not_name(&joined);
+        // Three letters (marked apart, see above) only as a listed first name opening
+        // with a capital: "t.o.m" is an abbreviation.
+        let name = if n < 4 {
+            f && w.chars().next().is_some_and(char::is_uppercase) && !self.is_word(&joined)
+        } else {
+            f || s || vowels >= 2 && !alphabet && !self.is_word(&joined) && !self.not_name(&joined)
+        };
         name.then_some(last)
+    }
+
+    /// A name with digits or signs typed for letters ("N1na", "h@nna", "r3za_99"): from
+    /// word `i`, glued words and the stand-ins 0 (o), 1 (i or l), 3 (e), 4 (a), 5 (s), @
+    /// (a) and $ (s), at most eight pieces, at least one stand-in and two letters, that
+    /// read as a listed first name of three letters or more; a glued "_" and digits or a
+    /// word after it belong to the name (a user name). The last token, or None. Asked only
+    /// when a digit or a sign is glued after the word.
+    pub(super) fn leet_name(&self, i: usize) -> Option<usize> {
+        let glued = |k: usize| {
+            k > 0
+                && self
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.start == self.tokens[k - 1].end)
+        };
+        let mut read = String::new();
+        let mut ones = Vec::new();
+        let (mut letters, mut stand_ins, mut signs) = (0usize, 0usize, 0usize);
+        let mut last = i;
+        let mut k = i;
+        while k < i + 8 && (k == i || glued(k)) {
+            let t = self.tokens[k];
+            let piece = crate::text_of(self.text, &t);
+            match t.kind {
+                TokKind::Word => {
+                    letters += piece.chars().count();
+                    read.extend(piece.chars().flat_map(char::to_lowercase));
+                }
+                TokKind::Number
+                    if piece.len() <= 2 && piece.bytes().all(|b| b"01345".contains(&b)) =>
+                {
+                    for b in piece.bytes() {
+                        if b == b'1' {
+                            ones.push(read.len());
+                        }
+                        read.push(match b {
+                            b'0' => 'o',
+                            b'1' => 'i',
+                            b'3' => 'e',
+                            b'4' => 'a',
+                            _ => 's',
+                        });
+                    }
+                    stand_ins += piece.len();
+                }
+                TokKind::Punct('@') => {
+                    read.push('a');
+                    stand_ins += 1;
+                    signs += 1;
+                }
+                TokKind::Punct('$') => {
+                    read.push('s');
+                    stand_ins += 1;
+                    signs += 1;
+                }
+                _ => break,
+            }
+            last = k;
+            k += 1;
+        }
+        // Nothing else glued on: "K1m" ends, "A4-papper" does not read as a name.
+        if stand_ins == 0 || letters < 2 || read.chars().count() < 3 || last == i {
+            return None;
+        }
+        let end_ok = |k: usize| {
+            !glued(k)
+                || self.tokens.get(k).is_some_and(|t| {
+                    !matches!(
+                        t.kind,
+                        TokKind::Word | TokKind::Number | TokKind::Punct('@' | '$')
+                    )
+                })
+        };
+        // A user name's tail: "_1", "_99", "_sthlm".
+        let mut end = last;
+        if glued(last + 1)
+            && self.tokens[last + 1].kind == TokKind::Punct('_')
+            && glued(last + 2)
+            && matches!(self.tokens[last + 2].kind, TokKind::Number | TokKind::Word)
+        {
+            end = last + 2;
+        } else if !end_ok(last + 1) {
+            return None;
+        }
+        let first = |r: &str| self.listed(r).0;
+        if first(&read) {
+            return Some(end);
+        }
+        // A sign for a letter inside a capitalised word ("P@risa"): also an unlisted name
+        // when it reads as no Swedish word with two vowels (a digit alone is not enough:
+        // "Windows10").
+        let signed = signs > 0
+            && self
+                .word(i)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && read.chars().count() >= 4
+            && read.chars().filter(|c| "aeiouyåäö".contains(*c)).count() >= 2
+            && !self.is_word(&read)
+            && !self.not_name(&read);
+        if signed {
+            return Some(end);
+        }
+        // A one for a small l: "E1in", "1isa".
+        if !ones.is_empty() {
+            let mut b = read.into_bytes();
+            for &o in &ones {
+                b[o] = b'l';
+            }
+            let r = String::from_utf8(b).ok()?;
+            if first(&r) {
+                return Some(end);
+            }
+        }
+        None
     }
 }

@@ -47,6 +47,9 @@ const SAYING_SUPINES: &[&str] = &[
     "förklarat",
     "hotat",
     "kontaktat",
+    // Perception: "har hört", "har sett".
+    "hört",
+    "sett",
 ];
 
 /// Common English words that are no Swedish words: two near a word make an English
@@ -103,6 +106,35 @@ const ANIMATE_VERBS: &[&str] = &[
     "vet", "visste", "tror", "trodde", "mår", "mådde", "känner", "kände", "dog", "sov", "sprang",
     "skrek", "grät", "gråter", "ljög", "ljuger", "tycker", "tyckte", "menar", "menade", "vill",
     "ville", "bor", "bodde", "vägrar", "vägrade", "längtar", "skäms", "bråkar",
+];
+
+/// What a place's or a thing's name names, after "är" and an owner in the genitive:
+/// "… är fritidsgårdens café".
+const THING_NOUNS: &[&str] = &[
+    "café",
+    "kafé",
+    "kafeteria",
+    "lokal",
+    "mötesplats",
+    "butik",
+    "restaurang",
+    "projekt",
+    "förening",
+    "satsning",
+    "program",
+    "tidning",
+    "podd",
+    "sida",
+    "grupp",
+    "logga",
+    "symbol",
+];
+
+/// Finite verbs of going, calling and writing, whose subject at a sentence start is a
+/// person when it is a listed surname ("Berg åkte med som ledare").
+const PERSON_ACTS: &[&str] = &[
+    "åkte", "åker", "gick", "kom", "kommer", "ringde", "ringer", "skrev", "skriver", "svarade",
+    "svarar", "mejlade", "hälsade", "jobbar", "jobbade", "arbetar", "arbetade",
 ];
 
 /// Interjections that open a reply in a chat ("nej sa att …" is no subject).
@@ -401,6 +433,11 @@ impl<'a> Ctx<'a> {
             pl.as_str(),
             "i" | "utanför" | "längs" | "genom" | "inom" | "vid"
         ) && (!l.ends_with('s') || !self.owns_next(i));
+        // In text all in capitals "VID" is no cue of a person either: "VID VIVSTA".
+        let place_prep = place_prep
+            || pl == "vid"
+                && self.word(p).is_some_and(|pw| shape(pw) == Shape::Upper)
+                && self.word(i).is_some_and(|w| shape(w) == Shape::Upper);
         // A saint's name names a place, a church or a hospital: "S:t Eriks ögonklinik",
         // "Sankt Göran".
         let saint = pl == "sankt"
@@ -432,8 +469,14 @@ impl<'a> Ctx<'a> {
         );
         // A capitalised word after a known organisation or place continues its name
         // ("Kampfgruppe Nord").
+        // Not "Polisen" as a title before a listed name: "Polisen Gran ringde".
+        let title = pl == "polisen" && {
+            let (f, s) = self.listed(l);
+            f || s
+        };
         let after_known = self.word(p).is_some_and(|pw| shape(pw) == Shape::Cap)
             && (self.lex.places.single(&pl) || self.own_place(p, &pl))
+            && !title
             && {
                 let (f, s) = self.listed(&pl);
                 !(f || s)
@@ -656,13 +699,16 @@ impl<'a> Ctx<'a> {
                         .neighbour(n, 1, false)
                         .is_some_and(|a| self.word(a) == Some("att"));
         }
-        if !self.finite(&v) {
+        if !self.finite(&v) && !PERSON_ACTS.contains(&v.as_ref()) {
             return false;
         }
-        // A class and any finite verb for a listed name; for an ordinary word a verb
-        // whose subject is alive ("Ros i 7A grät", not "Matte i 9A har prov").
+        // A class and any finite verb for a listed name or a hand-kept name that is a
+        // word ("Vilja i klass 5 har …"); for an ordinary word a verb whose subject is
+        // alive ("Ros i 7A grät", not "Matte i 9A har prov").
         if class {
-            return listed || ANIMATE_VERBS.contains(&v.as_ref());
+            return listed
+                || ANIMATE_VERBS.contains(&v.as_ref())
+                || self.lists.is(&w, flag::AMBIGUOUS);
         }
         // A listed name that is also a concrete noun, a verb or a preposition, right
         // before a finite verb: such a word would take an article or the definite form
@@ -675,6 +721,17 @@ impl<'a> Ctx<'a> {
             && !ABSTRACT_NAMES.contains(&w.as_ref())
             && !matches!(w.as_ref(), "rosa" | "frank" | "klara")
             && !matches!(v.as_ref(), "och" | "e" | "va")
+        {
+            return true;
+        }
+        // A listed surname that is also a word, right before a verb only the living do
+        // or a verb of going and calling ("Berg åkte med", "Falk ringde"): a bare noun
+        // there would take the definite form ("Berget").
+        if listed
+            && !coordinated
+            && !phrase
+            && self.lists.is(&w, flag::LAST)
+            && (ANIMATE_VERBS.contains(&v.as_ref()) || PERSON_ACTS.contains(&v.as_ref()))
         {
             return true;
         }
@@ -693,15 +750,24 @@ impl<'a> Ctx<'a> {
                 && (self
                     .lists
                     .is(next, flag::REPORTING | flag::PERSON_VERB | flag::FINITE)
-                    || self.finite(next)))
+                    || self.finite(next)
+                    || PERSON_ACTS.contains(&next)))
         {
             return None;
         }
         let w = self.lower_cow(i)?;
-        if matches!(
-            w.as_ref(),
-            "alla" | "inga" | "hans" | "mina" | "del" | "my" | "vilja" | "man" | "maj"
-        ) || QUANTIFIERS.contains(&w.as_ref())
+        // "Vilja i klass 5 har …": before a class even an abstract noun is a person.
+        let abstract_ok = matches!(w.as_ref(), "vilja" | "maj")
+            && next == "i"
+            && self
+                .group_after(self.neighbour(i, 1, true)?)
+                .is_some_and(|g| (i + 2..=g).any(|k| self.tokens[k].kind == TokKind::Number));
+        if !abstract_ok
+            && matches!(
+                w.as_ref(),
+                "alla" | "inga" | "hans" | "mina" | "del" | "my" | "vilja" | "man" | "maj"
+            )
+            || QUANTIFIERS.contains(&w.as_ref())
             || self.lists.is(&w, flag::OPENER)
         {
             return None;
@@ -796,6 +862,15 @@ impl<'a> Ctx<'a> {
             // A word for a person after "är": with a possessive or an article ("är min
             // kompis", "är en elev"); bare only after two subjects or a listed name ("Sol
             // och Ask är tvillingar"; not "Fokus är elever").
+            // "X och Y var de som larmade", "X var den som såg": a cleft points at
+            // persons.
+            "är" | "var"
+                if matches!(next.as_ref(), "de" | "den")
+                    && (next == "de") == coordinated
+                    && self.neighbour(m, 1, false).and_then(|s| self.word(s)) == Some("som") =>
+            {
+                true
+            }
             "är" | "var" | "blev" => {
                 let det = matches!(
                     next.as_ref(),
@@ -870,22 +945,93 @@ impl<'a> Ctx<'a> {
     pub(super) fn signature(&self, i: usize) -> bool {
         let t = self.tokens;
         let ws = |k: usize| matches!(t[k].kind, TokKind::Space { .. });
-        if i == 0 || t[i - 1].kind != TokKind::Punct('/') || t[i - 1].end != t[i].start {
+        // The slash glued to the word ("/per"), or one space between ("/ PER").
+        let s = if i >= 1 && t[i - 1].kind == TokKind::Punct('/') && t[i - 1].end == t[i].start {
+            i - 1
+        } else if i >= 2
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 1].end - t[i - 1].start == 1
+            && t[i - 2].kind == TokKind::Punct('/')
+        {
+            i - 2
+        } else {
             return false;
-        }
-        let s = i - 1;
+        };
         let opens =
             s == 0 || ws(s - 1) || t[s - 1].kind == TokKind::Punct('/') && (s == 1 || ws(s - 2));
         let ends = match t.get(i + 1).map(|t| t.kind) {
             None | Some(TokKind::Space { newline: true }) => true,
             Some(TokKind::Punct('(' | '.' | ',')) => true,
-            Some(TokKind::Space { newline: false }) => matches!(
-                t.get(i + 2).map(|t| t.kind),
-                None | Some(TokKind::Space { newline: true } | TokKind::Punct('('))
-            ),
+            Some(TokKind::Space { newline: false }) => {
+                matches!(
+                    t.get(i + 2).map(|t| t.kind),
+                    None | Some(TokKind::Space { newline: true } | TokKind::Punct('('))
+                ) || self.date_ends_line(i + 2)
+            }
             _ => false,
         };
         opens && ends
+    }
+
+    /// Whether a date written "2026-05-14" stands at `k` and ends its line: a signature
+    /// dated ("// ER 2026-05-14").
+    fn date_ends_line(&self, k: usize) -> bool {
+        let t = self.tokens;
+        let num = |j: usize, n: usize| {
+            t.get(j)
+                .is_some_and(|x| x.kind == TokKind::Number && x.end - x.start == n)
+        };
+        let dash = |j: usize| t.get(j).is_some_and(|x| x.kind == TokKind::Punct('-'));
+        num(k, 4)
+            && dash(k + 1)
+            && num(k + 2, 2)
+            && dash(k + 3)
+            && num(k + 4, 2)
+            && t.get(k + 5).is_none_or(|x| {
+                matches!(
+                    x.kind,
+                    TokKind::Space { newline: true } | TokKind::Punct('.')
+                )
+            })
+    }
+
+    /// Whether the word at `i` (two or three capitals) is one of a list of initials after
+    /// a label for those present: "Deltagare: EM, JK och AB", "Närvarande: LK, PO".
+    pub(super) fn initials_after_label(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let mut k = i;
+        while k > 0 && i - k < 24 {
+            k -= 1;
+            match t[k].kind {
+                TokKind::Space { newline: false } | TokKind::Punct(',' | '&') => {}
+                TokKind::Punct(':') => {
+                    return k
+                        .checked_sub(1)
+                        .and_then(|p| self.lower_cow(p))
+                        .is_some_and(|p| {
+                            matches!(
+                                p.as_ref(),
+                                "deltagare"
+                                    | "närvarande"
+                                    | "frånvarande"
+                                    | "deltog"
+                                    | "närvaro"
+                                    | "kallade"
+                                    | "anmälda"
+                            )
+                        });
+                }
+                TokKind::Word => {
+                    let w = self.word(k).unwrap_or("");
+                    let initials = shape(w) == Shape::Upper && (2..=3).contains(&w.chars().count());
+                    if !(initials || matches!(w, "och" | "samt")) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether the word at `i` follows "heter"/"hette" and a personal pronoun: what a
@@ -952,6 +1098,46 @@ impl<'a> Ctx<'a> {
             && l.ends_with("ers")
             && !self.lists.is(&l[..l.len() - 1], flag::FIRST | flag::LAST)
             && !self.lists.is(l, flag::FIRST | flag::LAST)
+    }
+
+    /// Whether the next word is an association in the definite form, or a compound
+    /// ending in one: "föreningen", "kulturföreningen", "förbundet", "församlingen".
+    pub(super) fn association_next(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| {
+                shape(n) == Shape::Lower
+                    && [
+                        "föreningen",
+                        "förbundet",
+                        "församlingen",
+                        "samfundet",
+                        "klubben",
+                    ]
+                    .iter()
+                    .any(|a| n.ends_with(a))
+            })
+    }
+
+    /// Whether word `i` opens the subject line of an e-mail header in English: "Subject:"
+    /// (or "Re:", "Fwd:" after it) and a space just before.
+    pub(super) fn subject_line(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let mut k = i;
+        for _ in 0..3 {
+            if k < 3
+                || t[k - 1].kind != (TokKind::Space { newline: false })
+                || t[k - 2].kind != TokKind::Punct(':')
+            {
+                return false;
+            }
+            match self.word(k - 3) {
+                Some(w) if w.eq_ignore_ascii_case("subject") => return true,
+                Some(w) if w.eq_ignore_ascii_case("re") || w.eq_ignore_ascii_case("fwd") => k -= 3,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether two common English words stand within eight words of `i`: an English
@@ -1224,6 +1410,32 @@ impl<'a> Ctx<'a> {
     /// about ("Amal betyder hopp", "… står för"), or an organisation's ("har 240
     /// medlemmar").
     pub(super) fn not_a_person_predicate(&self, i: usize) -> bool {
+        // "X & Y är fritidsgårdens café": a place's or a thing's name, what it is follows
+        // in the genitive of its owner (through a second name joined by "&").
+        let amp = self
+            .tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == TokKind::Punct('&'));
+        let subject_end = if amp {
+            self.neighbour(i, 1, true)
+        } else {
+            Some(i)
+        };
+        if let Some(v) = subject_end.and_then(|e| self.neighbour(e, 1, false)) {
+            if matches!(self.word(v), Some("är" | "var")) {
+                let owned = self.neighbour(v, 1, false).and_then(|g| {
+                    self.word(g)
+                        .filter(|g| shape(g) == Shape::Lower && g.ends_with('s') && g.len() > 4)
+                        .and_then(|_| self.neighbour(g, 1, false))
+                });
+                if owned
+                    .and_then(|n| self.word(n))
+                    .is_some_and(|n| THING_NOUNS.contains(&n))
+                {
+                    return true;
+                }
+            }
+        }
         let Some(n) = self.neighbour(i, 1, false) else {
             return false;
         };
@@ -1244,12 +1456,57 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether the word at `i` opens a clause, a place or a unit follows ("på polisen",
+    /// "i köket"), perhaps an adverb, and then a verb only a person does ("jobbar",
+    /// "ringde", "vet"): "om sven på polisen fortfarande jobbar kvar".
+    pub(super) fn at_unit_acts(&self, i: usize) -> bool {
+        if !self.clause_start(i) {
+            return false;
+        }
+        let Some(p) = self
+            .neighbour(i, 1, false)
+            .filter(|&p| matches!(self.word(p), Some("på" | "i" | "från")))
+        else {
+            return false;
+        };
+        let Some(mut v) = self
+            .group_after(p)
+            .and_then(|g| self.neighbour(g, 1, false))
+        else {
+            return false;
+        };
+        if self
+            .lower_cow(v)
+            .is_some_and(|a| self.lists.is(&a, flag::ADVERB))
+        {
+            let Some(n) = self.neighbour(v, 1, false) else {
+                return false;
+            };
+            v = n;
+        }
+        self.word(v).is_some_and(|v| {
+            ANIMATE_VERBS.contains(&v)
+                || PERSON_ACTS.contains(&v)
+                || self.lists.is(v, flag::REPORTING)
+        })
+    }
+
     /// A listed first name in lower case opening a clause before a verb of saying, or
     /// "har" and a verb about a person ("liv säger att …", "eftersom kalle har ringt").
     pub(super) fn says(&self, i: usize) -> bool {
-        let Some(n) = self.neighbour(i, 1, false) else {
+        let Some(mut n) = self.neighbour(i, 1, false) else {
             return false;
         };
+        // Through a place or a class: "lina i köket har hört", "saga från gården sa".
+        if matches!(self.word(n), Some("i" | "på" | "från")) {
+            let Some(g) = self
+                .group_after(n)
+                .and_then(|g| self.neighbour(g, 1, false))
+            else {
+                return false;
+            };
+            n = g;
+        }
         let Some(v) = self.word(n) else {
             return false;
         };
@@ -1417,9 +1674,11 @@ const CASE_WORDS: &[&str] = &[
     "orosanmälan",
 ];
 
-/// Organisation words in English: the capitalised words before one name an
-/// organisation ("Nordic Strength Club").
+/// Organisation words in English (and in Northern Sámi: "searvi", an association): the
+/// capitalised words before one name an organisation ("Nordic Strength Club", "Sámi
+/// Searvi").
 pub(super) const ORG_WORDS_EN: &[&str] = &[
+    "searvi",
     "club",
     "gym",
     "team",
@@ -1563,6 +1822,8 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "kapellet",
     "högskola",
     "universitet",
+    // A diaconal foundation named after its place: "Ersta diakoni".
+    "diakoni",
 ];
 
 /// Where the verb after the subject of `Ctx::person_predicate` stands, and what came

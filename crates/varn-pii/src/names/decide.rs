@@ -10,15 +10,313 @@ use super::{shape, Cue, Shape, Why};
 impl Ctx<'_> {
     /// Whether the word at `i` opens a message or a line and "här" and a comma or a
     /// dash follow: the writer introducing themself ("bengt här, jag …").
+    /// Also after a greeting and a comma ("hej, sune här."), and before a point.
     fn introduces_self(&self, i: usize) -> bool {
-        self.sentence_start(i)
-            && self.neighbour(i, 1, false).is_some_and(|n| {
-                self.word(n).is_some_and(|h| h.eq_ignore_ascii_case("här"))
-                    && self
-                        .tokens
-                        .get(n + 1)
-                        .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '-' | '–' | '!')))
+        self.neighbour(i, 1, false).is_some_and(|n| {
+            self.word(n).is_some_and(|h| h.eq_ignore_ascii_case("här"))
+                && self
+                    .tokens
+                    .get(n + 1)
+                    .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '-' | '–' | '!' | '.')))
+        }) && (self.sentence_start(i) || self.greeted_before(i))
+    }
+
+    /// Whether a greeting and a comma stand just before the word at `i`: "hej hej, X".
+    fn greeted_before(&self, i: usize) -> bool {
+        let t = self.tokens;
+        i >= 3
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 2].kind == TokKind::Punct(',')
+            && self
+                .lower_cow(i - 3)
+                .is_some_and(|g| self.lists.is(&g, flag::GREETING))
+    }
+
+    /// Whether the word at `i` opens a message (or follows a greeting) before a comma, a
+    /// modal or "har" and "du" or "ni": a person addressed with a question ("stina, kan
+    /// du …", "hej, jonatan, har ni …").
+    fn addressed_question(&self, i: usize) -> bool {
+        let t = self.tokens;
+        t.get(i + 1).is_some_and(|c| c.kind == TokKind::Punct(','))
+            && t.get(i + 2)
+                .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
+            && self.lower_cow(i + 3).is_some_and(|m| {
+                matches!(
+                    m.as_ref(),
+                    "kan"
+                        | "kommer"
+                        | "har"
+                        | "vill"
+                        | "ska"
+                        | "hinner"
+                        | "orkar"
+                        | "får"
+                        | "skulle"
+                        | "kunde"
+                )
             })
+            && self
+                .neighbour(i + 3, 1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| matches!(p, "du" | "ni"))
+            && (self.sentence_start(i) || self.greeted_before(i))
+    }
+
+    /// Whether the word at `i` opens a sentence and stands in apposition with a role word
+    /// in the definite form between commas, before a finite verb: "Asp, kuratorn,
+    /// förklarade".
+    fn role_apposition(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let kind = |k: usize| t.get(k).map(|x| x.kind);
+        kind(i + 1) == Some(TokKind::Punct(','))
+            && kind(i + 2) == Some(TokKind::Space { newline: false })
+            && self.word(i + 3).is_some_and(|r| {
+                shape(r) == Shape::Lower
+                    && r.ends_with('n')
+                    && (self.lists.is(r, flag::ROLE) || super::clues::role_compound(r))
+            })
+            && kind(i + 4) == Some(TokKind::Punct(','))
+            && kind(i + 5) == Some(TokKind::Space { newline: false })
+            && self.lower_cow(i + 6).is_some_and(|v| {
+                self.lists.is(&v, flag::REPORTING | flag::PERSON_VERB) || self.finite(&v)
+            })
+            && self.sentence_start(i)
+    }
+
+    /// Whether a closing greeting stands just before the word at `i`, which ends its line
+    /// or the text: "Hälsningar Juli", "Mvh Maj".
+    fn closing_before(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false)
+            .and_then(|p| self.lower_cow(p))
+            .is_some_and(|p| {
+                matches!(
+                    p.as_ref(),
+                    "hälsningar" | "hälsning" | "mvh" | "kram" | "kramar"
+                )
+            })
+            && self.tokens.get(i + 1).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    TokKind::Space { newline: true } | TokKind::Punct('.' | '!')
+                )
+            })
+    }
+
+    /// The rules for a word in lower case that its neighbours mark, cheapest first (each
+    /// looks at the next or the previous word before it asks a list). `Some` is the
+    /// decision.
+    fn lower_marked(&self, i: usize, l: &str) -> Option<Option<Why>> {
+        // A listed first name in the genitive before what only a person has, even when
+        // the name is also a word: "malvas namn", "linneas mobil".
+        let next = || {
+            matches!(
+                self.tokens.get(i + 1).map(|t| t.kind),
+                Some(TokKind::Space { newline: false })
+            )
+            .then(|| self.word(i + 2))
+            .flatten()
+        };
+        if l.ends_with('s') && next().is_some_and(personal_thing) && self.personal_genitive(l) {
+            return Some(Some(Why::Listed));
+        }
+        None
+    }
+
+    /// Where a word in lower case that is no Swedish word, or a listed name, stands as a
+    /// person's (asked last, of the few words that reach it): a user name of an initial
+    /// and a surname ("kjohansson", "mbergkvist"), a person addressed at the start of a
+    /// message before an imperative and "mig" ("nadia ring mig"), the subject after a
+    /// modal verb opening a question ("kan ilir eller besnik komma?").
+    fn lower_placed(&self, i: usize, l: &str, listed: bool) -> bool {
+        let word_at = |k: usize| self.word(k);
+        let space = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == (TokKind::Space { newline: false }))
+        };
+        if !listed
+            && l.len() >= 7
+            && matches!(l.as_bytes()[l.len() - 1], b'n' | b'm' | b't')
+            && self.initial_surname(l)
+        {
+            return true;
+        }
+        let next = if space(i + 1) { word_at(i + 2) } else { None };
+        if next.is_some_and(|v| IMPERATIVES.contains(&v)) && self.addressed_before_imperative(i) {
+            return true;
+        }
+        !listed
+            && i >= 2
+            && space(i - 1)
+            && word_at(i - 2).is_some_and(|m| {
+                matches!(
+                    m,
+                    "kan"
+                        | "Kan"
+                        | "ska"
+                        | "Ska"
+                        | "vill"
+                        | "Vill"
+                        | "får"
+                        | "Får"
+                        | "måste"
+                        | "Måste"
+                        | "borde"
+                        | "Borde"
+                )
+            })
+            && self.sentence_start(i - 2)
+            && self.modal_question_subject(i, l)
+    }
+
+    /// Whether the word at `i` (`l`) follows the same word capitalised: "Said said".
+    fn said_twice(&self, i: usize, l: &str) -> bool {
+        self.neighbour(i, -1, false).is_some_and(|p| {
+            self.word(p).is_some_and(|pw| {
+                pw.len() == l.len()
+                    && pw.starts_with(char::is_uppercase)
+                    && pw.chars().flat_map(char::to_lowercase).eq(l.chars())
+                    && shape(pw) == Shape::Cap
+            })
+        })
+    }
+
+    /// Whether a determiner or a possessive stands just before the word at `i`.
+    fn determined(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| {
+                matches!(
+                    p,
+                    "något"
+                        | "någon"
+                        | "inget"
+                        | "ingen"
+                        | "hennes"
+                        | "hans"
+                        | "sitt"
+                        | "sin"
+                        | "mitt"
+                        | "ditt"
+                        | "vårt"
+                        | "deras"
+                        | "hens"
+                        | "varje"
+                )
+            })
+    }
+
+    /// Whether the word at `i` (`l`) is a month's abbreviation after a word of time or a
+    /// day's number.
+    fn month_abbreviation(&self, i: usize, l: &str) -> bool {
+        matches!(
+            l,
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "okt"
+                | "nov"
+                | "dec"
+        ) && self.neighbour(i, -1, false).is_some_and(|p| {
+            self.tokens[p].kind == TokKind::Number
+                || self.word(p).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "av" | "i"
+                            | "från"
+                            | "till"
+                            | "sedan"
+                            | "sen"
+                            | "under"
+                            | "före"
+                            | "efter"
+                            | "inför"
+                            | "mellan"
+                    )
+                })
+        })
+    }
+
+    /// Whether the word at `i` is talked about: "betyder" follows it (through a closing
+    /// quotation mark).
+    fn talked_about(&self, i: usize) -> bool {
+        let mut k = i + 1;
+        if self.tokens.get(k).is_some_and(|t| super::is_quote(t.kind)) {
+            k += 1;
+        }
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == (TokKind::Space { newline: false }))
+            && matches!(self.word(k + 1), Some("betyder" | "betydde" | "betyda"))
+    }
+
+    /// The genitive of a listed first name (no hand-kept word name) before "namn",
+    /// "nummer", "mobil" …: "malvas namn".
+    #[inline(never)]
+    fn personal_genitive(&self, l: &str) -> bool {
+        l.strip_suffix('s').is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && self.lists.is(stem, flag::FIRST)
+                && !self.lists.is(stem, flag::AMBIGUOUS)
+                && !self.not_name(stem)
+        })
+    }
+
+    /// A lower-case word of an initial and a surname, no Swedish word: "mbergkvist"
+    /// (a listed surname after the letter) or "kjohansson" (a surname's ending).
+    #[inline(never)]
+    fn initial_surname(&self, l: &str) -> bool {
+        let mut cs = l.char_indices();
+        let Some((_, c)) = cs.next() else {
+            return false;
+        };
+        let Some((k, _)) = cs.next() else {
+            return false;
+        };
+        let rest = &l[k..];
+        let ending = SURNAME_ENDINGS
+            .iter()
+            .any(|e| rest.ends_with(e) && rest.len() > e.len() + 1);
+        c.is_alphabetic()
+            && ending
+            && rest.chars().count() >= 5
+            && (self.lists.is(rest, flag::LAST) || !self.is_word(rest))
+            && !self.is_word(l)
+    }
+
+    /// Whether the word at `i` opens a message or a line before an imperative and "mig"
+    /// or "oss": a person addressed ("nadia ring mig", "svara oss").
+    #[inline(never)]
+    fn addressed_before_imperative(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false).is_some_and(|v| {
+            self.word(v).is_some_and(|v| IMPERATIVES.contains(&v))
+                && self
+                    .neighbour(v, 1, false)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|p| matches!(p, "mig" | "oss" | "av"))
+        }) && self.sentence_start(i)
+    }
+
+    /// Whether the word at `i` (`l`, no Swedish word), which follows a modal verb opening
+    /// a question (the caller checks), comes before "eller", "och", "inte" or an
+    /// infinitive: the subject.
+    #[inline(never)]
+    fn modal_question_subject(&self, i: usize, l: &str) -> bool {
+        l.len() >= 3
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| {
+                    matches!(n, "eller" | "och" | "inte" | "med")
+                        || n.ends_with('a') && n.len() >= 4 && self.is_word(n)
+                })
+            && self.caseless_candidate(i, l)
     }
 
     /// Whether "heter" or "hette" and a personal pronoun follow the word at `i`.
@@ -31,6 +329,40 @@ impl Ctx<'_> {
                     .is_some_and(|p| matches!(p, "hon" | "han" | "hen"))
         })
     }
+}
+
+/// English loanwords of office text that the Swedish word list lacks, capitalised where
+/// they open a sentence or a field ("Mail från skolan:", "Hotline?", "Deadline:").
+const LOANWORDS: &[&str] = &[
+    "mail",
+    "mailen",
+    "mailet",
+    "hotline",
+    "hotlinen",
+    "deadline",
+    "deadlinen",
+    "feedback",
+    "kickoff",
+    "workshop",
+    "workshopen",
+    "helpdesk",
+    "meeting",
+    "update",
+    "followup",
+];
+
+/// Imperatives that follow a person addressed at the start of a message ("nadia ring
+/// mig").
+const IMPERATIVES: &[&str] = &[
+    "ring", "svara", "skriv", "messa", "sms:a", "mejla", "maila", "kom", "hör",
+];
+
+/// What only a person has, after a first name in the genitive ("malvas namn").
+fn personal_thing(n: &str) -> bool {
+    matches!(
+        n,
+        "namn" | "nummer" | "mobil" | "mobilnummer" | "telefon" | "adress" | "konto"
+    )
 }
 
 /// English pronouns and determiners that open an English sentence in a Swedish report.
@@ -84,6 +416,37 @@ impl Ctx<'_> {
         if self.own_place(i, l) {
             return Some(None);
         }
+        // "Hans" opening a sentence right before a finite verb: a possessive pronoun
+        // needs a noun after it, so this is the name ("Hans kom sent").
+        if l == "hans"
+            && self.sentence_start(i)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|v| {
+                    self.lists
+                        .is(v, flag::FINITE | flag::REPORTING | flag::PERSON_VERB)
+                })
+        {
+            return Some(Some(Why::Listed));
+        }
+        // A word in apposition with a role word between commas: "Asp, kuratorn,
+        // förklarade".
+        if self.role_apposition(i) {
+            return Some(Some(Why::Context));
+        }
+        let lf = self.lists.flags(l);
+        // A listed first name that is also a month or another word that is never a
+        // name by itself: after a closing at the end of a line ("Hälsningar Juli"), or
+        // capitalised inside a sentence where a clause opens before a finite verb
+        // (months are written in lower case: "eftersom Juli var sjuk").
+        if lf & flag::NOT_NAME != 0
+            && lf & (flag::FIRST | flag::AMBIGUOUS) != 0
+            && (self.closing_before(i)
+                || !self.sentence_start(i) && self.clause_start(i) && self.before_finite(i))
+        {
+            return Some(Some(Why::Listed));
+        }
         // A word that is never a name by itself ("Sol" for SoL) is one where the
         // sentence says it is a person ("Sol och Ask är tvillingar"); a role word or an
         // opener never is (one lookup for the three lists).
@@ -96,7 +459,6 @@ impl Ctx<'_> {
         if self.lists.is(l, flag::FIRST) && self.introduces_self(i) {
             return Some(Some(Why::Listed));
         }
-        let lf = self.lists.flags(l);
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
             return Some(
                 (lf & (flag::ROLE | flag::OPENER) == 0
@@ -129,6 +491,38 @@ impl Ctx<'_> {
         // workshop …"): an English passage, no name (the list holds no word that is a
         // name, such as "Will").
         if !listed && ENGLISH_OPENERS.contains(&l) && self.sentence_start(i) {
+            return true;
+        }
+        // An English verb opening a sentence before an English article or pronoun
+        // ("Save the date", "Join our …"), and loanwords of office text ("Mail:").
+        if !listed
+            && (LOANWORDS.contains(&l)
+                || self.sentence_start(i)
+                    && self
+                        .neighbour(i, 1, false)
+                        .and_then(|n| self.word(n))
+                        .is_some_and(|n| matches!(n, "the" | "our" | "your" | "us")))
+        {
+            return true;
+        }
+        // An adjective of a people or a language before an association ("Eritreanska
+        // kulturföreningen", "Bosniska förbundet"): part of the association's name.
+        if !listed && l.len() >= 6 && l.ends_with("ska") && self.association_next(i) {
+            return true;
+        }
+        // The first word of an e-mail's subject line in English ("Subject: Bullying in
+        // year 7"): a title; a listed name there is still read.
+        if !listed && self.subject_line(i) {
+            return true;
+        }
+        // A word with digits glued after it names a product or a company ("Tele2",
+        // "Com4"); a user name built from a name is read before (`handle.rs`).
+        if !listed
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Number && t.start == self.tokens[i].end)
+        {
             return true;
         }
         // An organisation word in English is no name ("… Strength Club").
@@ -291,10 +685,46 @@ impl Ctx<'_> {
         sh: Shape,
         cue: Cue,
     ) -> Option<Why> {
+        let why = self.caseless_rules(i, w, l, flags, sh, cue)?;
+        // Asked only of a word taken for a name: a word talked about ("”deniz” betyder
+        // hav") and a name said twice in a row, the second in lower case ("Said said
+        // nothing"), are words.
+        if sh == Shape::Lower && (self.talked_about(i) || self.said_twice(i, l)) {
+            return None;
+        }
+        // A word in lower case after a determiner or a possessive is a noun ("något
+        // hopp", "hennes dröm"), and a month's abbreviation after a word of time ("i
+        // början av mar", "sedan okt") is the month, even where the same word was a
+        // name before.
+        if sh == Shape::Lower && (self.determined(i) || self.month_abbreviation(i, l)) {
+            return None;
+        }
+        Some(why)
+    }
+
+    /// The rules for a word in lower case or in capitals (see `decide_caseless`).
+    fn caseless_rules(
+        &self,
+        i: usize,
+        w: &str,
+        l: &str,
+        flags: u32,
+        sh: Shape,
+        cue: Cue,
+    ) -> Option<Why> {
         // A listed name that is also an ordinary word ("hans", "alla") is a word where
         // capitals do not say otherwise; one that is no common word ("kasper") is a name
         // where a role word or a verb about a person says so ("skriver kasper att").
         let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
+        // An abbreviation of "nummer" in lower case ("regnr", "kundnr") is no name.
+        if l.len() >= 4 && l.ends_with("nr") && flags & (flag::FIRST | flag::LAST) == 0 {
+            return None;
+        }
+        if sh == Shape::Lower {
+            if let Some(decision) = self.lower_marked(i, l) {
+                return decision;
+            }
+        }
         if let Some(why) = self.caseless_marked(i, w, l, flags, sh) {
             return Some(why);
         }
@@ -344,6 +774,11 @@ impl Ctx<'_> {
             short,
             cue,
         };
+        // In text all in capitals a word after a preposition of place is the place, as
+        // it is in capitalised text ("… VID KORPSTA.").
+        if sh == Shape::Upper && !listed && self.after_place_word(i, l) {
+            return None;
+        }
         if let Some(decision) = self.caseless_capitals(&x) {
             return decision;
         }
@@ -362,9 +797,24 @@ impl Ctx<'_> {
                 && !NOT_PLATES.contains(&w)
                 && !matches!(l, "hr" | "it" | "ks" | "pr" | "vd" | "ok" | "ps")
                 && !self.known_place(i, l, false);
-            if initials || sh == Shape::Lower && flags & flag::FIRST != 0 && !self.not_name(l) {
+            // One letter signs off too ("/j"), and a listed first name in capitals
+            // ("/ BIRGITTA").
+            let letter = n == 1 && w.chars().all(char::is_alphabetic);
+            if initials || letter || flags & flag::FIRST != 0 && !self.not_name(l) {
                 return Some(Why::Listed);
             }
+        }
+        // Initials in a list after a label for those present: "Deltagare: EM, JK och AB".
+        if sh == Shape::Upper
+            && (2..=3).contains(&w.chars().count())
+            && !NOT_PLATES.contains(&w)
+            && !matches!(
+                l,
+                "hr" | "it" | "ks" | "pr" | "vd" | "ok" | "ps" | "eu" | "fn"
+            )
+            && self.initials_after_label(i)
+        {
+            return Some(Why::Listed);
         }
         // What a person is called after "heter" and a personal pronoun, even an ordinary
         // word ("hon heter ros"); and such a word found as a name before is the person
@@ -402,12 +852,33 @@ impl Ctx<'_> {
         {
             return Some(Why::Listed);
         }
+        // A listed first name in lower case, even one that is a word, opening a clause
+        // at a unit before a verb only a person does: "om sven på polisen fortfarande
+        // jobbar kvar" (not a hand-kept word name: "sten på gården ligger").
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && flags & flag::AMBIGUOUS == 0
+            && !self.not_name(l)
+            && self.at_unit_acts(i)
+        {
+            return Some(Why::Listed);
+        }
         // A listed first name in lower case introducing the writer, even one that is a
         // word: "bengt här, ring mig …".
         if sh == Shape::Lower
             && flags & flag::FIRST != 0
             && !self.not_name(l)
             && self.introduces_self(i)
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case addressed with a question at the start of a
+        // message: "stina, kan du …".
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && flags & flag::AMBIGUOUS == 0
+            && !self.not_name(l)
+            && self.addressed_question(i)
         {
             return Some(Why::Listed);
         }
@@ -582,12 +1053,34 @@ impl Ctx<'_> {
             && l.chars().count() >= 4
             && ["en", "an", "et", "n"].iter().any(|e| l.ends_with(e))
             && !self.lists.is(l, flag::HEDGE);
+        // One rings or meets a person, not a place: a listed first name that is also a
+        // place is the person after such a verb ("jag ringer maria imorgon").
+        let rung = f
+            && sh == Shape::Lower
+            && self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| {
+                    matches!(
+                        p,
+                        "ringer"
+                            | "ringde"
+                            | "ring"
+                            | "ringa"
+                            | "träffar"
+                            | "träffade"
+                            | "träffa"
+                            | "frågar"
+                            | "frågade"
+                            | "fråga"
+                    )
+                });
         let candidate = if label || word_name || listed || nickname {
             (label || word_name || nickname || !self.contains(l))
                 && l.chars().count() >= 2
                 && !self.not_name(l)
                 && !self.own_place(i, l)
-                && !self.known_place(i, l, false)
+                && (rung || !self.known_place(i, l, false))
         } else {
             self.caseless_candidate(i, l)
         };
@@ -687,6 +1180,7 @@ impl Ctx<'_> {
                     || self.possessive(i, l)
                     || self.role_after(i))
             || short && vowels > 0 && n >= 2 && self.short_subject(i)
+            || sh == Shape::Lower && self.lower_placed(i, l, listed)
     }
 
     /// A word of two capitalised parts that are both names: "AliReza", "MohammadAli".

@@ -97,7 +97,16 @@ impl Ctx<'_> {
             place_part,
             person_part,
         } = self.handle_parts(i, &h)?;
-        if place_part && !digits && !person_part {
+        // After "kallar sig" a person's account ("en användare som kallar sig
+        // varg_nordisk"), unless a group is named.
+        let called = self.neighbour(i, -1, false).is_some_and(|s| {
+            self.word(s) == Some("sig")
+                && self.neighbour(s, -1, false).is_some_and(|v| {
+                    matches!(self.word(v), Some("kallar" | "kallade" | "kallat"))
+                        && !self.thing_named(v)
+                })
+        });
+        if place_part && !digits && !person_part && !called {
             return None;
         }
         // Or one such word of four letters or more, an underscore and digits

@@ -382,6 +382,29 @@ impl State {
             self.cue = Cue::None;
             return Ok(Some(last + 1));
         }
+        // A name with digits or signs for letters: "N1na", "h@nna" (asked only when a
+        // digit or a sign is glued after the word).
+        let stand_in_after = tokens.get(i + 1).is_some_and(|t| {
+            t.start == tokens[i].end
+                && matches!(t.kind, TokKind::Number | TokKind::Punct('@' | '$'))
+        });
+        let glued_before = i > 0
+            && tokens[i - 1].end == tokens[i].start
+            && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number);
+        if stand_in_after && !glued_before {
+            if let Some(last) = cx.leet_name(i) {
+                budget.spend((last - i) as u64)?;
+                out.push(Finding {
+                    kind: Kind::Name,
+                    start: tokens[i].start,
+                    end: tokens[last].end,
+                    explanation: EXPLAIN_HANDLE,
+                    suggestion: Some(SUGGEST_PERSON),
+                });
+                self.cue = Cue::None;
+                return Ok(Some(last + 1));
+            }
+        }
         // A user name built from names: "isak.ahlgren", "sara.lind92".
         let glued_after = tokens
             .get(i + 1)
@@ -411,6 +434,15 @@ impl State {
         {
             return;
         }
+        // A role word and "är" name the person after it: "kontaktpersonen är X", "admin
+        // e X" (chat). The cue goes over the verb, as Via.
+        if self.role_before && matches!(lw, "är" | "e" | "var" | "va") {
+            self.cue = Cue::Via;
+            self.role_before = false;
+            self.prev_verb = false;
+            self.before = Some(i);
+            return;
+        }
         let kind_before = match (self.before, lw) {
             (None, _) => Before::Other,
             (Some(b), "till" | "för" | "åt" | "av") => cx
@@ -419,6 +451,13 @@ impl State {
             _ => Before::Other,
         };
         let (c, v) = cue_of(lw, f, self.prev_verb, kind_before);
+        // One greets with a word or a gesture: "hälsade med salam" is no person.
+        let greeted_with = lw == "med"
+            && self
+                .before
+                .and_then(|b| cx.lower_cow(b))
+                .is_some_and(|b| matches!(b.as_ref(), "hälsade" | "hälsar" | "hälsa" | "hälsat"));
+        let c = if greeted_with { Cue::None } else { c };
         self.before = Some(i);
         // Strong from neither a verb nor a verb of saying: a role word.
         self.role_before = c == Cue::Strong && f & (flag::PERSON_VERB | flag::REPORTING) == 0;

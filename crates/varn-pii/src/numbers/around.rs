@@ -23,12 +23,23 @@ pub(super) fn followed_by_capital(tokens: &[Tok], text: &str, last: usize) -> bo
         return false;
     }
     tokens.get(j + 1).is_some_and(|t| {
+        let w = text_of(text, t);
         t.kind == TokKind::Word
-            && text_of(text, t)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && !function_word(w)
     })
+}
+
+/// A conjunction, preposition or adverb after a number is no town, even in capitals:
+/// "RING 114 14 OM …", "SMS:A 118 25 ELLER …".
+fn function_word(w: &str) -> bool {
+    w.len() <= 6
+        && [
+            "om", "och", "eller", "men", "så", "som", "att", "i", "på", "till", "för", "från",
+            "med", "av", "vid", "när", "nu", "direkt", "genast", "dygnet",
+        ]
+        .iter()
+        .any(|f| w.eq_ignore_ascii_case(f) || w.to_lowercase() == *f)
 }
 
 /// Whether a street name with a suffix ("…gatan") stands within the few tokens before,
@@ -71,8 +82,9 @@ pub(super) fn org_nr_before(tokens: &[Tok], text: &str, first: usize) -> bool {
         }
         j
     };
+    // "Org.nr. 802…": a point may end the abbreviation too.
     let j = back(first, &|k| {
-        matches!(k, TokKind::Space { .. } | TokKind::Punct(':'))
+        matches!(k, TokKind::Space { .. } | TokKind::Punct(':' | '.'))
     });
     if j == 0 || !word_is(j - 1, "nr") {
         return false;

@@ -72,11 +72,26 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
         && tokens
             .get(start + 3)
             .is_some_and(|t| t.kind == TokKind::Number);
+    // "(0)8-123 456 78": the national zero alone in brackets, the area code glued after
+    // (as written from abroad, without the country code).
+    let zero_alone = !bracketed
+        && start > 0
+        && tokens[start - 1].kind == TokKind::Punct('(')
+        && text_of(text, &tokens[start]) == "0"
+        && tokens.get(start + 1).map(|t| t.kind) == Some(TokKind::Punct(')'))
+        && tokens
+            .get(start + 2)
+            .is_some_and(|t| t.kind == TokKind::Number && t.start == tokens[start + 1].end);
     let mut bracket = None;
     if bracketed && plus.is_none() {
         seps.push(' ');
         groups.push(start + 3);
         i = start + 4;
+        bracket = Some(start - 1);
+    } else if zero_alone && plus.is_none() {
+        seps.push(' ');
+        groups.push(start + 2);
+        i = start + 3;
         bracket = Some(start - 1);
     }
     // "0046 (0)70 …", "+46 (0)8 …": the national zero in brackets after the country code.
@@ -100,6 +115,22 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
                     && text_of(text, z) == "0"
                     && b.kind == TokKind::Punct(')')
         );
+        // "+46 (70) 174 …": the area code without its zero in brackets.
+        let area = !zero
+            && matches!(
+                (tokens.get(j), tokens.get(j + 1), tokens.get(j + 2)),
+                (Some(a), Some(z), Some(b))
+                    if a.kind == TokKind::Punct('(')
+                        && z.kind == TokKind::Number
+                        && (1..=3).contains(&(z.end - z.start))
+                        && !text_of(text, z).starts_with('0')
+                        && b.kind == TokKind::Punct(')')
+            );
+        if area {
+            seps.push(' ');
+            groups.push(j + 1);
+            i = j + 3;
+        }
         if zero {
             let mut k = j + 3;
             if separator(tokens, k) == Some(' ') {
@@ -128,6 +159,12 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
             // " / " between spaces: "951283 / 6249".
             (' ', Some(TokKind::Punct('/'))) if separator(tokens, i + 2) == Some(' ') => {
                 ('/', i + 3)
+            }
+            // A point, a dash and a point: "19.82.04.11.-.3.3.2.1".
+            ('.', Some(TokKind::Punct('-')))
+                if tokens.get(i + 2).map(|t| t.kind) == Some(TokKind::Punct('.')) =>
+            {
+                ('-', i + 3)
             }
             // A point and a dash: "89.05.14.-3387".
             ('.', Some(TokKind::Punct('-'))) => ('-', i + 2),
@@ -421,7 +458,29 @@ fn identity_shape(x: &Groups, spaced: bool) -> bool {
         // An organisation number written with points: "802.451.2348" (no leading zero,
         // which a phone number has).
         || lens.as_slice() == [3, 3, 4] && seps.iter().all(|s| *s == '.') && digits[0] != b'0'
+        // An organisation number grouped oddly ("5567 31-4421", "55 6731 4421"): ten
+        // digits whose month would be 20 or more (no date), opening with a digit of a
+        // legal form (2, 5-9; not a year "2024 …"), and a check digit that holds.
+        || (2..=4).contains(&lens.len())
+            && digits.len() == 10
+            && matches!(digits[0], b'2' | b'5'..=b'9')
+            && !(lens[0] == 4 && matches!(&digits[..2], b"19" | b"20"))
+            && digits[2] >= b'2'
+            && seps.iter().all(|s| matches!(s, ' ' | '-'))
+            && luhn(digits)
         || spaced && matches!(digits.len(), 10 | 12)
+        // Every group of one or two digits set apart by points, with one dash before the
+        // serial ("19.82.04.11.-.3.3.2.1"): an identity number when its date and its
+        // check digit hold (a date and a time have no check digit).
+        || lens.len() >= 5
+            && lens.iter().all(|l| *l <= 2)
+            && seps.iter().all(|s| matches!(s, '.' | '-'))
+            && seps.iter().filter(|s| **s == '-').count() == 1
+            && match digits.len() {
+                10 => date_shape(digits).is_some() && luhn(digits),
+                12 => date_shape(&digits[2..]).is_some() && luhn(&digits[2..]),
+                _ => false,
+            }
         // The date and the serial split anywhere by spaces and dashes ("197311 02-6046"),
         // where no phone number could be meant (no leading zero, or a century).
         || (2..=4).contains(&lens.len())

@@ -65,6 +65,38 @@ fn pair(l: &str) -> Option<(u8, usize)> {
     }
 }
 
+/// A number word in English, as a phone number is read out to someone abroad: a digit
+/// ("oh" and "zero" 0, "seven" 7), a teen ("twelve" 12) or tens ("fifty" 50, joined to a
+/// digit by a dash in the run: "fifty-four"). Only a short word of ASCII letters opening
+/// with one of their first letters is compared.
+fn english(w: &str) -> Option<u8> {
+    let b = w.as_bytes();
+    if !(2..=9).contains(&b.len()) {
+        return None;
+    }
+    // The first two letters pick at most three words; most words are turned away here.
+    let words: &[(&str, u8)] = match (b[0] | 0x20, b[1] | 0x20) {
+        (b'z', b'e') => &[("zero", 0)],
+        (b'o', b'h') => &[("oh", 0)],
+        (b'o', b'n') => &[("one", 1)],
+        (b't', b'w') => &[("two", 2), ("twelve", 12), ("twenty", 20)],
+        (b't', b'h') => &[("three", 3), ("thirteen", 13), ("thirty", 30)],
+        (b't', b'e') => &[("ten", 10)],
+        (b'f', b'o') => &[("four", 4), ("fourteen", 14), ("forty", 40)],
+        (b'f', b'i') => &[("five", 5), ("fifteen", 15), ("fifty", 50)],
+        (b's', b'i') => &[("six", 6), ("sixteen", 16), ("sixty", 60)],
+        (b's', b'e') => &[("seven", 7), ("seventeen", 17), ("seventy", 70)],
+        (b'e', b'i') => &[("eight", 8), ("eighteen", 18), ("eighty", 80)],
+        (b'e', b'l') => &[("eleven", 11)],
+        (b'n', b'i') => &[("nine", 9), ("nineteen", 19), ("ninety", 90)],
+        _ => return None,
+    };
+    words
+        .iter()
+        .find(|(e, _)| e.len() == b.len() && e.eq_ignore_ascii_case(w))
+        .map(|(_, v)| *v)
+}
+
 /// The digits one number word stands for: "sju" 7, "fyrtiofem" 45, "nittonåttiotre"
 /// 1983, "nittonhundratre" 1903. Appends them to `out`; false (and nothing appended)
 /// when the word is no number.
@@ -82,9 +114,10 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
             | (Some('s'), Some('e' | 'j'))
             | (Some('å'), Some('t'))
             | (Some('a'), Some('r'))
+            | (Some('h'), Some('u'))
     );
     if w.len() > 40 || !number_start {
-        return false;
+        return english_digits(w, out);
     }
     let l: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(w.to_lowercase())
@@ -98,6 +131,13 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
     }
     if l == "en" || l == "nolla" {
         out.push(if l == "en" { b'1' } else { b'0' });
+        return true;
+    }
+    if let Some(d) = hundreds(l) {
+        out.extend(d);
+        return true;
+    }
+    if english_digits(l, out) {
         return true;
     }
     // One or two parts of two digits, perhaps joined by "hundra" (a year).
@@ -125,6 +165,44 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
     }
     out.extend(got);
     true
+}
+
+/// The digits of an English number word (see `english`), appended to `out`.
+fn english_digits(w: &str, out: &mut Vec<u8>) -> bool {
+    match english(w) {
+        Some(v) if v < 10 => out.push(b'0' + v),
+        Some(v) => out.extend([b'0' + v / 10, b'0' + v % 10]),
+        None => return false,
+    }
+    true
+}
+
+/// A number of three digits in one word, as a group of a phone number is read aloud:
+/// "femhundra" 500, "fyrahundrafemtio" 450, "hundrasjuttiofyra" 174, "tvåhundrafem" 205.
+/// "hundra" alone is a word of counting ("hundra kronor"), no digits.
+fn hundreds(l: &str) -> Option<[u8; 3]> {
+    let (lead, rest) = if let Some(r) = l.strip_prefix("etthundra") {
+        (1, r)
+    } else if let Some(r) = l.strip_prefix("hundra").filter(|r| !r.is_empty()) {
+        (1, r)
+    } else {
+        (1..10u8).find_map(|u| {
+            l.strip_prefix(UNITS[usize::from(u)])
+                .and_then(|r| r.strip_prefix("hundra"))
+                .map(|r| (u, r))
+        })?
+    };
+    let tail = if rest.is_empty() {
+        0
+    } else if let Some(u) = (1..10u8).find(|u| rest == UNITS[usize::from(*u)]) {
+        u
+    } else {
+        match pair(rest) {
+            Some((v, n)) if n == rest.len() => v,
+            _ => return None,
+        }
+    };
+    Some([b'0' + lead, b'0' + tail / 10, b'0' + tail % 10])
 }
 
 /// Whether the digits are a personal identity or coordination number: 10 digits, or 12
@@ -166,7 +244,26 @@ pub(super) fn scan(
             let t = tokens[j];
             budget.spend(1)?;
             let ok = match t.kind {
-                TokKind::Word => word_digits(text_of(text, &t), &mut digits),
+                TokKind::Word => {
+                    let w = text_of(text, &t);
+                    // English tens and a digit joined by a dash: "fifty-four" is 54.
+                    let unit = english(w).filter(|v| (1..10).contains(v));
+                    if let Some(u) = unit.filter(|_| {
+                        j >= 2
+                            && tokens[j - 1].kind == TokKind::Punct('-')
+                            && tokens[j - 1].start == tokens[j - 2].end
+                            && tokens[j - 1].end == t.start
+                            && english(text_of(text, &tokens[j - 2]))
+                                .is_some_and(|v| v >= 20 && v % 10 == 0)
+                    }) {
+                        if let Some(d) = digits.last_mut() {
+                            *d = b'0' + u;
+                        }
+                        true
+                    } else {
+                        word_digits(w, &mut digits)
+                    }
+                }
                 TokKind::Number => {
                     digits.extend(text_of(text, &t).bytes().map(crate::token::digit));
                     true
@@ -205,7 +302,13 @@ pub(super) fn scan(
             }
             j = k;
         }
-        let phone = digits.first() == Some(&b'0') && (8..=14).contains(&digits.len()) && words >= 3;
+        // A mobile number read without its zero, as to a caller abroad after "+46": nine
+        // digits from a 7 ("seven three …", "sju noll …").
+        let mobile = digits.len() == 9
+            && digits[0] == b'7'
+            && matches!(digits[1], b'0' | b'2' | b'3' | b'6');
+        let phone = (digits.first() == Some(&b'0') && (8..=14).contains(&digits.len()) || mobile)
+            && words >= 3;
         if phone {
             out.push(Finding {
                 kind: Kind::Phone,
@@ -257,11 +360,24 @@ mod tests {
             ("nittonhundratre", "1903"),
             ("tjugohundrafem", "2005"),
             ("sextiosju", "67"),
+            // Three digits in one word, as a group of a phone number is read aloud.
+            ("trehundra", "300"),
+            ("sjuhundratjugoåtta", "728"),
+            ("hundranittiotre", "193"),
+            ("etthundrafyra", "104"),
         ] {
             assert_eq!(digits(w).as_deref(), Some(d), "{w}");
         }
         for w in [
-            "sexa", "tiotal", "entre", "hundra", "och", "tre-", "tjugotal",
+            "sexa",
+            "tiotal",
+            "entre",
+            "hundra",
+            "och",
+            "tre-",
+            "tjugotal",
+            "hundratals",
+            "trehundratal",
         ] {
             assert_eq!(digits(w), None, "{w}");
         }

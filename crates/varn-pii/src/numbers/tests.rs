@@ -259,3 +259,140 @@ fn letters_for_digits_anywhere_in_a_phone_number_fail_closed() {
     // Not a word with an O or an l beside a short number.
     assert!(kinds("08 OO").is_empty());
 }
+
+#[test]
+fn numbers_written_in_hundreds_read_aloud() {
+    assert_eq!(
+        kinds("Hon läste upp: noll sju tre sexhundra trehundrafemton tolv."),
+        vec![(Kind::Phone, "noll sju tre sexhundra trehundrafemton tolv")]
+    );
+    assert_eq!(
+        kinds("numret är nolla sjuttiotvå, hundrafemtioåtta, noll nio, trettioett"),
+        vec![(
+            Kind::Phone,
+            "nolla sjuttiotvå, hundrafemtioåtta, noll nio, trettioett"
+        )]
+    );
+    for t in [
+        "hundra kronor och femhundra till",
+        "trehundra elever, fyrahundrafemtio föräldrar",
+        "noll koll på hundratals inlägg",
+    ] {
+        assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+    }
+}
+
+#[test]
+fn identity_numbers_with_points_between_every_group() {
+    assert_eq!(
+        kinds("pnr: 19.82.04.11.-.3.3.2.1 enligt lappen"),
+        vec![(Kind::Personnummer, "19.82.04.11.-.3.3.2.1")]
+    );
+    assert_eq!(
+        kinds("skrevs 82.04.11.-.33.21 i mejlet"),
+        vec![(Kind::Personnummer, "82.04.11.-.33.21")]
+    );
+    // A date and a time, or a check digit that fails, are no identity number.
+    for t in [
+        "den 12.03.24 - 14.30 i salen",
+        "kod 19.82.04.11.-.3.3.2.2 ogiltig",
+    ] {
+        assert!(
+            kinds(t).iter().all(|(k, _)| *k != Kind::Personnummer),
+            "{t}: {:?}",
+            kinds(t)
+        );
+    }
+}
+
+#[test]
+fn organisation_numbers_grouped_oddly() {
+    assert_eq!(
+        kinds("Orgnr 5567 31-4421 enligt registret"),
+        vec![(Kind::Organisationsnummer, "5567 31-4421")]
+    );
+    assert_eq!(
+        kinds("Org.nr. 556 731 - 4421 enligt ansökan"),
+        vec![(Kind::Organisationsnummer, "556 731 - 4421")]
+    );
+    assert_eq!(
+        kinds("föreningen har 55 6731 4421 som nummer"),
+        vec![(Kind::Organisationsnummer, "55 6731 4421")]
+    );
+    // A year, a month-like group and an amount, or a check digit that fails, are none.
+    for t in [
+        "Möte 2024 25-3000 kr",
+        "Möte 1995 25-3000",
+        "Orgnr 5567 31-4423",
+    ] {
+        assert!(
+            kinds(t)
+                .iter()
+                .all(|(k, _)| *k != Kind::Organisationsnummer),
+            "{t}: {:?}",
+            kinds(t)
+        );
+    }
+}
+
+#[test]
+fn international_numbers_with_a_bracketed_area_code_or_letters() {
+    assert_eq!(
+        kinds("ring +46 (73) 555-12-34 efter tre"),
+        vec![(Kind::Phone, "+46 (73) 555-12-34")]
+    );
+    assert_eq!(
+        kinds("lappen sa +46 73 l55 O2 19 tror jag"),
+        vec![(Kind::Phone, "+46 73 l55 O2 19")]
+    );
+    assert_eq!(
+        kinds("lappen sa O7 - 312 OO5 27 tror jag"),
+        vec![(Kind::Phone, "O7 - 312 OO5 27")]
+    );
+}
+
+#[test]
+fn the_national_zero_alone_in_brackets() {
+    assert_eq!(
+        kinds("Nås på (0)73 981 22 40 från utlandet."),
+        vec![(Kind::Phone, "(0)73 981 22 40")]
+    );
+    assert_eq!(
+        kinds("Ring (0)8-612 33 90."),
+        vec![(Kind::Phone, "(0)8-612 33 90")]
+    );
+    assert!(kinds("Vi räknade (0) 70 gånger.").is_empty());
+}
+
+#[test]
+fn a_service_number_before_a_small_word_in_capitals_is_no_postal_code() {
+    assert!(kinds("RING 114 14 OM DU SÅG NÅGOT").is_empty());
+    assert!(kinds("ANMÄL TILL 114 14 ELLER 112").is_empty());
+    assert_eq!(
+        kinds("Adress: 164 40 KISTA"),
+        vec![(Kind::PostalCode, "164 40")]
+    );
+}
+
+#[test]
+fn phone_numbers_read_out_in_english() {
+    assert_eq!(
+        kinds("call me on zero seven three, nine eight one, twenty-two forty"),
+        vec![(
+            Kind::Phone,
+            "zero seven three, nine eight one, twenty-two forty"
+        )]
+    );
+    assert_eq!(
+        kinds("his number is oh-eight six-one-two thirty-three ninety"),
+        vec![(Kind::Phone, "oh-eight six-one-two thirty-three ninety")]
+    );
+    // A mobile number without its zero, as read out to someone abroad.
+    assert_eq!(
+        kinds("mobil: sju tre nio åtta ett två två fyra noll"),
+        vec![(Kind::Phone, "sju tre nio åtta ett två två fyra noll")]
+    );
+    // Counting in English is no number.
+    assert!(kinds("one of three teams, two of them from ten schools").is_empty());
+    assert!(kinds("Oh, seven of the nine came, and one left.").is_empty());
+}

@@ -95,6 +95,28 @@ pub(super) fn addresses(
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
+        // Cheap gates first: "Box" has three letters, a spaced street opens with one.
+        let boxed = w.len() == 3 && matches!(w.as_bytes()[0], b'B' | b'b');
+        let spaced = (w.len() == 1 || w.len() <= 4 && !w.is_ascii() && w.chars().nth(1).is_none())
+            && single_space(tokens, i + 1)
+            && word(text, tokens, i + 2).is_some_and(|n| n.len() <= 4);
+        let special = if boxed {
+            post_box(text, tokens, i, w)
+        } else if spaced {
+            spaced_street(text, tokens, i, w)
+        } else {
+            None
+        };
+        if let Some(last) = special {
+            out.push(Finding {
+                kind: Kind::Address,
+                start: tokens[i].start,
+                end: tokens[last].end,
+                explanation: "Ser ut som en adress.",
+                suggestion: Some("Skriv stadsdelen eller typen av plats i stället, till exempel ”vid en busshållplats”."),
+            });
+            continue;
+        }
         let Some(num) = street(text, tokens, dict, i, w) else {
             continue;
         };
@@ -111,6 +133,108 @@ pub(super) fn addresses(
         });
     }
     Ok(())
+}
+
+/// Whether a postal code and a word stand from token `j`: "113 55 Stockholm", "11355
+/// Stockholm".
+fn postal_code_at(text: &str, tokens: &[Tok], j: usize) -> bool {
+    let digits = |k: usize, n: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start == n)
+    };
+    let after = if digits(j, 3) && single_space(tokens, j + 1) && digits(j + 2, 2) {
+        j + 3
+    } else if digits(j, 5) {
+        j + 1
+    } else {
+        return false;
+    };
+    single_space(tokens, after) && word(text, tokens, after + 1).is_some()
+}
+
+/// A post-office box: "Box 4417" with its postal code after it ("Box 4417, 102 65
+/// Stockholm"), or after a word for an address ("Postadress: Box 4417"). The last token.
+#[inline(never)]
+fn post_box(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    if !w.eq_ignore_ascii_case("box") || !single_space(tokens, i + 1) {
+        return None;
+    }
+    let num = tokens.get(i + 2)?;
+    if num.kind != TokKind::Number || num.end - num.start > 5 {
+        return None;
+    }
+    let mut j = i + 3;
+    if tokens.get(j).is_some_and(|t| t.kind == TokKind::Punct(',')) {
+        j += 1;
+    }
+    let coded = single_space(tokens, j) && postal_code_at(text, tokens, j + 1);
+    // "Postadress: Box 4417", "adress Box 4417"
+    let mut k = i;
+    while k > 0
+        && i - k < 3
+        && matches!(
+            tokens[k - 1].kind,
+            TokKind::Space { .. } | TokKind::Punct(':')
+        )
+    {
+        k -= 1;
+    }
+    let labelled =
+        k > 0 && word(text, tokens, k - 1).is_some_and(|p| p.to_lowercase().ends_with("adress"));
+    (coded || labelled).then_some(i + 2)
+}
+
+/// A street spelt letter by letter, its house number digit by digit: "S t o r g a t a n
+/// 1 2". At least five letters joined by single spaces that make a word with a street
+/// suffix, then one to four digits; read from the first letter only (at most 40 letters).
+#[inline(never)]
+fn spaced_street(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    // One character: at most four bytes, and no second character.
+    let letter =
+        |k: usize| word(text, tokens, k).filter(|l| l.len() <= 4 && l.chars().nth(1).is_none());
+    if w.len() > 4 {
+        return None;
+    }
+    letter(i)?;
+    if i >= 2 && single_space(tokens, i - 1) && letter(i - 2).is_some() {
+        return None;
+    }
+    let mut joined = w.to_lowercase();
+    let mut k = i;
+    while joined.chars().count() < 40 && single_space(tokens, k + 1) {
+        match letter(k + 2) {
+            Some(l) => {
+                joined.push_str(&l.to_lowercase());
+                k += 2;
+            }
+            None => break,
+        }
+    }
+    let strong = [
+        "gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé", "torget", "backe", "backen",
+        "stigen", "plan", "svängen", "slingan", "stråket",
+    ];
+    if joined.chars().count() < 5
+        || !strong
+            .iter()
+            .any(|s| joined.ends_with(s) && joined.len() > s.len() + 1)
+    {
+        return None;
+    }
+    let one_digit = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 2)
+    };
+    let mut last = None;
+    let mut n = 0;
+    while n < 4 && single_space(tokens, k + 1) && one_digit(k + 2) {
+        k += 2;
+        n += 1;
+        last = Some(k);
+    }
+    last
 }
 
 /// Whether a number of at most four digits stands at token `j` after a single space.
@@ -132,7 +256,20 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     let glued = tokens.get(i + 1).is_some_and(|t| {
         t.kind == TokKind::Number && t.start == tokens[i].end && t.end - t.start <= 3
     });
-    let one = glued || number_at(tokens, i + 2);
+    // A street at the end of a line and its number alone on the next: "Ängsvägen\n17".
+    let broken = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == (TokKind::Space { newline: true }) && t.end - t.start <= 3)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 3)
+        && tokens.get(i + 3).is_none_or(|t| {
+            matches!(
+                t.kind,
+                TokKind::Space { newline: true } | TokKind::Punct(',' | '.')
+            ) || t.kind == TokKind::Word && t.start == tokens[i + 2].end && t.end - t.start == 1
+        });
+    let one = glued || broken || number_at(tokens, i + 2);
     let two = !one && number_at(tokens, i + 4) && single_space(tokens, i + 1);
     if !one && !two {
         return None;
@@ -149,7 +286,7 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
         .iter()
         .any(|s| l.ends_with(s));
-    if !suffixed || !(strong || name_ok(dict, w, &l)) {
+    if !suffixed || !(strong || name_ok(dict, w, &l)) || broken && !strong && !is_cap(w) {
         return None;
     }
     Some(if glued { i + 1 } else { i + 2 })

@@ -103,6 +103,18 @@ mod tests {
             vec![(Kind::Plate, "r t m 5 0 2")]
         );
         assert!(found("punkt a b c 123").is_empty());
+        // A dash between every letter and digit, or the last letter written apart, in
+        // capitals.
+        assert_eq!(
+            found("Skylten löd R-K-T 4-0-9 enligt kameran."),
+            vec![(Kind::Plate, "R-K-T 4-0-9")]
+        );
+        assert_eq!(
+            found("Han noterade GYX 71 F vid infarten."),
+            vec![(Kind::Plate, "GYX 71 F")]
+        );
+        assert!(found("se t-o-m 1-2-3 i listan").is_empty());
+        assert!(found("Avsnitt ABC 12 A ska läsas.").len() <= 1);
         // Abbreviations followed by a year or a number are registry or law references.
         for t in [
             "Dnr SOF 2024/264",
@@ -146,6 +158,56 @@ mod tests {
         // A street without a house number is a public place.
         assert!(found("Demonstrationen gick längs Götgatan och Ringvägen.").is_empty());
         assert!(found("De möttes på Sergels torg och Medborgarplatsen.").is_empty());
+    }
+
+    #[test]
+    fn post_office_boxes_spaced_streets_and_broken_lines() {
+        // A post-office box with its postal code, or after a word for an address.
+        assert_eq!(
+            found("Returnera blanketten till Box 5123, 113 55 Stockholm"),
+            vec![(Kind::Address, "Box 5123"), (Kind::PostalCode, "113 55")]
+        );
+        assert_eq!(
+            found("Returadress: Box 88"),
+            vec![(Kind::Address, "Box 88")]
+        );
+        // A street spelt out whose suffix is "-svängen", "-slingan" or "-stråket", the
+        // number after two spaces.
+        assert_eq!(
+            found("Hon bor på T a l l s l i n g a n  7 nu."),
+            vec![(Kind::Address, "T a l l s l i n g a n  7")]
+        );
+        assert_eq!(
+            found("skrev h a g s v ä n g e n 2 3 i chatten"),
+            vec![(Kind::Address, "h a g s v ä n g e n 2 3")]
+        );
+        // A box of biscuits, or a box as a thing, is none.
+        assert!(found("Vi köpte en box 12 st pennor.").is_empty());
+        assert!(found("Lägg lappen i Box 3 på hyllan.").is_empty());
+        // A street spelt letter by letter, its number digit by digit.
+        assert_eq!(
+            found("han postade B j ö r k v ä g e n 4 i chatten"),
+            vec![(Kind::Address, "B j ö r k v ä g e n 4")]
+        );
+        assert_eq!(
+            found("skrev l i n d g a t a n 2 7 i chatten"),
+            vec![(Kind::Address, "l i n d g a t a n 2 7")]
+        );
+        // Letters of a word that is no street, or a street without a number, are none.
+        assert!(found("han skrev h e j d å 2 gånger").is_empty());
+        assert!(found("Hon stavade V ä s t e r g a t a n högt.").is_empty());
+        // A street at the end of a line and its number alone on the next.
+        assert_eq!(
+            found("Hon skrev:\nÄngsvägen\n17\nmvh"),
+            vec![(Kind::Address, "Ängsvägen\n17")]
+        );
+        // Not a street before a line that goes on with words.
+        assert!(found("Vi gick längs Götgatan\n3 elever följde med.").is_empty());
+        // Streets named after a glade or a slope.
+        assert_eq!(
+            found("Han bor på Tallgläntan 7 nu."),
+            vec![(Kind::Address, "Tallgläntan 7")]
+        );
     }
 
     #[test]

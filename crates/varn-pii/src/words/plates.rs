@@ -60,7 +60,7 @@ pub(super) fn plates(
             continue;
         }
         let digits = num.end - num.start;
-        let (last, ok, spaced_digits) = plate_number(text, tokens, lt.end, n, num);
+        let (last, ok, spaced_digits) = plate_number(text, tokens, lt.end, n, num, lt.caps);
         let boundary = tokens.get(last + 1).is_none_or(|t| {
             !matches!(t.kind, TokKind::Word | TokKind::Number) && t.kind != TokKind::Punct('/')
         });
@@ -119,6 +119,8 @@ impl Vehicle<'_> {
 
 /// How the letters of a plate opening at a word are written.
 struct Letters {
+    /// In capitals (three glued, or spaced or dashed one by one).
+    caps: bool,
     /// Spaced one by one ("A B C"), and then all capitals plates use.
     spaced: bool,
     spaced_caps: bool,
@@ -138,10 +140,24 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     let one = |k: usize| {
         word(text, tokens, k).filter(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_alphabetic()))
     };
+    // Or with a dash between every letter ("M-N-P 1-2-3"): then in capitals only.
+    let dash = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[k - 1].end)
+    };
+    let dashed = dash(i + 1) && dash(i + 3) && one(i).is_some();
+    let gap = |k: usize| {
+        if dashed {
+            dash(k)
+        } else {
+            single_space(tokens, k)
+        }
+    };
     let spaced_shape = one(i).is_some()
-        && single_space(tokens, i + 1)
+        && gap(i + 1)
         && one(i + 2).is_some()
-        && single_space(tokens, i + 3)
+        && gap(i + 3)
         && one(i + 4).is_some();
     let spaced_caps = spaced_shape
         && [i, i + 2, i + 4].iter().all(|&k| {
@@ -154,6 +170,7 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     // 7"), are a plate without a word about vehicles: no Swedish text has that shape.
     // Checked below, once the digits are read.
     let spaced_lower = spaced_shape
+        && !dashed
         && !spaced_caps
         && [i, i + 2, i + 4].iter().all(|&k| {
             one(k).is_some_and(|l| {
@@ -161,7 +178,7 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
                     .all(|b| b.is_ascii_lowercase() && !b"iqv".contains(&b))
             })
         });
-    let spaced = spaced_shape && (spaced_caps || spaced_lower || vehicle.near());
+    let spaced = spaced_shape && (spaced_caps || !dashed && (spaced_lower || vehicle.near()));
     let end = if spaced { i + 4 } else { i };
     // Capitals that are an abbreviation ("SOL", "LSS") or hold a letter plates do not
     // use: a plate only after a word about vehicles, or with the last character a
@@ -180,6 +197,7 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
         return None;
     }
     Some(Letters {
+        caps: caps || spaced_caps,
         spaced,
         spaced_caps,
         end,
@@ -197,8 +215,26 @@ fn plate_number(
     letters_end: usize,
     n: usize,
     num: &Tok,
+    caps: bool,
 ) -> (usize, bool, bool) {
     let digits = num.end - num.start;
+    // One space, or a dash glued on both sides ("1-2-3").
+    let gap = |k: usize| {
+        single_space(tokens, k)
+            || tokens.get(k).is_some_and(|t| {
+                t.kind == TokKind::Punct('-')
+                    && t.start == tokens[k - 1].end
+                    && tokens.get(k + 1).is_some_and(|u| u.start == t.end)
+            })
+    };
+    // After capitals, the last letter of a plate written apart: "KDM 47 F".
+    let apart_letter = caps
+        && single_space(tokens, n + 1)
+        && word(text, tokens, n + 2).is_some_and(|l| {
+            l.len() == 1
+                && l.bytes()
+                    .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
+        });
     // The digits spaced one by one: "ABC 1 2 3", the last perhaps a letter.
     let single = |k: usize, letter_ok: bool| {
         tokens.get(k).is_some_and(|t| {
@@ -213,9 +249,9 @@ fn plate_number(
     };
     let spaced_digits = digits == 1
         && n > letters_end + 1
-        && single_space(tokens, n + 1)
+        && gap(n + 1)
         && single(n + 2, false)
-        && single_space(tokens, n + 3)
+        && gap(n + 3)
         && single(n + 4, true);
     let (last, ok) = match digits {
         _ if spaced_digits => (n + 4, true),
@@ -231,6 +267,7 @@ fn plate_number(
             {
                 (n + 1, true)
             }
+            _ if apart_letter => (n + 2, true),
             _ => (n, false),
         },
         _ => (n, false),

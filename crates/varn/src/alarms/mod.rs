@@ -200,6 +200,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     picture: None,
     city: None,
     retention: &[],
+    import_rows: &[],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(60),
         run: clock::tick,

@@ -203,6 +203,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     picture: None,
     city: Some(report::city_part),
     retention: &[retention::PURGE],
+    import_rows: &[],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(300),
         run: clock::tick,

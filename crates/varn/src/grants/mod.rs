@@ -310,6 +310,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     picture: None,
     city: Some(report::city_part),
     retention: &[],
+    import_rows: &[],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(3600),
         run: crate::grants::reminders::tick,

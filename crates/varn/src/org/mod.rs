@@ -35,10 +35,11 @@ pub async fn teach_the_guard(state: &crate::web::AppState) {
 
 // What other capabilities may read of this one.
 pub use store::{
-    administration_by_code, create_administration, create_contact, create_department, create_unit,
-    end_unit, get_administration, get_unit, list_administrations, list_all_units, list_contacts,
-    list_units, municipality_name, place_names, rename_department, set_municipality_name,
-    update_administration, update_unit, Administration, ContactCard, Unit,
+    administration_by_code, administration_exists, administration_id_by_code,
+    create_administration, create_contact, create_department, create_unit, end_unit,
+    get_administration, get_unit, list_administrations, list_all_units, list_contacts, list_units,
+    municipality_name, place_names, rename_department, set_municipality_name, unit_administration,
+    unit_id_by_code, update_administration, update_unit, Administration, ContactCard, Unit,
 };
 
 crate::audit_records!(
@@ -294,5 +295,6 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     picture: None,
     city: None,
     retention: &[],
+    import_rows: &[],
     tick: None,
 };

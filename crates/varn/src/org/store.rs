@@ -139,9 +139,18 @@ pub async fn get_administration(db: &Db, id: i64) -> Result<Administration> {
 }
 
 pub async fn administration_by_code(db: &Db, code: &str) -> Result<Option<i64>> {
+    let mut conn = db.pool().acquire().await?;
+    administration_id_by_code(&mut conn, code).await
+}
+
+/// An administration's id by its code (any case), read in the caller's transaction.
+pub async fn administration_id_by_code(
+    conn: &mut AnyConnection,
+    code: &str,
+) -> Result<Option<i64>> {
     let row = sqlx::query("SELECT id FROM administrations WHERE code = $1")
         .bind(code.trim().to_uppercase())
-        .fetch_optional(db.pool())
+        .fetch_optional(conn)
         .await?;
     Ok(row.map(|r| r.try_get("id")).transpose()?)
 }
@@ -324,6 +333,31 @@ pub async fn get_unit(db: &Db, id: i64) -> Result<Unit> {
         .await?
         .ok_or(Error::NotFound)?;
     unit_from_row(&row)
+}
+
+/// Whether an administration exists, read in the caller's transaction.
+pub async fn administration_exists(conn: &mut AnyConnection, id: i64) -> Result<bool> {
+    let found = sqlx::query("SELECT id FROM administrations WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(found.is_some())
+}
+
+/// The administration a unit belongs to (`None`: there is no such unit), read in the
+/// caller's transaction.
+pub async fn unit_administration(conn: &mut AnyConnection, unit: i64) -> Result<Option<i64>> {
+    let row = sqlx::query(
+        "SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id \
+         WHERE u.id = $1",
+    )
+    .bind(unit)
+    .fetch_optional(conn)
+    .await?;
+    Ok(match row {
+        Some(r) => Some(r.try_get("administration_id")?),
+        None => None,
+    })
 }
 
 pub async fn unit_id_by_code(conn: &mut AnyConnection, code: &str) -> Result<Option<(i64, i64)>> {

@@ -173,10 +173,7 @@ async fn import_row(
     let admin_id = if admin_code.is_empty() {
         None
     } else {
-        let found = sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
-            .bind(&admin_code)
-            .fetch_optional(&mut *conn)
-            .await?;
+        let found = crate::org::administration_id_by_code(&mut *conn, &admin_code).await?;
         if found.is_none() {
             c.fail(
                 &cols.header(cols.admin),
@@ -189,10 +186,9 @@ async fn import_row(
     let unit_id = if unit_code.is_empty() {
         None
     } else {
-        let found = sqlx::query_scalar::<_, i64>("SELECT id FROM units WHERE code = $1")
-            .bind(&unit_code)
-            .fetch_optional(&mut *conn)
-            .await?;
+        let found = crate::org::unit_id_by_code(&mut *conn, &unit_code)
+            .await?
+            .map(|(unit, _)| unit);
         if found.is_none() {
             c.fail(
                 &cols.header(cols.unit),

@@ -301,11 +301,7 @@ pub async fn check_grant(
         Role::parse(&grant.role).ok_or(cat.t("validation.role")),
     );
     if let Some(admin) = grant.administration_id {
-        let found = sqlx::query("SELECT id FROM administrations WHERE id = $1")
-            .bind(admin)
-            .fetch_optional(&mut *conn)
-            .await?;
-        if found.is_none() {
+        if !crate::org::administration_exists(&mut *conn, admin).await? {
             c.fail(
                 cat.t("field.administration"),
                 cat.t("validation.administration"),
@@ -313,14 +309,9 @@ pub async fn check_grant(
         }
     }
     if let Some(unit) = grant.unit_id {
-        let found = sqlx::query("SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1")
-            .bind(unit)
-            .fetch_optional(&mut *conn)
-            .await?;
-        match found {
+        match crate::org::unit_administration(&mut *conn, unit).await? {
             None => c.fail(cat.t("field.unit"), cat.t("validation.unit")),
-            Some(r) => {
-                let admin: i64 = r.try_get("administration_id")?;
+            Some(admin) => {
                 if grant.administration_id != Some(admin) {
                     c.fail(cat.t("field.unit"), cat.t("validation.unit_outside"));
                 }

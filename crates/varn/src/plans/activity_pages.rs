@@ -13,7 +13,7 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::plans::domain::Carry;
+use crate::plans::domain::{ActivityId, Carry, PlanId};
 use crate::plans::input::ActivityInput;
 use crate::plans::pages::{
     activity_input, area_choices, load, point_choices, point_date, unit_choices,
@@ -30,9 +30,9 @@ use crate::web::{render_status, see_other, FormFields, Shell};
 struct ActivityPage {
     i: &'static Catalog,
     shell: Shell,
-    plan_id: i64,
+    plan_id: PlanId,
     plan_title: String,
-    activity_id: i64,
+    activity_id: ActivityId,
     activity: ActivityInput,
     area_choices: Vec<Choice>,
     point_choices: Vec<Choice>,
@@ -61,7 +61,7 @@ fn input_of(a: &Activity) -> ActivityInput {
 async fn page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: ActivityId,
     input: Option<ActivityInput>,
     status: StatusCode,
     problems: Vec<String>,
@@ -114,7 +114,7 @@ async fn page(
 pub async fn edit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ActivityId>,
 ) -> Result<Response, PageError> {
     page(&state, &p, id, None, StatusCode::OK, vec![]).await
 }
@@ -123,7 +123,7 @@ pub async fn edit(
 pub async fn update(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ActivityId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = activity_input(&form);

@@ -8,6 +8,8 @@ use axum::{Extension, Json};
 
 use crate::audit::Actor;
 use crate::auth::Principal;
+use crate::kernel::ids::AdministrationId;
+use crate::plans::domain::{ActivityId, PlanId};
 use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput, ReportInput};
 use crate::plans::service;
 use crate::plans::store::{self, Activity, Plan, PlanSummary, Template};
@@ -17,7 +19,7 @@ use crate::web::JsonBody;
 
 type ApiResult<T> = Result<T, ApiError>;
 
-async fn read_plan(state: &AppState, id: i64) -> ApiResult<Json<Plan>> {
+async fn read_plan(state: &AppState, id: PlanId) -> ApiResult<Json<Plan>> {
     let mut conn = state.db.pool().acquire().await?;
     Ok(Json(store::get_plan(&mut conn, id).await?))
 }
@@ -43,12 +45,12 @@ pub async fn template(State(state): State<AppState>) -> ApiResult<Json<Template>
 }
 
 /// `POST /api/v1/administrations/{admin}/plans`
-#[utoipa::path(post, path = "/api/v1/administrations/{admin}/plans", tag = "plans", params(("admin" = i64, Path)), request_body = PlanInput,
+#[utoipa::path(post, path = "/api/v1/administrations/{admin}/plans", tag = "plans", params(("admin" = AdministrationId, Path)), request_body = PlanInput,
     responses((status = 201, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn create(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(input): JsonBody<PlanInput>,
 ) -> ApiResult<(StatusCode, Json<Plan>)> {
     let values = input.check()?;
@@ -57,19 +59,19 @@ pub async fn create(
 }
 
 /// `GET /api/v1/plans/{plan}`
-#[utoipa::path(get, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = i64, Path)),
+#[utoipa::path(get, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = PlanId, Path)),
     responses((status = 200, body = Plan), (status = 404, body = crate::web::error::ApiErrorBody)))]
-pub async fn get(State(state): State<AppState>, Path(id): Path<i64>) -> ApiResult<Json<Plan>> {
+pub async fn get(State(state): State<AppState>, Path(id): Path<PlanId>) -> ApiResult<Json<Plan>> {
     read_plan(&state, id).await
 }
 
 /// `PATCH /api/v1/plans/{plan}`: the head and the sections given; drafts only.
-#[utoipa::path(patch, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = i64, Path)), request_body = PlanInput,
+#[utoipa::path(patch, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = PlanId, Path)), request_body = PlanInput,
     responses((status = 200, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn update(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     JsonBody(input): JsonBody<PlanInput>,
 ) -> ApiResult<Json<Plan>> {
     let values = input.check()?;
@@ -77,7 +79,11 @@ pub async fn update(
     read_plan(&state, id).await
 }
 
-async fn read_activity(state: &AppState, plan: i64, id: i64) -> ApiResult<Json<Activity>> {
+async fn read_activity(
+    state: &AppState,
+    plan: PlanId,
+    id: ActivityId,
+) -> ApiResult<Json<Activity>> {
     let mut conn = state.db.pool().acquire().await?;
     let list = store::activities(&mut conn, plan).await?;
     Ok(Json(
@@ -88,12 +94,12 @@ async fn read_activity(state: &AppState, plan: i64, id: i64) -> ApiResult<Json<A
 }
 
 /// `POST /api/v1/plans/{plan}/activities`
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/activities", tag = "plans", params(("plan" = i64, Path)), request_body = ActivityInput,
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/activities", tag = "plans", params(("plan" = PlanId, Path)), request_body = ActivityInput,
     responses((status = 201, body = Activity), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn add_activity(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(plan): Path<i64>,
+    Path(plan): Path<PlanId>,
     JsonBody(input): JsonBody<ActivityInput>,
 ) -> ApiResult<(StatusCode, Json<Activity>)> {
     let values = input.check(None)?;
@@ -104,12 +110,12 @@ pub async fn add_activity(
 }
 
 /// `PATCH /api/v1/activities/{activity}`: replaces the activity's fields; drafts only.
-#[utoipa::path(patch, path = "/api/v1/activities/{activity}", tag = "plans", params(("activity" = i64, Path)), request_body = ActivityInput,
+#[utoipa::path(patch, path = "/api/v1/activities/{activity}", tag = "plans", params(("activity" = ActivityId, Path)), request_body = ActivityInput,
     responses((status = 200, body = Activity), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn update_activity(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ActivityId>,
     JsonBody(input): JsonBody<ActivityInput>,
 ) -> ApiResult<Json<Activity>> {
     let values = input.check(None)?;
@@ -120,24 +126,24 @@ pub async fn update_activity(
 }
 
 /// `DELETE /api/v1/activities/{activity}`: drafts only.
-#[utoipa::path(delete, path = "/api/v1/activities/{activity}", tag = "plans", params(("activity" = i64, Path)),
+#[utoipa::path(delete, path = "/api/v1/activities/{activity}", tag = "plans", params(("activity" = ActivityId, Path)),
     responses((status = 204), (status = 409, body = crate::web::error::ApiErrorBody)))]
 pub async fn delete_activity(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ActivityId>,
 ) -> ApiResult<StatusCode> {
     service::delete_activity(&state.db, &Actor::of(&p), id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 /// `POST /api/v1/plans/{plan}/decide`: the board's decision on a draft.
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/decide", tag = "plans", params(("plan" = i64, Path)), request_body = DecisionInput,
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/decide", tag = "plans", params(("plan" = PlanId, Path)), request_body = DecisionInput,
     responses((status = 200, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn decide(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     JsonBody(input): JsonBody<DecisionInput>,
 ) -> ApiResult<Json<Plan>> {
     let (date, reference) = input.check()?;
@@ -146,12 +152,12 @@ pub async fn decide(
 }
 
 /// `POST /api/v1/plans/{plan}/approve`: the executive board's approval of a decided plan.
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/approve", tag = "plans", params(("plan" = i64, Path)), request_body = ApprovalInput,
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/approve", tag = "plans", params(("plan" = PlanId, Path)), request_body = ApprovalInput,
     responses((status = 200, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn approve(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     JsonBody(input): JsonBody<ApprovalInput>,
 ) -> ApiResult<Json<Plan>> {
     let (date, reference) = input.check()?;
@@ -161,12 +167,12 @@ pub async fn approve(
 
 /// `POST /api/v1/plans/{plan}/return`: the executive board sends a decided plan back with
 /// its comments; the plan is a draft again.
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/return", tag = "plans", params(("plan" = i64, Path)), request_body = crate::plans::input::ReturnInput,
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/return", tag = "plans", params(("plan" = PlanId, Path)), request_body = crate::plans::input::ReturnInput,
     responses((status = 200, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn send_back(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     JsonBody(input): JsonBody<crate::plans::input::ReturnInput>,
 ) -> ApiResult<Json<Plan>> {
     let comment = input.check()?;
@@ -175,24 +181,24 @@ pub async fn send_back(
 }
 
 /// `POST /api/v1/plans/{plan}/revise`: a draft for the next period from this plan.
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/revise", tag = "plans", params(("plan" = i64, Path)),
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/revise", tag = "plans", params(("plan" = PlanId, Path)),
     responses((status = 201, body = Plan), (status = 409, body = crate::web::error::ApiErrorBody)))]
 pub async fn revise(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
 ) -> ApiResult<(StatusCode, Json<Plan>)> {
     let new = service::revise(&state.db, &Actor::of(&p), id).await?;
     Ok((StatusCode::CREATED, read_plan(&state, new).await?))
 }
 
 /// `POST /api/v1/activities/{activity}/followups`: a status report at a follow-up point.
-#[utoipa::path(post, path = "/api/v1/activities/{activity}/followups", tag = "plans", params(("activity" = i64, Path)), request_body = ReportInput,
+#[utoipa::path(post, path = "/api/v1/activities/{activity}/followups", tag = "plans", params(("activity" = ActivityId, Path)), request_body = ReportInput,
     responses((status = 201, body = Activity), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn report(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ActivityId>,
     JsonBody(input): JsonBody<ReportInput>,
 ) -> ApiResult<(StatusCode, Json<Activity>)> {
     let plan = service::report(&state.db, &p, &state.pii.get(), id, &input).await?;
@@ -209,13 +215,13 @@ pub struct AppendixParam {
 }
 
 /// `GET /api/v1/plans/{plan}/document.docx`: the plan as a Word document.
-#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.docx", tag = "plans", params(("plan" = i64, Path), AppendixParam),
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.docx", tag = "plans", params(("plan" = PlanId, Path), AppendixParam),
     responses((status = 200, description = "The plan as .docx", content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
         (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<AppendixParam>,
 ) -> ApiResult<axum::response::Response> {
     let picture = q.appendix.as_deref() == Some("picture");
@@ -225,13 +231,13 @@ pub async fn docx(
 }
 
 /// `GET /api/v1/plans/{plan}/document.pdf`: the plan as PDF.
-#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.pdf", tag = "plans", params(("plan" = i64, Path), AppendixParam),
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/document.pdf", tag = "plans", params(("plan" = PlanId, Path), AppendixParam),
     responses((status = 200, description = "The plan as PDF", content_type = "application/pdf"),
         (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<AppendixParam>,
 ) -> ApiResult<axum::response::Response> {
     let picture = q.appendix.as_deref() == Some("picture");
@@ -241,11 +247,11 @@ pub async fn pdf(
 }
 
 /// `GET /api/v1/plans/{plan}/export.json`: the plan in the exchange format.
-#[utoipa::path(get, path = "/api/v1/plans/{plan}/export.json", tag = "plans", params(("plan" = i64, Path)),
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/export.json", tag = "plans", params(("plan" = PlanId, Path)),
     responses((status = 200, body = crate::plans::json::PlanJson)))]
 pub async fn export_json(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
 ) -> ApiResult<Json<crate::plans::json::PlanJson>> {
     let mut conn = state.db.pool().acquire().await?;
     Ok(Json(crate::plans::json::export(&mut conn, id).await?))
@@ -271,13 +277,13 @@ pub struct Imported {
 }
 
 /// `POST /api/v1/plans/{plan}/activities/import`: an XLSX or CSV sheet as the body.
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/activities/import", tag = "plans", params(("plan" = i64, Path)),
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/activities/import", tag = "plans", params(("plan" = PlanId, Path)),
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "XLSX or CSV"),
     responses((status = 200, body = Imported), (status = 409, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn import_activities(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     body: axum::body::Bytes,
 ) -> ApiResult<Json<Imported>> {
     let rows = state
@@ -291,7 +297,7 @@ pub async fn import_activities(
 /// One activity at one follow-up point with its latest report.
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct FollowUpLine {
-    pub activity_id: i64,
+    pub activity_id: ActivityId,
     pub area: crate::plans::domain::Area,
     pub text: String,
     pub responsible: String,
@@ -320,11 +326,11 @@ pub struct PointParam {
 }
 
 /// `GET /api/v1/plans/{plan}/followups`: the follow-up table.
-#[utoipa::path(get, path = "/api/v1/plans/{plan}/followups", tag = "plans", params(("plan" = i64, Path), PointParam),
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/followups", tag = "plans", params(("plan" = PlanId, Path), PointParam),
     responses((status = 200, body = [FollowUpLine])))]
 pub async fn followups(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<PointParam>,
 ) -> ApiResult<Json<Vec<FollowUpLine>>> {
     let mut conn = state.db.pool().acquire().await?;
@@ -360,11 +366,11 @@ pub async fn followups(
 
 /// `GET /api/v1/administrations/{admin}/plan-measures`: the figures Värn can count for the
 /// administration's plan indicators (an activity's `follow_up.measure` names one).
-#[utoipa::path(get, path = "/api/v1/administrations/{admin}/plan-measures", tag = "plans", params(("admin" = i64, Path)),
+#[utoipa::path(get, path = "/api/v1/administrations/{admin}/plan-measures", tag = "plans", params(("admin" = AdministrationId, Path)),
     responses((status = 200, body = [crate::web::capability::Measure])))]
 pub async fn measures(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> ApiResult<Json<Vec<crate::web::capability::Measure>>> {
     Ok(Json(crate::plans::measured::offered(&state, admin).await?))
 }
@@ -373,15 +379,15 @@ pub async fn measures(
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
 pub struct WithParam {
     /// The other plan's id; the previous version when absent.
-    pub with: Option<i64>,
+    pub with: Option<PlanId>,
 }
 
 /// `GET /api/v1/plans/{plan}/diff`: what changed from the other version to this one.
-#[utoipa::path(get, path = "/api/v1/plans/{plan}/diff", tag = "plans", params(("plan" = i64, Path), WithParam),
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/diff", tag = "plans", params(("plan" = PlanId, Path), WithParam),
     responses((status = 200, body = crate::plans::diff::Diff), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn diff(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<WithParam>,
 ) -> ApiResult<Json<crate::plans::diff::Diff>> {
     let mut conn = state.db.pool().acquire().await?;

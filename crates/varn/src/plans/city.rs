@@ -7,6 +7,7 @@ use futures_util::{StreamExt, TryStreamExt};
 
 use crate::db::Db;
 use crate::i18n;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::plans::domain::{PlanStatus, Point, Status};
 use crate::plans::store::{self, PlanSummary};
@@ -75,7 +76,7 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
         let day_text = day.format("%Y-%m-%d").to_string();
         let all = store::list_plans(db, &Scope::All).await?;
         // Every administration that should have a plan, so that one without stands out.
-        let admins: Vec<i64> = crate::org::list_administrations(db, &Scope::All)
+        let admins: Vec<AdministrationId> = crate::org::list_administrations(db, &Scope::All)
             .await?
             .into_iter()
             .filter(|a| {
@@ -83,9 +84,9 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                     a.kind,
                     crate::org::domain::AdministrationKind::District
                         | crate::org::domain::AdministrationKind::Specialist
-                ) || all.iter().any(|p| p.administration_id == a.id)
+                ) || all.iter().any(|p| p.administration_id.get() == a.id)
             })
-            .map(|a| a.id)
+            .map(|a| AdministrationId::new(a.id))
             .collect();
         // Each administration's plan is read on a connection of its own, a few at a time, so
         // both cores work (the desk's slowest part with ten years of 200-activity plans).
@@ -173,14 +174,14 @@ struct Line {
 
 async fn line(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     mine: Vec<&PlanSummary>,
     day: NaiveDate,
     day_text: &str,
 ) -> crate::kernel::error::Result<Line> {
     let cat = i18n::sv();
     let cell = |text: String, href: Option<String>, light: CityLight| CityCell {
-        administration_id: admin,
+        administration_id: admin.get(),
         text,
         href,
         light: Some(light),
@@ -222,7 +223,7 @@ async fn line(
                 .collect();
             let detail = (!vb.is_empty()).then(|| year_end_detail(admin, &plan, &vb));
             let year_end_cell = year_end(&reports, day_text).map(|(text, light)| CityCell {
-                administration_id: admin,
+                administration_id: admin.get(),
                 text,
                 href: Some(format!("/planer/{}/uppfoljning?punkt=VB", plan.id)),
                 light,
@@ -281,7 +282,11 @@ async fn line(
 
 /// The plan's activities at the year-end report (VB), each with its status, comment and
 /// indicator, for the year's follow-up under the administration.
-pub fn year_end_detail(admin: i64, plan: &store::Plan, vb: &[view::FollowUpRow]) -> CityDetail {
+pub fn year_end_detail(
+    admin: AdministrationId,
+    plan: &store::Plan,
+    vb: &[view::FollowUpRow],
+) -> CityDetail {
     let cat = i18n::sv();
     let header = [
         "plans.city.detail_activity",
@@ -306,7 +311,7 @@ pub fn year_end_detail(admin: i64, plan: &store::Plan, vb: &[view::FollowUpRow])
         })
         .collect();
     CityDetail {
-        administration_id: admin,
+        administration_id: admin.get(),
         title: cat.f(
             "plans.city.detail_title",
             &[("title", &plan.title), ("period", &plan.period())],
@@ -359,8 +364,8 @@ mod tests {
 
     fn plan(id: i64, start: &str, end: &str, status: PlanStatus) -> PlanSummary {
         PlanSummary {
-            id,
-            administration_id: 1,
+            id: crate::plans::domain::PlanId::new(id),
+            administration_id: AdministrationId::new(1),
             administration: "A".into(),
             title: "P".into(),
             dnr: String::new(),
@@ -374,9 +379,9 @@ mod tests {
 
     fn which(s: Standing) -> (&'static str, i64) {
         match s {
-            Standing::InForce(p) => ("in force", p.id),
-            Standing::DraftOnly(p) => ("draft", p.id),
-            Standing::Expired(p) => ("expired", p.id),
+            Standing::InForce(p) => ("in force", p.id.get()),
+            Standing::DraftOnly(p) => ("draft", p.id.get()),
+            Standing::Expired(p) => ("expired", p.id.get()),
             Standing::None => ("none", 0),
         }
     }

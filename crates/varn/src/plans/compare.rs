@@ -13,6 +13,7 @@ use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::plans::diff::{diff, Diff};
+use crate::plans::domain::PlanId;
 use crate::plans::store::{self, Plan};
 use crate::web::error::PageError;
 use crate::web::AppState;
@@ -32,14 +33,14 @@ struct DiffPage {
 #[derive(Debug, Deserialize, Default)]
 pub struct CompareQuery {
     /// The other plan's id; the previous version when absent.
-    pub mot: Option<i64>,
+    pub mot: Option<PlanId>,
 }
 
 /// `GET /planer/{plan}/skillnader`: from the other version (default: the previous) to this.
 pub async fn show(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<CompareQuery>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();

@@ -9,7 +9,8 @@ use anyhow::Context;
 use sqlx::AnyConnection;
 
 use crate::audit::Actor;
-use crate::plans::domain::{Carry, FollowUp, Period, Status};
+use crate::kernel::ids::{AdministrationId, UnitId};
+use crate::plans::domain::{ActivityId, Carry, FollowUp, Period, PlanId, Status};
 use crate::plans::lifecycle::{self, ReportValues};
 use crate::plans::store::{ActivityValues, PlanValues};
 use crate::plans::write;
@@ -144,7 +145,7 @@ const ALV: DemoPlan = DemoPlan {
 
 fn activity(
     a: &(&str, &str, &str, &str, &str, &str),
-    unit_id: Option<i64>,
+    unit_id: Option<UnitId>,
     carry: Carry,
 ) -> anyhow::Result<ActivityValues> {
     Ok(ActivityValues {
@@ -175,7 +176,7 @@ fn err(e: crate::kernel::error::Error) -> anyhow::Error {
 async fn report(
     tx: &mut AnyConnection,
     by: &str,
-    activity: i64,
+    activity: ActivityId,
     r: &(usize, &str, Status, &str, &str, &str),
 ) -> anyhow::Result<()> {
     let v = ReportValues {
@@ -195,7 +196,7 @@ async fn report(
     Ok(())
 }
 
-async fn ids(tx: &mut AnyConnection, plan: i64) -> anyhow::Result<Vec<i64>> {
+async fn ids(tx: &mut AnyConnection, plan: PlanId) -> anyhow::Result<Vec<ActivityId>> {
     Ok(sqlx::query_scalar(
         "SELECT id FROM plan_activities WHERE plan_id = $1 ORDER BY position, id",
     )
@@ -207,7 +208,7 @@ async fn ids(tx: &mut AnyConnection, plan: i64) -> anyhow::Result<Vec<i64>> {
 /// Creates one demo plan with its revision, unless its administration is missing or the
 /// plan exists; returns how many plans were created.
 async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize> {
-    let Some(admin): Option<i64> =
+    let Some(admin): Option<AdministrationId> =
         sqlx::query_scalar("SELECT id FROM administrations WHERE code = $1")
             .bind(d.admin)
             .fetch_optional(&mut *tx)
@@ -215,7 +216,7 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
     else {
         return Ok(0);
     };
-    let exists: Option<i64> = sqlx::query_scalar(
+    let exists: Option<PlanId> = sqlx::query_scalar(
         "SELECT id FROM plans WHERE administration_id = $1 AND period_start = $2",
     )
     .bind(admin)
@@ -234,7 +235,11 @@ async fn load_one(tx: &mut AnyConnection, d: &DemoPlan) -> anyhow::Result<usize>
 }
 
 /// Creates the plan of the first period, without activities.
-async fn create_first(tx: &mut AnyConnection, d: &DemoPlan, admin: i64) -> anyhow::Result<i64> {
+async fn create_first(
+    tx: &mut AnyConnection,
+    d: &DemoPlan,
+    admin: AdministrationId,
+) -> anyhow::Result<PlanId> {
     let coordinator = Actor::system(d.coordinator);
     let sections: BTreeMap<String, String> = d
         .sections
@@ -258,10 +263,10 @@ async fn create_first(tx: &mut AnyConnection, d: &DemoPlan, admin: i64) -> anyho
 async fn activity_units(
     tx: &mut AnyConnection,
     d: &DemoPlan,
-) -> anyhow::Result<BTreeMap<usize, i64>> {
+) -> anyhow::Result<BTreeMap<usize, UnitId>> {
     let mut units = BTreeMap::new();
     for (index, code) in d.units {
-        let id: i64 = sqlx::query_scalar("SELECT id FROM units WHERE code = $1")
+        let id: UnitId = sqlx::query_scalar("SELECT id FROM units WHERE code = $1")
             .bind(code)
             .fetch_one(&mut *tx)
             .await
@@ -275,8 +280,8 @@ async fn activity_units(
 async fn add_activities(
     tx: &mut AnyConnection,
     d: &DemoPlan,
-    first: i64,
-    units: &BTreeMap<usize, i64>,
+    first: PlanId,
+    units: &BTreeMap<usize, UnitId>,
 ) -> anyhow::Result<()> {
     let coordinator = Actor::system(d.coordinator);
     for (index, a) in d.activities.iter().enumerate() {
@@ -289,7 +294,7 @@ async fn add_activities(
 }
 
 /// Decides and approves the first plan and reports on it over its period.
-async fn adopt_first(tx: &mut AnyConnection, d: &DemoPlan, first: i64) -> anyhow::Result<()> {
+async fn adopt_first(tx: &mut AnyConnection, d: &DemoPlan, first: PlanId) -> anyhow::Result<()> {
     let coordinator = Actor::system(d.coordinator);
     let central = Actor::system("central@demo.example");
     let year = &d.periods[0].0[..4];
@@ -318,8 +323,8 @@ async fn adopt_first(tx: &mut AnyConnection, d: &DemoPlan, first: i64) -> anyhow
 async fn revise(
     tx: &mut AnyConnection,
     d: &DemoPlan,
-    first: i64,
-    units: &BTreeMap<usize, i64>,
+    first: PlanId,
+    units: &BTreeMap<usize, UnitId>,
 ) -> anyhow::Result<()> {
     let coordinator = Actor::system(d.coordinator);
     let central = Actor::system("central@demo.example");
@@ -384,8 +389,8 @@ async fn revise(
 async fn move_kept_times(
     tx: &mut AnyConnection,
     d: &DemoPlan,
-    second_ids: &[i64],
-    units: &BTreeMap<usize, i64>,
+    second_ids: &[ActivityId],
+    units: &BTreeMap<usize, UnitId>,
 ) -> anyhow::Result<()> {
     let coordinator = Actor::system(d.coordinator);
     let next_year = &d.periods[1].0[..4];

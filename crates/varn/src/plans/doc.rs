@@ -327,7 +327,8 @@ pub fn summary(rows: &[view::FollowUpRow], point: &str) -> String {
 #[doc(hidden)]
 pub mod sample {
     use super::*;
-    use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus};
+    use crate::kernel::ids::AdministrationId;
+    use crate::plans::domain::{ActivityId, Area, Carry, FollowUp, PlanId, PlanStatus};
     use crate::plans::schedule::ScheduleText;
     use crate::plans::store::{Activity, Section};
 
@@ -335,8 +336,8 @@ pub mod sample {
     pub fn big_plan(n: usize) -> Plan {
         let schedules = ["2024-01-01 2024-12-31", "Löpande", "4 ggr/år", "Våren 2024"];
         Plan {
-            id: 1,
-            administration_id: 1,
+            id: PlanId::new(1),
+            administration_id: AdministrationId::new(1),
             administration: "Provförvaltningen".into(),
             administration_code: "PRV".into(),
             template_version: 1,
@@ -361,8 +362,8 @@ pub mod sample {
             }],
             activities: (0..n)
                 .map(|i| Activity {
-                    id: i as i64,
-                    plan_id: 1,
+                    id: ActivityId::new(i as i64),
+                    plan_id: PlanId::new(1),
                     position: i as i64,
                     area: Area::ALL[i % 6],
                     text: format!("Aktivitet nummer {i} som beskrivs med några fler ord så att raden bryts i tabellen."),

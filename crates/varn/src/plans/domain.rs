@@ -6,6 +6,27 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n;
 
+crate::id!(
+    /// An action plan; a revision is a plan of its own, naming the one it revised.
+    pub struct PlanId
+);
+crate::id!(
+    /// An activity of an action plan.
+    pub struct ActivityId
+);
+crate::id!(
+    /// A version of the common structure (the plan template).
+    pub struct PlanTemplateId
+);
+crate::id!(
+    /// A follow-up report on an activity.
+    pub struct FollowUpId
+);
+crate::id!(
+    /// A follow-up reminder sent about an activity (one per activity, point and kind).
+    pub struct ReminderId
+);
+
 /// The activity areas of the common structure, in the order the plan shows them.
 #[derive(
     Debug,

@@ -11,14 +11,14 @@ use axum::response::Response;
 use axum::Extension;
 use serde::Deserialize;
 
-use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::plans::domain::{PlanStatus, Point, Status};
+use crate::kernel::ids::UnitId;
+use crate::plans::domain::{ActivityId, PlanId, PlanStatus, Point, Status};
 use crate::plans::input::ReportInput;
-use crate::plans::lifecycle;
 use crate::plans::pages::load;
+use crate::plans::service;
 use crate::plans::store::{self, Plan};
 use crate::plans::view::{self, FollowUpRow};
 use crate::web::download;
@@ -58,7 +58,7 @@ pub struct PointQuery {
 async fn follow_up_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: PlanId,
     point: Option<String>,
     status: StatusCode,
     done: Option<&str>,
@@ -87,7 +87,8 @@ async fn follow_up_page(
     let rows: Vec<FollowUpRow> = rows
         .into_iter()
         .map(|mut r| {
-            r.can_report = in_force && p.may_report_for(plan.administration_id, r.unit_id);
+            r.can_report = in_force
+                && p.may_report_for(plan.administration_id.get(), r.unit_id.map(UnitId::get));
             if in_force && !r.can_report && r.per_unit {
                 r.report_unit = mine.first().cloned();
                 r.can_report = r.report_unit.is_some();
@@ -146,7 +147,7 @@ async fn follow_up_page(
 pub async fn follow_up(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<PointQuery>,
 ) -> Result<Response, PageError> {
     follow_up_page(
@@ -165,7 +166,7 @@ pub async fn follow_up(
 pub async fn report(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(activity): Path<i64>,
+    Path(activity): Path<ActivityId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = ReportInput {
@@ -175,23 +176,17 @@ pub async fn report(
         indicator_value: form.get("indicator_value").into(),
         unit: form.get("unit").parse().ok(),
     };
-    let mut tx = state.db.begin_write().await?;
-    let plan = store::activity_plan(&mut tx, activity).await?;
-    let unit = store::check_may_report(&mut tx, &p, activity, input.unit).await?;
-    let result = async {
-        let values = input.check()?;
-        crate::plans::input::guard_comment(&state.pii.get(), &values.comment)?;
-        lifecycle::report(&mut tx, &Actor::of(&p), activity, unit, &values).await?;
-        tx.commit().await?;
-        Ok::<(), Error>(())
-    }
-    .await;
+    let result = service::report(&state.db, &p, &state.pii.get(), activity, &input).await;
     let point: String = url::form_urlencoded::byte_serialize(input.point.as_bytes()).collect();
     match result {
-        Ok(()) => Ok(see_other(&format!(
+        Ok(plan) => Ok(see_other(&format!(
             "/planer/{plan}/uppfoljning?punkt={point}&klart=sparat"
         ))),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            let plan = {
+                let mut conn = state.db.pool().acquire().await.map_err(Error::from)?;
+                store::activity_plan(&mut conn, activity).await?
+            };
             follow_up_page(
                 &state,
                 &p,
@@ -210,7 +205,7 @@ pub async fn report(
 /// `GET /planer/{plan}/uppfoljning.csv`
 pub async fn follow_up_csv(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
 ) -> Result<Response, PageError> {
     let plan = load(&state, id).await?;
     let bytes = crate::plans::export::csv(&plan)?;
@@ -224,7 +219,7 @@ pub async fn follow_up_csv(
 /// `GET /planer/{plan}/uppfoljning.xlsx`
 pub async fn follow_up_xlsx(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
 ) -> Result<Response, PageError> {
     let plan = load(&state, id).await?;
     let bytes = crate::plans::export::xlsx(&plan)?;
@@ -238,7 +233,7 @@ pub async fn follow_up_xlsx(
 /// One plan's line in the overview of a follow-up point.
 #[derive(Debug, Clone)]
 pub struct OverviewRow {
-    pub plan_id: i64,
+    pub plan_id: PlanId,
     pub administration: String,
     pub title: String,
     pub period: String,
@@ -322,7 +317,7 @@ pub async fn overview(
 
 async fn report_document(
     state: &AppState,
-    id: i64,
+    id: PlanId,
     point: Option<String>,
     format: &'static str,
 ) -> Result<Response, PageError> {
@@ -364,7 +359,7 @@ async fn report_document(
 /// `GET /planer/{plan}/uppfoljning.docx?punkt=T1`: the follow-up report at a point.
 pub async fn report_docx(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<PointQuery>,
 ) -> Result<Response, PageError> {
     report_document(&state, id, q.punkt, "docx").await
@@ -373,7 +368,7 @@ pub async fn report_docx(
 /// `GET /planer/{plan}/uppfoljning.pdf?punkt=T1`
 pub async fn report_pdf(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<PointQuery>,
 ) -> Result<Response, PageError> {
     report_document(&state, id, q.punkt, "pdf").await
@@ -389,22 +384,9 @@ pub async fn work(
     if !p.has_any(crate::plans::perm::REPORT) {
         return Ok(vec![]);
     }
-    let Some(clause) = p
-        .scope(crate::plans::perm::REPORT)
-        .clause("administration_id")
-    else {
-        return Ok(vec![]);
-    };
     let today = chrono::Utc::now().date_naive();
     let mut conn = state.db.pool().acquire().await?;
-    // The clause holds integer ids only (kernel::scope).
-    let ids: Vec<i64> = sqlx::query_scalar(&format!(
-        "SELECT id FROM plans WHERE status IN ($1, $2){clause} ORDER BY id"
-    ))
-    .bind(PlanStatus::Decided.as_str())
-    .bind(PlanStatus::Approved.as_str())
-    .fetch_all(&mut *conn)
-    .await?;
+    let ids = store::in_force(&mut conn, &p.scope(crate::plans::perm::REPORT)).await?;
     let mut out = Vec::new();
     for id in ids {
         let plan = store::get_plan(&mut conn, id).await?;
@@ -414,7 +396,7 @@ pub async fn work(
             };
             let recent = chrono::NaiveDate::parse_from_str(&row.deadline, "%Y-%m-%d")
                 .is_ok_and(|d| (today - d).num_days() <= 30);
-            let may = p.may_report_for(plan.administration_id, row.unit_id)
+            let may = p.may_report_for(plan.administration_id.get(), row.unit_id.map(UnitId::get))
                 || (row.per_unit
                     && !store::managed_units(&mut conn, p, plan.administration_id)
                         .await?

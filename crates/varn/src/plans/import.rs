@@ -11,7 +11,7 @@ use crate::import::table as tabular;
 use crate::import::table::cell;
 use crate::kernel::check::Checker;
 use crate::kernel::error::{Error, Result};
-use crate::plans::domain::FollowUp;
+use crate::plans::domain::{FollowUp, PlanId};
 use crate::plans::input::ActivityInput;
 use crate::plans::store::{require_draft, ActivityValues};
 use crate::plans::write::insert_activity;
@@ -79,7 +79,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<ActivityValues>> {
 pub async fn import(
     tx: &mut AnyConnection,
     actor: &Actor,
-    plan: i64,
+    plan: PlanId,
     rows: &[ActivityValues],
 ) -> Result<usize> {
     let admin = require_draft(tx, plan).await?;
@@ -94,7 +94,7 @@ pub async fn import(
             crate::plans::Record::Plan,
             plan,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(format!("{} aktiviteter", rows.len())),
     )
     .await?;

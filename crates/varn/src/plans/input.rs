@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n;
 use crate::kernel::check::{optional_text, required_text, Checker};
 use crate::kernel::error::{Error, Problem, Result};
+use crate::kernel::ids::UnitId;
 use crate::org::domain::parse_date;
 use crate::plans::domain::{Area, Carry, FollowUp, Period, Status};
 use crate::plans::lifecycle::ReportValues;
@@ -99,7 +100,7 @@ pub struct ActivityInput {
     #[serde(default)]
     pub responsible: String,
     #[serde(default)]
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     #[serde(default)]
     pub person: String,
     #[serde(default)]
@@ -214,7 +215,7 @@ pub struct ReportInput {
     /// caller manages (their first when absent). Ignored for anyone who reports on the
     /// whole activity.
     #[serde(default)]
-    pub unit: Option<i64>,
+    pub unit: Option<UnitId>,
 }
 
 impl ReportInput {

@@ -12,10 +12,11 @@ use crate::audit::{self, Actor, Entry};
 use crate::i18n;
 use crate::kernel::check::Checker;
 use crate::kernel::error::{Error, Problem, Result};
+use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::org::domain::parse_date;
-use crate::plans::domain::{Carry, FollowUp, PlanStatus, Point, Status};
+use crate::plans::domain::{Carry, FollowUp, PlanId, PlanStatus, PlanTemplateId, Point, Status};
 use crate::plans::input::{ActivityInput, PlanInput};
-use crate::plans::store::{get_plan, Plan};
+use crate::plans::store::{get_plan, ActivityValues, Plan, PlanValues};
 use crate::plans::write::{add_event, create_plan, insert_activity};
 
 /// The format marker of the current schema.
@@ -85,11 +86,11 @@ pub struct ReportJson {
 }
 
 /// Reads a plan for export.
-pub async fn export(conn: &mut AnyConnection, id: i64) -> Result<PlanJson> {
+pub async fn export(conn: &mut AnyConnection, id: PlanId) -> Result<PlanJson> {
     let plan = get_plan(conn, id).await?;
     let mut units = BTreeMap::new();
     // Collected first: no borrowing iterator lives across the awaits below.
-    let wanted: Vec<i64> = plan
+    let wanted: Vec<UnitId> = plan
         .activities
         .iter()
         .filter_map(|a| a.unit_id)
@@ -109,7 +110,7 @@ pub async fn export(conn: &mut AnyConnection, id: i64) -> Result<PlanJson> {
     Ok(to_json(&plan, &units))
 }
 
-fn to_json(plan: &Plan, units: &BTreeMap<i64, String>) -> PlanJson {
+fn to_json(plan: &Plan, units: &BTreeMap<UnitId, String>) -> PlanJson {
     PlanJson {
         format: FORMAT.into(),
         administration: plan.administration_code.clone(),
@@ -165,12 +166,16 @@ fn to_json(plan: &Plan, units: &BTreeMap<i64, String>) -> PlanJson {
 }
 
 /// The administration a file names, for the access check before import.
-pub async fn administration_of(conn: &mut AnyConnection, json: &PlanJson) -> Result<i64> {
+pub async fn administration_of(
+    conn: &mut AnyConnection,
+    json: &PlanJson,
+) -> Result<AdministrationId> {
     let cat = i18n::sv();
-    let id: Option<i64> = sqlx::query_scalar("SELECT id FROM administrations WHERE code = $1")
-        .bind(json.administration.trim().to_uppercase())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let id: Option<AdministrationId> =
+        sqlx::query_scalar("SELECT id FROM administrations WHERE code = $1")
+            .bind(json.administration.trim().to_uppercase())
+            .fetch_optional(&mut *conn)
+            .await?;
     id.ok_or_else(|| {
         Error::invalid(
             cat.t("plans.field.administration"),
@@ -182,8 +187,26 @@ pub async fn administration_of(conn: &mut AnyConnection, json: &PlanJson) -> Res
     })
 }
 
+/// A file that passed every check, ready to be written.
+struct Checked {
+    admin: AdministrationId,
+    template: PlanTemplateId,
+    values: PlanValues,
+    decided_on: Option<String>,
+    approved_on: Option<String>,
+    /// Each activity's values with the unit each of its reports answers for.
+    activities: Vec<(ActivityValues, Vec<Option<UnitId>>)>,
+}
+
 /// Imports a plan; returns its id. Checks everything before writing anything.
-pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> Result<i64> {
+pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> Result<PlanId> {
+    let checked = check(tx, json).await?;
+    write(tx, actor, json, checked).await
+}
+
+/// Checks the whole file: its format, administration, structure version, head, decision
+/// dates and every activity, gathering every problem before failing.
+async fn check(tx: &mut AnyConnection, json: &PlanJson) -> Result<Checked> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     if json.format != FORMAT {
@@ -193,14 +216,54 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
         );
     }
     let admin = administration_of(tx, json).await?;
-    let template: Option<i64> =
+    let template = template_of(tx, &mut c, json).await?;
+    let values = checked_head(&mut c, json)?;
+    let (decided_on, approved_on) = checked_dates(&mut c, json);
+    let mut activities = Vec::new();
+    for (i, a) in json.activities.iter().enumerate() {
+        activities.push(checked_activity(tx, &mut c, admin, i + 1, a).await?);
+    }
+    if !c.problems.is_empty() {
+        return Err(Error::Invalid(c.problems));
+    }
+    let (Some(values), Some(template)) = (values, template) else {
+        return Err(Error::Invalid(vec![Problem::field(
+            "format",
+            cat.t("error.invalid"),
+        )]));
+    };
+    Ok(Checked {
+        admin,
+        template,
+        values,
+        decided_on,
+        approved_on,
+        activities: activities.into_iter().flatten().collect(),
+    })
+}
+
+/// The version of the common structure the file names; a problem when there is none.
+async fn template_of(
+    tx: &mut AnyConnection,
+    c: &mut Checker,
+    json: &PlanJson,
+) -> Result<Option<PlanTemplateId>> {
+    let template: Option<PlanTemplateId> =
         sqlx::query_scalar("SELECT id FROM plan_templates WHERE version = $1")
             .bind(json.template_version)
             .fetch_optional(&mut *tx)
             .await?;
     if template.is_none() {
-        c.fail("template_version", cat.t("plans.validation.template"));
+        c.fail(
+            "template_version",
+            i18n::sv().t("plans.validation.template"),
+        );
     }
+    Ok(template)
+}
+
+/// The plan's head and sections as the plan form checks them; their problems join `c`.
+fn checked_head(c: &mut Checker, json: &PlanJson) -> Result<Option<PlanValues>> {
     let head = PlanInput {
         title: json.title.clone(),
         dnr: json.dnr.clone(),
@@ -210,14 +273,20 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
         next_revision: Some(json.next_revision.clone()),
         sections: json.sections.clone(),
     };
-    let values = match head.check() {
-        Ok(v) => Some(v),
+    match head.check() {
+        Ok(v) => Ok(Some(v)),
         Err(Error::Invalid(problems)) => {
             c.problems.extend(problems);
-            None
+            Ok(None)
         }
-        Err(e) => return Err(e),
-    };
+        Err(e) => Err(e),
+    }
+}
+
+/// The board's and the executive board's dates, each required once the status has
+/// passed its step.
+fn checked_dates(c: &mut Checker, json: &PlanJson) -> (Option<String>, Option<String>) {
+    let cat = i18n::sv();
     let dated = |c: &mut Checker, field: &str, value: &Option<String>, needed: bool| match value {
         Some(d) => c.check(field, parse_date(d)),
         None if needed => {
@@ -229,102 +298,117 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
     let after_draft = json.status != PlanStatus::Draft;
     let after_decided = matches!(json.status, PlanStatus::Approved | PlanStatus::Superseded);
     let decided_on = dated(
-        &mut c,
+        c,
         cat.t("plans.field.decided_on"),
         &json.decided_on,
         after_draft,
     );
     let approved_on = dated(
-        &mut c,
+        c,
         cat.t("plans.field.approved_on"),
         &json.approved_on,
         after_decided,
     );
-    let mut activities = Vec::new();
-    for (i, a) in json.activities.iter().enumerate() {
-        let mut row = Checker::for_row(i + 1);
-        let input = ActivityInput {
-            area: a.area.clone(),
-            text: a.text.clone(),
-            responsible: a.responsible.clone(),
-            unit_id: None,
-            person: a.person.clone(),
-            other_actors: a.other_actors.clone(),
-            schedule: a.schedule.clone(),
-            follow_up: a.follow_up.clone(),
-            carry: Some(a.carry.as_str().to_string()),
-        };
-        let mut checked = input.check_into(&mut row);
-        if let (Some(code), Some(v)) = (&a.unit, checked.as_mut()) {
-            let unit: Option<i64> = sqlx::query_scalar(
-                "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.code = $1 AND d.administration_id = $2",
-            )
-            .bind(code)
-            .bind(admin)
-            .fetch_optional(&mut *tx)
-            .await?;
-            match unit {
-                Some(u) => v.unit_id = Some(u),
-                None => row.fail(
-                    cat.t("plans.field.unit"),
-                    cat.t("plans.validation.unknown_unit"),
-                ),
-            }
-        }
-        let mut report_units = Vec::new();
-        for r in &a.reports {
-            let unit = match &r.unit {
-                Some(code) => {
-                    let unit: Option<i64> = sqlx::query_scalar(
-                        "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.code = $1 AND d.administration_id = $2",
-                    )
-                    .bind(code)
-                    .bind(admin)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-                    if unit.is_none() {
-                        row.fail(
-                            cat.t("plans.field.unit"),
-                            cat.t("plans.validation.unknown_unit"),
-                        );
-                    }
-                    unit
-                }
-                None => None,
-            };
-            report_units.push(unit);
-            let ok = Point::parse(&r.point).is_some_and(|p| a.follow_up.points.contains(&p.code()));
-            if !ok {
-                row.fail(
-                    cat.t("plans.field.point"),
-                    cat.f("plans.validation.point_missing", &[("point", &r.point)]),
-                );
-            }
-        }
-        c.problems.extend(row.problems);
-        activities.push(checked.map(|v| (v, report_units)));
-    }
-    if !c.problems.is_empty() {
-        return Err(Error::Invalid(c.problems));
-    }
-    let (Some(values), Some(template)) = (values, template) else {
-        return Err(Error::Invalid(vec![Problem::field(
-            "format",
-            cat.t("error.invalid"),
-        )]));
+    (decided_on, approved_on)
+}
+
+/// The unit of the administration with this code, if any.
+async fn unit_by_code(
+    tx: &mut AnyConnection,
+    admin: AdministrationId,
+    code: &str,
+) -> Result<Option<UnitId>> {
+    Ok(sqlx::query_scalar(
+        "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.code = $1 AND d.administration_id = $2",
+    )
+    .bind(code)
+    .bind(admin)
+    .fetch_optional(&mut *tx)
+    .await?)
+}
+
+/// Activity `row` (counted from 1) of the file as the activity form checks it, its unit
+/// and its reports' units found in the administration and its reports' points among its
+/// own; its problems join `c`, naming the row.
+async fn checked_activity(
+    tx: &mut AnyConnection,
+    c: &mut Checker,
+    admin: AdministrationId,
+    row: usize,
+    a: &ActivityJson,
+) -> Result<Option<(ActivityValues, Vec<Option<UnitId>>)>> {
+    let cat = i18n::sv();
+    let mut row = Checker::for_row(row);
+    let input = ActivityInput {
+        area: a.area.clone(),
+        text: a.text.clone(),
+        responsible: a.responsible.clone(),
+        unit_id: None,
+        person: a.person.clone(),
+        other_actors: a.other_actors.clone(),
+        schedule: a.schedule.clone(),
+        follow_up: a.follow_up.clone(),
+        carry: Some(a.carry.as_str().to_string()),
     };
-    let id = create_plan(tx, actor, admin, &values, None).await?;
+    let mut checked = input.check_into(&mut row);
+    if let (Some(code), Some(v)) = (&a.unit, checked.as_mut()) {
+        match unit_by_code(tx, admin, code).await? {
+            Some(u) => v.unit_id = Some(u),
+            None => row.fail(
+                cat.t("plans.field.unit"),
+                cat.t("plans.validation.unknown_unit"),
+            ),
+        }
+    }
+    let mut report_units = Vec::new();
+    for r in &a.reports {
+        let unit = match &r.unit {
+            Some(code) => {
+                let unit = unit_by_code(tx, admin, code).await?;
+                if unit.is_none() {
+                    row.fail(
+                        cat.t("plans.field.unit"),
+                        cat.t("plans.validation.unknown_unit"),
+                    );
+                }
+                unit
+            }
+            None => None,
+        };
+        report_units.push(unit);
+        let ok = Point::parse(&r.point).is_some_and(|p| a.follow_up.points.contains(&p.code()));
+        if !ok {
+            row.fail(
+                cat.t("plans.field.point"),
+                cat.f("plans.validation.point_missing", &[("point", &r.point)]),
+            );
+        }
+    }
+    c.problems.extend(row.problems);
+    Ok(checked.map(|v| (v, report_units)))
+}
+
+/// Writes a checked file: the plan on its structure version with its status and
+/// decisions, each activity with its reports, the plan's event and the audit entry.
+async fn write(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    json: &PlanJson,
+    checked: Checked,
+) -> Result<PlanId> {
+    let admin = checked.admin;
+    let id = create_plan(tx, actor, admin, &checked.values, None).await?;
     sqlx::query("UPDATE plans SET template_id = $1, status = $2, decided_on = $3, decision_ref = $4, approved_on = $5, approval_ref = $7 WHERE id = $6")
-        .bind(template)
+        .bind(checked.template)
         .bind(json.status.as_str())
-        .bind(decided_on)
+        .bind(checked.decided_on)
         .bind(json.decision_ref.clone())
-        .bind(approved_on)
+        .bind(checked.approved_on)
         .bind(id)
         .bind(json.approval_ref.clone())
         .execute(&mut *tx)
         .await?;
-    for (a, (v, report_units)) in json.activities.iter().zip(activities.into_iter().flatten()) {
+    for (a, (v, report_units)) in json.activities.iter().zip(checked.activities) {
         let aid = insert_activity(tx, id, &v, None, a.previous_status, &a.previous_comment).await?;
         for (r, unit) in a.reports.iter().zip(report_units) {
             sqlx::query(
@@ -347,7 +431,7 @@ pub async fn import(tx: &mut AnyConnection, actor: &Actor, json: &PlanJson) -> R
         tx,
         actor,
         Entry::new(crate::audit::Action::Import, crate::plans::Record::Plan, id)
-            .admin(Some(admin))
+            .admin(Some(admin.get()))
             .summary(format!(
                 "{} ({} aktiviteter)",
                 json.title,

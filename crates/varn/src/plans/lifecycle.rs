@@ -8,7 +8,8 @@ use crate::audit::{self, Actor, Entry};
 use crate::db;
 use crate::i18n;
 use crate::kernel::error::{Error, Problem, Result};
-use crate::plans::domain::{Carry, PlanStatus, Point, Status};
+use crate::kernel::ids::UnitId;
+use crate::plans::domain::{ActivityId, Carry, FollowUpId, PlanId, PlanStatus, Point, Status};
 use crate::plans::store::{activity_plan, get_plan, plan_state, short, ActivityValues, PlanValues};
 use crate::plans::write::{add_event, create_plan, insert_activity};
 
@@ -20,7 +21,7 @@ fn conflict(key: &str) -> Error {
 pub async fn decide(
     tx: &mut AnyConnection,
     actor: &Actor,
-    plan: i64,
+    plan: PlanId,
     on_date: &str,
     reference: &str,
 ) -> Result<()> {
@@ -44,7 +45,7 @@ pub async fn decide(
             crate::plans::Record::Plan,
             plan,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(format!("{on_date} {reference}")),
     )
     .await?;
@@ -56,7 +57,7 @@ pub async fn decide(
 pub async fn send_back(
     tx: &mut AnyConnection,
     actor: &Actor,
-    plan: i64,
+    plan: PlanId,
     comment: &str,
 ) -> Result<()> {
     let (admin, status) = plan_state(tx, plan).await?;
@@ -79,7 +80,7 @@ pub async fn send_back(
             crate::plans::Record::Plan,
             plan,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(short(comment)),
     )
     .await?;
@@ -91,7 +92,7 @@ pub async fn send_back(
 pub async fn approve(
     tx: &mut AnyConnection,
     actor: &Actor,
-    plan: i64,
+    plan: PlanId,
     on_date: &str,
     reference: &str,
 ) -> Result<()> {
@@ -135,14 +136,15 @@ pub async fn approve(
             crate::plans::Record::Plan,
             plan,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(format!("{on_date} {reference}")),
     )
     .await?;
-    let previous: Option<i64> = sqlx::query_scalar("SELECT previous_id FROM plans WHERE id = $1")
-        .bind(plan)
-        .fetch_one(&mut *tx)
-        .await?;
+    let previous: Option<PlanId> =
+        sqlx::query_scalar("SELECT previous_id FROM plans WHERE id = $1")
+            .bind(plan)
+            .fetch_one(&mut *tx)
+            .await?;
     if let Some(prev) = previous {
         let (_, prev_status) = plan_state(tx, prev).await?;
         if prev_status != PlanStatus::Superseded {
@@ -160,7 +162,7 @@ pub async fn approve(
                     crate::plans::Record::Plan,
                     prev,
                 )
-                .admin(Some(admin)),
+                .admin(Some(admin.get())),
             )
             .await?;
         }
@@ -170,7 +172,7 @@ pub async fn approve(
 
 /// "New plan from this one": a draft for the next period with the same sections and every
 /// activity carried over with its latest status. Returns the new plan's id.
-pub async fn revise(tx: &mut AnyConnection, actor: &Actor, plan: i64) -> Result<i64> {
+pub async fn revise(tx: &mut AnyConnection, actor: &Actor, plan: PlanId) -> Result<PlanId> {
     let old = get_plan(tx, plan).await?;
     if old.next_id.is_some() {
         return Err(conflict("plans.conflict.already_revised"));
@@ -214,7 +216,7 @@ pub async fn revise(tx: &mut AnyConnection, actor: &Actor, plan: i64) -> Result<
             crate::plans::Record::Plan,
             plan,
         )
-        .admin(Some(old.administration_id))
+        .admin(Some(old.administration_id.get()))
         .summary(format!("{} {}", old.title, period.display())),
     )
     .await?;
@@ -235,10 +237,10 @@ pub struct ReportValues {
 pub async fn report(
     tx: &mut AnyConnection,
     actor: &Actor,
-    activity: i64,
-    unit: Option<i64>,
+    activity: ActivityId,
+    unit: Option<UnitId>,
     v: &ReportValues,
-) -> Result<i64> {
+) -> Result<FollowUpId> {
     let cat = i18n::sv();
     let plan = activity_plan(tx, activity).await?;
     let (admin, status) = plan_state(tx, plan).await?;
@@ -262,7 +264,7 @@ pub async fn report(
             ),
         )]));
     };
-    let id: i64 = sqlx::query_scalar(
+    let id: FollowUpId = sqlx::query_scalar(
         "INSERT INTO plan_followups (activity_id, point, status, comment, indicator_value, reported_at, reported_by, unit_id) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
@@ -284,7 +286,7 @@ pub async fn report(
             crate::plans::Record::FollowUp,
             id,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(format!(
             "{point} {} {}",
             v.status.label(),

@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::i18n;
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::AdministrationId;
 use crate::plans::domain::Point;
 use crate::plans::store::{ActivityValues, Plan};
 use crate::plans::view::FollowUpRow;
@@ -16,12 +17,16 @@ use crate::web::capability::{self, Measure, MeasureValue, Period};
 use crate::web::AppState;
 
 /// The figures Värn can count for the activities of administration `admin`.
-pub async fn offered(state: &AppState, admin: i64) -> Result<Vec<Measure>> {
-    capability::measures(state.capabilities, &state.db, admin).await
+pub async fn offered(state: &AppState, admin: AdministrationId) -> Result<Vec<Measure>> {
+    capability::measures(state.capabilities, &state.db, admin.get()).await
 }
 
 /// Refuses a measure that Värn does not count for the administration.
-pub async fn check(state: &AppState, admin: i64, values: &ActivityValues) -> Result<()> {
+pub async fn check(
+    state: &AppState,
+    admin: AdministrationId,
+    values: &ActivityValues,
+) -> Result<()> {
     let want = values.follow_up.measure.trim();
     if want.is_empty()
         || offered(state, admin)
@@ -72,7 +77,7 @@ pub async fn fill(
             let value = capability::measure_value(
                 state.capabilities,
                 &state.db,
-                plan.administration_id,
+                plan.administration_id.get(),
                 &key.0,
                 Period {
                     from: &key.1,

@@ -27,7 +27,7 @@ pub mod view;
 pub mod write;
 
 // What other capabilities may read of this one.
-pub use store::{get_plan, list_plans, Plan, Report, Section};
+pub use store::{get_plan, list_plans, plan_of_year, Plan, Report, Section};
 
 crate::audit_records!(
     /// The records of this capability that the audit log names.
@@ -321,6 +321,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     picture: None,
     city: Some(city::city),
     retention: &[],
+    import_rows: &[],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(3600),
         run: crate::plans::reminders::tick,

@@ -16,7 +16,8 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::plans::domain::{Area, Carry, FollowUp, PlanStatus};
+use crate::kernel::ids::{AdministrationId, UnitId};
+use crate::plans::domain::{ActivityId, Area, Carry, FollowUp, PlanId, PlanStatus};
 use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput};
 use crate::plans::service;
 use crate::plans::store::{self, Plan, PlanSummary};
@@ -41,7 +42,7 @@ struct IndexPage {
 /// A report that is due soon or late, for the list page.
 #[derive(Debug, Clone)]
 pub struct Reminder {
-    pub plan_id: i64,
+    pub plan_id: PlanId,
     pub point: String,
     pub activity: String,
     pub message: String,
@@ -60,7 +61,7 @@ async fn reminders(
     let mut out = Vec::new();
     for summary in plans.iter().filter(|s| {
         matches!(s.status, PlanStatus::Decided | PlanStatus::Approved)
-            && p.covers(crate::plans::perm::REPORT, s.administration_id)
+            && p.covers(crate::plans::perm::REPORT, s.administration_id.get())
     }) {
         let plan = load(state, summary.id).await?;
         for row in view::follow_up_rows(&plan, None, today) {
@@ -92,18 +93,18 @@ async fn index_page(
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
-    form: Option<(PlanInput, i64)>,
+    form: Option<(PlanInput, Option<AdministrationId>)>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let plans = store::list_plans(&state.db, &p.scope(crate::plans::perm::VIEW)).await?;
-    let selected = form.as_ref().map(|f| f.1);
+    let selected = form.as_ref().and_then(|f| f.1);
     let admins = crate::org::list_administrations(&state.db, &p.scope(crate::plans::perm::EDIT))
         .await?
         .into_iter()
         .map(|a| Choice {
             value: a.id.to_string(),
             label: a.name,
-            selected: Some(a.id) == selected,
+            selected: Some(AdministrationId::new(a.id)) == selected,
         })
         .collect();
     let reminders = reminders(state, p, &plans).await?;
@@ -141,19 +142,25 @@ pub async fn create(
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = plan_input(&form, &[]);
-    let admin = form.id("administration").ok().flatten().unwrap_or(0);
-    if admin != 0 && !p.covers(crate::plans::perm::EDIT, admin) {
+    // None when no administration was chosen (the form's empty choice reads as 0).
+    let admin = form
+        .id("administration")
+        .ok()
+        .flatten()
+        .filter(|a| *a != 0)
+        .map(AdministrationId::new);
+    if admin.is_some_and(|a| !p.covers(crate::plans::perm::EDIT, a.get())) {
         return Err(Error::Forbidden.into());
     }
     let result = async {
         let values = input.check()?;
-        if admin == 0 {
+        let Some(admin) = admin else {
             let cat = i18n::sv();
             return Err(Error::invalid(
                 cat.t("plans.field.administration"),
                 cat.t("validation.required"),
             ));
-        }
+        };
         service::create_plan(&state.db, &Actor::of(&p), admin, &values).await
     }
     .await;
@@ -205,17 +212,17 @@ struct PlanPage {
 /// The current units of an administration, for the activity form's responsible unit.
 pub(crate) async fn unit_choices(
     state: &AppState,
-    admin: i64,
-    selected: Option<i64>,
+    admin: AdministrationId,
+    selected: Option<UnitId>,
 ) -> Result<Vec<Choice>, Error> {
-    Ok(crate::org::list_units(&state.db, admin)
+    Ok(crate::org::list_units(&state.db, admin.get())
         .await?
         .into_iter()
-        .filter(|u| u.current || Some(u.id) == selected)
+        .filter(|u| u.current || Some(UnitId::new(u.id)) == selected)
         .map(|u| Choice {
             value: u.id.to_string(),
             label: format!("{} ({})", u.name, u.code),
-            selected: Some(u.id) == selected,
+            selected: Some(UnitId::new(u.id)) == selected,
         })
         .collect())
 }
@@ -224,7 +231,7 @@ pub(crate) async fn unit_choices(
 /// by hand".
 pub(crate) async fn measure_choices(
     state: &AppState,
-    admin: i64,
+    admin: AdministrationId,
     selected: &str,
 ) -> Result<Vec<Choice>, Error> {
     let mut out = vec![Choice {
@@ -278,7 +285,7 @@ pub(crate) fn area_choices(selected: &str) -> Vec<Choice> {
         .collect()
 }
 
-pub(crate) async fn load(state: &AppState, id: i64) -> Result<Plan, Error> {
+pub(crate) async fn load(state: &AppState, id: PlanId) -> Result<Plan, Error> {
     let mut conn = state.db.pool().acquire().await?;
     store::get_plan(&mut conn, id).await
 }
@@ -286,7 +293,7 @@ pub(crate) async fn load(state: &AppState, id: i64) -> Result<Plan, Error> {
 async fn plan_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: PlanId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
@@ -294,7 +301,7 @@ async fn plan_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let plan = load(state, id).await?;
-    let can_edit = p.covers(crate::plans::perm::EDIT, plan.administration_id);
+    let can_edit = p.covers(crate::plans::perm::EDIT, plan.administration_id.get());
     let (units, measures) = if can_edit && plan.status == PlanStatus::Draft {
         let chosen = activity
             .as_ref()
@@ -315,7 +322,7 @@ async fn plan_page(
     let picture = crate::situation::picture_pages::plan_link(
         state,
         p,
-        crate::kernel::ids::AdministrationId::new(plan.administration_id),
+        plan.administration_id,
         &plan.period_start,
     )
     .await?;
@@ -333,9 +340,9 @@ async fn plan_page(
         events: view::events(&plan),
         problems,
         editable: can_edit && plan.status == PlanStatus::Draft,
-        can_approve: p.covers(crate::plans::perm::APPROVE, plan.administration_id)
+        can_approve: p.covers(crate::plans::perm::APPROVE, plan.administration_id.get())
             && plan.status == PlanStatus::Decided,
-        can_send_back: p.covers(crate::plans::perm::SEND_BACK, plan.administration_id)
+        can_send_back: p.covers(crate::plans::perm::SEND_BACK, plan.administration_id.get())
             && plan.status == PlanStatus::Decided,
         can_revise: can_edit && plan.status != PlanStatus::Draft && plan.next_id.is_none(),
         area_choices: area_choices(activity.as_ref().map(|a| a.area.as_str()).unwrap_or("")),
@@ -355,7 +362,7 @@ async fn plan_page(
 pub async fn show(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     plan_page(
@@ -375,7 +382,7 @@ pub async fn show(
 async fn after(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: PlanId,
     result: Result<(), Error>,
     activity: Option<ActivityInput>,
 ) -> Result<Response, PageError> {
@@ -401,7 +408,7 @@ async fn after(
 pub async fn update(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let keys: Vec<String> = load(&state, id)
@@ -430,7 +437,7 @@ pub fn activity_input(form: &FormFields) -> ActivityInput {
         area: form.get("area").into(),
         text: form.get("text").into(),
         responsible: form.get("responsible").into(),
-        unit_id: form.id("unit_id").ok().flatten(),
+        unit_id: form.id("unit_id").ok().flatten().map(UnitId::new),
         person: form.get("person").into(),
         other_actors: form.get("other_actors").into(),
         schedule: form.get("schedule").into(),
@@ -449,7 +456,7 @@ pub fn activity_input(form: &FormFields) -> ActivityInput {
 pub async fn add_activity(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = activity_input(&form);
@@ -468,7 +475,7 @@ pub async fn add_activity(
 pub async fn delete_activity(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(activity): Path<i64>,
+    Path(activity): Path<ActivityId>,
 ) -> Result<Response, PageError> {
     let plan = store::activity_plan(&mut *state.db.pool().acquire().await?, activity).await?;
     let result = service::delete_activity(&state.db, &Actor::of(&p), activity)
@@ -481,7 +488,7 @@ pub async fn delete_activity(
 pub async fn carry_activity(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(activity): Path<i64>,
+    Path(activity): Path<ActivityId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let plan_id = store::activity_plan(&mut *state.db.pool().acquire().await?, activity).await?;
@@ -501,7 +508,7 @@ pub async fn carry_activity(
 pub async fn decide(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = DecisionInput {
@@ -520,7 +527,7 @@ pub async fn decide(
 pub async fn approve(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = ApprovalInput {
@@ -539,7 +546,7 @@ pub async fn approve(
 pub async fn send_back(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = crate::plans::input::ReturnInput {
@@ -557,7 +564,7 @@ pub async fn send_back(
 pub async fn revise(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
 ) -> Result<Response, PageError> {
     let result = service::revise(&state.db, &Actor::of(&p), id).await;
     match result {
@@ -572,7 +579,7 @@ pub async fn revise(
 pub async fn document(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: PlanId,
     format: &str,
     picture: bool,
 ) -> Result<(Vec<u8>, &'static str, String), Error> {
@@ -582,14 +589,7 @@ pub async fn document(
         plan.period_start.get(..4).and_then(|y| y.parse().ok()),
     ) {
         (true, Some(year)) => {
-            crate::situation::plan_appendix(
-                state,
-                p,
-                crate::kernel::ids::AdministrationId::new(plan.administration_id),
-                year,
-                format,
-            )
-            .await?
+            crate::situation::plan_appendix(state, p, plan.administration_id, year, format).await?
         }
         _ => vec![],
     };
@@ -635,7 +635,7 @@ impl DocumentQuery {
 pub async fn docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<DocumentQuery>,
 ) -> Result<Response, PageError> {
     let (bytes, content_type, name) = document(&state, &p, id, "docx", q.picture()).await?;
@@ -646,7 +646,7 @@ pub async fn docx(
 pub async fn pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     Query(q): Query<DocumentQuery>,
 ) -> Result<Response, PageError> {
     let (bytes, content_type, name) = document(&state, &p, id, "pdf", q.picture()).await?;
@@ -656,7 +656,7 @@ pub async fn pdf(
 /// `GET /planer/{plan}/handlingsplan.json`
 pub async fn json(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
 ) -> Result<Response, PageError> {
     let mut conn = state.db.pool().acquire().await?;
     let plan = crate::plans::json::export(&mut conn, id).await?;
@@ -672,7 +672,7 @@ pub async fn json(
 pub async fn import_activities(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PlanId>,
     upload: Upload,
 ) -> Result<Response, PageError> {
     let result = async {

@@ -14,8 +14,9 @@ use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
 use crate::i18n;
 use crate::kernel::error::Result;
+use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::mail::Mailer;
-use crate::plans::domain::PlanStatus;
+use crate::plans::domain::{ActivityId, PlanId, ReminderId};
 use crate::plans::store;
 use crate::plans::view::{self, FollowUpRow};
 
@@ -36,19 +37,19 @@ pub struct Sent {
 /// One e-mail to send: its recipients, the plan and point, the kind, and the rows.
 struct Batch {
     to: Vec<String>,
-    plan: i64,
-    admin: i64,
+    plan: PlanId,
+    admin: AdministrationId,
     subject: String,
     body: String,
-    rows: Vec<(i64, String)>,
+    rows: Vec<(ActivityId, String)>,
     kind: &'static str,
 }
 
 /// Who hears about an activity: its unit's manager, or else the coordinators.
 async fn recipients(
     conn: &mut AnyConnection,
-    admin: i64,
-    unit: Option<i64>,
+    admin: AdministrationId,
+    unit: Option<UnitId>,
 ) -> Result<Vec<String>> {
     if let Some(unit) = unit {
         let manager: Option<String> = sqlx::query_scalar(
@@ -74,11 +75,11 @@ async fn recipients(
 
 async fn already_sent(
     conn: &mut AnyConnection,
-    activity: i64,
+    activity: ActivityId,
     point: &str,
     kind: &str,
 ) -> Result<bool> {
-    let found: Option<i64> = sqlx::query_scalar(
+    let found: Option<ReminderId> = sqlx::query_scalar(
         "SELECT id FROM plan_reminders WHERE activity_id = $1 AND point = $2 AND kind = $3",
     )
     .bind(activity)
@@ -93,12 +94,7 @@ async fn already_sent(
 async fn due(db: &Db, public_url: &str, today: NaiveDate) -> Result<Vec<Batch>> {
     let cat = i18n::sv();
     let mut conn = db.pool().acquire().await?;
-    let plans: Vec<i64> =
-        sqlx::query_scalar("SELECT id FROM plans WHERE status IN ($1, $2) ORDER BY id")
-            .bind(PlanStatus::Decided.as_str())
-            .bind(PlanStatus::Approved.as_str())
-            .fetch_all(&mut *conn)
-            .await?;
+    let plans = store::in_force(&mut conn, &crate::auth::Scope::All).await?;
     let mut batches = Vec::new();
     for id in plans {
         let plan = store::get_plan(&mut conn, id).await?;
@@ -182,13 +178,13 @@ pub async fn send_due(
     let actor = Actor::system("påminnelser");
     for batch in due(db, public_url, today).await? {
         if let Err(e) = mailer.send(&batch.to, &batch.subject, &batch.body).await {
-            tracing::warn!(plan = batch.plan, error = %e, "a follow-up reminder could not be sent");
+            tracing::warn!(plan = batch.plan.get(), error = %e, "a follow-up reminder could not be sent");
             sent.failed += 1;
             continue;
         }
         let mut tx = db.begin_write().await?;
         for (activity, point) in &batch.rows {
-            let id: i64 = sqlx::query_scalar(
+            let id: ReminderId = sqlx::query_scalar(
                 "INSERT INTO plan_reminders (activity_id, point, kind, recipients, sent_at) \
                  VALUES ($1, $2, $3, $4, $5) RETURNING id",
             )
@@ -207,7 +203,7 @@ pub async fn send_due(
                     crate::plans::Record::Reminder,
                     id,
                 )
-                .admin(Some(batch.admin))
+                .admin(Some(batch.admin.get()))
                 .summary(format!(
                     "{point} {} → {}",
                     crate::audit::readable(batch.kind),

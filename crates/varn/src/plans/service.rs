@@ -6,14 +6,28 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::db::Db;
 use crate::kernel::error::{Error, Result};
-use crate::plans::domain::Carry;
+use crate::kernel::ids::AdministrationId;
+use crate::plans::domain::{ActivityId, Carry, PlanId};
 use crate::plans::input::ReportInput;
 use crate::plans::json::PlanJson;
-use crate::plans::store::{self, ActivityValues, PlanValues};
+use crate::plans::store::{self, ActivityValues, PlanValues, TemplateSection};
 use crate::plans::{lifecycle, write};
 
+/// Publishes a new version of the common structure; returns its version number.
+pub async fn publish_template(db: &Db, actor: &Actor, sections: &[TemplateSection]) -> Result<i64> {
+    let mut tx = db.begin_write().await?;
+    let version = store::publish_template(&mut tx, actor, sections).await?;
+    tx.commit().await?;
+    Ok(version)
+}
+
 /// A new draft plan of `admin`; returns its id.
-pub async fn create_plan(db: &Db, actor: &Actor, admin: i64, values: &PlanValues) -> Result<i64> {
+pub async fn create_plan(
+    db: &Db,
+    actor: &Actor,
+    admin: AdministrationId,
+    values: &PlanValues,
+) -> Result<PlanId> {
     let mut tx = db.begin_write().await?;
     let id = write::create_plan(&mut tx, actor, admin, values, None).await?;
     tx.commit().await?;
@@ -21,7 +35,7 @@ pub async fn create_plan(db: &Db, actor: &Actor, admin: i64, values: &PlanValues
 }
 
 /// Changes a draft's head and the sections given.
-pub async fn update_plan(db: &Db, actor: &Actor, plan: i64, values: &PlanValues) -> Result<()> {
+pub async fn update_plan(db: &Db, actor: &Actor, plan: PlanId, values: &PlanValues) -> Result<()> {
     let mut tx = db.begin_write().await?;
     write::update_plan(&mut tx, actor, plan, values).await?;
     tx.commit().await?;
@@ -32,9 +46,9 @@ pub async fn update_plan(db: &Db, actor: &Actor, plan: i64, values: &PlanValues)
 pub async fn add_activity(
     db: &Db,
     actor: &Actor,
-    plan: i64,
+    plan: PlanId,
     values: &ActivityValues,
-) -> Result<i64> {
+) -> Result<ActivityId> {
     let mut tx = db.begin_write().await?;
     let id = write::add_activity(&mut tx, actor, plan, values).await?;
     tx.commit().await?;
@@ -45,9 +59,9 @@ pub async fn add_activity(
 pub async fn update_activity(
     db: &Db,
     actor: &Actor,
-    activity: i64,
+    activity: ActivityId,
     values: &ActivityValues,
-) -> Result<i64> {
+) -> Result<PlanId> {
     let mut tx = db.begin_write().await?;
     write::update_activity(&mut tx, actor, activity, values).await?;
     let plan = store::activity_plan(&mut tx, activity).await?;
@@ -57,7 +71,12 @@ pub async fn update_activity(
 
 /// Keeps, changes or ends an activity carried over from the previous plan, its other
 /// fields as they are; returns its plan's id.
-pub async fn carry_activity(db: &Db, actor: &Actor, activity: i64, carry: Carry) -> Result<i64> {
+pub async fn carry_activity(
+    db: &Db,
+    actor: &Actor,
+    activity: ActivityId,
+    carry: Carry,
+) -> Result<PlanId> {
     let mut tx = db.begin_write().await?;
     let plan_id = store::activity_plan(&mut tx, activity).await?;
     let plan = store::get_plan(&mut tx, plan_id).await?;
@@ -78,9 +97,9 @@ pub async fn carry_activity(db: &Db, actor: &Actor, activity: i64, carry: Carry)
 pub async fn edit_activity(
     db: &Db,
     actor: &Actor,
-    id: i64,
+    id: ActivityId,
     mut values: ActivityValues,
-) -> Result<i64> {
+) -> Result<PlanId> {
     let mut tx = db.begin_write().await?;
     let plan = store::activity_plan(&mut tx, id).await?;
     let before = store::activities(&mut tx, plan)
@@ -108,7 +127,7 @@ pub async fn edit_activity(
 }
 
 /// Removes an activity of a draft; returns its plan's id.
-pub async fn delete_activity(db: &Db, actor: &Actor, activity: i64) -> Result<i64> {
+pub async fn delete_activity(db: &Db, actor: &Actor, activity: ActivityId) -> Result<PlanId> {
     let mut tx = db.begin_write().await?;
     let plan = write::delete_activity(&mut tx, actor, activity).await?;
     tx.commit().await?;
@@ -116,7 +135,13 @@ pub async fn delete_activity(db: &Db, actor: &Actor, activity: i64) -> Result<i6
 }
 
 /// The board's decision on a draft.
-pub async fn decide(db: &Db, actor: &Actor, plan: i64, date: &str, reference: &str) -> Result<()> {
+pub async fn decide(
+    db: &Db,
+    actor: &Actor,
+    plan: PlanId,
+    date: &str,
+    reference: &str,
+) -> Result<()> {
     let mut tx = db.begin_write().await?;
     lifecycle::decide(&mut tx, actor, plan, date, reference).await?;
     tx.commit().await?;
@@ -124,7 +149,13 @@ pub async fn decide(db: &Db, actor: &Actor, plan: i64, date: &str, reference: &s
 }
 
 /// The executive board's approval of a decided plan.
-pub async fn approve(db: &Db, actor: &Actor, plan: i64, date: &str, reference: &str) -> Result<()> {
+pub async fn approve(
+    db: &Db,
+    actor: &Actor,
+    plan: PlanId,
+    date: &str,
+    reference: &str,
+) -> Result<()> {
     let mut tx = db.begin_write().await?;
     lifecycle::approve(&mut tx, actor, plan, date, reference).await?;
     tx.commit().await?;
@@ -132,7 +163,7 @@ pub async fn approve(db: &Db, actor: &Actor, plan: i64, date: &str, reference: &
 }
 
 /// The executive board sends a decided plan back with its comments.
-pub async fn send_back(db: &Db, actor: &Actor, plan: i64, comment: &str) -> Result<()> {
+pub async fn send_back(db: &Db, actor: &Actor, plan: PlanId, comment: &str) -> Result<()> {
     let mut tx = db.begin_write().await?;
     lifecycle::send_back(&mut tx, actor, plan, comment).await?;
     tx.commit().await?;
@@ -140,7 +171,7 @@ pub async fn send_back(db: &Db, actor: &Actor, plan: i64, comment: &str) -> Resu
 }
 
 /// A draft for the next period from `plan`; returns the new plan's id.
-pub async fn revise(db: &Db, actor: &Actor, plan: i64) -> Result<i64> {
+pub async fn revise(db: &Db, actor: &Actor, plan: PlanId) -> Result<PlanId> {
     let mut tx = db.begin_write().await?;
     let new = lifecycle::revise(&mut tx, actor, plan).await?;
     tx.commit().await?;
@@ -154,9 +185,9 @@ pub async fn report(
     db: &Db,
     p: &Principal,
     guard: &varn_pii::Guard,
-    activity: i64,
+    activity: ActivityId,
     input: &ReportInput,
-) -> Result<i64> {
+) -> Result<PlanId> {
     let mut tx = db.begin_write().await?;
     let unit = store::check_may_report(&mut tx, p, activity, input.unit).await?;
     let values = input.check()?;
@@ -169,10 +200,10 @@ pub async fn report(
 
 /// A plan in the exchange format, all or nothing, when `p` may edit plans of its
 /// administration; returns the new plan's id.
-pub async fn import_json(db: &Db, p: &Principal, json: &PlanJson) -> Result<i64> {
+pub async fn import_json(db: &Db, p: &Principal, json: &PlanJson) -> Result<PlanId> {
     let mut tx = db.begin_write().await?;
     let admin = crate::plans::json::administration_of(&mut tx, json).await?;
-    if !p.covers(crate::plans::perm::EDIT, admin) {
+    if !p.covers(crate::plans::perm::EDIT, admin.get()) {
         return Err(Error::Forbidden);
     }
     let id = crate::plans::json::import(&mut tx, &Actor::of(p), json).await?;
@@ -184,7 +215,7 @@ pub async fn import_json(db: &Db, p: &Principal, json: &PlanJson) -> Result<i64>
 pub async fn import_activities(
     db: &Db,
     actor: &Actor,
-    plan: i64,
+    plan: PlanId,
     rows: &[ActivityValues],
 ) -> Result<usize> {
     let mut tx = db.begin_write().await?;

@@ -13,7 +13,11 @@ use crate::auth::Scope;
 use crate::db::{self, Db};
 use crate::i18n;
 use crate::kernel::error::{Error, Result};
-use crate::plans::domain::{Area, Carry, FollowUp, Period, PlanStatus, Status};
+use crate::kernel::ids::{AdministrationId, UnitId};
+use crate::plans::domain::{
+    ActivityId, Area, Carry, FollowUp, FollowUpId, Period, PlanId, PlanStatus, PlanTemplateId,
+    Status,
+};
 use crate::plans::schedule::ScheduleText;
 
 /// A section of the common structure, with the guidance for writers.
@@ -27,7 +31,7 @@ pub struct TemplateSection {
 /// One version of the common structure.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Template {
-    pub id: i64,
+    pub id: PlanTemplateId,
     pub version: i64,
     pub created_at: String,
     pub sections: Vec<TemplateSection>,
@@ -38,8 +42,8 @@ pub struct Template {
 /// A plan in a list.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PlanSummary {
-    pub id: i64,
-    pub administration_id: i64,
+    pub id: PlanId,
+    pub administration_id: AdministrationId,
     pub administration: String,
     pub title: String,
     pub dnr: String,
@@ -94,7 +98,7 @@ pub struct PlanEvent {
 /// A follow-up report.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Report {
-    pub id: i64,
+    pub id: FollowUpId,
     pub point: String,
     pub status: Status,
     pub comment: String,
@@ -105,7 +109,7 @@ pub struct Report {
     pub reported_by_name: String,
     /// The unit this report answers for, on an activity of each unit manager; `None`
     /// for a report on the whole activity.
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     /// The unit's name, empty without a unit.
     pub unit: String,
 }
@@ -113,20 +117,20 @@ pub struct Report {
 /// An activity of a plan.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Activity {
-    pub id: i64,
-    pub plan_id: i64,
+    pub id: ActivityId,
+    pub plan_id: PlanId,
     pub position: i64,
     pub area: Area,
     pub text: String,
     /// The responsible as written ("Enhetschef KC barn och unga").
     pub responsible: String,
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     pub person: String,
     pub other_actors: String,
     pub schedule: ScheduleText,
     pub follow_up: FollowUp,
     pub carry: Carry,
-    pub carried_from: Option<i64>,
+    pub carried_from: Option<ActivityId>,
     /// The latest status in the previous period, for carried-over activities.
     pub previous_status: Option<Status>,
     pub previous_comment: String,
@@ -168,8 +172,8 @@ impl Activity {
 /// A whole plan.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Plan {
-    pub id: i64,
-    pub administration_id: i64,
+    pub id: PlanId,
+    pub administration_id: AdministrationId,
     pub administration: String,
     pub administration_code: String,
     pub template_version: i64,
@@ -185,8 +189,8 @@ pub struct Plan {
     pub approved_on: Option<String>,
     /// The executive board's decision reference.
     pub approval_ref: Option<String>,
-    pub previous_id: Option<i64>,
-    pub next_id: Option<i64>,
+    pub previous_id: Option<PlanId>,
+    pub next_id: Option<PlanId>,
     pub sections: Vec<Section>,
     pub activities: Vec<Activity>,
     pub events: Vec<PlanEvent>,
@@ -226,7 +230,7 @@ pub struct ActivityValues {
     pub area: Area,
     pub text: String,
     pub responsible: String,
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     pub person: String,
     pub other_actors: String,
     pub schedule: String,
@@ -253,13 +257,14 @@ impl ActivityValues {
 
 /// The newest version of the common structure.
 pub async fn current_template(conn: &mut AnyConnection) -> Result<Template> {
-    let id: i64 = sqlx::query_scalar("SELECT id FROM plan_templates ORDER BY version DESC LIMIT 1")
-        .fetch_one(&mut *conn)
-        .await?;
+    let id: PlanTemplateId =
+        sqlx::query_scalar("SELECT id FROM plan_templates ORDER BY version DESC LIMIT 1")
+            .fetch_one(&mut *conn)
+            .await?;
     template(conn, id).await
 }
 
-pub async fn template(conn: &mut AnyConnection, id: i64) -> Result<Template> {
+pub async fn template(conn: &mut AnyConnection, id: PlanTemplateId) -> Result<Template> {
     let row = sqlx::query("SELECT id, version, created_at FROM plan_templates WHERE id = $1")
         .bind(id)
         .fetch_one(&mut *conn)
@@ -297,7 +302,7 @@ pub async fn publish_template(
     let version: i64 = sqlx::query_scalar("SELECT MAX(version) FROM plan_templates")
         .fetch_one(&mut *tx)
         .await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: PlanTemplateId = sqlx::query_scalar(
         "INSERT INTO plan_templates (version, created_at, created_by) VALUES ($1, $2, $3) RETURNING id",
     )
     .bind(version + 1)
@@ -360,6 +365,44 @@ pub async fn list_plans(db: &Db, scope: &Scope) -> Result<Vec<PlanSummary>> {
         .collect()
 }
 
+/// The plans in force (decided or approved) within `scope`, by id.
+pub async fn in_force(conn: &mut AnyConnection, scope: &Scope) -> Result<Vec<PlanId>> {
+    let Some(clause) = scope.clause("administration_id") else {
+        return Ok(vec![]);
+    };
+    // The clause holds integer ids only (kernel::scope).
+    Ok(sqlx::query_scalar(&format!(
+        "SELECT id FROM plans WHERE status IN ($1, $2){clause} ORDER BY id"
+    ))
+    .bind(PlanStatus::Decided.as_str())
+    .bind(PlanStatus::Approved.as_str())
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// The plan the local situational picture of `year` is the basis for, with its title: the
+/// administration's plan whose period starts that year, or else the latest one whose
+/// period covers it.
+pub async fn plan_of_year(
+    db: &Db,
+    admin: AdministrationId,
+    year: i64,
+) -> Result<Option<(PlanId, String)>> {
+    let y = year.to_string();
+    let row = sqlx::query(
+        "SELECT id, title FROM plans WHERE administration_id = $1 AND SUBSTR(period_start, 1, 4) <= $2 AND SUBSTR(period_end, 1, 4) >= $2 \
+         ORDER BY CASE WHEN SUBSTR(period_start, 1, 4) = $2 THEN 0 ELSE 1 END, period_start DESC, id DESC",
+    )
+    .bind(admin)
+    .bind(&y)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(match row {
+        Some(r) => Some((r.try_get("id")?, r.try_get("title")?)),
+        None => None,
+    })
+}
+
 fn parse_status(s: &str) -> Result<PlanStatus> {
     PlanStatus::parse(s).ok_or_else(|| Error::Internal(anyhow::anyhow!("bad plan status {s}")))
 }
@@ -369,7 +412,10 @@ fn bad(what: &str, v: &str) -> Error {
 }
 
 /// The administration a plan belongs to and its status.
-pub async fn plan_state(conn: &mut AnyConnection, id: i64) -> Result<(i64, PlanStatus)> {
+pub async fn plan_state(
+    conn: &mut AnyConnection,
+    id: PlanId,
+) -> Result<(AdministrationId, PlanStatus)> {
     let row = sqlx::query("SELECT administration_id, status FROM plans WHERE id = $1")
         .bind(id)
         .fetch_one(&mut *conn)
@@ -379,7 +425,7 @@ pub async fn plan_state(conn: &mut AnyConnection, id: i64) -> Result<(i64, PlanS
 }
 
 /// Fails unless the plan is a draft: only a draft can be edited.
-pub async fn require_draft(conn: &mut AnyConnection, id: i64) -> Result<i64> {
+pub async fn require_draft(conn: &mut AnyConnection, id: PlanId) -> Result<AdministrationId> {
     let (admin, status) = plan_state(conn, id).await?;
     if status != PlanStatus::Draft {
         return Err(Error::Conflict(
@@ -390,7 +436,7 @@ pub async fn require_draft(conn: &mut AnyConnection, id: i64) -> Result<i64> {
 }
 
 /// The plan an activity belongs to.
-pub async fn activity_plan(conn: &mut AnyConnection, activity: i64) -> Result<i64> {
+pub async fn activity_plan(conn: &mut AnyConnection, activity: ActivityId) -> Result<PlanId> {
     Ok(
         sqlx::query_scalar("SELECT plan_id FROM plan_activities WHERE id = $1")
             .bind(activity)
@@ -400,7 +446,10 @@ pub async fn activity_plan(conn: &mut AnyConnection, activity: i64) -> Result<i6
 }
 
 /// The administration and the unit of an activity, for the follow-up access check.
-pub async fn activity_owner(conn: &mut AnyConnection, activity: i64) -> Result<(i64, Option<i64>)> {
+pub async fn activity_owner(
+    conn: &mut AnyConnection,
+    activity: ActivityId,
+) -> Result<(AdministrationId, Option<UnitId>)> {
     let row = sqlx::query(
         "SELECT p.administration_id, a.unit_id FROM plan_activities a JOIN plans p ON p.id = a.plan_id \
          WHERE a.id = $1",
@@ -416,14 +465,15 @@ pub async fn activity_owner(conn: &mut AnyConnection, activity: i64) -> Result<(
 pub async fn managed_units(
     conn: &mut AnyConnection,
     p: &crate::auth::Principal,
-    administration_id: i64,
-) -> Result<Vec<(i64, String)>> {
+    administration_id: AdministrationId,
+) -> Result<Vec<(UnitId, String)>> {
     let mut out = Vec::new();
     for g in &p.grants {
-        let (crate::auth::Role::Manager, Some(unit)) = (g.role, g.unit_id) else {
+        let (crate::auth::Role::Manager, Some(unit)) = (g.role, g.unit_id.map(UnitId::new)) else {
             continue;
         };
-        if g.administration_id.is_some_and(|a| a != administration_id)
+        if g.administration_id
+            .is_some_and(|a| a != administration_id.get())
             || out.iter().any(|(u, _)| *u == unit)
         {
             continue;
@@ -450,11 +500,11 @@ pub async fn managed_units(
 pub async fn check_may_report(
     conn: &mut AnyConnection,
     p: &crate::auth::Principal,
-    activity: i64,
-    unit: Option<i64>,
-) -> Result<Option<i64>> {
+    activity: ActivityId,
+    unit: Option<UnitId>,
+) -> Result<Option<UnitId>> {
     let (admin, runs) = activity_owner(conn, activity).await?;
-    if p.may_report_for(admin, runs) {
+    if p.may_report_for(admin.get(), runs.map(UnitId::get)) {
         return Ok(None);
     }
     let responsible: String =
@@ -474,7 +524,7 @@ pub async fn check_may_report(
 }
 
 /// Reads a whole plan.
-pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
+pub async fn get_plan(conn: &mut AnyConnection, id: PlanId) -> Result<Plan> {
     let row = sqlx::query(
         "SELECT p.id, p.administration_id, a.name AS administration, a.code AS administration_code, \
          t.version AS template_version, p.title, p.dnr, p.city_goal, \
@@ -488,7 +538,7 @@ pub async fn get_plan(conn: &mut AnyConnection, id: i64) -> Result<Plan> {
     .fetch_one(&mut *conn)
     .await?;
     let status: String = row.try_get("status")?;
-    let template_id: i64 = row.try_get("template_id")?;
+    let template_id: PlanTemplateId = row.try_get("template_id")?;
     let template = template(conn, template_id).await?;
     let bodies: BTreeMap<String, String> =
         sqlx::query("SELECT key, body FROM plan_sections WHERE plan_id = $1")
@@ -592,7 +642,7 @@ fn activity_from_row(r: &AnyRow) -> Result<Activity> {
 }
 
 /// The activities of a plan in order, each with its reports.
-pub async fn activities(conn: &mut AnyConnection, plan: i64) -> Result<Vec<Activity>> {
+pub async fn activities(conn: &mut AnyConnection, plan: PlanId) -> Result<Vec<Activity>> {
     let sql = format!(
         "SELECT {ACTIVITY_COLUMNS} FROM plan_activities WHERE plan_id = $1 ORDER BY position, id"
     );
@@ -614,7 +664,7 @@ pub async fn activities(conn: &mut AnyConnection, plan: i64) -> Result<Vec<Activ
     .fetch_all(&mut *conn)
     .await?;
     for r in &reports {
-        let activity: i64 = r.try_get("activity_id")?;
+        let activity: ActivityId = r.try_get("activity_id")?;
         let status: String = r.try_get("status")?;
         let report = Report {
             id: r.try_get("id")?,

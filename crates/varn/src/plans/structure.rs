@@ -13,6 +13,7 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::plans::domain::Area;
+use crate::plans::service;
 use crate::plans::store::{self, Template as PlanTemplate};
 use crate::web::error::PageError;
 use crate::web::AppState;
@@ -107,8 +108,6 @@ pub async fn publish_template(
         )
         .await;
     }
-    let mut tx = state.db.begin_write().await?;
-    store::publish_template(&mut tx, &Actor::of(&p), &sections).await?;
-    tx.commit().await?;
+    service::publish_template(&state.db, &Actor::of(&p), &sections).await?;
     Ok(see_other("/planer/struktur?klart=sparat"))
 }

@@ -5,14 +5,15 @@
 use chrono::NaiveDate;
 
 use crate::i18n;
-use crate::plans::domain::{Area, Carry, Point};
+use crate::kernel::ids::UnitId;
+use crate::plans::domain::{ActivityId, Area, Carry, Point};
 use crate::plans::store::{Activity, Plan};
 use crate::web::markdown::render_markdown;
 
 /// One row of an activity table.
 #[derive(Debug, Clone)]
 pub struct ActivityRow {
-    pub id: i64,
+    pub id: ActivityId,
     pub area: Area,
     pub text: String,
     /// The responsible as written, with the person when given.
@@ -184,7 +185,7 @@ pub struct FollowUpRow {
     /// A reminder when the report is due within 30 days or late.
     pub reminder: Option<String>,
     /// The unit running the activity, for the follow-up access check.
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     /// Whether the viewer may report on this row (set by the page).
     pub can_report: bool,
     /// The figure Värn counts for the indicator (`<capability>/<key>`), empty when none.
@@ -196,13 +197,13 @@ pub struct FollowUpRow {
     /// Each unit's latest answer at the point, on an activity reported per unit.
     pub unit_answers: Vec<UnitAnswer>,
     /// The unit the viewer reports for on such an activity (set by the page).
-    pub report_unit: Option<(i64, String)>,
+    pub report_unit: Option<(UnitId, String)>,
 }
 
 /// One unit's latest answer on an activity reported per unit.
 #[derive(Debug, Clone)]
 pub struct UnitAnswer {
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub unit: String,
     pub status_code: String,
     pub status: String,
@@ -326,18 +327,21 @@ pub fn follow_up_rows(plan: &Plan, only: Option<&Point>, today: NaiveDate) -> Ve
                 per_unit,
                 unit_answers: answers
                     .iter()
-                    .map(|r| UnitAnswer {
-                        unit_id: r.unit_id.unwrap_or_default(),
-                        unit: r.unit.clone(),
-                        status_code: r.status.as_str().to_string(),
-                        status: r.status.label().to_string(),
-                        comment: r.comment.clone(),
-                        value: r.indicator_value.clone(),
-                        reported: format!(
-                            "{}, {}",
-                            r.reported_by_name,
-                            crate::kernel::time::swedish(&r.reported_at)
-                        ),
+                    // Each answer names its unit (`Activity::unit_answers`).
+                    .filter_map(|r| {
+                        Some(UnitAnswer {
+                            unit_id: r.unit_id?,
+                            unit: r.unit.clone(),
+                            status_code: r.status.as_str().to_string(),
+                            status: r.status.label().to_string(),
+                            comment: r.comment.clone(),
+                            value: r.indicator_value.clone(),
+                            reported: format!(
+                                "{}, {}",
+                                r.reported_by_name,
+                                crate::kernel::time::swedish(&r.reported_at)
+                            ),
+                        })
                     })
                     .collect(),
                 report_unit: None,

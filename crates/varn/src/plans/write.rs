@@ -10,18 +10,19 @@ use crate::audit::{self, Actor, Entry};
 use crate::db;
 use crate::i18n;
 use crate::kernel::error::{Error, Result};
-use crate::plans::domain::{Period, Status};
+use crate::kernel::ids::{AdministrationId, UnitId};
+use crate::plans::domain::{ActivityId, Period, PlanId, Status};
 use crate::plans::store::{
     activity_plan, current_template, require_draft, short, ActivityValues, PlanValues,
 };
 
 /// Fails with a conflict naming the other plan when the period overlaps another plan of
-/// the same administration.
+/// the same administration (`except` the plan itself, when it exists).
 async fn check_overlap(
     tx: &mut AnyConnection,
-    admin: i64,
+    admin: AdministrationId,
     period: &Period,
-    except: i64,
+    except: Option<PlanId>,
 ) -> Result<()> {
     let other: Option<String> = sqlx::query_scalar(
         "SELECT title FROM plans WHERE administration_id = $1 AND period_start <= $2 AND period_end >= $3 AND id <> $4 LIMIT 1",
@@ -29,7 +30,7 @@ async fn check_overlap(
     .bind(admin)
     .bind(period.end.format("%Y-%m-%d").to_string())
     .bind(period.start.format("%Y-%m-%d").to_string())
-    .bind(except)
+    .bind(except.map_or(0, PlanId::get))
     .fetch_optional(&mut *tx)
     .await?;
     match other {
@@ -42,7 +43,7 @@ async fn check_overlap(
 
 async fn write_sections(
     tx: &mut AnyConnection,
-    plan: i64,
+    plan: PlanId,
     sections: &BTreeMap<String, String>,
 ) -> Result<()> {
     for (key, body) in sections {
@@ -63,7 +64,7 @@ async fn write_sections(
 
 pub async fn add_event(
     tx: &mut AnyConnection,
-    plan: i64,
+    plan: PlanId,
     step: &str,
     actor: &Actor,
     on_date: Option<&str>,
@@ -85,14 +86,14 @@ pub async fn add_event(
 pub async fn create_plan(
     tx: &mut AnyConnection,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     v: &PlanValues,
-    previous: Option<i64>,
-) -> Result<i64> {
-    check_overlap(tx, admin, &v.period, 0).await?;
+    previous: Option<PlanId>,
+) -> Result<PlanId> {
+    check_overlap(tx, admin, &v.period, None).await?;
     let template = current_template(tx).await?;
     let now = db::now();
-    let id: i64 = sqlx::query_scalar(
+    let id: PlanId = sqlx::query_scalar(
         "INSERT INTO plans (administration_id, template_id, title, dnr, city_goal, period_start, period_end, next_revision, status, previous_id, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'draft', $9, $10, $10) RETURNING id",
     )
@@ -114,7 +115,7 @@ pub async fn create_plan(
         tx,
         actor,
         Entry::new(crate::audit::Action::Create, crate::plans::Record::Plan, id)
-            .admin(Some(admin))
+            .admin(Some(admin.get()))
             .summary(format!("{} {}", v.title, v.period.display())),
     )
     .await?;
@@ -125,11 +126,11 @@ pub async fn create_plan(
 pub async fn update_plan(
     tx: &mut AnyConnection,
     actor: &Actor,
-    id: i64,
+    id: PlanId,
     v: &PlanValues,
 ) -> Result<()> {
     let admin = require_draft(tx, id).await?;
-    check_overlap(tx, admin, &v.period, id).await?;
+    check_overlap(tx, admin, &v.period, Some(id)).await?;
     sqlx::query(
         "UPDATE plans SET title = $1, dnr = $2, city_goal = $3, period_start = $4, period_end = $5, next_revision = $6, updated_at = $7 WHERE id = $8",
     )
@@ -148,7 +149,7 @@ pub async fn update_plan(
         tx,
         actor,
         Entry::new(crate::audit::Action::Update, crate::plans::Record::Plan, id)
-            .admin(Some(admin))
+            .admin(Some(admin.get()))
             .summary(v.title.clone()),
     )
     .await?;
@@ -156,11 +157,15 @@ pub async fn update_plan(
 }
 
 /// Fails unless the responsible unit (when given) belongs to the plan's administration.
-async fn check_unit(tx: &mut AnyConnection, admin: i64, unit: Option<i64>) -> Result<()> {
+async fn check_unit(
+    tx: &mut AnyConnection,
+    admin: AdministrationId,
+    unit: Option<UnitId>,
+) -> Result<()> {
     let Some(unit) = unit else {
         return Ok(());
     };
-    let found: Option<i64> = sqlx::query_scalar(
+    let found: Option<UnitId> = sqlx::query_scalar(
         "SELECT u.id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1 AND d.administration_id = $2",
     )
     .bind(unit)
@@ -183,9 +188,9 @@ async fn check_unit(tx: &mut AnyConnection, admin: i64, unit: Option<i64>) -> Re
 pub async fn add_activity(
     tx: &mut AnyConnection,
     actor: &Actor,
-    plan: i64,
+    plan: PlanId,
     v: &ActivityValues,
-) -> Result<i64> {
+) -> Result<ActivityId> {
     let admin = require_draft(tx, plan).await?;
     check_unit(tx, admin, v.unit_id).await?;
     let id = insert_activity(tx, plan, v, None, None, "").await?;
@@ -197,7 +202,7 @@ pub async fn add_activity(
             crate::plans::Record::Activity,
             id,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(short(&v.text)),
     )
     .await?;
@@ -207,12 +212,12 @@ pub async fn add_activity(
 /// Inserts an activity without checks (drafts, revisions and imports).
 pub async fn insert_activity(
     tx: &mut AnyConnection,
-    plan: i64,
+    plan: PlanId,
     v: &ActivityValues,
-    carried_from: Option<i64>,
+    carried_from: Option<ActivityId>,
     previous_status: Option<Status>,
     previous_comment: &str,
-) -> Result<i64> {
+) -> Result<ActivityId> {
     let position: i64 = sqlx::query_scalar(
         "SELECT COALESCE(MAX(position), 0) + 1 FROM plan_activities WHERE plan_id = $1",
     )
@@ -220,7 +225,7 @@ pub async fn insert_activity(
     .fetch_one(&mut *tx)
     .await?;
     let now = db::now();
-    let id: i64 = sqlx::query_scalar(
+    let id: ActivityId = sqlx::query_scalar(
         "INSERT INTO plan_activities (plan_id, position, area, text, responsible, unit_id, person, other_actors, schedule, points, indicator, indicator_unit, carry, carried_from, previous_status, previous_comment, created_at, updated_at, follow_up_text, measure) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18, $19) RETURNING id",
     )
@@ -252,7 +257,7 @@ pub async fn insert_activity(
 pub async fn update_activity(
     tx: &mut AnyConnection,
     actor: &Actor,
-    id: i64,
+    id: ActivityId,
     v: &ActivityValues,
 ) -> Result<()> {
     let plan = activity_plan(tx, id).await?;
@@ -287,7 +292,7 @@ pub async fn update_activity(
             crate::plans::Record::Activity,
             id,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(short(&v.text)),
     )
     .await?;
@@ -295,7 +300,11 @@ pub async fn update_activity(
 }
 
 /// Removes an activity of a draft.
-pub async fn delete_activity(tx: &mut AnyConnection, actor: &Actor, id: i64) -> Result<i64> {
+pub async fn delete_activity(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    id: ActivityId,
+) -> Result<PlanId> {
     let plan = activity_plan(tx, id).await?;
     let admin = require_draft(tx, plan).await?;
     sqlx::query("DELETE FROM plan_followups WHERE activity_id = $1")
@@ -318,7 +327,7 @@ pub async fn delete_activity(tx: &mut AnyConnection, actor: &Actor, id: i64) -> 
             crate::plans::Record::Activity,
             id,
         )
-        .admin(Some(admin)),
+        .admin(Some(admin.get())),
     )
     .await?;
     Ok(plan)

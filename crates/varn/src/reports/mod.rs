@@ -220,6 +220,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     picture: None,
     city: None,
     retention: &[retention::PURGE],
+    import_rows: &[],
     tick: None,
 };
 

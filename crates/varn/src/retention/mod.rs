@@ -9,7 +9,9 @@
 //! Which types there are is declared where their rows live: each capability lists its own
 //! in `Capability::retention` (a [`Purge`]: what has expired, and how to delete a batch of
 //! it, keeping the figures the rows fed), and this room lists the types of the shared rooms
-//! ([`SHARED`]: the audit log, the imports' records). The app gathers both (`app::purges`).
+//! ([`SHARED`]: the audit log; and the imports' records, which are kept while a table a
+//! capability names in `Capability::import_rows` holds their rows). The app gathers them
+//! (`app::purges`).
 //!
 //! The cut-off each type has been purged to is kept in `retention_cutoffs` (moved forward
 //! only, in the transaction of a batch): the audit log's append-only trigger lets the purge
@@ -273,19 +275,14 @@ pub fn run_lines(purged: &[Purged]) -> Vec<String> {
         .collect()
 }
 
-/// The types of the shared rooms: the audit log's entries and the imports' records.
-pub const SHARED: &[Purge] = &[
-    Purge {
-        key: "audit_log",
-        expired: audit_log_expired,
-        delete: audit_log_delete,
-    },
-    Purge {
-        key: "imports",
-        expired: imports_expired,
-        delete: imports_delete,
-    },
-];
+/// The type of the shared rooms that needs nothing from the capabilities: the audit log's
+/// entries. The imports' records ([`imports_expired`], [`imports_delete`]) need the tables
+/// each capability's imports wrote (`Capability::import_rows`), which the app gathers.
+pub const SHARED: &[Purge] = &[Purge {
+    key: "audit_log",
+    expired: audit_log_expired,
+    delete: audit_log_delete,
+}];
 
 fn audit_log_expired<'a>(conn: &'a mut sqlx::AnyConnection, cutoff: &'a str) -> PurgeFuture<'a> {
     Box::pin(async move {
@@ -318,17 +315,28 @@ fn audit_log_delete<'a>(
 }
 
 /// An import's record (`source_imports`: the file's name, who read it, when, how many rows)
-/// expires with its date once none of its rows is left; while rows remain it is what an
-/// undo of the import names. The tables that name an import are those of the sources
-/// (IA, graffiti) and the training.
-const IMPORT_EXPIRED: &str = "FROM source_imports s WHERE s.imported_at < $1 \
-     AND NOT EXISTS (SELECT 1 FROM ia_incidents r WHERE r.import_id = s.id) \
-     AND NOT EXISTS (SELECT 1 FROM graffiti_reports r WHERE r.import_id = s.id) \
-     AND NOT EXISTS (SELECT 1 FROM training_completions r WHERE r.import_id = s.id)";
+/// expires with its date once none of its rows is left in `tables` (the capabilities'
+/// `import_rows`); while rows remain it is what an undo of the import names.
+fn import_expired_sql(tables: &[&str]) -> String {
+    let mut sql = String::from("FROM source_imports s WHERE s.imported_at < $1");
+    for table in tables {
+        debug_assert!(table.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+        sql.push_str(&format!(
+            " AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.import_id = s.id)"
+        ));
+    }
+    sql
+}
 
-fn imports_expired<'a>(conn: &'a mut sqlx::AnyConnection, cutoff: &'a str) -> PurgeFuture<'a> {
+/// How many imports' records have expired at the cut-off.
+pub fn imports_expired<'a>(
+    conn: &'a mut sqlx::AnyConnection,
+    cutoff: &'a str,
+    tables: &[&str],
+) -> PurgeFuture<'a> {
+    let sql = format!("SELECT COUNT(*) {}", import_expired_sql(tables));
     Box::pin(async move {
-        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {IMPORT_EXPIRED}"))
+        let n: i64 = sqlx::query_scalar(&sql)
             .bind(cutoff)
             .fetch_one(&mut *conn)
             .await?;
@@ -336,20 +344,23 @@ fn imports_expired<'a>(conn: &'a mut sqlx::AnyConnection, cutoff: &'a str) -> Pu
     })
 }
 
-fn imports_delete<'a>(
+/// Deletes at most `limit` expired imports' records.
+pub fn imports_delete<'a>(
     conn: &'a mut sqlx::AnyConnection,
     cutoff: &'a str,
     limit: i64,
+    tables: &[&str],
 ) -> PurgeFuture<'a> {
+    let sql = format!(
+        "DELETE FROM source_imports WHERE id IN (SELECT s.id {} ORDER BY s.id LIMIT $2)",
+        import_expired_sql(tables)
+    );
     Box::pin(async move {
-        let done = sqlx::query(&format!(
-            "DELETE FROM source_imports WHERE id IN \
-             (SELECT s.id {IMPORT_EXPIRED} ORDER BY s.id LIMIT $2)"
-        ))
-        .bind(cutoff)
-        .bind(limit)
-        .execute(&mut *conn)
-        .await?;
+        let done = sqlx::query(&sql)
+            .bind(cutoff)
+            .bind(limit)
+            .execute(&mut *conn)
+            .await?;
         Ok(done.rows_affected())
     })
 }

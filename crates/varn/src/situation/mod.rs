@@ -316,6 +316,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     picture: None,
     city: Some(city::city),
     retention: &[counts::PURGE],
+    import_rows: &["ia_incidents", "graffiti_reports"],
     tick: None,
 };
 

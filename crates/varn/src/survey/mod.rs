@@ -232,6 +232,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     picture: Some(feeds::picture),
     city: Some(feeds::city),
     retention: &[retention::PURGE],
+    import_rows: &[],
     tick: Some(crate::web::capability::Tick {
         every: std::time::Duration::from_secs(3600),
         run: crate::survey::mail::tick,

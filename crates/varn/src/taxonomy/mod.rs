@@ -77,5 +77,6 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     picture: None,
     city: None,
     retention: &[],
+    import_rows: &[],
     tick: None,
 };

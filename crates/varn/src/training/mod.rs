@@ -239,5 +239,6 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     picture: Some(feeds::picture),
     city: Some(desk::city),
     retention: &[tally_store::PURGE],
+    import_rows: &["training_completions"],
     tick: None,
 };

@@ -78,6 +78,10 @@ pub struct Capability {
     /// what has expired and deletes it a batch at a time; `crate::retention` runs them
     /// (empty: it purges nothing).
     pub retention: &'static [Purge],
+    /// Its tables whose rows an import wrote (each with an `import_id` that references
+    /// `source_imports`): an import's record is kept while any of them holds one of its
+    /// rows, so that an undo can still name it (empty: it imports nothing).
+    pub import_rows: &'static [&'static str],
 }
 
 /// What a purge gives back: how many rows it counted or deleted.

@@ -926,7 +926,7 @@ async fn fresh_plan(app: &TestApp, admin: i64, unit: Option<i64>) -> (i64, i64) 
         text: "Tillfällig aktivitet".into(),
         schedule: "Löpande".into(),
         follow_up: varn::plans::domain::FollowUp::from_text("T1, VB"),
-        unit_id: unit,
+        unit_id: unit.map(varn::kernel::ids::UnitId::new),
         ..Default::default()
     };
     let actor = Actor::system("test");
@@ -934,7 +934,7 @@ async fn fresh_plan(app: &TestApp, admin: i64, unit: Option<i64>) -> (i64, i64) 
     let plan = varn::plans::write::create_plan(
         &mut tx,
         &actor,
-        admin,
+        varn::kernel::ids::AdministrationId::new(admin),
         &input.check().expect("plan"),
         None,
     )
@@ -949,7 +949,7 @@ async fn fresh_plan(app: &TestApp, admin: i64, unit: Option<i64>) -> (i64, i64) 
     .await
     .expect("activity");
     tx.commit().await.expect("commit");
-    (plan, id)
+    (plan.get(), id.get())
 }
 
 /// Fills a route pattern's parameters; `inside` picks the Södermalm record or the Farsta one.

@@ -77,7 +77,7 @@ fn plan() -> Plan {
         a.other_actors = "Polisen".into();
     }
     p.activities[0].reports = vec![Report {
-        id: 1,
+        id: varn::plans::domain::FollowUpId::new(1),
         point: "T1".into(),
         status: Status::Ongoing,
         comment: "Tre kvällar i veckan.".into(),

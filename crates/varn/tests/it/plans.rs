@@ -1490,10 +1490,15 @@ async fn plan_of_each_unit_manager(app: &crate::common::TestApp) -> (i64, i64, i
         period_end: format!("{year}-12-31"),
         ..Default::default()
     };
-    let plan =
-        varn::plans::write::create_plan(&mut tx, &actor, sod, &input.check().expect("plan"), None)
-            .await
-            .expect("plan");
+    let plan = varn::plans::write::create_plan(
+        &mut tx,
+        &actor,
+        varn::kernel::ids::AdministrationId::new(sod),
+        &input.check().expect("plan"),
+        None,
+    )
+    .await
+    .expect("plan");
     let mut ids = Vec::new();
     for (text, responsible) in [
         (
@@ -1528,7 +1533,7 @@ async fn plan_of_each_unit_manager(app: &crate::common::TestApp) -> (i64, i64, i
         .await
         .expect("decide");
     tx.commit().await.expect("commit");
-    (plan, ids[0], ids[1])
+    (plan.get(), ids[0].get(), ids[1].get())
 }
 
 both_backends!(each_unit_manager_reports_for_their_own_unit, |app| {

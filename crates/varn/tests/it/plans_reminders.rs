@@ -16,14 +16,16 @@ use crate::common::smtp::smtp_server;
 async fn plan_2040(db: &varn::db::Db) -> (i64, i64, i64) {
     use varn::plans::input::{ActivityInput, PlanInput, ReportInput};
     let actor = Actor::system("test");
-    let admin: i64 = sqlx::query_scalar("SELECT id FROM administrations WHERE code = 'SOD'")
-        .fetch_one(db.pool())
-        .await
-        .expect("SOD");
-    let unit: i64 = sqlx::query_scalar("SELECT id FROM units WHERE code = 'SOD-SOC-01'")
-        .fetch_one(db.pool())
-        .await
-        .expect("unit");
+    let admin: varn::kernel::ids::AdministrationId =
+        sqlx::query_scalar("SELECT id FROM administrations WHERE code = 'SOD'")
+            .fetch_one(db.pool())
+            .await
+            .expect("SOD");
+    let unit: varn::kernel::ids::UnitId =
+        sqlx::query_scalar("SELECT id FROM units WHERE code = 'SOD-SOC-01'")
+            .fetch_one(db.pool())
+            .await
+            .expect("unit");
     let mut tx = db.begin_write().await.expect("tx");
     let input = PlanInput {
         title: "Plan 2040".into(),
@@ -81,7 +83,7 @@ async fn plan_2040(db: &varn::db::Db) -> (i64, i64, i64) {
     .await
     .expect("report");
     tx.commit().await.expect("commit");
-    (ids[0], ids[1], ids[2])
+    (ids[0].get(), ids[1].get(), ids[2].get())
 }
 
 fn day(s: &str) -> NaiveDate {

@@ -29,9 +29,15 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
         sections: [("analys".to_string(), "Text **fet**".to_string())].into(),
         ..Default::default()
     };
-    let plan = write::create_plan(&mut tx, &actor, admin, &input.check().expect("v"), None)
-        .await
-        .expect("plan");
+    let plan = write::create_plan(
+        &mut tx,
+        &actor,
+        varn::kernel::ids::AdministrationId::new(admin),
+        &input.check().expect("v"),
+        None,
+    )
+    .await
+    .expect("plan");
     let overlapping = PlanInput {
         period_start: "2025-01-01".into(),
         period_end: "2025-12-31".into(),
@@ -40,7 +46,7 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
     let err = write::create_plan(
         &mut tx,
         &actor,
-        admin,
+        varn::kernel::ids::AdministrationId::new(admin),
         &overlapping.check().expect("v"),
         None,
     )
@@ -97,6 +103,13 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
         .await
         .expect("list");
     assert_eq!(list.len(), 2);
+    // The plan a year's situational picture is the basis for: the one starting that year,
+    // else the latest one covering it.
+    let admin = varn::kernel::ids::AdministrationId::new(admin);
+    let of = |year| varn::plans::plan_of_year(db, admin, year);
+    assert_eq!(of(2025).await.expect("2025").map(|p| p.0), Some(next));
+    assert_eq!(of(2024).await.expect("2024").map(|p| p.0), Some(plan));
+    assert_eq!(of(2027).await.expect("2027"), None);
 });
 
 on_both!(demo_plans_json_and_sheet_import, |db| {

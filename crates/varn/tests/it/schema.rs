@@ -139,3 +139,26 @@ async fn both_backends_have_the_same_schema() {
         "only in SQLite: {only_sqlite:#?}\nonly in PostgreSQL: {only_postgres:#?}"
     );
 }
+
+/// An import's record is kept while a capability's table holds its rows: every table whose
+/// `import_id` references `source_imports` is named by its capability (`import_rows`), or
+/// the purge would delete the record its rows point at (and an undo could not name it).
+#[tokio::test]
+async fn every_table_an_import_writes_is_registered_by_its_capability() {
+    let sqlite = TestDb::new(Backend::Sqlite).await;
+    let referencing: Vec<String> = sqlx::query_scalar(
+        "SELECT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f \
+         WHERE m.type = 'table' AND f.\"table\" = 'source_imports' AND f.\"from\" = 'import_id'",
+    )
+    .fetch_all(sqlite.db.pool())
+    .await
+    .expect("foreign keys");
+    sqlite.cleanup().await;
+    let referencing: BTreeSet<String> = referencing.into_iter().collect();
+    let registered: BTreeSet<String> = varn::app::import_rows()
+        .into_iter()
+        .map(String::from)
+        .collect();
+    assert!(!referencing.is_empty(), "the walk sees the imports' tables");
+    assert_eq!(registered, referencing);
+}

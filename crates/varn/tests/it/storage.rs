@@ -201,6 +201,27 @@ on_both!(people_grants_and_sessions, |db| {
         people::check_grant(&mut tx, &unknown, None).await,
         Err(Error::Invalid(_))
     ));
+    // The administration and the unit are looked up through org's own functions.
+    for (administration_id, unit_id) in [(Some(a + 1000), None), (Some(a), Some(987_654))] {
+        let missing = people::NewGrant {
+            role: "manager".into(),
+            administration_id,
+            unit_id,
+        };
+        let Err(Error::Invalid(problems)) = people::check_grant(&mut tx, &missing, None).await
+        else {
+            panic!("a grant on what does not exist is refused: {administration_id:?} {unit_id:?}")
+        };
+        let why = if unit_id.is_some() {
+            "enheten finns inte"
+        } else {
+            "förvaltningen finns inte"
+        };
+        assert!(
+            problems.iter().any(|p| p.sentence().contains(why)),
+            "{problems:?}"
+        );
+    }
     let coord = people::NewGrant {
         role: "samordnare".into(),
         administration_id: Some(a),
