@@ -428,11 +428,6 @@ mod tests {
     /// no page or API handler file writes SQL or opens a transaction.
     #[test]
     fn rows_are_read_by_name_and_handlers_write_no_sql() {
-        // Handler files that still open their own transactions (issue 11, being moved into
-        // services): the list may only shrink; a file on it that no longer opens one fails
-        // the test until it is taken off.
-        const LEGACY: &[&str] = &["reports/inbox.rs", "reports/partner.rs"];
-        let mut legacy_seen = std::collections::BTreeSet::new();
         let mut bad = Vec::new();
         for (rel, text) in source_files() {
             let code = text.split("#[cfg(test)]").next().unwrap_or("");
@@ -459,23 +454,12 @@ mod tests {
                     && ["sqlx::", ".begin_write(", ".begin()"]
                         .iter()
                         .any(|s| line.contains(s));
-                let sql = if sql && LEGACY.contains(&rel.as_str()) {
-                    legacy_seen.insert(rel.clone());
-                    false
-                } else {
-                    sql
-                };
                 if positional || sql {
                     bad.push(format!("src/{rel}:{}: {}", n + 1, line.trim()));
                 }
             }
         }
         assert!(bad.is_empty(), "{bad:#?}");
-        let done: Vec<&&str> = LEGACY
-            .iter()
-            .filter(|f| !legacy_seen.contains(**f))
-            .collect();
-        assert!(done.is_empty(), "take these off LEGACY: {done:?}");
     }
 
     /// Every capability has a distinct name and every route one rule.

@@ -322,7 +322,7 @@ async fn plan_page(
     let picture = crate::situation::picture_pages::plan_link(
         state,
         p,
-        plan.administration_id.get(),
+        plan.administration_id,
         &plan.period_start,
     )
     .await?;
@@ -589,8 +589,7 @@ pub async fn document(
         plan.period_start.get(..4).and_then(|y| y.parse().ok()),
     ) {
         (true, Some(year)) => {
-            crate::situation::plan_appendix(state, p, plan.administration_id.get(), year, format)
-                .await?
+            crate::situation::plan_appendix(state, p, plan.administration_id, year, format).await?
         }
         _ => vec![],
     };

@@ -10,12 +10,15 @@ use serde::{Deserialize, Serialize};
 use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::kernel::error::Error;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::text as guard;
 use crate::kernel::text::Flag;
 use crate::reports::domain::{normalise_receipt, ReportForm};
+use crate::reports::domain::{PartnerLinkId, ReportId};
 use crate::reports::inbox;
 use crate::reports::pages::{submit, Submitted};
 use crate::reports::partner::{self, NewPartnerLink, PartnerLink};
+use crate::reports::service;
 use crate::reports::store::{self, InboxFilter, InboxItem, ReceiptStatus, ReportDetail};
 use crate::web::error::ApiError;
 use crate::web::AppState;
@@ -148,7 +151,7 @@ pub async fn list(
 pub async fn get(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
 ) -> ApiResult<Json<ReportDetail>> {
     Ok(Json(inbox::read_audited(&state, &p, id).await?))
 }
@@ -170,10 +173,10 @@ pub struct Assessment {
 pub async fn assess(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     JsonBody(a): JsonBody<Assessment>,
 ) -> ApiResult<Json<ReportDetail>> {
-    inbox::assess(
+    service::assess(
         &state,
         &p,
         id,
@@ -199,10 +202,10 @@ pub struct NewLink {
 pub async fn link(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     JsonBody(l): JsonBody<NewLink>,
 ) -> ApiResult<(StatusCode, Json<ReportDetail>)> {
-    inbox::link(&state, &p, id, &l.kind, &l.reference).await?;
+    service::link(&state, &p, id, &l.kind, &l.reference).await?;
     Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)))
 }
 
@@ -218,10 +221,10 @@ pub struct NewNote {
 pub async fn note(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     JsonBody(n): JsonBody<NewNote>,
 ) -> ApiResult<Response> {
-    match inbox::note(&state, &p, id, &n.note).await? {
+    match service::note(&state, &p, id, &n.note).await? {
         Ok(_) => Ok((StatusCode::CREATED, Json(store::get(&state.db, id).await?)).into_response()),
         Err(findings) => Ok(crate::web::error::identifying(findings)),
     }
@@ -231,9 +234,9 @@ pub async fn note(
 #[utoipa::path(get, path = "/api/v1/administrations/{admin}/partner-links", tag = "reports", params(("admin" = i64, Path)), responses((status = 200, body = [PartnerLink])))]
 pub async fn links(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> ApiResult<Json<Vec<PartnerLink>>> {
-    Ok(Json(partner::list(&state.db, admin).await?))
+    Ok(Json(store::partner_links(&state.db, admin).await?))
 }
 
 /// A created link with its token, shown this once.
@@ -251,11 +254,12 @@ pub struct CreatedLink {
 pub async fn create_link(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(new): JsonBody<NewPartnerLink>,
 ) -> ApiResult<(StatusCode, Json<CreatedLink>)> {
     let (link, token) =
-        partner::create(&state.db, &state.pii.get(), &Actor::of(&p), admin, &new).await?;
+        service::create_partner_link(&state.db, &state.pii.get(), &Actor::of(&p), admin, &new)
+            .await?;
     Ok((
         StatusCode::CREATED,
         Json(CreatedLink {
@@ -271,8 +275,8 @@ pub async fn create_link(
 pub async fn revoke_link(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PartnerLinkId>,
 ) -> ApiResult<StatusCode> {
-    partner::revoke(&state.db, &Actor::of(&p), id).await?;
+    service::revoke_partner_link(&state.db, &Actor::of(&p), id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -6,6 +6,7 @@ use anyhow::Context;
 use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
+use crate::kernel::ids::AdministrationId;
 use crate::reports::domain::{ReportForm, Status};
 use crate::reports::store;
 
@@ -56,11 +57,12 @@ pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
             .fetch_one(&mut *conn)
             .await?;
     for (code, count, first_year) in PLAN {
-        let Some(admin) =
-            sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
-                .bind(code)
-                .fetch_optional(&mut *conn)
-                .await?
+        let Some(admin) = sqlx::query_scalar::<_, AdministrationId>(
+            "SELECT id FROM administrations WHERE code = $1",
+        )
+        .bind(code)
+        .fetch_optional(&mut *conn)
+        .await?
         else {
             continue;
         };
@@ -101,7 +103,7 @@ pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
                     crate::reports::Record::Report,
                     id,
                 )
-                .admin(Some(admin))
+                .admin(Some(admin.get()))
                 .summary(crate::i18n::sv().t("report.channel.employee")),
             )
             .await?;

@@ -5,6 +5,24 @@ use sha2::{Digest, Sha256};
 
 use crate::i18n;
 use crate::kernel::error::{Error, Problem};
+use crate::kernel::ids::{AdministrationId, UnitId};
+
+crate::id!(
+    /// An anonymized form.
+    pub struct ReportId
+);
+crate::id!(
+    /// A form's link to an IA case or another form.
+    pub struct ReportLinkId
+);
+crate::id!(
+    /// A coordinator's note on a form.
+    pub struct ReportNoteId
+);
+crate::id!(
+    /// A partner link.
+    pub struct PartnerLinkId
+);
 
 /// The longest description accepted, in characters.
 pub const MAX_DESCRIPTION: usize = 4000;
@@ -96,9 +114,9 @@ impl Status {
 /// The form as submitted (page or API). Term ids refer to the taxonomy.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct ReportForm {
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     #[serde(default)]
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     /// `YYYY-MM-DD`: the day, or the first day of a period.
     pub occurred_from: String,
     /// `YYYY-MM-DD`: the last day of a period, if any.
@@ -133,8 +151,8 @@ pub struct ReportForm {
 /// The checked values.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckedReport {
-    pub administration_id: i64,
-    pub unit_id: Option<i64>,
+    pub administration_id: AdministrationId,
+    pub unit_id: Option<UnitId>,
     pub occurred_from: String,
     pub occurred_to: Option<String>,
     pub area: String,
@@ -413,6 +431,19 @@ pub fn new_submission_key() -> String {
     crate::auth::session::random_token()
 }
 
+/// A new partner link: a label saying who it is for, and how many days it lasts (1-365).
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewPartnerLink {
+    pub label: String,
+    pub days: i64,
+    #[serde(default = "default_max")]
+    pub max_reports: i64,
+}
+
+fn default_max() -> i64 {
+    50
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -443,7 +474,7 @@ mod tests {
 
     fn form() -> ReportForm {
         ReportForm {
-            administration_id: Some(1),
+            administration_id: Some(AdministrationId::new(1)),
             occurred_from: "2026-03-01".into(),
             concerns: "individual".into(),
             age_band: "15_17".into(),

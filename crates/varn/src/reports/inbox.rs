@@ -13,10 +13,12 @@ use crate::audit::{self, Actor, Entry};
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::paging::Page;
 use crate::kernel::text as guard;
 use crate::kernel::text::Flag;
-use crate::reports::domain::{Status, MAX_NOTE};
+use crate::reports::domain::{ReportId, Status};
+use crate::reports::service;
 use crate::reports::store::{self, InboxFilter, InboxItem, ReportDetail};
 use crate::taxonomy::{self, Vocabulary};
 use crate::web::error::PageError;
@@ -116,7 +118,7 @@ pub async fn index(
             .into_iter()
             .map(|a| Choice {
                 value: a.id.to_string(),
-                selected: f.administration == Some(a.id),
+                selected: f.administration == Some(AdministrationId::new(a.id)),
                 label: a.name,
             })
             .collect(),
@@ -137,7 +139,7 @@ pub async fn index(
 }
 
 /// Reads a whole form and writes the audit entry that says who read its free text.
-pub async fn read_audited(state: &AppState, p: &Principal, id: i64) -> Result<ReportDetail> {
+pub async fn read_audited(state: &AppState, p: &Principal, id: ReportId) -> Result<ReportDetail> {
     let detail = store::get(&state.db, id).await?;
     audit::record_now(
         &state.db,
@@ -147,7 +149,7 @@ pub async fn read_audited(state: &AppState, p: &Principal, id: i64) -> Result<Re
             crate::reports::Record::Report,
             id,
         )
-        .admin(Some(detail.item.administration_id)),
+        .admin(Some(detail.item.administration_id.get())),
     )
     .await?;
     Ok(detail)
@@ -205,7 +207,7 @@ struct Feedback {
 async fn show_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: ReportId,
     status: StatusCode,
     done: Option<&str>,
     feedback: Feedback,
@@ -277,7 +279,7 @@ async fn show_page(
 pub async fn show(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     show_page(
@@ -291,87 +293,10 @@ pub async fn show(
     .await
 }
 
-/// Moves a form in the workflow and replaces its classification; shared by page and API.
-pub async fn assess(
-    state: &AppState,
-    p: &Principal,
-    id: i64,
-    status: Option<&str>,
-    forwarded_to: Option<&str>,
-    terms: Option<Vec<i64>>,
-) -> Result<()> {
-    let cat = i18n::sv();
-    let current = store::get(&state.db, id).await?;
-    let status = match status {
-        Some(s) => Status::parse(s).ok_or_else(|| {
-            Error::invalid(cat.t("inbox.field_status"), cat.t("report.bad_choice"))
-        })?,
-        None => current.item.status,
-    };
-    let forwarded_to = forwarded_to
-        .map(str::trim)
-        .map(str::to_string)
-        .unwrap_or(current.forwarded_to.clone());
-    if status == Status::Forwarded && forwarded_to.is_empty() {
-        return Err(Error::invalid(
-            cat.t("inbox.field_forwarded_to"),
-            cat.t("inbox.forwarded_needs_whom"),
-        ));
-    }
-    if forwarded_to.chars().count() > 200 {
-        return Err(Error::invalid(
-            cat.t("inbox.field_forwarded_to"),
-            cat.t("validation.too_long"),
-        ));
-    }
-    if !guard::check(
-        &state.pii.get(),
-        &[(cat.t("inbox.field_forwarded_to"), &forwarded_to)],
-    )
-    .is_empty()
-    {
-        return Err(Error::invalid(
-            cat.t("inbox.field_forwarded_to"),
-            cat.t("inbox.forwarded_identifying"),
-        ));
-    }
-    let mut tx = state.db.begin_write().await?;
-    if let Some(terms) = &terms {
-        for t in terms {
-            let ok: Option<i64> = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary IN ('environment', 'phenomenon', 'event_type') AND retired_version IS NULL")
-                .bind(t)
-                .fetch_optional(&mut *tx)
-                .await?;
-            if ok.is_none() {
-                return Err(Error::invalid(
-                    cat.t("inbox.field_classification"),
-                    cat.t("report.unknown_term"),
-                ));
-            }
-        }
-        store::classify(&mut tx, id, terms).await?;
-    }
-    store::set_status(&mut tx, id, status, &forwarded_to, &p.email).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(p),
-        Entry::new(
-            crate::audit::Action::Update,
-            crate::reports::Record::Report,
-            id,
-        )
-        .admin(Some(current.item.administration_id))
-        .summary(status.label()),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
-}
-
 async fn after(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: ReportId,
     result: Result<()>,
 ) -> Result<Response, PageError> {
     match result {
@@ -398,7 +323,7 @@ async fn after(
 pub async fn assess_form(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     fields: FormFields,
 ) -> Result<Response, PageError> {
     let terms = ["environments", "phenomena", "event_types"]
@@ -406,7 +331,7 @@ pub async fn assess_form(
         .flat_map(|k| fields.all(k))
         .filter_map(|v| v.parse().ok())
         .collect();
-    let result = assess(
+    let result = service::assess(
         &state,
         &p,
         id,
@@ -418,137 +343,25 @@ pub async fn assess_form(
     after(&state, &p, id, result).await
 }
 
-/// Adds a link to an IA case (`ia`) or another form (`report`); shared by page and API.
-pub async fn link(
-    state: &AppState,
-    p: &Principal,
-    id: i64,
-    kind: &str,
-    reference: &str,
-) -> Result<()> {
-    let cat = i18n::sv();
-    let mut reference = reference.trim().to_string();
-    let admin = store::administration_of(&state.db, id).await?;
-    match kind {
-        "ia" => {
-            let prefix = &state.config.ia_number_prefix;
-            match crate::reports::domain::ia_number(&reference, prefix) {
-                Some(number) => reference = number,
-                None => {
-                    return Err(Error::invalid(
-                        cat.t("inbox.field_ia"),
-                        cat.f("inbox.bad_ia", &[("prefix", prefix)]),
-                    ))
-                }
-            }
-        }
-        "report" => {
-            let other: i64 = reference.trim_start_matches('#').parse().map_err(|_| {
-                Error::invalid(cat.t("inbox.field_other"), cat.t("inbox.bad_other"))
-            })?;
-            let other_admin = store::administration_of(&state.db, other)
-                .await
-                .map_err(|_| {
-                    Error::invalid(cat.t("inbox.field_other"), cat.t("inbox.bad_other"))
-                })?;
-            if other == id || !p.covers(crate::reports::perm::INBOX, other_admin) {
-                return Err(Error::invalid(
-                    cat.t("inbox.field_other"),
-                    cat.t("inbox.bad_other"),
-                ));
-            }
-            reference = other.to_string();
-        }
-        _ => {
-            return Err(Error::invalid(
-                cat.t("inbox.field_link_kind"),
-                cat.t("report.bad_choice"),
-            ))
-        }
-    }
-    let mut tx = state.db.begin_write().await?;
-    let link = store::add_link(&mut tx, id, kind, &reference, &p.email).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(p),
-        Entry::new(
-            crate::audit::Action::Create,
-            crate::reports::Record::Link,
-            link,
-        )
-        .admin(Some(admin))
-        .summary(match kind {
-            "ia" => reference.clone(),
-            _ => format!("#{reference}"),
-        }),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
-}
-
 /// `POST /inkorg/{report}/kopplingar`
 pub async fn link_form(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     fields: FormFields,
 ) -> Result<Response, PageError> {
-    let result = link(&state, &p, id, fields.get("kind"), fields.get("reference")).await;
+    let result = service::link(&state, &p, id, fields.get("kind"), fields.get("reference")).await;
     after(&state, &p, id, result).await
-}
-
-/// Adds a note after the PII guard; `Ok(Err(flags))` when the guard stopped it.
-pub async fn note(
-    state: &AppState,
-    p: &Principal,
-    id: i64,
-    body: &str,
-) -> Result<std::result::Result<i64, Vec<Flag>>> {
-    let cat = i18n::sv();
-    let body = body.trim();
-    if body.is_empty() {
-        return Err(Error::invalid(
-            cat.t("inbox.field_note"),
-            cat.t("validation.required"),
-        ));
-    }
-    if body.chars().count() > MAX_NOTE {
-        return Err(Error::invalid(
-            cat.t("inbox.field_note"),
-            cat.f("report.too_long", &[("max", &MAX_NOTE.to_string())]),
-        ));
-    }
-    let flags = guard::check(&state.pii.get(), &[(cat.t("inbox.field_note"), body)]);
-    if !flags.is_empty() {
-        return Ok(Err(flags));
-    }
-    let admin = store::administration_of(&state.db, id).await?;
-    let mut tx = state.db.begin_write().await?;
-    let note = store::add_note(&mut tx, id, body, &p.email).await?;
-    audit::record(
-        &mut tx,
-        &Actor::of(p),
-        Entry::new(
-            crate::audit::Action::Create,
-            crate::reports::Record::Note,
-            note,
-        )
-        .admin(Some(admin)),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Ok(note))
 }
 
 /// `POST /inkorg/{report}/anteckningar`
 pub async fn note_form(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     fields: FormFields,
 ) -> Result<Response, PageError> {
-    match note(&state, &p, id, fields.get("note")).await {
+    match service::note(&state, &p, id, fields.get("note")).await {
         Ok(Ok(_)) => Ok(see_other(&format!(
             "/inkorg/{id}?klart=sparat#anteckningar"
         ))),

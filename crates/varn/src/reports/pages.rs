@@ -12,12 +12,13 @@ use crate::audit::Actor;
 use crate::auth::{Principal, Role, Scope};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
+use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::kernel::text as guard;
 use crate::kernel::text::{Flag, Segment};
 use crate::org;
 use crate::reports::domain::{
     new_submission_key, normalise_receipt, receipt_for, Action, AgeBand, Concerns, Gender,
-    ReportForm, MAX_DESCRIPTION,
+    PartnerLinkId, ReportForm, MAX_DESCRIPTION,
 };
 use crate::reports::store::{self, ReceiptStatus};
 use crate::taxonomy::{self, Vocabulary};
@@ -41,7 +42,7 @@ pub async fn submit(
     actor: &Actor,
     form: &ReportForm,
     channel: &str,
-    partner_link: Option<i64>,
+    partner_link: Option<PartnerLinkId>,
 ) -> Result<Submitted, Error> {
     let key = if form.submission_key.trim().len() >= 16 {
         form.submission_key.trim().to_string()
@@ -142,8 +143,12 @@ pub fn form_from(fields: &FormFields) -> ReportForm {
             .collect::<Vec<i64>>()
     };
     ReportForm {
-        administration_id: fields.id("administration_id").ok().flatten(),
-        unit_id: fields.id("unit_id").ok().flatten(),
+        administration_id: fields
+            .id("administration_id")
+            .ok()
+            .flatten()
+            .map(AdministrationId::new),
+        unit_id: fields.id("unit_id").ok().flatten().map(UnitId::new),
         occurred_from: fields.get("occurred_from").into(),
         occurred_to: fields.get("occurred_to").into(),
         area: fields.get("area").into(),
@@ -165,7 +170,7 @@ pub async fn form_page(
     state: &AppState,
     principal: Option<&Principal>,
     action: String,
-    fixed_administration: Option<i64>,
+    fixed_administration: Option<AdministrationId>,
     form: &ReportForm,
     problems: Vec<String>,
     flags: Vec<Flag>,
@@ -180,16 +185,16 @@ pub async fn form_page(
         .administration_id
         .or(fixed_administration)
         .or(match &own {
-            Scope::Only(ids) => ids.first().copied(),
+            Scope::Only(ids) => ids.first().copied().map(AdministrationId::new),
             Scope::All => None,
         });
     let administrations = all_admins
         .iter()
-        .filter(|a| fixed_administration.is_none_or(|f| f == a.id))
+        .filter(|a| fixed_administration.is_none_or(|f| f.get() == a.id))
         .map(|a| Choice {
             value: a.id.to_string(),
             label: a.name.clone(),
-            selected: Some(a.id) == default_admin,
+            selected: Some(AdministrationId::new(a.id)) == default_admin,
         })
         .collect();
     let mut units = Vec::new();
@@ -203,7 +208,7 @@ pub async fn form_page(
             {
                 units.push(Choice {
                     value: u.id.to_string(),
-                    selected: form.unit_id == Some(u.id),
+                    selected: form.unit_id == Some(UnitId::new(u.id)),
                     label: u.name,
                 });
             }
@@ -327,7 +332,7 @@ pub async fn answer(
     state: &AppState,
     principal: Option<&Principal>,
     action: String,
-    fixed: Option<i64>,
+    fixed: Option<AdministrationId>,
     form: &ReportForm,
     result: Result<Submitted, Error>,
 ) -> Result<Response, PageError> {

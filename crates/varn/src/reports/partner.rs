@@ -8,183 +8,21 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
-use serde::{Deserialize, Serialize};
-use sqlx::Row;
 
-use crate::audit::{self, Actor, Entry};
+use crate::audit::Actor;
 use crate::auth::Principal;
-use crate::db;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::{Error, Result};
-use crate::reports::domain::hash;
+use crate::kernel::ids::AdministrationId;
+use crate::reports::domain::PartnerLinkId;
 use crate::reports::pages::{answer, form_from, form_page, submit};
+use crate::reports::{service, store};
 use crate::web::error::PageError;
 use crate::web::AppState;
 use crate::web::{notice, render_status, see_other, ClientAddr, FormFields, NoticeQuery, Shell};
 
-/// A partner link as the coordinator sees it (never the token, after creation).
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct PartnerLink {
-    pub id: i64,
-    pub administration_id: i64,
-    pub label: String,
-    pub expires_at: String,
-    pub max_reports: i64,
-    pub used: i64,
-    pub revoked: bool,
-    pub created_by: String,
-}
-
-impl PartnerLink {
-    pub fn live(&self) -> bool {
-        !self.revoked
-            && self.expires_at.as_str() >= crate::db::today().as_str()
-            && self.used < self.max_reports
-    }
-}
-
-/// A new link: a label saying who it is for, and how many days it lasts (1-365).
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
-pub struct NewPartnerLink {
-    pub label: String,
-    pub days: i64,
-    #[serde(default = "default_max")]
-    pub max_reports: i64,
-}
-
-fn default_max() -> i64 {
-    50
-}
-
-const SELECT: &str = "SELECT l.id, l.administration_id, l.label, l.expires_at, l.max_reports, \
-    (SELECT COUNT(*) FROM reports r WHERE r.partner_link_id = l.id) AS used, l.revoked_at, l.created_by FROM partner_links l";
-
-fn from_row(r: &sqlx::any::AnyRow) -> Result<PartnerLink> {
-    let revoked: Option<String> = r.try_get("revoked_at")?;
-    Ok(PartnerLink {
-        id: r.try_get("id")?,
-        administration_id: r.try_get("administration_id")?,
-        label: r.try_get("label")?,
-        expires_at: r.try_get("expires_at")?,
-        max_reports: r.try_get("max_reports")?,
-        used: r.try_get("used")?,
-        revoked: revoked.is_some(),
-        created_by: r.try_get("created_by")?,
-    })
-}
-
-pub async fn list(db: &db::Db, administration: i64) -> Result<Vec<PartnerLink>> {
-    let rows = sqlx::query(&format!(
-        "{SELECT} WHERE l.administration_id = $1 ORDER BY l.id DESC"
-    ))
-    .bind(administration)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
-}
-
-async fn by_token(db: &db::Db, token: &str) -> Result<Option<PartnerLink>> {
-    let row = sqlx::query(&format!("{SELECT} WHERE l.token_hash = $1"))
-        .bind(hash(token))
-        .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(from_row).transpose()
-}
-
-/// Creates a link; returns it and its token (shown once).
-pub async fn create(
-    db: &db::Db,
-    guard: &varn_pii::Guard,
-    actor: &Actor,
-    administration: i64,
-    new: &NewPartnerLink,
-) -> Result<(PartnerLink, String)> {
-    let cat = i18n::sv();
-    let mut c = crate::kernel::check::Checker::default();
-    let label = c.check(
-        cat.t("partner.field_label"),
-        crate::kernel::check::required_text(&new.label, 120),
-    );
-    // Other coordinators of the administration read the label, and the audit log keeps it.
-    c.problems.extend(crate::kernel::text::problems(
-        guard,
-        None,
-        &[(cat.t("partner.field_label"), &new.label)],
-    ));
-    if !(1..=365).contains(&new.days) {
-        c.fail(cat.t("partner.field_days"), cat.t("partner.bad_days"));
-    }
-    if !(1..=1000).contains(&new.max_reports) {
-        c.fail(cat.t("partner.field_max"), cat.t("partner.bad_max"));
-    }
-    let Some(label) = label.filter(|_| c.problems.is_empty()) else {
-        return Err(Error::Invalid(c.problems));
-    };
-    let token = crate::auth::session::random_token();
-    let expires = (chrono::Utc::now() + chrono::Duration::days(new.days))
-        .format("%Y-%m-%d")
-        .to_string();
-    let mut tx = db.begin_write().await?;
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO partner_links (administration_id, token_hash, label, expires_at, max_reports, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-    )
-    .bind(administration)
-    .bind(hash(&token))
-    .bind(&label)
-    .bind(&expires)
-    .bind(new.max_reports)
-    .bind(db::now())
-    .bind(&actor.label)
-    .fetch_one(&mut *tx)
-    .await?;
-    audit::record(
-        &mut tx,
-        actor,
-        Entry::new(
-            crate::audit::Action::Create,
-            crate::reports::Record::PartnerLink,
-            id,
-        )
-        .admin(Some(administration))
-        .summary(label),
-    )
-    .await?;
-    tx.commit().await?;
-    let link = list(db, administration)
-        .await?
-        .into_iter()
-        .find(|l| l.id == id)
-        .ok_or(Error::NotFound)?;
-    Ok((link, token))
-}
-
-pub async fn revoke(db: &db::Db, actor: &Actor, id: i64) -> Result<i64> {
-    let mut tx = db.begin_write().await?;
-    let admin: i64 =
-        sqlx::query_scalar("SELECT administration_id FROM partner_links WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(Error::NotFound)?;
-    sqlx::query("UPDATE partner_links SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
-        .bind(db::now())
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    audit::record(
-        &mut tx,
-        actor,
-        Entry::new(
-            crate::audit::Action::End,
-            crate::reports::Record::PartnerLink,
-            id,
-        )
-        .admin(Some(admin)),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(admin)
-}
+pub use crate::reports::domain::NewPartnerLink;
+pub use crate::reports::store::PartnerLink;
 
 /// Finds a live link for a token, counting failed guesses per client.
 pub async fn live_link(state: &AppState, token: &str, client: &str) -> Result<PartnerLink> {
@@ -192,7 +30,7 @@ pub async fn live_link(state: &AppState, token: &str, client: &str) -> Result<Pa
     if !state.limiter.client_allowed("partner", client).await {
         return Err(Error::Conflict(cat.t("partner.too_many").into()));
     }
-    match by_token(&state.db, token).await? {
+    match store::partner_link_by_token(&state.db, token).await? {
         Some(link) if link.live() => Ok(link),
         Some(_) => Err(Error::Conflict(cat.t("partner.expired").into())),
         None => {
@@ -309,7 +147,7 @@ struct LinksPage {
 async fn links_page(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     status: StatusCode,
     done: Option<&str>,
     new_url: Option<String>,
@@ -320,8 +158,8 @@ async fn links_page(
         can_handle: p.has_any(crate::reports::perm::HANDLE),
         i: cat,
         shell: Shell::new(Some(p), cat.t("partner.title"), "/inkorg").with_notice(notice(done)),
-        administration: crate::org::get_administration(&state.db, admin).await?,
-        links: list(&state.db, admin).await?,
+        administration: crate::org::get_administration(&state.db, admin.get()).await?,
+        links: store::partner_links(&state.db, admin).await?,
         new_url,
         problems,
     };
@@ -332,7 +170,7 @@ async fn links_page(
 pub async fn links(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     links_page(
@@ -351,7 +189,7 @@ pub async fn links(
 pub async fn create_link(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     fields: FormFields,
 ) -> Result<Response, PageError> {
     let new = NewPartnerLink {
@@ -359,7 +197,9 @@ pub async fn create_link(
         days: fields.get("days").trim().parse().unwrap_or(0),
         max_reports: fields.get("max_reports").trim().parse().unwrap_or(0),
     };
-    match create(&state.db, &state.pii.get(), &Actor::of(&p), admin, &new).await {
+    match service::create_partner_link(&state.db, &state.pii.get(), &Actor::of(&p), admin, &new)
+        .await
+    {
         Ok((_, token)) => {
             links_page(
                 &state,
@@ -392,9 +232,9 @@ pub async fn create_link(
 pub async fn revoke_link(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<PartnerLinkId>,
 ) -> Result<Response, PageError> {
-    let admin = revoke(&state.db, &Actor::of(&p), id).await?;
+    let admin = service::revoke_partner_link(&state.db, &Actor::of(&p), id).await?;
     Ok(see_other(&format!(
         "/inkorg/forvaltningar/{admin}/lankar?klart=sparat"
     )))

@@ -10,6 +10,7 @@
 
 use sqlx::{AnyConnection, Row};
 
+use crate::reports::domain::ReportId;
 use crate::web::capability::{Purge, PurgeFuture};
 
 /// The type's declaration for `Capability::retention`.
@@ -45,15 +46,19 @@ fn delete<'a>(conn: &'a mut AnyConnection, cutoff: &'a str, limit: i64) -> Purge
             .bind(limit)
             .fetch_all(&mut *conn)
             .await?;
-        let ids: Vec<i64> = rows
+        let ids: Vec<ReportId> = rows
             .iter()
-            .map(|r| r.try_get::<i64, _>("id"))
+            .map(|r| r.try_get::<ReportId, _>("id"))
             .collect::<Result<_, _>>()?;
         if ids.is_empty() {
             return Ok(0);
         }
         // Integers read from the database, never user text.
-        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let list = ids
+            .iter()
+            .map(ReportId::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
         // `WHERE true` tells SQLite that ON CONFLICT belongs to the INSERT.
         let upsert = "WHERE true ON CONFLICT (administration_id, year, environment_id) \
                       DO UPDATE SET n = report_year_counts.n + excluded.n";

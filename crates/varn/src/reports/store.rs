@@ -9,9 +9,11 @@ use crate::auth::Scope;
 use crate::db::{self, Db};
 use crate::i18n;
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::kernel::paging::Page;
 use crate::reports::domain::{
-    hash, receipt_for, Action, AgeBand, CheckedReport, Concerns, Gender, Status,
+    hash, receipt_for, Action, AgeBand, CheckedReport, Concerns, Gender, PartnerLinkId, ReportId,
+    ReportLinkId, ReportNoteId, Status,
 };
 use crate::taxonomy::Vocabulary;
 
@@ -19,10 +21,11 @@ use crate::taxonomy::Vocabulary;
 pub async fn check_references(conn: &mut AnyConnection, r: &CheckedReport) -> Result<()> {
     let cat = i18n::sv();
     let mut problems = Vec::new();
-    let admin: Option<i64> = sqlx::query_scalar("SELECT id FROM administrations WHERE id = $1")
-        .bind(r.administration_id)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let admin: Option<AdministrationId> =
+        sqlx::query_scalar("SELECT id FROM administrations WHERE id = $1")
+            .bind(r.administration_id)
+            .fetch_optional(&mut *conn)
+            .await?;
     if admin.is_none() {
         problems.push(crate::kernel::error::Problem::field(
             cat.t("report.field_administration"),
@@ -30,7 +33,7 @@ pub async fn check_references(conn: &mut AnyConnection, r: &CheckedReport) -> Re
         ));
     }
     if let Some(unit) = r.unit_id {
-        let owner: Option<i64> = sqlx::query_scalar("SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1")
+        let owner: Option<AdministrationId> = sqlx::query_scalar("SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.id = $1")
             .bind(unit)
             .fetch_optional(&mut *conn)
             .await?;
@@ -93,7 +96,7 @@ async fn term_is(conn: &mut AnyConnection, id: i64, vocabulary: Vocabulary) -> R
 }
 
 /// The form already stored under this submission key, if any.
-pub async fn by_submission_key(conn: &mut AnyConnection, key: &str) -> Result<Option<i64>> {
+pub async fn by_submission_key(conn: &mut AnyConnection, key: &str) -> Result<Option<ReportId>> {
     Ok(
         sqlx::query_scalar("SELECT id FROM reports WHERE submission_key_hash = $1")
             .bind(hash(key))
@@ -107,10 +110,10 @@ pub async fn insert(
     conn: &mut AnyConnection,
     r: &CheckedReport,
     channel: &str,
-    partner_link_id: Option<i64>,
+    partner_link_id: Option<PartnerLinkId>,
     submission_key: &str,
     taxonomy_version: i64,
-) -> Result<i64> {
+) -> Result<ReportId> {
     let now = db::now();
     let actions = r
         .actions
@@ -118,7 +121,7 @@ pub async fn insert(
         .map(|a| a.as_str())
         .collect::<Vec<_>>()
         .join(",");
-    let id: i64 = sqlx::query_scalar(
+    let id: ReportId = sqlx::query_scalar(
         "INSERT INTO reports (administration_id, unit_id, channel, partner_link_id, submission_key_hash, receipt_hash, occurred_from, occurred_to, area, \
          place_type_id, concerns, age_band, gender, actions, description, status, taxonomy_version, submitted_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'new', $16, $17, $17) RETURNING id",
@@ -153,7 +156,12 @@ pub async fn insert(
     Ok(id)
 }
 
-async fn add_term(conn: &mut AnyConnection, report: i64, term: i64, source: &str) -> Result<()> {
+async fn add_term(
+    conn: &mut AnyConnection,
+    report: ReportId,
+    term: i64,
+    source: &str,
+) -> Result<()> {
     sqlx::query("INSERT INTO report_terms (report_id, term_id, source) VALUES ($1, $2, $3)")
         .bind(report)
         .bind(term)
@@ -211,8 +219,8 @@ pub struct InboxFilter {
     /// A term id: matches the sender's guess or the assessment.
     pub environment: Option<i64>,
     pub event_type: Option<i64>,
-    pub unit: Option<i64>,
-    pub administration: Option<i64>,
+    pub unit: Option<UnitId>,
+    pub administration: Option<AdministrationId>,
     /// Words to find in the form's fields: its number ("#12" or "12"), a linked IA number,
     /// the unit, the administration, the place type and the environments, phenomena and
     /// event types (the sender's or the assessment's). Never the free text (description,
@@ -285,8 +293,8 @@ pub const INBOX_PAGE: u32 = 50;
 /// A form in the inbox list: no free text.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct InboxItem {
-    pub id: i64,
-    pub administration_id: i64,
+    pub id: ReportId,
+    pub administration_id: AdministrationId,
     pub administration: String,
     pub unit: Option<String>,
     pub occurred_from: String,
@@ -376,8 +384,8 @@ impl InboxWhere {
         for (value, column) in [
             (f.environment, "term"),
             (f.event_type, "term"),
-            (f.unit, "unit"),
-            (f.administration, "admin"),
+            (f.unit.map(UnitId::get), "unit"),
+            (f.administration.map(AdministrationId::get), "admin"),
         ] {
             if let Some(v) = value {
                 n += 1;
@@ -468,14 +476,14 @@ pub async fn inbox(
         page.offset()
     );
     let rows = w.bind(&sql).fetch_all(db.pool()).await?;
-    let ids: Vec<i64> = rows
+    let ids: Vec<ReportId> = rows
         .iter()
         .map(|r| r.try_get("id"))
         .collect::<std::result::Result<_, _>>()?;
     let mut terms = terms_of_many(db, &ids).await?;
     let mut out = Vec::new();
     for row in &rows {
-        let id: i64 = row.try_get("id")?;
+        let id: ReportId = row.try_get("id")?;
         let terms = terms.remove(&id).unwrap_or_default();
         let status: String = row.try_get("status")?;
         let status = Status::parse(&status).ok_or_else(|| anyhow::anyhow!("bad status"))?;
@@ -519,14 +527,18 @@ pub async fn inbox(
 /// The terms of several forms at once, by form.
 async fn terms_of_many(
     db: &Db,
-    ids: &[i64],
-) -> Result<std::collections::HashMap<i64, Vec<ReportTerm>>> {
-    let mut out: std::collections::HashMap<i64, Vec<ReportTerm>> = Default::default();
+    ids: &[ReportId],
+) -> Result<std::collections::HashMap<ReportId, Vec<ReportTerm>>> {
+    let mut out: std::collections::HashMap<ReportId, Vec<ReportTerm>> = Default::default();
     if ids.is_empty() {
         return Ok(out);
     }
     // Integers from the database, never user text.
-    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let list = ids
+        .iter()
+        .map(ReportId::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
     let rows = sqlx::query(&format!(
         "SELECT rt.report_id, t.id AS term_id, t.vocabulary, t.label, rt.source FROM report_terms rt \
          JOIN taxonomy_terms t ON t.id = rt.term_id WHERE rt.report_id IN ({list}) ORDER BY rt.report_id, t.position"
@@ -558,7 +570,7 @@ pub struct ReportTerm {
     pub source: String,
 }
 
-async fn terms_of(db: &Db, report: i64) -> Result<Vec<ReportTerm>> {
+async fn terms_of(db: &Db, report: ReportId) -> Result<Vec<ReportTerm>> {
     Ok(terms_of_many(db, &[report])
         .await?
         .remove(&report)
@@ -568,7 +580,7 @@ async fn terms_of(db: &Db, report: i64) -> Result<Vec<ReportTerm>> {
 /// A link from a form to an IA case or another form.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReportLink {
-    pub id: i64,
+    pub id: ReportLinkId,
     /// ia or report
     pub kind: String,
     pub reference: String,
@@ -581,7 +593,7 @@ pub struct ReportLink {
 /// A coordinator's note.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReportNote {
-    pub id: i64,
+    pub id: ReportNoteId,
     pub body: String,
     pub created_at: String,
     pub created_by: String,
@@ -627,7 +639,7 @@ impl ReportDetail {
     }
 }
 
-pub async fn administration_of(db: &Db, id: i64) -> Result<i64> {
+pub async fn administration_of(db: &Db, id: ReportId) -> Result<AdministrationId> {
     sqlx::query_scalar("SELECT administration_id FROM reports WHERE id = $1")
         .bind(id)
         .fetch_optional(db.pool())
@@ -663,7 +675,7 @@ fn item_from(row: &AnyRow, terms: &[ReportTerm]) -> Result<InboxItem> {
     })
 }
 
-pub async fn get(db: &Db, id: i64) -> Result<ReportDetail> {
+pub async fn get(db: &Db, id: ReportId) -> Result<ReportDetail> {
     let row = sqlx::query(
         "SELECT r.id, r.administration_id, a.name AS administration, u.name AS unit, r.occurred_from, r.occurred_to, r.submitted_at, r.status, r.concerns, r.channel, \
          r.area, p.label AS place_type, r.age_band, r.gender, r.actions, r.description, r.forwarded_to, r.assessed_at, r.assessed_by, r.taxonomy_version, \
@@ -718,7 +730,7 @@ pub async fn get(db: &Db, id: i64) -> Result<ReportDetail> {
 /// Moves a form in the workflow; "forwarded" needs to say where.
 pub async fn set_status(
     conn: &mut AnyConnection,
-    id: i64,
+    id: ReportId,
     status: Status,
     forwarded_to: &str,
     by: &str,
@@ -740,7 +752,7 @@ pub async fn set_status(
 }
 
 /// Replaces the coordinator's classification of a form.
-pub async fn classify(conn: &mut AnyConnection, id: i64, terms: &[i64]) -> Result<()> {
+pub async fn classify(conn: &mut AnyConnection, id: ReportId, terms: &[i64]) -> Result<()> {
     sqlx::query("DELETE FROM report_terms WHERE report_id = $1 AND source = 'assessed'")
         .bind(id)
         .execute(&mut *conn)
@@ -757,11 +769,11 @@ pub async fn classify(conn: &mut AnyConnection, id: i64, terms: &[i64]) -> Resul
 
 pub async fn add_link(
     conn: &mut AnyConnection,
-    id: i64,
+    id: ReportId,
     kind: &str,
     reference: &str,
     by: &str,
-) -> Result<i64> {
+) -> Result<ReportLinkId> {
     Ok(sqlx::query_scalar("INSERT INTO report_links (report_id, kind, reference, created_at, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id")
         .bind(id)
         .bind(kind)
@@ -772,7 +784,12 @@ pub async fn add_link(
         .await?)
 }
 
-pub async fn add_note(conn: &mut AnyConnection, id: i64, body: &str, by: &str) -> Result<i64> {
+pub async fn add_note(
+    conn: &mut AnyConnection,
+    id: ReportId,
+    body: &str,
+    by: &str,
+) -> Result<ReportNoteId> {
     Ok(sqlx::query_scalar("INSERT INTO report_notes (report_id, body, created_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(id)
         .bind(body)
@@ -780,4 +797,114 @@ pub async fn add_note(conn: &mut AnyConnection, id: i64, body: &str, by: &str) -
         .bind(by)
         .fetch_one(conn)
         .await?)
+}
+
+/// Whether a term may classify a form: a live environment, phenomenon or event type.
+pub async fn classifies(conn: &mut AnyConnection, term: i64) -> Result<bool> {
+    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary IN ('environment', 'phenomenon', 'event_type') AND retired_version IS NULL")
+        .bind(term)
+        .fetch_optional(conn)
+        .await?;
+    Ok(found.is_some())
+}
+
+/// A partner link as the coordinator sees it (never the token, after creation).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct PartnerLink {
+    pub id: PartnerLinkId,
+    pub administration_id: AdministrationId,
+    pub label: String,
+    pub expires_at: String,
+    pub max_reports: i64,
+    pub used: i64,
+    pub revoked: bool,
+    pub created_by: String,
+}
+
+impl PartnerLink {
+    pub fn live(&self) -> bool {
+        !self.revoked
+            && self.expires_at.as_str() >= crate::db::today().as_str()
+            && self.used < self.max_reports
+    }
+}
+
+const PARTNER_SELECT: &str = "SELECT l.id, l.administration_id, l.label, l.expires_at, l.max_reports, \
+    (SELECT COUNT(*) FROM reports r WHERE r.partner_link_id = l.id) AS used, l.revoked_at, l.created_by FROM partner_links l";
+
+fn partner_link_from(r: &AnyRow) -> Result<PartnerLink> {
+    let revoked: Option<String> = r.try_get("revoked_at")?;
+    Ok(PartnerLink {
+        id: r.try_get("id")?,
+        administration_id: r.try_get("administration_id")?,
+        label: r.try_get("label")?,
+        expires_at: r.try_get("expires_at")?,
+        max_reports: r.try_get("max_reports")?,
+        used: r.try_get("used")?,
+        revoked: revoked.is_some(),
+        created_by: r.try_get("created_by")?,
+    })
+}
+
+/// An administration's partner links, newest first.
+pub async fn partner_links(db: &Db, administration: AdministrationId) -> Result<Vec<PartnerLink>> {
+    let rows = sqlx::query(&format!(
+        "{PARTNER_SELECT} WHERE l.administration_id = $1 ORDER BY l.id DESC"
+    ))
+    .bind(administration)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(partner_link_from).collect()
+}
+
+/// The partner link of a token, if any (live or not).
+pub async fn partner_link_by_token(db: &Db, token: &str) -> Result<Option<PartnerLink>> {
+    let row = sqlx::query(&format!("{PARTNER_SELECT} WHERE l.token_hash = $1"))
+        .bind(hash(token))
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(partner_link_from).transpose()
+}
+
+/// Stores a new partner link under its token's hash; its id.
+pub async fn insert_partner_link(
+    conn: &mut AnyConnection,
+    administration: AdministrationId,
+    token: &str,
+    label: &str,
+    expires: &str,
+    max_reports: i64,
+    by: &str,
+) -> Result<PartnerLinkId> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO partner_links (administration_id, token_hash, label, expires_at, max_reports, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(administration)
+    .bind(hash(token))
+    .bind(label)
+    .bind(expires)
+    .bind(max_reports)
+    .bind(db::now())
+    .bind(by)
+    .fetch_one(conn)
+    .await?)
+}
+
+/// Revokes a partner link (a revoked one stays as it was); the administration it belongs to.
+pub async fn revoke_partner_link(
+    conn: &mut AnyConnection,
+    id: PartnerLinkId,
+) -> Result<AdministrationId> {
+    let admin: AdministrationId =
+        sqlx::query_scalar("SELECT administration_id FROM partner_links WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?
+            .ok_or(Error::NotFound)?;
+    sqlx::query("UPDATE partner_links SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+        .bind(db::now())
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(admin)
 }

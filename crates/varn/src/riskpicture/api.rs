@@ -7,6 +7,7 @@ use axum::{Extension, Json};
 use serde::Serialize;
 
 use crate::auth::Principal;
+use crate::riskpicture::domain::{RiskpictureEpisodeId, RiskpictureMeasureId};
 use crate::riskpicture::service::{
     self, RiskpictureDeclareInput, RiskpictureDetail, RiskpictureLiftInput, RiskpictureMeasureInput,
 };
@@ -16,10 +17,16 @@ use crate::web::{AppState, JsonBody, Path};
 
 type ApiResult<T> = Result<T, ApiError>;
 
-/// Something created.
+/// A declared episode.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct RiskpictureCreated {
-    pub id: i64,
+    pub id: RiskpictureEpisodeId,
+}
+
+/// A reported measure.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct RiskpictureMeasureCreated {
+    pub id: RiskpictureMeasureId,
 }
 
 /// `GET /api/v1/risk-pictures`: the episodes the caller may read, those in force first.
@@ -51,7 +58,7 @@ pub async fn declare(
 pub async fn episode(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RiskpictureEpisodeId>,
 ) -> ApiResult<Json<RiskpictureDetail>> {
     Ok(Json(service::read(&state, &p, id).await?))
 }
@@ -60,15 +67,15 @@ pub async fn episode(
 /// concerned, while the state is in force.
 #[utoipa::path(post, path = "/api/v1/risk-pictures/{episode}/measures", tag = "riskpicture", params(("episode" = i64, Path)),
     request_body = RiskpictureMeasureInput,
-    responses((status = 201, body = RiskpictureCreated), (status = 404, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
+    responses((status = 201, body = RiskpictureMeasureCreated), (status = 404, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn measure(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RiskpictureEpisodeId>,
     JsonBody(input): JsonBody<RiskpictureMeasureInput>,
-) -> ApiResult<(StatusCode, Json<RiskpictureCreated>)> {
+) -> ApiResult<(StatusCode, Json<RiskpictureMeasureCreated>)> {
     let id = service::add_measure(&state, &p, id, &input).await?;
-    Ok((StatusCode::CREATED, Json(RiskpictureCreated { id })))
+    Ok((StatusCode::CREATED, Json(RiskpictureMeasureCreated { id })))
 }
 
 /// `POST /api/v1/risk-pictures/{episode}/lift`: lifts the state (the central coordinator),
@@ -79,14 +86,19 @@ pub async fn measure(
 pub async fn lift(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RiskpictureEpisodeId>,
     JsonBody(input): JsonBody<RiskpictureLiftInput>,
 ) -> ApiResult<StatusCode> {
     service::lift(&state, &p, id, &input).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn file(state: &AppState, p: &Principal, id: i64, ext: &'static str) -> ApiResult<Response> {
+async fn file(
+    state: &AppState,
+    p: &Principal,
+    id: RiskpictureEpisodeId,
+    ext: &'static str,
+) -> ApiResult<Response> {
     let (bytes, kind, name) = service::document(state, p, id, ext).await?;
     Ok(crate::web::download(bytes, kind, &name))
 }
@@ -97,7 +109,7 @@ async fn file(state: &AppState, p: &Principal, id: i64, ext: &'static str) -> Ap
 pub async fn docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RiskpictureEpisodeId>,
 ) -> ApiResult<Response> {
     file(&state, &p, id, "docx").await
 }
@@ -108,7 +120,7 @@ pub async fn docx(
 pub async fn pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RiskpictureEpisodeId>,
 ) -> ApiResult<Response> {
     file(&state, &p, id, "pdf").await
 }
@@ -121,7 +133,7 @@ pub async fn pdf(
 pub async fn edit_measure(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((episode, id)): Path<(i64, i64)>,
+    Path((episode, id)): Path<(RiskpictureEpisodeId, RiskpictureMeasureId)>,
     JsonBody(input): JsonBody<RiskpictureMeasureInput>,
 ) -> ApiResult<StatusCode> {
     crate::riskpicture::measures::edit(&state, &p, episode, id, &input).await?;
@@ -135,7 +147,7 @@ pub async fn edit_measure(
 pub async fn remove_measure(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((episode, id)): Path<(i64, i64)>,
+    Path((episode, id)): Path<(RiskpictureEpisodeId, RiskpictureMeasureId)>,
 ) -> ApiResult<StatusCode> {
     crate::riskpicture::measures::remove(&state, &p, episode, id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -148,7 +160,7 @@ pub async fn remove_measure(
 pub async fn measures_csv(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(episode): Path<i64>,
+    Path(episode): Path<RiskpictureEpisodeId>,
 ) -> ApiResult<Response> {
     let (bytes, name) = crate::riskpicture::measures::file(&state, &p, episode).await?;
     Ok(crate::web::download(

@@ -3,6 +3,8 @@
 //! measures each took and the notices delivered. No text names anyone.
 
 use crate::db::Db;
+use crate::kernel::ids::AdministrationId;
+use crate::riskpicture::domain::RiskpictureEpisodeId;
 use crate::web::capability::DemoReport;
 
 const CONCERNED: &[&str] = &["RIK", "SPT", "UTB", "SOF"];
@@ -36,14 +38,14 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     let at = |md: &str| format!("{year:04}-{md}T08:00:00Z");
     let mut tx = db.begin_write().await?;
     let (admins, _) = crate::org::demo::ids(&mut tx).await?;
-    let concerned: Vec<(&str, i64)> = CONCERNED
+    let concerned: Vec<(&str, AdministrationId)> = CONCERNED
         .iter()
-        .filter_map(|c| admins.get(*c).map(|id| (*c, *id)))
+        .filter_map(|c| admins.get(*c).map(|id| (*c, AdministrationId::new(*id))))
         .collect();
     if concerned.is_empty() {
         return Ok(report);
     }
-    let episode: i64 = sqlx::query_scalar(
+    let episode: RiskpictureEpisodeId = sqlx::query_scalar(
         "INSERT INTO risk_episodes (citywide, declared_on, reason, declared_by, created_at, lifted_on, lift_reason, lifted_by, lifted_at) \
          VALUES (0, $1, $2, 'demo', $3, $4, $5, 'demo', $6) RETURNING id",
     )

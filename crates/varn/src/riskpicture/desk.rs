@@ -6,14 +6,19 @@
 
 use crate::db::Db;
 use crate::i18n;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
-use crate::riskpicture::domain;
+use crate::riskpicture::domain::{self, RiskpictureEpisodeId};
 use crate::riskpicture::store::{self, RiskpictureEpisode};
 use crate::web::capability::{
     CityCell, CityColumn, CityFuture, CityLight, CityPart, WorkFuture, WorkItem,
 };
 
-fn count(counts: &[(i64, i64)], episode: i64, admin: i64) -> usize {
+fn count(
+    counts: &[(RiskpictureEpisodeId, AdministrationId)],
+    episode: RiskpictureEpisodeId,
+    admin: AdministrationId,
+) -> usize {
     counts
         .iter()
         .filter(|(e, a)| *e == episode && *a == admin)
@@ -38,7 +43,7 @@ pub fn work<'a>(state: &'a crate::web::AppState, p: &'a crate::auth::Principal) 
             let reported: usize = e
                 .administration_ids
                 .iter()
-                .filter(|a| scope.contains(**a))
+                .filter(|a| scope.contains(a.get()))
                 .map(|a| count(&counts, e.id, *a))
                 .sum();
             out.push(WorkItem {
@@ -54,7 +59,10 @@ pub fn work<'a>(state: &'a crate::web::AppState, p: &'a crate::auth::Principal) 
 }
 
 /// The episode a desk's cell speaks of for `admin`: one in force, else the latest lifted.
-fn for_admin(episodes: &[RiskpictureEpisode], admin: i64) -> Option<&RiskpictureEpisode> {
+fn for_admin(
+    episodes: &[RiskpictureEpisode],
+    admin: AdministrationId,
+) -> Option<&RiskpictureEpisode> {
     let mine = || episodes.iter().filter(move |e| e.concerns(admin));
     mine()
         .find(|e| e.in_force())
@@ -76,7 +84,7 @@ pub fn city_part<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
             return Ok(part);
         }
         let counts = store::measure_counts(db).await?;
-        let mut admins: Vec<i64> = episodes
+        let mut admins: Vec<AdministrationId> = episodes
             .iter()
             .flat_map(|e| e.administration_ids.iter().copied())
             .collect();
@@ -117,7 +125,7 @@ pub fn city_part<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                         ),
                     };
                     Some(CityCell {
-                        administration_id: *a,
+                        administration_id: a.get(),
                         text,
                         href: Some(format!("/riskbild/{}", e.id)),
                         light,

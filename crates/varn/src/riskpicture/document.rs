@@ -6,6 +6,7 @@
 use varn_docs::{Block, Labels, Span};
 
 use crate::i18n;
+use crate::kernel::ids::AdministrationId;
 use crate::riskpicture::service::RiskpictureDetail;
 
 /// The words the document writers add themselves, from the catalogue.
@@ -26,7 +27,7 @@ pub fn title(d: &RiskpictureDetail) -> String {
     )
 }
 
-fn name_of(d: &RiskpictureDetail, admin: i64) -> String {
+fn name_of(d: &RiskpictureDetail, admin: AdministrationId) -> String {
     d.standing
         .iter()
         .find(|s| s.administration_id == admin)
@@ -260,31 +261,33 @@ pub fn pdf(d: &RiskpictureDetail, municipality: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::riskpicture::domain::{MeasureKind, NoticeKind};
+    use crate::riskpicture::domain::{
+        MeasureKind, NoticeKind, RiskpictureEpisodeId, RiskpictureMeasureId, RiskpictureNoticeId,
+    };
     use crate::riskpicture::service::RiskpictureStanding;
     use crate::riskpicture::store::{RiskpictureEpisode, RiskpictureMeasure, RiskpictureNotice};
 
     fn sample() -> RiskpictureDetail {
         RiskpictureDetail {
             episode: RiskpictureEpisode {
-                id: 1,
+                id: RiskpictureEpisodeId::new(1),
                 citywide: false,
                 declared_on: "2025-09-12".into(),
                 reason: "Uppgifter från polisen om rekrytering i området.".into(),
                 lifted_on: Some("2025-11-28".into()),
                 lift_reason: "Polisens bedömning är att läget är normalt.".into(),
-                administration_ids: vec![1, 2],
+                administration_ids: vec![AdministrationId::new(1), AdministrationId::new(2)],
                 created_at: "2025-09-12T08:00:00Z".into(),
             },
             standing: vec![
                 RiskpictureStanding {
-                    administration_id: 1,
+                    administration_id: AdministrationId::new(1),
                     administration: "Rinkeby-Kista".into(),
                     measures: 1,
                     notified_at: Some("2025-09-12T08:01:00Z".into()),
                 },
                 RiskpictureStanding {
-                    administration_id: 2,
+                    administration_id: AdministrationId::new(2),
                     administration: "Utbildningsförvaltningen".into(),
                     measures: 0,
                     notified_at: None,
@@ -292,9 +295,9 @@ mod tests {
             ],
             not_reported: vec!["Utbildningsförvaltningen".into()],
             measures: vec![RiskpictureMeasure {
-                id: 1,
-                episode_id: 1,
-                administration_id: 1,
+                id: RiskpictureMeasureId::new(1),
+                episode_id: RiskpictureEpisodeId::new(1),
+                administration_id: AdministrationId::new(1),
                 kind: MeasureKind::LocalPresence,
                 taken_on: "2025-09-13".into(),
                 responsible: "Fältassistenterna".into(),
@@ -302,9 +305,9 @@ mod tests {
                 created_at: "2025-09-13T08:00:00Z".into(),
             }],
             notices: vec![RiskpictureNotice {
-                id: 1,
-                episode_id: 1,
-                administration_id: 2,
+                id: RiskpictureNoticeId::new(1),
+                episode_id: RiskpictureEpisodeId::new(1),
+                administration_id: AdministrationId::new(2),
                 kind: NoticeKind::Declared,
                 created_at: "2025-09-12T08:00:00Z".into(),
                 attempts: 2,

@@ -9,6 +9,19 @@ use crate::i18n;
 
 use crate::kernel::codes::code_enum;
 
+crate::id!(
+    /// An episode of elevated risk.
+    pub struct RiskpictureEpisodeId
+);
+crate::id!(
+    /// A measure an administration reported in an episode.
+    pub struct RiskpictureMeasureId
+);
+crate::id!(
+    /// An e-mail notice of an episode to an administration's coordinators.
+    pub struct RiskpictureNoticeId
+);
+
 code_enum!("riskpicture";
     /// What an administration does while the risk picture is elevated.
     MeasureKind, "RiskpictureMeasureKind", "kind" {

@@ -10,7 +10,7 @@ use axum::Extension;
 
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
-use crate::riskpicture::domain::Suggested;
+use crate::riskpicture::domain::{RiskpictureEpisodeId, RiskpictureMeasureId, Suggested};
 use crate::riskpicture::measures;
 use crate::riskpicture::pages::KindGroup;
 use crate::riskpicture::service::RiskpictureMeasureInput;
@@ -63,15 +63,15 @@ struct MeasurePage {
 async fn measure_page(
     state: &AppState,
     p: &Principal,
-    episode: i64,
-    id: i64,
+    episode: RiskpictureEpisodeId,
+    id: RiskpictureMeasureId,
     status: StatusCode,
     problems: Vec<String>,
     form: Option<MeasureForm>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let (e, m) = measures::read(state, p, episode, id).await?;
-    let administration = crate::org::get_administration(&state.db, m.administration_id)
+    let administration = crate::org::get_administration(&state.db, m.administration_id.get())
         .await?
         .name;
     let form = form.unwrap_or_else(|| MeasureForm::of(&m));
@@ -110,7 +110,7 @@ async fn measure_page(
 pub async fn edit_page(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((episode, id)): Path<(i64, i64)>,
+    Path((episode, id)): Path<(RiskpictureEpisodeId, RiskpictureMeasureId)>,
 ) -> Result<Response, PageError> {
     measure_page(&state, &p, episode, id, StatusCode::OK, vec![], None).await
 }
@@ -119,7 +119,7 @@ pub async fn edit_page(
 pub async fn edit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((episode, id)): Path<(i64, i64)>,
+    Path((episode, id)): Path<(RiskpictureEpisodeId, RiskpictureMeasureId)>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = RiskpictureMeasureInput {
@@ -152,7 +152,7 @@ pub async fn edit(
 pub async fn remove(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((episode, id)): Path<(i64, i64)>,
+    Path((episode, id)): Path<(RiskpictureEpisodeId, RiskpictureMeasureId)>,
 ) -> Result<Response, PageError> {
     let result = measures::remove(&state, &p, episode, id).await;
     after_post(
@@ -167,7 +167,7 @@ pub async fn remove(
 pub async fn csv(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(episode): Path<i64>,
+    Path(episode): Path<RiskpictureEpisodeId>,
 ) -> Result<Response, PageError> {
     let (bytes, name) = measures::file(&state, &p, episode).await?;
     Ok(crate::web::download(

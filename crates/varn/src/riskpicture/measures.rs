@@ -14,6 +14,8 @@ use crate::export::Csv;
 use crate::i18n;
 use crate::kernel::check::Checker;
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::AdministrationId;
+use crate::riskpicture::domain::{RiskpictureEpisodeId, RiskpictureMeasureId};
 use crate::riskpicture::service::{self, field, RiskpictureMeasureInput};
 use crate::riskpicture::store::{self, MeasureChange, RiskpictureEpisode, RiskpictureMeasure};
 use crate::riskpicture::{perm, Record};
@@ -24,12 +26,12 @@ use crate::web::AppState;
 pub async fn own(
     state: &AppState,
     p: &Principal,
-    episode: i64,
-    id: i64,
+    episode: RiskpictureEpisodeId,
+    id: RiskpictureMeasureId,
 ) -> Result<(RiskpictureEpisode, RiskpictureMeasure)> {
     let e = service::visible(state, p, episode).await?;
     let m = store::measure(&state.db, episode, id).await?;
-    if !p.covers(perm::MEASURE, m.administration_id) {
+    if !p.covers(perm::MEASURE, m.administration_id.get()) {
         return Err(Error::NotFound);
     }
     Ok((e, m))
@@ -39,14 +41,14 @@ pub async fn own(
 pub async fn read(
     state: &AppState,
     p: &Principal,
-    episode: i64,
-    id: i64,
+    episode: RiskpictureEpisodeId,
+    id: RiskpictureMeasureId,
 ) -> Result<(RiskpictureEpisode, RiskpictureMeasure)> {
     let (e, m) = own(state, p, episode, id).await?;
     crate::audit::record_now(
         &state.db,
         &Actor::of(p),
-        Entry::new(Action::Read, Record::Measure, id).admin(Some(m.administration_id)),
+        Entry::new(Action::Read, Record::Measure, id).admin(Some(m.administration_id.get())),
     )
     .await
     .map_err(Error::Internal)?;
@@ -66,8 +68,8 @@ fn locked(lifted_on: &str) -> Error {
 pub async fn edit(
     state: &AppState,
     p: &Principal,
-    episode: i64,
-    id: i64,
+    episode: RiskpictureEpisodeId,
+    id: RiskpictureMeasureId,
     input: &RiskpictureMeasureInput,
 ) -> Result<()> {
     let (e, m) = own(state, p, episode, id).await?;
@@ -97,7 +99,12 @@ pub async fn edit(
 }
 
 /// Removes a measure while the state is in force.
-pub async fn remove(state: &AppState, p: &Principal, episode: i64, id: i64) -> Result<()> {
+pub async fn remove(
+    state: &AppState,
+    p: &Principal,
+    episode: RiskpictureEpisodeId,
+    id: RiskpictureMeasureId,
+) -> Result<()> {
     let (e, m) = own(state, p, episode, id).await?;
     if let Some(lifted_on) = &e.lifted_on {
         return Err(locked(lifted_on));
@@ -116,7 +123,7 @@ pub async fn remove(state: &AppState, p: &Principal, episode: i64, id: i64) -> R
 /// description, reported at.
 pub fn csv(
     measures: &[RiskpictureMeasure],
-    name_of: impl Fn(i64) -> String,
+    name_of: impl Fn(AdministrationId) -> String,
 ) -> anyhow::Result<Vec<u8>> {
     let cat = i18n::sv();
     let mut csv = Csv::new();
@@ -147,7 +154,11 @@ pub fn csv(
 
 /// Every measure of the episode as a CSV file for `p` (who may read the episode), audited
 /// as an export: its bytes and file name.
-pub async fn file(state: &AppState, p: &Principal, episode: i64) -> Result<(Vec<u8>, String)> {
+pub async fn file(
+    state: &AppState,
+    p: &Principal,
+    episode: RiskpictureEpisodeId,
+) -> Result<(Vec<u8>, String)> {
     let e = service::visible(state, p, episode).await?;
     let measures = store::measures(&state.db, e.id).await?;
     let admins =
@@ -155,7 +166,7 @@ pub async fn file(state: &AppState, p: &Principal, episode: i64) -> Result<(Vec<
     let bytes = csv(&measures, |id| {
         admins
             .iter()
-            .find(|a| a.id == id)
+            .find(|a| a.id == id.get())
             .map(|a| a.name.clone())
             .unwrap_or_default()
     })?;
@@ -180,9 +191,9 @@ mod tests {
     #[test]
     fn the_csv_holds_every_measure_neutralised() {
         let m = RiskpictureMeasure {
-            id: 1,
-            episode_id: 1,
-            administration_id: 7,
+            id: RiskpictureMeasureId::new(1),
+            episode_id: RiskpictureEpisodeId::new(1),
+            administration_id: AdministrationId::new(7),
             kind: MeasureKind::Other,
             taken_on: "2026-03-02".into(),
             responsible: "=Fältassistenterna".into(),

@@ -12,7 +12,7 @@ use crate::db::Db;
 use crate::i18n;
 use crate::kernel::error::Result;
 use crate::mail::Mailer;
-use crate::riskpicture::domain::NoticeKind;
+use crate::riskpicture::domain::{NoticeKind, RiskpictureEpisodeId};
 use crate::riskpicture::store::{self, RiskpictureEpisode, RiskpictureNotice};
 use crate::web::capability::{TickContext, TickFuture, TickReport};
 
@@ -90,7 +90,7 @@ pub async fn run(
     db: &Db,
     mailer: Option<&Mailer>,
     public_url: &str,
-    episode: Option<i64>,
+    episode: Option<RiskpictureEpisodeId>,
     now: NaiveDateTime,
 ) -> Result<NoticeRun> {
     let mut out = NoticeRun::default();

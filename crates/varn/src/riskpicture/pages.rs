@@ -13,8 +13,9 @@ use axum::Extension;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
+use crate::kernel::ids::AdministrationId;
 use crate::org::Administration;
-use crate::riskpicture::domain::Suggested;
+use crate::riskpicture::domain::{RiskpictureEpisodeId, Suggested};
 use crate::riskpicture::perm;
 use crate::riskpicture::service::{
     self, RiskpictureDeclareInput, RiskpictureDetail, RiskpictureLiftInput, RiskpictureMeasureInput,
@@ -29,17 +30,17 @@ async fn all_admins(state: &AppState) -> Result<Vec<Administration>, Error> {
     crate::org::list_administrations(&state.db, &crate::kernel::scope::Scope::All).await
 }
 
-fn name_of(admins: &[Administration], id: i64) -> String {
+fn name_of(admins: &[Administration], id: AdministrationId) -> String {
     admins
         .iter()
-        .find(|a| a.id == id)
+        .find(|a| a.id == id.get())
         .map(|a| a.name.clone())
         .unwrap_or_default()
 }
 
 /// An episode as the list shows it.
 pub struct EpisodeLine {
-    pub id: i64,
+    pub id: RiskpictureEpisodeId,
     pub declared_on: String,
     pub area: String,
     pub status: String,
@@ -74,13 +75,13 @@ struct IndexPage {
     form: DeclareEcho,
 }
 
-fn area_of(admins: &[Administration], citywide: bool, ids: &[i64]) -> String {
+fn area_of(admins: &[Administration], citywide: bool, ids: &[AdministrationId]) -> String {
     if citywide {
         return i18n::sv().t("riskpicture.area_citywide").to_string();
     }
     admins
         .iter()
-        .filter(|a| ids.contains(&a.id))
+        .filter(|a| ids.contains(&AdministrationId::new(a.id)))
         .map(|a| a.name.as_str())
         .collect::<Vec<_>>()
         .join(", ")
@@ -157,7 +158,10 @@ pub async fn declare(
     let input = RiskpictureDeclareInput {
         citywide: form.get("citywide") == "on",
         // A number that is no number names no administration: refused as one unknown.
-        administration_ids: ids.iter().map(|v| v.trim().parse().unwrap_or(-1)).collect(),
+        administration_ids: ids
+            .iter()
+            .map(|v| v.trim().parse().unwrap_or(AdministrationId::new(-1)))
+            .collect(),
         declared_on: form.get("declared_on").into(),
         reason: form.get("reason").into(),
     };
@@ -246,7 +250,7 @@ struct EpisodePage {
 async fn episode_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: RiskpictureEpisodeId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
@@ -259,7 +263,7 @@ async fn episode_page(
     let mine: Vec<Choice> = if in_force {
         d.standing
             .iter()
-            .filter(|s| p.covers(perm::MEASURE, s.administration_id))
+            .filter(|s| p.covers(perm::MEASURE, s.administration_id.get()))
             .map(|s| Choice {
                 value: s.administration_id.to_string(),
                 label: s.administration.clone(),
@@ -294,7 +298,7 @@ async fn episode_page(
             .measures
             .iter()
             .map(|m| MeasureLine {
-                edit: (in_force && p.covers(perm::MEASURE, m.administration_id))
+                edit: (in_force && p.covers(perm::MEASURE, m.administration_id.get()))
                     .then(|| format!("/riskbild/{}/atgarder/{}", m.episode_id, m.id)),
                 taken_on: m.taken_on.clone(),
                 administration: name_of(&admins, m.administration_id),
@@ -342,7 +346,7 @@ async fn episode_page(
 pub async fn episode(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RiskpictureEpisodeId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     episode_page(
@@ -374,7 +378,7 @@ fn echo(form: &FormFields) -> MeasureEcho {
 pub async fn measure(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RiskpictureEpisodeId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = RiskpictureMeasureInput {
@@ -397,7 +401,7 @@ pub async fn measure(
 pub async fn lift(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RiskpictureEpisodeId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = RiskpictureLiftInput {
@@ -417,7 +421,7 @@ pub async fn lift(
 pub async fn docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RiskpictureEpisodeId>,
 ) -> Result<Response, PageError> {
     let (bytes, kind, name) = service::document(&state, &p, id, "docx").await?;
     Ok(crate::web::download(bytes, kind, &name))
@@ -427,7 +431,7 @@ pub async fn docx(
 pub async fn pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RiskpictureEpisodeId>,
 ) -> Result<Response, PageError> {
     let (bytes, kind, name) = service::document(&state, &p, id, "pdf").await?;
     Ok(crate::web::download(bytes, kind, &name))

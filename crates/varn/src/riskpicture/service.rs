@@ -13,9 +13,12 @@ use crate::auth::Principal;
 use crate::i18n;
 use crate::kernel::check::{optional_text, required_text, Checker};
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::text::Guarded;
 use crate::org::Administration;
-use crate::riskpicture::domain::{self, LiftRefusal, MeasureKind, MeasureRefusal};
+use crate::riskpicture::domain::{
+    self, LiftRefusal, MeasureKind, MeasureRefusal, RiskpictureEpisodeId, RiskpictureMeasureId,
+};
 use crate::riskpicture::store::{
     self, NewEpisode, NewMeasure, RiskpictureEpisode, RiskpictureMeasure, RiskpictureNotice,
 };
@@ -85,7 +88,7 @@ fn ymd(d: NaiveDate) -> String {
 /// True when `p` may read `e`: their reading scope reaches an administration it concerns.
 pub fn may_read(p: &Principal, e: &RiskpictureEpisode) -> bool {
     let scope = p.scope(perm::VIEW);
-    e.administration_ids.iter().any(|a| scope.contains(*a))
+    e.administration_ids.iter().any(|a| scope.contains(a.get()))
 }
 
 /// The episodes `p` may read, those in force first.
@@ -96,7 +99,7 @@ pub async fn list(state: &AppState, p: &Principal) -> Result<Vec<RiskpictureEpis
 /// How one administration concerned stands in an episode.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RiskpictureStanding {
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub administration: String,
     /// The measures it has reported.
     pub measures: i64,
@@ -125,7 +128,7 @@ async fn all_admins(state: &AppState) -> Result<Vec<Administration>> {
 pub(crate) async fn visible(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: RiskpictureEpisodeId,
 ) -> Result<RiskpictureEpisode> {
     let e = store::episode(&state.db, id).await?;
     if may_read(p, &e) {
@@ -136,7 +139,11 @@ pub(crate) async fn visible(
 }
 
 /// An episode in full; the read of its free text is audited.
-pub async fn read(state: &AppState, p: &Principal, id: i64) -> Result<RiskpictureDetail> {
+pub async fn read(
+    state: &AppState,
+    p: &Principal,
+    id: RiskpictureEpisodeId,
+) -> Result<RiskpictureDetail> {
     let episode = visible(state, p, id).await?;
     crate::audit::record_now(
         &state.db,
@@ -155,17 +162,18 @@ pub async fn detail(state: &AppState, episode: RiskpictureEpisode) -> Result<Ris
     let notices = store::notices(&state.db, episode.id).await?;
     let standing: Vec<RiskpictureStanding> = admins
         .iter()
-        .filter(|a| episode.concerns(a.id))
-        .map(|a| RiskpictureStanding {
-            administration_id: a.id,
+        .map(|a| (AdministrationId::new(a.id), a))
+        .filter(|(id, _)| episode.concerns(*id))
+        .map(|(id, a)| RiskpictureStanding {
+            administration_id: id,
             administration: a.name.clone(),
             measures: measures
                 .iter()
-                .filter(|m| m.administration_id == a.id)
+                .filter(|m| m.administration_id == id)
                 .count() as i64,
             notified_at: notices
                 .iter()
-                .find(|n| n.administration_id == a.id && n.kind == domain::NoticeKind::Declared)
+                .find(|n| n.administration_id == id && n.kind == domain::NoticeKind::Declared)
                 .and_then(|n| n.delivered_at.clone()),
         })
         .collect();
@@ -191,14 +199,14 @@ pub struct RiskpictureDeclareInput {
     pub citywide: bool,
     /// The administrations of the area.
     #[serde(default)]
-    pub administration_ids: Vec<i64>,
+    pub administration_ids: Vec<AdministrationId>,
     /// `YYYY-MM-DD`
     pub declared_on: String,
     pub reason: String,
 }
 
 /// Sends the episode's undelivered notices now; what fails stays for the tick.
-async fn notify_now(state: &AppState, episode: i64) {
+async fn notify_now(state: &AppState, episode: RiskpictureEpisodeId) {
     let mailer = match crate::mail::Mailer::from_config(&state.config) {
         Ok(m) => m,
         Err(e) => {
@@ -225,19 +233,19 @@ pub async fn declare(
     state: &AppState,
     p: &Principal,
     input: &RiskpictureDeclareInput,
-) -> Result<i64> {
+) -> Result<RiskpictureEpisodeId> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let admins = all_admins(state).await?;
-    let administrations: Vec<i64> = if input.citywide {
-        admins.iter().map(|a| a.id).collect()
+    let administrations: Vec<AdministrationId> = if input.citywide {
+        admins.iter().map(|a| AdministrationId::new(a.id)).collect()
     } else {
-        let mut ids: Vec<i64> = Vec::new();
+        let mut ids: Vec<AdministrationId> = Vec::new();
         if input.administration_ids.len() > MAX_ADMINISTRATIONS {
             c.fail(&field("area"), cat.t("riskpicture.too_many"));
         } else {
             for id in &input.administration_ids {
-                if !admins.iter().any(|a| a.id == *id) {
+                if !admins.iter().any(|a| a.id == id.get()) {
                     c.fail(&field("area"), cat.t("riskpicture.unknown_administration"));
                     break;
                 }
@@ -283,7 +291,7 @@ pub async fn declare(
 pub struct RiskpictureMeasureInput {
     /// The administration that takes it; the one the caller coordinates when left out and
     /// there is only one.
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     /// school_information, parent_information, concern_report, knowledge_support,
     /// knowledge_exchange, staff_preparedness, local_presence or other
     pub kind: String,
@@ -299,24 +307,24 @@ pub struct RiskpictureMeasureInput {
 pub async fn add_measure(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: RiskpictureEpisodeId,
     input: &RiskpictureMeasureInput,
-) -> Result<i64> {
+) -> Result<RiskpictureMeasureId> {
     let cat = i18n::sv();
     let e = visible(state, p, id).await?;
     let mut c = Checker::default();
-    let mine: Vec<i64> = e
+    let mine: Vec<AdministrationId> = e
         .administration_ids
         .iter()
         .copied()
-        .filter(|a| p.covers(perm::MEASURE, *a))
+        .filter(|a| p.covers(perm::MEASURE, a.get()))
         .collect();
     let admin = match input.administration_id {
         Some(a) if !e.concerns(a) => {
             c.fail(&field("administration"), cat.t("riskpicture.outside_area"));
             None
         }
-        Some(a) if !p.covers(perm::MEASURE, a) => {
+        Some(a) if !p.covers(perm::MEASURE, a.get()) => {
             c.fail(&field("administration"), cat.t("riskpicture.not_yours"));
             None
         }
@@ -421,7 +429,7 @@ pub struct RiskpictureLiftInput {
 pub async fn lift(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: RiskpictureEpisodeId,
     input: &RiskpictureLiftInput,
 ) -> Result<()> {
     let cat = i18n::sv();
@@ -468,7 +476,7 @@ pub async fn lift(
 pub async fn document(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: RiskpictureEpisodeId,
     ext: &'static str,
 ) -> Result<(Vec<u8>, &'static str, String)> {
     let episode = visible(state, p, id).await?;

@@ -10,15 +10,18 @@ use sqlx::Row;
 use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{self, Db};
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::kernel::text::Guarded;
-use crate::riskpicture::domain::{MeasureKind, NoticeKind};
+use crate::riskpicture::domain::{
+    MeasureKind, NoticeKind, RiskpictureEpisodeId, RiskpictureMeasureId, RiskpictureNoticeId,
+};
 use crate::riskpicture::Record;
 
 /// An episode of elevated risk as stored, with the administrations it concerns.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct RiskpictureEpisode {
-    pub id: i64,
+    pub id: RiskpictureEpisodeId,
     /// Declared for the whole city (then every administration at the declaration).
     pub citywide: bool,
     /// `YYYY-MM-DD`
@@ -28,7 +31,7 @@ pub struct RiskpictureEpisode {
     pub lifted_on: Option<String>,
     pub lift_reason: String,
     /// The administrations concerned.
-    pub administration_ids: Vec<i64>,
+    pub administration_ids: Vec<AdministrationId>,
     pub created_at: String,
 }
 
@@ -37,7 +40,7 @@ impl RiskpictureEpisode {
         self.lifted_on.is_none()
     }
 
-    pub fn concerns(&self, admin: i64) -> bool {
+    pub fn concerns(&self, admin: AdministrationId) -> bool {
         self.administration_ids.contains(&admin)
     }
 }
@@ -46,8 +49,11 @@ fn bad(what: &str) -> Error {
     Error::Internal(anyhow::anyhow!("unknown stored {what}"))
 }
 
-fn episode_of(r: &AnyRow, links: &[(i64, i64)]) -> Result<RiskpictureEpisode> {
-    let id: i64 = r.try_get("id")?;
+fn episode_of(
+    r: &AnyRow,
+    links: &[(RiskpictureEpisodeId, AdministrationId)],
+) -> Result<RiskpictureEpisode> {
+    let id: RiskpictureEpisodeId = r.try_get("id")?;
     Ok(RiskpictureEpisode {
         id,
         citywide: r.try_get::<i64, _>("citywide")? != 0,
@@ -66,7 +72,10 @@ fn episode_of(r: &AnyRow, links: &[(i64, i64)]) -> Result<RiskpictureEpisode> {
 
 const EPISODE_SELECT: &str = "SELECT e.id, e.citywide, e.declared_on, e.reason, e.lifted_on, e.lift_reason, e.created_at FROM risk_episodes e";
 
-async fn links(db: &Db, episode: Option<i64>) -> Result<Vec<(i64, i64)>> {
+async fn links(
+    db: &Db,
+    episode: Option<RiskpictureEpisodeId>,
+) -> Result<Vec<(RiskpictureEpisodeId, AdministrationId)>> {
     let rows = match episode {
         Some(id) => {
             sqlx::query(
@@ -105,7 +114,7 @@ pub async fn episodes(db: &Db, scope: &Scope) -> Result<Vec<RiskpictureEpisode>>
     rows.iter().map(|r| episode_of(r, &links)).collect()
 }
 
-pub async fn episode(db: &Db, id: i64) -> Result<RiskpictureEpisode> {
+pub async fn episode(db: &Db, id: RiskpictureEpisodeId) -> Result<RiskpictureEpisode> {
     let row = sqlx::query(&format!("{EPISODE_SELECT} WHERE e.id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -121,15 +130,15 @@ pub struct NewEpisode {
     pub citywide: bool,
     pub declared_on: String,
     pub reason: Guarded,
-    pub administrations: Vec<i64>,
+    pub administrations: Vec<AdministrationId>,
 }
 
 /// Stores a declaration with the administrations it concerns and a notice to each of
 /// them, audited in the same transaction.
-pub async fn declare(db: &Db, actor: &Actor, n: &NewEpisode) -> Result<i64> {
+pub async fn declare(db: &Db, actor: &Actor, n: &NewEpisode) -> Result<RiskpictureEpisodeId> {
     let mut tx = db.begin_write().await?;
     let now = db::now();
-    let id: i64 = sqlx::query_scalar(
+    let id: RiskpictureEpisodeId = sqlx::query_scalar(
         "INSERT INTO risk_episodes (citywide, declared_on, reason, declared_by, created_at) \
          VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
@@ -224,9 +233,9 @@ pub async fn lift(
 /// A measure as stored.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct RiskpictureMeasure {
-    pub id: i64,
-    pub episode_id: i64,
-    pub administration_id: i64,
+    pub id: RiskpictureMeasureId,
+    pub episode_id: RiskpictureEpisodeId,
+    pub administration_id: AdministrationId,
     pub kind: MeasureKind,
     /// `YYYY-MM-DD`
     pub taken_on: String,
@@ -253,7 +262,7 @@ fn measure_of(r: &AnyRow) -> Result<RiskpictureMeasure> {
 const MEASURE_SELECT: &str = "SELECT id, episode_id, administration_id, kind, taken_on, responsible, description, created_at FROM risk_measures";
 
 /// The measures of an episode, by date.
-pub async fn measures(db: &Db, episode: i64) -> Result<Vec<RiskpictureMeasure>> {
+pub async fn measures(db: &Db, episode: RiskpictureEpisodeId) -> Result<Vec<RiskpictureMeasure>> {
     let rows = sqlx::query(&format!(
         "{MEASURE_SELECT} WHERE episode_id = $1 ORDER BY taken_on, id"
     ))
@@ -264,7 +273,7 @@ pub async fn measures(db: &Db, episode: i64) -> Result<Vec<RiskpictureMeasure>> 
 }
 
 /// `(episode, administration)` of every measure, for counting.
-pub async fn measure_counts(db: &Db) -> Result<Vec<(i64, i64)>> {
+pub async fn measure_counts(db: &Db) -> Result<Vec<(RiskpictureEpisodeId, AdministrationId)>> {
     let rows = sqlx::query("SELECT episode_id, administration_id FROM risk_measures")
         .fetch_all(db.pool())
         .await?;
@@ -276,8 +285,8 @@ pub async fn measure_counts(db: &Db) -> Result<Vec<(i64, i64)>> {
 /// A checked measure to store.
 #[derive(Debug, Clone)]
 pub struct NewMeasure {
-    pub episode_id: i64,
-    pub administration_id: i64,
+    pub episode_id: RiskpictureEpisodeId,
+    pub administration_id: AdministrationId,
     pub kind: MeasureKind,
     pub taken_on: String,
     pub responsible: Guarded,
@@ -286,9 +295,13 @@ pub struct NewMeasure {
 
 /// Stores a measure while its episode is in force; `None` when the episode has been lifted
 /// in the meantime.
-pub async fn add_measure(db: &Db, actor: &Actor, m: &NewMeasure) -> Result<Option<i64>> {
+pub async fn add_measure(
+    db: &Db,
+    actor: &Actor,
+    m: &NewMeasure,
+) -> Result<Option<RiskpictureMeasureId>> {
     let mut tx = db.begin_write().await?;
-    let id: Option<i64> = sqlx::query_scalar(
+    let id: Option<RiskpictureMeasureId> = sqlx::query_scalar(
         "INSERT INTO risk_measures (episode_id, administration_id, kind, taken_on, responsible, description, created_by, created_at) \
          SELECT id, $2, $3, $4, $5, $6, $7, $8 FROM risk_episodes WHERE id = $1 AND lifted_on IS NULL RETURNING id",
     )
@@ -309,7 +322,7 @@ pub async fn add_measure(db: &Db, actor: &Actor, m: &NewMeasure) -> Result<Optio
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Measure, id)
-            .admin(Some(m.administration_id))
+            .admin(Some(m.administration_id.get()))
             .summary(format!("{} {}", m.taken_on, m.kind.label())),
     )
     .await?;
@@ -318,7 +331,11 @@ pub async fn add_measure(db: &Db, actor: &Actor, m: &NewMeasure) -> Result<Optio
 }
 
 /// One measure of an episode, or not found.
-pub async fn measure(db: &Db, episode: i64, id: i64) -> Result<RiskpictureMeasure> {
+pub async fn measure(
+    db: &Db,
+    episode: RiskpictureEpisodeId,
+    id: RiskpictureMeasureId,
+) -> Result<RiskpictureMeasure> {
     let row = sqlx::query(&format!(
         "{MEASURE_SELECT} WHERE id = $1 AND episode_id = $2"
     ))
@@ -367,7 +384,7 @@ pub async fn update_measure(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Measure, m.id)
-            .admin(Some(m.administration_id))
+            .admin(Some(m.administration_id.get()))
             .summary(format!("{} {}", change.taken_on, change.kind.label())),
     )
     .await?;
@@ -394,7 +411,7 @@ pub async fn remove_measure(db: &Db, actor: &Actor, m: &RiskpictureMeasure) -> R
         &mut tx,
         actor,
         Entry::new(Action::Delete, Record::Measure, m.id)
-            .admin(Some(m.administration_id))
+            .admin(Some(m.administration_id.get()))
             .summary(format!("{} {}", m.taken_on, m.kind.label())),
     )
     .await?;
@@ -405,9 +422,9 @@ pub async fn remove_measure(db: &Db, actor: &Actor, m: &RiskpictureMeasure) -> R
 /// An e-mail notice to an administration's coordinators, with its delivery.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct RiskpictureNotice {
-    pub id: i64,
-    pub episode_id: i64,
-    pub administration_id: i64,
+    pub id: RiskpictureNoticeId,
+    pub episode_id: RiskpictureEpisodeId,
+    pub administration_id: AdministrationId,
     pub kind: NoticeKind,
     pub created_at: String,
     pub attempts: i64,
@@ -432,7 +449,7 @@ fn notice_of(r: &AnyRow) -> Result<RiskpictureNotice> {
 
 const NOTICE_SELECT: &str = "SELECT id, episode_id, administration_id, kind, created_at, attempts, delivered_at, recipients FROM risk_notices";
 
-pub async fn notices(db: &Db, episode: i64) -> Result<Vec<RiskpictureNotice>> {
+pub async fn notices(db: &Db, episode: RiskpictureEpisodeId) -> Result<Vec<RiskpictureNotice>> {
     let rows = sqlx::query(&format!(
         "{NOTICE_SELECT} WHERE episode_id = $1 ORDER BY id"
     ))
@@ -443,7 +460,10 @@ pub async fn notices(db: &Db, episode: i64) -> Result<Vec<RiskpictureNotice>> {
 }
 
 /// The notices not delivered (of one episode, or of all).
-pub async fn undelivered(db: &Db, episode: Option<i64>) -> Result<Vec<RiskpictureNotice>> {
+pub async fn undelivered(
+    db: &Db,
+    episode: Option<RiskpictureEpisodeId>,
+) -> Result<Vec<RiskpictureNotice>> {
     let rows = match episode {
         Some(id) => {
             sqlx::query(&format!(
@@ -466,8 +486,8 @@ pub async fn undelivered(db: &Db, episode: Option<i64>) -> Result<Vec<Riskpictur
 
 /// Claims a notice for this process until `until`: true when this call claimed it (nobody
 /// had, or a claim had expired, and it is not delivered).
-pub async fn claim(db: &Db, notice: i64, now: &str, until: &str) -> Result<bool> {
-    Ok(OUTBOX.claim(db, notice, now, until, None).await?)
+pub async fn claim(db: &Db, notice: RiskpictureNoticeId, now: &str, until: &str) -> Result<bool> {
+    Ok(OUTBOX.claim(db, notice.get(), now, until, None).await?)
 }
 
 /// The notices' e-mail (claims, attempts, deliveries).
@@ -478,12 +498,12 @@ const OUTBOX: crate::db::outbox::Outbox = crate::db::outbox::Outbox {
 /// The notice went out.
 pub async fn delivered(db: &Db, notice: &RiskpictureNotice, to: &str, now: &str) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    OUTBOX.delivered(&mut tx, notice.id, to, now).await?;
+    OUTBOX.delivered(&mut tx, notice.id.get(), to, now).await?;
     audit::record(
         &mut tx,
         &Actor::system("förhöjd riskbild"),
         Entry::new(Action::Remind, Record::Episode, notice.episode_id)
-            .admin(Some(notice.administration_id))
+            .admin(Some(notice.administration_id.get()))
             .summary(to.to_string()),
     )
     .await?;
@@ -492,15 +512,15 @@ pub async fn delivered(db: &Db, notice: &RiskpictureNotice, to: &str, now: &str)
 }
 
 /// The notice could not go out: the claim is given up so a later run tries again.
-pub async fn release(db: &Db, notice: i64) -> Result<()> {
+pub async fn release(db: &Db, notice: RiskpictureNoticeId) -> Result<()> {
     let mut tx = db.begin_write().await?;
-    OUTBOX.release(&mut tx, notice).await?;
+    OUTBOX.release(&mut tx, notice.get()).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// The e-mail addresses of an administration's active coordinators.
-pub async fn coordinators(db: &Db, admin: i64) -> Result<Vec<String>> {
+pub async fn coordinators(db: &Db, admin: AdministrationId) -> Result<Vec<String>> {
     Ok(sqlx::query_scalar(
         "SELECT DISTINCT u.email FROM role_grants g JOIN users u ON u.id = g.user_id \
          WHERE g.role = 'coordinator' AND g.administration_id = $1 AND u.active = 1 ORDER BY u.email",

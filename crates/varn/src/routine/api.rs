@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::org::ContactCard;
-use crate::routine::domain::{read_answers, ContentInput};
+use crate::routine::domain::{read_answers, ContentInput, RoutineVersionId};
 use crate::routine::service;
 use crate::routine::store::{self, Version, VersionInfo};
 use crate::routine::{evaluate, own_contacts, Evaluation};
@@ -87,7 +87,7 @@ pub async fn create_draft(
     responses((status = 200, body = Version), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn get_version(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<RoutineVersionId>,
 ) -> ApiResult<Json<Version>> {
     Ok(Json(store::get(&state.db, id).await?))
 }
@@ -99,7 +99,7 @@ pub async fn get_version(
 pub async fn update_draft(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RoutineVersionId>,
     JsonBody(input): JsonBody<ContentInput>,
 ) -> ApiResult<Json<Version>> {
     let (note, content) = input.check()?;
@@ -113,7 +113,7 @@ pub async fn update_draft(
 pub async fn publish(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RoutineVersionId>,
 ) -> ApiResult<Json<Version>> {
     service::publish(&state.db, &Actor::of(&p), id).await?;
     Ok(Json(store::get(&state.db, id).await?))

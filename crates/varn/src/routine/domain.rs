@@ -10,6 +10,11 @@ use crate::i18n;
 use crate::kernel::check::{optional_text, required_text, Checker};
 use crate::kernel::error::Error;
 
+crate::id!(
+    /// A version of the routine guide.
+    pub struct RoutineVersionId
+);
+
 /// One answer to a guide question. "Don't know" shows what may apply either way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]

@@ -14,7 +14,8 @@ use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::org::ContactCard;
 use crate::routine::domain::{
-    read_answers, Action, Answer, Answers, ContentInput, QuestionInput, StepInput, When,
+    read_answers, Action, Answer, Answers, ContentInput, QuestionInput, RoutineVersionId,
+    StepInput, When,
 };
 use crate::routine::service;
 use crate::routine::store::{self, Version, VersionInfo};
@@ -251,7 +252,7 @@ struct VersionsPage {
     shell: Shell,
     versions: Vec<VersionInfo>,
     can_edit: bool,
-    draft: Option<i64>,
+    draft: Option<RoutineVersionId>,
     problems: Vec<String>,
 }
 
@@ -519,7 +520,7 @@ fn version_page(
 pub async fn version(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RoutineVersionId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     let v = store::get(&state.db, id).await?;
@@ -591,7 +592,7 @@ fn read_editor(form: &FormFields) -> ContentInput {
 pub async fn update_draft(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RoutineVersionId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = read_editor(&form);
@@ -617,7 +618,7 @@ pub async fn update_draft(
 pub async fn publish(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<RoutineVersionId>,
 ) -> Result<Response, PageError> {
     let result = service::publish(&state.db, &Actor::of(&p), id).await;
     match result {

@@ -4,11 +4,11 @@
 use crate::audit::Actor;
 use crate::db::Db;
 use crate::kernel::error::Result;
-use crate::routine::domain::Content;
+use crate::routine::domain::{Content, RoutineVersionId};
 use crate::routine::store;
 
 /// A new draft copied from the current version; its id. A conflict if a draft exists.
-pub async fn create_draft(db: &Db, actor: &Actor) -> Result<i64> {
+pub async fn create_draft(db: &Db, actor: &Actor) -> Result<RoutineVersionId> {
     let mut tx = db.begin_write().await?;
     let id = store::create_draft(&mut tx, actor).await?;
     tx.commit().await?;
@@ -19,7 +19,7 @@ pub async fn create_draft(db: &Db, actor: &Actor) -> Result<i64> {
 pub async fn update_draft(
     db: &Db,
     actor: &Actor,
-    id: i64,
+    id: RoutineVersionId,
     note: &str,
     content: &Content,
 ) -> Result<()> {
@@ -30,7 +30,7 @@ pub async fn update_draft(
 }
 
 /// Publishes a draft: it becomes the current version.
-pub async fn publish(db: &Db, actor: &Actor, id: i64) -> Result<()> {
+pub async fn publish(db: &Db, actor: &Actor, id: RoutineVersionId) -> Result<()> {
     let mut tx = db.begin_write().await?;
     store::publish(&mut tx, actor, id).await?;
     tx.commit().await?;

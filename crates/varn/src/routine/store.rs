@@ -10,7 +10,9 @@ use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
 use crate::i18n;
 use crate::kernel::error::{Error, Result};
-use crate::routine::domain::{first_version, Action, Content, Question, Step, When};
+use crate::routine::domain::{
+    first_version, Action, Content, Question, RoutineVersionId, Step, When,
+};
 
 /// Where a version is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -55,7 +57,7 @@ impl Status {
 /// One version without its content.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct VersionInfo {
-    pub id: i64,
+    pub id: RoutineVersionId,
     pub number: i64,
     pub status: Status,
     /// What changed in this version.
@@ -111,15 +113,16 @@ const SYSTEM: &str = "Värn";
 /// Creates the first published version from [`first_version`] when there is no version at
 /// all. Safe to call any number of times, also concurrently: the version number is unique.
 pub async fn ensure_seeded(db: &Db) -> Result<()> {
-    let any: Option<i64> = sqlx::query_scalar("SELECT id FROM routine_versions LIMIT 1")
-        .fetch_optional(db.pool())
-        .await?;
+    let any: Option<RoutineVersionId> =
+        sqlx::query_scalar("SELECT id FROM routine_versions LIMIT 1")
+            .fetch_optional(db.pool())
+            .await?;
     if any.is_some() {
         return Ok(());
     }
     let now = db::now();
     let mut tx = db.begin_write().await?;
-    let id: Option<i64> = sqlx::query_scalar(
+    let id: Option<RoutineVersionId> = sqlx::query_scalar(
         "INSERT INTO routine_versions (number, status, note, created_at, created_by, published_at, published_by) \
          VALUES (1, 'published', $1, $2, $3, $2, $3) ON CONFLICT (number) DO NOTHING RETURNING id",
     )
@@ -148,7 +151,7 @@ pub async fn ensure_seeded(db: &Db) -> Result<()> {
 
 async fn insert_content(
     conn: &mut AnyConnection,
-    version_id: i64,
+    version_id: RoutineVersionId,
     content: &Content,
 ) -> Result<()> {
     for (i, q) in content.questions.iter().enumerate() {
@@ -182,7 +185,7 @@ async fn insert_content(
     Ok(())
 }
 
-async fn info_in(conn: &mut AnyConnection, id: i64) -> Result<VersionInfo> {
+async fn info_in(conn: &mut AnyConnection, id: RoutineVersionId) -> Result<VersionInfo> {
     let row = sqlx::query(&format!("{INFO_SELECT} WHERE id = $1"))
         .bind(id)
         .fetch_optional(&mut *conn)
@@ -191,7 +194,7 @@ async fn info_in(conn: &mut AnyConnection, id: i64) -> Result<VersionInfo> {
     info_from_row(&row)
 }
 
-async fn content_in(conn: &mut AnyConnection, id: i64) -> Result<Content> {
+async fn content_in(conn: &mut AnyConnection, id: RoutineVersionId) -> Result<Content> {
     let questions = sqlx::query(
         "SELECT code, question, help FROM routine_questions WHERE version_id = $1 ORDER BY position, id",
     )
@@ -240,7 +243,7 @@ async fn content_in(conn: &mut AnyConnection, id: i64) -> Result<Content> {
 }
 
 /// One version with its content.
-pub async fn get(db: &Db, id: i64) -> Result<Version> {
+pub async fn get(db: &Db, id: RoutineVersionId) -> Result<Version> {
     let mut conn = db.pool().acquire().await?;
     let info = info_in(&mut conn, id).await?;
     let content = content_in(&mut conn, id).await?;
@@ -250,7 +253,7 @@ pub async fn get(db: &Db, id: i64) -> Result<Version> {
 /// The version the guide uses: the latest published one (the first is made if none exists).
 pub async fn current(db: &Db) -> Result<Version> {
     ensure_seeded(db).await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: RoutineVersionId = sqlx::query_scalar(
         "SELECT id FROM routine_versions WHERE status = 'published' ORDER BY number DESC LIMIT 1",
     )
     .fetch_optional(db.pool())
@@ -272,7 +275,7 @@ pub async fn list(db: &Db) -> Result<Vec<VersionInfo>> {
 
 /// Copies the current published version into a new draft; only one draft at a time.
 /// Audited as the given actor. Returns the draft's id.
-pub async fn create_draft(conn: &mut AnyConnection, actor: &Actor) -> Result<i64> {
+pub async fn create_draft(conn: &mut AnyConnection, actor: &Actor) -> Result<RoutineVersionId> {
     let cat = i18n::sv();
     let draft: Option<i64> =
         sqlx::query_scalar("SELECT number FROM routine_versions WHERE status = 'draft' LIMIT 1")
@@ -284,7 +287,7 @@ pub async fn create_draft(conn: &mut AnyConnection, actor: &Actor) -> Result<i64
             &[("number", &number.to_string())],
         )));
     }
-    let source: Option<i64> = sqlx::query_scalar(
+    let source: Option<RoutineVersionId> = sqlx::query_scalar(
         "SELECT id FROM routine_versions WHERE status = 'published' ORDER BY number DESC LIMIT 1",
     )
     .fetch_optional(&mut *conn)
@@ -298,7 +301,7 @@ pub async fn create_draft(conn: &mut AnyConnection, actor: &Actor) -> Result<i64
     )
     .fetch_one(&mut *conn)
     .await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: RoutineVersionId = sqlx::query_scalar(
         "INSERT INTO routine_versions (number, status, note, created_at, created_by) \
          VALUES ($1, 'draft', '', $2, $3) RETURNING id",
     )
@@ -322,7 +325,7 @@ pub async fn create_draft(conn: &mut AnyConnection, actor: &Actor) -> Result<i64
     Ok(id)
 }
 
-async fn draft_info(conn: &mut AnyConnection, id: i64) -> Result<VersionInfo> {
+async fn draft_info(conn: &mut AnyConnection, id: RoutineVersionId) -> Result<VersionInfo> {
     let info = info_in(conn, id).await?;
     if !info.is_draft() {
         return Err(Error::Conflict(i18n::sv().f(
@@ -337,7 +340,7 @@ async fn draft_info(conn: &mut AnyConnection, id: i64) -> Result<VersionInfo> {
 pub async fn update_draft(
     conn: &mut AnyConnection,
     actor: &Actor,
-    id: i64,
+    id: RoutineVersionId,
     note: &str,
     content: &Content,
 ) -> Result<()> {
@@ -372,7 +375,7 @@ pub async fn update_draft(
 
 /// Publishes a draft: it becomes the version the guide uses and the previous published one
 /// is superseded. Returns the version number.
-pub async fn publish(conn: &mut AnyConnection, actor: &Actor, id: i64) -> Result<i64> {
+pub async fn publish(conn: &mut AnyConnection, actor: &Actor, id: RoutineVersionId) -> Result<i64> {
     let info = draft_info(conn, id).await?;
     let now = db::now();
     sqlx::query("UPDATE routine_versions SET status = 'superseded' WHERE status = 'published'")

@@ -8,25 +8,26 @@ use sqlx::Row;
 
 use crate::db::Db;
 use crate::i18n;
+use crate::kernel::ids::AdministrationId;
 use crate::web::capability::{CityCell, CityColumn, CityCounts, CityFuture, CityLight, CityPart};
 
 /// The situation's part of the city's desk for `year`.
 pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
     Box::pin(async move {
         let cat = i18n::sv();
-        let admins: Vec<i64> =
+        let admins: Vec<AdministrationId> =
             crate::org::list_administrations(db, &crate::kernel::scope::Scope::All)
                 .await?
                 .into_iter()
                 .filter(|a| a.kind == crate::org::domain::AdministrationKind::District)
-                .map(|a| a.id)
+                .map(|a| AdministrationId::new(a.id))
                 .collect();
         let rows =
             sqlx::query("SELECT administration_id, status FROM situation_pictures WHERE year = $1")
                 .bind(i64::from(year))
                 .fetch_all(db.pool())
                 .await?;
-        let mut written: BTreeMap<i64, String> = BTreeMap::new();
+        let mut written: BTreeMap<AdministrationId, String> = BTreeMap::new();
         for r in rows {
             written.insert(r.try_get("administration_id")?, r.try_get("status")?);
         }
@@ -39,7 +40,7 @@ pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                     None => ("situation.city.missing", CityLight::Red),
                 };
                 CityCell {
-                    administration_id: admin,
+                    administration_id: admin.get(),
                     text: cat.t(key).into(),
                     href: Some(format!("/lagesbild/forvaltningar/{admin}/ar/{year}")),
                     light: Some(light),
@@ -48,7 +49,7 @@ pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
             .collect();
         // The forms assessed as VBE in the year, by environment, per administration.
         let mut labels: Vec<String> = Vec::new();
-        let mut per_admin: Vec<(i64, BTreeMap<String, i64>)> = Vec::new();
+        let mut per_admin: Vec<(AdministrationId, BTreeMap<String, i64>)> = Vec::new();
         for &admin in &admins {
             let (environments, years, grid) =
                 crate::situation::stats::forms_by_environment(db, &[admin]).await?;
@@ -71,7 +72,7 @@ pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                 .into_iter()
                 .map(|(admin, counts)| {
                     (
-                        admin,
+                        admin.get(),
                         labels
                             .iter()
                             .map(|l| counts.get(l).copied().unwrap_or(0))

@@ -24,6 +24,8 @@ use sqlx::{AnyConnection, Row};
 
 use crate::db::{self, Db};
 use crate::kernel::error::Result;
+use crate::kernel::ids::AdministrationId;
+use crate::situation::domain::{IaIncidentId, SourceImportId};
 
 const YEAR: &str = "CAST(SUBSTR(occurred_on, 1, 4) AS BIGINT)";
 const MONTH: &str = "CAST(SUBSTR(occurred_on, 6, 2) AS BIGINT)";
@@ -61,7 +63,7 @@ pub fn import_statements(sign: i64) -> Vec<String> {
 }
 
 /// Counts the rows of `import` (inside the transaction that wrote them).
-pub async fn count_import(conn: &mut AnyConnection, import: i64) -> Result<()> {
+pub async fn count_import(conn: &mut AnyConnection, import: SourceImportId) -> Result<()> {
     for sql in import_statements(1) {
         sqlx::query(&sql).bind(import).execute(&mut *conn).await?;
     }
@@ -90,7 +92,12 @@ fn year_month(date: &str) -> (i64, i64) {
 }
 
 /// Adds `delta` to the counts of one row's key.
-async fn add(conn: &mut AnyConnection, admin: i64, key: &Key, delta: i64) -> Result<()> {
+async fn add(
+    conn: &mut AnyConnection,
+    admin: AdministrationId,
+    key: &Key,
+    delta: i64,
+) -> Result<()> {
     let (year, month) = year_month(&key.occurred_on);
     let assessment = key.assessment.clone().unwrap_or_default();
     sqlx::query(
@@ -159,8 +166,8 @@ async fn add(conn: &mut AnyConnection, admin: i64, key: &Key, delta: i64) -> Res
 pub async fn key_of(
     conn: &mut AnyConnection,
     backend: db::Backend,
-    admin: i64,
-    incident: i64,
+    admin: AdministrationId,
+    incident: IaIncidentId,
 ) -> Result<Option<Key>> {
     let lock = match backend {
         db::Backend::Postgres => " FOR UPDATE",
@@ -189,7 +196,12 @@ pub async fn key_of(
 }
 
 /// Moves one row's count from its key before a triage to its key after.
-pub async fn assess(conn: &mut AnyConnection, admin: i64, before: &Key, after: &Key) -> Result<()> {
+pub async fn assess(
+    conn: &mut AnyConnection,
+    admin: AdministrationId,
+    before: &Key,
+    after: &Key,
+) -> Result<()> {
     if before == after {
         return Ok(());
     }
@@ -201,9 +213,13 @@ pub async fn assess(conn: &mut AnyConnection, admin: i64, before: &Key, after: &
 /// import itself with them, in one transaction. Returns the rows deleted; `None` when
 /// `admin` has no such IA import. (Retention, unlike this, deletes rows and keeps their
 /// counts.)
-pub async fn undo_import(db: &Db, admin: i64, import: i64) -> Result<Option<u64>> {
+pub async fn undo_import(
+    db: &Db,
+    admin: AdministrationId,
+    import: SourceImportId,
+) -> Result<Option<u64>> {
     let mut tx = db.begin_write().await?;
-    let found: Option<i64> = sqlx::query_scalar(
+    let found: Option<SourceImportId> = sqlx::query_scalar(
         "SELECT id FROM source_imports WHERE id = $1 AND administration_id = $2 AND source = 'ia'",
     )
     .bind(import)
@@ -237,8 +253,8 @@ pub async fn undo_import(db: &Db, admin: i64, import: i64) -> Result<Option<u64>
 /// first and last dates' years). A covered year without rows is 0, not "no data".
 pub async fn cover_years(
     conn: &mut AnyConnection,
-    admin: i64,
-    import: i64,
+    admin: AdministrationId,
+    import: SourceImportId,
     (first, last): (i64, i64),
 ) -> Result<()> {
     for year in first..=last {
@@ -257,7 +273,10 @@ pub async fn cover_years(
 
 /// The years of `admin` for which IA data came in: those with rows counted, and those an
 /// imported file covered ([`cover_years`]).
-pub async fn covered_years(db: &Db, admin: i64) -> Result<std::collections::BTreeSet<i64>> {
+pub async fn covered_years(
+    db: &Db,
+    admin: AdministrationId,
+) -> Result<std::collections::BTreeSet<i64>> {
     let years: Vec<i64> = sqlx::query_scalar(
         "SELECT year FROM ia_counts WHERE administration_id = $1 \
          UNION SELECT year FROM ia_import_years WHERE administration_id = $1",
@@ -374,7 +393,7 @@ fn purge_delete<'a>(
 /// are dated before the IA rows' retention cut-off. Such a row was counted when its file
 /// was first read and purged since (a file read again would count it twice), or is older
 /// than the municipality keeps IA rows at all.
-pub async fn drop_purged(conn: &mut AnyConnection, import: i64) -> Result<()> {
+pub async fn drop_purged(conn: &mut AnyConnection, import: SourceImportId) -> Result<()> {
     if let Some(cutoff) = crate::retention::purged_before(conn, PURGE.key).await? {
         sqlx::query("DELETE FROM ia_incidents WHERE import_id = $1 AND occurred_on < $2")
             .bind(import)

@@ -7,6 +7,8 @@
 use sqlx::AnyConnection;
 
 use crate::db;
+use crate::kernel::ids::AdministrationId;
+use crate::situation::domain::{SituationPictureId, SourceImportId};
 
 const SOD: &[(i64, i64)] = &[
     (2011, 11),
@@ -26,11 +28,12 @@ const ALV: &[(i64, i64)] = &[(2017, 4), (2018, 6), (2019, 2), (2020, 5)];
 pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
     let mut added = 0;
     for (code, series) in [("SOD", SOD), ("ALV", ALV)] {
-        let Some(admin) =
-            sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
-                .bind(code)
-                .fetch_optional(&mut *conn)
-                .await?
+        let Some(admin) = sqlx::query_scalar::<_, AdministrationId>(
+            "SELECT id FROM administrations WHERE code = $1",
+        )
+        .bind(code)
+        .fetch_optional(&mut *conn)
+        .await?
         else {
             continue;
         };
@@ -69,14 +72,15 @@ const GRAFFITI_REPORTERS: [&str; 2] = ["Trafikkontorets app", "Skolfastigheter"]
 /// triaged as VBE, the newest left to triage), graffiti reports, concern reports by age band
 /// and the police mapping, in our own words. Rows have keys, so loading again adds nothing.
 async fn load_sources(conn: &mut AnyConnection) -> anyhow::Result<usize> {
-    let Some(admin) =
-        sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = 'SOD'")
-            .fetch_optional(&mut *conn)
-            .await?
+    let Some(admin) = sqlx::query_scalar::<_, AdministrationId>(
+        "SELECT id FROM administrations WHERE code = 'SOD'",
+    )
+    .fetch_optional(&mut *conn)
+    .await?
     else {
         return Ok(0);
     };
-    let done: Option<i64> = sqlx::query_scalar(
+    let done: Option<SourceImportId> = sqlx::query_scalar(
         "SELECT id FROM source_imports WHERE administration_id = $1 AND file_name = 'demo-ia-export.xlsx'",
     )
     .bind(admin)
@@ -108,11 +112,11 @@ async fn load_sources(conn: &mut AnyConnection) -> anyhow::Result<usize> {
 /// Records an import of a demo file: (source, file name, rows); returns its id.
 async fn import(
     conn: &mut AnyConnection,
-    admin: i64,
+    admin: AdministrationId,
     now: &str,
     (source, file, rows): (&str, &str, i64),
-) -> anyhow::Result<i64> {
-    Ok(sqlx::query_scalar::<_, i64>(
+) -> anyhow::Result<SourceImportId> {
+    Ok(sqlx::query_scalar::<_, SourceImportId>(
         "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
          VALUES ($1, $2, $3, $4, $4, 'samordnare.sodermalm@demo.example', $5) RETURNING id",
     )
@@ -128,7 +132,7 @@ async fn import(
 /// Imports the IA export: 96 incidents over four years, most assessed; returns the rows added.
 async fn load_ia(
     conn: &mut AnyConnection,
-    admin: i64,
+    admin: AdministrationId,
     now: &str,
     environments: &[i64],
 ) -> anyhow::Result<usize> {
@@ -174,7 +178,11 @@ async fn load_ia(
 }
 
 /// Imports the graffiti file: 60 reports over four years; returns the rows added.
-async fn load_graffiti(conn: &mut AnyConnection, admin: i64, now: &str) -> anyhow::Result<usize> {
+async fn load_graffiti(
+    conn: &mut AnyConnection,
+    admin: AdministrationId,
+    now: &str,
+) -> anyhow::Result<usize> {
     let mut added = 0;
     let graffiti = import(conn, admin, now, ("graffiti", "demo-klotter.csv", 60)).await?;
     for n in 0..60_i64 {
@@ -199,7 +207,11 @@ async fn load_graffiti(conn: &mut AnyConnection, admin: i64, now: &str) -> anyho
 }
 
 /// The concern reports by year and age band; returns the rows added.
-async fn load_concerns(conn: &mut AnyConnection, admin: i64, now: &str) -> anyhow::Result<usize> {
+async fn load_concerns(
+    conn: &mut AnyConnection,
+    admin: AdministrationId,
+    now: &str,
+) -> anyhow::Result<usize> {
     let mut added = 0;
     for (year, counts) in [
         (2023, [1, 6, 2, 1]),
@@ -225,7 +237,11 @@ async fn load_concerns(conn: &mut AnyConnection, admin: i64, now: &str) -> anyho
 }
 
 /// The police's mappings of 2024 and 2025; returns the rows added.
-async fn load_police(conn: &mut AnyConnection, admin: i64, now: &str) -> anyhow::Result<usize> {
+async fn load_police(
+    conn: &mut AnyConnection,
+    admin: AdministrationId,
+    now: &str,
+) -> anyhow::Result<usize> {
     let mut added = 0;
     for (year, narrative, with, without) in [
         (2024, "Kommunpolisen ser en ökning av propaganda i form av klistermärken längs gångstråken mot skolorna. Inga organiserade grupper har tagit plats i området, men aktivitet på nätet sprids lokalt.", 14, 2),
@@ -280,17 +296,18 @@ const SOD_PICTURES: &[DemoPicture] = &[
 
 /// Adds Södermalm's written pictures that are missing; returns how many were added.
 async fn load_pictures(conn: &mut AnyConnection) -> anyhow::Result<usize> {
-    let Some(admin) =
-        sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = 'SOD'")
-            .fetch_optional(&mut *conn)
-            .await?
+    let Some(admin) = sqlx::query_scalar::<_, AdministrationId>(
+        "SELECT id FROM administrations WHERE code = 'SOD'",
+    )
+    .fetch_optional(&mut *conn)
+    .await?
     else {
         return Ok(0);
     };
     let cat = crate::i18n::sv();
     let mut added = 0;
     for (year, is_final, sections) in SOD_PICTURES {
-        let exists: Option<i64> = sqlx::query_scalar(
+        let exists: Option<SituationPictureId> = sqlx::query_scalar(
             "SELECT id FROM situation_pictures WHERE administration_id = $1 AND year = $2",
         )
         .bind(admin)
@@ -302,7 +319,7 @@ async fn load_pictures(conn: &mut AnyConnection) -> anyhow::Result<usize> {
         }
         let now = db::now();
         let status = if *is_final { "final" } else { "draft" };
-        let id: i64 = sqlx::query_scalar(
+        let id: SituationPictureId = sqlx::query_scalar(
             "INSERT INTO situation_pictures (administration_id, year, status, updated_by, updated_at) \
              VALUES ($1, $2, $3, 'demo', $4) RETURNING id",
         )

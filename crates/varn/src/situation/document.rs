@@ -193,8 +193,8 @@ mod tests {
         })
         .collect();
         let n = Narrative {
-            id: Some(1),
-            administration_id: 1,
+            id: Some(crate::situation::domain::SituationPictureId::new(1)),
+            administration_id: crate::kernel::ids::AdministrationId::new(1),
             year: 2026,
             status: Status::Final,
             sections,

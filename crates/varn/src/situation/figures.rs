@@ -12,6 +12,7 @@ use varn_docs::chart::{self, Drawing, Kind, Series};
 use crate::db::Db;
 use crate::i18n;
 use crate::kernel::error::Result;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::suppress::{suppress, Cell, Suppressed};
 use crate::situation::{sources, stats};
 use crate::web::capability::PictureGrid;
@@ -144,7 +145,7 @@ fn up_to<T: Clone>(years: &[i64], grid: &[Vec<T>], until: Option<i64>) -> (Vec<i
 /// one here), then `others`, what the other capabilities give (training, the survey …).
 pub async fn figures(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     administration: &str,
     year: Option<i64>,
     threshold: i64,
@@ -168,7 +169,7 @@ pub async fn figures(
 /// What every figure is drawn for: the administration, up to which year, how suppressed.
 struct Scope<'a> {
     db: &'a Db,
-    admin: i64,
+    admin: AdministrationId,
     administration: &'a str,
     year: Option<i64>,
     threshold: i64,

@@ -8,6 +8,7 @@ pub mod city;
 pub mod counts;
 pub mod demo;
 pub mod document;
+pub mod domain;
 pub mod figures;
 pub mod narrative;
 pub mod pages;
@@ -48,10 +49,15 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
     api_routes(page_routes(t))
 }
 
-/// The pages' routes.
+/// The pages' routes: the overview and an administration's figures, its sources, and its
+/// picture of a year.
 fn page_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
-    #[allow(unused_imports)]
-    use crate::web::access::Rule::{Any, In, Public, SignedIn};
+    picture_routes(source_routes(overview_routes(t)))
+}
+
+/// The overview pages, the city's and an administration's, with its hate crimes.
+fn overview_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    use crate::web::access::Rule::{Any, In};
     t.get("/lagesbild", Any(perm::VIEW), pages::index)
         .get("/lagesbild/stad", Any(perm::VIEW), pages::city_page)
         .get(
@@ -74,101 +80,112 @@ fn page_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTa
             In(perm::EDIT, crate::org::ADMINISTRATION),
             pages::import_hate_crimes,
         )
-        .get(
-            "/lagesbild/forvaltningar/{admin}/kallor",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            source_pages::page,
-        )
-        .post(
-            "/lagesbild/forvaltningar/{admin}/kallor/ia-kolumner",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::save_mapping,
-        )
-        .post_file(
-            "/lagesbild/forvaltningar/{admin}/kallor/ia",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::import_ia,
-        )
-        .get(
-            "/lagesbild/forvaltningar/{admin}/kallor/import/{job}",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::import_progress,
-        )
-        .get(
-            "/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::triage,
-        )
-        .post(
-            "/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::assess,
-        )
-        .post(
-            "/lagesbild/forvaltningar/{admin}/kallor/klotter",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::add_graffiti,
-        )
-        .post_file(
-            "/lagesbild/forvaltningar/{admin}/kallor/klotter/import",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::import_graffiti,
-        )
-        .post(
-            "/lagesbild/forvaltningar/{admin}/kallor/orosanmalningar",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::save_concern,
-        )
-        .post_file(
-            "/lagesbild/forvaltningar/{admin}/kallor/orosanmalningar/import",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::import_concern,
-        )
-        .post_text(
-            "/lagesbild/forvaltningar/{admin}/kallor/polisen",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            source_pages::save_police,
-        )
-        .get(
-            "/lagesbild/forvaltningar/{admin}/diagram/{file}",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            picture_pages::chart,
-        )
-        .get(
-            "/lagesbild/forvaltningar/{admin}/ar/{year}",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            picture_pages::show,
-        )
-        .post_text(
-            "/lagesbild/forvaltningar/{admin}/ar/{year}",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            picture_pages::save,
-        )
-        .post(
-            "/lagesbild/forvaltningar/{admin}/ar/{year}/faststall",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            picture_pages::finalize,
-        )
-        .post(
-            "/lagesbild/forvaltningar/{admin}/ar/{year}/ateroppna",
-            In(perm::EDIT, crate::org::ADMINISTRATION),
-            picture_pages::reopen,
-        )
-        .get(
-            "/lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.docx",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            picture_pages::docx,
-        )
-        .get(
-            "/lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.pdf",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            picture_pages::pdf,
-        )
-        .get(
-            "/lagesbild/forvaltningar/{admin}/ar/{year}/diagram/{file}",
-            In(perm::VIEW, crate::org::ADMINISTRATION),
-            picture_pages::year_chart,
-        )
+}
+
+/// An administration's sources: the IA imports and their triage, graffiti, concern
+/// reports and the police's figures.
+fn source_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    use crate::web::access::Rule::In;
+    t.get(
+        "/lagesbild/forvaltningar/{admin}/kallor",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        source_pages::page,
+    )
+    .post(
+        "/lagesbild/forvaltningar/{admin}/kallor/ia-kolumner",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::save_mapping,
+    )
+    .post_file(
+        "/lagesbild/forvaltningar/{admin}/kallor/ia",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::import_ia,
+    )
+    .get(
+        "/lagesbild/forvaltningar/{admin}/kallor/import/{job}",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::import_progress,
+    )
+    .get(
+        "/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::triage,
+    )
+    .post(
+        "/lagesbild/forvaltningar/{admin}/kallor/ia/bedomning",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::assess,
+    )
+    .post(
+        "/lagesbild/forvaltningar/{admin}/kallor/klotter",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::add_graffiti,
+    )
+    .post_file(
+        "/lagesbild/forvaltningar/{admin}/kallor/klotter/import",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::import_graffiti,
+    )
+    .post(
+        "/lagesbild/forvaltningar/{admin}/kallor/orosanmalningar",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::save_concern,
+    )
+    .post_file(
+        "/lagesbild/forvaltningar/{admin}/kallor/orosanmalningar/import",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::import_concern,
+    )
+    .post_text(
+        "/lagesbild/forvaltningar/{admin}/kallor/polisen",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        source_pages::save_police,
+    )
+}
+
+/// An administration's picture of a year: its charts, text, finalising and documents.
+fn picture_routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTable {
+    use crate::web::access::Rule::In;
+    t.get(
+        "/lagesbild/forvaltningar/{admin}/diagram/{file}",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        picture_pages::chart,
+    )
+    .get(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        picture_pages::show,
+    )
+    .post_text(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        picture_pages::save,
+    )
+    .post(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}/faststall",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        picture_pages::finalize,
+    )
+    .post(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}/ateroppna",
+        In(perm::EDIT, crate::org::ADMINISTRATION),
+        picture_pages::reopen,
+    )
+    .get(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.docx",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        picture_pages::docx,
+    )
+    .get(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}/lagesbild.pdf",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        picture_pages::pdf,
+    )
+    .get(
+        "/lagesbild/forvaltningar/{admin}/ar/{year}/diagram/{file}",
+        In(perm::VIEW, crate::org::ADMINISTRATION),
+        picture_pages::year_chart,
+    )
 }
 
 /// The API's routes.

@@ -12,6 +12,8 @@ use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
 use crate::i18n;
 use crate::kernel::error::{Error, Problem, Result};
+use crate::kernel::ids::AdministrationId;
+use crate::situation::domain::SituationPictureId;
 use crate::taxonomy::domain::Vocabulary;
 
 /// The longest text a section may hold, in characters.
@@ -95,8 +97,8 @@ impl Event {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Narrative {
     /// None until something has been saved.
-    pub id: Option<i64>,
-    pub administration_id: i64,
+    pub id: Option<SituationPictureId>,
+    pub administration_id: AdministrationId,
     pub year: i64,
     pub status: Status,
     pub sections: Vec<Section>,
@@ -142,9 +144,9 @@ pub fn check_year(year: i64) -> Result<i64> {
 
 async fn find(
     conn: &mut sqlx::AnyConnection,
-    admin: i64,
+    admin: AdministrationId,
     year: i64,
-) -> Result<Option<(i64, Status)>> {
+) -> Result<Option<(SituationPictureId, Status)>> {
     let row = sqlx::query(
         "SELECT id, status FROM situation_pictures WHERE administration_id = $1 AND year = $2",
     )
@@ -162,7 +164,7 @@ async fn find(
 }
 
 /// The narrative of an administration and year (an empty draft when none is written).
-pub async fn load(db: &Db, admin: i64, year: i64) -> Result<Narrative> {
+pub async fn load(db: &Db, admin: AdministrationId, year: i64) -> Result<Narrative> {
     let specs = section_specs(db).await?;
     let row = sqlx::query(
         "SELECT id, status, updated_by, updated_at FROM situation_pictures WHERE administration_id = $1 AND year = $2",
@@ -191,7 +193,7 @@ pub async fn load(db: &Db, admin: i64, year: i64) -> Result<Narrative> {
     let Some(row) = row else {
         return Ok(n);
     };
-    let id: i64 = row.try_get("id")?;
+    let id: SituationPictureId = row.try_get("id")?;
     n.id = Some(id);
     n.status = Status::parse(&row.try_get::<String, _>("status")?);
     n.updated_by = row.try_get("updated_by")?;
@@ -247,7 +249,7 @@ pub async fn load(db: &Db, admin: i64, year: i64) -> Result<Narrative> {
 
 async fn event(
     conn: &mut sqlx::AnyConnection,
-    picture: i64,
+    picture: SituationPictureId,
     step: &str,
     actor: &Actor,
 ) -> Result<()> {
@@ -274,7 +276,7 @@ pub async fn save(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     year: i64,
     bodies: &[(String, String)],
 ) -> Result<()> {
@@ -324,7 +326,7 @@ pub async fn save(
 async fn sections_of(
     db: &Db,
     conn: &mut sqlx::AnyConnection,
-    picture: Option<i64>,
+    picture: Option<SituationPictureId>,
 ) -> Result<Vec<(String, String)>> {
     let mut specs = section_specs(db).await?;
     if let Some(id) = picture {
@@ -380,7 +382,11 @@ fn check_sections(
 }
 
 /// Marks a draft as changed now by `actor`.
-async fn touch_draft(conn: &mut sqlx::AnyConnection, actor: &Actor, id: i64) -> Result<()> {
+async fn touch_draft(
+    conn: &mut sqlx::AnyConnection,
+    actor: &Actor,
+    id: SituationPictureId,
+) -> Result<()> {
     sqlx::query("UPDATE situation_pictures SET updated_by = $1, updated_at = $2 WHERE id = $3")
         .bind(&actor.label)
         .bind(db::now())
@@ -395,10 +401,10 @@ async fn touch_draft(conn: &mut sqlx::AnyConnection, actor: &Actor, id: i64) -> 
 async fn create_draft(
     conn: &mut sqlx::AnyConnection,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     year: i64,
-) -> Result<i64> {
-    let created: Option<i64> = sqlx::query_scalar(
+) -> Result<SituationPictureId> {
+    let created: Option<SituationPictureId> = sqlx::query_scalar(
         "INSERT INTO situation_pictures (administration_id, year, status, updated_by, updated_at) \
          VALUES ($1, $2, 'draft', $3, $4) ON CONFLICT (administration_id, year) DO NOTHING RETURNING id",
     )
@@ -416,7 +422,7 @@ async fn create_draft(
 async fn recorded(
     conn: &mut sqlx::AnyConnection,
     actor: &Actor,
-    (id, admin, year): (i64, i64, i64),
+    (id, admin, year): (SituationPictureId, AdministrationId, i64),
     kind: &str,
     action: crate::audit::Action,
 ) -> Result<()> {
@@ -425,7 +431,7 @@ async fn recorded(
         conn,
         actor,
         Entry::new(action, crate::situation::Record::Picture, id)
-            .admin(Some(admin))
+            .admin(Some(admin.get()))
             .summary(year.to_string()),
     )
     .await?;
@@ -436,7 +442,7 @@ async fn recorded(
 async fn step(
     db: &Db,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     year: i64,
     from: Status,
     to: Status,
@@ -477,12 +483,12 @@ async fn step(
 }
 
 /// Marks a draft final: it can no longer be edited.
-pub async fn finalize(db: &Db, actor: &Actor, admin: i64, year: i64) -> Result<()> {
+pub async fn finalize(db: &Db, actor: &Actor, admin: AdministrationId, year: i64) -> Result<()> {
     step(db, actor, admin, year, Status::Draft, Status::Final).await
 }
 
 /// Makes a final picture a draft again, so that it can be corrected.
-pub async fn reopen(db: &Db, actor: &Actor, admin: i64, year: i64) -> Result<()> {
+pub async fn reopen(db: &Db, actor: &Actor, admin: AdministrationId, year: i64) -> Result<()> {
     step(db, actor, admin, year, Status::Final, Status::Draft).await
 }
 
@@ -497,7 +503,7 @@ pub async fn record_read(db: &Db, actor: &Actor, n: &Narrative, how: &str) -> Re
                 crate::situation::Record::Picture,
                 id,
             )
-            .admin(Some(n.administration_id))
+            .admin(Some(n.administration_id.get()))
             .summary(format!(
                 "{} {}",
                 n.year,
@@ -514,7 +520,7 @@ pub async fn record_read(db: &Db, actor: &Actor, n: &Narrative, how: &str) -> Re
 }
 
 /// The years an administration has a picture for, newest first, with their status.
-pub async fn years(db: &Db, admin: i64) -> Result<Vec<(i64, Status)>> {
+pub async fn years(db: &Db, admin: AdministrationId) -> Result<Vec<(i64, Status)>> {
     sqlx::query("SELECT year, status FROM situation_pictures WHERE administration_id = $1 ORDER BY year DESC")
         .bind(admin)
         .fetch_all(db.pool())
@@ -573,7 +579,7 @@ mod tests {
     fn narrative(analysis: &str, local: &str) -> Narrative {
         Narrative {
             id: None,
-            administration_id: 1,
+            administration_id: AdministrationId::new(1),
             year: 2026,
             status: Status::Draft,
             sections: vec![

@@ -13,6 +13,7 @@ use crate::audit::Actor;
 use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::org::{self as org, Administration};
 use crate::situation::narrative;
@@ -42,10 +43,10 @@ pub struct Picture {
 async fn picture(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
 ) -> Result<(Administration, Picture), Error> {
-    let administration = org::get_administration(&state.db, admin).await?;
-    let exact = p.covers(&[Role::Coordinator], admin);
+    let administration = org::get_administration(&state.db, admin.get()).await?;
+    let exact = p.covers(&[Role::Coordinator], admin.get());
     let threshold = if exact { 0 } else { THRESHOLD };
     let hate_crimes = stats::hate_crime_series(&state.db, admin).await?;
     let hate_crime_cells = suppress(&[hate_crimes.iter().map(|y| y.count).collect()], threshold)
@@ -113,7 +114,7 @@ struct AdministrationPage {
 async fn administration_page(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
@@ -140,7 +141,7 @@ async fn administration_page(
             "/lagesbild",
         )
         .with_notice(notice(done)),
-        can_edit: p.covers(crate::situation::perm::EDIT, admin),
+        can_edit: p.covers(crate::situation::perm::EDIT, admin.get()),
         admin: administration,
         pic,
         problems,
@@ -152,7 +153,7 @@ async fn administration_page(
 pub async fn administration(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     administration_page(
@@ -169,7 +170,7 @@ pub async fn administration(
 async fn after(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     result: Result<usize, Error>,
 ) -> Result<Response, PageError> {
     let to = format!("/lagesbild/forvaltningar/{admin}?klart=sparat");
@@ -183,7 +184,7 @@ async fn after(
 pub async fn add_hate_crime(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = HateCrimeInput {
@@ -208,7 +209,7 @@ pub async fn add_hate_crime(
 pub async fn import_hate_crimes(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     upload: Upload,
 ) -> Result<Response, PageError> {
     let result = match uploaded_file(upload).await {
@@ -239,7 +240,7 @@ pub async fn import_hate_crimes(
 pub async fn hate_crime_svg(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> Result<Response, PageError> {
     Ok(chart_file(&state, &p, admin, None, "hatbrott.svg").await?)
 }
@@ -248,7 +249,7 @@ pub async fn hate_crime_svg(
 /// one, newest first: (year, status label or "not started").
 async fn picture_years(
     state: &AppState,
-    admin: i64,
+    admin: AdministrationId,
 ) -> Result<Vec<(i64, String, &'static str)>, Error> {
     let mut years: Vec<(i64, &'static str)> = narrative::years(&state.db, admin)
         .await?
@@ -286,10 +287,10 @@ pub struct CityView {
 
 async fn city(state: &AppState) -> Result<CityView, Error> {
     let (administrations, years, counts) = stats::city_forms(&state.db).await?;
-    let all: Vec<i64> = org::list_administrations(&state.db, &crate::auth::Scope::All)
+    let all: Vec<AdministrationId> = org::list_administrations(&state.db, &crate::auth::Scope::All)
         .await?
         .iter()
-        .map(|a| a.id)
+        .map(|a| AdministrationId::new(a.id))
         .collect();
     let (labels, form_years, form_counts) = stats::forms_by_environment(&state.db, &all).await?;
     let mut cells: Vec<(String, i64, i64)> = Vec::new();
@@ -341,7 +342,7 @@ pub async fn city_page(
 pub async fn api_picture(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> Result<Json<Picture>, ApiError> {
     Ok(Json(picture(&state, &p, admin).await?.1))
 }
@@ -352,7 +353,7 @@ pub async fn api_picture(
 pub async fn api_hate_crimes(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(rows): JsonBody<Vec<HateCrimeInput>>,
 ) -> Result<Json<Picture>, ApiError> {
     let rows: Vec<(Option<usize>, HateCrimeInput)> = rows

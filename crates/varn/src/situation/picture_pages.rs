@@ -17,6 +17,7 @@ use crate::audit::Actor;
 use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::suppress::THRESHOLD;
 use crate::org::{self as org, Administration};
 use crate::situation::document;
@@ -31,8 +32,8 @@ use crate::web::{
 };
 
 /// Whether `p` sees exact numbers of `admin` (its own coordinators), and the threshold.
-pub fn threshold(p: &Principal, admin: i64) -> (bool, i64) {
-    let exact = p.covers(&[Role::Coordinator], admin);
+pub fn threshold(p: &Principal, admin: AdministrationId) -> (bool, i64) {
+    let exact = p.covers(&[Role::Coordinator], admin.get());
     (exact, if exact { 0 } else { THRESHOLD })
 }
 
@@ -98,7 +99,8 @@ pub async fn figures_for(
     administration: &Administration,
     year: Option<i64>,
 ) -> Result<(bool, Vec<Figure>), Error> {
-    let (exact, threshold) = threshold(p, administration.id);
+    let admin = AdministrationId::new(administration.id);
+    let (exact, threshold) = threshold(p, admin);
     let others = crate::web::capability::picture_grids(
         state.capabilities,
         &state.db,
@@ -108,7 +110,7 @@ pub async fn figures_for(
     .await?;
     let figures = figures::figures(
         &state.db,
-        administration.id,
+        admin,
         &administration.name,
         year,
         threshold,
@@ -148,14 +150,14 @@ struct PicturePage {
     problems: Vec<String>,
 }
 
-fn base(admin: i64, year: i64) -> String {
+fn base(admin: AdministrationId, year: i64) -> String {
     format!("/lagesbild/forvaltningar/{admin}/ar/{year}")
 }
 
 async fn picture_page(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     year: i64,
     status: StatusCode,
     done: Option<&str>,
@@ -163,11 +165,11 @@ async fn picture_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let year = narrative::check_year(year)?;
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, admin.get()).await?;
     let n = narrative::load(&state.db, admin, year).await?;
     narrative::record_read(&state.db, &Actor::of(p), &n, "page").await?;
     let (exact, figures) = figures_for(state, p, &administration, Some(year)).await?;
-    let can_edit = p.covers(crate::situation::perm::EDIT, admin);
+    let can_edit = p.covers(crate::situation::perm::EDIT, admin.get());
     let base = base(admin, year);
     let page = PicturePage {
         i: cat,
@@ -202,7 +204,7 @@ async fn picture_page(
         sources: figures::sources(&figures),
         figures: views(&figures, &base, exact),
         events: n.events.clone(),
-        plan: narrative::plan_for(&state.db, admin, year).await?,
+        plan: narrative::plan_for(&state.db, admin.get(), year).await?,
         base,
         admin: administration,
         problems,
@@ -214,7 +216,7 @@ async fn picture_page(
 pub async fn show(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     picture_page(
@@ -232,7 +234,7 @@ pub async fn show(
 async fn after(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     year: i64,
     result: Result<(), Error>,
 ) -> Result<Response, PageError> {
@@ -250,7 +252,7 @@ async fn after(
 pub async fn save(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let year = narrative::check_year(year)?;
@@ -278,7 +280,7 @@ pub async fn save(
 pub async fn finalize(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
 ) -> Result<Response, PageError> {
     let year = narrative::check_year(year)?;
     let result = narrative::finalize(&state.db, &Actor::of(&p), admin, year).await;
@@ -289,7 +291,7 @@ pub async fn finalize(
 pub async fn reopen(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
 ) -> Result<Response, PageError> {
     let year = narrative::check_year(year)?;
     let result = narrative::reopen(&state.db, &Actor::of(&p), admin, year).await;
@@ -300,12 +302,12 @@ pub async fn reopen(
 pub async fn compile(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     year: i64,
     format: &str,
 ) -> Result<(Vec<u8>, &'static str, String), Error> {
     let year = narrative::check_year(year)?;
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, admin.get()).await?;
     let n = narrative::load(&state.db, admin, year).await?;
     narrative::record_read(&state.db, &Actor::of(p), &n, format).await?;
     let (exact, figures) = figures_for(state, p, &administration, Some(year)).await?;
@@ -342,14 +344,14 @@ pub async fn compile(
 pub async fn plan_appendix(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     year: i64,
     format: &str,
 ) -> Result<Vec<varn_docs::Block>, Error> {
-    if !p.covers(crate::situation::perm::VIEW, admin) {
+    if !p.covers(crate::situation::perm::VIEW, admin.get()) {
         return Err(Error::Forbidden);
     }
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, admin.get()).await?;
     let mut n = narrative::load(&state.db, admin, year).await?;
     if n.id.is_none() {
         n = narrative::load(&state.db, admin, year - 1).await?;
@@ -370,7 +372,7 @@ pub async fn plan_appendix(
 pub async fn docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
 ) -> Result<Response, PageError> {
     let (bytes, content_type, name) = compile(&state, &p, admin, year, "docx").await?;
     Ok(download(bytes, content_type, &name))
@@ -380,7 +382,7 @@ pub async fn docx(
 pub async fn pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
 ) -> Result<Response, PageError> {
     let (bytes, content_type, name) = compile(&state, &p, admin, year, "pdf").await?;
     Ok(download(bytes, content_type, &name))
@@ -391,7 +393,7 @@ pub async fn pdf(
 pub async fn chart_file(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     year: Option<i64>,
     file: &str,
 ) -> Result<Response, Error> {
@@ -399,7 +401,7 @@ pub async fn chart_file(
     if let Some(y) = year {
         narrative::check_year(y)?;
     }
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, admin.get()).await?;
     let (_, figures) = figures_for(state, p, &administration, year).await?;
     let figure = figures
         .into_iter()
@@ -438,7 +440,7 @@ pub async fn chart_file(
 pub async fn year_chart(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year, file)): Path<(i64, i64, String)>,
+    Path((admin, year, file)): Path<(AdministrationId, i64, String)>,
 ) -> Result<Response, PageError> {
     Ok(chart_file(&state, &p, admin, Some(year), &file).await?)
 }
@@ -447,7 +449,7 @@ pub async fn year_chart(
 pub async fn chart(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, file)): Path<(i64, String)>,
+    Path((admin, file)): Path<(AdministrationId, String)>,
 ) -> Result<Response, PageError> {
     Ok(chart_file(&state, &p, admin, None, &file).await?)
 }
@@ -473,11 +475,11 @@ pub struct NarrativeInput {
 async fn api_document(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     year: i64,
 ) -> Result<PictureDocument, Error> {
     let year = narrative::check_year(year)?;
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, admin.get()).await?;
     let n = narrative::load(&state.db, admin, year).await?;
     narrative::record_read(&state.db, &Actor::of(p), &n, "api").await?;
     let (exact, figures) = figures_for(state, p, &administration, Some(year)).await?;
@@ -486,7 +488,7 @@ async fn api_document(
         narrative: n,
         exact,
         figures,
-        plan_id: narrative::plan_for(&state.db, admin, year)
+        plan_id: narrative::plan_for(&state.db, admin.get(), year)
             .await?
             .map(|(id, _)| id),
     })
@@ -498,7 +500,7 @@ async fn api_document(
 pub async fn api_get(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
 ) -> Result<Json<PictureDocument>, ApiError> {
     Ok(Json(api_document(&state, &p, admin, year).await?))
 }
@@ -511,7 +513,7 @@ pub async fn api_get(
 pub async fn api_save(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
     JsonBody(input): JsonBody<NarrativeInput>,
 ) -> Result<Json<PictureDocument>, ApiError> {
     let year = narrative::check_year(year)?;
@@ -535,7 +537,7 @@ pub async fn api_save(
 pub async fn api_finalize(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
 ) -> Result<Json<PictureDocument>, ApiError> {
     let year = narrative::check_year(year)?;
     narrative::finalize(&state.db, &Actor::of(&p), admin, year).await?;
@@ -549,7 +551,7 @@ pub async fn api_finalize(
 pub async fn api_reopen(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
 ) -> Result<Json<PictureDocument>, ApiError> {
     let year = narrative::check_year(year)?;
     narrative::reopen(&state.db, &Actor::of(&p), admin, year).await?;
@@ -563,7 +565,7 @@ pub async fn api_reopen(
 pub async fn api_docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
 ) -> Result<Response, ApiError> {
     let (bytes, content_type, name) = compile(&state, &p, admin, year, "docx").await?;
     Ok(download(bytes, content_type, &name))
@@ -576,7 +578,7 @@ pub async fn api_docx(
 pub async fn api_pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, year)): Path<(i64, i64)>,
+    Path((admin, year)): Path<(AdministrationId, i64)>,
 ) -> Result<Response, ApiError> {
     let (bytes, content_type, name) = compile(&state, &p, admin, year, "pdf").await?;
     Ok(download(bytes, content_type, &name))
@@ -598,10 +600,10 @@ pub struct PictureLink {
 pub async fn plan_link(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     period_start: &str,
 ) -> Result<Option<PictureLink>, Error> {
-    if !p.covers(crate::situation::perm::VIEW, admin) {
+    if !p.covers(crate::situation::perm::VIEW, admin.get()) {
         return Ok(None);
     }
     let Some(year) = period_start.get(..4).and_then(|y| y.parse::<i64>().ok()) else {

@@ -17,9 +17,11 @@ use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::import::runner::{Imported, Progress};
 use crate::kernel::error::Error;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::kernel::text as guard;
 use crate::org::{self as org, Administration};
+use crate::situation::domain::IaIncidentId;
 use crate::situation::sources::{
     self, ConcernInput, GraffitiInput, Grid, IaAssessment, IaIncident, IaMapping, IaRow,
     ImportInfo, PoliceInput, PoliceMapping,
@@ -123,12 +125,12 @@ pub struct SourcesView {
 pub async fn view(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
 ) -> Result<(Administration, SourcesView), Error> {
     let cat = i18n::sv();
     let db = &state.db;
-    let administration = org::get_administration(db, admin).await?;
-    let exact = p.covers(&[Role::Coordinator], admin);
+    let administration = org::get_administration(db, admin.get()).await?;
+    let exact = p.covers(&[Role::Coordinator], admin.get());
     let threshold = if exact { 0 } else { THRESHOLD };
     let trend = Table::of(
         "kallor",
@@ -256,14 +258,14 @@ struct SourcesPage {
 async fn sources_page(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let (administration, v) = view(state, p, admin).await?;
-    let can_edit = p.covers(crate::situation::perm::EDIT, admin);
+    let can_edit = p.covers(crate::situation::perm::EDIT, admin.get());
     let page = SourcesPage {
         i: cat,
         shell: Shell::new(
@@ -306,7 +308,7 @@ async fn sources_page(
 pub async fn page(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     crate::web::Query(q): crate::web::Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     sources_page(
@@ -324,7 +326,7 @@ pub async fn page(
 async fn after<T>(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     result: Result<T, Error>,
     code: &str,
 ) -> Result<Response, PageError> {
@@ -350,7 +352,7 @@ fn mapping_of(form: &FormFields) -> IaMapping {
 pub async fn save_mapping(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result =
@@ -364,7 +366,7 @@ pub async fn save_mapping(
 pub async fn import_ia(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     upload: Upload,
 ) -> Result<Response, PageError> {
     let read = async {
@@ -385,7 +387,7 @@ pub async fn import_ia(
     let progress = Arc::new(Progress::new(rows.len()));
     let job = match state
         .imports
-        .start(&state.db, admin, p.user_id, progress.clone())
+        .start(&state.db, admin.get(), p.user_id, progress.clone())
         .await
     {
         Ok(job) => job,
@@ -404,7 +406,7 @@ pub async fn import_ia(
         .await;
         if let Err(e) = &result {
             if !matches!(e, Error::Invalid(_) | Error::Conflict(_)) {
-                tracing::error!(error = %e, admin, "an IA import failed");
+                tracing::error!(error = %e, admin = admin.get(), "an IA import failed");
             }
         }
         progress.finish(&result);
@@ -431,13 +433,17 @@ struct ProgressPage {
 pub async fn import_progress(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, job)): Path<(i64, String)>,
+    Path((admin, job)): Path<(AdministrationId, String)>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let Some(progress) = state.imports.get(&state.db, &job, admin, p.user_id).await? else {
+    let Some(progress) = state
+        .imports
+        .get(&state.db, &job, admin.get(), p.user_id)
+        .await?
+    else {
         return Err(Error::NotFound.into());
     };
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, admin.get()).await?;
     let page = ProgressPage {
         i: cat,
         shell: Shell::new(
@@ -472,13 +478,13 @@ struct TriagePage {
 async fn triage_page(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, admin.get()).await?;
     let (rows, total) = sources::ia_to_triage(&state.db, admin, 50).await?;
     let environments = crate::taxonomy::active(&state.db, Vocabulary::Environment)
         .await?
@@ -513,7 +519,7 @@ async fn triage_page(
 pub async fn triage(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     crate::web::Query(q): crate::web::Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     triage_page(
@@ -531,12 +537,12 @@ pub async fn triage(
 pub async fn assess(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let result = async {
-        let Ok(Some(incident)) = form.id("incident") else {
+        let Ok(Some(incident)) = form.id("incident").map(|i| i.map(IaIncidentId::new)) else {
             return Err(Error::invalid(
                 cat.t("sources.col_key"),
                 cat.t("validation.required"),
@@ -587,7 +593,7 @@ fn count_or_zero(form: &FormFields, key: &str) -> i64 {
 pub async fn add_graffiti(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let g = GraffitiInput {
@@ -608,7 +614,7 @@ pub async fn add_graffiti(
 pub async fn import_graffiti(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     upload: Upload,
 ) -> Result<Response, PageError> {
     let result = async {
@@ -631,7 +637,7 @@ pub async fn import_graffiti(
 pub async fn save_concern(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let year = number(&form, "year");
@@ -657,7 +663,7 @@ pub async fn save_concern(
 pub async fn import_concern(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     upload: Upload,
 ) -> Result<Response, PageError> {
     let result = async {
@@ -677,7 +683,7 @@ pub async fn import_concern(
 pub async fn save_police(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = PoliceInput {
@@ -699,7 +705,7 @@ pub async fn save_police(
 pub async fn api_view(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> Result<Json<SourcesView>, ApiError> {
     Ok(Json(view(&state, &p, admin).await?.1))
 }
@@ -710,7 +716,7 @@ pub async fn api_view(
 pub async fn api_mapping(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(m): JsonBody<IaMapping>,
 ) -> Result<Json<IaMapping>, ApiError> {
     sources::save_ia_mapping(&state.db, &Actor::of(&p), admin, &m).await?;
@@ -730,7 +736,7 @@ fn numbered<T>(rows: Vec<T>) -> Vec<(Option<usize>, T)> {
 pub async fn api_ia(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(rows): JsonBody<Vec<IaRow>>,
 ) -> Result<Json<Imported>, ApiError> {
     let guard = state.pii.get();
@@ -762,7 +768,7 @@ pub struct Triage {
 #[utoipa::path(get, path = "/api/v1/administrations/{admin}/situation/ia/triage", tag = "situation", params(("admin" = i64, Path)), responses((status = 200, body = Triage)))]
 pub async fn api_triage(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> Result<Json<Triage>, ApiError> {
     let (rows, total) = sources::ia_to_triage(&state.db, admin, 200).await?;
     Ok(Json(Triage { total, rows }))
@@ -771,7 +777,7 @@ pub async fn api_triage(
 /// An assessment of one IA row.
 #[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
 pub struct AssessmentInput {
-    pub incident: i64,
+    pub incident: IaIncidentId,
     pub vbe: bool,
     #[serde(default)]
     pub environment_id: Option<i64>,
@@ -783,7 +789,7 @@ pub struct AssessmentInput {
 pub async fn api_assess(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(a): JsonBody<AssessmentInput>,
 ) -> Result<StatusCode, ApiError> {
     let assessment = IaAssessment {
@@ -800,7 +806,7 @@ pub async fn api_assess(
 pub async fn api_graffiti(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(rows): JsonBody<Vec<GraffitiInput>>,
 ) -> Result<Json<Imported>, ApiError> {
     let guard = state.pii.get();
@@ -826,7 +832,7 @@ pub async fn api_graffiti(
 pub async fn api_concern(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(rows): JsonBody<Vec<ConcernInput>>,
 ) -> Result<StatusCode, ApiError> {
     sources::store_concern(&state.db, &Actor::of(&p), admin, &numbered(rows), "api").await?;
@@ -839,7 +845,7 @@ pub async fn api_concern(
 pub async fn api_police(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(input): JsonBody<PoliceInput>,
 ) -> Result<StatusCode, ApiError> {
     sources::store_police(&state.db, &state.pii.get(), &Actor::of(&p), admin, &input).await?;

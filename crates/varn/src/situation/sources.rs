@@ -17,9 +17,11 @@ use crate::i18n;
 use crate::import::runner::{self, Imported, Progress, Value};
 use crate::import::table as tabular;
 use crate::kernel::error::{Error, Problem, Result};
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::text as guard;
 use crate::kernel::text::{Guarded, Reference, MAX_REFERENCE};
 use crate::situation::counts;
+use crate::situation::domain::{IaIncidentId, SourceImportId};
 
 // ---------------------------------------------------------------------------------------
 // Shared pieces
@@ -213,7 +215,7 @@ impl IaMapping {
 }
 
 /// The administration's saved mapping, or the usual IA headers.
-pub async fn ia_mapping(db: &Db, admin: i64) -> Result<IaMapping> {
+pub async fn ia_mapping(db: &Db, admin: AdministrationId) -> Result<IaMapping> {
     let saved: Option<String> =
         sqlx::query_scalar("SELECT mapping FROM ia_mappings WHERE administration_id = $1")
             .bind(admin)
@@ -225,7 +227,12 @@ pub async fn ia_mapping(db: &Db, admin: i64) -> Result<IaMapping> {
 }
 
 /// Saves the mapping for the next imports.
-pub async fn save_ia_mapping(db: &Db, actor: &Actor, admin: i64, m: &IaMapping) -> Result<()> {
+pub async fn save_ia_mapping(
+    db: &Db,
+    actor: &Actor,
+    admin: AdministrationId,
+    m: &IaMapping,
+) -> Result<()> {
     m.check()?;
     let json = serde_json::to_string(m).map_err(|e| Error::Internal(e.into()))?;
     let mut tx = db.begin_write().await?;
@@ -247,7 +254,7 @@ pub async fn save_ia_mapping(db: &Db, actor: &Actor, admin: i64, m: &IaMapping) 
             crate::situation::Record::IaMapping,
             admin,
         )
-        .admin(Some(admin)),
+        .admin(Some(admin.get())),
     )
     .await?;
     tx.commit().await?;
@@ -439,7 +446,7 @@ pub fn check_ia(
 pub async fn store_ia(
     db: &Db,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     file_name: &Guarded,
     rows: &Checked<IaRow>,
     progress: Option<&Progress>,
@@ -449,7 +456,7 @@ pub async fn store_ia(
         .iter()
         .map(|r| {
             vec![
-                Value::Int(admin),
+                Value::Int(admin.get()),
                 Value::Text(r.row_key.clone()),
                 Value::Text(r.occurred_on.clone()),
                 Value::Text(r.event_type.clone()),
@@ -468,7 +475,7 @@ pub async fn store_ia(
     runner::write_then(
         db,
         actor,
-        admin,
+        admin.get(),
         crate::situation::Record::IaImport,
         file_name.as_str(),
         "ia_incidents",
@@ -484,6 +491,7 @@ pub async fn store_ia(
         &values,
         progress,
         move |conn, import| {
+            let import = SourceImportId::new(import);
             Box::pin(async move {
                 if let Some(span) = span {
                     crate::situation::counts::cover_years(conn, admin, import, span).await?;
@@ -502,7 +510,7 @@ pub async fn store_ia(
 /// One IA row with its triage and where it came from.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct IaIncident {
-    pub id: i64,
+    pub id: IaIncidentId,
     pub row_key: String,
     pub occurred_on: String,
     pub event_type: String,
@@ -517,7 +525,11 @@ pub struct IaIncident {
 }
 
 /// The flagged rows still to triage (oldest first), at most `limit`, and how many there are.
-pub async fn ia_to_triage(db: &Db, admin: i64, limit: i64) -> Result<(Vec<IaIncident>, i64)> {
+pub async fn ia_to_triage(
+    db: &Db,
+    admin: AdministrationId,
+    limit: i64,
+) -> Result<(Vec<IaIncident>, i64)> {
     let rows = sqlx::query(
         "SELECT i.id, i.row_key, i.occurred_on, i.event_type, i.place_type, i.area, i.vbe_flag, \
          s.file_name || ', ' || s.imported_by || ', ' || SUBSTR(s.imported_at, 1, 10) AS source \
@@ -570,7 +582,11 @@ pub fn field_of_row(field: &str, key: &str) -> String {
 }
 
 /// The number in IA of a row of `admin` (`None`: no such row there).
-pub async fn ia_row_key(db: &Db, admin: i64, incident: i64) -> Result<Option<String>> {
+pub async fn ia_row_key(
+    db: &Db,
+    admin: AdministrationId,
+    incident: IaIncidentId,
+) -> Result<Option<String>> {
     Ok(sqlx::query_scalar(
         "SELECT row_key FROM ia_incidents WHERE id = $1 AND administration_id = $2",
     )
@@ -584,8 +600,8 @@ pub async fn ia_row_key(db: &Db, admin: i64, incident: i64) -> Result<Option<Str
 pub async fn assess_ia(
     db: &Db,
     actor: &Actor,
-    admin: i64,
-    incident: i64,
+    admin: AdministrationId,
+    incident: IaIncidentId,
     a: &IaAssessment,
 ) -> Result<()> {
     let cat = i18n::sv();
@@ -644,7 +660,7 @@ pub async fn assess_ia(
             crate::situation::Record::IaIncident,
             incident,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(crate::i18n::sv().t(if a.vbe {
             "sources.assessed_vbe"
         } else {
@@ -845,7 +861,7 @@ pub struct GraffitiRow {
 pub async fn store_graffiti(
     db: &Db,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     file_name: Option<&Guarded>,
     rows: &Checked<GraffitiRow>,
 ) -> Result<Imported> {
@@ -856,7 +872,7 @@ pub async fn store_graffiti(
         .iter()
         .map(|g| {
             vec![
-                Value::Int(admin),
+                Value::Int(admin.get()),
                 Value::Text(g.key.clone()),
                 Value::Text(g.reported_on.clone()),
                 Value::Text(g.category.to_string()),
@@ -870,7 +886,7 @@ pub async fn store_graffiti(
     runner::write(
         db,
         actor,
-        admin,
+        admin.get(),
         crate::situation::Record::GraffitiImport,
         file_name.map_or(cat.t("sources.typed_in"), Guarded::as_str),
         "graffiti_reports",
@@ -955,7 +971,7 @@ pub fn read_concern(bytes: &[u8]) -> Result<Vec<(Option<usize>, ConcernInput)>> 
 pub async fn store_concern(
     db: &Db,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     rows: &[(Option<usize>, ConcernInput)],
     source: &str,
 ) -> Result<usize> {
@@ -1018,7 +1034,7 @@ pub async fn store_concern(
             crate::situation::Record::ConcernReports,
             admin,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(format!("{} {source}", rows.len())),
     )
     .await?;
@@ -1054,7 +1070,7 @@ pub async fn store_police(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     p: &PoliceInput,
 ) -> Result<()> {
     let cat = i18n::sv();
@@ -1112,7 +1128,7 @@ pub async fn store_police(
             crate::situation::Record::PoliceMapping,
             admin,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(format!("{}", p.year)),
     )
     .await?;
@@ -1121,7 +1137,11 @@ pub async fn store_police(
 }
 
 /// The police mappings of an administration, newest first; reading the text is audited.
-pub async fn police_mappings(db: &Db, actor: &Actor, admin: i64) -> Result<Vec<PoliceMapping>> {
+pub async fn police_mappings(
+    db: &Db,
+    actor: &Actor,
+    admin: AdministrationId,
+) -> Result<Vec<PoliceMapping>> {
     let rows = sqlx::query(
         "SELECT p.year, p.narrative, p.with_permit, p.without_permit, COALESCE(who.name, p.updated_by) AS updated_by_name, \
          p.updated_at FROM police_mappings p LEFT JOIN users who ON who.email = p.updated_by \
@@ -1157,7 +1177,7 @@ pub async fn police_mappings(db: &Db, actor: &Actor, admin: i64) -> Result<Vec<P
                 crate::situation::Record::PoliceMapping,
                 admin,
             )
-            .admin(Some(admin)),
+            .admin(Some(admin.get())),
         )
         .await?;
     }
@@ -1177,7 +1197,7 @@ pub struct ImportInfo {
 
 /// The latest 20 imports of an administration, newest first, each source under its Swedish
 /// name and the importer by name.
-pub async fn imports(db: &Db, admin: i64) -> Result<Vec<ImportInfo>> {
+pub async fn imports(db: &Db, admin: AdministrationId) -> Result<Vec<ImportInfo>> {
     let rows = sqlx::query(
         "SELECT s.source, s.file_name, s.rows_read, s.rows_new, \
          COALESCE(who.name, s.imported_by) AS imported_by_name, SUBSTR(s.imported_at, 1, 10) AS imported_on \
@@ -1206,7 +1226,7 @@ pub async fn imports(db: &Db, admin: i64) -> Result<Vec<ImportInfo>> {
 /// update of the concern reports and of the police mapping up to `until`.
 pub async fn provenance(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     until: Option<i64>,
 ) -> Result<Vec<(String, String, String)>> {
     let cat = i18n::sv();
@@ -1259,7 +1279,7 @@ pub async fn provenance(
 // Statistics
 
 /// Runs a query whose columns are `label`, `year` and `n` (aliased so) and returns its rows.
-async fn cells(db: &Db, sql: &str, admin: i64) -> Result<Vec<(String, i64, i64)>> {
+async fn cells(db: &Db, sql: &str, admin: AdministrationId) -> Result<Vec<(String, i64, i64)>> {
     let rows = sqlx::query(sql).bind(admin).fetch_all(db.pool()).await?;
     rows.iter()
         .map(|r| Ok((r.try_get("label")?, r.try_get("year")?, r.try_get("n")?)))
@@ -1283,7 +1303,7 @@ fn named(cells: Vec<(String, i64, i64)>) -> Vec<(String, i64, i64)> {
 
 /// IA rows assessed as VBE, by a column (event_type, place_type or area) and year, from
 /// the counts kept with the rows ([`counts`]).
-pub async fn ia_by(db: &Db, admin: i64, column: &str) -> Result<Grid> {
+pub async fn ia_by(db: &Db, admin: AdministrationId, column: &str) -> Result<Grid> {
     let Some(col) = counts::DIMENSIONS.into_iter().find(|c| *c == column) else {
         return Ok(Grid::default());
     };
@@ -1306,7 +1326,7 @@ pub async fn ia_by(db: &Db, admin: i64, column: &str) -> Result<Grid> {
 
 /// The years in which an administration has IA data: rows at all (assessed or not), or a
 /// file that covered the year.
-async fn ia_years(db: &Db, admin: i64) -> Result<BTreeSet<i64>> {
+async fn ia_years(db: &Db, admin: AdministrationId) -> Result<BTreeSet<i64>> {
     counts::covered_years(db, admin).await
 }
 
@@ -1328,7 +1348,7 @@ async fn environment_cells(db: &Db, rows: &[sqlx::any::AnyRow]) -> Result<Vec<(S
 }
 
 /// IA rows assessed as VBE by environment (renamed terms under their current name) and year.
-pub async fn ia_by_environment(db: &Db, admin: i64) -> Result<Grid> {
+pub async fn ia_by_environment(db: &Db, admin: AdministrationId) -> Result<Grid> {
     let rows = sqlx::query(
         "SELECT environment_id, year, CAST(SUM(n) AS BIGINT) AS n FROM ia_counts WHERE administration_id = $1 \
          AND assessment = 'vbe' AND environment_id <> 0 GROUP BY environment_id, year ORDER BY 1, 2",
@@ -1354,7 +1374,7 @@ pub async fn city_ia_by_environment(db: &Db) -> Result<Vec<(String, i64, i64)>> 
 }
 
 /// IA rows assessed as VBE in each month of `year` (January first).
-pub async fn ia_by_month(db: &Db, admin: i64, year: i64) -> Result<Vec<i64>> {
+pub async fn ia_by_month(db: &Db, admin: AdministrationId, year: i64) -> Result<Vec<i64>> {
     let rows = sqlx::query(
         "SELECT month, CAST(SUM(n) AS BIGINT) AS n FROM ia_counts \
          WHERE administration_id = $1 AND assessment = 'vbe' AND year = $2 GROUP BY month",
@@ -1374,7 +1394,7 @@ pub async fn ia_by_month(db: &Db, admin: i64, year: i64) -> Result<Vec<i64>> {
 }
 
 /// IA triage so far: (flagged, assessed VBE, assessed not VBE, still to assess).
-pub async fn ia_triage_counts(db: &Db, admin: i64) -> Result<(i64, i64, i64, i64)> {
+pub async fn ia_triage_counts(db: &Db, admin: AdministrationId) -> Result<(i64, i64, i64, i64)> {
     let r = sqlx::query(
         "SELECT COALESCE(CAST(SUM(n) AS BIGINT), 0) AS flagged, \
          COALESCE(CAST(SUM(CASE WHEN assessment = 'vbe' THEN n ELSE 0 END) AS BIGINT), 0) AS vbe, \
@@ -1394,7 +1414,7 @@ pub async fn ia_triage_counts(db: &Db, admin: i64) -> Result<(i64, i64, i64, i64
 }
 
 /// Graffiti reports by category (Swedish names) and year.
-pub async fn graffiti_by_category(db: &Db, admin: i64) -> Result<Grid> {
+pub async fn graffiti_by_category(db: &Db, admin: AdministrationId) -> Result<Grid> {
     let year = year_of("reported_on");
     let raw = cells(
         db,
@@ -1415,7 +1435,7 @@ pub async fn graffiti_by_category(db: &Db, admin: i64) -> Result<Grid> {
 }
 
 /// Graffiti reports by area and year.
-pub async fn graffiti_by_area(db: &Db, admin: i64) -> Result<Grid> {
+pub async fn graffiti_by_area(db: &Db, admin: AdministrationId) -> Result<Grid> {
     let year = year_of("reported_on");
     let sql = format!(
         "SELECT area AS label, {year} AS year, COUNT(*) AS n FROM graffiti_reports WHERE administration_id = $1 \
@@ -1425,7 +1445,7 @@ pub async fn graffiti_by_area(db: &Db, admin: i64) -> Result<Grid> {
 }
 
 /// Concern reports by age band and year.
-pub async fn concern_by_band(db: &Db, admin: i64) -> Result<Grid> {
+pub async fn concern_by_band(db: &Db, admin: AdministrationId) -> Result<Grid> {
     let raw = cells(
         db,
         "SELECT age_band AS label, year, count AS n FROM concern_reports WHERE administration_id = $1 ORDER BY year",
@@ -1443,7 +1463,7 @@ pub async fn concern_by_band(db: &Db, admin: i64) -> Result<Grid> {
 }
 
 /// Every source's yearly total: the trend over all years present, one row per source.
-pub async fn sources_by_year(db: &Db, admin: i64) -> Result<Grid> {
+pub async fn sources_by_year(db: &Db, admin: AdministrationId) -> Result<Grid> {
     let cat = i18n::sv();
     let sum = match db.backend() {
         db::Backend::Postgres => "CAST(SUM(count) AS BIGINT)",

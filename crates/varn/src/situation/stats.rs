@@ -10,6 +10,7 @@ use crate::db::{self, Db};
 use crate::i18n;
 use crate::import::table as tabular;
 use crate::kernel::error::{Error, Problem, Result};
+use crate::kernel::ids::AdministrationId;
 
 /// The two kinds of hate-crime figures the police report.
 pub const CATEGORIES: [&str; 2] = ["hets_mot_folkgrupp", "hatbrott"];
@@ -80,7 +81,7 @@ pub async fn store_hate_crimes(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     rows: &[(Option<usize>, HateCrimeInput)],
     source: &str,
 ) -> Result<usize> {
@@ -121,7 +122,7 @@ pub async fn store_hate_crimes(
             crate::situation::Record::HateCrime,
             admin,
         )
-        .admin(Some(admin))
+        .admin(Some(admin.get()))
         .summary(format!("{} {source}", rows.len())),
     )
     .await?;
@@ -187,7 +188,7 @@ pub fn read_hate_crime_file(bytes: &[u8]) -> Result<Vec<(Option<usize>, HateCrim
 }
 
 /// The hate-crime series of an administration: one figure per year, all areas and kinds.
-pub async fn hate_crime_series(db: &Db, admin: i64) -> Result<Vec<YearCount>> {
+pub async fn hate_crime_series(db: &Db, admin: AdministrationId) -> Result<Vec<YearCount>> {
     let sum = match db.backend() {
         db::Backend::Postgres => "CAST(SUM(count) AS BIGINT)",
         db::Backend::Sqlite => "SUM(count)",
@@ -214,7 +215,7 @@ pub async fn hate_crime_series(db: &Db, admin: i64) -> Result<Vec<YearCount>> {
 /// years, `counts[kind][year]`).
 pub async fn hate_crimes_by_category(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
 ) -> Result<(Vec<String>, Vec<i64>, Vec<Vec<i64>>)> {
     let sum = match db.backend() {
         db::Backend::Postgres => "CAST(SUM(count) AS BIGINT)",
@@ -260,7 +261,7 @@ pub async fn hate_crimes_by_category(
 /// imported, latest date), one line per source and person.
 pub async fn hate_crime_provenance(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     until: i64,
 ) -> Result<Vec<(String, String, String)>> {
     let rows = sqlx::query(
@@ -289,14 +290,14 @@ pub async fn hate_crime_provenance(
 /// current name: the forms there are, and those purged (`report_year_counts`). Returns (environment labels, years, counts[environment][year]).
 pub async fn forms_by_environment(
     db: &Db,
-    admins: &[i64],
+    admins: &[AdministrationId],
 ) -> Result<(Vec<String>, Vec<i64>, Vec<Vec<i64>>)> {
     if admins.is_empty() {
         return Ok((vec![], vec![], vec![]));
     }
     let ids = admins
         .iter()
-        .map(i64::to_string)
+        .map(AdministrationId::to_string)
         .collect::<Vec<_>>()
         .join(",");
     // Integers from the database, never user text.

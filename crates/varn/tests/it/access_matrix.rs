@@ -840,7 +840,7 @@ struct Targets {
 /// A stored form in an administration, as if sent through the page.
 pub async fn stored_report(app: &TestApp, admin: i64) -> i64 {
     let form = varn::reports::domain::ReportForm {
-        administration_id: Some(admin),
+        administration_id: Some(varn::kernel::ids::AdministrationId::new(admin)),
         occurred_from: "2026-01-15".into(),
         concerns: "group".into(),
         description: "Klistermärken med symboler vid busshållplatsen.".into(),
@@ -853,26 +853,27 @@ pub async fn stored_report(app: &TestApp, admin: i64) -> i64 {
         .await
         .expect("insert");
     tx.commit().await.expect("commit");
-    id
+    id.get()
 }
 
 async fn partner_link(app: &TestApp, admin: i64) -> i64 {
-    let new = varn::reports::partner::NewPartnerLink {
+    let new = varn::reports::domain::NewPartnerLink {
         label: "Skolan".into(),
         days: 30,
         max_reports: 5,
     };
-    varn::reports::partner::create(
+    varn::reports::service::create_partner_link(
         &app.db,
         &varn_pii::Guard::default(),
         &Actor::system("test"),
-        admin,
+        varn::kernel::ids::AdministrationId::new(admin),
         &new,
     )
     .await
     .expect("link")
     .0
     .id
+    .get()
 }
 
 async fn first_id(app: &TestApp, sql: &str, admin: i64) -> i64 {

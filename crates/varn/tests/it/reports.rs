@@ -575,8 +575,8 @@ both_backends!(renamed_terms_point_at_their_successors, |app| {
 /// free text (which the inbox's search must never find).
 async fn form_on(app: &TestApp, admin: i64, unit: Option<i64>, occurred: &str) -> i64 {
     let form = varn::reports::domain::ReportForm {
-        administration_id: Some(admin),
-        unit_id: unit,
+        administration_id: Some(varn::kernel::ids::AdministrationId::new(admin)),
+        unit_id: unit.map(varn::kernel::ids::UnitId::new),
         occurred_from: occurred.into(),
         concerns: "group".into(),
         description: "Zebrakodord på en skylt vid torget.".into(),
@@ -589,7 +589,7 @@ async fn form_on(app: &TestApp, admin: i64, unit: Option<i64>, occurred: &str) -
         .await
         .expect("insert");
     tx.commit().await.expect("commit");
-    id
+    id.get()
 }
 
 /// The forms the inbox lists, in order.

@@ -10,7 +10,9 @@
 use crate::common::retention::{count, now, PERIODS};
 use varn::audit::Actor;
 use varn::db::Db;
+use varn::kernel::ids::AdministrationId;
 use varn::retention::{self, Limits};
+use varn::situation::domain::IaIncidentId;
 use varn::situation::sources::{self, IaAssessment, IaRow};
 
 async fn count_before(db: &Db, sql: &str, cutoff: &str) -> i64 {
@@ -38,10 +40,11 @@ async fn figures(db: &Db, cutoff: &str) -> Vec<String> {
         "{:?}",
         sources::city_ia_by_environment(db).await.expect("city")
     ));
-    let admins: Vec<i64> = sqlx::query_scalar("SELECT id FROM administrations ORDER BY id")
-        .fetch_all(db.pool())
-        .await
-        .expect("admins");
+    let admins: Vec<varn::kernel::ids::AdministrationId> =
+        sqlx::query_scalar("SELECT id FROM administrations ORDER BY id")
+            .fetch_all(db.pool())
+            .await
+            .expect("admins");
     for admin in &admins {
         for column in ["event_type", "place_type", "area"] {
             out.push(format!(
@@ -171,13 +174,13 @@ on_both!(expired_rows_go_and_every_figure_they_fed_stays, |db| {
     ];
     let rows = sources::check_ia(&guard, ia_rows("GAMMAL", &old)).expect("rows");
     let name = varn::kernel::text::file_name(&guard, "gammal.csv");
-    sources::store_ia(db, &actor, admin, &name, &rows, None)
+    sources::store_ia(db, &actor, AdministrationId::new(admin), &name, &rows, None)
         .await
         .expect("import");
     let recent = [varn::db::today()];
     let recent: Vec<&str> = recent.iter().map(String::as_str).collect();
     let rows = sources::check_ia(&guard, ia_rows("NY", &recent)).expect("rows");
-    sources::store_ia(db, &actor, admin, &name, &rows, None)
+    sources::store_ia(db, &actor, AdministrationId::new(admin), &name, &rows, None)
         .await
         .expect("import");
     let flagged: Vec<i64> = sqlx::query_scalar(
@@ -193,9 +196,15 @@ on_both!(expired_rows_go_and_every_figure_they_fed_stays, |db| {
             vbe: i % 2 == 0,
             environment_id: (i % 2 == 0).then_some(environment),
         };
-        sources::assess_ia(db, &actor, admin, *id, &a)
-            .await
-            .expect("assess");
+        sources::assess_ia(
+            db,
+            &actor,
+            AdministrationId::new(admin),
+            IaIncidentId::new(*id),
+            &a,
+        )
+        .await
+        .expect("assess");
     }
     // Audit entries written long ago, and an import's record whose rows are all gone.
     for at in [
@@ -523,7 +532,7 @@ on_both!(expired_rows_go_and_every_figure_they_fed_stays, |db| {
     // A purged IA row read again does not count twice.
     let kept = varn::situation::counts::kept(db).await.expect("kept");
     let rows = sources::check_ia(&guard, ia_rows("GAMMAL", &old)).expect("rows");
-    sources::store_ia(db, &actor, admin, &name, &rows, None)
+    sources::store_ia(db, &actor, AdministrationId::new(admin), &name, &rows, None)
         .await
         .expect("import again");
     assert_eq!(varn::situation::counts::kept(db).await.expect("kept"), kept);

@@ -399,9 +399,9 @@ async fn mailed_at_declaration_and_once_across_processes() {
 
         // Undelivered notices of a citywide episode stored directly, then two processes.
         let test_db: TestDb = test_db.expect("db");
-        let episode: i64 = {
+        let episode: varn::riskpicture::domain::RiskpictureEpisodeId = {
             let mut tx = test_db.db.begin_write().await.expect("tx");
-            let id: i64 = sqlx::query_scalar(
+            let id: varn::riskpicture::domain::RiskpictureEpisodeId = sqlx::query_scalar(
                 "INSERT INTO risk_episodes (citywide, declared_on, reason, declared_by, created_at) \
                  VALUES (1, '2026-05-01', 'Test', 'test', '2026-05-01T08:00:00Z') RETURNING id",
             )
@@ -468,10 +468,11 @@ on_both!(a_measure_never_slips_in_after_the_lifting, |db| {
     use varn::riskpicture::domain::MeasureKind;
     use varn::riskpicture::store;
     varn::demo::load(db).await.expect("demo");
-    let sod: i64 = sqlx::query_scalar("SELECT id FROM administrations WHERE code = 'SOD'")
-        .fetch_one(db.pool())
-        .await
-        .expect("sod");
+    let sod: varn::kernel::ids::AdministrationId =
+        sqlx::query_scalar("SELECT id FROM administrations WHERE code = 'SOD'")
+            .fetch_one(db.pool())
+            .await
+            .expect("sod");
     let guard = varn_pii::Guard::default();
     let text = |t: &str| Guarded::check(&guard, "t", t).expect("clean");
     let actor = Actor::system("test");

@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde_json::{json, Value};
 use varn::audit::Actor;
 use varn::kernel::error::Error;
-use varn::routine::domain::first_version;
+use varn::routine::domain::{first_version, RoutineVersionId};
 use varn::routine::store::{self, Status};
 
 const EMPLOYEE: &str = "medarbetare.sodermalm@demo.example";
@@ -105,7 +105,10 @@ on_both!(
             Err(Error::Conflict(_))
         ));
         tx.rollback().await.expect("rollback");
-        assert!(matches!(store::get(db, 9999).await, Err(Error::NotFound)));
+        assert!(matches!(
+            store::get(db, RoutineVersionId::new(9999)).await,
+            Err(Error::NotFound)
+        ));
 
         // Every change is in the audit log.
         let audited: Vec<String> = sqlx::query_scalar(
@@ -200,7 +203,7 @@ both_backends!(
 /// The editor's form for a version as a browser would send it, with `change` applied.
 async fn editor_fields(
     app: &TestApp,
-    id: i64,
+    id: RoutineVersionId,
     change: impl Fn(&mut Vec<(String, String)>),
 ) -> Vec<(String, String)> {
     let v = store::get(&app.db, id).await.expect("version");
@@ -256,7 +259,7 @@ both_backends!(
             .expect("location")
             .to_string();
         assert!(location.starts_with("/rutin/versioner/"), "{location}");
-        let id: i64 = location
+        let id: RoutineVersionId = location
             .trim_start_matches("/rutin/versioner/")
             .split('?')
             .next()

@@ -7,7 +7,9 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use varn::audit::Actor;
 use varn::db::Db;
+use varn::kernel::ids::AdministrationId;
 use varn::situation::counts;
+use varn::situation::domain::{IaIncidentId, SourceImportId};
 use varn::situation::sources::{self, IaAssessment, IaRow};
 
 async fn assert_exact(db: &Db, context: &str) {
@@ -73,7 +75,7 @@ on_both!(ia_counts_equal_a_recount_after_random_changes, |db| {
             if what < 4 {
                 let rows = sources::check_ia(&guard, file(&mut rng)).expect("checked");
                 let name = varn::kernel::text::file_name(&guard, "prov.csv");
-                sources::store_ia(db, &actor, admin, &name, &rows, None)
+                sources::store_ia(db, &actor, AdministrationId::new(admin), &name, &rows, None)
                     .await
                     .expect("import");
             } else if what < 9 {
@@ -93,18 +95,30 @@ on_both!(ia_counts_equal_a_recount_after_random_changes, |db| {
                     vbe,
                     environment_id: vbe.then(|| environments[rng.gen_range(0..environments.len())]),
                 };
-                sources::assess_ia(db, &actor, admin, row, &a)
-                    .await
-                    .expect("assess");
+                sources::assess_ia(
+                    db,
+                    &actor,
+                    AdministrationId::new(admin),
+                    IaIncidentId::new(row),
+                    &a,
+                )
+                .await
+                .expect("assess");
                 // A row of the other administration is not found and changes nothing.
                 let other = admins
                     .iter()
                     .find(|a| **a != admin)
                     .copied()
                     .unwrap_or(admin);
-                assert!(sources::assess_ia(db, &actor, other, row, &a)
-                    .await
-                    .is_err());
+                assert!(sources::assess_ia(
+                    db,
+                    &actor,
+                    AdministrationId::new(other),
+                    IaIncidentId::new(row),
+                    &a
+                )
+                .await
+                .is_err());
             } else {
                 let imports = ids(
                     db,
@@ -115,10 +129,14 @@ on_both!(ia_counts_equal_a_recount_after_random_changes, |db| {
                     continue;
                 }
                 let import = imports[rng.gen_range(0..imports.len())];
-                counts::undo_import(db, admin, import)
-                    .await
-                    .expect("undo")
-                    .expect("found");
+                counts::undo_import(
+                    db,
+                    AdministrationId::new(admin),
+                    SourceImportId::new(import),
+                )
+                .await
+                .expect("undo")
+                .expect("found");
             }
             assert_exact(db, &context).await;
         }

@@ -538,15 +538,19 @@ both_backends!(
             ],
             "{v}"
         );
-        let import: i64 =
+        let import: varn::situation::domain::SourceImportId =
             sqlx::query_scalar("SELECT id FROM source_imports WHERE file_name = 'ia-glapp.csv'")
                 .fetch_one(app.db.pool())
                 .await
                 .expect("import");
-        varn::situation::counts::undo_import(&app.db, sod, import)
-            .await
-            .expect("undo")
-            .expect("found");
+        varn::situation::counts::undo_import(
+            &app.db,
+            varn::kernel::ids::AdministrationId::new(sod),
+            import,
+        )
+        .await
+        .expect("undo")
+        .expect("found");
         let (_, v) = call(
             &app,
             Method::GET,

@@ -663,8 +663,9 @@ on_both!(demo_loads_once_and_twice_changes_nothing, |db| {
 });
 
 on_both!(reports_inbox_and_assessment_round_trip, |db| {
+    use varn::kernel::ids::AdministrationId;
     use varn::reports::domain::{receipt_for, ReportForm, Status};
-    use varn::reports::{partner, store as reports};
+    use varn::reports::{partner, service, store as reports};
     varn::taxonomy::store::seed_if_empty(db)
         .await
         .expect("taxonomy");
@@ -686,7 +687,7 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         .await
         .expect("old");
     let form = |admin: i64, from: &str| ReportForm {
-        administration_id: Some(admin),
+        administration_id: Some(AdministrationId::new(admin)),
         occurred_from: from.into(),
         concerns: "group".into(),
         environments: vec![env],
@@ -838,18 +839,24 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         .await
         .expect("q")
         .is_none());
-    assert_eq!(reports::administration_of(db, r3).await.expect("admin"), b);
+    assert_eq!(
+        reports::administration_of(db, r3)
+            .await
+            .expect("admin")
+            .get(),
+        b
+    );
 
     let new = partner::NewPartnerLink {
         label: "Fritidsgården".into(),
         days: 7,
         max_reports: 1,
     };
-    let (link, token) = partner::create(
+    let (link, token) = service::create_partner_link(
         db,
         &varn_pii::Guard::default(),
         &varn::audit::Actor::system("test"),
-        a,
+        AdministrationId::new(a),
         &new,
     )
     .await
@@ -860,11 +867,11 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         days: 0,
         max_reports: 0,
     };
-    let Err(Error::Invalid(problems)) = partner::create(
+    let Err(Error::Invalid(problems)) = service::create_partner_link(
         db,
         &varn_pii::Guard::default(),
         &varn::audit::Actor::system("test"),
-        a,
+        AdministrationId::new(a),
         &bad,
     )
     .await
@@ -872,8 +879,11 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         panic!("invalid link")
     };
     assert_eq!(problems.len(), 3);
-    partner::revoke(db, &varn::audit::Actor::system("test"), link.id)
+    service::revoke_partner_link(db, &varn::audit::Actor::system("test"), link.id)
         .await
         .expect("revoke");
-    assert!(!partner::list(db, a).await.expect("links")[0].live());
+    assert!(!reports::partner_links(db, AdministrationId::new(a))
+        .await
+        .expect("links")[0]
+        .live());
 });
