@@ -646,30 +646,21 @@ async fn situation_export(
     let administration = crate::org::get_administration(&db, admin)
         .await
         .map_err(fail)?;
-    let n = narrative::load(&db, crate::kernel::ids::AdministrationId::new(admin), year)
-        .await
-        .map_err(fail)?;
+    let n = narrative::load(&db, admin, year).await.map_err(fail)?;
     narrative::record_read(&db, &Actor::system("cli"), &n, format)
         .await
         .map_err(fail)?;
     let others = crate::web::capability::picture_grids(
         crate::app::CAPABILITIES,
         &db,
-        admin,
+        admin.get(),
         &administration.name,
     )
     .await
     .map_err(fail)?;
-    let figures = figures::figures(
-        &db,
-        crate::kernel::ids::AdministrationId::new(admin),
-        &administration.name,
-        Some(year),
-        0,
-        others,
-    )
-    .await
-    .map_err(fail)?;
+    let figures = figures::figures(&db, admin, &administration.name, Some(year), 0, others)
+        .await
+        .map_err(fail)?;
     let blocks = document::blocks(&administration.name, &n, &figures, true);
     let title = document::title(year);
     let labels = document::labels();

@@ -2,6 +2,7 @@
 //! role's own start page, showing only what the role's scope reaches; `/kontakter` lists
 //! the coordinators' contact cards; `/healthz` tells whether the database answers.
 
+use crate::kernel::ids::UserId;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -60,7 +61,7 @@ struct StartPage {
     recent: Vec<AuditEntry>,
     user_count: usize,
     /// For the central coordinator: administrators who can also read forms.
-    admins_reading_forms: Vec<(i64, String, String)>,
+    admins_reading_forms: Vec<(UserId, String, String)>,
     /// What waits for the person, from every capability.
     work: Vec<crate::web::capability::WorkItem>,
 }

@@ -4,6 +4,7 @@
 //! and the Word and PDF exports), and a chain's page with the form that makes its next
 //! version (in `chain_pages`). The start page's work item lists open events.
 
+use crate::kernel::ids::AdministrationId;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -19,7 +20,6 @@ use crate::audit::Action;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::time::swedish;
 use crate::org::Administration;
 use crate::web::capability::{WorkFuture, WorkItem};
@@ -39,7 +39,7 @@ pub(crate) fn name_of(admins: &[Administration], id: Option<AdministrationId>) -
         None => i18n::sv().t("alarms.city_wide").to_string(),
         Some(id) => admins
             .iter()
-            .find(|a| a.id == id.get())
+            .find(|a| a.id == id)
             .map(|a| a.name.clone())
             .unwrap_or_default(),
     }
@@ -374,7 +374,7 @@ async fn event_page(
             })
             .collect(),
         open: d.event.closed_at.is_none(),
-        can_act: p.covers(perm::ACT, d.event.administration_id.get()),
+        can_act: p.covers(perm::ACT, d.event.administration_id),
         problems,
         e: d.event,
     };

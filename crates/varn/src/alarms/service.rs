@@ -5,6 +5,7 @@
 //! personal link without an account), notes and closing, never on a closed event; and
 //! every read of an event's free text audited.
 
+use crate::kernel::ids::AdministrationId;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -19,7 +20,6 @@ use crate::auth::{Principal, Role};
 use crate::i18n;
 use crate::kernel::check::{optional_text, required_text, Checker};
 use crate::kernel::error::{Error, Result};
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::text::Guarded;
 use crate::web::AppState;
 
@@ -64,7 +64,7 @@ fn guarded(
 pub fn may_see(p: &Principal, c: &AlarmsChain) -> bool {
     match c.administration_id {
         None => p.has_any(perm::VIEW),
-        Some(a) => p.covers(perm::VIEW, a.get()),
+        Some(a) => p.covers(perm::VIEW, a),
     }
 }
 
@@ -73,7 +73,7 @@ pub fn may_see(p: &Principal, c: &AlarmsChain) -> bool {
 pub fn may_keep(p: &Principal, administration: Option<AdministrationId>) -> bool {
     match administration {
         None => p.has(Role::CentralCoordinator),
-        Some(a) => p.covers(perm::KEEP, a.get()),
+        Some(a) => p.covers(perm::KEEP, a),
     }
 }
 
@@ -103,8 +103,12 @@ pub async fn chain(state: &AppState, p: &Principal, id: AlarmChainId) -> Result<
     crate::audit::record_now(
         &state.db,
         &Actor::of(p),
-        Entry::new(Action::Read, Record::Chain, id)
-            .admin(chain.administration_id.map(AdministrationId::get)),
+        Entry::new(Action::Read, Record::Chain, id).admin(
+            chain
+                .administration_id
+                .map(AdministrationId::get)
+                .map(AdministrationId::new),
+        ),
     )
     .await
     .map_err(Error::Internal)?;
@@ -175,8 +179,8 @@ pub async fn create_chain(
     let mut c = Checker::default();
     let admin = match input.administration_id {
         None => None,
-        Some(id) => match crate::org::get_administration(&state.db, id.get()).await {
-            Ok(a) => Some(AdministrationId::new(a.id)),
+        Some(id) => match crate::org::get_administration(&state.db, id).await {
+            Ok(a) => Some(AdministrationId::new(a.id.get())),
             Err(Error::NotFound) => {
                 c.fail(
                     &field("administration"),
@@ -264,7 +268,7 @@ pub async fn event(
     crate::audit::record_now(
         &state.db,
         &Actor::of(p),
-        Entry::new(action, Record::Event, id).admin(Some(e.administration_id.get())),
+        Entry::new(action, Record::Event, id).admin(Some(e.administration_id)),
     )
     .await
     .map_err(Error::Internal)?;
@@ -307,15 +311,15 @@ pub async fn activate(
     let admin = match chain.as_ref().and_then(|c| c.administration_id) {
         Some(a) => Some(a),
         None => match input.administration_id {
-            Some(id) => crate::org::get_administration(&state.db, id.get())
+            Some(id) => crate::org::get_administration(&state.db, id)
                 .await
                 .ok()
-                .map(|a| AdministrationId::new(a.id)),
+                .map(|a| AdministrationId::new(a.id.get())),
             None => None,
         },
     };
     let admin = match admin {
-        Some(a) if p.covers(perm::ACT, a.get()) => Some(a),
+        Some(a) if p.covers(perm::ACT, a) => Some(a),
         Some(_) => {
             c.fail(
                 &field("administration"),
@@ -540,7 +544,7 @@ pub async fn read_link(state: &AppState, token: &str, client: &str) -> Result<Al
         &state.db,
         &link_actor(&view.step),
         Entry::new(Action::Read, Record::Event, view.event.id)
-            .admin(Some(view.event.administration_id.get())),
+            .admin(Some(view.event.administration_id)),
     )
     .await
     .map_err(Error::Internal)?;

@@ -5,6 +5,7 @@
 //! claimed with a conditional update, so that two server processes never both escalate or
 //! both send.
 
+use crate::kernel::ids::AdministrationId;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
@@ -16,7 +17,6 @@ use crate::alarms::Record;
 use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{self, Db};
 use crate::kernel::error::{Error, Result};
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::kernel::text::Guarded;
 
@@ -191,7 +191,11 @@ pub async fn create_chain(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Chain, id)
-            .admin(administration.map(AdministrationId::get))
+            .admin(
+                administration
+                    .map(AdministrationId::get)
+                    .map(AdministrationId::new),
+            )
             .summary(name.to_string()),
     )
     .await?;
@@ -226,7 +230,12 @@ pub async fn revise_chain(
         &mut tx,
         actor,
         Entry::new(Action::Revise, Record::Chain, chain.id)
-            .admin(chain.administration_id.map(AdministrationId::get))
+            .admin(
+                chain
+                    .administration_id
+                    .map(AdministrationId::get)
+                    .map(AdministrationId::new),
+            )
             .summary(format!("{name} v{version}")),
     )
     .await?;
@@ -370,7 +379,7 @@ pub async fn activate(db: &Db, actor: &Actor, n: &NewEvent) -> Result<AlarmEvent
     audit::record(
         &mut tx,
         actor,
-        Entry::new(Action::Create, Record::Event, id).admin(Some(n.administration_id.get())),
+        Entry::new(Action::Create, Record::Event, id).admin(Some(n.administration_id)),
     )
     .await?;
     tx.commit().await?;
@@ -423,7 +432,7 @@ pub async fn record_step(
         &mut tx,
         &actor,
         Entry::new(Action::Remind, Record::Event, event.id)
-            .admin(Some(event.administration_id.get()))
+            .admin(Some(event.administration_id))
             .summary(format!("steg {position}")),
     )
     .await?;
@@ -459,8 +468,7 @@ pub async fn mark_exhausted(db: &Db, event: &AlarmsEvent, at: &str) -> Result<bo
     audit::record(
         &mut tx,
         &actor,
-        Entry::new(Action::Update, Record::Event, event.id)
-            .admin(Some(event.administration_id.get())),
+        Entry::new(Action::Update, Record::Event, event.id).admin(Some(event.administration_id)),
     )
     .await?;
     tx.commit().await?;
@@ -577,7 +585,7 @@ pub async fn delivered(
         &mut tx,
         &actor,
         Entry::new(Action::Remind, Record::Event, n.event_id)
-            .admin(Some(admin.get()))
+            .admin(Some(admin))
             .summary(to.to_string()),
     )
     .await?;
@@ -680,7 +688,7 @@ pub async fn acknowledge(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Event, event.id)
-            .admin(Some(event.administration_id.get()))
+            .admin(Some(event.administration_id))
             .summary(match position {
                 Some(p) => format!("kvitterat, steg {p}"),
                 None => "kvitterat".to_string(),
@@ -722,7 +730,7 @@ pub async fn note(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Event, event.id)
-            .admin(Some(event.administration_id.get()))
+            .admin(Some(event.administration_id))
             .summary("anteckning"),
     )
     .await?;
@@ -765,7 +773,7 @@ pub async fn close(
     audit::record(
         &mut tx,
         actor,
-        Entry::new(Action::End, Record::Event, event.id).admin(Some(event.administration_id.get())),
+        Entry::new(Action::End, Record::Event, event.id).admin(Some(event.administration_id)),
     )
     .await?;
     tx.commit().await?;

@@ -1,5 +1,6 @@
 //! Writing and reading audit entries.
 
+use crate::kernel::ids::{AdministrationId, UserId};
 use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -10,7 +11,7 @@ use crate::kernel::scope::Scope;
 /// Who did it.
 #[derive(Debug, Clone)]
 pub struct Actor {
-    pub user_id: Option<i64>,
+    pub user_id: Option<UserId>,
     pub label: String,
 }
 
@@ -30,7 +31,7 @@ pub struct Entry {
     pub action: crate::audit::Action,
     pub record_type: &'static str,
     pub record_id: String,
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     pub summary: String,
 }
 
@@ -48,7 +49,7 @@ impl Entry {
             summary: String::new(),
         }
     }
-    pub fn admin(mut self, administration_id: Option<i64>) -> Entry {
+    pub fn admin(mut self, administration_id: Option<AdministrationId>) -> Entry {
         self.administration_id = administration_id;
         self
     }
@@ -94,7 +95,7 @@ pub struct AuditEntry {
     pub action: String,
     pub record_type: String,
     pub record_id: String,
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     pub administration: Option<String>,
     pub summary: String,
 }

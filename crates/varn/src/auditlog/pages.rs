@@ -119,7 +119,7 @@ pub async fn index(
         .into_iter()
         .map(|a| Choice {
             value: a.id.to_string(),
-            selected: filter.administration_id == Some(a.id),
+            selected: filter.administration_id == Some(a.id.get()),
             label: a.name,
         })
         .collect();

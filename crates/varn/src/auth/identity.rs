@@ -3,6 +3,7 @@
 //! table; sign-in through a municipality's identity provider (issue 19) fits here too.
 //! Nothing in `auth` reads the people's tables itself.
 
+use crate::kernel::ids::UserId;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -19,9 +20,9 @@ pub trait Identity: Send + Sync + std::fmt::Debug {
         &'a self,
         db: &'a Db,
         email: &'a str,
-    ) -> Pending<'a, Option<(i64, Option<String>)>>;
+    ) -> Pending<'a, Option<(UserId, Option<String>)>>;
     /// The grants of an account.
-    fn grants<'a>(&'a self, db: &'a Db, user_id: i64) -> Pending<'a, Vec<Grant>>;
+    fn grants<'a>(&'a self, db: &'a Db, user_id: UserId) -> Pending<'a, Vec<Grant>>;
 }
 
 /// An e-mail address as accounts are kept: trimmed, in lower case.

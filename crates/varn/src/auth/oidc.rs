@@ -10,6 +10,7 @@
 //!
 //! Never logs or shows a token, a code, a nonce, a verifier or the client secret.
 
+use crate::kernel::ids::UserId;
 use std::time::Duration;
 
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreIdToken, CoreUserInfoClaims};
@@ -253,7 +254,7 @@ impl Provider {
         db: &Db,
         identity: &dyn Identity,
         proven: &Proven,
-    ) -> anyhow::Result<Option<i64>> {
+    ) -> anyhow::Result<Option<UserId>> {
         let by_email = |email: Option<String>| async move {
             match email {
                 Some(email) => Ok::<_, anyhow::Error>(
@@ -384,7 +385,7 @@ mod store {
         db: &Db,
         issuer: &str,
         subject: &str,
-    ) -> anyhow::Result<Option<i64>> {
+    ) -> anyhow::Result<Option<UserId>> {
         let row = sqlx::query(
             "SELECT s.user_id FROM oidc_subjects s JOIN users u ON u.id = s.user_id \
              WHERE s.issuer = $1 AND s.subject = $2 AND u.active = 1",
@@ -399,7 +400,11 @@ mod store {
         })
     }
 
-    pub(super) async fn has_subject(db: &Db, issuer: &str, user_id: i64) -> anyhow::Result<bool> {
+    pub(super) async fn has_subject(
+        db: &Db,
+        issuer: &str,
+        user_id: UserId,
+    ) -> anyhow::Result<bool> {
         let row =
             sqlx::query("SELECT 1 AS one FROM oidc_subjects WHERE issuer = $1 AND user_id = $2")
                 .bind(issuer)
@@ -414,7 +419,7 @@ mod store {
         db: &Db,
         issuer: &str,
         subject: &str,
-        user_id: i64,
+        user_id: UserId,
     ) -> anyhow::Result<()> {
         sqlx::query(
             "INSERT INTO oidc_subjects (issuer, subject, user_id, linked_at) VALUES ($1, $2, $3, $4) \

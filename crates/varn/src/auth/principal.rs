@@ -4,6 +4,7 @@
 //! administration is empty, over the whole municipality. Every permission question is
 //! asked here, so that no handler compares role names itself.
 
+use crate::kernel::ids::{AdministrationId, UnitId, UserId};
 pub use crate::kernel::scope::Scope;
 use serde::Serialize;
 
@@ -80,9 +81,9 @@ pub struct Grant {
     pub id: i64,
     pub role: Role,
     /// `None`: the whole municipality.
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     /// For managers: the unit they manage.
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
 }
 
 /// How the principal proved who it is; CSRF applies to sessions only.
@@ -95,7 +96,7 @@ pub enum Via {
 /// The signed-in person making a request.
 #[derive(Debug, Clone)]
 pub struct Principal {
-    pub user_id: i64,
+    pub user_id: UserId,
     pub email: String,
     pub name: String,
     pub grants: Vec<Grant>,
@@ -125,7 +126,7 @@ impl Principal {
     }
 
     /// True when one of `roles` reaches `administration_id`.
-    pub fn covers(&self, roles: &[Role], administration_id: i64) -> bool {
+    pub fn covers(&self, roles: &[Role], administration_id: AdministrationId) -> bool {
         self.scope(roles).contains(administration_id)
     }
 
@@ -133,7 +134,11 @@ impl Principal {
     /// run by `unit`: the administration's coordinators for every activity, a manager for
     /// the activities of the unit they manage (a manager grant without a unit reaches every
     /// activity of its administrations).
-    pub fn may_report_for(&self, administration_id: i64, unit: Option<i64>) -> bool {
+    pub fn may_report_for(
+        &self,
+        administration_id: AdministrationId,
+        unit: Option<UnitId>,
+    ) -> bool {
         if self.covers(&[Role::Coordinator], administration_id) {
             return true;
         }
@@ -176,24 +181,35 @@ impl crate::audit::Actor {
 mod tests {
     use super::*;
 
+    const fn a(id: i64) -> AdministrationId {
+        AdministrationId::new(id)
+    }
+
+    const fn u(id: i64) -> UnitId {
+        UnitId::new(id)
+    }
+
     #[test]
     fn managers_report_for_their_own_unit_and_coordinators_for_all() {
         let mut manager = principal(&[(Role::Manager, Some(1))]);
-        manager.grants[0].unit_id = Some(10);
-        assert!(manager.may_report_for(1, Some(10)));
-        assert!(!manager.may_report_for(1, Some(11)));
-        assert!(!manager.may_report_for(1, None));
-        assert!(!manager.may_report_for(2, Some(10)));
+        manager.grants[0].unit_id = Some(u(10));
+        assert!(manager.may_report_for(a(1), Some(u(10))));
+        assert!(!manager.may_report_for(a(1), Some(u(11))));
+        assert!(!manager.may_report_for(a(1), None));
+        assert!(!manager.may_report_for(a(2), Some(u(10))));
         let whole = principal(&[(Role::Manager, Some(1))]);
-        assert!(whole.may_report_for(1, Some(11)) && whole.may_report_for(1, None));
+        assert!(whole.may_report_for(a(1), Some(u(11))) && whole.may_report_for(a(1), None));
         let coordinator = principal(&[(Role::Coordinator, Some(1))]);
-        assert!(coordinator.may_report_for(1, Some(11)) && !coordinator.may_report_for(2, None));
-        assert!(!principal(&[(Role::Reader, None)]).may_report_for(1, None));
+        assert!(
+            coordinator.may_report_for(a(1), Some(u(11)))
+                && !coordinator.may_report_for(a(2), None)
+        );
+        assert!(!principal(&[(Role::Reader, None)]).may_report_for(a(1), None));
     }
 
     fn principal(grants: &[(Role, Option<i64>)]) -> Principal {
         Principal {
-            user_id: 1,
+            user_id: UserId::new(1),
             email: "a@b.example".into(),
             name: "A".into(),
             grants: grants
@@ -202,7 +218,7 @@ mod tests {
                 .map(|(i, (role, admin))| Grant {
                     id: i as i64,
                     role: *role,
-                    administration_id: *admin,
+                    administration_id: (*admin).map(AdministrationId::new),
                     unit_id: None,
                 })
                 .collect(),
@@ -213,12 +229,12 @@ mod tests {
     #[test]
     fn scope_unions_grants_and_whole_municipality_wins() {
         let p = principal(&[(Role::Coordinator, Some(1)), (Role::Reader, Some(2))]);
-        assert_eq!(p.scope(&[Role::Coordinator]), Scope::Only(vec![1]));
+        assert_eq!(p.scope(&[Role::Coordinator]), Scope::Only(vec![a(1)]));
         assert_eq!(
             p.scope(&[Role::Coordinator, Role::Reader]),
-            Scope::Only(vec![1, 2])
+            Scope::Only(vec![a(1), a(2)])
         );
-        assert!(!p.covers(&[Role::Coordinator], 2));
+        assert!(!p.covers(&[Role::Coordinator], a(2)));
         let central = principal(&[(Role::CentralCoordinator, None), (Role::Reader, Some(3))]);
         assert_eq!(
             central.scope(&[Role::CentralCoordinator, Role::Reader]),

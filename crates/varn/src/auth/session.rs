@@ -1,6 +1,7 @@
 //! Sessions kept in the database behind an HttpOnly, SameSite=Strict (and Secure) cookie.
 //! Only a hash of the session id is stored, so a copy of the database signs nobody in.
 
+use crate::kernel::ids::UserId;
 use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -23,7 +24,7 @@ pub fn hash_token(token: &str) -> String {
 }
 
 /// Starts a session for a user whose identity a provider has proved; returns the cookie value.
-pub async fn start(db: &Db, user_id: i64, hours: u32) -> anyhow::Result<String> {
+pub async fn start(db: &Db, user_id: UserId, hours: u32) -> anyhow::Result<String> {
     start_with(db, user_id, hours, None).await
 }
 
@@ -31,7 +32,7 @@ pub async fn start(db: &Db, user_id: i64, hours: u32) -> anyhow::Result<String> 
 /// its logout asks for) when the person signed in through it.
 pub async fn start_with(
     db: &Db,
-    user_id: i64,
+    user_id: UserId,
     hours: u32,
     id_token: Option<&str>,
 ) -> anyhow::Result<String> {
@@ -66,7 +67,7 @@ pub async fn principal(
     .fetch_optional(db.pool())
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let user_id: i64 = row.try_get("id")?;
+    let user_id: UserId = row.try_get("id")?;
     let grants = identity.grants(db, user_id).await?;
     Ok(Some(Principal {
         user_id,

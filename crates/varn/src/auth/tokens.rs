@@ -1,5 +1,6 @@
 //! API bearer tokens. The token is shown once when created; only its hash is stored.
 
+use crate::kernel::ids::UserId;
 use sqlx::Row;
 
 use crate::auth::principal::{Principal, Via};
@@ -9,7 +10,7 @@ use crate::db::{self, Db};
 pub const PREFIX: &str = "varn_";
 
 /// Creates a token for a user and returns it in clear (the only time it exists so).
-pub async fn create(db: &Db, user_id: i64, label: &str) -> anyhow::Result<String> {
+pub async fn create(db: &Db, user_id: UserId, label: &str) -> anyhow::Result<String> {
     let token = format!("{PREFIX}{}", random_token());
     sqlx::query(
         "INSERT INTO api_tokens (user_id, token_hash, label, created_at) VALUES ($1, $2, $3, $4)",
@@ -40,7 +41,7 @@ pub async fn principal(
     .fetch_optional(db.pool())
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let user_id: i64 = row.try_get("id")?;
+    let user_id: UserId = row.try_get("id")?;
     let grants = identity.grants(db, user_id).await?;
     Ok(Some(Principal {
         user_id,

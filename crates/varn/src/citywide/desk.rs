@@ -135,13 +135,13 @@ pub async fn desk_for(
                 .map(|c| {
                     c.cells
                         .iter()
-                        .find(|x| x.administration_id == a.id)
+                        .find(|x| x.administration_id == a.id.get())
                         .cloned()
                 })
                 .collect();
             let light = cells.iter().flatten().filter_map(|c| c.light).max();
             CityDeskRow {
-                administration_id: a.id,
+                administration_id: a.id.get(),
                 administration: a.name.clone(),
                 cells,
                 light,
@@ -158,7 +158,7 @@ pub async fn desk_for(
                     let row = t
                         .rows
                         .iter()
-                        .find(|(id, _)| *id == a.id)
+                        .find(|(id, _)| *id == a.id.get())
                         .map(|(_, r)| r.clone())
                         .unwrap_or_else(|| vec![0; t.labels.len()]);
                     (a, row)
@@ -188,12 +188,12 @@ pub async fn desk_for(
     let details = admins
         .iter()
         .map(|a| CityDeskDetails {
-            administration_id: a.id,
+            administration_id: a.id.get(),
             administration: a.name.clone(),
             tables: part
                 .details
                 .iter()
-                .filter(|d| d.administration_id == a.id)
+                .filter(|d| d.administration_id == a.id.get())
                 .cloned()
                 .collect(),
         })

@@ -3,6 +3,7 @@
 //! central coordinator and readers), a consultation, a request with its clock, warnings and
 //! the first-contact form, the yearly 24-hour report and the city's suppressed figures.
 
+use crate::kernel::ids::AdministrationId;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -22,7 +23,6 @@ use crate::consultations::service::{
 use crate::consultations::store::{ConsultationRecord, ConsultationRequest};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::time::{local_iso, parse_stored, swedish};
 use crate::org::Administration;
 use crate::web::error::PageError;
@@ -54,7 +54,7 @@ fn choices<T: Copy>(
 fn name_of(admins: &[Administration], id: AdministrationId) -> String {
     admins
         .iter()
-        .find(|a| a.id == id.get())
+        .find(|a| a.id == id)
         .map(|a| a.name.clone())
         .unwrap_or_default()
 }
@@ -219,10 +219,10 @@ async fn index_page(
     // The advising side is the social services; who is not its coordinator records only
     // their own administration's asking.
     let social = service::social_services(state).await?;
-    let is_social = social.is_some_and(|s| p.covers(perm::EDIT, s.get()));
+    let is_social = social.is_some_and(|s| p.covers(perm::EDIT, s));
     let advisors: Vec<Choice> = admins
         .iter()
-        .filter(|a| Some(AdministrationId::new(a.id)) == social)
+        .filter(|a| Some(AdministrationId::new(a.id.get())) == social)
         .map(|a| Choice {
             value: a.id.to_string(),
             label: a.name.clone(),

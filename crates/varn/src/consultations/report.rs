@@ -4,6 +4,7 @@
 //! figure leaving an administration is), what waits on a coordinator's start page, the plan
 //! indicators and the city's desk.
 
+use crate::kernel::ids::AdministrationId;
 use chrono::{Datelike, NaiveDateTime};
 use serde::Serialize;
 
@@ -12,7 +13,6 @@ use crate::consultations::store;
 use crate::db::Db;
 use crate::i18n;
 use crate::kernel::error::Result;
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::kernel::suppress::{suppress, Cell, THRESHOLD};
 use crate::kernel::time::{parse_stored, stockholm};
@@ -166,7 +166,7 @@ pub async fn year_report(
         return Ok(admins
             .iter()
             .filter_map(|a| {
-                let id = AdministrationId::new(a.id);
+                let id = AdministrationId::new(a.id.get());
                 let (n, within, open, median, longest) = *frozen.get(&id)?;
                 Some(shown(id, &a.name, n, within, open, median, longest))
             })
@@ -176,7 +176,7 @@ pub async fn year_report(
     Ok(admins
         .iter()
         .filter_map(|a| {
-            let id = AdministrationId::new(a.id);
+            let id = AdministrationId::new(a.id.get());
             let rs: Vec<_> = all.iter().filter(|r| r.administration_id == id).collect();
             (!rs.is_empty()).then(|| row_of(id, &a.name, &rs, now))
         })
@@ -215,7 +215,7 @@ async fn city_table(
     for a in admins {
         let mine: Vec<_> = facts
             .iter()
-            .filter(|f| f.0 == AdministrationId::new(a.id))
+            .filter(|f| f.0 == AdministrationId::new(a.id.get()))
             .collect();
         if mine.is_empty() {
             continue;
@@ -232,7 +232,7 @@ async fn city_table(
                 .map(|r| mine.iter().filter(|f| f.2.contains(r)).count() as i64)
                 .collect(),
         );
-        names.push((a.id, a.name));
+        names.push((a.id.get(), a.name));
     }
     Ok((names, kinds, referrals))
 }

@@ -3,6 +3,7 @@
 //! problems naming the field, every free text through the PII guard, the first contact
 //! never before the request, and every read of free text audited.
 
+use crate::kernel::ids::AdministrationId;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
@@ -19,7 +20,6 @@ use crate::consultations::{perm, Record};
 use crate::i18n;
 use crate::kernel::check::{optional_text, required_text, Checker};
 use crate::kernel::error::{Error, Result};
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::text::Guarded;
 use crate::web::AppState;
 
@@ -97,10 +97,10 @@ async fn administration_exists(
     id: Option<AdministrationId>,
 ) -> Option<AdministrationId> {
     let id = id?;
-    crate::org::get_administration(&state.db, id.get())
+    crate::org::get_administration(&state.db, id)
         .await
         .ok()
-        .map(|a| AdministrationId::new(a.id))
+        .map(|a| AdministrationId::new(a.id.get()))
 }
 
 fn read_entry(
@@ -111,14 +111,13 @@ fn read_entry(
 ) -> (Actor, Entry) {
     (
         Actor::of(p),
-        Entry::new(Action::Read, record, id).admin(Some(admin.get())),
+        Entry::new(Action::Read, record, id).admin(Some(admin)),
     )
 }
 
 /// True when `p` is on either side of `c`.
 pub fn may_read(p: &Principal, c: &ConsultationRecord) -> bool {
-    p.covers(perm::VIEW, c.administration_id.get())
-        || p.covers(perm::VIEW, c.advisor_administration_id.get())
+    p.covers(perm::VIEW, c.administration_id) || p.covers(perm::VIEW, c.advisor_administration_id)
 }
 
 /// The consultations `p` is on a side of.
@@ -147,11 +146,7 @@ pub async fn read(
 /// The social services' administration (configuration `social_services`, its code), whose
 /// coordinators advise; `None` when the organisation has no administration of that code.
 pub async fn social_services(state: &AppState) -> Result<Option<AdministrationId>> {
-    Ok(
-        crate::org::administration_by_code(&state.db, &state.config.social_services)
-            .await?
-            .map(AdministrationId::new),
-    )
+    crate::org::administration_by_code(&state.db, &state.config.social_services).await
 }
 
 /// The field a refused recorder is told about.
@@ -175,7 +170,7 @@ pub fn recorder_may(
     if advisor.is_some_and(|a| a != social) {
         return Err(Side::Advisor);
     }
-    if p.covers(perm::EDIT, social.get()) || p.covers(perm::EDIT, asking.get()) {
+    if p.covers(perm::EDIT, social) || p.covers(perm::EDIT, asking) {
         Ok(())
     } else {
         Err(Side::Asking)
@@ -374,7 +369,7 @@ pub async fn create_request(
     let mut c = Checker::default();
     let admin = administration_exists(state, input.administration_id)
         .await
-        .filter(|a| p.covers(perm::EDIT, a.get()));
+        .filter(|a| p.covers(perm::EDIT, *a));
     if admin.is_none() {
         c.fail(
             &field("administration"),

@@ -3,6 +3,7 @@
 //! clock's warnings are recorded with a conditional insert on their unique key and their
 //! e-mail claimed with a conditional update, so that two server processes never both warn.
 
+use crate::kernel::ids::AdministrationId;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -14,7 +15,6 @@ use crate::consultations::domain::{
 use crate::consultations::Record;
 use crate::db::{self, Db};
 use crate::kernel::error::{Error, Result};
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::kernel::text::Guarded;
 
@@ -153,7 +153,7 @@ pub async fn create_consultation(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Consultation, id)
-            .admin(Some(c.administration_id.get()))
+            .admin(Some(c.administration_id))
             .summary(c.kind.label()),
     )
     .await?;
@@ -332,7 +332,7 @@ pub async fn create_request(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Request, id)
-            .admin(Some(n.administration_id.get()))
+            .admin(Some(n.administration_id))
             .summary(reference.clone()),
     )
     .await?;
@@ -365,7 +365,7 @@ pub async fn record_contact(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Request, request.id)
-            .admin(Some(request.administration_id.get()))
+            .admin(Some(request.administration_id))
             .summary(request.reference.clone()),
     )
     .await?;
@@ -458,7 +458,7 @@ pub async fn record_warning(
         &mut tx,
         &Actor::system("24-timmarsklockan"),
         Entry::new(Action::Remind, Record::Request, request.id)
-            .admin(Some(request.administration_id.get()))
+            .admin(Some(request.administration_id))
             .summary(format!("{}: {}", request.reference, kind.label())),
     )
     .await?;
@@ -496,7 +496,7 @@ pub async fn delivered(
         &mut tx,
         &Actor::system("24-timmarsklockan"),
         Entry::new(Action::Remind, Record::Request, warning.request_id)
-            .admin(Some(admin.get()))
+            .admin(Some(admin))
             .summary(to.to_string()),
     )
     .await?;

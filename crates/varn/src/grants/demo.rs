@@ -4,6 +4,7 @@
 //! Älvsjö, which has a control on record. Wholly fictitious (the organisation numbers are
 //! made up, with right check digits). Loading again changes nothing.
 
+use crate::kernel::ids::AdministrationId;
 use anyhow::Context;
 
 use crate::audit::{self, Action, Actor, Entry};
@@ -52,15 +53,21 @@ async fn officer(db: &Db, sod: i64, report: &mut DemoReport) -> anyhow::Result<(
             id
         }
     };
-    let (gid, new) = crate::people::add_grant(&mut tx, id, Role::GrantOfficer, Some(sod), None)
-        .await
-        .map_err(crate::org::demo::err)?;
+    let (gid, new) = crate::people::add_grant(
+        &mut tx,
+        id,
+        Role::GrantOfficer,
+        Some(AdministrationId::new(sod)),
+        None,
+    )
+    .await
+    .map_err(crate::org::demo::err)?;
     if new {
         audit::record(
             &mut tx,
             &actor,
             Entry::new(Action::Create, crate::people::Record::RoleGrant, gid)
-                .admin(Some(sod))
+                .admin(Some(AdministrationId::new(sod)))
                 .summary(Role::GrantOfficer.label()),
         )
         .await?;

@@ -4,6 +4,7 @@
 //! kind, the PII guard over the texts, a number twice in the file), every problem is named
 //! with its row and field, and nothing is written unless the whole file is clean.
 
+use crate::kernel::ids::AdministrationId;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -109,7 +110,7 @@ pub async fn import(
                 Record::Association,
                 id,
             )
-            .admin(Some(admin))
+            .admin(Some(AdministrationId::new(admin)))
             .summary(a.org_number.clone()),
         )
         .await?;
@@ -118,7 +119,7 @@ pub async fn import(
         &mut tx,
         actor,
         Entry::new(Action::Import, Record::Association, admin)
-            .admin(Some(admin))
+            .admin(Some(AdministrationId::new(admin)))
             .summary(format!("{} / {}", done.read, done.new)),
     )
     .await?;

@@ -3,6 +3,7 @@
 //! stops, and what other administrations have on record), an application (decision,
 //! instalments, withdrawals), the year's figures with CSV, and the city's figures.
 
+use crate::kernel::ids::AdministrationId;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -111,7 +112,7 @@ async fn administration_page(
     form: GrantsAssociationInput,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, AdministrationId::new(admin)).await?;
     let page = AdministrationPage {
         i: cat,
         shell: Shell::new(
@@ -132,7 +133,7 @@ async fn administration_page(
             AssociationKind::code,
             AssociationKind::label,
         ),
-        can_edit: p.covers(perm::EDIT, admin),
+        can_edit: p.covers(perm::EDIT, AdministrationId::new(admin)),
         problems,
         form,
     };
@@ -240,7 +241,7 @@ async fn association_page(
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, AdministrationId::new(admin)).await?;
     let mut view = service::association_view(&state.db, &Actor::of(p), admin, association).await?;
     // The page names who controlled, stopped and lifted (issue 20 point 7); the API keeps
     // addresses.
@@ -273,8 +274,8 @@ async fn association_page(
             ApplicationKind::label,
         ),
         control_kinds: choices(ControlKind::ALL, ControlKind::code, ControlKind::label),
-        can_edit: p.covers(perm::EDIT, admin),
-        can_stop: p.covers(perm::STOP, admin),
+        can_edit: p.covers(perm::EDIT, AdministrationId::new(admin)),
+        can_stop: p.covers(perm::STOP, AdministrationId::new(admin)),
         today: crate::db::today(),
         problems,
     };
@@ -459,7 +460,7 @@ async fn application_page(
         )
         .with_notice(notice(done)),
         outcomes: choices(Outcome::ALL, Outcome::code, Outcome::label),
-        can_edit: p.covers(perm::EDIT, admin),
+        can_edit: p.covers(perm::EDIT, AdministrationId::new(admin)),
         money: view.application.granted_amount.is_some(),
         paid: view
             .payments

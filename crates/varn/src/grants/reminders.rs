@@ -9,6 +9,7 @@ use crate::db::{self, Db};
 use crate::grants::{store, Record};
 use crate::i18n;
 use crate::kernel::error::Result;
+use crate::kernel::ids::AdministrationId;
 use crate::mail::Mailer;
 
 /// What a run did.
@@ -103,7 +104,7 @@ pub async fn send_due(
                 &mut tx,
                 &actor,
                 Entry::new(Action::Remind, Record::Application, a.id)
-                    .admin(Some(admin))
+                    .admin(Some(AdministrationId::new(admin)))
                     .summary(to.join(", ")),
             )
             .await?;

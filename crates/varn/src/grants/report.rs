@@ -171,7 +171,7 @@ async fn city_counts(
                 .find(|(k, _, _)| k == key)
                 .map(|(_, s, _)| s.clone())
                 .unwrap_or_default();
-            row.push(value(db, a.id, &sql, &from, &to).await?);
+            row.push(value(db, a.id.get(), &sql, &from, &to).await?);
         }
         table.push(row);
     }
@@ -194,7 +194,7 @@ pub fn city_part<'a>(
                 id: "bidrag".into(),
                 title: cat.f("grants.city_desk_title", &[("year", &year.to_string())]),
                 labels: CITY_KEYS.iter().map(|k| label(k)).collect(),
-                rows: admins.iter().map(|a| a.id).zip(table).collect(),
+                rows: admins.iter().map(|a| a.id.get()).zip(table).collect(),
                 source: cat.t("grants.city_desk_source").into(),
             }],
             ..Default::default()
@@ -290,7 +290,7 @@ pub fn work<'a>(
         let today = crate::db::today();
         let mut out = Vec::new();
         for admin in ids {
-            let due = crate::grants::store::due_controls(&state.db, admin, &today).await?;
+            let due = crate::grants::store::due_controls(&state.db, admin.get(), &today).await?;
             if !due.is_empty() {
                 out.push(crate::web::capability::WorkItem {
                     text: cat.f("grants.work_due", &[("count", &due.len().to_string())]),

@@ -4,6 +4,7 @@
 //! which the store refuses while the association has an active stop; a stop stops every
 //! planned instalment at once.
 
+use crate::kernel::ids::AdministrationId;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Action, Actor, Entry};
@@ -145,7 +146,7 @@ pub async fn register(
             Record::Association,
             id,
         )
-        .admin(Some(admin))
+        .admin(Some(AdministrationId::new(admin)))
         .summary(a.org_number.clone()),
     )
     .await?;
@@ -294,7 +295,7 @@ pub async fn apply(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Application, id)
-            .admin(Some(admin))
+            .admin(Some(AdministrationId::new(admin)))
             .summary(a.kind.label()),
     )
     .await?;
@@ -396,7 +397,7 @@ pub async fn decide(
         &mut tx,
         actor,
         Entry::new(Action::Decide, Record::Application, application)
-            .admin(Some(app.administration_id))
+            .admin(Some(AdministrationId::new(app.administration_id)))
             .summary(format!("{} {}", outcome.label(), d.reference)),
     )
     .await?;
@@ -489,7 +490,7 @@ pub async fn control(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Control, id)
-            .admin(Some(admin))
+            .admin(Some(AdministrationId::new(admin)))
             .summary(kind.label()),
     )
     .await?;
@@ -522,7 +523,7 @@ pub async fn association_view(
             db,
             actor,
             Entry::new(Action::Read, Record::Association, association)
-                .admin(Some(admin))
+                .admin(Some(AdministrationId::new(admin)))
                 .summary(i18n::sv().f(
                     "grants.read_findings",
                     &[("n", &controls.len().to_string())],

@@ -5,6 +5,7 @@
 //! checks), off the async threads. This module must never take text that has not passed
 //! its capability's checks.
 
+use crate::kernel::ids::AdministrationId;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Serialize;
@@ -208,7 +209,7 @@ where
             &mut tx,
             actor,
             Entry::new(crate::audit::Action::Import, source, id)
-                .admin(Some(admin))
+                .admin(Some(AdministrationId::new(admin)))
                 .summary(crate::i18n::sv().f(
                     "import.audit_rows",
                     &[

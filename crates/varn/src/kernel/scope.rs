@@ -2,11 +2,12 @@
 //! Every list that is filtered by scope goes through [`Scope::filter`]; a mistake here would
 //! be a leak between administrations, so it is tested on its own below and nowhere copied.
 
+use crate::kernel::ids::AdministrationId;
 /// The administrations a permission reaches: all of them, or these.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     All,
-    Only(Vec<i64>),
+    Only(Vec<AdministrationId>),
 }
 
 /// What a scope asks of a query on one column.
@@ -21,7 +22,7 @@ pub enum Filter {
 }
 
 impl Scope {
-    pub fn contains(&self, administration_id: i64) -> bool {
+    pub fn contains(&self, administration_id: AdministrationId) -> bool {
         match self {
             Scope::All => true,
             Scope::Only(ids) => ids.contains(&administration_id),
@@ -41,7 +42,10 @@ impl Scope {
             Scope::Only(ids) if ids.is_empty() => Filter::Nothing,
             Scope::Only(ids) => Filter::Clause(format!(
                 " AND {column} IN ({})",
-                ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+                ids.iter()
+                    .map(AdministrationId::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
             )),
         }
     }
@@ -60,6 +64,10 @@ impl Scope {
 mod tests {
     use super::*;
 
+    fn ids(ids: &[i64]) -> Vec<AdministrationId> {
+        ids.iter().copied().map(AdministrationId::new).collect()
+    }
+
     #[test]
     fn the_whole_municipality_adds_nothing() {
         assert_eq!(Scope::All.filter("r.administration_id"), Filter::Everything);
@@ -71,19 +79,19 @@ mod tests {
         assert_eq!(Scope::Only(vec![]).filter("x"), Filter::Nothing);
         assert_eq!(Scope::Only(vec![]).clause("x"), None);
         assert!(Scope::Only(vec![]).is_empty());
-        assert!(!Scope::Only(vec![]).contains(1));
+        assert!(!Scope::Only(vec![]).contains(AdministrationId::new(1)));
     }
 
     #[test]
     fn some_administrations_become_one_in_list() {
         assert_eq!(
-            Scope::Only(vec![3, 7])
+            Scope::Only(ids(&[3, 7]))
                 .clause("a.administration_id")
                 .as_deref(),
             Some(" AND a.administration_id IN (3,7)")
         );
-        assert!(Scope::Only(vec![3, 7]).contains(7));
-        assert!(!Scope::Only(vec![3, 7]).contains(4));
+        assert!(Scope::Only(ids(&[3, 7])).contains(AdministrationId::new(7)));
+        assert!(!Scope::Only(ids(&[3, 7])).contains(AdministrationId::new(4)));
     }
 
     /// The clause, read back, keeps exactly the rows that `contains` keeps.
@@ -92,13 +100,13 @@ mod tests {
         let rows = [(1, 1), (2, 2), (3, 3), (4, 2)];
         for scope in [
             Scope::All,
-            Scope::Only(vec![2]),
-            Scope::Only(vec![1, 3]),
+            Scope::Only(ids(&[2])),
+            Scope::Only(ids(&[1, 3])),
             Scope::Only(vec![]),
         ] {
             let kept: Vec<i64> = rows
                 .iter()
-                .filter(|(_, admin)| scope.contains(*admin))
+                .filter(|(_, admin)| scope.contains(AdministrationId::new(*admin)))
                 .map(|(id, _)| *id)
                 .collect();
             let expected: Vec<i64> = match scope.filter("admin") {

@@ -143,7 +143,7 @@ async fn coordinators(db: &Db) -> anyhow::Result<Users> {
     {
         users
             .entry(h.email)
-            .or_insert((h.user_id, h.administration_id));
+            .or_insert((h.user_id.get(), h.administration_id.map(|id| id.get())));
     }
     Ok(users)
 }

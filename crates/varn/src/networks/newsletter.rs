@@ -4,6 +4,7 @@
 //! mail settings Värn has, and kept as an archive of pages. A list with one bad address is
 //! refused whole before anything goes out; a sent issue is no longer changed.
 
+use crate::kernel::ids::AdministrationId;
 use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -90,7 +91,7 @@ pub async fn get(db: &Db, id: i64) -> Result<NewsletterIssue> {
 
 /// May `p` read the issue: a sent one everyone signed in; a draft its writers only.
 pub fn may_read(p: &Principal, i: &NewsletterIssue) -> bool {
-    i.is_sent() || p.covers(perm::EDIT, i.administration_id)
+    i.is_sent() || p.covers(perm::EDIT, AdministrationId::new(i.administration_id))
 }
 
 /// The issues `p` may read.
@@ -160,7 +161,9 @@ pub fn preview(state: &AppState, input: &NewsletterInput) -> Result<String> {
 
 pub async fn create(state: &AppState, p: &Principal, input: &NewsletterInput) -> Result<i64> {
     let cat = i18n::sv();
-    let admin = input.administration_id.filter(|a| p.covers(perm::EDIT, *a));
+    let admin = input
+        .administration_id
+        .filter(|a| p.covers(perm::EDIT, AdministrationId::new(*a)));
     let checked = check(state, input);
     let Some(admin) = admin else {
         let mut problems = vec![crate::kernel::error::Problem::field(
@@ -191,7 +194,7 @@ pub async fn create(state: &AppState, p: &Principal, input: &NewsletterInput) ->
         &mut tx,
         &actor,
         Entry::new(Action::Create, Record::Newsletter, id)
-            .admin(Some(admin))
+            .admin(Some(AdministrationId::new(admin)))
             .summary(title),
     )
     .await?;
@@ -227,7 +230,7 @@ pub async fn update(
         &mut tx,
         &actor,
         Entry::new(Action::Update, Record::Newsletter, id)
-            .admin(Some(issue.administration_id))
+            .admin(Some(AdministrationId::new(issue.administration_id)))
             .summary(title),
     )
     .await?;
@@ -268,7 +271,7 @@ pub async fn recipients(state: &AppState, list: &NewsletterSend) -> Result<Vec<S
         for h in crate::people::holders(&state.db, &roles).await? {
             let reached = list.administrations.is_empty()
                 || h.administration_id
-                    .is_none_or(|a| list.administrations.contains(&a));
+                    .is_none_or(|a| list.administrations.contains(&a.get()));
             let email = h.email.to_lowercase();
             if reached && !out.contains(&email) {
                 out.push(email);
@@ -368,7 +371,7 @@ pub async fn send(
         &mut tx,
         &actor,
         Entry::new(Action::Publish, Record::Newsletter, id)
-            .admin(Some(issue.administration_id))
+            .admin(Some(AdministrationId::new(issue.administration_id)))
             .summary(format!("{} / {}", sent, to.len())),
     )
     .await?;

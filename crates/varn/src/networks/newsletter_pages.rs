@@ -1,6 +1,7 @@
 //! The pages of the newsletter: the archive, writing an issue with a preview, and sending
 //! it to a list, all or nothing.
 
+use crate::kernel::ids::AdministrationId;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -43,7 +44,7 @@ async fn writable_admins(
             .await?
             .into_iter()
             .map(|a| Choice {
-                selected: Some(a.id) == selected,
+                selected: Some(a.id) == selected.map(AdministrationId::new),
                 value: a.id.to_string(),
                 label: a.name,
             })
@@ -181,7 +182,8 @@ async fn newsletter_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let issue = newsletter::readable(state, p, id).await?;
-    let can_write = !issue.is_sent() && p.covers(perm::EDIT, issue.administration_id);
+    let can_write =
+        !issue.is_sent() && p.covers(perm::EDIT, AdministrationId::new(issue.administration_id));
     let draft = draft.unwrap_or(Draft {
         title: issue.title.clone(),
         body: issue.body.clone(),

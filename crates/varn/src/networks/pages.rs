@@ -3,6 +3,7 @@
 //! for a forum where VBE is a standing item, each meeting's VBE item or its absence, and a
 //! meeting with its agenda, minutes and attendance.
 
+use crate::kernel::ids::AdministrationId;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -35,7 +36,7 @@ pub struct NetworkView {
 fn admin_name(admins: &[Administration], id: i64) -> String {
     admins
         .iter()
-        .find(|a| a.id == id)
+        .find(|a| a.id == AdministrationId::new(id))
         .map(|a| a.name.clone())
         .unwrap_or_default()
 }
@@ -409,9 +410,9 @@ async fn meeting_page(
             let choice = Choice {
                 value: h.user_id.to_string(),
                 label: h.name,
-                selected: meeting.present.iter().any(|a| a.user_id == h.user_id),
+                selected: meeting.present.iter().any(|a| a.user_id == h.user_id.get()),
             };
-            if member_ids.contains(&h.user_id) {
+            if member_ids.contains(&h.user_id.get()) {
                 members.push(choice);
             } else {
                 others.push(choice);

@@ -4,6 +4,7 @@
 //! attendance (an account that is not a member is marked a guest) and the standing-item
 //! view of a forum.
 
+use crate::kernel::ids::{AdministrationId, UserId};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::Actor;
@@ -60,7 +61,7 @@ pub(crate) fn guarded(
 /// True when `p` may read `n`.
 pub fn may_read(p: &Principal, n: &NetworkRow) -> bool {
     if n.kind.is_local() {
-        p.covers(perm::VIEW, n.administration_id)
+        p.covers(perm::VIEW, AdministrationId::new(n.administration_id))
     } else {
         p.has_any(perm::VIEW)
     }
@@ -68,7 +69,7 @@ pub fn may_read(p: &Principal, n: &NetworkRow) -> bool {
 
 /// True when `p` may change `n` and its meetings.
 pub fn may_edit(p: &Principal, n: &NetworkRow) -> bool {
-    p.covers(perm::EDIT, n.administration_id)
+    p.covers(perm::EDIT, AdministrationId::new(n.administration_id))
 }
 
 /// The network, when `p` may read it; else not found (as a missing one).
@@ -107,9 +108,17 @@ pub struct NetworkInput {
 pub async fn create_network(state: &AppState, p: &Principal, input: &NetworkInput) -> Result<i64> {
     let cat = i18n::sv();
     let mut c = Checker::default();
-    let admin = input.administration_id.filter(|a| p.covers(perm::EDIT, *a));
+    let admin = input
+        .administration_id
+        .filter(|a| p.covers(perm::EDIT, AdministrationId::new(*a)));
     let admin = match admin {
-        Some(a) if crate::org::get_administration(&state.db, a).await.is_ok() => Some(a),
+        Some(a)
+            if crate::org::get_administration(&state.db, AdministrationId::new(a))
+                .await
+                .is_ok() =>
+        {
+            Some(a)
+        }
         _ => {
             c.fail(
                 &field("administration"),
@@ -182,7 +191,11 @@ pub async fn add_member(
     let organisation = input.organisation.trim();
     let user = match (input.user_id, organisation.is_empty()) {
         (Some(id), true) => {
-            if accounts(state).await?.iter().any(|h| h.user_id == id) {
+            if accounts(state)
+                .await?
+                .iter()
+                .any(|h| h.user_id == UserId::new(id))
+            {
                 Some(id)
             } else {
                 c.fail(&field("member"), cat.t("networks.unknown_account"));
@@ -244,7 +257,8 @@ pub async fn audit_read(
     crate::audit::record_now(
         &state.db,
         &Actor::of(p),
-        crate::audit::Entry::new(crate::audit::Action::Read, record, id).admin(Some(admin)),
+        crate::audit::Entry::new(crate::audit::Action::Read, record, id)
+            .admin(Some(AdministrationId::new(admin))),
     )
     .await
     .map_err(Error::Internal)
@@ -273,7 +287,7 @@ pub async fn members(state: &AppState, network: i64) -> Result<Vec<Member>> {
                 (Some(o), _) => o.clone(),
                 (None, Some(id)) => accounts
                     .iter()
-                    .find(|h| h.user_id == id)
+                    .find(|h| h.user_id == UserId::new(id))
                     .map(|h| h.name.clone())
                     .unwrap_or_else(|| i18n::sv().t("networks.former_account").to_string()),
                 (None, None) => String::new(),
@@ -397,14 +411,18 @@ pub async fn set_attendance(
         if attendees.iter().any(|a: &Attendee| a.user_id == *id) {
             continue;
         }
-        let Some(h) = accounts.iter().find(|h| h.user_id == *id) else {
+        let Some(h) = accounts.iter().find(|h| h.user_id == UserId::new(*id)) else {
             c.fail(&field("attendees"), cat.t("networks.unknown_account"));
             continue;
         };
         attendees.push(Attendee {
             user_id: *id,
             // An account of the whole city counts for the network's own administration.
-            administration_id: Some(h.administration_id.unwrap_or(network.administration_id)),
+            administration_id: Some(
+                h.administration_id
+                    .unwrap_or(AdministrationId::new(network.administration_id))
+                    .get(),
+            ),
             guest: !members.iter().any(|m| m.user_id == Some(*id)),
         });
     }
@@ -477,7 +495,7 @@ pub async fn named(state: &AppState, meetings: Vec<MeetingRow>) -> Result<Vec<Me
                     user_id: a.user_id,
                     name: accounts
                         .iter()
-                        .find(|h| h.user_id == a.user_id)
+                        .find(|h| h.user_id == UserId::new(a.user_id))
                         .map(|h| h.name.clone())
                         .unwrap_or_else(|| cat.t("networks.former_account").to_string()),
                     guest: a.guest,

@@ -3,6 +3,7 @@
 //! organisation. Rows are read by column name; every change is audited in its own write
 //! transaction. Free text arrives here only as `Guarded`.
 
+use crate::kernel::ids::AdministrationId;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -105,7 +106,7 @@ pub async fn create_network(db: &Db, actor: &Actor, n: &NewNetwork) -> Result<i6
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Network, id)
-            .admin(Some(n.administration_id))
+            .admin(Some(AdministrationId::new(n.administration_id)))
             .summary(n.name.clone()),
     )
     .await?;
@@ -180,7 +181,7 @@ pub async fn add_member(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Network, network.id)
-            .admin(Some(network.administration_id))
+            .admin(Some(AdministrationId::new(network.administration_id)))
             .summary(format!("member {id}")),
     )
     .await?;
@@ -209,7 +210,7 @@ pub async fn remove_member(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Network, network.id)
-            .admin(Some(network.administration_id))
+            .admin(Some(AdministrationId::new(network.administration_id)))
             .summary(format!("member {member} removed")),
     )
     .await?;
@@ -355,7 +356,7 @@ pub async fn create_meeting(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Meeting, id)
-            .admin(Some(network.administration_id))
+            .admin(Some(AdministrationId::new(network.administration_id)))
             .summary(format!("{} {}", network.name, m.held_on)),
     )
     .await?;
@@ -386,7 +387,7 @@ pub async fn update_meeting(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Meeting, id)
-            .admin(Some(network.administration_id))
+            .admin(Some(AdministrationId::new(network.administration_id)))
             .summary(format!("{} {}", network.name, m.held_on)),
     )
     .await?;
@@ -437,7 +438,7 @@ pub async fn set_attendance(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Meeting, id)
-            .admin(Some(network.administration_id))
+            .admin(Some(AdministrationId::new(network.administration_id)))
             .summary(format!(
                 "attendance {} + {}",
                 attendees.len(),

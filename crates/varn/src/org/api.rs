@@ -1,5 +1,6 @@
 //! The organisation in the JSON API (`/api/v1`). Same rules and storage as the pages.
 
+use crate::kernel::ids::{AdministrationId, DepartmentId, UnitId};
 use crate::web::Path;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -56,7 +57,7 @@ pub async fn create_administration(
     responses((status = 200, body = Administration), (status = 404, body = crate::web::error::ApiErrorBody)))]
 pub async fn get_administration(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
 ) -> ApiResult<Json<Administration>> {
     Ok(Json(store::get_administration(&state.db, id).await?))
 }
@@ -74,7 +75,7 @@ pub struct AdministrationPatch {
 pub async fn update_administration(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
     JsonBody(patch): JsonBody<AdministrationPatch>,
 ) -> ApiResult<Json<Administration>> {
     crate::org::changed(
@@ -97,7 +98,7 @@ pub async fn update_administration(
     responses((status = 200, body = [Department])))]
 pub async fn list_departments(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
 ) -> ApiResult<Json<Vec<Department>>> {
     Ok(Json(store::list_departments(&state.db, id).await?))
 }
@@ -120,14 +121,21 @@ pub async fn create_department(
 ) -> ApiResult<(StatusCode, Json<Department>)> {
     let (dept, code, name) = crate::org::changed(
         &state,
-        service::create_department(&state.db, &Actor::of(&p), id, &new.code, &new.name).await,
+        service::create_department(
+            &state.db,
+            &Actor::of(&p),
+            AdministrationId::new(id),
+            &new.code,
+            &new.name,
+        )
+        .await,
     )
     .await?;
     Ok((
         StatusCode::CREATED,
         Json(Department {
             id: dept,
-            administration_id: id,
+            administration_id: AdministrationId::new(id),
             code,
             name,
         }),
@@ -146,7 +154,7 @@ pub struct DepartmentPatch {
 pub async fn update_department(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(dept): Path<i64>,
+    Path(dept): Path<DepartmentId>,
     JsonBody(patch): JsonBody<DepartmentPatch>,
 ) -> ApiResult<StatusCode> {
     crate::org::changed(
@@ -162,7 +170,7 @@ pub async fn update_department(
     responses((status = 200, body = [Unit])))]
 pub async fn list_units(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
 ) -> ApiResult<Json<Vec<Unit>>> {
     Ok(Json(store::list_units(&state.db, id).await?))
 }
@@ -173,7 +181,7 @@ pub async fn list_units(
 pub async fn create_unit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
     JsonBody(form): JsonBody<UnitForm>,
 ) -> ApiResult<(StatusCode, Json<Unit>)> {
     let unit = crate::org::changed(
@@ -190,7 +198,10 @@ pub async fn create_unit(
 /// `GET /api/v1/units/{unit}`
 #[utoipa::path(get, path = "/api/v1/units/{unit}", tag = "organisation", params(("unit" = i64, Path)),
     responses((status = 200, body = Unit), (status = 404, body = crate::web::error::ApiErrorBody)))]
-pub async fn get_unit(State(state): State<AppState>, Path(id): Path<i64>) -> ApiResult<Json<Unit>> {
+pub async fn get_unit(
+    State(state): State<AppState>,
+    Path(id): Path<UnitId>,
+) -> ApiResult<Json<Unit>> {
     Ok(Json(store::get_unit(&state.db, id).await?))
 }
 
@@ -200,7 +211,7 @@ pub async fn get_unit(State(state): State<AppState>, Path(id): Path<i64>) -> Api
 pub async fn update_unit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<UnitId>,
     JsonBody(form): JsonBody<UnitForm>,
 ) -> ApiResult<Json<Unit>> {
     crate::org::changed(
@@ -225,7 +236,7 @@ pub struct EndUnit {
 pub async fn end_unit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<UnitId>,
     JsonBody(end): JsonBody<EndUnit>,
 ) -> ApiResult<Json<Unit>> {
     crate::org::changed(
@@ -235,7 +246,7 @@ pub async fn end_unit(
             &Actor::of(&p),
             id,
             &end.valid_to,
-            end.successor_id,
+            end.successor_id.map(UnitId::new),
         )
         .await,
     )
@@ -248,7 +259,7 @@ pub async fn end_unit(
     responses((status = 200, body = [ContactCard])))]
 pub async fn list_contacts(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
 ) -> ApiResult<Json<Vec<ContactCard>>> {
     Ok(Json(store::list_contacts(&state.db, Some(id)).await?))
 }
@@ -265,7 +276,7 @@ pub async fn all_contacts(State(state): State<AppState>) -> ApiResult<Json<Vec<C
 pub async fn create_contact(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
     JsonBody(form): JsonBody<ContactForm>,
 ) -> ApiResult<(StatusCode, Json<ContactCard>)> {
     let contact =

@@ -2,6 +2,7 @@
 //! (with units that merged or split over the years) and the coordinators' contact cards,
 //! from `demo/municipality.toml`, wholly fictitious. Loading again changes nothing.
 
+use crate::kernel::ids::{AdministrationId, DepartmentId, UnitId, UserId};
 use std::collections::HashMap;
 
 use anyhow::Context;
@@ -127,7 +128,9 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                 .await?;
             if exists.is_none() {
                 let card = c.check(&varn_pii::Guard::default()).map_err(err)?;
-                let cid = org::create_contact(&mut tx, id, &card).await.map_err(err)?;
+                let cid = org::create_contact(&mut tx, AdministrationId::new(id), &card)
+                    .await
+                    .map_err(err)?;
                 audit::record(
                     &mut tx,
                     &actor,
@@ -136,7 +139,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                         crate::org::Record::ContactCard,
                         cid,
                     )
-                    .admin(Some(id))
+                    .admin(Some(AdministrationId::new(id)))
                     .summary(card.name),
                 )
                 .await?;
@@ -161,14 +164,19 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                     .as_ref()
                     .and_then(|s| unit_ids.get(s))
                     .map(|(s, _)| *s);
-                org::end_unit(&mut tx, *id, valid_to, successor)
-                    .await
-                    .map_err(err)?;
+                org::end_unit(
+                    &mut tx,
+                    UnitId::new(*id),
+                    valid_to,
+                    successor.map(UnitId::new),
+                )
+                .await
+                .map_err(err)?;
                 audit::record(
                     &mut tx,
                     &actor,
                     Entry::new(crate::audit::Action::End, crate::org::Record::Unit, id)
-                        .admin(Some(*admin))
+                        .admin(Some(AdministrationId::new(*admin)))
                         .summary(format!("{} {valid_to}", u.code)),
                 )
                 .await?;
@@ -228,7 +236,7 @@ async fn upsert_administration(
     match row {
         Some((id, name, k)) => {
             if name != a.name || k != kind.as_str() {
-                org::update_administration(tx, id, &a.name, kind)
+                org::update_administration(tx, AdministrationId::new(id), &a.name, kind)
                     .await
                     .map_err(err)?;
                 audit::record(
@@ -239,7 +247,7 @@ async fn upsert_administration(
                         crate::org::Record::Administration,
                         id,
                     )
-                    .admin(Some(id))
+                    .admin(Some(AdministrationId::new(id)))
                     .summary(a.name.clone()),
                 )
                 .await?;
@@ -272,7 +280,7 @@ async fn upsert_administration(
             )
             .await?;
             report.created += 1;
-            Ok(id)
+            Ok(id.get())
         }
     }
 }
@@ -292,7 +300,9 @@ async fn upsert_department(
     match row {
         Some((id, name)) => {
             if name != d.name {
-                org::rename_department(tx, id, &d.name).await.map_err(err)?;
+                org::rename_department(tx, DepartmentId::new(id), &d.name)
+                    .await
+                    .map_err(err)?;
                 audit::record(
                     tx,
                     actor,
@@ -301,7 +311,7 @@ async fn upsert_department(
                         crate::org::Record::Department,
                         id,
                     )
-                    .admin(Some(admin))
+                    .admin(Some(AdministrationId::new(admin)))
                     .summary(d.name.clone()),
                 )
                 .await?;
@@ -310,7 +320,7 @@ async fn upsert_department(
             Ok(id)
         }
         None => {
-            let id = org::create_department(tx, admin, &d.code, &d.name)
+            let id = org::create_department(tx, AdministrationId::new(admin), &d.code, &d.name)
                 .await
                 .map_err(err)?;
             audit::record(
@@ -321,12 +331,12 @@ async fn upsert_department(
                     crate::org::Record::Department,
                     id,
                 )
-                .admin(Some(admin))
+                .admin(Some(AdministrationId::new(admin)))
                 .summary(d.name.clone()),
             )
             .await?;
             report.created += 1;
-            Ok(id)
+            Ok(id.get())
         }
     }
 }
@@ -342,7 +352,7 @@ async fn upsert_unit(
     let functions = UnitFunction::parse_list(&u.functions.join(","))
         .map_err(|f| anyhow::anyhow!("bad function {f}"))?;
     let input = UnitInput {
-        department_id: dept,
+        department_id: DepartmentId::new(dept),
         code: Code::parse(&u.code).map_err(|m| anyhow::anyhow!("{m}: {}", u.code))?,
         name: u.name.clone(),
         manager_name: u.manager.clone(),
@@ -366,15 +376,17 @@ async fn upsert_unit(
                 && valid_from == u.valid_from;
             if !same {
                 let input = UnitInput {
-                    manager_user_id,
+                    manager_user_id: manager_user_id.map(UserId::new),
                     ..input
                 };
-                org::update_unit(tx, id, &input).await.map_err(err)?;
+                org::update_unit(tx, UnitId::new(id), &input)
+                    .await
+                    .map_err(err)?;
                 audit::record(
                     tx,
                     actor,
                     Entry::new(crate::audit::Action::Update, crate::org::Record::Unit, id)
-                        .admin(Some(admin))
+                        .admin(Some(AdministrationId::new(admin)))
                         .summary(u.name.clone()),
                 )
                 .await?;
@@ -388,12 +400,12 @@ async fn upsert_unit(
                 tx,
                 actor,
                 Entry::new(crate::audit::Action::Create, crate::org::Record::Unit, id)
-                    .admin(Some(admin))
+                    .admin(Some(AdministrationId::new(admin)))
                     .summary(u.name.clone()),
             )
             .await?;
             report.created += 1;
-            Ok(id)
+            Ok(id.get())
         }
     }
 }

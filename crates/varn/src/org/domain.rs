@@ -1,6 +1,7 @@
 //! The organisation's types and the rules of their values. Pure: no I/O.
 
 use crate::kernel::check::{is_email, optional_text, required_text, Checker};
+use crate::kernel::ids::{DepartmentId, UserId};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n;
@@ -186,13 +187,13 @@ impl NewAdministration {
 /// A new or changed unit as typed in a form or sent to the API.
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct UnitForm {
-    pub department_id: i64,
+    pub department_id: DepartmentId,
     pub code: String,
     pub name: String,
     #[serde(default)]
     pub manager_name: String,
     #[serde(default)]
-    pub manager_user_id: Option<i64>,
+    pub manager_user_id: Option<UserId>,
     pub headcount: i64,
     /// Function codes: preventive, detecting, preventing, remedial.
     #[serde(default)]
@@ -205,11 +206,11 @@ pub struct UnitForm {
 /// Checked values of a unit.
 #[derive(Debug, Clone)]
 pub struct UnitInput {
-    pub department_id: i64,
+    pub department_id: DepartmentId,
     pub code: Code,
     pub name: String,
     pub manager_name: String,
-    pub manager_user_id: Option<i64>,
+    pub manager_user_id: Option<UserId>,
     pub headcount: i64,
     pub functions: Vec<UnitFunction>,
     pub valid_from: String,
@@ -362,7 +363,7 @@ mod tests {
     #[test]
     fn unit_form_names_every_bad_field() {
         let form = UnitForm {
-            department_id: 1,
+            department_id: DepartmentId::new(1),
             code: "".into(),
             name: "Fältgruppen".into(),
             manager_name: String::new(),

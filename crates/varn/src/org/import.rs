@@ -6,6 +6,7 @@
 //! and `förvaltningstyp` (to create a new administration), `avdelningskod`, `avdelning`,
 //! `enhetskod`, `enhet`, `chef`, `antal medarbetare`, `funktioner`, `giltig från`.
 
+use crate::kernel::ids::{AdministrationId, DepartmentId};
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -292,7 +293,7 @@ impl Apply<'_> {
                     kind,
                 };
                 self.report.administrations_created += 1;
-                store::create_administration(self.conn, &input).await?
+                (store::create_administration(self.conn, &input).await?).get()
             }
         };
         self.admins.insert(code.as_str().to_string(), id);
@@ -318,7 +319,7 @@ impl Apply<'_> {
         };
         let admin = admin_id.unwrap_or_default();
         match store::department_by_code(self.conn, code.as_str()).await? {
-            Some((id, a)) if a == admin => Ok(Some(id)),
+            Some((id, a)) if a == AdministrationId::new(admin) => Ok(Some(id.get())),
             Some(_) => {
                 c.fail(
                     &header,
@@ -339,7 +340,14 @@ impl Apply<'_> {
                 } else {
                     self.report.departments_created += 1;
                     Ok(Some(
-                        store::create_department(self.conn, admin, code.as_str(), name).await?,
+                        (store::create_department(
+                            self.conn,
+                            AdministrationId::new(admin),
+                            code.as_str(),
+                            name,
+                        )
+                        .await?)
+                            .get(),
                     ))
                 }
             }
@@ -381,7 +389,7 @@ impl Apply<'_> {
             )
         };
         let form = UnitForm {
-            department_id: dept_id.unwrap_or(0),
+            department_id: DepartmentId::new(dept_id.unwrap_or(0)),
             code: unit_code,
             name: cell(cells, cols.unit_name).to_string(),
             manager_name: cell(cells, cols.manager).to_string(),
@@ -415,7 +423,7 @@ impl Apply<'_> {
         c: &mut Checker,
     ) -> Result<()> {
         match store::unit_id_by_code(self.conn, input.code.as_str()).await? {
-            Some((_, a)) if a != admin => {
+            Some((_, a)) if a != AdministrationId::new(admin) => {
                 c.fail(
                     &self.header(self.cols.unit_code),
                     i18n::sv().f("import.unit_elsewhere", &[("code", input.code.as_str())]),

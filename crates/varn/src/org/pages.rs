@@ -2,6 +2,7 @@
 //! import of a CSV/XLSX file, and the unit list as CSV. Changes are audited in the same
 //! transaction as the change itself.
 
+use crate::kernel::ids::{AdministrationId, DepartmentId, UnitId};
 use crate::web::{uploaded_file, Choice};
 use crate::web::{Path, Query, Upload};
 use askama::Template;
@@ -164,18 +165,18 @@ async fn administration_page(
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let admin = store::get_administration(&state.db, id).await?;
-    let units = store::list_units(&state.db, id).await?;
+    let admin = store::get_administration(&state.db, AdministrationId::new(id)).await?;
+    let units = store::list_units(&state.db, AdministrationId::new(id)).await?;
     let (current, ended): (Vec<_>, Vec<_>) = units.into_iter().partition(|u| u.current);
     let page = AdministrationPage {
         i: cat,
         shell: Shell::new(Some(p), admin.name.clone(), "/organisation").with_notice(notice(done)),
         kinds: kind_choices(Some(admin.kind)),
         functions: function_choices(&[]),
-        departments: store::list_departments(&state.db, id).await?,
-        contacts: store::list_contacts(&state.db, Some(id)).await?,
-        can_edit: p.covers(crate::org::perm::EDIT, id),
-        can_edit_contacts: p.covers(crate::org::perm::CONTACT_EDIT, id),
+        departments: store::list_departments(&state.db, AdministrationId::new(id)).await?,
+        contacts: store::list_contacts(&state.db, Some(AdministrationId::new(id))).await?,
+        can_edit: p.covers(crate::org::perm::EDIT, AdministrationId::new(id)),
+        can_edit_contacts: p.covers(crate::org::perm::CONTACT_EDIT, AdministrationId::new(id)),
         admin,
         current,
         ended,
@@ -226,7 +227,7 @@ pub async fn update_administration(
                 service::update_administration(
                     &state.db,
                     &Actor::of(&p),
-                    id,
+                    AdministrationId::new(id),
                     Some(form.get("name")),
                     Some(form.get("kind")),
                 )
@@ -255,7 +256,7 @@ pub async fn create_department(
                 service::create_department(
                     &state.db,
                     &Actor::of(&p),
-                    id,
+                    AdministrationId::new(id),
                     form.get("code"),
                     form.get("name"),
                 )
@@ -271,14 +272,14 @@ pub async fn create_department(
 pub async fn update_department(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(dept): Path<i64>,
+    Path(dept): Path<DepartmentId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let admin = store::department_administration(&state.db, dept).await?;
     change_or_show!(
         &state,
         &p,
-        admin,
+        admin.get(),
         &format!("/organisation/forvaltningar/{admin}?klart=sparat"),
         {
             crate::org::changed(
@@ -306,7 +307,7 @@ fn unit_form(form: &FormFields) -> Result<UnitForm, Error> {
             .map_err(|_| Error::invalid(cat.t("field.headcount"), cat.t("validation.headcount")))?
     };
     Ok(UnitForm {
-        department_id,
+        department_id: DepartmentId::new(department_id),
         code: form.get("code").into(),
         name: form.get("name").into(),
         manager_name: form.get("manager_name").into(),
@@ -332,7 +333,13 @@ pub async fn create_unit(
         {
             crate::org::changed(
                 &state,
-                service::create_unit(&state.db, &Actor::of(&p), id, &unit_form(&form)?).await,
+                service::create_unit(
+                    &state.db,
+                    &Actor::of(&p),
+                    AdministrationId::new(id),
+                    &unit_form(&form)?,
+                )
+                .await,
             )
             .await
             .map(|_| ())
@@ -375,7 +382,7 @@ async fn unit_page(
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let unit = store::get_unit(&state.db, id).await?;
+    let unit = store::get_unit(&state.db, UnitId::new(id)).await?;
     let admin = store::get_administration(&state.db, unit.administration_id).await?;
     let all = store::list_units(&state.db, unit.administration_id).await?;
     let successor = unit
@@ -388,7 +395,7 @@ async fn unit_page(
         departments: store::list_departments(&state.db, unit.administration_id).await?,
         successors: all
             .into_iter()
-            .filter(|u| u.current && u.id != id)
+            .filter(|u| u.current && u.id != UnitId::new(id))
             .collect(),
         successor,
         can_edit: p.covers(crate::org::perm::EDIT, unit.administration_id),
@@ -437,7 +444,7 @@ pub async fn update_unit(
         Ok(f) => {
             crate::org::changed(
                 &state,
-                service::update_unit(&state.db, &Actor::of(&p), id, &f).await,
+                service::update_unit(&state.db, &Actor::of(&p), UnitId::new(id), &f).await,
             )
             .await
         }
@@ -461,9 +468,9 @@ pub async fn end_unit(
                 service::end_unit(
                     &state.db,
                     &Actor::of(&p),
-                    id,
+                    UnitId::new(id),
                     form.get("valid_to"),
-                    successor,
+                    successor.map(UnitId::new),
                 )
                 .await,
             )
@@ -496,9 +503,15 @@ pub async fn create_contact(
         id,
         &format!("/organisation/forvaltningar/{id}?klart=skapat#kontakter"),
         {
-            service::create_contact(&state.db, &state.pii.get(), &Actor::of(&p), id, &card)
-                .await
-                .map(|_| ())
+            service::create_contact(
+                &state.db,
+                &state.pii.get(),
+                &Actor::of(&p),
+                AdministrationId::new(id),
+                &card,
+            )
+            .await
+            .map(|_| ())
         }
     )
 }

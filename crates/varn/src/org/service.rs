@@ -6,12 +6,17 @@ use crate::db::Db;
 use crate::i18n;
 use crate::kernel::check::{required_text, Checker};
 use crate::kernel::error::{Error, Result};
+use crate::kernel::ids::{AdministrationId, DepartmentId, UnitId};
 use crate::org::domain::{
     parse_date, AdministrationKind, Code, ContactForm, NewAdministration, UnitForm,
 };
 use crate::org::store;
 
-pub async fn create_administration(db: &Db, actor: &Actor, new: &NewAdministration) -> Result<i64> {
+pub async fn create_administration(
+    db: &Db,
+    actor: &Actor,
+    new: &NewAdministration,
+) -> Result<AdministrationId> {
     let input = new.check()?;
     let mut tx = db.begin_write().await?;
     let id = store::create_administration(&mut tx, &input).await?;
@@ -36,7 +41,7 @@ pub async fn create_administration(db: &Db, actor: &Actor, new: &NewAdministrati
 pub async fn update_administration(
     db: &Db,
     actor: &Actor,
-    id: i64,
+    id: AdministrationId,
     name: Option<&str>,
     kind: Option<&str>,
 ) -> Result<()> {
@@ -78,10 +83,10 @@ pub async fn update_administration(
 pub async fn create_department(
     db: &Db,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     code: &str,
     name: &str,
-) -> Result<(i64, String, String)> {
+) -> Result<(DepartmentId, String, String)> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let code = c.check(cat.t("field.department_code"), Code::parse(code));
@@ -108,7 +113,12 @@ pub async fn create_department(
 }
 
 /// Renames a department; returns its administration.
-pub async fn rename_department(db: &Db, actor: &Actor, id: i64, name: &str) -> Result<i64> {
+pub async fn rename_department(
+    db: &Db,
+    actor: &Actor,
+    id: DepartmentId,
+    name: &str,
+) -> Result<AdministrationId> {
     let cat = i18n::sv();
     let admin = store::department_administration(db, id).await?;
     let name =
@@ -131,7 +141,12 @@ pub async fn rename_department(db: &Db, actor: &Actor, id: i64, name: &str) -> R
     Ok(admin)
 }
 
-pub async fn create_unit(db: &Db, actor: &Actor, admin: i64, form: &UnitForm) -> Result<i64> {
+pub async fn create_unit(
+    db: &Db,
+    actor: &Actor,
+    admin: AdministrationId,
+    form: &UnitForm,
+) -> Result<UnitId> {
     let input = form.check(None)?;
     let mut tx = db.begin_write().await?;
     store::check_department(&mut tx, input.department_id, admin).await?;
@@ -150,7 +165,7 @@ pub async fn create_unit(db: &Db, actor: &Actor, admin: i64, form: &UnitForm) ->
 }
 
 /// Replaces a current unit's values (the linked manager account stays).
-pub async fn update_unit(db: &Db, actor: &Actor, id: i64, form: &UnitForm) -> Result<()> {
+pub async fn update_unit(db: &Db, actor: &Actor, id: UnitId, form: &UnitForm) -> Result<()> {
     let before = store::get_unit(db, id).await?;
     if !before.current {
         return Err(Error::Conflict(i18n::sv().t("conflict.unit_ended").into()));
@@ -177,9 +192,9 @@ pub async fn update_unit(db: &Db, actor: &Actor, id: i64, form: &UnitForm) -> Re
 pub async fn end_unit(
     db: &Db,
     actor: &Actor,
-    id: i64,
+    id: UnitId,
     valid_to: &str,
-    successor: Option<i64>,
+    successor: Option<UnitId>,
 ) -> Result<()> {
     let cat = i18n::sv();
     let valid_to = parse_date(valid_to).map_err(|m| Error::invalid(cat.t("field.valid_to"), m))?;
@@ -202,7 +217,7 @@ pub async fn create_contact(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     form: &ContactForm,
 ) -> Result<i64> {
     let card = form.check(guard)?;
@@ -225,7 +240,7 @@ pub async fn create_contact(
 }
 
 /// Deletes a contact card; returns its administration.
-pub async fn delete_contact(db: &Db, actor: &Actor, id: i64) -> Result<i64> {
+pub async fn delete_contact(db: &Db, actor: &Actor, id: i64) -> Result<AdministrationId> {
     let mut tx = db.begin_write().await?;
     let admin = store::delete_contact(&mut tx, id).await?;
     audit::record(
@@ -236,7 +251,7 @@ pub async fn delete_contact(db: &Db, actor: &Actor, id: i64) -> Result<i64> {
             crate::org::Record::ContactCard,
             id,
         )
-        .admin(Some(admin)),
+        .admin(Some(AdministrationId::new(admin.get()))),
     )
     .await?;
     tx.commit().await?;

@@ -1,6 +1,7 @@
 //! Storage of the organisation. Writes take the caller's connection (a transaction that
 //! also holds the audit entry); reads take the pool. One SQL for both backends.
 
+use crate::kernel::ids::{AdministrationId, DepartmentId, UnitId, UserId};
 use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -16,7 +17,7 @@ use crate::org::domain::{
 /// An administration with its totals.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Administration {
-    pub id: i64,
+    pub id: AdministrationId,
     pub code: String,
     pub name: String,
     pub kind: AdministrationKind,
@@ -29,28 +30,28 @@ pub struct Administration {
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Department {
-    pub id: i64,
-    pub administration_id: i64,
+    pub id: DepartmentId,
+    pub administration_id: AdministrationId,
     pub code: String,
     pub name: String,
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Unit {
-    pub id: i64,
-    pub administration_id: i64,
-    pub department_id: i64,
+    pub id: UnitId,
+    pub administration_id: AdministrationId,
+    pub department_id: DepartmentId,
     pub department_name: String,
     pub department_code: String,
     pub code: String,
     pub name: String,
     pub manager_name: String,
-    pub manager_user_id: Option<i64>,
+    pub manager_user_id: Option<UserId>,
     pub headcount: i64,
     pub functions: Vec<UnitFunction>,
     pub valid_from: String,
     pub valid_to: Option<String>,
-    pub successor_id: Option<i64>,
+    pub successor_id: Option<UnitId>,
     /// False once the unit has ended (merged, split or closed).
     pub current: bool,
 }
@@ -68,7 +69,7 @@ impl Unit {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ContactCard {
     pub id: i64,
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub administration: String,
     pub name: String,
     pub title: String,
@@ -128,7 +129,7 @@ pub async fn list_administrations(db: &Db, scope: &Scope) -> Result<Vec<Administ
     rows.iter().map(admin_from_row).collect()
 }
 
-pub async fn get_administration(db: &Db, id: i64) -> Result<Administration> {
+pub async fn get_administration(db: &Db, id: AdministrationId) -> Result<Administration> {
     let sql = format!("{} AND a.id = $1", admin_select(db));
     let row = sqlx::query(&sql)
         .bind(id)
@@ -138,7 +139,7 @@ pub async fn get_administration(db: &Db, id: i64) -> Result<Administration> {
     admin_from_row(&row)
 }
 
-pub async fn administration_by_code(db: &Db, code: &str) -> Result<Option<i64>> {
+pub async fn administration_by_code(db: &Db, code: &str) -> Result<Option<AdministrationId>> {
     let mut conn = db.pool().acquire().await?;
     administration_id_by_code(&mut conn, code).await
 }
@@ -147,7 +148,7 @@ pub async fn administration_by_code(db: &Db, code: &str) -> Result<Option<i64>> 
 pub async fn administration_id_by_code(
     conn: &mut AnyConnection,
     code: &str,
-) -> Result<Option<i64>> {
+) -> Result<Option<AdministrationId>> {
     let row = sqlx::query("SELECT id FROM administrations WHERE code = $1")
         .bind(code.trim().to_uppercase())
         .fetch_optional(conn)
@@ -166,7 +167,7 @@ fn conflict(err: sqlx::Error, key: &str, code: &str) -> Error {
 pub async fn create_administration(
     conn: &mut AnyConnection,
     input: &AdministrationInput,
-) -> Result<i64> {
+) -> Result<AdministrationId> {
     let now = db::now();
     let row = sqlx::query("INSERT INTO administrations (code, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id")
         .bind(input.code.as_str())
@@ -181,7 +182,7 @@ pub async fn create_administration(
 
 pub async fn update_administration(
     conn: &mut AnyConnection,
-    id: i64,
+    id: AdministrationId,
     name: &str,
     kind: AdministrationKind,
 ) -> Result<()> {
@@ -200,7 +201,10 @@ pub async fn update_administration(
     Ok(())
 }
 
-pub async fn list_departments(db: &Db, administration_id: i64) -> Result<Vec<Department>> {
+pub async fn list_departments(
+    db: &Db,
+    administration_id: AdministrationId,
+) -> Result<Vec<Department>> {
     let rows = sqlx::query("SELECT id, administration_id, code, name FROM departments WHERE administration_id = $1 ORDER BY name")
         .bind(administration_id)
         .fetch_all(db.pool())
@@ -220,7 +224,7 @@ pub async fn list_departments(db: &Db, administration_id: i64) -> Result<Vec<Dep
 pub async fn department_by_code(
     conn: &mut AnyConnection,
     code: &str,
-) -> Result<Option<(i64, i64)>> {
+) -> Result<Option<(DepartmentId, AdministrationId)>> {
     let row = sqlx::query("SELECT id, administration_id FROM departments WHERE code = $1")
         .bind(code)
         .fetch_optional(conn)
@@ -231,7 +235,7 @@ pub async fn department_by_code(
     })
 }
 
-pub async fn department_administration(db: &Db, id: i64) -> Result<i64> {
+pub async fn department_administration(db: &Db, id: DepartmentId) -> Result<AdministrationId> {
     let row = sqlx::query("SELECT administration_id FROM departments WHERE id = $1")
         .bind(id)
         .fetch_optional(db.pool())
@@ -242,10 +246,10 @@ pub async fn department_administration(db: &Db, id: i64) -> Result<i64> {
 
 pub async fn create_department(
     conn: &mut AnyConnection,
-    administration_id: i64,
+    administration_id: AdministrationId,
     code: &str,
     name: &str,
-) -> Result<i64> {
+) -> Result<DepartmentId> {
     let now = db::now();
     let row = sqlx::query("INSERT INTO departments (administration_id, code, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id")
         .bind(administration_id)
@@ -258,7 +262,11 @@ pub async fn create_department(
     Ok(row.try_get("id")?)
 }
 
-pub async fn rename_department(conn: &mut AnyConnection, id: i64, name: &str) -> Result<()> {
+pub async fn rename_department(
+    conn: &mut AnyConnection,
+    id: DepartmentId,
+    name: &str,
+) -> Result<()> {
     sqlx::query("UPDATE departments SET name = $1, updated_at = $2 WHERE id = $3")
         .bind(name)
         .bind(db::now())
@@ -297,7 +305,7 @@ fn unit_from_row(row: &AnyRow) -> Result<Unit> {
 }
 
 /// Units of an administration: current ones first, then ended ones.
-pub async fn list_units(db: &Db, administration_id: i64) -> Result<Vec<Unit>> {
+pub async fn list_units(db: &Db, administration_id: AdministrationId) -> Result<Vec<Unit>> {
     let sql = format!("{UNIT_SELECT} WHERE d.administration_id = $1 ORDER BY u.valid_to IS NOT NULL, d.name, u.name");
     let rows = sqlx::query(&sql)
         .bind(administration_id)
@@ -325,7 +333,7 @@ pub async fn list_all_units(db: &Db, scope: &Scope) -> Result<Vec<(String, Unit)
         .collect()
 }
 
-pub async fn get_unit(db: &Db, id: i64) -> Result<Unit> {
+pub async fn get_unit(db: &Db, id: UnitId) -> Result<Unit> {
     let sql = format!("{UNIT_SELECT} WHERE u.id = $1");
     let row = sqlx::query(&sql)
         .bind(id)
@@ -336,7 +344,7 @@ pub async fn get_unit(db: &Db, id: i64) -> Result<Unit> {
 }
 
 /// Whether an administration exists, read in the caller's transaction.
-pub async fn administration_exists(conn: &mut AnyConnection, id: i64) -> Result<bool> {
+pub async fn administration_exists(conn: &mut AnyConnection, id: AdministrationId) -> Result<bool> {
     let found = sqlx::query("SELECT id FROM administrations WHERE id = $1")
         .bind(id)
         .fetch_optional(conn)
@@ -346,7 +354,10 @@ pub async fn administration_exists(conn: &mut AnyConnection, id: i64) -> Result<
 
 /// The administration a unit belongs to (`None`: there is no such unit), read in the
 /// caller's transaction.
-pub async fn unit_administration(conn: &mut AnyConnection, unit: i64) -> Result<Option<i64>> {
+pub async fn unit_administration(
+    conn: &mut AnyConnection,
+    unit: UnitId,
+) -> Result<Option<AdministrationId>> {
     let row = sqlx::query(
         "SELECT d.administration_id FROM units u JOIN departments d ON d.id = u.department_id \
          WHERE u.id = $1",
@@ -360,7 +371,10 @@ pub async fn unit_administration(conn: &mut AnyConnection, unit: i64) -> Result<
     })
 }
 
-pub async fn unit_id_by_code(conn: &mut AnyConnection, code: &str) -> Result<Option<(i64, i64)>> {
+pub async fn unit_id_by_code(
+    conn: &mut AnyConnection,
+    code: &str,
+) -> Result<Option<(UnitId, AdministrationId)>> {
     let row = sqlx::query("SELECT u.id, d.administration_id FROM units u JOIN departments d ON d.id = u.department_id WHERE u.code = $1")
         .bind(code)
         .fetch_optional(conn)
@@ -374,15 +388,17 @@ pub async fn unit_id_by_code(conn: &mut AnyConnection, code: &str) -> Result<Opt
 /// Checks that the department belongs to the administration.
 pub async fn check_department(
     conn: &mut AnyConnection,
-    department_id: i64,
-    administration_id: i64,
+    department_id: DepartmentId,
+    administration_id: AdministrationId,
 ) -> Result<()> {
     let row = sqlx::query("SELECT administration_id FROM departments WHERE id = $1")
         .bind(department_id)
         .fetch_optional(conn)
         .await?;
     match row {
-        Some(r) if r.try_get::<i64, _>("administration_id")? == administration_id => Ok(()),
+        Some(r) if r.try_get::<AdministrationId, _>("administration_id")? == administration_id => {
+            Ok(())
+        }
         _ => Err(Error::invalid(
             i18n::sv().t("field.department"),
             i18n::sv().t("validation.department"),
@@ -390,7 +406,7 @@ pub async fn check_department(
     }
 }
 
-pub async fn create_unit(conn: &mut AnyConnection, input: &UnitInput) -> Result<i64> {
+pub async fn create_unit(conn: &mut AnyConnection, input: &UnitInput) -> Result<UnitId> {
     let now = db::now();
     let row = sqlx::query(
         "INSERT INTO units (department_id, code, name, manager_name, manager_user_id, headcount, functions, valid_from, created_at, updated_at) \
@@ -411,7 +427,7 @@ pub async fn create_unit(conn: &mut AnyConnection, input: &UnitInput) -> Result<
     Ok(row.try_get("id")?)
 }
 
-pub async fn update_unit(conn: &mut AnyConnection, id: i64, input: &UnitInput) -> Result<()> {
+pub async fn update_unit(conn: &mut AnyConnection, id: UnitId, input: &UnitInput) -> Result<()> {
     sqlx::query(
         "UPDATE units SET department_id = $1, code = $2, name = $3, manager_name = $4, manager_user_id = $5, headcount = $6, \
          functions = $7, valid_from = $8, updated_at = $9 WHERE id = $10",
@@ -436,9 +452,9 @@ pub async fn update_unit(conn: &mut AnyConnection, id: i64, input: &UnitInput) -
 /// Records keep pointing at the ended unit, so history stays where it happened.
 pub async fn end_unit(
     conn: &mut AnyConnection,
-    id: i64,
+    id: UnitId,
     valid_to: &str,
-    successor_id: Option<i64>,
+    successor_id: Option<UnitId>,
 ) -> Result<()> {
     let cat = i18n::sv();
     let row = sqlx::query("SELECT valid_from, valid_to FROM units WHERE id = $1")
@@ -507,7 +523,10 @@ const CONTACT_SELECT: &str =
     "SELECT c.id, c.administration_id, a.name AS administration, c.name, c.title, c.phone, c.email \
     FROM contact_cards c JOIN administrations a ON a.id = c.administration_id";
 
-pub async fn list_contacts(db: &Db, administration_id: Option<i64>) -> Result<Vec<ContactCard>> {
+pub async fn list_contacts(
+    db: &Db,
+    administration_id: Option<AdministrationId>,
+) -> Result<Vec<ContactCard>> {
     let rows = match administration_id {
         Some(id) => {
             let sql = format!(
@@ -525,7 +544,7 @@ pub async fn list_contacts(db: &Db, administration_id: Option<i64>) -> Result<Ve
 
 pub async fn create_contact(
     conn: &mut AnyConnection,
-    administration_id: i64,
+    administration_id: AdministrationId,
     c: &ContactForm,
 ) -> Result<i64> {
     let now = db::now();
@@ -545,7 +564,7 @@ pub async fn create_contact(
 }
 
 /// Deletes a contact card; returns its administration.
-pub async fn delete_contact(conn: &mut AnyConnection, id: i64) -> Result<i64> {
+pub async fn delete_contact(conn: &mut AnyConnection, id: i64) -> Result<AdministrationId> {
     let row = sqlx::query("DELETE FROM contact_cards WHERE id = $1 RETURNING administration_id")
         .bind(id)
         .fetch_optional(conn)

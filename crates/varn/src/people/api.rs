@@ -1,5 +1,6 @@
 //! People in the JSON API, for administrators.
 
+use crate::kernel::ids::UserId;
 use crate::web::{Path, Query};
 use axum::body::Bytes;
 use axum::extract::State;
@@ -85,7 +86,7 @@ pub async fn import(
 /// `GET /api/v1/users/{user}`
 #[utoipa::path(get, path = "/api/v1/users/{user}", tag = "people", params(("user" = i64, Path)),
     responses((status = 200, body = User), (status = 404, body = crate::web::error::ApiErrorBody)))]
-pub async fn get(State(state): State<AppState>, Path(id): Path<i64>) -> ApiResult<Json<User>> {
+pub async fn get(State(state): State<AppState>, Path(id): Path<UserId>) -> ApiResult<Json<User>> {
     Ok(Json(store::get(&state.db, id).await?))
 }
 
@@ -103,7 +104,7 @@ pub struct UserPatch {
 pub async fn update(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     JsonBody(patch): JsonBody<UserPatch>,
 ) -> ApiResult<Json<User>> {
     let current = store::get(&state.db, id).await?;
@@ -127,7 +128,7 @@ pub async fn update(
 pub async fn add_grant(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     JsonBody(grant): JsonBody<NewGrant>,
 ) -> ApiResult<(StatusCode, Json<User>)> {
     service::grant(&state.db, &Actor::of(&p), id, &grant).await?;
@@ -142,7 +143,7 @@ pub async fn remove_grant(
     Extension(p): Extension<Principal>,
     Path((id, grant)): Path<(i64, i64)>,
 ) -> ApiResult<StatusCode> {
-    service::ungrant(&state.db, &Actor::of(&p), id, grant).await?;
+    service::ungrant(&state.db, &Actor::of(&p), UserId::new(id), grant).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -164,7 +165,7 @@ pub async fn me(
 ) -> Result<Json<Me>, ApiError> {
     let user = crate::people::store::get(&state.db, p.user_id).await?;
     Ok(Json(Me {
-        id: p.user_id,
+        id: p.user_id.get(),
         email: p.email.clone(),
         name: p.name.clone(),
         roles: p.roles(),

@@ -2,6 +2,7 @@
 //! grants, and the managers linked to their units; from `demo/municipality.toml`, wholly
 //! fictitious. Loading again changes nothing.
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use anyhow::Context;
 
 use crate::audit::{self, Actor, Entry};
@@ -73,9 +74,15 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                     .collect::<anyhow::Result<_>>()?,
             };
             for admin in admins {
-                let (gid, new) = people::add_grant(&mut tx, user_id, role, admin, unit)
-                    .await
-                    .map_err(err)?;
+                let (gid, new) = people::add_grant(
+                    &mut tx,
+                    user_id,
+                    role,
+                    admin.map(AdministrationId::new),
+                    unit.map(UnitId::new),
+                )
+                .await
+                .map_err(err)?;
                 if new {
                     audit::record(
                         &mut tx,
@@ -85,7 +92,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                             crate::people::Record::RoleGrant,
                             gid,
                         )
-                        .admin(admin)
+                        .admin(admin.map(AdministrationId::new))
                         .summary(role.label()),
                     )
                     .await?;

@@ -1,6 +1,7 @@
 //! People, their roles and scopes (DOMAIN.md §2): managed by administrators in pages and the
 //! API, imported from CSV and XLSX, and added from the command line.
 
+use crate::kernel::ids::UserId;
 pub mod api;
 pub mod demo;
 pub mod import;
@@ -119,14 +120,14 @@ impl crate::auth::identity::Identity for People {
         &'a self,
         db: &'a crate::db::Db,
         email: &'a str,
-    ) -> crate::auth::identity::Pending<'a, Option<(i64, Option<String>)>> {
+    ) -> crate::auth::identity::Pending<'a, Option<(UserId, Option<String>)>> {
         Box::pin(async move { Ok(store::credentials(db, email).await?) })
     }
 
     fn grants<'a>(
         &'a self,
         db: &'a crate::db::Db,
-        user_id: i64,
+        user_id: UserId,
     ) -> crate::auth::identity::Pending<'a, Vec<crate::auth::principal::Grant>> {
         Box::pin(store::grants(db, user_id))
     }

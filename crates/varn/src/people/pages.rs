@@ -1,5 +1,6 @@
 //! The people pages, for administrators: list, create, edit, roles and scopes, import.
 
+use crate::kernel::ids::{AdministrationId, UnitId, UserId};
 use crate::web::{Path, Query, Upload};
 use askama::Template;
 use axum::extract::State;
@@ -122,15 +123,17 @@ fn grant_from(form: &FormFields) -> Result<NewGrant, Error> {
     let cat = i18n::sv();
     Ok(NewGrant {
         role: form.get("role").to_string(),
-        administration_id: form.id("administration_id").map_err(|_| {
+        administration_id: (form.id("administration_id").map_err(|_| {
             Error::invalid(
                 cat.t("field.administration"),
                 cat.t("validation.administration"),
             )
-        })?,
-        unit_id: form
+        })?)
+        .map(AdministrationId::new),
+        unit_id: (form
             .id("unit_id")
-            .map_err(|_| Error::invalid(cat.t("field.unit"), cat.t("validation.unit")))?,
+            .map_err(|_| Error::invalid(cat.t("field.unit"), cat.t("validation.unit")))?)
+        .map(UnitId::new),
     })
 }
 
@@ -239,7 +242,7 @@ fn unit_groups(administrations: &[Administration], units: Vec<(String, Unit)>) -
     let mut groups: Vec<UnitGroup> = administrations
         .iter()
         .map(|a| UnitGroup {
-            id: a.id,
+            id: a.id.get(),
             name: a.name.clone(),
             units: vec![],
         })
@@ -262,7 +265,7 @@ async fn show_page(
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let user = store::get(&state.db, id).await?;
+    let user = store::get(&state.db, UserId::new(id)).await?;
     let administrations = org::list_administrations(&state.db, &Scope::All).await?;
     let units = org::list_all_units(&state.db, &Scope::All).await?;
     let page = ShowPage {
@@ -322,7 +325,7 @@ pub async fn update(
     let result = service::update_user(
         &state.db,
         &Actor::of(&p),
-        id,
+        UserId::new(id),
         form.get("name"),
         active,
         Some(form.get("password")),
@@ -339,7 +342,7 @@ pub async fn add_grant(
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = match grant_from(&form) {
-        Ok(g) => service::grant(&state.db, &Actor::of(&p), id, &g)
+        Ok(g) => service::grant(&state.db, &Actor::of(&p), UserId::new(id), &g)
             .await
             .map(|_| ()),
         Err(e) => Err(e),
@@ -353,7 +356,7 @@ pub async fn remove_grant(
     Extension(p): Extension<Principal>,
     Path((id, grant_id)): Path<(i64, i64)>,
 ) -> Result<Response, PageError> {
-    let result = service::ungrant(&state.db, &Actor::of(&p), id, grant_id).await;
+    let result = service::ungrant(&state.db, &Actor::of(&p), UserId::new(id), grant_id).await;
     after_change(&state, &p, id, result, "borttaget").await
 }
 

@@ -8,6 +8,7 @@ use crate::db::Db;
 use crate::i18n;
 use crate::kernel::check::{is_email, required_text, Checker};
 use crate::kernel::error::Error;
+use crate::kernel::ids::UserId;
 use crate::people::store::{self, NewGrant};
 
 /// Creates a user with one grant and an optional password.
@@ -18,7 +19,7 @@ pub async fn create_user(
     name: &str,
     password_text: &str,
     grant: &NewGrant,
-) -> Result<i64, Error> {
+) -> Result<UserId, Error> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let email = store::normalise_email(email);
@@ -64,7 +65,7 @@ pub async fn create_user(
 pub async fn update_user(
     db: &Db,
     actor: &Actor,
-    id: i64,
+    id: UserId,
     name: &str,
     active: bool,
     password_text: Option<&str>,
@@ -108,7 +109,7 @@ pub async fn update_user(
 }
 
 /// Adds a grant to a user.
-pub async fn grant(db: &Db, actor: &Actor, id: i64, grant: &NewGrant) -> Result<i64, Error> {
+pub async fn grant(db: &Db, actor: &Actor, id: UserId, grant: &NewGrant) -> Result<i64, Error> {
     store::get(db, id).await?;
     let mut tx = db.begin_write().await?;
     let role = store::check_grant(&mut tx, grant, None).await?;
@@ -134,7 +135,7 @@ pub async fn grant(db: &Db, actor: &Actor, id: i64, grant: &NewGrant) -> Result<
 }
 
 /// Removes a grant.
-pub async fn ungrant(db: &Db, actor: &Actor, id: i64, grant_id: i64) -> Result<(), Error> {
+pub async fn ungrant(db: &Db, actor: &Actor, id: UserId, grant_id: i64) -> Result<(), Error> {
     let mut tx = db.begin_write().await?;
     let admin = store::remove_grant(&mut tx, id, grant_id).await?;
     audit::record(

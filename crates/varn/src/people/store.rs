@@ -1,5 +1,6 @@
 //! Storage of users and their role grants.
 
+use crate::kernel::ids::{AdministrationId, UnitId, UserId};
 use serde::{Deserialize, Serialize};
 use sqlx::{AnyConnection, Row};
 
@@ -12,7 +13,7 @@ use crate::kernel::paging::Page;
 /// A user as administrators see them (never the password hash).
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct User {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub name: String,
     pub active: bool,
@@ -27,9 +28,9 @@ pub struct GrantView {
     pub role: Role,
     pub role_label: String,
     /// `None`: the whole municipality.
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     pub administration: Option<String>,
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     pub unit: Option<String>,
 }
 
@@ -40,9 +41,9 @@ pub struct NewGrant {
     pub role: String,
     /// Empty for the whole municipality.
     #[serde(default)]
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     #[serde(default)]
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
 }
 
 pub fn normalise_email(email: &str) -> String {
@@ -50,7 +51,7 @@ pub fn normalise_email(email: &str) -> String {
 }
 
 /// The grants of a user, for the principal.
-pub async fn grants(db: &Db, user_id: i64) -> anyhow::Result<Vec<Grant>> {
+pub async fn grants(db: &Db, user_id: UserId) -> anyhow::Result<Vec<Grant>> {
     let rows = sqlx::query("SELECT id, role, administration_id, unit_id FROM role_grants WHERE user_id = $1 ORDER BY id")
         .bind(user_id)
         .fetch_all(db.pool())
@@ -71,7 +72,7 @@ pub async fn grants(db: &Db, user_id: i64) -> anyhow::Result<Vec<Grant>> {
     Ok(out)
 }
 
-async fn grant_views(db: &Db, user_id: i64) -> Result<Vec<GrantView>> {
+async fn grant_views(db: &Db, user_id: UserId) -> Result<Vec<GrantView>> {
     let rows = sqlx::query(
         "SELECT g.id, g.role, g.administration_id, a.name AS administration, g.unit_id, u.name AS unit FROM role_grants g \
          LEFT JOIN administrations a ON a.id = g.administration_id LEFT JOIN units u ON u.id = g.unit_id \
@@ -130,7 +131,7 @@ pub async fn list_page(db: &Db, search: &str, page: Page) -> Result<(Vec<User>, 
         .min(ids.len());
     let mut out = Vec::with_capacity(to - from);
     for id in &ids[from..to] {
-        out.push(get(db, *id).await?);
+        out.push(get(db, UserId::new(*id)).await?);
     }
     Ok((out, total))
 }
@@ -151,7 +152,7 @@ fn user_from(r: &sqlx::any::AnyRow, grants: Vec<GrantView>) -> Result<User> {
     })
 }
 
-pub async fn get(db: &Db, id: i64) -> Result<User> {
+pub async fn get(db: &Db, id: UserId) -> Result<User> {
     let r = sqlx::query(
         "SELECT id, email, name, active, password_hash IS NOT NULL AS has_password FROM users WHERE id = $1",
     )
@@ -163,7 +164,7 @@ pub async fn get(db: &Db, id: i64) -> Result<User> {
 }
 
 /// Id, name and password hash of an active user, for sign-in.
-pub async fn credentials(db: &Db, email: &str) -> Result<Option<(i64, Option<String>)>> {
+pub async fn credentials(db: &Db, email: &str) -> Result<Option<(UserId, Option<String>)>> {
     let row = sqlx::query("SELECT id, password_hash FROM users WHERE email = $1 AND active = 1")
         .bind(normalise_email(email))
         .fetch_optional(db.pool())
@@ -221,7 +222,7 @@ pub async fn names<'a>(db: &Db, emails: impl IntoIterator<Item = &'a str>) -> Re
     Ok(Names(out))
 }
 
-pub async fn id_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<i64>> {
+pub async fn id_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<UserId>> {
     let row = sqlx::query("SELECT id FROM users WHERE email = $1")
         .bind(normalise_email(email))
         .fetch_optional(conn)
@@ -234,7 +235,7 @@ pub async fn create(
     email: &str,
     name: &str,
     password_hash: Option<&str>,
-) -> Result<i64> {
+) -> Result<UserId> {
     let now = db::now();
     let email = normalise_email(email);
     let row = sqlx::query("INSERT INTO users (email, name, password_hash, active, created_at, updated_at) VALUES ($1, $2, $3, 1, $4, $4) RETURNING id")
@@ -254,7 +255,7 @@ pub async fn create(
     Ok(row.try_get("id")?)
 }
 
-pub async fn update(conn: &mut AnyConnection, id: i64, name: &str, active: bool) -> Result<()> {
+pub async fn update(conn: &mut AnyConnection, id: UserId, name: &str, active: bool) -> Result<()> {
     let done =
         sqlx::query("UPDATE users SET name = $1, active = $2, updated_at = $3 WHERE id = $4")
             .bind(name)
@@ -275,7 +276,7 @@ pub async fn update(conn: &mut AnyConnection, id: i64, name: &str, active: bool)
     Ok(())
 }
 
-pub async fn set_password(conn: &mut AnyConnection, id: i64, hash: &str) -> Result<()> {
+pub async fn set_password(conn: &mut AnyConnection, id: UserId, hash: &str) -> Result<()> {
     sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
         .bind(hash)
         .bind(db::now())
@@ -346,8 +347,8 @@ pub async fn check_grant(
 /// form contents by default and cannot grant it to themselves). Another administrator
 /// can, and the central coordinator's start page shows every administrator who has it.
 pub fn refuse_self_grant(
-    given_by: Option<i64>,
-    user_id: i64,
+    given_by: Option<UserId>,
+    user_id: UserId,
     role: Role,
     row: Option<usize>,
 ) -> Result<()> {
@@ -363,7 +364,7 @@ pub fn refuse_self_grant(
 }
 
 /// Administrators who also hold a role that reads forms: (id, name, e-mail).
-pub async fn administrators_reading_forms(db: &Db) -> Result<Vec<(i64, String, String)>> {
+pub async fn administrators_reading_forms(db: &Db) -> Result<Vec<(UserId, String, String)>> {
     let rows = sqlx::query(
         "SELECT u.id, u.name, u.email FROM users u \
          WHERE EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role = 'administrator') \
@@ -381,12 +382,12 @@ pub async fn administrators_reading_forms(db: &Db) -> Result<Vec<(i64, String, S
 /// present or sent e-mail by role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Holder {
-    pub user_id: i64,
+    pub user_id: UserId,
     pub name: String,
     pub email: String,
     pub role: Role,
     /// `None`: the whole municipality.
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
 }
 
 /// The active accounts holding any of `roles`, one row per grant, by name.
@@ -424,10 +425,10 @@ pub async fn holders(db: &Db, roles: &[Role]) -> Result<Vec<Holder>> {
 /// Adds a grant unless the same one exists; returns its id and whether it was new.
 pub async fn add_grant(
     conn: &mut AnyConnection,
-    user_id: i64,
+    user_id: UserId,
     role: Role,
-    administration_id: Option<i64>,
-    unit_id: Option<i64>,
+    administration_id: Option<AdministrationId>,
+    unit_id: Option<UnitId>,
 ) -> Result<(i64, bool)> {
     let existing = sqlx::query(
         "SELECT id FROM role_grants WHERE user_id = $1 AND role = $2 AND COALESCE(administration_id, 0) = COALESCE($3, 0) AND COALESCE(unit_id, 0) = COALESCE($4, 0)",
@@ -455,9 +456,9 @@ pub async fn add_grant(
 /// Removes a grant of a user; returns its administration.
 pub async fn remove_grant(
     conn: &mut AnyConnection,
-    user_id: i64,
+    user_id: UserId,
     grant_id: i64,
-) -> Result<Option<i64>> {
+) -> Result<Option<AdministrationId>> {
     let row = sqlx::query(
         "DELETE FROM role_grants WHERE id = $1 AND user_id = $2 RETURNING administration_id",
     )

@@ -2,12 +2,12 @@
 //! the year, whether its board decided it and the executive board approved it, and whether
 //! its follow-up reports are in; the plans waiting for the executive board's approval.
 
+use crate::kernel::ids::AdministrationId;
 use chrono::NaiveDate;
 use futures_util::{StreamExt, TryStreamExt};
 
 use crate::db::Db;
 use crate::i18n;
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::plans::domain::{PlanStatus, Point, Status};
 use crate::plans::store::{self, PlanSummary};
@@ -84,9 +84,9 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                     a.kind,
                     crate::org::domain::AdministrationKind::District
                         | crate::org::domain::AdministrationKind::Specialist
-                ) || all.iter().any(|p| p.administration_id.get() == a.id)
+                ) || all.iter().any(|p| p.administration_id == a.id)
             })
-            .map(|a| AdministrationId::new(a.id))
+            .map(|a| AdministrationId::new(a.id.get()))
             .collect();
         // Each administration's plan is read on a connection of its own, a few at a time, so
         // both cores work (the desk's slowest part with ten years of 200-activity plans).

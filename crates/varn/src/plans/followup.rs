@@ -2,6 +2,7 @@
 //! deadlines, reminders, the report form for managers (or the coordinator for them), and
 //! the follow-up table as CSV and XLSX.
 
+use crate::kernel::ids::UnitId;
 use askama::Template;
 use axum::extract::State;
 
@@ -14,7 +15,6 @@ use serde::Deserialize;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::kernel::ids::UnitId;
 use crate::plans::domain::{ActivityId, PlanId, PlanStatus, Point, Status};
 use crate::plans::input::ReportInput;
 use crate::plans::pages::load;
@@ -88,7 +88,10 @@ async fn follow_up_page(
         .into_iter()
         .map(|mut r| {
             r.can_report = in_force
-                && p.may_report_for(plan.administration_id.get(), r.unit_id.map(UnitId::get));
+                && p.may_report_for(
+                    plan.administration_id,
+                    r.unit_id.map(UnitId::get).map(UnitId::new),
+                );
             if in_force && !r.can_report && r.per_unit {
                 r.report_unit = mine.first().cloned();
                 r.can_report = r.report_unit.is_some();
@@ -396,11 +399,13 @@ pub async fn work(
             };
             let recent = chrono::NaiveDate::parse_from_str(&row.deadline, "%Y-%m-%d")
                 .is_ok_and(|d| (today - d).num_days() <= 30);
-            let may = p.may_report_for(plan.administration_id.get(), row.unit_id.map(UnitId::get))
-                || (row.per_unit
-                    && !store::managed_units(&mut conn, p, plan.administration_id)
-                        .await?
-                        .is_empty());
+            let may = p.may_report_for(
+                plan.administration_id,
+                row.unit_id.map(UnitId::get).map(UnitId::new),
+            ) || (row.per_unit
+                && !store::managed_units(&mut conn, p, plan.administration_id)
+                    .await?
+                    .is_empty());
             if recent && may {
                 out.push(crate::web::capability::WorkItem {
                     text: i18n::sv().f(

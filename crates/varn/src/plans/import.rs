@@ -94,7 +94,7 @@ pub async fn import(
             crate::plans::Record::Plan,
             plan,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(format!("{} aktiviteter", rows.len())),
     )
     .await?;

@@ -3,6 +3,7 @@
 //! from 1) and the field of every problem, and then writes everything in the caller's
 //! transaction: nothing is half-imported.
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -12,7 +13,6 @@ use crate::audit::{self, Actor, Entry};
 use crate::i18n;
 use crate::kernel::check::Checker;
 use crate::kernel::error::{Error, Problem, Result};
-use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::org::domain::parse_date;
 use crate::plans::domain::{Carry, FollowUp, PlanId, PlanStatus, PlanTemplateId, Point, Status};
 use crate::plans::input::{ActivityInput, PlanInput};
@@ -431,7 +431,7 @@ async fn write(
         tx,
         actor,
         Entry::new(crate::audit::Action::Import, crate::plans::Record::Plan, id)
-            .admin(Some(admin.get()))
+            .admin(Some(admin))
             .summary(format!(
                 "{} ({} aktiviteter)",
                 json.title,

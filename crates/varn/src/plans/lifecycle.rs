@@ -2,13 +2,13 @@
 //! period, and follow-up reports. Every step is recorded as a plan event (who, when) and
 //! audited in the caller's transaction.
 
+use crate::kernel::ids::UnitId;
 use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
 use crate::db;
 use crate::i18n;
 use crate::kernel::error::{Error, Problem, Result};
-use crate::kernel::ids::UnitId;
 use crate::plans::domain::{ActivityId, Carry, FollowUpId, PlanId, PlanStatus, Point, Status};
 use crate::plans::store::{activity_plan, get_plan, plan_state, short, ActivityValues, PlanValues};
 use crate::plans::write::{add_event, create_plan, insert_activity};
@@ -45,7 +45,7 @@ pub async fn decide(
             crate::plans::Record::Plan,
             plan,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(format!("{on_date} {reference}")),
     )
     .await?;
@@ -80,7 +80,7 @@ pub async fn send_back(
             crate::plans::Record::Plan,
             plan,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(short(comment)),
     )
     .await?;
@@ -136,7 +136,7 @@ pub async fn approve(
             crate::plans::Record::Plan,
             plan,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(format!("{on_date} {reference}")),
     )
     .await?;
@@ -162,7 +162,7 @@ pub async fn approve(
                     crate::plans::Record::Plan,
                     prev,
                 )
-                .admin(Some(admin.get())),
+                .admin(Some(admin)),
             )
             .await?;
         }
@@ -216,7 +216,7 @@ pub async fn revise(tx: &mut AnyConnection, actor: &Actor, plan: PlanId) -> Resu
             crate::plans::Record::Plan,
             plan,
         )
-        .admin(Some(old.administration_id.get()))
+        .admin(Some(old.administration_id))
         .summary(format!("{} {}", old.title, period.display())),
     )
     .await?;
@@ -286,7 +286,7 @@ pub async fn report(
             crate::plans::Record::FollowUp,
             id,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(format!(
             "{point} {} {}",
             v.status.label(),

@@ -3,6 +3,7 @@
 //! and is audited there. Follow-up is in [`super::followup`], the common structure in
 //! [`super::structure`].
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use askama::Template;
 use axum::extract::State;
 
@@ -16,7 +17,6 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::plans::domain::{ActivityId, Area, Carry, FollowUp, PlanId, PlanStatus};
 use crate::plans::input::{ActivityInput, ApprovalInput, DecisionInput, PlanInput};
 use crate::plans::service;
@@ -61,7 +61,7 @@ async fn reminders(
     let mut out = Vec::new();
     for summary in plans.iter().filter(|s| {
         matches!(s.status, PlanStatus::Decided | PlanStatus::Approved)
-            && p.covers(crate::plans::perm::REPORT, s.administration_id.get())
+            && p.covers(crate::plans::perm::REPORT, s.administration_id)
     }) {
         let plan = load(state, summary.id).await?;
         for row in view::follow_up_rows(&plan, None, today) {
@@ -104,7 +104,7 @@ async fn index_page(
         .map(|a| Choice {
             value: a.id.to_string(),
             label: a.name,
-            selected: Some(AdministrationId::new(a.id)) == selected,
+            selected: Some(AdministrationId::new(a.id.get())) == selected,
         })
         .collect();
     let reminders = reminders(state, p, &plans).await?;
@@ -149,7 +149,7 @@ pub async fn create(
         .flatten()
         .filter(|a| *a != 0)
         .map(AdministrationId::new);
-    if admin.is_some_and(|a| !p.covers(crate::plans::perm::EDIT, a.get())) {
+    if admin.is_some_and(|a| !p.covers(crate::plans::perm::EDIT, a)) {
         return Err(Error::Forbidden.into());
     }
     let result = async {
@@ -215,14 +215,14 @@ pub(crate) async fn unit_choices(
     admin: AdministrationId,
     selected: Option<UnitId>,
 ) -> Result<Vec<Choice>, Error> {
-    Ok(crate::org::list_units(&state.db, admin.get())
+    Ok(crate::org::list_units(&state.db, admin)
         .await?
         .into_iter()
-        .filter(|u| u.current || Some(UnitId::new(u.id)) == selected)
+        .filter(|u| u.current || Some(UnitId::new(u.id.get())) == selected)
         .map(|u| Choice {
             value: u.id.to_string(),
             label: format!("{} ({})", u.name, u.code),
-            selected: Some(UnitId::new(u.id)) == selected,
+            selected: Some(UnitId::new(u.id.get())) == selected,
         })
         .collect())
 }
@@ -301,7 +301,7 @@ async fn plan_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let plan = load(state, id).await?;
-    let can_edit = p.covers(crate::plans::perm::EDIT, plan.administration_id.get());
+    let can_edit = p.covers(crate::plans::perm::EDIT, plan.administration_id);
     let (units, measures) = if can_edit && plan.status == PlanStatus::Draft {
         let chosen = activity
             .as_ref()
@@ -340,9 +340,9 @@ async fn plan_page(
         events: view::events(&plan),
         problems,
         editable: can_edit && plan.status == PlanStatus::Draft,
-        can_approve: p.covers(crate::plans::perm::APPROVE, plan.administration_id.get())
+        can_approve: p.covers(crate::plans::perm::APPROVE, plan.administration_id)
             && plan.status == PlanStatus::Decided,
-        can_send_back: p.covers(crate::plans::perm::SEND_BACK, plan.administration_id.get())
+        can_send_back: p.covers(crate::plans::perm::SEND_BACK, plan.administration_id)
             && plan.status == PlanStatus::Decided,
         can_revise: can_edit && plan.status != PlanStatus::Draft && plan.next_id.is_none(),
         area_choices: area_choices(activity.as_ref().map(|a| a.area.as_str()).unwrap_or("")),

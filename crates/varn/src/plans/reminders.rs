@@ -5,6 +5,7 @@
 //! activities; what was sent is recorded (and audited) so that nothing is sent twice.
 //! Reports more than [`OVERDUE_DAYS`] late are left to the follow-up page.
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -14,7 +15,6 @@ use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
 use crate::i18n;
 use crate::kernel::error::Result;
-use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::mail::Mailer;
 use crate::plans::domain::{ActivityId, PlanId, ReminderId};
 use crate::plans::store;
@@ -203,7 +203,7 @@ pub async fn send_due(
                     crate::plans::Record::Reminder,
                     id,
                 )
-                .admin(Some(batch.admin.get()))
+                .admin(Some(batch.admin))
                 .summary(format!(
                     "{point} {} → {}",
                     crate::audit::readable(batch.kind),

@@ -203,7 +203,7 @@ pub async fn report(
 pub async fn import_json(db: &Db, p: &Principal, json: &PlanJson) -> Result<PlanId> {
     let mut tx = db.begin_write().await?;
     let admin = crate::plans::json::administration_of(&mut tx, json).await?;
-    if !p.covers(crate::plans::perm::EDIT, admin.get()) {
+    if !p.covers(crate::plans::perm::EDIT, admin) {
         return Err(Error::Forbidden);
     }
     let id = crate::plans::json::import(&mut tx, &Actor::of(p), json).await?;

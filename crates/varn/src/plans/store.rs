@@ -2,6 +2,7 @@
 //! Writes take the caller's transaction and write their audit entry in it; the lifecycle
 //! steps and follow-up reports are in [`super::lifecycle`]. One SQL for both backends.
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -13,7 +14,6 @@ use crate::auth::Scope;
 use crate::db::{self, Db};
 use crate::i18n;
 use crate::kernel::error::{Error, Result};
-use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::plans::domain::{
     ActivityId, Area, Carry, FollowUp, FollowUpId, Period, PlanId, PlanStatus, PlanTemplateId,
     Status,
@@ -469,11 +469,10 @@ pub async fn managed_units(
 ) -> Result<Vec<(UnitId, String)>> {
     let mut out = Vec::new();
     for g in &p.grants {
-        let (crate::auth::Role::Manager, Some(unit)) = (g.role, g.unit_id.map(UnitId::new)) else {
+        let (crate::auth::Role::Manager, Some(unit)) = (g.role, g.unit_id) else {
             continue;
         };
-        if g.administration_id
-            .is_some_and(|a| a != administration_id.get())
+        if g.administration_id.is_some_and(|a| a != administration_id)
             || out.iter().any(|(u, _)| *u == unit)
         {
             continue;
@@ -504,7 +503,7 @@ pub async fn check_may_report(
     unit: Option<UnitId>,
 ) -> Result<Option<UnitId>> {
     let (admin, runs) = activity_owner(conn, activity).await?;
-    if p.may_report_for(admin.get(), runs.map(UnitId::get)) {
+    if p.may_report_for(admin, runs.map(UnitId::get).map(UnitId::new)) {
         return Ok(None);
     }
     let responsible: String =

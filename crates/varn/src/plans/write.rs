@@ -2,6 +2,7 @@
 //! records its audit entry there; only drafts change (the lifecycle is in
 //! [`super::lifecycle`]).
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use std::collections::BTreeMap;
 
 use sqlx::AnyConnection;
@@ -10,7 +11,6 @@ use crate::audit::{self, Actor, Entry};
 use crate::db;
 use crate::i18n;
 use crate::kernel::error::{Error, Result};
-use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::plans::domain::{ActivityId, Period, PlanId, Status};
 use crate::plans::store::{
     activity_plan, current_template, require_draft, short, ActivityValues, PlanValues,
@@ -115,7 +115,7 @@ pub async fn create_plan(
         tx,
         actor,
         Entry::new(crate::audit::Action::Create, crate::plans::Record::Plan, id)
-            .admin(Some(admin.get()))
+            .admin(Some(admin))
             .summary(format!("{} {}", v.title, v.period.display())),
     )
     .await?;
@@ -149,7 +149,7 @@ pub async fn update_plan(
         tx,
         actor,
         Entry::new(crate::audit::Action::Update, crate::plans::Record::Plan, id)
-            .admin(Some(admin.get()))
+            .admin(Some(admin))
             .summary(v.title.clone()),
     )
     .await?;
@@ -202,7 +202,7 @@ pub async fn add_activity(
             crate::plans::Record::Activity,
             id,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(short(&v.text)),
     )
     .await?;
@@ -292,7 +292,7 @@ pub async fn update_activity(
             crate::plans::Record::Activity,
             id,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(short(&v.text)),
     )
     .await?;
@@ -327,7 +327,7 @@ pub async fn delete_activity(
             crate::plans::Record::Activity,
             id,
         )
-        .admin(Some(admin.get())),
+        .admin(Some(admin)),
     )
     .await?;
     Ok(plan)

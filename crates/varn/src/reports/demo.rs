@@ -2,11 +2,11 @@
 //! them assessed, written in our own words. Each has a fixed submission key, so loading
 //! the demo again finds them and adds nothing.
 
+use crate::kernel::ids::AdministrationId;
 use anyhow::Context;
 use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, Entry};
-use crate::kernel::ids::AdministrationId;
 use crate::reports::domain::{ReportForm, Status};
 use crate::reports::store;
 
@@ -103,7 +103,7 @@ pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
                     crate::reports::Record::Report,
                     id,
                 )
-                .admin(Some(admin.get()))
+                .admin(Some(admin))
                 .summary(crate::i18n::sv().t("report.channel.employee")),
             )
             .await?;

@@ -2,6 +2,7 @@
 //! its free text (each opening audited); the assessment workflow, classification from the
 //! taxonomy, links to IA cases and other forms, and notes that pass the PII guard.
 
+use crate::kernel::ids::AdministrationId;
 use crate::web::{Path, Query};
 use askama::Template;
 use axum::extract::State;
@@ -13,7 +14,6 @@ use crate::audit::{self, Actor, Entry};
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::{Error, Result};
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::paging::Page;
 use crate::kernel::text as guard;
 use crate::kernel::text::Flag;
@@ -118,7 +118,7 @@ pub async fn index(
             .into_iter()
             .map(|a| Choice {
                 value: a.id.to_string(),
-                selected: f.administration == Some(AdministrationId::new(a.id)),
+                selected: f.administration == Some(AdministrationId::new(a.id.get())),
                 label: a.name,
             })
             .collect(),
@@ -149,7 +149,7 @@ pub async fn read_audited(state: &AppState, p: &Principal, id: ReportId) -> Resu
             crate::reports::Record::Report,
             id,
         )
-        .admin(Some(detail.item.administration_id.get())),
+        .admin(Some(detail.item.administration_id)),
     )
     .await?;
     Ok(detail)

@@ -1,6 +1,7 @@
 //! Sending the form (signed-in employees, and partners through a link), the receipt, and
 //! following a form's status with the receipt code and no account.
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::web::Query;
 use askama::Template;
 use axum::extract::State;
@@ -12,7 +13,6 @@ use crate::audit::Actor;
 use crate::auth::{Principal, Role, Scope};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::kernel::ids::{AdministrationId, UnitId};
 use crate::kernel::text as guard;
 use crate::kernel::text::{Flag, Segment};
 use crate::org;
@@ -185,16 +185,16 @@ pub async fn form_page(
         .administration_id
         .or(fixed_administration)
         .or(match &own {
-            Scope::Only(ids) => ids.first().copied().map(AdministrationId::new),
+            Scope::Only(ids) => ids.first().copied(),
             Scope::All => None,
         });
     let administrations = all_admins
         .iter()
-        .filter(|a| fixed_administration.is_none_or(|f| f.get() == a.id))
+        .filter(|a| fixed_administration.is_none_or(|f| f == a.id))
         .map(|a| Choice {
             value: a.id.to_string(),
             label: a.name.clone(),
-            selected: Some(AdministrationId::new(a.id)) == default_admin,
+            selected: Some(AdministrationId::new(a.id.get())) == default_admin,
         })
         .collect();
     let mut units = Vec::new();
@@ -208,7 +208,7 @@ pub async fn form_page(
             {
                 units.push(Choice {
                     value: u.id.to_string(),
-                    selected: form.unit_id == Some(UnitId::new(u.id)),
+                    selected: form.unit_id == Some(UnitId::new(u.id.get())),
                     label: u.name,
                 });
             }

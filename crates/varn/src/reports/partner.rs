@@ -2,6 +2,7 @@
 //! to the coordinator's administration without an account. A link expires, can be revoked,
 //! and takes a limited number of forms. Only a hash of its token is stored.
 
+use crate::kernel::ids::AdministrationId;
 use crate::web::{Path, Query};
 use askama::Template;
 use axum::extract::State;
@@ -13,7 +14,6 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::{Error, Result};
-use crate::kernel::ids::AdministrationId;
 use crate::reports::domain::PartnerLinkId;
 use crate::reports::pages::{answer, form_from, form_page, submit};
 use crate::reports::{service, store};
@@ -158,7 +158,7 @@ async fn links_page(
         can_handle: p.has_any(crate::reports::perm::HANDLE),
         i: cat,
         shell: Shell::new(Some(p), cat.t("partner.title"), "/inkorg").with_notice(notice(done)),
-        administration: crate::org::get_administration(&state.db, admin.get()).await?,
+        administration: crate::org::get_administration(&state.db, admin).await?,
         links: store::partner_links(&state.db, admin).await?,
         new_url,
         problems,

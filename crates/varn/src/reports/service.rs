@@ -39,7 +39,7 @@ pub async fn store_form(
             crate::reports::Record::Report,
             id,
         )
-        .admin(Some(checked.administration_id.get()))
+        .admin(Some(checked.administration_id))
         .summary(crate::i18n::sv().t(&format!("report.channel.{channel}"))),
     )
     .await?;
@@ -112,7 +112,7 @@ pub async fn assess(
             crate::reports::Record::Report,
             id,
         )
-        .admin(Some(current.item.administration_id.get()))
+        .admin(Some(current.item.administration_id))
         .summary(status.label()),
     )
     .await?;
@@ -153,7 +153,7 @@ pub async fn link(
                 .map_err(|_| {
                     Error::invalid(cat.t("inbox.field_other"), cat.t("inbox.bad_other"))
                 })?;
-            if other == id || !p.covers(crate::reports::perm::INBOX, other_admin.get()) {
+            if other == id || !p.covers(crate::reports::perm::INBOX, other_admin) {
                 return Err(Error::invalid(
                     cat.t("inbox.field_other"),
                     cat.t("inbox.bad_other"),
@@ -178,7 +178,7 @@ pub async fn link(
             crate::reports::Record::Link,
             link,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(match kind {
             "ia" => reference.clone(),
             _ => format!("#{reference}"),
@@ -225,7 +225,7 @@ pub async fn note(
             crate::reports::Record::Note,
             note,
         )
-        .admin(Some(admin.get())),
+        .admin(Some(admin)),
     )
     .await?;
     tx.commit().await?;
@@ -284,7 +284,7 @@ pub async fn create_partner_link(
             crate::reports::Record::PartnerLink,
             id,
         )
-        .admin(Some(administration.get()))
+        .admin(Some(administration))
         .summary(label),
     )
     .await?;
@@ -313,7 +313,7 @@ pub async fn revoke_partner_link(
             crate::reports::Record::PartnerLink,
             id,
         )
-        .admin(Some(admin.get())),
+        .admin(Some(admin)),
     )
     .await?;
     tx.commit().await?;

@@ -43,7 +43,7 @@ pub fn work<'a>(state: &'a crate::web::AppState, p: &'a crate::auth::Principal) 
             let reported: usize = e
                 .administration_ids
                 .iter()
-                .filter(|a| scope.contains(a.get()))
+                .filter(|a| scope.contains(**a))
                 .map(|a| count(&counts, e.id, *a))
                 .sum();
             out.push(WorkItem {

@@ -71,7 +71,7 @@ async fn measure_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let (e, m) = measures::read(state, p, episode, id).await?;
-    let administration = crate::org::get_administration(&state.db, m.administration_id.get())
+    let administration = crate::org::get_administration(&state.db, m.administration_id)
         .await?
         .name;
     let form = form.unwrap_or_else(|| MeasureForm::of(&m));

@@ -31,7 +31,7 @@ pub async fn own(
 ) -> Result<(RiskpictureEpisode, RiskpictureMeasure)> {
     let e = service::visible(state, p, episode).await?;
     let m = store::measure(&state.db, episode, id).await?;
-    if !p.covers(perm::MEASURE, m.administration_id.get()) {
+    if !p.covers(perm::MEASURE, m.administration_id) {
         return Err(Error::NotFound);
     }
     Ok((e, m))
@@ -48,7 +48,7 @@ pub async fn read(
     crate::audit::record_now(
         &state.db,
         &Actor::of(p),
-        Entry::new(Action::Read, Record::Measure, id).admin(Some(m.administration_id.get())),
+        Entry::new(Action::Read, Record::Measure, id).admin(Some(m.administration_id)),
     )
     .await
     .map_err(Error::Internal)?;
@@ -166,7 +166,7 @@ pub async fn file(
     let bytes = csv(&measures, |id| {
         admins
             .iter()
-            .find(|a| a.id == id.get())
+            .find(|a| a.id == id)
             .map(|a| a.name.clone())
             .unwrap_or_default()
     })?;

@@ -4,6 +4,7 @@
 //! their delivery, the measure form (coordinators of an administration concerned), the
 //! lifting form (the central coordinator) and the document.
 
+use crate::kernel::ids::AdministrationId;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -13,7 +14,6 @@ use axum::Extension;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::kernel::ids::AdministrationId;
 use crate::org::Administration;
 use crate::riskpicture::domain::{RiskpictureEpisodeId, Suggested};
 use crate::riskpicture::perm;
@@ -33,7 +33,7 @@ async fn all_admins(state: &AppState) -> Result<Vec<Administration>, Error> {
 fn name_of(admins: &[Administration], id: AdministrationId) -> String {
     admins
         .iter()
-        .find(|a| a.id == id.get())
+        .find(|a| a.id == id)
         .map(|a| a.name.clone())
         .unwrap_or_default()
 }
@@ -81,7 +81,7 @@ fn area_of(admins: &[Administration], citywide: bool, ids: &[AdministrationId]) 
     }
     admins
         .iter()
-        .filter(|a| ids.contains(&AdministrationId::new(a.id)))
+        .filter(|a| ids.contains(&AdministrationId::new(a.id.get())))
         .map(|a| a.name.as_str())
         .collect::<Vec<_>>()
         .join(", ")
@@ -263,7 +263,7 @@ async fn episode_page(
     let mine: Vec<Choice> = if in_force {
         d.standing
             .iter()
-            .filter(|s| p.covers(perm::MEASURE, s.administration_id.get()))
+            .filter(|s| p.covers(perm::MEASURE, s.administration_id))
             .map(|s| Choice {
                 value: s.administration_id.to_string(),
                 label: s.administration.clone(),
@@ -298,7 +298,7 @@ async fn episode_page(
             .measures
             .iter()
             .map(|m| MeasureLine {
-                edit: (in_force && p.covers(perm::MEASURE, m.administration_id.get()))
+                edit: (in_force && p.covers(perm::MEASURE, m.administration_id))
                     .then(|| format!("/riskbild/{}/atgarder/{}", m.episode_id, m.id)),
                 taken_on: m.taken_on.clone(),
                 administration: name_of(&admins, m.administration_id),

@@ -5,6 +5,7 @@
 //! with Swedish problems naming the field, every free text through the PII guard, and every
 //! read of free text audited.
 
+use crate::kernel::ids::AdministrationId;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -13,7 +14,6 @@ use crate::auth::Principal;
 use crate::i18n;
 use crate::kernel::check::{optional_text, required_text, Checker};
 use crate::kernel::error::{Error, Result};
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::text::Guarded;
 use crate::org::Administration;
 use crate::riskpicture::domain::{
@@ -88,7 +88,7 @@ fn ymd(d: NaiveDate) -> String {
 /// True when `p` may read `e`: their reading scope reaches an administration it concerns.
 pub fn may_read(p: &Principal, e: &RiskpictureEpisode) -> bool {
     let scope = p.scope(perm::VIEW);
-    e.administration_ids.iter().any(|a| scope.contains(a.get()))
+    e.administration_ids.iter().any(|a| scope.contains(*a))
 }
 
 /// The episodes `p` may read, those in force first.
@@ -162,7 +162,7 @@ pub async fn detail(state: &AppState, episode: RiskpictureEpisode) -> Result<Ris
     let notices = store::notices(&state.db, episode.id).await?;
     let standing: Vec<RiskpictureStanding> = admins
         .iter()
-        .map(|a| (AdministrationId::new(a.id), a))
+        .map(|a| (AdministrationId::new(a.id.get()), a))
         .filter(|(id, _)| episode.concerns(*id))
         .map(|(id, a)| RiskpictureStanding {
             administration_id: id,
@@ -238,14 +238,17 @@ pub async fn declare(
     let mut c = Checker::default();
     let admins = all_admins(state).await?;
     let administrations: Vec<AdministrationId> = if input.citywide {
-        admins.iter().map(|a| AdministrationId::new(a.id)).collect()
+        admins
+            .iter()
+            .map(|a| AdministrationId::new(a.id.get()))
+            .collect()
     } else {
         let mut ids: Vec<AdministrationId> = Vec::new();
         if input.administration_ids.len() > MAX_ADMINISTRATIONS {
             c.fail(&field("area"), cat.t("riskpicture.too_many"));
         } else {
             for id in &input.administration_ids {
-                if !admins.iter().any(|a| a.id == id.get()) {
+                if !admins.iter().any(|a| a.id == *id) {
                     c.fail(&field("area"), cat.t("riskpicture.unknown_administration"));
                     break;
                 }
@@ -317,14 +320,14 @@ pub async fn add_measure(
         .administration_ids
         .iter()
         .copied()
-        .filter(|a| p.covers(perm::MEASURE, a.get()))
+        .filter(|a| p.covers(perm::MEASURE, *a))
         .collect();
     let admin = match input.administration_id {
         Some(a) if !e.concerns(a) => {
             c.fail(&field("administration"), cat.t("riskpicture.outside_area"));
             None
         }
-        Some(a) if !p.covers(perm::MEASURE, a.get()) => {
+        Some(a) if !p.covers(perm::MEASURE, a) => {
             c.fail(&field("administration"), cat.t("riskpicture.not_yours"));
             None
         }

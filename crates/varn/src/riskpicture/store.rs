@@ -4,13 +4,13 @@
 //! slip in after the lifting; each e-mail notice is recorded once on its unique key and
 //! claimed with a conditional update, so that two server processes never both send it.
 
+use crate::kernel::ids::AdministrationId;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{self, Db};
 use crate::kernel::error::{Error, Result};
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::kernel::text::Guarded;
 use crate::riskpicture::domain::{
@@ -322,7 +322,7 @@ pub async fn add_measure(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Measure, id)
-            .admin(Some(m.administration_id.get()))
+            .admin(Some(m.administration_id))
             .summary(format!("{} {}", m.taken_on, m.kind.label())),
     )
     .await?;
@@ -384,7 +384,7 @@ pub async fn update_measure(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Measure, m.id)
-            .admin(Some(m.administration_id.get()))
+            .admin(Some(m.administration_id))
             .summary(format!("{} {}", change.taken_on, change.kind.label())),
     )
     .await?;
@@ -411,7 +411,7 @@ pub async fn remove_measure(db: &Db, actor: &Actor, m: &RiskpictureMeasure) -> R
         &mut tx,
         actor,
         Entry::new(Action::Delete, Record::Measure, m.id)
-            .admin(Some(m.administration_id.get()))
+            .admin(Some(m.administration_id))
             .summary(format!("{} {}", m.taken_on, m.kind.label())),
     )
     .await?;
@@ -503,7 +503,7 @@ pub async fn delivered(db: &Db, notice: &RiskpictureNotice, to: &str, now: &str)
         &mut tx,
         &Actor::system("förhöjd riskbild"),
         Entry::new(Action::Remind, Record::Episode, notice.episode_id)
-            .admin(Some(notice.administration_id.get()))
+            .admin(Some(notice.administration_id))
             .summary(to.to_string()),
     )
     .await?;

@@ -2,13 +2,13 @@
 //! the year (final, a draft, or missing) and the forms assessed as VBE by environment, as
 //! counts the desk suppresses before anyone outside the administration sees them.
 
+use crate::kernel::ids::AdministrationId;
 use std::collections::BTreeMap;
 
 use sqlx::Row;
 
 use crate::db::Db;
 use crate::i18n;
-use crate::kernel::ids::AdministrationId;
 use crate::web::capability::{CityCell, CityColumn, CityCounts, CityFuture, CityLight, CityPart};
 
 /// The situation's part of the city's desk for `year`.
@@ -20,7 +20,7 @@ pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                 .await?
                 .into_iter()
                 .filter(|a| a.kind == crate::org::domain::AdministrationKind::District)
-                .map(|a| AdministrationId::new(a.id))
+                .map(|a| AdministrationId::new(a.id.get()))
                 .collect();
         let rows =
             sqlx::query("SELECT administration_id, status FROM situation_pictures WHERE year = $1")

@@ -5,6 +5,7 @@
 //! audited and kept as history; reading it is audited too. The narrative is about
 //! phenomena, never about persons.
 
+use crate::kernel::ids::AdministrationId;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
@@ -12,7 +13,6 @@ use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
 use crate::i18n;
 use crate::kernel::error::{Error, Problem, Result};
-use crate::kernel::ids::AdministrationId;
 use crate::situation::domain::SituationPictureId;
 use crate::taxonomy::domain::Vocabulary;
 
@@ -431,7 +431,7 @@ async fn recorded(
         conn,
         actor,
         Entry::new(action, crate::situation::Record::Picture, id)
-            .admin(Some(admin.get()))
+            .admin(Some(admin))
             .summary(year.to_string()),
     )
     .await?;
@@ -503,7 +503,7 @@ pub async fn record_read(db: &Db, actor: &Actor, n: &Narrative, how: &str) -> Re
                 crate::situation::Record::Picture,
                 id,
             )
-            .admin(Some(n.administration_id.get()))
+            .admin(Some(n.administration_id))
             .summary(format!(
                 "{} {}",
                 n.year,

@@ -2,6 +2,7 @@
 //! own coordinators, suppressed for everyone else), hate-crime figures typed in or read
 //! from a file, charts as SVG, and the city-wide view, always suppressed.
 
+use crate::kernel::ids::AdministrationId;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -13,7 +14,6 @@ use crate::audit::Actor;
 use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::org::{self as org, Administration};
 use crate::situation::narrative;
@@ -45,8 +45,8 @@ async fn picture(
     p: &Principal,
     admin: AdministrationId,
 ) -> Result<(Administration, Picture), Error> {
-    let administration = org::get_administration(&state.db, admin.get()).await?;
-    let exact = p.covers(&[Role::Coordinator], admin.get());
+    let administration = org::get_administration(&state.db, admin).await?;
+    let exact = p.covers(&[Role::Coordinator], admin);
     let threshold = if exact { 0 } else { THRESHOLD };
     let hate_crimes = stats::hate_crime_series(&state.db, admin).await?;
     let hate_crime_cells = suppress(&[hate_crimes.iter().map(|y| y.count).collect()], threshold)
@@ -141,7 +141,7 @@ async fn administration_page(
             "/lagesbild",
         )
         .with_notice(notice(done)),
-        can_edit: p.covers(crate::situation::perm::EDIT, admin.get()),
+        can_edit: p.covers(crate::situation::perm::EDIT, admin),
         admin: administration,
         pic,
         problems,
@@ -290,7 +290,7 @@ async fn city(state: &AppState) -> Result<CityView, Error> {
     let all: Vec<AdministrationId> = org::list_administrations(&state.db, &crate::auth::Scope::All)
         .await?
         .iter()
-        .map(|a| AdministrationId::new(a.id))
+        .map(|a| AdministrationId::new(a.id.get()))
         .collect();
     let (labels, form_years, form_counts) = stats::forms_by_environment(&state.db, &all).await?;
     let mut cells: Vec<(String, i64, i64)> = Vec::new();

@@ -4,6 +4,7 @@
 //! Figures are exact for the administration's own coordinators and suppressed for everyone
 //! else, on the page and in every download alike.
 
+use crate::kernel::ids::AdministrationId;
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -17,7 +18,6 @@ use crate::audit::Actor;
 use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::suppress::THRESHOLD;
 use crate::org::{self as org, Administration};
 use crate::situation::document;
@@ -33,7 +33,7 @@ use crate::web::{
 
 /// Whether `p` sees exact numbers of `admin` (its own coordinators), and the threshold.
 pub fn threshold(p: &Principal, admin: AdministrationId) -> (bool, i64) {
-    let exact = p.covers(&[Role::Coordinator], admin.get());
+    let exact = p.covers(&[Role::Coordinator], admin);
     (exact, if exact { 0 } else { THRESHOLD })
 }
 
@@ -99,12 +99,12 @@ pub async fn figures_for(
     administration: &Administration,
     year: Option<i64>,
 ) -> Result<(bool, Vec<Figure>), Error> {
-    let admin = AdministrationId::new(administration.id);
+    let admin = AdministrationId::new(administration.id.get());
     let (exact, threshold) = threshold(p, admin);
     let others = crate::web::capability::picture_grids(
         state.capabilities,
         &state.db,
-        administration.id,
+        administration.id.get(),
         &administration.name,
     )
     .await?;
@@ -165,11 +165,11 @@ async fn picture_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let year = narrative::check_year(year)?;
-    let administration = org::get_administration(&state.db, admin.get()).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let n = narrative::load(&state.db, admin, year).await?;
     narrative::record_read(&state.db, &Actor::of(p), &n, "page").await?;
     let (exact, figures) = figures_for(state, p, &administration, Some(year)).await?;
-    let can_edit = p.covers(crate::situation::perm::EDIT, admin.get());
+    let can_edit = p.covers(crate::situation::perm::EDIT, admin);
     let base = base(admin, year);
     let page = PicturePage {
         i: cat,
@@ -307,7 +307,7 @@ pub async fn compile(
     format: &str,
 ) -> Result<(Vec<u8>, &'static str, String), Error> {
     let year = narrative::check_year(year)?;
-    let administration = org::get_administration(&state.db, admin.get()).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let n = narrative::load(&state.db, admin, year).await?;
     narrative::record_read(&state.db, &Actor::of(p), &n, format).await?;
     let (exact, figures) = figures_for(state, p, &administration, Some(year)).await?;
@@ -348,10 +348,10 @@ pub async fn plan_appendix(
     year: i64,
     format: &str,
 ) -> Result<Vec<varn_docs::Block>, Error> {
-    if !p.covers(crate::situation::perm::VIEW, admin.get()) {
+    if !p.covers(crate::situation::perm::VIEW, admin) {
         return Err(Error::Forbidden);
     }
-    let administration = org::get_administration(&state.db, admin.get()).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let mut n = narrative::load(&state.db, admin, year).await?;
     if n.id.is_none() {
         n = narrative::load(&state.db, admin, year - 1).await?;
@@ -401,7 +401,7 @@ pub async fn chart_file(
     if let Some(y) = year {
         narrative::check_year(y)?;
     }
-    let administration = org::get_administration(&state.db, admin.get()).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let (_, figures) = figures_for(state, p, &administration, year).await?;
     let figure = figures
         .into_iter()
@@ -479,7 +479,7 @@ async fn api_document(
     year: i64,
 ) -> Result<PictureDocument, Error> {
     let year = narrative::check_year(year)?;
-    let administration = org::get_administration(&state.db, admin.get()).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let n = narrative::load(&state.db, admin, year).await?;
     narrative::record_read(&state.db, &Actor::of(p), &n, "api").await?;
     let (exact, figures) = figures_for(state, p, &administration, Some(year)).await?;
@@ -603,7 +603,7 @@ pub async fn plan_link(
     admin: AdministrationId,
     period_start: &str,
 ) -> Result<Option<PictureLink>, Error> {
-    if !p.covers(crate::situation::perm::VIEW, admin.get()) {
+    if !p.covers(crate::situation::perm::VIEW, admin) {
         return Ok(None);
     }
     let Some(year) = period_start.get(..4).and_then(|y| y.parse::<i64>().ok()) else {

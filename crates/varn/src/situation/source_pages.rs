@@ -3,6 +3,7 @@
 //! else, and the forms to bring in each source), the IA column mapping and import, the
 //! triage of IA rows, graffiti, concern reports and the police mapping.
 
+use crate::kernel::ids::AdministrationId;
 use std::sync::Arc;
 
 use askama::Template;
@@ -17,7 +18,6 @@ use crate::auth::{Principal, Role};
 use crate::i18n::{self, Catalog};
 use crate::import::runner::{Imported, Progress};
 use crate::kernel::error::Error;
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::suppress::{suppress, Cell, Suppressed, THRESHOLD};
 use crate::kernel::text as guard;
 use crate::org::{self as org, Administration};
@@ -129,8 +129,8 @@ pub async fn view(
 ) -> Result<(Administration, SourcesView), Error> {
     let cat = i18n::sv();
     let db = &state.db;
-    let administration = org::get_administration(db, admin.get()).await?;
-    let exact = p.covers(&[Role::Coordinator], admin.get());
+    let administration = org::get_administration(db, admin).await?;
+    let exact = p.covers(&[Role::Coordinator], admin);
     let threshold = if exact { 0 } else { THRESHOLD };
     let trend = Table::of(
         "kallor",
@@ -265,7 +265,7 @@ async fn sources_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let (administration, v) = view(state, p, admin).await?;
-    let can_edit = p.covers(crate::situation::perm::EDIT, admin.get());
+    let can_edit = p.covers(crate::situation::perm::EDIT, admin);
     let page = SourcesPage {
         i: cat,
         shell: Shell::new(
@@ -387,7 +387,7 @@ pub async fn import_ia(
     let progress = Arc::new(Progress::new(rows.len()));
     let job = match state
         .imports
-        .start(&state.db, admin.get(), p.user_id, progress.clone())
+        .start(&state.db, admin.get(), p.user_id.get(), progress.clone())
         .await
     {
         Ok(job) => job,
@@ -438,12 +438,12 @@ pub async fn import_progress(
     let cat = i18n::sv();
     let Some(progress) = state
         .imports
-        .get(&state.db, &job, admin.get(), p.user_id)
+        .get(&state.db, &job, admin.get(), p.user_id.get())
         .await?
     else {
         return Err(Error::NotFound.into());
     };
-    let administration = org::get_administration(&state.db, admin.get()).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let page = ProgressPage {
         i: cat,
         shell: Shell::new(
@@ -484,7 +484,7 @@ async fn triage_page(
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let administration = org::get_administration(&state.db, admin.get()).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let (rows, total) = sources::ia_to_triage(&state.db, admin, 50).await?;
     let environments = crate::taxonomy::active(&state.db, Vocabulary::Environment)
         .await?

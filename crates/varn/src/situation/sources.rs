@@ -5,6 +5,7 @@
 //! has a key, unique per administration). Every figure keeps where it came from.
 //! Statistics are aggregated in SQL.
 
+use crate::kernel::ids::AdministrationId;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -17,7 +18,6 @@ use crate::i18n;
 use crate::import::runner::{self, Imported, Progress, Value};
 use crate::import::table as tabular;
 use crate::kernel::error::{Error, Problem, Result};
-use crate::kernel::ids::AdministrationId;
 use crate::kernel::text as guard;
 use crate::kernel::text::{Guarded, Reference, MAX_REFERENCE};
 use crate::situation::counts;
@@ -254,7 +254,7 @@ pub async fn save_ia_mapping(
             crate::situation::Record::IaMapping,
             admin,
         )
-        .admin(Some(admin.get())),
+        .admin(Some(admin)),
     )
     .await?;
     tx.commit().await?;
@@ -660,7 +660,7 @@ pub async fn assess_ia(
             crate::situation::Record::IaIncident,
             incident,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(crate::i18n::sv().t(if a.vbe {
             "sources.assessed_vbe"
         } else {
@@ -1034,7 +1034,7 @@ pub async fn store_concern(
             crate::situation::Record::ConcernReports,
             admin,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(format!("{} {source}", rows.len())),
     )
     .await?;
@@ -1128,7 +1128,7 @@ pub async fn store_police(
             crate::situation::Record::PoliceMapping,
             admin,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(format!("{}", p.year)),
     )
     .await?;
@@ -1177,7 +1177,7 @@ pub async fn police_mappings(
                 crate::situation::Record::PoliceMapping,
                 admin,
             )
-            .admin(Some(admin.get())),
+            .admin(Some(admin)),
         )
         .await?;
     }

@@ -1,5 +1,6 @@
 //! Statistics of the picture, aggregated with SQL (GROUP BY), never by loading rows.
 
+use crate::kernel::ids::AdministrationId;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -10,7 +11,6 @@ use crate::db::{self, Db};
 use crate::i18n;
 use crate::import::table as tabular;
 use crate::kernel::error::{Error, Problem, Result};
-use crate::kernel::ids::AdministrationId;
 
 /// The two kinds of hate-crime figures the police report.
 pub const CATEGORIES: [&str; 2] = ["hets_mot_folkgrupp", "hatbrott"];
@@ -122,7 +122,7 @@ pub async fn store_hate_crimes(
             crate::situation::Record::HateCrime,
             admin,
         )
-        .admin(Some(admin.get()))
+        .admin(Some(admin))
         .summary(format!("{} {source}", rows.len())),
     )
     .await?;

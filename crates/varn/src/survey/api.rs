@@ -1,5 +1,6 @@
 //! The survey in the JSON API (`/api/v1`). Same rules and storage as the pages.
 
+use crate::kernel::ids::AdministrationId;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -155,7 +156,10 @@ pub async fn get(
     Path(id): Path<i64>,
 ) -> ApiResult<Json<SurveyRoundDetail>> {
     let mut d = detail(&state, id).await?;
-    if !p.covers(perm::EXACT, d.round.administration_id) {
+    if !p.covers(
+        perm::EXACT,
+        AdministrationId::new(d.round.administration_id),
+    ) {
         results::suppress_rates(&mut d.rates);
     }
     Ok(Json(d))

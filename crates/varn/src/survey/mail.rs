@@ -6,6 +6,7 @@ use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{self, Db};
 use crate::i18n;
 use crate::kernel::error::Result;
+use crate::kernel::ids::AdministrationId;
 use crate::mail::Mailer;
 use crate::survey::store::{self, SurveyIssuedLink, SurveyRound};
 use crate::survey::Record;
@@ -115,7 +116,7 @@ pub async fn remind(
         &mut tx,
         actor,
         Entry::new(Action::Remind, Record::Reminder, id)
-            .admin(Some(r.administration_id))
+            .admin(Some(AdministrationId::new(r.administration_id)))
             .summary(cat.f(
                 "survey.audit_reminded",
                 &[("title", r.title.as_str()), ("count", &sent.to_string())],

@@ -2,6 +2,7 @@
 //! recipients, the round with its live response rates, local questions, reminders,
 //! closing, the results compared with the previous round, and the answers as CSV.
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -50,7 +51,7 @@ pub async fn index(
         crate::org::list_administrations(&state.db, &run)
             .await?
             .into_iter()
-            .map(|a| (a.id, a.name))
+            .map(|a| (a.id.get(), a.name))
             .collect()
     };
     Ok(render_status(
@@ -207,7 +208,7 @@ async fn new_page(
     for id in form.all("unit") {
         if let Ok(n) = id.parse::<i64>() {
             // The organisation's own reading; a unit that is not there has no name.
-            let name = match crate::org::get_unit(&state.db, n).await {
+            let name = match crate::org::get_unit(&state.db, UnitId::new(n)).await {
                 Ok(unit) => unit.name,
                 Err(Error::NotFound) => String::new(),
                 Err(e) => return Err(e.into()),
@@ -220,7 +221,8 @@ async fn new_page(
         &NewPage {
             i: cat,
             shell: Shell::new(Some(p), cat.t("survey.new_title"), "/enkat"),
-            administration: crate::org::get_administration(&state.db, admin).await?,
+            administration: crate::org::get_administration(&state.db, AdministrationId::new(admin))
+                .await?,
             own,
             specialist,
             once: form_key(&form),
@@ -469,7 +471,7 @@ async fn round_page_with(
     let mut conn = state.db.pool().acquire().await?;
     let round = store::get_round(&mut conn, id).await?;
     let mut rates = store::rates(&mut conn, id).await?;
-    if !p.covers(perm::EXACT, round.administration_id) {
+    if !p.covers(perm::EXACT, AdministrationId::new(round.administration_id)) {
         results::suppress_rates(&mut rates);
     }
     let questions = store::questions(&mut conn, id).await?;
@@ -485,7 +487,7 @@ async fn round_page_with(
     let page = RoundPage {
         i: cat,
         shell: Shell::new(Some(p), round.title.clone(), "/enkat").with_notice(notice),
-        can_run: p.covers(perm::RUN, round.administration_id),
+        can_run: p.covers(perm::RUN, AdministrationId::new(round.administration_id)),
         mailer: !state.config.smtp_url.expose().trim().is_empty(),
         links: links
             .into_iter()
@@ -952,7 +954,7 @@ pub async fn answer_rows(
         &state.db,
         actor,
         Entry::new(Action::Export, Record::Round, id)
-            .admin(Some(round.administration_id))
+            .admin(Some(AdministrationId::new(round.administration_id)))
             .summary(if with_text {
                 cat.t("survey.audit_export_text")
             } else {

@@ -1,6 +1,7 @@
 //! A round's results per question: the figures of all answers, per department and per
 //! kind of recipient, and the same city question in the administration's previous round.
 
+use crate::kernel::ids::AdministrationId;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
@@ -167,7 +168,10 @@ pub async fn for_reader(
     let mut conn = db.pool().acquire().await?;
     let mut r = results(&mut conn, id).await?;
     drop(conn);
-    let exact = p.covers(crate::survey::perm::EXACT, r.round.administration_id);
+    let exact = p.covers(
+        crate::survey::perm::EXACT,
+        AdministrationId::new(r.round.administration_id),
+    );
     if !exact {
         suppress(&mut r);
         return Ok((r, false));
@@ -181,7 +185,7 @@ pub async fn for_reader(
             db,
             &crate::audit::Actor::of(p),
             crate::audit::Entry::new(crate::audit::Action::Read, crate::survey::Record::Round, id)
-                .admin(Some(r.round.administration_id))
+                .admin(Some(AdministrationId::new(r.round.administration_id)))
                 .summary(crate::i18n::sv().t("survey.audit_free_text")),
         )
         .await?;

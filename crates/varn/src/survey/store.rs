@@ -3,6 +3,7 @@
 //! time, nor an address. A response's id is drawn at random, so not even the order in which
 //! answers arrived can be matched with the recipients' flags.
 
+use crate::kernel::ids::AdministrationId;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
@@ -377,7 +378,7 @@ pub async fn open_round(
         conn,
         actor,
         Entry::new(Action::Create, Record::Round, id)
-            .admin(Some(admin))
+            .admin(Some(AdministrationId::new(admin)))
             .summary(cat.f(
                 "survey.audit_opened",
                 &[
@@ -598,7 +599,7 @@ pub async fn close_round(conn: &mut AnyConnection, actor: &Actor, id: i64) -> Re
         conn,
         actor,
         Entry::new(Action::End, Record::Round, id)
-            .admin(Some(round.administration_id))
+            .admin(Some(AdministrationId::new(round.administration_id)))
             .summary(round.title),
     )
     .await?;
@@ -666,7 +667,7 @@ pub async fn add_question(
         conn,
         actor,
         Entry::new(Action::Create, Record::Question, id)
-            .admin(Some(r.administration_id))
+            .admin(Some(AdministrationId::new(r.administration_id)))
             .summary(text),
     )
     .await?;

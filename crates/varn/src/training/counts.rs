@@ -7,21 +7,22 @@
 
 use crate::db::Db;
 use crate::kernel::error::Result;
+use crate::kernel::ids::AdministrationId;
 use crate::training::domain::{self, UnitCount, UnitSpan};
 use crate::training::{store, tally, tally_store};
 
 /// Every unit of `admin` as the figures need it (all of them take part in following people
 /// through merges; the caller chooses which to show).
 pub async fn spans(db: &Db, admin: i64) -> Result<(Vec<crate::org::Unit>, Vec<UnitSpan>)> {
-    let units = crate::org::list_units(db, admin).await?;
+    let units = crate::org::list_units(db, AdministrationId::new(admin)).await?;
     let spans = units
         .iter()
         .map(|u| UnitSpan {
-            id: u.id,
-            department_id: u.department_id,
+            id: u.id.get(),
+            department_id: u.department_id.get(),
             valid_from: u.valid_from.clone(),
             valid_to: u.valid_to.clone(),
-            successor_id: u.successor_id,
+            successor_id: u.successor_id.map(|id| id.get()),
             headcount: u.headcount,
         })
         .collect();

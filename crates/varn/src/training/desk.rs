@@ -8,6 +8,7 @@
 
 use crate::db::Db;
 use crate::i18n;
+use crate::kernel::ids::UnitId;
 use crate::kernel::scope::Scope;
 use crate::kernel::suppress::{suppress, Cell, THRESHOLD};
 use crate::org::domain::AdministrationKind;
@@ -72,7 +73,7 @@ async fn standing(
     {
         if units
             .iter()
-            .any(|u| u.id == c.unit_id && course.applies_to(&u.functions))
+            .any(|u| u.id == UnitId::new(c.unit_id) && course.applies_to(&u.functions))
         {
             sum.add(c);
         }
@@ -104,7 +105,7 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                 a.kind,
                 AdministrationKind::District | AdministrationKind::Specialist
             ) {
-                all.push(standing(db, a.id, year, &date).await?);
+                all.push(standing(db, a.id.get(), year, &date).await?);
             }
         }
         let grid: Vec<Vec<i64>> = all

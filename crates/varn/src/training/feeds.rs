@@ -5,6 +5,7 @@
 //! Figures here stay inside their administration (the plan and the picture are its own), so
 //! they are exact; whoever shows them outside must suppress them as always.
 
+use crate::kernel::ids::UnitId;
 use chrono::Datelike;
 use serde::Serialize;
 
@@ -62,7 +63,7 @@ async fn counts(
             for c in counts {
                 let applies = units
                     .iter()
-                    .any(|u| u.id == c.unit_id && course.applies_to(&u.functions));
+                    .any(|u| u.id == UnitId::new(c.unit_id) && course.applies_to(&u.functions));
                 // A unit asked for counts with what merged into it.
                 if applies && unit.is_none_or(|want| want == c.unit_id) {
                     sum.add(&c);

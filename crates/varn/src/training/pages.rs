@@ -3,6 +3,7 @@
 //! manager's own units only), its CSV, the coordinator's page for courses, the column
 //! mapping, imports, manual markings and events, and the city's figures.
 
+use crate::kernel::ids::AdministrationId;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -267,11 +268,11 @@ async fn coverage(
     year: i32,
 ) -> Result<Vec<(String, usize, usize)>, Error> {
     let events = store::events(&state.db, admin, year).await?;
-    let units: Vec<i64> = org::list_units(&state.db, admin)
+    let units: Vec<i64> = org::list_units(&state.db, AdministrationId::new(admin))
         .await?
         .into_iter()
-        .filter(|u| u.current && own.is_none_or(|o| o.contains(&u.id)))
-        .map(|u| u.id)
+        .filter(|u| u.current && own.is_none_or(|o| o.contains(&u.id.get())))
+        .map(|u| u.id.get())
         .collect();
     Ok(courses
         .iter()
@@ -300,7 +301,7 @@ pub async fn administration(
     let cat = i18n::sv();
     let mut problems = Vec::new();
     let date = date_of(&q, &mut problems);
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, AdministrationId::new(admin)).await?;
     let courses = store::courses(&state.db, Some(admin)).await?;
     let course = course_of(&courses, &q);
     let figures = match course {
@@ -332,7 +333,7 @@ pub async fn administration(
         date,
         last_year_end: last_year_end(),
         today: crate::db::today(),
-        can_edit: p.covers(crate::training::perm::EDIT, admin),
+        can_edit: p.covers(crate::training::perm::EDIT, AdministrationId::new(admin)),
         year,
         problems,
     };
@@ -382,7 +383,7 @@ async fn download_figures(
             crate::training::Record::Course,
             course.id,
         )
-        .admin(Some(admin))
+        .admin(Some(AdministrationId::new(admin)))
         .summary(format!("{} {date} {ext}", course.code)),
     )
     .await
@@ -454,9 +455,9 @@ async fn manage_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let db = &state.db;
-    let administration = org::get_administration(db, admin).await?;
+    let administration = org::get_administration(db, AdministrationId::new(admin)).await?;
     let courses = store::courses(db, Some(admin)).await?;
-    let units = org::list_units(db, admin)
+    let units = org::list_units(db, AdministrationId::new(admin))
         .await?
         .into_iter()
         .filter(|u| u.current)

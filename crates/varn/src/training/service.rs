@@ -3,6 +3,7 @@
 //! completion file from the bytes to the stored rows, and the figures per unit, department
 //! and administration at a date, as the asker may see them.
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -116,11 +117,11 @@ async fn lookup(db: &Db, admin: i64) -> Result<Lookup> {
         courses.insert(Lookup::key(&c.name), c.id);
     }
     let mut units = HashMap::new();
-    for u in crate::org::list_units(db, admin).await? {
-        units.insert(Lookup::key(&u.code), u.id);
+    for u in crate::org::list_units(db, AdministrationId::new(admin)).await? {
+        units.insert(Lookup::key(&u.code), u.id.get());
         // A name of an ended unit does not shadow the living unit of the same name.
         if u.current || !units.contains_key(&Lookup::key(&u.name)) {
-            units.insert(Lookup::key(&u.name), u.id);
+            units.insert(Lookup::key(&u.name), u.id.get());
         }
     }
     Ok(Lookup {
@@ -219,8 +220,8 @@ async fn course_and_unit(
     if course.is_none() {
         c.fail(&field("course"), cat.t("training.unknown_course"));
     }
-    let units = crate::org::list_units(db, admin).await?;
-    let unit = unit.filter(|id| units.iter().any(|u| u.id == *id));
+    let units = crate::org::list_units(db, AdministrationId::new(admin)).await?;
+    let unit = unit.filter(|id| units.iter().any(|u| u.id == UnitId::new(*id)));
     if unit.is_none() {
         c.fail(&field("unit"), cat.t("training.unknown_unit"));
     }
@@ -384,16 +385,19 @@ pub struct TrainingFigures {
 pub fn own_units(p: &Principal, admin: i64) -> Option<Vec<i64>> {
     if p.covers(
         &[Role::Coordinator, Role::CentralCoordinator, Role::Reader],
-        admin,
+        AdministrationId::new(admin),
     ) {
         return None;
     }
     let mut units = Vec::new();
     for g in &p.grants {
-        if g.role == Role::Manager && g.administration_id.is_none_or(|a| a == admin) {
+        if g.role == Role::Manager
+            && g.administration_id
+                .is_none_or(|a| a == AdministrationId::new(admin))
+        {
             match g.unit_id {
                 None => return None,
-                Some(u) => units.push(u),
+                Some(u) => units.push(u.get()),
             }
         }
     }
@@ -453,8 +457,11 @@ pub async fn figures(
     course: &TrainingCourse,
     date: &str,
 ) -> Result<TrainingFigures> {
-    let administration = crate::org::get_administration(db, admin).await?;
-    let exact = p.covers(&[Role::Coordinator, Role::Manager], admin);
+    let administration = crate::org::get_administration(db, AdministrationId::new(admin)).await?;
+    let exact = p.covers(
+        &[Role::Coordinator, Role::Manager],
+        AdministrationId::new(admin),
+    );
     let own = own_units(p, admin);
     // Every unit takes part in following people through merges; only those whose staff
     // must take the course (and the asker may see) are shown and counted.
@@ -462,7 +469,7 @@ pub async fn figures(
     let shown_unit = |id: i64| {
         all_units
             .iter()
-            .find(|u| u.id == id)
+            .find(|u| u.id == UnitId::new(id))
             .is_some_and(|u| course.applies_to(&u.functions))
             && own.as_ref().is_none_or(|o| o.contains(&id))
     };
@@ -546,15 +553,18 @@ fn unit_rows(
     let mut by_department: Vec<(i64, String, String, UnitCount)> = Vec::new();
     let mut total = UnitCount::default();
     for c in counts {
-        let Some(u) = all_units.iter().find(|u| u.id == c.unit_id) else {
+        let Some(u) = all_units.iter().find(|u| u.id == UnitId::new(c.unit_id)) else {
             continue;
         };
-        units.push(row_of(u.id, &u.code, &u.name, &u.department_name, c));
+        units.push(row_of(u.id.get(), &u.code, &u.name, &u.department_name, c));
         total.add(c);
-        match by_department.iter_mut().find(|d| d.0 == u.department_id) {
+        match by_department
+            .iter_mut()
+            .find(|d| d.0 == u.department_id.get())
+        {
             Some(d) => d.3.add(c),
             None => by_department.push((
-                u.department_id,
+                u.department_id.get(),
                 u.department_code.clone(),
                 u.department_name.clone(),
                 c.clone(),
@@ -627,19 +637,19 @@ pub async fn city(
     let mut counts = Vec::new();
     let mut total = UnitCount::default();
     for a in crate::org::list_administrations(db, &scope).await? {
-        let (units, spans) = counts::spans(db, a.id).await?;
-        let at = counts::at_dates(db, a.id, course.id, &spans, &[date.to_string()]).await?;
+        let (units, spans) = counts::spans(db, a.id.get()).await?;
+        let at = counts::at_dates(db, a.id.get(), course.id, &spans, &[date.to_string()]).await?;
         let mut sum = UnitCount::default();
         for c in at.iter().flatten() {
             if units
                 .iter()
-                .any(|u| u.id == c.unit_id && course.applies_to(&u.functions))
+                .any(|u| u.id == UnitId::new(c.unit_id) && course.applies_to(&u.functions))
             {
                 sum.add(c);
             }
         }
         total.add(&sum);
-        rows.push(row_of(a.id, &a.code, &a.name, "", &sum));
+        rows.push(row_of(a.id.get(), &a.code, &a.name, "", &sum));
         counts.push(sum);
     }
     suppress_rows(&mut rows, &counts);

@@ -4,6 +4,7 @@
 //! transaction, which also keeps the tallies (`tally_store::retally`) in step with the rows.
 //! The person key never reaches this module, only its keyed hash.
 
+use crate::kernel::ids::AdministrationId;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -162,7 +163,7 @@ pub async fn create_course(db: &Db, actor: &Actor, c: &NewCourse) -> Result<i64>
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Course, id)
-            .admin(c.administration_id)
+            .admin(c.administration_id.map(AdministrationId::new))
             .summary(format!("{} {}", c.code, c.name)),
     )
     .await?;
@@ -220,7 +221,8 @@ pub async fn save_mapping(db: &Db, actor: &Actor, admin: i64, json: &str) -> Res
     audit::record(
         &mut tx,
         actor,
-        Entry::new(Action::Update, Record::Mapping, admin).admin(Some(admin)),
+        Entry::new(Action::Update, Record::Mapping, admin)
+            .admin(Some(AdministrationId::new(admin))),
     )
     .await?;
     tx.commit().await?;
@@ -342,7 +344,7 @@ pub async fn mark(db: &Db, actor: &Actor, admin: i64, m: &NewMark) -> Result<i64
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::ManualMark, id)
-            .admin(Some(admin))
+            .admin(Some(AdministrationId::new(admin)))
             .summary(m.reason.as_str().to_string()),
     )
     .await?;
@@ -467,7 +469,7 @@ pub async fn create_event(db: &Db, actor: &Actor, admin: i64, e: &NewEvent) -> R
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Event, id)
-            .admin(Some(admin))
+            .admin(Some(AdministrationId::new(admin)))
             .summary(format!("{} {} deltagare", e.held_on, e.attendees)),
     )
     .await?;

@@ -3,6 +3,7 @@
 //! bearer token), checks CSRF for session requests that change state, and allows or denies.
 //! A route without a rule is denied (fail closed), and a test walks every route.
 
+use crate::kernel::ids::AdministrationId;
 use axum::body::{to_bytes, Body};
 use axum::extract::{MatchedPath, RawPathParams, Request, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
@@ -49,7 +50,9 @@ impl Rule {
             (_, None) => false,
             (Rule::SignedIn, Some(_)) => true,
             (Rule::Any(roles), Some(p)) => p.has_any(roles),
-            (Rule::In(roles, _), Some(p)) => administration.is_some_and(|a| p.covers(roles, a)),
+            (Rule::In(roles, _), Some(p)) => {
+                administration.is_some_and(|a| p.covers(roles, AdministrationId::new(a)))
+            }
         }
     }
 }
@@ -488,13 +491,13 @@ mod tests {
 
     fn p(role: Role, admin: Option<i64>) -> Principal {
         Principal {
-            user_id: 1,
+            user_id: crate::kernel::ids::UserId::new(1),
             email: "x@y.example".into(),
             name: "X".into(),
             grants: vec![Grant {
                 id: 1,
                 role,
-                administration_id: admin,
+                administration_id: admin.map(AdministrationId::new),
                 unit_id: None,
             }],
             via: Via::Token,

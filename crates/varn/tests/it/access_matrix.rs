@@ -892,19 +892,28 @@ async fn fresh_contact(app: &TestApp, admin: i64) -> i64 {
         phone: String::new(),
         email: String::new(),
     };
-    let id = varn::org::store::create_contact(&mut tx, admin, &card)
-        .await
-        .expect("contact");
+    let id = varn::org::store::create_contact(
+        &mut tx,
+        varn::kernel::ids::AdministrationId::new(admin),
+        &card,
+    )
+    .await
+    .expect("contact");
     tx.commit().await.expect("commit");
     id
 }
 
 async fn fresh_grant(app: &TestApp, user: i64) -> i64 {
     let mut tx = app.db.begin_write().await.expect("tx");
-    let (id, _) =
-        varn::people::store::add_grant(&mut tx, user, varn::auth::Role::Reader, None, None)
-            .await
-            .expect("grant");
+    let (id, _) = varn::people::store::add_grant(
+        &mut tx,
+        varn::kernel::ids::UserId::new(user),
+        varn::auth::Role::Reader,
+        None,
+        None,
+    )
+    .await
+    .expect("grant");
     tx.commit().await.expect("commit");
     let _ = Actor::system("test");
     id

@@ -21,7 +21,7 @@ async fn entries_with_codes(app: &crate::common::TestApp) -> (i64, i64) {
             &app.db,
             &actor,
             Entry::new(Action::Update, varn::reports::Record::Report, record)
-                .admin(Some(admin))
+                .admin(Some(varn::kernel::ids::AdministrationId::new(admin)))
                 .summary(summary),
         )
         .await

@@ -807,7 +807,7 @@ both_backends!(no_one_grants_themselves_the_forms, |app| {
         .execute(app.db.pool())
         .await
         .expect("grant");
-    let other = varn::auth::tokens::create(&app.db, second, "test")
+    let other = varn::auth::tokens::create(&app.db, varn::kernel::ids::UserId::new(second), "test")
         .await
         .expect("token");
     let r = app

@@ -3,6 +3,7 @@
 use varn::audit::{self, Actor, Entry};
 use varn::auth::{session, tokens, Role, Scope};
 use varn::kernel::error::Error;
+use varn::kernel::ids::{AdministrationId, UnitId};
 use varn::org::domain::{AdministrationInput, AdministrationKind, Code, ContactForm, UnitForm};
 use varn::org::{import, store as org};
 use varn::people::{import as people_import, store as people};
@@ -17,7 +18,7 @@ fn admin_input(code: &str, name: &str) -> AdministrationInput {
 
 fn unit_form(department_id: i64, code: &str, headcount: i64) -> UnitForm {
     UnitForm {
-        department_id,
+        department_id: varn::kernel::ids::DepartmentId::new(department_id),
         code: code.into(),
         name: format!("Enhet {code}"),
         manager_name: "Testa Chefsson".into(),
@@ -60,13 +61,17 @@ on_both!(organisation_round_trip_and_scoped_lists, |db| {
         .expect("dept");
     let u1 = org::create_unit(
         &mut tx,
-        &unit_form(dept, "AAA-1", 12).check(None).expect("valid"),
+        &unit_form(dept.get(), "AAA-1", 12)
+            .check(None)
+            .expect("valid"),
     )
     .await
     .expect("u1");
     let u2 = org::create_unit(
         &mut tx,
-        &unit_form(dept, "AAA-2", 30).check(None).expect("valid"),
+        &unit_form(dept.get(), "AAA-2", 30)
+            .check(None)
+            .expect("valid"),
     )
     .await
     .expect("u2");
@@ -75,7 +80,9 @@ on_both!(organisation_round_trip_and_scoped_lists, |db| {
     let mut tx = db.begin_write().await.expect("tx");
     let dup = org::create_unit(
         &mut tx,
-        &unit_form(dept, "AAA-2", 1).check(None).expect("valid"),
+        &unit_form(dept.get(), "AAA-2", 1)
+            .check(None)
+            .expect("valid"),
     )
     .await;
     assert!(matches!(dup, Err(Error::Conflict(_))));
@@ -202,7 +209,10 @@ on_both!(people_grants_and_sessions, |db| {
         Err(Error::Invalid(_))
     ));
     // The administration and the unit are looked up through org's own functions.
-    for (administration_id, unit_id) in [(Some(a + 1000), None), (Some(a), Some(987_654))] {
+    for (administration_id, unit_id) in [
+        (Some(AdministrationId::new(a.get() + 1000)), None),
+        (Some(a), Some(UnitId::new(987_654))),
+    ] {
         let missing = people::NewGrant {
             role: "manager".into(),
             administration_id,
@@ -695,13 +705,15 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         ..Default::default()
     };
     let mut tx = db.begin_write().await.expect("tx");
-    let checked = form(a, "2025-05-01").check("2026-11-23").expect("valid");
+    let checked = form(a.get(), "2025-05-01")
+        .check("2026-11-23")
+        .expect("valid");
     reports::check_references(&mut tx, &checked)
         .await
         .expect("refs");
     let retired = ReportForm {
         environments: vec![old_env],
-        ..form(a, "2025-05-01")
+        ..form(a.get(), "2025-05-01")
     }
     .check("2026-11-23")
     .expect("valid");
@@ -724,7 +736,9 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
     .expect("r1");
     let r2 = reports::insert(
         &mut tx,
-        &form(a, "2026-02-01").check("2026-11-23").expect("valid"),
+        &form(a.get(), "2026-02-01")
+            .check("2026-11-23")
+            .expect("valid"),
         "employee",
         None,
         "key-two-long-enough-123",
@@ -734,7 +748,9 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
     .expect("r2");
     let r3 = reports::insert(
         &mut tx,
-        &form(b, "2026-02-01").check("2026-11-23").expect("valid"),
+        &form(b.get(), "2026-02-01")
+            .check("2026-11-23")
+            .expect("valid"),
         "employee",
         None,
         "key-three-long-enough-1",
@@ -839,13 +855,7 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         .await
         .expect("q")
         .is_none());
-    assert_eq!(
-        reports::administration_of(db, r3)
-            .await
-            .expect("admin")
-            .get(),
-        b
-    );
+    assert_eq!(reports::administration_of(db, r3).await.expect("admin"), b);
 
     let new = partner::NewPartnerLink {
         label: "Fritidsgården".into(),
@@ -856,7 +866,7 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         db,
         &varn_pii::Guard::default(),
         &varn::audit::Actor::system("test"),
-        AdministrationId::new(a),
+        AdministrationId::new(a.get()),
         &new,
     )
     .await
@@ -871,7 +881,7 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         db,
         &varn_pii::Guard::default(),
         &varn::audit::Actor::system("test"),
-        AdministrationId::new(a),
+        AdministrationId::new(a.get()),
         &bad,
     )
     .await
@@ -882,7 +892,7 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
     service::revoke_partner_link(db, &varn::audit::Actor::system("test"), link.id)
         .await
         .expect("revoke");
-    assert!(!reports::partner_links(db, AdministrationId::new(a))
+    assert!(!reports::partner_links(db, AdministrationId::new(a.get()))
         .await
         .expect("links")[0]
         .live());

@@ -2,6 +2,7 @@
 //! summary for the board as Word and PDF, and the city's (suppressed).
 
 use super::*;
+use crate::kernel::ids::AdministrationId;
 
 /// `?ar=` of the year's pages.
 #[derive(Debug, Default, Deserialize)]
@@ -36,7 +37,7 @@ pub async fn year(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let y = year_of(&q)?;
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, AdministrationId::new(admin)).await?;
     let page = YearPage {
         i: cat,
         shell: Shell::new(
@@ -65,7 +66,7 @@ pub async fn year_bytes(
     y: i32,
     ext: &'static str,
 ) -> Result<(Vec<u8>, &'static str, String), Error> {
-    let administration = org::get_administration(&state.db, admin).await?;
+    let administration = org::get_administration(&state.db, AdministrationId::new(admin)).await?;
     let figures = report::year(&state.db, admin, y).await?;
     let name = administration.name.clone();
     let bytes = state
@@ -83,7 +84,7 @@ pub async fn year_bytes(
         &state.db,
         &Actor::of(p),
         crate::audit::Entry::new(crate::audit::Action::Export, Record::Application, admin)
-            .admin(Some(admin))
+            .admin(Some(AdministrationId::new(admin)))
             .summary(format!("{y} {ext}")),
     )
     .await

@@ -3,6 +3,7 @@
 //! payment of an association and lifting the stop, and withdrawing support already paid.
 
 use super::*;
+use crate::kernel::ids::AdministrationId;
 
 /// A planned instalment, as a form or the API gives it.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
@@ -67,7 +68,7 @@ pub async fn add_payment(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Payment, id)
-            .admin(Some(app.administration_id))
+            .admin(Some(AdministrationId::new(app.administration_id)))
             .summary(format!("{} {due}", domain::kronor(amount))),
     )
     .await?;
@@ -116,7 +117,7 @@ pub async fn step_payment(
             Record::Payment,
             payment,
         )
-        .admin(Some(app.administration_id))
+        .admin(Some(AdministrationId::new(app.administration_id)))
         .summary(to.label()),
     )
     .await?;
@@ -166,7 +167,7 @@ pub async fn stop(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Stop, id)
-            .admin(Some(admin))
+            .admin(Some(AdministrationId::new(admin)))
             .summary(i18n::sv().f("grants.stop_summary", &[("n", &payments.to_string())])),
     )
     .await?;
@@ -198,7 +199,7 @@ pub async fn lift(
     audit::record(
         &mut tx,
         actor,
-        Entry::new(Action::End, Record::Stop, stop).admin(Some(admin)),
+        Entry::new(Action::End, Record::Stop, stop).admin(Some(AdministrationId::new(admin))),
     )
     .await?;
     tx.commit().await?;
@@ -266,7 +267,7 @@ pub async fn withdraw(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Withdrawal, id)
-            .admin(Some(app.administration_id))
+            .admin(Some(AdministrationId::new(app.administration_id)))
             .summary(domain::kronor(claim)),
     )
     .await?;

@@ -469,7 +469,7 @@ impl TestApp {
             .fetch_one(self.db.pool())
             .await
             .expect("user");
-        varn::auth::tokens::create(&self.db, id, "test")
+        varn::auth::tokens::create(&self.db, varn::kernel::ids::UserId::new(id), "test")
             .await
             .expect("token")
     }
