@@ -57,6 +57,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: None,
     work: Some(work),
     measures: None,
+    plan_of_year: None,
     picture: None,
     city: None,
     retention: &[],

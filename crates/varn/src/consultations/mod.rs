@@ -200,6 +200,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         list: report::measures,
         value: report::measure_value,
     }),
+    plan_of_year: None,
     picture: None,
     city: Some(report::city_part),
     retention: &[retention::PURGE],

@@ -86,6 +86,12 @@ crate::id!(
     /// A person's account.
     pub struct UserId
 );
+crate::id!(
+    /// An action plan (the plans capability's); a revision is a plan of its own, naming the
+    /// one it revised. Shared because the situational picture names the plan it is the
+    /// basis for (`Capability::plan_of_year`).
+    pub struct PlanId
+);
 
 #[cfg(test)]
 mod tests {

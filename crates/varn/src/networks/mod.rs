@@ -269,6 +269,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         list: feeds::measures,
         value: feeds::measure_value,
     }),
+    plan_of_year: None,
     picture: None,
     city: None,
     retention: &[],

@@ -292,6 +292,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: Some(|db| Box::pin(demo::load(db))),
     work: None,
     measures: None,
+    plan_of_year: None,
     picture: None,
     city: None,
     retention: &[],

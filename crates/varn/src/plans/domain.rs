@@ -6,10 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n;
 
-crate::id!(
-    /// An action plan; a revision is a plan of its own, naming the one it revised.
-    pub struct PlanId
-);
+pub use crate::kernel::ids::PlanId;
 crate::id!(
     /// An activity of an action plan.
     pub struct ActivityId

@@ -318,6 +318,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: Some(load_demo),
     work: Some(work),
     measures: None,
+    plan_of_year: Some(|db, admin, year| Box::pin(store::plan_of_year(db, admin, year))),
     picture: None,
     city: Some(city::city),
     retention: &[],

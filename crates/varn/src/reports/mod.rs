@@ -217,6 +217,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: Some(load_demo),
     work: Some(work),
     measures: None,
+    plan_of_year: None,
     picture: None,
     city: None,
     retention: &[retention::PURGE],

@@ -167,6 +167,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: Some(|db| Box::pin(demo::load(db))),
     work: Some(desk::work),
     measures: None,
+    plan_of_year: None,
     picture: None,
     city: Some(desk::city_part),
     retention: &[],

@@ -313,6 +313,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: Some(load_demo),
     work: None,
     measures: None,
+    plan_of_year: None,
     picture: None,
     city: Some(city::city),
     retention: &[counts::PURGE],

@@ -530,24 +530,6 @@ pub async fn years(db: &Db, admin: AdministrationId) -> Result<Vec<(i64, Status)
         .collect()
 }
 
-/// The plan the picture of `year` is the basis for: the administration's plan whose
-/// period starts that year, or else one whose period covers it (the latest).
-pub async fn plan_for(db: &Db, admin: i64, year: i64) -> Result<Option<(i64, String)>> {
-    let y = year.to_string();
-    let row = sqlx::query(
-        "SELECT id, title FROM plans WHERE administration_id = $1 AND SUBSTR(period_start, 1, 4) <= $2 AND SUBSTR(period_end, 1, 4) >= $2 \
-         ORDER BY CASE WHEN SUBSTR(period_start, 1, 4) = $2 THEN 0 ELSE 1 END, period_start DESC, id DESC",
-    )
-    .bind(admin)
-    .bind(&y)
-    .fetch_optional(db.pool())
-    .await?;
-    Ok(match row {
-        Some(r) => Some((r.try_get("id")?, r.try_get("title")?)),
-        None => None,
-    })
-}
-
 /// A short summary of a narrative for the plan: the analysis, or else the local
 /// picture, cut at a word near `max` characters.
 pub fn summary(n: &Narrative, max: usize) -> String {

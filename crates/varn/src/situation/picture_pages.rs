@@ -146,7 +146,7 @@ struct PicturePage {
     figures: Vec<FigureView>,
     sources: Vec<Provenance>,
     events: Vec<Event>,
-    plan: Option<(i64, String)>,
+    plan: Option<(crate::kernel::ids::PlanId, String)>,
     problems: Vec<String>,
 }
 
@@ -204,7 +204,8 @@ async fn picture_page(
         sources: figures::sources(&figures),
         figures: views(&figures, &base, exact),
         events: n.events.clone(),
-        plan: narrative::plan_for(&state.db, admin.get(), year).await?,
+        plan: crate::web::capability::plan_of_year(state.capabilities, &state.db, admin, year)
+            .await?,
         base,
         admin: administration,
         problems,
@@ -463,7 +464,7 @@ pub struct PictureDocument {
     pub exact: bool,
     pub figures: Vec<Figure>,
     /// The plan this picture is the basis for, if there is one.
-    pub plan_id: Option<i64>,
+    pub plan_id: Option<crate::kernel::ids::PlanId>,
 }
 
 /// The sections to save: section key to its text (Markdown). Other sections keep theirs.
@@ -488,7 +489,7 @@ async fn api_document(
         narrative: n,
         exact,
         figures,
-        plan_id: narrative::plan_for(&state.db, admin.get(), year)
+        plan_id: crate::web::capability::plan_of_year(state.capabilities, &state.db, admin, year)
             .await?
             .map(|(id, _)| id),
     })

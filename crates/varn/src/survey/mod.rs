@@ -229,6 +229,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: Some(load_demo),
     work: None,
     measures: None,
+    plan_of_year: None,
     picture: Some(feeds::picture),
     city: Some(feeds::city),
     retention: &[retention::PURGE],

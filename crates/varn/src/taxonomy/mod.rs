@@ -74,6 +74,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
     demo: None,
     work: None,
     measures: None,
+    plan_of_year: None,
     picture: None,
     city: None,
     retention: &[],

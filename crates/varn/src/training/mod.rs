@@ -236,6 +236,7 @@ pub const CAPABILITY: crate::web::capability::Capability = crate::web::capabilit
         list: feeds::measures,
         value: feeds::measure_value,
     }),
+    plan_of_year: None,
     picture: Some(feeds::picture),
     city: Some(desk::city),
     retention: &[tally_store::PURGE],

@@ -66,6 +66,10 @@ pub struct Capability {
     /// The figures it offers a plan's indicators, so that their follow-up fills itself
     /// (`None`: it offers none).
     pub measures: Option<Measures>,
+    /// The plan of an administration for a year: the one whose period starts that year, or
+    /// else the latest that covers it (`None`: it keeps no plans). The situational picture
+    /// names the plan it is the basis for through this, without naming the capability.
+    pub plan_of_year: Option<PlanOfYear>,
     /// Its numbers for an administration's situational picture (`None`: it has none).
     pub picture: Option<Picture>,
     /// How each administration stands in it, for the central coordinator's desk and the
@@ -308,6 +312,38 @@ pub type PictureFuture<'a> = Pin<
 /// A capability's figures for the picture of administration `admin` (named `name`, for the
 /// descriptions).
 pub type Picture = for<'a> fn(&'a Db, i64, &'a str) -> PictureFuture<'a>;
+
+/// See [`Capability::plan_of_year`]: the plan's id and title.
+pub type PlanOfYear = for<'a> fn(
+    &'a Db,
+    crate::kernel::ids::AdministrationId,
+    i64,
+) -> Pin<
+    Box<
+        dyn Future<
+                Output = Result<
+                    Option<(crate::kernel::ids::PlanId, String)>,
+                    crate::kernel::error::Error,
+                >,
+            > + Send
+            + 'a,
+    >,
+>;
+
+/// The plan of `admin` for `year`, from the capability that keeps plans.
+pub async fn plan_of_year(
+    capabilities: &[Capability],
+    db: &Db,
+    admin: crate::kernel::ids::AdministrationId,
+    year: i64,
+) -> Result<Option<(crate::kernel::ids::PlanId, String)>, crate::kernel::error::Error> {
+    for find in capabilities.iter().filter_map(|c| c.plan_of_year) {
+        if let Some(plan) = find(db, admin, year).await? {
+            return Ok(Some(plan));
+        }
+    }
+    Ok(None)
+}
 
 /// Every capability's figures for the picture of `admin`, in the capabilities' order.
 pub async fn picture_grids(
