@@ -180,7 +180,7 @@ pub async fn create_chain(
     let admin = match input.administration_id {
         None => None,
         Some(id) => match crate::org::get_administration(&state.db, id).await {
-            Ok(a) => Some(AdministrationId::new(a.id.get())),
+            Ok(a) => Some(a.id),
             Err(Error::NotFound) => {
                 c.fail(
                     &field("administration"),
@@ -314,7 +314,7 @@ pub async fn activate(
             Some(id) => crate::org::get_administration(&state.db, id)
                 .await
                 .ok()
-                .map(|a| AdministrationId::new(a.id.get())),
+                .map(|a| a.id),
             None => None,
         },
     };

@@ -222,7 +222,7 @@ async fn index_page(
     let is_social = social.is_some_and(|s| p.covers(perm::EDIT, s));
     let advisors: Vec<Choice> = admins
         .iter()
-        .filter(|a| Some(AdministrationId::new(a.id.get())) == social)
+        .filter(|a| Some(a.id) == social)
         .map(|a| Choice {
             value: a.id.to_string(),
             label: a.name.clone(),

@@ -166,7 +166,7 @@ pub async fn year_report(
         return Ok(admins
             .iter()
             .filter_map(|a| {
-                let id = AdministrationId::new(a.id.get());
+                let id = a.id;
                 let (n, within, open, median, longest) = *frozen.get(&id)?;
                 Some(shown(id, &a.name, n, within, open, median, longest))
             })
@@ -176,7 +176,7 @@ pub async fn year_report(
     Ok(admins
         .iter()
         .filter_map(|a| {
-            let id = AdministrationId::new(a.id.get());
+            let id = a.id;
             let rs: Vec<_> = all.iter().filter(|r| r.administration_id == id).collect();
             (!rs.is_empty()).then(|| row_of(id, &a.name, &rs, now))
         })
@@ -213,10 +213,7 @@ async fn city_table(
     let mut names = Vec::new();
     let (mut kinds, mut referrals) = (Vec::new(), Vec::new());
     for a in admins {
-        let mine: Vec<_> = facts
-            .iter()
-            .filter(|f| f.0 == AdministrationId::new(a.id.get()))
-            .collect();
+        let mine: Vec<_> = facts.iter().filter(|f| f.0 == a.id).collect();
         if mine.is_empty() {
             continue;
         }

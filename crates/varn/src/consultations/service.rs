@@ -100,7 +100,7 @@ async fn administration_exists(
     crate::org::get_administration(&state.db, id)
         .await
         .ok()
-        .map(|a| AdministrationId::new(a.id.get()))
+        .map(|a| a.id)
 }
 
 fn read_entry(

@@ -251,7 +251,7 @@ pub async fn delete_contact(db: &Db, actor: &Actor, id: i64) -> Result<Administr
             crate::org::Record::ContactCard,
             id,
         )
-        .admin(Some(AdministrationId::new(admin.get()))),
+        .admin(Some(admin)),
     )
     .await?;
     tx.commit().await?;

@@ -86,7 +86,7 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                         | crate::org::domain::AdministrationKind::Specialist
                 ) || all.iter().any(|p| p.administration_id == a.id)
             })
-            .map(|a| AdministrationId::new(a.id.get()))
+            .map(|a| a.id)
             .collect();
         // Each administration's plan is read on a connection of its own, a few at a time, so
         // both cores work (the desk's slowest part with ten years of 200-activity plans).

@@ -104,7 +104,7 @@ async fn index_page(
         .map(|a| Choice {
             value: a.id.to_string(),
             label: a.name,
-            selected: Some(AdministrationId::new(a.id.get())) == selected,
+            selected: Some(a.id) == selected,
         })
         .collect();
     let reminders = reminders(state, p, &plans).await?;
@@ -218,11 +218,11 @@ pub(crate) async fn unit_choices(
     Ok(crate::org::list_units(&state.db, admin)
         .await?
         .into_iter()
-        .filter(|u| u.current || Some(UnitId::new(u.id.get())) == selected)
+        .filter(|u| u.current || Some(u.id) == selected)
         .map(|u| Choice {
             value: u.id.to_string(),
             label: format!("{} ({})", u.name, u.code),
-            selected: Some(UnitId::new(u.id.get())) == selected,
+            selected: Some(u.id) == selected,
         })
         .collect())
 }

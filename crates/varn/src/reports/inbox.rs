@@ -2,7 +2,6 @@
 //! its free text (each opening audited); the assessment workflow, classification from the
 //! taxonomy, links to IA cases and other forms, and notes that pass the PII guard.
 
-use crate::kernel::ids::AdministrationId;
 use crate::web::{Path, Query};
 use askama::Template;
 use axum::extract::State;
@@ -118,7 +117,7 @@ pub async fn index(
             .into_iter()
             .map(|a| Choice {
                 value: a.id.to_string(),
-                selected: f.administration == Some(AdministrationId::new(a.id.get())),
+                selected: f.administration == Some(a.id),
                 label: a.name,
             })
             .collect(),

@@ -194,7 +194,7 @@ pub async fn form_page(
         .map(|a| Choice {
             value: a.id.to_string(),
             label: a.name.clone(),
-            selected: Some(AdministrationId::new(a.id.get())) == default_admin,
+            selected: Some(a.id) == default_admin,
         })
         .collect();
     let mut units = Vec::new();
@@ -208,7 +208,7 @@ pub async fn form_page(
             {
                 units.push(Choice {
                     value: u.id.to_string(),
-                    selected: form.unit_id == Some(UnitId::new(u.id.get())),
+                    selected: form.unit_id == Some(u.id),
                     label: u.name,
                 });
             }

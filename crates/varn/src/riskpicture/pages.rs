@@ -81,7 +81,7 @@ fn area_of(admins: &[Administration], citywide: bool, ids: &[AdministrationId]) 
     }
     admins
         .iter()
-        .filter(|a| ids.contains(&AdministrationId::new(a.id.get())))
+        .filter(|a| ids.contains(&a.id))
         .map(|a| a.name.as_str())
         .collect::<Vec<_>>()
         .join(", ")

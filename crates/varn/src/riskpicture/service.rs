@@ -162,7 +162,7 @@ pub async fn detail(state: &AppState, episode: RiskpictureEpisode) -> Result<Ris
     let notices = store::notices(&state.db, episode.id).await?;
     let standing: Vec<RiskpictureStanding> = admins
         .iter()
-        .map(|a| (AdministrationId::new(a.id.get()), a))
+        .map(|a| (a.id, a))
         .filter(|(id, _)| episode.concerns(*id))
         .map(|(id, a)| RiskpictureStanding {
             administration_id: id,
@@ -238,10 +238,7 @@ pub async fn declare(
     let mut c = Checker::default();
     let admins = all_admins(state).await?;
     let administrations: Vec<AdministrationId> = if input.citywide {
-        admins
-            .iter()
-            .map(|a| AdministrationId::new(a.id.get()))
-            .collect()
+        admins.iter().map(|a| a.id).collect()
     } else {
         let mut ids: Vec<AdministrationId> = Vec::new();
         if input.administration_ids.len() > MAX_ADMINISTRATIONS {

@@ -20,7 +20,7 @@ pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                 .await?
                 .into_iter()
                 .filter(|a| a.kind == crate::org::domain::AdministrationKind::District)
-                .map(|a| AdministrationId::new(a.id.get()))
+                .map(|a| a.id)
                 .collect();
         let rows =
             sqlx::query("SELECT administration_id, status FROM situation_pictures WHERE year = $1")

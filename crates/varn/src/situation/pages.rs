@@ -290,7 +290,7 @@ async fn city(state: &AppState) -> Result<CityView, Error> {
     let all: Vec<AdministrationId> = org::list_administrations(&state.db, &crate::auth::Scope::All)
         .await?
         .iter()
-        .map(|a| AdministrationId::new(a.id.get()))
+        .map(|a| a.id)
         .collect();
     let (labels, form_years, form_counts) = stats::forms_by_environment(&state.db, &all).await?;
     let mut cells: Vec<(String, i64, i64)> = Vec::new();

@@ -99,7 +99,7 @@ pub async fn figures_for(
     administration: &Administration,
     year: Option<i64>,
 ) -> Result<(bool, Vec<Figure>), Error> {
-    let admin = AdministrationId::new(administration.id.get());
+    let admin = administration.id;
     let (exact, threshold) = threshold(p, admin);
     let others = crate::web::capability::picture_grids(
         state.capabilities,

@@ -29,15 +29,9 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
         sections: [("analys".to_string(), "Text **fet**".to_string())].into(),
         ..Default::default()
     };
-    let plan = write::create_plan(
-        &mut tx,
-        &actor,
-        varn::kernel::ids::AdministrationId::new(admin.get()),
-        &input.check().expect("v"),
-        None,
-    )
-    .await
-    .expect("plan");
+    let plan = write::create_plan(&mut tx, &actor, admin, &input.check().expect("v"), None)
+        .await
+        .expect("plan");
     let overlapping = PlanInput {
         period_start: "2025-01-01".into(),
         period_end: "2025-12-31".into(),
@@ -46,7 +40,7 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
     let err = write::create_plan(
         &mut tx,
         &actor,
-        varn::kernel::ids::AdministrationId::new(admin.get()),
+        admin,
         &overlapping.check().expect("v"),
         None,
     )
@@ -105,7 +99,6 @@ on_both!(plan_lifecycle_follow_up_and_revision, |db| {
     assert_eq!(list.len(), 2);
     // The plan a year's situational picture is the basis for: the one starting that year,
     // else the latest one covering it.
-    let admin = varn::kernel::ids::AdministrationId::new(admin.get());
     let of = |year| varn::plans::plan_of_year(db, admin, year);
     assert_eq!(of(2025).await.expect("2025").map(|p| p.0), Some(next));
     assert_eq!(of(2024).await.expect("2024").map(|p| p.0), Some(plan));

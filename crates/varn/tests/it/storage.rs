@@ -866,7 +866,7 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         db,
         &varn_pii::Guard::default(),
         &varn::audit::Actor::system("test"),
-        AdministrationId::new(a.get()),
+        a,
         &new,
     )
     .await
@@ -881,7 +881,7 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         db,
         &varn_pii::Guard::default(),
         &varn::audit::Actor::system("test"),
-        AdministrationId::new(a.get()),
+        a,
         &bad,
     )
     .await
@@ -892,8 +892,5 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
     service::revoke_partner_link(db, &varn::audit::Actor::system("test"), link.id)
         .await
         .expect("revoke");
-    assert!(!reports::partner_links(db, AdministrationId::new(a.get()))
-        .await
-        .expect("links")[0]
-        .live());
+    assert!(!reports::partner_links(db, a).await.expect("links")[0].live());
 });
