@@ -149,6 +149,25 @@ async function signOut(page) {
 }
 
 /**
+ * Keeps a full-page picture of the page for the record. The picture is not a check: Chromium
+ * sometimes answers "Unable to capture screenshot" on a tall page (once in a CI run, on the
+ * knowledge pages at 390 px), so a failed capture is tried again after a pause and then
+ * falls back to the visible part of the page.
+ */
+async function keepScreenshot(page, file) {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      await page.screenshot({ path: file, fullPage: true });
+      return;
+    } catch (e) {
+      console.warn(`screenshot ${file} (attempt ${attempt + 1}): ${e.message.split('\n')[0]}`);
+      await page.waitForTimeout(300);
+    }
+  }
+  await page.screenshot({ path: file });
+}
+
+/**
  * Runs axe-core (WCAG 2.1 A and AA) and keeps a full-page screenshot. In a phone-sized
  * window it also requires that the page does not scroll sideways.
  */
@@ -159,7 +178,7 @@ async function checkA11y(page, name) {
     const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     assert.ok(scroll <= inner, `${name} scrolls sideways on a phone: ${scroll} px of content in a ${inner} px window (${page.url()})`);
   }
-  await page.screenshot({ path: path.join(SHOTS, `${BACKEND}-${name}.png`), fullPage: true });
+  await keepScreenshot(page, path.join(SHOTS, `${BACKEND}-${name}.png`));
   const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!hasAxe) {
     await page.evaluate(AXE);
