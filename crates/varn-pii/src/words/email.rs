@@ -53,7 +53,8 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
                 }
             }
             if single_space(tokens, i.checked_sub(1)?) && single_space(tokens, i + 3) {
-                return Some((i.checked_sub(2)?, i + 4, true));
+                // "snabel-a" names nothing but the sign, so it is no plain word.
+                return Some((i.checked_sub(2)?, i + 4, false));
             }
         }
         return None;
@@ -102,8 +103,10 @@ pub(super) fn emails(
 ) -> Result<(), Exceeded> {
     for (at, t) in tokens.iter().enumerate() {
         budget.spend(1)?;
+        let mut spaced = false;
         let (left, right, spelled) = match t.kind {
             TokKind::Punct('@') => {
+                spaced = at > 1 && single_space(tokens, at - 1) && single_space(tokens, at + 1);
                 let l = if at > 1 && single_space(tokens, at - 1) {
                     at - 2
                 } else {
@@ -131,14 +134,14 @@ pub(super) fn emails(
         {
             continue;
         }
-        let first = local_start(text, tokens, left);
-        let Some(d) = domain(text, tokens, right) else {
+        let first = local_start(text, tokens, left, spaced);
+        let Some(d) = domain(text, tokens, right, spaced) else {
             continue;
         };
         let tld_ok = d.tld.is_some_and(|t| {
             t.chars().count() >= 2
                 && t.chars().all(char::is_alphabetic)
-                && (!(spelled || d.spelled_dot)
+                && (!(spelled || d.plain_dot)
                     || COMMON_TLDS.iter().any(|c| t.eq_ignore_ascii_case(c)))
         });
         if d.dots > 0 && tld_ok {
@@ -155,47 +158,76 @@ pub(super) fn emails(
 }
 
 /// The first token of the local part ending at `left` (at most 64 tokens back), dots
-/// spelled out included.
-fn local_start(text: &str, tokens: &[Tok], left: usize) -> usize {
-    let mut first = left;
-    while first > 0 && local_ok(&tokens[first - 1]) && left - first < 64 {
-        first -= 1;
-    }
-    while first < left && matches!(tokens[first].kind, TokKind::Punct(_)) {
-        first += 1;
-    }
-    // Dots spelled out in the local part too: "ali punkt hassan at gmail punkt com".
+/// spelled out included, plain or in brackets, and points set apart by spaces after an @
+/// set apart likewise (`spaced`).
+fn local_start(text: &str, tokens: &[Tok], left: usize, spaced: bool) -> usize {
+    let walk_back = |left: usize| {
+        let mut first = left;
+        while first > 0 && local_ok(&tokens[first - 1]) && left - first < 64 {
+            first -= 1;
+        }
+        while first < left && matches!(tokens[first].kind, TokKind::Punct(_)) {
+            first += 1;
+        }
+        first
+    };
+    let mut first = walk_back(left);
+    // Dots spelled out in the local part too: "ali punkt hassan at gmail punkt com",
+    // "ali[punkt]hassan[at]…", "ali . hassan @ …".
     for _ in 0..4 {
-        let spelled_before = first >= 4
+        let is_label = |i: usize| matches!(tokens[i].kind, TokKind::Word | TokKind::Number);
+        let plain = first >= 4
             && single_space(tokens, first - 1)
             && lower_is(text, tokens, first - 2, DOT)
             && single_space(tokens, first - 3)
-            && matches!(tokens[first - 4].kind, TokKind::Word | TokKind::Number);
-        if !spelled_before {
-            break;
-        }
-        first -= 4;
+            && is_label(first - 4);
+        let points = spaced && first >= 4 && spaced_dot(tokens, first - 3) && is_label(first - 4);
+        let bracketed = (3..=4).filter_map(|back| first.checked_sub(back)).find_map(|open| {
+            marker(text, tokens, open, DOT)
+                .filter(|&(l, r, plain)| !plain && r == first && is_label(l))
+                .map(|(l, _, _)| l)
+        });
+        first = match bracketed {
+            Some(l) => walk_back(l),
+            None if plain || points => walk_back(first - 4),
+            None => break,
+        };
     }
     first
+}
+
+/// A point set apart by single spaces at `i` (the space before it).
+fn spaced_dot(tokens: &[Tok], i: usize) -> bool {
+    single_space(tokens, i)
+        && tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Punct('.'))
+        && single_space(tokens, i + 2)
+}
+
+/// A word in lower case at `i`: a domain's label after a spaced point, where a sentence
+/// that goes on would open with a capital.
+fn lower_label(text: &str, tokens: &[Tok], i: usize) -> bool {
+    word(text, tokens, i).is_some_and(|w| !w.chars().any(char::is_uppercase))
 }
 
 /// The domain of an address.
 struct Domain<'t> {
     /// Its last token.
     last: usize,
-    /// The dots between its labels, and whether one was spelled out.
+    /// The dots between its labels, and whether one was spelled out as a plain word
+    /// (" punkt ", not "(punkt)": only the plain word is ordinary text too).
     dots: usize,
-    spelled_dot: bool,
+    plain_dot: bool,
     /// Its last label when that is a word.
     tld: Option<&'t str>,
 }
 
 /// The domain opening at token `right`: labels joined by dots, written or spelled out (at
-/// most 64 tokens).
-fn domain<'t>(text: &'t str, tokens: &[Tok], right: usize) -> Option<Domain<'t>> {
+/// most 64 tokens). After an @ set apart by spaces, a point set apart by spaces joins labels
+/// too, when the label after it is in lower case.
+fn domain<'t>(text: &'t str, tokens: &[Tok], right: usize, spaced: bool) -> Option<Domain<'t>> {
     let mut j = right;
     let mut dots = 0;
-    let mut spelled_dot = false;
+    let mut plain_dot = false;
     let mut last = None;
     let mut tld: Option<&str> = None;
     while j < tokens.len() && j - right < 64 {
@@ -238,14 +270,18 @@ fn domain<'t>(text: &'t str, tokens: &[Tok], right: usize) -> Option<Domain<'t>>
             // "anna@gmail,com".
             dots += 1;
             j = k + 2;
-        } else if let Some((_, r, _)) = marker(text, tokens, k + 1, DOT).or_else(|| {
+        } else if let Some((_, r, plain)) = marker(text, tokens, k + 1, DOT).or_else(|| {
             single_space(tokens, k + 1)
                 .then(|| marker(text, tokens, k + 2, DOT))
                 .flatten()
         }) {
             dots += 1;
-            spelled_dot = true;
+            plain_dot |= plain;
             j = r;
+        } else if spaced && spaced_dot(tokens, k + 1) && lower_label(text, tokens, k + 4) {
+            // "rami . haddad @ gmail . com": spaces around every point as around the @.
+            dots += 1;
+            j = k + 4;
         } else {
             break;
         }
@@ -253,7 +289,7 @@ fn domain<'t>(text: &'t str, tokens: &[Tok], right: usize) -> Option<Domain<'t>>
     Some(Domain {
         last: last?,
         dots,
-        spelled_dot,
+        plain_dot,
         tld,
     })
 }

@@ -81,6 +81,36 @@ mod tests {
     }
 
     #[test]
+    fn emails_with_every_dot_written_out_or_set_apart() {
+        // A bracketed "at" and "dot", or "snabel-a", are no ordinary words: any top-level
+        // domain will do (a plain " punkt " still needs a common one).
+        assert_eq!(
+            found("Anmälan till styrelsen(at)ungdomsforum(dot)org.uk senast fredag."),
+            vec![(Kind::Email, "styrelsen(at)ungdomsforum(dot)org.uk")]
+        );
+        assert_eq!(
+            found("Adressen var bo_k (snabel-a) natpost (punkt) travel på affischen."),
+            vec![(Kind::Email, "bo_k (snabel-a) natpost (punkt) travel")]
+        );
+        assert_eq!(
+            found("Svar till liv{punkt}ek{at}skolverket-test{punkt}museum tack"),
+            vec![(Kind::Email, "liv{punkt}ek{at}skolverket-test{punkt}museum")]
+        );
+        // Spaces around every point, as around the @.
+        assert_eq!(
+            found("skicka till yusuf . demir @ hotmail . com ikväll"),
+            vec![(Kind::Email, "yusuf . demir @ hotmail . com")]
+        );
+        // A plain "punkt" or "at" is ordinary text unless a common domain ends it.
+        assert!(found("Vi satte punkt vid tre at least punkt slut.").is_empty());
+        // A spaced point before a capital ends the sentence, not the address.
+        assert_eq!(
+            found("Skriv till ali @ gmail.com . Sedan ringer vi."),
+            vec![(Kind::Email, "ali @ gmail.com")]
+        );
+    }
+
+    #[test]
     fn plates() {
         for p in [
             "ABC 123",
