@@ -82,9 +82,10 @@ pub(super) fn org_nr_before(tokens: &[Tok], text: &str, first: usize) -> bool {
         }
         j
     };
-    // "Org.nr. 802…": a point may end the abbreviation too.
+    // "Org.nr. 802…": a point may end the abbreviation too, and a bracket may open the
+    // number ("org.nr (802…)").
     let j = back(first, &|k| {
-        matches!(k, TokKind::Space { .. } | TokKind::Punct(':' | '.'))
+        matches!(k, TokKind::Space { .. } | TokKind::Punct(':' | '.' | '('))
     });
     if j == 0 || !word_is(j - 1, "nr") {
         return false;

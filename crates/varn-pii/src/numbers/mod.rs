@@ -147,15 +147,15 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
         let Some(sep) = separator(tokens, i) else {
             break;
         };
-        // " - " (a dash between spaces) and "-\n" (a dash before a line break) also
-        // join groups.
+        // " - " (a dash between spaces, or an en dash) and "-\n" (a dash before a line
+        // break) also join groups.
         let (sep, next) = match (sep, tokens.get(i + 1).map(|t| t.kind)) {
-            (' ' | '\n', Some(TokKind::Punct('-')))
+            (' ' | '\n', Some(TokKind::Punct('-' | '–')))
                 if matches!(separator(tokens, i + 2), Some(' ' | '\n')) =>
             {
                 ('-', i + 3)
             }
-            (' ' | '\n', Some(TokKind::Punct('-'))) => ('-', i + 2),
+            (' ' | '\n', Some(TokKind::Punct('-' | '–'))) => ('-', i + 2),
             // " / " between spaces: "951283 / 6249".
             (' ', Some(TokKind::Punct('/'))) if separator(tokens, i + 2) == Some(' ') => {
                 ('/', i + 3)
@@ -366,8 +366,24 @@ fn registry(x: &Groups) -> bool {
                     | "diarienummer"
                     | "lag"
                     | "sfs"
-            )
+            ) || goods_number(&w) && !identity_nr
         })
+}
+
+/// A word for the number of an article, an invoice, an order, a receipt or a payment
+/// account ("Artikelnr", "fakturanummer", "bankgiro"): the number after it is none of a
+/// person's phone, though it may be shaped as one ("Artikelnr 0701-5566").
+fn goods_number(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("nummer")
+        .or_else(|| w.strip_suffix("nr"))
+        .map(|s| s.trim_end_matches(['.', '-']));
+    stem.is_some_and(|s| {
+        matches!(
+            s,
+            "artikel" | "art" | "faktura" | "order" | "kvitto" | "boknings" | "ocr" | "lager"
+        )
+    }) || matches!(w, "bankgiro" | "plusgiro" | "bg" | "pg" | "ocr")
 }
 
 /// An international phone number: "+46 …", "0046 …", and other countries' numbers.
@@ -458,10 +474,11 @@ fn identity_shape(x: &Groups, spaced: bool) -> bool {
         // An organisation number written with points: "802.451.2348" (no leading zero,
         // which a phone number has).
         || lens.as_slice() == [3, 3, 4] && seps.iter().all(|s| *s == '.') && digits[0] != b'0'
-        // An organisation number grouped oddly ("5567 31-4421", "55 6731 4421"): ten
-        // digits whose month would be 20 or more (no date), opening with a digit of a
-        // legal form (2, 5-9; not a year "2024 …"), and a check digit that holds.
-        || (2..=4).contains(&lens.len())
+        // An organisation number grouped oddly ("5567 31-4421", "55 6731 4421", the last
+        // digits spaced one by one: "556 731 - 4 4 2 1"): ten digits whose month would be
+        // 20 or more (no date), opening with a digit of a legal form (2, 5-9; not a year
+        // "2024 …"), and a check digit that holds.
+        || ((2..=4).contains(&lens.len()) || lens.len() <= 7 && lens[0] >= 3)
             && digits.len() == 10
             && matches!(digits[0], b'2' | b'5'..=b'9')
             && !(lens[0] == 4 && matches!(&digits[..2], b"19" | b"20"))
@@ -483,8 +500,11 @@ fn identity_shape(x: &Groups, spaced: bool) -> bool {
             }
         // The date and the serial split anywhere by spaces and dashes ("197311 02-6046"),
         // where no phone number could be meant (no leading zero, or a century).
+        // A first group of four and one of two are a year and a month ("2024 05 …")
+        // unless the four are no year ("8403 74-2 664").
         || (2..=4).contains(&lens.len())
-            && !matches!(lens.as_slice(), [4, 2, ..] | [2, 2, ..])
+            && !matches!(lens.as_slice(), [2, 2, ..])
+            && !(matches!(lens.as_slice(), [4, 2, ..]) && matches!(&digits[..2], b"19" | b"20"))
             && seps.iter().all(|s| matches!(s, ' ' | '-'))
             && match digits.len() {
                 // A leading zero is a phone number's, unless the first group is longer

@@ -396,3 +396,41 @@ fn phone_numbers_read_out_in_english() {
     assert!(kinds("one of three teams, two of them from ten schools").is_empty());
     assert!(kinds("Oh, seven of the nine came, and one left.").is_empty());
 }
+
+#[test]
+fn organisation_and_coordination_numbers_in_odd_groups() {
+    // The last digits spaced one by one after an en dash between spaces.
+    assert_eq!(
+        kinds("Stiftelsen uppgav 559 213 – 4 6 7 9 i blanketten."),
+        vec![(Kind::Organisationsnummer, "559 213 – 4 6 7 9")]
+    );
+    // A bracket between "org.nr" and the number.
+    assert_eq!(
+        kinds("Bolaget (org.nr (716402-3850)) ansökte."),
+        vec![(Kind::Organisationsnummer, "716402-3850")]
+    );
+    // Four digits that are no year, then two: the date split as "YYMM DD-S SSS".
+    assert_eq!(
+        kinds("samordningsnummer 9207 76-1 231"),
+        vec![(Kind::Samordningsnummer, "9207 76-1 231")]
+    );
+    // A year and a month are still no identity number, nor is a table of small counts.
+    assert!(kinds("Utfall 2024 05 1234 kronor").is_empty());
+    assert!(kinds("Besök per vecka: 120 340 – 5 2 1 7 8").is_empty());
+}
+
+#[test]
+fn numbers_of_goods_and_payments_are_no_phone_numbers() {
+    assert!(kinds("Fakturanr 0733-4410 gäller hyran.").is_empty());
+    assert!(kinds("artikelnummer 0812-2391, ordernummer 0708 44 12").is_empty());
+    assert!(kinds("Betala till bankgiro 0761-2245.").is_empty());
+    // An identity or coordination number after such a word is still one.
+    assert_eq!(
+        kinds("Fakturanr 611189-0452"),
+        vec![(Kind::Samordningsnummer, "611189-0452")]
+    );
+    assert_eq!(
+        kinds("Ring 0733-441 055 om fakturan."),
+        vec![(Kind::Phone, "0733-441 055")]
+    );
+}

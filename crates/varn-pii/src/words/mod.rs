@@ -111,6 +111,26 @@ mod tests {
     }
 
     #[test]
+    fn plates_spaced_or_dashed_throughout() {
+        // Letters spaced one by one and set apart from the digits by a dash.
+        assert_eq!(
+            found("Regnr: K L M - 3 0 6"),
+            vec![(Kind::Plate, "K L M - 3 0 6")]
+        );
+        assert_eq!(
+            found("Han körde iväg, skylten var T F R - 2 9 1 enligt vittnet."),
+            vec![(Kind::Plate, "T F R - 2 9 1")]
+        );
+        // A dash between every character in lower case, after a word about vehicles.
+        assert_eq!(
+            found("mopeden hade h-k-r-3-0-1 tror jag"),
+            vec![(Kind::Plate, "h-k-r-3-0-1")]
+        );
+        // Without one, dashed lower-case letters stay letters.
+        assert!(found("sa han: a-b-c-1-2-3, som en ramsa").is_empty());
+    }
+
+    #[test]
     fn plates() {
         for p in [
             "ABC 123",

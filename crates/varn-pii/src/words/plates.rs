@@ -39,7 +39,17 @@ pub(super) fn plates(
         let dash = tokens
             .get(lt.end + 1)
             .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[lt.end].end);
-        let n = if single_space(tokens, lt.end + 1) || dash {
+        // Letters spaced one by one may stand apart from the digits by a dash between
+        // spaces: "D K M - 4 1 7".
+        let dash_apart = lt.spaced
+            && single_space(tokens, lt.end + 1)
+            && tokens
+                .get(lt.end + 2)
+                .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            && single_space(tokens, lt.end + 3);
+        let n = if dash_apart {
+            lt.end + 4
+        } else if single_space(tokens, lt.end + 1) || dash {
             lt.end + 2
         } else {
             lt.end + 1
@@ -140,7 +150,8 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     let one = |k: usize| {
         word(text, tokens, k).filter(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_alphabetic()))
     };
-    // Or with a dash between every letter ("M-N-P 1-2-3"): then in capitals only.
+    // Or with a dash between every letter ("M-N-P 1-2-3"): then in capitals, or in lower
+    // case after a word about vehicles.
     let dash = |k: usize| {
         tokens
             .get(k)
@@ -178,7 +189,8 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
                     .all(|b| b.is_ascii_lowercase() && !b"iqv".contains(&b))
             })
         });
-    let spaced = spaced_shape && (spaced_caps || !dashed && (spaced_lower || vehicle.near()));
+    // Dashed in lower case ("h-k-r-3-0-1") only after a word about vehicles.
+    let spaced = spaced_shape && (spaced_caps || !dashed && spaced_lower || vehicle.near());
     let end = if spaced { i + 4 } else { i };
     // Capitals that are an abbreviation ("SOL", "LSS") or hold a letter plates do not
     // use: a plate only after a word about vehicles, or with the last character a
