@@ -404,7 +404,8 @@ impl Ctx<'_> {
             if listed {
                 return Some(Why::Listed);
             }
-            return (!self.thing(l) || self.found_before(l)).then_some(Why::Proper);
+            return (!self.thing(l) || self.found_before(l) || self.in_name_list(i))
+                .then_some(Why::Proper);
         }
         self.cap_opening(i, l, f, s)
     }
@@ -415,6 +416,13 @@ impl Ctx<'_> {
     fn cap_first(&self, i: usize, l: &str) -> Option<Option<Why>> {
         if self.own_place(i, l) {
             return Some(None);
+        }
+        // What the sentence says makes a name of any word: "Berlin är hans efternamn",
+        // "sin son Islam" (`stated.rs`).
+        if self.said_to_be_a_name(i)
+            || self.kin_apposition(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
+        {
+            return Some(Some(Why::Context));
         }
         // "Hans" opening a sentence right before a finite verb: a possessive pronoun
         // needs a noun after it, so this is the name ("Hans kom sent").
@@ -529,7 +537,11 @@ impl Ctx<'_> {
         if !listed && ORG_WORDS_EN.contains(&l) {
             return true;
         }
-        if self.known_place(i, l, listed) || !listed && self.place_compound(l) {
+        // A place found as a name earlier in the text is the name here ("Berlin är hans
+        // efternamn … Jan Berlin").
+        if self.known_place(i, l, listed) && !self.found_before(l)
+            || !listed && self.place_compound(l)
+        {
             return true;
         }
         self.code(i) || listed && self.festival(i, l)
@@ -632,7 +644,8 @@ impl Ctx<'_> {
             return (self.support(i)
                 || self.found_before(l)
                 || self.age_after(i, true)
-                || self.changed_habit(i))
+                || self.changed_habit(i)
+                || self.addressed_question(i))
             .then_some(Why::Listed);
         }
         // A hand-kept name that is a word before a change of habit: "Vilja har slutat
@@ -668,7 +681,13 @@ impl Ctx<'_> {
             // A name given by a naming verb, whatever its case: "kallar sig JärnVarg".
             Shape::Mixed if cue == Cue::Named && w.chars().count() >= 3 => Some(Why::Context),
             // Initials standing for a person: "A.K.", "L.M." (not "P.S.", "O.K.").
-            Shape::Single if self.dotted_initials(i) => Some(Why::Context),
+            Shape::Single if self.dotted_initials(i) || self.dashed_initials(i) => {
+                Some(Why::Context)
+            }
+            // A name written backwards ("annA"), or with a prefix ("McKenzie", read as a
+            // capitalised word).
+            Shape::Mixed if self.reversed_name(w) => Some(Why::Listed),
+            Shape::Mixed if super::stated::prefixed_surname(w) => self.decide_cap(i, lw, cue),
             Shape::Mixed | Shape::Single => None,
             Shape::Cap => self.decide_cap(i, lw, cue),
             Shape::Lower | Shape::Upper => self.decide_caseless(i, w, lw, flags, sh, cue),

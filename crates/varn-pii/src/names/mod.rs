@@ -37,6 +37,7 @@ mod context;
 mod decide;
 mod handle;
 mod quoted;
+mod stated;
 
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::lists::{flag, Lists};

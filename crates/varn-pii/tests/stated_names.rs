@@ -1,0 +1,86 @@
+//! What a sentence states about a word that makes it a person's name (`src/names/stated.rs`),
+//! and the shapes of names the word shapes alone do not reach: one test per rule, on
+//! sentences written for these tests, not taken from a corpus.
+
+use varn_pii::{Guard, Kind};
+
+fn names(text: &str) -> Vec<&str> {
+    Guard::new()
+        .scan(text)
+        .findings
+        .iter()
+        .filter(|f| f.kind == Kind::Name)
+        .map(|f| &text[f.start..f.end])
+        .collect()
+}
+
+fn has(text: &str, name: &str) {
+    let found = names(text);
+    assert!(
+        found.iter().any(|f| f.contains(name) || name.contains(f)),
+        "{name} not found in {text:?}: {found:?}"
+    );
+}
+
+fn none(text: &str) {
+    assert!(names(text).is_empty(), "{text:?}: {:?}", names(text));
+}
+
+#[test]
+fn a_word_said_to_be_a_name() {
+    // A place, a surname that is a word, an ordinary word: what the sentence says wins.
+    has("Lissabon är hennes mellannamn, sa mamman.", "Lissabon");
+    has("Hök är pojkens efternamn enligt skolan.", "Hök");
+    has("Vinter är ett sällsynt förnamn i Sverige.", "Vinter");
+    // Found so, the word is the name again beside a first name.
+    assert_eq!(
+        names("Kairo är hans tilltalsnamn. Vi ringde Kairo Osmani igår."),
+        vec!["Kairo", "Kairo Osmani"]
+    );
+    // Without a possessive, a genitive or an article it is talk about words.
+    none("Vinter är inte namn på någon här.");
+    none("Vinter är en årstid.");
+}
+
+#[test]
+fn a_word_in_apposition_to_a_word_of_kinship() {
+    has("Pappan kom med sin dotter Ängel, 9, till mottagningen.", "Ängel");
+    has("Hennes bror Kristall har slutat svara.", "Kristall");
+    // Not a role word.
+    none("Hon gick till sin son Rektorn i tankarna.");
+}
+
+#[test]
+fn a_word_of_the_language_in_a_list_of_names() {
+    has("Barnen Tarik, Kung och Yasmina satt längst bak.", "Kung");
+    // Colours opening a sentence, or a department beside a name, are no list of names.
+    none("Grön, Röd och Gul är lagen på sommarlägret.");
+    assert_eq!(
+        names("Hälsningar, Parisa Talabani, Familjestöd Farsta"),
+        vec!["Parisa Talabani"]
+    );
+}
+
+#[test]
+fn initials_joined_by_a_hyphen() {
+    has("Ge nycklarna till K-G, han låser.", "K-G");
+    has("L-E ringde från kansliet.", "L-E");
+    // A range of grades or of letters is no person.
+    none("Betygen A-F används från årskurs 6.");
+    none("Namnet får bara innehålla A–Z och siffror.");
+}
+
+#[test]
+fn a_prefixed_surname_and_a_name_written_backwards() {
+    has("Vi bokade MacDougall från ambassaden.", "MacDougall");
+    has("Han signerade med nitraM, sitt namn baklänges.", "nitraM");
+    // A brand after a preposition of place is a place; a unit's mixed case no name.
+    none("Vi träffades på McDonalds vid torget.");
+    none("Mät strömmen i mA och spänningen i kV.");
+}
+
+#[test]
+fn a_listed_name_addressed_with_a_question() {
+    has("Tyra, har du fått kallelsen?", "Tyra");
+    has("Lina, kan ni ta mötet på fredag?", "Lina");
+}
