@@ -84,3 +84,39 @@ fn a_listed_name_addressed_with_a_question() {
     has("Tyra, har du fått kallelsen?", "Tyra");
     has("Lina, kan ni ta mötet på fredag?", "Lina");
 }
+
+#[test]
+fn a_company_before_its_legal_form_and_compounds_of_office_loanwords() {
+    none("Skolan drivs av Lärandegruppen Väst AB sedan i fjol.");
+    none("Ägare: Fastighets Kastanj AB.");
+    none("Mailadressen till rektorn står i kallelsen.");
+    none("Deadlinedatum: fredag. Note: ta med kvitton.");
+    // A name before "AB" with a first name is still a person's.
+    has("Konsulten Mattias Wikström AB fakturerade.", "Mattias");
+}
+
+#[test]
+fn motorcycle_makes_are_no_names() {
+    none("Han kom på en blå Kawasaki och parkerade vid skolan.");
+    none("Mopeden var en gammal Piaggio, skylten saknades.");
+}
+
+#[test]
+fn a_cell_of_a_table_opens_like_a_line() {
+    none("Vecka | Dag | Kväll\n12 | 4 | 2");
+    has("Ansvarig | Bertil Blixt | Klar", "Bertil Blixt");
+}
+
+#[test]
+fn a_name_used_again_as_a_word_and_a_misspelt_word() {
+    // "Roshan" was a name; joined to a noun by "och" it is the word ("light").
+    assert_eq!(
+        names("Roshan ringde i går. Dikten handlar om mörker och roshan."),
+        vec!["Roshan"]
+    );
+    // A pronoun or a role word before "och" still joins persons.
+    assert_eq!(names("Hedda ringde. Jag och hedda ses i morgon."), vec!["Hedda", "hedda"]);
+    // A consonant doubled by mistake makes no name of a word.
+    none("lekktionen börjar kl 9");
+    none("nummret står på lappen");
+}

@@ -481,6 +481,13 @@ const CAR_MAKES: &[&str] = &[
     "scania",
     "yamaha",
     "vespa",
+    // Motorcycles.
+    "harley",
+    "kawasaki",
+    "ducati",
+    "ktm",
+    "piaggio",
+    "aprilia",
     "berlingo",
     "passat",
     "caddy",

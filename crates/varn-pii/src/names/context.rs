@@ -379,7 +379,8 @@ impl<'a> Ctx<'a> {
                 {
                     return false
                 }
-                TokKind::Punct(c) => return ".!?:;–-•*".contains(c),
+                // A cell of a table written as text opens like a line: "Enhet | Klara |".
+                TokKind::Punct(c) => return ".!?:;–-•*|".contains(c),
                 _ => return false,
             }
         }

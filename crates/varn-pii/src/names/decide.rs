@@ -349,7 +349,13 @@ const LOANWORDS: &[&str] = &[
     "meeting",
     "update",
     "followup",
+    "note",
+    "notes",
 ];
+
+/// A company's legal form after its name ("Kunskapsakademin Nord AB"): the capitalised
+/// word before it is part of the name of a company.
+const LEGAL_FORMS: &[&str] = &["AB", "HB", "KB", "Ltd", "Inc", "GmbH", "Oy", "ASA"];
 
 /// Imperatives that follow a person addressed at the start of a message ("nadia ring
 /// mig").
@@ -537,6 +543,23 @@ impl Ctx<'_> {
         if !listed && ORG_WORDS_EN.contains(&l) {
             return true;
         }
+        // A word before a company's legal form ("Skolbolaget Norr AB"; a surname that is
+        // a word too), and a compound of an office loanword ("Mailadress",
+        // "Deadlinedatum").
+        let word_surname = self.lists.is(l, flag::WORD_NAME) && !self.lists.is(l, flag::FIRST);
+        if (!listed || word_surname)
+            && (self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| LEGAL_FORMS.contains(&n))
+                || LOANWORDS.iter().any(|p| {
+                    l.len() > p.len() + 2
+                        && l.starts_with(p)
+                        && self.contains(&l[p.len()..])
+                }))
+        {
+            return true;
+        }
         // A place found as a name earlier in the text is the name here ("Berlin är hans
         // efternamn … Jan Berlin").
         if self.known_place(i, l, listed) && !self.found_before(l)
@@ -716,6 +739,15 @@ impl Ctx<'_> {
         // början av mar", "sedan okt") is the month, even where the same word was a
         // name before.
         if sh == Shape::Lower && (self.determined(i) || self.month_abbreviation(i, l)) {
+            return None;
+        }
+        // A word joined to a noun by "och" ("tro och iman"), and a word misspelt with a
+        // consonant doubled ("nummret"), unless a list knows it (`stated.rs`).
+        if sh == Shape::Lower
+            && (self.joined_to_a_noun(i, l)
+                || flags & (flag::FIRST | flag::LAST) == 0
+                    && super::stated::doubled_consonant(l, |x| self.is_word(x)))
+        {
             return None;
         }
         Some(why)

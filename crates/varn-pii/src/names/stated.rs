@@ -3,7 +3,9 @@
 //! efternamn"), it stands in apposition to a word of kinship ("sin son Islam"), it is one
 //! of a list of first names ("Adnan, Emir och Lamija"). And shapes of names that the word
 //! shapes alone do not reach: a Scottish or Irish prefix ("McKenzie"), a name written
-//! backwards ("annA"), two initials joined by a dash ("P-O").
+//! backwards ("annA"), two initials joined by a dash ("P-O"). Also two things a sentence
+//! says that unmake a name in lower case: a word joined to a noun ("tro och iman"), and a
+//! word misspelt with a consonant doubled ("nummret").
 //!
 //! Each rule looks at most four words around the word and is asked only of a word that
 //! is capitalised (or, for the shapes, of mixed case or a single letter), so the pass
@@ -264,4 +266,54 @@ impl Ctx<'_> {
         let back: String = w.chars().rev().collect::<String>().to_lowercase();
         self.lists.is(&back, flag::FIRST | flag::LAST)
     }
+}
+
+/// Personal pronouns before "och": "jag och X" joins two persons.
+const PERSONAL_PRONOUNS: &[&str] = &[
+    "jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dom", "mig", "dig", "honom", "henne",
+    "oss", "dem", "mej", "dej",
+];
+
+impl Ctx<'_> {
+    /// Whether a word in lower case, found as a name before in capitals, is joined by
+    /// "och" or "eller" to a word of the language that is no person ("Iman … tro och
+    /// iman"): two nouns, the same word used as a word. Not after a pronoun, a role word
+    /// or a name ("jag och leo", "eleven och lina").
+    pub(super) fn joined_to_a_noun(&self, i: usize, l: &str) -> bool {
+        let Some(o) = self
+            .neighbour(i, -1, false)
+            .filter(|&o| matches!(self.word(o), Some("och" | "eller")))
+        else {
+            return false;
+        };
+        let Some(q) = self.neighbour(o, -1, false) else {
+            return false;
+        };
+        let Some(w) = self.word(q) else {
+            return false;
+        };
+        let plain = shape(w) == Shape::Lower || shape(w) == Shape::Cap && self.sentence_start(q);
+        plain
+            && self.found_before(l)
+            && self.lower_cow(q).is_some_and(|p| {
+                p.chars().count() >= 3
+                    && self.is_word(&p)
+                    && !PERSONAL_PRONOUNS.contains(&p.as_ref())
+                    && !self.role(&p)
+                    && !self.lists.is(&p, flag::FIRST | flag::LAST | flag::AMBIGUOUS)
+                    && !self.found_before(&p)
+            })
+    }
+}
+
+/// Whether a word in lower case is a word of the language misspelt with one consonant
+/// doubled ("nummret" for "numret", "lekktion"): no name, unless a list knows it.
+pub(super) fn doubled_consonant(l: &str, is_word: impl Fn(&str) -> bool) -> bool {
+    let b = l.as_bytes();
+    (1..b.len()).any(|k| {
+        b[k] == b[k - 1]
+            && b[k].is_ascii_lowercase()
+            && !b"aeiouy".contains(&b[k])
+            && is_word(&format!("{}{}", &l[..k], &l[k + 1..]))
+    })
 }
