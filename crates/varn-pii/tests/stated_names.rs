@@ -120,3 +120,32 @@ fn a_name_used_again_as_a_word_and_a_misspelt_word() {
     none("lekktionen börjar kl 9");
     none("nummret står på lappen");
 }
+
+#[test]
+fn a_predicate_only_a_person_takes() {
+    // After a unit of an organisation, any finite verb but one things take too.
+    has("Ask på stadsbyggnadskontoret har lovat en ny lampa.", "Ask");
+    has("Tor från Schackföreningen ringde två gånger.", "Tor");
+    none("Sten på gården ligger kvar sedan bygget.");
+    none("Ros på kontoret har varit vacker hela veckan.");
+    // Retiring, being born, turning an age, coming in or going home.
+    has("Liv har gått i pension och efterträds av en vikarie.", "Liv");
+    has("Axel fyller 15 på lördag.", "Axel");
+    has("Lo kom förbi efter lunch.", "Lo");
+    none("Dagen kom och gick.");
+    none("Maj gick fort i år.");
+}
+
+#[test]
+fn the_writer_introducing_themself_in_lower_case() {
+    has("hallå. jag är gunvor på kansliet, ringer om mötet", "gunvor");
+    has("jag är aune från boendet.", "aune");
+    none("jag är trött på det här nu");
+    none("jag är klar, jag är hemma");
+}
+
+#[test]
+fn an_initial_before_a_verb() {
+    has("har staffan k skickat listan?", "staffan");
+    has("signe t kommer sent idag", "signe");
+}

@@ -969,8 +969,9 @@ impl Ctx<'_> {
                 .is_some_and(|v| self.lists.is(&v, flag::FINITE) && v != "och")
     }
 
-    /// An initial after a first name: "emma s.", "leo k,". The letter is no
-    /// one-letter word ("i", "å", "o", "e" …) and ends the phrase.
+    /// An initial after a first name: "emma s.", "leo k,", "har emma s gjort". The
+    /// letter is no one-letter word ("i", "å", "o", "e" …) and ends the phrase or comes
+    /// before a finite verb or a supine.
     pub(super) fn initial_next(&self, i: usize) -> bool {
         let Some(n) = self.neighbour(i, 1, false) else {
             return false;
@@ -982,14 +983,25 @@ impl Ctx<'_> {
         let (Some(ch), None) = (c.next(), c.next()) else {
             return false;
         };
+        // The phrase ends after the letter, or a verb follows it: "har emma s gjort …",
+        // "leo k kommer".
+        let verb_after = || {
+            self.neighbour(n, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| {
+                    shape(v) == Shape::Lower
+                        && (self.finite(v)
+                            || v.chars().count() >= 4 && v.ends_with('t') && self.is_word(v))
+                })
+        };
         ch.is_alphabetic()
             && !"ioåeaäöIOÅEAÄÖ".contains(ch)
-            && self.tokens.get(n + 1).is_none_or(|t| {
+            && (self.tokens.get(n + 1).is_none_or(|t| {
                 matches!(
                     t.kind,
                     TokKind::Punct('.' | ',' | '!' | '?' | ')') | TokKind::Space { newline: true }
                 )
-            })
+            }) || verb_after())
     }
 
     /// A name spaced letter by letter ("j o h a n n a", "Đ u r o"): four letters or

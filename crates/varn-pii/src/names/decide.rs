@@ -476,7 +476,9 @@ impl Ctx<'_> {
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
             return Some(
                 (lf & (flag::ROLE | flag::OPENER) == 0
-                    && (self.sentence_start(i) && self.person_predicate(i, false, false)
+                    && (self.sentence_start(i)
+                        && (self.person_predicate(i, false, false)
+                            || self.person_only_predicate(i))
                         || self.pair_at_unit(i)))
                 .then_some(Why::Proper),
             );
@@ -668,12 +670,15 @@ impl Ctx<'_> {
                 || self.found_before(l)
                 || self.age_after(i, true)
                 || self.changed_habit(i)
-                || self.addressed_question(i))
+                || self.addressed_question(i)
+                || self.person_only_predicate(i))
             .then_some(Why::Listed);
         }
-        // A hand-kept name that is a word before a change of habit: "Vilja har slutat
-        // komma till gården".
-        if self.lists.is(l, flag::AMBIGUOUS) && self.changed_habit(i) {
+        // A hand-kept name that is a word before a change of habit or a predicate only a
+        // person takes: "Vilja har slutat komma till gården", "Ask från kansliet ringde".
+        if self.lists.is(l, flag::AMBIGUOUS)
+            && (self.changed_habit(i) || self.person_only_predicate(i))
+        {
             return Some(Why::Listed);
         }
         if self.genitive_before_role(i, l) {
@@ -1232,6 +1237,7 @@ impl Ctx<'_> {
                     || self.role_after(i))
             || short && vowels > 0 && n >= 2 && self.short_subject(i)
             || sh == Shape::Lower && self.lower_placed(i, l, listed)
+            || sh == Shape::Lower && self.introduced_as(i, l, f && !word_name)
     }
 
     /// A word of two capitalised parts that are both names: "AliReza", "MohammadAli".

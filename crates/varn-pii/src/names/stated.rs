@@ -317,3 +317,166 @@ pub(super) fn doubled_consonant(l: &str, is_word: impl Fn(&str) -> bool) -> bool
             && is_word(&format!("{}{}", &l[..k], &l[k + 1..]))
     })
 }
+
+impl Ctx<'_> {
+    /// Whether the word at `i` (`l`, in lower case) follows "jag är" and comes before
+    /// "på", "från", "i", "hos", "här" or the end of the phrase: the writer introducing
+    /// themself ("jag är gunnel på kansliet"). The word is no Swedish word, or a listed
+    /// first name that is none (`name_no_word`): "jag är trött på" is no name.
+    pub(super) fn introduced_as(&self, i: usize, l: &str, name_no_word: bool) -> bool {
+        let Some(v) = self
+            .neighbour(i, -1, false)
+            .filter(|&v| self.word(v) == Some("är"))
+        else {
+            return false;
+        };
+        if !self
+            .neighbour(v, -1, false)
+            .is_some_and(|j| self.lower_cow(j).is_some_and(|j| j == "jag"))
+        {
+            return false;
+        }
+        let ends = self.tokens.get(i + 1).is_none_or(|t| {
+            matches!(
+                t.kind,
+                TokKind::Punct('.' | ',' | '!' | '?') | TokKind::Space { newline: true }
+            )
+        }) || self
+            .neighbour(i, 1, false)
+            .is_some_and(|n| matches!(self.word(n), Some("på" | "från" | "i" | "hos" | "här")));
+        ends && (name_no_word || !self.is_word(l) && !self.lists.is(l, flag::HEDGE))
+    }
+}
+
+/// Units of an organisation in the definite form, as the end of a compound
+/// ("fastighetskontoret", "Hyresgästföreningen") or alone ("polisen", "kansliet"): where
+/// a person works or comes from.
+const UNIT_TAILS: &[&str] = &[
+    "kontoret",
+    "enheten",
+    "avdelningen",
+    "förvaltningen",
+    "mottagningen",
+    "expeditionen",
+    "kansliet",
+    "receptionen",
+    "jouren",
+    "hälsan",
+    "föreningen",
+    "förbundet",
+    "tjänsten",
+    "gruppen",
+    "teamet",
+    "gården",
+    "skolan",
+    "boendet",
+    "polisen",
+];
+
+/// Units that stand alone as a word: elsewhere a unit's word is the end of a compound
+/// ("fritidsgården"; "på gården" may be a yard).
+const UNITS_ALONE: &[&str] = &[
+    "polisen",
+    "socialtjänsten",
+    "kansliet",
+    "expeditionen",
+    "receptionen",
+    "mottagningen",
+    "förvaltningen",
+    "avdelningen",
+    "enheten",
+];
+
+/// Verbs that things take as well as persons: after a unit they make no person ("Sten
+/// på gården ligger kvar").
+const STATIVE: &[&str] = &[
+    "är", "var", "blir", "blev", "ligger", "låg", "står", "stod", "finns", "fanns", "råder",
+    "rådde", "e", "va",
+];
+
+/// Supines that things take as well: "har legat", "har varit".
+const STATIVE_SUPINES: &[&str] = &["varit", "legat", "stått", "funnits", "blivit", "rått"];
+
+impl Ctx<'_> {
+    /// Whether the word at `i`, opening a sentence, has a predicate only a person takes:
+    /// - after a unit of an organisation ("på fastighetskontoret", "från
+    ///   Hyresgästföreningen"), any finite verb but one things take too ("Ek på kansliet
+    ///   har svarat"; not "Sten på gården ligger kvar");
+    /// - retiring ("har gått i pension", "går i pension"), being born ("föddes"),
+    ///   turning an age ("fyller 12"), coming in or going home ("kom in", "gick hem").
+    ///
+    /// A bare noun opens a Swedish sentence only as a name: the noun would take the
+    /// definite form there ("Dagen kom", "Majen").
+    pub(super) fn person_only_predicate(&self, i: usize) -> bool {
+        let Some(mut v) = self.neighbour(i, 1, false) else {
+            return false;
+        };
+        if matches!(self.word(v), Some("på" | "från")) {
+            let Some(u) = self.neighbour(v, 1, false) else {
+                return false;
+            };
+            let Some(unit) = self.lower_cow(u) else {
+                return false;
+            };
+            let is_unit = UNITS_ALONE.contains(&unit.as_ref())
+                || UNIT_TAILS
+                    .iter()
+                    .any(|t| unit.len() > t.len() + 2 && unit.ends_with(t));
+            if !is_unit {
+                return false;
+            }
+            let Some(n) = self.neighbour(u, 1, false) else {
+                return false;
+            };
+            let Some(verb) = self.word(n) else {
+                return false;
+            };
+            if shape(verb) != Shape::Lower || STATIVE.contains(&verb) || !self.finite(verb) {
+                return false;
+            }
+            if matches!(verb, "har" | "hade") {
+                return self
+                    .neighbour(n, 1, false)
+                    .and_then(|s| self.word(s))
+                    .is_some_and(|s| {
+                        !STATIVE_SUPINES.contains(&s) && shape(s) == Shape::Lower
+                    });
+            }
+            return true;
+        }
+        let word_at = |k: Option<usize>| k.and_then(|k| self.word(k));
+        let next = |k: usize| self.neighbour(k, 1, false);
+        let Some(verb) = self.word(v) else {
+            return false;
+        };
+        if matches!(verb, "har" | "hade") {
+            let Some(s) = next(v) else {
+                return false;
+            };
+            match self.word(s) {
+                Some("gått") => v = s,
+                Some("fyllt") => {
+                    return self
+                        .tokens
+                        .get(s + 2)
+                        .is_some_and(|t| t.kind == TokKind::Number)
+                }
+                _ => return false,
+            }
+        }
+        match self.word(v) {
+            Some("gått" | "går" | "gick") => {
+                let i_ = next(v);
+                word_at(i_) == Some("i") && word_at(i_.and_then(next)) == Some("pension")
+                    || self.word(v) == Some("gick") && word_at(next(v)) == Some("hem")
+            }
+            Some("föddes" | "pensionerades") => true,
+            Some("fyller" | "fyllde") => self
+                .tokens
+                .get(v + 2)
+                .is_some_and(|t| t.kind == TokKind::Number),
+            Some("kom") => matches!(word_at(next(v)), Some("in" | "hem" | "förbi")),
+            _ => false,
+        }
+    }
+}
