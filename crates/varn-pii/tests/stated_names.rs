@@ -149,3 +149,43 @@ fn an_initial_before_a_verb() {
     has("har staffan k skickat listan?", "staffan");
     has("signe t kommer sent idag", "signe");
 }
+
+#[test]
+fn someone_called_so_after_an_article() {
+    has("Flera nämner en Darko som värvar killar vid köpcentret.", "Darko");
+    // A make, or a thing with a verb things take, stays a thing.
+    none("Det var en grön Berlingo som stod på gatan.");
+    none("Han har en Samsung som heter något annat.");
+}
+
+#[test]
+fn a_first_name_after_a_place_word_before_its_verb() {
+    // A relative clause without "som": "the school Emil goes to".
+    has("Vi ringde förskolan Teodor går på i morse.", "Teodor");
+    // An association's name with an article glued by a hyphen is its name.
+    none("Kulturföreningen Al-Huda ansöker om bidrag.");
+}
+
+#[test]
+fn initials_opening_an_item_of_a_numbered_list() {
+    assert_eq!(
+        names("Att göra: 1) KE ringer hyresvärden. 2) TJ skriver till rektor."),
+        vec!["KE", "TJ"]
+    );
+    // A department's or a body's abbreviation is no person.
+    none("Att göra: 1) HR bokar lokal. 2) IT fixar nätet. 3) SFI återkommer.");
+}
+
+#[test]
+fn an_account_ending_in_its_owners_first_name() {
+    has("Han skriver som vita_ulven_sven i gruppen.", "vita_ulven_sven");
+    // A group's account of places and words stays a group's.
+    none("Gruppen heter vita_ulven_sthlm enligt skärmdumpen.");
+}
+
+#[test]
+fn a_name_contrasted_with_a_name() {
+    has("Sirpa ledde mötet, inte Kärr.", "Kärr");
+    // Without a name first, the contrast is between things.
+    none("Vi valde grus, inte Sand.");
+}

@@ -410,8 +410,11 @@ impl Ctx<'_> {
             if listed {
                 return Some(Why::Listed);
             }
-            return (!self.thing(l) || self.found_before(l) || self.in_name_list(i))
-                .then_some(Why::Proper);
+            return (!self.thing(l)
+                || self.found_before(l)
+                || self.in_name_list(i)
+                || self.contrasted_with_name(i))
+            .then_some(Why::Proper);
         }
         self.cap_opening(i, l, f, s)
     }
@@ -629,7 +632,12 @@ impl Ctx<'_> {
                 .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
                 && !(listed && self.case_word(n))
         });
-        qualifies || self.after_place_word(i, l) || !listed && self.after_article(i)
+        // A person's name after a place word or an article where a verb follows that
+        // things do not take (`stated.rs`): "skolan Jonatan går på", "en Mirella som
+        // värvar".
+        qualifies
+            || self.after_place_word(i, l) && !self.subject_after_place_word(i, l)
+            || !listed && self.after_article(i) && !self.someone_called(i)
     }
 
     /// The last rules for a capitalised word opening a sentence (`f`, `s`: listed as a
@@ -712,6 +720,7 @@ impl Ctx<'_> {
             Shape::Single if self.dotted_initials(i) || self.dashed_initials(i) => {
                 Some(Why::Context)
             }
+            Shape::Upper if self.initials_in_a_list(i, w) => Some(Why::Context),
             // A name written backwards ("annA"), or with a prefix ("McKenzie", read as a
             // capitalised word).
             Shape::Mixed if self.reversed_name(w) => Some(Why::Listed),

@@ -198,8 +198,12 @@ impl Ctx<'_> {
             // name of the next part ("abu_…"), makes it a person's account even beside a
             // place or a group ("tuva_nordfront": a person of that group).
             let f = self.lists.flags(&l);
+            // A listed first name that is also a word counts as the last of three parts
+            // or more, where an account puts its owner's name ("nordic_warrior_sven").
             person_part |= underscore
-                && (f & flag::FIRST != 0 && f & flag::AMBIGUOUS == 0 && !self.is_word(&l)
+                && (f & flag::FIRST != 0
+                    && f & flag::AMBIGUOUS == 0
+                    && (!self.is_word(&l) || j == k && h.words >= 3)
                     || j < k && KUNYA.contains(&l.as_str()));
             if self.lex.places.single(&l) || self.not_name(&l) {
                 if !underscore {

@@ -480,3 +480,106 @@ impl Ctx<'_> {
         }
     }
 }
+
+/// Abbreviations of two or three capitals that name a department, a party or a body,
+/// never a person's initials ("HR bokar lokal").
+const BODIES: &[&str] = &[
+    "HR", "IT", "PR", "KS", "UD", "JO", "SD", "MP", "KD", "SL", "SJ", "SR", "TV", "EU", "FN", "VD",
+    "AB", "OK", "PS", "UK", "US", "DS", "EM", "VM", "IVO", "BUP", "SFI", "CVE", "MSB", "SOF",
+];
+
+impl Ctx<'_> {
+    /// A capitalised word directly after "en" or "ett", then "som" and a finite verb that
+    /// things do not take ("en Mirella som värvar …"): a person called so, not a make.
+    pub(super) fn someone_called(&self, i: usize) -> bool {
+        let after_en = self
+            .neighbour(i, -1, false)
+            .is_some_and(|p| matches!(self.word(p), Some("en" | "ett")));
+        if !after_en {
+            return false;
+        }
+        let Some(s) = self
+            .neighbour(i, 1, false)
+            .filter(|&s| self.word(s) == Some("som"))
+        else {
+            return false;
+        };
+        self.neighbour(s, 1, false)
+            .and_then(|v| self.word(v))
+            .is_some_and(|v| {
+                shape(v) == Shape::Lower
+                    && !STATIVE.contains(&v)
+                    && !matches!(v, "heter" | "hette" | "kallas" | "har" | "hade")
+                    && self.finite(v)
+            })
+    }
+
+    /// A listed first name that is no word after an organisation or a place word, right
+    /// before a finite verb that things do not take: the subject of a relative clause
+    /// without "som" ("skolan Jonatan går på"), not the organisation's name.
+    pub(super) fn subject_after_place_word(&self, i: usize, l: &str) -> bool {
+        // The place word right before, not an article glued by a hyphen ("Al-Nour").
+        let apart = i >= 2
+            && self.tokens[i - 1].kind == (TokKind::Space { newline: false })
+            && self.tokens[i - 2].kind == TokKind::Word;
+        apart
+            && self.lists.is(l, flag::FIRST)
+            && !self.lists.is(l, flag::AMBIGUOUS | flag::WORD_NAME)
+            && !self.is_word(l)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| {
+                    shape(v) == Shape::Lower
+                        && !STATIVE.contains(&v)
+                        && !matches!(v, "har" | "hade")
+                        && self.finite(v)
+                })
+    }
+
+    /// Two or three capitals opening an item of a numbered list ("2) KL ringer …", "3.
+    /// MN bokar …") before a finite verb: a person's initials, unless a body's
+    /// abbreviation ("HR", "IT", "SFI").
+    pub(super) fn initials_in_a_list(&self, i: usize, w: &str) -> bool {
+        let t = self.tokens;
+        let n = w.chars().count();
+        if !(2..=3).contains(&n) || BODIES.contains(&w) || crate::lists::NOT_PLATES.contains(&w) {
+            return false;
+        }
+        let item = i >= 3
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && matches!(t[i - 2].kind, TokKind::Punct(')' | '.'))
+            && t[i - 3].kind == TokKind::Number
+            && t[i - 3].end - t[i - 3].start <= 2;
+        item && self
+            .neighbour(i, 1, false)
+            .and_then(|v| self.word(v))
+            .is_some_and(|v| shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v))
+    }
+
+    /// A capitalised word after ", inte" that ends a clause whose first word was found as
+    /// a name: the contrast names a person too ("Asp skrev det, inte Kärr.").
+    pub(super) fn contrasted_with_name(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let ends = t.get(i + 1).is_none_or(|x| {
+            matches!(
+                x.kind,
+                TokKind::Punct('.' | '!' | '?' | ',' | ';') | TokKind::Space { newline: true }
+            )
+        });
+        if !ends
+            || !self
+                .neighbour(i, -1, false)
+                .is_some_and(|n| self.word(n) == Some("inte") && n >= 2 && t[n - 2].kind == TokKind::Punct(','))
+        {
+            return false;
+        }
+        // The clause's first word, at most 24 tokens back.
+        (i.saturating_sub(24)..i)
+            .rev()
+            .filter(|&k| t[k].kind == TokKind::Word)
+            .find(|&k| self.sentence_start(k))
+            .and_then(|k| self.lower_cow(k))
+            .is_some_and(|f| self.found_before(&f))
+    }
+}
