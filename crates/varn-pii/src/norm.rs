@@ -120,7 +120,39 @@ fn fold(c: char) -> Option<char> {
     ) {
         return Some('-');
     }
-    Some(c)
+    Some(small_capital(c).unwrap_or(c))
+}
+
+/// The Latin letter a small capital stands for ("ɴɪᴄᴋʟᴀs", a disguise that NFKC keeps):
+/// the phonetic small capitals, read as the lower-case letter.
+fn small_capital(c: char) -> Option<char> {
+    Some(match c {
+        '\u{1D00}' => 'a',
+        '\u{0299}' => 'b',
+        '\u{1D04}' => 'c',
+        '\u{1D05}' => 'd',
+        '\u{1D07}' => 'e',
+        '\u{A730}' => 'f',
+        '\u{0262}' => 'g',
+        '\u{029C}' => 'h',
+        '\u{026A}' => 'i',
+        '\u{1D0A}' => 'j',
+        '\u{1D0B}' => 'k',
+        '\u{029F}' => 'l',
+        '\u{1D0D}' => 'm',
+        '\u{0274}' => 'n',
+        '\u{1D0F}' => 'o',
+        '\u{1D18}' => 'p',
+        '\u{0280}' => 'r',
+        '\u{A731}' => 's',
+        '\u{1D1B}' => 't',
+        '\u{1D1C}' => 'u',
+        '\u{1D20}' => 'v',
+        '\u{1D21}' => 'w',
+        '\u{028F}' => 'y',
+        '\u{1D22}' => 'z',
+        _ => return None,
+    })
 }
 
 /// A character that normalisation leaves as it is.
@@ -337,6 +369,9 @@ mod tests {
         assert_eq!(norm("a\r\nb\u{2028}c"), "a\n\nb\nc");
         assert_eq!(norm("e\u{0301}"), "é");
         assert_eq!(norm("𝐉𝐨𝐡𝐚𝐧"), "Johan");
+        // Small capitals, which NFKC keeps, read as the letters.
+        assert_eq!(norm("ʙᴇʀɴᴛ ᴊᴏʜᴀɴꜱꜱᴏɴ"), "bernt johansson");
+        assert!(!normalise("ʜᴀᴍᴢᴀ skrev").confusing);
     }
 
     #[test]

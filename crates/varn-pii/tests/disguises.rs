@@ -542,3 +542,13 @@ fn a_walkway_named_after_a_place() {
     let found = Guard::new().scan(text).findings;
     assert!(!found.iter().any(|f| f.kind == Kind::Address), "{found:?}");
 }
+
+#[test]
+fn names_in_small_capitals() {
+    // Phonetic small capitals are no other script: read as letters, the text is scanned
+    // and the span points at the small capitals as written.
+    let text = "Hon kallade sig ᴍᴀʀɪᴛᴀ ʟɪɴᴅʙʟᴀᴅ i chatten.";
+    let scan = Guard::new().scan(text);
+    assert_eq!(scan.verdict, Verdict::Flagged);
+    one(text, Kind::Name, "ᴍᴀʀɪᴛᴀ ʟɪɴᴅʙʟᴀᴅ");
+}

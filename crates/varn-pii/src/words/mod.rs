@@ -128,6 +128,13 @@ mod tests {
         );
         // Without one, dashed lower-case letters stay letters.
         assert!(found("sa han: a-b-c-1-2-3, som en ramsa").is_empty());
+        // An abbreviation in lower case is a plate's letters after a word about vehicles
+        // (found by the property test of disguises), and no plate without one.
+        assert_eq!(
+            found("De körde en röd bil, hvb412, förbi skolan."),
+            vec![(Kind::Plate, "hvb412")]
+        );
+        assert!(found("Placering på hvb 412 dagar i fjol.").is_empty());
     }
 
     #[test]

@@ -63,8 +63,11 @@ pub(super) fn plates(
         // A word of the language needs a word about vehicles just before: "bilen kry 14o".
         if lt.lower
             && (lt.lower_odd && !vehicle.near()
-                || lists.is(w, crate::lists::flag::NOT_NAME)
-                || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w))
+                // An abbreviation ("slk", "sol") is a plate's letters after a word about
+                // vehicles, as in capitals.
+                || (lists.is(w, crate::lists::flag::NOT_NAME)
+                    || NOT_PLATES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+                    && !vehicle.near()
                 || dict.contains(w) && !vehicle.near())
         {
             continue;
