@@ -148,6 +148,10 @@ fn the_writer_introducing_themself_in_lower_case() {
 fn an_initial_before_a_verb() {
     has("har staffan k skickat listan?", "staffan");
     has("signe t kommer sent idag", "signe");
+    // A listed first name that is also a word takes an initial as a name does.
+    has("har malva k svarat på mejlet?", "malva");
+    // Not the first letter of an abbreviation with points.
+    none("påståendena är sanna m.m. enligt rapporten");
 }
 
 #[test]

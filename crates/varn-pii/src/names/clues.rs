@@ -994,7 +994,17 @@ impl Ctx<'_> {
                             || v.chars().count() >= 4 && v.ends_with('t') && self.is_word(v))
                 })
         };
+        // Not the first letter of an abbreviation with points ("m.m.", "s.k.").
+        let abbreviation = self
+            .tokens
+            .get(n + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('.'))
+            && self
+                .tokens
+                .get(n + 2)
+                .is_some_and(|t| t.kind == TokKind::Word && t.start == self.tokens[n + 1].end);
         ch.is_alphabetic()
+            && !abbreviation
             && !"ioåeaäöIOÅEAÄÖ".contains(ch)
             && (self.tokens.get(n + 1).is_none_or(|t| {
                 matches!(

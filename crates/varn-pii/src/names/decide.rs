@@ -796,6 +796,15 @@ impl Ctx<'_> {
         if let Some(why) = self.caseless_speaker(i, l, flags, sh, cue) {
             return Some(why);
         }
+        // A listed first name that is also a word, with an initial after it ("har
+        // lotta k svarat?", "sanna b."): a word takes no initial.
+        if word_name
+            && flags & flag::FIRST != 0
+            && flags & flag::AMBIGUOUS == 0
+            && self.initial_next(i)
+        {
+            return Some(Why::Listed);
+        }
         if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
             return None;
         }
