@@ -550,23 +550,25 @@ impl Ctx<'_> {
         }
         // A word before a company's legal form ("Skolbolaget Norr AB"; a surname that is
         // a word too), and a compound of an office loanword ("Mailadress",
-        // "Deadlinedatum").
-        let word_surname = self.lists.is(l, flag::WORD_NAME) && !self.lists.is(l, flag::FIRST);
-        if (!listed || word_surname)
-            && (self
-                .neighbour(i, 1, false)
-                .and_then(|n| self.word(n))
-                .is_some_and(|n| LEGAL_FORMS.contains(&n))
-                || LOANWORDS.iter().any(|p| {
-                    l.len() > p.len() + 2
-                        && l.starts_with(p)
-                        && self.contains(&l[p.len()..])
-                }))
+        // "Deadlinedatum"). The next word and the length are looked at first.
+        let legal_form = self
+            .neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| n.len() <= 4 && LEGAL_FORMS.contains(&n));
+        if legal_form
+            && (!listed
+                || self.lists.is(l, flag::WORD_NAME) && !self.lists.is(l, flag::FIRST))
         {
             return true;
         }
-        // A place found as a name earlier in the text is the name here ("Berlin är hans
-        // efternamn … Jan Berlin").
+        if !listed
+            && l.len() > 6
+            && LOANWORDS.iter().any(|p| {
+                l.len() > p.len() + 2 && l.starts_with(p) && self.contains(&l[p.len()..])
+            })
+        {
+            return true;
+        }
         if self.known_place(i, l, listed) && !self.found_before(l)
             || !listed && self.place_compound(l)
         {

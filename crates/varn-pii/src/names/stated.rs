@@ -118,7 +118,11 @@ impl Ctx<'_> {
         let Some(k) = self.neighbour(i, -1, false) else {
             return false;
         };
-        if !self.word(k).is_some_and(|w| KIN_NOUNS.contains(&w)) {
+        // Most words are turned away by their length before the list is searched.
+        if !self
+            .word(k)
+            .is_some_and(|w| (3..=13).contains(&w.len()) && KIN_NOUNS.contains(&w))
+        {
             return false;
         }
         self.neighbour(k, -1, false)
@@ -525,7 +529,6 @@ impl Ctx<'_> {
         apart
             && self.lists.is(l, flag::FIRST)
             && !self.lists.is(l, flag::AMBIGUOUS | flag::WORD_NAME)
-            && !self.is_word(l)
             && self
                 .neighbour(i, 1, false)
                 .and_then(|v| self.word(v))
@@ -535,6 +538,7 @@ impl Ctx<'_> {
                         && !matches!(v, "har" | "hade")
                         && self.finite(v)
                 })
+            && !self.is_word(l)
     }
 
     /// Two or three capitals opening an item of a numbered list ("2) KL ringer …", "3.
@@ -542,16 +546,19 @@ impl Ctx<'_> {
     /// abbreviation ("HR", "IT", "SFI").
     pub(super) fn initials_in_a_list(&self, i: usize, w: &str) -> bool {
         let t = self.tokens;
-        let n = w.chars().count();
-        if !(2..=3).contains(&n) || BODIES.contains(&w) || crate::lists::NOT_PLATES.contains(&w) {
-            return false;
-        }
         let item = i >= 3
             && t[i - 1].kind == (TokKind::Space { newline: false })
             && matches!(t[i - 2].kind, TokKind::Punct(')' | '.'))
             && t[i - 3].kind == TokKind::Number
             && t[i - 3].end - t[i - 3].start <= 2;
-        item && self
+        if !item
+            || !(2..=3).contains(&w.chars().count())
+            || BODIES.contains(&w)
+            || crate::lists::NOT_PLATES.contains(&w)
+        {
+            return false;
+        }
+        self
             .neighbour(i, 1, false)
             .and_then(|v| self.word(v))
             .is_some_and(|v| shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v))
