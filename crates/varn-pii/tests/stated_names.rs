@@ -44,7 +44,10 @@ fn a_word_said_to_be_a_name() {
 
 #[test]
 fn a_word_in_apposition_to_a_word_of_kinship() {
-    has("Pappan kom med sin dotter Ängel, 9, till mottagningen.", "Ängel");
+    has(
+        "Pappan kom med sin dotter Ängel, 9, till mottagningen.",
+        "Ängel",
+    );
     has("Hennes bror Kristall har slutat svara.", "Kristall");
     // Not a role word.
     none("Hon gick till sin son Rektorn i tankarna.");
@@ -115,7 +118,10 @@ fn a_name_used_again_as_a_word_and_a_misspelt_word() {
         vec!["Roshan"]
     );
     // A pronoun or a role word before "och" still joins persons.
-    assert_eq!(names("Hedda ringde. Jag och hedda ses i morgon."), vec!["Hedda", "hedda"]);
+    assert_eq!(
+        names("Hedda ringde. Jag och hedda ses i morgon."),
+        vec!["Hedda", "hedda"]
+    );
     // A consonant doubled by mistake makes no name of a word.
     none("lekktionen börjar kl 9");
     none("nummret står på lappen");
@@ -129,7 +135,10 @@ fn a_predicate_only_a_person_takes() {
     none("Sten på gården ligger kvar sedan bygget.");
     none("Ros på kontoret har varit vacker hela veckan.");
     // Retiring, being born, turning an age, coming in or going home.
-    has("Liv har gått i pension och efterträds av en vikarie.", "Liv");
+    has(
+        "Liv har gått i pension och efterträds av en vikarie.",
+        "Liv",
+    );
     has("Axel fyller 15 på lördag.", "Axel");
     has("Lo kom förbi efter lunch.", "Lo");
     none("Dagen kom och gick.");
@@ -138,7 +147,10 @@ fn a_predicate_only_a_person_takes() {
 
 #[test]
 fn the_writer_introducing_themself_in_lower_case() {
-    has("hallå. jag är gunvor på kansliet, ringer om mötet", "gunvor");
+    has(
+        "hallå. jag är gunvor på kansliet, ringer om mötet",
+        "gunvor",
+    );
     has("jag är aune från boendet.", "aune");
     none("jag är trött på det här nu");
     none("jag är klar, jag är hemma");
@@ -156,7 +168,10 @@ fn an_initial_before_a_verb() {
 
 #[test]
 fn someone_called_so_after_an_article() {
-    has("Flera nämner en Darko som värvar killar vid köpcentret.", "Darko");
+    has(
+        "Flera nämner en Darko som värvar killar vid köpcentret.",
+        "Darko",
+    );
     // A make, or a thing with a verb things take, stays a thing.
     none("Det var en grön Berlingo som stod på gatan.");
     none("Han har en Samsung som heter något annat.");
@@ -182,7 +197,10 @@ fn initials_opening_an_item_of_a_numbered_list() {
 
 #[test]
 fn an_account_ending_in_its_owners_first_name() {
-    has("Han skriver som vita_ulven_sven i gruppen.", "vita_ulven_sven");
+    has(
+        "Han skriver som vita_ulven_sven i gruppen.",
+        "vita_ulven_sven",
+    );
     // A group's account of places and words stays a group's.
     none("Gruppen heter vita_ulven_sthlm enligt skärmdumpen.");
 }

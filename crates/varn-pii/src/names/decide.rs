@@ -556,16 +556,15 @@ impl Ctx<'_> {
             .and_then(|n| self.word(n))
             .is_some_and(|n| n.len() <= 4 && LEGAL_FORMS.contains(&n));
         if legal_form
-            && (!listed
-                || self.lists.is(l, flag::WORD_NAME) && !self.lists.is(l, flag::FIRST))
+            && (!listed || self.lists.is(l, flag::WORD_NAME) && !self.lists.is(l, flag::FIRST))
         {
             return true;
         }
         if !listed
             && l.len() > 6
-            && LOANWORDS.iter().any(|p| {
-                l.len() > p.len() + 2 && l.starts_with(p) && self.contains(&l[p.len()..])
-            })
+            && LOANWORDS
+                .iter()
+                .any(|p| l.len() > p.len() + 2 && l.starts_with(p) && self.contains(&l[p.len()..]))
         {
             return true;
         }

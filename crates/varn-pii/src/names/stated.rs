@@ -304,7 +304,9 @@ impl Ctx<'_> {
                     && self.is_word(&p)
                     && !PERSONAL_PRONOUNS.contains(&p.as_ref())
                     && !self.role(&p)
-                    && !self.lists.is(&p, flag::FIRST | flag::LAST | flag::AMBIGUOUS)
+                    && !self
+                        .lists
+                        .is(&p, flag::FIRST | flag::LAST | flag::AMBIGUOUS)
                     && !self.found_before(&p)
             })
     }
@@ -334,10 +336,11 @@ impl Ctx<'_> {
         else {
             return false;
         };
-        if !self
+        let after_jag = self
             .neighbour(v, -1, false)
-            .is_some_and(|j| self.lower_cow(j).is_some_and(|j| j == "jag"))
-        {
+            .and_then(|j| self.lower_cow(j))
+            .is_some_and(|j| j == "jag");
+        if !after_jag {
             return false;
         }
         let ends = self.tokens.get(i + 1).is_none_or(|t| {
@@ -442,9 +445,7 @@ impl Ctx<'_> {
                 return self
                     .neighbour(n, 1, false)
                     .and_then(|s| self.word(s))
-                    .is_some_and(|s| {
-                        !STATIVE_SUPINES.contains(&s) && shape(s) == Shape::Lower
-                    });
+                    .is_some_and(|s| !STATIVE_SUPINES.contains(&s) && shape(s) == Shape::Lower);
             }
             return true;
         }
@@ -558,8 +559,7 @@ impl Ctx<'_> {
         {
             return false;
         }
-        self
-            .neighbour(i, 1, false)
+        self.neighbour(i, 1, false)
             .and_then(|v| self.word(v))
             .is_some_and(|v| shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v))
     }
@@ -575,9 +575,9 @@ impl Ctx<'_> {
             )
         });
         if !ends
-            || !self
-                .neighbour(i, -1, false)
-                .is_some_and(|n| self.word(n) == Some("inte") && n >= 2 && t[n - 2].kind == TokKind::Punct(','))
+            || !self.neighbour(i, -1, false).is_some_and(|n| {
+                self.word(n) == Some("inte") && n >= 2 && t[n - 2].kind == TokKind::Punct(',')
+            })
         {
             return false;
         }

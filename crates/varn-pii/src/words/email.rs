@@ -182,11 +182,13 @@ fn local_start(text: &str, tokens: &[Tok], left: usize, spaced: bool) -> usize {
             && single_space(tokens, first - 3)
             && is_label(first - 4);
         let points = spaced && first >= 4 && spaced_dot(tokens, first - 3) && is_label(first - 4);
-        let bracketed = (3..=4).filter_map(|back| first.checked_sub(back)).find_map(|open| {
-            marker(text, tokens, open, DOT)
-                .filter(|&(l, r, plain)| !plain && r == first && is_label(l))
-                .map(|(l, _, _)| l)
-        });
+        let bracketed = (3..=4)
+            .filter_map(|back| first.checked_sub(back))
+            .find_map(|open| {
+                marker(text, tokens, open, DOT)
+                    .filter(|&(l, r, plain)| !plain && r == first && is_label(l))
+                    .map(|(l, _, _)| l)
+            });
         first = match bracketed {
             Some(l) => walk_back(l),
             None if plain || points => walk_back(first - 4),
@@ -199,7 +201,9 @@ fn local_start(text: &str, tokens: &[Tok], left: usize, spaced: bool) -> usize {
 /// A point set apart by single spaces at `i` (the space before it).
 fn spaced_dot(tokens: &[Tok], i: usize) -> bool {
     single_space(tokens, i)
-        && tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Punct('.'))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('.'))
         && single_space(tokens, i + 2)
 }
 
