@@ -379,7 +379,7 @@ impl<'a> Ctx<'a> {
                 {
                     return false
                 }
-                // A cell of a table written as text opens like a line: "Enhet | Klara |".
+                // A cell of a table written as text opens like a line: "Vecka | Dag | Kväll".
                 TokKind::Punct(c) => return ".!?:;–-•*|".contains(c),
                 _ => return false,
             }

@@ -353,7 +353,7 @@ const LOANWORDS: &[&str] = &[
     "notes",
 ];
 
-/// A company's legal form after its name ("Kunskapsakademin Nord AB"): the capitalised
+/// A company's legal form after its name ("Lärandegruppen Väst AB"): the capitalised
 /// word before it is part of the name of a company.
 const LEGAL_FORMS: &[&str] = &["AB", "HB", "KB", "Ltd", "Inc", "GmbH", "Oy", "ASA"];
 
@@ -426,8 +426,8 @@ impl Ctx<'_> {
         if self.own_place(i, l) {
             return Some(None);
         }
-        // What the sentence says makes a name of any word: "Berlin är hans efternamn",
-        // "sin son Islam" (`stated.rs`).
+        // What the sentence says makes a name of any word: "Lissabon är hennes mellannamn",
+        // "sin dotter Ängel" (`stated.rs`).
         if self.said_to_be_a_name(i)
             || self.kin_apposition(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
         {
@@ -549,7 +549,7 @@ impl Ctx<'_> {
             return true;
         }
         // A word before a company's legal form ("Skolbolaget Norr AB"; a surname that is
-        // a word too), and a compound of an office loanword ("Mailadress",
+        // a word too), and a compound of an office loanword ("Mailkonto",
         // "Deadlinedatum"). The next word and the length are looked at first.
         let legal_form = self
             .neighbour(i, 1, false)
@@ -722,7 +722,7 @@ impl Ctx<'_> {
                 Some(Why::Context)
             }
             Shape::Upper if self.initials_in_a_list(i, w) => Some(Why::Context),
-            // A name written backwards ("annA"), or with a prefix ("McKenzie", read as a
+            // A name written backwards ("nitraM"), or with a prefix ("MacDougall", read as a
             // capitalised word).
             Shape::Mixed if self.reversed_name(w) => Some(Why::Listed),
             Shape::Mixed if super::stated::prefixed_surname(w) => self.decide_cap(i, lw, cue),
@@ -756,8 +756,8 @@ impl Ctx<'_> {
         if sh == Shape::Lower && (self.determined(i) || self.month_abbreviation(i, l)) {
             return None;
         }
-        // A word joined to a noun by "och" ("tro och iman"), and a word misspelt with a
-        // consonant doubled ("nummret"), unless a list knows it (`stated.rs`).
+        // A word joined to a noun by "och" ("mörker och noor"), and a word misspelt with a
+        // consonant doubled ("lekktion"), unless a list knows it (`stated.rs`).
         if sh == Shape::Lower
             && (self.joined_to_a_noun(i, l)
                 || flags & (flag::FIRST | flag::LAST) == 0
@@ -798,7 +798,7 @@ impl Ctx<'_> {
             return Some(why);
         }
         // A listed first name that is also a word, with an initial after it ("har
-        // lotta k svarat?", "sanna b."): a word takes no initial.
+        // malva k svarat?", "ebba s."): a word takes no initial.
         if word_name
             && flags & flag::FIRST != 0
             && flags & flag::AMBIGUOUS == 0

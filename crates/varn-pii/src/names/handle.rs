@@ -199,7 +199,7 @@ impl Ctx<'_> {
             // place or a group ("tuva_nordfront": a person of that group).
             let f = self.lists.flags(&l);
             // A listed first name that is also a word counts as the last of three parts
-            // or more, where an account puts its owner's name ("nordic_warrior_sven").
+            // or more, where an account puts its owner's name ("vita_ulven_sven").
             person_part |= underscore
                 && (f & flag::FIRST != 0
                     && f & flag::AMBIGUOUS == 0

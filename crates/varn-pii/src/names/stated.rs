@@ -1,11 +1,11 @@
 //! What a sentence states about a word that makes it a person's name even where the word is
-//! a place, an ordinary word or a title: it is said to be someone's name ("Berlin är hans
-//! efternamn"), it stands in apposition to a word of kinship ("sin son Islam"), it is one
-//! of a list of first names ("Adnan, Emir och Lamija"). And shapes of names that the word
-//! shapes alone do not reach: a Scottish or Irish prefix ("McKenzie"), a name written
-//! backwards ("annA"), two initials joined by a dash ("P-O"). Also two things a sentence
-//! says that unmake a name in lower case: a word joined to a noun ("tro och iman"), and a
-//! word misspelt with a consonant doubled ("nummret").
+//! a place, an ordinary word or a title: it is said to be someone's name ("Lissabon är hennes
+//! mellannamn"), it stands in apposition to a word of kinship ("sin dotter Ängel"), it is
+//! one of a list of names ("Tarik, Kung och Yasmina"). And shapes of names that the word
+//! shapes alone do not reach: a Scottish or Irish prefix ("MacDougall"), a name
+//! written backwards ("nitraM"), two initials joined by a dash ("K-G"). Also two things a sentence
+//! says that unmake a name in lower case: a word joined to a noun ("mörker och noor"), and a
+//! word misspelt with a consonant doubled ("lekktion").
 //!
 //! Each rule looks at most four words around the word and is asked only of a word that
 //! is capitalised (or, for the shapes, of mixed case or a single letter), so the pass
@@ -113,7 +113,7 @@ impl Ctx<'_> {
     }
 
     /// Whether the capitalised word at `i` stands in apposition after a word of kinship
-    /// with a possessive or a genitive before it: "sin son Islam", "Aminas bror Dag".
+    /// with a possessive or a genitive before it: "sin dotter Ängel", "Aminas bror Dag".
     pub(super) fn kin_apposition(&self, i: usize) -> bool {
         let Some(k) = self.neighbour(i, -1, false) else {
             return false;
@@ -139,7 +139,7 @@ impl Ctx<'_> {
     /// Whether the capitalised word at `i`, inside a sentence, is an item of a list whose
     /// items before it (after a comma) and after it (after a comma or "och") are names: a
     /// word found as a name, or inside the sentence a listed first name or a capitalised
-    /// word that is neither a Swedish word nor a known place ("Adnan, Emir och Lamija").
+    /// word that is neither a Swedish word nor a known place ("Tarik, Kung och Yasmina").
     /// A word of the language is a name there too.
     pub(super) fn in_name_list(&self, i: usize) -> bool {
         let t = self.tokens;
@@ -169,9 +169,9 @@ impl Ctx<'_> {
         before && after
     }
 
-    /// Two initials in capitals joined by a hyphen, standing alone ("P-O", "K-G"), after a
+    /// Two initials in capitals joined by a hyphen, standing alone ("K-G", "L-E"), after a
     /// social preposition or verb, or before a finite verb or a comma and a personal
-    /// pronoun: a person's initials ("hör med P-O", "L-G ringde"). Not a range of grades,
+    /// pronoun: a person's initials ("ge den till K-G", "L-E ringde"). Not a range of grades,
     /// classes or letters ("A-F", "A–Z").
     pub(super) fn dashed_initials(&self, i: usize) -> bool {
         let t = self.tokens;
@@ -229,7 +229,7 @@ impl Ctx<'_> {
                     "med" | "till" | "hos" | "åt" | "av" | "ring" | "ringde" | "fråga" | "frågade"
                 )
             });
-        // A finite verb after, or a comma and a personal pronoun ("P-O, han har").
+        // A finite verb after, or a comma and a personal pronoun ("K-G, han låser").
         let comma_pronoun = t.get(b + 1).is_some_and(|x| x.kind == TokKind::Punct(','))
             && self
                 .neighbour(b + 1, 1, false)
@@ -243,7 +243,7 @@ impl Ctx<'_> {
     }
 }
 
-/// A name with a Scottish or Irish prefix and a capital after it: "McKenzie", "MacLeod"
+/// A name with a Scottish or Irish prefix and a capital after it: "MacDougall", "McAllister"
 /// (read then as a capitalised word; "McDonalds" after "på" stays a place).
 pub(super) fn prefixed_surname(w: &str) -> bool {
     let rest = w
@@ -258,7 +258,7 @@ pub(super) fn prefixed_surname(w: &str) -> bool {
 
 impl Ctx<'_> {
     /// A word of four letters or more whose only capital is its last letter, which read
-    /// backwards is a listed name: a name written backwards ("annA", "nossleiN").
+    /// backwards is a listed name: a name written backwards ("nitraM", "nossleiN").
     pub(super) fn reversed_name(&self, w: &str) -> bool {
         let mut cs = w.chars();
         let Some(last) = cs.next_back() else {
@@ -280,8 +280,8 @@ const PERSONAL_PRONOUNS: &[&str] = &[
 
 impl Ctx<'_> {
     /// Whether a word in lower case, found as a name before in capitals, is joined by
-    /// "och" or "eller" to a word of the language that is no person ("Iman … tro och
-    /// iman"): two nouns, the same word used as a word. Not after a pronoun, a role word
+    /// "och" or "eller" to a word of the language that is no person ("Noor … mörker och
+    /// noor"): two nouns, the same word used as a word. Not after a pronoun, a role word
     /// or a name ("jag och leo", "eleven och lina").
     pub(super) fn joined_to_a_noun(&self, i: usize, l: &str) -> bool {
         let Some(o) = self
@@ -313,7 +313,7 @@ impl Ctx<'_> {
 }
 
 /// Whether a word in lower case is a word of the language misspelt with one consonant
-/// doubled ("nummret" for "numret", "lekktion"): no name, unless a list knows it.
+/// doubled ("lekktion" for "lektion"): no name, unless a list knows it.
 pub(super) fn doubled_consonant(l: &str, is_word: impl Fn(&str) -> bool) -> bool {
     let b = l.as_bytes();
     (1..b.len()).any(|k| {
@@ -356,7 +356,7 @@ impl Ctx<'_> {
 }
 
 /// Units of an organisation in the definite form, as the end of a compound
-/// ("fastighetskontoret", "Hyresgästföreningen") or alone ("polisen", "kansliet"): where
+/// ("stadsbyggnadskontoret", "Schackföreningen") or alone ("polisen", "kansliet"): where
 /// a person works or comes from.
 const UNIT_TAILS: &[&str] = &[
     "kontoret",
@@ -406,8 +406,8 @@ const STATIVE_SUPINES: &[&str] = &["varit", "legat", "stått", "funnits", "blivi
 
 impl Ctx<'_> {
     /// Whether the word at `i`, opening a sentence, has a predicate only a person takes:
-    /// - after a unit of an organisation ("på fastighetskontoret", "från
-    ///   Hyresgästföreningen"), any finite verb but one things take too ("Ek på kansliet
+    /// - after a unit of an organisation ("på stadsbyggnadskontoret", "från
+    ///   Schackföreningen"), any finite verb but one things take too ("Ek på kansliet
     ///   har svarat"; not "Sten på gården ligger kvar");
     /// - retiring ("har gått i pension", "går i pension"), being born ("föddes"),
     ///   turning an age ("fyller 12"), coming in or going home ("kom in", "gick hem").

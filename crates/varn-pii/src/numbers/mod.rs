@@ -372,7 +372,7 @@ fn registry(x: &Groups) -> bool {
 
 /// A word for the number of an article, an invoice, an order, a receipt or a payment
 /// account ("Artikelnr", "fakturanummer", "bankgiro"): the number after it is none of a
-/// person's phone, though it may be shaped as one ("Artikelnr 0701-5566").
+/// person's phone, though it may be shaped as one ("Fakturanr 0733-4410").
 fn goods_number(w: &str) -> bool {
     let stem = w
         .strip_suffix("nummer")
@@ -501,7 +501,7 @@ fn identity_shape(x: &Groups, spaced: bool) -> bool {
         // The date and the serial split anywhere by spaces and dashes ("197311 02-6046"),
         // where no phone number could be meant (no leading zero, or a century).
         // A first group of four and one of two are a year and a month ("2024 05 …")
-        // unless the four are no year ("8403 74-2 664").
+        // unless the four are no year ("9207 76-1 231").
         || (2..=4).contains(&lens.len())
             && !matches!(lens.as_slice(), [2, 2, ..])
             && !(matches!(lens.as_slice(), [4, 2, ..]) && matches!(&digits[..2], b"19" | b"20"))

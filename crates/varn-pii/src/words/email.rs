@@ -283,7 +283,7 @@ fn domain<'t>(text: &'t str, tokens: &[Tok], right: usize, spaced: bool) -> Opti
             plain_dot |= plain;
             j = r;
         } else if spaced && spaced_dot(tokens, k + 1) && lower_label(text, tokens, k + 4) {
-            // "rami . haddad @ gmail . com": spaces around every point as around the @.
+            // "yusuf . demir @ hotmail . com": spaces around every point as around the @.
             dots += 1;
             j = k + 4;
         } else {
