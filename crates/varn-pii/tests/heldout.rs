@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth, seventh and eighth authors'
-//! (heldout6/, heldout7/, heldout8/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the ninth authors'
+//! (heldout6/ to heldout9/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -160,5 +160,20 @@ fn the_eighth_held_out_file_now_development_data() {
         &score("heldout8/test.jsonl"),
         "eval/heldout8/test.jsonl",
         [0.963, 0.94, 0.995, 0.99, 0.967],
+    );
+}
+
+/// The ninth author's file (heldout9/): run once blind after heldout8's rules were merged
+/// (first-run.txt, at 2087a0c: overall 0.950, names 0.939, addresses 1.000, precision
+/// 0.988, whole 0.953); since the round after it development data: its misses and false
+/// findings were read and fixed by general rules where one reached them (after-tuning.txt:
+/// overall 0.995, names 0.991, addresses 1.000, precision 0.999, whole 0.995; what is
+/// left in NOTES.md). Held just below what it reaches now, so that a regression fails.
+#[test]
+fn the_ninth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout9/test.jsonl"),
+        "eval/heldout9/test.jsonl",
+        [0.993, 0.988, 0.995, 0.995, 0.993],
     );
 }
