@@ -1317,7 +1317,7 @@ async fn fresh_round(app: &TestApp, admin: i64) -> i64 {
     id
 }
 
-async fn fresh_term(app: &TestApp) -> i64 {
+async fn fresh_term(app: &TestApp) -> varn::taxonomy::TermId {
     let code = format!("t{}", uuid::Uuid::new_v4().simple());
     varn::taxonomy::store::add(
         &app.db,
