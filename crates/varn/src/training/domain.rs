@@ -8,6 +8,20 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+crate::id!(
+    /// A course (`training_courses`): the city's or an administration's own.
+    pub struct TrainingCourseId
+);
+crate::id!(
+    /// A row of what a person has done of a course (`training_completions`): imported or
+    /// marked by hand.
+    pub struct TrainingCompletionId
+);
+crate::id!(
+    /// An event held for a unit (`training_events`).
+    pub struct TrainingEventId
+);
+
 /// What kind of course it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]

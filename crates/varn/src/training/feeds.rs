@@ -5,6 +5,7 @@
 //! Figures here stay inside their administration (the plan and the picture are its own), so
 //! they are exact; whoever shows them outside must suppress them as always.
 
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::ids::UnitId;
 use chrono::Datelike;
 use serde::Serialize;
@@ -49,7 +50,7 @@ pub struct TrainingIndicator {
 /// The counts per living unit of `admin` whose staff must take `course`, at each date.
 async fn counts(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     course: &TrainingCourse,
     unit: Option<i64>,
     dates: &[String],
@@ -79,7 +80,7 @@ async fn counts(
 /// one of the administration's courses with figures per person.
 pub async fn indicator(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     course_code: &str,
     unit: Option<i64>,
     measure: TrainingMeasure,
@@ -142,7 +143,7 @@ pub struct TrainingPictureYear {
 /// basic web training at each year's end and the events held. Empty without such a course.
 pub async fn picture_source(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     from: i32,
     to: i32,
 ) -> Result<Vec<TrainingPictureYear>> {
@@ -183,6 +184,7 @@ impl TrainingMeasure {
 /// The plan-indicator figures training offers `admin`: for each of its courses with
 /// figures per person, completed, rate and in progress (`course:<code>:<measure>`).
 pub fn measures(db: &Db, admin: i64) -> MeasureList<'_> {
+    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         let cat = i18n::sv();
         let mut out = Vec::new();
@@ -217,6 +219,7 @@ pub fn measure_value<'a>(
     key: &'a str,
     period: Period<'a>,
 ) -> ValueFuture<'a> {
+    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         let mut parts = key.splitn(3, ':');
         let (Some("course"), Some(code), Some(which)) = (parts.next(), parts.next(), parts.next())
@@ -239,6 +242,7 @@ pub fn measure_value<'a>(
 /// completed at each year's end, and the events held with their attendees, over the last ten
 /// years (from the first with anything to show).
 pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
+    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         let cat = i18n::sv();
         let this = chrono::Utc::now().date_naive().year();
