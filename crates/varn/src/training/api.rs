@@ -12,6 +12,7 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n;
 use crate::kernel::error::Error;
+use crate::kernel::ids::UnitId;
 use crate::training::domain::TrainingCourseId;
 use crate::training::import::TrainingMapping;
 use crate::training::service::{
@@ -252,7 +253,8 @@ pub struct TrainingIndicatorQuery {
     /// completed, rate or in_progress; completed when left out.
     pub measure: Option<String>,
     /// One unit (with what merged into it); the whole administration when left out.
-    pub unit: Option<i64>,
+    #[param(value_type = Option<i64>)]
+    pub unit: Option<UnitId>,
     /// YYYY-MM-DD (a follow-up point's date); today when left out.
     pub date: Option<String>,
 }

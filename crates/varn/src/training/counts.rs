@@ -21,11 +21,11 @@ pub async fn spans(
     let spans = units
         .iter()
         .map(|u| UnitSpan {
-            id: u.id.get(),
-            department_id: u.department_id.get(),
+            id: u.id,
+            department_id: u.department_id,
             valid_from: u.valid_from.clone(),
             valid_to: u.valid_to.clone(),
-            successor_id: u.successor_id.map(|id| id.get()),
+            successor_id: u.successor_id,
             headcount: u.headcount,
         })
         .collect();

@@ -6,7 +6,7 @@
 //! for Älvsjö. People are invented keys, stored only as hashes. Rows have fixed keys, so
 //! loading again changes nothing.
 
-use crate::kernel::ids::AdministrationId;
+use crate::kernel::ids::{AdministrationId, UnitId};
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Row};
 
@@ -74,7 +74,7 @@ fn day(year: i32, offset: u64) -> String {
 }
 
 struct DemoUnit {
-    id: i64,
+    id: UnitId,
     code: String,
     headcount: i64,
     valid_from: String,
@@ -103,12 +103,12 @@ async fn units(db: &Db, admin: AdministrationId) -> anyhow::Result<Vec<DemoUnit>
 }
 
 /// (person key, unit, status, date, manual reason)
-type DemoRow = (String, i64, &'static str, String, Option<&'static str>);
+type DemoRow = (String, UnitId, &'static str, String, Option<&'static str>);
 
 /// Södermalm's history of the basic web training.
 fn sodermalm_rows(units: &[DemoUnit]) -> Vec<DemoRow> {
     // Everyone who worked there, in a fixed but shuffled order.
-    let mut people: Vec<(u64, String, i64)> = Vec::new();
+    let mut people: Vec<(u64, String, UnitId)> = Vec::new();
     for u in units {
         // The unit that ended in 2020 passes its staff on; they are counted there from 2021.
         for i in 0..u.headcount {

@@ -9,7 +9,6 @@
 use crate::db::Db;
 use crate::i18n;
 use crate::kernel::ids::AdministrationId;
-use crate::kernel::ids::UnitId;
 use crate::kernel::scope::Scope;
 use crate::kernel::suppress::{suppress, Cell, THRESHOLD};
 use crate::org::domain::AdministrationKind;
@@ -74,7 +73,7 @@ async fn standing(
     {
         if units
             .iter()
-            .any(|u| u.id == UnitId::new(c.unit_id) && course.applies_to(&u.functions))
+            .any(|u| c.unit_id == Some(u.id) && course.applies_to(&u.functions))
         {
             sum.add(c);
         }

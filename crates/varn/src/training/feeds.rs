@@ -52,7 +52,7 @@ async fn counts(
     db: &Db,
     admin: AdministrationId,
     course: &TrainingCourse,
-    unit: Option<i64>,
+    unit: Option<UnitId>,
     dates: &[String],
 ) -> Result<Vec<UnitCount>> {
     let (units, spans) = crate::training::counts::spans(db, admin).await?;
@@ -64,9 +64,9 @@ async fn counts(
             for c in counts {
                 let applies = units
                     .iter()
-                    .any(|u| u.id == UnitId::new(c.unit_id) && course.applies_to(&u.functions));
+                    .any(|u| c.unit_id == Some(u.id) && course.applies_to(&u.functions));
                 // A unit asked for counts with what merged into it.
-                if applies && unit.is_none_or(|want| want == c.unit_id) {
+                if applies && unit.is_none_or(|want| c.unit_id == Some(want)) {
                     sum.add(&c);
                 }
             }
@@ -82,7 +82,7 @@ pub async fn indicator(
     db: &Db,
     admin: AdministrationId,
     course_code: &str,
-    unit: Option<i64>,
+    unit: Option<UnitId>,
     measure: TrainingMeasure,
     date: &str,
 ) -> Result<Option<TrainingIndicator>> {

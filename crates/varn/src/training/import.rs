@@ -16,6 +16,7 @@ use crate::i18n;
 use crate::import::runner::{self, Imported, Value};
 use crate::import::table::{self as tabular, Limits};
 use crate::kernel::error::{Error, Problem, Result};
+use crate::kernel::ids::UnitId;
 use crate::training::domain::{self, Status, TrainingCourseId};
 
 /// What a completion file may hold: a city's 50,000 staff on a few courses in one file,
@@ -170,7 +171,7 @@ pub fn field_label(key: &str) -> String {
 /// Courses and units a file may name, by code or name (case ignored), and the key.
 pub struct Lookup {
     pub courses: HashMap<String, TrainingCourseId>,
-    pub units: HashMap<String, i64>,
+    pub units: HashMap<String, UnitId>,
     pub secret: Vec<u8>,
     /// YYYY-MM-DD: no row may be dated after it.
     pub today: String,
@@ -187,7 +188,7 @@ impl Lookup {
 pub struct CompletionRow {
     pub person_hash: String,
     pub course_id: TrainingCourseId,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub status: Status,
     pub on: String,
 }
@@ -365,7 +366,7 @@ pub async fn store(
                 Value::Text(r.row_key()),
                 Value::Text(r.person_hash.clone()),
                 Value::Int(r.course_id.get()),
-                Value::Int(r.unit_id),
+                Value::Int(r.unit_id.get()),
                 Value::Text(r.status.code().into()),
                 Value::Text(r.on.clone()),
                 Value::Int(0),
@@ -431,8 +432,8 @@ mod tests {
             .into_iter()
             .collect(),
             units: [
-                ("sod-soc-01".to_string(), 10),
-                ("fältassistenterna".to_string(), 10),
+                ("sod-soc-01".to_string(), UnitId::new(10)),
+                ("fältassistenterna".to_string(), UnitId::new(10)),
             ]
             .into_iter()
             .collect(),

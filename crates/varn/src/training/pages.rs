@@ -3,7 +3,7 @@
 //! manager's own units only), its CSV, the coordinator's page for courses, the column
 //! mapping, imports, manual markings and events, and the city's figures.
 
-use crate::kernel::ids::AdministrationId;
+use crate::kernel::ids::{AdministrationId, UnitId};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -271,15 +271,15 @@ async fn coverage(
     state: &AppState,
     admin: AdministrationId,
     courses: &[TrainingCourse],
-    own: Option<&Vec<i64>>,
+    own: Option<&Vec<UnitId>>,
     year: i32,
 ) -> Result<Vec<(String, usize, usize)>, Error> {
     let events = store::events(&state.db, admin, year).await?;
-    let units: Vec<i64> = org::list_units(&state.db, admin)
+    let units: Vec<UnitId> = org::list_units(&state.db, admin)
         .await?
         .into_iter()
-        .filter(|u| u.current && own.is_none_or(|o| o.contains(&u.id.get())))
-        .map(|u| u.id.get())
+        .filter(|u| u.current && own.is_none_or(|o| o.contains(&u.id)))
+        .map(|u| u.id)
         .collect();
     Ok(courses
         .iter()

@@ -3,7 +3,7 @@
 //! completion file from the bytes to the stored rows, and the figures per unit, department
 //! and administration at a date, as the asker may see them.
 
-use crate::kernel::ids::{AdministrationId, UnitId};
+use crate::kernel::ids::{AdministrationId, DepartmentId, UnitId};
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -125,10 +125,10 @@ async fn lookup(db: &Db, admin: AdministrationId) -> Result<Lookup> {
     }
     let mut units = HashMap::new();
     for u in crate::org::list_units(db, admin).await? {
-        units.insert(Lookup::key(&u.code), u.id.get());
+        units.insert(Lookup::key(&u.code), u.id);
         // A name of an ended unit does not shadow the living unit of the same name.
         if u.current || !units.contains_key(&Lookup::key(&u.name)) {
-            units.insert(Lookup::key(&u.name), u.id.get());
+            units.insert(Lookup::key(&u.name), u.id);
         }
     }
     Ok(Lookup {
@@ -189,7 +189,7 @@ pub struct TrainingMarkInput {
     /// The person's key on the platform (employee number or e-mail); only its hash is kept.
     pub person_key: String,
     pub course_id: Option<TrainingCourseId>,
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     /// YYYY-MM-DD, not after today.
     pub date: String,
     /// Why the platform's record is not enough (required).
@@ -219,8 +219,8 @@ async fn course_and_unit(
     c: &mut Checker,
     admin: AdministrationId,
     course: Option<TrainingCourseId>,
-    unit: Option<i64>,
-) -> Result<(Option<TrainingCourse>, Option<i64>)> {
+    unit: Option<UnitId>,
+) -> Result<(Option<TrainingCourse>, Option<UnitId>)> {
     let cat = i18n::sv();
     let courses = store::courses(db, Some(admin)).await?;
     let course = course.and_then(|id| courses.into_iter().find(|x| x.id == id));
@@ -228,7 +228,7 @@ async fn course_and_unit(
         c.fail(&field("course"), cat.t("training.unknown_course"));
     }
     let units = crate::org::list_units(db, admin).await?;
-    let unit = unit.filter(|id| units.iter().any(|u| u.id == UnitId::new(*id)));
+    let unit = unit.filter(|id| units.iter().any(|u| u.id == *id));
     if unit.is_none() {
         c.fail(&field("unit"), cat.t("training.unknown_unit"));
     }
@@ -283,7 +283,7 @@ pub async fn mark(
 #[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
 pub struct TrainingEventInput {
     pub course_id: Option<TrainingCourseId>,
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     /// YYYY-MM-DD, not after today.
     pub date: String,
     pub attendees: Option<i64>,
@@ -389,7 +389,7 @@ pub struct TrainingFigures {
 }
 
 /// The units a manager may see in `admin`: `None` for all of them.
-pub fn own_units(p: &Principal, admin: AdministrationId) -> Option<Vec<i64>> {
+pub fn own_units(p: &Principal, admin: AdministrationId) -> Option<Vec<UnitId>> {
     if p.covers(
         &[Role::Coordinator, Role::CentralCoordinator, Role::Reader],
         admin,
@@ -401,7 +401,7 @@ pub fn own_units(p: &Principal, admin: AdministrationId) -> Option<Vec<i64>> {
         if g.role == Role::Manager && g.administration_id.is_none_or(|a| a == admin) {
             match g.unit_id {
                 None => return None,
-                Some(u) => units.push(u.get()),
+                Some(u) => units.push(u),
             }
         }
     }
@@ -467,12 +467,14 @@ pub async fn figures(
     // Every unit takes part in following people through merges; only those whose staff
     // must take the course (and the asker may see) are shown and counted.
     let (all_units, spans) = counts::spans(db, admin).await?;
-    let shown_unit = |id: i64| {
+    let shown_unit = |id: Option<UnitId>| {
         all_units
             .iter()
-            .find(|u| u.id == UnitId::new(id))
+            .find(|u| Some(u.id) == id)
             .is_some_and(|u| course.applies_to(&u.functions))
-            && own.as_ref().is_none_or(|o| o.contains(&id))
+            && own
+                .as_ref()
+                .is_none_or(|o| id.is_some_and(|id| o.contains(&id)))
     };
     let trend_dates = trend_dates(db, admin, course).await?;
     let dates: Vec<String> = std::iter::once(date.to_string())
@@ -555,21 +557,18 @@ fn unit_rows(
     exact: bool,
 ) -> (Vec<TrainingRow>, Vec<TrainingRow>, UnitCount) {
     let mut units = Vec::new();
-    let mut by_department: Vec<(i64, String, String, UnitCount)> = Vec::new();
+    let mut by_department: Vec<(DepartmentId, String, String, UnitCount)> = Vec::new();
     let mut total = UnitCount::default();
     for c in counts {
-        let Some(u) = all_units.iter().find(|u| u.id == UnitId::new(c.unit_id)) else {
+        let Some(u) = all_units.iter().find(|u| Some(u.id) == c.unit_id) else {
             continue;
         };
         units.push(row_of(u.id.get(), &u.code, &u.name, &u.department_name, c));
         total.add(c);
-        match by_department
-            .iter_mut()
-            .find(|d| d.0 == u.department_id.get())
-        {
+        match by_department.iter_mut().find(|d| d.0 == u.department_id) {
             Some(d) => d.3.add(c),
             None => by_department.push((
-                u.department_id.get(),
+                u.department_id,
                 u.department_code.clone(),
                 u.department_name.clone(),
                 c.clone(),
@@ -578,7 +577,7 @@ fn unit_rows(
     }
     let mut departments: Vec<TrainingRow> = by_department
         .iter()
-        .map(|(id, code, name, c)| row_of(*id, code, name, name, c))
+        .map(|(id, code, name, c)| row_of(id.get(), code, name, name, c))
         .collect();
     if !exact {
         suppress_rows(&mut units, counts);
@@ -648,7 +647,7 @@ pub async fn city(
         for c in at.iter().flatten() {
             if units
                 .iter()
-                .any(|u| u.id == UnitId::new(c.unit_id) && course.applies_to(&u.functions))
+                .any(|u| c.unit_id == Some(u.id) && course.applies_to(&u.functions))
             {
                 sum.add(c);
             }

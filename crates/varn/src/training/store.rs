@@ -4,7 +4,7 @@
 //! transaction, which also keeps the tallies (`tally_store::retally`) in step with the rows.
 //! The person key never reaches this module, only its keyed hash.
 
-use crate::kernel::ids::AdministrationId;
+use crate::kernel::ids::{AdministrationId, UnitId};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -312,7 +312,7 @@ pub async fn first_year(
 pub struct NewMark {
     pub person_hash: String,
     pub course_id: TrainingCourseId,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub on: String,
     pub reason: crate::kernel::text::Guarded,
 }
@@ -454,7 +454,7 @@ pub struct TrainingEvent {
     pub id: TrainingEventId,
     pub course_id: TrainingCourseId,
     pub course: String,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub unit: String,
     pub held_on: String,
     pub attendees: i64,
@@ -464,7 +464,7 @@ pub struct TrainingEvent {
 #[derive(Debug, Clone)]
 pub struct NewEvent {
     pub course_id: TrainingCourseId,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub held_on: String,
     pub attendees: i64,
 }

@@ -4,7 +4,7 @@
 //! calls [`retally`] in its own transaction, so the tallies are never seen out of step with
 //! the rows.
 
-use crate::kernel::ids::AdministrationId;
+use crate::kernel::ids::{AdministrationId, UnitId};
 use std::collections::{HashMap, HashSet};
 
 use sqlx::Row;
@@ -42,7 +42,7 @@ pub async fn tallies(
     db: &Db,
     admin: AdministrationId,
     course: TrainingCourseId,
-) -> Result<Vec<(i64, i32, Tally)>> {
+) -> Result<Vec<(UnitId, i32, Tally)>> {
     let rows = sqlx::query(
         "SELECT unit_id, year, completed, in_progress, manual FROM training_tallies \
          WHERE administration_id = $1 AND course_id = $2",
@@ -178,7 +178,7 @@ async fn add(
     course: TrainingCourseId,
     changes: &Changes,
 ) -> Result<()> {
-    let all: Vec<(&(i64, i32), &Tally)> = changes.iter().collect();
+    let all: Vec<(&(UnitId, i32), &Tally)> = changes.iter().collect();
     for chunk in all.chunks(TALLIES_PER_STATEMENT) {
         let tuples: Vec<String> = (0..chunk.len())
             .map(|i| {

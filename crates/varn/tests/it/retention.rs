@@ -550,7 +550,7 @@ on_both!(expired_rows_go_and_every_figure_they_fed_stays, |db| {
     let (training_admin, course, unit): (
         AdministrationId,
         varn::training::domain::TrainingCourseId,
-        i64,
+        varn::kernel::ids::UnitId,
     ) = sqlx::query_as(
         "SELECT administration_id, course_id, unit_id FROM training_completions ORDER BY id LIMIT 1",
     )

@@ -473,7 +473,7 @@ both_backends!(the_demo_answers_the_coordinators_question, |app| {
         &app.db,
         sod,
         "WEBB-BAS",
-        Some(soc01),
+        Some(varn::kernel::ids::UnitId::new(soc01)),
         TrainingMeasure::Completed,
         "2025-12-31",
     )
