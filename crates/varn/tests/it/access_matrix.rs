@@ -1301,7 +1301,7 @@ async fn fresh_grant_records(app: &TestApp, admin: i64) -> (i64, i64, i64) {
 }
 
 /// A fresh open survey round in `admin` with one partner asked.
-async fn fresh_round(app: &TestApp, admin: i64) -> i64 {
+async fn fresh_round(app: &TestApp, admin: i64) -> varn::survey::domain::SurveyRoundId {
     let input = varn::survey::store::SurveyRoundInput {
         title: "Tillfällig omgång".into(),
         period: "2031".into(),
