@@ -85,7 +85,7 @@ pub async fn index(
             .into_iter()
             .map(|t| Choice {
                 value: t.id.to_string(),
-                selected: sel == Some(t.id),
+                selected: sel == Some(t.id.get()),
                 label: t.label,
             })
             .collect()
@@ -230,7 +230,7 @@ async fn show_page(
             .into_iter()
             .map(|t| Choice {
                 value: t.id.to_string(),
-                selected: sel.contains(&t.id),
+                selected: sel.contains(&t.id.get()),
                 label: t.label,
             })
             .collect::<Vec<_>>()

@@ -98,7 +98,7 @@ fn term_choices(terms: &[taxonomy::Term], selected: &[i64]) -> Vec<Choice> {
         .map(|t| Choice {
             value: t.id.to_string(),
             label: t.label.clone(),
-            selected: selected.contains(&t.id),
+            selected: selected.contains(&t.id.get()),
         })
         .collect()
 }

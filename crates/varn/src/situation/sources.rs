@@ -1335,7 +1335,7 @@ async fn environment_cells(db: &Db, rows: &[sqlx::any::AnyRow]) -> Result<Vec<(S
     let terms = crate::taxonomy::all(db).await?;
     let mut out = Vec::new();
     for r in rows {
-        let term: i64 = r.try_get("environment_id")?;
+        let term: crate::taxonomy::TermId = r.try_get("environment_id")?;
         let current = crate::taxonomy::domain::current_successor(&terms, term);
         let label = terms
             .iter()

@@ -315,7 +315,7 @@ pub async fn forms_by_environment(
     let mut grid: BTreeMap<(String, i64), i64> = BTreeMap::new();
     let mut years = std::collections::BTreeSet::new();
     for r in &rows {
-        let term: i64 = r.try_get("term_id")?;
+        let term: crate::taxonomy::TermId = r.try_get("term_id")?;
         let year: i64 = r.try_get("year")?;
         let n: i64 = r.try_get("n")?;
         let current = crate::taxonomy::domain::current_successor(&terms, term);

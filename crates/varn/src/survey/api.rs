@@ -1,6 +1,7 @@
 //! The survey in the JSON API (`/api/v1`). Same rules and storage as the pages.
 
 use crate::kernel::ids::AdministrationId;
+use crate::survey::domain::SurveyRoundId;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -64,7 +65,7 @@ pub struct SurveyAnswerInput {
     pub answers: std::collections::BTreeMap<i64, Vec<String>>,
 }
 
-async fn detail(state: &AppState, id: i64) -> ApiResult<SurveyRoundDetail> {
+async fn detail(state: &AppState, id: SurveyRoundId) -> ApiResult<SurveyRoundDetail> {
     let mut conn = state.db.pool().acquire().await?;
     Ok(SurveyRoundDetail {
         round: store::get_round(&mut conn, id).await?,
@@ -153,7 +154,7 @@ pub async fn import_recipients(
 pub async fn get(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
 ) -> ApiResult<Json<SurveyRoundDetail>> {
     let mut d = detail(&state, id).await?;
     if !p.covers(
@@ -171,7 +172,7 @@ pub async fn get(
 pub async fn close(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
 ) -> ApiResult<Json<SurveyRoundDetail>> {
     service::close_round(&state.db, &Actor::of(&p), id).await?;
     Ok(Json(detail(&state, id).await?))
@@ -183,7 +184,7 @@ pub async fn close(
 pub async fn remind(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
 ) -> ApiResult<Json<SurveyReminded>> {
     let Some(mailer) = crate::mail::Mailer::from_config(&state.config).map_err(Error::from)? else {
         return Err(Error::Conflict(crate::i18n::sv().t("survey.no_mailer").into()).into());
@@ -206,7 +207,7 @@ pub async fn remind(
 pub async fn add_question(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
     JsonBody(input): JsonBody<SurveyQuestionInput>,
 ) -> ApiResult<(StatusCode, Json<SurveyRoundDetail>)> {
     service::add_question(&state.db, &Actor::of(&p), id, &input).await?;
@@ -220,7 +221,7 @@ pub async fn add_question(
 pub async fn results(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
 ) -> ApiResult<Json<SurveyResults>> {
     Ok(Json(results::for_reader(&state.db, &p, id, true).await?.0))
 }
@@ -239,7 +240,7 @@ pub struct SurveyDocumentQuery {
 pub async fn results_docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
     Query(q): Query<SurveyDocumentQuery>,
 ) -> ApiResult<Response> {
     Ok(crate::survey::pages::results_file(&state, &p, id, q.fritext.is_some(), false).await?)
@@ -251,7 +252,7 @@ pub async fn results_docx(
 pub async fn results_pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
     Query(q): Query<SurveyDocumentQuery>,
 ) -> ApiResult<Response> {
     Ok(crate::survey::pages::results_file(&state, &p, id, q.fritext.is_some(), true).await?)

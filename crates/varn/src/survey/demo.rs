@@ -2,6 +2,7 @@
 //! answers give the knowledge level of seed 002 (mean 3.07, median 3), ten partner answers,
 //! and this year's round open with some answers in. Loading again changes nothing.
 
+use crate::survey::domain::SurveyRoundId;
 use std::collections::BTreeMap;
 
 use sqlx::AnyConnection;
@@ -86,7 +87,7 @@ fn err(e: crate::kernel::error::Error) -> anyhow::Error {
 /// Answers a round: the first units with the given knowledge levels, then `partners` partners.
 async fn answer_round(
     conn: &mut AnyConnection,
-    round: i64,
+    round: SurveyRoundId,
     levels: &[i64],
     partners: usize,
 ) -> anyhow::Result<()> {
@@ -181,13 +182,17 @@ async fn answer_round(
 }
 
 async fn recipient(conn: &mut AnyConnection, id: i64) -> anyhow::Result<store::Recipient> {
-    let (round_id, kind, unit_id, department_id): (i64, String, Option<i64>, Option<i64>) =
-        sqlx::query_as(
-            "SELECT round_id, kind, unit_id, department_id FROM survey_recipients WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_one(&mut *conn)
-        .await?;
+    let (round_id, kind, unit_id, department_id): (
+        SurveyRoundId,
+        String,
+        Option<i64>,
+        Option<i64>,
+    ) = sqlx::query_as(
+        "SELECT round_id, kind, unit_id, department_id FROM survey_recipients WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
     Ok(store::Recipient {
         id,
         round_id,

@@ -6,6 +6,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+crate::id!(
+    /// A round of the survey in an administration (`survey_rounds`).
+    pub struct SurveyRoundId
+);
+
 use crate::i18n;
 use crate::kernel::error::Problem;
 use crate::kernel::text::{Flag, Guarded};

@@ -109,7 +109,7 @@ pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
 async fn rounds(db: &Db, admin: i64) -> crate::kernel::error::Result<Vec<String>> {
     let cat = i18n::sv();
     let mut conn = db.pool().acquire().await?;
-    let ids: Vec<i64> = sqlx::query_scalar(
+    let ids: Vec<crate::survey::domain::SurveyRoundId> = sqlx::query_scalar(
         "SELECT id FROM survey_rounds WHERE administration_id = $1 AND status = 'closed' ORDER BY period, id",
     )
     .bind(admin)

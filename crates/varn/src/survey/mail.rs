@@ -8,6 +8,7 @@ use crate::i18n;
 use crate::kernel::error::Result;
 use crate::kernel::ids::AdministrationId;
 use crate::mail::Mailer;
+use crate::survey::domain::SurveyRoundId;
 use crate::survey::store::{self, SurveyIssuedLink, SurveyRound};
 use crate::survey::Record;
 
@@ -50,7 +51,7 @@ pub async fn send_links(
         {
             Ok(()) => sent.push(link.email.clone()),
             Err(e) => {
-                tracing::warn!(round = round.id, error = %e, "a survey link could not be sent");
+                tracing::warn!(round = round.id.get(), error = %e, "a survey link could not be sent");
                 left.push(link);
             }
         }
@@ -68,7 +69,7 @@ pub async fn remind(
     mailer: &Mailer,
     public_url: &str,
     actor: &Actor,
-    round: i64,
+    round: SurveyRoundId,
     day: &str,
 ) -> Result<usize> {
     let cat = i18n::sv();
@@ -99,7 +100,9 @@ pub async fn remind(
             .await
         {
             Ok(()) => sent += 1,
-            Err(e) => tracing::warn!(round, error = %e, "a survey reminder could not be sent"),
+            Err(e) => {
+                tracing::warn!(round = round.get(), error = %e, "a survey reminder could not be sent")
+            }
         }
     }
     let mut tx = db.begin_write().await?;
@@ -130,7 +133,7 @@ pub async fn remind(
 /// Sends the reminders of every open round whose reminder day is `today` and has not been
 /// sent today. Returns how many e-mails went.
 pub async fn send_due(db: &Db, mailer: &Mailer, public_url: &str, today: &str) -> Result<usize> {
-    let rounds: Vec<(i64, String)> = sqlx::query_as(
+    let rounds: Vec<(SurveyRoundId, String)> = sqlx::query_as(
         "SELECT id, reminder_days FROM survey_rounds WHERE status = 'open' AND closes_on >= $1 ORDER BY id",
     )
     .bind(today)

@@ -3,6 +3,7 @@
 //! closing, the results compared with the previous round, and the answers as CSV.
 
 use crate::kernel::ids::{AdministrationId, UnitId};
+use crate::survey::domain::SurveyRoundId;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -302,7 +303,7 @@ pub async fn import_recipients(
 /// on), or already opened by the same form before (a reloaded page sends it again).
 pub enum Opened {
     Now(Box<SurveyRound>, usize, Vec<SurveyIssuedLink>),
-    Before(i64),
+    Before(SurveyRoundId),
 }
 
 /// The key a new-round form carries so that sending it twice opens one round: the one it
@@ -447,7 +448,7 @@ struct RoundPage {
 async fn round_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: SurveyRoundId,
     status: StatusCode,
     sent: Option<usize>,
     links: Vec<SurveyIssuedLink>,
@@ -460,7 +461,7 @@ async fn round_page(
 async fn round_page_with(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: SurveyRoundId,
     status: StatusCode,
     done: Option<&str>,
     sent: Option<usize>,
@@ -513,7 +514,7 @@ async fn round_page_with(
 pub async fn show(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     round_page_with(
@@ -533,7 +534,7 @@ pub async fn show(
 pub async fn close(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
 ) -> Result<Response, PageError> {
     service::close_round(&state.db, &Actor::of(&p), id).await?;
     Ok(see_other(&format!("/enkat/omgangar/{id}?klart=avslutat")))
@@ -543,7 +544,7 @@ pub async fn close(
 pub async fn remind(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
 ) -> Result<Response, PageError> {
     let Some(mailer) = crate::mail::Mailer::from_config(&state.config).map_err(Error::from)? else {
         return round_page(
@@ -586,7 +587,7 @@ pub fn question_from(form: &FormFields) -> Result<SurveyQuestionInput, Error> {
 pub async fn add_question(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = async {
@@ -771,7 +772,7 @@ impl ResultsPage {
 pub async fn results(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let (r, free_text) = results::for_reader(&state.db, &p, id, true).await?;
@@ -792,7 +793,7 @@ pub async fn results(
 pub async fn results_file(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: SurveyRoundId,
     with_texts: bool,
     pdf: bool,
 ) -> Result<Response, Error> {
@@ -817,7 +818,7 @@ pub async fn results_file(
 pub async fn results_docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
     Query(q): Query<CsvQuery>,
 ) -> Result<Response, PageError> {
     Ok(results_file(&state, &p, id, q.fritext.is_some(), false).await?)
@@ -827,7 +828,7 @@ pub async fn results_docx(
 pub async fn results_pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
     Query(q): Query<CsvQuery>,
 ) -> Result<Response, PageError> {
     Ok(results_file(&state, &p, id, q.fritext.is_some(), true).await?)
@@ -843,7 +844,7 @@ pub struct CsvQuery {
 pub async fn csv(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
     Query(q): Query<CsvQuery>,
 ) -> Result<Response, PageError> {
     let with_text = q.fritext.as_deref() == Some("1");
@@ -861,7 +862,7 @@ pub async fn csv(
 pub async fn xlsx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<SurveyRoundId>,
     Query(q): Query<CsvQuery>,
 ) -> Result<Response, PageError> {
     let with_text = q.fritext.as_deref() == Some("1");
@@ -897,7 +898,7 @@ fn workbook(header: &[String], rows: &[Vec<String>]) -> anyhow::Result<Vec<u8>> 
 pub async fn answer_rows(
     state: &AppState,
     actor: &Actor,
-    id: i64,
+    id: SurveyRoundId,
     with_text: bool,
 ) -> Result<(Vec<String>, Vec<Vec<String>>), Error> {
     let cat = i18n::sv();

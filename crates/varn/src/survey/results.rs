@@ -2,6 +2,7 @@
 //! kind of recipient, and the same city question in the administration's previous round.
 
 use crate::kernel::ids::AdministrationId;
+use crate::survey::domain::SurveyRoundId;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
@@ -50,7 +51,7 @@ pub struct SurveyQuestionResult {
 /// The previous round that results are compared with.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SurveyPrevious {
-    pub id: i64,
+    pub id: SurveyRoundId,
     pub title: String,
     pub period: String,
     pub responses: usize,
@@ -148,7 +149,7 @@ impl Tally {
 
 /// A round's tally: from the counts kept when its answers have been purged, else from the
 /// answers.
-pub async fn tally(conn: &mut AnyConnection, round: i64) -> Result<Tally> {
+pub async fn tally(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<Tally> {
     if let Some(t) = crate::survey::retention::frozen(conn, round).await? {
         return Ok(t);
     }
@@ -162,7 +163,7 @@ pub async fn tally(conn: &mut AnyConnection, round: i64) -> Result<Tally> {
 pub async fn for_reader(
     db: &crate::db::Db,
     p: &crate::auth::Principal,
-    id: i64,
+    id: SurveyRoundId,
     with_texts: bool,
 ) -> Result<(SurveyResults, bool)> {
     let mut conn = db.pool().acquire().await?;
@@ -239,7 +240,7 @@ pub fn figures(q: &SurveyQuestion, cells: &[&Cell], base: usize) -> SurveyFigure
 }
 
 /// The results of a round, compared with the administration's previous round.
-pub async fn results(conn: &mut AnyConnection, round_id: i64) -> Result<SurveyResults> {
+pub async fn results(conn: &mut AnyConnection, round_id: SurveyRoundId) -> Result<SurveyResults> {
     let round = store::get_round(conn, round_id).await?;
     let questions = store::questions(conn, round_id).await?;
     let rates = store::rates(conn, round_id).await?;

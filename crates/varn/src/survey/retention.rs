@@ -10,6 +10,7 @@
 //! recipient and the department, never the unit, the response or a text. Free-text answers
 //! cannot be counted: they go, and the results say so.
 
+use crate::survey::domain::SurveyRoundId;
 use std::collections::{BTreeMap, HashMap};
 
 use sqlx::{AnyConnection, Row};
@@ -56,7 +57,7 @@ fn delete<'a>(conn: &'a mut AnyConnection, cutoff: &'a str, limit: i64) -> Purge
         let mut rounds = Vec::new();
         for r in &rows {
             ids.push(r.try_get::<i64, _>("id")?);
-            let round: i64 = r.try_get("round_id")?;
+            let round: SurveyRoundId = r.try_get("round_id")?;
             if !rounds.contains(&round) {
                 rounds.push(round);
             }
@@ -82,7 +83,7 @@ fn delete<'a>(conn: &'a mut AnyConnection, cutoff: &'a str, limit: i64) -> Purge
 
 /// Counts a round's answers into the frozen tables, once (none of its answers has gone
 /// before it is frozen, so they are all still there).
-async fn freeze(conn: &mut AnyConnection, round: i64) -> Result<()> {
+async fn freeze(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<()> {
     let done: Option<i64> =
         sqlx::query_scalar("SELECT round_id FROM survey_frozen_rounds WHERE round_id = $1")
             .bind(round)
@@ -161,7 +162,7 @@ async fn freeze(conn: &mut AnyConnection, round: i64) -> Result<()> {
 }
 
 /// Whether a round's answers have been purged (it is read from its counts).
-pub async fn is_frozen(conn: &mut AnyConnection, round: i64) -> Result<bool> {
+pub async fn is_frozen(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<bool> {
     let done: Option<i64> =
         sqlx::query_scalar("SELECT round_id FROM survey_frozen_rounds WHERE round_id = $1")
             .bind(round)
@@ -171,7 +172,7 @@ pub async fn is_frozen(conn: &mut AnyConnection, round: i64) -> Result<bool> {
 }
 
 /// A frozen round's tally, from its counts alone; `None` when the round is not frozen.
-pub async fn frozen(conn: &mut AnyConnection, round: i64) -> Result<Option<Tally>> {
+pub async fn frozen(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<Option<Tally>> {
     if !is_frozen(conn, round).await? {
         return Ok(None);
     }

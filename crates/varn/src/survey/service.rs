@@ -8,6 +8,7 @@ use crate::audit::Actor;
 use crate::db::Db;
 use crate::kernel::error::{Error, Result};
 use crate::kernel::text::Flag;
+use crate::survey::domain::SurveyRoundId;
 use crate::survey::domain::{self, Raw, SurveyQuestion};
 use crate::survey::store::{
     self, Recipient, SurveyIssuedLink, SurveyQuestionInput, SurveyRound, SurveyRoundInput,
@@ -29,9 +30,9 @@ pub async fn publish_template(
 /// What opening a round in the store came to.
 pub enum OpenedRound {
     /// Opened now: its id and the links issued.
-    Now(i64, Vec<SurveyIssuedLink>),
+    Now(SurveyRoundId, Vec<SurveyIssuedLink>),
     /// The same form key opened this round before; nothing was opened now.
-    Before(i64),
+    Before(SurveyRoundId),
 }
 
 /// Opens a round in an administration; with a form key, only the first time that key
@@ -59,7 +60,7 @@ pub async fn open_round(
 }
 
 /// Closes a round; closing a closed round changes nothing.
-pub async fn close_round(db: &Db, actor: &Actor, id: i64) -> Result<()> {
+pub async fn close_round(db: &Db, actor: &Actor, id: SurveyRoundId) -> Result<()> {
     let mut tx = db.begin_write().await?;
     store::close_round(&mut tx, actor, id).await?;
     tx.commit().await?;
@@ -70,7 +71,7 @@ pub async fn close_round(db: &Db, actor: &Actor, id: i64) -> Result<()> {
 pub async fn add_question(
     db: &Db,
     actor: &Actor,
-    round: i64,
+    round: SurveyRoundId,
     input: &SurveyQuestionInput,
 ) -> Result<()> {
     let mut tx = db.begin_write().await?;

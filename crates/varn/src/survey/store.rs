@@ -4,6 +4,7 @@
 //! answers arrived can be matched with the recipients' flags.
 
 use crate::kernel::ids::AdministrationId;
+use crate::survey::domain::SurveyRoundId;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
@@ -31,7 +32,7 @@ pub struct SurveyTemplate {
 /// A round as lists and pages show it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SurveyRound {
-    pub id: i64,
+    pub id: SurveyRoundId,
     pub administration_id: i64,
     pub administration: String,
     pub template_version: i64,
@@ -206,7 +207,10 @@ pub async fn current_template(conn: &mut AnyConnection) -> Result<SurveyTemplate
 }
 
 /// A round's questions: the city's (of the template version it was opened on), then its own.
-pub async fn questions(conn: &mut AnyConnection, round: i64) -> Result<Vec<SurveyQuestion>> {
+pub async fn questions(
+    conn: &mut AnyConnection,
+    round: SurveyRoundId,
+) -> Result<Vec<SurveyQuestion>> {
     sqlx::query(&format!(
         "SELECT {QUESTION_COLUMNS} FROM survey_questions \
          WHERE template_id = (SELECT template_id FROM survey_rounds WHERE id = $1) OR round_id = $1 \
@@ -245,7 +249,7 @@ fn round_from_row(r: &sqlx::any::AnyRow) -> Result<SurveyRound> {
     })
 }
 
-pub async fn get_round(conn: &mut AnyConnection, id: i64) -> Result<SurveyRound> {
+pub async fn get_round(conn: &mut AnyConnection, id: SurveyRoundId) -> Result<SurveyRound> {
     let row = sqlx::query(&format!("{ROUND_SELECT} WHERE r.id = $1"))
         .bind(id)
         .fetch_optional(&mut *conn)
@@ -304,7 +308,7 @@ pub async fn open_round(
     actor: &Actor,
     admin: i64,
     input: &SurveyRoundInput,
-) -> Result<(i64, Vec<SurveyIssuedLink>)> {
+) -> Result<(SurveyRoundId, Vec<SurveyIssuedLink>)> {
     let cat = i18n::sv();
     let mut c = crate::kernel::check::Checker::default();
     let title = c.check(
@@ -359,7 +363,7 @@ pub async fn open_round(
         sqlx::query_scalar("SELECT id FROM survey_templates ORDER BY version DESC LIMIT 1")
             .fetch_one(&mut *conn)
             .await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: SurveyRoundId = sqlx::query_scalar(
         "INSERT INTO survey_rounds (administration_id, template_id, title, period, closes_on, \
          reminder_days, status, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8) RETURNING id",
     )
@@ -508,7 +512,7 @@ async fn chosen_units(
 /// Makes a recipient, with its link, for every unit asked and every partner.
 async fn issue_links(
     conn: &mut AnyConnection,
-    id: i64,
+    id: SurveyRoundId,
     units: Vec<AskedUnit>,
     emails: Vec<String>,
 ) -> Result<Vec<SurveyIssuedLink>> {
@@ -542,7 +546,7 @@ async fn issue_links(
 
 async fn insert_recipient(
     conn: &mut AnyConnection,
-    round: i64,
+    round: SurveyRoundId,
     kind: SurveyRecipientKind,
     unit: Option<i64>,
     department: Option<i64>,
@@ -565,7 +569,11 @@ async fn insert_recipient(
 }
 
 /// Marks which recipients had their link sent by e-mail.
-pub async fn mark_mailed(conn: &mut AnyConnection, round: i64, emails: &[String]) -> Result<()> {
+pub async fn mark_mailed(
+    conn: &mut AnyConnection,
+    round: SurveyRoundId,
+    emails: &[String],
+) -> Result<()> {
     for e in emails {
         sqlx::query("UPDATE survey_recipients SET mailed = 1 WHERE round_id = $1 AND email = $2")
             .bind(round)
@@ -577,7 +585,11 @@ pub async fn mark_mailed(conn: &mut AnyConnection, round: i64, emails: &[String]
 }
 
 /// Closes an open round; a closed round stays as it is (and nothing is logged).
-pub async fn close_round(conn: &mut AnyConnection, actor: &Actor, id: i64) -> Result<bool> {
+pub async fn close_round(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    id: SurveyRoundId,
+) -> Result<bool> {
     let round = get_round(conn, id).await?;
     let changed = sqlx::query(
         "UPDATE survey_rounds SET status = 'closed', closed_at = $1 WHERE id = $2 AND status = 'open'",
@@ -610,7 +622,7 @@ pub async fn close_round(conn: &mut AnyConnection, actor: &Actor, id: i64) -> Re
 pub async fn add_question(
     conn: &mut AnyConnection,
     actor: &Actor,
-    round: i64,
+    round: SurveyRoundId,
     input: &SurveyQuestionInput,
 ) -> Result<i64> {
     let cat = i18n::sv();
@@ -675,7 +687,7 @@ pub async fn add_question(
 }
 
 /// The response rates of a round: overall, per kind of recipient, per department.
-pub async fn rates(conn: &mut AnyConnection, round: i64) -> Result<SurveyRates> {
+pub async fn rates(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<SurveyRates> {
     let rows = sqlx::query(
         "SELECT r.kind, COALESCE(d.name, '') AS department, COUNT(*) AS asked, \
          CAST(SUM(r.answered) AS BIGINT) AS answered FROM survey_recipients r \
@@ -717,7 +729,7 @@ pub async fn rates(conn: &mut AnyConnection, round: i64) -> Result<SurveyRates> 
 #[derive(Debug, Clone)]
 pub struct Recipient {
     pub id: i64,
-    pub round_id: i64,
+    pub round_id: SurveyRoundId,
     pub kind: SurveyRecipientKind,
     pub unit_id: Option<i64>,
     pub department_id: Option<i64>,
@@ -804,7 +816,7 @@ pub async fn submit(
 /// Inserts a response under a random id (tried again on the rare clash).
 async fn insert_response(
     conn: &mut AnyConnection,
-    round: i64,
+    round: SurveyRoundId,
     kind: SurveyRecipientKind,
     unit: Option<i64>,
     department: Option<i64>,
@@ -868,7 +880,7 @@ pub struct AnswerRow {
 /// Every answer of a round, and the responses (their kind and department).
 pub async fn answers(
     conn: &mut AnyConnection,
-    round: i64,
+    round: SurveyRoundId,
 ) -> Result<(
     Vec<AnswerRow>,
     Vec<(i64, SurveyRecipientKind, Option<String>)>,
@@ -915,7 +927,10 @@ pub async fn answers(
 }
 
 /// The administration's round before this one (opened earlier), if any.
-pub async fn previous_round(conn: &mut AnyConnection, round: &SurveyRound) -> Result<Option<i64>> {
+pub async fn previous_round(
+    conn: &mut AnyConnection,
+    round: &SurveyRound,
+) -> Result<Option<SurveyRoundId>> {
     Ok(sqlx::query_scalar(
         "SELECT id FROM survey_rounds WHERE administration_id = $1 AND id <> $2 \
          AND (created_at < $3 OR (created_at = $3 AND id < $2)) ORDER BY created_at DESC, id DESC LIMIT 1",
@@ -929,7 +944,10 @@ pub async fn previous_round(conn: &mut AnyConnection, round: &SurveyRound) -> Re
 
 /// The recipients who have not answered a round and have an address, for reminders: each
 /// with a new link for the reminder (the first link keeps working).
-pub async fn remind_links(conn: &mut AnyConnection, round: i64) -> Result<Vec<(String, String)>> {
+pub async fn remind_links(
+    conn: &mut AnyConnection,
+    round: SurveyRoundId,
+) -> Result<Vec<(String, String)>> {
     let rows = sqlx::query(
         "SELECT id, email FROM survey_recipients WHERE round_id = $1 AND answered = 0 AND email <> '' ORDER BY id",
     )
@@ -1074,7 +1092,11 @@ pub async fn publish_template(
 /// Records that the form with `key` opened `round`; false when the key opened a round
 /// before (the caller then rolls its round back). On PostgreSQL a second transaction with
 /// the same key waits for the first and then finds the key taken.
-pub async fn claim_form_key(conn: &mut AnyConnection, key: &str, round: i64) -> Result<bool> {
+pub async fn claim_form_key(
+    conn: &mut AnyConnection,
+    key: &str,
+    round: SurveyRoundId,
+) -> Result<bool> {
     let done = sqlx::query(
         "INSERT INTO survey_round_forms (form_key, round_id) VALUES ($1, $2) ON CONFLICT (form_key) DO NOTHING",
     )
@@ -1086,7 +1108,10 @@ pub async fn claim_form_key(conn: &mut AnyConnection, key: &str, round: i64) -> 
 }
 
 /// The round the form with `key` opened, if any.
-pub async fn round_of_form_key(conn: &mut AnyConnection, key: &str) -> Result<Option<i64>> {
+pub async fn round_of_form_key(
+    conn: &mut AnyConnection,
+    key: &str,
+) -> Result<Option<SurveyRoundId>> {
     Ok(
         sqlx::query_scalar("SELECT round_id FROM survey_round_forms WHERE form_key = $1")
             .bind(key)

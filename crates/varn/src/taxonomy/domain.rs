@@ -2,6 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+crate::id!(
+    /// A term of a vocabulary (`taxonomy_terms`).
+    pub struct TermId
+);
+
 /// The four vocabularies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -48,7 +53,7 @@ impl Vocabulary {
 /// One term of a vocabulary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Term {
-    pub id: i64,
+    pub id: TermId,
     pub vocabulary: Vocabulary,
     pub code: String,
     pub label: String,
@@ -57,7 +62,7 @@ pub struct Term {
     /// Set when the term is no longer offered.
     pub retired_version: Option<i64>,
     /// The term that took this one's place, when it was renamed.
-    pub replaced_by: Option<i64>,
+    pub replaced_by: Option<TermId>,
 }
 
 impl Term {
@@ -68,7 +73,7 @@ impl Term {
 
 /// The current term a (possibly retired) term maps to, following renamings. Stops at a
 /// term that was retired without a successor, and never loops.
-pub fn current_successor(terms: &[Term], id: i64) -> i64 {
+pub fn current_successor(terms: &[Term], id: TermId) -> TermId {
     let mut current = id;
     for _ in 0..terms.len() {
         match terms
@@ -206,14 +211,14 @@ mod tests {
 
     fn term(id: i64, replaced_by: Option<i64>) -> Term {
         Term {
-            id,
+            id: TermId::new(id),
             vocabulary: Vocabulary::Environment,
             code: format!("t{id}"),
             label: format!("T{id}"),
             position: 0,
             introduced_version: 1,
             retired_version: replaced_by.map(|_| 2),
-            replaced_by,
+            replaced_by: replaced_by.map(TermId::new),
         }
     }
 
@@ -226,11 +231,12 @@ mod tests {
             term(4, Some(5)),
             term(5, Some(4)),
         ];
-        assert_eq!(current_successor(&terms, 1), 3);
-        assert_eq!(current_successor(&terms, 3), 3);
-        let looped = current_successor(&terms, 4);
-        assert!(looped == 4 || looped == 5);
-        assert_eq!(current_successor(&terms, 99), 99);
+        let id = TermId::new;
+        assert_eq!(current_successor(&terms, id(1)), id(3));
+        assert_eq!(current_successor(&terms, id(3)), id(3));
+        let looped = current_successor(&terms, id(4));
+        assert!(looped == id(4) || looped == id(5));
+        assert_eq!(current_successor(&terms, id(99)), id(99));
     }
 
     #[test]

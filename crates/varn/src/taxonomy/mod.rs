@@ -7,7 +7,7 @@ pub mod domain;
 pub mod pages;
 pub mod store;
 
-pub use domain::{Term, Vocabulary};
+pub use domain::{Term, TermId, Vocabulary};
 
 // What other capabilities may read of this one.
 pub use store::{active, add, all, rename, seed_if_empty};

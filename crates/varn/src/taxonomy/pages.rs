@@ -13,7 +13,7 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
-use crate::taxonomy::domain::{Term, Vocabulary};
+use crate::taxonomy::domain::{Term, TermId, Vocabulary};
 use crate::taxonomy::store;
 use crate::web::error::{ApiError, PageError};
 use crate::web::AppState;
@@ -139,7 +139,7 @@ pub async fn add(
 pub async fn rename(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<TermId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = store::rename(
@@ -158,7 +158,7 @@ pub async fn rename(
 pub async fn retire(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<TermId>,
 ) -> Result<Response, PageError> {
     let result = store::retire(&state.db, &Actor::of(&p), id).await;
     after(&state, &p, result).await
@@ -214,7 +214,7 @@ pub async fn api_add(
 pub async fn api_rename(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<TermId>,
     JsonBody(input): JsonBody<TermInput>,
 ) -> Result<Json<TaxonomyDoc>, ApiError> {
     store::rename(&state.db, &Actor::of(&p), id, &input.code, &input.label).await?;
@@ -227,7 +227,7 @@ pub async fn api_rename(
 pub async fn api_retire(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<TermId>,
 ) -> Result<Json<TaxonomyDoc>, ApiError> {
     store::retire(&state.db, &Actor::of(&p), id).await?;
     api_get(State(state)).await

@@ -8,7 +8,7 @@ use crate::audit::{self, Actor, Entry};
 use crate::db::{self, Db};
 use crate::i18n;
 use crate::kernel::error::{Error, Result};
-use crate::taxonomy::domain::{self, check_code, Term, Vocabulary};
+use crate::taxonomy::domain::{self, check_code, Term, TermId, Vocabulary};
 
 fn term_from_row(r: &AnyRow) -> Result<Term> {
     let vocabulary: String = r.try_get("vocabulary")?;
@@ -48,7 +48,7 @@ pub async fn active(db: &Db, vocabulary: Vocabulary) -> Result<Vec<Term>> {
     rows.iter().map(term_from_row).collect()
 }
 
-pub async fn get(conn: &mut AnyConnection, id: i64) -> Result<Term> {
+pub async fn get(conn: &mut AnyConnection, id: TermId) -> Result<Term> {
     let row = sqlx::query(&format!("{SELECT} WHERE id = $1"))
         .bind(id)
         .fetch_optional(conn)
@@ -85,8 +85,8 @@ async fn insert_term(
     code: &str,
     label: &str,
     version: i64,
-) -> Result<i64> {
-    let exists: Option<i64> =
+) -> Result<TermId> {
+    let exists: Option<TermId> =
         sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE vocabulary = $1 AND code = $2")
             .bind(vocabulary.as_str())
             .bind(code)
@@ -102,7 +102,7 @@ async fn insert_term(
             .bind(vocabulary.as_str())
             .fetch_one(&mut *conn)
             .await?;
-    let id: i64 = sqlx::query_scalar("INSERT INTO taxonomy_terms (vocabulary, code, label, position, introduced_version) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+    let id: TermId = sqlx::query_scalar("INSERT INTO taxonomy_terms (vocabulary, code, label, position, introduced_version) VALUES ($1, $2, $3, $4, $5) RETURNING id")
         .bind(vocabulary.as_str())
         .bind(code)
         .bind(label)
@@ -125,7 +125,7 @@ pub async fn add(
     vocabulary: Vocabulary,
     code: &str,
     label: &str,
-) -> Result<i64> {
+) -> Result<TermId> {
     let code =
         check_code(code).map_err(|m| Error::invalid(i18n::sv().t("taxonomy.field_code"), m))?;
     let label = check_label(label)?;
@@ -148,7 +148,7 @@ pub async fn add(
 }
 
 /// Renames a term: the old one is retired and points at a new term with the new name.
-pub async fn rename(db: &Db, actor: &Actor, id: i64, code: &str, label: &str) -> Result<i64> {
+pub async fn rename(db: &Db, actor: &Actor, id: TermId, code: &str, label: &str) -> Result<TermId> {
     let code =
         check_code(code).map_err(|m| Error::invalid(i18n::sv().t("taxonomy.field_code"), m))?;
     let label = check_label(label)?;
@@ -188,7 +188,7 @@ pub async fn rename(db: &Db, actor: &Actor, id: i64, code: &str, label: &str) ->
 }
 
 /// Retires a term without a successor.
-pub async fn retire(db: &Db, actor: &Actor, id: i64) -> Result<()> {
+pub async fn retire(db: &Db, actor: &Actor, id: TermId) -> Result<()> {
     let mut tx = db.begin_write().await?;
     let old = get(&mut tx, id).await?;
     if !old.active() {

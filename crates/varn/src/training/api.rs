@@ -1,6 +1,7 @@
 //! The JSON API of training: courses, the column mapping, imports of completion files,
 //! manual markings, figures per unit at a date and the city's, and events.
 
+use crate::kernel::ids::AdministrationId;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -11,6 +12,8 @@ use crate::audit::Actor;
 use crate::auth::Principal;
 use crate::i18n;
 use crate::kernel::error::Error;
+use crate::kernel::ids::UnitId;
+use crate::training::domain::TrainingCourseId;
 use crate::training::import::TrainingMapping;
 use crate::training::service::{
     self, TrainingCity, TrainingCourseInput, TrainingEventInput, TrainingFigures, TrainingImported,
@@ -26,7 +29,8 @@ type ApiResult<T> = Result<T, ApiError>;
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 pub struct TrainingFiguresQuery {
     /// The course's id; the basic web training when left out.
-    pub course: Option<i64>,
+    #[param(value_type = Option<i64>)]
+    pub course: Option<TrainingCourseId>,
     /// YYYY-MM-DD; today when left out.
     pub date: Option<String>,
 }
@@ -43,7 +47,10 @@ fn date_or_today(date: Option<&str>) -> Result<String, Error> {
     }
 }
 
-fn pick(courses: &[TrainingCourse], id: Option<i64>) -> Result<&TrainingCourse, Error> {
+fn pick(
+    courses: &[TrainingCourse],
+    id: Option<TrainingCourseId>,
+) -> Result<&TrainingCourse, Error> {
     let found = match id {
         Some(id) => courses.iter().find(|c| c.id == id && !c.kind.is_event()),
         None => service::default_course(courses),
@@ -57,7 +64,7 @@ fn pick(courses: &[TrainingCourse], id: Option<i64>) -> Result<&TrainingCourse, 
     })
 }
 
-/// A course created.
+/// A course, a mark or an event created (the id is of the one created).
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct TrainingCreated {
     pub id: i64,
@@ -78,14 +85,14 @@ pub async fn create_city_course(
     JsonBody(input): JsonBody<TrainingCourseInput>,
 ) -> ApiResult<(StatusCode, Json<TrainingCreated>)> {
     let id = service::create_course(&state.db, &Actor::of(&p), None, &input).await?;
-    Ok((StatusCode::CREATED, Json(TrainingCreated { id })))
+    Ok((StatusCode::CREATED, Json(TrainingCreated { id: id.get() })))
 }
 
 /// `GET /api/v1/administrations/{admin}/training/courses`: the city's and the administration's own.
 #[utoipa::path(get, path = "/api/v1/administrations/{admin}/training/courses", tag = "training", params(("admin" = i64, Path)), responses((status = 200, body = Vec<TrainingCourse>)))]
 pub async fn courses(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> ApiResult<Json<Vec<TrainingCourse>>> {
     Ok(Json(store::courses(&state.db, Some(admin)).await?))
 }
@@ -96,18 +103,18 @@ pub async fn courses(
 pub async fn create_course(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(input): JsonBody<TrainingCourseInput>,
 ) -> ApiResult<(StatusCode, Json<TrainingCreated>)> {
     let id = service::create_course(&state.db, &Actor::of(&p), Some(admin), &input).await?;
-    Ok((StatusCode::CREATED, Json(TrainingCreated { id })))
+    Ok((StatusCode::CREATED, Json(TrainingCreated { id: id.get() })))
 }
 
 /// `GET /api/v1/administrations/{admin}/training/mapping`
 #[utoipa::path(get, path = "/api/v1/administrations/{admin}/training/mapping", tag = "training", params(("admin" = i64, Path)), responses((status = 200, body = TrainingMapping)))]
 pub async fn mapping(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> ApiResult<Json<TrainingMapping>> {
     Ok(Json(service::mapping(&state.db, admin).await?))
 }
@@ -118,7 +125,7 @@ pub async fn mapping(
 pub async fn save_mapping(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(m): JsonBody<TrainingMapping>,
 ) -> ApiResult<Json<TrainingMapping>> {
     service::save_mapping(&state.db, &Actor::of(&p), admin, &m).await?;
@@ -140,7 +147,7 @@ pub struct TrainingImportQuery {
 pub async fn import(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<TrainingImportQuery>,
     body: Bytes,
 ) -> ApiResult<Json<TrainingImported>> {
@@ -154,7 +161,7 @@ pub async fn import(
 #[utoipa::path(get, path = "/api/v1/administrations/{admin}/training/imports", tag = "training", params(("admin" = i64, Path)), responses((status = 200, body = Vec<TrainingImport>)))]
 pub async fn imports(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> ApiResult<Json<Vec<TrainingImport>>> {
     Ok(Json(store::imports(&state.db, admin).await?))
 }
@@ -165,11 +172,11 @@ pub async fn imports(
 pub async fn mark(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(input): JsonBody<TrainingMarkInput>,
 ) -> ApiResult<(StatusCode, Json<TrainingCreated>)> {
     let id = service::mark(&state, &Actor::of(&p), admin, &input).await?;
-    Ok((StatusCode::CREATED, Json(TrainingCreated { id })))
+    Ok((StatusCode::CREATED, Json(TrainingCreated { id: id.get() })))
 }
 
 /// `GET /api/v1/administrations/{admin}/training/figures?course=&date=`
@@ -178,7 +185,7 @@ pub async fn mark(
 pub async fn figures(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<TrainingFiguresQuery>,
 ) -> ApiResult<Json<TrainingFigures>> {
     let date = date_or_today(q.date.as_deref())?;
@@ -214,7 +221,7 @@ pub struct TrainingEventsQuery {
 #[utoipa::path(get, path = "/api/v1/administrations/{admin}/training/events", tag = "training", params(("admin" = i64, Path), TrainingEventsQuery), responses((status = 200, body = Vec<TrainingEvent>)))]
 pub async fn events(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<TrainingEventsQuery>,
 ) -> ApiResult<Json<Vec<TrainingEvent>>> {
     let this_year: i32 = crate::db::today()
@@ -231,11 +238,11 @@ pub async fn events(
 pub async fn create_event(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(input): JsonBody<TrainingEventInput>,
 ) -> ApiResult<(StatusCode, Json<TrainingCreated>)> {
     let id = service::create_event(&state.db, &Actor::of(&p), admin, &input).await?;
-    Ok((StatusCode::CREATED, Json(TrainingCreated { id })))
+    Ok((StatusCode::CREATED, Json(TrainingCreated { id: id.get() })))
 }
 
 /// Which indicator, for whom and when.
@@ -246,7 +253,8 @@ pub struct TrainingIndicatorQuery {
     /// completed, rate or in_progress; completed when left out.
     pub measure: Option<String>,
     /// One unit (with what merged into it); the whole administration when left out.
-    pub unit: Option<i64>,
+    #[param(value_type = Option<i64>)]
+    pub unit: Option<UnitId>,
     /// YYYY-MM-DD (a follow-up point's date); today when left out.
     pub date: Option<String>,
 }
@@ -257,7 +265,7 @@ pub struct TrainingIndicatorQuery {
     responses((status = 200, body = crate::training::TrainingIndicator), (status = 404, body = crate::web::error::ApiErrorBody), (status = 422, body = crate::web::error::ApiErrorBody)))]
 pub async fn indicator(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<TrainingIndicatorQuery>,
 ) -> ApiResult<Json<crate::training::TrainingIndicator>> {
     use crate::training::TrainingMeasure;
@@ -294,7 +302,7 @@ pub struct TrainingPictureQuery {
     responses((status = 200, body = Vec<crate::training::TrainingPictureYear>)))]
 pub async fn picture(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<TrainingPictureQuery>,
 ) -> ApiResult<Json<Vec<crate::training::TrainingPictureYear>>> {
     let from = q.from.clamp(1990, 2100);

@@ -8,21 +8,24 @@
 use crate::db::Db;
 use crate::kernel::error::Result;
 use crate::kernel::ids::AdministrationId;
-use crate::training::domain::{self, UnitCount, UnitSpan};
+use crate::training::domain::{self, TrainingCourseId, UnitCount, UnitSpan};
 use crate::training::{store, tally, tally_store};
 
 /// Every unit of `admin` as the figures need it (all of them take part in following people
 /// through merges; the caller chooses which to show).
-pub async fn spans(db: &Db, admin: i64) -> Result<(Vec<crate::org::Unit>, Vec<UnitSpan>)> {
-    let units = crate::org::list_units(db, AdministrationId::new(admin)).await?;
+pub async fn spans(
+    db: &Db,
+    admin: AdministrationId,
+) -> Result<(Vec<crate::org::Unit>, Vec<UnitSpan>)> {
+    let units = crate::org::list_units(db, admin).await?;
     let spans = units
         .iter()
         .map(|u| UnitSpan {
-            id: u.id.get(),
-            department_id: u.department_id.get(),
+            id: u.id,
+            department_id: u.department_id,
             valid_from: u.valid_from.clone(),
             valid_to: u.valid_to.clone(),
-            successor_id: u.successor_id.map(|id| id.get()),
+            successor_id: u.successor_id,
             headcount: u.headcount,
         })
         .collect();
@@ -39,8 +42,8 @@ fn year_end_of(date: &str) -> Option<i32> {
 /// The counts per unit living on each of `dates` (in their order), for `course` in `admin`.
 pub async fn at_dates(
     db: &Db,
-    admin: i64,
-    course: i64,
+    admin: AdministrationId,
+    course: TrainingCourseId,
     spans: &[UnitSpan],
     dates: &[String],
 ) -> Result<Vec<Vec<UnitCount>>> {
@@ -76,8 +79,8 @@ pub async fn at_dates(
 /// The counts per unit living on `date`, from the rows only (what the tallies must equal).
 pub async fn from_rows(
     db: &Db,
-    admin: i64,
-    course: i64,
+    admin: AdministrationId,
+    course: TrainingCourseId,
     spans: &[UnitSpan],
     date: &str,
 ) -> Result<Vec<UnitCount>> {

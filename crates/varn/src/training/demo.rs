@@ -6,11 +6,12 @@
 //! for Älvsjö. People are invented keys, stored only as hashes. Rows have fixed keys, so
 //! loading again changes nothing.
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Row};
 
 use crate::db::{self, Db};
-use crate::training::domain::person_hash;
+use crate::training::domain::{person_hash, TrainingCompletionId, TrainingCourseId};
 use crate::training::{store, tally_store};
 use crate::web::capability::DemoReport;
 
@@ -73,14 +74,14 @@ fn day(year: i32, offset: u64) -> String {
 }
 
 struct DemoUnit {
-    id: i64,
+    id: UnitId,
     code: String,
     headcount: i64,
     valid_from: String,
     valid_to: Option<String>,
 }
 
-async fn units(db: &Db, admin: i64) -> anyhow::Result<Vec<DemoUnit>> {
+async fn units(db: &Db, admin: AdministrationId) -> anyhow::Result<Vec<DemoUnit>> {
     let rows = sqlx::query(
         "SELECT u.id, u.code, u.headcount, u.valid_from, u.valid_to FROM units u JOIN departments d ON d.id = u.department_id \
          WHERE d.administration_id = $1 ORDER BY u.code",
@@ -102,12 +103,12 @@ async fn units(db: &Db, admin: i64) -> anyhow::Result<Vec<DemoUnit>> {
 }
 
 /// (person key, unit, status, date, manual reason)
-type DemoRow = (String, i64, &'static str, String, Option<&'static str>);
+type DemoRow = (String, UnitId, &'static str, String, Option<&'static str>);
 
 /// Södermalm's history of the basic web training.
 fn sodermalm_rows(units: &[DemoUnit]) -> Vec<DemoRow> {
     // Everyone who worked there, in a fixed but shuffled order.
-    let mut people: Vec<(u64, String, i64)> = Vec::new();
+    let mut people: Vec<(u64, String, UnitId)> = Vec::new();
     for u in units {
         // The unit that ended in 2020 passes its staff on; they are counted there from 2021.
         for i in 0..u.headcount {
@@ -199,22 +200,22 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
 
 /// The ids of the demo's courses that completions and presentations refer to.
 struct Courses {
-    basic: i64,
-    advanced: i64,
-    apt: i64,
+    basic: TrainingCourseId,
+    advanced: TrainingCourseId,
+    apt: TrainingCourseId,
 }
 
 /// The id of the administration with this code, if there is one.
-async fn admin_of(db: &Db, code: &str) -> sqlx::Result<Option<i64>> {
-    sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = $1")
+async fn admin_of(db: &Db, code: &str) -> sqlx::Result<Option<AdministrationId>> {
+    sqlx::query_scalar::<_, AdministrationId>("SELECT id FROM administrations WHERE code = $1")
         .bind(code)
         .fetch_optional(db.pool())
         .await
 }
 
 /// The id of the course with this code (which must exist).
-async fn course_id(db: &Db, code: &str) -> sqlx::Result<i64> {
-    sqlx::query_scalar::<_, i64>("SELECT id FROM training_courses WHERE code = $1")
+async fn course_id(db: &Db, code: &str) -> sqlx::Result<TrainingCourseId> {
+    sqlx::query_scalar::<_, TrainingCourseId>("SELECT id FROM training_courses WHERE code = $1")
         .bind(code)
         .fetch_one(db.pool())
         .await
@@ -254,7 +255,11 @@ async fn load_courses(db: &Db) -> anyhow::Result<usize> {
 /// The completions of an administration (by code) with their courses: Södermalm's history
 /// of the basic training, the advanced course and one completion marked by hand; half of
 /// each of Älvsjö's units through the basic training.
-fn completion_rows(code: &str, units: &[DemoUnit], courses: &Courses) -> Vec<(i64, DemoRow)> {
+fn completion_rows(
+    code: &str,
+    units: &[DemoUnit],
+    courses: &Courses,
+) -> Vec<(TrainingCourseId, DemoRow)> {
     let Courses {
         basic, advanced, ..
     } = *courses;
@@ -274,7 +279,7 @@ fn completion_rows(code: &str, units: &[DemoUnit], courses: &Courses) -> Vec<(i6
             })
             .collect();
     }
-    let mut rows: Vec<(i64, DemoRow)> = sodermalm_rows(units)
+    let mut rows: Vec<(TrainingCourseId, DemoRow)> = sodermalm_rows(units)
         .into_iter()
         .map(|r| (basic, r))
         .collect();
@@ -313,8 +318,8 @@ fn completion_rows(code: &str, units: &[DemoUnit], courses: &Courses) -> Vec<(i6
 async fn load_completions(
     conn: &mut AnyConnection,
     secret: &[u8],
-    admin: i64,
-    rows: Vec<(i64, DemoRow)>,
+    admin: AdministrationId,
+    rows: Vec<(TrainingCourseId, DemoRow)>,
 ) -> anyhow::Result<usize> {
     let mut created = 0;
     let mut added = std::collections::HashSet::new();
@@ -325,7 +330,7 @@ async fn load_completions(
             "demo:{}",
             hex::encode(&Sha256::digest(format!("{hash}|{course_id}|{status}|{on}"))[..16])
         );
-        let id: Option<i64> = sqlx::query_scalar(
+        let id: Option<TrainingCompletionId> = sqlx::query_scalar(
             "INSERT INTO training_completions (administration_id, row_key, person_hash, course_id, unit_id, status, on_date, manual, reason, created_by, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'demo', $10) ON CONFLICT (administration_id, row_key) DO NOTHING RETURNING id",
         )
@@ -358,8 +363,8 @@ async fn load_completions(
 /// of them last year. Returns how many were created.
 async fn load_presentations(
     conn: &mut AnyConnection,
-    admin: i64,
-    apt: i64,
+    admin: AdministrationId,
+    apt: TrainingCourseId,
     units: &[DemoUnit],
 ) -> anyhow::Result<usize> {
     let mut created = 0;

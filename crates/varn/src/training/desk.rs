@@ -8,7 +8,7 @@
 
 use crate::db::Db;
 use crate::i18n;
-use crate::kernel::ids::UnitId;
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::scope::Scope;
 use crate::kernel::suppress::{suppress, Cell, THRESHOLD};
 use crate::org::domain::AdministrationKind;
@@ -45,14 +45,14 @@ pub fn date_of(year: i32, today: &str) -> String {
 /// One administration's basic training at the date: its counts, and whether anything at all
 /// was known of it by then.
 struct Standing {
-    admin: i64,
+    admin: AdministrationId,
     sum: UnitCount,
     known: bool,
 }
 
 async fn standing(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     year: i32,
     date: &str,
 ) -> crate::kernel::error::Result<Standing> {
@@ -73,7 +73,7 @@ async fn standing(
     {
         if units
             .iter()
-            .any(|u| u.id == UnitId::new(c.unit_id) && course.applies_to(&u.functions))
+            .any(|u| c.unit_id == Some(u.id) && course.applies_to(&u.functions))
         {
             sum.add(c);
         }
@@ -105,7 +105,7 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                 a.kind,
                 AdministrationKind::District | AdministrationKind::Specialist
             ) {
-                all.push(standing(db, a.id.get(), year, &date).await?);
+                all.push(standing(db, a.id, year, &date).await?);
             }
         }
         let grid: Vec<Vec<i64>> = all
@@ -133,7 +133,7 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                     ),
                 };
                 CityCell {
-                    administration_id: s.admin,
+                    administration_id: s.admin.get(),
                     text,
                     href: Some(format!(
                         "/utbildning/forvaltningar/{}?datum={date}",
@@ -173,7 +173,7 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                 rows: all
                     .iter()
                     .zip(grid)
-                    .map(|(s, row)| (s.admin, row))
+                    .map(|(s, row)| (s.admin.get(), row))
                     .collect(),
                 source: cat.t("training.desk.source").into(),
             }],

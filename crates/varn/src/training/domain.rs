@@ -8,6 +8,22 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::kernel::ids::{DepartmentId, UnitId};
+
+crate::id!(
+    /// A course (`training_courses`): the city's or an administration's own.
+    pub struct TrainingCourseId
+);
+crate::id!(
+    /// A row of what a person has done of a course (`training_completions`): imported or
+    /// marked by hand.
+    pub struct TrainingCompletionId
+);
+crate::id!(
+    /// An event held for a unit (`training_events`).
+    pub struct TrainingEventId
+);
+
 /// What kind of course it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -169,14 +185,14 @@ pub fn looks_like_personnummer(key: &str) -> bool {
 /// A unit as the figures need it: when it lived, what it became, how many work there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitSpan {
-    pub id: i64,
-    pub department_id: i64,
+    pub id: UnitId,
+    pub department_id: DepartmentId,
     /// YYYY-MM-DD, the first day.
     pub valid_from: String,
     /// YYYY-MM-DD, the last day; `None` while it lives.
     pub valid_to: Option<String>,
     /// The unit it merged into (or, on a split, the one that took over its register).
-    pub successor_id: Option<i64>,
+    pub successor_id: Option<UnitId>,
     pub headcount: i64,
 }
 
@@ -191,7 +207,7 @@ impl UnitSpan {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Observation {
     pub person: String,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub status: Status,
     /// YYYY-MM-DD.
     pub on: String,
@@ -201,7 +217,8 @@ pub struct Observation {
 /// A unit's figures for one course at one date.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct UnitCount {
-    pub unit_id: i64,
+    /// The unit counted; `None` for a sum over units (a department, an administration).
+    pub unit_id: Option<UnitId>,
     pub headcount: i64,
     pub completed: i64,
     pub in_progress: i64,
@@ -235,7 +252,7 @@ pub fn rate(part: i64, whole: i64) -> Option<i64> {
 /// The unit a person recorded in `unit_id` belongs to on `date`: the unit itself while it
 /// lives, else the unit it became (followed through several merges). `None` when the
 /// chain ends in a unit that no longer lives, or before the unit began.
-pub fn unit_on(units: &HashMap<i64, &UnitSpan>, unit_id: i64, date: &str) -> Option<i64> {
+pub fn unit_on(units: &HashMap<UnitId, &UnitSpan>, unit_id: UnitId, date: &str) -> Option<UnitId> {
     let mut id = unit_id;
     for _ in 0..64 {
         let unit = units.get(&id)?;
@@ -258,7 +275,7 @@ pub fn unit_on(units: &HashMap<i64, &UnitSpan>, unit_id: i64, date: &str) -> Opt
 pub struct Timeline {
     people: usize,
     /// (date, status, manual, person, unit), sorted.
-    seen: Vec<(String, Status, bool, u32, i64)>,
+    seen: Vec<(String, Status, bool, u32, UnitId)>,
 }
 
 impl Timeline {
@@ -287,7 +304,7 @@ pub fn figures_on(units: &[UnitSpan], observations: &[Observation], date: &str) 
 
 /// [`figures_on`] over a prepared [`Timeline`] (for asking many dates).
 pub fn figures_at(units: &[UnitSpan], timeline: &Timeline, date: &str) -> Vec<UnitCount> {
-    let by_id: HashMap<i64, &UnitSpan> = units.iter().map(|u| (u.id, u)).collect();
+    let by_id: HashMap<UnitId, &UnitSpan> = units.iter().map(|u| (u.id, u)).collect();
     // The last observation of each person on or before the date; on one day, a manual
     // marking and a completion outrank an earlier status (the order of the timeline).
     let mut last: Vec<Option<usize>> = vec![None; timeline.people];
@@ -298,8 +315,8 @@ pub fn figures_at(units: &[UnitSpan], timeline: &Timeline, date: &str) -> Vec<Un
         last[o.3 as usize] = Some(i);
     }
     // Where each recorded unit's people belong on the date, worked out once per unit.
-    let mut belongs: HashMap<i64, Option<i64>> = HashMap::new();
-    let mut counts: HashMap<i64, UnitCount> = HashMap::new();
+    let mut belongs: HashMap<UnitId, Option<UnitId>> = HashMap::new();
+    let mut counts: HashMap<UnitId, UnitCount> = HashMap::new();
     for i in last.into_iter().flatten() {
         let (_, status, manual, _, recorded) = &timeline.seen[i];
         let unit = *belongs
@@ -327,7 +344,7 @@ pub fn figures_at(units: &[UnitSpan], timeline: &Timeline, date: &str) -> Vec<Un
 /// those not started (the headcount less those completed or in progress, never below 0).
 pub fn living_counts(
     units: &[UnitSpan],
-    mut counts: HashMap<i64, UnitCount>,
+    mut counts: HashMap<UnitId, UnitCount>,
     date: &str,
 ) -> Vec<UnitCount> {
     units
@@ -336,7 +353,7 @@ pub fn living_counts(
         .map(|u| {
             let c = counts.remove(&u.id).unwrap_or_default();
             UnitCount {
-                unit_id: u.id,
+                unit_id: Some(u.id),
                 headcount: u.headcount,
                 not_started: (u.headcount - c.completed - c.in_progress).max(0),
                 ..c
@@ -362,11 +379,11 @@ mod tests {
         headcount: i64,
     ) -> UnitSpan {
         UnitSpan {
-            id,
-            department_id: 1,
+            id: UnitId::new(id),
+            department_id: DepartmentId::new(1),
             valid_from: from.into(),
             valid_to: to.map(Into::into),
-            successor_id: successor,
+            successor_id: successor.map(UnitId::new),
             headcount,
         }
     }
@@ -374,7 +391,7 @@ mod tests {
     fn seen(person: &str, unit_id: i64, status: Status, on: &str) -> Observation {
         Observation {
             person: person.into(),
-            unit_id,
+            unit_id: UnitId::new(unit_id),
             status,
             on: on.into(),
             manual: false,
@@ -384,7 +401,7 @@ mod tests {
     fn of(counts: &[UnitCount], id: i64) -> UnitCount {
         counts
             .iter()
-            .find(|c| c.unit_id == id)
+            .find(|c| c.unit_id == Some(UnitId::new(id)))
             .cloned()
             .unwrap_or_default()
     }
@@ -439,7 +456,7 @@ mod tests {
                 after[0].in_progress,
                 after[0].not_started
             ),
-            (3, 2, 1, 9)
+            (Some(UnitId::new(3)), 2, 1, 9)
         );
         assert_eq!(after[0].rate(), Some(17));
     }
@@ -476,11 +493,12 @@ mod tests {
             unit(3, "2021-01-01", None, None, 5),
             unit(4, "2015-01-01", Some("2019-12-31"), None, 2),
         ];
-        let by: HashMap<i64, &UnitSpan> = units.iter().map(|u| (u.id, u)).collect();
-        assert_eq!(unit_on(&by, 1, "2018-06-01"), Some(1));
-        assert_eq!(unit_on(&by, 1, "2019-06-01"), Some(2));
-        assert_eq!(unit_on(&by, 1, "2024-06-01"), Some(3));
-        assert_eq!(unit_on(&by, 4, "2024-06-01"), None);
+        let by: HashMap<UnitId, &UnitSpan> = units.iter().map(|u| (u.id, u)).collect();
+        let id = UnitId::new;
+        assert_eq!(unit_on(&by, id(1), "2018-06-01"), Some(id(1)));
+        assert_eq!(unit_on(&by, id(1), "2019-06-01"), Some(id(2)));
+        assert_eq!(unit_on(&by, id(1), "2024-06-01"), Some(id(3)));
+        assert_eq!(unit_on(&by, id(4), "2024-06-01"), None);
         let obs = [seen("x", 4, Status::Completed, "2016-01-01")];
         let counts = figures_on(&units, &obs, "2024-01-01");
         assert_eq!(counts.iter().map(|c| c.completed).sum::<i64>(), 0);

@@ -5,6 +5,7 @@
 //! Figures here stay inside their administration (the plan and the picture are its own), so
 //! they are exact; whoever shows them outside must suppress them as always.
 
+use crate::kernel::ids::AdministrationId;
 use crate::kernel::ids::UnitId;
 use chrono::Datelike;
 use serde::Serialize;
@@ -49,9 +50,9 @@ pub struct TrainingIndicator {
 /// The counts per living unit of `admin` whose staff must take `course`, at each date.
 async fn counts(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     course: &TrainingCourse,
-    unit: Option<i64>,
+    unit: Option<UnitId>,
     dates: &[String],
 ) -> Result<Vec<UnitCount>> {
     let (units, spans) = crate::training::counts::spans(db, admin).await?;
@@ -63,9 +64,9 @@ async fn counts(
             for c in counts {
                 let applies = units
                     .iter()
-                    .any(|u| u.id == UnitId::new(c.unit_id) && course.applies_to(&u.functions));
+                    .any(|u| c.unit_id == Some(u.id) && course.applies_to(&u.functions));
                 // A unit asked for counts with what merged into it.
-                if applies && unit.is_none_or(|want| want == c.unit_id) {
+                if applies && unit.is_none_or(|want| c.unit_id == Some(want)) {
                     sum.add(&c);
                 }
             }
@@ -79,9 +80,9 @@ async fn counts(
 /// one of the administration's courses with figures per person.
 pub async fn indicator(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     course_code: &str,
-    unit: Option<i64>,
+    unit: Option<UnitId>,
     measure: TrainingMeasure,
     date: &str,
 ) -> Result<Option<TrainingIndicator>> {
@@ -142,7 +143,7 @@ pub struct TrainingPictureYear {
 /// basic web training at each year's end and the events held. Empty without such a course.
 pub async fn picture_source(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     from: i32,
     to: i32,
 ) -> Result<Vec<TrainingPictureYear>> {
@@ -183,6 +184,7 @@ impl TrainingMeasure {
 /// The plan-indicator figures training offers `admin`: for each of its courses with
 /// figures per person, completed, rate and in progress (`course:<code>:<measure>`).
 pub fn measures(db: &Db, admin: i64) -> MeasureList<'_> {
+    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         let cat = i18n::sv();
         let mut out = Vec::new();
@@ -217,6 +219,7 @@ pub fn measure_value<'a>(
     key: &'a str,
     period: Period<'a>,
 ) -> ValueFuture<'a> {
+    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         let mut parts = key.splitn(3, ':');
         let (Some("course"), Some(code), Some(which)) = (parts.next(), parts.next(), parts.next())
@@ -239,6 +242,7 @@ pub fn measure_value<'a>(
 /// completed at each year's end, and the events held with their attendees, over the last ten
 /// years (from the first with anything to show).
 pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
+    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         let cat = i18n::sv();
         let this = chrono::Utc::now().date_naive().year();

@@ -6,6 +6,7 @@
 //! or echoed in a problem. Each row's key is a hash of what it says, so the same file read
 //! twice adds nothing.
 
+use crate::kernel::ids::AdministrationId;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -15,7 +16,8 @@ use crate::i18n;
 use crate::import::runner::{self, Imported, Value};
 use crate::import::table::{self as tabular, Limits};
 use crate::kernel::error::{Error, Problem, Result};
-use crate::training::domain::{self, Status};
+use crate::kernel::ids::UnitId;
+use crate::training::domain::{self, Status, TrainingCourseId};
 
 /// What a completion file may hold: a city's 50,000 staff on a few courses in one file,
 /// with room to spare; platform exports carry many columns.
@@ -168,8 +170,8 @@ pub fn field_label(key: &str) -> String {
 
 /// Courses and units a file may name, by code or name (case ignored), and the key.
 pub struct Lookup {
-    pub courses: HashMap<String, i64>,
-    pub units: HashMap<String, i64>,
+    pub courses: HashMap<String, TrainingCourseId>,
+    pub units: HashMap<String, UnitId>,
     pub secret: Vec<u8>,
     /// YYYY-MM-DD: no row may be dated after it.
     pub today: String,
@@ -185,8 +187,8 @@ impl Lookup {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompletionRow {
     pub person_hash: String,
-    pub course_id: i64,
-    pub unit_id: i64,
+    pub course_id: TrainingCourseId,
+    pub unit_id: UnitId,
     pub status: Status,
     pub on: String,
 }
@@ -253,7 +255,7 @@ pub fn read(bytes: &[u8], mapping: &TrainingMapping, lookup: &Lookup) -> Result<
     let col = |k: &str| cols.get(k).copied();
     let mut problems: Vec<Problem> = Vec::new();
     let mut out = Checked::default();
-    let mut first_row: HashMap<(String, i64), usize> = HashMap::new();
+    let mut first_row: HashMap<(String, TrainingCourseId), usize> = HashMap::new();
     for row in &table.rows {
         if problems.len() >= MAX_PROBLEMS {
             break;
@@ -351,7 +353,7 @@ pub fn read(bytes: &[u8], mapping: &TrainingMapping, lookup: &Lookup) -> Result<
 pub async fn store(
     db: &crate::db::Db,
     actor: &crate::audit::Actor,
-    admin: i64,
+    admin: AdministrationId,
     file_name: &crate::kernel::text::Guarded,
     rows: &[CompletionRow],
 ) -> Result<Imported> {
@@ -360,11 +362,11 @@ pub async fn store(
         .iter()
         .map(|r| {
             vec![
-                Value::Int(admin),
+                Value::Int(admin.get()),
                 Value::Text(r.row_key()),
                 Value::Text(r.person_hash.clone()),
-                Value::Int(r.course_id),
-                Value::Int(r.unit_id),
+                Value::Int(r.course_id.get()),
+                Value::Int(r.unit_id.get()),
                 Value::Text(r.status.code().into()),
                 Value::Text(r.on.clone()),
                 Value::Int(0),
@@ -374,7 +376,7 @@ pub async fn store(
         })
         .collect();
     // The people and courses touched, for the tallies kept in the import's transaction.
-    let mut touched: Vec<(i64, String)> = rows
+    let mut touched: Vec<(TrainingCourseId, String)> = rows
         .iter()
         .map(|r| (r.course_id, r.person_hash.clone()))
         .collect();
@@ -383,7 +385,7 @@ pub async fn store(
     runner::write_then(
         db,
         actor,
-        admin,
+        admin.get(),
         crate::training::Record::Import,
         file_name.as_str(),
         "training_completions",
@@ -423,12 +425,15 @@ mod tests {
 
     fn lookup() -> Lookup {
         Lookup {
-            courses: [("webbutbildning".to_string(), 1), ("web-1".to_string(), 1)]
-                .into_iter()
-                .collect(),
+            courses: [
+                ("webbutbildning".to_string(), TrainingCourseId::new(1)),
+                ("web-1".to_string(), TrainingCourseId::new(1)),
+            ]
+            .into_iter()
+            .collect(),
             units: [
-                ("sod-soc-01".to_string(), 10),
-                ("fältassistenterna".to_string(), 10),
+                ("sod-soc-01".to_string(), UnitId::new(10)),
+                ("fältassistenterna".to_string(), UnitId::new(10)),
             ]
             .into_iter()
             .collect(),

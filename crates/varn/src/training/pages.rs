@@ -3,7 +3,7 @@
 //! manager's own units only), its CSV, the coordinator's page for courses, the column
 //! mapping, imports, manual markings and events, and the city's figures.
 
-use crate::kernel::ids::AdministrationId;
+use crate::kernel::ids::{AdministrationId, UnitId};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -16,7 +16,7 @@ use crate::auth::Principal;
 use crate::i18n::{self, Catalog};
 use crate::kernel::error::Error;
 use crate::org::{self as org, Administration};
-use crate::training::domain::CourseKind;
+use crate::training::domain::{CourseKind, TrainingCourseId};
 use crate::training::import::TrainingMapping;
 use crate::training::service::{
     self, TrainingCity, TrainingCourseInput, TrainingEventInput, TrainingFigures,
@@ -60,7 +60,10 @@ fn date_of(q: &FiguresQuery, problems: &mut Vec<String>) -> String {
 
 /// The course asked for among `courses` (those with figures per person), or the default.
 fn course_of<'a>(courses: &'a [TrainingCourse], q: &FiguresQuery) -> Option<&'a TrainingCourse> {
-    let asked = q.kurs.as_deref().and_then(|k| k.trim().parse::<i64>().ok());
+    let asked = q
+        .kurs
+        .as_deref()
+        .and_then(|k| k.trim().parse::<TrainingCourseId>().ok());
     asked
         .and_then(|id| courses.iter().find(|c| c.id == id && !c.kind.is_event()))
         .or_else(|| service::default_course(courses))
@@ -72,7 +75,11 @@ fn last_year_end() -> String {
     crate::training::domain::year_end(year - 1)
 }
 
-fn course_choices(courses: &[TrainingCourse], selected: Option<i64>, events: bool) -> Vec<Choice> {
+fn course_choices(
+    courses: &[TrainingCourse],
+    selected: Option<TrainingCourseId>,
+    events: bool,
+) -> Vec<Choice> {
     courses
         .iter()
         .filter(|c| c.kind.is_event() == events)
@@ -262,17 +269,17 @@ struct AdministrationPage {
 /// Event courses and how many of the living units held each this year.
 async fn coverage(
     state: &AppState,
-    admin: i64,
+    admin: AdministrationId,
     courses: &[TrainingCourse],
-    own: Option<&Vec<i64>>,
+    own: Option<&Vec<UnitId>>,
     year: i32,
 ) -> Result<Vec<(String, usize, usize)>, Error> {
     let events = store::events(&state.db, admin, year).await?;
-    let units: Vec<i64> = org::list_units(&state.db, AdministrationId::new(admin))
+    let units: Vec<UnitId> = org::list_units(&state.db, admin)
         .await?
         .into_iter()
-        .filter(|u| u.current && own.is_none_or(|o| o.contains(&u.id.get())))
-        .map(|u| u.id.get())
+        .filter(|u| u.current && own.is_none_or(|o| o.contains(&u.id)))
+        .map(|u| u.id)
         .collect();
     Ok(courses
         .iter()
@@ -295,13 +302,13 @@ async fn coverage(
 pub async fn administration(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<FiguresQuery>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let mut problems = Vec::new();
     let date = date_of(&q, &mut problems);
-    let administration = org::get_administration(&state.db, AdministrationId::new(admin)).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let courses = store::courses(&state.db, Some(admin)).await?;
     let course = course_of(&courses, &q);
     let figures = match course {
@@ -322,10 +329,7 @@ pub async fn administration(
         ),
         coverage: coverage(&state, admin, &courses, own.as_ref(), year).await?,
         courses: course_choices(&courses, course.map(|c| c.id), false),
-        query: format!(
-            "kurs={}&datum={date}",
-            course.map(|c| c.id).unwrap_or_default()
-        ),
+        query: format!("kurs={}&datum={date}", course.map_or(0, |c| c.id.get())),
         admin: administration,
         tables: figures.as_ref().map(tables_of).unwrap_or_default(),
         chart: figures.as_ref().map(trend_chart).unwrap_or_default(),
@@ -333,7 +337,7 @@ pub async fn administration(
         date,
         last_year_end: last_year_end(),
         today: crate::db::today(),
-        can_edit: p.covers(crate::training::perm::EDIT, AdministrationId::new(admin)),
+        can_edit: p.covers(crate::training::perm::EDIT, admin),
         year,
         problems,
     };
@@ -349,7 +353,7 @@ pub async fn administration(
 async fn download_figures(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     q: &FiguresQuery,
     xlsx: bool,
 ) -> Result<Response, PageError> {
@@ -383,7 +387,7 @@ async fn download_figures(
             crate::training::Record::Course,
             course.id,
         )
-        .admin(Some(AdministrationId::new(admin)))
+        .admin(Some(admin))
         .summary(format!("{} {date} {ext}", course.code)),
     )
     .await
@@ -399,7 +403,7 @@ async fn download_figures(
 pub async fn figures_csv(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<FiguresQuery>,
 ) -> Result<Response, PageError> {
     download_figures(&state, &p, admin, &q, false).await
@@ -409,7 +413,7 @@ pub async fn figures_csv(
 pub async fn figures_xlsx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<FiguresQuery>,
 ) -> Result<Response, PageError> {
     download_figures(&state, &p, admin, &q, true).await
@@ -448,16 +452,16 @@ pub struct ManageQuery {
 async fn manage_page(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     status: StatusCode,
     q: ManageQuery,
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let db = &state.db;
-    let administration = org::get_administration(db, AdministrationId::new(admin)).await?;
+    let administration = org::get_administration(db, admin).await?;
     let courses = store::courses(db, Some(admin)).await?;
-    let units = org::list_units(db, AdministrationId::new(admin))
+    let units = org::list_units(db, admin)
         .await?
         .into_iter()
         .filter(|u| u.current)
@@ -532,7 +536,7 @@ async fn manage_page(
 pub async fn manage(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<ManageQuery>,
 ) -> Result<Response, PageError> {
     manage_page(&state, &p, admin, StatusCode::OK, q, vec![]).await
@@ -541,7 +545,7 @@ pub async fn manage(
 async fn after<T>(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     result: Result<T, Error>,
     to: &str,
 ) -> Result<Response, PageError> {
@@ -551,7 +555,7 @@ async fn after<T>(
     .await
 }
 
-fn manage_url(admin: i64, code: &str) -> String {
+fn manage_url(admin: AdministrationId, code: &str) -> String {
     format!("/utbildning/forvaltningar/{admin}/hantera?klart={code}")
 }
 
@@ -559,7 +563,7 @@ fn manage_url(admin: i64, code: &str) -> String {
 pub async fn create_course(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result =
@@ -571,7 +575,7 @@ pub async fn create_course(
 pub async fn save_mapping(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let mapping = match TrainingMapping::preset(form.get("preset")) {
@@ -595,7 +599,7 @@ pub async fn save_mapping(
 pub async fn import(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     upload: Upload,
 ) -> Result<Response, PageError> {
     let result = async {
@@ -616,7 +620,7 @@ pub async fn import(
 pub async fn mark(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = TrainingMarkInput {
@@ -634,7 +638,7 @@ pub async fn mark(
 pub async fn create_event(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = TrainingEventInput {

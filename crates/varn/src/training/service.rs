@@ -3,7 +3,7 @@
 //! completion file from the bytes to the stored rows, and the figures per unit, department
 //! and administration at a date, as the asker may see them.
 
-use crate::kernel::ids::{AdministrationId, UnitId};
+use crate::kernel::ids::{AdministrationId, DepartmentId, UnitId};
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -18,7 +18,9 @@ use crate::kernel::error::{Error, Result};
 use crate::kernel::suppress::{suppress, Cell, THRESHOLD};
 use crate::kernel::text::Guarded;
 use crate::org::domain::UnitFunction;
-use crate::training::domain::{self, CourseKind, UnitCount};
+use crate::training::domain::{
+    self, CourseKind, TrainingCompletionId, TrainingCourseId, TrainingEventId, UnitCount,
+};
 use crate::training::import::{self as completions, Lookup, TrainingMapping};
 use crate::training::store::{self, NewCourse, NewEvent, NewMark, TrainingCourse};
 use crate::training::{counts, tally_store};
@@ -40,7 +42,7 @@ pub struct TrainingCourseInput {
 }
 
 impl TrainingCourseInput {
-    fn check(&self, admin: Option<i64>) -> Result<NewCourse> {
+    fn check(&self, admin: Option<AdministrationId>) -> Result<NewCourse> {
         let cat = i18n::sv();
         let mut c = Checker::default();
         let code = c.check(
@@ -88,40 +90,45 @@ impl TrainingCourseInput {
 pub async fn create_course(
     db: &Db,
     actor: &Actor,
-    admin: Option<i64>,
+    admin: Option<AdministrationId>,
     input: &TrainingCourseInput,
-) -> Result<i64> {
+) -> Result<TrainingCourseId> {
     let course = input.check(admin)?;
     store::create_course(db, actor, &course).await
 }
 
 /// The administration's mapping, or Moodle's shape until one is saved.
-pub async fn mapping(db: &Db, admin: i64) -> Result<TrainingMapping> {
+pub async fn mapping(db: &Db, admin: AdministrationId) -> Result<TrainingMapping> {
     Ok(store::mapping(db, admin)
         .await?
         .and_then(|s| serde_json::from_str(&s).ok())
         .unwrap_or_else(TrainingMapping::moodle))
 }
 
-pub async fn save_mapping(db: &Db, actor: &Actor, admin: i64, m: &TrainingMapping) -> Result<()> {
+pub async fn save_mapping(
+    db: &Db,
+    actor: &Actor,
+    admin: AdministrationId,
+    m: &TrainingMapping,
+) -> Result<()> {
     m.check()?;
     let json = serde_json::to_string(m).map_err(|e| Error::Internal(e.into()))?;
     store::save_mapping(db, actor, admin, &json).await
 }
 
 /// Courses and units a file of `admin` may name, with the key, as of today.
-async fn lookup(db: &Db, admin: i64) -> Result<Lookup> {
+async fn lookup(db: &Db, admin: AdministrationId) -> Result<Lookup> {
     let mut courses = HashMap::new();
     for c in store::courses(db, Some(admin)).await? {
         courses.insert(Lookup::key(&c.code), c.id);
         courses.insert(Lookup::key(&c.name), c.id);
     }
     let mut units = HashMap::new();
-    for u in crate::org::list_units(db, AdministrationId::new(admin)).await? {
-        units.insert(Lookup::key(&u.code), u.id.get());
+    for u in crate::org::list_units(db, admin).await? {
+        units.insert(Lookup::key(&u.code), u.id);
         // A name of an ended unit does not shadow the living unit of the same name.
         if u.current || !units.contains_key(&Lookup::key(&u.name)) {
-            units.insert(Lookup::key(&u.name), u.id.get());
+            units.insert(Lookup::key(&u.name), u.id);
         }
     }
     Ok(Lookup {
@@ -147,7 +154,7 @@ pub struct TrainingImported {
 pub async fn import(
     state: &crate::web::AppState,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     name: &str,
     bytes: Vec<u8>,
 ) -> Result<TrainingImported> {
@@ -181,8 +188,8 @@ pub async fn import(
 pub struct TrainingMarkInput {
     /// The person's key on the platform (employee number or e-mail); only its hash is kept.
     pub person_key: String,
-    pub course_id: Option<i64>,
-    pub unit_id: Option<i64>,
+    pub course_id: Option<TrainingCourseId>,
+    pub unit_id: Option<UnitId>,
     /// YYYY-MM-DD, not after today.
     pub date: String,
     /// Why the platform's record is not enough (required).
@@ -210,18 +217,18 @@ fn check_date(c: &mut Checker, text: &str) -> Option<String> {
 async fn course_and_unit(
     db: &Db,
     c: &mut Checker,
-    admin: i64,
-    course: Option<i64>,
-    unit: Option<i64>,
-) -> Result<(Option<TrainingCourse>, Option<i64>)> {
+    admin: AdministrationId,
+    course: Option<TrainingCourseId>,
+    unit: Option<UnitId>,
+) -> Result<(Option<TrainingCourse>, Option<UnitId>)> {
     let cat = i18n::sv();
     let courses = store::courses(db, Some(admin)).await?;
     let course = course.and_then(|id| courses.into_iter().find(|x| x.id == id));
     if course.is_none() {
         c.fail(&field("course"), cat.t("training.unknown_course"));
     }
-    let units = crate::org::list_units(db, AdministrationId::new(admin)).await?;
-    let unit = unit.filter(|id| units.iter().any(|u| u.id == UnitId::new(*id)));
+    let units = crate::org::list_units(db, admin).await?;
+    let unit = unit.filter(|id| units.iter().any(|u| u.id == *id));
     if unit.is_none() {
         c.fail(&field("unit"), cat.t("training.unknown_unit"));
     }
@@ -232,9 +239,9 @@ async fn course_and_unit(
 pub async fn mark(
     state: &crate::web::AppState,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     input: &TrainingMarkInput,
-) -> Result<i64> {
+) -> Result<TrainingCompletionId> {
     let cat = i18n::sv();
     let db = &state.db;
     let mut c = Checker::default();
@@ -275,8 +282,8 @@ pub async fn mark(
 /// An event held, as a form or the API gives it.
 #[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
 pub struct TrainingEventInput {
-    pub course_id: Option<i64>,
-    pub unit_id: Option<i64>,
+    pub course_id: Option<TrainingCourseId>,
+    pub unit_id: Option<UnitId>,
     /// YYYY-MM-DD, not after today.
     pub date: String,
     pub attendees: Option<i64>,
@@ -285,9 +292,9 @@ pub struct TrainingEventInput {
 pub async fn create_event(
     db: &Db,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     input: &TrainingEventInput,
-) -> Result<i64> {
+) -> Result<TrainingEventId> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let (course, unit) = course_and_unit(db, &mut c, admin, input.course_id, input.unit_id).await?;
@@ -367,7 +374,7 @@ pub struct TrainingYear {
 /// An administration's figures for one course at one date.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct TrainingFigures {
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub administration: String,
     pub course: TrainingCourse,
     pub date: String,
@@ -382,22 +389,19 @@ pub struct TrainingFigures {
 }
 
 /// The units a manager may see in `admin`: `None` for all of them.
-pub fn own_units(p: &Principal, admin: i64) -> Option<Vec<i64>> {
+pub fn own_units(p: &Principal, admin: AdministrationId) -> Option<Vec<UnitId>> {
     if p.covers(
         &[Role::Coordinator, Role::CentralCoordinator, Role::Reader],
-        AdministrationId::new(admin),
+        admin,
     ) {
         return None;
     }
     let mut units = Vec::new();
     for g in &p.grants {
-        if g.role == Role::Manager
-            && g.administration_id
-                .is_none_or(|a| a == AdministrationId::new(admin))
-        {
+        if g.role == Role::Manager && g.administration_id.is_none_or(|a| a == admin) {
             match g.unit_id {
                 None => return None,
-                Some(u) => units.push(u.get()),
+                Some(u) => units.push(u),
             }
         }
     }
@@ -453,25 +457,24 @@ pub fn default_course(courses: &[TrainingCourse]) -> Option<&TrainingCourse> {
 pub async fn figures(
     db: &Db,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     course: &TrainingCourse,
     date: &str,
 ) -> Result<TrainingFigures> {
-    let administration = crate::org::get_administration(db, AdministrationId::new(admin)).await?;
-    let exact = p.covers(
-        &[Role::Coordinator, Role::Manager],
-        AdministrationId::new(admin),
-    );
+    let administration = crate::org::get_administration(db, admin).await?;
+    let exact = p.covers(&[Role::Coordinator, Role::Manager], admin);
     let own = own_units(p, admin);
     // Every unit takes part in following people through merges; only those whose staff
     // must take the course (and the asker may see) are shown and counted.
     let (all_units, spans) = counts::spans(db, admin).await?;
-    let shown_unit = |id: i64| {
+    let shown_unit = |id: Option<UnitId>| {
         all_units
             .iter()
-            .find(|u| u.id == UnitId::new(id))
+            .find(|u| Some(u.id) == id)
             .is_some_and(|u| course.applies_to(&u.functions))
-            && own.as_ref().is_none_or(|o| o.contains(&id))
+            && own
+                .as_ref()
+                .is_none_or(|o| id.is_some_and(|id| o.contains(&id)))
     };
     let trend_dates = trend_dates(db, admin, course).await?;
     let dates: Vec<String> = std::iter::once(date.to_string())
@@ -489,7 +492,7 @@ pub async fn figures(
     let counts = at_dates.next().unwrap_or_default();
     let (units, departments, total) = unit_rows(&all_units, &counts, exact);
     let mut total_row = row_of(
-        admin,
+        admin.get(),
         &administration.code,
         &administration.name,
         "",
@@ -518,7 +521,11 @@ pub async fn figures(
 
 /// The trend's dates: each year's end from the first year known (at most ten years back),
 /// this year up to today.
-async fn trend_dates(db: &Db, admin: i64, course: &TrainingCourse) -> Result<Vec<(i32, String)>> {
+async fn trend_dates(
+    db: &Db,
+    admin: AdministrationId,
+    course: &TrainingCourse,
+) -> Result<Vec<(i32, String)>> {
     let today = crate::db::today();
     let this_year: i32 = today.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
     let first = [
@@ -550,21 +557,18 @@ fn unit_rows(
     exact: bool,
 ) -> (Vec<TrainingRow>, Vec<TrainingRow>, UnitCount) {
     let mut units = Vec::new();
-    let mut by_department: Vec<(i64, String, String, UnitCount)> = Vec::new();
+    let mut by_department: Vec<(DepartmentId, String, String, UnitCount)> = Vec::new();
     let mut total = UnitCount::default();
     for c in counts {
-        let Some(u) = all_units.iter().find(|u| u.id == UnitId::new(c.unit_id)) else {
+        let Some(u) = all_units.iter().find(|u| Some(u.id) == c.unit_id) else {
             continue;
         };
         units.push(row_of(u.id.get(), &u.code, &u.name, &u.department_name, c));
         total.add(c);
-        match by_department
-            .iter_mut()
-            .find(|d| d.0 == u.department_id.get())
-        {
+        match by_department.iter_mut().find(|d| d.0 == u.department_id) {
             Some(d) => d.3.add(c),
             None => by_department.push((
-                u.department_id.get(),
+                u.department_id,
                 u.department_code.clone(),
                 u.department_name.clone(),
                 c.clone(),
@@ -573,7 +577,7 @@ fn unit_rows(
     }
     let mut departments: Vec<TrainingRow> = by_department
         .iter()
-        .map(|(id, code, name, c)| row_of(*id, code, name, name, c))
+        .map(|(id, code, name, c)| row_of(id.get(), code, name, name, c))
         .collect();
     if !exact {
         suppress_rows(&mut units, counts);
@@ -637,13 +641,13 @@ pub async fn city(
     let mut counts = Vec::new();
     let mut total = UnitCount::default();
     for a in crate::org::list_administrations(db, &scope).await? {
-        let (units, spans) = counts::spans(db, a.id.get()).await?;
-        let at = counts::at_dates(db, a.id.get(), course.id, &spans, &[date.to_string()]).await?;
+        let (units, spans) = counts::spans(db, a.id).await?;
+        let at = counts::at_dates(db, a.id, course.id, &spans, &[date.to_string()]).await?;
         let mut sum = UnitCount::default();
         for c in at.iter().flatten() {
             if units
                 .iter()
-                .any(|u| u.id == UnitId::new(c.unit_id) && course.applies_to(&u.functions))
+                .any(|u| c.unit_id == Some(u.id) && course.applies_to(&u.functions))
             {
                 sum.add(c);
             }

@@ -4,7 +4,7 @@
 //! transaction, which also keeps the tallies (`tally_store::retally`) in step with the rows.
 //! The person key never reaches this module, only its keyed hash.
 
-use crate::kernel::ids::AdministrationId;
+use crate::kernel::ids::{AdministrationId, UnitId};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -12,15 +12,17 @@ use crate::audit::{self, Action, Actor, Entry};
 use crate::db::{self, Db};
 use crate::kernel::error::{Error, Result};
 use crate::org::domain::UnitFunction;
-use crate::training::domain::{CourseKind, Observation, Status};
+use crate::training::domain::{
+    CourseKind, Observation, Status, TrainingCompletionId, TrainingCourseId, TrainingEventId,
+};
 use crate::training::Record;
 
 /// A course: city-wide (no administration) or an administration's own.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct TrainingCourse {
-    pub id: i64,
+    pub id: TrainingCourseId,
     /// `None`: city-wide, set by the central coordinator.
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     pub code: String,
     pub name: String,
     pub kind: CourseKind,
@@ -93,7 +95,7 @@ const COURSE_SELECT: &str =
 
 /// The courses an administration's staff may take: the city's and its own. `None`: every
 /// course of the city and of every administration.
-pub async fn courses(db: &Db, admin: Option<i64>) -> Result<Vec<TrainingCourse>> {
+pub async fn courses(db: &Db, admin: Option<AdministrationId>) -> Result<Vec<TrainingCourse>> {
     let rows = match admin {
         Some(a) => {
             sqlx::query(&format!(
@@ -114,7 +116,7 @@ pub async fn courses(db: &Db, admin: Option<i64>) -> Result<Vec<TrainingCourse>>
     rows.iter().map(course_of).collect()
 }
 
-pub async fn course(db: &Db, id: i64) -> Result<TrainingCourse> {
+pub async fn course(db: &Db, id: TrainingCourseId) -> Result<TrainingCourse> {
     let row = sqlx::query(&format!("{COURSE_SELECT} WHERE id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -126,7 +128,7 @@ pub async fn course(db: &Db, id: i64) -> Result<TrainingCourse> {
 /// A checked course to store.
 #[derive(Debug, Clone)]
 pub struct NewCourse {
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     pub code: String,
     pub name: String,
     pub kind: CourseKind,
@@ -134,7 +136,7 @@ pub struct NewCourse {
     pub functions: Vec<UnitFunction>,
 }
 
-pub async fn create_course(db: &Db, actor: &Actor, c: &NewCourse) -> Result<i64> {
+pub async fn create_course(db: &Db, actor: &Actor, c: &NewCourse) -> Result<TrainingCourseId> {
     let mut tx = db.begin_write().await?;
     let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM training_courses WHERE code = $1")
         .bind(&c.code)
@@ -145,7 +147,7 @@ pub async fn create_course(db: &Db, actor: &Actor, c: &NewCourse) -> Result<i64>
             crate::i18n::sv().t("training.code_taken").to_string(),
         ));
     }
-    let id: i64 = sqlx::query_scalar(
+    let id: TrainingCourseId = sqlx::query_scalar(
         "INSERT INTO training_courses (administration_id, code, name, kind, audience, functions, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
@@ -163,7 +165,7 @@ pub async fn create_course(db: &Db, actor: &Actor, c: &NewCourse) -> Result<i64>
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Course, id)
-            .admin(c.administration_id.map(AdministrationId::new))
+            .admin(c.administration_id)
             .summary(format!("{} {}", c.code, c.name)),
     )
     .await?;
@@ -197,7 +199,7 @@ pub async fn secret(db: &Db) -> Result<Vec<u8>> {
 }
 
 /// The administration's saved column mapping (JSON), if any.
-pub async fn mapping(db: &Db, admin: i64) -> Result<Option<String>> {
+pub async fn mapping(db: &Db, admin: AdministrationId) -> Result<Option<String>> {
     Ok(
         sqlx::query_scalar("SELECT mapping FROM training_mappings WHERE administration_id = $1")
             .bind(admin)
@@ -206,7 +208,12 @@ pub async fn mapping(db: &Db, admin: i64) -> Result<Option<String>> {
     )
 }
 
-pub async fn save_mapping(db: &Db, actor: &Actor, admin: i64, json: &str) -> Result<()> {
+pub async fn save_mapping(
+    db: &Db,
+    actor: &Actor,
+    admin: AdministrationId,
+    json: &str,
+) -> Result<()> {
     let mut tx = db.begin_write().await?;
     sqlx::query(
         "INSERT INTO training_mappings (administration_id, mapping, updated_by, updated_at) VALUES ($1, $2, $3, $4) \
@@ -221,8 +228,7 @@ pub async fn save_mapping(db: &Db, actor: &Actor, admin: i64, json: &str) -> Res
     audit::record(
         &mut tx,
         actor,
-        Entry::new(Action::Update, Record::Mapping, admin)
-            .admin(Some(AdministrationId::new(admin))),
+        Entry::new(Action::Update, Record::Mapping, admin).admin(Some(admin)),
     )
     .await?;
     tx.commit().await?;
@@ -230,7 +236,11 @@ pub async fn save_mapping(db: &Db, actor: &Actor, admin: i64, json: &str) -> Res
 }
 
 /// Everything known of an administration's staff and one course, oldest first.
-pub async fn observations(db: &Db, admin: i64, course: i64) -> Result<Vec<Observation>> {
+pub async fn observations(
+    db: &Db,
+    admin: AdministrationId,
+    course: TrainingCourseId,
+) -> Result<Vec<Observation>> {
     let rows = sqlx::query(
         "SELECT person_hash, unit_id, status, on_date, manual FROM training_completions \
          WHERE administration_id = $1 AND course_id = $2 ORDER BY on_date",
@@ -260,8 +270,8 @@ fn observation(r: &AnyRow) -> Result<Observation> {
 /// ([`crate::training::tally::standing_within`]).
 pub async fn observations_of_people_seen(
     db: &Db,
-    admin: i64,
-    course: i64,
+    admin: AdministrationId,
+    course: TrainingCourseId,
     after: &str,
     through: &str,
 ) -> Result<Vec<Observation>> {
@@ -282,7 +292,11 @@ pub async fn observations_of_people_seen(
 }
 
 /// The first year anything is known of the course in the administration.
-pub async fn first_year(db: &Db, admin: i64, course: i64) -> Result<Option<i32>> {
+pub async fn first_year(
+    db: &Db,
+    admin: AdministrationId,
+    course: TrainingCourseId,
+) -> Result<Option<i32>> {
     let first: Option<String> = sqlx::query_scalar(
         "SELECT MIN(on_date) FROM training_completions WHERE administration_id = $1 AND course_id = $2",
     )
@@ -297,13 +311,18 @@ pub async fn first_year(db: &Db, admin: i64, course: i64) -> Result<Option<i32>>
 #[derive(Debug, Clone)]
 pub struct NewMark {
     pub person_hash: String,
-    pub course_id: i64,
-    pub unit_id: i64,
+    pub course_id: TrainingCourseId,
+    pub unit_id: UnitId,
     pub on: String,
     pub reason: crate::kernel::text::Guarded,
 }
 
-pub async fn mark(db: &Db, actor: &Actor, admin: i64, m: &NewMark) -> Result<i64> {
+pub async fn mark(
+    db: &Db,
+    actor: &Actor,
+    admin: AdministrationId,
+    m: &NewMark,
+) -> Result<TrainingCompletionId> {
     let mut tx = db.begin_write().await?;
     // A mark dated before the purge's cut-off would change years whose rows are gone, so
     // its tallies could not be worked out (see `tally_store::PURGE`).
@@ -318,7 +337,7 @@ pub async fn mark(db: &Db, actor: &Actor, admin: i64, m: &NewMark) -> Result<i64
             ));
         }
     }
-    let id: i64 = sqlx::query_scalar(
+    let id: TrainingCompletionId = sqlx::query_scalar(
         "INSERT INTO training_completions (administration_id, row_key, person_hash, course_id, unit_id, status, on_date, manual, reason, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, 'completed', $6, 1, $7, $8, $9) RETURNING id",
     )
@@ -344,7 +363,7 @@ pub async fn mark(db: &Db, actor: &Actor, admin: i64, m: &NewMark) -> Result<i64
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::ManualMark, id)
-            .admin(Some(AdministrationId::new(admin)))
+            .admin(Some(admin))
             .summary(m.reason.as_str().to_string()),
     )
     .await?;
@@ -355,7 +374,7 @@ pub async fn mark(db: &Db, actor: &Actor, admin: i64, m: &NewMark) -> Result<i64
 /// A completion marked by hand, as the list shows it (never the person).
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct TrainingMark {
-    pub id: i64,
+    pub id: TrainingCompletionId,
     pub course: String,
     pub unit: String,
     pub on: String,
@@ -367,7 +386,7 @@ pub struct TrainingMark {
     pub marked_when: String,
 }
 
-pub async fn marks(db: &Db, admin: i64) -> Result<Vec<TrainingMark>> {
+pub async fn marks(db: &Db, admin: AdministrationId) -> Result<Vec<TrainingMark>> {
     let rows = sqlx::query(
         "SELECT m.id, c.name AS course, u.name AS unit, m.on_date, m.reason, m.created_by, SUBSTR(m.created_at, 1, 10) AS created, m.created_at \
          FROM training_completions m JOIN training_courses c ON c.id = m.course_id JOIN units u ON u.id = m.unit_id \
@@ -405,7 +424,7 @@ pub struct TrainingImport {
     pub imported_at: String,
 }
 
-pub async fn imports(db: &Db, admin: i64) -> Result<Vec<TrainingImport>> {
+pub async fn imports(db: &Db, admin: AdministrationId) -> Result<Vec<TrainingImport>> {
     let rows = sqlx::query(
         "SELECT id, file_name, rows_read, rows_new, imported_by, imported_at FROM source_imports \
          WHERE administration_id = $1 AND source = $2 ORDER BY id DESC LIMIT 50",
@@ -432,10 +451,10 @@ pub async fn imports(db: &Db, admin: i64) -> Result<Vec<TrainingImport>> {
 /// An event held: a workshop, lecture or APT presentation for a unit.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct TrainingEvent {
-    pub id: i64,
-    pub course_id: i64,
+    pub id: TrainingEventId,
+    pub course_id: TrainingCourseId,
     pub course: String,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub unit: String,
     pub held_on: String,
     pub attendees: i64,
@@ -444,15 +463,20 @@ pub struct TrainingEvent {
 /// A checked event to store.
 #[derive(Debug, Clone)]
 pub struct NewEvent {
-    pub course_id: i64,
-    pub unit_id: i64,
+    pub course_id: TrainingCourseId,
+    pub unit_id: UnitId,
     pub held_on: String,
     pub attendees: i64,
 }
 
-pub async fn create_event(db: &Db, actor: &Actor, admin: i64, e: &NewEvent) -> Result<i64> {
+pub async fn create_event(
+    db: &Db,
+    actor: &Actor,
+    admin: AdministrationId,
+    e: &NewEvent,
+) -> Result<TrainingEventId> {
     let mut tx = db.begin_write().await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: TrainingEventId = sqlx::query_scalar(
         "INSERT INTO training_events (administration_id, course_id, unit_id, held_on, attendees, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
@@ -469,7 +493,7 @@ pub async fn create_event(db: &Db, actor: &Actor, admin: i64, e: &NewEvent) -> R
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Event, id)
-            .admin(Some(AdministrationId::new(admin)))
+            .admin(Some(admin))
             .summary(format!("{} {} deltagare", e.held_on, e.attendees)),
     )
     .await?;
@@ -478,7 +502,7 @@ pub async fn create_event(db: &Db, actor: &Actor, admin: i64, e: &NewEvent) -> R
 }
 
 /// The administration's events of `year`, newest first.
-pub async fn events(db: &Db, admin: i64, year: i32) -> Result<Vec<TrainingEvent>> {
+pub async fn events(db: &Db, admin: AdministrationId, year: i32) -> Result<Vec<TrainingEvent>> {
     let rows = sqlx::query(
         "SELECT e.id, e.course_id, c.name AS course, e.unit_id, u.name AS unit, e.held_on, e.attendees \
          FROM training_events e JOIN training_courses c ON c.id = e.course_id JOIN units u ON u.id = e.unit_id \
@@ -510,7 +534,7 @@ mod tests {
 
     fn course(audience: &str, functions: &[&str]) -> TrainingCourse {
         TrainingCourse {
-            id: 1,
+            id: TrainingCourseId::new(1),
             administration_id: None,
             code: "X".into(),
             name: "X".into(),

@@ -17,6 +17,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::kernel::ids::UnitId;
 use crate::training::domain::{unit_on, Observation, Status, UnitCount, UnitSpan};
 
 /// How many people stand completed, in progress and completed by hand (as a standing), or
@@ -59,7 +60,7 @@ impl Tally {
 }
 
 /// Net changes per (recorded unit, year), none of them zero.
-pub type Changes = BTreeMap<(i64, i32), Tally>;
+pub type Changes = BTreeMap<(UnitId, i32), Tally>;
 
 /// The year of a stored date (`YYYY-MM-DD`); 0 for what cannot be read, which the checks
 /// before every write never let through.
@@ -68,11 +69,11 @@ pub fn year_of(date: &str) -> i32 {
 }
 
 /// What decides which of a person's observations is their last word: the greatest wins.
-fn rank(o: &Observation) -> (&str, Status, bool, i64) {
+fn rank(o: &Observation) -> (&str, Status, bool, UnitId) {
     (o.on.as_str(), o.status, o.manual, o.unit_id)
 }
 
-fn put(out: &mut Changes, key: (i64, i32), t: &Tally, sign: i64) {
+fn put(out: &mut Changes, key: (UnitId, i32), t: &Tally, sign: i64) {
     if t.is_zero() {
         return;
     }
@@ -136,8 +137,8 @@ pub fn difference(after: &Changes, before: &Changes) -> Changes {
 
 /// The standing per recorded unit at the end of `through` (`None`: after every row), from
 /// `(recorded unit, year, change)` tallies.
-pub fn standing(tallies: &[(i64, i32, Tally)], through: Option<i32>) -> HashMap<i64, Tally> {
-    let mut out: HashMap<i64, Tally> = HashMap::new();
+pub fn standing(tallies: &[(UnitId, i32, Tally)], through: Option<i32>) -> HashMap<UnitId, Tally> {
+    let mut out: HashMap<UnitId, Tally> = HashMap::new();
     for (unit, year, t) in tallies {
         if through.is_none_or(|y| *year <= y) {
             out.entry(*unit).or_default().add(t, 1);
@@ -156,11 +157,11 @@ pub fn standing(tallies: &[(i64, i32, Tally)], through: Option<i32>) -> HashMap<
 /// row before it, so for any day on or after the cut-off each of these people's words on the
 /// day and at the year's end are still there.
 pub fn standing_within(
-    tallies: &[(i64, i32, Tally)],
+    tallies: &[(UnitId, i32, Tally)],
     seen: &[Observation],
     year: i32,
     date: &str,
-) -> HashMap<i64, Tally> {
+) -> HashMap<UnitId, Tally> {
     let mut out = standing(tallies, Some(year));
     let mut words: HashMap<&str, (Option<&Observation>, Option<&Observation>)> = HashMap::new();
     for o in seen {
@@ -195,11 +196,11 @@ pub fn standing_within(
 /// §3), as [`crate::training::domain::figures_at`] counts them from the rows.
 pub fn figures_from(
     units: &[UnitSpan],
-    standing: &HashMap<i64, Tally>,
+    standing: &HashMap<UnitId, Tally>,
     date: &str,
 ) -> Vec<UnitCount> {
-    let by_id: HashMap<i64, &UnitSpan> = units.iter().map(|u| (u.id, u)).collect();
-    let mut counts: HashMap<i64, UnitCount> = HashMap::new();
+    let by_id: HashMap<UnitId, &UnitSpan> = units.iter().map(|u| (u.id, u)).collect();
+    let mut counts: HashMap<UnitId, UnitCount> = HashMap::new();
     for (recorded, t) in standing {
         let Some(unit) = unit_on(&by_id, *recorded, date) else {
             continue;
@@ -221,7 +222,7 @@ mod tests {
     fn seen(person: &str, unit_id: i64, status: Status, on: &str, manual: bool) -> Observation {
         Observation {
             person: person.into(),
-            unit_id,
+            unit_id: UnitId::new(unit_id),
             status,
             on: on.into(),
             manual,
@@ -230,11 +231,11 @@ mod tests {
 
     fn unit(id: i64, from: &str, to: Option<&str>, successor: Option<i64>) -> UnitSpan {
         UnitSpan {
-            id,
-            department_id: 1,
+            id: UnitId::new(id),
+            department_id: crate::kernel::ids::DepartmentId::new(1),
             valid_from: from.into(),
             valid_to: to.map(Into::into),
-            successor_id: successor,
+            successor_id: successor.map(UnitId::new),
             headcount: 10,
         }
     }
@@ -259,23 +260,23 @@ mod tests {
         ];
         let c = changes(&obs);
         assert_eq!(
-            c.get(&(1, 2016)),
+            c.get(&(UnitId::new(1), 2016)),
             Some(&Tally {
                 in_progress: 1,
                 ..Tally::default()
             })
         );
         assert_eq!(
-            c.get(&(1, 2018)),
+            c.get(&(UnitId::new(1), 2018)),
             Some(&Tally {
                 completed: 1,
                 in_progress: -1,
                 manual: 0
             })
         );
-        let flat: Vec<(i64, i32, Tally)> = c.iter().map(|(k, t)| (k.0, k.1, *t)).collect();
-        assert_eq!(standing(&flat, Some(2017))[&1].in_progress, 1);
-        assert_eq!(standing(&flat, None)[&1].completed, 1);
+        let flat: Vec<(UnitId, i32, Tally)> = c.iter().map(|(k, t)| (k.0, k.1, *t)).collect();
+        assert_eq!(standing(&flat, Some(2017))[&UnitId::new(1)].in_progress, 1);
+        assert_eq!(standing(&flat, None)[&UnitId::new(1)].completed, 1);
     }
 
     #[test]
@@ -287,7 +288,7 @@ mod tests {
         ];
         let c = changes(&obs);
         assert_eq!(c.len(), 1, "{c:?}");
-        assert_eq!(c[&(1, 2016)].completed, 1);
+        assert_eq!(c[&(UnitId::new(1), 2016)].completed, 1);
     }
 
     fn status() -> impl Strategy<Value = Status> {
@@ -328,7 +329,7 @@ mod tests {
             .collect()
     }
 
-    fn flat(c: &Changes) -> Vec<(i64, i32, Tally)> {
+    fn flat(c: &Changes) -> Vec<(UnitId, i32, Tally)> {
         c.iter().map(|(k, t)| (k.0, k.1, *t)).collect()
     }
 

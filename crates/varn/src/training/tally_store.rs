@@ -4,13 +4,14 @@
 //! calls [`retally`] in its own transaction, so the tallies are never seen out of step with
 //! the rows.
 
+use crate::kernel::ids::{AdministrationId, UnitId};
 use std::collections::{HashMap, HashSet};
 
 use sqlx::Row;
 
 use crate::db::{Backend, Db};
 use crate::kernel::error::{Error, Result};
-use crate::training::domain::{Observation, Status};
+use crate::training::domain::{Observation, Status, TrainingCompletionId, TrainingCourseId};
 use crate::training::tally::{self, Changes, Tally};
 
 /// The statement that fills the tallies from every row (migration 0069), for a recount.
@@ -37,7 +38,11 @@ fn tally_of(row: &sqlx::any::AnyRow) -> Result<Tally> {
 }
 
 /// The tallies of `course` in `admin`: `(recorded unit, year, change)`.
-pub async fn tallies(db: &Db, admin: i64, course: i64) -> Result<Vec<(i64, i32, Tally)>> {
+pub async fn tallies(
+    db: &Db,
+    admin: AdministrationId,
+    course: TrainingCourseId,
+) -> Result<Vec<(UnitId, i32, Tally)>> {
     let rows = sqlx::query(
         "SELECT unit_id, year, completed, in_progress, manual FROM training_tallies \
          WHERE administration_id = $1 AND course_id = $2",
@@ -55,7 +60,11 @@ pub async fn tallies(db: &Db, admin: i64, course: i64) -> Result<Vec<(i64, i32, 
 }
 
 /// The first year anything is tallied of `course` in `admin` (it outlives the rows).
-pub async fn first_year(db: &Db, admin: i64, course: i64) -> Result<Option<i32>> {
+pub async fn first_year(
+    db: &Db,
+    admin: AdministrationId,
+    course: TrainingCourseId,
+) -> Result<Option<i32>> {
     let first: Option<i64> = sqlx::query_scalar(
         "SELECT MIN(year) FROM training_tallies WHERE administration_id = $1 AND course_id = $2",
     )
@@ -68,7 +77,11 @@ pub async fn first_year(db: &Db, admin: i64, course: i64) -> Result<Option<i32>>
 
 /// The date of the latest row of `course` in `admin`: after it, the standing is the sum of
 /// every tally.
-pub async fn latest_date(db: &Db, admin: i64, course: i64) -> Result<Option<String>> {
+pub async fn latest_date(
+    db: &Db,
+    admin: AdministrationId,
+    course: TrainingCourseId,
+) -> Result<Option<String>> {
     Ok(sqlx::query_scalar(
         "SELECT MAX(on_date) FROM training_completions WHERE administration_id = $1 AND course_id = $2",
     )
@@ -84,11 +97,11 @@ pub enum Added<'a> {
     /// Those written by this import.
     Import(i64),
     /// Those with these ids.
-    Rows(&'a HashSet<i64>),
+    Rows(&'a HashSet<TrainingCompletionId>),
 }
 
 impl Added<'_> {
-    fn contains(&self, id: i64, import: Option<i64>) -> bool {
+    fn contains(&self, id: TrainingCompletionId, import: Option<i64>) -> bool {
         match self {
             Added::Import(i) => import == Some(*i),
             Added::Rows(ids) => ids.contains(&id),
@@ -102,7 +115,7 @@ type Read = (Observation, bool);
 fn read_row(row: &sqlx::any::AnyRow, added: Added<'_>) -> Result<Read> {
     let status: String = row.try_get("status")?;
     let manual: i64 = row.try_get("manual")?;
-    let id: i64 = row.try_get("id")?;
+    let id: TrainingCompletionId = row.try_get("id")?;
     let import: Option<i64> = row.try_get("import_id")?;
     Ok((
         Observation {
@@ -123,8 +136,8 @@ const ROW_SELECT: &str = "SELECT id, import_id, person_hash, unit_id, status, on
 /// Every row of the people of `course` in `admin`, as the transaction sees them.
 async fn rows_of(
     conn: &mut sqlx::AnyConnection,
-    admin: i64,
-    course: i64,
+    admin: AdministrationId,
+    course: TrainingCourseId,
     people: &HashSet<&str>,
     added: Added<'_>,
 ) -> Result<Vec<Read>> {
@@ -161,11 +174,11 @@ async fn rows_of(
 /// Adds `changes` of `course` in `admin` to the tallies.
 async fn add(
     conn: &mut sqlx::AnyConnection,
-    admin: i64,
-    course: i64,
+    admin: AdministrationId,
+    course: TrainingCourseId,
     changes: &Changes,
 ) -> Result<()> {
-    let all: Vec<(&(i64, i32), &Tally)> = changes.iter().collect();
+    let all: Vec<(&(UnitId, i32), &Tally)> = changes.iter().collect();
     for chunk in all.chunks(TALLIES_PER_STATEMENT) {
         let tuples: Vec<String> = (0..chunk.len())
             .map(|i| {
@@ -204,11 +217,11 @@ async fn add(
 /// need the rows again (what lets retention purge them).
 pub async fn retally(
     conn: &mut sqlx::AnyConnection,
-    admin: i64,
-    touched: &[(i64, String)],
+    admin: AdministrationId,
+    touched: &[(TrainingCourseId, String)],
     added: Added<'_>,
 ) -> Result<()> {
-    let mut by_course: HashMap<i64, HashSet<&str>> = HashMap::new();
+    let mut by_course: HashMap<TrainingCourseId, HashSet<&str>> = HashMap::new();
     for (course, person) in touched {
         by_course
             .entry(*course)

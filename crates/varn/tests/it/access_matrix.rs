@@ -1301,7 +1301,7 @@ async fn fresh_grant_records(app: &TestApp, admin: i64) -> (i64, i64, i64) {
 }
 
 /// A fresh open survey round in `admin` with one partner asked.
-async fn fresh_round(app: &TestApp, admin: i64) -> i64 {
+async fn fresh_round(app: &TestApp, admin: i64) -> varn::survey::domain::SurveyRoundId {
     let input = varn::survey::store::SurveyRoundInput {
         title: "Tillfällig omgång".into(),
         period: "2031".into(),
@@ -1317,7 +1317,7 @@ async fn fresh_round(app: &TestApp, admin: i64) -> i64 {
     id
 }
 
-async fn fresh_term(app: &TestApp) -> i64 {
+async fn fresh_term(app: &TestApp) -> varn::taxonomy::TermId {
     let code = format!("t{}", uuid::Uuid::new_v4().simple());
     varn::taxonomy::store::add(
         &app.db,

@@ -75,7 +75,7 @@ async fn figures(db: &Db, cutoff: &str) -> Vec<String> {
     }
     // Training: every course of every administration at every year's end, today and on
     // days after the cut-off.
-    let pairs: Vec<(i64, i64)> = sqlx::query_as(
+    let pairs: Vec<(AdministrationId, varn::training::domain::TrainingCourseId)> = sqlx::query_as(
         "SELECT DISTINCT administration_id, course_id FROM training_completions \
          ORDER BY administration_id, course_id",
     )
@@ -547,7 +547,11 @@ on_both!(expired_rows_go_and_every_figure_they_fed_stays, |db| {
     );
 
     // A training mark dated before the cut-off is refused, naming the date.
-    let (training_admin, course, unit): (i64, i64, i64) = sqlx::query_as(
+    let (training_admin, course, unit): (
+        AdministrationId,
+        varn::training::domain::TrainingCourseId,
+        varn::kernel::ids::UnitId,
+    ) = sqlx::query_as(
         "SELECT administration_id, course_id, unit_id FROM training_completions ORDER BY id LIMIT 1",
     )
     .fetch_one(db.pool())

@@ -459,7 +459,7 @@ async fn check_on(backend: Backend) {
             .status(),
         200
     );
-    let term: i64 = sqlx::query_scalar(
+    let term: varn::taxonomy::TermId = sqlx::query_scalar(
         "SELECT id FROM taxonomy_terms WHERE code = 'vansterextremism' AND retired_version IS NULL",
     )
     .fetch_one(app.db.pool())

@@ -96,7 +96,7 @@ async fn sod_departments(db: &varn::db::Db) -> (i64, Vec<i64>) {
 
 /// Opens Södermalm's 2021 round for two departments and stores seed 002's 27 answers to
 /// the knowledge level: a quarter at 2, 44 % at 3, a quarter at 4 and one unit at 5.
-async fn seed_002_round(db: &varn::db::Db) -> i64 {
+async fn seed_002_round(db: &varn::db::Db) -> varn::survey::domain::SurveyRoundId {
     let (admin, departments) = sod_departments(db).await;
     let actor = Actor::system("test");
     let mut tx = db.begin_write().await.expect("tx");
@@ -662,10 +662,11 @@ both_backends!(
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
             .collect();
-        let round: i64 = sqlx::query_scalar("SELECT MAX(id) FROM survey_rounds")
-            .fetch_one(app.db.pool())
-            .await
-            .expect("round");
+        let round: varn::survey::domain::SurveyRoundId =
+            sqlx::query_scalar("SELECT MAX(id) FROM survey_rounds")
+                .fetch_one(app.db.pool())
+                .await
+                .expect("round");
 
         // The recipient, without an account.
         let visitor = app.fresh_client();

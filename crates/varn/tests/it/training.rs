@@ -397,7 +397,7 @@ both_backends!(a_coordinator_imports_marks_and_reads_the_rates, |app| {
 
 both_backends!(the_demo_answers_the_coordinators_question, |app| {
     // Södermalm, January 2021: 152 completed and 157 in progress (seed 002).
-    let sod = app.id_of("administrations", "SOD").await;
+    let sod = varn::kernel::ids::AdministrationId::new(app.id_of("administrations", "SOD").await);
     let coordinator = app.token("samordnare.sodermalm@demo.example").await;
     let (status, f) = call(
         &app,
@@ -473,7 +473,7 @@ both_backends!(the_demo_answers_the_coordinators_question, |app| {
         &app.db,
         sod,
         "WEBB-BAS",
-        Some(soc01),
+        Some(varn::kernel::ids::UnitId::new(soc01)),
         TrainingMeasure::Completed,
         "2025-12-31",
     )

@@ -45,6 +45,11 @@ async fn import(app: &TestApp, admin: i64, token: &str, file: &str) -> (u16, Val
 
 /// The tallies against a recount of the rows, and the figures from both at many dates.
 async fn assert_exact(app: &TestApp, admin: i64, courses: &[i64], extra: &[String], step: &str) {
+    let admin = varn::kernel::ids::AdministrationId::new(admin);
+    let courses: Vec<_> = courses
+        .iter()
+        .map(|c| varn::training::domain::TrainingCourseId::new(*c))
+        .collect();
     let (kept, counted) = varn::training::tally_store::recount(&app.db)
         .await
         .expect("recount");
@@ -54,7 +59,7 @@ async fn assert_exact(app: &TestApp, admin: i64, courses: &[i64], extra: &[Strin
     let mut dates: Vec<String> = (2014..=2027).map(|y| format!("{y}-12-31")).collect();
     dates.push(varn::db::today());
     dates.extend(extra.iter().cloned());
-    for course in courses {
+    for course in &courses {
         let from_tallies = counts::at_dates(&app.db, admin, *course, &spans, &dates)
             .await
             .expect("figures");
