@@ -105,11 +105,11 @@ pub async fn index(
             })
             .collect(),
         environments: term_choices(
-            taxonomy::store::active(&state.db, Vocabulary::Environment).await?,
+            taxonomy::active(&state.db, Vocabulary::Environment).await?,
             f.environment,
         ),
         event_types: term_choices(
-            taxonomy::store::active(&state.db, Vocabulary::EventType).await?,
+            taxonomy::active(&state.db, Vocabulary::EventType).await?,
             f.event_type,
         ),
         administrations: crate::org::list_administrations(&state.db, &scope)
@@ -255,15 +255,15 @@ async fn show_page(
             })
             .collect(),
         environments: choices(
-            taxonomy::store::active(&state.db, Vocabulary::Environment).await?,
+            taxonomy::active(&state.db, Vocabulary::Environment).await?,
             assessed(Vocabulary::Environment),
         ),
         phenomena: choices(
-            taxonomy::store::active(&state.db, Vocabulary::Phenomenon).await?,
+            taxonomy::active(&state.db, Vocabulary::Phenomenon).await?,
             assessed(Vocabulary::Phenomenon),
         ),
         event_types: choices(
-            taxonomy::store::active(&state.db, Vocabulary::EventType).await?,
+            taxonomy::active(&state.db, Vocabulary::EventType).await?,
             assessed(Vocabulary::EventType),
         ),
         r,

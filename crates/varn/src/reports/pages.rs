@@ -214,10 +214,10 @@ pub async fn form_page(
             }
         }
     }
-    let env = taxonomy::store::active(db, Vocabulary::Environment).await?;
-    let phen = taxonomy::store::active(db, Vocabulary::Phenomenon).await?;
-    let events = taxonomy::store::active(db, Vocabulary::EventType).await?;
-    let places = taxonomy::store::active(db, Vocabulary::PlaceType).await?;
+    let env = taxonomy::active(db, Vocabulary::Environment).await?;
+    let phen = taxonomy::active(db, Vocabulary::Phenomenon).await?;
+    let events = taxonomy::active(db, Vocabulary::EventType).await?;
+    let places = taxonomy::active(db, Vocabulary::PlaceType).await?;
     let field_description = cat.t("report.field_description");
     let field_area = cat.t("report.field_area");
     Ok(FormPage {

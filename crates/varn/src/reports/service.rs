@@ -27,7 +27,7 @@ pub async fn store_form(
     partner_link: Option<PartnerLinkId>,
     key: &str,
 ) -> Result<ReportId> {
-    let version = taxonomy::store::current_version(db).await?;
+    let version = taxonomy::current_version(db).await?;
     let mut tx = db.begin_write().await?;
     store::check_references(&mut tx, checked).await?;
     let id = store::insert(&mut tx, checked, channel, partner_link, key, version).await?;

@@ -10,7 +10,7 @@ pub mod store;
 pub use domain::{Term, TermId, Vocabulary};
 
 // What other capabilities may read of this one.
-pub use store::{active, add, all, rename, seed_if_empty};
+pub use store::{active, add, all, current_version, rename, seed_if_empty};
 
 crate::audit_records!(
     /// The records of this capability that the audit log names.
