@@ -4,37 +4,30 @@
 //! domain types, storage and routes together; shared plumbing (database, authentication,
 //! the web shell, texts) sits apart. `main.rs` only parses the command line.
 
-pub mod alarms;
 pub mod app;
-pub mod audit;
-pub mod auditlog;
-pub mod auth;
-pub mod citywide;
 pub mod cli;
-pub mod config;
-pub mod consultations;
-pub mod db;
 pub mod demo;
-pub mod export;
-pub mod grants;
 pub mod home;
-pub mod i18n;
-pub mod import;
-pub mod kernel;
-pub mod mail;
-pub mod networks;
 pub mod openapi;
-pub mod org;
-pub mod people;
 pub mod pii_cli;
-pub mod plans;
-pub mod reports;
-pub mod retention;
-pub mod riskpicture;
-pub mod routine;
-pub mod signin;
-pub mod situation;
-pub mod survey;
-pub mod taxonomy;
-pub mod training;
-pub mod web;
+
+// The shared rooms and the capabilities, under the names the app and the tests use.
+pub use varn_alarms as alarms;
+pub use varn_auditlog as auditlog;
+pub use varn_citywide as citywide;
+pub use varn_consultations as consultations;
+pub use varn_grants as grants;
+pub use varn_house::{audit, auth, config, db, export, i18n, import, kernel, mail, retention, web};
+pub use varn_house::{audit_records, code_enum, id};
+pub use varn_networks as networks;
+pub use varn_org as org;
+pub use varn_people as people;
+pub use varn_plans as plans;
+pub use varn_reports as reports;
+pub use varn_riskpicture as riskpicture;
+pub use varn_routine as routine;
+pub use varn_signin as signin;
+pub use varn_situation as situation;
+pub use varn_survey as survey;
+pub use varn_taxonomy as taxonomy;
+pub use varn_training as training;
