@@ -1,4 +1,4 @@
-//! What training gives other capabilities, through `training::` in mod.rs: the value of a
+//! What training gives other capabilities, through its `lib.rs`: the value of a
 //! plan's training indicator at a follow-up date (so that "the number of employees who
 //! completed the basic training at year end" fills itself at T1, T2 and VB, with where it
 //! came from), and the training figures per year as a source of the situational picture.
