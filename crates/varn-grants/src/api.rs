@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::Step;
+use crate::domain::{GrantApplicationId, GrantAssociationId, GrantPaymentId, Step};
 use crate::import::GrantsImported;
 use crate::report::{self, GrantsCity, GrantsYear};
 use crate::service::{
@@ -19,6 +19,7 @@ use varn_house::audit::Actor;
 use varn_house::auth::Principal;
 use varn_house::i18n;
 use varn_house::kernel::error::Error;
+use varn_house::kernel::ids::AdministrationId;
 use varn_house::web::error::ApiError;
 use varn_house::web::{AppState, JsonBody, Path, Query};
 
@@ -60,7 +61,7 @@ pub fn year_or_now(year: Option<i32>) -> Result<i32, Error> {
 #[utoipa::path(get, path = "/api/v1/administrations/{admin}/grants/associations", tag = "grants", params(("admin" = i64, Path)), responses((status = 200, body = Vec<GrantsAssociation>)))]
 pub async fn associations(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> ApiResult<Json<Vec<GrantsAssociation>>> {
     Ok(Json(store::associations(&state.db, admin).await?))
 }
@@ -72,11 +73,11 @@ pub async fn associations(
 pub async fn register(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(input): JsonBody<GrantsAssociationInput>,
 ) -> ApiResult<(StatusCode, Json<GrantsCreated>)> {
     let id = service::register(&state.db, &state.pii.get(), &Actor::of(&p), admin, &input).await?;
-    Ok(created(id))
+    Ok(created(id.get()))
 }
 
 /// `POST /api/v1/administrations/{admin}/grants/associations/import`: the body is the
@@ -87,7 +88,7 @@ pub async fn register(
 pub async fn import(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     body: axum::body::Bytes,
 ) -> ApiResult<Json<GrantsImported>> {
     Ok(Json(
@@ -99,7 +100,7 @@ pub async fn import(
 #[utoipa::path(get, path = "/api/v1/administrations/{admin}/grants/applications", tag = "grants", params(("admin" = i64, Path)), responses((status = 200, body = Vec<GrantsApplication>)))]
 pub async fn applications(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> ApiResult<Json<Vec<GrantsApplication>>> {
     Ok(Json(store::applications(&state.db, admin, None).await?))
 }
@@ -109,7 +110,7 @@ pub async fn applications(
     responses((status = 200, body = GrantsYear), (status = 422, body = varn_house::web::error::ApiErrorBody)))]
 pub async fn year(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<GrantsYearQuery>,
 ) -> ApiResult<Json<GrantsYear>> {
     let y = year_or_now(q.year)?;
@@ -132,7 +133,7 @@ pub struct GrantsFileQuery {
 pub async fn year_file(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<GrantsFileQuery>,
 ) -> Result<axum::response::Response, ApiError> {
     let y = year_or_now(q.year)?;
@@ -160,7 +161,7 @@ pub async fn year_file(
 pub async fn association(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, association)): Path<(i64, i64)>,
+    Path((admin, association)): Path<(AdministrationId, GrantAssociationId)>,
 ) -> ApiResult<Json<GrantsAssociationView>> {
     Ok(Json(
         service::association_view(&state.db, &Actor::of(&p), admin, association).await?,
@@ -173,7 +174,7 @@ pub async fn association(
 pub async fn apply(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, association)): Path<(i64, i64)>,
+    Path((admin, association)): Path<(AdministrationId, GrantAssociationId)>,
     JsonBody(input): JsonBody<GrantsApplicationInput>,
 ) -> ApiResult<(StatusCode, Json<GrantsCreated>)> {
     let id = service::apply(
@@ -185,7 +186,7 @@ pub async fn apply(
         &input,
     )
     .await?;
-    Ok(created(id))
+    Ok(created(id.get()))
 }
 
 /// `POST …/associations/{association}/controls`
@@ -194,7 +195,7 @@ pub async fn apply(
 pub async fn control(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, association)): Path<(i64, i64)>,
+    Path((admin, association)): Path<(AdministrationId, GrantAssociationId)>,
     JsonBody(input): JsonBody<GrantsControlInput>,
 ) -> ApiResult<(StatusCode, Json<GrantsCreated>)> {
     let id = service::control(
@@ -206,7 +207,7 @@ pub async fn control(
         &input,
     )
     .await?;
-    Ok(created(id))
+    Ok(created(id.get()))
 }
 
 /// `POST …/associations/{association}/stop`: stops every further payment, with a reason.
@@ -215,7 +216,7 @@ pub async fn control(
 pub async fn stop(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, association)): Path<(i64, i64)>,
+    Path((admin, association)): Path<(AdministrationId, GrantAssociationId)>,
     JsonBody(input): JsonBody<GrantsReasonInput>,
 ) -> ApiResult<Json<GrantsStopped>> {
     Ok(Json(
@@ -237,7 +238,7 @@ pub async fn stop(
 pub async fn lift(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, association)): Path<(i64, i64)>,
+    Path((admin, association)): Path<(AdministrationId, GrantAssociationId)>,
     JsonBody(input): JsonBody<GrantsReasonInput>,
 ) -> ApiResult<Json<GrantsStopped>> {
     Ok(Json(
@@ -258,7 +259,7 @@ pub async fn lift(
     responses((status = 200, body = GrantsApplicationView), (status = 404, body = varn_house::web::error::ApiErrorBody)))]
 pub async fn application(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantApplicationId>,
 ) -> ApiResult<Json<GrantsApplicationView>> {
     Ok(Json(service::application_view(&state.db, id).await?))
 }
@@ -269,7 +270,7 @@ pub async fn application(
 pub async fn decide(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantApplicationId>,
     JsonBody(input): JsonBody<GrantsDecisionInput>,
 ) -> ApiResult<Json<GrantsApplicationView>> {
     service::decide(&state.db, &state.pii.get(), &Actor::of(&p), id, &input).await?;
@@ -282,11 +283,13 @@ pub async fn decide(
 pub async fn add_payment(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantApplicationId>,
     JsonBody(input): JsonBody<GrantsPaymentInput>,
 ) -> ApiResult<(StatusCode, Json<GrantsCreated>)> {
     Ok(created(
-        service::add_payment(&state.db, &Actor::of(&p), id, &input).await?,
+        service::add_payment(&state.db, &Actor::of(&p), id, &input)
+            .await?
+            .get(),
     ))
 }
 
@@ -296,11 +299,13 @@ pub async fn add_payment(
 pub async fn withdraw(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantApplicationId>,
     JsonBody(input): JsonBody<GrantsWithdrawalInput>,
 ) -> ApiResult<(StatusCode, Json<GrantsCreated>)> {
     Ok(created(
-        service::withdraw(&state.db, &state.pii.get(), &Actor::of(&p), id, &input).await?,
+        service::withdraw(&state.db, &state.pii.get(), &Actor::of(&p), id, &input)
+            .await?
+            .get(),
     ))
 }
 
@@ -310,7 +315,7 @@ pub async fn withdraw(
 pub async fn approve(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantPaymentId>,
 ) -> ApiResult<Json<GrantsPayment>> {
     Ok(Json(
         service::step_payment(&state.db, &Actor::of(&p), id, Step::Approve).await?,
@@ -323,7 +328,7 @@ pub async fn approve(
 pub async fn pay(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantPaymentId>,
 ) -> ApiResult<Json<GrantsPayment>> {
     Ok(Json(
         service::step_payment(&state.db, &Actor::of(&p), id, Step::Pay).await?,

@@ -7,7 +7,7 @@
 use anyhow::Context;
 use varn_house::kernel::ids::AdministrationId;
 
-use crate::domain::Step;
+use crate::domain::{GrantAssociationId, Step};
 use crate::service::{
     self, GrantsApplicationInput, GrantsAssociationInput, GrantsControlInput, GrantsDecisionInput,
     GrantsPaymentInput,
@@ -20,7 +20,7 @@ use varn_house::web::capability::DemoReport;
 /// The demo grant officer.
 pub const GRANT_OFFICER: &str = "bidrag.sodermalm@demo.example";
 
-async fn admin_id(db: &Db, code: &str) -> anyhow::Result<i64> {
+async fn admin_id(db: &Db, code: &str) -> anyhow::Result<AdministrationId> {
     sqlx::query_scalar("SELECT id FROM administrations WHERE code = $1")
         .bind(code)
         .fetch_optional(db.pool())
@@ -30,7 +30,7 @@ async fn admin_id(db: &Db, code: &str) -> anyhow::Result<i64> {
 
 /// The grant officer's account and grant (the role is new with grants; the rest of the
 /// demo's people come from `demo/municipality.toml`).
-async fn officer(db: &Db, sod: i64, report: &mut DemoReport) -> anyhow::Result<()> {
+async fn officer(db: &Db, sod: AdministrationId, report: &mut DemoReport) -> anyhow::Result<()> {
     let actor = Actor::system("demo");
     let mut tx = db.begin_write().await?;
     let id = match varn_people::id_by_email(&mut tx, GRANT_OFFICER)
@@ -54,21 +54,15 @@ async fn officer(db: &Db, sod: i64, report: &mut DemoReport) -> anyhow::Result<(
             id
         }
     };
-    let (gid, new) = varn_people::add_grant(
-        &mut tx,
-        id,
-        Role::GrantOfficer,
-        Some(AdministrationId::new(sod)),
-        None,
-    )
-    .await
-    .map_err(varn_org::demo::err)?;
+    let (gid, new) = varn_people::add_grant(&mut tx, id, Role::GrantOfficer, Some(sod), None)
+        .await
+        .map_err(varn_org::demo::err)?;
     if new {
         audit::record(
             &mut tx,
             &actor,
             Entry::new(Action::Create, varn_people::Record::RoleGrant, gid)
-                .admin(Some(AdministrationId::new(sod)))
+                .admin(Some(sod))
                 .summary(Role::GrantOfficer.label()),
         )
         .await?;
@@ -98,7 +92,7 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
     let alv = admin_id(db, "ALV").await?;
     officer(db, sod, &mut report).await?;
     let first = "802400-1235";
-    let done: Option<i64> =
+    let done: Option<GrantAssociationId> =
         sqlx::query_scalar("SELECT id FROM grant_associations WHERE org_number = $1")
             .bind(first)
             .fetch_optional(db.pool())
@@ -128,8 +122,8 @@ struct Seed<'a> {
     db: &'a Db,
     guard: varn_pii::Guard,
     actor: Actor,
-    sod: i64,
-    alv: i64,
+    sod: AdministrationId,
+    alv: AdministrationId,
     year: i32,
 }
 
@@ -147,7 +141,10 @@ impl Seed<'_> {
 
 /// Registers the three associations in Södermalm and the club in Älvsjö too, with Älvsjö's
 /// yearly control; returns the club's and the culture association's ids.
-async fn associations(d: &Seed<'_>, first: &str) -> anyhow::Result<(i64, i64)> {
+async fn associations(
+    d: &Seed<'_>,
+    first: &str,
+) -> anyhow::Result<(GrantAssociationId, GrantAssociationId)> {
     let bk = service::register(
         d.db,
         &d.guard,
@@ -206,7 +203,7 @@ async fn associations(d: &Seed<'_>, first: &str) -> anyhow::Result<(i64, i64)> {
 
 /// The club's grant: application, decision, two instalments (the first paid) and a VBE
 /// control.
-async fn club_grant(d: &Seed<'_>, bk: i64) -> anyhow::Result<()> {
+async fn club_grant(d: &Seed<'_>, bk: GrantAssociationId) -> anyhow::Result<()> {
     let year = d.year;
     let application = service::apply(
         d.db,
@@ -295,7 +292,7 @@ async fn club_grant(d: &Seed<'_>, bk: i64) -> anyhow::Result<()> {
 }
 
 /// The culture association's application for premises.
-async fn premises(d: &Seed<'_>, kultur: i64) -> anyhow::Result<()> {
+async fn premises(d: &Seed<'_>, kultur: GrantAssociationId) -> anyhow::Result<()> {
     let year = d.year;
     service::apply(
         d.db,

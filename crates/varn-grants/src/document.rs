@@ -115,7 +115,7 @@ mod tests {
     #[test]
     fn the_summary_holds_every_figure_and_renders() {
         let y = GrantsYear {
-            administration_id: 1,
+            administration_id: varn_house::kernel::ids::AdministrationId::new(1),
             year: 2026,
             figures: ["applications", "controls:vbe", "stops", "sum:claimed"]
                 .iter()

@@ -7,6 +7,31 @@ use serde::Serialize;
 
 use varn_house::i18n;
 
+varn_house::id!(
+    /// An association in the municipality's register (one per organisation number).
+    pub struct GrantAssociationId
+);
+varn_house::id!(
+    /// An application for a grant or for premises.
+    pub struct GrantApplicationId
+);
+varn_house::id!(
+    /// An instalment of a granted application.
+    pub struct GrantPaymentId
+);
+varn_house::id!(
+    /// A control action on an association.
+    pub struct GrantControlId
+);
+varn_house::id!(
+    /// A stop of an association's payments in an administration.
+    pub struct GrantStopId
+);
+varn_house::id!(
+    /// A withdrawal of support already paid, with its claim for repayment.
+    pub struct GrantWithdrawalId
+);
+
 /// Declares an enum stored as a code, with a Swedish label from the catalogue.
 macro_rules! coded {
     ($(#[$m:meta])* pub enum $name:ident ($prefix:literal) { $($(#[$vm:meta])* $v:ident = $code:literal,)+ }) => {

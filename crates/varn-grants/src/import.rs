@@ -85,7 +85,7 @@ pub fn read(bytes: &[u8], guard: &varn_pii::Guard) -> Result<Vec<NewAssociation>
 pub async fn import(
     state: &varn_house::web::AppState,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     bytes: Vec<u8>,
 ) -> Result<GrantsImported> {
     let guard = state.pii.get();
@@ -110,7 +110,7 @@ pub async fn import(
                 Record::Association,
                 id,
             )
-            .admin(Some(AdministrationId::new(admin)))
+            .admin(Some(admin))
             .summary(a.org_number.clone()),
         )
         .await?;
@@ -119,7 +119,7 @@ pub async fn import(
         &mut tx,
         actor,
         Entry::new(Action::Import, Record::Association, admin)
-            .admin(Some(AdministrationId::new(admin)))
+            .admin(Some(admin))
             .summary(format!("{} / {}", done.read, done.new)),
     )
     .await?;

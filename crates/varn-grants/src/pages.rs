@@ -12,7 +12,10 @@ use serde::Deserialize;
 use varn_house::kernel::ids::AdministrationId;
 
 use crate::document;
-use crate::domain::{ApplicationKind, AssociationKind, ControlKind, Outcome, Step};
+use crate::domain::{
+    ApplicationKind, AssociationKind, ControlKind, GrantApplicationId, GrantAssociationId,
+    GrantPaymentId, Outcome, Step,
+};
 use crate::report::{self, GrantsCity, GrantsYear};
 use crate::service::{
     self, GrantsApplicationInput, GrantsApplicationView, GrantsAssociationInput,
@@ -105,14 +108,14 @@ struct AdministrationPage {
 async fn administration_page(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
     form: GrantsAssociationInput,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let administration = org::get_administration(&state.db, AdministrationId::new(admin)).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let page = AdministrationPage {
         i: cat,
         shell: Shell::new(
@@ -133,7 +136,7 @@ async fn administration_page(
             AssociationKind::code,
             AssociationKind::label,
         ),
-        can_edit: p.covers(perm::EDIT, AdministrationId::new(admin)),
+        can_edit: p.covers(perm::EDIT, admin),
         problems,
         form,
     };
@@ -144,7 +147,7 @@ async fn administration_page(
 pub async fn administration(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<varn_house::web::NoticeQuery>,
 ) -> Result<Response, PageError> {
     administration_page(
@@ -163,7 +166,7 @@ pub async fn administration(
 pub async fn register(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = GrantsAssociationInput {
@@ -189,7 +192,7 @@ pub async fn register(
 pub async fn import(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     upload: varn_house::web::Upload,
 ) -> Result<Response, PageError> {
     let result = async {
@@ -234,14 +237,14 @@ struct AssociationPage {
 async fn association_page(
     state: &AppState,
     p: &Principal,
-    admin: i64,
-    association: i64,
+    admin: AdministrationId,
+    association: GrantAssociationId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let administration = org::get_administration(&state.db, AdministrationId::new(admin)).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let mut view = service::association_view(&state.db, &Actor::of(p), admin, association).await?;
     // The page names who controlled, stopped and lifted (issue 20 point 7); the API keeps
     // addresses.
@@ -274,8 +277,8 @@ async fn association_page(
             ApplicationKind::label,
         ),
         control_kinds: choices(ControlKind::ALL, ControlKind::code, ControlKind::label),
-        can_edit: p.covers(perm::EDIT, AdministrationId::new(admin)),
-        can_stop: p.covers(perm::STOP, AdministrationId::new(admin)),
+        can_edit: p.covers(perm::EDIT, admin),
+        can_stop: p.covers(perm::STOP, admin),
         today: varn_house::db::today(),
         problems,
     };
@@ -286,7 +289,7 @@ async fn association_page(
 pub async fn association(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((admin, association)): Path<(i64, i64)>,
+    Path((admin, association)): Path<(AdministrationId, GrantAssociationId)>,
     Query(q): Query<varn_house::web::NoticeQuery>,
 ) -> Result<Response, PageError> {
     association_page(
@@ -304,7 +307,7 @@ pub async fn association(
 async fn after_association<T>(
     state: &AppState,
     p: &Principal,
-    (admin, association): (i64, i64),
+    (admin, association): (AdministrationId, GrantAssociationId),
     result: Result<T, Error>,
 ) -> Result<Response, PageError> {
     let to = format!("/bidrag/forvaltningar/{admin}/foreningar/{association}?klart=sparat");
@@ -318,7 +321,7 @@ async fn after_association<T>(
 pub async fn apply(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(ids): Path<(i64, i64)>,
+    Path(ids): Path<(AdministrationId, GrantAssociationId)>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = GrantsApplicationInput {
@@ -354,7 +357,7 @@ pub async fn apply(
 pub async fn control(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(ids): Path<(i64, i64)>,
+    Path(ids): Path<(AdministrationId, GrantAssociationId)>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = GrantsControlInput {
@@ -380,7 +383,7 @@ pub async fn control(
 pub async fn stop(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(ids): Path<(i64, i64)>,
+    Path(ids): Path<(AdministrationId, GrantAssociationId)>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = GrantsReasonInput {
@@ -402,7 +405,7 @@ pub async fn stop(
 pub async fn lift(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(ids): Path<(i64, i64)>,
+    Path(ids): Path<(AdministrationId, GrantAssociationId)>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = GrantsReasonInput {
@@ -437,7 +440,7 @@ struct ApplicationPage {
 async fn application_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: GrantApplicationId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
@@ -460,7 +463,7 @@ async fn application_page(
         )
         .with_notice(notice(done)),
         outcomes: choices(Outcome::ALL, Outcome::code, Outcome::label),
-        can_edit: p.covers(perm::EDIT, AdministrationId::new(admin)),
+        can_edit: p.covers(perm::EDIT, admin),
         money: view.application.granted_amount.is_some(),
         paid: view
             .payments
@@ -477,7 +480,7 @@ async fn application_page(
 pub async fn application(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantApplicationId>,
     Query(q): Query<varn_house::web::NoticeQuery>,
 ) -> Result<Response, PageError> {
     application_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
@@ -486,7 +489,7 @@ pub async fn application(
 async fn after_application<T>(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: GrantApplicationId,
     result: Result<T, Error>,
 ) -> Result<Response, PageError> {
     let to = format!("/bidrag/ansokningar/{id}?klart=sparat");
@@ -500,7 +503,7 @@ async fn after_application<T>(
 pub async fn decide(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantApplicationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = GrantsDecisionInput {
@@ -520,7 +523,7 @@ pub async fn decide(
 pub async fn add_payment(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantApplicationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = GrantsPaymentInput {
@@ -535,7 +538,7 @@ pub async fn add_payment(
 pub async fn withdraw(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantApplicationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = GrantsWithdrawalInput {
@@ -550,7 +553,7 @@ pub async fn withdraw(
 async fn step(
     state: &AppState,
     p: &Principal,
-    payment: i64,
+    payment: GrantPaymentId,
     step: Step,
 ) -> Result<Response, PageError> {
     let application = {
@@ -565,7 +568,7 @@ async fn step(
 pub async fn approve(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantPaymentId>,
 ) -> Result<Response, PageError> {
     step(&state, &p, id, Step::Approve).await
 }
@@ -574,7 +577,7 @@ pub async fn approve(
 pub async fn pay(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<GrantPaymentId>,
 ) -> Result<Response, PageError> {
     step(&state, &p, id, Step::Pay).await
 }

@@ -4,6 +4,7 @@
 //! What was sent is recorded (and audited) so that nothing is sent twice; an e-mail that
 //! could not be sent is tried again on the next run. No finding or reason is ever mailed.
 
+use crate::domain::GrantApplicationId;
 use crate::{store, Record};
 use varn_house::audit::{self, Action, Actor, Entry};
 use varn_house::db::{self, Db};
@@ -30,13 +31,13 @@ pub async fn send_due(
 ) -> Result<GrantsSent> {
     let cat = i18n::sv();
     let mut sent = GrantsSent::default();
-    let admins: Vec<i64> = sqlx::query_scalar(
+    let admins: Vec<AdministrationId> = sqlx::query_scalar(
         "SELECT DISTINCT administration_id FROM role_grants WHERE role = 'grant_officer' AND administration_id IS NOT NULL ORDER BY administration_id",
     )
     .fetch_all(db.pool())
     .await?;
     for admin in admins {
-        let reminded: Vec<i64> = sqlx::query_scalar(
+        let reminded: Vec<GrantApplicationId> = sqlx::query_scalar(
             "SELECT r.application_id FROM grant_reminders r JOIN grant_applications p ON p.id = r.application_id WHERE p.administration_id = $1",
         )
         .bind(admin)
@@ -104,7 +105,7 @@ pub async fn send_due(
                 &mut tx,
                 &actor,
                 Entry::new(Action::Remind, Record::Application, a.id)
-                    .admin(Some(AdministrationId::new(admin)))
+                    .admin(Some(admin))
                     .summary(to.join(", ")),
             )
             .await?;

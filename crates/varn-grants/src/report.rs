@@ -9,6 +9,7 @@ use crate::domain::{self, ControlKind};
 use varn_house::db::Db;
 use varn_house::i18n;
 use varn_house::kernel::error::Result;
+use varn_house::kernel::ids::AdministrationId;
 use varn_house::kernel::suppress::{suppress, Cell, THRESHOLD};
 use varn_house::web::capability::{Measure, MeasureList, MeasureValue, Period, ValueFuture};
 
@@ -36,7 +37,7 @@ impl GrantsFigure {
 /// The year of one administration.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct GrantsYear {
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub year: i32,
     pub figures: Vec<GrantsFigure>,
 }
@@ -79,12 +80,17 @@ fn label(key: &str) -> String {
         .to_string()
 }
 
-async fn value(db: &Db, admin: i64, sql: &str, from: &str, to: &str) -> Result<i64> {
+async fn value(db: &Db, admin: AdministrationId, sql: &str, from: &str, to: &str) -> Result<i64> {
     crate::store::scalar(db, sql, admin, from, to).await
 }
 
 /// The figures of `admin` over a period.
-pub async fn figures(db: &Db, admin: i64, from: &str, to: &str) -> Result<Vec<GrantsFigure>> {
+pub async fn figures(
+    db: &Db,
+    admin: AdministrationId,
+    from: &str,
+    to: &str,
+) -> Result<Vec<GrantsFigure>> {
     let mut out = Vec::new();
     for (key, sql, kronor) in queries() {
         out.push(GrantsFigure {
@@ -98,7 +104,7 @@ pub async fn figures(db: &Db, admin: i64, from: &str, to: &str) -> Result<Vec<Gr
 }
 
 /// The year of `admin`.
-pub async fn year(db: &Db, admin: i64, year: i32) -> Result<GrantsYear> {
+pub async fn year(db: &Db, admin: AdministrationId, year: i32) -> Result<GrantsYear> {
     let (from, to) = bounds(year);
     Ok(GrantsYear {
         administration_id: admin,
@@ -168,7 +174,7 @@ async fn city_counts(db: &Db, year: i32) -> Result<(Vec<varn_org::Administration
                 .find(|(k, _, _)| k == key)
                 .map(|(_, s, _)| s.clone())
                 .unwrap_or_default();
-            row.push(value(db, a.id.get(), &sql, &from, &to).await?);
+            row.push(value(db, a.id, &sql, &from, &to).await?);
         }
         table.push(row);
     }
@@ -262,7 +268,14 @@ pub fn measure_value<'a>(
         let Some((_, sql, _)) = queries().into_iter().find(|(k, _, _)| k == key) else {
             return Ok(None);
         };
-        let v = value(db, admin, &sql, period.from, period.to).await?;
+        let v = value(
+            db,
+            AdministrationId::new(admin),
+            &sql,
+            period.from,
+            period.to,
+        )
+        .await?;
         Ok(Some(MeasureValue {
             value: Some(v),
             source: i18n::sv().f(
@@ -287,7 +300,7 @@ pub fn work<'a>(
         let today = varn_house::db::today();
         let mut out = Vec::new();
         for admin in ids {
-            let due = crate::store::due_controls(&state.db, admin.get(), &today).await?;
+            let due = crate::store::due_controls(&state.db, admin, &today).await?;
             if !due.is_empty() {
                 out.push(varn_house::web::capability::WorkItem {
                     text: cat.f("grants.work_due", &[("count", &due.len().to_string())]),

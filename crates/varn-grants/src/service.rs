@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use varn_house::kernel::ids::AdministrationId;
 
 use crate::domain::{
-    self, ApplicationKind, AssociationKind, ControlKind, OrgNumber, Outcome, PaymentStatus, Step,
+    self, ApplicationKind, AssociationKind, ControlKind, GrantApplicationId, GrantAssociationId,
+    GrantControlId, GrantPaymentId, GrantWithdrawalId, OrgNumber, Outcome, PaymentStatus, Step,
 };
 use crate::store::{
     self, GrantsApplication, GrantsAssociation, GrantsControl, GrantsElsewhere, GrantsPayment,
@@ -132,9 +133,9 @@ pub async fn register(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     input: &GrantsAssociationInput,
-) -> Result<i64> {
+) -> Result<GrantAssociationId> {
     let a = input.check(guard, None)?;
     let mut tx = db.begin_write().await?;
     let (id, new) = store::register(&mut tx, &actor.label, admin, &a).await?;
@@ -146,7 +147,7 @@ pub async fn register(
             Record::Association,
             id,
         )
-        .admin(Some(AdministrationId::new(admin)))
+        .admin(Some(admin))
         .summary(a.org_number.clone()),
     )
     .await?;
@@ -283,10 +284,10 @@ pub async fn apply(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    admin: i64,
-    association: i64,
+    admin: AdministrationId,
+    association: GrantAssociationId,
     input: &GrantsApplicationInput,
-) -> Result<i64> {
+) -> Result<GrantApplicationId> {
     let a = input.check(guard)?;
     let mut tx = db.begin_write().await?;
     store::lock(&mut tx, admin, association).await?;
@@ -295,7 +296,7 @@ pub async fn apply(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Application, id)
-            .admin(Some(AdministrationId::new(admin)))
+            .admin(Some(admin))
             .summary(a.kind.label()),
     )
     .await?;
@@ -329,7 +330,7 @@ pub async fn decide(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    application: i64,
+    application: GrantApplicationId,
     input: &GrantsDecisionInput,
 ) -> Result<()> {
     let cat = i18n::sv();
@@ -397,7 +398,7 @@ pub async fn decide(
         &mut tx,
         actor,
         Entry::new(Action::Decide, Record::Application, application)
-            .admin(Some(AdministrationId::new(app.administration_id)))
+            .admin(Some(app.administration_id))
             .summary(format!("{} {}", outcome.label(), d.reference)),
     )
     .await?;
@@ -412,7 +413,7 @@ pub struct GrantsControlInput {
     pub kind: String,
     /// The application the control concerns, if one.
     #[serde(default)]
-    pub application_id: Option<i64>,
+    pub application_id: Option<GrantApplicationId>,
     /// What was checked.
     pub checked: String,
     pub finding: String,
@@ -425,10 +426,10 @@ pub async fn control(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    admin: i64,
-    association: i64,
+    admin: AdministrationId,
+    association: GrantAssociationId,
     input: &GrantsControlInput,
-) -> Result<i64> {
+) -> Result<GrantControlId> {
     let cat = i18n::sv();
     let mut tx = db.begin_write().await?;
     store::lock(&mut tx, admin, association).await?;
@@ -490,7 +491,7 @@ pub async fn control(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Control, id)
-            .admin(Some(AdministrationId::new(admin)))
+            .admin(Some(admin))
             .summary(kind.label()),
     )
     .await?;
@@ -513,8 +514,8 @@ pub struct GrantsAssociationView {
 pub async fn association_view(
     db: &Db,
     actor: &Actor,
-    admin: i64,
-    association: i64,
+    admin: AdministrationId,
+    association: GrantAssociationId,
 ) -> Result<GrantsAssociationView> {
     let a = store::association(db, admin, association).await?;
     let controls = store::controls(db, admin, association).await?;
@@ -523,7 +524,7 @@ pub async fn association_view(
             db,
             actor,
             Entry::new(Action::Read, Record::Association, association)
-                .admin(Some(AdministrationId::new(admin)))
+                .admin(Some(admin))
                 .summary(i18n::sv().f(
                     "grants.read_findings",
                     &[("n", &controls.len().to_string())],
@@ -550,7 +551,7 @@ pub struct GrantsApplicationView {
     pub stopped: bool,
 }
 
-pub async fn application_view(db: &Db, id: i64) -> Result<GrantsApplicationView> {
+pub async fn application_view(db: &Db, id: GrantApplicationId) -> Result<GrantsApplicationView> {
     let mut conn = db.pool().acquire().await?;
     let application = store::application(&mut conn, id).await?;
     let payments = store::payments(&mut conn, id).await?;

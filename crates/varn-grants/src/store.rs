@@ -9,9 +9,13 @@ use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::domain::{ApplicationKind, AssociationKind, ControlKind, Outcome, PaymentStatus};
+use crate::domain::{
+    ApplicationKind, AssociationKind, ControlKind, GrantApplicationId, GrantAssociationId,
+    GrantControlId, GrantPaymentId, GrantStopId, GrantWithdrawalId, Outcome, PaymentStatus,
+};
 use varn_house::db::{self, Db};
 use varn_house::kernel::error::{Error, Result};
+use varn_house::kernel::ids::AdministrationId;
 
 mod money;
 pub use money::*;
@@ -23,7 +27,7 @@ fn bad(what: &str) -> Error {
 /// An association in the register.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct GrantsAssociation {
-    pub id: i64,
+    pub id: GrantAssociationId,
     /// `NNNNNN-NNNN`.
     pub org_number: String,
     pub name: String,
@@ -79,7 +83,7 @@ fn name_agg(db: &Db) -> &'static str {
 }
 
 /// The associations `admin` deals with, by name.
-pub async fn associations(db: &Db, admin: i64) -> Result<Vec<GrantsAssociation>> {
+pub async fn associations(db: &Db, admin: AdministrationId) -> Result<Vec<GrantsAssociation>> {
     let sql = association_select(
         "JOIN grant_association_links l ON l.association_id = a.id AND l.administration_id = $1 ORDER BY a.name, a.id",
         name_agg(db),
@@ -89,7 +93,11 @@ pub async fn associations(db: &Db, admin: i64) -> Result<Vec<GrantsAssociation>>
 }
 
 /// One association that `admin` deals with; another one answers as a missing one.
-pub async fn association(db: &Db, admin: i64, id: i64) -> Result<GrantsAssociation> {
+pub async fn association(
+    db: &Db,
+    admin: AdministrationId,
+    id: GrantAssociationId,
+) -> Result<GrantsAssociation> {
     let sql = association_select(
         "JOIN grant_association_links l ON l.association_id = a.id AND l.administration_id = $1 WHERE a.id = $2",
         name_agg(db),
@@ -104,7 +112,10 @@ pub async fn association(db: &Db, admin: i64, id: i64) -> Result<GrantsAssociati
 }
 
 /// The id of the association with this organisation number, if registered by anyone.
-pub async fn association_by_number(conn: &mut AnyConnection, org: &str) -> Result<Option<i64>> {
+pub async fn association_by_number(
+    conn: &mut AnyConnection,
+    org: &str,
+) -> Result<Option<GrantAssociationId>> {
     Ok(
         sqlx::query_scalar("SELECT id FROM grant_associations WHERE org_number = $1")
             .bind(org)
@@ -127,14 +138,14 @@ pub struct NewAssociation {
 pub async fn register(
     conn: &mut AnyConnection,
     by: &str,
-    admin: i64,
+    admin: AdministrationId,
     a: &NewAssociation,
-) -> Result<(i64, bool)> {
+) -> Result<(GrantAssociationId, bool)> {
     let now = db::now();
     let (id, new) = match association_by_number(conn, &a.org_number).await? {
         Some(id) => (id, false),
         None => {
-            let id: i64 = sqlx::query_scalar(
+            let id: GrantAssociationId = sqlx::query_scalar(
                 "INSERT INTO grant_associations (org_number, name, kind, contact_role, created_by, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
             )
@@ -165,7 +176,11 @@ pub async fn register(
 /// PostgreSQL a row lock; SQLite's write transaction holds the whole database), so that a
 /// stop and a payment of the same association never pass each other. Not found when the
 /// administration does not deal with the association.
-pub async fn lock(conn: &mut AnyConnection, admin: i64, association: i64) -> Result<()> {
+pub async fn lock(
+    conn: &mut AnyConnection,
+    admin: AdministrationId,
+    association: GrantAssociationId,
+) -> Result<()> {
     let done = sqlx::query(
         "UPDATE grant_association_links SET touched_at = $3 WHERE association_id = $1 AND administration_id = $2",
     )
@@ -183,9 +198,9 @@ pub async fn lock(conn: &mut AnyConnection, admin: i64, association: i64) -> Res
 /// The active stop of `admin` for the association, if any.
 pub async fn active_stop(
     conn: &mut AnyConnection,
-    admin: i64,
-    association: i64,
-) -> Result<Option<i64>> {
+    admin: AdministrationId,
+    association: GrantAssociationId,
+) -> Result<Option<GrantStopId>> {
     Ok(sqlx::query_scalar(
         "SELECT id FROM grant_stops WHERE administration_id = $1 AND association_id = $2 AND lifted_on IS NULL",
     )
@@ -205,7 +220,11 @@ pub struct GrantsElsewhere {
 }
 
 /// The other administrations with a control or an active stop on record for `association`.
-pub async fn elsewhere(db: &Db, admin: i64, association: i64) -> Result<Vec<GrantsElsewhere>> {
+pub async fn elsewhere(
+    db: &Db,
+    admin: AdministrationId,
+    association: GrantAssociationId,
+) -> Result<Vec<GrantsElsewhere>> {
     let rows = sqlx::query(
         "SELECT ad.name, \
          (SELECT COUNT(*) FROM grant_controls c WHERE c.association_id = $1 AND c.administration_id = ad.id) AS controls, \
@@ -234,9 +253,9 @@ pub async fn elsewhere(db: &Db, admin: i64, association: i64) -> Result<Vec<Gran
 /// An application with its decision, as its administration sees it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct GrantsApplication {
-    pub id: i64,
-    pub administration_id: i64,
-    pub association_id: i64,
+    pub id: GrantApplicationId,
+    pub administration_id: AdministrationId,
+    pub association_id: GrantAssociationId,
     pub association: String,
     pub org_number: String,
     pub kind: ApplicationKind,
@@ -323,8 +342,8 @@ fn application_of(row: &AnyRow) -> Result<GrantsApplication> {
 /// The applications of `admin`, newest first; of one association when given.
 pub async fn applications(
     db: &Db,
-    admin: i64,
-    association: Option<i64>,
+    admin: AdministrationId,
+    association: Option<GrantAssociationId>,
 ) -> Result<Vec<GrantsApplication>> {
     let order = "ORDER BY p.received_on DESC, p.id DESC";
     let rows = match association {
@@ -349,7 +368,10 @@ pub async fn applications(
     rows.iter().map(application_of).collect()
 }
 
-pub async fn application(conn: &mut AnyConnection, id: i64) -> Result<GrantsApplication> {
+pub async fn application(
+    conn: &mut AnyConnection,
+    id: GrantApplicationId,
+) -> Result<GrantsApplication> {
     let row = sqlx::query(&format!("{APPLICATION_SELECT} WHERE p.id = $1"))
         .bind(id)
         .fetch_optional(&mut *conn)
@@ -361,7 +383,11 @@ pub async fn application(conn: &mut AnyConnection, id: i64) -> Result<GrantsAppl
 /// The granted applications of `admin` whose control is due: the period ends within 30
 /// days of `today` (or ended within the last year) and no control of the application is on
 /// record since the decision.
-pub async fn due_controls(db: &Db, admin: i64, today: &str) -> Result<Vec<GrantsApplication>> {
+pub async fn due_controls(
+    db: &Db,
+    admin: AdministrationId,
+    today: &str,
+) -> Result<Vec<GrantsApplication>> {
     let day = |days: i64| {
         chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d")
             .map(|d| {
@@ -403,10 +429,10 @@ pub struct NewApplication {
 pub async fn create_application(
     conn: &mut AnyConnection,
     by: &str,
-    admin: i64,
-    association: i64,
+    admin: AdministrationId,
+    association: GrantAssociationId,
     a: &NewApplication,
-) -> Result<i64> {
+) -> Result<GrantApplicationId> {
     let now = db::now();
     Ok(sqlx::query_scalar(
         "INSERT INTO grant_applications (administration_id, association_id, kind, period_from, period_to, purpose, amount, premises, times, declared_on, declared_by_role, received_on, created_by, created_at, updated_at) \
@@ -443,7 +469,11 @@ pub struct NewDecision {
 }
 
 /// Records the decision; a conflict when one is already recorded.
-pub async fn decide(conn: &mut AnyConnection, id: i64, d: &NewDecision) -> Result<()> {
+pub async fn decide(
+    conn: &mut AnyConnection,
+    id: GrantApplicationId,
+    d: &NewDecision,
+) -> Result<()> {
     let done = sqlx::query(
         "UPDATE grant_applications SET outcome = $2, granted_amount = $3, decision_reason = $4, decision_reference = $5, \
          decided_on = $6, conditions = $7, follow_up_plan = $8, updated_at = $9 WHERE id = $1 AND outcome IS NULL",
@@ -472,9 +502,9 @@ pub async fn decide(conn: &mut AnyConnection, id: i64, d: &NewDecision) -> Resul
 /// A control action with its finding (a read of it is audited).
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct GrantsControl {
-    pub id: i64,
-    pub association_id: i64,
-    pub application_id: Option<i64>,
+    pub id: GrantControlId,
+    pub association_id: GrantAssociationId,
+    pub application_id: Option<GrantApplicationId>,
     pub kind: ControlKind,
     /// What was checked.
     pub checked: String,
@@ -489,7 +519,11 @@ impl GrantsControl {
     }
 }
 
-pub async fn controls(db: &Db, admin: i64, association: i64) -> Result<Vec<GrantsControl>> {
+pub async fn controls(
+    db: &Db,
+    admin: AdministrationId,
+    association: GrantAssociationId,
+) -> Result<Vec<GrantsControl>> {
     let rows = sqlx::query(
         "SELECT id, association_id, application_id, kind, checked, finding, controlled_on, created_by FROM grant_controls \
          WHERE administration_id = $1 AND association_id = $2 ORDER BY controlled_on DESC, id DESC",
@@ -518,7 +552,7 @@ pub async fn controls(db: &Db, admin: i64, association: i64) -> Result<Vec<Grant
 /// A checked control.
 #[derive(Debug, Clone)]
 pub struct NewControl {
-    pub application_id: Option<i64>,
+    pub application_id: Option<GrantApplicationId>,
     pub kind: ControlKind,
     pub checked: String,
     pub finding: String,
@@ -528,10 +562,10 @@ pub struct NewControl {
 pub async fn add_control(
     conn: &mut AnyConnection,
     by: &str,
-    admin: i64,
-    association: i64,
+    admin: AdministrationId,
+    association: GrantAssociationId,
     c: &NewControl,
-) -> Result<i64> {
+) -> Result<GrantControlId> {
     Ok(sqlx::query_scalar(
         "INSERT INTO grant_controls (administration_id, association_id, application_id, kind, checked, finding, controlled_on, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -550,7 +584,13 @@ pub async fn add_control(
 }
 
 /// Counts for an administration's year (or, with `admin` `None`, per administration).
-pub async fn scalar(db: &Db, sql: &str, admin: i64, from: &str, to: &str) -> Result<i64> {
+pub async fn scalar(
+    db: &Db,
+    sql: &str,
+    admin: AdministrationId,
+    from: &str,
+    to: &str,
+) -> Result<i64> {
     Ok(sqlx::query_scalar(sql)
         .bind(admin)
         .bind(from)

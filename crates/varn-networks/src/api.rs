@@ -7,6 +7,9 @@ use axum::{Extension, Json};
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::{
+    KnowledgePageId, NetworkId, NetworkMeetingId, NetworkMemberId, NewsletterIssueId,
+};
 use crate::knowledge::{
     self, KnowledgeHit, KnowledgePage, KnowledgePageInput, KnowledgeSymbol, KnowledgeSymbolInput,
 };
@@ -58,7 +61,7 @@ pub async fn create_network(
     JsonBody(input): JsonBody<NetworkInput>,
 ) -> ApiResult<(StatusCode, Json<NetworksCreated>)> {
     let id = service::create_network(&state, &p, &input).await?;
-    Ok((StatusCode::CREATED, Json(NetworksCreated { id })))
+    Ok((StatusCode::CREATED, Json(NetworksCreated { id: id.get() })))
 }
 
 /// `GET /api/v1/networks/{network}`
@@ -67,7 +70,7 @@ pub async fn create_network(
 pub async fn network(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NetworkId>,
 ) -> ApiResult<Json<NetworkDetail>> {
     let network = service::readable(&state, &p, id).await?;
     service::audit_read(
@@ -91,12 +94,12 @@ pub async fn network(
 pub async fn add_member(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NetworkId>,
     JsonBody(input): JsonBody<MemberInput>,
 ) -> ApiResult<(StatusCode, Json<NetworksCreated>)> {
     let network = store::network(&state.db, id).await?;
     let id = service::add_member(&state, &p, &network, &input).await?;
-    Ok((StatusCode::CREATED, Json(NetworksCreated { id })))
+    Ok((StatusCode::CREATED, Json(NetworksCreated { id: id.get() })))
 }
 
 /// `DELETE /api/v1/networks/{network}/members/{member}`
@@ -105,7 +108,7 @@ pub async fn add_member(
 pub async fn remove_member(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((id, member)): Path<(i64, i64)>,
+    Path((id, member)): Path<(NetworkId, NetworkMemberId)>,
 ) -> ApiResult<StatusCode> {
     let network = store::network(&state.db, id).await?;
     service::remove_member(&state, &p, &network, member).await?;
@@ -121,7 +124,7 @@ pub async fn create_meeting(
     JsonBody(input): JsonBody<MeetingInput>,
 ) -> ApiResult<(StatusCode, Json<NetworksCreated>)> {
     let id = service::create_meeting(&state, &p, &input).await?;
-    Ok((StatusCode::CREATED, Json(NetworksCreated { id })))
+    Ok((StatusCode::CREATED, Json(NetworksCreated { id: id.get() })))
 }
 
 /// `GET /api/v1/meetings/{meeting}`
@@ -130,7 +133,7 @@ pub async fn create_meeting(
 pub async fn meeting(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NetworkMeetingId>,
 ) -> ApiResult<Json<Meeting>> {
     Ok(Json(service::readable_meeting(&state, &p, id).await?.1))
 }
@@ -141,7 +144,7 @@ pub async fn meeting(
 pub async fn update_meeting(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NetworkMeetingId>,
     JsonBody(input): JsonBody<MeetingInput>,
 ) -> ApiResult<Json<Meeting>> {
     service::update_meeting(&state, &p, id, &input).await?;
@@ -154,7 +157,7 @@ pub async fn update_meeting(
 pub async fn attendance(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NetworkMeetingId>,
     JsonBody(input): JsonBody<AttendanceInput>,
 ) -> ApiResult<Json<Meeting>> {
     service::set_attendance(&state, &p, id, &input).await?;
@@ -179,7 +182,7 @@ pub async fn create_newsletter(
     JsonBody(input): JsonBody<NewsletterInput>,
 ) -> ApiResult<(StatusCode, Json<NetworksCreated>)> {
     let id = newsletter::create(&state, &p, &input).await?;
-    Ok((StatusCode::CREATED, Json(NetworksCreated { id })))
+    Ok((StatusCode::CREATED, Json(NetworksCreated { id: id.get() })))
 }
 
 /// A preview.
@@ -206,7 +209,7 @@ pub async fn preview_newsletter(
 pub async fn newsletter(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NewsletterIssueId>,
 ) -> ApiResult<Json<NewsletterIssue>> {
     Ok(Json(newsletter::readable(&state, &p, id).await?))
 }
@@ -217,7 +220,7 @@ pub async fn newsletter(
 pub async fn update_newsletter(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NewsletterIssueId>,
     JsonBody(input): JsonBody<NewsletterInput>,
 ) -> ApiResult<Json<NewsletterIssue>> {
     newsletter::update(&state, &p, id, &input).await?;
@@ -236,7 +239,7 @@ pub struct NewsletterSent {
 pub async fn send_newsletter(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NewsletterIssueId>,
     JsonBody(list): JsonBody<NewsletterSend>,
 ) -> ApiResult<Json<NewsletterSent>> {
     Ok(Json(NewsletterSent {
@@ -259,7 +262,7 @@ pub async fn create_page(
     JsonBody(input): JsonBody<KnowledgePageInput>,
 ) -> ApiResult<(StatusCode, Json<NetworksCreated>)> {
     let id = knowledge::create_page(&state, &p, &input).await?;
-    Ok((StatusCode::CREATED, Json(NetworksCreated { id })))
+    Ok((StatusCode::CREATED, Json(NetworksCreated { id: id.get() })))
 }
 
 /// `GET /api/v1/knowledge/pages/{knowledge}`: every version, the newest first.
@@ -267,7 +270,7 @@ pub async fn create_page(
     responses((status = 200, body = Vec<KnowledgePage>), (status = 404, body = varn_house::web::error::ApiErrorBody)))]
 pub async fn page(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<KnowledgePageId>,
 ) -> ApiResult<Json<Vec<KnowledgePage>>> {
     Ok(Json(knowledge::versions(&state.db, id).await?))
 }
@@ -278,7 +281,7 @@ pub async fn page(
 pub async fn new_version(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<KnowledgePageId>,
     JsonBody(input): JsonBody<KnowledgePageInput>,
 ) -> ApiResult<Json<Vec<KnowledgePage>>> {
     knowledge::new_version(&state, &p, id, &input).await?;
@@ -318,7 +321,7 @@ pub async fn save_symbol(
         ),
     };
     let id = knowledge::save_symbol(&state, &p, &input, image).await?;
-    Ok((StatusCode::CREATED, Json(NetworksCreated { id })))
+    Ok((StatusCode::CREATED, Json(NetworksCreated { id: id.get() })))
 }
 
 /// `?q=` of the search.

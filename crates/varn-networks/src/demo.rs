@@ -10,7 +10,12 @@ use std::collections::HashMap;
 
 use sqlx::AnyConnection;
 
+use crate::domain::{
+    KnowledgePageId, KnowledgeSymbolId, NetworkId, NetworkMeetingId, NetworkMemberId,
+    NewsletterIssueId,
+};
 use varn_house::db::{self, Db};
+use varn_house::kernel::ids::{AdministrationId, UserId};
 use varn_house::web::capability::DemoReport;
 
 /// (administration, kind, name, purpose, standing item)
@@ -143,16 +148,16 @@ async fn coordinators(db: &Db) -> anyhow::Result<Users> {
     {
         users
             .entry(h.email)
-            .or_insert((h.user_id.get(), h.administration_id.map(|id| id.get())));
+            .or_insert((h.user_id, h.administration_id));
     }
     Ok(users)
 }
 
 /// Users by e-mail: (user id, administration).
-type Users = HashMap<String, (i64, Option<i64>)>;
+type Users = HashMap<String, (UserId, Option<AdministrationId>)>;
 
 /// Networks by name: (network id, administration id).
-type Networks = HashMap<&'static str, (i64, i64)>;
+type Networks = HashMap<&'static str, (NetworkId, AdministrationId)>;
 
 /// Finds or creates the networks; returns them by name and how many were created.
 async fn load_networks(
@@ -163,10 +168,10 @@ async fn load_networks(
     let mut created = 0;
     let mut networks: Networks = HashMap::new();
     for (code, kind, name, purpose, standing) in NETWORKS {
-        let Some(admin) = admins.get(*code).copied() else {
+        let Some(admin) = admins.get(*code).copied().map(AdministrationId::new) else {
             continue;
         };
-        let found: Option<i64> = sqlx::query_scalar(
+        let found: Option<NetworkId> = sqlx::query_scalar(
             "SELECT id FROM networks WHERE administration_id = $1 AND name = $2",
         )
         .bind(admin)
@@ -205,7 +210,7 @@ async fn load_members(
     now: &str,
 ) -> anyhow::Result<usize> {
     let mut created = 0;
-    let mut members: Vec<(&str, Option<i64>, Option<&str>, &str)> = Vec::new();
+    let mut members: Vec<(&str, Option<UserId>, Option<&str>, &str)> = Vec::new();
     let city = "Stadens samordnarnätverk mot våldsbejakande extremism";
     for (email, (id, _)) in users {
         let role = if email == "central@demo.example" {
@@ -230,7 +235,7 @@ async fn load_members(
         let Some((nid, _)) = networks.get(network) else {
             continue;
         };
-        let found: Option<i64> = sqlx::query_scalar(
+        let found: Option<NetworkMemberId> = sqlx::query_scalar(
             "SELECT id FROM network_members WHERE network_id = $1 AND (user_id = $2 OR organisation = $3)",
         )
         .bind(*nid)
@@ -268,7 +273,7 @@ async fn load_meetings(
         let Some((nid, admin)) = networks.get(network).copied() else {
             continue;
         };
-        let found: Option<i64> = sqlx::query_scalar(
+        let found: Option<NetworkMeetingId> = sqlx::query_scalar(
             "SELECT id FROM network_meetings WHERE network_id = $1 AND held_on = $2",
         )
         .bind(nid)
@@ -279,7 +284,7 @@ async fn load_meetings(
             continue;
         }
         created += 1;
-        let mid: i64 = sqlx::query_scalar(
+        let mid: NetworkMeetingId = sqlx::query_scalar(
             "INSERT INTO network_meetings (network_id, held_on, agenda, vbe_item, minutes, created_by, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, 'demo', $6, $6) RETURNING id",
         )
@@ -328,7 +333,7 @@ async fn load_newsletter(
         return Ok(0);
     };
     let title = "Nyhetsbrev mot våldsbejakande extremism – vinter 2026";
-    let found: Option<i64> =
+    let found: Option<NewsletterIssueId> =
         sqlx::query_scalar("SELECT id FROM newsletter_issues WHERE title = $1")
             .bind(title)
             .fetch_optional(&mut *conn)
@@ -361,7 +366,7 @@ async fn load_pages(conn: &mut AnyConnection, now: &str) -> anyhow::Result<usize
         ),
         ("lankar", "links", "Länkar", LINKS),
     ] {
-        let found: Option<i64> =
+        let found: Option<KnowledgePageId> =
             sqlx::query_scalar("SELECT id FROM knowledge_pages WHERE slug = $1")
                 .bind(slug)
                 .fetch_optional(&mut *conn)
@@ -370,7 +375,7 @@ async fn load_pages(conn: &mut AnyConnection, now: &str) -> anyhow::Result<usize
             continue;
         }
         created += 1;
-        let id: i64 = sqlx::query_scalar(
+        let id: KnowledgePageId = sqlx::query_scalar(
             "INSERT INTO knowledge_pages (slug, kind, created_at) VALUES ($1, $2, $3) RETURNING id",
         )
         .bind(slug)
@@ -395,10 +400,11 @@ async fn load_pages(conn: &mut AnyConnection, now: &str) -> anyhow::Result<usize
 async fn load_symbol(conn: &mut AnyConnection, now: &str) -> anyhow::Result<usize> {
     use base64::Engine;
     let symbol = "Tyr-runan";
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM knowledge_symbols WHERE name = $1")
-        .bind(symbol)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let found: Option<KnowledgeSymbolId> =
+        sqlx::query_scalar("SELECT id FROM knowledge_symbols WHERE name = $1")
+            .bind(symbol)
+            .fetch_optional(&mut *conn)
+            .await?;
     if found.is_some() {
         return Ok(0);
     }

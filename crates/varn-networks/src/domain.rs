@@ -7,6 +7,31 @@ use serde::{Deserialize, Serialize};
 
 use varn_house::i18n;
 
+varn_house::id!(
+    /// A network or local forum.
+    pub struct NetworkId
+);
+varn_house::id!(
+    /// A member of a network: an account or an external organisation.
+    pub struct NetworkMemberId
+);
+varn_house::id!(
+    /// A meeting of a network.
+    pub struct NetworkMeetingId
+);
+varn_house::id!(
+    /// An issue of the newsletter.
+    pub struct NewsletterIssueId
+);
+varn_house::id!(
+    /// A knowledge page (each of its versions is numbered within it).
+    pub struct KnowledgePageId
+);
+varn_house::id!(
+    /// A symbol of the glossary.
+    pub struct KnowledgeSymbolId
+);
+
 /// The longest minutes of a meeting's VBE item.
 pub const MAX_MINUTES: usize = 5_000;
 /// The longest agenda.

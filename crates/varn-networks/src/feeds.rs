@@ -5,14 +5,17 @@
 //! and "four newsletters a year" fill themselves at T1, T2 and VB. Figures stay inside the
 //! administration (its own plan), so they are exact.
 
+use crate::domain::NetworkId;
 use crate::{newsletter, store};
 use varn_house::db::Db;
 use varn_house::i18n;
+use varn_house::kernel::ids::AdministrationId;
 use varn_house::web::capability::{Measure, MeasureList, MeasureValue, Period, ValueFuture};
 
 /// The figures offered to `admin`: every network of the city (all coordinators take part in
 /// them) and its own forums, and its newsletter.
 pub fn measures(db: &Db, admin: i64) -> MeasureList<'_> {
+    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         let cat = i18n::sv();
         let mut out = Vec::new();
@@ -47,6 +50,7 @@ pub fn measure_value<'a>(
     key: &'a str,
     period: Period<'a>,
 ) -> ValueFuture<'a> {
+    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         let cat = i18n::sv();
         let dates = [("from", period.from), ("to", period.to)];
@@ -62,7 +66,7 @@ pub fn measure_value<'a>(
         else {
             return Ok(None);
         };
-        let Ok(id) = id.parse::<i64>() else {
+        let Ok(id) = id.parse::<NetworkId>() else {
             return Ok(None);
         };
         let network = match store::network(db, id).await {

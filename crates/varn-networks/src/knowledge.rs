@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use crate::domain;
+use crate::domain::{self, KnowledgePageId, KnowledgeSymbolId};
 use crate::service::{field, guarded};
 use crate::Record;
 use varn_house::audit::{self, Action, Actor, Entry};
@@ -26,7 +26,7 @@ pub const KINDS: [&str; 3] = ["guidance", "routine", "links"];
 /// A knowledge page at one version.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct KnowledgePage {
-    pub id: i64,
+    pub id: KnowledgePageId,
     /// guidance, routine or links
     pub kind: String,
     pub version: i64,
@@ -78,7 +78,7 @@ pub async fn pages(db: &Db) -> Result<Vec<KnowledgePage>> {
 }
 
 /// Every version of a page, the newest first.
-pub async fn versions(db: &Db, id: i64) -> Result<Vec<KnowledgePage>> {
+pub async fn versions(db: &Db, id: KnowledgePageId) -> Result<Vec<KnowledgePage>> {
     let rows = sqlx::query(&format!(
         "{PAGE_SELECT} WHERE p.id = $1 ORDER BY v.version DESC"
     ))
@@ -117,7 +117,7 @@ fn check_page(state: &AppState, input: &KnowledgePageInput) -> Result<(String, S
 async fn add_version(
     tx: &mut varn_house::db::Write<'_>,
     actor: &Actor,
-    page: i64,
+    page: KnowledgePageId,
     version: i64,
     title: &str,
     body: &str,
@@ -155,7 +155,7 @@ pub async fn create_page(
     state: &AppState,
     p: &Principal,
     input: &KnowledgePageInput,
-) -> Result<i64> {
+) -> Result<KnowledgePageId> {
     let cat = i18n::sv();
     let kind = KINDS.iter().find(|k| **k == input.kind.trim()).copied();
     let checked = check_page(state, input);
@@ -172,7 +172,7 @@ pub async fn create_page(
     let (title, body) = checked?;
     let actor = Actor::of(p);
     let mut tx = state.db.begin_write().await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: KnowledgePageId = sqlx::query_scalar(
         "INSERT INTO knowledge_pages (slug, kind, created_at) VALUES ($1, $2, $3) RETURNING id",
     )
     .bind(uuid::Uuid::new_v4().simple().to_string())
@@ -189,7 +189,7 @@ pub async fn create_page(
 pub async fn new_version(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: KnowledgePageId,
     input: &KnowledgePageInput,
 ) -> Result<i64> {
     let current = versions(&state.db, id).await?;
@@ -205,7 +205,7 @@ pub async fn new_version(
 /// A symbol of the glossary.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct KnowledgeSymbol {
-    pub id: i64,
+    pub id: KnowledgeSymbolId,
     pub name: String,
     pub description: String,
     /// The image's alternative text.
@@ -233,7 +233,7 @@ pub async fn symbols(db: &Db) -> Result<Vec<KnowledgeSymbol>> {
 }
 
 /// A symbol's image: its type and bytes.
-pub async fn symbol_image(db: &Db, id: i64) -> Result<(String, Vec<u8>)> {
+pub async fn symbol_image(db: &Db, id: KnowledgeSymbolId) -> Result<(String, Vec<u8>)> {
     let row = sqlx::query("SELECT image_type, image FROM knowledge_symbols WHERE id = $1")
         .bind(id)
         .fetch_optional(db.pool())
@@ -271,7 +271,7 @@ pub async fn save_symbol(
     p: &Principal,
     input: &KnowledgeSymbolInput,
     image: Option<Vec<u8>>,
-) -> Result<i64> {
+) -> Result<KnowledgeSymbolId> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let name = c.check(&field("symbol_name"), required_text(&input.name, 200));
@@ -310,7 +310,7 @@ pub async fn save_symbol(
     let actor = Actor::of(p);
     let now = db::now();
     let mut tx = state.db.begin_write().await?;
-    let existing: Option<i64> =
+    let existing: Option<KnowledgeSymbolId> =
         sqlx::query_scalar("SELECT id FROM knowledge_symbols WHERE name = $1")
             .bind(&name)
             .fetch_optional(&mut *tx)

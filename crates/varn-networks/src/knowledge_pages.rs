@@ -7,6 +7,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
+use crate::domain::{KnowledgePageId, KnowledgeSymbolId};
 use crate::knowledge::{
     self, KnowledgeHit, KnowledgePage, KnowledgePageInput, KnowledgeSymbol, KnowledgeSymbolInput,
 };
@@ -138,7 +139,7 @@ pub struct VersionQuery {
 async fn page_view(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: KnowledgePageId,
     version: Option<i64>,
     status: StatusCode,
     done: Option<&str>,
@@ -188,7 +189,7 @@ async fn page_view(
 pub async fn page(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<KnowledgePageId>,
     Query(q): Query<VersionQuery>,
 ) -> Result<Response, PageError> {
     page_view(
@@ -208,7 +209,7 @@ pub async fn page(
 pub async fn new_version(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<KnowledgePageId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = page_input(&form);
@@ -388,7 +389,7 @@ pub async fn save_symbol(
 /// `GET /kunskap/symboler/{symbol}/bild`
 pub async fn symbol_image(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<KnowledgeSymbolId>,
 ) -> Result<Response, PageError> {
     let (kind, bytes) = knowledge::symbol_image(&state.db, id).await?;
     Ok((

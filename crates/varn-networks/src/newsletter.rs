@@ -9,7 +9,7 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 use varn_house::kernel::ids::AdministrationId;
 
-use crate::domain;
+use crate::domain::{self, NewsletterIssueId};
 use crate::service::{field, guarded};
 use crate::{perm, Record};
 use varn_house::audit::{self, Action, Actor, Entry};
@@ -23,8 +23,8 @@ use varn_house::web::AppState;
 /// An issue as stored.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct NewsletterIssue {
-    pub id: i64,
-    pub administration_id: i64,
+    pub id: NewsletterIssueId,
+    pub administration_id: AdministrationId,
     pub title: String,
     /// Markdown.
     pub body: String,
@@ -80,7 +80,7 @@ pub async fn all(db: &Db) -> Result<Vec<NewsletterIssue>> {
     rows.iter().map(issue_of).collect()
 }
 
-pub async fn get(db: &Db, id: i64) -> Result<NewsletterIssue> {
+pub async fn get(db: &Db, id: NewsletterIssueId) -> Result<NewsletterIssue> {
     let row = sqlx::query(&format!("{SELECT} WHERE id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -91,7 +91,7 @@ pub async fn get(db: &Db, id: i64) -> Result<NewsletterIssue> {
 
 /// May `p` read the issue: a sent one everyone signed in; a draft its writers only.
 pub fn may_read(p: &Principal, i: &NewsletterIssue) -> bool {
-    i.is_sent() || p.covers(perm::EDIT, AdministrationId::new(i.administration_id))
+    i.is_sent() || p.covers(perm::EDIT, i.administration_id)
 }
 
 /// The issues `p` may read.
@@ -103,7 +103,11 @@ pub async fn list(state: &AppState, p: &Principal) -> Result<Vec<NewsletterIssue
         .collect())
 }
 
-pub async fn readable(state: &AppState, p: &Principal, id: i64) -> Result<NewsletterIssue> {
+pub async fn readable(
+    state: &AppState,
+    p: &Principal,
+    id: NewsletterIssueId,
+) -> Result<NewsletterIssue> {
     let i = get(&state.db, id).await?;
     if may_read(p, &i) {
         Ok(i)
@@ -113,7 +117,7 @@ pub async fn readable(state: &AppState, p: &Principal, id: i64) -> Result<Newsle
 }
 
 /// Issues of `admin` sent in a period (dates inclusive).
-pub async fn sent_in(db: &Db, admin: i64, from: &str, to: &str) -> Result<i64> {
+pub async fn sent_in(db: &Db, admin: AdministrationId, from: &str, to: &str) -> Result<i64> {
     Ok(sqlx::query_scalar(
         "SELECT COUNT(*) FROM newsletter_issues WHERE administration_id = $1 AND sent_at IS NOT NULL \
          AND SUBSTR(sent_at, 1, 10) >= $2 AND SUBSTR(sent_at, 1, 10) <= $3",
@@ -129,7 +133,7 @@ pub async fn sent_in(db: &Db, admin: i64, from: &str, to: &str) -> Result<i64> {
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct NewsletterInput {
     /// Whose newsletter (required when an issue is written; kept when changed).
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     pub title: String,
     /// Markdown, at most 30,000 characters, nothing identifying.
     pub body: String,
@@ -159,11 +163,13 @@ pub fn preview(state: &AppState, input: &NewsletterInput) -> Result<String> {
     Ok(varn_house::web::markdown::render_markdown(&body))
 }
 
-pub async fn create(state: &AppState, p: &Principal, input: &NewsletterInput) -> Result<i64> {
+pub async fn create(
+    state: &AppState,
+    p: &Principal,
+    input: &NewsletterInput,
+) -> Result<NewsletterIssueId> {
     let cat = i18n::sv();
-    let admin = input
-        .administration_id
-        .filter(|a| p.covers(perm::EDIT, AdministrationId::new(*a)));
+    let admin = input.administration_id.filter(|a| p.covers(perm::EDIT, *a));
     let checked = check(state, input);
     let Some(admin) = admin else {
         let mut problems = vec![varn_house::kernel::error::Problem::field(
@@ -179,7 +185,7 @@ pub async fn create(state: &AppState, p: &Principal, input: &NewsletterInput) ->
     let actor = Actor::of(p);
     let mut tx = state.db.begin_write().await?;
     let now = db::now();
-    let id: i64 = sqlx::query_scalar(
+    let id: NewsletterIssueId = sqlx::query_scalar(
         "INSERT INTO newsletter_issues (administration_id, title, body, created_by, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
     )
@@ -194,7 +200,7 @@ pub async fn create(state: &AppState, p: &Principal, input: &NewsletterInput) ->
         &mut tx,
         &actor,
         Entry::new(Action::Create, Record::Newsletter, id)
-            .admin(Some(AdministrationId::new(admin)))
+            .admin(Some(admin))
             .summary(title),
     )
     .await?;
@@ -209,7 +215,7 @@ fn already_sent() -> Error {
 pub async fn update(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: NewsletterIssueId,
     input: &NewsletterInput,
 ) -> Result<()> {
     let issue = get(&state.db, id).await?;
@@ -230,7 +236,7 @@ pub async fn update(
         &mut tx,
         &actor,
         Entry::new(Action::Update, Record::Newsletter, id)
-            .admin(Some(AdministrationId::new(issue.administration_id)))
+            .admin(Some(issue.administration_id))
             .summary(title),
     )
     .await?;
@@ -246,7 +252,7 @@ pub struct NewsletterSend {
     pub roles: Vec<String>,
     /// Only holders in these administrations (empty: all); holders of the whole city always.
     #[serde(default)]
-    pub administrations: Vec<i64>,
+    pub administrations: Vec<AdministrationId>,
     /// External addresses, separated by lines, commas or semicolons.
     #[serde(default)]
     pub addresses: String,
@@ -271,7 +277,7 @@ pub async fn recipients(state: &AppState, list: &NewsletterSend) -> Result<Vec<S
         for h in varn_people::holders(&state.db, &roles).await? {
             let reached = list.administrations.is_empty()
                 || h.administration_id
-                    .is_none_or(|a| list.administrations.contains(&a.get()));
+                    .is_none_or(|a| list.administrations.contains(&a));
             let email = h.email.to_lowercase();
             if reached && !out.contains(&email) {
                 out.push(email);
@@ -312,7 +318,7 @@ pub async fn recipients(state: &AppState, list: &NewsletterSend) -> Result<Vec<S
 pub async fn send(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: NewsletterIssueId,
     list: &NewsletterSend,
 ) -> Result<usize> {
     let cat = i18n::sv();
@@ -349,7 +355,7 @@ pub async fn send(
         {
             Ok(()) => sent += 1,
             Err(e) => {
-                tracing::warn!(issue = id, error = %e, "a newsletter could not be sent to one address");
+                tracing::warn!(issue = id.get(), error = %e, "a newsletter could not be sent to one address");
             }
         }
     }
@@ -372,7 +378,7 @@ pub async fn send(
         &mut tx,
         &actor,
         Entry::new(Action::Publish, Record::Newsletter, id)
-            .admin(Some(AdministrationId::new(issue.administration_id)))
+            .admin(Some(issue.administration_id))
             .summary(format!("{} / {}", sent, to.len())),
     )
     .await?;

@@ -8,6 +8,7 @@ use axum::response::Response;
 use axum::Extension;
 use varn_house::kernel::ids::AdministrationId;
 
+use crate::domain::NewsletterIssueId;
 use crate::newsletter::{self, NewsletterInput, NewsletterIssue, NewsletterSend};
 use crate::perm;
 use varn_house::auth::{Principal, Role};
@@ -37,14 +38,14 @@ struct NewslettersPage {
 async fn writable_admins(
     state: &AppState,
     p: &Principal,
-    selected: Option<i64>,
+    selected: Option<AdministrationId>,
 ) -> Result<Vec<Choice>, Error> {
     Ok(
         varn_org::list_administrations(&state.db, &p.scope(perm::EDIT))
             .await?
             .into_iter()
             .map(|a| Choice {
-                selected: Some(a.id) == selected.map(AdministrationId::new),
+                selected: Some(a.id) == selected,
                 value: a.id.to_string(),
                 label: a.name,
             })
@@ -174,7 +175,7 @@ struct Draft {
 async fn newsletter_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: NewsletterIssueId,
     status: StatusCode,
     done: Option<&str>,
     draft: Option<Draft>,
@@ -182,8 +183,7 @@ async fn newsletter_page(
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let issue = newsletter::readable(state, p, id).await?;
-    let can_write =
-        !issue.is_sent() && p.covers(perm::EDIT, AdministrationId::new(issue.administration_id));
+    let can_write = !issue.is_sent() && p.covers(perm::EDIT, issue.administration_id);
     let draft = draft.unwrap_or(Draft {
         title: issue.title.clone(),
         body: issue.body.clone(),
@@ -240,7 +240,7 @@ async fn newsletter_page(
 pub async fn newsletter(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NewsletterIssueId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     newsletter_page(
@@ -259,7 +259,7 @@ pub async fn newsletter(
 pub async fn update_newsletter(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NewsletterIssueId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let input = newsletter_input(&form);
@@ -313,7 +313,7 @@ pub async fn update_newsletter(
 pub async fn send_newsletter(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NewsletterIssueId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let list = NewsletterSend {

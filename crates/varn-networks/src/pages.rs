@@ -8,9 +8,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
-use varn_house::kernel::ids::AdministrationId;
+use varn_house::kernel::ids::{AdministrationId, UserId};
 
-use crate::domain::{self, NetworkKind};
+use crate::domain::{self, NetworkId, NetworkKind, NetworkMeetingId, NetworkMemberId};
 use crate::perm;
 use crate::service::{
     self, AttendanceInput, Meeting, MeetingInput, Member, MemberInput, NetworkInput,
@@ -33,10 +33,10 @@ pub struct NetworkView {
     pub kind: &'static str,
 }
 
-fn admin_name(admins: &[Administration], id: i64) -> String {
+fn admin_name(admins: &[Administration], id: AdministrationId) -> String {
     admins
         .iter()
-        .find(|a| a.id == AdministrationId::new(id))
+        .find(|a| a.id == id)
         .map(|a| a.name.clone())
         .unwrap_or_default()
 }
@@ -156,7 +156,7 @@ pub async fn create_network(
 
 /// A meeting's row in the standing-item view.
 pub struct StandingRow {
-    pub id: i64,
+    pub id: NetworkMeetingId,
     pub held_on: String,
     pub vbe_item: bool,
     pub minutes: String,
@@ -188,7 +188,7 @@ struct NetworkPage {
 async fn network_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: NetworkId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
@@ -281,7 +281,7 @@ async fn network_page(
 pub async fn network(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NetworkId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     network_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
@@ -291,7 +291,7 @@ pub async fn network(
 pub async fn add_member(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NetworkId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let network = store::network(&state.db, id).await?;
@@ -320,7 +320,7 @@ fn minutes_hint() -> String {
 pub async fn remove_member(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((id, member)): Path<(i64, i64)>,
+    Path((id, member)): Path<(NetworkId, NetworkMemberId)>,
 ) -> Result<Response, PageError> {
     let network = store::network(&state.db, id).await?;
     service::remove_member(&state, &p, &network, member).await?;
@@ -389,7 +389,7 @@ struct MeetingPage {
 async fn meeting_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: NetworkMeetingId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
@@ -401,7 +401,7 @@ async fn meeting_page(
     let mut members = Vec::new();
     let mut others = Vec::new();
     if can_edit {
-        let member_ids: Vec<i64> = store::members(&state.db, network.id)
+        let member_ids: Vec<UserId> = store::members(&state.db, network.id)
             .await?
             .iter()
             .filter_map(|m| m.user_id)
@@ -410,9 +410,9 @@ async fn meeting_page(
             let choice = Choice {
                 value: h.user_id.to_string(),
                 label: h.name,
-                selected: meeting.present.iter().any(|a| a.user_id == h.user_id.get()),
+                selected: meeting.present.iter().any(|a| a.user_id == h.user_id),
             };
-            if member_ids.contains(&h.user_id.get()) {
+            if member_ids.contains(&h.user_id) {
                 members.push(choice);
             } else {
                 others.push(choice);
@@ -469,7 +469,7 @@ pub struct MeetingQuery {
 pub async fn meeting(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NetworkMeetingId>,
     Query(q): Query<MeetingQuery>,
 ) -> Result<Response, PageError> {
     meeting_page(
@@ -488,7 +488,7 @@ pub async fn meeting(
 pub async fn update_meeting(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NetworkMeetingId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = service::update_meeting(&state, &p, id, &meeting_input(&form)).await;
@@ -504,7 +504,7 @@ pub async fn update_meeting(
 pub async fn attendance(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<NetworkMeetingId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
@@ -527,7 +527,7 @@ pub async fn attendance(
     };
     let mut user_ids = Vec::new();
     for v in form.all("user_ids") {
-        match v.trim().parse::<i64>() {
+        match v.trim().parse::<UserId>() {
             Ok(id) => user_ids.push(id),
             Err(_) => {
                 return Err(Error::invalid(

@@ -7,7 +7,9 @@
 use serde::{Deserialize, Serialize};
 use varn_house::kernel::ids::{AdministrationId, UserId};
 
-use crate::domain::{self, NetworkKind, OrganisationCount};
+use crate::domain::{
+    self, NetworkId, NetworkKind, NetworkMeetingId, NetworkMemberId, OrganisationCount,
+};
 use crate::perm;
 use crate::store::{self, Attendee, MeetingRow, MeetingText, NetworkRow, NewNetwork};
 use varn_house::audit::Actor;
@@ -61,7 +63,7 @@ pub fn guarded(
 /// True when `p` may read `n`.
 pub fn may_read(p: &Principal, n: &NetworkRow) -> bool {
     if n.kind.is_local() {
-        p.covers(perm::VIEW, AdministrationId::new(n.administration_id))
+        p.covers(perm::VIEW, n.administration_id)
     } else {
         p.has_any(perm::VIEW)
     }
@@ -69,11 +71,11 @@ pub fn may_read(p: &Principal, n: &NetworkRow) -> bool {
 
 /// True when `p` may change `n` and its meetings.
 pub fn may_edit(p: &Principal, n: &NetworkRow) -> bool {
-    p.covers(perm::EDIT, AdministrationId::new(n.administration_id))
+    p.covers(perm::EDIT, n.administration_id)
 }
 
 /// The network, when `p` may read it; else not found (as a missing one).
-pub async fn readable(state: &AppState, p: &Principal, id: i64) -> Result<NetworkRow> {
+pub async fn readable(state: &AppState, p: &Principal, id: NetworkId) -> Result<NetworkRow> {
     let n = store::network(&state.db, id).await?;
     if may_read(p, &n) {
         Ok(n)
@@ -94,7 +96,7 @@ pub async fn list(state: &AppState, p: &Principal) -> Result<Vec<NetworkRow>> {
 /// A network as a form or the API gives it.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct NetworkInput {
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     /// city, national, nordic, reference or forum
     pub kind: String,
     pub name: String,
@@ -105,20 +107,16 @@ pub struct NetworkInput {
     pub standing_item: bool,
 }
 
-pub async fn create_network(state: &AppState, p: &Principal, input: &NetworkInput) -> Result<i64> {
+pub async fn create_network(
+    state: &AppState,
+    p: &Principal,
+    input: &NetworkInput,
+) -> Result<NetworkId> {
     let cat = i18n::sv();
     let mut c = Checker::default();
-    let admin = input
-        .administration_id
-        .filter(|a| p.covers(perm::EDIT, AdministrationId::new(*a)));
+    let admin = input.administration_id.filter(|a| p.covers(perm::EDIT, *a));
     let admin = match admin {
-        Some(a)
-            if varn_org::get_administration(&state.db, AdministrationId::new(a))
-                .await
-                .is_ok() =>
-        {
-            Some(a)
-        }
+        Some(a) if varn_org::get_administration(&state.db, a).await.is_ok() => Some(a),
         _ => {
             c.fail(
                 &field("administration"),
@@ -156,7 +154,7 @@ pub async fn create_network(state: &AppState, p: &Principal, input: &NetworkInpu
 /// A member as a form or the API gives it: an account, or an organisation by name.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct MemberInput {
-    pub user_id: Option<i64>,
+    pub user_id: Option<UserId>,
     #[serde(default)]
     pub organisation: String,
     #[serde(default)]
@@ -185,17 +183,13 @@ pub async fn add_member(
     p: &Principal,
     network: &NetworkRow,
     input: &MemberInput,
-) -> Result<i64> {
+) -> Result<NetworkMemberId> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let organisation = input.organisation.trim();
     let user = match (input.user_id, organisation.is_empty()) {
         (Some(id), true) => {
-            if accounts(state)
-                .await?
-                .iter()
-                .any(|h| h.user_id == UserId::new(id))
-            {
+            if accounts(state).await?.iter().any(|h| h.user_id == id) {
                 Some(id)
             } else {
                 c.fail(&field("member"), cat.t("networks.unknown_account"));
@@ -241,7 +235,7 @@ pub async fn remove_member(
     state: &AppState,
     p: &Principal,
     network: &NetworkRow,
-    member: i64,
+    member: NetworkMemberId,
 ) -> Result<()> {
     store::remove_member(&state.db, &Actor::of(p), network, member).await
 }
@@ -251,14 +245,14 @@ pub async fn audit_read(
     state: &AppState,
     p: &Principal,
     record: crate::Record,
-    id: i64,
-    admin: i64,
+    id: impl ToString,
+    admin: AdministrationId,
 ) -> Result<()> {
     varn_house::audit::record_now(
         &state.db,
         &Actor::of(p),
         varn_house::audit::Entry::new(varn_house::audit::Action::Read, record, id)
-            .admin(Some(AdministrationId::new(admin))),
+            .admin(Some(admin)),
     )
     .await
     .map_err(Error::Internal)
@@ -267,15 +261,15 @@ pub async fn audit_read(
 /// A member with the name a person reads.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Member {
-    pub id: i64,
-    pub user_id: Option<i64>,
+    pub id: NetworkMemberId,
+    pub user_id: Option<UserId>,
     /// The account's name, or the organisation's.
     pub name: String,
     pub organisation: bool,
     pub member_role: String,
 }
 
-pub async fn members(state: &AppState, network: i64) -> Result<Vec<Member>> {
+pub async fn members(state: &AppState, network: NetworkId) -> Result<Vec<Member>> {
     let accounts = accounts(state).await?;
     Ok(store::members(&state.db, network)
         .await?
@@ -287,7 +281,7 @@ pub async fn members(state: &AppState, network: i64) -> Result<Vec<Member>> {
                 (Some(o), _) => o.clone(),
                 (None, Some(id)) => accounts
                     .iter()
-                    .find(|h| h.user_id == UserId::new(id))
+                    .find(|h| h.user_id == id)
                     .map(|h| h.name.clone())
                     .unwrap_or_else(|| i18n::sv().t("networks.former_account").to_string()),
                 (None, None) => String::new(),
@@ -302,7 +296,7 @@ pub async fn members(state: &AppState, network: i64) -> Result<Vec<Member>> {
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct MeetingInput {
     /// Required when a meeting is created; ignored when one is changed.
-    pub network_id: Option<i64>,
+    pub network_id: Option<NetworkId>,
     /// YYYY-MM-DD
     pub held_on: String,
     #[serde(default)]
@@ -344,7 +338,11 @@ fn check_meeting(state: &AppState, c: &mut Checker, input: &MeetingInput) -> Opt
 
 /// Records a meeting of a network `p` may change (a network out of reach is named as the
 /// field's problem, like a missing one).
-pub async fn create_meeting(state: &AppState, p: &Principal, input: &MeetingInput) -> Result<i64> {
+pub async fn create_meeting(
+    state: &AppState,
+    p: &Principal,
+    input: &MeetingInput,
+) -> Result<NetworkMeetingId> {
     let cat = i18n::sv();
     let mut c = Checker::default();
     let network = match input.network_id {
@@ -370,7 +368,7 @@ pub async fn create_meeting(state: &AppState, p: &Principal, input: &MeetingInpu
 pub async fn update_meeting(
     state: &AppState,
     p: &Principal,
-    meeting: i64,
+    meeting: NetworkMeetingId,
     input: &MeetingInput,
 ) -> Result<()> {
     let m = store::meeting(&state.db, meeting).await?;
@@ -387,7 +385,7 @@ pub async fn update_meeting(
 pub struct AttendanceInput {
     /// Värn accounts present (a non-member is marked a guest).
     #[serde(default)]
-    pub user_ids: Vec<i64>,
+    pub user_ids: Vec<UserId>,
     /// External attendees per organisation.
     #[serde(default)]
     pub organisations: Vec<OrganisationCount>,
@@ -397,7 +395,7 @@ pub struct AttendanceInput {
 pub async fn set_attendance(
     state: &AppState,
     p: &Principal,
-    meeting: i64,
+    meeting: NetworkMeetingId,
     input: &AttendanceInput,
 ) -> Result<usize> {
     let cat = i18n::sv();
@@ -411,18 +409,14 @@ pub async fn set_attendance(
         if attendees.iter().any(|a: &Attendee| a.user_id == *id) {
             continue;
         }
-        let Some(h) = accounts.iter().find(|h| h.user_id == UserId::new(*id)) else {
+        let Some(h) = accounts.iter().find(|h| h.user_id == *id) else {
             c.fail(&field("attendees"), cat.t("networks.unknown_account"));
             continue;
         };
         attendees.push(Attendee {
             user_id: *id,
             // An account of the whole city counts for the network's own administration.
-            administration_id: Some(
-                h.administration_id
-                    .unwrap_or(AdministrationId::new(network.administration_id))
-                    .get(),
-            ),
+            administration_id: Some(h.administration_id.unwrap_or(network.administration_id)),
             guest: !members.iter().any(|m| m.user_id == Some(*id)),
         });
     }
@@ -467,7 +461,7 @@ pub async fn set_attendance(
 /// An attendee with the name a person reads.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Present {
-    pub user_id: i64,
+    pub user_id: UserId,
     pub name: String,
     pub guest: bool,
 }
@@ -495,7 +489,7 @@ pub async fn named(state: &AppState, meetings: Vec<MeetingRow>) -> Result<Vec<Me
                     user_id: a.user_id,
                     name: accounts
                         .iter()
-                        .find(|h| h.user_id == UserId::new(a.user_id))
+                        .find(|h| h.user_id == a.user_id)
                         .map(|h| h.name.clone())
                         .unwrap_or_else(|| cat.t("networks.former_account").to_string()),
                     guest: a.guest,
@@ -511,7 +505,7 @@ pub async fn named(state: &AppState, meetings: Vec<MeetingRow>) -> Result<Vec<Me
 pub async fn readable_meeting(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: NetworkMeetingId,
 ) -> Result<(NetworkRow, Meeting)> {
     let m = store::meeting(&state.db, id).await?;
     let n = readable(state, p, m.network_id).await?;

@@ -5,9 +5,9 @@
 
 use sqlx::any::AnyRow;
 use sqlx::Row;
-use varn_house::kernel::ids::AdministrationId;
+use varn_house::kernel::ids::{AdministrationId, UserId};
 
-use crate::domain::{NetworkKind, OrganisationCount};
+use crate::domain::{NetworkId, NetworkKind, NetworkMeetingId, NetworkMemberId, OrganisationCount};
 use crate::Record;
 use varn_house::audit::{self, Action, Actor, Entry};
 use varn_house::db::{self, Db};
@@ -17,9 +17,9 @@ use varn_house::kernel::text::Guarded;
 /// A network or local forum as stored.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct NetworkRow {
-    pub id: i64,
+    pub id: NetworkId,
     /// The administration it belongs to (a forum's own; the central one for the city's).
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub kind: NetworkKind,
     pub name: String,
     pub purpose: String,
@@ -57,7 +57,7 @@ pub async fn networks(db: &Db) -> Result<Vec<NetworkRow>> {
     rows.iter().map(network_of).collect()
 }
 
-pub async fn network(db: &Db, id: i64) -> Result<NetworkRow> {
+pub async fn network(db: &Db, id: NetworkId) -> Result<NetworkRow> {
     let row = sqlx::query(&format!("{NETWORK_SELECT} WHERE id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -69,16 +69,16 @@ pub async fn network(db: &Db, id: i64) -> Result<NetworkRow> {
 /// A checked network to store.
 #[derive(Debug, Clone)]
 pub struct NewNetwork {
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub kind: NetworkKind,
     pub name: String,
     pub purpose: Guarded,
     pub standing_item: bool,
 }
 
-pub async fn create_network(db: &Db, actor: &Actor, n: &NewNetwork) -> Result<i64> {
+pub async fn create_network(db: &Db, actor: &Actor, n: &NewNetwork) -> Result<NetworkId> {
     let mut tx = db.begin_write().await?;
-    let taken: Option<i64> =
+    let taken: Option<NetworkId> =
         sqlx::query_scalar("SELECT id FROM networks WHERE administration_id = $1 AND name = $2")
             .bind(n.administration_id)
             .bind(&n.name)
@@ -89,7 +89,7 @@ pub async fn create_network(db: &Db, actor: &Actor, n: &NewNetwork) -> Result<i6
             varn_house::i18n::sv().t("networks.name_taken").to_string(),
         ));
     }
-    let id: i64 = sqlx::query_scalar(
+    let id: NetworkId = sqlx::query_scalar(
         "INSERT INTO networks (administration_id, kind, name, purpose, standing_item, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
@@ -106,7 +106,7 @@ pub async fn create_network(db: &Db, actor: &Actor, n: &NewNetwork) -> Result<i6
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Network, id)
-            .admin(Some(AdministrationId::new(n.administration_id)))
+            .admin(Some(n.administration_id))
             .summary(n.name.clone()),
     )
     .await?;
@@ -117,14 +117,14 @@ pub async fn create_network(db: &Db, actor: &Actor, n: &NewNetwork) -> Result<i6
 /// A member as stored: an account, or an external organisation by name.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct MemberRow {
-    pub id: i64,
-    pub user_id: Option<i64>,
+    pub id: NetworkMemberId,
+    pub user_id: Option<UserId>,
     pub organisation: Option<String>,
     /// The member's part in the network ("ordförande", "polisens kontaktperson").
     pub member_role: String,
 }
 
-pub async fn members(db: &Db, network: i64) -> Result<Vec<MemberRow>> {
+pub async fn members(db: &Db, network: NetworkId) -> Result<Vec<MemberRow>> {
     let rows = sqlx::query(
         "SELECT id, user_id, organisation, member_role FROM network_members WHERE network_id = $1 ORDER BY organisation IS NOT NULL, id",
     )
@@ -148,12 +148,12 @@ pub async fn add_member(
     db: &Db,
     actor: &Actor,
     network: &NetworkRow,
-    user_id: Option<i64>,
+    user_id: Option<UserId>,
     organisation: Option<&str>,
     member_role: &str,
-) -> Result<i64> {
+) -> Result<NetworkMemberId> {
     let mut tx = db.begin_write().await?;
-    let taken: Option<i64> = sqlx::query_scalar(
+    let taken: Option<NetworkMemberId> = sqlx::query_scalar(
         "SELECT id FROM network_members WHERE network_id = $1 AND (user_id = $2 OR organisation = $3)",
     )
     .bind(network.id)
@@ -168,7 +168,7 @@ pub async fn add_member(
                 .to_string(),
         ));
     }
-    let id: i64 = sqlx::query_scalar(
+    let id: NetworkMemberId = sqlx::query_scalar(
         "INSERT INTO network_members (network_id, user_id, organisation, member_role, created_at) \
          VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
@@ -183,7 +183,7 @@ pub async fn add_member(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Network, network.id)
-            .admin(Some(AdministrationId::new(network.administration_id)))
+            .admin(Some(network.administration_id))
             .summary(format!("member {id}")),
     )
     .await?;
@@ -196,7 +196,7 @@ pub async fn remove_member(
     db: &Db,
     actor: &Actor,
     network: &NetworkRow,
-    member: i64,
+    member: NetworkMemberId,
 ) -> Result<()> {
     let mut tx = db.begin_write().await?;
     let gone = sqlx::query("DELETE FROM network_members WHERE id = $1 AND network_id = $2")
@@ -212,7 +212,7 @@ pub async fn remove_member(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Network, network.id)
-            .admin(Some(AdministrationId::new(network.administration_id)))
+            .admin(Some(network.administration_id))
             .summary(format!("member {member} removed")),
     )
     .await?;
@@ -223,9 +223,9 @@ pub async fn remove_member(
 /// An account marked present at a meeting.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Attendee {
-    pub user_id: i64,
+    pub user_id: UserId,
     /// The administration the account served when marked (for the plans' attendance).
-    pub administration_id: Option<i64>,
+    pub administration_id: Option<AdministrationId>,
     /// Not a member of the network.
     pub guest: bool,
 }
@@ -233,8 +233,8 @@ pub struct Attendee {
 /// A meeting as stored.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct MeetingRow {
-    pub id: i64,
-    pub network_id: i64,
+    pub id: NetworkMeetingId,
+    pub network_id: NetworkId,
     pub held_on: String,
     pub agenda: String,
     /// VBE was an item of the meeting.
@@ -299,7 +299,7 @@ async fn fill(db: &Db, m: &mut MeetingRow) -> Result<()> {
 }
 
 /// The meetings of a network, newest first, with who attended.
-pub async fn meetings(db: &Db, network: i64) -> Result<Vec<MeetingRow>> {
+pub async fn meetings(db: &Db, network: NetworkId) -> Result<Vec<MeetingRow>> {
     let rows = sqlx::query(&format!(
         "{MEETING_SELECT} WHERE network_id = $1 ORDER BY held_on DESC, id DESC"
     ))
@@ -313,7 +313,7 @@ pub async fn meetings(db: &Db, network: i64) -> Result<Vec<MeetingRow>> {
     Ok(out)
 }
 
-pub async fn meeting(db: &Db, id: i64) -> Result<MeetingRow> {
+pub async fn meeting(db: &Db, id: NetworkMeetingId) -> Result<MeetingRow> {
     let row = sqlx::query(&format!("{MEETING_SELECT} WHERE id = $1"))
         .bind(id)
         .fetch_optional(db.pool())
@@ -338,10 +338,10 @@ pub async fn create_meeting(
     actor: &Actor,
     network: &NetworkRow,
     m: &MeetingText,
-) -> Result<i64> {
+) -> Result<NetworkMeetingId> {
     let mut tx = db.begin_write().await?;
     let now = db::now();
-    let id: i64 = sqlx::query_scalar(
+    let id: NetworkMeetingId = sqlx::query_scalar(
         "INSERT INTO network_meetings (network_id, held_on, agenda, vbe_item, minutes, created_by, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
     )
@@ -358,7 +358,7 @@ pub async fn create_meeting(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Meeting, id)
-            .admin(Some(AdministrationId::new(network.administration_id)))
+            .admin(Some(network.administration_id))
             .summary(format!("{} {}", network.name, m.held_on)),
     )
     .await?;
@@ -370,7 +370,7 @@ pub async fn update_meeting(
     db: &Db,
     actor: &Actor,
     network: &NetworkRow,
-    id: i64,
+    id: NetworkMeetingId,
     m: &MeetingText,
 ) -> Result<()> {
     let mut tx = db.begin_write().await?;
@@ -389,7 +389,7 @@ pub async fn update_meeting(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Meeting, id)
-            .admin(Some(AdministrationId::new(network.administration_id)))
+            .admin(Some(network.administration_id))
             .summary(format!("{} {}", network.name, m.held_on)),
     )
     .await?;
@@ -402,7 +402,7 @@ pub async fn set_attendance(
     db: &Db,
     actor: &Actor,
     network: &NetworkRow,
-    id: i64,
+    id: NetworkMeetingId,
     attendees: &[Attendee],
     organisations: &[OrganisationCount],
 ) -> Result<()> {
@@ -440,7 +440,7 @@ pub async fn set_attendance(
         &mut tx,
         actor,
         Entry::new(Action::Update, Record::Meeting, id)
-            .admin(Some(AdministrationId::new(network.administration_id)))
+            .admin(Some(network.administration_id))
             .summary(format!(
                 "attendance {} + {}",
                 attendees.len(),
@@ -456,8 +456,8 @@ pub async fn set_attendance(
 /// attended.
 pub async fn held_and_attended(
     db: &Db,
-    network: i64,
-    admin: i64,
+    network: NetworkId,
+    admin: AdministrationId,
     from: &str,
     to: &str,
 ) -> Result<(i64, i64)> {

@@ -32,12 +32,12 @@ struct YearPage {
 pub async fn year(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
     let y = year_of(&q)?;
-    let administration = org::get_administration(&state.db, AdministrationId::new(admin)).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let page = YearPage {
         i: cat,
         shell: Shell::new(
@@ -62,11 +62,11 @@ pub async fn year(
 pub async fn year_bytes(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     y: i32,
     ext: &'static str,
 ) -> Result<(Vec<u8>, &'static str, String), Error> {
-    let administration = org::get_administration(&state.db, AdministrationId::new(admin)).await?;
+    let administration = org::get_administration(&state.db, admin).await?;
     let figures = report::year(&state.db, admin, y).await?;
     let name = administration.name.clone();
     let bytes = state
@@ -88,7 +88,7 @@ pub async fn year_bytes(
             Record::Application,
             admin,
         )
-        .admin(Some(AdministrationId::new(admin)))
+        .admin(Some(admin))
         .summary(format!("{y} {ext}")),
     )
     .await
@@ -109,7 +109,7 @@ pub async fn year_bytes(
 async fn year_file(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     q: &YearQuery,
     ext: &'static str,
 ) -> Result<Response, PageError> {
@@ -122,7 +122,7 @@ async fn year_file(
 pub async fn year_csv(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
     year_file(&state, &p, admin, &q, "csv").await
@@ -132,7 +132,7 @@ pub async fn year_csv(
 pub async fn year_xlsx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
     year_file(&state, &p, admin, &q, "xlsx").await
@@ -142,7 +142,7 @@ pub async fn year_xlsx(
 pub async fn year_docx(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
     year_file(&state, &p, admin, &q, "docx").await
@@ -152,7 +152,7 @@ pub async fn year_docx(
 pub async fn year_pdf(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
     year_file(&state, &p, admin, &q, "pdf").await

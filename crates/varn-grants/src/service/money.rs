@@ -3,7 +3,6 @@
 //! payment of an association and lifting the stop, and withdrawing support already paid.
 
 use super::*;
-use varn_house::kernel::ids::AdministrationId;
 
 /// A planned instalment, as a form or the API gives it.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
@@ -19,9 +18,9 @@ pub struct GrantsPaymentInput {
 pub async fn add_payment(
     db: &Db,
     actor: &Actor,
-    application: i64,
+    application: GrantApplicationId,
     input: &GrantsPaymentInput,
-) -> Result<i64> {
+) -> Result<GrantPaymentId> {
     let cat = i18n::sv();
     let mut tx = db.begin_write().await?;
     let app = store::application(&mut tx, application).await?;
@@ -68,7 +67,7 @@ pub async fn add_payment(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Payment, id)
-            .admin(Some(AdministrationId::new(app.administration_id)))
+            .admin(Some(app.administration_id))
             .summary(format!("{} {due}", domain::kronor(amount))),
     )
     .await?;
@@ -81,7 +80,7 @@ pub async fn add_payment(
 pub async fn step_payment(
     db: &Db,
     actor: &Actor,
-    payment: i64,
+    payment: GrantPaymentId,
     step: Step,
 ) -> Result<GrantsPayment> {
     let cat = i18n::sv();
@@ -117,7 +116,7 @@ pub async fn step_payment(
             Record::Payment,
             payment,
         )
-        .admin(Some(AdministrationId::new(app.administration_id)))
+        .admin(Some(app.administration_id))
         .summary(to.label()),
     )
     .await?;
@@ -144,8 +143,8 @@ pub async fn stop(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    admin: i64,
-    association: i64,
+    admin: AdministrationId,
+    association: GrantAssociationId,
     input: &GrantsReasonInput,
 ) -> Result<GrantsStopped> {
     let mut c = Checker::default();
@@ -167,7 +166,7 @@ pub async fn stop(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Stop, id)
-            .admin(Some(AdministrationId::new(admin)))
+            .admin(Some(admin))
             .summary(i18n::sv().f("grants.stop_summary", &[("n", &payments.to_string())])),
     )
     .await?;
@@ -180,8 +179,8 @@ pub async fn lift(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    admin: i64,
-    association: i64,
+    admin: AdministrationId,
+    association: GrantAssociationId,
     input: &GrantsReasonInput,
 ) -> Result<GrantsStopped> {
     let mut c = Checker::default();
@@ -199,7 +198,7 @@ pub async fn lift(
     audit::record(
         &mut tx,
         actor,
-        Entry::new(Action::End, Record::Stop, stop).admin(Some(AdministrationId::new(admin))),
+        Entry::new(Action::End, Record::Stop, stop).admin(Some(admin)),
     )
     .await?;
     tx.commit().await?;
@@ -221,9 +220,9 @@ pub async fn withdraw(
     db: &Db,
     guard: &varn_pii::Guard,
     actor: &Actor,
-    application: i64,
+    application: GrantApplicationId,
     input: &GrantsWithdrawalInput,
-) -> Result<i64> {
+) -> Result<GrantWithdrawalId> {
     let cat = i18n::sv();
     let mut tx = db.begin_write().await?;
     let app = store::application(&mut tx, application).await?;
@@ -267,7 +266,7 @@ pub async fn withdraw(
         &mut tx,
         actor,
         Entry::new(Action::Create, Record::Withdrawal, id)
-            .admin(Some(AdministrationId::new(app.administration_id)))
+            .admin(Some(app.administration_id))
             .summary(domain::kronor(claim)),
     )
     .await?;

@@ -7,9 +7,9 @@ use super::*;
 /// An instalment.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct GrantsPayment {
-    pub id: i64,
-    pub application_id: i64,
-    pub administration_id: i64,
+    pub id: GrantPaymentId,
+    pub application_id: GrantApplicationId,
+    pub administration_id: AdministrationId,
     pub amount: i64,
     pub due_on: String,
     pub status: PaymentStatus,
@@ -49,7 +49,10 @@ fn payment_of(row: &AnyRow) -> Result<GrantsPayment> {
 
 const PAYMENT_SELECT: &str = "SELECT id, application_id, administration_id, amount, due_on, status, paid_on FROM grant_payments";
 
-pub async fn payments(conn: &mut AnyConnection, application: i64) -> Result<Vec<GrantsPayment>> {
+pub async fn payments(
+    conn: &mut AnyConnection,
+    application: GrantApplicationId,
+) -> Result<Vec<GrantsPayment>> {
     let rows = sqlx::query(&format!(
         "{PAYMENT_SELECT} WHERE application_id = $1 ORDER BY due_on, id"
     ))
@@ -59,7 +62,7 @@ pub async fn payments(conn: &mut AnyConnection, application: i64) -> Result<Vec<
     rows.iter().map(payment_of).collect()
 }
 
-pub async fn payment(conn: &mut AnyConnection, id: i64) -> Result<GrantsPayment> {
+pub async fn payment(conn: &mut AnyConnection, id: GrantPaymentId) -> Result<GrantsPayment> {
     let row = sqlx::query(&format!("{PAYMENT_SELECT} WHERE id = $1"))
         .bind(id)
         .fetch_optional(&mut *conn)
@@ -73,7 +76,7 @@ pub async fn add_payment(
     application: &GrantsApplication,
     amount: i64,
     due_on: &str,
-) -> Result<i64> {
+) -> Result<GrantPaymentId> {
     let now = db::now();
     Ok(sqlx::query_scalar(
         "INSERT INTO grant_payments (application_id, administration_id, amount, due_on, status, created_at, updated_at) \
@@ -93,7 +96,7 @@ pub async fn add_payment(
 /// pay past a stop. False when nothing moved.
 pub async fn move_payment(
     conn: &mut AnyConnection,
-    id: i64,
+    id: GrantPaymentId,
     from: PaymentStatus,
     to: PaymentStatus,
 ) -> Result<bool> {
@@ -117,8 +120,8 @@ pub async fn move_payment(
 /// A stop of payment.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct GrantsStop {
-    pub id: i64,
-    pub association_id: i64,
+    pub id: GrantStopId,
+    pub association_id: GrantAssociationId,
     pub reason: String,
     pub stopped_on: String,
     pub stopped_by: String,
@@ -127,7 +130,11 @@ pub struct GrantsStop {
     pub lifted_by: String,
 }
 
-pub async fn stops(db: &Db, admin: i64, association: i64) -> Result<Vec<GrantsStop>> {
+pub async fn stops(
+    db: &Db,
+    admin: AdministrationId,
+    association: GrantAssociationId,
+) -> Result<Vec<GrantsStop>> {
     let rows = sqlx::query(
         "SELECT id, association_id, reason, stopped_on, stopped_by, lifted_on, lift_reason, lifted_by FROM grant_stops \
          WHERE administration_id = $1 AND association_id = $2 ORDER BY id DESC",
@@ -157,12 +164,12 @@ pub async fn stops(db: &Db, admin: i64, association: i64) -> Result<Vec<GrantsSt
 pub async fn stop(
     conn: &mut AnyConnection,
     by: &str,
-    admin: i64,
-    association: i64,
+    admin: AdministrationId,
+    association: GrantAssociationId,
     reason: &str,
-) -> Result<(i64, u64)> {
+) -> Result<(GrantStopId, u64)> {
     let now = db::now();
-    let id: i64 = sqlx::query_scalar(
+    let id: GrantStopId = sqlx::query_scalar(
         "INSERT INTO grant_stops (administration_id, association_id, reason, stopped_on, stopped_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
@@ -189,7 +196,12 @@ pub async fn stop(
 }
 
 /// Lifts the stop: the instalments it stopped are planned again (to be approved anew).
-pub async fn lift(conn: &mut AnyConnection, by: &str, stop: i64, reason: &str) -> Result<u64> {
+pub async fn lift(
+    conn: &mut AnyConnection,
+    by: &str,
+    stop: GrantStopId,
+    reason: &str,
+) -> Result<u64> {
     let now = db::now();
     sqlx::query(
         "UPDATE grant_stops SET lifted_on = $2, lift_reason = $3, lifted_by = $4 WHERE id = $1 AND lifted_on IS NULL",
@@ -213,8 +225,8 @@ pub async fn lift(conn: &mut AnyConnection, by: &str, stop: i64, reason: &str) -
 /// A withdrawal of support already paid, with the claim for repayment.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct GrantsWithdrawal {
-    pub id: i64,
-    pub application_id: i64,
+    pub id: GrantWithdrawalId,
+    pub application_id: GrantApplicationId,
     pub claim_amount: i64,
     pub reason: String,
     pub decided_on: String,
@@ -228,7 +240,7 @@ impl GrantsWithdrawal {
 
 pub async fn withdrawals(
     conn: &mut AnyConnection,
-    application: i64,
+    application: GrantApplicationId,
 ) -> Result<Vec<GrantsWithdrawal>> {
     let rows = sqlx::query(
         "SELECT id, application_id, claim_amount, reason, decided_on FROM grant_withdrawals WHERE application_id = $1 ORDER BY id",
@@ -256,7 +268,7 @@ pub async fn add_withdrawal(
     claim: i64,
     reason: &str,
     decided_on: &str,
-) -> Result<i64> {
+) -> Result<GrantWithdrawalId> {
     Ok(sqlx::query_scalar(
         "INSERT INTO grant_withdrawals (administration_id, application_id, claim_amount, reason, decided_on, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",

@@ -1220,9 +1220,17 @@ async fn fresh_issue(app: &TestApp, admin: i64) -> i64 {
 }
 
 /// A fresh association of `admin` with a granted application and one planned instalment.
-async fn fresh_grant_records(app: &TestApp, admin: i64) -> (i64, i64, i64) {
+async fn fresh_grant_records(
+    app: &TestApp,
+    admin: i64,
+) -> (
+    varn::grants::domain::GrantAssociationId,
+    varn::grants::domain::GrantApplicationId,
+    varn::grants::domain::GrantPaymentId,
+) {
     use std::sync::atomic::{AtomicU32, Ordering};
     use varn::grants::service;
+    let admin = varn::kernel::ids::AdministrationId::new(admin);
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let n = NEXT.fetch_add(1, Ordering::SeqCst);
     let mut nine: Vec<u8> = format!("8025{n:05}").bytes().map(|b| b - b'0').collect();

@@ -325,7 +325,7 @@ fn the_structure_has_headings_in_order_lists_and_tables_with_header_cells() {
 fn the_grants_summary_passes_the_ua1_check_too() {
     use varn::grants::report::{GrantsFigure, GrantsYear};
     let y = GrantsYear {
-        administration_id: 1,
+        administration_id: varn::kernel::ids::AdministrationId::new(1),
         year: 2026,
         figures: ["applications", "controls:vbe", "stops", "sum:claimed"]
             .iter()

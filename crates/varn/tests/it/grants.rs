@@ -282,12 +282,13 @@ both_backends!(
         assert_eq!(status, 422, "{body}");
         assert!(body.to_string().contains("stoppade"), "{body}");
         let actor = Actor::system("test");
+        let payment = varn::grants::domain::GrantPaymentId::new(payments[1]);
         for s in [
             varn::grants::domain::Step::Approve,
             varn::grants::domain::Step::Pay,
         ] {
             assert!(
-                varn::grants::service::step_payment(&app.db, &actor, payments[1], s)
+                varn::grants::service::step_payment(&app.db, &actor, payment, s)
                     .await
                     .is_err()
             );
@@ -301,7 +302,7 @@ both_backends!(
         let mut tx = app.db.begin_write().await.expect("tx");
         let moved = varn::grants::store::move_payment(
             &mut tx,
-            payments[1],
+            payment,
             varn::grants::domain::PaymentStatus::Approved,
             varn::grants::domain::PaymentStatus::Paid,
         )
