@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use varn_house::kernel::ids::AdministrationId;
 
 use crate::answer;
-use crate::domain::{Raw, SurveyQuestion};
+use crate::domain::{Raw, SurveyQuestion, SurveyQuestionId};
 use crate::perm;
 use crate::results::{self, SurveyResults};
 use crate::service;
@@ -56,13 +56,13 @@ pub struct SurveyAnswerForm {
     pub closes_on: String,
     pub questions: Vec<SurveyQuestion>,
     /// Saved answers by question id (as texts; option numbers from 0).
-    pub draft: std::collections::BTreeMap<i64, Vec<String>>,
+    pub draft: std::collections::BTreeMap<SurveyQuestionId, Vec<String>>,
 }
 
 /// Answers by question id: a value as text ("3"), option numbers from 0, or free text.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct SurveyAnswerInput {
-    pub answers: std::collections::BTreeMap<i64, Vec<String>>,
+    pub answers: std::collections::BTreeMap<SurveyQuestionId, Vec<String>>,
 }
 
 async fn detail(state: &AppState, id: SurveyRoundId) -> ApiResult<SurveyRoundDetail> {
@@ -112,7 +112,7 @@ pub async fn list(
 pub async fn open(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     JsonBody(input): JsonBody<SurveyRoundInput>,
 ) -> ApiResult<(StatusCode, Json<SurveyOpened>)> {
     use crate::pages::{open_and_send, Opened};
@@ -139,7 +139,7 @@ pub async fn open(
     responses((status = 200, body = crate::recipients::SurveyRecipientList), (status = 422, body = varn_house::web::error::ApiErrorBody)))]
 pub async fn import_recipients(
     State(state): State<AppState>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     body: axum::body::Bytes,
 ) -> ApiResult<Json<crate::recipients::SurveyRecipientList>> {
     Ok(Json(
@@ -157,10 +157,7 @@ pub async fn get(
     Path(id): Path<SurveyRoundId>,
 ) -> ApiResult<Json<SurveyRoundDetail>> {
     let mut d = detail(&state, id).await?;
-    if !p.covers(
-        perm::EXACT,
-        AdministrationId::new(d.round.administration_id),
-    ) {
+    if !p.covers(perm::EXACT, d.round.administration_id) {
         results::suppress_rates(&mut d.rates);
     }
     Ok(Json(d))

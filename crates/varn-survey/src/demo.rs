@@ -2,31 +2,32 @@
 //! answers give the knowledge level of seed 002 (mean 3.07, median 3), ten partner answers,
 //! and this year's round open with some answers in. Loading again changes nothing.
 
-use crate::domain::SurveyRoundId;
 use std::collections::BTreeMap;
 
 use sqlx::AnyConnection;
 
-use crate::domain::{SurveyRecipientKind, Value};
+use crate::domain::{SurveyRecipientId, SurveyRecipientKind, SurveyRoundId, Value};
 use crate::store::{self, SurveyRoundInput};
 use varn_house::audit::Actor;
+use varn_house::kernel::ids::{AdministrationId, DepartmentId, UnitId};
 
 /// Loads the demo rounds; returns how many records it made.
 pub async fn load(conn: &mut AnyConnection) -> anyhow::Result<usize> {
-    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM survey_rounds LIMIT 1")
+    let exists: Option<SurveyRoundId> = sqlx::query_scalar("SELECT id FROM survey_rounds LIMIT 1")
         .fetch_optional(&mut *conn)
         .await?;
     if exists.is_some() {
         return Ok(0);
     }
-    let Some(sod) =
-        sqlx::query_scalar::<_, i64>("SELECT id FROM administrations WHERE code = 'SOD'")
-            .fetch_optional(&mut *conn)
-            .await?
+    let Some(sod) = sqlx::query_scalar::<_, AdministrationId>(
+        "SELECT id FROM administrations WHERE code = 'SOD'",
+    )
+    .fetch_optional(&mut *conn)
+    .await?
     else {
         return Ok(0);
     };
-    let departments: Vec<i64> =
+    let departments: Vec<DepartmentId> =
         sqlx::query_scalar("SELECT id FROM departments WHERE administration_id = $1 ORDER BY id")
             .bind(sod)
             .fetch_all(&mut *conn)
@@ -109,17 +110,17 @@ async fn answer_round(
         .find(|q| q.key == "events_environment")
         .map(|q| q.id);
     let missing = questions.iter().find(|q| q.key == "missing").map(|q| q.id);
-    let rows: Vec<(i64, String)> =
+    let rows: Vec<(SurveyRecipientId, String)> =
         sqlx::query_as("SELECT id, kind FROM survey_recipients WHERE round_id = $1 ORDER BY id")
             .bind(round)
             .fetch_all(&mut *conn)
             .await?;
-    let units: Vec<i64> = rows
+    let units: Vec<SurveyRecipientId> = rows
         .iter()
         .filter(|r| r.1 == "internal")
         .map(|r| r.0)
         .collect();
-    let others: Vec<i64> = rows
+    let others: Vec<SurveyRecipientId> = rows
         .iter()
         .filter(|r| r.1 == "partner")
         .map(|r| r.0)
@@ -181,12 +182,15 @@ async fn answer_round(
     Ok(())
 }
 
-async fn recipient(conn: &mut AnyConnection, id: i64) -> anyhow::Result<store::Recipient> {
+async fn recipient(
+    conn: &mut AnyConnection,
+    id: SurveyRecipientId,
+) -> anyhow::Result<store::Recipient> {
     let (round_id, kind, unit_id, department_id): (
         SurveyRoundId,
         String,
-        Option<i64>,
-        Option<i64>,
+        Option<UnitId>,
+        Option<DepartmentId>,
     ) = sqlx::query_as(
         "SELECT round_id, kind, unit_id, department_id FROM survey_recipients WHERE id = $1",
     )

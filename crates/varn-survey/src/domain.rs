@@ -10,6 +10,26 @@ varn_house::id!(
     /// A round of the survey in an administration (`survey_rounds`).
     pub struct SurveyRoundId
 );
+varn_house::id!(
+    /// A version of the city's template (`survey_templates`).
+    pub struct SurveyTemplateId
+);
+varn_house::id!(
+    /// A question of the city's template or of one round (`survey_questions`).
+    pub struct SurveyQuestionId
+);
+varn_house::id!(
+    /// A recipient of a round, with its link (`survey_recipients`); never joined to an answer.
+    pub struct SurveyRecipientId
+);
+varn_house::id!(
+    /// One recipient's answers, under an id drawn at random (`survey_responses`).
+    pub struct SurveyResponseId
+);
+varn_house::id!(
+    /// The reminders of a round sent on one day (`survey_reminders`).
+    pub struct SurveyReminderId
+);
 
 use varn_house::i18n;
 use varn_house::kernel::error::Problem;
@@ -122,7 +142,7 @@ impl SurveyRecipientKind {
 /// A question of the city's template or of one round.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SurveyQuestion {
-    pub id: i64,
+    pub id: SurveyQuestionId,
     pub key: String,
     /// `events`, `knowledge` (the city's questions) or `local` (the round's own).
     pub part: String,
@@ -170,7 +190,7 @@ pub enum Value {
 }
 
 /// What a recipient sent, as raw texts per question id (several for a multiple choice).
-pub type Raw = BTreeMap<i64, Vec<String>>;
+pub type Raw = BTreeMap<SurveyQuestionId, Vec<String>>;
 
 /// Why an answer was refused: problems naming the question, and the PII guard's findings
 /// (with the field named by the question) so the respondent sees where and why.
@@ -187,7 +207,7 @@ pub fn check(
     questions: &[SurveyQuestion],
     raw: &Raw,
     complete: bool,
-) -> Result<BTreeMap<i64, Value>, Refusal> {
+) -> Result<BTreeMap<SurveyQuestionId, Value>, Refusal> {
     let cat = i18n::sv();
     let mut refusal = Refusal::default();
     let mut out = BTreeMap::new();
@@ -333,9 +353,13 @@ pub fn check_reminder_days(text: &str) -> Result<Vec<String>, &'static str> {
 mod tests {
     use super::*;
 
+    fn id(n: i64) -> SurveyQuestionId {
+        SurveyQuestionId::new(n)
+    }
+
     fn q(id: i64, kind: SurveyQuestionKind, required: bool) -> SurveyQuestion {
         SurveyQuestion {
-            id,
+            id: SurveyQuestionId::new(id),
             key: format!("k{id}"),
             part: "knowledge".into(),
             kind,
@@ -354,17 +378,21 @@ mod tests {
             q(3, SurveyQuestionKind::Percent, false),
         ];
         let raw: Raw = [
-            (1, vec!["6".to_string()]),
-            (2, vec!["2".to_string()]),
-            (3, vec!["101".to_string()]),
+            (id(1), vec!["6".to_string()]),
+            (id(2), vec!["2".to_string()]),
+            (id(3), vec!["101".to_string()]),
         ]
         .into();
         let r = check(&guard, &qs, &raw, true).expect_err("refused");
         assert_eq!(r.problems.len(), 3);
         assert!(r.problems[0].field.contains("Fråga 1"), "{:?}", r.problems);
-        let ok: Raw = [(1, vec!["3".to_string()]), (2, vec!["1".to_string()])].into();
+        let ok: Raw = [
+            (id(1), vec!["3".to_string()]),
+            (id(2), vec!["1".to_string()]),
+        ]
+        .into();
         let v = check(&guard, &qs, &ok, true).expect("ok");
-        assert_eq!(v[&1], Value::Number(3));
+        assert_eq!(v[&id(1)], Value::Number(3));
     }
 
     #[test]
@@ -380,11 +408,19 @@ mod tests {
     fn a_name_in_free_text_is_refused_with_the_place() {
         let guard = varn_pii::Guard::default();
         let qs = vec![q(1, SurveyQuestionKind::Text, false)];
-        let raw: Raw = [(1, vec!["Prata med Ahmed Yilmaz om saken.".to_string()])].into();
+        let raw: Raw = [(id(1), vec!["Prata med Ahmed Yilmaz om saken.".to_string()])].into();
         let r = check(&guard, &qs, &raw, true).expect_err("name");
         assert!(r.flags.iter().any(|f| f.kind == "name"), "{:?}", r.flags);
-        let clean: Raw = [(1, vec!["Mer utbildning för nya chefer.".to_string()])].into();
+        let clean: Raw = [(id(1), vec!["Mer utbildning för nya chefer.".to_string()])].into();
         assert!(check(&guard, &qs, &clean, true).is_ok());
+    }
+
+    #[test]
+    fn a_draft_keeps_question_ids_as_json_keys() {
+        let raw: Raw = [(id(7), vec!["3".to_string()])].into();
+        let json = draft_to_json(&raw);
+        assert_eq!(json, r#"{"7":["3"]}"#);
+        assert_eq!(draft_from_json(&json), raw);
     }
 
     #[test]

@@ -9,11 +9,13 @@ use sqlx::Row;
 
 use varn_house::db::Db;
 use varn_house::i18n;
+use varn_house::kernel::ids::AdministrationId;
 use varn_house::web::capability::{PictureFuture, PictureGrid};
 
 /// The closed rounds' answers to the city's question on the events' environments: per year
 /// (the first year of the round's period) and environment, how many answers named it.
 pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
+    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         // The answers still kept, and the counts of rounds whose answers were purged (a
         // frozen round is read from its counts alone).
@@ -106,7 +108,10 @@ pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
 
 /// The closed rounds of an administration, as the picture names where its figures come
 /// from: "Enkät 2025 (2025, sista svarsdag 2025-03-31): 27 svar, svarsfrekvens 84 %".
-async fn rounds(db: &Db, admin: i64) -> varn_house::kernel::error::Result<Vec<String>> {
+async fn rounds(
+    db: &Db,
+    admin: AdministrationId,
+) -> varn_house::kernel::error::Result<Vec<String>> {
     let cat = i18n::sv();
     let mut conn = db.pool().acquire().await?;
     let ids: Vec<crate::domain::SurveyRoundId> = sqlx::query_scalar(
@@ -146,8 +151,8 @@ fn source(rounds: &[String]) -> String {
 /// administration or of all: `(administration, year of the round's period, level) → answers`.
 async fn knowledge_counts(
     db: &Db,
-    admin: Option<i64>,
-) -> varn_house::kernel::error::Result<BTreeMap<(i64, i64, i64), i64>> {
+    admin: Option<AdministrationId>,
+) -> varn_house::kernel::error::Result<BTreeMap<(AdministrationId, i64, i64), i64>> {
     let only = if admin.is_some() {
         " AND r.administration_id = $1"
     } else {
@@ -189,7 +194,7 @@ async fn knowledge_counts(
             continue;
         };
         if (low..=high).contains(&value) {
-            let admin: i64 = row.try_get("admin")?;
+            let admin: AdministrationId = row.try_get("admin")?;
             *counts.entry((admin, year, value)).or_default() += row.try_get::<i64, _>("answers")?;
         }
     }
@@ -200,7 +205,7 @@ async fn knowledge_counts(
 /// gave each level of the scale (1–5).
 async fn knowledge(
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     name: &str,
     provenance: &[String],
 ) -> varn_house::kernel::error::Result<Vec<PictureGrid>> {
@@ -247,7 +252,7 @@ pub fn city<'a>(
 ) -> varn_house::web::capability::CityFuture<'a> {
     Box::pin(async move {
         let (low, high) = crate::domain::SCALE;
-        let mut per: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
+        let mut per: BTreeMap<AdministrationId, Vec<i64>> = BTreeMap::new();
         for ((admin, y, level), answers) in knowledge_counts(db, None).await? {
             if y == i64::from(year) {
                 per.entry(admin)
@@ -265,7 +270,10 @@ pub fn city<'a>(
                 labels: (low..=high)
                     .map(|v| cat.f("survey.picture_level", &[("level", &v.to_string())]))
                     .collect(),
-                rows: per.into_iter().collect(),
+                rows: per
+                    .into_iter()
+                    .map(|(admin, row)| (admin.get(), row))
+                    .collect(),
                 source: cat.t("survey.city_source").into(),
             }]
         };

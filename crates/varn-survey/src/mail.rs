@@ -2,14 +2,13 @@
 //! to those who have not answered (on the round's reminder days, or now). Through the mail
 //! settings Värn already has; without them the coordinator passes the links on.
 
-use crate::domain::SurveyRoundId;
+use crate::domain::{SurveyReminderId, SurveyRoundId};
 use crate::store::{self, SurveyIssuedLink, SurveyRound};
 use crate::Record;
 use varn_house::audit::{self, Action, Actor, Entry};
 use varn_house::db::{self, Db};
 use varn_house::i18n;
 use varn_house::kernel::error::Result;
-use varn_house::kernel::ids::AdministrationId;
 use varn_house::mail::Mailer;
 
 /// The address of a personal link.
@@ -106,7 +105,7 @@ pub async fn remind(
         }
     }
     let mut tx = db.begin_write().await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: SurveyReminderId = sqlx::query_scalar(
         "INSERT INTO survey_reminders (round_id, day, sent, sent_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
     .bind(round)
@@ -119,7 +118,7 @@ pub async fn remind(
         &mut tx,
         actor,
         Entry::new(Action::Remind, Record::Reminder, id)
-            .admin(Some(AdministrationId::new(r.administration_id)))
+            .admin(Some(r.administration_id))
             .summary(cat.f(
                 "survey.audit_reminded",
                 &[("title", r.title.as_str()), ("count", &sent.to_string())],
@@ -145,7 +144,7 @@ pub async fn send_due(db: &Db, mailer: &Mailer, public_url: &str, today: &str) -
         if !days.split(',').any(|d| d == today) {
             continue;
         }
-        let done: Option<i64> =
+        let done: Option<SurveyReminderId> =
             sqlx::query_scalar("SELECT id FROM survey_reminders WHERE round_id = $1 AND day = $2")
                 .bind(id)
                 .bind(today)

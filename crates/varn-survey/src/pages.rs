@@ -8,7 +8,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
-use varn_house::kernel::ids::{AdministrationId, UnitId};
+use varn_house::kernel::ids::{AdministrationId, DepartmentId, UnitId};
 
 use crate::domain::SurveyQuestionKind;
 use crate::results::{self, SurveyFigures, SurveyResults};
@@ -35,7 +35,7 @@ struct IndexPage {
     i: &'static Catalog,
     shell: Shell,
     rounds: Vec<SurveyRound>,
-    administrations: Vec<(i64, String)>,
+    administrations: Vec<(AdministrationId, String)>,
 }
 
 /// `GET /enkat`: the rounds in scope, and where to open a new one.
@@ -52,7 +52,7 @@ pub async fn index(
         varn_org::list_administrations(&state.db, &run)
             .await?
             .into_iter()
-            .map(|a| (a.id.get(), a.name))
+            .map(|a| (a.id, a.name))
             .collect()
     };
     Ok(render_status(
@@ -171,8 +171,8 @@ struct NewPage {
     i: &'static Catalog,
     shell: Shell,
     administration: varn_org::Administration,
-    own: Vec<(i64, String, bool)>,
-    specialist: Vec<(i64, String, bool)>,
+    own: Vec<(DepartmentId, String, bool)>,
+    specialist: Vec<(DepartmentId, String, bool)>,
     /// The form's key, so that sending it twice opens one round.
     once: String,
     form: FormFields,
@@ -182,7 +182,7 @@ struct NewPage {
 }
 
 impl NewPage {
-    fn checked(&self, id: &i64) -> bool {
+    fn checked(&self, id: &DepartmentId) -> bool {
         self.form
             .all("department")
             .iter()
@@ -193,7 +193,7 @@ impl NewPage {
 async fn new_page(
     state: &AppState,
     p: &Principal,
-    admin: i64,
+    admin: AdministrationId,
     status: StatusCode,
     form: FormFields,
     problems: Vec<String>,
@@ -207,9 +207,9 @@ async fn new_page(
     drop(conn);
     let mut units = Vec::new();
     for id in form.all("unit") {
-        if let Ok(n) = id.parse::<i64>() {
+        if let Ok(unit) = id.parse::<UnitId>() {
             // The organisation's own reading; a unit that is not there has no name.
-            let name = match varn_org::get_unit(&state.db, UnitId::new(n)).await {
+            let name = match varn_org::get_unit(&state.db, unit).await {
                 Ok(unit) => unit.name,
                 Err(Error::NotFound) => String::new(),
                 Err(e) => return Err(e.into()),
@@ -222,8 +222,7 @@ async fn new_page(
         &NewPage {
             i: cat,
             shell: Shell::new(Some(p), cat.t("survey.new_title"), "/enkat"),
-            administration: varn_org::get_administration(&state.db, AdministrationId::new(admin))
-                .await?,
+            administration: varn_org::get_administration(&state.db, admin).await?,
             own,
             specialist,
             once: form_key(&form),
@@ -238,7 +237,7 @@ async fn new_page(
 pub async fn new_round(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
 ) -> Result<Response, PageError> {
     let year = chrono::Utc::now().format("%Y").to_string();
     let closes = (chrono::Utc::now() + chrono::Duration::days(28))
@@ -256,7 +255,7 @@ pub async fn new_round(
 pub async fn import_recipients(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     upload: varn_house::web::Upload,
 ) -> Result<Response, PageError> {
     let year = chrono::Utc::now().format("%Y").to_string();
@@ -324,7 +323,7 @@ fn form_key(form: &FormFields) -> String {
 pub async fn open_and_send(
     state: &AppState,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     input: &SurveyRoundInput,
     once: Option<&str>,
 ) -> Result<Opened, Error> {
@@ -351,11 +350,11 @@ pub async fn open_and_send(
 pub async fn create_round(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(admin): Path<i64>,
+    Path(admin): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let mut problems = vec![];
-    let departments: Vec<i64> = form
+    let departments: Vec<DepartmentId> = form
         .all("department")
         .iter()
         .filter_map(|d| match d.parse() {
@@ -472,7 +471,7 @@ async fn round_page_with(
     let mut conn = state.db.pool().acquire().await?;
     let round = store::get_round(&mut conn, id).await?;
     let mut rates = store::rates(&mut conn, id).await?;
-    if !p.covers(perm::EXACT, AdministrationId::new(round.administration_id)) {
+    if !p.covers(perm::EXACT, round.administration_id) {
         results::suppress_rates(&mut rates);
     }
     let questions = store::questions(&mut conn, id).await?;
@@ -488,7 +487,7 @@ async fn round_page_with(
     let page = RoundPage {
         i: cat,
         shell: Shell::new(Some(p), round.title.clone(), "/enkat").with_notice(notice),
-        can_run: p.covers(perm::RUN, AdministrationId::new(round.administration_id)),
+        can_run: p.covers(perm::RUN, round.administration_id),
         mailer: !state.config.smtp_url.expose().trim().is_empty(),
         links: links
             .into_iter()
@@ -956,7 +955,7 @@ pub async fn answer_rows(
         &state.db,
         actor,
         Entry::new(Action::Export, Record::Round, id)
-            .admin(Some(AdministrationId::new(round.administration_id)))
+            .admin(Some(round.administration_id))
             .summary(if with_text {
                 cat.t("survey.audit_export_text")
             } else {

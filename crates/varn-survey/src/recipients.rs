@@ -8,11 +8,12 @@ use sqlx::AnyConnection;
 use varn_house::i18n;
 use varn_house::import::table::{self as tabular, cell};
 use varn_house::kernel::error::{Error, Problem, Result};
+use varn_house::kernel::ids::{AdministrationId, DepartmentId, UnitId};
 
 /// The recipients a sheet names, to open a round with.
 #[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
 pub struct SurveyRecipientList {
-    pub unit_ids: Vec<i64>,
+    pub unit_ids: Vec<UnitId>,
     /// The units' names, in the same order.
     pub unit_names: Vec<String>,
     pub partner_emails: Vec<String>,
@@ -28,7 +29,7 @@ const LIMITS: tabular::Limits = tabular::Limits {
 /// Reads a sheet and checks every row against the units `admin`'s rounds may ask.
 pub async fn read(
     conn: &mut AnyConnection,
-    admin: i64,
+    admin: AdministrationId,
     table: &tabular::Table,
 ) -> Result<SurveyRecipientList> {
     let cat = i18n::sv();
@@ -40,7 +41,7 @@ pub async fn read(
             cat.t("survey.no_columns"),
         ));
     }
-    let askable: Vec<i64> = crate::store::askable_departments(conn, admin)
+    let askable: Vec<DepartmentId> = crate::store::askable_departments(conn, admin)
         .await?
         .into_iter()
         .map(|d| d.0)
@@ -51,7 +52,7 @@ pub async fn read(
         let code = cell(row, unit_col).trim();
         let email = cell(row, email_col).trim().to_lowercase();
         if !code.is_empty() {
-            let found: Option<(i64, i64, String)> = sqlx::query_as(
+            let found: Option<(UnitId, DepartmentId, String)> = sqlx::query_as(
                 "SELECT id, department_id, name FROM units WHERE code = $1 AND (valid_to IS NULL OR valid_to >= $2)",
             )
             .bind(code)
@@ -97,7 +98,7 @@ pub async fn read(
 /// Reads the bytes of an uploaded sheet, off the async threads, then checks it.
 pub async fn from_upload(
     state: &varn_house::web::AppState,
-    admin: i64,
+    admin: AdministrationId,
     bytes: Vec<u8>,
 ) -> Result<SurveyRecipientList> {
     let table = state.work.read_table(bytes, LIMITS).await?;

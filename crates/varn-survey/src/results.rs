@@ -1,14 +1,15 @@
 //! A round's results per question: the figures of all answers, per department and per
 //! kind of recipient, and the same city question in the administration's previous round.
 
-use crate::domain::SurveyRoundId;
 use std::collections::{BTreeMap, HashMap};
-use varn_house::kernel::ids::AdministrationId;
 
 use serde::Serialize;
 use sqlx::AnyConnection;
 
-use crate::domain::{SurveyQuestion, SurveyQuestionKind, SurveyRecipientKind, SCALE};
+use crate::domain::{
+    SurveyQuestion, SurveyQuestionId, SurveyQuestionKind, SurveyRecipientKind, SurveyResponseId,
+    SurveyRoundId, SCALE,
+};
 use crate::stats::{self, SurveyStep, SurveySummary};
 use crate::store::{self, AnswerRow, SurveyRates, SurveyRound};
 use varn_house::kernel::error::Result;
@@ -74,9 +75,9 @@ pub struct SurveyResults {
 
 /// One group's answers to one question, counted: how many responses answered it and how
 /// many answers gave each value.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Cell {
-    pub question: i64,
+    pub question: SurveyQuestionId,
     pub kind: Option<SurveyRecipientKind>,
     pub department: Option<String>,
     pub answered: usize,
@@ -90,7 +91,7 @@ pub struct Cell {
 pub struct Tally {
     pub responses: Vec<(SurveyRecipientKind, Option<String>, usize)>,
     pub cells: Vec<Cell>,
-    pub texts: HashMap<i64, Vec<String>>,
+    pub texts: HashMap<SurveyQuestionId, Vec<String>>,
     /// Read from the counts kept after a purge.
     pub purged: bool,
 }
@@ -99,15 +100,16 @@ impl Tally {
     /// Counts stored answers (`store::answers`).
     pub fn of_rows(
         rows: &[AnswerRow],
-        responses: &[(i64, SurveyRecipientKind, Option<String>)],
+        responses: &[(SurveyResponseId, SurveyRecipientKind, Option<String>)],
     ) -> Tally {
         let mut groups: BTreeMap<(SurveyRecipientKind, Option<String>), usize> = BTreeMap::new();
         for (_, kind, department) in responses {
             *groups.entry((*kind, department.clone())).or_default() += 1;
         }
-        type Key = (i64, SurveyRecipientKind, Option<String>);
-        let mut cells: BTreeMap<Key, (Vec<i64>, BTreeMap<i64, usize>)> = BTreeMap::new();
-        let mut texts: HashMap<i64, Vec<String>> = HashMap::new();
+        type Key = (SurveyQuestionId, SurveyRecipientKind, Option<String>);
+        type Counted = (Vec<SurveyResponseId>, BTreeMap<i64, usize>);
+        let mut cells: BTreeMap<Key, Counted> = BTreeMap::new();
+        let mut texts: HashMap<SurveyQuestionId, Vec<String>> = HashMap::new();
         for r in rows {
             let e = cells
                 .entry((r.question, r.kind, r.department.clone()))
@@ -169,10 +171,7 @@ pub async fn for_reader(
     let mut conn = db.pool().acquire().await?;
     let mut r = results(&mut conn, id).await?;
     drop(conn);
-    let exact = p.covers(
-        crate::perm::EXACT,
-        AdministrationId::new(r.round.administration_id),
-    );
+    let exact = p.covers(crate::perm::EXACT, r.round.administration_id);
     if !exact {
         suppress(&mut r);
         return Ok((r, false));
@@ -190,7 +189,7 @@ pub async fn for_reader(
                 crate::Record::Round,
                 id,
             )
-            .admin(Some(AdministrationId::new(r.round.administration_id)))
+            .admin(Some(r.round.administration_id))
             .summary(varn_house::i18n::sv().t("survey.audit_free_text")),
         )
         .await?;
@@ -273,7 +272,7 @@ pub async fn results(conn: &mut AnyConnection, round_id: SurveyRoundId) -> Resul
             *departments.entry(d.clone()).or_default() += n;
         }
     }
-    let mut by_question: HashMap<i64, Vec<&Cell>> = HashMap::new();
+    let mut by_question: HashMap<SurveyQuestionId, Vec<&Cell>> = HashMap::new();
     for c in &tally.cells {
         by_question.entry(c.question).or_default().push(c);
     }
@@ -408,10 +407,10 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, v)| AnswerRow {
-                response: i as i64,
+                response: SurveyResponseId::new(i as i64),
                 kind: SurveyRecipientKind::Internal,
                 department: None,
-                question: 1,
+                question: SurveyQuestionId::new(1),
                 value: Some(*v),
                 text: None,
             })
@@ -425,7 +424,7 @@ mod tests {
 
     fn scale() -> SurveyQuestion {
         SurveyQuestion {
-            id: 1,
+            id: SurveyQuestionId::new(1),
             key: "knowledge_level".into(),
             part: "knowledge".into(),
             kind: SurveyQuestionKind::Scale,

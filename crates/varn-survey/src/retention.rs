@@ -10,14 +10,14 @@
 //! recipient and the department, never the unit, the response or a text. Free-text answers
 //! cannot be counted: they go, and the results say so.
 
-use crate::domain::SurveyRoundId;
 use std::collections::{BTreeMap, HashMap};
 
 use sqlx::{AnyConnection, Row};
 
-use crate::domain::SurveyRecipientKind;
+use crate::domain::{SurveyQuestionId, SurveyRecipientKind, SurveyResponseId, SurveyRoundId};
 use crate::results::{Cell, Tally};
 use varn_house::kernel::error::Result;
+use varn_house::kernel::ids::DepartmentId;
 use varn_house::web::capability::{Purge, PurgeFuture};
 
 /// The type's declaration for `Capability::retention`.
@@ -56,7 +56,7 @@ fn delete<'a>(conn: &'a mut AnyConnection, cutoff: &'a str, limit: i64) -> Purge
         let mut ids = Vec::new();
         let mut rounds = Vec::new();
         for r in &rows {
-            ids.push(r.try_get::<i64, _>("id")?);
+            ids.push(r.try_get::<SurveyResponseId, _>("id")?);
             let round: SurveyRoundId = r.try_get("round_id")?;
             if !rounds.contains(&round) {
                 rounds.push(round);
@@ -66,7 +66,11 @@ fn delete<'a>(conn: &'a mut AnyConnection, cutoff: &'a str, limit: i64) -> Purge
             freeze(conn, round).await?;
         }
         // Integers read from the database, never user text.
-        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let list = ids
+            .iter()
+            .map(SurveyResponseId::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
         sqlx::query(&format!(
             "DELETE FROM survey_answers WHERE response_id IN ({list})"
         ))
@@ -84,7 +88,7 @@ fn delete<'a>(conn: &'a mut AnyConnection, cutoff: &'a str, limit: i64) -> Purge
 /// Counts a round's answers into the frozen tables, once (none of its answers has gone
 /// before it is frozen, so they are all still there).
 async fn freeze(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<()> {
-    let done: Option<i64> =
+    let done: Option<SurveyRoundId> =
         sqlx::query_scalar("SELECT round_id FROM survey_frozen_rounds WHERE round_id = $1")
             .bind(round)
             .fetch_optional(&mut *conn)
@@ -111,7 +115,7 @@ async fn freeze(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<()> {
         )
         .bind(round)
         .bind(r.try_get::<String, _>("kind")?)
-        .bind(r.try_get::<Option<i64>, _>("department_id")?)
+        .bind(r.try_get::<Option<DepartmentId>, _>("department_id")?)
         .bind(r.try_get::<i64, _>("n")?)
         .execute(&mut *conn)
         .await?;
@@ -150,9 +154,9 @@ async fn freeze(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<()> {
              VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(round)
-        .bind(r.try_get::<i64, _>("question_id")?)
+        .bind(r.try_get::<SurveyQuestionId, _>("question_id")?)
         .bind(r.try_get::<String, _>("kind")?)
-        .bind(r.try_get::<Option<i64>, _>("department_id")?)
+        .bind(r.try_get::<Option<DepartmentId>, _>("department_id")?)
         .bind(value)
         .bind(r.try_get::<i64, _>("n")?)
         .execute(&mut *conn)
@@ -163,7 +167,7 @@ async fn freeze(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<()> {
 
 /// Whether a round's answers have been purged (it is read from its counts).
 pub async fn is_frozen(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<bool> {
-    let done: Option<i64> =
+    let done: Option<SurveyRoundId> =
         sqlx::query_scalar("SELECT round_id FROM survey_frozen_rounds WHERE round_id = $1")
             .bind(round)
             .fetch_optional(&mut *conn)
@@ -191,7 +195,7 @@ pub async fn frozen(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<Op
             .entry((kind_of(r.try_get("kind")?), r.try_get("department")?))
             .or_default() += r.try_get::<i64, _>("n")? as usize;
     }
-    type Key = (i64, SurveyRecipientKind, Option<String>);
+    type Key = (SurveyQuestionId, SurveyRecipientKind, Option<String>);
     let mut cells: BTreeMap<Key, Cell> = BTreeMap::new();
     for r in sqlx::query(
         "SELECT c.question_id, c.kind, d.name AS department, c.value, c.n \
@@ -202,7 +206,7 @@ pub async fn frozen(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<Op
     .fetch_all(&mut *conn)
     .await?
     {
-        let question: i64 = r.try_get("question_id")?;
+        let question: SurveyQuestionId = r.try_get("question_id")?;
         let kind = kind_of(r.try_get("kind")?);
         let department: Option<String> = r.try_get("department")?;
         let n = r.try_get::<i64, _>("n")? as usize;
@@ -212,7 +216,8 @@ pub async fn frozen(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<Op
                 question,
                 kind: Some(kind),
                 department,
-                ..Cell::default()
+                answered: 0,
+                values: BTreeMap::new(),
             });
         match r.try_get::<Option<i64>, _>("value")? {
             Some(v) => *cell.values.entry(v).or_default() += n,

@@ -13,6 +13,7 @@ use crate::store::{
 use varn_house::audit::Actor;
 use varn_house::db::Db;
 use varn_house::kernel::error::{Error, Result};
+use varn_house::kernel::ids::AdministrationId;
 use varn_house::kernel::text::Flag;
 
 /// Publishes a new version of the city's template (rounds keep theirs).
@@ -40,7 +41,7 @@ pub enum OpenedRound {
 pub async fn open_round(
     db: &Db,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     input: &SurveyRoundInput,
     once: Option<&str>,
 ) -> Result<OpenedRound> {

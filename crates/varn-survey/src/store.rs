@@ -3,27 +3,27 @@
 //! time, nor an address. A response's id is drawn at random, so not even the order in which
 //! answers arrived can be matched with the recipients' flags.
 
-use crate::domain::SurveyRoundId;
 use std::collections::{BTreeMap, HashMap};
-use varn_house::kernel::ids::AdministrationId;
 
 use serde::{Deserialize, Serialize};
 use sqlx::{AnyConnection, Row};
 
 use crate::domain::{
-    SurveyQuestion, SurveyQuestionKind, SurveyRecipientKind, Value, MAX_QUESTION_TEXT,
+    SurveyQuestion, SurveyQuestionId, SurveyQuestionKind, SurveyRecipientId, SurveyRecipientKind,
+    SurveyResponseId, SurveyRoundId, SurveyTemplateId, Value, MAX_QUESTION_TEXT,
 };
 use crate::Record;
 use varn_house::audit::{self, Action, Actor, Entry};
 use varn_house::db::{self, Db};
 use varn_house::i18n;
 use varn_house::kernel::error::{Error, Problem, Result};
+use varn_house::kernel::ids::{AdministrationId, DepartmentId, UnitId};
 use varn_house::kernel::scope::Scope;
 
 /// The city's template, one version.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SurveyTemplate {
-    pub id: i64,
+    pub id: SurveyTemplateId,
     pub version: i64,
     pub created_at: String,
     pub questions: Vec<SurveyQuestion>,
@@ -33,7 +33,7 @@ pub struct SurveyTemplate {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SurveyRound {
     pub id: SurveyRoundId,
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub administration: String,
     pub template_version: i64,
     pub title: String,
@@ -127,10 +127,10 @@ pub struct SurveyRoundInput {
     /// Departments whose current units are asked (the administration's own, or a
     /// specialist administration's).
     #[serde(default)]
-    pub department_ids: Vec<i64>,
+    pub department_ids: Vec<DepartmentId>,
     /// Single units asked (beyond whole departments), e.g. from an imported list.
     #[serde(default)]
-    pub unit_ids: Vec<i64>,
+    pub unit_ids: Vec<UnitId>,
     /// External partners' e-mail addresses.
     #[serde(default)]
     pub partner_emails: Vec<String>,
@@ -188,7 +188,7 @@ pub async fn current_template(conn: &mut AnyConnection) -> Result<SurveyTemplate
     )
     .fetch_one(&mut *conn)
     .await?;
-    let id: i64 = row.try_get("id")?;
+    let id: SurveyTemplateId = row.try_get("id")?;
     let questions = sqlx::query(&format!(
         "SELECT {QUESTION_COLUMNS} FROM survey_questions WHERE template_id = $1 ORDER BY position, id"
     ))
@@ -277,8 +277,8 @@ pub async fn list_rounds(db: &Db, scope: &Scope) -> Result<Vec<SurveyRound>> {
 /// administrations'. Each with its administration's name and whether it is the admin's own.
 pub async fn askable_departments(
     conn: &mut AnyConnection,
-    admin: i64,
-) -> Result<Vec<(i64, String, bool)>> {
+    admin: AdministrationId,
+) -> Result<Vec<(DepartmentId, String, bool)>> {
     let rows = sqlx::query(
         "SELECT d.id, d.name, a.name AS administration, d.administration_id FROM departments d \
          JOIN administrations a ON a.id = d.administration_id \
@@ -290,7 +290,7 @@ pub async fn askable_departments(
     .await?;
     rows.iter()
         .map(|r| {
-            let own = r.try_get::<i64, _>("administration_id")? == admin;
+            let own = r.try_get::<AdministrationId, _>("administration_id")? == admin;
             let name: String = r.try_get("name")?;
             let label = if own {
                 name
@@ -306,7 +306,7 @@ pub async fn askable_departments(
 pub async fn open_round(
     conn: &mut AnyConnection,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     input: &SurveyRoundInput,
 ) -> Result<(SurveyRoundId, Vec<SurveyIssuedLink>)> {
     let cat = i18n::sv();
@@ -331,7 +331,7 @@ pub async fn open_round(
         cat.t("survey.field.reminder_days"),
         crate::domain::check_reminder_days(&input.reminder_days.join(",")),
     );
-    let askable: HashMap<i64, bool> = askable_departments(conn, admin)
+    let askable: HashMap<DepartmentId, bool> = askable_departments(conn, admin)
         .await?
         .into_iter()
         .map(|(id, _, own)| (id, own))
@@ -359,7 +359,7 @@ pub async fn open_round(
     else {
         return Err(Error::Internal(anyhow::anyhow!("checked input missing")));
     };
-    let template: i64 =
+    let template: SurveyTemplateId =
         sqlx::query_scalar("SELECT id FROM survey_templates ORDER BY version DESC LIMIT 1")
             .fetch_one(&mut *conn)
             .await?;
@@ -382,7 +382,7 @@ pub async fn open_round(
         conn,
         actor,
         Entry::new(Action::Create, Record::Round, id)
-            .admin(Some(AdministrationId::new(admin)))
+            .admin(Some(admin))
             .summary(cat.f(
                 "survey.audit_opened",
                 &[
@@ -397,7 +397,7 @@ pub async fn open_round(
 }
 
 /// A unit asked in a round: (unit, department, name, manager's e-mail, own administration).
-type AskedUnit = (i64, i64, String, String, bool);
+type AskedUnit = (UnitId, DepartmentId, String, String, bool);
 
 /// The partners' e-mail addresses, trimmed, lower-cased and without duplicates; a bad one
 /// is a problem on its row.
@@ -431,8 +431,8 @@ fn partner_emails(c: &mut varn_house::kernel::check::Checker, partners: &[String
 /// The current units of the chosen departments, with their managers.
 async fn department_units(
     conn: &mut AnyConnection,
-    departments: &[i64],
-    askable: &HashMap<i64, bool>,
+    departments: &[DepartmentId],
+    askable: &HashMap<DepartmentId, bool>,
 ) -> Result<Vec<AskedUnit>> {
     let mut units: Vec<AskedUnit> = Vec::new();
     for d in departments {
@@ -447,17 +447,9 @@ async fn department_units(
         .fetch_all(&mut *conn)
         .await?;
         for r in rows {
-            if !units
-                .iter()
-                .any(|u| u.0 == r.try_get::<i64, _>("id").unwrap_or(0))
-            {
-                units.push((
-                    r.try_get("id")?,
-                    *d,
-                    r.try_get("name")?,
-                    r.try_get("email")?,
-                    *own,
-                ));
+            let id: UnitId = r.try_get("id")?;
+            if !units.iter().any(|u| u.0 == id) {
+                units.push((id, *d, r.try_get("name")?, r.try_get("email")?, *own));
             }
         }
     }
@@ -469,8 +461,8 @@ async fn department_units(
 async fn chosen_units(
     conn: &mut AnyConnection,
     c: &mut varn_house::kernel::check::Checker,
-    chosen: &[i64],
-    askable: &HashMap<i64, bool>,
+    chosen: &[UnitId],
+    askable: &HashMap<DepartmentId, bool>,
     units: &mut Vec<AskedUnit>,
 ) -> Result<()> {
     let cat = i18n::sv();
@@ -486,13 +478,13 @@ async fn chosen_units(
         .await?;
         let found = match &row {
             Some(r) => askable
-                .get(&r.try_get::<i64, _>("department_id")?)
+                .get(&r.try_get::<DepartmentId, _>("department_id")?)
                 .map(|own| (r, *own)),
             None => None,
         };
         match found {
             Some((r, own)) => {
-                let id: i64 = r.try_get("id")?;
+                let id: UnitId = r.try_get("id")?;
                 if !units.iter().any(|x| x.0 == id) {
                     units.push((
                         id,
@@ -548,8 +540,8 @@ async fn insert_recipient(
     conn: &mut AnyConnection,
     round: SurveyRoundId,
     kind: SurveyRecipientKind,
-    unit: Option<i64>,
-    department: Option<i64>,
+    unit: Option<UnitId>,
+    department: Option<DepartmentId>,
     email: &str,
 ) -> Result<String> {
     let token = varn_house::auth::session::random_token();
@@ -611,7 +603,7 @@ pub async fn close_round(
         conn,
         actor,
         Entry::new(Action::End, Record::Round, id)
-            .admin(Some(AdministrationId::new(round.administration_id)))
+            .admin(Some(round.administration_id))
             .summary(round.title),
     )
     .await?;
@@ -624,7 +616,7 @@ pub async fn add_question(
     actor: &Actor,
     round: SurveyRoundId,
     input: &SurveyQuestionInput,
-) -> Result<i64> {
+) -> Result<SurveyQuestionId> {
     let cat = i18n::sv();
     let r = get_round(conn, round).await?;
     if !r.is_open() {
@@ -662,7 +654,7 @@ pub async fn add_question(
     } else {
         String::new()
     };
-    let id: i64 = sqlx::query_scalar(
+    let id: SurveyQuestionId = sqlx::query_scalar(
         "INSERT INTO survey_questions (round_id, position, key, part, kind, text, options, required) \
          VALUES ($1, $2, $3, 'local', $4, $5, $6, $7) RETURNING id",
     )
@@ -679,7 +671,7 @@ pub async fn add_question(
         conn,
         actor,
         Entry::new(Action::Create, Record::Question, id)
-            .admin(Some(AdministrationId::new(r.administration_id)))
+            .admin(Some(r.administration_id))
             .summary(text),
     )
     .await?;
@@ -728,11 +720,11 @@ pub async fn rates(conn: &mut AnyConnection, round: SurveyRoundId) -> Result<Sur
 /// A recipient found by the token of their link.
 #[derive(Debug, Clone)]
 pub struct Recipient {
-    pub id: i64,
+    pub id: SurveyRecipientId,
     pub round_id: SurveyRoundId,
     pub kind: SurveyRecipientKind,
-    pub unit_id: Option<i64>,
-    pub department_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
+    pub department_id: Option<DepartmentId>,
     pub draft: String,
     pub answered: bool,
 }
@@ -762,7 +754,11 @@ pub async fn recipient_by_token(
 }
 
 /// Keeps half-done answers with the recipient until they send or the round closes.
-pub async fn save_draft(conn: &mut AnyConnection, recipient: i64, draft: &str) -> Result<()> {
+pub async fn save_draft(
+    conn: &mut AnyConnection,
+    recipient: SurveyRecipientId,
+    draft: &str,
+) -> Result<()> {
     sqlx::query("UPDATE survey_recipients SET draft = $1 WHERE id = $2 AND answered = 0")
         .bind(draft)
         .bind(recipient)
@@ -776,7 +772,7 @@ pub async fn save_draft(conn: &mut AnyConnection, recipient: i64, draft: &str) -
 pub async fn submit(
     conn: &mut AnyConnection,
     recipient: &Recipient,
-    values: &BTreeMap<i64, Value>,
+    values: &BTreeMap<SurveyQuestionId, Value>,
 ) -> Result<()> {
     let marked = sqlx::query(
         "UPDATE survey_recipients SET answered = 1, draft = '' WHERE id = $1 AND answered = 0",
@@ -818,13 +814,13 @@ async fn insert_response(
     conn: &mut AnyConnection,
     round: SurveyRoundId,
     kind: SurveyRecipientKind,
-    unit: Option<i64>,
-    department: Option<i64>,
-) -> Result<i64> {
+    unit: Option<UnitId>,
+    department: Option<DepartmentId>,
+) -> Result<SurveyResponseId> {
     use rand::Rng;
     for _ in 0..5 {
-        let id: i64 = rand::thread_rng().gen_range(1..(1i64 << 52));
-        let taken: Option<i64> =
+        let id = SurveyResponseId::new(rand::thread_rng().gen_range(1..(1i64 << 52)));
+        let taken: Option<SurveyResponseId> =
             sqlx::query_scalar("SELECT id FROM survey_responses WHERE id = $1")
                 .bind(id)
                 .fetch_optional(&mut *conn)
@@ -849,8 +845,8 @@ async fn insert_response(
 
 async fn insert_answer(
     conn: &mut AnyConnection,
-    response: i64,
-    question: i64,
+    response: SurveyResponseId,
+    question: SurveyQuestionId,
     value: Option<i64>,
     text: Option<&str>,
 ) -> Result<()> {
@@ -869,10 +865,10 @@ async fn insert_answer(
 /// One stored answer with what the results group it by.
 #[derive(Debug, Clone)]
 pub struct AnswerRow {
-    pub response: i64,
+    pub response: SurveyResponseId,
     pub kind: SurveyRecipientKind,
     pub department: Option<String>,
-    pub question: i64,
+    pub question: SurveyQuestionId,
     pub value: Option<i64>,
     pub text: Option<String>,
 }
@@ -883,7 +879,7 @@ pub async fn answers(
     round: SurveyRoundId,
 ) -> Result<(
     Vec<AnswerRow>,
-    Vec<(i64, SurveyRecipientKind, Option<String>)>,
+    Vec<(SurveyResponseId, SurveyRecipientKind, Option<String>)>,
 )> {
     let responses = sqlx::query(
         "SELECT s.id, s.kind, d.name AS department FROM survey_responses s \
@@ -961,7 +957,7 @@ pub async fn remind_links(
             "UPDATE survey_recipients SET reminder_token_hash = $1, reminders = reminders + 1 WHERE id = $2",
         )
         .bind(varn_house::auth::session::hash_token(&token))
-        .bind(r.try_get::<i64, _>("id")?)
+        .bind(r.try_get::<SurveyRecipientId, _>("id")?)
         .execute(&mut *conn)
         .await?;
         out.push((r.try_get("email")?, token));
@@ -1053,7 +1049,7 @@ pub async fn publish_template(
         return Err(Error::Conflict(cat.t("survey.template_unchanged").into()));
     }
     let version = current.version + 1;
-    let id: i64 = sqlx::query_scalar(
+    let id: SurveyTemplateId = sqlx::query_scalar(
         "INSERT INTO survey_templates (version, created_at, created_by) VALUES ($1, $2, $3) RETURNING id",
     )
     .bind(version)

@@ -1318,6 +1318,7 @@ async fn fresh_round(app: &TestApp, admin: i64) -> varn::survey::domain::SurveyR
         ..Default::default()
     };
     let mut tx = app.db.begin_write().await.expect("tx");
+    let admin = varn::kernel::ids::AdministrationId::new(admin);
     let (id, _) = varn::survey::store::open_round(&mut tx, &Actor::system("test"), admin, &input)
         .await
         .expect("round");

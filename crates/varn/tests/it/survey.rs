@@ -9,7 +9,8 @@ use std::sync::{Arc, Mutex};
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::audit::Actor;
-use varn::survey::domain::{SurveyRecipientKind, Value as Answer};
+use varn::kernel::ids::{AdministrationId, DepartmentId};
+use varn::survey::domain::{SurveyQuestionId, SurveyRecipientKind, Value as Answer};
 use varn::survey::store;
 
 const COORD: &str = "samordnare.sodermalm@demo.example";
@@ -80,12 +81,13 @@ fn kind_rate<'a>(detail: &'a Value, label: &str) -> &'a Value {
         .expect("kind")
 }
 
-async fn sod_departments(db: &varn::db::Db) -> (i64, Vec<i64>) {
-    let admin: i64 = sqlx::query_scalar("SELECT id FROM administrations WHERE code = 'SOD'")
-        .fetch_one(db.pool())
-        .await
-        .expect("SOD");
-    let departments: Vec<i64> = sqlx::query_scalar(
+async fn sod_departments(db: &varn::db::Db) -> (AdministrationId, Vec<DepartmentId>) {
+    let admin: AdministrationId =
+        sqlx::query_scalar("SELECT id FROM administrations WHERE code = 'SOD'")
+            .fetch_one(db.pool())
+            .await
+            .expect("SOD");
+    let departments: Vec<DepartmentId> = sqlx::query_scalar(
         "SELECT id FROM departments WHERE code IN ('SOD-SOC', 'SOD-STM') ORDER BY code",
     )
     .fetch_all(db.pool())
@@ -143,7 +145,7 @@ async fn seed_002_round(db: &varn::db::Db) -> varn::survey::domain::SurveyRoundI
             .execute(&mut *tx)
             .await
             .expect("rearm");
-        let values: BTreeMap<i64, Answer> = [(level, Answer::Number(*l))].into();
+        let values: BTreeMap<SurveyQuestionId, Answer> = [(level, Answer::Number(*l))].into();
         store::submit(&mut tx, &recipient, &values)
             .await
             .expect("submit");
