@@ -82,12 +82,45 @@ fn pdf_text(pdf: &[u8]) -> String {
     crate::document_snapshots::pdftotext(pdf)
 }
 
+/// The body of the narrative's section `key`, empty if it has none.
+fn body(doc: &Value, key: &str) -> String {
+    doc["narrative"]["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .find(|s| s["key"] == key)
+        .map(|s| s["body"].as_str().unwrap_or("").to_string())
+        .unwrap_or_default()
+}
+
 async fn check_on(backend: Backend) {
     let app = spawn_app(backend).await;
     let sod = app.id_of("administrations", "SOD").await;
     let coordinator = app.token("samordnare.sodermalm@demo.example").await;
     let base = format!("/api/v1/administrations/{sod}/situation/pictures/{YEAR}");
 
+    an_empty_draft_has_the_sections_in_order(&app, &base, &coordinator).await;
+    an_unknown_section_is_refused(&app, &base, &coordinator).await;
+    a_text_pointing_out_a_person_is_refused(&app, &base, &coordinator).await;
+    written_sections_stay_and_are_audited(&app, &base, &coordinator, sod).await;
+    a_final_picture_is_locked(&app, &base, &coordinator).await;
+    app.sign_in("samordnare.sodermalm@demo.example").await;
+    let page = format!("/lagesbild/forvaltningar/{sod}/ar/{YEAR}");
+    the_final_page_is_locked_too(&app, &base, &page, &coordinator).await;
+    reopened_corrected_and_final_again(&app, &base, &page, &coordinator, sod).await;
+    the_page_shows_the_history_and_no_form(&app, &page).await;
+    the_word_document_holds_sections_charts_and_sources(&app, &base, &coordinator, sod).await;
+    the_pdf_has_the_same_headings(&app, &base, &coordinator).await;
+    charts_download_as_svg_png_and_csv(&app, &page, sod).await;
+    let reader = figures_are_hidden_outside_the_administration(&app, &base, &coordinator).await;
+    a_chart_with_hidden_values_says_so(&app, sod).await;
+    the_reader_may_not_write(&app, &base, &reader).await;
+    the_plan_and_the_picture_link_to_each_other(&app, sod).await;
+    a_renamed_environment_keeps_its_old_section(&app, sod, &coordinator).await;
+    app.shutdown().await;
+}
+
+async fn an_empty_draft_has_the_sections_in_order(app: &TestApp, base: &str, coordinator: &str) {
     // Nothing written yet: an empty draft with the sections in order, one per environment.
     let doc = get_json(&app, &base, &coordinator).await;
     assert!(doc["narrative"]["id"].is_null());
@@ -107,7 +140,9 @@ async fn check_on(backend: Backend) {
     ] {
         assert!(keys.contains(&env), "{env} in {keys:?}");
     }
+}
 
+async fn an_unknown_section_is_refused(app: &TestApp, base: &str, coordinator: &str) {
     // An unknown section is refused and nothing is stored.
     let r = app
         .api(Method::PATCH, &base, &coordinator)
@@ -122,7 +157,9 @@ async fn check_on(backend: Backend) {
         .await
         .expect("count");
     assert_eq!(stored, 0);
+}
 
+async fn a_text_pointing_out_a_person_is_refused(app: &TestApp, base: &str, coordinator: &str) {
     // A text that points out a person is refused, naming the section, not echoing the text.
     let r = app
         .api(Method::PATCH, &base, &coordinator)
@@ -134,7 +171,14 @@ async fn check_on(backend: Backend) {
     let err: Value = r.json().await.expect("json");
     assert_eq!(err["problems"][0]["field"], "Lokalt");
     assert!(!err.to_string().contains("Svensson"), "{err}");
+}
 
+async fn written_sections_stay_and_are_audited(
+    app: &TestApp,
+    base: &str,
+    coordinator: &str,
+    sod: i64,
+) {
     // The coordinator writes two sections, then a third; the first ones stay.
     for sections in [
         json!({"internationellt": "Propagandan sprids över gränserna.", "lokalt": "Fler klistermärken vid skolorna."}),
@@ -149,15 +193,6 @@ async fn check_on(backend: Backend) {
         assert_eq!(r.status(), 200);
     }
     let doc = get_json(&app, &base, &coordinator).await;
-    let body = |doc: &Value, key: &str| {
-        doc["narrative"]["sections"]
-            .as_array()
-            .expect("sections")
-            .iter()
-            .find(|s| s["key"] == key)
-            .map(|s| s["body"].as_str().unwrap_or("").to_string())
-            .unwrap_or_default()
-    };
     assert_eq!(body(&doc, "lokalt"), "Fler klistermärken vid skolorna.");
     assert_eq!(
         body(&doc, "analys"),
@@ -174,7 +209,9 @@ async fn check_on(backend: Backend) {
         count(&app, "read", sod).await >= 1,
         "reading the text is audited"
     );
+}
 
+async fn a_final_picture_is_locked(app: &TestApp, base: &str, coordinator: &str) {
     // Final: locked, with a Swedish message, on the API and on the page alike.
     let r = app
         .api(Method::POST, &format!("{base}/finalize"), &coordinator)
@@ -202,8 +239,9 @@ async fn check_on(backend: Backend) {
         .await
         .expect("finalize");
     assert_eq!(r.status(), 409);
-    app.sign_in("samordnare.sodermalm@demo.example").await;
-    let page = format!("/lagesbild/forvaltningar/{sod}/ar/{YEAR}");
+}
+
+async fn the_final_page_is_locked_too(app: &TestApp, base: &str, page: &str, coordinator: &str) {
     let r = app
         .post_with_csrf(&page, &[("section_lokalt", "Ändrat på sidan.")])
         .await;
@@ -217,7 +255,15 @@ async fn check_on(backend: Backend) {
         body(&get_json(&app, &base, &coordinator).await, "lokalt"),
         "Fler klistermärken vid skolorna."
     );
+}
 
+async fn reopened_corrected_and_final_again(
+    app: &TestApp,
+    base: &str,
+    page: &str,
+    coordinator: &str,
+    sod: i64,
+) {
     // Reopened, corrected and final again: every step in the history and the audit log.
     let r = app.post_with_csrf(&format!("{page}/ateroppna"), &[]).await;
     assert_eq!(r.status(), 303);
@@ -255,6 +301,9 @@ async fn check_on(backend: Backend) {
         ),
         (2, 1)
     );
+}
+
+async fn the_page_shows_the_history_and_no_form(app: &TestApp, page: &str) {
     let (status, html) = app.get_text(&page).await;
     assert_eq!(status, 200);
     assert!(html.contains("Fastställd") && html.contains("Fler klistermärken vid två skolor."));
@@ -274,7 +323,14 @@ async fn check_on(backend: Backend) {
         !html.contains("name=\"section_lokalt\""),
         "no editing form on a final picture"
     );
+}
 
+async fn the_word_document_holds_sections_charts_and_sources(
+    app: &TestApp,
+    base: &str,
+    coordinator: &str,
+    sod: i64,
+) {
     // The Word document: sections, statistics with embedded charts, sources; fetching
     // it is a read of the text and is audited.
     let reads = count(&app, "read", sod).await;
@@ -324,7 +380,9 @@ async fn check_on(backend: Backend) {
     assert!(images.iter().all(|n| is_png(&parts[*n])));
     let rels = String::from_utf8(parts["word/_rels/document.xml.rels"].clone()).expect("utf-8");
     assert!(rels.contains("media/figur1.png") && xml.contains("r:embed=\"rIdFig1\""));
+}
 
+async fn the_pdf_has_the_same_headings(app: &TestApp, base: &str, coordinator: &str) {
     // The PDF: the same headings as text.
     let r = app
         .api(Method::GET, &format!("{base}/document.pdf"), &coordinator)
@@ -345,7 +403,9 @@ async fn check_on(backend: Backend) {
     ] {
         assert!(shown.contains(heading), "{heading} in the PDF");
     }
+}
 
+async fn charts_download_as_svg_png_and_csv(app: &TestApp, page: &str, sod: i64) {
     // Charts to download: SVG with title and description, PNG.
     for (file, mark) in [("hatbrott.svg", "<polyline"), ("blanketter.svg", "<rect")] {
         let r = app.get(&format!("{page}/diagram/{file}")).await;
@@ -377,7 +437,14 @@ async fn check_on(backend: Backend) {
             .status(),
         404
     );
+}
 
+/// Returns the reader's token.
+async fn figures_are_hidden_outside_the_administration(
+    app: &TestApp,
+    base: &str,
+    coordinator: &str,
+) -> String {
     // Outside the administration small counts are hidden, in the JSON and the documents.
     let exact = values(&get_json(&app, &base, &coordinator).await);
     assert!(
@@ -401,6 +468,10 @@ async fn check_on(backend: Backend) {
     let (_, parts) = docx_parts(&r.bytes().await.expect("bytes"));
     let xml = String::from_utf8(parts["word/document.xml"].clone()).expect("utf-8");
     assert!(xml.contains("Tal mellan 1 och 3") && xml.contains(">–<"));
+    reader
+}
+
+async fn a_chart_with_hidden_values_says_so(app: &TestApp, sod: i64) {
     // On the page, a chart with hidden values says so under it; the coordinator's does not.
     let page = format!("/lagesbild/forvaltningar/{sod}/ar/{YEAR}");
     let reading = app.fresh_client();
@@ -416,6 +487,9 @@ async fn check_on(backend: Backend) {
         !html.contains("värden i diagrammet är dolda"),
         "the coordinator sees exact figures"
     );
+}
+
+async fn the_reader_may_not_write(app: &TestApp, base: &str, reader: &str) {
     let r = app
         .api(Method::PATCH, &base, &reader)
         .json(&json!({"sections": {"lokalt": "x"}}))
@@ -423,7 +497,9 @@ async fn check_on(backend: Backend) {
         .await
         .expect("patch");
     assert_eq!(r.status(), 403);
+}
 
+async fn the_plan_and_the_picture_link_to_each_other(app: &TestApp, sod: i64) {
     // The plan of the same year links to the picture with a summary, and back.
     let plan: i64 = sqlx::query_scalar(
         "SELECT id FROM plans WHERE administration_id = $1 AND period_start = '2026-01-01'",
@@ -443,7 +519,9 @@ async fn check_on(backend: Backend) {
         .get_text(&format!("/lagesbild/forvaltningar/{sod}/ar/2026"))
         .await;
     assert!(html.contains(&format!("href=\"/planer/{plan}\"")));
+}
 
+async fn a_renamed_environment_keeps_its_old_section(app: &TestApp, sod: i64, coordinator: &str) {
     // An environment renamed in the taxonomy: a draft keeps the old section's text under
     // its old title, it can still be edited, and the new name gets a section of its own.
     let draft = format!("/api/v1/administrations/{sod}/situation/pictures/2031");
@@ -497,7 +575,6 @@ async fn check_on(backend: Backend) {
     assert!(sections
         .iter()
         .any(|s| s["key"] == "miljo_vanster_ny" && s["title"] == "Vänsterextremism med nytt namn"));
-    app.shutdown().await;
 }
 
 #[tokio::test]
