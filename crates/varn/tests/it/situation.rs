@@ -31,7 +31,7 @@ async fn the_demo_series_is_exact_for_its_own_coordinator(
         .api(
             Method::GET,
             &format!("/api/v1/administrations/{sod}/situation"),
-            &coordinator,
+            coordinator,
         )
         .send()
         .await
@@ -72,7 +72,7 @@ async fn the_same_figures_sent_twice_count_once(app: &TestApp, sod: i64, coordin
             .api(
                 Method::POST,
                 &format!("/api/v1/administrations/{sod}/hate-crimes"),
-                &coordinator,
+                coordinator,
             )
             .json(&rows)
             .send()
@@ -84,7 +84,7 @@ async fn the_same_figures_sent_twice_count_once(app: &TestApp, sod: i64, coordin
         .api(
             Method::GET,
             &format!("/api/v1/administrations/{sod}/situation"),
-            &coordinator,
+            coordinator,
         )
         .send()
         .await
@@ -115,7 +115,7 @@ async fn a_bad_file_is_refused_whole_with_rows_and_fields_named(
         .api(
             Method::POST,
             &format!("/api/v1/administrations/{sod}/hate-crimes"),
-            &coordinator,
+            coordinator,
         )
         .json(&bad)
         .send()
@@ -153,7 +153,7 @@ async fn small_counts_are_hidden_outside_the_administration(app: &TestApp, centr
         .api(
             Method::GET,
             &format!("/api/v1/administrations/{alv}/situation"),
-            &central,
+            central,
         )
         .send()
         .await
@@ -173,7 +173,7 @@ async fn small_counts_are_hidden_outside_the_administration(app: &TestApp, centr
 
 async fn the_city_view_hides_small_counts(app: &TestApp, central: &str) {
     let city: Value = app
-        .api(Method::GET, "/api/v1/situation/city", &central)
+        .api(Method::GET, "/api/v1/situation/city", central)
         .send()
         .await
         .expect("get")

@@ -122,7 +122,7 @@ async fn check_on(backend: Backend) {
 
 async fn an_empty_draft_has_the_sections_in_order(app: &TestApp, base: &str, coordinator: &str) {
     // Nothing written yet: an empty draft with the sections in order, one per environment.
-    let doc = get_json(&app, &base, &coordinator).await;
+    let doc = get_json(app, base, coordinator).await;
     assert!(doc["narrative"]["id"].is_null());
     assert_eq!(doc["narrative"]["status"], "draft");
     let keys: Vec<&str> = doc["narrative"]["sections"]
@@ -145,7 +145,7 @@ async fn an_empty_draft_has_the_sections_in_order(app: &TestApp, base: &str, coo
 async fn an_unknown_section_is_refused(app: &TestApp, base: &str, coordinator: &str) {
     // An unknown section is refused and nothing is stored.
     let r = app
-        .api(Method::PATCH, &base, &coordinator)
+        .api(Method::PATCH, base, coordinator)
         .json(&json!({"sections": {"lokalt": "x", "okänt": "y"}}))
         .send()
         .await
@@ -162,7 +162,7 @@ async fn an_unknown_section_is_refused(app: &TestApp, base: &str, coordinator: &
 async fn a_text_pointing_out_a_person_is_refused(app: &TestApp, base: &str, coordinator: &str) {
     // A text that points out a person is refused, naming the section, not echoing the text.
     let r = app
-        .api(Method::PATCH, &base, &coordinator)
+        .api(Method::PATCH, base, coordinator)
         .json(&json!({"sections": {"lokalt": "Eleven Anna Svensson, 070-123 45 67, har hotat andra."}}))
         .send()
         .await
@@ -185,14 +185,14 @@ async fn written_sections_stay_and_are_audited(
         json!({"analys": "Skolorna behöver **stöd** i samtalen."}),
     ] {
         let r = app
-            .api(Method::PATCH, &base, &coordinator)
+            .api(Method::PATCH, base, coordinator)
             .json(&json!({ "sections": sections }))
             .send()
             .await
             .expect("patch");
         assert_eq!(r.status(), 200);
     }
-    let doc = get_json(&app, &base, &coordinator).await;
+    let doc = get_json(app, base, coordinator).await;
     assert_eq!(body(&doc, "lokalt"), "Fler klistermärken vid skolorna.");
     assert_eq!(
         body(&doc, "analys"),
@@ -200,13 +200,13 @@ async fn written_sections_stay_and_are_audited(
     );
     assert_eq!(
         (
-            count(&app, "create", sod).await,
-            count(&app, "update", sod).await
+            count(app, "create", sod).await,
+            count(app, "update", sod).await
         ),
         (1, 1)
     );
     assert!(
-        count(&app, "read", sod).await >= 1,
+        count(app, "read", sod).await >= 1,
         "reading the text is audited"
     );
 }
@@ -214,7 +214,7 @@ async fn written_sections_stay_and_are_audited(
 async fn a_final_picture_is_locked(app: &TestApp, base: &str, coordinator: &str) {
     // Final: locked, with a Swedish message, on the API and on the page alike.
     let r = app
-        .api(Method::POST, &format!("{base}/finalize"), &coordinator)
+        .api(Method::POST, &format!("{base}/finalize"), coordinator)
         .send()
         .await
         .expect("finalize");
@@ -222,7 +222,7 @@ async fn a_final_picture_is_locked(app: &TestApp, base: &str, coordinator: &str)
     let doc: Value = r.json().await.expect("json");
     assert_eq!(doc["narrative"]["status"], "final");
     let r = app
-        .api(Method::PATCH, &base, &coordinator)
+        .api(Method::PATCH, base, coordinator)
         .json(&json!({"sections": {"lokalt": "Ändrat i efterhand."}}))
         .send()
         .await
@@ -234,7 +234,7 @@ async fn a_final_picture_is_locked(app: &TestApp, base: &str, coordinator: &str)
         "{err}"
     );
     let r = app
-        .api(Method::POST, &format!("{base}/finalize"), &coordinator)
+        .api(Method::POST, &format!("{base}/finalize"), coordinator)
         .send()
         .await
         .expect("finalize");
@@ -243,7 +243,7 @@ async fn a_final_picture_is_locked(app: &TestApp, base: &str, coordinator: &str)
 
 async fn the_final_page_is_locked_too(app: &TestApp, base: &str, page: &str, coordinator: &str) {
     let r = app
-        .post_with_csrf(&page, &[("section_lokalt", "Ändrat på sidan.")])
+        .post_with_csrf(page, &[("section_lokalt", "Ändrat på sidan.")])
         .await;
     assert_eq!(r.status(), 409);
     assert!(r
@@ -252,7 +252,7 @@ async fn the_final_page_is_locked_too(app: &TestApp, base: &str, page: &str, coo
         .expect("body")
         .contains("Lägesbilden är fastställd"));
     assert_eq!(
-        body(&get_json(&app, &base, &coordinator).await, "lokalt"),
+        body(&get_json(app, base, coordinator).await, "lokalt"),
         "Fler klistermärken vid skolorna."
     );
 }
@@ -269,14 +269,14 @@ async fn reopened_corrected_and_final_again(
     assert_eq!(r.status(), 303);
     let r = app
         .post_with_csrf(
-            &page,
+            page,
             &[("section_lokalt", "Fler klistermärken vid två skolor.")],
         )
         .await;
     assert_eq!(r.status(), 303);
     let r = app.post_with_csrf(&format!("{page}/faststall"), &[]).await;
     assert_eq!(r.status(), 303);
-    let doc = get_json(&app, &base, &coordinator).await;
+    let doc = get_json(app, base, coordinator).await;
     let steps: Vec<&str> = doc["narrative"]["events"]
         .as_array()
         .expect("events")
@@ -296,15 +296,15 @@ async fn reopened_corrected_and_final_again(
     );
     assert_eq!(
         (
-            count(&app, "finalize", sod).await,
-            count(&app, "reopen", sod).await
+            count(app, "finalize", sod).await,
+            count(app, "reopen", sod).await
         ),
         (2, 1)
     );
 }
 
 async fn the_page_shows_the_history_and_no_form(app: &TestApp, page: &str) {
-    let (status, html) = app.get_text(&page).await;
+    let (status, html) = app.get_text(page).await;
     assert_eq!(status, 200);
     assert!(html.contains("Fastställd") && html.contains("Fler klistermärken vid två skolor."));
     // The history names the coordinator and gives Swedish local time; the page opens with
@@ -333,14 +333,14 @@ async fn the_word_document_holds_sections_charts_and_sources(
 ) {
     // The Word document: sections, statistics with embedded charts, sources; fetching
     // it is a read of the text and is audited.
-    let reads = count(&app, "read", sod).await;
+    let reads = count(app, "read", sod).await;
     let r = app
-        .api(Method::GET, &format!("{base}/document.docx"), &coordinator)
+        .api(Method::GET, &format!("{base}/document.docx"), coordinator)
         .send()
         .await
         .expect("docx");
     assert_eq!(r.status(), 200);
-    assert_eq!(count(&app, "read", sod).await, reads + 1);
+    assert_eq!(count(app, "read", sod).await, reads + 1);
     let (names, parts) = docx_parts(&r.bytes().await.expect("bytes"));
     let xml = String::from_utf8(parts["word/document.xml"].clone()).expect("utf-8");
     // Sections nobody wrote and that hold no figures are left out, with no placeholder.
@@ -385,7 +385,7 @@ async fn the_word_document_holds_sections_charts_and_sources(
 async fn the_pdf_has_the_same_headings(app: &TestApp, base: &str, coordinator: &str) {
     // The PDF: the same headings as text.
     let r = app
-        .api(Method::GET, &format!("{base}/document.pdf"), &coordinator)
+        .api(Method::GET, &format!("{base}/document.pdf"), coordinator)
         .send()
         .await
         .expect("pdf");
@@ -446,13 +446,13 @@ async fn figures_are_hidden_outside_the_administration(
     coordinator: &str,
 ) -> String {
     // Outside the administration small counts are hidden, in the JSON and the documents.
-    let exact = values(&get_json(&app, &base, &coordinator).await);
+    let exact = values(&get_json(app, base, coordinator).await);
     assert!(
         exact.iter().any(|v| matches!(v, Some(1..=3))),
         "the demo has small counts: {exact:?}"
     );
     let reader = app.token("revisor@demo.example").await;
-    let outside = get_json(&app, &base, &reader).await;
+    let outside = get_json(app, base, &reader).await;
     assert_eq!(outside["exact"], false);
     let hidden = values(&outside);
     assert!(
@@ -491,7 +491,7 @@ async fn a_chart_with_hidden_values_says_so(app: &TestApp, sod: i64) {
 
 async fn the_reader_may_not_write(app: &TestApp, base: &str, reader: &str) {
     let r = app
-        .api(Method::PATCH, &base, &reader)
+        .api(Method::PATCH, base, reader)
         .json(&json!({"sections": {"lokalt": "x"}}))
         .send()
         .await
@@ -526,7 +526,7 @@ async fn a_renamed_environment_keeps_its_old_section(app: &TestApp, sod: i64, co
     // its old title, it can still be edited, and the new name gets a section of its own.
     let draft = format!("/api/v1/administrations/{sod}/situation/pictures/2031");
     let patch = |text: &'static str| {
-        app.api(Method::PATCH, &draft, &coordinator)
+        app.api(Method::PATCH, &draft, coordinator)
             .json(&json!({"sections": {"miljo_vansterextremism": text}}))
             .send()
     };
@@ -559,7 +559,7 @@ async fn a_renamed_environment_keeps_its_old_section(app: &TestApp, sod: i64, co
             .status(),
         200
     );
-    let doc = get_json(&app, &draft, &coordinator).await;
+    let doc = get_json(app, &draft, coordinator).await;
     let sections = doc["narrative"]["sections"].as_array().expect("sections");
     let old = sections
         .iter()

@@ -124,19 +124,19 @@ async fn the_ia_column_mapping_is_kept(app: &TestApp, base: &str, coordinator: &
     // The coordinator says which columns of the IA export hold what; it is kept.
     let mapping = json!({"row_key": "Nr", "occurred_on": "Datum", "vbe_flag": "VBE", "event_type": "Typ", "place_type": "", "area": "Område"});
     let (status, saved) = call(
-        &app,
+        app,
         Method::PUT,
         &format!("{base}/ia-mapping"),
-        &coordinator,
+        coordinator,
         mapping.clone(),
     )
     .await;
     assert_eq!((status, &saved), (200, &mapping));
     let (status, e) = call(
-        &app,
+        app,
         Method::PUT,
         &format!("{base}/ia-mapping"),
-        &coordinator,
+        coordinator,
         json!({"row_key": "", "occurred_on": "", "vbe_flag": "VBE"}),
     )
     .await;
@@ -146,12 +146,12 @@ async fn the_ia_column_mapping_is_kept(app: &TestApp, base: &str, coordinator: &
 
 async fn the_same_ia_file_twice_counts_once(app: &TestApp, page: &str) {
     for new in ["varav 4 nya", "varav 0 nya"] {
-        let done = import_ia(&app, &page, "ia-mars.csv", IA_FILE).await;
+        let done = import_ia(app, page, "ia-mars.csv", IA_FILE).await;
         assert!(done.contains(new), "{done}");
     }
     assert_eq!(
         count(
-            &app,
+            app,
             "SELECT COUNT(*) FROM ia_incidents WHERE row_key LIKE 'T-%'"
         )
         .await,
@@ -169,7 +169,7 @@ async fn the_same_ia_file_twice_counts_once(app: &TestApp, page: &str) {
 async fn a_file_with_errors_is_refused_whole(app: &TestApp, page: &str) {
     // A file with errors is refused whole, naming rows and fields, never echoing a name.
     let bad = "Nr;Datum;Typ;Område;VBE\nT-5;2030-04-01;Hot;Högdalen;ja\nT-6;igår;Hot;Högdalen;ja\nT-7;2030-04-02;Hot;Ring Anna Svensson 070-174 06 12;ja\n";
-    let (status, html) = upload(&app, &format!("{page}/ia"), "fel.csv", bad).await;
+    let (status, html) = upload(app, &format!("{page}/ia"), "fel.csv", bad).await;
     assert_eq!(status, 422);
     assert!(
         html.contains("Rad 3") && html.contains("händelsedatum"),
@@ -177,7 +177,7 @@ async fn a_file_with_errors_is_refused_whole(app: &TestApp, page: &str) {
     );
     assert!(html.contains("Rad 4") && !html.contains("Svensson"));
     let (status, html) = upload(
-        &app,
+        app,
         &format!("{page}/ia"),
         "fel.csv",
         "Nummer;Datum\n1;2030-01-01\n",
@@ -187,7 +187,7 @@ async fn a_file_with_errors_is_refused_whole(app: &TestApp, page: &str) {
     assert!(html.contains("”Nr”"), "the missing header is named");
     assert_eq!(
         count(
-            &app,
+            app,
             "SELECT COUNT(*) FROM ia_incidents WHERE row_key LIKE 'T-%'"
         )
         .await,
@@ -202,10 +202,10 @@ async fn the_flagged_rows_wait_for_triage(
 ) -> (i64, i64, i64, i64) {
     // Triage: the flagged rows wait; an assessment as VBE needs an environment.
     let (status, triage) = call(
-        &app,
+        app,
         Method::GET,
         &format!("{base}/ia/triage"),
-        &coordinator,
+        coordinator,
         Value::Null,
     )
     .await;
@@ -242,10 +242,10 @@ async fn an_assessment_as_vbe_needs_an_environment(
 ) {
     let assess = format!("{base}/ia/assessments");
     let (status, e) = call(
-        &app,
+        app,
         Method::POST,
         &assess,
-        &coordinator,
+        coordinator,
         json!({"incident": t1, "vbe": true}),
     )
     .await;
@@ -253,19 +253,19 @@ async fn an_assessment_as_vbe_needs_an_environment(
     // The problem names the field as the form does, and the row by its number in IA.
     assert_eq!(e["problems"][0]["field"], "Miljö (rapport T-1)");
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         &assess,
-        &coordinator,
+        coordinator,
         json!({"incident": t1, "vbe": true, "environment_id": right}),
     )
     .await;
     assert_eq!(status, 204);
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         &assess,
-        &coordinator,
+        coordinator,
         json!({"incident": t2, "vbe": false}),
     )
     .await;
@@ -276,7 +276,7 @@ async fn another_coordinator_reaches_nothing(app: &TestApp, alv: i64, t4: i64) {
     // Another administration's coordinator reaches nothing of Södermalm's rows.
     let alv_coordinator = app.token("samordnare.alvsjo@demo.example").await;
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         &format!("/api/v1/administrations/{alv}/situation/ia/assessments"),
         &alv_coordinator,
@@ -324,10 +324,10 @@ async fn graffiti_counts_once_from_the_api_and_a_file(
     ]);
     for expected in [2, 0] {
         let (status, done) = call(
-            &app,
+            app,
             Method::POST,
             &format!("{base}/graffiti"),
-            &coordinator,
+            coordinator,
             graffiti.clone(),
         )
         .await;
@@ -336,17 +336,17 @@ async fn graffiti_counts_once_from_the_api_and_a_file(
     let file = "datum;kategori;område;källa\n2030-06-01;Nazistisk;Högdalen;Skolfastigheter\n";
     for _ in 0..2 {
         assert_eq!(
-            upload(&app, &format!("{page}/klotter/import"), "klotter.csv", file)
+            upload(app, &format!("{page}/klotter/import"), "klotter.csv", file)
                 .await
                 .0,
             303
         );
     }
     let (status, e) = call(
-        &app,
+        app,
         Method::POST,
         &format!("{base}/graffiti"),
-        &coordinator,
+        coordinator,
         json!([{"reported_on": "2030-05-01", "category": "blå"}]),
     )
     .await;
@@ -355,19 +355,19 @@ async fn graffiti_counts_once_from_the_api_and_a_file(
 
 async fn concern_reports_count_once(app: &TestApp, base: &str, page: &str, coordinator: &str) {
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         &format!("{base}/concern-reports"),
-        &coordinator,
+        coordinator,
         json!([{"year": 2030, "age_band": "13-17", "count": 4}]),
     )
     .await;
     assert_eq!(status, 204);
     let (status, e) = call(
-        &app,
+        app,
         Method::POST,
         &format!("{base}/concern-reports"),
-        &coordinator,
+        coordinator,
         json!([{"year": 2030, "age_band": "10-20", "count": 4}]),
     )
     .await;
@@ -378,7 +378,7 @@ async fn concern_reports_count_once(app: &TestApp, base: &str, page: &str, coord
     let concern = "år;åldersgrupp;antal\n2029;0-12;1\n2029;18-20;5\n";
     for _ in 0..2 {
         let (status, _) = upload(
-            &app,
+            app,
             &format!("{page}/orosanmalningar/import"),
             "oros.csv",
             concern,
@@ -387,7 +387,7 @@ async fn concern_reports_count_once(app: &TestApp, base: &str, page: &str, coord
         assert_eq!(status, 303);
     }
     let (status, html) = upload(
-        &app,
+        app,
         &format!("{page}/orosanmalningar/import"),
         "oros.csv",
         "år;åldersgrupp;antal\n2029;barn;x\n",
@@ -399,7 +399,7 @@ async fn concern_reports_count_once(app: &TestApp, base: &str, page: &str, coord
         "{html}"
     );
     assert_eq!(
-        count(&app, "SELECT CAST(SUM(count) AS BIGINT) FROM concern_reports WHERE year = 2029 AND source = 'oros.csv'").await,
+        count(app, "SELECT CAST(SUM(count) AS BIGINT) FROM concern_reports WHERE year = 2029 AND source = 'oros.csv'").await,
         6,
         "the same file twice counts once, with the file as its source"
     );
@@ -408,19 +408,19 @@ async fn concern_reports_count_once(app: &TestApp, base: &str, page: &str, coord
 async fn the_police_mapping_keeps_no_name(app: &TestApp, base: &str, coordinator: &str) {
     let police = json!({"year": 2030, "narrative": "Mer klistermärken vid skolorna under hösten.", "with_permit": 3, "without_permit": 1});
     let (status, _) = call(
-        &app,
+        app,
         Method::PUT,
         &format!("{base}/police-mapping"),
-        &coordinator,
+        coordinator,
         police,
     )
     .await;
     assert_eq!(status, 204);
     let (status, e) = call(
-        &app,
+        app,
         Method::PUT,
         &format!("{base}/police-mapping"),
-        &coordinator,
+        coordinator,
         json!({"year": 2030, "narrative": "Ring Anna Svensson på 070-174 06 12."}),
     )
     .await;
@@ -428,7 +428,7 @@ async fn the_police_mapping_keeps_no_name(app: &TestApp, base: &str, coordinator
     assert!(!e.to_string().contains("Svensson"));
     assert_eq!(
         count(
-            &app,
+            app,
             "SELECT COUNT(*) FROM police_mappings WHERE narrative LIKE '%Svensson%'"
         )
         .await,
@@ -444,10 +444,10 @@ async fn the_statistics_compare_with_the_year_before(
 ) {
     // The statistics, exact for the coordinator: 2030 against 2029.
     let (status, v) = call(
-        &app,
+        app,
         Method::GET,
         &format!("{base}/sources"),
-        &coordinator,
+        coordinator,
         Value::Null,
     )
     .await;
@@ -517,7 +517,7 @@ async fn small_counts_are_hidden_outside_the_administration(
     // Outside the administration small counts are hidden.
     let central = app.token("central@demo.example").await;
     let (_, outside) = call(
-        &app,
+        app,
         Method::GET,
         &format!("{base}/sources"),
         &central,
@@ -533,7 +533,7 @@ async fn small_counts_are_hidden_outside_the_administration(
 
 async fn the_pages_show_the_sources_and_the_triage(app: &TestApp, page: &str) {
     // The pages: the sources page for readers of the picture, the triage for its editors.
-    let (status, html) = app.get_text(&page).await;
+    let (status, html) = app.get_text(page).await;
     assert_eq!(status, 200);
     assert!(html.contains("ia-mars.csv") && html.contains("Mer klistermärken"));
     assert!(
