@@ -61,9 +61,23 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
         Some(TokKind::Punct('+')) => Some(start - 1),
         _ => None,
     };
-    let mut groups = vec![start];
-    let mut seps = Vec::new();
-    let mut i = start + 1;
+    let mut chunk = Chunk {
+        groups: vec![start],
+        seps: Vec::new(),
+        plus,
+        bracket: None,
+    };
+    let mut i = area_in_brackets(tokens, text, start, &mut chunk).unwrap_or(start + 1);
+    if let Some(next) = after_country_code(tokens, text, start, i, &mut chunk) {
+        i = next;
+    }
+    join_groups(tokens, i, &mut chunk);
+    chunk
+}
+
+/// An area code in brackets right after the first group: takes the group after the
+/// bracket into `chunk` and returns the token to read on from. Not after a leading '+'.
+fn area_in_brackets(tokens: &[Tok], text: &str, start: usize, chunk: &mut Chunk) -> Option<usize> {
     // "(08) 123 456 78": an area code in brackets.
     let bracketed = start > 0
         && tokens[start - 1].kind == TokKind::Punct('(')
@@ -82,111 +96,125 @@ fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
         && tokens
             .get(start + 2)
             .is_some_and(|t| t.kind == TokKind::Number && t.start == tokens[start + 1].end);
-    let mut bracket = None;
-    if bracketed && plus.is_none() {
-        seps.push(' ');
-        groups.push(start + 3);
-        i = start + 4;
-        bracket = Some(start - 1);
-    } else if zero_alone && plus.is_none() {
-        seps.push(' ');
-        groups.push(start + 2);
-        i = start + 3;
-        bracket = Some(start - 1);
-    }
-    // "0046 (0)70 …", "+46 (0)8 …": the national zero in brackets after the country code.
+    let group = if bracketed && chunk.plus.is_none() {
+        start + 3
+    } else if zero_alone && chunk.plus.is_none() {
+        start + 2
+    } else {
+        return None;
+    };
+    chunk.seps.push(' ');
+    chunk.groups.push(group);
+    chunk.bracket = Some(start - 1);
+    Some(group + 1)
+}
+
+/// "0046 (0)70 …", "+46 (0)8 …": the national zero in brackets after the country code,
+/// or "+46 (70) 174 …": the area code without its zero in brackets. Takes the area code
+/// into `chunk` and returns the token to read on from; `i` is the token after the groups
+/// read so far.
+fn after_country_code(
+    tokens: &[Tok],
+    text: &str,
+    start: usize,
+    i: usize,
+    chunk: &mut Chunk,
+) -> Option<usize> {
     // Read with `digit`, so that "0O46" (an O typed for a zero) is the country code too.
     let digits_at = |t: &Tok| text_of(text, t).bytes().map(crate::token::digit).eq(*b"46");
-    let country = plus.is_some() && digits_at(&tokens[start])
+    let country = chunk.plus.is_some() && digits_at(&tokens[start])
         || text_of(text, &tokens[start])
             .bytes()
             .map(crate::token::digit)
             .eq(*b"0046");
-    if country {
-        let mut j = i;
-        if separator(tokens, j) == Some(' ') {
-            j += 1;
-        }
-        let zero = matches!(
+    if !country {
+        return None;
+    }
+    let mut j = i;
+    if separator(tokens, j) == Some(' ') {
+        j += 1;
+    }
+    let zero = matches!(
+        (tokens.get(j), tokens.get(j + 1), tokens.get(j + 2)),
+        (Some(a), Some(z), Some(b))
+            if a.kind == TokKind::Punct('(')
+                && z.kind == TokKind::Number
+                && text_of(text, z) == "0"
+                && b.kind == TokKind::Punct(')')
+    );
+    // "+46 (70) 174 …": the area code without its zero in brackets.
+    let area = !zero
+        && matches!(
             (tokens.get(j), tokens.get(j + 1), tokens.get(j + 2)),
             (Some(a), Some(z), Some(b))
                 if a.kind == TokKind::Punct('(')
                     && z.kind == TokKind::Number
-                    && text_of(text, z) == "0"
+                    && (1..=3).contains(&(z.end - z.start))
+                    && !text_of(text, z).starts_with('0')
                     && b.kind == TokKind::Punct(')')
         );
-        // "+46 (70) 174 …": the area code without its zero in brackets.
-        let area = !zero
-            && matches!(
-                (tokens.get(j), tokens.get(j + 1), tokens.get(j + 2)),
-                (Some(a), Some(z), Some(b))
-                    if a.kind == TokKind::Punct('(')
-                        && z.kind == TokKind::Number
-                        && (1..=3).contains(&(z.end - z.start))
-                        && !text_of(text, z).starts_with('0')
-                        && b.kind == TokKind::Punct(')')
-            );
-        if area {
-            seps.push(' ');
-            groups.push(j + 1);
-            i = j + 3;
+    if area {
+        chunk.seps.push(' ');
+        chunk.groups.push(j + 1);
+        return Some(j + 3);
+    }
+    if zero {
+        let mut k = j + 3;
+        if separator(tokens, k) == Some(' ') {
+            k += 1;
         }
-        if zero {
-            let mut k = j + 3;
-            if separator(tokens, k) == Some(' ') {
-                k += 1;
-            }
-            if tokens.get(k).is_some_and(|t| t.kind == TokKind::Number) {
-                seps.push(' ');
-                groups.push(k);
-                i = k + 1;
-            }
+        if tokens.get(k).is_some_and(|t| t.kind == TokKind::Number) {
+            chunk.seps.push(' ');
+            chunk.groups.push(k);
+            return Some(k + 1);
         }
     }
-    while groups.len() < 13 {
+    None
+}
+
+/// Reads on from token `i`, taking each digit group after a separator into `chunk`, up to
+/// 13 groups in all.
+fn join_groups(tokens: &[Tok], mut i: usize, chunk: &mut Chunk) {
+    while chunk.groups.len() < 13 {
         let Some(sep) = separator(tokens, i) else {
             break;
         };
-        // " - " (a dash between spaces, or an en dash) and "-\n" (a dash before a line
-        // break) also join groups.
-        let (sep, next) = match (sep, tokens.get(i + 1).map(|t| t.kind)) {
-            (' ' | '\n', Some(TokKind::Punct('-' | '–')))
-                if matches!(separator(tokens, i + 2), Some(' ' | '\n')) =>
-            {
-                ('-', i + 3)
-            }
-            (' ' | '\n', Some(TokKind::Punct('-' | '–'))) => ('-', i + 2),
-            // " / " between spaces: "951283 / 6249".
-            (' ', Some(TokKind::Punct('/'))) if separator(tokens, i + 2) == Some(' ') => {
-                ('/', i + 3)
-            }
-            // A point, a dash and a point: "19.82.04.11.-.3.3.2.1".
-            ('.', Some(TokKind::Punct('-')))
-                if tokens.get(i + 2).map(|t| t.kind) == Some(TokKind::Punct('.')) =>
-            {
-                ('-', i + 3)
-            }
-            // A point and a dash: "89.05.14.-3387".
-            ('.', Some(TokKind::Punct('-'))) => ('-', i + 2),
-            ('-', Some(TokKind::Space { .. })) if separator(tokens, i + 1).is_some() => {
-                ('-', i + 2)
-            }
-            _ => (sep, i + 1),
-        };
+        let (sep, next) = joined_by(tokens, i, sep);
         match tokens.get(next) {
             Some(t) if t.kind == TokKind::Number => {
-                seps.push(sep);
-                groups.push(next);
+                chunk.seps.push(sep);
+                chunk.groups.push(next);
                 i = next + 1;
             }
             _ => break,
         }
     }
-    Chunk {
-        groups,
-        seps,
-        plus,
-        bracket,
+}
+
+/// The separator `sep` at token `i` as it joins two groups, with the token the next group
+/// would be.
+fn joined_by(tokens: &[Tok], i: usize, sep: char) -> (char, usize) {
+    // " - " (a dash between spaces, or an en dash) and "-\n" (a dash before a line
+    // break) also join groups.
+    match (sep, tokens.get(i + 1).map(|t| t.kind)) {
+        (' ' | '\n', Some(TokKind::Punct('-' | '–')))
+            if matches!(separator(tokens, i + 2), Some(' ' | '\n')) =>
+        {
+            ('-', i + 3)
+        }
+        (' ' | '\n', Some(TokKind::Punct('-' | '–'))) => ('-', i + 2),
+        // " / " between spaces: "951283 / 6249".
+        (' ', Some(TokKind::Punct('/'))) if separator(tokens, i + 2) == Some(' ') => ('/', i + 3),
+        // A point, a dash and a point: "19.82.04.11.-.3.3.2.1".
+        ('.', Some(TokKind::Punct('-')))
+            if tokens.get(i + 2).map(|t| t.kind) == Some(TokKind::Punct('.')) =>
+        {
+            ('-', i + 3)
+        }
+        // A point and a dash: "89.05.14.-3387".
+        ('.', Some(TokKind::Punct('-'))) => ('-', i + 2),
+        ('-', Some(TokKind::Space { .. })) if separator(tokens, i + 1).is_some() => ('-', i + 2),
+        _ => (sep, i + 1),
     }
 }
 

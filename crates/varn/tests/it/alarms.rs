@@ -8,11 +8,13 @@
 //! escalation happening once when two processes (two pools, two `varn reminders`) tick at
 //! the same moment.
 
+use std::sync::Mutex;
+
 use chrono::{Duration, NaiveDateTime};
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use crate::common::smtp::{decoded, smtp_server};
+use crate::common::smtp::{decoded, smtp_server, Received};
 use crate::common::{call, spawn_app_with, TestApp, TestDb, BACKENDS};
 
 const CENTRAL: &str = "central@demo.example";
@@ -91,336 +93,418 @@ async fn a_chain_escalates_is_acknowledged_at_step_two_and_closed() {
         let sod = app.id_of("administrations", "SOD").await;
         let far = app.id_of("administrations", "FAR").await;
 
-        // Bad chains: no steps; a step without a contact; a coordinator keeping another
-        // administration's chain or a city-wide one.
-        let (status, body) = call(
-            &app,
-            Method::POST,
-            "/api/v1/alarm-chains",
-            &central,
-            json!({"name": "Tom kedja", "steps": []}),
-        )
-        .await;
-        assert_eq!(status, 422, "{body}");
-        assert!(body.to_string().contains("minst ett steg"), "{body}");
-        let mut steps = two_steps();
-        steps[1]["email"] = json!("");
-        let (status, body) = call(
-            &app,
-            Method::POST,
-            "/api/v1/alarm-chains",
-            &central,
-            json!({"name": "Kedja", "steps": steps}),
-        )
-        .await;
-        assert_eq!(status, 422, "{body}");
-        assert!(body.to_string().contains("Steg 2: E-post"), "{body}");
-        let (status, _) = call(
-            &app,
-            Method::POST,
-            "/api/v1/alarm-chains",
-            &sod_token,
-            json!({"name": "Kedja", "administration_id": far, "steps": two_steps()}),
-        )
-        .await;
-        assert_eq!(status, 422);
-        let (status, body) = call(
-            &app,
-            Method::POST,
-            "/api/v1/alarm-chains",
-            &sod_token,
-            json!({"name": "Kedja", "steps": two_steps()}),
-        )
-        .await;
-        assert_eq!(status, 422, "{body}");
-        assert!(body.to_string().contains("Förvaltning"), "{body}");
-
-        let (status, body) = call(
-            &app,
-            Method::POST,
-            "/api/v1/alarm-chains",
-            &central,
-            json!({"name": "Testkedja via Socialjouren", "steps": two_steps()}),
-        )
-        .await;
-        assert_eq!(status, 201, "{body}");
-        let chain = body["id"].as_i64().expect("chain");
-
-        // An employee of Södermalm starts it; a name in the description is refused.
-        let employee = app.token(EMPLOYEE).await;
-        let (status, body) = call(
-            &app,
-            Method::POST,
-            "/api/v1/alarm-events",
-            &employee,
-            json!({"chain_id": chain, "administration_id": sod,
-                   "description": "Anna Lindqvist hotade personal vid fritidsgården."}),
-        )
-        .await;
-        assert_eq!(status, 422, "{body}");
-        assert!(body.to_string().contains("Kort beskrivning"), "{body}");
-        assert!(!body.to_string().contains("Lindqvist"), "{body}");
-        let (status, body) = call(&app, Method::POST, "/api/v1/alarm-events", &employee,
-            json!({"chain_id": chain, "administration_id": far, "description": "Hot mot personal."})).await;
-        assert_eq!(status, 422, "{body}");
-        let (status, body) = call(
-            &app,
-            Method::POST,
-            "/api/v1/alarm-events",
-            &employee,
-            json!({"chain_id": chain, "administration_id": sod,
-                   "description": "Hot mot personal vid en fritidsgård i stadsdelen."}),
-        )
-        .await;
-        assert_eq!(status, 201, "{body}");
-        let event = body["id"].as_i64().expect("event");
-
-        // Step 1 was mailed at once, with a personal link.
-        {
-            let mails = inbox.lock().expect("inbox").clone();
-            assert_eq!(mails.len(), 1, "{backend:?}");
-            assert_eq!(mails[0].to, vec!["jour@stad.example".to_string()]);
-            assert!(decoded(&mails[0].data).contains("https://varn.example.se/larm/kvittera/"));
-        }
-        let (status, detail) = call(
-            &app,
-            Method::GET,
-            &format!("/api/v1/alarm-events/{event}"),
-            &sod_token,
-            json!(null),
-        )
-        .await;
-        assert_eq!(status, 200, "{detail}");
-        let started = stored(detail["event"]["started_at"].as_str().expect("started"));
-        assert_eq!(detail["notifications"].as_array().expect("n").len(), 1);
-        assert!(detail["notifications"][0]["delivered_at"].is_string());
-
-        // The chain waits 10 minutes for step 1, then moves on once.
-        assert_eq!(
-            run(&app, &m, started + Duration::minutes(9)).await.notified,
-            0
-        );
-        let moved = run(&app, &m, started + Duration::minutes(10)).await;
-        assert_eq!((moved.notified, moved.sent), (1, 1), "{moved:?}");
-        assert_eq!(
-            run(&app, &m, started + Duration::minutes(10)).await,
-            Default::default()
-        );
-        let token = {
-            let mails = inbox.lock().expect("inbox").clone();
-            assert_eq!(mails.len(), 2);
-            assert_eq!(mails[1].to, vec!["tib@stad.example".to_string()]);
-            token_in(&mails[1].data)
-        };
-
-        // A new version of the chain: the event keeps the one it started with.
-        let mut three = two_steps();
-        three.as_array_mut().expect("steps").push(json!({"role": "central_coordinator", "email": "central@stad.example", "wait_minutes": "5"}));
-        let (status, body) = call(
-            &app,
-            Method::POST,
-            &format!("/api/v1/alarm-chains/{chain}/versions"),
-            &central,
-            json!({"name": "Testkedja via Socialjouren", "steps": three}),
-        )
-        .await;
-        assert_eq!(status, 201, "{body}");
-        assert_eq!(body["version"], 2);
-
-        // Step 2 acknowledges through its link, without an account.
+        bad_chains_are_refused(&app, &central, &sod_token, far).await;
+        let chain = a_city_wide_chain(&app, &central).await;
+        let event = an_employee_starts_it_without_a_name(&app, chain, sod, far).await;
+        let started = step_one_is_mailed_at_once(&app, &inbox, backend, event, &sod_token).await;
+        let token = the_chain_moves_on_once_after_the_wait(&app, &m, &inbox, started).await;
+        a_new_version_leaves_the_event_alone(&app, chain, &central).await;
         let anonymous = app.fresh_client();
-        let (status, view) = call(
-            &anonymous,
-            Method::GET,
-            &format!("/api/v1/alarm-links/{token}"),
-            "",
-            json!(null),
-        )
-        .await;
-        assert_eq!(status, 200, "{view}");
-        assert_eq!(view["step"]["position"], 2);
-        let (status, _) = call(
-            &anonymous,
-            Method::GET,
-            "/api/v1/alarm-links/ingen-sadan-lank",
-            "",
-            json!(null),
-        )
-        .await;
-        assert_eq!(status, 404);
-        let (status, body) = call(
-            &anonymous,
-            Method::POST,
-            &format!("/api/v1/alarm-links/{token}/acknowledge"),
-            "",
-            json!({"text": "TiB har tagit emot larmet och kontaktar stadsdirektören."}),
-        )
-        .await;
-        assert_eq!(status, 200, "{body}");
-        // Acknowledged: no step 3, even long after (and the new version's third step is not its).
-        assert_eq!(
-            run(&app, &m, started + Duration::minutes(120))
-                .await
-                .notified,
-            0
-        );
+        step_two_acknowledges_through_its_link(&app, &anonymous, &m, &token, started).await;
+        the_event_is_closed_with_a_summary_past_the_guard(&app, event, &sod_token).await;
+        a_closed_event_takes_no_acknowledgement(&app, &anonymous, event, &token, &sod_token).await;
+        the_timeline_holds_every_step(&app, backend, event, &sod_token).await;
+        another_coordinator_does_not_learn_it_exists(&app, event).await;
+        the_page_and_the_documents_show_the_timeline(&app, event, chain).await;
+        reads_of_the_event_are_audited(&app).await;
+        if let Some(db) = db {
+            db.cleanup().await;
+        }
+    }
+}
 
-        let (status, _) = call(
-            &app,
-            Method::POST,
-            &format!("/api/v1/alarm-events/{event}/notes"),
-            &sod_token,
-            json!({"text": "Krisstödet på plats vid fritidsgården."}),
-        )
-        .await;
-        assert_eq!(status, 204);
-        let (status, body) = call(
-            &app,
-            Method::POST,
-            &format!("/api/v1/alarm-events/{event}/close"),
-            &sod_token,
-            json!({"text": "Avslutat. Ring Anna Lindqvist på 070-174 06 55 om uppföljningen."}),
-        )
-        .await;
-        assert_eq!(status, 422, "{body}");
-        assert!(body.to_string().contains("Sammanfattning"), "{body}");
-        let (status, _) = call(
-            &app,
-            Method::POST,
-            &format!("/api/v1/alarm-events/{event}/close"),
-            &sod_token,
-            json!({"text": "Händelsen hanterad; uppföljning på nästa samverkansmöte."}),
-        )
-        .await;
-        assert_eq!(status, 204);
+async fn bad_chains_are_refused(app: &TestApp, central: &str, sod_token: &str, far: i64) {
+    // Bad chains: no steps; a step without a contact; a coordinator keeping another
+    // administration's chain or a city-wide one.
+    let (status, body) = call(
+        app,
+        Method::POST,
+        "/api/v1/alarm-chains",
+        central,
+        json!({"name": "Tom kedja", "steps": []}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("minst ett steg"), "{body}");
+    let mut steps = two_steps();
+    steps[1]["email"] = json!("");
+    let (status, body) = call(
+        app,
+        Method::POST,
+        "/api/v1/alarm-chains",
+        central,
+        json!({"name": "Kedja", "steps": steps}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("Steg 2: E-post"), "{body}");
+    let (status, _) = call(
+        app,
+        Method::POST,
+        "/api/v1/alarm-chains",
+        sod_token,
+        json!({"name": "Kedja", "administration_id": far, "steps": two_steps()}),
+    )
+    .await;
+    assert_eq!(status, 422);
+    let (status, body) = call(
+        app,
+        Method::POST,
+        "/api/v1/alarm-chains",
+        sod_token,
+        json!({"name": "Kedja", "steps": two_steps()}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("Förvaltning"), "{body}");
+}
 
-        // A closed event takes no acknowledgement, signed in or through the link.
-        let (status, body) = call(
-            &app,
-            Method::POST,
-            &format!("/api/v1/alarm-events/{event}/acknowledge"),
-            &sod_token,
-            json!({}),
-        )
-        .await;
-        assert_eq!(status, 422, "{body}");
-        assert!(body.to_string().contains("Kvittering"), "{body}");
-        let (status, body) = call(
-            &anonymous,
-            Method::POST,
-            &format!("/api/v1/alarm-links/{token}/acknowledge"),
-            "",
-            json!({}),
-        )
-        .await;
-        assert_eq!(status, 422, "{body}");
-        assert!(body.to_string().contains("avslutad"), "{body}");
-        let r = anonymous
-            .post_form(&format!("/larm/kvittera/{token}"), &[("text", "")])
-            .await;
-        assert_eq!(r.status().as_u16(), 409);
-        assert!(r
-            .text()
-            .await
-            .expect("html")
-            .contains("Händelsen är avslutad"));
+async fn a_city_wide_chain(app: &TestApp, central: &str) -> i64 {
+    let (status, body) = call(
+        app,
+        Method::POST,
+        "/api/v1/alarm-chains",
+        central,
+        json!({"name": "Testkedja via Socialjouren", "steps": two_steps()}),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    body["id"].as_i64().expect("chain")
+}
 
-        let (_, detail) = call(
-            &app,
-            Method::GET,
-            &format!("/api/v1/alarm-events/{event}"),
-            &sod_token,
-            json!(null),
-        )
+async fn an_employee_starts_it_without_a_name(
+    app: &TestApp,
+    chain: i64,
+    sod: i64,
+    far: i64,
+) -> i64 {
+    // An employee of Södermalm starts it; a name in the description is refused.
+    let employee = app.token(EMPLOYEE).await;
+    let (status, body) = call(
+        app,
+        Method::POST,
+        "/api/v1/alarm-events",
+        &employee,
+        json!({"chain_id": chain, "administration_id": sod,
+                   "description": "Anna Lindqvist hotade personal vid fritidsgården."}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("Kort beskrivning"), "{body}");
+    assert!(!body.to_string().contains("Lindqvist"), "{body}");
+    let (status, body) = call(
+        app,
+        Method::POST,
+        "/api/v1/alarm-events",
+        &employee,
+        json!({"chain_id": chain, "administration_id": far, "description": "Hot mot personal."}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = call(
+        app,
+        Method::POST,
+        "/api/v1/alarm-events",
+        &employee,
+        json!({"chain_id": chain, "administration_id": sod,
+                   "description": "Hot mot personal vid en fritidsgård i stadsdelen."}),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    body["id"].as_i64().expect("event")
+}
+
+async fn step_one_is_mailed_at_once(
+    app: &TestApp,
+    inbox: &Mutex<Vec<Received>>,
+    backend: varn::db::Backend,
+    event: i64,
+    sod_token: &str,
+) -> NaiveDateTime {
+    // Step 1 was mailed at once, with a personal link.
+    {
+        let mails = inbox.lock().expect("inbox").clone();
+        assert_eq!(mails.len(), 1, "{backend:?}");
+        assert_eq!(mails[0].to, vec!["jour@stad.example".to_string()]);
+        assert!(decoded(&mails[0].data).contains("https://varn.example.se/larm/kvittera/"));
+    }
+    let (status, detail) = call(
+        app,
+        Method::GET,
+        &format!("/api/v1/alarm-events/{event}"),
+        sod_token,
+        json!(null),
+    )
+    .await;
+    assert_eq!(status, 200, "{detail}");
+    let started = stored(detail["event"]["started_at"].as_str().expect("started"));
+    assert_eq!(detail["notifications"].as_array().expect("n").len(), 1);
+    assert!(detail["notifications"][0]["delivered_at"].is_string());
+    started
+}
+
+async fn the_chain_moves_on_once_after_the_wait(
+    app: &TestApp,
+    m: &varn::mail::Mailer,
+    inbox: &Mutex<Vec<Received>>,
+    started: NaiveDateTime,
+) -> String {
+    // The chain waits 10 minutes for step 1, then moves on once.
+    assert_eq!(
+        run(app, m, started + Duration::minutes(9)).await.notified,
+        0
+    );
+    let moved = run(app, m, started + Duration::minutes(10)).await;
+    assert_eq!((moved.notified, moved.sent), (1, 1), "{moved:?}");
+    assert_eq!(
+        run(app, m, started + Duration::minutes(10)).await,
+        Default::default()
+    );
+    let token = {
+        let mails = inbox.lock().expect("inbox").clone();
+        assert_eq!(mails.len(), 2);
+        assert_eq!(mails[1].to, vec!["tib@stad.example".to_string()]);
+        token_in(&mails[1].data)
+    };
+    token
+}
+
+async fn a_new_version_leaves_the_event_alone(app: &TestApp, chain: i64, central: &str) {
+    // A new version of the chain: the event keeps the one it started with.
+    let mut three = two_steps();
+    three.as_array_mut().expect("steps").push(json!({"role": "central_coordinator", "email": "central@stad.example", "wait_minutes": "5"}));
+    let (status, body) = call(
+        app,
+        Method::POST,
+        &format!("/api/v1/alarm-chains/{chain}/versions"),
+        central,
+        json!({"name": "Testkedja via Socialjouren", "steps": three}),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["version"], 2);
+}
+
+async fn step_two_acknowledges_through_its_link(
+    app: &TestApp,
+    anonymous: &TestApp,
+    m: &varn::mail::Mailer,
+    token: &str,
+    started: NaiveDateTime,
+) {
+    // Step 2 acknowledges through its link, without an account.
+    let (status, view) = call(
+        anonymous,
+        Method::GET,
+        &format!("/api/v1/alarm-links/{token}"),
+        "",
+        json!(null),
+    )
+    .await;
+    assert_eq!(status, 200, "{view}");
+    assert_eq!(view["step"]["position"], 2);
+    let (status, _) = call(
+        anonymous,
+        Method::GET,
+        "/api/v1/alarm-links/ingen-sadan-lank",
+        "",
+        json!(null),
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (status, body) = call(
+        anonymous,
+        Method::POST,
+        &format!("/api/v1/alarm-links/{token}/acknowledge"),
+        "",
+        json!({"text": "TiB har tagit emot larmet och kontaktar stadsdirektören."}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    // Acknowledged: no step 3, even long after (and the new version's third step is not its).
+    assert_eq!(
+        run(app, m, started + Duration::minutes(120)).await.notified,
+        0
+    );
+}
+
+async fn the_event_is_closed_with_a_summary_past_the_guard(
+    app: &TestApp,
+    event: i64,
+    sod_token: &str,
+) {
+    let (status, _) = call(
+        app,
+        Method::POST,
+        &format!("/api/v1/alarm-events/{event}/notes"),
+        sod_token,
+        json!({"text": "Krisstödet på plats vid fritidsgården."}),
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (status, body) = call(
+        app,
+        Method::POST,
+        &format!("/api/v1/alarm-events/{event}/close"),
+        sod_token,
+        json!({"text": "Avslutat. Ring Anna Lindqvist på 070-174 06 55 om uppföljningen."}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("Sammanfattning"), "{body}");
+    let (status, _) = call(
+        app,
+        Method::POST,
+        &format!("/api/v1/alarm-events/{event}/close"),
+        sod_token,
+        json!({"text": "Händelsen hanterad; uppföljning på nästa samverkansmöte."}),
+    )
+    .await;
+    assert_eq!(status, 204);
+}
+
+async fn a_closed_event_takes_no_acknowledgement(
+    app: &TestApp,
+    anonymous: &TestApp,
+    event: i64,
+    token: &str,
+    sod_token: &str,
+) {
+    // A closed event takes no acknowledgement, signed in or through the link.
+    let (status, body) = call(
+        app,
+        Method::POST,
+        &format!("/api/v1/alarm-events/{event}/acknowledge"),
+        sod_token,
+        json!({}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("Kvittering"), "{body}");
+    let (status, body) = call(
+        anonymous,
+        Method::POST,
+        &format!("/api/v1/alarm-links/{token}/acknowledge"),
+        "",
+        json!({}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("avslutad"), "{body}");
+    let r = anonymous
+        .post_form(&format!("/larm/kvittera/{token}"), &[("text", "")])
         .await;
-        assert_eq!(detail["event"]["version"], 1, "{detail}");
-        assert_eq!(detail["steps"].as_array().expect("steps").len(), 2);
-        // In time order; the clock ran as of a controlled time ahead of the wall clock, so
-        // compare what is there.
-        let mut kinds: Vec<&str> = detail["timeline"]
-            .as_array()
-            .expect("timeline")
-            .iter()
-            .map(|l| l["kind"].as_str().unwrap_or(""))
-            .collect();
-        kinds.sort_unstable();
-        assert_eq!(
-            kinds,
-            vec![
-                "acknowledged",
-                "activated",
-                "closed",
-                "delivered",
-                "delivered",
-                "note",
-                "step",
-                "step"
-            ],
-            "{backend:?}"
-        );
+    assert_eq!(r.status().as_u16(), 409);
+    assert!(r
+        .text()
+        .await
+        .expect("html")
+        .contains("Händelsen är avslutad"));
+}
 
-        // Another administration's coordinator does not learn it exists.
-        let farsta = app.token(FARSTA).await;
-        let (status, _) = call(
-            &app,
-            Method::GET,
-            &format!("/api/v1/alarm-events/{event}"),
-            &farsta,
-            json!(null),
-        )
+async fn the_timeline_holds_every_step(
+    app: &TestApp,
+    backend: varn::db::Backend,
+    event: i64,
+    sod_token: &str,
+) {
+    let (_, detail) = call(
+        app,
+        Method::GET,
+        &format!("/api/v1/alarm-events/{event}"),
+        sod_token,
+        json!(null),
+    )
+    .await;
+    assert_eq!(detail["event"]["version"], 1, "{detail}");
+    assert_eq!(detail["steps"].as_array().expect("steps").len(), 2);
+    // In time order; the clock ran as of a controlled time ahead of the wall clock, so
+    // compare what is there.
+    let mut kinds: Vec<&str> = detail["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .map(|l| l["kind"].as_str().unwrap_or(""))
+        .collect();
+    kinds.sort_unstable();
+    assert_eq!(
+        kinds,
+        vec![
+            "acknowledged",
+            "activated",
+            "closed",
+            "delivered",
+            "delivered",
+            "note",
+            "step",
+            "step"
+        ],
+        "{backend:?}"
+    );
+}
+
+async fn another_coordinator_does_not_learn_it_exists(app: &TestApp, event: i64) {
+    // Another administration's coordinator does not learn it exists.
+    let farsta = app.token(FARSTA).await;
+    let (status, _) = call(
+        app,
+        Method::GET,
+        &format!("/api/v1/alarm-events/{event}"),
+        &farsta,
+        json!(null),
+    )
+    .await;
+    assert_eq!(status, 404);
+}
+
+async fn the_page_and_the_documents_show_the_timeline(app: &TestApp, event: i64, chain: i64) {
+    // The page shows the timeline; Word and PDF for the evaluation.
+    let page = app.fresh_client();
+    page.sign_in(SOD).await;
+    let (status, html) = page.get_text(&format!("/larm/handelser/{event}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Steg 2 larmades"), "{html}");
+    assert!(html.contains("Larmet kvitterades"), "{html}");
+    assert!(html.contains("steg 2, via länk"), "{html}");
+    // Who started it and who wrote in the timeline, by name and in Swedish local time
+    // (issue 20 point 7).
+    let employee_name = crate::common::name_of(app, EMPLOYEE).await;
+    let shown = crate::common::part(&html, "<h1", "</ol>");
+    crate::common::assert_named_in_local_time(shown, &employee_name, EMPLOYEE);
+    assert!(!shown.contains("@demo.example"), "{shown}");
+    let (status, chain_html) = page.get_text(&format!("/larm/kedjor/{chain}")).await;
+    assert_eq!(status, 200);
+    crate::common::assert_named_in_local_time(
+        crate::common::part(&chain_html, "id=\"versions\"", "</ul>"),
+        &crate::common::name_of(app, CENTRAL).await,
+        CENTRAL,
+    );
+    let docx = page
+        .get(&format!("/larm/handelser/{event}/tidslinje.docx"))
         .await;
-        assert_eq!(status, 404);
+    assert_eq!(docx.status().as_u16(), 200);
+    let docx = docx.bytes().await.expect("docx");
+    assert!(docx.starts_with(b"PK"));
+    let body = crate::common::docx_body(&docx);
+    assert!(
+        body.contains(&employee_name) && !body.contains("@demo.example"),
+        "{body}"
+    );
+    let pdf = page
+        .get(&format!("/larm/handelser/{event}/tidslinje.pdf"))
+        .await;
+    assert!(pdf.bytes().await.expect("pdf").starts_with(b"%PDF"));
+}
 
-        // The page shows the timeline; Word and PDF for the evaluation.
-        let page = app.fresh_client();
-        page.sign_in(SOD).await;
-        let (status, html) = page.get_text(&format!("/larm/handelser/{event}")).await;
-        assert_eq!(status, 200);
-        assert!(html.contains("Steg 2 larmades"), "{html}");
-        assert!(html.contains("Larmet kvitterades"), "{html}");
-        assert!(html.contains("steg 2, via länk"), "{html}");
-        // Who started it and who wrote in the timeline, by name and in Swedish local time
-        // (issue 20 point 7).
-        let employee_name = crate::common::name_of(&app, EMPLOYEE).await;
-        let shown = crate::common::part(&html, "<h1", "</ol>");
-        crate::common::assert_named_in_local_time(shown, &employee_name, EMPLOYEE);
-        assert!(!shown.contains("@demo.example"), "{shown}");
-        let (status, chain_html) = page.get_text(&format!("/larm/kedjor/{chain}")).await;
-        assert_eq!(status, 200);
-        crate::common::assert_named_in_local_time(
-            crate::common::part(&chain_html, "id=\"versions\"", "</ul>"),
-            &crate::common::name_of(&app, CENTRAL).await,
-            CENTRAL,
-        );
-        let docx = page
-            .get(&format!("/larm/handelser/{event}/tidslinje.docx"))
-            .await;
-        assert_eq!(docx.status().as_u16(), 200);
-        let docx = docx.bytes().await.expect("docx");
-        assert!(docx.starts_with(b"PK"));
-        let body = crate::common::docx_body(&docx);
-        assert!(
-            body.contains(&employee_name) && !body.contains("@demo.example"),
-            "{body}"
-        );
-        let pdf = page
-            .get(&format!("/larm/handelser/{event}/tidslinje.pdf"))
-            .await;
-        assert!(pdf.bytes().await.expect("pdf").starts_with(b"%PDF"));
-
-        // Reads of the event's text and its export are audited.
-        let audited: i64 = sqlx::query_scalar(
+async fn reads_of_the_event_are_audited(app: &TestApp) {
+    // Reads of the event's text and its export are audited.
+    let audited: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM audit_log WHERE record_type = 'alarm_event' AND action IN ('read', 'export')",
         )
         .fetch_one(app.db.pool())
         .await
         .expect("audit");
-        assert!(audited >= 4, "{audited}");
-
-        if let Some(db) = db {
-            db.cleanup().await;
-        }
-    }
+    assert!(audited >= 4, "{audited}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

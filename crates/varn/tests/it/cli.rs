@@ -189,12 +189,22 @@ fn plans_export_and_import_on_the_command_line() {
         .output()
         .expect("run");
     assert!(demo.status.success());
+    the_plan_exports_as_json_word_and_pdf(&dir, &url);
+    the_follow_up_report_exports_at_a_point(&dir, &url);
+    the_picture_exports_with_exact_figures(&dir, &url);
+    let json_path = dir.path().join("plan.json");
+    let text = std::fs::read_to_string(&json_path).expect("json");
+    importing_the_same_plan_again_is_refused(&dir, &url, &json_path);
+    the_plan_goes_into_another_administration(&dir, &url, &json_path, &text);
+}
+
+fn the_plan_exports_as_json_word_and_pdf(dir: &tempfile::TempDir, url: &str) {
     for format in ["json", "docx", "pdf"] {
         let out = dir.path().join(format!("plan.{format}"));
         let run = varn(dir.path())
             .args([
                 "--database-url",
-                &url,
+                url,
                 "plan",
                 "export",
                 "1",
@@ -212,6 +222,9 @@ fn plans_export_and_import_on_the_command_line() {
         );
         assert!(std::fs::metadata(&out).expect("file").len() > 500);
     }
+}
+
+fn the_follow_up_report_exports_at_a_point(dir: &tempfile::TempDir, url: &str) {
     // The follow-up report at a point, as Word and PDF; an unknown point is refused.
     for (point, format, ok) in [
         ("T1", "docx", true),
@@ -222,7 +235,7 @@ fn plans_export_and_import_on_the_command_line() {
         let run = varn(dir.path())
             .args([
                 "--database-url",
-                &url,
+                url,
                 "plan",
                 "export",
                 "1",
@@ -242,6 +255,9 @@ fn plans_export_and_import_on_the_command_line() {
             assert!(String::from_utf8_lossy(&run.stderr).contains("uppföljningspunkt"));
         }
     }
+}
+
+fn the_picture_exports_with_exact_figures(dir: &tempfile::TempDir, url: &str) {
     // The situational picture's document, with exact figures; an unknown administration
     // is refused.
     for (admin, format, ok) in [
@@ -253,7 +269,7 @@ fn plans_export_and_import_on_the_command_line() {
         let run = varn(dir.path())
             .args([
                 "--database-url",
-                &url,
+                url,
                 "situation",
                 "export",
                 "--administration",
@@ -284,16 +300,29 @@ fn plans_export_and_import_on_the_command_line() {
             assert!(String::from_utf8_lossy(&run.stderr).contains("okänd förvaltning"));
         }
     }
-    let json_path = dir.path().join("plan.json");
-    let text = std::fs::read_to_string(&json_path).expect("json");
+}
+
+fn importing_the_same_plan_again_is_refused(
+    dir: &tempfile::TempDir,
+    url: &str,
+    json_path: &std::path::Path,
+) {
     // Importing the same plan again overlaps its period: refused, in Swedish.
     let run = varn(dir.path())
-        .args(["--database-url", &url, "plan", "import"])
-        .arg(&json_path)
+        .args(["--database-url", url, "plan", "import"])
+        .arg(json_path)
         .output()
         .expect("run");
     assert!(!run.status.success());
     assert!(String::from_utf8_lossy(&run.stderr).contains("överlappar"));
+}
+
+fn the_plan_goes_into_another_administration(
+    dir: &tempfile::TempDir,
+    url: &str,
+    json_path: &std::path::Path,
+    text: &str,
+) {
     // Into another administration it goes in.
     // Units belong to an administration: the moved plan names none of Södermalm's.
     let moved = text
@@ -303,10 +332,10 @@ fn plans_export_and_import_on_the_command_line() {
             1,
         )
         .replace("\"unit\": \"SOD-SOC-01\"", "\"unit\": null");
-    std::fs::write(&json_path, moved).expect("write");
+    std::fs::write(json_path, moved).expect("write");
     let run = varn(dir.path())
-        .args(["--database-url", &url, "plan", "import"])
-        .arg(&json_path)
+        .args(["--database-url", url, "plan", "import"])
+        .arg(json_path)
         .output()
         .expect("run");
     assert!(

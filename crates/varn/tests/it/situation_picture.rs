@@ -82,14 +82,47 @@ fn pdf_text(pdf: &[u8]) -> String {
     crate::document_snapshots::pdftotext(pdf)
 }
 
+/// The body of the narrative's section `key`, empty if it has none.
+fn body(doc: &Value, key: &str) -> String {
+    doc["narrative"]["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .find(|s| s["key"] == key)
+        .map(|s| s["body"].as_str().unwrap_or("").to_string())
+        .unwrap_or_default()
+}
+
 async fn check_on(backend: Backend) {
     let app = spawn_app(backend).await;
     let sod = app.id_of("administrations", "SOD").await;
     let coordinator = app.token("samordnare.sodermalm@demo.example").await;
     let base = format!("/api/v1/administrations/{sod}/situation/pictures/{YEAR}");
 
+    an_empty_draft_has_the_sections_in_order(&app, &base, &coordinator).await;
+    an_unknown_section_is_refused(&app, &base, &coordinator).await;
+    a_text_pointing_out_a_person_is_refused(&app, &base, &coordinator).await;
+    written_sections_stay_and_are_audited(&app, &base, &coordinator, sod).await;
+    a_final_picture_is_locked(&app, &base, &coordinator).await;
+    app.sign_in("samordnare.sodermalm@demo.example").await;
+    let page = format!("/lagesbild/forvaltningar/{sod}/ar/{YEAR}");
+    the_final_page_is_locked_too(&app, &base, &page, &coordinator).await;
+    reopened_corrected_and_final_again(&app, &base, &page, &coordinator, sod).await;
+    the_page_shows_the_history_and_no_form(&app, &page).await;
+    the_word_document_holds_sections_charts_and_sources(&app, &base, &coordinator, sod).await;
+    the_pdf_has_the_same_headings(&app, &base, &coordinator).await;
+    charts_download_as_svg_png_and_csv(&app, &page, sod).await;
+    let reader = figures_are_hidden_outside_the_administration(&app, &base, &coordinator).await;
+    a_chart_with_hidden_values_says_so(&app, sod).await;
+    the_reader_may_not_write(&app, &base, &reader).await;
+    the_plan_and_the_picture_link_to_each_other(&app, sod).await;
+    a_renamed_environment_keeps_its_old_section(&app, sod, &coordinator).await;
+    app.shutdown().await;
+}
+
+async fn an_empty_draft_has_the_sections_in_order(app: &TestApp, base: &str, coordinator: &str) {
     // Nothing written yet: an empty draft with the sections in order, one per environment.
-    let doc = get_json(&app, &base, &coordinator).await;
+    let doc = get_json(app, base, coordinator).await;
     assert!(doc["narrative"]["id"].is_null());
     assert_eq!(doc["narrative"]["status"], "draft");
     let keys: Vec<&str> = doc["narrative"]["sections"]
@@ -107,10 +140,12 @@ async fn check_on(backend: Backend) {
     ] {
         assert!(keys.contains(&env), "{env} in {keys:?}");
     }
+}
 
+async fn an_unknown_section_is_refused(app: &TestApp, base: &str, coordinator: &str) {
     // An unknown section is refused and nothing is stored.
     let r = app
-        .api(Method::PATCH, &base, &coordinator)
+        .api(Method::PATCH, base, coordinator)
         .json(&json!({"sections": {"lokalt": "x", "okänt": "y"}}))
         .send()
         .await
@@ -122,10 +157,12 @@ async fn check_on(backend: Backend) {
         .await
         .expect("count");
     assert_eq!(stored, 0);
+}
 
+async fn a_text_pointing_out_a_person_is_refused(app: &TestApp, base: &str, coordinator: &str) {
     // A text that points out a person is refused, naming the section, not echoing the text.
     let r = app
-        .api(Method::PATCH, &base, &coordinator)
+        .api(Method::PATCH, base, coordinator)
         .json(&json!({"sections": {"lokalt": "Eleven Anna Svensson, 070-123 45 67, har hotat andra."}}))
         .send()
         .await
@@ -134,30 +171,28 @@ async fn check_on(backend: Backend) {
     let err: Value = r.json().await.expect("json");
     assert_eq!(err["problems"][0]["field"], "Lokalt");
     assert!(!err.to_string().contains("Svensson"), "{err}");
+}
 
+async fn written_sections_stay_and_are_audited(
+    app: &TestApp,
+    base: &str,
+    coordinator: &str,
+    sod: i64,
+) {
     // The coordinator writes two sections, then a third; the first ones stay.
     for sections in [
         json!({"internationellt": "Propagandan sprids över gränserna.", "lokalt": "Fler klistermärken vid skolorna."}),
         json!({"analys": "Skolorna behöver **stöd** i samtalen."}),
     ] {
         let r = app
-            .api(Method::PATCH, &base, &coordinator)
+            .api(Method::PATCH, base, coordinator)
             .json(&json!({ "sections": sections }))
             .send()
             .await
             .expect("patch");
         assert_eq!(r.status(), 200);
     }
-    let doc = get_json(&app, &base, &coordinator).await;
-    let body = |doc: &Value, key: &str| {
-        doc["narrative"]["sections"]
-            .as_array()
-            .expect("sections")
-            .iter()
-            .find(|s| s["key"] == key)
-            .map(|s| s["body"].as_str().unwrap_or("").to_string())
-            .unwrap_or_default()
-    };
+    let doc = get_json(app, base, coordinator).await;
     assert_eq!(body(&doc, "lokalt"), "Fler klistermärken vid skolorna.");
     assert_eq!(
         body(&doc, "analys"),
@@ -165,19 +200,21 @@ async fn check_on(backend: Backend) {
     );
     assert_eq!(
         (
-            count(&app, "create", sod).await,
-            count(&app, "update", sod).await
+            count(app, "create", sod).await,
+            count(app, "update", sod).await
         ),
         (1, 1)
     );
     assert!(
-        count(&app, "read", sod).await >= 1,
+        count(app, "read", sod).await >= 1,
         "reading the text is audited"
     );
+}
 
+async fn a_final_picture_is_locked(app: &TestApp, base: &str, coordinator: &str) {
     // Final: locked, with a Swedish message, on the API and on the page alike.
     let r = app
-        .api(Method::POST, &format!("{base}/finalize"), &coordinator)
+        .api(Method::POST, &format!("{base}/finalize"), coordinator)
         .send()
         .await
         .expect("finalize");
@@ -185,7 +222,7 @@ async fn check_on(backend: Backend) {
     let doc: Value = r.json().await.expect("json");
     assert_eq!(doc["narrative"]["status"], "final");
     let r = app
-        .api(Method::PATCH, &base, &coordinator)
+        .api(Method::PATCH, base, coordinator)
         .json(&json!({"sections": {"lokalt": "Ändrat i efterhand."}}))
         .send()
         .await
@@ -197,15 +234,16 @@ async fn check_on(backend: Backend) {
         "{err}"
     );
     let r = app
-        .api(Method::POST, &format!("{base}/finalize"), &coordinator)
+        .api(Method::POST, &format!("{base}/finalize"), coordinator)
         .send()
         .await
         .expect("finalize");
     assert_eq!(r.status(), 409);
-    app.sign_in("samordnare.sodermalm@demo.example").await;
-    let page = format!("/lagesbild/forvaltningar/{sod}/ar/{YEAR}");
+}
+
+async fn the_final_page_is_locked_too(app: &TestApp, base: &str, page: &str, coordinator: &str) {
     let r = app
-        .post_with_csrf(&page, &[("section_lokalt", "Ändrat på sidan.")])
+        .post_with_csrf(page, &[("section_lokalt", "Ändrat på sidan.")])
         .await;
     assert_eq!(r.status(), 409);
     assert!(r
@@ -214,23 +252,31 @@ async fn check_on(backend: Backend) {
         .expect("body")
         .contains("Lägesbilden är fastställd"));
     assert_eq!(
-        body(&get_json(&app, &base, &coordinator).await, "lokalt"),
+        body(&get_json(app, base, coordinator).await, "lokalt"),
         "Fler klistermärken vid skolorna."
     );
+}
 
+async fn reopened_corrected_and_final_again(
+    app: &TestApp,
+    base: &str,
+    page: &str,
+    coordinator: &str,
+    sod: i64,
+) {
     // Reopened, corrected and final again: every step in the history and the audit log.
     let r = app.post_with_csrf(&format!("{page}/ateroppna"), &[]).await;
     assert_eq!(r.status(), 303);
     let r = app
         .post_with_csrf(
-            &page,
+            page,
             &[("section_lokalt", "Fler klistermärken vid två skolor.")],
         )
         .await;
     assert_eq!(r.status(), 303);
     let r = app.post_with_csrf(&format!("{page}/faststall"), &[]).await;
     assert_eq!(r.status(), 303);
-    let doc = get_json(&app, &base, &coordinator).await;
+    let doc = get_json(app, base, coordinator).await;
     let steps: Vec<&str> = doc["narrative"]["events"]
         .as_array()
         .expect("events")
@@ -250,12 +296,15 @@ async fn check_on(backend: Backend) {
     );
     assert_eq!(
         (
-            count(&app, "finalize", sod).await,
-            count(&app, "reopen", sod).await
+            count(app, "finalize", sod).await,
+            count(app, "reopen", sod).await
         ),
         (2, 1)
     );
-    let (status, html) = app.get_text(&page).await;
+}
+
+async fn the_page_shows_the_history_and_no_form(app: &TestApp, page: &str) {
+    let (status, html) = app.get_text(page).await;
     assert_eq!(status, 200);
     assert!(html.contains("Fastställd") && html.contains("Fler klistermärken vid två skolor."));
     // The history names the coordinator and gives Swedish local time; the page opens with
@@ -274,17 +323,24 @@ async fn check_on(backend: Backend) {
         !html.contains("name=\"section_lokalt\""),
         "no editing form on a final picture"
     );
+}
 
+async fn the_word_document_holds_sections_charts_and_sources(
+    app: &TestApp,
+    base: &str,
+    coordinator: &str,
+    sod: i64,
+) {
     // The Word document: sections, statistics with embedded charts, sources; fetching
     // it is a read of the text and is audited.
-    let reads = count(&app, "read", sod).await;
+    let reads = count(app, "read", sod).await;
     let r = app
-        .api(Method::GET, &format!("{base}/document.docx"), &coordinator)
+        .api(Method::GET, &format!("{base}/document.docx"), coordinator)
         .send()
         .await
         .expect("docx");
     assert_eq!(r.status(), 200);
-    assert_eq!(count(&app, "read", sod).await, reads + 1);
+    assert_eq!(count(app, "read", sod).await, reads + 1);
     let (names, parts) = docx_parts(&r.bytes().await.expect("bytes"));
     let xml = String::from_utf8(parts["word/document.xml"].clone()).expect("utf-8");
     // Sections nobody wrote and that hold no figures are left out, with no placeholder.
@@ -324,10 +380,12 @@ async fn check_on(backend: Backend) {
     assert!(images.iter().all(|n| is_png(&parts[*n])));
     let rels = String::from_utf8(parts["word/_rels/document.xml.rels"].clone()).expect("utf-8");
     assert!(rels.contains("media/figur1.png") && xml.contains("r:embed=\"rIdFig1\""));
+}
 
+async fn the_pdf_has_the_same_headings(app: &TestApp, base: &str, coordinator: &str) {
     // The PDF: the same headings as text.
     let r = app
-        .api(Method::GET, &format!("{base}/document.pdf"), &coordinator)
+        .api(Method::GET, &format!("{base}/document.pdf"), coordinator)
         .send()
         .await
         .expect("pdf");
@@ -345,7 +403,9 @@ async fn check_on(backend: Backend) {
     ] {
         assert!(shown.contains(heading), "{heading} in the PDF");
     }
+}
 
+async fn charts_download_as_svg_png_and_csv(app: &TestApp, page: &str, sod: i64) {
     // Charts to download: SVG with title and description, PNG.
     for (file, mark) in [("hatbrott.svg", "<polyline"), ("blanketter.svg", "<rect")] {
         let r = app.get(&format!("{page}/diagram/{file}")).await;
@@ -377,15 +437,22 @@ async fn check_on(backend: Backend) {
             .status(),
         404
     );
+}
 
+/// Returns the reader's token.
+async fn figures_are_hidden_outside_the_administration(
+    app: &TestApp,
+    base: &str,
+    coordinator: &str,
+) -> String {
     // Outside the administration small counts are hidden, in the JSON and the documents.
-    let exact = values(&get_json(&app, &base, &coordinator).await);
+    let exact = values(&get_json(app, base, coordinator).await);
     assert!(
         exact.iter().any(|v| matches!(v, Some(1..=3))),
         "the demo has small counts: {exact:?}"
     );
     let reader = app.token("revisor@demo.example").await;
-    let outside = get_json(&app, &base, &reader).await;
+    let outside = get_json(app, base, &reader).await;
     assert_eq!(outside["exact"], false);
     let hidden = values(&outside);
     assert!(
@@ -401,6 +468,10 @@ async fn check_on(backend: Backend) {
     let (_, parts) = docx_parts(&r.bytes().await.expect("bytes"));
     let xml = String::from_utf8(parts["word/document.xml"].clone()).expect("utf-8");
     assert!(xml.contains("Tal mellan 1 och 3") && xml.contains(">–<"));
+    reader
+}
+
+async fn a_chart_with_hidden_values_says_so(app: &TestApp, sod: i64) {
     // On the page, a chart with hidden values says so under it; the coordinator's does not.
     let page = format!("/lagesbild/forvaltningar/{sod}/ar/{YEAR}");
     let reading = app.fresh_client();
@@ -416,14 +487,19 @@ async fn check_on(backend: Backend) {
         !html.contains("värden i diagrammet är dolda"),
         "the coordinator sees exact figures"
     );
+}
+
+async fn the_reader_may_not_write(app: &TestApp, base: &str, reader: &str) {
     let r = app
-        .api(Method::PATCH, &base, &reader)
+        .api(Method::PATCH, base, reader)
         .json(&json!({"sections": {"lokalt": "x"}}))
         .send()
         .await
         .expect("patch");
     assert_eq!(r.status(), 403);
+}
 
+async fn the_plan_and_the_picture_link_to_each_other(app: &TestApp, sod: i64) {
     // The plan of the same year links to the picture with a summary, and back.
     let plan: i64 = sqlx::query_scalar(
         "SELECT id FROM plans WHERE administration_id = $1 AND period_start = '2026-01-01'",
@@ -443,12 +519,14 @@ async fn check_on(backend: Backend) {
         .get_text(&format!("/lagesbild/forvaltningar/{sod}/ar/2026"))
         .await;
     assert!(html.contains(&format!("href=\"/planer/{plan}\"")));
+}
 
+async fn a_renamed_environment_keeps_its_old_section(app: &TestApp, sod: i64, coordinator: &str) {
     // An environment renamed in the taxonomy: a draft keeps the old section's text under
     // its old title, it can still be edited, and the new name gets a section of its own.
     let draft = format!("/api/v1/administrations/{sod}/situation/pictures/2031");
     let patch = |text: &'static str| {
-        app.api(Method::PATCH, &draft, &coordinator)
+        app.api(Method::PATCH, &draft, coordinator)
             .json(&json!({"sections": {"miljo_vansterextremism": text}}))
             .send()
     };
@@ -481,7 +559,7 @@ async fn check_on(backend: Backend) {
             .status(),
         200
     );
-    let doc = get_json(&app, &draft, &coordinator).await;
+    let doc = get_json(app, &draft, coordinator).await;
     let sections = doc["narrative"]["sections"].as_array().expect("sections");
     let old = sections
         .iter()
@@ -497,7 +575,6 @@ async fn check_on(backend: Backend) {
     assert!(sections
         .iter()
         .any(|s| s["key"] == "miljo_vanster_ny" && s["title"] == "Vänsterextremism med nytt namn"));
-    app.shutdown().await;
 }
 
 #[tokio::test]

@@ -100,38 +100,58 @@ async fn check_on(backend: Backend) {
     let coordinator = app.token("samordnare.sodermalm@demo.example").await;
     let base = format!("/api/v1/administrations/{sod}/situation");
 
+    the_ia_column_mapping_is_kept(&app, &base, &coordinator).await;
+    // From here on the coordinator also works through the pages.
+    app.sign_in("samordnare.sodermalm@demo.example").await;
+    let page = format!("/lagesbild/forvaltningar/{sod}/kallor");
+    the_same_ia_file_twice_counts_once(&app, &page).await;
+    a_file_with_errors_is_refused_whole(&app, &page).await;
+    let (t1, t2, t4, right) = the_flagged_rows_wait_for_triage(&app, &base, &coordinator).await;
+    an_assessment_as_vbe_needs_an_environment(&app, &base, &coordinator, t1, t2, right).await;
+    another_coordinator_reaches_nothing(&app, alv, t4).await;
+    the_page_form_names_the_row(&app, &page, t4, right).await;
+    graffiti_counts_once_from_the_api_and_a_file(&app, &base, &page, &coordinator).await;
+    concern_reports_count_once(&app, &base, &page, &coordinator).await;
+    the_police_mapping_keeps_no_name(&app, &base, &coordinator).await;
+    let ia_label = "IA-rapporter bedömda som VBE";
+    the_statistics_compare_with_the_year_before(&app, &base, &coordinator, ia_label).await;
+    small_counts_are_hidden_outside_the_administration(&app, &base, ia_label).await;
+    the_pages_show_the_sources_and_the_triage(&app, &page).await;
+    app.shutdown().await;
+}
+
+async fn the_ia_column_mapping_is_kept(app: &TestApp, base: &str, coordinator: &str) {
     // The coordinator says which columns of the IA export hold what; it is kept.
     let mapping = json!({"row_key": "Nr", "occurred_on": "Datum", "vbe_flag": "VBE", "event_type": "Typ", "place_type": "", "area": "Område"});
     let (status, saved) = call(
-        &app,
+        app,
         Method::PUT,
         &format!("{base}/ia-mapping"),
-        &coordinator,
+        coordinator,
         mapping.clone(),
     )
     .await;
     assert_eq!((status, &saved), (200, &mapping));
     let (status, e) = call(
-        &app,
+        app,
         Method::PUT,
         &format!("{base}/ia-mapping"),
-        &coordinator,
+        coordinator,
         json!({"row_key": "", "occurred_on": "", "vbe_flag": "VBE"}),
     )
     .await;
     assert_eq!(status, 422, "{e}");
     assert_eq!(e["problems"].as_array().map(Vec::len), Some(2));
+}
 
-    // The file through the page, twice: the second time nothing is new.
-    app.sign_in("samordnare.sodermalm@demo.example").await;
-    let page = format!("/lagesbild/forvaltningar/{sod}/kallor");
+async fn the_same_ia_file_twice_counts_once(app: &TestApp, page: &str) {
     for new in ["varav 4 nya", "varav 0 nya"] {
-        let done = import_ia(&app, &page, "ia-mars.csv", IA_FILE).await;
+        let done = import_ia(app, page, "ia-mars.csv", IA_FILE).await;
         assert!(done.contains(new), "{done}");
     }
     assert_eq!(
         count(
-            &app,
+            app,
             "SELECT COUNT(*) FROM ia_incidents WHERE row_key LIKE 'T-%'"
         )
         .await,
@@ -144,10 +164,12 @@ async fn check_on(backend: Backend) {
     .await
     .expect("imports");
     assert_eq!(news, vec![(4, 4), (4, 0)], "provenance of each import");
+}
 
+async fn a_file_with_errors_is_refused_whole(app: &TestApp, page: &str) {
     // A file with errors is refused whole, naming rows and fields, never echoing a name.
     let bad = "Nr;Datum;Typ;Område;VBE\nT-5;2030-04-01;Hot;Högdalen;ja\nT-6;igår;Hot;Högdalen;ja\nT-7;2030-04-02;Hot;Ring Anna Svensson 070-174 06 12;ja\n";
-    let (status, html) = upload(&app, &format!("{page}/ia"), "fel.csv", bad).await;
+    let (status, html) = upload(app, &format!("{page}/ia"), "fel.csv", bad).await;
     assert_eq!(status, 422);
     assert!(
         html.contains("Rad 3") && html.contains("händelsedatum"),
@@ -155,7 +177,7 @@ async fn check_on(backend: Backend) {
     );
     assert!(html.contains("Rad 4") && !html.contains("Svensson"));
     let (status, html) = upload(
-        &app,
+        app,
         &format!("{page}/ia"),
         "fel.csv",
         "Nummer;Datum\n1;2030-01-01\n",
@@ -165,19 +187,25 @@ async fn check_on(backend: Backend) {
     assert!(html.contains("”Nr”"), "the missing header is named");
     assert_eq!(
         count(
-            &app,
+            app,
             "SELECT COUNT(*) FROM ia_incidents WHERE row_key LIKE 'T-%'"
         )
         .await,
         4
     );
+}
 
+async fn the_flagged_rows_wait_for_triage(
+    app: &TestApp,
+    base: &str,
+    coordinator: &str,
+) -> (i64, i64, i64, i64) {
     // Triage: the flagged rows wait; an assessment as VBE needs an environment.
     let (status, triage) = call(
-        &app,
+        app,
         Method::GET,
         &format!("{base}/ia/triage"),
-        &coordinator,
+        coordinator,
         Value::Null,
     )
     .await;
@@ -201,12 +229,23 @@ async fn check_on(backend: Backend) {
             .fetch_one(app.db.pool())
             .await
             .expect("term");
+    (t1, t2, t4, right)
+}
+
+async fn an_assessment_as_vbe_needs_an_environment(
+    app: &TestApp,
+    base: &str,
+    coordinator: &str,
+    t1: i64,
+    t2: i64,
+    right: i64,
+) {
     let assess = format!("{base}/ia/assessments");
     let (status, e) = call(
-        &app,
+        app,
         Method::POST,
         &assess,
-        &coordinator,
+        coordinator,
         json!({"incident": t1, "vbe": true}),
     )
     .await;
@@ -214,27 +253,30 @@ async fn check_on(backend: Backend) {
     // The problem names the field as the form does, and the row by its number in IA.
     assert_eq!(e["problems"][0]["field"], "Miljö (rapport T-1)");
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         &assess,
-        &coordinator,
+        coordinator,
         json!({"incident": t1, "vbe": true, "environment_id": right}),
     )
     .await;
     assert_eq!(status, 204);
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         &assess,
-        &coordinator,
+        coordinator,
         json!({"incident": t2, "vbe": false}),
     )
     .await;
     assert_eq!(status, 204);
+}
+
+async fn another_coordinator_reaches_nothing(app: &TestApp, alv: i64, t4: i64) {
     // Another administration's coordinator reaches nothing of Södermalm's rows.
     let alv_coordinator = app.token("samordnare.alvsjo@demo.example").await;
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         &format!("/api/v1/administrations/{alv}/situation/ia/assessments"),
         &alv_coordinator,
@@ -242,6 +284,9 @@ async fn check_on(backend: Backend) {
     )
     .await;
     assert_eq!(status, 404);
+}
+
+async fn the_page_form_names_the_row(app: &TestApp, page: &str, t4: i64, right: i64) {
     // The page's form, as the coordinator clicks it: first without an assessment, which
     // names the row, then in full.
     let r = app
@@ -264,7 +309,14 @@ async fn check_on(backend: Backend) {
         )
         .await;
     assert_eq!(r.status(), 303);
+}
 
+async fn graffiti_counts_once_from_the_api_and_a_file(
+    app: &TestApp,
+    base: &str,
+    page: &str,
+    coordinator: &str,
+) {
     // Graffiti through the API and from a file, each twice; concern reports; police mapping.
     let graffiti = json!([
         {"reported_on": "2030-05-01", "category": "nazi", "area": "Högdalen", "reporter": "Trafikkontorets app"},
@@ -272,10 +324,10 @@ async fn check_on(backend: Backend) {
     ]);
     for expected in [2, 0] {
         let (status, done) = call(
-            &app,
+            app,
             Method::POST,
             &format!("{base}/graffiti"),
-            &coordinator,
+            coordinator,
             graffiti.clone(),
         )
         .await;
@@ -284,35 +336,38 @@ async fn check_on(backend: Backend) {
     let file = "datum;kategori;område;källa\n2030-06-01;Nazistisk;Högdalen;Skolfastigheter\n";
     for _ in 0..2 {
         assert_eq!(
-            upload(&app, &format!("{page}/klotter/import"), "klotter.csv", file)
+            upload(app, &format!("{page}/klotter/import"), "klotter.csv", file)
                 .await
                 .0,
             303
         );
     }
     let (status, e) = call(
-        &app,
+        app,
         Method::POST,
         &format!("{base}/graffiti"),
-        &coordinator,
+        coordinator,
         json!([{"reported_on": "2030-05-01", "category": "blå"}]),
     )
     .await;
     assert_eq!((status, e["problems"][0]["row"].as_i64()), (422, Some(1)));
+}
+
+async fn concern_reports_count_once(app: &TestApp, base: &str, page: &str, coordinator: &str) {
     let (status, _) = call(
-        &app,
+        app,
         Method::POST,
         &format!("{base}/concern-reports"),
-        &coordinator,
+        coordinator,
         json!([{"year": 2030, "age_band": "13-17", "count": 4}]),
     )
     .await;
     assert_eq!(status, 204);
     let (status, e) = call(
-        &app,
+        app,
         Method::POST,
         &format!("{base}/concern-reports"),
-        &coordinator,
+        coordinator,
         json!([{"year": 2030, "age_band": "10-20", "count": 4}]),
     )
     .await;
@@ -323,7 +378,7 @@ async fn check_on(backend: Backend) {
     let concern = "år;åldersgrupp;antal\n2029;0-12;1\n2029;18-20;5\n";
     for _ in 0..2 {
         let (status, _) = upload(
-            &app,
+            app,
             &format!("{page}/orosanmalningar/import"),
             "oros.csv",
             concern,
@@ -332,7 +387,7 @@ async fn check_on(backend: Backend) {
         assert_eq!(status, 303);
     }
     let (status, html) = upload(
-        &app,
+        app,
         &format!("{page}/orosanmalningar/import"),
         "oros.csv",
         "år;åldersgrupp;antal\n2029;barn;x\n",
@@ -344,25 +399,28 @@ async fn check_on(backend: Backend) {
         "{html}"
     );
     assert_eq!(
-        count(&app, "SELECT CAST(SUM(count) AS BIGINT) FROM concern_reports WHERE year = 2029 AND source = 'oros.csv'").await,
+        count(app, "SELECT CAST(SUM(count) AS BIGINT) FROM concern_reports WHERE year = 2029 AND source = 'oros.csv'").await,
         6,
         "the same file twice counts once, with the file as its source"
     );
+}
+
+async fn the_police_mapping_keeps_no_name(app: &TestApp, base: &str, coordinator: &str) {
     let police = json!({"year": 2030, "narrative": "Mer klistermärken vid skolorna under hösten.", "with_permit": 3, "without_permit": 1});
     let (status, _) = call(
-        &app,
+        app,
         Method::PUT,
         &format!("{base}/police-mapping"),
-        &coordinator,
+        coordinator,
         police,
     )
     .await;
     assert_eq!(status, 204);
     let (status, e) = call(
-        &app,
+        app,
         Method::PUT,
         &format!("{base}/police-mapping"),
-        &coordinator,
+        coordinator,
         json!({"year": 2030, "narrative": "Ring Anna Svensson på 070-174 06 12."}),
     )
     .await;
@@ -370,19 +428,26 @@ async fn check_on(backend: Backend) {
     assert!(!e.to_string().contains("Svensson"));
     assert_eq!(
         count(
-            &app,
+            app,
             "SELECT COUNT(*) FROM police_mappings WHERE narrative LIKE '%Svensson%'"
         )
         .await,
         0
     );
+}
 
+async fn the_statistics_compare_with_the_year_before(
+    app: &TestApp,
+    base: &str,
+    coordinator: &str,
+    ia_label: &str,
+) {
     // The statistics, exact for the coordinator: 2030 against 2029.
     let (status, v) = call(
-        &app,
+        app,
         Method::GET,
         &format!("{base}/sources"),
-        &coordinator,
+        coordinator,
         Value::Null,
     )
     .await;
@@ -391,7 +456,6 @@ async fn check_on(backend: Backend) {
         (v["exact"].as_bool(), v["year"].as_i64()),
         (Some(true), Some(2030))
     );
-    let ia_label = "IA-rapporter bedömda som VBE";
     assert_eq!(cell(&v["trend"], ia_label, 2030), shown(1));
     assert_eq!(cell(&v["trend"], "Klotter", 2030), shown(3));
     assert_eq!(cell(&v["trend"], "Demonstrationer", 2030), shown(4));
@@ -443,11 +507,17 @@ async fn check_on(backend: Backend) {
     assert_eq!(cell(env, "Våldsbejakande högerextremism", 2030), shown(1));
     assert_eq!(v["ia_months"][1], shown(1), "February");
     assert_eq!(v["police"][0]["year"], 2030);
+}
 
+async fn small_counts_are_hidden_outside_the_administration(
+    app: &TestApp,
+    base: &str,
+    ia_label: &str,
+) {
     // Outside the administration small counts are hidden.
     let central = app.token("central@demo.example").await;
     let (_, outside) = call(
-        &app,
+        app,
         Method::GET,
         &format!("{base}/sources"),
         &central,
@@ -459,9 +529,11 @@ async fn check_on(backend: Backend) {
         cell(&outside["trend"], ia_label, 2030),
         json!({"kind": "hidden"})
     );
+}
 
+async fn the_pages_show_the_sources_and_the_triage(app: &TestApp, page: &str) {
     // The pages: the sources page for readers of the picture, the triage for its editors.
-    let (status, html) = app.get_text(&page).await;
+    let (status, html) = app.get_text(page).await;
     assert_eq!(status, 200);
     assert!(html.contains("ia-mars.csv") && html.contains("Mer klistermärken"));
     assert!(
@@ -470,7 +542,6 @@ async fn check_on(backend: Backend) {
     );
     let (status, _) = app.get_text(&format!("{page}/ia/bedomning")).await;
     assert_eq!(status, 200);
-    app.shutdown().await;
 }
 
 #[tokio::test]
