@@ -8,7 +8,9 @@
 //! versions, the glossary refuses what is not an image, and a search in Swedish finds a
 //! symbol.
 
-use crate::common::smtp::smtp_server;
+use std::sync::{Arc, Mutex};
+
+use crate::common::smtp::{smtp_server, Received};
 use crate::common::{call, spawn_app_with, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -419,11 +421,29 @@ async fn newsletter_on(backend: varn::db::Backend) {
     let body =
         "## Våren 2026\n\n- Enkäten öppnar i mars.\n- **Samordnarnätverket** träffas i april.";
 
+    let issue = a_newsletter_is_previewed_refused_and_drafted(&app, &central, slk, body).await;
+    let employee = app.token("medarbetare.sodermalm@demo.example").await;
+    the_draft_is_hidden_from_an_employee(&app, &employee, issue).await;
+    a_bad_sending_is_refused_whole(&app, &inbox, &central, issue).await;
+    it_goes_to_the_chosen_coordinators_and_addresses(&app, &inbox, &central, issue).await;
+    once_sent_it_is_archived_and_counted(&app, &employee, &central, slk, issue).await;
+    if let Some(db) = app.test_db {
+        db.cleanup().await;
+    }
+}
+
+/// A preview renders the Markdown; a text with a person is refused; the draft is made.
+async fn a_newsletter_is_previewed_refused_and_drafted(
+    app: &TestApp,
+    central: &str,
+    slk: i64,
+    body: &str,
+) -> i64 {
     let (status, p) = call(
-        &app,
+        app,
         Method::POST,
         "/api/v1/newsletter/preview",
-        &central,
+        central,
         json!({"title": "Vår", "body": body}),
     )
     .await;
@@ -435,38 +455,46 @@ async fn newsletter_on(backend: varn::db::Backend) {
             .contains("<h2>Våren 2026</h2>"),
         "{p}"
     );
-    let (status, e) = call(&app, Method::POST, "/api/v1/newsletter", &central,
+    let (status, e) = call(app, Method::POST, "/api/v1/newsletter", central,
         json!({"administration_id": slk, "title": "Vår", "body": "Ring Sara Lindberg på 070-123 45 67."})).await;
     assert_eq!((status, fields(&e)), (422, vec!["Text".to_string()]), "{e}");
     let (status, created) = call(
-        &app,
+        app,
         Method::POST,
         "/api/v1/newsletter",
-        &central,
+        central,
         json!({"administration_id": slk, "title": "Nyhetsbrev våren 2026", "body": body}),
     )
     .await;
     assert_eq!(status, 201, "{created}");
-    let issue = created["id"].as_i64().expect("issue");
+    created["id"].as_i64().expect("issue")
+}
 
+async fn the_draft_is_hidden_from_an_employee(app: &TestApp, employee: &str, issue: i64) {
     // An employee does not see the draft.
-    let employee = app.token("medarbetare.sodermalm@demo.example").await;
     let (status, _) = call(
-        &app,
+        app,
         Method::GET,
         &format!("/api/v1/newsletter/{issue}"),
-        &employee,
+        employee,
         Value::Null,
     )
     .await;
     assert_eq!(status, 404);
+}
 
+async fn a_bad_sending_is_refused_whole(
+    app: &TestApp,
+    inbox: &Arc<Mutex<Vec<Received>>>,
+    central: &str,
+    issue: i64,
+) {
     // One bad address: refused whole, naming the field and the address; nothing sent.
     let (status, e) = call(
-        &app,
+        app,
         Method::POST,
         &format!("/api/v1/newsletter/{issue}/send"),
-        &central,
+        central,
         json!({"roles": ["coordinator"], "addresses": "polisen@exempel.se\ninte-en-adress@"}),
     )
     .await;
@@ -479,10 +507,10 @@ async fn newsletter_on(backend: varn::db::Backend) {
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     assert!(inbox.lock().expect("inbox").is_empty());
     let (status, e) = call(
-        &app,
+        app,
         Method::POST,
         &format!("/api/v1/newsletter/{issue}/send"),
-        &central,
+        central,
         json!({"roles": [], "addresses": ""}),
     )
     .await;
@@ -491,10 +519,17 @@ async fn newsletter_on(backend: varn::db::Backend) {
         (422, vec!["Mottagare".to_string()]),
         "{e}"
     );
+}
 
+async fn it_goes_to_the_chosen_coordinators_and_addresses(
+    app: &TestApp,
+    inbox: &Arc<Mutex<Vec<Received>>>,
+    central: &str,
+    issue: i64,
+) {
     // Södermalm's coordinators and one external address.
     let sod = app.id_of("administrations", "SOD").await;
-    let (status, sent) = call(&app, Method::POST, &format!("/api/v1/newsletter/{issue}/send"), &central,
+    let (status, sent) = call(app, Method::POST, &format!("/api/v1/newsletter/{issue}/send"), central,
         json!({"roles": ["coordinator"], "administrations": [sod], "addresses": "Polisen@Exempel.se"})).await;
     assert_eq!(status, 200, "{sent}");
     let got = inbox.lock().expect("inbox").clone();
@@ -518,22 +553,30 @@ async fn newsletter_on(backend: varn::db::Backend) {
         "{}",
         got[0].data
     );
+}
 
+async fn once_sent_it_is_archived_and_counted(
+    app: &TestApp,
+    employee: &str,
+    central: &str,
+    slk: i64,
+    issue: i64,
+) {
     // Sent: in the archive for everyone, no longer changed, and counted as an indicator.
     let (status, i) = call(
-        &app,
+        app,
         Method::GET,
         &format!("/api/v1/newsletter/{issue}"),
-        &employee,
+        employee,
         Value::Null,
     )
     .await;
     assert_eq!(status, 200, "{i}");
     let (status, _) = call(
-        &app,
+        app,
         Method::PUT,
         &format!("/api/v1/newsletter/{issue}"),
-        &central,
+        central,
         json!({"title": "Ändrad", "body": "Ändrad"}),
     )
     .await;
@@ -541,7 +584,7 @@ async fn newsletter_on(backend: varn::db::Backend) {
     let today = varn::db::today();
     // The demo's winter issue was sent in February; this one today.
     assert_eq!(
-        measure(&app, slk, "networks/newsletter:sent", &today, &today).await,
+        measure(app, slk, "networks/newsletter:sent", &today, &today).await,
         Some(1)
     );
     let reader = app.fresh_client();
@@ -549,9 +592,6 @@ async fn newsletter_on(backend: varn::db::Backend) {
     let (status, html) = reader.get_text("/nyhetsbrev").await;
     assert_eq!(status, 200);
     assert!(html.contains("Nyhetsbrev våren 2026"));
-    if let Some(db) = app.test_db {
-        db.cleanup().await;
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -224,17 +224,50 @@ async fn a_round_runs_from_recipients_to_results_through_the_api() {
     }
 }
 
+/// The questions a round's detail names, and the local one the coordinator adds.
+struct Questions {
+    level: i64,
+    missing: i64,
+    events: i64,
+    local: i64,
+}
+
 async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<Vec<Received>>>) {
     let coord = app.token(COORD).await;
     let (admin, departments) = sod_departments(&app.db).await;
     let partner = "nattvandrarna@exempel.example";
+    let rounds_before = bad_rounds_are_refused(app, &coord, admin).await;
+    let (round, left, manager, partner_token) = a_round_opens_and_mails_its_links(
+        app,
+        inbox,
+        &coord,
+        admin,
+        &departments,
+        partner,
+        rounds_before,
+    )
+    .await;
+    let q = a_local_question_is_added(app, &coord, round, left.len()).await;
+    the_manager_drafts_and_sends(app, &manager, &q).await;
+    the_partner_is_refused_a_name_then_answers(app, &partner_token, &q).await;
+    the_rates_move_and_reminders_skip_who_answered(app, inbox, &coord, round, partner).await;
+    results_are_exact_inside_and_suppressed_outside(app, &coord, round).await;
+    closing_twice_changes_nothing(app, &coord, round, &left).await;
+}
 
+/// Bad input: refused naming the field (and row), and nothing written; the count of rounds
+/// before the good one.
+async fn bad_rounds_are_refused(
+    app: &crate::common::TestApp,
+    coord: &str,
+    admin: AdministrationId,
+) -> i64 {
     // Bad input: no recipients, a bad address (naming its row), a period that is no year.
     let (status, body) = call(
         app,
         Method::POST,
         &format!("/api/v1/administrations/{admin}/survey-rounds"),
-        &coord,
+        coord,
         json!({"title": "Enkät", "period": "2031", "closes_on": "2099-12-31"}),
     )
     .await;
@@ -244,7 +277,7 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
         app,
         Method::POST,
         &format!("/api/v1/administrations/{admin}/survey-rounds"),
-        &coord,
+        coord,
         json!({"title": "Enkät", "period": "nästa år", "closes_on": "2099-12-31",
                "partner_emails": ["ok@exempel.example", "inte en adress"]}),
     )
@@ -263,12 +296,25 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
         .await
         .expect("count");
 
-    // A round for two departments and a partner.
+    rounds_before
+}
+
+/// A round for two departments and a partner: the links go out by e-mail; the round's id,
+/// the links left to pass on, and the manager's and the partner's tokens.
+async fn a_round_opens_and_mails_its_links(
+    app: &crate::common::TestApp,
+    inbox: &Arc<Mutex<Vec<Received>>>,
+    coord: &str,
+    admin: AdministrationId,
+    departments: &[DepartmentId],
+    partner: &str,
+    rounds_before: i64,
+) -> (i64, Vec<Value>, String, String) {
     let (status, opened) = call(
         app,
         Method::POST,
         &format!("/api/v1/administrations/{admin}/survey-rounds"),
-        &coord,
+        coord,
         json!({"title": "Enkät om våldsbejakande extremism", "period": "2031",
                "closes_on": "2099-12-31", "department_ids": departments,
                "partner_emails": [partner]}),
@@ -305,18 +351,28 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
     assert!(left.iter().all(|l| l["email"] == ""));
     let manager = token_in(&manager_mail.data);
     let partner_token = token_in(&partner_mail.data);
+    (round, left.clone(), manager, partner_token)
+}
 
+/// The detail before any answer, its questions, and a local question that leaves the
+/// city's untouched.
+async fn a_local_question_is_added(
+    app: &crate::common::TestApp,
+    coord: &str,
+    round: i64,
+    left: usize,
+) -> Questions {
     let (_, detail) = call(
         app,
         Method::GET,
         &format!("/api/v1/survey/rounds/{round}"),
-        &coord,
+        coord,
         json!(null),
     )
     .await;
     assert_eq!(detail["rates"]["overall"]["answered"], 0);
     let asked = detail["rates"]["overall"]["asked"].as_i64().expect("asked");
-    assert_eq!(asked, left.len() as i64 + 2);
+    assert_eq!(asked, left as i64 + 2);
     let level = question(&detail, "knowledge_level");
     let missing = question(&detail, "missing");
     let events = question(&detail, "events_any");
@@ -326,7 +382,7 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
         app,
         Method::POST,
         &format!("/api/v1/survey/rounds/{round}/questions"),
-        &coord,
+        coord,
         json!({"text": "Har ni deltagit i Söderkvarten?", "kind": "choice", "options": ["Ja", "Nej"]}),
     )
     .await;
@@ -339,6 +395,21 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
         .and_then(|q| q["id"].as_i64())
         .expect("local");
 
+    Questions {
+        level,
+        missing,
+        events,
+        local,
+    }
+}
+
+async fn the_manager_drafts_and_sends(app: &crate::common::TestApp, manager: &str, q: &Questions) {
+    let Questions {
+        level,
+        events,
+        local,
+        ..
+    } = *q;
     // The manager saves halfway, comes back to it, then sends.
     let path = format!("/api/v1/survey/answer/{manager}");
     let (status, _) = public(
@@ -389,7 +460,19 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
     .await;
     assert_eq!(status, 410);
     assert_eq!(used["message"], never["message"]);
+}
 
+async fn the_partner_is_refused_a_name_then_answers(
+    app: &crate::common::TestApp,
+    partner_token: &str,
+    q: &Questions,
+) {
+    let Questions {
+        level,
+        events,
+        missing,
+        ..
+    } = *q;
     // The partner writes a name: refused with the place; then answers clean.
     let ppath = format!("/api/v1/survey/answer/{partner_token}");
     let (status, body) = public(
@@ -423,13 +506,21 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
     )
     .await;
     assert_eq!(status, 201, "{body}");
+}
 
+async fn the_rates_move_and_reminders_skip_who_answered(
+    app: &crate::common::TestApp,
+    inbox: &Arc<Mutex<Vec<Received>>>,
+    coord: &str,
+    round: i64,
+    partner: &str,
+) {
     // The rates moved: per kind and overall.
     let (_, detail) = call(
         app,
         Method::GET,
         &format!("/api/v1/survey/rounds/{round}"),
-        &coord,
+        coord,
         json!(null),
     )
     .await;
@@ -454,7 +545,7 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
         app,
         Method::POST,
         &format!("/api/v1/survey/rounds/{round}/remind"),
-        &coord,
+        coord,
         json!(null),
     )
     .await;
@@ -464,13 +555,19 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
     assert!(reminded
         .iter()
         .all(|m| m.to != ["chef.sodermalm@demo.example"] && m.to != [partner]));
+}
 
+async fn results_are_exact_inside_and_suppressed_outside(
+    app: &crate::common::TestApp,
+    coord: &str,
+    round: i64,
+) {
     // Results: exact figures, the free text for the coordinator, the previous round (the demo's).
     let (status, results) = call(
         app,
         Method::GET,
         &format!("/api/v1/survey/rounds/{round}/results"),
-        &coord,
+        coord,
         json!(null),
     )
     .await;
@@ -533,13 +630,20 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
         status, 404,
         "another administration's round is as if missing"
     );
+}
 
+async fn closing_twice_changes_nothing(
+    app: &crate::common::TestApp,
+    coord: &str,
+    round: i64,
+    left: &[Value],
+) {
     // Closing twice changes nothing the second time; a closed round takes no answers.
     let (status, _) = call(
         app,
         Method::POST,
         &format!("/api/v1/survey/rounds/{round}/close"),
-        &coord,
+        coord,
         json!(null),
     )
     .await;
@@ -558,7 +662,7 @@ async fn round_through_the_api(app: &crate::common::TestApp, inbox: &Arc<Mutex<V
         app,
         Method::POST,
         &format!("/api/v1/survey/rounds/{round}/close"),
-        &coord,
+        coord,
         json!(null),
     )
     .await;
