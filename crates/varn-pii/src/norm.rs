@@ -101,7 +101,12 @@ fn fold(c: char) -> Option<char> {
             c => Some(c),
         };
     }
-    if ignorable(c) || c.is_control() && !c.is_whitespace() {
+    // The enclosing marks (a keycap, a circle, a square: "0\u{FE0F}\u{20E3}") leave the
+    // character they enclose: keycap emoji digits read as the digits.
+    if ignorable(c)
+        || c.is_control() && !c.is_whitespace()
+        || matches!(c, '\u{20DD}'..='\u{20E0}' | '\u{20E2}'..='\u{20E4}')
+    {
         return None;
     }
     if c.is_whitespace() {
@@ -265,9 +270,12 @@ pub fn normalise(text: &str) -> Normalised<'_> {
     let mut buf = String::new();
     while let Some((i, c)) = chars.next() {
         // The fast path: ASCII letters, digits, punctuation and ordinary space.
+        // A keycap ("0\u{FE0F}\u{20E3}") is one segment too, so that a finding ending
+        // in it ends after it.
+        let keycap = |m: char| c.is_ascii_digit() && matches!(m, '\u{FE0F}' | '\u{20E3}');
         let marked = chars
             .peek()
-            .is_some_and(|&(_, m)| !m.is_ascii() && canonical_combining_class(m) != 0);
+            .is_some_and(|&(_, m)| !m.is_ascii() && canonical_combining_class(m) != 0 || keycap(m));
         if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
             if c.is_ascii_alphabetic() {
                 words.letter(c);
@@ -280,7 +288,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         let mut end = i + c.len_utf8();
         let mut marks = false;
         while let Some(&(j, m)) = chars.peek() {
-            if canonical_combining_class(m) == 0 {
+            if canonical_combining_class(m) == 0 && !keycap(m) {
                 break;
             }
             marks = true;
@@ -369,6 +377,14 @@ mod tests {
         assert_eq!(norm("a\r\nb\u{2028}c"), "a\n\nb\nc");
         assert_eq!(norm("e\u{0301}"), "é");
         assert_eq!(norm("𝐉𝐨𝐡𝐚𝐧"), "Johan");
+        // Keycap emoji digits.
+        assert_eq!(norm("3\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3} 5\u{20E3}"), "39 5");
+        let keys = "ring 4\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}!";
+        let n = normalise(keys);
+        assert_eq!(
+            &keys[n.start(5)..n.end(7)],
+            "4\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}"
+        );
         // Small capitals, which NFKC keeps, read as the letters.
         assert_eq!(norm("ʙᴇʀɴᴛ ᴊᴏʜᴀɴꜱꜱᴏɴ"), "bernt johansson");
         assert!(!normalise("ʜᴀᴍᴢᴀ skrev").confusing);

@@ -208,6 +208,12 @@ fn phone_numbers_spaced_or_in_words() {
     one("Ring 07O-123 45 67.", Kind::Phone, "07O-123 45 67");
     one("Ring O7O1234567 nu.", Kind::Phone, "O7O1234567");
     assert!(found("Det var noll till tre i halvtid och två mål.").is_empty());
+    // Keycap emoji digits.
+    one(
+        "sms:a 0\u{fe0f}\u{20e3}7\u{fe0f}\u{20e3}3\u{fe0f}\u{20e3} 5\u{fe0f}\u{20e3}1\u{fe0f}\u{20e3}9\u{fe0f}\u{20e3} 2\u{fe0f}\u{20e3}8\u{fe0f}\u{20e3} 3\u{fe0f}\u{20e3}6\u{fe0f}\u{20e3}",
+        Kind::Phone,
+        "0\u{fe0f}\u{20e3}7\u{fe0f}\u{20e3}3\u{fe0f}\u{20e3} 5\u{fe0f}\u{20e3}1\u{fe0f}\u{20e3}9\u{fe0f}\u{20e3} 2\u{fe0f}\u{20e3}8\u{fe0f}\u{20e3} 3\u{fe0f}\u{20e3}6\u{fe0f}\u{20e3}",
+    );
 }
 
 #[test]

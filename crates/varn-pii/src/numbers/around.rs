@@ -115,7 +115,7 @@ pub(super) fn word_before(tokens: &[Tok], text: &str, first: usize) -> Option<St
 const PUBLIC_NUMBERS: &[&str] = &["0104566700", "087021680"];
 
 /// A number of an organisation, not of a person: a switchboard (the subscriber part all
-/// zeros, "08-508 000 00") or a service prefix (020 and 0200 freephone, 0770 and 0771
+/// zeros, "08-508 000 00", or a landline ending in four) or a service prefix (020 and 0200 freephone, 0770 and 0771
 /// shared cost, 0900, 0939 and 0944 premium rate).
 pub(super) fn service(digits: &[u8]) -> bool {
     // Ten digits shaped as a date may be a personal identity number ("020328…"): never
@@ -135,7 +135,14 @@ pub(super) fn service(digits: &[u8]) -> bool {
         && ["020", "0770", "0771", "0900", "0939", "0944"]
             .iter()
             .any(|p| digits.starts_with(p.as_bytes()));
-    zeros || prefix || city || public
+    // A landline ending in four zeros ("08-15 00 00") is a company's or a body's main
+    // number, chosen to be remembered; a mobile number is a person's even so.
+    let landline = digits.len() <= 10
+        && !digits.starts_with(b"07")
+        && digits[digits.len().saturating_sub(4)..]
+            .iter()
+            .all(|d| *d == b'0');
+    zeros || prefix || city || public || landline
 }
 
 /// Whether a known place follows the number, in any case: "118 25 stockholm".

@@ -5,6 +5,8 @@
 mod around;
 mod spoken;
 
+pub(crate) use spoken::house_number_word;
+
 use around::{
     after_address, followed_by_capital, followed_by_place, glued_to_letter, org_nr_before, service,
     word_before,
@@ -352,7 +354,7 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         return Some(Class::Phone);
     }
     if odd && !identity_shape {
-        return None;
+        return newline_phone(&x).then_some(Class::Phone);
     }
     if identity_shape {
         if let Some(class) = identity_or_org(&x, spaced) {
@@ -363,6 +365,22 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         return None;
     }
     phone_or_postal(&x)
+}
+
+/// A phone number split over two lines: an area code or mobile prefix set off by a dash,
+/// the rest in groups with one line break among them ("070-174\n06 83"). Only a dash
+/// after the prefix marks it, so a date or a list of numbers on lines is not one.
+fn newline_phone(x: &Groups) -> bool {
+    let (digits, lens, seps) = (&x.digits, &x.lens, x.seps);
+    lens.len() >= 3
+        && (2..=4).contains(&lens[0])
+        && seps[0] == '-'
+        && seps[1..].iter().filter(|s| **s == '\n').count() == 1
+        && seps[1..].iter().all(|s| matches!(s, ' ' | '\n'))
+        && digits[0] == b'0'
+        && digits[1] != b'0'
+        && (8..=10).contains(&digits.len())
+        && !service(digits)
 }
 
 /// Whether the number is a case or registry number or a law reference after its word:
@@ -381,6 +399,9 @@ fn registry(x: &Groups) -> bool {
         12 => matches!(&digits[..2], b"19" | b"20") && date_shape(&digits[2..8]).is_some(),
         _ => false,
     };
+    // An identity number's check digit decides after a word for an invoice or an
+    // article: "Fakturan 770812-4730" (failing the check) is the invoice's number.
+    let ten = &digits[digits.len().saturating_sub(10)..];
     word_before(tokens, text, groups[0])
         .filter(|w| !(org_nr || w == "nr" && (phone_nr || identity_nr)))
         .is_some_and(|w| {
@@ -394,13 +415,14 @@ fn registry(x: &Groups) -> bool {
                     | "diarienummer"
                     | "lag"
                     | "sfs"
-            ) || goods_number(&w) && !identity_nr
+            ) || goods_number(&w) && !(identity_nr && luhn(ten))
         })
 }
 
 /// A word for the number of an article, an invoice, an order, a receipt or a payment
 /// account ("Artikelnr", "fakturanummer", "bankgiro"): the number after it is none of a
-/// person's phone, though it may be shaped as one ("Fakturanr 0733-4410").
+/// person's phone, though it may be shaped as one ("Fakturanr 0733-4410"), nor an
+/// identity number when it fails the check digit.
 fn goods_number(w: &str) -> bool {
     let stem = w
         .strip_suffix("nummer")
@@ -411,7 +433,18 @@ fn goods_number(w: &str) -> bool {
             s,
             "artikel" | "art" | "faktura" | "order" | "kvitto" | "boknings" | "ocr" | "lager"
         )
-    }) || matches!(w, "bankgiro" | "plusgiro" | "bg" | "pg" | "ocr")
+    }) || matches!(
+        w,
+        "bankgiro"
+            | "plusgiro"
+            | "bg"
+            | "pg"
+            | "ocr"
+            | "faktura"
+            | "fakturan"
+            | "kvitto"
+            | "kvittot"
+    )
 }
 
 /// An international phone number: "+46 …", "0046 …", and other countries' numbers.

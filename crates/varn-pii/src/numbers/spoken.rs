@@ -65,6 +65,12 @@ fn pair(l: &str) -> Option<(u8, usize)> {
     }
 }
 
+/// A house number written as one word ("nittiosex", "tolv", "fem"): a whole word read as
+/// a number from two to 99 ("ett" and "en" are articles as often).
+pub(crate) fn house_number_word(l: &str) -> bool {
+    pair(l).is_some_and(|(_, n)| n == l.len()) || UNITS[2..].contains(&l)
+}
+
 /// A number word in English, as a phone number is read out to someone abroad: a digit
 /// ("oh" and "zero" 0, "seven" 7), a teen ("twelve" 12) or tens ("fifty" 50, joined to a
 /// digit by a dash in the run: "fifty-four"). Only a short word of ASCII letters opening

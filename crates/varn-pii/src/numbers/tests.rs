@@ -434,3 +434,34 @@ fn numbers_of_goods_and_payments_are_no_phone_numbers() {
         vec![(Kind::Phone, "0733-441 055")]
     );
 }
+
+#[test]
+fn an_invoice_number_failing_the_check_digit() {
+    // After a word for an invoice, a number shaped as an identity number that fails the
+    // check digit is the invoice's.
+    assert!(kinds("Fakturan 930415-2218 gäller hyran.").is_empty());
+    // One that passes it is still an identity number.
+    assert_eq!(
+        kinds("Fakturan 930415-2219 kom fel."),
+        vec![(Kind::Personnummer, "930415-2219")]
+    );
+}
+
+#[test]
+fn round_landline_numbers_and_numbers_over_two_lines() {
+    // A landline ending in four zeros is a company's main number.
+    assert!(kinds("Ring bilfirman på 08-62 00 00.").is_empty());
+    assert!(kinds("Växeln 031-44 0000").is_empty());
+    // A mobile number is a person's even so.
+    assert_eq!(
+        kinds("Ring 073-912 00 00."),
+        vec![(Kind::Phone, "073-912 00 00")]
+    );
+    // A phone number split over a line after its prefix and dash.
+    assert_eq!(
+        kinds("Hans nummer: 076-238\n51 94"),
+        vec![(Kind::Phone, "076-238\n51 94")]
+    );
+    // A date over a line is none.
+    assert!(kinds("Möte 2024-05\n12 deltagare").is_empty());
+}

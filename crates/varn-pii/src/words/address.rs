@@ -117,7 +117,9 @@ pub(super) fn addresses(
             });
             continue;
         }
-        let Some(num) = street(text, tokens, dict, i, w) else {
+        let Some(num) =
+            street(text, tokens, dict, i, w).or_else(|| worded_number(text, tokens, i, w))
+        else {
             continue;
         };
         if no_house_number(text, tokens, i, num) {
@@ -290,6 +292,32 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
         return None;
     }
     Some(if glued { i + 1 } else { i + 2 })
+}
+
+/// A street of one capitalised word with a proper street ending and its house number
+/// written in words ("Storgatan tolv", "Ringvägen sjuttiotre"): the number word's token.
+fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    if !is_cap(w) || !single_space(tokens, i + 1) {
+        return None;
+    }
+    let l = w.to_lowercase();
+    let strong = ["gatan", "vägen", "gränd", "gränden", "allé"]
+        .iter()
+        .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
+    let n = word(text, tokens, i + 2)?;
+    // Then the sentence ends or goes on with a small word, not with what was counted
+    // ("längs Ringvägen tre gånger").
+    let end_ok = tokens
+        .get(i + 3)
+        .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+        && (!single_space(tokens, i + 3)
+            || word(text, tokens, i + 4).is_none_or(|v| {
+                matches!(
+                    v,
+                    "och" | "i" | "på" | "med" | "men" | "där" | "som" | "hos" | "eller"
+                )
+            }));
+    (strong && end_ok && crate::numbers::house_number_word(n)).then_some(i + 2)
 }
 
 /// Whether word `i` (`w`, lower case `l`) and the word after it are a street's name

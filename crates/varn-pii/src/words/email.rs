@@ -138,10 +138,18 @@ pub(super) fn emails(
         let Some(d) = domain(text, tokens, right, spaced) else {
             continue;
         };
+        // "snabel-a" is no ordinary word, so after it the plain " punkt " joins labels to
+        // any top-level domain; so does the English " dot " after the English " at ",
+        // two words a Swedish sentence does not hold together, when the domain is in
+        // lower case ("info at kansliet dot example").
+        let snabel = t.kind == TokKind::Word;
+        let english = spelled && d.plain_dot && !d.plain_swedish;
+        let loose = snabel && !spelled || english;
         let tld_ok = d.tld.is_some_and(|t| {
             t.chars().count() >= 2
                 && t.chars().all(char::is_alphabetic)
                 && (!(spelled || d.plain_dot)
+                    || loose && !t.chars().any(char::is_uppercase)
                     || COMMON_TLDS.iter().any(|c| t.eq_ignore_ascii_case(c)))
         });
         if d.dots > 0 && tld_ok {
@@ -221,6 +229,8 @@ struct Domain<'t> {
     /// (" punkt ", not "(punkt)": only the plain word is ordinary text too).
     dots: usize,
     plain_dot: bool,
+    /// Whether a plain spelled-out dot was a Swedish word (" punkt ", " pkt ").
+    plain_swedish: bool,
     /// Its last label when that is a word.
     tld: Option<&'t str>,
 }
@@ -232,6 +242,7 @@ fn domain<'t>(text: &'t str, tokens: &[Tok], right: usize, spaced: bool) -> Opti
     let mut j = right;
     let mut dots = 0;
     let mut plain_dot = false;
+    let mut plain_swedish = false;
     let mut last = None;
     let mut tld: Option<&str> = None;
     while j < tokens.len() && j - right < 64 {
@@ -281,6 +292,7 @@ fn domain<'t>(text: &'t str, tokens: &[Tok], right: usize, spaced: bool) -> Opti
         }) {
             dots += 1;
             plain_dot |= plain;
+            plain_swedish |= plain && !lower_is(text, tokens, r - 2, &["dot"]);
             j = r;
         } else if spaced && spaced_dot(tokens, k + 1) && lower_label(text, tokens, k + 4) {
             // "yusuf . demir @ hotmail . com": spaces around every point as around the @.
@@ -294,6 +306,7 @@ fn domain<'t>(text: &'t str, tokens: &[Tok], right: usize, spaced: bool) -> Opti
         last: last?,
         dots,
         plain_dot,
+        plain_swedish,
         tld,
     })
 }

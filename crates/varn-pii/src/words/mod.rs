@@ -111,6 +111,47 @@ mod tests {
     }
 
     #[test]
+    fn emails_after_snabel_a_or_in_english_words() {
+        // After "snabel-a" the plain " punkt " joins labels to any top-level domain, in the
+        // local part too.
+        assert_eq!(
+            found("Ny adress: b.lind punkt 77 snabel-a posten punkt test"),
+            vec![(Kind::Email, "b.lind punkt 77 snabel-a posten punkt test")]
+        );
+        // " at " and " dot " together, the domain in lower case.
+        assert_eq!(
+            found("Mejla kansli at ungbo dot local om lokalen."),
+            vec![(Kind::Email, "kansli at ungbo dot local")]
+        );
+        // Not " at " with a Swedish " punkt ", nor a capital after " dot ".
+        assert!(found("Han kom at last punkt slut.").is_empty());
+        assert!(found("Vi sa: at noon dot Then we left.")
+            .iter()
+            .all(|(k, _)| *k != Kind::Email));
+    }
+
+    #[test]
+    fn foreign_and_diplomatic_plates() {
+        // A German plate after a word about vehicles.
+        assert_eq!(
+            found("Husbilen hade skylten HH-RT 219 i går."),
+            vec![(Kind::Plate, "HH-RT 219")]
+        );
+        // A diplomatic plate: with its prefix, or after a word about vehicles.
+        assert_eq!(
+            found("En bil med CC 408 F stod kvar."),
+            vec![(Kind::Plate, "CC 408 F")]
+        );
+        assert_eq!(
+            found("Ambassadbilen, GW 715 T, stod där."),
+            vec![(Kind::Plate, "GW 715 T")]
+        );
+        // Without a word about vehicles the shapes are other things.
+        assert!(found("Se SS-EN 1176 om lekplatser.").is_empty());
+        assert!(found("Avsnitt AB 123 C i rapporten.").is_empty());
+    }
+
+    #[test]
     fn plates_spaced_or_dashed_throughout() {
         // Letters spaced one by one and set apart from the digits by a dash.
         assert_eq!(
@@ -215,6 +256,20 @@ mod tests {
         // A street without a house number is a public place.
         assert!(found("Demonstrationen gick längs Götgatan och Ringvägen.").is_empty());
         assert!(found("De möttes på Sergels torg och Medborgarplatsen.").is_empty());
+    }
+
+    #[test]
+    fn house_numbers_in_words() {
+        assert_eq!(
+            found("Hon bor på Tegnérgatan sjuttiotre och trivs."),
+            vec![(Kind::Address, "Tegnérgatan sjuttiotre")]
+        );
+        assert_eq!(
+            found("Adress: Björkvägen fem."),
+            vec![(Kind::Address, "Björkvägen fem")]
+        );
+        // A count after a street is no house number.
+        assert!(found("Vi gick längs Ringvägen tre gånger.").is_empty());
     }
 
     #[test]

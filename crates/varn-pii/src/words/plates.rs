@@ -21,9 +21,9 @@ pub(super) fn plates(
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
-        // Only a word of three letters (or one letter) can open a plate: the rest is
+        // Only a word of three letters (or one or two) can open a plate: the rest is
         // turned away before the look-around.
-        if w.len() != 3 && w.len() != 1 {
+        if w.len() > 3 {
             continue;
         }
         let vehicle = Vehicle {
@@ -32,6 +32,19 @@ pub(super) fn plates(
             i,
             seen: Cell::new(None),
         };
+        if let Some(last) = foreign(text, tokens, i, w, &vehicle) {
+            out.push(Finding {
+                kind: Kind::Plate,
+                start: tokens[i].start,
+                end: tokens[last].end,
+                explanation: "Ser ut som ett registreringsnummer på ett fordon.",
+                suggestion: Some("Skriv ”en bil” eller fordonstypen i stället."),
+            });
+            continue;
+        }
+        if w.len() == 2 {
+            continue;
+        }
         let Some(lt) = letters(text, tokens, i, w, &vehicle) else {
             continue;
         };
@@ -93,6 +106,74 @@ pub(super) fn plates(
     Ok(())
 }
 
+/// Capitals only, none of them a letter plates avoid (I, Q, V), between `min` and `max`.
+fn capitals(w: &str, min: usize, max: usize) -> bool {
+    (min..=max).contains(&w.len())
+        && w.bytes()
+            .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
+}
+
+/// Whether token `k` is glued to the token before it.
+fn glued(tokens: &[Tok], k: usize) -> bool {
+    k > 0 && tokens.get(k).is_some_and(|t| t.start == tokens[k - 1].end)
+}
+
+/// A plate of another shape than the Swedish civil one, opening at word `i` (`w`): its
+/// last token. After a word about vehicles, a German plate (a district of one to three
+/// capitals, a dash, one or two capitals, a space and one to four digits: "M-XY 123");
+/// a diplomatic plate (two capitals, three digits and a capital, spaced: "AB 123 C")
+/// after a word about vehicles or with the diplomatic corps' or consular prefix.
+fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> Option<usize> {
+    if !capitals(w, 1, 3)
+        || i > 0
+            && matches!(
+                tokens[i - 1].kind,
+                TokKind::Word | TokKind::Number | TokKind::Punct('-')
+            )
+    {
+        return None;
+    }
+    let number = |k: usize, min: usize, max: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Number && (min..=max).contains(&(t.end - t.start)))
+    };
+    let end_ok = |k: usize| {
+        tokens.get(k + 1).is_none_or(|t| {
+            !matches!(
+                t.kind,
+                TokKind::Word | TokKind::Number | TokKind::Punct('-')
+            )
+        })
+    };
+    let german = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokKind::Punct('-'))
+        && glued(tokens, i + 1)
+        && glued(tokens, i + 2)
+        && word(text, tokens, i + 2).is_some_and(|l| capitals(l, 1, 2))
+        && single_space(tokens, i + 3)
+        && number(i + 4, 1, 4);
+    if german {
+        // An electric or a historic vehicle's final letter: "M-XY 123E".
+        let last = if glued(tokens, i + 5)
+            && word(text, tokens, i + 5).is_some_and(|l| l == "E" || l == "H")
+        {
+            i + 5
+        } else {
+            i + 4
+        };
+        return (end_ok(last) && vehicle.near()).then_some(last);
+    }
+    let diplomatic = w.len() == 2
+        && single_space(tokens, i + 1)
+        && number(i + 2, 3, 3)
+        && single_space(tokens, i + 3)
+        && word(text, tokens, i + 4).is_some_and(|l| capitals(l, 1, 1))
+        && end_ok(i + 4);
+    (diplomatic && (matches!(w, "CD" | "CC") || vehicle.near())).then_some(i + 4)
+}
+
 /// A word about vehicles just before word `i` ("bilen", "regnr", "Saaben", "en Volvo"):
 /// then the letters may be a word or an abbreviation, in any case, and a letter Swedish
 /// plates do not use (I, Q, V) is a typo that still points at a car.
@@ -121,6 +202,10 @@ impl Vehicle<'_> {
                     || v.starts_with("bil")
                     || v.starts_with("fordon")
                     || v.starts_with("moped")
+                    || v.starts_with("diplomat")
+                    // A compound ending in a word for a car ("polisbilen", "tjänstebil"),
+                    // not "mobil".
+                    || (v.ends_with("bil") || v.ends_with("bilen")) && !v.contains("mobil")
                     || v == "reg"
                     || crate::lists::car_make(&v)
             })
