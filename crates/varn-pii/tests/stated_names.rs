@@ -211,3 +211,54 @@ fn a_name_contrasted_with_a_name() {
     // Without a name first, the contrast is between things.
     none("Vi valde grus, inte Sand.");
 }
+
+#[test]
+fn initials_after_a_bracketed_label_or_a_role_in_minutes() {
+    assert_eq!(
+        names("Närvaro (initialer): TG, OO, PB – 3 av 4."),
+        vec!["TG", "OO", "PB"]
+    );
+    assert_eq!(
+        names("Punkt 4: trasig belysning. Ansvarig: KV."),
+        vec!["KV"]
+    );
+}
+
+#[test]
+fn quantifiers_opening_a_sentence_before_a_unit() {
+    none("Alla på kansliet har läst handboken.");
+    none("Ingen på förvaltningen har svarat än.");
+}
+
+#[test]
+fn monarchs_sacred_names_and_holidays() {
+    none("Vi läste om Erik XIV och Karl XI:s krig.");
+    none("De sa att de var från Jehovas vittnen.");
+    none("Kristi himmelsfärd infaller på en torsdag.");
+}
+
+#[test]
+fn places_brands_and_bodies_that_are_no_persons() {
+    // A greater area, a hall named after a person, a school after its pupils and "på".
+    none("Vi åkte till Storgöteborg.");
+    none("Mötet är i Evert Taubes sal på plan 3.");
+    none("Eleverna på Wendela har fått information.");
+    // Brands of clothes and computers, an English body.
+    none("Han hade en jacka från Stone Island och två MacBooks.");
+    none("Materialet kommer från Peace Education Forum.");
+    // An adjective of an ideology.
+    none("Pappan sprider accelerationistiska idéer, vägrar att gå.");
+}
+
+#[test]
+fn a_name_used_again_in_lower_case_as_a_word() {
+    // After the genitive of a thing, and after "betyder" put first.
+    assert_eq!(
+        names("Viola har fått feber och husets viola är lila."),
+        vec!["Viola"]
+    );
+    assert_eq!(
+        names("Dalia kom sent. På spanska betyder dalia dahlia."),
+        vec!["Dalia"]
+    );
+}

@@ -84,7 +84,7 @@ const LEGAL_SUPINES: &[&str] = &[
 ];
 
 /// Quantifiers and pronouns that open a sentence as a subject: "Många i 9A sa …".
-const QUANTIFIERS: &[&str] = &[
+pub(super) const QUANTIFIERS: &[&str] = &[
     "många", "flera", "några", "någon", "något", "ingen", "inget", "samtliga", "hälften", "varje",
     "vissa", "andra", "båda", "bägge", "dem", "vem", "vilka", "somliga", "fler", "få", "resten",
     "ni", "du", "jag", "vi", "de", "han", "hon", "hen", "den", "det", "folk", "var",
@@ -337,6 +337,10 @@ impl<'a> Ctx<'a> {
 
     /// A compound ending in a word for a place, an institution or a group.
     pub(super) fn place_compound(&self, l: &str) -> bool {
+        // "Stor-" and a known place is the greater area ("Storgöteborg").
+        if l.len() > 7 && l.starts_with("stor") && self.lex.places.single(&l[4..]) {
+            return true;
+        }
         // A street name without a house number is a public place ("Essingeleden").
         PLACE_HEADS
             .iter()
@@ -1006,21 +1010,35 @@ impl<'a> Ctx<'a> {
             match t[k].kind {
                 TokKind::Space { newline: false } | TokKind::Punct(',' | '&') => {}
                 TokKind::Punct(':') => {
-                    return k
-                        .checked_sub(1)
-                        .and_then(|p| self.lower_cow(p))
-                        .is_some_and(|p| {
-                            matches!(
-                                p.as_ref(),
-                                "deltagare"
+                    // A word in brackets between the label and the colon: "Närvaro
+                    // (initialer):".
+                    let mut p = k.checked_sub(1);
+                    if p.is_some_and(|p| p >= 3 && t[p].kind == TokKind::Punct(')'))
+                        && p.is_some_and(|p| t[p - 2].kind == TokKind::Punct('('))
+                    {
+                        p = p
+                            .and_then(|p| p.checked_sub(4))
+                            .filter(|&q| t[q + 1].kind == (TokKind::Space { newline: false }));
+                    }
+                    return p.and_then(|p| self.lower_cow(p)).is_some_and(|p| {
+                        matches!(
+                            p.as_ref(),
+                            "deltagare"
                                     | "närvarande"
                                     | "frånvarande"
                                     | "deltog"
                                     | "närvaro"
                                     | "kallade"
                                     | "anmälda"
-                            )
-                        });
+                                    // A role in minutes that the initials fill.
+                                    | "ansvarig"
+                                    | "ansvariga"
+                                    | "justerare"
+                                    | "sekreterare"
+                                    | "protokollförare"
+                                    | "mötesledare"
+                        )
+                    });
                 }
                 TokKind::Word => {
                     let w = self.word(k).unwrap_or("");
@@ -1693,6 +1711,11 @@ pub(super) const ORG_WORDS_EN: &[&str] = &[
     "network",
     "centre",
     "fc",
+    "forum",
+    "forums",
+    "institute",
+    "council",
+    "museum",
 ];
 
 /// Words for organisations whose name may be of several words, even a person's
@@ -1823,6 +1846,13 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "kapellet",
     "högskola",
     "universitet",
+    // A hall or a room named after a person: "Ragnar Östbergs sal".
+    "sal",
+    "salen",
+    "aula",
+    "aulan",
+    "paviljong",
+    "paviljongen",
     // A diaconal foundation named after its place: "Ersta diakoni".
     "diakoni",
 ];

@@ -181,28 +181,36 @@ impl Ctx<'_> {
         })
     }
 
-    /// Whether a determiner or a possessive stands just before the word at `i`.
+    /// Whether a determiner or a possessive stands just before the word at `i`, or the
+    /// genitive of a thing in the definite form ("ögats iris", "husets port"; not a
+    /// person's: "elevens", "mammans").
     fn determined(&self, i: usize) -> bool {
         self.neighbour(i, -1, false)
             .and_then(|p| self.word(p))
             .is_some_and(|p| {
-                matches!(
-                    p,
-                    "något"
-                        | "någon"
-                        | "inget"
-                        | "ingen"
-                        | "hennes"
-                        | "hans"
-                        | "sitt"
-                        | "sin"
-                        | "mitt"
-                        | "ditt"
-                        | "vårt"
-                        | "deras"
-                        | "hens"
-                        | "varje"
-                )
+                p.len() > 4
+                    && p.ends_with("ts")
+                    && shape(p) == Shape::Lower
+                    && self.is_word(p)
+                    && !self.lists.is(p, flag::ROLE)
+                    && self.is_word(&p[..p.len() - 1])
+                    || matches!(
+                        p,
+                        "något"
+                            | "någon"
+                            | "inget"
+                            | "ingen"
+                            | "hennes"
+                            | "hans"
+                            | "sitt"
+                            | "sin"
+                            | "mitt"
+                            | "ditt"
+                            | "vårt"
+                            | "deras"
+                            | "hens"
+                            | "varje"
+                    )
             })
     }
 
@@ -244,8 +252,15 @@ impl Ctx<'_> {
     }
 
     /// Whether the word at `i` is talked about: "betyder" follows it (through a closing
-    /// quotation mark).
+    /// quotation mark), or comes just before it with the verb put first ("på arabiska
+    /// betyder noor ljus").
     fn talked_about(&self, i: usize) -> bool {
+        if self
+            .neighbour(i, -1, false)
+            .is_some_and(|p| matches!(self.word(p), Some("betyder" | "betydde")))
+        {
+            return true;
+        }
         let mut k = i + 1;
         if self.tokens.get(k).is_some_and(|t| super::is_quote(t.kind)) {
             k += 1;
@@ -364,6 +379,15 @@ const IMPERATIVES: &[&str] = &[
 ];
 
 /// What only a person has, after a first name in the genitive ("malvas namn").
+/// A regnal number in Roman numerals: "II", "XII", "V" (not "I" alone, a pronoun in
+/// capitals, nor "VI", "MC", words in capitals).
+fn regnal_number(w: &str) -> bool {
+    (1..=5).contains(&w.len())
+        && w != "I"
+        && w != "VI"
+        && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 fn personal_thing(n: &str) -> bool {
     matches!(
         n,
@@ -497,6 +521,40 @@ impl Ctx<'_> {
     /// Whether a capitalised word is no name by its form or what it is: an abbreviation,
     /// an English opener or organisation word, a place, code, a festival.
     fn cap_no_name(&self, i: usize, l: &str, listed: bool) -> bool {
+        // After the pupils, the staff or the children of a place and "på", a proper noun
+        // is the school or the workplace ("Eleverna på Rudbeck", "personalen på Tellus").
+        if self.neighbour(i, -1, false).is_some_and(|p| {
+            self.word(p) == Some("på")
+                && self
+                    .neighbour(p, -1, false)
+                    .and_then(|g| self.lower_cow(g))
+                    .is_some_and(|g| {
+                        matches!(
+                            g.as_ref(),
+                            "eleverna"
+                                | "lärarna"
+                                | "personalen"
+                                | "barnen"
+                                | "föräldrarna"
+                                | "pedagogerna"
+                                | "medarbetarna"
+                                | "ungdomarna"
+                        )
+                    })
+        }) {
+            return true;
+        }
+        // A first name with a regnal number is a monarch, and in these texts a place or a
+        // thing named after one ("Karl XII:s torg", "Gustav III:s paviljong").
+        if listed
+            && self
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.start == self.tokens[i].end + 1)
+            && self.word(i + 2).is_some_and(regnal_number)
+        {
+            return true;
+        }
         // An abbreviation of "nummer" ("Kundnr", "Lghnr", "Ordernr") or a word without a vowel
         // in Latin letters ("Fd", "Tfn"): no name has that shape unless a list knows
         // it.
@@ -704,10 +762,14 @@ impl Ctx<'_> {
     /// `flags` are the word's flags in the lists (looked up once per word).
     pub(super) fn decide(&self, i: usize, w: &str, lw: &str, flags: u32, cue: Cue) -> Option<Why> {
         let sh = shape(w);
-        // One letter repeated is a placeholder: "ÅÅÅÅ-MM-DD", "XX".
+        // One letter repeated is a placeholder: "ÅÅÅÅ-MM-DD", "XX"; two capitals in a
+        // list of initials after a label for those present are a person's ("JJ").
         let mut cs = lw.chars();
         if let Some(c) = cs.next() {
-            if cs.as_str().len() >= c.len_utf8() && cs.all(|d| d == c) {
+            if cs.as_str().len() >= c.len_utf8()
+                && cs.all(|d| d == c)
+                && !(sh == Shape::Upper && lw.chars().count() == 2 && self.initials_after_label(i))
+            {
                 return None;
             }
         }
@@ -754,6 +816,15 @@ impl Ctx<'_> {
         // början av mar", "sedan okt") is the month, even where the same word was a
         // name before.
         if sh == Shape::Lower && (self.determined(i) || self.month_abbreviation(i, l)) {
+            return None;
+        }
+        // An adjective of an ideology ("suveränistiska idéer") is no name.
+        if sh == Shape::Lower
+            && flags & (flag::FIRST | flag::LAST) == 0
+            && ["istisk", "istiska", "istiskt", "istiske"]
+                .iter()
+                .any(|e| l.len() > e.len() + 2 && l.ends_with(e))
+        {
             return None;
         }
         // A word joined to a noun by "och" ("mörker och noor"), and a word misspelt with a

@@ -418,6 +418,14 @@ impl Ctx<'_> {
         let Some(mut v) = self.neighbour(i, 1, false) else {
             return false;
         };
+        // A pronoun or a quantifier is the subject itself ("Alla på enheten har gått
+        // …", "Ingen på kansliet har svarat"), even where a list has it as a name.
+        if self.lower_cow(i).is_some_and(|l| {
+            matches!(l.as_ref(), "alla" | "inga" | "allt")
+                || super::context::QUANTIFIERS.contains(&l.as_ref())
+        }) {
+            return false;
+        }
         if matches!(self.word(v), Some("på" | "från")) {
             let Some(u) = self.neighbour(v, 1, false) else {
                 return false;
