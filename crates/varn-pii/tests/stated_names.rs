@@ -262,3 +262,42 @@ fn a_name_used_again_in_lower_case_as_a_word() {
         vec!["Dalia"]
     );
 }
+
+#[test]
+fn words_opening_a_sentence_with_a_predicate_only_a_person_takes() {
+    // Reading, baking, throwing: "Dag läste", "Ros i köket hade bakat".
+    assert_eq!(names("Dag läste högt för gruppen i går."), vec!["Dag"]);
+    assert_eq!(names("Ljung kastade en sten."), vec!["Ljung"]);
+    assert_eq!(names("Ros i köket hade bakat bullar."), vec!["Ros"]);
+    // Passing on news, not where a body does it.
+    assert_eq!(names("Frisk meddelar föräldrarna i morgon."), vec!["Frisk"]);
+    none("Polisen meddelade att vägen var avstängd.");
+    // Leading a meeting, not leading to something.
+    assert_eq!(names("Lund ledde samtalet i fredags."), vec!["Lund"]);
+    none("Ström ledde till avbrott i hela huset.");
+    // Coming to a meeting, starting with someone, having leave.
+    assert_eq!(names("Vilja kom ändå till lektionen."), vec!["Vilja"]);
+    assert_eq!(names("April började hos oss i mars."), vec!["April"]);
+    assert_eq!(
+        names("April har semester i juli och augusti."),
+        vec!["April"]
+    );
+    // Two from a unit who took part.
+    assert_eq!(
+        names("Berg och Dal från fritidsgården var med på mötet."),
+        vec!["Berg", "Dal"]
+    );
+}
+
+#[test]
+fn two_words_said_to_be_names() {
+    assert_eq!(
+        names("Vass och Strand är efternamn i samma släkt."),
+        vec!["Vass", "Strand"]
+    );
+}
+
+#[test]
+fn a_name_written_capitalised_then_used_in_lower_case_as_the_word() {
+    assert_eq!(names("Frid kom till mötet om frid och fred."), vec!["Frid"]);
+}

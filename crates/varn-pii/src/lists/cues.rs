@@ -191,6 +191,9 @@ pub(crate) const ROLE_TAILS: &[&str] = &[
     "pedagog",
     "handläggare",
     "samordnare",
+    "polis",
+    "kurator",
+    "rektor",
 ];
 
 /// First names that are also ordinary Swedish words (or months): at the start of a sentence,

@@ -181,6 +181,22 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether the word `l` (lower case) at `i` stands capitalised in the 2,000 bytes
+    /// before it.
+    fn written_capitalised_before(&self, i: usize, l: &str) -> bool {
+        let end = self.tokens[i].start;
+        let mut from = end.saturating_sub(2000);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut cs = l.chars();
+        let Some(first) = cs.next() else {
+            return false;
+        };
+        let cap: String = first.to_uppercase().chain(cs).collect();
+        self.text[from..end].contains(&cap)
+    }
+
     /// Whether a determiner or a possessive stands just before the word at `i`, or the
     /// genitive of a thing in the definite form ("ögats iris", "husets port"; not a
     /// person's: "elevens", "mammans").
@@ -726,7 +742,8 @@ impl Ctx<'_> {
             return Some(Why::Listed);
         }
         if plain_surname {
-            return (self.support(i) || self.found_before(l)).then_some(Why::Listed);
+            return (self.support(i) || self.found_before(l) || self.person_only_predicate(i))
+                .then_some(Why::Listed);
         }
         let word = self.lists.is(l, flag::AMBIGUOUS) || self.contains(l) || self.contains(stem(l));
         if !listed && !word && !self.is_word(l) {
@@ -816,6 +833,22 @@ impl Ctx<'_> {
         // början av mar", "sedan okt") is the month, even where the same word was a
         // name before.
         if sh == Shape::Lower && (self.determined(i) || self.month_abbreviation(i, l)) {
+            return None;
+        }
+        // A name written capitalised before, used again in lower case as a word of the
+        // language inside a sentence and not as a subject ("Fred kom till mötet om fred
+        // och demokrati"): the writer capitalises names, so this is the word.
+        if sh == Shape::Lower
+            && cue < Cue::Strong
+            && self.found_before(l)
+            && self.is_word(l)
+            && !self.sentence_start(i)
+            && !self
+                .neighbour(i, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+            && self.written_capitalised_before(i, l)
+        {
             return None;
         }
         // An adjective of an ideology ("suveränistiska idéer") is no name.

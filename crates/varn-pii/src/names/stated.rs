@@ -71,6 +71,10 @@ impl Ctx<'_> {
     /// hans efternamn", "X är dotterns namn", "X är ett ovanligt förnamn". Not "X är inte
     /// namn här": a possessive, a genitive or an article must stand before the noun.
     pub(super) fn said_to_be_a_name(&self, i: usize) -> bool {
+        // Two words said to be names together: "X och Y är efternamn i samma släkt".
+        if let Some(v) = self.pair_said_to_be_names(i) {
+            return v;
+        }
         let Some(v) = self
             .neighbour(i, 1, false)
             .filter(|&v| matches!(self.word(v), Some("är" | "var")))
@@ -110,6 +114,36 @@ impl Ctx<'_> {
             k = n;
         }
         false
+    }
+
+    /// "X och Y är (två) efternamn/namn": `Some(true)` for X and for Y, `None` where the
+    /// shape does not fit (then the other rules decide).
+    fn pair_said_to_be_names(&self, i: usize) -> Option<bool> {
+        let is_cap = |k: usize| self.word(k).is_some_and(|w| shape(w) == Shape::Cap);
+        let after = |k: usize| self.neighbour(k, 1, false);
+        let before = |k: usize| self.neighbour(k, -1, false);
+        // The verb after the pair, whichever of the two `i` is.
+        let v = if self.sentence_start(i) {
+            let o = after(i).filter(|&o| self.word(o) == Some("och"))?;
+            let y = after(o).filter(|&y| is_cap(y))?;
+            after(y)?
+        } else {
+            let o = before(i).filter(|&o| self.word(o) == Some("och"))?;
+            before(o).filter(|&x| is_cap(x) && self.sentence_start(x))?;
+            after(i)?
+        };
+        if !matches!(self.word(v), Some("är" | "var")) {
+            return None;
+        }
+        let mut n = after(v)?;
+        if matches!(self.word(n), Some("två" | "båda" | "bägge")) {
+            n = after(n)?;
+        }
+        let plural = matches!(
+            self.word(n),
+            Some("efternamn" | "förnamn" | "namn" | "mellannamn" | "smeknamn" | "släktnamn")
+        );
+        plural.then_some(true)
     }
 
     /// Whether the capitalised word at `i` stands in apposition after a word of kinship
@@ -394,6 +428,24 @@ const UNITS_ALONE: &[&str] = &[
     "enheten",
 ];
 
+/// Finite verbs whose subject is a person, whatever word opens the sentence: reading,
+/// baking, throwing ("Saga läste en saga", "Sten kastade en sten").
+const AGENT_VERBS: &[&str] = &["läste", "bakade", "bakar", "kastade"];
+
+/// Finite verbs of passing on news, whose subject is a person or a body ("Storm meddelar
+/// deltagarna", "Polisen meddelade").
+const NEWS_VERBS: &[&str] = &[
+    "meddelar",
+    "meddelade",
+    "informerar",
+    "informerade",
+    "mejlade",
+    "ringde",
+];
+
+/// Supines after "har"/"hade" of verbs only a person does: "Ros hade bakat en tårta".
+const AGENT_SUPINES: &[&str] = &["bakat", "kastat"];
+
 /// Verbs that things take as well as persons: after a unit they make no person ("Sten
 /// på gården ligger kvar").
 const STATIVE: &[&str] = &[
@@ -426,6 +478,20 @@ impl Ctx<'_> {
         }) {
             return false;
         }
+        // Two at a unit: "Ek och Al från kansliet har svarat".
+        if self.word(v) == Some("och") {
+            if let Some(y) = self
+                .neighbour(v, 1, false)
+                .filter(|&y| self.word(y).is_some_and(|w| shape(w) == Shape::Cap))
+            {
+                if let Some(p) = self
+                    .neighbour(y, 1, false)
+                    .filter(|&p| matches!(self.word(p), Some("på" | "från")))
+                {
+                    v = p;
+                }
+            }
+        }
         if matches!(self.word(v), Some("på" | "från")) {
             let Some(u) = self.neighbour(v, 1, false) else {
                 return false;
@@ -446,6 +512,12 @@ impl Ctx<'_> {
             let Some(verb) = self.word(n) else {
                 return false;
             };
+            // Taking part: "var med på mötet".
+            if matches!(verb, "var" | "är")
+                && self.neighbour(n, 1, false).and_then(|m| self.word(m)) == Some("med")
+            {
+                return true;
+            }
             if shape(verb) != Shape::Lower || STATIVE.contains(&verb) || !self.finite(verb) {
                 return false;
             }
@@ -459,14 +531,50 @@ impl Ctx<'_> {
         }
         let word_at = |k: Option<usize>| k.and_then(|k| self.word(k));
         let next = |k: usize| self.neighbour(k, 1, false);
+        // Where in the workplace, before a verb only a person takes: "Ros i köket hade
+        // bakat", "Al i receptionen ringde".
+        if self.word(v) == Some("i") {
+            let Some(room) = next(v) else {
+                return false;
+            };
+            let definite = self.word(room).is_some_and(|r| {
+                shape(r) == Shape::Lower && r.len() > 4 && (r.ends_with("et") || r.ends_with("en"))
+            });
+            let Some(after) = next(room).filter(|_| definite) else {
+                return false;
+            };
+            let Some(verb) = self.word(after) else {
+                return false;
+            };
+            return AGENT_VERBS.contains(&verb)
+                || NEWS_VERBS.contains(&verb)
+                    && !self
+                        .lower_cow(i)
+                        .is_some_and(|l| self.lists.is(&l, flag::NOT_NAME))
+                || matches!(verb, "har" | "hade")
+                    && word_at(next(after)).is_some_and(|s| AGENT_SUPINES.contains(&s));
+        }
         let Some(verb) = self.word(v) else {
             return false;
         };
+        if AGENT_VERBS.contains(&verb) {
+            return true;
+        }
+        // Passing on news: a body does it too ("Polisen meddelade"), so only for a word
+        // that is no body's or place's name.
+        if NEWS_VERBS.contains(&verb) {
+            return self.lower_cow(i).is_some_and(|l| {
+                !self.lists.is(&l, flag::NOT_NAME) && !self.lex.places.single(&l)
+            });
+        }
         if matches!(verb, "har" | "hade") {
             let Some(s) = next(v) else {
                 return false;
             };
             match self.word(s) {
+                Some(x) if AGENT_SUPINES.contains(&x) => return true,
+                // Leave only persons take: "Maj har semester".
+                Some("semester" | "ledigt" | "föräldraledigt" | "tjänstledigt") => return true,
                 Some("gått") => v = s,
                 Some("fyllt") => {
                     return self
@@ -488,9 +596,56 @@ impl Ctx<'_> {
                 .tokens
                 .get(v + 2)
                 .is_some_and(|t| t.kind == TokKind::Number),
-            Some("kom") => matches!(word_at(next(v)), Some("in" | "hem" | "förbi")),
+            Some("kom") => {
+                matches!(word_at(next(v)), Some("in" | "hem" | "förbi"))
+                    || self.came_to_a_meeting(v)
+            }
+            // Started work with someone: "började hos oss".
+            Some("började" | "börjar") => word_at(next(v)) == Some("hos"),
+            // A bare role word after "är": a profession ("Ek är kurator").
+            Some("är" | "var") => word_at(next(v))
+                .is_some_and(|r| shape(r) == Shape::Lower && self.role(r) && !STATIVE.contains(&r)),
+            // Leading a meeting or a group, not leading to something.
+            Some("ledde" | "leder") => word_at(next(v))
+                .is_some_and(|o| o != "till" && (o.ends_with("et") || o.ends_with("en"))),
             _ => false,
         }
+    }
+
+    /// Whether "kom" at `v` goes on, after at most one adverb, with "till" and a meeting
+    /// or a lesson: "kom ändå till mötet", "kom till APT:n".
+    fn came_to_a_meeting(&self, v: usize) -> bool {
+        let mut t = self.neighbour(v, 1, false);
+        if t.and_then(|k| self.word(k)).is_some_and(|w| {
+            matches!(
+                w,
+                "ändå" | "också" | "sent" | "inte" | "även" | "tidigt" | "direkt"
+            )
+        }) {
+            t = t.and_then(|k| self.neighbour(k, 1, false));
+        }
+        let Some(t) = t.filter(|&k| self.word(k) == Some("till")) else {
+            return false;
+        };
+        self.neighbour(t, 1, false)
+            .and_then(|m| self.lower_cow(m))
+            .is_some_and(|m| {
+                matches!(
+                    m.as_ref(),
+                    "mötet"
+                        | "möten"
+                        | "apt"
+                        | "samrådet"
+                        | "träffen"
+                        | "lektionen"
+                        | "utbildningen"
+                        | "samtalet"
+                        | "intervjun"
+                        | "jobbet"
+                        | "arbetet"
+                        | "konferensen"
+                )
+            })
     }
 }
 
