@@ -301,3 +301,32 @@ fn two_words_said_to_be_names() {
 fn a_name_written_capitalised_then_used_in_lower_case_as_the_word() {
     assert_eq!(names("Frid kom till mötet om frid och fred."), vec!["Frid"]);
 }
+
+#[test]
+fn lower_case_names_addressed_or_subject_of_a_clause() {
+    // The subject of a clause after "som" before its verb.
+    assert_eq!(
+        names("hej, läste du det som ibrahim skrev i chatten?"),
+        vec!["ibrahim"]
+    );
+    // Addressed before a modal question without a comma; a noun put first is none.
+    assert_eq!(names("pelle kan du öppna dörren till salen"), vec!["pelle"]);
+    none("mat kan du ta med dig");
+}
+
+#[test]
+fn a_name_written_backwards_that_no_list_knows() {
+    assert_eq!(
+        names("Han skrev namnet baklänges: nossiraH."),
+        vec!["nossiraH"]
+    );
+    // A word typed with a stray capital at its end is the word.
+    none("sorry kompiS jag glömde");
+}
+
+#[test]
+fn a_word_capitalised_as_what_a_report_is_about_in_a_class() {
+    assert_eq!(names("Det gäller Mysa i åk 4 som är orolig."), vec!["Mysa"]);
+    // A subject taught in the class is none.
+    none("Vi läser Matte i åk 4 nu.");
+}

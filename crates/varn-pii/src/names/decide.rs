@@ -134,6 +134,25 @@ impl Ctx<'_> {
                 .get(k)
                 .is_some_and(|t| t.kind == (TokKind::Space { newline: false }))
         };
+        // A listed first name that is no word, in lower case: addressed before a modal
+        // question without a comma ("pelle kan du ringa"), or the subject of a clause
+        // after "som", "att", "när" before its finite verb ("det som mustafa skrev").
+        if listed && self.lists.is(l, flag::FIRST) && !self.lists.is(l, flag::AMBIGUOUS) {
+            let after = |k: usize| self.neighbour(k, 1, false);
+            let addressed = self.addressed_modal(i);
+            let subject = self.neighbour(i, -1, false).is_some_and(|p| {
+                matches!(
+                    self.word(p),
+                    Some("som" | "att" | "när" | "eftersom" | "innan" | "medan")
+                )
+            }) && !self.is_word(l)
+                && after(i)
+                    .and_then(|v| self.word(v))
+                    .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v) && v != "är");
+            if addressed || subject {
+                return true;
+            }
+        }
         if !listed
             && l.len() >= 7
             && matches!(l.as_bytes()[l.len() - 1], b'n' | b'm' | b't')
@@ -167,6 +186,73 @@ impl Ctx<'_> {
             })
             && self.sentence_start(i - 2)
             && self.modal_question_subject(i, l)
+    }
+
+    /// Whether the word at `i` opens a sentence before a modal verb and "du" or "ni": a
+    /// person addressed with a question, without a comma ("pelle kan du ringa"). A noun
+    /// put first before "kan du" is rare, so a listed first name that is also a word
+    /// but no hand-kept one ("olle") is the name here too.
+    fn addressed_modal(&self, i: usize) -> bool {
+        let after = |k: usize| self.neighbour(k, 1, false);
+        self.sentence_start(i)
+            && after(i).is_some_and(|m| {
+                matches!(
+                    self.word(m),
+                    Some(
+                        "kan"
+                            | "kommer"
+                            | "vill"
+                            | "ska"
+                            | "hinner"
+                            | "orkar"
+                            | "får"
+                            | "kunde"
+                            | "skulle"
+                    )
+                ) && after(m).is_some_and(|d| matches!(self.word(d), Some("du" | "ni")))
+            })
+    }
+
+    /// Whether the word at `i`, what a report is about ("gäller", "angående"), is
+    /// followed by "i" and a school class: "gäller Hanna i åk 3", "angående Mysa i 8a"
+    /// (a pupil; a subject taught there is not what a report "gäller").
+    fn in_school_class(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let topic = self.neighbour(i, -1, false).is_some_and(|p| {
+            matches!(
+                self.word(p),
+                Some("gäller" | "gällde" | "angående" | "ang" | "beträffande" | "rörande")
+            )
+        });
+        if !topic {
+            return false;
+        }
+        let Some(p) = self
+            .neighbour(i, 1, false)
+            .filter(|&p| self.word(p) == Some("i"))
+        else {
+            return false;
+        };
+        let Some(c) = self.neighbour(p, 1, false) else {
+            return false;
+        };
+        let number = |k: usize| {
+            t.get(k)
+                .is_some_and(|n| n.kind == TokKind::Number && n.end - n.start <= 2)
+        };
+        if self
+            .lower_cow(c)
+            .is_some_and(|w| matches!(w.as_ref(), "åk" | "årskurs" | "klass"))
+        {
+            return t
+                .get(c + 1)
+                .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
+                && number(c + 2);
+        }
+        number(c)
+            && t.get(c + 1).is_some_and(|l| {
+                l.kind == TokKind::Word && l.start == t[c].end && l.end - l.start == 1
+            })
     }
 
     /// Whether the word at `i` (`l`) follows the same word capitalised: "Said said".
@@ -453,7 +539,8 @@ impl Ctx<'_> {
             return (!self.thing(l)
                 || self.found_before(l)
                 || self.in_name_list(i)
-                || self.contrasted_with_name(i))
+                || self.contrasted_with_name(i)
+                || self.in_school_class(i))
             .then_some(Why::Proper);
         }
         self.cap_opening(i, l, f, s)
@@ -906,7 +993,7 @@ impl Ctx<'_> {
         if word_name
             && flags & flag::FIRST != 0
             && flags & flag::AMBIGUOUS == 0
-            && self.initial_next(i)
+            && (self.initial_next(i) || self.addressed_modal(i))
         {
             return Some(Why::Listed);
         }

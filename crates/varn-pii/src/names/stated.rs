@@ -302,7 +302,11 @@ impl Ctx<'_> {
             return false;
         }
         let back: String = w.chars().rev().collect::<String>().to_lowercase();
+        // Or, from five letters, when the word as written is no word of the language
+        // ("nessaH"): no word is written with only its last letter a capital, and a
+        // word typed with a stray capital at the end ("kompiS") is a word.
         self.lists.is(&back, flag::FIRST | flag::LAST)
+            || w.chars().count() >= 5 && !self.is_word(&w.to_lowercase())
     }
 }
 
