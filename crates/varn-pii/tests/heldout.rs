@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the ninth authors'
-//! (heldout6/ to heldout9/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the tenth authors'
+//! (heldout6/ to heldout10/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -175,5 +175,20 @@ fn the_ninth_held_out_file_now_development_data() {
         &score("heldout9/test.jsonl"),
         "eval/heldout9/test.jsonl",
         [0.993, 0.988, 0.995, 0.995, 0.993],
+    );
+}
+
+/// The tenth author's file (heldout10/): run once blind after heldout9's rules were merged
+/// (first-run.txt, at f1448f3: overall 0.943, names 0.929, addresses 0.985, precision
+/// 0.972, whole 0.957); since the round after it development data: its misses and false
+/// findings were read and fixed by general rules where one reached them (after-tuning.txt:
+/// overall 0.990, names 0.984, addresses 1.000, precision 1.000, whole 0.991; what is
+/// left in NOTES.md). Held just below what it reaches now, so that a regression fails.
+#[test]
+fn the_tenth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout10/test.jsonl"),
+        "eval/heldout10/test.jsonl",
+        [0.988, 0.981, 0.995, 0.995, 0.989],
     );
 }
