@@ -273,9 +273,9 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         // A keycap ("0\u{FE0F}\u{20E3}") is one segment too, so that a finding ending
         // in it ends after it.
         let keycap = |m: char| c.is_ascii_digit() && matches!(m, '\u{FE0F}' | '\u{20E3}');
-        let marked = chars
-            .peek()
-            .is_some_and(|&(_, m)| !m.is_ascii() && canonical_combining_class(m) != 0 || keycap(m));
+        let marked = chars.peek().is_some_and(|&(_, m)| {
+            !m.is_ascii() && (canonical_combining_class(m) != 0 || keycap(m))
+        });
         if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
             if c.is_ascii_alphabetic() {
                 words.letter(c);

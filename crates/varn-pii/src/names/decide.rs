@@ -194,23 +194,22 @@ impl Ctx<'_> {
     /// but no hand-kept one ("olle") is the name here too.
     fn addressed_modal(&self, i: usize) -> bool {
         let after = |k: usize| self.neighbour(k, 1, false);
-        self.sentence_start(i)
-            && after(i).is_some_and(|m| {
-                matches!(
-                    self.word(m),
-                    Some(
-                        "kan"
-                            | "kommer"
-                            | "vill"
-                            | "ska"
-                            | "hinner"
-                            | "orkar"
-                            | "får"
-                            | "kunde"
-                            | "skulle"
-                    )
-                ) && after(m).is_some_and(|d| matches!(self.word(d), Some("du" | "ni")))
-            })
+        after(i).is_some_and(|m| {
+            matches!(
+                self.word(m),
+                Some(
+                    "kan"
+                        | "kommer"
+                        | "vill"
+                        | "ska"
+                        | "hinner"
+                        | "orkar"
+                        | "får"
+                        | "kunde"
+                        | "skulle"
+                )
+            ) && after(m).is_some_and(|d| matches!(self.word(d), Some("du" | "ni")))
+        }) && self.sentence_start(i)
     }
 
     /// Whether the word at `i`, what a report is about ("gäller", "angående"), is

@@ -122,6 +122,11 @@ impl Ctx<'_> {
         let is_cap = |k: usize| self.word(k).is_some_and(|w| shape(w) == Shape::Cap);
         let after = |k: usize| self.neighbour(k, 1, false);
         let before = |k: usize| self.neighbour(k, -1, false);
+        // "och" on either side first: most words are turned away here.
+        let och = |k: Option<usize>| k.and_then(|k| self.word(k)) == Some("och");
+        if !och(after(i)) && !och(before(i)) {
+            return None;
+        }
         // The verb after the pair, whichever of the two `i` is.
         let v = if self.sentence_start(i) {
             let o = after(i).filter(|&o| self.word(o) == Some("och"))?;
@@ -471,17 +476,20 @@ impl Ctx<'_> {
     /// A bare noun opens a Swedish sentence only as a name: the noun would take the
     /// definite form there ("Dagen kom", "Majen").
     pub(super) fn person_only_predicate(&self, i: usize) -> bool {
+        // A pronoun or a quantifier is the subject itself ("Alla på enheten har gått
+        // …", "Ingen på kansliet har svarat"), even where a list has it as a name; asked
+        // only once a predicate is found.
+        self.person_only_predicate_after(i)
+            && !self.lower_cow(i).is_some_and(|l| {
+                matches!(l.as_ref(), "alla" | "inga" | "allt")
+                    || super::context::QUANTIFIERS.contains(&l.as_ref())
+            })
+    }
+
+    fn person_only_predicate_after(&self, i: usize) -> bool {
         let Some(mut v) = self.neighbour(i, 1, false) else {
             return false;
         };
-        // A pronoun or a quantifier is the subject itself ("Alla på enheten har gått
-        // …", "Ingen på kansliet har svarat"), even where a list has it as a name.
-        if self.lower_cow(i).is_some_and(|l| {
-            matches!(l.as_ref(), "alla" | "inga" | "allt")
-                || super::context::QUANTIFIERS.contains(&l.as_ref())
-        }) {
-            return false;
-        }
         // Two at a unit: "Ek och Al från kansliet har svarat".
         if self.word(v) == Some("och") {
             if let Some(y) = self

@@ -297,13 +297,14 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
 /// A street of one capitalised word with a proper street ending and its house number
 /// written in words ("Storgatan tolv", "Ringvägen sjuttiotre"): the number word's token.
 fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
-    if !is_cap(w) || !single_space(tokens, i + 1) {
-        return None;
-    }
-    let l = w.to_lowercase();
+    // The ending is looked at first, as written (a capitalised word's ending is in lower
+    // case), so that most words are turned away without a copy.
     let strong = ["gatan", "vägen", "gränd", "gränden", "allé"]
         .iter()
-        .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
+        .any(|s| w.ends_with(s) && w.len() > s.len() + 1);
+    if !strong || !is_cap(w) || !single_space(tokens, i + 1) {
+        return None;
+    }
     let n = word(text, tokens, i + 2)?;
     // Then the sentence ends or goes on with a small word, not with what was counted
     // ("längs Ringvägen tre gånger").
@@ -317,7 +318,7 @@ fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize>
                     "och" | "i" | "på" | "med" | "men" | "där" | "som" | "hos" | "eller"
                 )
             }));
-    (strong && end_ok && crate::numbers::house_number_word(n)).then_some(i + 2)
+    (end_ok && crate::numbers::house_number_word(n)).then_some(i + 2)
 }
 
 /// Whether word `i` (`w`, lower case `l`) and the word after it are a street's name
