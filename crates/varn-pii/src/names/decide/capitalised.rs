@@ -1,0 +1,423 @@
+//! The decisions for a capitalised word, inside a sentence or opening one.
+
+use crate::lists::flag;
+use crate::token::TokKind;
+
+use super::super::context::{stem, Ctx, ORG_WORDS_EN};
+use super::super::{shape, Cue, Shape, Why};
+
+/// English loanwords of office text that the Swedish word list lacks, capitalised where
+/// they open a sentence or a field ("Mail från skolan:", "Hotline?", "Deadline:").
+pub(super) const LOANWORDS: &[&str] = &[
+    "mail",
+    "mailen",
+    "mailet",
+    "hotline",
+    "hotlinen",
+    "deadline",
+    "deadlinen",
+    "feedback",
+    "kickoff",
+    "workshop",
+    "workshopen",
+    "helpdesk",
+    "meeting",
+    "update",
+    "followup",
+    "note",
+    "notes",
+];
+
+/// A company's legal form after its name ("Lärandegruppen Väst AB"): the capitalised
+/// word before it is part of the name of a company.
+pub(super) const LEGAL_FORMS: &[&str] = &["AB", "HB", "KB", "Ltd", "Inc", "GmbH", "Oy", "ASA"];
+
+/// Imperatives that follow a person addressed at the start of a message ("nadia ring
+/// mig").
+pub(super) const IMPERATIVES: &[&str] = &[
+    "ring", "svara", "skriv", "messa", "sms:a", "mejla", "maila", "kom", "hör",
+];
+
+/// What only a person has, after a first name in the genitive ("malvas namn").
+/// A regnal number in Roman numerals: "II", "XII", "V" (not "I" alone, a pronoun in
+/// capitals, nor "VI", "MC", words in capitals).
+pub(super) fn regnal_number(w: &str) -> bool {
+    (1..=5).contains(&w.len())
+        && w != "I"
+        && w != "VI"
+        && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+pub(super) fn personal_thing(n: &str) -> bool {
+    matches!(
+        n,
+        "namn" | "nummer" | "mobil" | "mobilnummer" | "telefon" | "adress" | "konto"
+    )
+}
+
+/// English pronouns and determiners that open an English sentence in a Swedish report.
+pub(super) const ENGLISH_OPENERS: &[&str] = &[
+    "the", "we", "you", "your", "our", "they", "their", "this", "that", "these", "those", "what",
+    "who", "he", "she", "it", "its", "his", "my", "i'm", "there",
+];
+
+impl Ctx<'_> {
+    /// A capitalised word (`l` its lower-case form), inside a sentence or opening one.
+    pub(in crate::names) fn decide_cap(&self, i: usize, l: &str, cue: Cue) -> Option<Why> {
+        if let Some(decision) = self.cap_first(i, l) {
+            return decision;
+        }
+        let (f, s) = self.listed(l);
+        let listed = f || s;
+        if self.cap_no_name(i, l, listed) {
+            return None;
+        }
+        if self.after_initial(i) && !self.lists.is(l, flag::OPENER) {
+            return Some(Why::Context);
+        }
+        if self.cap_compound_part(i, l, listed) {
+            return None;
+        }
+        // A cue does not make a name of an ordinary word (of the list itself, not a
+        // compound) opening a sentence ("samordnaren: ”Se …”").
+        if cue >= Cue::Via && !(!listed && self.sentence_start(i) && self.contains(l)) {
+            return Some(if listed { Why::Listed } else { Why::Context });
+        }
+        // Two persons at a unit: "till Sol och Ros på elevhälsan".
+        if !listed && !self.sentence_start(i) && self.pair_at_unit(i) {
+            return Some(Why::Context);
+        }
+        if self.cap_qualifier(i, l, listed) {
+            return None;
+        }
+        if !self.sentence_start(i) {
+            if listed {
+                return Some(Why::Listed);
+            }
+            return (!self.thing(l)
+                || self.found_before(l)
+                || self.in_name_list(i)
+                || self.contrasted_with_name(i)
+                || self.in_school_class(i))
+            .then_some(Why::Proper);
+        }
+        self.cap_opening(i, l, f, s)
+    }
+
+    /// The first rules for a capitalised word: the municipality's own place, a name put
+    /// before "heter", the writer introducing themself, a word that is never a name by
+    /// itself, a word talked about. `Some` is the decision.
+    pub(super) fn cap_first(&self, i: usize, l: &str) -> Option<Option<Why>> {
+        if self.own_place(i, l) {
+            return Some(None);
+        }
+        // What the sentence says makes a name of any word: "Lissabon är hennes mellannamn",
+        // "sin dotter Ängel" (`stated.rs`).
+        if self.said_to_be_a_name(i)
+            || self.kin_apposition(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
+        {
+            return Some(Some(Why::Context));
+        }
+        // "Hans" opening a sentence right before a finite verb: a possessive pronoun
+        // needs a noun after it, so this is the name ("Hans kom sent").
+        if l == "hans"
+            && self.sentence_start(i)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|v| {
+                    self.lists
+                        .is(v, flag::FINITE | flag::REPORTING | flag::PERSON_VERB)
+                })
+        {
+            return Some(Some(Why::Listed));
+        }
+        // A word in apposition with a role word between commas: "Asp, kuratorn,
+        // förklarade".
+        if self.role_apposition(i) {
+            return Some(Some(Why::Context));
+        }
+        let lf = self.lists.flags(l);
+        // A listed first name that is also a month or another word that is never a
+        // name by itself: after a closing at the end of a line ("Hälsningar Juli"), or
+        // capitalised inside a sentence where a clause opens before a finite verb
+        // (months are written in lower case: "eftersom Juli var sjuk").
+        if lf & flag::NOT_NAME != 0
+            && lf & (flag::FIRST | flag::AMBIGUOUS) != 0
+            && (self.closing_before(i)
+                || !self.sentence_start(i) && self.clause_start(i) && self.before_finite(i))
+        {
+            return Some(Some(Why::Listed));
+        }
+        // A word that is never a name by itself ("Sol" for SoL) is one where the
+        // sentence says it is a person ("Sol och Ask är tvillingar"); a role word or an
+        // opener never is (one lookup for the three lists).
+        // A name put first before "heter" and a personal pronoun: "Vide heter han i
+        // förnamn", even an ordinary word.
+        if self.sentence_start(i) && self.named_first(i) {
+            return Some(Some(Why::Context));
+        }
+        // A listed first name introducing the writer: "Bengt här, …".
+        if self.lists.is(l, flag::FIRST) && self.introduces_self(i) {
+            return Some(Some(Why::Listed));
+        }
+        if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
+            return Some(
+                (lf & (flag::ROLE | flag::OPENER) == 0
+                    && (self.sentence_start(i)
+                        && (self.person_predicate(i, false, false)
+                            || self.person_only_predicate(i))
+                        || self.pair_at_unit(i)))
+                .then_some(Why::Proper),
+            );
+        }
+        // A word talked about or an organisation's predicate: "Amal betyder hopp", "X
+        // har 240 medlemmar".
+        if self.not_a_person_predicate(i) {
+            return Some(None);
+        }
+        None
+    }
+
+    /// Whether a capitalised word is no name by its form or what it is: an abbreviation,
+    /// an English opener or organisation word, a place, code, a festival.
+    pub(super) fn cap_no_name(&self, i: usize, l: &str, listed: bool) -> bool {
+        // After the pupils, the staff or the children of a place and "på", a proper noun
+        // is the school or the workplace ("Eleverna på Rudbeck", "personalen på Tellus").
+        if self.neighbour(i, -1, false).is_some_and(|p| {
+            self.word(p) == Some("på")
+                && self
+                    .neighbour(p, -1, false)
+                    .and_then(|g| self.lower_cow(g))
+                    .is_some_and(|g| {
+                        matches!(
+                            g.as_ref(),
+                            "eleverna"
+                                | "lärarna"
+                                | "personalen"
+                                | "barnen"
+                                | "föräldrarna"
+                                | "pedagogerna"
+                                | "medarbetarna"
+                                | "ungdomarna"
+                        )
+                    })
+        }) {
+            return true;
+        }
+        // A first name with a regnal number is a monarch, and in these texts a place or a
+        // thing named after one ("Karl XII:s torg", "Gustav III:s paviljong").
+        if listed
+            && self
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.start == self.tokens[i].end + 1)
+            && self.word(i + 2).is_some_and(regnal_number)
+        {
+            return true;
+        }
+        // An abbreviation of "nummer" ("Kundnr", "Lghnr", "Ordernr") or a word without a vowel
+        // in Latin letters ("Fd", "Tfn"): no name has that shape unless a list knows
+        // it.
+        if !listed
+            && (l.len() >= 3 && l.ends_with("nr")
+                || l.len() >= 2 && l.is_ascii() && !l.chars().any(|c| "aeiouy".contains(c)))
+        {
+            return true;
+        }
+        // An English pronoun or determiner opening a sentence ("We hope …", "The
+        // workshop …"): an English passage, no name (the list holds no word that is a
+        // name, such as "Will").
+        if !listed && ENGLISH_OPENERS.contains(&l) && self.sentence_start(i) {
+            return true;
+        }
+        // An English verb opening a sentence before an English article or pronoun
+        // ("Save the date", "Join our …"), and loanwords of office text ("Mail:").
+        if !listed
+            && (LOANWORDS.contains(&l)
+                || self.sentence_start(i)
+                    && self
+                        .neighbour(i, 1, false)
+                        .and_then(|n| self.word(n))
+                        .is_some_and(|n| matches!(n, "the" | "our" | "your" | "us")))
+        {
+            return true;
+        }
+        // An adjective of a people or a language before an association ("Eritreanska
+        // kulturföreningen", "Bosniska förbundet"): part of the association's name.
+        if !listed && l.len() >= 6 && l.ends_with("ska") && self.association_next(i) {
+            return true;
+        }
+        // The first word of an e-mail's subject line in English ("Subject: Bullying in
+        // year 7"): a title; a listed name there is still read.
+        if !listed && self.subject_line(i) {
+            return true;
+        }
+        // A word with digits glued after it names a product or a company ("Tele2",
+        // "Com4"); a user name built from a name is read before (`handle.rs`).
+        if !listed
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Number && t.start == self.tokens[i].end)
+        {
+            return true;
+        }
+        // An organisation word in English is no name ("… Strength Club").
+        if !listed && ORG_WORDS_EN.contains(&l) {
+            return true;
+        }
+        // A word before a company's legal form ("Skolbolaget Norr AB"; a surname that is
+        // a word too), and a compound of an office loanword ("Mailkonto",
+        // "Deadlinedatum"). The next word and the length are looked at first.
+        let legal_form = self
+            .neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| n.len() <= 4 && LEGAL_FORMS.contains(&n));
+        if legal_form
+            && (!listed || self.lists.is(l, flag::WORD_NAME) && !self.lists.is(l, flag::FIRST))
+        {
+            return true;
+        }
+        if !listed
+            && l.len() > 6
+            && LOANWORDS
+                .iter()
+                .any(|p| l.len() > p.len() + 2 && l.starts_with(p) && self.contains(&l[p.len()..]))
+        {
+            return true;
+        }
+        if self.known_place(i, l, listed) && !self.found_before(l)
+            || !listed && self.place_compound(l)
+        {
+            return true;
+        }
+        self.code(i) || listed && self.festival(i, l)
+    }
+
+    /// Whether a capitalised word is part of a compound or a make: the first part of a
+    /// compound whose tail is shared, an adjective of a people before a hyphen, a make
+    /// in the definite form.
+    pub(super) fn cap_compound_part(&self, i: usize, l: &str, listed: bool) -> bool {
+        // The first part of a compound whose tail is shared: "El- och energiprogrammet",
+        // "Bild- eller formspråk".
+        let shared = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            && {
+                let n = i + 2;
+                self.tokens
+                    .get(n)
+                    .is_some_and(|t| t.kind == TokKind::Space { newline: false })
+                    && matches!(self.word(n + 1), Some("och" | "eller" | "samt" | "till"))
+            };
+        // An adjective of a people or a country before a hyphen: "Bosnisk-", "Somalisk-".
+        // So is the word after it: "Bosnisk-Hercegovinska".
+        let shared = shared
+            || l.ends_with("isk")
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            || i >= 2
+                && self.tokens[i - 1].kind == TokKind::Punct('-')
+                && self.tokens[i - 1].start == self.tokens[i - 2].end
+                && self.word(i - 2).is_some_and(|p| p.ends_with("isk"));
+        // A make or a product in the definite form: "Saaben", "Caddyn", "Discorden"
+        // (asked last, only of a word that ends like a definite form).
+        let definite =
+            !listed && matches!(l.as_bytes().last(), Some(b'n' | b't')) && self.definite_thing(l);
+        shared || definite
+    }
+
+    /// Whether a capitalised word qualifies what follows or stands where a thing stands:
+    /// before a hyphen and a common noun, after a place word, after an article.
+    pub(super) fn cap_qualifier(&self, i: usize, l: &str, listed: bool) -> bool {
+        // "Tyr-runan", "”Wanted”-motiv": a name qualifying a common noun.
+        let hyphen = match self.tokens.get(i + 1).map(|t| t.kind) {
+            Some(TokKind::Punct('-')) => Some(i + 2),
+            Some(TokKind::Punct('"' | '”' | '»'))
+                if self
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|t| t.kind == TokKind::Punct('-')) =>
+            {
+                Some(i + 3)
+            }
+            _ => None,
+        };
+        let qualifies = hyphen.is_some_and(|n| {
+            self.word(n)
+                .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
+                && !(listed && self.case_word(n))
+        });
+        // A person's name after a place word or an article where a verb follows that
+        // things do not take (`stated.rs`): "skolan Jonatan går på", "en Mirella som
+        // värvar".
+        qualifies
+            || self.after_place_word(i, l) && !self.subject_after_place_word(i, l)
+            || !listed && self.after_article(i) && !self.someone_called(i)
+    }
+
+    /// The last rules for a capitalised word opening a sentence (`f`, `s`: listed as a
+    /// first name, as a surname): a listed name, or a word that is no Swedish word, or
+    /// one whose predicate only a person takes.
+    pub(super) fn cap_opening(&self, i: usize, l: &str, f: bool, s: bool) -> Option<Why> {
+        let listed = f || s;
+        if self.lists.is(l, flag::OPENER) {
+            return None;
+        }
+        // A word found as a name earlier in the text is the same person here.
+        if self.found_before(l) {
+            return Some(Why::Listed);
+        }
+        // A listed name opens a sentence as a name unless it is one of the names
+        // that are common words ("Dag", "Stig", "Klara": the hand-kept list);
+        // "Ebba" is a verb too, but far more often the name.
+        // A surname that is an ordinary word and no compound of a surname's parts
+        // ("Storm", "Frisk", "Stark", but not "Lindgren") is the word here too.
+        let plain_surname = s
+            && !f
+            && self.lists.is(l, flag::WORD_NAME)
+            && !crate::lexicon::SURNAME_PARTS
+                .iter()
+                .any(|p| l.len() > p.len() + 1 && l.ends_with(p));
+        if listed && !self.lists.is(l, flag::AMBIGUOUS) && !plain_surname {
+            return Some(Why::Listed);
+        }
+        if plain_surname {
+            return (self.support(i) || self.found_before(l) || self.person_only_predicate(i))
+                .then_some(Why::Listed);
+        }
+        let word = self.lists.is(l, flag::AMBIGUOUS) || self.contains(l) || self.contains(stem(l));
+        if !listed && !word && !self.is_word(l) {
+            return Some(Why::Proper);
+        }
+        if listed {
+            return (self.support(i)
+                || self.found_before(l)
+                || self.age_after(i, true)
+                || self.changed_habit(i)
+                || self.addressed_question(i)
+                || self.person_only_predicate(i))
+            .then_some(Why::Listed);
+        }
+        // A hand-kept name that is a word before a change of habit or a predicate only a
+        // person takes: "Vilja har slutat komma till gården", "Ask från kansliet ringde".
+        if self.lists.is(l, flag::AMBIGUOUS)
+            && (self.changed_habit(i) || self.person_only_predicate(i))
+        {
+            return Some(Why::Listed);
+        }
+        if self.genitive_before_role(i, l) {
+            return Some(Why::Listed);
+        }
+        if self.age_after(i, false) && !self.lists.is(l, flag::ROLE | flag::OPENER) {
+            return Some(Why::Proper);
+        }
+        // An ordinary word whose predicate only a person takes: "Sol och Ask är
+        // tvillingar", "Vide i 4B har …".
+        self.person_predicate(i, false, true).then_some(Why::Proper)
+    }
+}

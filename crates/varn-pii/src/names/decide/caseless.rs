@@ -1,0 +1,583 @@
+//! The decisions for a word in lower case or in capitals.
+
+use crate::lists::{flag, NOT_PLATES};
+
+use super::super::context::{Ctx, ABSTRACT_NAMES, SURNAME_ENDINGS, SURNAME_MORPHS};
+use super::super::{shape, Cue, Shape, Why};
+
+impl Ctx<'_> {
+    /// A word in lower case or in capitals.
+    pub(super) fn decide_caseless(
+        &self,
+        i: usize,
+        w: &str,
+        l: &str,
+        flags: u32,
+        sh: Shape,
+        cue: Cue,
+    ) -> Option<Why> {
+        let why = self.caseless_rules(i, w, l, flags, sh, cue)?;
+        // Asked only of a word taken for a name: a word talked about ("”deniz” betyder
+        // hav") and a name said twice in a row, the second in lower case ("Said said
+        // nothing"), are words.
+        if sh == Shape::Lower && (self.talked_about(i) || self.said_twice(i, l)) {
+            return None;
+        }
+        // A word in lower case after a determiner or a possessive is a noun ("något
+        // hopp", "hennes dröm"), and a month's abbreviation after a word of time ("i
+        // början av mar", "sedan okt") is the month, even where the same word was a
+        // name before.
+        if sh == Shape::Lower && (self.determined(i) || self.month_abbreviation(i, l)) {
+            return None;
+        }
+        // A name written capitalised before, used again in lower case as a word of the
+        // language inside a sentence and not as a subject ("Fred kom till mötet om fred
+        // och demokrati"): the writer capitalises names, so this is the word.
+        if sh == Shape::Lower
+            && cue < Cue::Strong
+            && self.found_before(l)
+            && self.is_word(l)
+            && !self.sentence_start(i)
+            && !self
+                .neighbour(i, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+            && self.written_capitalised_before(i, l)
+        {
+            return None;
+        }
+        // An adjective of an ideology ("suveränistiska idéer") is no name.
+        if sh == Shape::Lower
+            && flags & (flag::FIRST | flag::LAST) == 0
+            && ["istisk", "istiska", "istiskt", "istiske"]
+                .iter()
+                .any(|e| l.len() > e.len() + 2 && l.ends_with(e))
+        {
+            return None;
+        }
+        // A word joined to a noun by "och" ("mörker och noor"), and a word misspelt with a
+        // consonant doubled ("lekktion"), unless a list knows it (`stated.rs`).
+        if sh == Shape::Lower
+            && (self.joined_to_a_noun(i, l)
+                || flags & (flag::FIRST | flag::LAST) == 0
+                    && crate::names::stated::doubled_consonant(l, |x| self.is_word(x)))
+        {
+            return None;
+        }
+        Some(why)
+    }
+
+    /// The rules for a word in lower case or in capitals (see `decide_caseless`).
+    fn caseless_rules(
+        &self,
+        i: usize,
+        w: &str,
+        l: &str,
+        flags: u32,
+        sh: Shape,
+        cue: Cue,
+    ) -> Option<Why> {
+        // A listed name that is also an ordinary word ("hans", "alla") is a word where
+        // capitals do not say otherwise; one that is no common word ("kasper") is a name
+        // where a role word or a verb about a person says so ("skriver kasper att").
+        let word_name = sh == Shape::Lower && flags & flag::WORD_NAME != 0;
+        // An abbreviation of "nummer" in lower case ("regnr", "kundnr") is no name.
+        if l.len() >= 4 && l.ends_with("nr") && flags & (flag::FIRST | flag::LAST) == 0 {
+            return None;
+        }
+        if sh == Shape::Lower {
+            if let Some(decision) = self.lower_marked(i, l) {
+                return decision;
+            }
+        }
+        if let Some(why) = self.caseless_marked(i, w, l, flags, sh) {
+            return Some(why);
+        }
+        if let Some(why) = self.caseless_speaker(i, l, flags, sh, cue) {
+            return Some(why);
+        }
+        // A listed first name that is also a word, with an initial after it ("har
+        // malva k svarat?", "ebba s."): a word takes no initial.
+        if word_name
+            && flags & flag::FIRST != 0
+            && flags & flag::AMBIGUOUS == 0
+            && (self.initial_next(i) || self.addressed_modal(i))
+        {
+            return Some(Why::Listed);
+        }
+        if flags & flag::AMBIGUOUS != 0 || word_name && cue < Cue::Strong {
+            return None;
+        }
+        // A finite verb of the list is a verb in lower case, even where a role word
+        // stands before it ("anmälaren ville vara anonym"): closed-class words are no
+        // names.
+        if word_name && flags & flag::FINITE != 0 {
+            return None;
+        }
+        let (f, s) = self.listed_with(l, flags);
+        let listed = f || s;
+        let n = w.chars().count();
+        // Vowels matter only for short words (abbreviations).
+        let vowels = if n <= 5 {
+            l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count()
+        } else {
+            2
+        };
+        // In lower case a short word without vowels enough for a name ("adhd", "kbt") is
+        // an abbreviation, unless a role word or a social verb points at a person.
+        // Three letters with two vowels ("aya", "ida") are shaped like a name.
+        let short = sh == Shape::Lower
+            && !listed
+            && (n <= 2 || n == 3 && vowels < 2 || n <= 5 && vowels < 2);
+        let cue = if short && cue == Cue::Weak {
+            Cue::None
+        } else {
+            cue
+        };
+        let x = Caseless {
+            i,
+            w,
+            l,
+            sh,
+            word_name,
+            f,
+            s,
+            listed,
+            n,
+            vowels,
+            short,
+            cue,
+        };
+        // In text all in capitals a word after a preposition of place is the place, as
+        // it is in capitalised text ("… VID KORPSTA.").
+        if sh == Shape::Upper && !listed && self.after_place_word(i, l) {
+            return None;
+        }
+        if let Some(decision) = self.caseless_capitals(&x) {
+            return decision;
+        }
+        self.caseless_placed(&x)
+    }
+
+    /// The rules for a word in lower case or capitals that its form or the line marks
+    /// as a name: a signature, "heter", a list in capitals, a chat line, an aside.
+    fn caseless_marked(&self, i: usize, w: &str, l: &str, flags: u32, sh: Shape) -> Option<Why> {
+        // A signature after a slash at the end of a line: a listed first name even when it
+        // is a word ("/per"), or two or three capitals ("/AK"): initials.
+        if self.signature(i) {
+            let n = w.chars().count();
+            let initials = sh == Shape::Upper
+                && (2..=3).contains(&n)
+                && !NOT_PLATES.contains(&w)
+                && !matches!(l, "hr" | "it" | "ks" | "pr" | "vd" | "ok" | "ps")
+                && !self.known_place(i, l, false);
+            // One letter signs off too ("/j"), and a listed first name in capitals
+            // ("/ BIRGITTA").
+            let letter = n == 1 && w.chars().all(char::is_alphabetic);
+            if initials || letter || flags & flag::FIRST != 0 && !self.not_name(l) {
+                return Some(Why::Listed);
+            }
+        }
+        // Initials in a list after a label for those present: "Deltagare: EM, JK och AB".
+        if sh == Shape::Upper
+            && (2..=3).contains(&w.chars().count())
+            && !NOT_PLATES.contains(&w)
+            && !matches!(
+                l,
+                "hr" | "it" | "ks" | "pr" | "vd" | "ok" | "ps" | "eu" | "fn"
+            )
+            && self.initials_after_label(i)
+        {
+            return Some(Why::Listed);
+        }
+        // What a person is called after "heter" and a personal pronoun, even an ordinary
+        // word ("hon heter ros"); and such a word found as a name before is the person
+        // again ("ros är 16").
+        if sh == Shape::Lower
+            && (self.called(i)
+                || flags & flag::AMBIGUOUS != 0 && self.found_before(l) && self.before_finite(i))
+        {
+            return Some(Why::Listed);
+        }
+        // Text all in capitals: words joined by commas and "OCH" opening a sentence
+        // before a finite verb, one of them a listed first name, are all names, short
+        // ones too ("EK, LINDA OCH MO HAR PRATAT …").
+        if sh == Shape::Upper && self.caps_subject_list(i) {
+            return Some(Why::Listed);
+        }
+        // A listed first name or a hand-kept name that is a word, in lower case, opening
+        // a clause before a change of habit: "asså björn på gården har börjat prata …".
+        if sh == Shape::Lower
+            && flags & (flag::FIRST | flag::AMBIGUOUS) != 0
+            && !self.not_name(l)
+            && self.clause_start(i)
+            && self.changed_habit(i)
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case addressed in a chat line, even one that is a
+        // word: "haha tyra du glömde …"; not an abstract noun or "per".
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && !ABSTRACT_NAMES.contains(&l)
+            && l != "per"
+            && !self.not_name(l)
+            && self.vocative(i)
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case, even one that is a word, opening a clause
+        // at a unit before a verb only a person does: "om sven på polisen fortfarande
+        // jobbar kvar" (not a hand-kept word name: "sten på gården ligger").
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && flags & flag::AMBIGUOUS == 0
+            && !self.not_name(l)
+            && self.at_unit_acts(i)
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case introducing the writer, even one that is a
+        // word: "bengt här, ring mig …".
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && !self.not_name(l)
+            && self.introduces_self(i)
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case addressed with a question at the start of a
+        // message: "stina, kan du …".
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && flags & flag::AMBIGUOUS == 0
+            && !self.not_name(l)
+            && self.addressed_question(i)
+        {
+            return Some(Why::Listed);
+        }
+        // A listed first name in lower case opening a clause, a bracketed aside, and a
+        // verb of saying: "stig (mentor på skolan) säger att …".
+        if sh == Shape::Lower && flags & flag::FIRST != 0 && self.aside_then_says(i) {
+            return Some(Why::Listed);
+        }
+        None
+    }
+
+    /// The rules for a word in lower case where only a person stands: the subject of a
+    /// verb of saying, a cleft, after a social verb or "och" after a name.
+    fn caseless_speaker(&self, i: usize, l: &str, flags: u32, sh: Shape, cue: Cue) -> Option<Why> {
+        // A listed first name in lower case where only a person stands, even one that is
+        // also a word: the subject of a verb of saying ("liv säger att …"), or pointed
+        // out by a cleft ("det var inte kalle, det var …"; not a word there).
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && (flags & flag::AMBIGUOUS == 0 && self.cleft(i)
+                || self.says(i) && self.person_predicate(i, true, true))
+            && !self.not_name(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Listed);
+        }
+        // An ordinary word in lower case as the subject of a verb of saying and "att"
+        // ("mo sa att …"): see `person_predicate`.
+        if sh == Shape::Lower
+            && flags & (flag::FIRST | flag::LAST | flag::NOT_NAME | flag::ROLE | flag::OPENER) == 0
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|v| {
+                    matches!(
+                        v,
+                        "sa" | "sade" | "säger" | "berättade" | "berättar" | "frågade" | "svarade"
+                    )
+                })
+            && self.says(i)
+            && self.person_predicate(i, false, true)
+            && self.is_word(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Context);
+        }
+        // A listed name that is also a word, in lower case, where a social verb and its
+        // preposition or "och" after a name point at a person ("snackade med saga",
+        // "hodan och lina"); not an abstract noun, a preposition or an adjective ("umgås
+        // med max två", "med per telefon", "med klara besked"). Not after a role word: a
+        // verb may stand there ("såg eleven rita").
+        if flags & flag::AMBIGUOUS != 0
+            && sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && cue == Cue::Via
+            && !ABSTRACT_NAMES.contains(&l)
+            && !matches!(l, "per" | "klara" | "rosa" | "frank")
+            && !self.not_name(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Listed);
+        }
+        None
+    }
+
+    /// The rules for capitals: an abbreviation is no name, capitals among words that are
+    /// not are judged as a capitalised word. `Some` is the decision.
+    fn caseless_capitals(&self, x: &Caseless) -> Option<Option<Why>> {
+        let Caseless {
+            i,
+            w,
+            l,
+            sh,
+            listed,
+            n,
+            vowels,
+            cue,
+            ..
+        } = *x;
+        // Capitals after "med", "och", "till", "från", "hos" stand where a name stands
+        // ("PRATADE MED HODAN"), unless they are shaped like an abbreviation.
+        let after_preposition = sh == Shape::Upper
+            && self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| {
+                    matches!(
+                        p.to_lowercase().as_str(),
+                        "med" | "och" | "till" | "från" | "hos"
+                    )
+                });
+        // An abbreviation is no name unless a list knows it: two letters ("IT", "HR"),
+        // three without a vowel or where nothing points at a person ("KS", "SFI"), four
+        // or five with fewer than two vowels unless a role word points at a person
+        // ("SSPF", "UNHCR"; "eleven MERT"), and the known ones.
+        let abbreviation = sh == Shape::Upper
+            && !listed
+            && (NOT_PLATES.contains(&w)
+                || n <= 2
+                || n == 3 && (vowels == 0 || cue < Cue::Via)
+                || (4..=5).contains(&n) && (vowels == 0 || vowels < 2 && cue < Cue::Strong));
+        if abbreviation {
+            return Some(None);
+        }
+        // A word in capitals among words that are not: capitals as emphasis, so
+        // evidence of a proper noun ("Igår kom HODAN"); four capitals need two vowels
+        // ("EDIN", "GEDI") to read as a name.
+        let shouted = sh == Shape::Upper && (n >= 5 || n == 4 && vowels >= 2 || listed) && {
+            let lo = i.saturating_sub(6);
+            let hi = (i + 7).min(self.tokens.len());
+            (lo..hi).any(|k| {
+                self.word(k)
+                    .is_some_and(|v| matches!(shape(v), Shape::Cap | Shape::Lower))
+            })
+        };
+        // Capitals among words that are not are capitals: judged as a capitalised word
+        // ("Pojken heter SOLBRITT").
+        // A Swedish word in capitals that no list holds as a name is emphasis or text all
+        // in capitals, no proper noun ("TACK FÖR HJÄLPEN MED FLYTTEN", "ANGE KLASS
+        // OCH SKOLA"): capitals are evidence only where the word could be a name.
+        if (shouted || after_preposition) && (listed || !self.contains(l)) {
+            let cue = if after_preposition {
+                cue.max(Cue::Via)
+            } else {
+                cue
+            };
+            return Some(self.decide_cap(i, l, cue));
+        }
+        None
+    }
+
+    /// The last rules for a word in lower case or capitals: it stands where a person
+    /// stands, is no ordinary word, or stands beside another name.
+    fn caseless_placed(&self, x: &Caseless) -> Option<Why> {
+        let Caseless {
+            i,
+            l,
+            sh,
+            word_name,
+            f,
+            s,
+            listed,
+            cue,
+            ..
+        } = *x;
+        // Where a person stands, cheapest first. An ordinary word is no name unless it
+        // is in a speaker's label ("adel mansour:") or a role word points at a listed
+        // name that is also a word ("kasper").
+        let start = self.sentence_start(i);
+        // A speaker's label, or a word that makes a name of the next one ("abu hamza"),
+        // may be an ordinary word.
+        let label = start && self.speaker(i) || self.kunya(i, l);
+        if !listed && cue == Cue::None && !label && !self.caseless_candidate(i, l) {
+            return None;
+        }
+        if self.code(i) {
+            return None;
+        }
+        let pair = !listed && self.surname_next(i);
+        let placed = self.caseless_where(x, label, pair);
+        if !listed && !placed {
+            return None;
+        }
+        // A listed name is no compound of words however it splits ("bir|gitta").
+        // After "kallar honom" an ordinary word in the definite form is a nickname
+        // ("lillen", "kungen"); an insult or a description is not ("kallat honom
+        // terrorist", "presenterar sig som folkets advokat").
+        let nickname = cue == Cue::Named
+            && l.chars().count() >= 4
+            && ["en", "an", "et", "n"].iter().any(|e| l.ends_with(e))
+            && !self.lists.is(l, flag::HEDGE);
+        // One rings or meets a person, not a place: a listed first name that is also a
+        // place is the person after such a verb ("jag ringer maria imorgon").
+        let rung = f
+            && sh == Shape::Lower
+            && self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| {
+                    matches!(
+                        p,
+                        "ringer"
+                            | "ringde"
+                            | "ring"
+                            | "ringa"
+                            | "träffar"
+                            | "träffade"
+                            | "träffa"
+                            | "frågar"
+                            | "frågade"
+                            | "fråga"
+                    )
+                });
+        let candidate = if label || word_name || listed || nickname {
+            (label || word_name || nickname || !self.contains(l))
+                && l.chars().count() >= 2
+                && !self.not_name(l)
+                && !self.own_place(i, l)
+                && (rung || !self.known_place(i, l, false))
+        } else {
+            self.caseless_candidate(i, l)
+        };
+        if !candidate {
+            return None;
+        }
+        if placed && !pair {
+            // A word of an English passage is no name by its position alone.
+            if !listed && self.english_near(i) {
+                return None;
+            }
+            return Some(if listed { Why::Listed } else { Why::Context });
+        }
+        // A listed name beside another name: "johan andersson".
+        let beside = |n: Option<usize>| {
+            n.and_then(|n| self.word(n).map(|w| (n, w)))
+                .is_some_and(|(n, w)| {
+                    let nl = w.to_lowercase();
+                    let morph = SURNAME_MORPHS.iter().any(|e| nl.ends_with(e))
+                        && !self.not_name(&nl)
+                        && !self.lex.places.single(&nl);
+                    self.name_like(&nl) && (morph || self.caseless_candidate(n, &nl))
+                })
+        };
+        // In text all in capitals a listed name opening a sentence is a name, as it is in
+        // capitalised text ("OLIVIA I 7C VÄGRAR …").
+        let opens = sh == Shape::Upper && listed && start;
+        let surname = (s || !f) && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e));
+        (pair
+            || f && self.initial_next(i)
+            || opens
+            || surname
+            || beside(self.neighbour(i, 1, true))
+            || beside(self.neighbour(i, -1, true)))
+        .then_some(Why::Listed)
+    }
+
+    /// Whether a word in lower case or capitals stands where a person stands: after a
+    /// cue, "med", in a label, before a surname, in text all in capitals, as a subject.
+    fn caseless_where(&self, x: &Caseless, label: bool, pair: bool) -> bool {
+        let Caseless {
+            i,
+            l,
+            sh,
+            word_name,
+            f,
+            listed,
+            n,
+            vowels,
+            short,
+            cue,
+            ..
+        } = *x;
+        // Text all in capitals has lost the capitals' evidence: there a word that is no
+        // Swedish word, among Swedish words, stands where a proper noun stands ("VI VET VAR
+        // DU BOR YONAS").
+        let all_caps = sh == Shape::Upper && n >= 4 && vowels >= 2 && {
+            let lo = i.saturating_sub(8);
+            let hi = (i + 9).min(self.tokens.len());
+            (lo..hi)
+                .filter(|&k| k != i)
+                .filter(|&k| self.lower_cow(k).is_some_and(|v| self.is_word(&v)))
+                .count()
+                >= 3
+        };
+        // A listed first name that is no word after "med", "till", "hos" (also in chat
+        // forms): "på gården me wilma", "hälsa till gunilla". Not after "och", which
+        // joins any two nouns ("en björn och malin").
+        let after_with = f
+            && !word_name
+            && sh == Shape::Lower
+            && self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| {
+                    matches!(p, "med" | "me" | "m" | "till" | "hos")
+                        // "hörde av X att": the person one heard it from.
+                        || p == "av"
+                            && self
+                                .neighbour(self.neighbour(i, -1, false).unwrap_or(i), -1, false)
+                                .and_then(|q| self.word(q))
+                                .is_some_and(|q| matches!(q, "hörde" | "hört" | "hör" | "höra"))
+                });
+        cue != Cue::None
+            || after_with
+            || label
+            || pair
+            || all_caps
+            || self.found_before(l)
+            || sh == Shape::Lower && self.plus_list(i)
+            || listed && self.listed_genitive(i, l)
+            || self.age_after(i, listed)
+            || !short
+                && (self.subject(i)
+                    || self.says_that(i)
+                    || self.before_id(i)
+                    || self.possessive(i, l)
+                    || self.role_after(i))
+            || short && vowels > 0 && n >= 2 && self.short_subject(i)
+            || sh == Shape::Lower && self.lower_placed(i, l, listed)
+            || sh == Shape::Lower && self.introduced_as(i, l, f && !word_name)
+    }
+}
+
+/// What is known of a word in lower case or capitals while the name model's rules are
+/// asked of it.
+#[derive(Clone, Copy)]
+struct Caseless<'w> {
+    i: usize,
+    w: &'w str,
+    l: &'w str,
+    sh: Shape,
+    /// A listed name that is also an ordinary word, in lower case.
+    word_name: bool,
+    /// Listed as a first name, as a surname.
+    f: bool,
+    s: bool,
+    listed: bool,
+    /// Its length in characters, and its vowels (2 for a word longer than five).
+    n: usize,
+    vowels: usize,
+    /// Too short, or too few vowels, for a name in lower case.
+    short: bool,
+    /// The cue, with a weak one dropped for a short word.
+    cue: Cue,
+}

@@ -1,0 +1,71 @@
+//! The name model's decisions for one word: a capitalised word (inside a sentence, or
+//! opening one, `capitalised.rs`), and a word in lower case or capitals (`caseless.rs`);
+//! the positions and clues they ask about a word's neighbours are in `positions.rs`.
+
+mod capitalised;
+mod caseless;
+mod positions;
+
+use super::context::Ctx;
+use super::{shape, Cue, Shape, Why};
+
+impl Ctx<'_> {
+    /// `flags` are the word's flags in the lists (looked up once per word).
+    pub(in crate::names) fn decide(
+        &self,
+        i: usize,
+        w: &str,
+        lw: &str,
+        flags: u32,
+        cue: Cue,
+    ) -> Option<Why> {
+        let sh = shape(w);
+        // One letter repeated is a placeholder: "ÅÅÅÅ-MM-DD", "XX"; two capitals in a
+        // list of initials after a label for those present are a person's ("JJ").
+        let mut cs = lw.chars();
+        if let Some(c) = cs.next() {
+            if cs.as_str().len() >= c.len_utf8()
+                && cs.all(|d| d == c)
+                && !(sh == Shape::Upper && lw.chars().count() == 2 && self.initials_after_label(i))
+            {
+                return None;
+            }
+        }
+        match sh {
+            // Two names written as one word ("AliReza", or "Ali" and "Reza" joined by an
+            // invisible character): both parts listed or shaped like names.
+            Shape::Mixed if self.camel_names(w) => Some(Why::Listed),
+            // A name given by a naming verb, whatever its case: "kallar sig JärnVarg".
+            Shape::Mixed if cue == Cue::Named && w.chars().count() >= 3 => Some(Why::Context),
+            // Initials standing for a person: "A.K.", "L.M." (not "P.S.", "O.K.").
+            Shape::Single if self.dotted_initials(i) || self.dashed_initials(i) => {
+                Some(Why::Context)
+            }
+            Shape::Upper if self.initials_in_a_list(i, w) => Some(Why::Context),
+            // A name written backwards ("nitraM"), or with a prefix ("MacDougall", read as a
+            // capitalised word).
+            Shape::Mixed if self.reversed_name(w) => Some(Why::Listed),
+            Shape::Mixed if crate::names::stated::prefixed_surname(w) => {
+                self.decide_cap(i, lw, cue)
+            }
+            Shape::Mixed | Shape::Single => None,
+            Shape::Cap => self.decide_cap(i, lw, cue),
+            Shape::Lower | Shape::Upper => self.decide_caseless(i, w, lw, flags, sh, cue),
+        }
+    }
+
+    /// A word of two capitalised parts that are both names: "AliReza", "MohammadAli".
+    pub(super) fn camel_names(&self, w: &str) -> bool {
+        let Some((k, _)) = w.char_indices().skip(1).find(|(_, c)| c.is_uppercase()) else {
+            return false;
+        };
+        let (a, b) = w.split_at(k);
+        [a, b].iter().all(|p| {
+            shape(p) == Shape::Cap && p.chars().count() >= 2 && {
+                let l = p.to_lowercase();
+                let (f, s) = self.listed(&l);
+                (f || s) && !self.not_name(&l)
+            }
+        })
+    }
+}
