@@ -1,0 +1,97 @@
+//! How far a name reaches: the words it takes along, and a place named after a person.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// A word in lower case or capitals that is no Swedish word and no place.
+    pub(in crate::names) fn caseless_candidate(&self, i: usize, l: &str) -> bool {
+        // The word list first: most words are ordinary words, and its answer is
+        // remembered.
+        l.chars().count() >= 2
+            && !self.is_word(l)
+            && !self.english_plural(l)
+            && !self.not_name(l)
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+    }
+
+    /// A capitalised word (or a word in capitals among words that are not).
+    /// A lower-case ordinary word after a hyphen: "-firandet", "-gruppen".
+    /// Whether the word at `n` is a word for a person's case ("fallet", "ärendet",
+    /// "domen"): a name before it by a hyphen is the person's.
+    pub(in crate::names) fn case_word(&self, n: usize) -> bool {
+        self.word(n).is_some_and(|w| CASE_WORDS.contains(&w))
+    }
+
+    pub(in crate::names) fn common_after_hyphen(&self, n: usize) -> bool {
+        self.word(n)
+            .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
+    }
+
+    /// Whether the name ending at `last` is part of the name of a place: a place word or a
+    /// street name follows it, or a hyphen and a common noun.
+    pub(in crate::names) fn names_a_place(&self, last: usize) -> bool {
+        if self
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('-'))
+            && self.common_after_hyphen(last + 2)
+        {
+            // A person's case is the person's: "Conny Blom-fallet", "Lind-ärendet".
+            return !self.case_word(last + 2);
+        }
+        let Some(n) = self.neighbour(last, 1, false) else {
+            return false;
+        };
+        let Some(l) = self.lower_at(n) else {
+            return false;
+        };
+        let cap = self.word(n).is_some_and(|w| shape(w) == Shape::Cap);
+        PLACE_NOUNS.contains(&l.as_str())
+            || cap && ORG_WORDS_EN.contains(&l.as_str())
+            || cap && !self.name_like(&l) && self.place_compound(&l)
+            || crate::lists::STREET_SUFFIXES
+                .iter()
+                .any(|s| l.ends_with(s) && l.len() > s.len() + 1)
+                && self
+                    .tokens
+                    .get(n + 2)
+                    .is_some_and(|t| t.kind == TokKind::Number)
+    }
+
+    /// Whether the word at `n` continues a name (a surname, a double name, an initial).
+    pub(in crate::names) fn continues(&self, n: usize, caseless: bool) -> bool {
+        let Some(w) = self.word(n) else {
+            return false;
+        };
+        let l = w.to_lowercase();
+        match shape(w) {
+            Shape::Cap => {
+                let (f, s) = self.listed(&l);
+                !self.not_name(&l)
+                    && !self.own_place(n, &l)
+                    && !self.known_place(n, &l, f || s)
+                    // "Al-Nour Kulturcenter": an institution word ends the name, and
+                    // `names_a_place` then makes the whole a place.
+                    && (f || s || !self.place_compound(&l))
+                    // "Nordic Strength Club": an organisation word in English ends the
+                    // name, and `names_a_place` makes the whole an organisation.
+                    && !ORG_WORDS_EN.contains(&l.as_str())
+            }
+            // A regnal number: "Karl XII".
+            Shape::Upper if !caseless && w.bytes().all(|b| b"IVXL".contains(&b)) => true,
+            Shape::Single => self
+                .tokens
+                .get(n + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('.')),
+            Shape::Lower | Shape::Upper if caseless => {
+                let (f, s) = self.listed(&l);
+                // A listed name continues a name even when it is also a word ("OSMAN").
+                (f || s) && !self.not_name(&l) && !self.lex.places.single(&l)
+                    || (shape(w) == Shape::Upper || l.chars().count() >= 3)
+                        && self.caseless_candidate(n, &l)
+            }
+            _ => false,
+        }
+    }
+}

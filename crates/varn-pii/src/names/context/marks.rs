@@ -1,0 +1,306 @@
+//! Marks of names in the layout and the language of a text: a signature, initials
+//! after a label, "heter", English passages, subject lines, lists in capitals.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// Whether the word at `i` signs off after a slash: "/per", "//AK (Anna K)", at the
+    /// end of a line or the text, or before a bracket.
+    pub(in crate::names) fn signature(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let ws = |k: usize| matches!(t[k].kind, TokKind::Space { .. });
+        // The slash glued to the word ("/per"), or one space between ("/ PER").
+        let s = if i >= 1 && t[i - 1].kind == TokKind::Punct('/') && t[i - 1].end == t[i].start {
+            i - 1
+        } else if i >= 2
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 1].end - t[i - 1].start == 1
+            && t[i - 2].kind == TokKind::Punct('/')
+        {
+            i - 2
+        } else {
+            return false;
+        };
+        let opens =
+            s == 0 || ws(s - 1) || t[s - 1].kind == TokKind::Punct('/') && (s == 1 || ws(s - 2));
+        let ends = match t.get(i + 1).map(|t| t.kind) {
+            None | Some(TokKind::Space { newline: true }) => true,
+            Some(TokKind::Punct('(' | '.' | ',')) => true,
+            Some(TokKind::Space { newline: false }) => {
+                matches!(
+                    t.get(i + 2).map(|t| t.kind),
+                    None | Some(TokKind::Space { newline: true } | TokKind::Punct('('))
+                ) || self.date_ends_line(i + 2)
+            }
+            _ => false,
+        };
+        opens && ends
+    }
+
+    /// Whether a date written "2026-05-14" stands at `k` and ends its line: a signature
+    /// dated ("// ER 2026-05-14").
+    fn date_ends_line(&self, k: usize) -> bool {
+        let t = self.tokens;
+        let num = |j: usize, n: usize| {
+            t.get(j)
+                .is_some_and(|x| x.kind == TokKind::Number && x.end - x.start == n)
+        };
+        let dash = |j: usize| t.get(j).is_some_and(|x| x.kind == TokKind::Punct('-'));
+        num(k, 4)
+            && dash(k + 1)
+            && num(k + 2, 2)
+            && dash(k + 3)
+            && num(k + 4, 2)
+            && t.get(k + 5).is_none_or(|x| {
+                matches!(
+                    x.kind,
+                    TokKind::Space { newline: true } | TokKind::Punct('.')
+                )
+            })
+    }
+
+    /// Whether the word at `i` (two or three capitals) is one of a list of initials after
+    /// a label for those present: "Deltagare: EM, JK och AB", "Närvarande: LK, PO".
+    pub(in crate::names) fn initials_after_label(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let mut k = i;
+        while k > 0 && i - k < 24 {
+            k -= 1;
+            match t[k].kind {
+                TokKind::Space { newline: false } | TokKind::Punct(',' | '&') => {}
+                TokKind::Punct(':') => {
+                    // A word in brackets between the label and the colon: "Närvaro
+                    // (initialer):".
+                    let mut p = k.checked_sub(1);
+                    if p.is_some_and(|p| p >= 3 && t[p].kind == TokKind::Punct(')'))
+                        && p.is_some_and(|p| t[p - 2].kind == TokKind::Punct('('))
+                    {
+                        p = p
+                            .and_then(|p| p.checked_sub(4))
+                            .filter(|&q| t[q + 1].kind == (TokKind::Space { newline: false }));
+                    }
+                    return p.and_then(|p| self.lower_cow(p)).is_some_and(|p| {
+                        matches!(
+                            p.as_ref(),
+                            "deltagare"
+                                    | "närvarande"
+                                    | "frånvarande"
+                                    | "deltog"
+                                    | "närvaro"
+                                    | "kallade"
+                                    | "anmälda"
+                                    // A role in minutes that the initials fill.
+                                    | "ansvarig"
+                                    | "ansvariga"
+                                    | "justerare"
+                                    | "sekreterare"
+                                    | "protokollförare"
+                                    | "mötesledare"
+                        )
+                    });
+                }
+                TokKind::Word => {
+                    let w = self.word(k).unwrap_or("");
+                    let initials = shape(w) == Shape::Upper && (2..=3).contains(&w.chars().count());
+                    if !(initials || matches!(w, "och" | "samt")) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether the word at `i` follows "heter"/"hette" and a personal pronoun: what a
+    /// person is called ("hon heter ros"), unless it is an adverb or a pronoun ("han
+    /// heter inte så").
+    pub(in crate::names) fn called(&self, i: usize) -> bool {
+        let Some(v) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        if !matches!(self.word(v), Some("heter" | "hette")) {
+            return false;
+        }
+        let pronoun = self
+            .neighbour(v, -1, false)
+            .and_then(|p| self.lower_cow(p))
+            .is_some_and(|p| matches!(p.as_ref(), "hon" | "han" | "hen" | "jag" | "du"));
+        let l = self.lower_cow(i).unwrap_or_default();
+        pronoun
+            && l.chars().count() >= 2
+            && !matches!(
+                l.as_ref(),
+                "inte"
+                    | "så"
+                    | "nog"
+                    | "ju"
+                    | "också"
+                    | "något"
+                    | "nåt"
+                    | "samma"
+                    | "typ"
+                    | "bara"
+                    | "väl"
+                    | "faktiskt"
+                    | "egentligen"
+                    | "visst"
+                    | "det"
+                    | "likadant"
+                    | "som"
+                    | "alltså"
+                    | "men"
+                    | "och"
+                    | "eller"
+                    | "enligt"
+                    | "nu"
+                    | "då"
+                    | "där"
+                    | "att"
+                    | "med"
+                    | "på"
+                    | "i"
+                    | "för"
+                    | "efter"
+                    | "ändå"
+            )
+            && !self
+                .lists
+                .is(&l, flag::FINITE | flag::ADVERB | flag::HEDGE | flag::ROLE)
+    }
+
+    /// An English plural in -ers of a word that is no listed name: "influencers",
+    /// "gamers", "followers" (not "anders", "peters").
+    pub(super) fn english_plural(&self, l: &str) -> bool {
+        l.len() >= 6
+            && l.ends_with("ers")
+            && !self.lists.is(&l[..l.len() - 1], flag::FIRST | flag::LAST)
+            && !self.lists.is(l, flag::FIRST | flag::LAST)
+    }
+
+    /// Whether the next word is an association in the definite form, or a compound
+    /// ending in one: "föreningen", "kulturföreningen", "förbundet", "församlingen".
+    pub(in crate::names) fn association_next(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| {
+                shape(n) == Shape::Lower
+                    && [
+                        "föreningen",
+                        "förbundet",
+                        "församlingen",
+                        "samfundet",
+                        "klubben",
+                    ]
+                    .iter()
+                    .any(|a| n.ends_with(a))
+            })
+    }
+
+    /// Whether word `i` opens the subject line of an e-mail header in English: "Subject:"
+    /// (or "Re:", "Fwd:" after it) and a space just before.
+    pub(in crate::names) fn subject_line(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let mut k = i;
+        for _ in 0..3 {
+            if k < 3
+                || t[k - 1].kind != (TokKind::Space { newline: false })
+                || t[k - 2].kind != TokKind::Punct(':')
+            {
+                return false;
+            }
+            match self.word(k - 3) {
+                Some(w) if w.eq_ignore_ascii_case("subject") => return true,
+                Some(w) if w.eq_ignore_ascii_case("re") || w.eq_ignore_ascii_case("fwd") => k -= 3,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether two common English words stand within eight words of `i`: an English
+    /// passage ("the dad, …, only speaks English – call him …").
+    pub(in crate::names) fn english_near(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(16);
+        let hi = (i + 17).min(self.tokens.len());
+        (lo..hi)
+            .filter(|&k| {
+                self.word(k)
+                    .is_some_and(|w| ENGLISH.iter().any(|e| w.eq_ignore_ascii_case(e)))
+            })
+            .count()
+            >= 2
+    }
+
+    /// Whether the word at `i`, in capitals, is one of two to four words in capitals
+    /// joined by commas and "OCH" that open a sentence before a finite verb, one of them
+    /// a listed first name, none a place, an organisation or a role.
+    pub(in crate::names) fn caps_subject_list(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let caps = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| shape(w) == Shape::Upper && w.chars().count() <= 8)
+        };
+        let comma_before = |k: usize| {
+            k >= 3
+                && t[k - 1].kind == (TokKind::Space { newline: false })
+                && t[k - 2].kind == TokKind::Punct(',')
+                && caps(k - 3)
+        };
+        let och = |k: Option<usize>| k.filter(|&k| self.word(k) == Some("OCH"));
+        let mut first = i;
+        for _ in 0..3 {
+            if comma_before(first) {
+                first -= 3;
+            } else if let Some(m) =
+                och(self.neighbour(first, -1, false)).and_then(|o| self.neighbour(o, -1, false))
+            {
+                if !caps(m) {
+                    break;
+                }
+                first = m;
+            } else {
+                break;
+            }
+        }
+        let mut last = i;
+        for _ in 0..3 {
+            if t.get(last + 1).map(|x| x.kind) == Some(TokKind::Punct(','))
+                && t.get(last + 2).map(|x| x.kind) == Some(TokKind::Space { newline: false })
+                && caps(last + 3)
+            {
+                last += 3;
+            } else if let Some(m) =
+                och(self.neighbour(last, 1, false)).and_then(|o| self.neighbour(o, 1, false))
+            {
+                if !caps(m) {
+                    break;
+                }
+                last = m;
+            } else {
+                break;
+            }
+        }
+        if first == last || !self.sentence_start(first) {
+            return false;
+        }
+        let verb = self
+            .neighbour(last, 1, false)
+            .and_then(|v| self.lower_cow(v))
+            .is_some_and(|v| self.lists.is(&v, flag::FINITE) || self.finite(&v));
+        if !verb {
+            return false;
+        }
+        let l = self.lower_cow(i).unwrap_or_default();
+        let member_ok = |k: usize, l: &str| {
+            !self.not_name(l) && !self.own_place(k, l) && !self.known_place(k, l, false)
+        };
+        if !member_ok(i, &l) {
+            return false;
+        }
+        (first..=last).any(|k| {
+            self.lower_cow(k)
+                .is_some_and(|m| self.lists.is(&m, flag::FIRST) && member_ok(k, &m))
+        })
+    }
+}

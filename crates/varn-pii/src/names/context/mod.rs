@@ -1,0 +1,609 @@
+//! The look-around of the name model: neighbouring words, the lexicons (word list, name
+//! lists, gazetteer, run-time places) and the word lists that tell places, organisations
+//! and surnames apart. Only reads; the per-scan memory of word-list answers lives here.
+
+mod clauses;
+mod extent;
+mod marks;
+mod places;
+mod predicate;
+
+use crate::lexicon::{Gazetteer, Lexicon};
+use crate::lists::{flag, Lists, PLACE_HEADS};
+use crate::text_of;
+use crate::token::{Tok, TokKind};
+
+use super::{shape, Shape};
+
+pub(super) struct Ctx<'a> {
+    /// Answers of the word list already asked during this scan (a report repeats its
+    /// words); local to the scan.
+    pub(super) memo: std::cell::RefCell<
+        std::collections::HashMap<
+            String,
+            (bool, bool),
+            std::hash::BuildHasherDefault<crate::lists::WordHasher>,
+        >,
+    >,
+    pub(super) text: &'a str,
+    pub(super) tokens: &'a [Tok],
+    pub(super) lists: &'a Lists,
+    pub(super) lex: &'a Lexicon,
+    pub(super) places: Option<&'a Gazetteer>,
+    /// Sorted starts of the identity numbers, phone numbers and e-mail addresses found
+    /// before the names: a name often stands just before its owner's number.
+    pub(super) ids: Vec<usize>,
+    /// Where the street addresses found before the names start (byte offsets, sorted).
+    pub(super) addresses: Vec<usize>,
+    /// The words (lower case, three bytes or more) of the names found so far in this
+    /// text: a person named once is named again.
+    pub(super) found: std::cell::RefCell<crate::lists::WordSet<String>>,
+}
+
+/// Supines of verbs of saying and writing: "Per har ringt", "kalle har sagt att".
+const SAYING_SUPINES: &[&str] = &[
+    "sagt",
+    "berättat",
+    "frågat",
+    "svarat",
+    "skrivit",
+    "uppgett",
+    "påstått",
+    "hävdat",
+    "förklarat",
+    "hotat",
+    "kontaktat",
+    // Perception: "har hört", "har sett".
+    "hört",
+    "sett",
+];
+
+/// Common English words that are no Swedish words: two near a word make an English
+/// passage.
+const ENGLISH: &[&str] = &[
+    "the", "him", "her", "she", "he", "and", "after", "only", "call", "has", "have", "was", "with",
+    "you", "your", "they", "them", "his", "this", "that", "will", "from", "speaks", "please",
+    "would", "should", "could",
+];
+
+/// Verbs only a person does as a habit: "har slutat komma", "har börjat prata".
+const PERSON_INFINITIVES: &[&str] = &[
+    "komma", "gå", "prata", "snacka", "säga", "skriva", "träna", "umgås", "hänga", "plugga",
+    "jobba", "svara", "ringa", "dyka", "höra", "posta", "dela", "sprida", "röka", "supa", "bära",
+    "klä", "kalla", "hota", "bråka", "vara", "ljuga", "skolka",
+];
+
+/// Passive supines of the courts and the police: only a person "har dömts".
+const LEGAL_SUPINES: &[&str] = &[
+    "dömts",
+    "gripits",
+    "anhållits",
+    "häktats",
+    "åtalats",
+    "frihetsberövats",
+    "misstänkts",
+    "polisanmälts",
+    "förhörts",
+    "utvisats",
+    "friats",
+    "lagförts",
+];
+
+/// Quantifiers and pronouns that open a sentence as a subject: "Många i 9A sa …".
+pub(super) const QUANTIFIERS: &[&str] = &[
+    "många", "flera", "några", "någon", "något", "ingen", "inget", "samtliga", "hälften", "varje",
+    "vissa", "andra", "båda", "bägge", "dem", "vem", "vilka", "somliga", "fler", "få", "resten",
+    "ni", "du", "jag", "vi", "de", "han", "hon", "hen", "den", "det", "folk", "var",
+    // Chat forms: "dom sa att", "nån sa att".
+    "dom", "di", "nån", "nåt", "nåra", "ngn", "ngt", "ngra", "ja", "mej", "dej", "sej", "oss",
+    "allihop", "vilken", "vart", "nån", "båda",
+];
+
+/// Listed names that are also abstract or mass nouns, months or closed-class words: a
+/// bare one may open a sentence as the noun ("Fred har rått", "Dag har blivit natt").
+pub(super) const ABSTRACT_NAMES: &[&str] = &[
+    "liv", "fred", "frid", "mark", "vilja", "del", "max", "maj", "juni", "april", "alla", "hans",
+    "inga", "mina", "my", "love", "dag", "hall", "ben", "tom", "bror", "kaj", "urban", "sten",
+    "ros", "ask", "tor",
+];
+
+/// Finite verbs whose subject is alive (a person, here): "Ros i 7A grät".
+const ANIMATE_VERBS: &[&str] = &[
+    "vet", "visste", "tror", "trodde", "mår", "mådde", "känner", "kände", "dog", "sov", "sprang",
+    "skrek", "grät", "gråter", "ljög", "ljuger", "tycker", "tyckte", "menar", "menade", "vill",
+    "ville", "bor", "bodde", "vägrar", "vägrade", "längtar", "skäms", "bråkar",
+];
+
+/// What a place's or a thing's name names, after "är" and an owner in the genitive:
+/// "… är fritidsgårdens café".
+const THING_NOUNS: &[&str] = &[
+    "café",
+    "kafé",
+    "kafeteria",
+    "lokal",
+    "mötesplats",
+    "butik",
+    "restaurang",
+    "projekt",
+    "förening",
+    "satsning",
+    "program",
+    "tidning",
+    "podd",
+    "sida",
+    "grupp",
+    "logga",
+    "symbol",
+];
+
+/// Finite verbs of going, calling and writing, whose subject at a sentence start is a
+/// person when it is a listed surname ("Berg åkte med som ledare").
+const PERSON_ACTS: &[&str] = &[
+    "åkte", "åker", "gick", "kom", "kommer", "ringde", "ringer", "skrev", "skriver", "svarade",
+    "svarar", "mejlade", "hälsade", "jobbar", "jobbade", "arbetar", "arbetade",
+];
+
+/// Interjections that open a reply in a chat ("nej sa att …" is no subject).
+const INTERJECTIONS: &[&str] = &[
+    "ja", "jo", "nej", "nä", "nää", "japp", "nope", "okej", "ok", "asså", "ass", "lol", "eh", "öh",
+    "hmm", "aa", "jaha", "aha", "ba", "så", "och", "men", "fan", "shit", "wow", "jaså",
+];
+
+/// Common nouns for a person, bare before an age ("Barn, 6 år, …").
+const PERSON_NOUNS: &[&str] = &[
+    "personal",
+    "polis",
+    "folk",
+    "media",
+    "publik",
+    "ledning",
+    "styrelse",
+    "forskning",
+    "statistik",
+    "mamma",
+    "pappa",
+    "barn",
+    "pojke",
+    "flicka",
+    "kvinna",
+    "man",
+    "tjej",
+    "kille",
+    "ungdom",
+    "person",
+    "elev",
+    "individ",
+    "patient",
+    "vuxen",
+    "bebis",
+    "spädbarn",
+    "syskon",
+    "tonåring",
+    "kvinnor",
+    "män",
+    "ungdomar",
+    "personer",
+    "deltagare",
+    "besökare",
+];
+
+/// Words for persons in the plural, after "är" ("Sol och Ask är tvillingar").
+const PERSON_PLURALS: &[&str] = &[
+    "tvillingar",
+    "syskon",
+    "bröder",
+    "systrar",
+    "kusiner",
+    "kompisar",
+    "vänner",
+    "grannar",
+    "klasskamrater",
+    "elever",
+    "bästisar",
+];
+
+pub(super) fn stem(l: &str) -> &str {
+    match l.strip_suffix('s') {
+        Some(s) if s.chars().count() >= 3 => s,
+        _ => l,
+    }
+}
+
+impl<'a> Ctx<'a> {
+    pub(super) fn word(&self, i: usize) -> Option<&'a str> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| text_of(self.text, t))
+    }
+
+    /// The word next to `i` in direction `dir` (±1) across one space (or a glued hyphen
+    /// when `hyphen`).
+    pub(super) fn neighbour(&self, i: usize, dir: isize, hyphen: bool) -> Option<usize> {
+        let j = i.checked_add_signed(dir)?;
+        let sep = self.tokens.get(j)?;
+        // " & " joins the words of a name too ("Blood & Honour"); the gazetteer keeps
+        // only the words. " + " joins names in chat ("yonatan + abel").
+        if hyphen
+            && matches!(sep.kind, TokKind::Space { newline: false })
+            && self
+                .tokens
+                .get(j.checked_add_signed(dir)?)
+                .map(|t| t.kind)
+                .is_some_and(|k| matches!(k, TokKind::Punct('&' | '+')))
+            && matches!(
+                self.tokens
+                    .get(j.checked_add_signed(2 * dir)?)
+                    .map(|t| t.kind),
+                Some(TokKind::Space { newline: false })
+            )
+        {
+            let k = j.checked_add_signed(3 * dir)?;
+            return self.word(k).map(|_| k);
+        }
+        let ok = matches!(sep.kind, TokKind::Space { newline: false })
+            || hyphen && sep.kind == TokKind::Punct('-');
+        if !ok {
+            return None;
+        }
+        let k = j.checked_add_signed(dir)?;
+        self.word(k).map(|_| k)
+    }
+
+    /// Whether a lower-case word is in the word list, and whether it is an ordinary word
+    /// (compounds included); remembered for the rest of the scan.
+    pub(super) fn dict(&self, l: &str) -> (bool, bool) {
+        if let Some(a) = self.memo.borrow().get(l) {
+            return *a;
+        }
+        let d = &self.lex.dict;
+        let mut contains = d.contains(l);
+        let mut a = (contains, contains || d.is_word(l));
+        // An accent Swedish writes by choice: "muséet", "kafé" are the words "museet",
+        // "kafe" (the list has "idé" and "armé" with theirs).
+        if !a.1 && l.contains('é') {
+            let plain = l.replace('é', "e");
+            contains = d.contains(&plain);
+            a = (contains, contains || d.is_word(&plain));
+        }
+        self.memo.borrow_mut().insert(l.to_owned(), a);
+        a
+    }
+
+    pub(super) fn contains(&self, l: &str) -> bool {
+        self.dict(l).0
+    }
+
+    pub(super) fn is_word(&self, l: &str) -> bool {
+        self.dict(l).1
+    }
+
+    pub(super) fn lower_at(&self, i: usize) -> Option<String> {
+        self.word(i).map(str::to_lowercase)
+    }
+
+    /// The word at `i` in lower case, borrowed when it already is.
+    pub(super) fn lower_cow(&self, i: usize) -> Option<std::borrow::Cow<'a, str>> {
+        self.word(i).map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        })
+    }
+
+    /// The lower-case word `off` words from `i`, across spaces and hyphens.
+    pub(super) fn word_off(&self, i: usize, off: isize) -> Option<String> {
+        let mut k = i;
+        for _ in 0..off.unsigned_abs() {
+            k = self.neighbour(k, off.signum(), true)?;
+        }
+        self.lower_at(k)
+    }
+
+    pub(super) fn listed(&self, l: &str) -> (bool, bool) {
+        self.listed_with(l, self.lists.flags(l))
+    }
+
+    /// `listed` with the word's flags already looked up.
+    pub(super) fn listed_with(&self, l: &str, mut f: u32) -> (bool, bool) {
+        if l.ends_with('s') {
+            f |= self.lists.flags(stem(l));
+        }
+        (f & flag::FIRST != 0, f & flag::LAST != 0)
+    }
+
+    /// Listed, or shaped like a surname of one of the name families ("bergkvist",
+    /// "hadžić", "öztürkoğlu", "hosseinzadeh"): for words without capitals.
+    pub(super) fn name_like(&self, l: &str) -> bool {
+        let (f, s) = self.listed(l);
+        f || s
+            || SURNAME_MORPHS
+                .iter()
+                .any(|e| l.ends_with(e) && l.len() > e.len() + 2)
+    }
+
+    /// A place or organisation handed in at run time (these win over the name lists).
+    pub(super) fn own_place(&self, i: usize, l: &str) -> bool {
+        self.places
+            .is_some_and(|g| g.single(l) || g.in_phrase(l, &|off| self.word_off(i, off)))
+    }
+
+    /// A place or organisation from the built-in gazetteer: a phrase always, a single
+    /// word unless it is also a listed name ("Nora", "Maria": fail closed).
+    pub(super) fn known_place(&self, i: usize, l: &str, listed: bool) -> bool {
+        let g = &self.lex.places;
+        // Exact beats a listed name's genitive ("Willys" the shop, not Willy's).
+        let exact = g.single(l)
+            && l.strip_suffix('s').is_some()
+            && !self.lists.is(l, flag::FIRST | flag::LAST);
+        g.in_phrase(l, &|off| self.word_off(i, off)) || !listed && g.single(l) || exact
+    }
+
+    /// A compound ending in a word for a place, an institution or a group.
+    pub(super) fn place_compound(&self, l: &str) -> bool {
+        // "Stor-" and a known place is the greater area ("Storgöteborg").
+        if l.len() > 7 && l.starts_with("stor") && self.lex.places.single(&l[4..]) {
+            return true;
+        }
+        // A street name without a house number is a public place ("Essingeleden").
+        PLACE_HEADS
+            .iter()
+            .chain(crate::lists::STREET_SUFFIXES)
+            .any(|h| l.len() > h.len() + 2 && l.ends_with(h))
+    }
+
+    pub(super) fn not_name(&self, l: &str) -> bool {
+        self.lists.is(l, flag::NOT_NAME | flag::ROLE | flag::OPENER)
+    }
+
+    /// Whether a word opens a sentence (or a line, a list item). Quotes and brackets are
+    /// looked through: "kallar honom ”Emir”" is inside a sentence.
+    pub(super) fn sentence_start(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            match self.tokens[j].kind {
+                TokKind::Space { newline: true } => return true,
+                TokKind::Space { .. } => continue,
+                // A hyphen glued to a word or a number joins a compound ("Al-Hassan",
+                // "40-årsåldern").
+                TokKind::Punct('-')
+                    if j > 0
+                        && matches!(self.tokens[j - 1].kind, TokKind::Word | TokKind::Number)
+                        && self.tokens[j].start == self.tokens[j - 1].end =>
+                {
+                    return false
+                }
+                TokKind::Punct('"' | '\'' | '(' | '[' | '”' | '“' | '»' | '«' | '‘' | '’') => {
+                    continue
+                }
+                // A colon glued between a number and letters is an inflection
+                // ("9:orna", "1:a"), not a sentence boundary.
+                TokKind::Punct(':')
+                    if j > 0
+                        && self.tokens[j - 1].kind == TokKind::Number
+                        && self.tokens[j - 1].end == self.tokens[j].start
+                        && self.tokens[j].end == self.tokens[j + 1].start =>
+                {
+                    return false
+                }
+                // A cell of a table written as text opens like a line: "Vecka | Dag | Kväll".
+                TokKind::Punct(c) => return ".!?:;–-•*|".contains(c),
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// A proper noun made of ordinary words, or of a known name and an ordinary word: an
+    /// organisation, a title, a thing ("Gemenskap", "Stockholmshem", "Discordserver").
+    pub(super) fn thing(&self, l: &str) -> bool {
+        if self.contains(l) || self.contains(stem(l)) {
+            return true;
+        }
+        // Both parts of at least four letters here: "Jobbtorg" is a thing, "Solbritt"
+        // (sol + britt) a name.
+        l.char_indices().skip(3).any(|(k, _)| {
+            let (head, tail) = l.split_at(k);
+            let h = head.trim_end_matches('s');
+            tail.chars().count() >= 4
+                && !crate::lexicon::surname_part(tail)
+                && self.contains(tail)
+                && (self.lex.places.single(head)
+                    || self.lex.places.single(h)
+                    || h.chars().count() >= 4 && (self.contains(head) || self.contains(h)))
+        })
+    }
+}
+
+pub(super) const SURNAME_ENDINGS: &[&str] = &["sson", "ström", "qvist", "kvist", "quist"];
+
+/// Endings of surnames in the name families the form meets: Nordic (-sson, -berg, -kvist,
+/// -löf …), Bosnian, Croatian and Serbian (-ić), Turkish (-oğlu), Persian (-zadeh, -pour),
+/// Armenian (-yan), Slavic (-ski, -ska, -czyk), Finnish (-nen), Greek (-poulos, -akis,
+/// -idis), Ukrainian (-enko, -chuk), Spanish (-ez).
+pub(super) const SURNAME_MORPHS: &[&str] = &[
+    "sson", "ström", "qvist", "kvist", "quist", "berg", "gren", "lund", "holm", "dahl", "stedt",
+    "blad", "löf", "lööf", "bäck", "feldt", "hult", "ić", "ič", "vić", "oğlu", "oglu", "zadeh",
+    "zada", "pour", "yan", "ski", "ska", "sky", "wicz", "ović", "ević", "nen", "poulos", "akis",
+    "idis", "enko", "chuk", "czyk", "ez",
+];
+
+/// Words for a person's case: "Conny Blom-fallet", "Lind-ärendet" name the person.
+const CASE_WORDS: &[&str] = &[
+    "fallet",
+    "ärendet",
+    "målet",
+    "domen",
+    "utredningen",
+    "rättegången",
+    "anmälan",
+    "anmälningen",
+    "orosanmälan",
+];
+
+/// Organisation words in English (and in Northern Sámi: "searvi", an association): the
+/// capitalised words before one name an organisation ("Nordic Strength Club", "Sámi
+/// Searvi").
+pub(super) const ORG_WORDS_EN: &[&str] = &[
+    "searvi",
+    "club",
+    "gym",
+    "team",
+    "crew",
+    "academy",
+    "society",
+    "association",
+    "foundation",
+    "brotherhood",
+    "alliance",
+    "network",
+    "centre",
+    "fc",
+    "forum",
+    "forums",
+    "institute",
+    "council",
+    "museum",
+];
+
+/// Words for organisations whose name may be of several words, even a person's
+/// ("kulturföreningen Víctor Jara"): the capitalised words after them are the name.
+const ORG_NAMERS: &[&str] = &[
+    "föreningen",
+    "förening",
+    "klubben",
+    "klubb",
+    "stiftelsen",
+    "förbundet",
+    "rörelsen",
+    "organisationen",
+    "partiet",
+    "församlingen",
+];
+
+/// Words for organisations and groups: a capitalised word after one of them names the
+/// organisation, not a person ("Föreningen Gemenskap", "Kampsportsklubben Nordlys").
+pub(super) const ORG_HEADS: &[&str] = &[
+    "föreningen",
+    "förening",
+    "klubben",
+    "klubb",
+    "gruppen",
+    "grupp",
+    "nätverket",
+    "nätverk",
+    "stiftelsen",
+    "förbundet",
+    "rörelsen",
+    "organisationen",
+    "partiet",
+    "kanalen",
+    "sidan",
+    "servern",
+    "chatten",
+    "appen",
+    "tidningen",
+    "bolaget",
+    "företaget",
+    "firman",
+    "projektet",
+    "skolan",
+    "gymnasiet",
+    "moskén",
+    "församlingen",
+    "kyrkan",
+    "restaurangen",
+    "butiken",
+    "gymmet",
+    "festivalen",
+    "kampanjen",
+    "rörelse",
+    "bandet",
+    "låten",
+    "boken",
+    "filmen",
+    "spelet",
+    "märket",
+    "loggan",
+    "symbolen",
+    "tröjan",
+];
+
+/// Words for places and institutions that follow the person they are named after:
+/// "Anna Whitlocks gymnasium", "Sofia skola", "Björns trädgård", "Olof Palmes gata".
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "gymnasium",
+    "gymnasiet",
+    "skola",
+    "skolan",
+    "församling",
+    "församlingen",
+    "kyrka",
+    "kyrkan",
+    "park",
+    "parken",
+    "trädgård",
+    "trädgården",
+    "gata",
+    "gatan",
+    "väg",
+    "vägen",
+    "torg",
+    "torget",
+    "plan",
+    "sjukhus",
+    "sjukhuset",
+    "hall",
+    "hallen",
+    "badet",
+    "gård",
+    "gården",
+    "backe",
+    "allé",
+    "institut",
+    "institutet",
+    "bibliotek",
+    "biblioteket",
+    "stiftelse",
+    "stiftelsen",
+    "minnesfond",
+    "pris",
+    "priset",
+    "gränd",
+    "strand",
+    "kaj",
+    "plats",
+    "platsen",
+    "hus",
+    "huset",
+    "center",
+    "centrum",
+    "skolgård",
+    "förskola",
+    "förskolan",
+    "fritidsgård",
+    "fritidsgården",
+    "moské",
+    "moskén",
+    "dag",
+    "dagen",
+    "firandet",
+    "sällskap",
+    "sällskapet",
+    "kapell",
+    "kapellet",
+    "högskola",
+    "universitet",
+    // A hall or a room named after a person: "Ragnar Östbergs sal".
+    "sal",
+    "salen",
+    "aula",
+    "aulan",
+    "paviljong",
+    "paviljongen",
+    // A diaconal foundation named after its place: "Ersta diakoni".
+    "diakoni",
+];

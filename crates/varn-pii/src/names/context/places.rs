@@ -1,0 +1,207 @@
+//! Places, organisations and things a capitalised word may be: after a place word,
+//! in an organisation's name, a make in the definite form, a capitalised name after it.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// The word before is an organisation or a place ("Föreningen Gemenskap",
+    /// "Kampsportsklubben Nordlys"), or a preposition of place ("i Srebrenica").
+    pub(in crate::names) fn after_place_word(&self, i: usize, l: &str) -> bool {
+        // Through an article glued by a hyphen: "i al-Hol", "i el-Fasher".
+        let i = if i >= 2
+            && self.tokens[i - 1].kind == TokKind::Punct('-')
+            && self.tokens[i - 1].start == self.tokens[i - 2].end
+            && self.lower_cow(i - 2).is_some_and(|a| {
+                matches!(a.as_ref(), "al" | "el" | "an" | "ad" | "as" | "ar" | "at")
+            }) {
+            i - 2
+        } else {
+            i
+        };
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let Some(pl) = self.lower_at(p) else {
+            return false;
+        };
+        // A word in -s there is a genitive only before the noun it owns ("i Annas rum");
+        // before a preposition, a conjunction or the end it is the place ("bor i Leeds
+        // enligt …", "i Paris.").
+        let place_prep = matches!(
+            pl.as_str(),
+            "i" | "utanför" | "längs" | "genom" | "inom" | "vid"
+        ) && (!l.ends_with('s') || !self.owns_next(i));
+        // In text all in capitals "VID" is no cue of a person either: "VID VIVSTA".
+        let place_prep = place_prep
+            || pl == "vid"
+                && self.word(p).is_some_and(|pw| shape(pw) == Shape::Upper)
+                && self.word(i).is_some_and(|w| shape(w) == Shape::Upper);
+        // A saint's name names a place, a church or a hospital: "S:t Eriks ögonklinik",
+        // "Sankt Göran".
+        let saint = pl == "sankt"
+            || pl == "t"
+                && p >= 2
+                && self.tokens[p - 1].kind == TokKind::Punct(':')
+                && self.tokens[p - 1].start == self.tokens[p - 2].end
+                && matches!(self.word(p - 2), Some("S" | "s"));
+        // "på" after a noun in the definite form is a place ("lägerhelgen på X",
+        // "utställningen på X"); after a verb it may point at a person ("väntade på X").
+        let at_place = pl == "på"
+            && self
+                .neighbour(p, -1, false)
+                .and_then(|q| self.lower_cow(q))
+                .is_some_and(|q| {
+                    q.chars().count() >= 6
+                        && (q.ends_with("en") || q.ends_with("et"))
+                        && !q.ends_with("ade")
+                        && self.is_word(&q)
+                        && !self.role(&q)
+                        && !self
+                            .lists
+                            .is(&q, flag::PERSON_VERB | flag::WITH_VERB | flag::FINITE)
+                });
+        // A room's name: "sal Sandrew", "i rummet Oden".
+        let room = matches!(
+            pl.as_str(),
+            "sal" | "salen" | "rum" | "rummet" | "lokal" | "lokalen" | "konferensrummet"
+        );
+        // A capitalised word after a known organisation or place continues its name
+        // ("Kampfgruppe Nord").
+        // Not "Polisen" as a title before a listed name: "Polisen Gran ringde".
+        let title = pl == "polisen" && {
+            let (f, s) = self.listed(l);
+            f || s
+        };
+        let after_known = self.word(p).is_some_and(|pw| shape(pw) == Shape::Cap)
+            && (self.lex.places.single(&pl) || self.own_place(p, &pl))
+            && !title
+            && {
+                let (f, s) = self.listed(&pl);
+                !(f || s)
+            };
+        place_prep
+            || saint
+            || at_place
+            || room
+            || after_known
+            || ORG_HEADS.iter().any(|h| pl.ends_with(h))
+            || self.in_org_name(p)
+    }
+
+    /// Whether the word at `i` (in -s) is a genitive: a lower-case word of the word list
+    /// that is no preposition, conjunction or adverb follows it ("Annas rum").
+    fn owns_next(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| {
+                shape(n) == Shape::Lower
+                    && !matches!(
+                        n,
+                        "och"
+                            | "men"
+                            | "eller"
+                            | "enligt"
+                            | "med"
+                            | "på"
+                            | "i"
+                            | "till"
+                            | "från"
+                            | "för"
+                            | "hos"
+                            | "sedan"
+                            | "nu"
+                            | "där"
+                            | "som"
+                            | "när"
+                            | "då"
+                            | "under"
+                            | "efter"
+                            | "innan"
+                            | "också"
+                            | "att"
+                            | "igen"
+                            | "idag"
+                            | "igår"
+                            | "just"
+                            | "ibland"
+                    )
+                    && self.lists.flags(n) & (flag::FINITE | flag::PREPOSITION | flag::ADVERB) == 0
+                    && self.is_word(n)
+            })
+    }
+
+    /// Whether the capitalised word at `p` is part of an organisation's name that an
+    /// organisation word opened: "kulturföreningen Víctor Jara", "föreningen Al-Nur
+    /// Ungdom" (at most three words back).
+    fn in_org_name(&self, p: usize) -> bool {
+        let mut k = p;
+        for _ in 0..3 {
+            if !self.word(k).is_some_and(|w| shape(w) == Shape::Cap) {
+                return false;
+            }
+            let Some(q) = self.neighbour(k, -1, true) else {
+                return false;
+            };
+            if self
+                .lower_cow(q)
+                .is_some_and(|ql| ORG_NAMERS.iter().any(|h| ql.ends_with(h)))
+            {
+                return true;
+            }
+            k = q;
+        }
+        false
+    }
+
+    /// A make, a platform or another thing of the gazetteer in the definite form
+    /// ("Saaben", "Caddyn", "Discorden", "Volvon").
+    pub(in crate::names) fn definite_thing(&self, l: &str) -> bool {
+        crate::lists::car_make(l)
+            || ["en", "n", "et"].iter().any(|e| {
+                l.strip_suffix(e).is_some_and(|s| {
+                    s.chars().count() >= 4
+                        && self.lex.places.single(s)
+                        && !self.lists.is(s, flag::FIRST | flag::LAST)
+                })
+            })
+    }
+
+    /// A capitalised word that is a person's name by itself (listed, or unknown).
+    pub(in crate::names) fn cap_name(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else {
+            return false;
+        };
+        if shape(w) != Shape::Cap {
+            return false;
+        }
+        let l = w.to_lowercase();
+        let (f, s) = self.listed(&l);
+        !self.not_name(&l)
+            && !self.own_place(i, &l)
+            && !self.known_place(i, &l, f || s)
+            && (f || s || !self.is_word(&l))
+    }
+
+    /// A capitalised ordinary word right after a listed first name, inside the sentence:
+    /// a surname that is a word ("Björn Lager", "Stig Holm"), unless it is a place, an
+    /// organisation, a place word or a role.
+    pub(super) fn cap_surname_word(&self, n: usize) -> bool {
+        let Some(w) = self.word(n) else {
+            return false;
+        };
+        if shape(w) != Shape::Cap {
+            return false;
+        }
+        let l = w.to_lowercase();
+        !self.not_name(&l)
+            && !self.own_place(n, &l)
+            && !self.known_place(n, &l, false)
+            && !self.place_compound(&l)
+            && !PLACE_NOUNS.contains(&l.as_str())
+            && !ORG_WORDS_EN.contains(&l.as_str())
+            && !self
+                .lists
+                .is(&l, flag::FINITE | flag::PREPOSITION | flag::HEDGE)
+            && !self.definite_thing(&l)
+    }
+}
