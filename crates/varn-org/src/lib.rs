@@ -37,9 +37,10 @@ pub async fn teach_the_guard(state: &varn_house::web::AppState) {
 pub use store::{
     administration_by_code, administration_exists, administration_id_by_code,
     create_administration, create_contact, create_department, create_unit, end_unit,
-    get_administration, get_unit, list_administrations, list_all_units, list_contacts, list_units,
-    municipality_name, place_names, rename_department, set_municipality_name, unit_administration,
-    unit_id_by_code, update_administration, update_unit, Administration, ContactCard, Unit,
+    get_administration, get_unit, link_manager, list_administrations, list_all_units,
+    list_contacts, list_units, municipality_name, place_names, rename_department,
+    set_municipality_name, unit_administration, unit_id_by_code, update_administration,
+    update_unit, Administration, ContactCard, Unit,
 };
 
 varn_house::audit_records!(
