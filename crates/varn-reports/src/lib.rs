@@ -7,6 +7,7 @@ pub mod api;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod figures;
 pub mod inbox;
 pub mod pages;
 pub mod partner;
