@@ -278,10 +278,21 @@ fn api_routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns: the organisation's register. Administrations,
+/// departments and units are the reference data every capability names, and shared.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("municipality"),
+    varn_house::web::capability::Table::shared("administrations"),
+    varn_house::web::capability::Table::shared("departments"),
+    varn_house::web::capability::Table::shared("units"),
+    varn_house::web::capability::Table::own("contact_cards"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "org",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,
