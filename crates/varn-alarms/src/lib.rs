@@ -182,10 +182,21 @@ pub fn routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("alarm_chains"),
+    varn_house::web::capability::Table::own("alarm_chain_versions"),
+    varn_house::web::capability::Table::own("alarm_steps"),
+    varn_house::web::capability::Table::own("alarm_events"),
+    varn_house::web::capability::Table::own("alarm_notifications"),
+    varn_house::web::capability::Table::own("alarm_timeline"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "alarms",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

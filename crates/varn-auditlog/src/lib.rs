@@ -66,6 +66,7 @@ pub struct Api;
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "auditlog",
+        tables: &[],
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <varn_house::retention::Record as varn_house::audit::RecordKind>::codes,

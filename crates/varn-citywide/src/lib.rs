@@ -46,6 +46,7 @@ fn work<'a>(
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "citywide",
+        tables: &[],
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: varn_house::web::capability::no_records,

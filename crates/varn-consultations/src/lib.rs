@@ -182,10 +182,22 @@ pub fn routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("consultations"),
+    varn_house::web::capability::Table::own("first_contact_requests"),
+    varn_house::web::capability::Table::own("first_contact_warnings"),
+    varn_house::web::capability::Table::own("consultation_counts"),
+    varn_house::web::capability::Table::own("first_contact_day_counts"),
+    varn_house::web::capability::Table::own("first_contact_frozen_years"),
+    varn_house::web::capability::Table::own("first_contact_year_counts"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "consultations",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

@@ -289,10 +289,23 @@ fn api_routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("grant_associations"),
+    varn_house::web::capability::Table::own("grant_association_links"),
+    varn_house::web::capability::Table::own("grant_applications"),
+    varn_house::web::capability::Table::own("grant_stops"),
+    varn_house::web::capability::Table::own("grant_payments"),
+    varn_house::web::capability::Table::own("grant_controls"),
+    varn_house::web::capability::Table::own("grant_withdrawals"),
+    varn_house::web::capability::Table::own("grant_reminders"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "grants",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

@@ -243,10 +243,24 @@ fn api_routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("networks"),
+    varn_house::web::capability::Table::own("network_members"),
+    varn_house::web::capability::Table::own("network_meetings"),
+    varn_house::web::capability::Table::own("meeting_attendees"),
+    varn_house::web::capability::Table::own("meeting_organisations"),
+    varn_house::web::capability::Table::own("newsletter_issues"),
+    varn_house::web::capability::Table::own("knowledge_pages"),
+    varn_house::web::capability::Table::own("knowledge_versions"),
+    varn_house::web::capability::Table::own("knowledge_symbols"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "networks",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

@@ -37,9 +37,10 @@ pub async fn teach_the_guard(state: &varn_house::web::AppState) {
 pub use store::{
     administration_by_code, administration_exists, administration_id_by_code,
     create_administration, create_contact, create_department, create_unit, end_unit,
-    get_administration, get_unit, list_administrations, list_all_units, list_contacts, list_units,
-    municipality_name, place_names, rename_department, set_municipality_name, unit_administration,
-    unit_id_by_code, update_administration, update_unit, Administration, ContactCard, Unit,
+    get_administration, get_unit, link_manager, list_administrations, list_all_units,
+    list_contacts, list_units, municipality_name, place_names, rename_department,
+    set_municipality_name, unit_administration, unit_id_by_code, update_administration,
+    update_unit, Administration, ContactCard, Unit,
 };
 
 varn_house::audit_records!(
@@ -277,10 +278,21 @@ fn api_routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns: the organisation's register. Administrations,
+/// departments and units are the reference data every capability names, and shared.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("municipality"),
+    varn_house::web::capability::Table::shared("administrations"),
+    varn_house::web::capability::Table::shared("departments"),
+    varn_house::web::capability::Table::shared("units"),
+    varn_house::web::capability::Table::own("contact_cards"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "org",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

@@ -427,6 +427,19 @@ pub async fn create_unit(conn: &mut AnyConnection, input: &UnitInput) -> Result<
     Ok(row.try_get("id")?)
 }
 
+/// Names `user` the account of `unit`'s manager, unless it already is; returns whether it
+/// changed (the people's demo links the managers who are also users).
+pub async fn link_manager(conn: &mut AnyConnection, unit: UnitId, user: UserId) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE units SET manager_user_id = $1 WHERE id = $2 AND (manager_user_id IS NULL OR manager_user_id <> $1)",
+    )
+    .bind(user)
+    .bind(unit)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
 pub async fn update_unit(conn: &mut AnyConnection, id: UnitId, input: &UnitInput) -> Result<()> {
     sqlx::query(
         "UPDATE units SET department_id = $1, code = $2, name = $3, manager_name = $4, manager_user_id = $5, headcount = $6, \

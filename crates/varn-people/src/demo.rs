@@ -107,12 +107,12 @@ pub async fn load(db: &Db) -> anyhow::Result<DemoReport> {
                 .await
                 .map_err(err)?
                 .with_context(|| format!("manager {email} is not a demo user"))?;
-            let done = sqlx::query("UPDATE units SET manager_user_id = $1 WHERE id = $2 AND (manager_user_id IS NULL OR manager_user_id <> $1)")
-                .bind(user)
-                .bind(unit)
-                .execute(&mut *tx)
-                .await?;
-            report.updated += done.rows_affected() as usize;
+            if varn_org::link_manager(&mut tx, UnitId::new(*unit), user)
+                .await
+                .map_err(err)?
+            {
+                report.updated += 1;
+            }
         }
     }
     tx.commit().await?;

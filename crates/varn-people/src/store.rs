@@ -268,10 +268,7 @@ pub async fn update(conn: &mut AnyConnection, id: UserId, name: &str, active: bo
         return Err(Error::NotFound);
     }
     if !active {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(id)
-            .execute(conn)
-            .await?;
+        varn_house::auth::session::end_all(conn, id).await?;
     }
     Ok(())
 }

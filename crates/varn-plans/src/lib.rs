@@ -303,10 +303,23 @@ fn api_routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("plan_templates"),
+    varn_house::web::capability::Table::own("plan_template_sections"),
+    varn_house::web::capability::Table::own("plans"),
+    varn_house::web::capability::Table::own("plan_sections"),
+    varn_house::web::capability::Table::own("plan_events"),
+    varn_house::web::capability::Table::own("plan_activities"),
+    varn_house::web::capability::Table::own("plan_followups"),
+    varn_house::web::capability::Table::own("plan_reminders"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "plans",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

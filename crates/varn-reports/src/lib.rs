@@ -7,6 +7,7 @@ pub mod api;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod figures;
 pub mod inbox;
 pub mod pages;
 pub mod partner;
@@ -180,10 +181,21 @@ pub fn routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("reports"),
+    varn_house::web::capability::Table::own("report_terms"),
+    varn_house::web::capability::Table::own("report_links"),
+    varn_house::web::capability::Table::own("report_notes"),
+    varn_house::web::capability::Table::own("partner_links"),
+    varn_house::web::capability::Table::own("report_year_counts"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "reports",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

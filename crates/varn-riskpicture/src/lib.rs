@@ -152,10 +152,19 @@ pub fn routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("risk_episodes"),
+    varn_house::web::capability::Table::own("risk_episode_administrations"),
+    varn_house::web::capability::Table::own("risk_measures"),
+    varn_house::web::capability::Table::own("risk_notices"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "riskpicture",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

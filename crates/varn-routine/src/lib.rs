@@ -143,10 +143,18 @@ pub fn routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("routine_versions"),
+    varn_house::web::capability::Table::own("routine_questions"),
+    varn_house::web::capability::Table::own("routine_steps"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "routine",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

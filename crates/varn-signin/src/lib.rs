@@ -24,6 +24,7 @@ pub struct Api;
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "signin",
+        tables: &[],
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <varn_house::auth::Record as varn_house::audit::RecordKind>::codes,

@@ -241,10 +241,7 @@ pub async fn undo_import(
         .execute(&mut *tx)
         .await?
         .rows_affected();
-    sqlx::query("DELETE FROM source_imports WHERE id = $1")
-        .bind(import)
-        .execute(&mut *tx)
-        .await?;
+    varn_house::import::forget(&mut tx, import.get()).await?;
     tx.commit().await?;
     Ok(Some(deleted))
 }

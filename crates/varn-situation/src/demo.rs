@@ -116,17 +116,19 @@ async fn import(
     now: &str,
     (source, file, rows): (&str, &str, i64),
 ) -> anyhow::Result<SourceImportId> {
-    Ok(sqlx::query_scalar::<_, SourceImportId>(
-        "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
-         VALUES ($1, $2, $3, $4, $4, 'samordnare.sodermalm@demo.example', $5) RETURNING id",
+    let id = varn_house::import::record(
+        conn,
+        varn_house::import::ImportRecord {
+            admin,
+            source,
+            file_name: file,
+            rows,
+            imported_by: "samordnare.sodermalm@demo.example",
+            imported_at: now,
+        },
     )
-    .bind(admin)
-    .bind(source)
-    .bind(file)
-    .bind(rows)
-    .bind(now)
-    .fetch_one(&mut *conn)
-    .await?)
+    .await?;
+    Ok(SourceImportId::new(id))
 }
 
 /// Imports the IA export: 96 incidents over four years, most assessed; returns the rows added.

@@ -298,10 +298,27 @@ fn api_routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("hate_crime_counts"),
+    varn_house::web::capability::Table::own("ia_mappings"),
+    varn_house::web::capability::Table::own("ia_incidents"),
+    varn_house::web::capability::Table::own("graffiti_reports"),
+    varn_house::web::capability::Table::own("concern_reports"),
+    varn_house::web::capability::Table::own("police_mappings"),
+    varn_house::web::capability::Table::own("situation_pictures"),
+    varn_house::web::capability::Table::own("situation_picture_sections"),
+    varn_house::web::capability::Table::own("situation_picture_events"),
+    varn_house::web::capability::Table::own("ia_counts"),
+    varn_house::web::capability::Table::own("ia_counts_by"),
+    varn_house::web::capability::Table::own("ia_import_years"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "situation",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

@@ -1473,26 +1473,8 @@ pub async fn sources_by_year(db: &Db, admin: AdministrationId) -> Result<Grid> {
         db::Backend::Postgres => "CAST(SUM(with_permit + without_permit) AS BIGINT)",
         db::Backend::Sqlite => "SUM(with_permit + without_permit)",
     };
-    let forms_year = year_of("occurred_from");
-    // A year with forms or IA rows has data even when none was assessed as VBE (then 0).
-    let vbe_forms =
-        "CAST(SUM(CASE WHEN status IN ('assessed_vbe', 'forwarded') THEN 1 ELSE 0 END) AS BIGINT)";
     let graffiti_year = year_of("reported_on");
-    let queries: [(&str, String); 8] = [
-        (
-            "sources.row.forms",
-            format!(
-                "SELECT '' AS label, {forms_year} AS year, {vbe_forms} AS n FROM reports WHERE administration_id = $1 \
-                 GROUP BY {forms_year}"
-            ),
-        ),
-        // The forms purged by retention, counted before they went.
-        (
-            "sources.row.forms",
-            "SELECT '' AS label, year, n FROM report_year_counts WHERE administration_id = $1 \
-             AND environment_id = 0"
-                .to_string(),
-        ),
+    let queries: [(&str, String); 6] = [
         (
             "sources.row.ia",
             "SELECT '' AS label, year, CAST(SUM(CASE WHEN assessment = 'vbe' THEN n ELSE 0 END) AS BIGINT) AS n \
@@ -1531,7 +1513,13 @@ pub async fn sources_by_year(db: &Db, admin: AdministrationId) -> Result<Grid> {
             ),
         ),
     ];
-    let mut all = Vec::new();
+    // The forms (a year with forms has data even when none was assessed as VBE, then 0),
+    // and those purged by retention, counted before they went.
+    let mut all: Vec<(String, i64, i64)> = varn_reports::figures::vbe_by_year(db, admin)
+        .await?
+        .into_iter()
+        .map(|(year, n)| (cat.t("sources.row.forms").to_string(), year, n))
+        .collect();
     for (key, sql) in &queries {
         for (_, year, n) in cells(db, sql, admin).await? {
             all.push((cat.t(key).to_string(), year, n));

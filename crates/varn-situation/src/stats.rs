@@ -295,29 +295,11 @@ pub async fn forms_by_environment(
     if admins.is_empty() {
         return Ok((vec![], vec![], vec![]));
     }
-    let ids = admins
-        .iter()
-        .map(AdministrationId::to_string)
-        .collect::<Vec<_>>()
-        .join(",");
-    // Integers from the database, never user text.
-    let sql = format!(
-        "SELECT rt.term_id, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT) AS year, COUNT(*) AS n FROM reports r \
-         JOIN report_terms rt ON rt.report_id = r.id AND rt.source = 'assessed' \
-         JOIN taxonomy_terms t ON t.id = rt.term_id AND t.vocabulary = 'environment' \
-         WHERE r.status IN ('assessed_vbe', 'forwarded') AND r.administration_id IN ({ids}) \
-         GROUP BY rt.term_id, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT) \
-         UNION ALL SELECT environment_id, year, n FROM report_year_counts \
-         WHERE environment_id <> 0 AND administration_id IN ({ids})"
-    );
-    let rows = sqlx::query(&sql).fetch_all(db.pool()).await?;
+    let rows = varn_reports::figures::vbe_by_environment(db, admins).await?;
     let terms = varn_taxonomy::all(db).await?;
     let mut grid: BTreeMap<(String, i64), i64> = BTreeMap::new();
     let mut years = std::collections::BTreeSet::new();
-    for r in &rows {
-        let term: varn_taxonomy::TermId = r.try_get("term_id")?;
-        let year: i64 = r.try_get("year")?;
-        let n: i64 = r.try_get("n")?;
+    for (term, year, n) in rows {
         let current = varn_taxonomy::domain::current_successor(&terms, term);
         let label = terms
             .iter()
@@ -349,20 +331,10 @@ pub async fn forms_by_environment(
 /// Assessed VBE forms per administration and year, for the city view (suppressed by the
 /// caller): the forms there are, and those purged (`report_year_counts`).
 pub async fn city_forms(db: &Db) -> Result<(Vec<String>, Vec<i64>, Vec<Vec<i64>>)> {
-    let rows = sqlx::query(
-        "SELECT a.name AS administration, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT) AS year, COUNT(*) AS n FROM reports r JOIN administrations a ON a.id = r.administration_id \
-         WHERE r.status IN ('assessed_vbe', 'forwarded') GROUP BY a.name, CAST(SUBSTR(r.occurred_from, 1, 4) AS BIGINT) \
-         UNION ALL SELECT a.name, c.year, c.n FROM report_year_counts c JOIN administrations a ON a.id = c.administration_id \
-         WHERE c.environment_id = 0",
-    )
-    .fetch_all(db.pool())
-    .await?;
     let mut grid: BTreeMap<(String, i64), i64> = BTreeMap::new();
     let mut years = std::collections::BTreeSet::new();
-    for r in &rows {
-        let name: String = r.try_get("administration")?;
-        let year: i64 = r.try_get("year")?;
-        *grid.entry((name, year)).or_default() += r.try_get::<i64, _>("n")?;
+    for (name, year, n) in varn_reports::figures::vbe_by_administration(db).await? {
+        *grid.entry((name, year)).or_default() += n;
         years.insert(year);
     }
     let names: Vec<String> = grid

@@ -214,10 +214,26 @@ fn api_routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("survey_templates"),
+    varn_house::web::capability::Table::own("survey_rounds"),
+    varn_house::web::capability::Table::own("survey_questions"),
+    varn_house::web::capability::Table::own("survey_recipients"),
+    varn_house::web::capability::Table::own("survey_responses"),
+    varn_house::web::capability::Table::own("survey_answers"),
+    varn_house::web::capability::Table::own("survey_reminders"),
+    varn_house::web::capability::Table::own("survey_round_forms"),
+    varn_house::web::capability::Table::own("survey_frozen_rounds"),
+    varn_house::web::capability::Table::own("survey_response_counts"),
+    varn_house::web::capability::Table::own("survey_answer_counts"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "survey",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

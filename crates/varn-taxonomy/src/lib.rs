@@ -59,10 +59,18 @@ pub fn routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 #[openapi(paths(pages::api_get, pages::api_add, pages::api_rename, pages::api_retire))]
 pub struct Api;
 
+/// The tables this capability owns: the versioned terms, shared, since forms and figures
+/// name them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::shared("taxonomy_versions"),
+    varn_house::web::capability::Table::shared("taxonomy_terms"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "taxonomy",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

@@ -218,10 +218,21 @@ fn api_routes(t: varn_house::web::routes::RouteTable) -> varn_house::web::routes
 ))]
 pub struct Api;
 
+/// The tables this capability owns; no other capability reads or writes them.
+pub const TABLES: &[varn_house::web::capability::Table] = &[
+    varn_house::web::capability::Table::own("training_courses"),
+    varn_house::web::capability::Table::own("training_mappings"),
+    varn_house::web::capability::Table::own("training_keys"),
+    varn_house::web::capability::Table::own("training_completions"),
+    varn_house::web::capability::Table::own("training_events"),
+    varn_house::web::capability::Table::own("training_tallies"),
+];
+
 /// What this capability gives the app.
 pub const CAPABILITY: varn_house::web::capability::Capability =
     varn_house::web::capability::Capability {
         name: "training",
+        tables: TABLES,
         routes,
         api: Some(<Api as utoipa::OpenApi>::openapi),
         records: <Record as varn_house::audit::RecordKind>::codes,

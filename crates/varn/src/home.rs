@@ -249,6 +249,7 @@ pub fn routes(t: crate::web::routes::RouteTable) -> crate::web::routes::RouteTab
 /// What this capability gives the app.
 pub const CAPABILITY: crate::web::capability::Capability = crate::web::capability::Capability {
     name: "home",
+    tables: &[],
     routes,
     api: None,
     records: crate::web::capability::no_records,

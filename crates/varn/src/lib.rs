@@ -10,6 +10,7 @@ pub mod demo;
 pub mod home;
 pub mod openapi;
 pub mod pii_cli;
+pub mod tables;
 
 // The shared rooms and the capabilities, under the names the app and the tests use.
 pub use varn_alarms as alarms;

@@ -92,6 +92,16 @@ pub async fn end(db: &Db, token: &str) -> anyhow::Result<Option<String>> {
     })
 }
 
+/// Ends every session of a user (an account made inactive), inside the caller's
+/// transaction; returns how many there were.
+pub async fn end_all(conn: &mut sqlx::AnyConnection, user_id: UserId) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// Removes expired sessions; called now and then.
 pub async fn purge_expired(db: &Db) -> anyhow::Result<u64> {
     let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")

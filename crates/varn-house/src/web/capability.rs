@@ -53,6 +53,9 @@ pub struct NavItem {
 pub struct Capability {
     /// Its folder's name.
     pub name: &'static str,
+    /// The tables it owns (empty: none). Only its own SQL writes them; another
+    /// capability's SQL reads one only if it is [`Table::shared`].
+    pub tables: &'static [Table],
     pub routes: fn(RouteTable) -> RouteTable,
     /// Its part of the OpenAPI document (`None`: it has no API).
     pub api: Option<fn() -> utoipa::openapi::OpenApi>,
@@ -86,6 +89,33 @@ pub struct Capability {
     /// `source_imports`): an import's record is kept while any of them holds one of its
     /// rows, so that an undo can still name it (empty: it imports nothing).
     pub import_rows: &'static [&'static str],
+}
+
+/// A table of the database, as its owner declares it. Every table the migrations create has
+/// exactly one owner (a capability in its `CAPABILITY`, or the house in `crate::TABLES`);
+/// only the owner's SQL writes it, and another's SQL reads it only when the owner declared
+/// it shared (reference data such as the organisation's units). Anything else goes through
+/// the owner's `lib.rs`. A test in the app reads every crate's SQL and holds this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Table {
+    pub name: &'static str,
+    /// Others may read it (never write it).
+    pub shared: bool,
+}
+
+impl Table {
+    /// A table only its owner reads and writes.
+    pub const fn own(name: &'static str) -> Table {
+        Table {
+            name,
+            shared: false,
+        }
+    }
+
+    /// A table its owner writes and every capability may read.
+    pub const fn shared(name: &'static str) -> Table {
+        Table { name, shared: true }
+    }
 }
 
 /// What a purge gives back: how many rows it counted or deleted.

@@ -162,3 +162,47 @@ async fn every_table_an_import_writes_is_registered_by_its_capability() {
     assert!(!referencing.is_empty(), "the walk sees the imports' tables");
     assert_eq!(registered, referencing);
 }
+
+on_both!(every_table_has_one_owner, |db| {
+    // The tables a fresh database holds after the migrations.
+    let sql = match db.backend() {
+        Backend::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' \
+             AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'"
+        }
+        Backend::Postgres => {
+            "SELECT table_name::text AS name FROM information_schema.tables \
+             WHERE table_schema = 'public' AND table_type = 'BASE TABLE' \
+             AND table_name NOT LIKE '_sqlx%'"
+        }
+    };
+    let created: BTreeSet<String> = sqlx::query_scalar::<_, String>(sql)
+        .fetch_all(db.pool())
+        .await
+        .expect("tables")
+        .into_iter()
+        .collect();
+    assert!(
+        created.len() > 90,
+        "the walk sees the schema: {}",
+        created.len()
+    );
+    let mut declared = BTreeSet::new();
+    for (owner, table) in varn::tables::owners() {
+        assert!(
+            declared.insert(table.name.to_string()),
+            "{} has a second owner: {owner}",
+            table.name
+        );
+    }
+    let unowned: Vec<&String> = created.difference(&declared).collect();
+    let missing: Vec<&String> = declared.difference(&created).collect();
+    assert!(
+        unowned.is_empty(),
+        "tables no capability (nor the house) declares: {unowned:?}"
+    );
+    assert!(
+        missing.is_empty(),
+        "declared tables the migrations do not create: {missing:?}"
+    );
+});
