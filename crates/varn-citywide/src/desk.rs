@@ -6,6 +6,7 @@ use serde::Serialize;
 use varn_house::auth::Principal;
 use varn_house::i18n;
 use varn_house::kernel::error::{Error, Result};
+use varn_house::kernel::ids::AdministrationId;
 use varn_house::kernel::suppress::{suppress, Cell, THRESHOLD};
 use varn_house::web::capability::{self, CityCell, CityDetail, CityLight, WorkItem};
 use varn_house::web::AppState;
@@ -22,7 +23,7 @@ pub struct CityDeskColumn {
 /// One administration's line.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CityDeskRow {
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub administration: String,
     /// One per column; `None`: nothing to say.
     pub cells: Vec<Option<CityCell>>,
@@ -68,7 +69,7 @@ pub struct CityDesk {
 /// One administration's tables in the year's follow-up.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CityDeskDetails {
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub administration: String,
     pub tables: Vec<CityDetail>,
 }
@@ -135,13 +136,13 @@ pub async fn desk_for(
                 .map(|c| {
                     c.cells
                         .iter()
-                        .find(|x| x.administration_id == a.id.get())
+                        .find(|x| x.administration_id == a.id)
                         .cloned()
                 })
                 .collect();
             let light = cells.iter().flatten().filter_map(|c| c.light).max();
             CityDeskRow {
-                administration_id: a.id.get(),
+                administration_id: a.id,
                 administration: a.name.clone(),
                 cells,
                 light,
@@ -158,7 +159,7 @@ pub async fn desk_for(
                     let row = t
                         .rows
                         .iter()
-                        .find(|(id, _)| *id == a.id.get())
+                        .find(|(id, _)| *id == a.id)
                         .map(|(_, r)| r.clone())
                         .unwrap_or_else(|| vec![0; t.labels.len()]);
                     (a, row)
@@ -188,12 +189,12 @@ pub async fn desk_for(
     let details = admins
         .iter()
         .map(|a| CityDeskDetails {
-            administration_id: a.id.get(),
+            administration_id: a.id,
             administration: a.name.clone(),
             tables: part
                 .details
                 .iter()
-                .filter(|d| d.administration_id == a.id.get())
+                .filter(|d| d.administration_id == a.id)
                 .cloned()
                 .collect(),
         })

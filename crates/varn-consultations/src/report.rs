@@ -205,7 +205,11 @@ pub struct ConsultationCityRow {
 async fn city_table(
     db: &Db,
     year: i32,
-) -> Result<(Vec<(i64, String)>, Vec<Vec<i64>>, Vec<Vec<i64>>)> {
+) -> Result<(
+    Vec<(AdministrationId, String)>,
+    Vec<Vec<i64>>,
+    Vec<Vec<i64>>,
+)> {
     let facts =
         store::consultation_facts(db, &format!("{year:04}-01-01"), &format!("{year:04}-12-31"))
             .await?;
@@ -229,7 +233,7 @@ async fn city_table(
                 .map(|r| mine.iter().filter(|f| f.2.contains(r)).count() as i64)
                 .collect(),
         );
-        names.push((a.id.get(), a.name));
+        names.push((a.id, a.name));
     }
     Ok((names, kinds, referrals))
 }
@@ -314,7 +318,7 @@ fn measure_label(key: &str) -> String {
 }
 
 /// The figures offered to plan indicators.
-pub fn measures(_db: &Db, _admin: i64) -> MeasureList<'_> {
+pub fn measures(_db: &Db, _admin: AdministrationId) -> MeasureList<'_> {
     Box::pin(async move {
         let cat = i18n::sv();
         Ok(MEASURES
@@ -337,7 +341,7 @@ pub fn measures(_db: &Db, _admin: i64) -> MeasureList<'_> {
 /// A measure's value for `admin` over a period.
 pub fn measure_value<'a>(
     db: &'a Db,
-    admin: i64,
+    admin: AdministrationId,
     key: &'a str,
     period: Period<'a>,
 ) -> ValueFuture<'a> {
@@ -352,7 +356,7 @@ pub fn measure_value<'a>(
             let rs: Vec<_> = store::requests_received(db, &from, &to)
                 .await?
                 .into_iter()
-                .filter(|r| r.administration_id.get() == admin)
+                .filter(|r| r.administration_id == admin)
                 .collect();
             // And those the purge has counted (`consultations::retention`).
             let (purged, purged_met): (i64, i64) = {
@@ -379,9 +383,9 @@ pub fn measure_value<'a>(
                 .iter()
                 .filter(|(asking, advisor)| {
                     if key == "consultations" {
-                        asking.get() == admin
+                        *asking == admin
                     } else {
-                        advisor.get() == admin
+                        *advisor == admin
                     }
                 })
                 .count() as i64
@@ -423,7 +427,7 @@ pub fn city_part<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
             ],
             rows: report
                 .iter()
-                .map(|r| (r.administration_id.get(), vec![r.requests, r.within_24h]))
+                .map(|r| (r.administration_id, vec![r.requests, r.within_24h]))
                 .collect(),
             source: cat.t("consultations.city_source").into(),
         });
@@ -436,7 +440,7 @@ pub fn city_part<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                 .map(|r| {
                     let all_met = r.within_24h == r.requests - r.open;
                     CityCell {
-                        administration_id: r.administration_id.get(),
+                        administration_id: r.administration_id,
                         // Times only where the count is above the threshold, so a single
                         // request's time is not given away.
                         text: if r.requests > THRESHOLD {

@@ -197,7 +197,7 @@ pub fn city_part<'a>(
                 id: "bidrag".into(),
                 title: cat.f("grants.city_desk_title", &[("year", &year.to_string())]),
                 labels: CITY_KEYS.iter().map(|k| label(k)).collect(),
-                rows: admins.iter().map(|a| a.id.get()).zip(table).collect(),
+                rows: admins.iter().map(|a| a.id).zip(table).collect(),
                 source: cat.t("grants.city_desk_source").into(),
             }],
             ..Default::default()
@@ -236,7 +236,7 @@ const MEASURES: &[&str] = &[
 ];
 
 /// The figures grants offer a plan's indicators (area "Föreningsbidrag och lokaler").
-pub fn measures(_db: &Db, _admin: i64) -> MeasureList<'_> {
+pub fn measures(_db: &Db, _admin: AdministrationId) -> MeasureList<'_> {
     Box::pin(async move {
         let cat = i18n::sv();
         Ok(MEASURES
@@ -257,7 +257,7 @@ pub fn measures(_db: &Db, _admin: i64) -> MeasureList<'_> {
 /// The value of a measure over a period.
 pub fn measure_value<'a>(
     db: &'a Db,
-    admin: i64,
+    admin: AdministrationId,
     key: &'a str,
     period: Period<'a>,
 ) -> ValueFuture<'a> {
@@ -268,14 +268,7 @@ pub fn measure_value<'a>(
         let Some((_, sql, _)) = queries().into_iter().find(|(k, _, _)| k == key) else {
             return Ok(None);
         };
-        let v = value(
-            db,
-            AdministrationId::new(admin),
-            &sql,
-            period.from,
-            period.to,
-        )
-        .await?;
+        let v = value(db, admin, &sql, period.from, period.to).await?;
         Ok(Some(MeasureValue {
             value: Some(v),
             source: i18n::sv().f(

@@ -14,8 +14,7 @@ use varn_house::web::capability::{Measure, MeasureList, MeasureValue, Period, Va
 
 /// The figures offered to `admin`: every network of the city (all coordinators take part in
 /// them) and its own forums, and its newsletter.
-pub fn measures(db: &Db, admin: i64) -> MeasureList<'_> {
-    let admin = AdministrationId::new(admin);
+pub fn measures(db: &Db, admin: AdministrationId) -> MeasureList<'_> {
     Box::pin(async move {
         let cat = i18n::sv();
         let mut out = Vec::new();
@@ -46,11 +45,10 @@ pub fn measures(db: &Db, admin: i64) -> MeasureList<'_> {
 /// The value of one of `measures` over the period.
 pub fn measure_value<'a>(
     db: &'a Db,
-    admin: i64,
+    admin: AdministrationId,
     key: &'a str,
     period: Period<'a>,
 ) -> ValueFuture<'a> {
-    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         let cat = i18n::sv();
         let dates = [("from", period.from), ("to", period.to)];

@@ -181,7 +181,7 @@ async fn line(
 ) -> varn_house::kernel::error::Result<Line> {
     let cat = i18n::sv();
     let cell = |text: String, href: Option<String>, light: CityLight| CityCell {
-        administration_id: admin.get(),
+        administration_id: admin,
         text,
         href,
         light: Some(light),
@@ -223,7 +223,7 @@ async fn line(
                 .collect();
             let detail = (!vb.is_empty()).then(|| year_end_detail(admin, &plan, &vb));
             let year_end_cell = year_end(&reports, day_text).map(|(text, light)| CityCell {
-                administration_id: admin.get(),
+                administration_id: admin,
                 text,
                 href: Some(format!("/planer/{}/uppfoljning?punkt=VB", plan.id)),
                 light,
@@ -311,7 +311,7 @@ pub fn year_end_detail(
         })
         .collect();
     CityDetail {
-        administration_id: admin.get(),
+        administration_id: admin,
         title: cat.f(
             "plans.city.detail_title",
             &[("title", &plan.title), ("period", &plan.period())],

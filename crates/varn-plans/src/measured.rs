@@ -18,7 +18,7 @@ use varn_house::web::AppState;
 
 /// The figures Värn can count for the activities of administration `admin`.
 pub async fn offered(state: &AppState, admin: AdministrationId) -> Result<Vec<Measure>> {
-    capability::measures(state.capabilities, &state.db, admin.get()).await
+    capability::measures(state.capabilities, &state.db, admin).await
 }
 
 /// Refuses a measure that Värn does not count for the administration.
@@ -77,7 +77,7 @@ pub async fn fill(
             let value = capability::measure_value(
                 state.capabilities,
                 &state.db,
-                plan.administration_id.get(),
+                plan.administration_id,
                 &key.0,
                 Period {
                     from: &key.1,

@@ -165,7 +165,7 @@ pub struct Assessment {
     /// Where a forwarded form went (an authority or service, never a person).
     pub forwarded_to: Option<String>,
     /// Term ids (environments, phenomena, event types) replacing the classification.
-    pub terms: Option<Vec<i64>>,
+    pub terms: Option<Vec<varn_taxonomy::TermId>>,
 }
 
 /// `PATCH /api/v1/reports/{report}`

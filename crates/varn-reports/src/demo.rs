@@ -41,7 +41,7 @@ async fn term(
     conn: &mut AnyConnection,
     vocabulary: &str,
     code: &str,
-) -> anyhow::Result<Option<i64>> {
+) -> anyhow::Result<Option<varn_taxonomy::TermId>> {
     Ok(sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE vocabulary = $1 AND code = $2 AND retired_version IS NULL")
         .bind(vocabulary)
         .bind(code)

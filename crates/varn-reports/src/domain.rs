@@ -6,6 +6,7 @@ use sha2::{Digest, Sha256};
 use varn_house::i18n;
 use varn_house::kernel::error::{Error, Problem};
 use varn_house::kernel::ids::{AdministrationId, UnitId};
+use varn_taxonomy::TermId;
 
 varn_house::id!(
     /// An anonymized form.
@@ -126,13 +127,13 @@ pub struct ReportForm {
     #[serde(default)]
     pub area: String,
     #[serde(default)]
-    pub place_type_id: Option<i64>,
+    pub place_type_id: Option<TermId>,
     #[serde(default)]
-    pub environments: Vec<i64>,
+    pub environments: Vec<TermId>,
     #[serde(default)]
-    pub phenomena: Vec<i64>,
+    pub phenomena: Vec<TermId>,
     #[serde(default)]
-    pub event_types: Vec<i64>,
+    pub event_types: Vec<TermId>,
     /// individual, group or none
     pub concerns: String,
     #[serde(default)]
@@ -156,10 +157,10 @@ pub struct CheckedReport {
     pub occurred_from: String,
     pub occurred_to: Option<String>,
     pub area: String,
-    pub place_type_id: Option<i64>,
-    pub environments: Vec<i64>,
-    pub phenomena: Vec<i64>,
-    pub event_types: Vec<i64>,
+    pub place_type_id: Option<TermId>,
+    pub environments: Vec<TermId>,
+    pub phenomena: Vec<TermId>,
+    pub event_types: Vec<TermId>,
     pub concerns: Concerns,
     pub age_band: Option<AgeBand>,
     pub gender: Option<Gender>,
@@ -190,7 +191,7 @@ fn date(value: &str, today: &str, field_key: &str, problems: &mut Vec<Problem>) 
     }
 }
 
-fn dedup(mut ids: Vec<i64>) -> Vec<i64> {
+fn dedup(mut ids: Vec<TermId>) -> Vec<TermId> {
     ids.sort_unstable();
     ids.dedup();
     ids

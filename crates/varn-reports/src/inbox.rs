@@ -80,12 +80,12 @@ pub async fn index(
             )
         })
         .collect();
-    let term_choices = |terms: Vec<taxonomy::Term>, sel: Option<i64>| {
+    let term_choices = |terms: Vec<taxonomy::Term>, sel: Option<taxonomy::TermId>| {
         terms
             .into_iter()
             .map(|t| Choice {
                 value: t.id.to_string(),
-                selected: sel == Some(t.id.get()),
+                selected: sel == Some(t.id),
                 label: t.label,
             })
             .collect()
@@ -221,12 +221,12 @@ async fn show_page(
             .map(|t| t.term_id)
             .collect::<Vec<_>>()
     };
-    let choices = |terms: Vec<taxonomy::Term>, sel: Vec<i64>| {
+    let choices = |terms: Vec<taxonomy::Term>, sel: Vec<taxonomy::TermId>| {
         terms
             .into_iter()
             .map(|t| Choice {
                 value: t.id.to_string(),
-                selected: sel.contains(&t.id.get()),
+                selected: sel.contains(&t.id),
                 label: t.label,
             })
             .collect::<Vec<_>>()

@@ -91,13 +91,13 @@ fn choices<T: Copy + PartialEq>(
         .collect()
 }
 
-fn term_choices(terms: &[taxonomy::Term], selected: &[i64]) -> Vec<Choice> {
+fn term_choices(terms: &[taxonomy::Term], selected: &[taxonomy::TermId]) -> Vec<Choice> {
     terms
         .iter()
         .map(|t| Choice {
             value: t.id.to_string(),
             label: t.label.clone(),
-            selected: selected.contains(&t.id.get()),
+            selected: selected.contains(&t.id),
         })
         .collect()
 }
@@ -139,7 +139,7 @@ pub fn form_from(fields: &FormFields) -> ReportForm {
             .all(key)
             .iter()
             .filter_map(|v| v.trim().parse().ok())
-            .collect::<Vec<i64>>()
+            .collect::<Vec<taxonomy::TermId>>()
     };
     ReportForm {
         administration_id: fields
@@ -151,7 +151,11 @@ pub fn form_from(fields: &FormFields) -> ReportForm {
         occurred_from: fields.get("occurred_from").into(),
         occurred_to: fields.get("occurred_to").into(),
         area: fields.get("area").into(),
-        place_type_id: fields.id("place_type_id").ok().flatten(),
+        place_type_id: fields
+            .id("place_type_id")
+            .ok()
+            .flatten()
+            .map(taxonomy::TermId::new),
         environments: ids("environments"),
         phenomena: ids("phenomena"),
         event_types: ids("event_types"),

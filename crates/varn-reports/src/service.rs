@@ -50,7 +50,7 @@ pub async fn assess(
     id: ReportId,
     status: Option<&str>,
     forwarded_to: Option<&str>,
-    terms: Option<Vec<i64>>,
+    terms: Option<Vec<taxonomy::TermId>>,
 ) -> Result<()> {
     let cat = i18n::sv();
     let current = store::get(&state.db, id).await?;

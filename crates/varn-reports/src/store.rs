@@ -15,7 +15,7 @@ use varn_house::i18n;
 use varn_house::kernel::error::{Error, Result};
 use varn_house::kernel::ids::{AdministrationId, UnitId};
 use varn_house::kernel::paging::Page;
-use varn_taxonomy::Vocabulary;
+use varn_taxonomy::{TermId, Vocabulary};
 
 /// Checks the form's references against the organisation and the taxonomy.
 pub async fn check_references(conn: &mut AnyConnection, r: &CheckedReport) -> Result<()> {
@@ -86,8 +86,8 @@ pub async fn check_references(conn: &mut AnyConnection, r: &CheckedReport) -> Re
     }
 }
 
-async fn term_is(conn: &mut AnyConnection, id: i64, vocabulary: Vocabulary) -> Result<bool> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary = $2 AND retired_version IS NULL")
+async fn term_is(conn: &mut AnyConnection, id: TermId, vocabulary: Vocabulary) -> Result<bool> {
+    let found: Option<TermId> = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary = $2 AND retired_version IS NULL")
         .bind(id)
         .bind(vocabulary.as_str())
         .fetch_optional(conn)
@@ -159,7 +159,7 @@ pub async fn insert(
 async fn add_term(
     conn: &mut AnyConnection,
     report: ReportId,
-    term: i64,
+    term: TermId,
     source: &str,
 ) -> Result<()> {
     sqlx::query("INSERT INTO report_terms (report_id, term_id, source) VALUES ($1, $2, $3)")
@@ -217,8 +217,8 @@ pub struct InboxFilter {
     /// Occurred on or before (`YYYY-MM-DD`).
     pub to: Option<String>,
     /// A term id: matches the sender's guess or the assessment.
-    pub environment: Option<i64>,
-    pub event_type: Option<i64>,
+    pub environment: Option<TermId>,
+    pub event_type: Option<TermId>,
     pub unit: Option<UnitId>,
     pub administration: Option<AdministrationId>,
     /// Words to find in the form's fields: its number ("#12" or "12"), a linked IA number,
@@ -382,8 +382,8 @@ impl InboxWhere {
             ));
         }
         for (value, column) in [
-            (f.environment, "term"),
-            (f.event_type, "term"),
+            (f.environment.map(TermId::get), "term"),
+            (f.event_type.map(TermId::get), "term"),
             (f.unit.map(UnitId::get), "unit"),
             (f.administration.map(AdministrationId::get), "admin"),
         ] {
@@ -563,7 +563,7 @@ async fn terms_of_many(
 /// A term on a form, with where it came from.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReportTerm {
-    pub term_id: i64,
+    pub term_id: TermId,
     pub vocabulary: Vocabulary,
     pub label: String,
     /// sender or assessed
@@ -752,7 +752,7 @@ pub async fn set_status(
 }
 
 /// Replaces the coordinator's classification of a form.
-pub async fn classify(conn: &mut AnyConnection, id: ReportId, terms: &[i64]) -> Result<()> {
+pub async fn classify(conn: &mut AnyConnection, id: ReportId, terms: &[TermId]) -> Result<()> {
     sqlx::query("DELETE FROM report_terms WHERE report_id = $1 AND source = 'assessed'")
         .bind(id)
         .execute(&mut *conn)
@@ -800,8 +800,8 @@ pub async fn add_note(
 }
 
 /// Whether a term may classify a form: a live environment, phenomenon or event type.
-pub async fn classifies(conn: &mut AnyConnection, term: i64) -> Result<bool> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary IN ('environment', 'phenomenon', 'event_type') AND retired_version IS NULL")
+pub async fn classifies(conn: &mut AnyConnection, term: TermId) -> Result<bool> {
+    let found: Option<TermId> = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE id = $1 AND vocabulary IN ('environment', 'phenomenon', 'event_type') AND retired_version IS NULL")
         .bind(term)
         .fetch_optional(conn)
         .await?;

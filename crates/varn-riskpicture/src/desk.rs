@@ -128,7 +128,7 @@ pub fn city_part<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                         ),
                     };
                     Some(CityCell {
-                        administration_id: a.get(),
+                        administration_id: *a,
                         text,
                         href: Some(format!("/riskbild/{}", e.id)),
                         light,

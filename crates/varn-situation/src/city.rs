@@ -42,7 +42,7 @@ pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                     None => ("situation.city.missing", CityLight::Red),
                 };
                 CityCell {
-                    administration_id: admin.get(),
+                    administration_id: admin,
                     text: cat.t(key).into(),
                     href: Some(format!("/lagesbild/forvaltningar/{admin}/ar/{year}")),
                     light: Some(light),
@@ -74,7 +74,7 @@ pub fn city<'a>(db: &'a Db, year: i32, _today: &'a str) -> CityFuture<'a> {
                 .into_iter()
                 .map(|(admin, counts)| {
                     (
-                        admin.get(),
+                        admin,
                         labels
                             .iter()
                             .map(|l| counts.get(l).copied().unwrap_or(0))

@@ -12,10 +12,9 @@ varn_house::id!(
     /// A hate-crime figure of an administration: a year, area and kind's count.
     pub struct HateCrimeCountId
 );
-varn_house::id!(
-    /// An import of a source file (IA or graffiti).
-    pub struct SourceImportId
-);
+/// An import of a source file (IA or graffiti): the shared rooms' id of an import, since
+/// the runner that records it is theirs.
+pub use varn_house::kernel::ids::SourceImportId;
 varn_house::id!(
     /// An IA incident read from the IA system's export.
     pub struct IaIncidentId

@@ -104,7 +104,7 @@ pub async fn figures_for(
     let others = varn_house::web::capability::picture_grids(
         state.capabilities,
         &state.db,
-        administration.id.get(),
+        administration.id,
         &administration.name,
     )
     .await?;

@@ -387,7 +387,7 @@ pub async fn import_ia(
     let progress = Arc::new(Progress::new(rows.len()));
     let job = match state
         .imports
-        .start(&state.db, admin.get(), p.user_id.get(), progress.clone())
+        .start(&state.db, admin, p.user_id, progress.clone())
         .await
     {
         Ok(job) => job,
@@ -436,11 +436,7 @@ pub async fn import_progress(
     Path((admin, job)): Path<(AdministrationId, String)>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let Some(progress) = state
-        .imports
-        .get(&state.db, &job, admin.get(), p.user_id.get())
-        .await?
-    else {
+    let Some(progress) = state.imports.get(&state.db, &job, admin, p.user_id).await? else {
         return Err(Error::NotFound.into());
     };
     let administration = org::get_administration(&state.db, admin).await?;

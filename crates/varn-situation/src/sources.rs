@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use sqlx::Row;
 
 use crate::counts;
-use crate::domain::{IaIncidentId, SourceImportId};
+use crate::domain::IaIncidentId;
 use varn_house::audit::{self, Actor, Entry};
 use varn_house::db::{self, Db};
 use varn_house::i18n;
@@ -475,7 +475,7 @@ pub async fn store_ia(
     runner::write_then(
         db,
         actor,
-        admin.get(),
+        admin,
         crate::Record::IaImport,
         file_name.as_str(),
         "ia_incidents",
@@ -491,7 +491,6 @@ pub async fn store_ia(
         &values,
         progress,
         move |conn, import| {
-            let import = SourceImportId::new(import);
             Box::pin(async move {
                 if let Some(span) = span {
                     crate::counts::cover_years(conn, admin, import, span).await?;
@@ -886,7 +885,7 @@ pub async fn store_graffiti(
     runner::write(
         db,
         actor,
-        admin.get(),
+        admin,
         crate::Record::GraffitiImport,
         file_name.map_or(cat.t("sources.typed_in"), Guarded::as_str),
         "graffiti_reports",

@@ -14,8 +14,7 @@ use varn_house::web::capability::{PictureFuture, PictureGrid};
 
 /// The closed rounds' answers to the city's question on the events' environments: per year
 /// (the first year of the round's period) and environment, how many answers named it.
-pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
-    let admin = AdministrationId::new(admin);
+pub fn picture<'a>(db: &'a Db, admin: AdministrationId, name: &'a str) -> PictureFuture<'a> {
     Box::pin(async move {
         // The answers still kept, and the counts of rounds whose answers were purged (a
         // frozen round is read from its counts alone).
@@ -270,10 +269,7 @@ pub fn city<'a>(
                 labels: (low..=high)
                     .map(|v| cat.f("survey.picture_level", &[("level", &v.to_string())]))
                     .collect(),
-                rows: per
-                    .into_iter()
-                    .map(|(admin, row)| (admin.get(), row))
-                    .collect(),
+                rows: per.into_iter().collect(),
                 source: cat.t("survey.city_source").into(),
             }]
         };

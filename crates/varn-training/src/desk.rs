@@ -135,7 +135,7 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                     ),
                 };
                 CityCell {
-                    administration_id: s.admin.get(),
+                    administration_id: s.admin,
                     text,
                     href: Some(format!(
                         "/utbildning/forvaltningar/{}?datum={date}",
@@ -175,7 +175,7 @@ pub fn city<'a>(db: &'a Db, year: i32, today: &'a str) -> CityFuture<'a> {
                 rows: all
                     .iter()
                     .zip(grid)
-                    .map(|(s, row)| (s.admin.get(), row))
+                    .map(|(s, row)| (s.admin, row))
                     .collect(),
                 source: cat.t("training.desk.source").into(),
             }],

@@ -183,8 +183,7 @@ impl TrainingMeasure {
 
 /// The plan-indicator figures training offers `admin`: for each of its courses with
 /// figures per person, completed, rate and in progress (`course:<code>:<measure>`).
-pub fn measures(db: &Db, admin: i64) -> MeasureList<'_> {
-    let admin = AdministrationId::new(admin);
+pub fn measures(db: &Db, admin: AdministrationId) -> MeasureList<'_> {
     Box::pin(async move {
         let cat = i18n::sv();
         let mut out = Vec::new();
@@ -215,11 +214,10 @@ pub fn measures(db: &Db, admin: i64) -> MeasureList<'_> {
 /// The value of one of `measures` at the period's end.
 pub fn measure_value<'a>(
     db: &'a Db,
-    admin: i64,
+    admin: AdministrationId,
     key: &'a str,
     period: Period<'a>,
 ) -> ValueFuture<'a> {
-    let admin = AdministrationId::new(admin);
     Box::pin(async move {
         let mut parts = key.splitn(3, ':');
         let (Some("course"), Some(code), Some(which)) = (parts.next(), parts.next(), parts.next())
@@ -241,8 +239,7 @@ pub fn measure_value<'a>(
 /// Training's figures in the administration's situational picture: the basic web training
 /// completed at each year's end, and the events held with their attendees, over the last ten
 /// years (from the first with anything to show).
-pub fn picture<'a>(db: &'a Db, admin: i64, name: &'a str) -> PictureFuture<'a> {
-    let admin = AdministrationId::new(admin);
+pub fn picture<'a>(db: &'a Db, admin: AdministrationId, name: &'a str) -> PictureFuture<'a> {
     Box::pin(async move {
         let cat = i18n::sv();
         let this = chrono::Utc::now().date_naive().year();

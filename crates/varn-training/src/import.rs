@@ -385,7 +385,7 @@ pub async fn store(
     runner::write_then(
         db,
         actor,
-        admin.get(),
+        admin,
         crate::Record::Import,
         file_name.as_str(),
         "training_completions",

@@ -418,7 +418,7 @@ pub async fn marks(db: &Db, admin: AdministrationId) -> Result<Vec<TrainingMark>
 /// One import of a completion file: the file, who, when, rows read and new.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct TrainingImport {
-    pub id: i64,
+    pub id: varn_house::kernel::ids::SourceImportId,
     pub file_name: String,
     pub rows_read: i64,
     pub rows_new: i64,

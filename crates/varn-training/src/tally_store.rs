@@ -5,7 +5,7 @@
 //! the rows.
 
 use std::collections::{HashMap, HashSet};
-use varn_house::kernel::ids::{AdministrationId, UnitId};
+use varn_house::kernel::ids::{AdministrationId, SourceImportId, UnitId};
 
 use sqlx::Row;
 
@@ -96,13 +96,13 @@ pub async fn latest_date(
 #[derive(Debug, Clone, Copy)]
 pub enum Added<'a> {
     /// Those written by this import.
-    Import(i64),
+    Import(SourceImportId),
     /// Those with these ids.
     Rows(&'a HashSet<TrainingCompletionId>),
 }
 
 impl Added<'_> {
-    fn contains(&self, id: TrainingCompletionId, import: Option<i64>) -> bool {
+    fn contains(&self, id: TrainingCompletionId, import: Option<SourceImportId>) -> bool {
         match self {
             Added::Import(i) => import == Some(*i),
             Added::Rows(ids) => ids.contains(&id),
@@ -117,7 +117,7 @@ fn read_row(row: &sqlx::any::AnyRow, added: Added<'_>) -> Result<Read> {
     let status: String = row.try_get("status")?;
     let manual: i64 = row.try_get("manual")?;
     let id: TrainingCompletionId = row.try_get("id")?;
-    let import: Option<i64> = row.try_get("import_id")?;
+    let import: Option<SourceImportId> = row.try_get("import_id")?;
     Ok((
         Observation {
             person: row.try_get("person_hash")?,
@@ -342,7 +342,7 @@ fn purge_delete<'a>(
 /// In an import's transaction, before [`retally`]: drops the rows it added that are dated
 /// before the training rows' retention cut-off (older than the municipality keeps them;
 /// their years' tallies can no longer be worked out from the rows kept).
-pub async fn drop_purged(conn: &mut sqlx::AnyConnection, import: i64) -> Result<()> {
+pub async fn drop_purged(conn: &mut sqlx::AnyConnection, import: SourceImportId) -> Result<()> {
     if let Some(cutoff) = varn_house::retention::purged_before(conn, PURGE.key).await? {
         sqlx::query("DELETE FROM training_completions WHERE import_id = $1 AND on_date < $2")
             .bind(import)

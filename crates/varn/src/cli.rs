@@ -653,7 +653,7 @@ async fn situation_export(
     let others = crate::web::capability::picture_grids(
         crate::app::CAPABILITIES,
         &db,
-        admin.get(),
+        admin,
         &administration.name,
     )
     .await

@@ -15,6 +15,7 @@ use crate::db::{self, Db};
 use crate::i18n;
 use crate::import::runner::{Imported, Progress};
 use crate::kernel::error::Result;
+use crate::kernel::ids::{AdministrationId, UserId};
 
 /// How often the writing process records how far an import has come.
 const BEAT: Duration = Duration::from_secs(1);
@@ -49,8 +50,8 @@ impl Jobs {
     pub async fn start(
         &self,
         db: &Db,
-        administration: i64,
-        user: i64,
+        administration: AdministrationId,
+        user: UserId,
         progress: Arc<Progress>,
     ) -> Result<String> {
         let id = uuid::Uuid::new_v4().simple().to_string();
@@ -93,8 +94,8 @@ impl Jobs {
         &self,
         db: &Db,
         id: &str,
-        administration: i64,
-        user: i64,
+        administration: AdministrationId,
+        user: UserId,
     ) -> Result<Option<Snapshot>> {
         let row = sqlx::query(
             "SELECT total, done, state, rows_read, rows_new, problems, updated_at FROM import_jobs \

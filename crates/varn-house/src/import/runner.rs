@@ -5,7 +5,7 @@
 //! checks), off the async threads. This module must never take text that has not passed
 //! its capability's checks.
 
-use crate::kernel::ids::AdministrationId;
+use crate::kernel::ids::{AdministrationId, SourceImportId};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Serialize;
@@ -93,7 +93,7 @@ impl Progress {
 pub async fn write(
     db: &Db,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     source: impl crate::audit::RecordKind,
     file_name: &str,
     table: &'static str,
@@ -126,7 +126,7 @@ pub type Then<'t> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<()
 pub async fn write_then<F>(
     db: &Db,
     actor: &Actor,
-    admin: i64,
+    admin: AdministrationId,
     source: impl crate::audit::RecordKind,
     file_name: &str,
     table: &'static str,
@@ -136,7 +136,7 @@ pub async fn write_then<F>(
     then: F,
 ) -> Result<Imported>
 where
-    F: for<'t> FnOnce(&'t mut sqlx::AnyConnection, i64) -> Then<'t>,
+    F: for<'t> FnOnce(&'t mut sqlx::AnyConnection, SourceImportId) -> Then<'t>,
 {
     let mut conn = db.pool().acquire().await?;
     let stage = format!("stage_{table}");
@@ -178,7 +178,7 @@ where
     let result = async {
         let mut tx = db.begin_write_on(&mut conn).await?;
         let read = rows.len();
-        let id: i64 = sqlx::query_scalar(
+        let id: SourceImportId = sqlx::query_scalar(
             "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
              VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
         )
@@ -209,7 +209,7 @@ where
             &mut tx,
             actor,
             Entry::new(crate::audit::Action::Import, source, id)
-                .admin(Some(AdministrationId::new(admin)))
+                .admin(Some(admin))
                 .summary(crate::i18n::sv().f(
                     "import.audit_rows",
                     &[

@@ -92,6 +92,12 @@ crate::id!(
     /// basis for (`Capability::plan_of_year`).
     pub struct PlanId
 );
+crate::id!(
+    /// An import of a file (`source_imports`): the shared rooms' runner records it, and the
+    /// rows it wrote carry it as `import_id` (the situational picture's IA and graffiti
+    /// files, training's completions).
+    pub struct SourceImportId
+);
 
 #[cfg(test)]
 mod tests {

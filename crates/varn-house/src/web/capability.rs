@@ -9,6 +9,7 @@ use std::pin::Pin;
 
 use crate::auth::Role;
 use crate::db::Db;
+use crate::kernel::ids::{AdministrationId, PlanId};
 use crate::web::routes::RouteTable;
 
 /// Fills a database with a capability's part of the demo municipality; a second run changes
@@ -134,8 +135,10 @@ pub struct Purge {
     /// How many rows have expired at the cut-off.
     pub expired: for<'a> fn(&'a mut sqlx::AnyConnection, &'a str) -> PurgeFuture<'a>,
     /// Deletes at most `limit` expired rows inside the caller's transaction; how many it
-    /// deleted (0: none are left).
-    pub delete: for<'a> fn(&'a mut sqlx::AnyConnection, &'a str, i64) -> PurgeFuture<'a>,
+    /// deleted (0: none are left). `limit` is a batch size (bound to SQL's `LIMIT`), not
+    /// an id; a purge reads the ids of its own record type itself.
+    pub delete:
+        for<'a> fn(&'a mut sqlx::AnyConnection, cutoff: &'a str, limit: i64) -> PurgeFuture<'a>,
 }
 
 /// What a capability's `tick` is given: the database, the mailer when one is configured,
@@ -266,10 +269,10 @@ pub type ValueFuture<'a> = Pin<
 pub struct Measures {
     /// The figures offered to administration `admin` (its own courses, networks …), keys
     /// without the capability's prefix.
-    pub list: for<'a> fn(&'a Db, i64) -> MeasureList<'a>,
+    pub list: for<'a> fn(&'a Db, AdministrationId) -> MeasureList<'a>,
     /// The value of the figure `key` (without prefix) for `admin` over the period; `None`
     /// when the key names nothing of that administration.
-    pub value: for<'a> fn(&'a Db, i64, &'a str, Period<'a>) -> ValueFuture<'a>,
+    pub value: for<'a> fn(&'a Db, AdministrationId, &'a str, Period<'a>) -> ValueFuture<'a>,
 }
 
 /// Every figure the capabilities offer to `admin`, references prefixed with the
@@ -277,7 +280,7 @@ pub struct Measures {
 pub async fn measures(
     capabilities: &[Capability],
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
 ) -> Result<Vec<Measure>, crate::kernel::error::Error> {
     let mut out = Vec::new();
     for c in capabilities {
@@ -296,7 +299,7 @@ pub async fn measures(
 pub async fn measure_value(
     capabilities: &[Capability],
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     reference: &str,
     period: Period<'_>,
 ) -> Result<Option<MeasureValue>, crate::kernel::error::Error> {
@@ -341,21 +344,17 @@ pub type PictureFuture<'a> = Pin<
 
 /// A capability's figures for the picture of administration `admin` (named `name`, for the
 /// descriptions).
-pub type Picture = for<'a> fn(&'a Db, i64, &'a str) -> PictureFuture<'a>;
+pub type Picture = for<'a> fn(&'a Db, AdministrationId, &'a str) -> PictureFuture<'a>;
 
 /// See [`Capability::plan_of_year`]: the plan's id and title.
 pub type PlanOfYear = for<'a> fn(
     &'a Db,
-    crate::kernel::ids::AdministrationId,
+    AdministrationId,
     i64,
 ) -> Pin<
     Box<
-        dyn Future<
-                Output = Result<
-                    Option<(crate::kernel::ids::PlanId, String)>,
-                    crate::kernel::error::Error,
-                >,
-            > + Send
+        dyn Future<Output = Result<Option<(PlanId, String)>, crate::kernel::error::Error>>
+            + Send
             + 'a,
     >,
 >;
@@ -364,9 +363,9 @@ pub type PlanOfYear = for<'a> fn(
 pub async fn plan_of_year(
     capabilities: &[Capability],
     db: &Db,
-    admin: crate::kernel::ids::AdministrationId,
+    admin: AdministrationId,
     year: i64,
-) -> Result<Option<(crate::kernel::ids::PlanId, String)>, crate::kernel::error::Error> {
+) -> Result<Option<(PlanId, String)>, crate::kernel::error::Error> {
     for find in capabilities.iter().filter_map(|c| c.plan_of_year) {
         if let Some(plan) = find(db, admin, year).await? {
             return Ok(Some(plan));
@@ -379,7 +378,7 @@ pub async fn plan_of_year(
 pub async fn picture_grids(
     capabilities: &[Capability],
     db: &Db,
-    admin: i64,
+    admin: AdministrationId,
     name: &str,
 ) -> Result<Vec<PictureGrid>, crate::kernel::error::Error> {
     let mut out = Vec::new();
@@ -426,7 +425,7 @@ impl CityLight {
 /// How one administration stands in one respect.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct CityCell {
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     /// "Godkänd av kommunstyrelsen 2026-03-12".
     pub text: String,
     /// Where the record is.
@@ -453,7 +452,7 @@ pub struct CityCounts {
     pub title: String,
     pub labels: Vec<String>,
     /// `(administration, one count per label)`.
-    pub rows: Vec<(i64, Vec<i64>)>,
+    pub rows: Vec<(AdministrationId, Vec<i64>)>,
     pub source: String,
 }
 
@@ -462,7 +461,7 @@ pub struct CityCounts {
 /// is under the administration, and only for readers whose scope holds it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct CityDetail {
-    pub administration_id: i64,
+    pub administration_id: AdministrationId,
     pub title: String,
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,

@@ -885,9 +885,13 @@ both_backends!(the_figures_reach_the_plans_and_the_city, |app| {
     let sod = app.id_of("administrations", "SOD").await;
     let sof = app.id_of("administrations", "SOF").await;
     let caps = varn::app::CAPABILITIES;
-    let offered = varn::web::capability::measures(caps, &app.db, sod)
-        .await
-        .expect("measures");
+    let offered = varn::web::capability::measures(
+        caps,
+        &app.db,
+        varn::kernel::ids::AdministrationId::new(sod),
+    )
+    .await
+    .expect("measures");
     for reference in [
         "consultations/requests",
         "consultations/requests:met",
@@ -906,10 +910,16 @@ both_backends!(the_figures_reach_the_plans_and_the_city, |app| {
     let value = |admin: i64, reference: &'static str| {
         let db = app.db.clone();
         async move {
-            varn::web::capability::measure_value(caps, &db, admin, reference, period)
-                .await
-                .expect("value")
-                .and_then(|v| v.value)
+            varn::web::capability::measure_value(
+                caps,
+                &db,
+                varn::kernel::ids::AdministrationId::new(admin),
+                reference,
+                period,
+            )
+            .await
+            .expect("value")
+            .and_then(|v| v.value)
         }
     };
     assert_eq!(value(sod, "consultations/requests").await, Some(4));

@@ -375,7 +375,7 @@ both_backends!(
         let value = varn::web::capability::measure_value(
             varn::app::CAPABILITIES,
             &app.db,
-            sod,
+            varn::kernel::ids::AdministrationId::new(sod),
             "grants/controls:vbe",
             varn::web::capability::Period {
                 from: &day(6),

@@ -360,11 +360,12 @@ async fn imports_are_followed_in_the_database() {
         let test_db = TestDb::new(backend).await;
         varn::demo::load(&test_db.db).await.expect("demo");
         let db = &test_db.db;
-        let admin: i64 = sqlx::query_scalar("SELECT id FROM administrations WHERE code = 'SOD'")
-            .fetch_one(db.pool())
-            .await
-            .expect("admin");
-        let user: i64 = sqlx::query_scalar("SELECT MIN(id) FROM users")
+        let admin: varn::kernel::ids::AdministrationId =
+            sqlx::query_scalar("SELECT id FROM administrations WHERE code = 'SOD'")
+                .fetch_one(db.pool())
+                .await
+                .expect("admin");
+        let user: varn::kernel::ids::UserId = sqlx::query_scalar("SELECT MIN(id) FROM users")
             .fetch_one(db.pool())
             .await
             .expect("user");
@@ -377,7 +378,10 @@ async fn imports_are_followed_in_the_database() {
         assert_eq!(jobs.running(), 1);
         let seen = jobs.get(db, &id, admin, user).await.expect("get");
         assert_eq!(seen.map(|s| (s.total, s.outcome)), Some((10, None)));
-        for (a, u) in [(admin, user + 1), (admin + 1, user)] {
+        // Another person's and another administration's ids (one past the real ones).
+        let other_user = varn::kernel::ids::UserId::new(user.get() + 1);
+        let other_admin = varn::kernel::ids::AdministrationId::new(admin.get() + 1);
+        for (a, u) in [(admin, other_user), (other_admin, user)] {
             assert!(jobs.get(db, &id, a, u).await.expect("get").is_none());
         }
         progress.finish(&Ok(varn::import::runner::Imported { read: 10, new: 7 }));

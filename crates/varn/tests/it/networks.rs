@@ -39,7 +39,7 @@ async fn measure(app: &TestApp, admin: i64, reference: &str, from: &str, to: &st
     varn::web::capability::measure_value(
         varn::app::CAPABILITIES,
         &app.db,
-        admin,
+        varn::kernel::ids::AdministrationId::new(admin),
         reference,
         Period { from, to },
     )
@@ -194,9 +194,13 @@ both_backends!(a_network_meets_and_its_attendance_feeds_the_plan, |app| {
         measure(&app, sod, &attended, "2025-01-01", "2025-12-31").await,
         Some(0)
     );
-    let offered = varn::web::capability::measures(varn::app::CAPABILITIES, &app.db, sod)
-        .await
-        .expect("measures");
+    let offered = varn::web::capability::measures(
+        varn::app::CAPABILITIES,
+        &app.db,
+        varn::kernel::ids::AdministrationId::new(sod),
+    )
+    .await
+    .expect("measures");
     assert!(
         offered.iter().any(|m| m.reference == attended),
         "{offered:?}"

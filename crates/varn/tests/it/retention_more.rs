@@ -54,9 +54,14 @@ async fn figures(db: &Db, now: NaiveDateTime) -> Vec<String> {
             for (from, to) in &periods {
                 out.push(format!(
                     "{admin} {key} {from} {to}: {:?}",
-                    report::measure_value(db, admin, key, Period { from, to })
-                        .await
-                        .expect("measure")
+                    report::measure_value(
+                        db,
+                        varn::kernel::ids::AdministrationId::new(admin),
+                        key,
+                        Period { from, to }
+                    )
+                    .await
+                    .expect("measure")
                 ));
             }
         }

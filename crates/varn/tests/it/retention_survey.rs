@@ -180,9 +180,13 @@ both_backends!(
                     .join("\n");
                 out.push(page);
             }
-            let grids = varn::survey::feeds::picture(db, sod, "Södermalm")
-                .await
-                .expect("picture");
+            let grids = varn::survey::feeds::picture(
+                db,
+                varn::kernel::ids::AdministrationId::new(sod),
+                "Södermalm",
+            )
+            .await
+            .expect("picture");
             out.push(format!("{grids:?}"));
             for year in [2018, 2019, this_year] {
                 let part = varn::survey::feeds::city(db, year, "").await.expect("desk");

@@ -687,15 +687,16 @@ on_both!(reports_inbox_and_assessment_round_trip, |db| {
         .await
         .expect("b");
     tx.commit().await.expect("commit");
-    let env: i64 =
+    let env: varn::taxonomy::TermId =
         sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE code = 'vansterextremism'")
             .fetch_one(db.pool())
             .await
             .expect("env");
-    let old_env: i64 = sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE code = 'autonoma'")
-        .fetch_one(db.pool())
-        .await
-        .expect("old");
+    let old_env: varn::taxonomy::TermId =
+        sqlx::query_scalar("SELECT id FROM taxonomy_terms WHERE code = 'autonoma'")
+            .fetch_one(db.pool())
+            .await
+            .expect("old");
     let form = |admin: i64, from: &str| ReportForm {
         administration_id: Some(AdministrationId::new(admin)),
         occurred_from: from.into(),
