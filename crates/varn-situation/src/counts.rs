@@ -241,7 +241,7 @@ pub async fn undo_import(
         .execute(&mut *tx)
         .await?
         .rows_affected();
-    varn_house::import::forget(&mut tx, import.get()).await?;
+    varn_house::import::forget(&mut tx, import).await?;
     tx.commit().await?;
     Ok(Some(deleted))
 }

@@ -128,7 +128,7 @@ async fn import(
         },
     )
     .await?;
-    Ok(SourceImportId::new(id))
+    Ok(id)
 }
 
 /// Imports the IA export: 96 incidents over four years, most assessed; returns the rows added.

@@ -6,7 +6,7 @@ pub mod jobs;
 pub mod runner;
 pub mod table;
 
-use crate::kernel::ids::AdministrationId;
+use crate::kernel::ids::{AdministrationId, SourceImportId};
 
 /// An import's record (`source_imports`, which the house owns) that a capability makes
 /// without the runner: a demo's file, whose rows it writes itself.
@@ -26,7 +26,7 @@ pub struct ImportRecord<'a> {
 pub async fn record(
     conn: &mut sqlx::AnyConnection,
     import: ImportRecord<'_>,
-) -> Result<i64, sqlx::Error> {
+) -> Result<SourceImportId, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO source_imports (administration_id, source, file_name, rows_read, rows_new, imported_by, imported_at) \
          VALUES ($1, $2, $3, $4, $4, $5, $6) RETURNING id",
@@ -43,7 +43,10 @@ pub async fn record(
 
 /// Deletes an import's record inside the caller's transaction, once the capability has
 /// deleted the rows that name it (an undo); returns whether there was one.
-pub async fn forget(conn: &mut sqlx::AnyConnection, id: i64) -> Result<bool, sqlx::Error> {
+pub async fn forget(
+    conn: &mut sqlx::AnyConnection,
+    id: SourceImportId,
+) -> Result<bool, sqlx::Error> {
     let done = sqlx::query("DELETE FROM source_imports WHERE id = $1")
         .bind(id)
         .execute(conn)
