@@ -116,26 +116,19 @@ pub struct NewDepartment {
 pub async fn create_department(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
     JsonBody(new): JsonBody<NewDepartment>,
 ) -> ApiResult<(StatusCode, Json<Department>)> {
     let (dept, code, name) = crate::changed(
         &state,
-        service::create_department(
-            &state.db,
-            &Actor::of(&p),
-            AdministrationId::new(id),
-            &new.code,
-            &new.name,
-        )
-        .await,
+        service::create_department(&state.db, &Actor::of(&p), id, &new.code, &new.name).await,
     )
     .await?;
     Ok((
         StatusCode::CREATED,
         Json(Department {
             id: dept,
-            administration_id: AdministrationId::new(id),
+            administration_id: id,
             code,
             name,
         }),

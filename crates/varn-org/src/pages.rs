@@ -148,7 +148,7 @@ struct AdministrationPage {
 pub async fn administration(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     administration_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
@@ -157,24 +157,24 @@ pub async fn administration(
 async fn administration_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: AdministrationId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let admin = store::get_administration(&state.db, AdministrationId::new(id)).await?;
-    let units = store::list_units(&state.db, AdministrationId::new(id)).await?;
+    let admin = store::get_administration(&state.db, id).await?;
+    let units = store::list_units(&state.db, id).await?;
     let (current, ended): (Vec<_>, Vec<_>) = units.into_iter().partition(|u| u.current);
     let page = AdministrationPage {
         i: cat,
         shell: Shell::new(Some(p), admin.name.clone(), "/organisation").with_notice(notice(done)),
         kinds: kind_choices(Some(admin.kind)),
         functions: function_choices(&[]),
-        departments: store::list_departments(&state.db, AdministrationId::new(id)).await?,
-        contacts: store::list_contacts(&state.db, Some(AdministrationId::new(id))).await?,
-        can_edit: p.covers(crate::perm::EDIT, AdministrationId::new(id)),
-        can_edit_contacts: p.covers(crate::perm::CONTACT_EDIT, AdministrationId::new(id)),
+        departments: store::list_departments(&state.db, id).await?,
+        contacts: store::list_contacts(&state.db, Some(id)).await?,
+        can_edit: p.covers(crate::perm::EDIT, id),
+        can_edit_contacts: p.covers(crate::perm::CONTACT_EDIT, id),
         admin,
         current,
         ended,
@@ -211,7 +211,7 @@ macro_rules! change_or_show {
 pub async fn update_administration(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     change_or_show!(
@@ -225,7 +225,7 @@ pub async fn update_administration(
                 service::update_administration(
                     &state.db,
                     &Actor::of(&p),
-                    AdministrationId::new(id),
+                    id,
                     Some(form.get("name")),
                     Some(form.get("kind")),
                 )
@@ -240,7 +240,7 @@ pub async fn update_administration(
 pub async fn create_department(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     change_or_show!(
@@ -254,7 +254,7 @@ pub async fn create_department(
                 service::create_department(
                     &state.db,
                     &Actor::of(&p),
-                    AdministrationId::new(id),
+                    id,
                     form.get("code"),
                     form.get("name"),
                 )
@@ -277,7 +277,7 @@ pub async fn update_department(
     change_or_show!(
         &state,
         &p,
-        admin.get(),
+        admin,
         &format!("/organisation/forvaltningar/{admin}?klart=sparat"),
         {
             crate::changed(
@@ -320,7 +320,7 @@ fn unit_form(form: &FormFields) -> Result<UnitForm, Error> {
 pub async fn create_unit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     change_or_show!(
@@ -331,13 +331,7 @@ pub async fn create_unit(
         {
             crate::changed(
                 &state,
-                service::create_unit(
-                    &state.db,
-                    &Actor::of(&p),
-                    AdministrationId::new(id),
-                    &unit_form(&form)?,
-                )
-                .await,
+                service::create_unit(&state.db, &Actor::of(&p), id, &unit_form(&form)?).await,
             )
             .await
             .map(|_| ())
@@ -365,7 +359,7 @@ struct UnitPage {
 pub async fn unit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<UnitId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     unit_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
@@ -374,13 +368,13 @@ pub async fn unit(
 async fn unit_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: UnitId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let unit = store::get_unit(&state.db, UnitId::new(id)).await?;
+    let unit = store::get_unit(&state.db, id).await?;
     let admin = store::get_administration(&state.db, unit.administration_id).await?;
     let all = store::list_units(&state.db, unit.administration_id).await?;
     let successor = unit
@@ -393,7 +387,7 @@ async fn unit_page(
         departments: store::list_departments(&state.db, unit.administration_id).await?,
         successors: all
             .into_iter()
-            .filter(|u| u.current && u.id != UnitId::new(id))
+            .filter(|u| u.current && u.id != id)
             .collect(),
         successor,
         can_edit: p.covers(crate::perm::EDIT, unit.administration_id),
@@ -408,7 +402,7 @@ async fn unit_page(
 async fn unit_change(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: UnitId,
     done: &str,
     result: Result<(), Error>,
 ) -> Result<Response, PageError> {
@@ -435,14 +429,14 @@ async fn unit_change(
 pub async fn update_unit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<UnitId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = match unit_form(&form) {
         Ok(f) => {
             crate::changed(
                 &state,
-                service::update_unit(&state.db, &Actor::of(&p), UnitId::new(id), &f).await,
+                service::update_unit(&state.db, &Actor::of(&p), id, &f).await,
             )
             .await
         }
@@ -455,7 +449,7 @@ pub async fn update_unit(
 pub async fn end_unit(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<UnitId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
@@ -466,7 +460,7 @@ pub async fn end_unit(
                 service::end_unit(
                     &state.db,
                     &Actor::of(&p),
-                    UnitId::new(id),
+                    id,
                     form.get("valid_to"),
                     successor.map(UnitId::new),
                 )
@@ -486,7 +480,7 @@ pub async fn end_unit(
 pub async fn create_contact(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<AdministrationId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let card = ContactForm {
@@ -501,15 +495,9 @@ pub async fn create_contact(
         id,
         &format!("/organisation/forvaltningar/{id}?klart=skapat#kontakter"),
         {
-            service::create_contact(
-                &state.db,
-                &state.pii.get(),
-                &Actor::of(&p),
-                AdministrationId::new(id),
-                &card,
-            )
-            .await
-            .map(|_| ())
+            service::create_contact(&state.db, &state.pii.get(), &Actor::of(&p), id, &card)
+                .await
+                .map(|_| ())
         }
     )
 }

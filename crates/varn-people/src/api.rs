@@ -141,9 +141,9 @@ pub async fn add_grant(
 pub async fn remove_grant(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((id, grant)): Path<(i64, i64)>,
+    Path((id, grant)): Path<(UserId, i64)>,
 ) -> ApiResult<StatusCode> {
-    service::ungrant(&state.db, &Actor::of(&p), UserId::new(id), grant).await?;
+    service::ungrant(&state.db, &Actor::of(&p), id, grant).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

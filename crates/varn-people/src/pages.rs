@@ -259,13 +259,13 @@ fn unit_groups(administrations: &[Administration], units: Vec<(String, Unit)>) -
 async fn show_page(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: UserId,
     status: StatusCode,
     done: Option<&str>,
     problems: Vec<String>,
 ) -> Result<Response, PageError> {
     let cat = i18n::sv();
-    let user = store::get(&state.db, UserId::new(id)).await?;
+    let user = store::get(&state.db, id).await?;
     let administrations = org::list_administrations(&state.db, &Scope::All).await?;
     let units = org::list_all_units(&state.db, &Scope::All).await?;
     let page = ShowPage {
@@ -284,7 +284,7 @@ async fn show_page(
 pub async fn show(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, PageError> {
     show_page(&state, &p, id, StatusCode::OK, q.klart.as_deref(), vec![]).await
@@ -293,7 +293,7 @@ pub async fn show(
 async fn after_change(
     state: &AppState,
     p: &Principal,
-    id: i64,
+    id: UserId,
     result: Result<(), Error>,
     done: &str,
 ) -> Result<Response, PageError> {
@@ -318,14 +318,14 @@ async fn after_change(
 pub async fn update(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let active = form.get("active") == "1";
     let result = service::update_user(
         &state.db,
         &Actor::of(&p),
-        UserId::new(id),
+        id,
         form.get("name"),
         active,
         Some(form.get("password")),
@@ -338,11 +338,11 @@ pub async fn update(
 pub async fn add_grant(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     form: FormFields,
 ) -> Result<Response, PageError> {
     let result = match grant_from(&form) {
-        Ok(g) => service::grant(&state.db, &Actor::of(&p), UserId::new(id), &g)
+        Ok(g) => service::grant(&state.db, &Actor::of(&p), id, &g)
             .await
             .map(|_| ()),
         Err(e) => Err(e),
@@ -354,9 +354,9 @@ pub async fn add_grant(
 pub async fn remove_grant(
     State(state): State<AppState>,
     Extension(p): Extension<Principal>,
-    Path((id, grant_id)): Path<(i64, i64)>,
+    Path((id, grant_id)): Path<(UserId, i64)>,
 ) -> Result<Response, PageError> {
-    let result = service::ungrant(&state.db, &Actor::of(&p), UserId::new(id), grant_id).await;
+    let result = service::ungrant(&state.db, &Actor::of(&p), id, grant_id).await;
     after_change(&state, &p, id, result, "borttaget").await
 }
 
