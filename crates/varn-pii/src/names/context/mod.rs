@@ -348,10 +348,15 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // A street name without a house number is a public place ("Essingeleden").
+        // Also in the genitive: "Tallbackaskolans", "Nobelinstitutets".
+        let stem = l.strip_suffix('s');
         PLACE_HEADS
             .iter()
             .chain(crate::lists::STREET_SUFFIXES)
-            .any(|h| l.len() > h.len() + 2 && l.ends_with(h))
+            .any(|h| {
+                l.len() > h.len() + 2 && l.ends_with(h)
+                    || stem.is_some_and(|s| s.len() > h.len() + 2 && s.ends_with(h))
+            })
     }
 
     pub(super) fn not_name(&self, l: &str) -> bool {
@@ -530,6 +535,10 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "loggan",
     "symbolen",
     "tröjan",
+    // A home or a residence of care, a youth centre: "äldreboendet Ekhagen",
+    // "gruppboendet Lärkan".
+    "boendet",
+    "fritidsgården",
 ];
 
 /// Words for places and institutions that follow the person they are named after:
