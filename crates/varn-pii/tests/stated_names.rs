@@ -279,6 +279,21 @@ fn a_word_in_a_class_said_to_feel_or_behave_so() {
 }
 
 #[test]
+fn a_name_said_to_be_a_things_and_a_room_named_after_a_person() {
+    // A word said to be the name of a thing.
+    none("Freja är också namnet på en segelbåt i hamnen.");
+    none("Erin är det irländska namnet på Irland, sa läraren.");
+    // Not the name of someone's child.
+    has("Freja är namnet på hans dotter.", "Freja");
+    // A word with a role in brackets before a verb: a person.
+    has("Ros (kuratorn) var inte på plats i går.", "Ros");
+    none("Skolan (rektorn) var inte på plats i går.");
+    // A room named after a person, the room word a compound.
+    none("Vi ses i Mötesrummet Lo efter lunch.");
+    none("Föredraget hölls i Hörsalen Greta.");
+}
+
+#[test]
 fn quantifiers_opening_a_sentence_before_a_unit() {
     none("Alla på kansliet har läst handboken.");
     none("Ingen på förvaltningen har svarat än.");

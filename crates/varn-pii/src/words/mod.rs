@@ -374,6 +374,11 @@ mod tests {
             found("Hon skrev:\nÄngsvägen\n17\nmvh"),
             vec![(Kind::Address, "Ängsvägen\n17")]
         );
+        // With a house letter after a space.
+        assert_eq!(
+            found("Hon skrev Ängsvägen\n17 B, tror jag."),
+            vec![(Kind::Address, "Ängsvägen\n17 B")]
+        );
         // Not a street before a line that goes on with words.
         assert!(found("Vi gick längs Götgatan\n3 elever följde med.").is_empty());
         // Streets named after a glade or a slope.

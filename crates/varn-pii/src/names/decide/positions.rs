@@ -69,14 +69,24 @@ impl Ctx<'_> {
     pub(super) fn role_apposition(&self, i: usize) -> bool {
         let t = self.tokens;
         let kind = |k: usize| t.get(k).map(|x| x.kind);
-        kind(i + 1) == Some(TokKind::Punct(','))
+        // Between commas, or in brackets: "Ek (fritidsledaren) var inte där".
+        let commas = kind(i + 1) == Some(TokKind::Punct(','))
             && kind(i + 2) == Some(TokKind::Space { newline: false })
+            && kind(i + 4) == Some(TokKind::Punct(','));
+        let brackets = kind(i + 1) == Some(TokKind::Space { newline: false })
+            && kind(i + 2) == Some(TokKind::Punct('('))
+            && kind(i + 4) == Some(TokKind::Punct(')'))
+            // A listed name there, not a body with its head ("Skolan (rektorn)").
+            && self.lower_cow(i).is_some_and(|l| {
+                let (f, s) = self.listed(&l);
+                f || s || self.lists.is(&l, flag::AMBIGUOUS)
+            });
+        (commas || brackets)
             && self.word(i + 3).is_some_and(|r| {
                 shape(r) == Shape::Lower
                     && r.ends_with('n')
                     && (self.lists.is(r, flag::ROLE) || crate::names::clues::role_compound(r))
             })
-            && kind(i + 4) == Some(TokKind::Punct(','))
             && kind(i + 5) == Some(TokKind::Space { newline: false })
             && self.lower_cow(i + 6).is_some_and(|v| {
                 self.lists.is(&v, flag::REPORTING | flag::PERSON_VERB) || self.finite(&v)
