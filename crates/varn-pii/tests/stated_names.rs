@@ -294,6 +294,18 @@ fn a_name_said_to_be_a_things_and_a_room_named_after_a_person() {
 }
 
 #[test]
+fn a_lower_case_first_name_as_the_subject_of_a_question() {
+    // After a modal opening a clause, before an infinitive; after a verb opening the
+    // question, also after a greeting and a comma.
+    has("jag är sjuk, kan hugo ta passet ikväll?", "hugo");
+    has("hej, spelar ines på lördag?", "ines");
+    // Pronouns and quantifiers are no names, and a statement is no question.
+    none("kan vi ta det sen?");
+    none("Vi är klara, kan alla gå hem nu?");
+    none("tränar ni idag?");
+}
+
+#[test]
 fn quantifiers_opening_a_sentence_before_a_unit() {
     none("Alla på kansliet har läst handboken.");
     none("Ingen på förvaltningen har svarat än.");
