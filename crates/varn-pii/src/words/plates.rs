@@ -29,7 +29,17 @@ pub(super) fn plates(
         };
         // A plate in Cyrillic letters that look like Latin ones ("ХВК 812"), or a
         // personalised plate ("den personliga skylten FIKA1").
-        if let Some(last) = cyrillic(text, tokens, i, w).or_else(|| personal(text, tokens, i, w)) {
+        // Asked only of a word opening with a capital or a Cyrillic letter (lead byte
+        // 0xD0 or 0xD1).
+        let b0 = w.as_bytes()[0];
+        let odd = if b0.is_ascii_uppercase() {
+            personal(text, tokens, i, w)
+        } else if matches!(b0, 0xD0 | 0xD1) {
+            cyrillic(text, tokens, i, w)
+        } else {
+            None
+        };
+        if let Some(last) = odd {
             out.push(Finding {
                 kind: Kind::Plate,
                 start: tokens[i].start,

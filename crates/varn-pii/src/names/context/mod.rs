@@ -348,15 +348,19 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // A street name without a house number is a public place ("Essingeleden").
-        // Also in the genitive: "Tallbackaskolans", "Nobelinstitutets".
-        let stem = l.strip_suffix('s');
         PLACE_HEADS
             .iter()
             .chain(crate::lists::STREET_SUFFIXES)
-            .any(|h| {
-                l.len() > h.len() + 2 && l.ends_with(h)
-                    || stem.is_some_and(|s| s.len() > h.len() + 2 && s.ends_with(h))
-            })
+            .any(|h| l.len() > h.len() + 2 && l.ends_with(h))
+            // Also in the genitive of a definite head: "Tallbackaskolans",
+            // "Nobelinstitutets".
+            || l.strip_suffix('s')
+                .filter(|s| s.ends_with('n') || s.ends_with('t'))
+                .is_some_and(|s| {
+                    PLACE_HEADS
+                        .iter()
+                        .any(|h| s.len() > h.len() + 2 && s.ends_with(h))
+                })
     }
 
     pub(super) fn not_name(&self, l: &str) -> bool {
