@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the tenth authors'
-//! (heldout6/ to heldout10/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the eleventh authors'
+//! (heldout6/ to heldout11/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -190,5 +190,21 @@ fn the_tenth_held_out_file_now_development_data() {
         &score("heldout10/test.jsonl"),
         "eval/heldout10/test.jsonl",
         [0.988, 0.981, 0.995, 0.995, 0.989],
+    );
+}
+
+/// The eleventh author's file (heldout11/): run once blind after heldout10's rules were
+/// merged (first-run.txt, at 7c978ff: overall 0.926, names 0.910, addresses 0.981,
+/// precision 0.964, whole 0.949); since the round after it development data: its misses and
+/// false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.968, names 0.951, addresses 1.000, precision 0.980, whole
+/// 0.973; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_eleventh_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout11/test.jsonl"),
+        "eval/heldout11/test.jsonl",
+        [0.966, 0.948, 0.995, 0.977, 0.970],
     );
 }

@@ -225,6 +225,87 @@ fn initials_after_a_bracketed_label_or_a_role_in_minutes() {
 }
 
 #[test]
+fn initials_in_lists_of_those_present_and_of_actions() {
+    // A list of those present, a responsibility in brackets.
+    assert_eq!(
+        names("Närvarolista: GW, OT, RY. Frånvarande: BD."),
+        vec!["GW", "OT", "RY", "BD"]
+    );
+    assert_eq!(
+        names("2) Fältgruppen ordnar kvällsfika (ansvar: UV)."),
+        vec!["UV"]
+    );
+    // A role for something, each initials with its unit in brackets.
+    assert_eq!(
+        names("Ansvarig för kontakten: GW (fältgruppen) och OT (skolan)."),
+        vec!["GW", "OT"]
+    );
+    // Without a label, initials each with a unit or role in brackets.
+    assert_eq!(
+        names("Möte på fritidsgården. RY (polis), BD (fritid), UV (soc)."),
+        vec!["RY", "BD", "UV"]
+    );
+    // One abbreviation with its meaning in brackets is no list of initials.
+    none("Vi pratade om SIS (institutionsvård) på mötet.");
+    none("Det gäller HVB (hem för vård) och LSS (stöd).");
+}
+
+#[test]
+fn companies_homes_and_schools_in_the_genitive_are_no_persons() {
+    // A housing or property company.
+    none("Klottret sanerades av Lundbyggen i går.");
+    none("Vi träffade Kommunfastigheter om lokalerna.");
+    none("Hyresgästerna i Norrbostäder fick ett brev.");
+    // A home of care or a youth centre before its name.
+    none("På äldreboendet Rönnbacka ringde larmet två gånger.");
+    none("Vi var på fritidsgården Ekorren hela kvällen.");
+    // A school or an institute in the genitive.
+    none("Vi lånade Tallbackaskolans aula för mötet.");
+    none("Hon läste Nobelinstitutets rapport.");
+    // A district administration among those present.
+    none("Närvarande: SDF, Polisen, Fältgruppen.");
+    // A person beside such a word is still one.
+    has("Gruppboendet ringde om Irja Ekvall igår.", "Irja Ekvall");
+}
+
+#[test]
+fn a_word_in_a_class_said_to_feel_or_behave_so() {
+    // A word opening a sentence, a class, and how a person feels: a pupil.
+    has("Lärka i 4C har varit orolig sedan lovet.", "Lärka");
+    has("Kvist i 8B har blivit tystare på sistone.", "Kvist");
+    // A subject, or a definite noun, is no pupil.
+    none("Matte i 9A har varit svårt i år.");
+    none("Idrotten i 7B har varit stökig.");
+}
+
+#[test]
+fn a_name_said_to_be_a_things_and_a_room_named_after_a_person() {
+    // A word said to be the name of a thing.
+    none("Freja är också namnet på en segelbåt i hamnen.");
+    none("Erin är det irländska namnet på Irland, sa läraren.");
+    // Not the name of someone's child.
+    has("Freja är namnet på hans dotter.", "Freja");
+    // A word with a role in brackets before a verb: a person.
+    has("Ros (kuratorn) var inte på plats i går.", "Ros");
+    none("Skolan (rektorn) var inte på plats i går.");
+    // A room named after a person, the room word a compound.
+    none("Vi ses i Mötesrummet Lo efter lunch.");
+    none("Föredraget hölls i Hörsalen Greta.");
+}
+
+#[test]
+fn a_lower_case_first_name_as_the_subject_of_a_question() {
+    // After a modal opening a clause, before an infinitive; after a verb opening the
+    // question, also after a greeting and a comma.
+    has("jag är sjuk, kan hugo ta passet ikväll?", "hugo");
+    has("hej, spelar ines på lördag?", "ines");
+    // Pronouns and quantifiers are no names, and a statement is no question.
+    none("kan vi ta det sen?");
+    none("Vi är klara, kan alla gå hem nu?");
+    none("tränar ni idag?");
+}
+
+#[test]
 fn quantifiers_opening_a_sentence_before_a_unit() {
     none("Alla på kansliet har läst handboken.");
     none("Ingen på förvaltningen har svarat än.");

@@ -289,6 +289,10 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 /// Last parts of compound proper nouns that name places, institutions and groups, not
 /// persons ("Rinkebyskolan", "Tensta gymnasium", "Fryshuset").
 pub(crate) const PLACE_HEADS: &[&str] = &[
+    // A housing or property company: "Ekbyggen", "Skolbostäder", "Stadsfastigheter".
+    "byggen",
+    "bostäder",
+    "fastigheter",
     // A meeting place or a youth venue: "Husbyträffen".
     "träffen",
     "skolan",

@@ -391,7 +391,8 @@ fn registry(x: &Groups) -> bool {
     let org_nr = org_nr_before(tokens, text, groups[0]);
     // "nr" alone means "nummer": a number from a zero after it is a phone number
     // ("nytt nr 072-315 92 07"), not a registry number.
-    let phone_nr = digits[0] == b'0' && digits.get(1) != Some(&b'0');
+    // So is one with a leading plus ("tel nr +46-70-…"): a country code.
+    let phone_nr = digits[0] == b'0' && digits.get(1) != Some(&b'0') || x.c.plus.is_some();
     // So is a number shaped as a personal identity number ("nr 20100305-1234"): ten or
     // twelve digits whose first six (after the century) are a date.
     let identity_nr = match digits.len() {
@@ -708,7 +709,80 @@ pub fn scan(
             }
         }
     }
+    halves(text, tokens, out);
     spoken::scan(text, tokens, out, budget)
+}
+
+/// A phone number told in two halves within a sentence: "numret börjar på 070-318 och
+/// slutar på 52 97". The first half is a prefix from a zero (two to four digits) with a
+/// dash and a group; the second one to three groups of two digits. Both are findings.
+fn halves(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
+    let sp = |k: usize| separator(tokens, k) == Some(' ');
+    let num = |k: usize, min: usize, max: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokKind::Number && (min..=max).contains(&(t.end - t.start)))
+    };
+    // "börjar på " or "slutar på " at word `k`: the token after.
+    let told = |k: usize, verb: &str| {
+        (text_of(text, &tokens[k]).eq_ignore_ascii_case(verb)
+            && sp(k + 1)
+            && tokens.get(k + 2).is_some_and(|t| text_of(text, t) == "på")
+            && sp(k + 3))
+        .then_some(k + 4)
+    };
+    for k in 0..tokens.len() {
+        // "börjar" is seven bytes.
+        if tokens[k].kind != TokKind::Word || tokens[k].end - tokens[k].start != 7 {
+            continue;
+        }
+        let Some(a) = told(k, "börjar") else {
+            continue;
+        };
+        let first_ok = num(a, 2, 4).is_some_and(|t| text[t.start..].starts_with('0'))
+            && tokens
+                .get(a + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[a].end)
+            && num(a + 2, 2, 3).is_some_and(|t| t.start == tokens[a + 1].end)
+            && tokens
+                .get(a + 3)
+                .is_none_or(|t| !matches!(t.kind, TokKind::Number | TokKind::Punct('-')));
+        if !first_ok {
+            continue;
+        }
+        // The second half later in the same sentence (at most 16 tokens on).
+        let second = (a + 3..(a + 19).min(tokens.len()))
+            .take_while(|&j| {
+                !matches!(tokens[j].kind, TokKind::Punct('.' | '!' | '?'))
+                    && tokens[j].kind != (TokKind::Space { newline: true })
+            })
+            .find_map(|j| {
+                if tokens[j].kind != TokKind::Word || tokens[j].end - tokens[j].start != 6 {
+                    return None;
+                }
+                let b = told(j, "slutar")?;
+                num(b, 2, 2)?;
+                let mut last = b;
+                while last < b + 4 && sp(last + 1) && num(last + 2, 2, 2).is_some() {
+                    last += 2;
+                }
+                tokens
+                    .get(last + 1)
+                    .is_none_or(|t| !matches!(t.kind, TokKind::Number | TokKind::Word))
+                    .then_some((b, last))
+            });
+        if let Some((b, last)) = second {
+            for (s, e) in [(a, a + 2), (b, last)] {
+                out.push(Finding {
+                    kind: Kind::Phone,
+                    start: tokens[s].start,
+                    end: tokens[e].end,
+                    explanation: "Ser ut som ett telefonnummer, delat i två halvor.",
+                    suggestion: Some("Ta bort numret; samordnaren frågar om det behövs."),
+                });
+            }
+        }
+    }
 }
 
 fn describe(class: &Class) -> Option<(Kind, &'static str, Option<&'static str>)> {

@@ -119,6 +119,11 @@ fn organisation_numbers() {
         vec![(Kind::Phone, "072-315 92 07")]
     );
     assert!(kinds("ärende nr 2024-1234").is_empty());
+    // Nor before one with a country code, dashes between every group.
+    assert_eq!(
+        kinds("mobil nr +46-73-581-27-94"),
+        vec![(Kind::Phone, "+46-73-581-27-94")]
+    );
 }
 
 #[test]
@@ -464,4 +469,15 @@ fn round_landline_numbers_and_numbers_over_two_lines() {
     );
     // A date over a line is none.
     assert!(kinds("Möte 2024-05\n12 deltagare").is_empty());
+}
+
+#[test]
+fn a_phone_number_told_in_two_halves() {
+    assert_eq!(
+        kinds("Numret börjar på 073-629 och slutar på 36 84, ring henne."),
+        vec![(Kind::Phone, "073-629"), (Kind::Phone, "36 84")]
+    );
+    // Not a range of years or a count, nor halves in two sentences.
+    assert!(kinds("Kursen börjar på 2026-05 och slutar på 12 veckor.").is_empty());
+    assert!(kinds("Koden börjar på 073-629. Den slutar på 36 84.").is_empty());
 }

@@ -270,6 +270,19 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
                 t.kind,
                 TokKind::Space { newline: true } | TokKind::Punct(',' | '.')
             ) || t.kind == TokKind::Word && t.start == tokens[i + 2].end && t.end - t.start == 1
+                // A house letter after a space: "Ängsvägen\n17 B,".
+                || single_space(tokens, i + 3)
+                    && tokens.get(i + 4).is_some_and(|l| {
+                        l.kind == TokKind::Word
+                            && l.end - l.start == 1
+                            && text[l.start..l.end].bytes().all(|b| b.is_ascii_uppercase())
+                    })
+                    && tokens.get(i + 5).is_none_or(|n| {
+                        matches!(
+                            n.kind,
+                            TokKind::Space { newline: true } | TokKind::Punct(',' | '.')
+                        )
+                    })
         });
     let one = glued || broken || number_at(tokens, i + 2);
     let two = !one && number_at(tokens, i + 4) && single_space(tokens, i + 1);

@@ -68,8 +68,8 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
     None
 }
 
-/// The spelled-out "at" in an e-mail address.
-const AT: &[&str] = &["at", "snabel-a"];
+/// The spelled-out "at" in an e-mail address; "snabela" is "snabel-a" without its dash.
+const AT: &[&str] = &["at", "snabel-a", "snabela"];
 /// The brackets a spelled-out "at" may stand in: "(at)", "[at]".
 const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<'];
 
@@ -112,7 +112,12 @@ pub(super) fn emails(
                 } else {
                     at.saturating_sub(1)
                 };
-                let r = if single_space(tokens, at + 1) {
+                // A doubled @ ("a.b@@skolan.se") is a typo that still points at the
+                // address; the second @ then has no local part before it.
+                let doubled = tokens
+                    .get(at + 1)
+                    .is_some_and(|n| n.kind == TokKind::Punct('@') && n.start == t.end);
+                let r = if doubled || single_space(tokens, at + 1) {
                     at + 2
                 } else {
                     at + 1

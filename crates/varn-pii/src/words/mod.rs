@@ -131,6 +131,26 @@ mod tests {
     }
 
     #[test]
+    fn emails_with_a_doubled_at_or_snabela() {
+        // A doubled @ is a typo that still points at the address.
+        assert_eq!(
+            found("Skicka till vera.holm@@kansliet.example idag."),
+            vec![(Kind::Email, "vera.holm@@kansliet.example")]
+        );
+        // "snabela" is "snabel-a" without its dash: bracketed, any top-level domain.
+        assert_eq!(
+            found("mejla pia_dahl (snabela) postlada.test om lokalen"),
+            vec![(Kind::Email, "pia_dahl (snabela) postlada.test")]
+        );
+        // Plain, it needs a common one, as " at " does.
+        assert_eq!(
+            found("mejla pia_dahl snabela postlada.se"),
+            vec![(Kind::Email, "pia_dahl snabela postlada.se")]
+        );
+        assert!(found("Vi ses @@ gården.").is_empty());
+    }
+
+    #[test]
     fn foreign_and_diplomatic_plates() {
         // A German plate after a word about vehicles.
         assert_eq!(
@@ -149,6 +169,47 @@ mod tests {
         // Without a word about vehicles the shapes are other things.
         assert!(found("Se SS-EN 1176 om lekplatser.").is_empty());
         assert!(found("Avsnitt AB 123 C i rapporten.").is_empty());
+    }
+
+    #[test]
+    fn plates_of_other_countries_scripts_and_shapes() {
+        // After a word about vehicles: five digits, or four and a final capital.
+        assert_eq!(
+            found("Bilen NK 40712 stod vid tullen."),
+            vec![(Kind::Plate, "NK 40712")]
+        );
+        assert_eq!(
+            found("Lastbilen hade KRA 5137T bak."),
+            vec![(Kind::Plate, "KRA 5137T")]
+        );
+        // A year, or an amount, after a word about vehicles is neither.
+        assert!(found("Bilen köptes för SEK 45000 förra året.").is_empty());
+        assert!(found("Bilen från SSP 2025 står kvar.").is_empty());
+        // Without a word about vehicles, a code.
+        assert!(found("Se rapport NK 40712 om detta.").is_empty());
+        // Cyrillic capitals that look like Latin ones.
+        assert_eq!(
+            found("skylten stod som РТС 593 på bilden"),
+            vec![(Kind::Plate, "РТС 593")]
+        );
+        assert_eq!(found("ТАКС 593 кг"), vec![]);
+        // A point glued between letters and digits, after a word about vehicles.
+        assert_eq!(found("mopeden: DKW.41F"), vec![(Kind::Plate, "DKW.41F")]);
+        assert!(found("Se avsnitt DKW.41 i boken.").is_empty());
+        // A personalised plate after "personlig" and a word for a plate.
+        assert_eq!(
+            found("Han har den personliga skylten LOKE7 på Saaben."),
+            vec![(Kind::Plate, "LOKE7")]
+        );
+        assert_eq!(found("Personlig skylt: FIKA"), vec![(Kind::Plate, "FIKA")]);
+        assert!(found("Vi satte upp skylten EXIT vid dörren.").is_empty());
+        // After a word for a code or a receipt, a plate's shape is the code.
+        assert!(found("Rabattkoden TRX-418 gäller i maj.").is_empty());
+        assert!(found("Kvittonummer: MPL 274").is_empty());
+        assert_eq!(
+            found("Bilen med kod TRX-418 stod kvar."),
+            vec![(Kind::Plate, "TRX-418")]
+        );
     }
 
     #[test]
@@ -312,6 +373,11 @@ mod tests {
         assert_eq!(
             found("Hon skrev:\nÄngsvägen\n17\nmvh"),
             vec![(Kind::Address, "Ängsvägen\n17")]
+        );
+        // With a house letter after a space.
+        assert_eq!(
+            found("Hon skrev Ängsvägen\n17 B, tror jag."),
+            vec![(Kind::Address, "Ängsvägen\n17 B")]
         );
         // Not a street before a line that goes on with words.
         assert!(found("Vi gick längs Götgatan\n3 elever följde med.").is_empty());

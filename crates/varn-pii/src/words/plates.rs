@@ -21,17 +21,39 @@ pub(super) fn plates(
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
-        // Only a word of three letters (or one or two) can open a plate: the rest is
-        // turned away before the look-around.
-        if w.len() > 3 {
-            continue;
-        }
         let vehicle = Vehicle {
             text,
             tokens,
             i,
             seen: Cell::new(None),
         };
+        // A plate in Cyrillic letters that look like Latin ones ("ХВК 812"), or a
+        // personalised plate ("den personliga skylten FIKA1").
+        // Asked only of a word opening with a capital or a Cyrillic letter (lead byte
+        // 0xD0 or 0xD1).
+        let b0 = w.as_bytes()[0];
+        let odd = if b0.is_ascii_uppercase() {
+            personal(text, tokens, i, w)
+        } else if matches!(b0, 0xD0 | 0xD1) {
+            cyrillic(text, tokens, i, w)
+        } else {
+            None
+        };
+        if let Some(last) = odd {
+            out.push(Finding {
+                kind: Kind::Plate,
+                start: tokens[i].start,
+                end: tokens[last].end,
+                explanation: "Ser ut som ett registreringsnummer på ett fordon.",
+                suggestion: Some("Skriv ”en bil” eller fordonstypen i stället."),
+            });
+            continue;
+        }
+        // Only a word of three letters (or one or two) can open a plate: the rest is
+        // turned away before the look-around.
+        if w.len() > 3 {
+            continue;
+        }
         if let Some(last) = foreign(text, tokens, i, w, &vehicle) {
             out.push(Finding {
                 kind: Kind::Plate,
@@ -48,10 +70,16 @@ pub(super) fn plates(
         let Some(lt) = letters(text, tokens, i, w, &vehicle) else {
             continue;
         };
-        // "ABC 123", "ABC123", "ABC-123".
-        let dash = tokens
-            .get(lt.end + 1)
-            .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[lt.end].end);
+        // "ABC 123", "ABC123", "ABC-123"; after a word about vehicles, a point glued
+        // between letters and digits too ("bilen: KLM.47T").
+        let dash = tokens.get(lt.end + 1).is_some_and(|t| {
+            t.start == tokens[lt.end].end
+                && (t.kind == TokKind::Punct('-')
+                    || t.kind == TokKind::Punct('.')
+                        && lt.caps
+                        && tokens.get(lt.end + 2).is_some_and(|n| n.start == t.end)
+                        && vehicle.near())
+        });
         // Letters spaced one by one may stand apart from the digits by a dash between
         // spaces: "D K M - 4 1 7".
         let dash_apart = lt.spaced
@@ -93,7 +121,7 @@ pub(super) fn plates(
         // Odd capitals need a word about vehicles or a last letter ("SOL 12O").
         let ok = ok && (!lt.odd || lt.spaced || last == n + 1 && digits == 2 || vehicle.near());
         let ok = ok && (!lt.spaced || lt.spaced_caps || spaced_digits || vehicle.near());
-        if ok && boundary {
+        if ok && boundary && (!code_before(text, tokens, i) || vehicle.near()) {
             out.push(Finding {
                 kind: Kind::Plate,
                 start: tokens[i].start,
@@ -104,6 +132,109 @@ pub(super) fn plates(
         }
     }
     Ok(())
+}
+
+/// Whether a word for a code, a receipt or an order stands just before word `i`
+/// ("Kvittokod ABC-123", "ordernummer: KLM 456"): then a plate's shape is that code.
+fn code_before(text: &str, tokens: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        k = p;
+        match tokens[k].kind {
+            TokKind::Space { newline: false } | TokKind::Punct(':') => {}
+            TokKind::Word => {
+                let v = text_of(text, &tokens[k]).to_lowercase();
+                return v.ends_with("kod")
+                    || v.ends_with("koden")
+                    || ["kvitto", "order", "artikel", "faktura", "boknings"]
+                        .iter()
+                        .any(|c| v.starts_with(c));
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A plate in Cyrillic capitals that all look like Latin letters plates use ("ХВК 812",
+/// "АМС 47Т"), opening at word `i` (`w`): its last token. No Swedish text writes three
+/// such capitals before a plate's number but to slip a plate past a filter.
+fn cyrillic(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    const LOOK_ALIKE: &str = "АВЕКМНОРСТХ";
+    if w.len() != 6
+        || w.chars().count() != 3
+        || !w.chars().all(|c| LOOK_ALIKE.contains(c))
+        || i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number)
+    {
+        return None;
+    }
+    let n = if single_space(tokens, i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let num = tokens
+        .get(n)
+        .filter(|t| t.kind == TokKind::Number && t.start == tokens[n - 1].end)?;
+    let last = match num.end - num.start {
+        3 => n,
+        2 => {
+            let l = word(text, tokens, n + 1).filter(|_| glued(tokens, n + 1))?;
+            (l.chars().count() == 1 && l.chars().all(|c| c.is_uppercase())).then_some(n + 1)?
+        }
+        _ => return None,
+    };
+    tokens
+        .get(last + 1)
+        .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+        .then_some(last)
+}
+
+/// A personalised plate right after a word for a plate that "personlig" goes before
+/// ("den personliga skylten FIKA1", "personlig nummerplåt: GOLF"): two to seven capitals
+/// and digits, opening with a letter. Its last token.
+fn personal(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    if !(2..=7).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let last = if tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokKind::Number && glued(tokens, i + 1))
+    {
+        i + 1
+    } else {
+        i
+    };
+    if tokens[i].start + 7 < tokens[last].end
+        || tokens.get(last + 1).is_some_and(|t| {
+            matches!(t.kind, TokKind::Word | TokKind::Number)
+                || glued(tokens, last + 1) && t.kind == TokKind::Punct('-')
+        })
+    {
+        return None;
+    }
+    // The word for a plate before it (a colon between allowed), and "personlig" before that.
+    let mut k = i.checked_sub(1)?;
+    if tokens[k].kind == (TokKind::Space { newline: false }) {
+        k = k.checked_sub(1)?;
+    }
+    if tokens[k].kind == TokKind::Punct(':') {
+        k = k.checked_sub(1)?;
+    }
+    let plate = word(text, tokens, k)?.to_lowercase();
+    let plate_word = ["skylt", "nummerplåt", "registreringsskylt", "regskylt"]
+        .iter()
+        .any(|p| plate.starts_with(p));
+    let personlig = k >= 2
+        && single_space(tokens, k - 1)
+        && word(text, tokens, k - 2).is_some_and(|p| {
+            let p = p.to_lowercase();
+            p == "personlig" || p == "personliga"
+        });
+    (plate_word && personlig).then_some(last)
 }
 
 /// Capitals only, none of them a letter plates avoid (I, Q, V), between `min` and `max`.
@@ -164,6 +295,20 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
             i + 4
         };
         return (end_ok(last) && vehicle.near()).then_some(last);
+    }
+    // After a word about vehicles, two or three capitals, a space and five digits, or
+    // four and a final capital: a Norwegian, a Danish or a Polish plate ("NK 40712",
+    // "KRA 5137T"); four digits alone would be a year. Not an amount of a currency.
+    let long = (2..=3).contains(&w.len())
+        && !matches!(w, "SEK" | "EUR" | "NOK" | "DKK" | "USD" | "GBP" | "KR")
+        && single_space(tokens, i + 1)
+        && (number(i + 2, 5, 5) && end_ok(i + 2)
+            || number(i + 2, 4, 4)
+                && glued(tokens, i + 3)
+                && word(text, tokens, i + 3).is_some_and(|l| capitals(l, 1, 1))
+                && end_ok(i + 3));
+    if long && vehicle.near() {
+        return Some(if number(i + 2, 5, 5) { i + 2 } else { i + 3 });
     }
     let diplomatic = w.len() == 2
         && single_space(tokens, i + 1)

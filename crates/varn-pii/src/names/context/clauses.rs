@@ -187,6 +187,48 @@ impl<'a> Ctx<'a> {
     /// A predicate no person takes, after a word opening a sentence: the word is talked
     /// about ("Amal betyder hopp", "… står för"), or an organisation's ("har 240
     /// medlemmar").
+    /// After "är" at `v`: perhaps "också"/"även", perhaps "det" or "ett" and one
+    /// adjective, then "namnet på" and no possessive.
+    fn name_of_a_thing(&self, v: usize) -> bool {
+        let next = |k: usize| self.neighbour(k, 1, false);
+        let mut k = next(v);
+        if k.and_then(|k| self.word(k))
+            .is_some_and(|w| matches!(w, "också" | "även"))
+        {
+            k = k.and_then(next);
+        }
+        if k.and_then(|k| self.word(k))
+            .is_some_and(|w| matches!(w, "det" | "ett"))
+        {
+            k = k.and_then(next);
+            if k.and_then(|k| self.word(k)).is_some_and(|w| w != "namnet") {
+                k = k.and_then(next);
+            }
+        }
+        let Some(k) = k.filter(|&k| self.word(k) == Some("namnet")) else {
+            return false;
+        };
+        let Some(p) = next(k).filter(|&p| self.word(p) == Some("på")) else {
+            return false;
+        };
+        !next(p).and_then(|o| self.lower_cow(o)).is_some_and(|o| {
+            matches!(
+                o.as_ref(),
+                "min"
+                    | "mitt"
+                    | "hans"
+                    | "hennes"
+                    | "deras"
+                    | "vår"
+                    | "vårt"
+                    | "er"
+                    | "sin"
+                    | "sitt"
+                    | "dess"
+            )
+        })
+    }
+
     pub(in crate::names) fn not_a_person_predicate(&self, i: usize) -> bool {
         // "X & Y är fritidsgårdens café": a place's or a thing's name, what it is follows
         // in the genitive of its owner (through a second name joined by "&").
@@ -219,6 +261,9 @@ impl<'a> Ctx<'a> {
         };
         match self.word(n) {
             Some("betyder" | "innebär" | "översätts") => true,
+            // "X är också namnet på en tidskrift", "X är det gaeliska namnet på
+            // Skottland": the name of a thing, not of someone's child ("… på hans dotter").
+            Some("är") => self.name_of_a_thing(n),
             Some("har") => {
                 // "har 240 medlemmar": a number, then members or employees.
                 let k = n + 2;

@@ -61,13 +61,23 @@ impl<'a> Ctx<'a> {
 
     /// Whether the word at `i` (two or three capitals) is one of a list of initials after
     /// a label for those present: "Deltagare: EM, JK och AB", "Närvarande: LK, PO".
+    /// A unit or role in brackets after each initials may stand between them: "AH
+    /// (socialtjänsten) och LP (polisen)". Without a label, two initials in a list, each
+    /// with its unit or role in brackets, are initials too ("PL (polis), MÅ (skola)").
     pub(in crate::names) fn initials_after_label(&self, i: usize) -> bool {
         let t = self.tokens;
+        if self.initials_with_units(i) {
+            return true;
+        }
         let mut k = i;
-        while k > 0 && i - k < 24 {
+        while k > 0 && i - k < 32 {
             k -= 1;
             match t[k].kind {
                 TokKind::Space { newline: false } | TokKind::Punct(',' | '&') => {}
+                TokKind::Punct(')') => match self.bracketed_unit_before(k) {
+                    Some(open) => k = open,
+                    None => return false,
+                },
                 TokKind::Punct(':') => {
                     // A word in brackets between the label and the colon: "Närvaro
                     // (initialer):".
@@ -79,10 +89,30 @@ impl<'a> Ctx<'a> {
                             .and_then(|p| p.checked_sub(4))
                             .filter(|&q| t[q + 1].kind == (TokKind::Space { newline: false }));
                     }
+                    // A role for something: "Ansvarig för uppföljning:".
+                    let p = p.map(|p| {
+                        let role_for = p >= 4
+                            && self
+                                .word(p - 2)
+                                .is_some_and(|f| f.eq_ignore_ascii_case("för"))
+                            && self
+                                .lower_cow(p - 4)
+                                .is_some_and(|r| matches!(r.as_ref(), "ansvarig" | "ansvariga"));
+                        if role_for {
+                            p - 4
+                        } else {
+                            p
+                        }
+                    });
                     return p.and_then(|p| self.lower_cow(p)).is_some_and(|p| {
-                        matches!(
-                            p.as_ref(),
-                            "deltagare"
+                        // A list of those present or taking part: "Närvarolista:",
+                        // "Deltagarlista:".
+                        p.starts_with("närvaro")
+                            || p.starts_with("deltagarlist")
+                            || matches!(
+                                p.as_ref(),
+                                "deltagare"
+                                    | "ansvar"
                                     | "närvarande"
                                     | "frånvarande"
                                     | "deltog"
@@ -96,7 +126,7 @@ impl<'a> Ctx<'a> {
                                     | "sekreterare"
                                     | "protokollförare"
                                     | "mötesledare"
-                        )
+                            )
                     });
                 }
                 TokKind::Word => {
@@ -110,6 +140,81 @@ impl<'a> Ctx<'a> {
             }
         }
         false
+    }
+
+    /// The opening bracket of a unit or role in brackets closing at `close` ("(polis)",
+    /// "(socialtjänsten)"): one or two words in lower case, after a space.
+    fn bracketed_unit_before(&self, close: usize) -> Option<usize> {
+        let t = self.tokens;
+        let lower = |k: usize| self.word(k).is_some_and(|w| shape(w) == Shape::Lower);
+        let open = if close >= 2 && lower(close - 1) {
+            if close >= 4
+                && t[close - 2].kind == (TokKind::Space { newline: false })
+                && lower(close - 3)
+            {
+                close - 4
+            } else {
+                close - 2
+            }
+        } else {
+            return None;
+        };
+        (open >= 1
+            && t[open].kind == TokKind::Punct('(')
+            && t[open - 1].kind == (TokKind::Space { newline: false }))
+        .then_some(open)
+    }
+
+    /// Whether the word at `i` (two or three capitals) has a unit or role in brackets
+    /// after it, and so does another such word beside it in a list (", " or " och "):
+    /// "PL (polis), MÅ (skola), EH (soc)".
+    fn initials_with_units(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let sp = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
+        };
+        let initials = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| shape(w) == Shape::Upper && (2..=3).contains(&w.chars().count()))
+        };
+        // The bracket after word `k`: the token after its closing bracket.
+        let unit_after = |k: usize| -> Option<usize> {
+            if !sp(k + 1) || t.get(k + 2)?.kind != TokKind::Punct('(') {
+                return None;
+            }
+            (k + 4..=k + 6)
+                .find(|&c| t.get(c).is_some_and(|x| x.kind == TokKind::Punct(')')))
+                .filter(|&c| self.bracketed_unit_before(c) == Some(k + 2))
+                .map(|c| c + 1)
+        };
+        let Some(after) = unit_after(i) else {
+            return false;
+        };
+        // The next in the list: ", XY (…)" or " och XY (…)".
+        let next = if t.get(after).is_some_and(|x| x.kind == TokKind::Punct(',')) && sp(after + 1) {
+            Some(after + 2)
+        } else if sp(after) && self.word(after + 1) == Some("och") && sp(after + 2) {
+            Some(after + 3)
+        } else {
+            None
+        };
+        if next.is_some_and(|n| initials(n) && unit_after(n).is_some()) {
+            return true;
+        }
+        // The one before: "XY (…), " or "XY (…) och ".
+        let before_close = if i >= 3 && sp(i - 1) && t[i - 2].kind == TokKind::Punct(',') {
+            Some(i - 3)
+        } else if i >= 4 && sp(i - 1) && self.word(i - 2) == Some("och") && sp(i - 3) {
+            Some(i - 4)
+        } else {
+            None
+        };
+        before_close
+            .filter(|&c| t[c].kind == TokKind::Punct(')'))
+            .and_then(|c| self.bracketed_unit_before(c))
+            .and_then(|open| open.checked_sub(2))
+            .is_some_and(|w| initials(w) && unit_after(w).is_some())
     }
 
     /// Whether the word at `i` follows "heter"/"hette" and a personal pronoun: what a

@@ -352,6 +352,15 @@ impl<'a> Ctx<'a> {
             .iter()
             .chain(crate::lists::STREET_SUFFIXES)
             .any(|h| l.len() > h.len() + 2 && l.ends_with(h))
+            // Also in the genitive of a definite head: "Tallbackaskolans",
+            // "Nobelinstitutets".
+            || l.strip_suffix('s')
+                .filter(|s| s.ends_with('n') || s.ends_with('t'))
+                .is_some_and(|s| {
+                    PLACE_HEADS
+                        .iter()
+                        .any(|h| s.len() > h.len() + 2 && s.ends_with(h))
+                })
     }
 
     pub(super) fn not_name(&self, l: &str) -> bool {
@@ -530,6 +539,10 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "loggan",
     "symbolen",
     "tröjan",
+    // A home or a residence of care, a youth centre: "äldreboendet Ekhagen",
+    // "gruppboendet Lärkan".
+    "boendet",
+    "fritidsgården",
 ];
 
 /// Words for places and institutions that follow the person they are named after:

@@ -61,10 +61,11 @@ impl<'a> Ctx<'a> {
                             .is(&q, flag::PERSON_VERB | flag::WITH_VERB | flag::FINITE)
                 });
         // A room's name: "sal Sandrew", "i rummet Oden".
+        // A compound too: "Hörsalen Astrid", "mötesrummet Ek".
         let room = matches!(
             pl.as_str(),
             "sal" | "salen" | "rum" | "rummet" | "lokal" | "lokalen" | "konferensrummet"
-        );
+        ) || pl.len() > 7 && (pl.ends_with("salen") || pl.ends_with("rummet"));
         // A capitalised word after a known organisation or place continues its name
         // ("Kampfgruppe Nord").
         // Not "Polisen" as a title before a listed name: "Polisen Gran ringde".

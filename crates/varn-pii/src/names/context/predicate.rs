@@ -105,7 +105,8 @@ impl<'a> Ctx<'a> {
         if class {
             return listed
                 || ANIMATE_VERBS.contains(&v.as_ref())
-                || self.lists.is(&w, flag::AMBIGUOUS);
+                || self.lists.is(&w, flag::AMBIGUOUS)
+                || self.mood_after(n, &v);
         }
         // A listed name that is also a concrete noun, a verb or a preposition, right
         // before a finite verb: such a word would take an article or the definite form
@@ -216,6 +217,24 @@ impl<'a> Ctx<'a> {
 
     /// What follows the finite verb `v` at `n` after the subject `w`: "har"/"hade" and a
     /// verb about a person, or "är"/"var" and a word for a person.
+    /// Whether "har", "hade", "är" or "var" at `n` (`v`), perhaps with "varit" or
+    /// "blivit", says how someone feels or behaves: "har varit ledsen", "har blivit
+    /// tystare", "är orolig" (after a class: "Ek i 3B har varit ledsen"; not "Matte i 9A
+    /// har varit svårt").
+    fn mood_after(&self, n: usize, v: &str) -> bool {
+        if !matches!(v, "har" | "hade" | "är" | "var") {
+            return false;
+        }
+        let mut m = self.neighbour(n, 1, false);
+        if m.and_then(|m| self.word(m))
+            .is_some_and(|b| matches!(b, "varit" | "blivit"))
+        {
+            m = m.and_then(|m| self.neighbour(m, 1, false));
+        }
+        m.and_then(|m| self.word(m))
+            .is_some_and(|a| MOODS.contains(&a))
+    }
+
     fn predicate_complement(
         &self,
         n: usize,
@@ -349,3 +368,30 @@ struct Predicate {
     class: bool,
     phrase: bool,
 }
+
+/// Adjectives of how a person feels or behaves, after a class and "har varit", "har
+/// blivit", "är": only a person is so ("Ek i 3B har varit ledsen").
+const MOODS: &[&str] = &[
+    "ledsen",
+    "glad",
+    "arg",
+    "argare",
+    "orolig",
+    "oroligare",
+    "rädd",
+    "tyst",
+    "tystare",
+    "tystlåten",
+    "nedstämd",
+    "ensam",
+    "frånvarande",
+    "stökig",
+    "stökigare",
+    "utåtagerande",
+    "hotfull",
+    "mobbad",
+    "kränkt",
+    "sjukskriven",
+    "ledsnare",
+    "inåtvänd",
+];

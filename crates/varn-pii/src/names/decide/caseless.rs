@@ -185,6 +185,8 @@ impl Ctx<'_> {
             && !matches!(
                 l,
                 "hr" | "it" | "ks" | "pr" | "vd" | "ok" | "ps" | "eu" | "fn"
+                // A district administration among those present: "SDF".
+                | "sdf"
             )
             && self.initials_after_label(i)
         {

@@ -69,14 +69,24 @@ impl Ctx<'_> {
     pub(super) fn role_apposition(&self, i: usize) -> bool {
         let t = self.tokens;
         let kind = |k: usize| t.get(k).map(|x| x.kind);
-        kind(i + 1) == Some(TokKind::Punct(','))
+        // Between commas, or in brackets: "Ek (fritidsledaren) var inte där".
+        let commas = kind(i + 1) == Some(TokKind::Punct(','))
             && kind(i + 2) == Some(TokKind::Space { newline: false })
+            && kind(i + 4) == Some(TokKind::Punct(','));
+        let brackets = kind(i + 1) == Some(TokKind::Space { newline: false })
+            && kind(i + 2) == Some(TokKind::Punct('('))
+            && kind(i + 4) == Some(TokKind::Punct(')'))
+            // A listed name there, not a body with its head ("Skolan (rektorn)").
+            && self.lower_cow(i).is_some_and(|l| {
+                let (f, s) = self.listed(&l);
+                f || s || self.lists.is(&l, flag::AMBIGUOUS)
+            });
+        (commas || brackets)
             && self.word(i + 3).is_some_and(|r| {
                 shape(r) == Shape::Lower
                     && r.ends_with('n')
                     && (self.lists.is(r, flag::ROLE) || crate::names::clues::role_compound(r))
             })
-            && kind(i + 4) == Some(TokKind::Punct(','))
             && kind(i + 5) == Some(TokKind::Space { newline: false })
             && self.lower_cow(i + 6).is_some_and(|v| {
                 self.lists.is(&v, flag::REPORTING | flag::PERSON_VERB) || self.finite(&v)
@@ -150,7 +160,7 @@ impl Ctx<'_> {
                 && after(i)
                     .and_then(|v| self.word(v))
                     .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v) && v != "är");
-            if addressed || subject {
+            if addressed || subject || self.question_subject(i, l) {
                 return true;
             }
         }
@@ -187,6 +197,49 @@ impl Ctx<'_> {
             })
             && self.sentence_start(i - 2)
             && self.modal_question_subject(i, l)
+    }
+
+    /// Whether a listed first name that is no word, in lower case, is the subject of a
+    /// question (a clause or a sentence opening with a modal or a finite verb, a question
+    /// mark at most ten tokens on): before an infinitive after a modal ("…, kan hugo ta
+    /// passet?"), or after a verb opening the question ("spelar ines ikväll?").
+    fn question_subject(&self, i: usize, l: &str) -> bool {
+        if self.is_word(l) {
+            return false;
+        }
+        let Some(v) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let Some(vw) = self.word(v).filter(|v| shape(v) == Shape::Lower) else {
+            return false;
+        };
+        let end = (i + 11).min(self.tokens.len());
+        let question = (i + 1..end).any(|k| self.tokens[k].kind == TokKind::Punct('?'))
+            && !(i + 1..end).any(|k| {
+                matches!(
+                    self.tokens[k].kind,
+                    TokKind::Punct('.' | '!') | TokKind::Space { newline: true }
+                ) && !self.tokens[i + 1..k]
+                    .iter()
+                    .any(|t| t.kind == TokKind::Punct('?'))
+            });
+        if !question {
+            return false;
+        }
+        // Opening the sentence or a clause, also after a comma ("…, kan hugo ta", "hej,
+        // spelar ines?").
+        let after_comma = v >= 2
+            && self.tokens[v - 1].kind == (TokKind::Space { newline: false })
+            && self.tokens[v - 2].kind == TokKind::Punct(',');
+        let modal = matches!(vw, "kan" | "ska" | "vill" | "får" | "måste" | "borde");
+        if modal {
+            return (self.clause_start(v) || after_comma)
+                && self
+                    .neighbour(i, 1, false)
+                    .and_then(|n| self.word(n))
+                    .is_some_and(|n| shape(n) == Shape::Lower && self.is_word(n));
+        }
+        (self.sentence_start(v) || after_comma) && self.finite(vw) && vw != "är" && vw != "var"
     }
 
     /// Whether the word at `i` opens a sentence before a modal verb and "du" or "ni": a
