@@ -287,7 +287,7 @@ async fn shutdown() {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// The audit log names every kind of record a capability writes, in Swedish.
@@ -364,7 +364,7 @@ mod tests {
     }
 
     /// The files under one crate's `src/`: each one's path under it and its text.
-    fn crate_files(root: &std::path::Path) -> Vec<(String, String)> {
+    pub(crate) fn crate_files(root: &std::path::Path) -> Vec<(String, String)> {
         let root = root.to_path_buf();
         let mut files = Vec::new();
         let mut stack = vec![root.clone()];

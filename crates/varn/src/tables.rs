@@ -241,27 +241,14 @@ mod tests {
                 n if n.starts_with("varn-") => n["varn-".len()..].to_string(),
                 _ => continue,
             };
-            let mut stack = vec![entry.path().join("src")];
-            while let Some(dir) = stack.pop() {
-                for file in std::fs::read_dir(&dir).expect("src").flatten() {
-                    let path = file.path();
-                    if path.is_dir() {
-                        stack.push(path);
-                        continue;
-                    }
-                    let rel = path
-                        .strip_prefix(&crates)
-                        .expect("under crates")
-                        .to_string_lossy()
-                        .to_string();
-                    let owner = if rel == "varn/src/home.rs" {
-                        "home".to_string()
-                    } else {
-                        owner.clone()
-                    };
-                    let text = std::fs::read_to_string(&path).expect("read");
-                    files.push((rel, owner, text));
-                }
+            for (rel, text) in crate::app::tests::crate_files(&entry.path().join("src")) {
+                let rel = format!("{name}/src/{rel}");
+                let owner = if rel == "varn/src/home.rs" {
+                    "home".to_string()
+                } else {
+                    owner.clone()
+                };
+                files.push((rel, owner, text));
             }
         }
         files

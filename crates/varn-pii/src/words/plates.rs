@@ -40,13 +40,7 @@ pub(super) fn plates(
             None
         };
         if let Some(last) = odd {
-            out.push(Finding {
-                kind: Kind::Plate,
-                start: tokens[i].start,
-                end: tokens[last].end,
-                explanation: "Ser ut som ett registreringsnummer på ett fordon.",
-                suggestion: Some("Skriv ”en bil” eller fordonstypen i stället."),
-            });
+            out.push(plate(tokens, i, last));
             continue;
         }
         // Only a word of three letters (or one or two) can open a plate: the rest is
@@ -55,13 +49,7 @@ pub(super) fn plates(
             continue;
         }
         if let Some(last) = foreign(text, tokens, i, w, &vehicle) {
-            out.push(Finding {
-                kind: Kind::Plate,
-                start: tokens[i].start,
-                end: tokens[last].end,
-                explanation: "Ser ut som ett registreringsnummer på ett fordon.",
-                suggestion: Some("Skriv ”en bil” eller fordonstypen i stället."),
-            });
+            out.push(plate(tokens, i, last));
             continue;
         }
         if w.len() == 2 {
@@ -122,16 +110,21 @@ pub(super) fn plates(
         let ok = ok && (!lt.odd || lt.spaced || last == n + 1 && digits == 2 || vehicle.near());
         let ok = ok && (!lt.spaced || lt.spaced_caps || spaced_digits || vehicle.near());
         if ok && boundary && (!code_before(text, tokens, i) || vehicle.near()) {
-            out.push(Finding {
-                kind: Kind::Plate,
-                start: tokens[i].start,
-                end: tokens[last].end,
-                explanation: "Ser ut som ett registreringsnummer på ett fordon.",
-                suggestion: Some("Skriv ”en bil” eller fordonstypen i stället."),
-            });
+            out.push(plate(tokens, i, last));
         }
     }
     Ok(())
+}
+
+/// The finding for a plate from word `i` to token `last`.
+fn plate(tokens: &[Tok], i: usize, last: usize) -> Finding {
+    Finding {
+        kind: Kind::Plate,
+        start: tokens[i].start,
+        end: tokens[last].end,
+        explanation: "Ser ut som ett registreringsnummer på ett fordon.",
+        suggestion: Some("Skriv ”en bil” eller fordonstypen i stället."),
+    }
 }
 
 /// Whether a word for a code, a receipt or an order stands just before word `i`
