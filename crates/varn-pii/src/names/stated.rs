@@ -505,66 +505,14 @@ impl Ctx<'_> {
             }
         }
         if matches!(self.word(v), Some("på" | "från")) {
-            let Some(u) = self.neighbour(v, 1, false) else {
-                return false;
-            };
-            let Some(unit) = self.lower_cow(u) else {
-                return false;
-            };
-            let is_unit = UNITS_ALONE.contains(&unit.as_ref())
-                || UNIT_TAILS
-                    .iter()
-                    .any(|t| unit.len() > t.len() + 2 && unit.ends_with(t));
-            if !is_unit {
-                return false;
-            }
-            let Some(n) = self.neighbour(u, 1, false) else {
-                return false;
-            };
-            let Some(verb) = self.word(n) else {
-                return false;
-            };
-            // Taking part: "var med på mötet".
-            if matches!(verb, "var" | "är")
-                && self.neighbour(n, 1, false).and_then(|m| self.word(m)) == Some("med")
-            {
-                return true;
-            }
-            if shape(verb) != Shape::Lower || STATIVE.contains(&verb) || !self.finite(verb) {
-                return false;
-            }
-            if matches!(verb, "har" | "hade") {
-                return self
-                    .neighbour(n, 1, false)
-                    .and_then(|s| self.word(s))
-                    .is_some_and(|s| !STATIVE_SUPINES.contains(&s) && shape(s) == Shape::Lower);
-            }
-            return true;
+            return self.acts_at_unit(v);
         }
         let word_at = |k: Option<usize>| k.and_then(|k| self.word(k));
         let next = |k: usize| self.neighbour(k, 1, false);
         // Where in the workplace, before a verb only a person takes: "Ros i köket hade
         // bakat", "Al i receptionen ringde".
         if self.word(v) == Some("i") {
-            let Some(room) = next(v) else {
-                return false;
-            };
-            let definite = self.word(room).is_some_and(|r| {
-                shape(r) == Shape::Lower && r.len() > 4 && (r.ends_with("et") || r.ends_with("en"))
-            });
-            let Some(after) = next(room).filter(|_| definite) else {
-                return false;
-            };
-            let Some(verb) = self.word(after) else {
-                return false;
-            };
-            return AGENT_VERBS.contains(&verb)
-                || NEWS_VERBS.contains(&verb)
-                    && !self
-                        .lower_cow(i)
-                        .is_some_and(|l| self.lists.is(&l, flag::NOT_NAME))
-                || matches!(verb, "har" | "hade")
-                    && word_at(next(after)).is_some_and(|s| AGENT_SUPINES.contains(&s));
+            return self.acts_in_room(i, v);
         }
         let Some(verb) = self.word(v) else {
             return false;
@@ -622,6 +570,72 @@ impl Ctx<'_> {
                 .is_some_and(|o| o != "till" && (o.ends_with("et") || o.ends_with("en"))),
             _ => false,
         }
+    }
+
+    /// After "på"/"från" at `v`: a unit of the workplace and a verb a person does there
+    /// ("Ek på kansliet har svarat", "var med på mötet").
+    fn acts_at_unit(&self, v: usize) -> bool {
+        let Some(u) = self.neighbour(v, 1, false) else {
+            return false;
+        };
+        let Some(unit) = self.lower_cow(u) else {
+            return false;
+        };
+        let is_unit = UNITS_ALONE.contains(&unit.as_ref())
+            || UNIT_TAILS
+                .iter()
+                .any(|t| unit.len() > t.len() + 2 && unit.ends_with(t));
+        if !is_unit {
+            return false;
+        }
+        let Some(n) = self.neighbour(u, 1, false) else {
+            return false;
+        };
+        let Some(verb) = self.word(n) else {
+            return false;
+        };
+        // Taking part: "var med på mötet".
+        if matches!(verb, "var" | "är")
+            && self.neighbour(n, 1, false).and_then(|m| self.word(m)) == Some("med")
+        {
+            return true;
+        }
+        if shape(verb) != Shape::Lower || STATIVE.contains(&verb) || !self.finite(verb) {
+            return false;
+        }
+        if matches!(verb, "har" | "hade") {
+            return self
+                .neighbour(n, 1, false)
+                .and_then(|s| self.word(s))
+                .is_some_and(|s| !STATIVE_SUPINES.contains(&s) && shape(s) == Shape::Lower);
+        }
+        true
+    }
+
+    /// After "i" at `v`: a room of the workplace and a verb only a person takes ("Ros i
+    /// köket hade bakat", "Al i receptionen ringde").
+    fn acts_in_room(&self, i: usize, v: usize) -> bool {
+        let word_at = |k: Option<usize>| k.and_then(|k| self.word(k));
+        let next = |k: usize| self.neighbour(k, 1, false);
+        let Some(room) = next(v) else {
+            return false;
+        };
+        let definite = self.word(room).is_some_and(|r| {
+            shape(r) == Shape::Lower && r.len() > 4 && (r.ends_with("et") || r.ends_with("en"))
+        });
+        let Some(after) = next(room).filter(|_| definite) else {
+            return false;
+        };
+        let Some(verb) = self.word(after) else {
+            return false;
+        };
+        AGENT_VERBS.contains(&verb)
+            || NEWS_VERBS.contains(&verb)
+                && !self
+                    .lower_cow(i)
+                    .is_some_and(|l| self.lists.is(&l, flag::NOT_NAME))
+            || matches!(verb, "har" | "hade")
+                && word_at(next(after)).is_some_and(|s| AGENT_SUPINES.contains(&s))
     }
 
     /// Whether "kom" at `v` goes on, after at most one adverb, with "till" and a meeting
