@@ -158,6 +158,18 @@ async fn request_id(mut req: Request, next: Next) -> Response {
     next.run(req).instrument(span).await
 }
 
+/// A body refused for its size is left unread, so the connection cannot carry another
+/// request: saying so keeps the client from sending its next request down a connection the
+/// server is about to close (which it would see as a broken response).
+async fn close_after_refused_body(mut response: Response) -> Response {
+    if response.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    response
+}
+
 /// Connects, migrates and fills what every installation starts from (the taxonomy).
 pub async fn prepare(url: &str) -> anyhow::Result<Db> {
     let db = Db::connect_and_migrate(url).await?;
@@ -233,6 +245,7 @@ impl App {
             ))
             // Each route sets its own limit (`routes::body`); this is for the rest.
             .layer(DefaultBodyLimit::max(crate::web::routes::body::SMALL))
+            .layer(middleware::map_response(close_after_refused_body))
             .layer(TraceLayer::new_for_http())
             .layer(middleware::from_fn(request_id))
             .with_state(state.clone());
