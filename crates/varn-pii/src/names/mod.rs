@@ -334,6 +334,13 @@ impl State {
         if !through {
             self.owner = 0;
         }
+        // A thing's name after its label and a comma or a colon: "ett bandnamn, X".
+        let thing_label = self.thing
+            && matches!(kind, TokKind::Punct(',' | ':'))
+            && i > 0
+            && cx
+                .word(i - 1)
+                .is_some_and(|w| w.ends_with("namn") || w.ends_with("namnet"));
         if apposition {
             self.cue = Cue::Weak;
             self.prev_verb = false;
@@ -347,7 +354,7 @@ impl State {
             self.before = None;
             self.naming = 0;
             self.greeting = false;
-            self.thing = false;
+            self.thing = thing_label;
         }
         Ok(())
     }
@@ -485,6 +492,13 @@ impl State {
             "heter" | "hette" | "heta" | "kallas" | "kallar" | "kallade" | "namnet" | "namn"
         ) {
             self.thing = cx.thing_named(i);
+        }
+        // A thing's name given after a comma or a colon: "ett bandnamn, X", "låtnamnet: X".
+        if lw.len() > 6 && (lw.ends_with("namn") || lw.ends_with("namnet")) {
+            let head = lw.trim_end_matches("et").trim_end_matches("namn");
+            if matches!(head, "band" | "låt" | "album" | "grupp" | "spel" | "firma" | "företags") {
+                self.thing = true;
+            }
         }
         self.greeting = f & flag::GREETING != 0;
         // The noun after a possessive pronoun points at its owner's person: "min

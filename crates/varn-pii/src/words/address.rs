@@ -420,7 +420,19 @@ fn no_house_number(text: &str, tokens: &[Tok], i: usize, num: usize) -> bool {
         && value(i - 3)
             .zip(value(num))
             .is_some_and(|(a, b)| a + 1 == b);
-    month || year || range || enumerated
+    // A time of day after a square or a street: "startar vid Hagsätra torg 18.30" (the
+    // hour at most 23, a point or a colon, two digits of minutes glued).
+    let time = value(num).is_some_and(|h| h <= 23)
+        && tokens
+            .get(num + 1)
+            .is_some_and(|t| matches!(t.kind, TokKind::Punct('.' | ':')) && t.start == tokens[num].end)
+        && tokens.get(num + 2).is_some_and(|t| {
+            t.kind == TokKind::Number
+                && t.start == tokens[num + 1].end
+                && t.end - t.start == 2
+                && text[t.start..t.end].parse::<u32>().is_ok_and(|m| m < 60)
+        });
+    month || year || range || enumerated || time
 }
 
 /// The last token of an address whose house number is at `num`: with its letter and its

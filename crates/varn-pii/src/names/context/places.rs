@@ -64,7 +64,17 @@ impl<'a> Ctx<'a> {
         // A compound too: "Hörsalen Astrid", "mötesrummet Ek".
         let room = matches!(
             pl.as_str(),
-            "sal" | "salen" | "rum" | "rummet" | "lokal" | "lokalen" | "konferensrummet"
+            "sal"
+                | "salen"
+                | "rum"
+                | "rummet"
+                | "lokal"
+                | "lokalen"
+                | "konferensrummet"
+                | "aula"
+                | "aulan"
+                | "salong"
+                | "salongen"
         ) || pl.len() > 7 && (pl.ends_with("salen") || pl.ends_with("rummet"));
         // A capitalised word after a known organisation or place continues its name
         // ("Kampfgruppe Nord").
