@@ -125,9 +125,28 @@ const FESTIVALS: &[&str] = &["lucia", "valborg", "mårten"];
 /// Holidays and school holidays: a festival named like a person listed with one is the
 /// day too ("jul, nyår och Valborg").
 const HOLIDAYS: &[&str] = &[
-    "jul", "julen", "julafton", "nyår", "nyåret", "nyårsafton", "påsk", "påsken", "pingst",
-    "midsommar", "midsommarafton", "advent", "trettondagen", "halloween", "nationaldagen",
-    "lucia", "valborg", "sportlovet", "påsklovet", "höstlovet", "jullovet", "sommarlovet",
+    "jul",
+    "julen",
+    "julafton",
+    "nyår",
+    "nyåret",
+    "nyårsafton",
+    "påsk",
+    "påsken",
+    "pingst",
+    "midsommar",
+    "midsommarafton",
+    "advent",
+    "trettondagen",
+    "halloween",
+    "nationaldagen",
+    "lucia",
+    "valborg",
+    "sportlovet",
+    "påsklovet",
+    "höstlovet",
+    "jullovet",
+    "sommarlovet",
 ];
 
 /// A compound ending in a role word ("storebror", "enhetschefen").

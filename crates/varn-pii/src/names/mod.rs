@@ -496,7 +496,10 @@ impl State {
         // A thing's name given after a comma or a colon: "ett bandnamn, X", "låtnamnet: X".
         if lw.len() > 6 && (lw.ends_with("namn") || lw.ends_with("namnet")) {
             let head = lw.trim_end_matches("et").trim_end_matches("namn");
-            if matches!(head, "band" | "låt" | "album" | "grupp" | "spel" | "firma" | "företags") {
+            if matches!(
+                head,
+                "band" | "låt" | "album" | "grupp" | "spel" | "firma" | "företags"
+            ) {
                 self.thing = true;
             }
         }

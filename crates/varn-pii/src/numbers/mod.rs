@@ -429,7 +429,11 @@ fn goods_before(tokens: &[Tok], text: &str, first: usize, w: &str) -> bool {
     }
     let mut j = first;
     for _ in 0..3 {
-        let Some(k) = (0..j).rev().take(3).find(|&k| tokens[k].kind == TokKind::Word) else {
+        let Some(k) = (0..j)
+            .rev()
+            .take(3)
+            .find(|&k| tokens[k].kind == TokKind::Word)
+        else {
             return false;
         };
         let b = text_of(text, &tokens[k]).to_lowercase();
@@ -453,7 +457,15 @@ fn goods_number(w: &str) -> bool {
     stem.is_some_and(|s| {
         matches!(
             s,
-            "artikel" | "art" | "faktura" | "order" | "kvitto" | "boknings" | "ocr" | "lager" | "löp"
+            "artikel"
+                | "art"
+                | "faktura"
+                | "order"
+                | "kvitto"
+                | "boknings"
+                | "ocr"
+                | "lager"
+                | "löp"
         )
     }) || matches!(
         w,

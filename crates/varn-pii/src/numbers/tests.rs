@@ -481,3 +481,34 @@ fn a_phone_number_told_in_two_halves() {
     assert!(kinds("Kursen börjar på 2026-05 och slutar på 12 veckor.").is_empty());
     assert!(kinds("Koden börjar på 073-629. Den slutar på 36 84.").is_empty());
 }
+
+#[test]
+fn numbers_that_are_corrected_public_or_an_account() {
+    // A number that fails its check digit, said to be wrong right after: only the right
+    // form is found.
+    assert_eq!(
+        kinds("Ansökan hade 5567309126 (stämmer inte), rätt är 556730-9124."),
+        vec![(Kind::Organisationsnummer, "556730-9124")]
+    );
+    assert_eq!(
+        kinds("Står det 7803164329? Fel, rätt är 780316-4321."),
+        vec![(Kind::Personnummer, "780316-4321")]
+    );
+    // Without the correction a failing number is still flagged (fail closed).
+    assert_eq!(
+        kinds("Ansökan hade 5567309126 i rutan."),
+        vec![(Kind::Organisationsnummer, "5567309126")]
+    );
+    // A public body's number (legal form 2) is published.
+    assert!(kinds("Regionens org.nr är 212100-0174.").is_empty());
+    // An identity number's shape after "har nummer" of an invoice, or a registry serial,
+    // is the invoice's or the registry's when its check digit fails.
+    assert!(kinds("Fakturan har nummer 780316-4329 och betalas i dag.").is_empty());
+    assert!(kinds("Ärendet har löpnummer 20230312-4567 i diariet.").is_empty());
+    assert_eq!(
+        kinds("Fakturan har nummer 780316-4321 och betalas i dag."),
+        vec![(Kind::Personnummer, "780316-4321")]
+    );
+    // The groups of an IBAN are an account's, not a phone number.
+    assert!(kinds("IBAN SE71 3000 0000 0712 3456 7890 för utbetalning.").is_empty());
+}

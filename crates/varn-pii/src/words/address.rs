@@ -423,9 +423,9 @@ fn no_house_number(text: &str, tokens: &[Tok], i: usize, num: usize) -> bool {
     // A time of day after a square or a street: "startar vid Hagsätra torg 18.30" (the
     // hour at most 23, a point or a colon, two digits of minutes glued).
     let time = value(num).is_some_and(|h| h <= 23)
-        && tokens
-            .get(num + 1)
-            .is_some_and(|t| matches!(t.kind, TokKind::Punct('.' | ':')) && t.start == tokens[num].end)
+        && tokens.get(num + 1).is_some_and(|t| {
+            matches!(t.kind, TokKind::Punct('.' | ':')) && t.start == tokens[num].end
+        })
         && tokens.get(num + 2).is_some_and(|t| {
             t.kind == TokKind::Number
                 && t.start == tokens[num + 1].end

@@ -317,6 +317,12 @@ mod tests {
         // A street without a house number is a public place.
         assert!(found("Demonstrationen gick längs Götgatan och Ringvägen.").is_empty());
         assert!(found("De möttes på Sergels torg och Medborgarplatsen.").is_empty());
+        // A time of day after a square is no house number.
+        assert!(found("Vandringen startar vid Kvarnbacka torg 19.30 i kväll.").is_empty());
+        assert_eq!(
+            found("Hon bor på Kvarnbacka torg 19 nu."),
+            vec![(Kind::Address, "Kvarnbacka torg 19")]
+        );
     }
 
     #[test]

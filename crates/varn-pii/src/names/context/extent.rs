@@ -99,7 +99,9 @@ impl<'a> Ctx<'a> {
 
 /// Buildings that take a person's name as a compound's head: "Alfred Nobels
 /// björkborg", "Karin Boyes sommarslott".
-const BUILDING_TAILS: &[&str] = &["borg", "slott", "slottet", "villa", "villan", "museum", "museet"];
+const BUILDING_TAILS: &[&str] = &[
+    "borg", "slott", "slottet", "villa", "villan", "museum", "museet",
+];
 
 /// A place word in the genitive ("Sofia skolas kurator") or a compound ending in a building
 /// ("björkborg"): the name before it names the place.

@@ -220,7 +220,13 @@ impl Ctx<'_> {
                     .is_some_and(|q| {
                         matches!(
                             q,
-                            "bodde" | "bor" | "bo" | "övernattade" | "övernattar" | "sov" | "checkade"
+                            "bodde"
+                                | "bor"
+                                | "bo"
+                                | "övernattade"
+                                | "övernattar"
+                                | "sov"
+                                | "checkade"
                         )
                     })
         }) {
@@ -319,10 +325,16 @@ impl Ctx<'_> {
     /// Whether the word at `i` follows "namn på" after a possessive or a verb of
     /// changing: the platform or the language the name is on.
     fn name_on(&self, i: usize) -> bool {
-        let Some(p) = self.neighbour(i, -1, false).filter(|&p| self.word(p) == Some("på")) else {
+        let Some(p) = self
+            .neighbour(i, -1, false)
+            .filter(|&p| self.word(p) == Some("på"))
+        else {
             return false;
         };
-        let Some(n) = self.neighbour(p, -1, false).filter(|&n| self.word(n) == Some("namn")) else {
+        let Some(n) = self
+            .neighbour(p, -1, false)
+            .filter(|&n| self.word(n) == Some("namn"))
+        else {
             return false;
         };
         self.neighbour(n, -1, false)
@@ -425,7 +437,10 @@ impl Ctx<'_> {
         let Some(nw) = self.word(n) else {
             return false;
         };
-        if matches!(nw, "aleikum" | "alaikum" | "alejkum" | "aleykum" | "alaykum") {
+        if matches!(
+            nw,
+            "aleikum" | "alaikum" | "alejkum" | "aleykum" | "alaykum"
+        ) {
             return true;
         }
         if IMPERATIVES.contains(&l) {
@@ -451,13 +466,12 @@ impl Ctx<'_> {
                         && self.is_word(k)
                         && !self.lists.is(k, flag::FIRST | flag::LAST | flag::ROLE)
                 }),
-            "han" | "hon" | "hen" | "du" | "ni" | "vi" | "de" | "dom" | "jag" | "man" => {
-                self.tokens[n..]
-                    .iter()
-                    .take(16)
-                    .take_while(|t| !matches!(t.kind, TokKind::Punct('.' | '!')))
-                    .any(|t| t.kind == TokKind::Punct('?'))
-            }
+            "han" | "hon" | "hen" | "du" | "ni" | "vi" | "de" | "dom" | "jag" | "man" => self
+                .tokens[n..]
+                .iter()
+                .take(16)
+                .take_while(|t| !matches!(t.kind, TokKind::Punct('.' | '!')))
+                .any(|t| t.kind == TokKind::Punct('?')),
             _ => false,
         }
     }
