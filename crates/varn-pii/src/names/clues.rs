@@ -982,7 +982,10 @@ impl Ctx<'_> {
                 return;
             }
             if let Some(l) = self.lower_at(k) {
-                if l.len() >= 3 {
+                // Initials of two capitals too, for `initials_again` ("KE").
+                if l.len() >= 3
+                    || l.len() == 2 && self.word(k).is_some_and(|w| shape(w) == Shape::Upper)
+                {
                     found.insert(l);
                 }
             }

@@ -753,6 +753,17 @@ impl Ctx<'_> {
             .is_some_and(|v| shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v))
     }
 
+    /// Initials found once (in a list of those present) are the person again before a
+    /// finite verb: "Närvarande: KE, TB. … KE berättade om …".
+    pub(super) fn initials_again(&self, i: usize, w: &str, l: &str) -> bool {
+        w.len() == 2
+            && self.found.borrow().contains(l)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+    }
+
     /// A capitalised word after ", inte" that ends a clause whose first word was found as
     /// a name: the contrast names a person too ("Asp skrev det, inte Kärr.").
     pub(super) fn contrasted_with_name(&self, i: usize) -> bool {

@@ -322,6 +322,16 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         return Some(class);
     }
     let (lens, seps, digits) = (&x.lens, x.seps, &x.digits);
+    // A phone number with a slash between every digit: "0/7/3/…".
+    if lens.len() >= 8
+        && lens.iter().all(|l| *l == 1)
+        && seps.iter().all(|s| *s == '/')
+        && digits[0] == b'0'
+        && digits[1] != b'0'
+        && digits.len() <= 10
+    {
+        return Some(Class::Phone);
+    }
     // A phone number with a slash after the area code: "08/123 456 78", "070/123 45 67"
     // (a group of three or more after it, so that a date "08/12 2024" is not one).
     if lens.len() >= 2
@@ -671,15 +681,21 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
 fn corrected_after(tokens: &[Tok], text: &str, last: usize) -> bool {
     let mut words = tokens[last + 1..]
         .iter()
-        .take(6)
+        .take(24)
         .take_while(|t| !matches!(t.kind, TokKind::Number))
         .filter(|t| t.kind == TokKind::Word)
         .map(|t| text_of(text, t).to_lowercase());
-    match words.next().as_deref() {
+    let wrong = match words.next().as_deref() {
         Some("fel" | "felaktigt" | "felskrivet" | "ogiltigt") => true,
         Some("stämmer") => words.next().as_deref() == Some("inte"),
         _ => false,
-    }
+    };
+    // The right form follows: "rätt är …", "Rätt nummer enligt …" (a note on the check
+    // digit alone corrects nothing: "(fel kontrollsiffra)").
+    wrong
+        && words
+            .take(6)
+            .any(|w| matches!(w.as_str(), "rätt" | "korrekt" | "korrekta"))
 }
 
 /// A Swedish phone number (or a service number), or a postal code before a place.
@@ -708,7 +724,10 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         && digits[0] != b'0'
         && (followed_by_capital(x.tokens, x.text, x.last)
             || followed_by_place(x.tokens, x.text, x.last)
-            || after_address(x.tokens, x.text, x.groups[0]))
+            || after_address(x.tokens, x.text, x.groups[0])
+            // The town in another field: "Postnr 11357 och ort …".
+            || word_before(x.tokens, x.text, x.groups[0])
+                .is_some_and(|w| matches!(w.as_str(), "postnr" | "postnummer" | "postnumret")))
     {
         return Some(Class::Postal);
     }
@@ -812,13 +831,16 @@ fn halves(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
             .get(k)
             .filter(|t| t.kind == TokKind::Number && (min..=max).contains(&(t.end - t.start)))
     };
-    // "börjar på " or "slutar på " at word `k`: the token after.
+    // "börjar på " or "slutar på " at word `k` ("på" may be left out: "börjar 070-…"):
+    // the token after.
     let told = |k: usize, verb: &str| {
-        (text_of(text, &tokens[k]).eq_ignore_ascii_case(verb)
-            && sp(k + 1)
-            && tokens.get(k + 2).is_some_and(|t| text_of(text, t) == "på")
-            && sp(k + 3))
-        .then_some(k + 4)
+        if !(text_of(text, &tokens[k]).eq_ignore_ascii_case(verb) && sp(k + 1)) {
+            return None;
+        }
+        if tokens.get(k + 2).is_some_and(|t| text_of(text, t) == "på") {
+            return sp(k + 3).then_some(k + 4);
+        }
+        Some(k + 2)
     };
     for k in 0..tokens.len() {
         // "börjar" is seven bytes.

@@ -117,8 +117,9 @@ pub(super) fn addresses(
             });
             continue;
         }
-        let Some(num) =
-            street(text, tokens, dict, i, w).or_else(|| worded_number(text, tokens, i, w))
+        let Some(num) = street(text, tokens, dict, i, w)
+            .or_else(|| worded_number(text, tokens, i, w))
+            .or_else(|| abbreviated_street(tokens, dict, i, w))
         else {
             continue;
         };
@@ -305,6 +306,26 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
         return None;
     }
     Some(if glued { i + 1 } else { i + 2 })
+}
+
+/// A street abbreviated with a point before its house number: "Fridhemsg. 31" (gatan),
+/// "ekbackav. 4" (vägen): a word that is no ordinary word, ending in a consonant and "g"
+/// or "v", a point glued, a space and a number of one to three digits. The number's token.
+fn abbreviated_street(tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    if b.len() < 4
+        || !matches!(b[b.len() - 1], b'g' | b'v')
+        || b"aeiouy".contains(&b[b.len() - 2].to_ascii_lowercase())
+        || !tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == tokens[i].end)
+        || !number_at(tokens, i + 3)
+        || tokens[i + 3].end - tokens[i + 3].start > 3
+    {
+        return None;
+    }
+    let l = w.to_lowercase();
+    (!dict.contains(&l) && !dict.is_word(&l)).then_some(i + 3)
 }
 
 /// A street of one capitalised word with a proper street ending and its house number

@@ -303,6 +303,9 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     if long && vehicle.near() {
         return Some(if number(i + 2, 5, 5) { i + 2 } else { i + 3 });
     }
+    if let Some(last) = other_shapes(text, tokens, i, w).filter(|_| vehicle.near()) {
+        return Some(last);
+    }
     let diplomatic = w.len() == 2
         && single_space(tokens, i + 1)
         && number(i + 2, 3, 3)
@@ -310,6 +313,44 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
         && word(text, tokens, i + 4).is_some_and(|l| capitals(l, 1, 1))
         && end_ok(i + 4);
     (diplomatic && (matches!(w, "CD" | "CC") || vehicle.near())).then_some(i + 4)
+}
+
+/// Plates of other shapes, read only after a word about vehicles: a Danish plate (two
+/// capitals, two digits and three, spaced: "AB 12 345"), a Polish one (three capitals, two
+/// digits, a capital and a digit: "KRA 12A3"), a moped's (three capitals and two digits:
+/// "ABC 12"). `w` is two or three capitals; the last token.
+fn other_shapes(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    let number = |k: usize, n: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start == n)
+    };
+    let end_ok = |k: usize| {
+        tokens.get(k + 1).is_none_or(|t| {
+            !matches!(
+                t.kind,
+                TokKind::Word | TokKind::Number | TokKind::Punct('-')
+            )
+        })
+    };
+    if w.len() < 2 || !single_space(tokens, i + 1) || !number(i + 2, 2) {
+        return None;
+    }
+    if w.len() == 2 {
+        return (single_space(tokens, i + 3) && number(i + 4, 3) && end_ok(i + 4)).then_some(i + 4);
+    }
+    if matches!(w, "SEK" | "EUR" | "NOK" | "DKK" | "USD" | "GBP") {
+        return None;
+    }
+    let polish = glued(tokens, i + 3)
+        && word(text, tokens, i + 3).is_some_and(|l| capitals(l, 1, 1))
+        && glued(tokens, i + 4)
+        && number(i + 4, 1)
+        && end_ok(i + 4);
+    if polish {
+        return Some(i + 4);
+    }
+    end_ok(i + 2).then_some(i + 2)
 }
 
 /// A word about vehicles just before word `i` ("bilen", "regnr", "Saaben", "en Volvo"):
