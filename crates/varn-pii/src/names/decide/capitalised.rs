@@ -134,7 +134,7 @@ impl Ctx<'_> {
         }
         // A word in apposition with a role word between commas: "Asp, kuratorn,
         // förklarade".
-        if self.role_apposition(i) {
+        if self.role_apposition(i) || self.role_of_someone(i) {
             return Some(Some(Why::Context));
         }
         let lf = self.lists.flags(l);
