@@ -470,3 +470,47 @@ fn english_words_and_links_are_no_names() {
     // A platform or a language a name is on.
     none("Hans namn på Kik är ett annat.");
 }
+
+// Rules for names added in the same round (heldout12 as development data).
+
+#[test]
+fn names_spelt_with_middle_dots() {
+    assert_eq!(
+        names("Hon skrev sitt namn som V·e·r·o·n·i·k·a i chatten."),
+        vec!["V·e·r·o·n·i·k·a"]
+    );
+}
+
+#[test]
+fn attendance_initials_after_more_labels_and_found_again() {
+    assert_eq!(names("Förhinder: TQ och BW."), vec!["TQ", "BW"]);
+    assert_eq!(names("Granskat. Granskare: OV."), vec!["OV"]);
+    // Initials found in a list are the person again before a verb.
+    assert_eq!(
+        names("Närvarande: DG, UH och polisen. UH berättade om läget."),
+        vec!["DG", "UH", "UH"]
+    );
+    // Not an abbreviation before a verb without such a list.
+    none("IT ringde om datorerna.");
+}
+
+#[test]
+fn a_role_of_someone_in_brackets_and_predicates_only_a_person_takes() {
+    has("Ofelia (faster till en elev) har fått hot.", "Ofelia");
+    // A word for a person is none.
+    assert_eq!(
+        names("Föräldern (mamma till Ylva Ekdahl) ringde."),
+        vec!["Ylva Ekdahl"]
+    );
+    // At a unit, signing, raising a question.
+    has("Tor på vaktmästeriet hittade lappen.", "Tor");
+    has("Storm skrev under avtalet.", "Storm");
+    assert_eq!(
+        names("Storm och Frisk skrev under."),
+        vec!["Storm", "Frisk"]
+    );
+    has("Falkman tog upp frågan på mötet.", "Falkman");
+    none("Styrelsen skrev under avtalet.");
+    // A listed first name after a word of the gazetteer.
+    has("Islam Hamid är ny i styrelsen.", "Hamid");
+}

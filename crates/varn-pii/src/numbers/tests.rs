@@ -512,3 +512,25 @@ fn numbers_that_are_corrected_public_or_an_account() {
     // The groups of an IBAN are an account's, not a phone number.
     assert!(kinds("IBAN SE71 3000 0000 0712 3456 7890 för utbetalning.").is_empty());
 }
+
+#[test]
+fn phone_numbers_slashed_or_halved_and_postal_codes_after_their_label() {
+    // A slash between every digit.
+    assert_eq!(
+        kinds("Nummer: 0/7/3/5/5/1/8/2/4/9 (skrivet så)"),
+        vec![(Kind::Phone, "0/7/3/5/5/1/8/2/4/9")]
+    );
+    // A date with slashes is none.
+    assert!(kinds("Datum 1/2/3 och 4/5").is_empty());
+    // Told in two halves without "på".
+    assert_eq!(
+        kinds("Numret börjar 072-649 och slutar 41 83, tror jag."),
+        vec![(Kind::Phone, "072-649"), (Kind::Phone, "41 83")]
+    );
+    // A postal code whose town is in another field.
+    assert_eq!(
+        kinds("Postnummer 12457 och ort enligt blanketten."),
+        vec![(Kind::PostalCode, "12457")]
+    );
+    assert!(kinds("Postnummerområdet 124 har flest.").is_empty());
+}

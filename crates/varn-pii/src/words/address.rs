@@ -309,7 +309,7 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
 }
 
 /// A street abbreviated with a point before its house number: "Fridhemsg. 31" (gatan),
-/// "ekbackav. 4" (vägen): a word that is no ordinary word, ending in a consonant and "g"
+/// "ekbacksv. 4" (vägen): a word that is no ordinary word, ending in a consonant and "g"
 /// or "v", a point glued, a space and a number of one to three digits. The number's token.
 fn abbreviated_street(tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<usize> {
     let b = w.as_bytes();

@@ -83,9 +83,12 @@ impl<'a> Ctx<'a> {
             let (f, s) = self.listed(l);
             f || s
         };
-        // Nor a listed first name that is no word: a person named after the word
-        // ("Islam Karimi").
-        let first_name = || self.lists.flags(l) & (flag::FIRST | flag::WORD_NAME) == flag::FIRST;
+        // Nor a listed name that is no word: a person named after the word ("Islam
+        // Karimi").
+        let first_name = || {
+            let f = self.lists.flags(l);
+            f & (flag::FIRST | flag::LAST) != 0 && f & flag::WORD_NAME == 0
+        };
         let after_known = self.word(p).is_some_and(|pw| shape(pw) == Shape::Cap)
             && (self.lex.places.single(&pl) || self.own_place(p, &pl))
             && !title

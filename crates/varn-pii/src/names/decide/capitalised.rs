@@ -511,9 +511,13 @@ impl Ctx<'_> {
         }
         let word = self.lists.is(l, flag::AMBIGUOUS) || self.contains(l) || self.contains(stem(l));
         if !listed && !word && !self.is_word(l) {
-            // An English sentence ("Receipt code …; status: closed."): its first word is
-            // English, no name.
-            return (!self.english_near(i)).then_some(Why::Proper);
+            // A label in English opening an English line ("Receipt code …; status:
+            // closed.", "Booking number …"): its first word is English, no name.
+            let label = self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| matches!(n, "code" | "number" | "no" | "id" | "reference"));
+            return (!(label && self.english_near(i))).then_some(Why::Proper);
         }
         if listed {
             return (self.support(i)
