@@ -187,6 +187,22 @@ mod tests {
     }
 
     #[test]
+    fn plates_with_points_between_every_character_or_a_zero_for_o() {
+        // After a word about vehicles, points (or middle dots) between every character.
+        assert_eq!(
+            found("bilen hade D·K·M 3·1·7 på sig"),
+            vec![(Kind::Plate, "D·K·M 3·1·7")]
+        );
+        assert!(found("se t.o.m 123 och o.s.v 1.2.3").is_empty());
+        // A zero typed for the letter O among the letters.
+        assert_eq!(
+            found("Det kan ha varit H0G 25T."),
+            vec![(Kind::Plate, "H0G 25T")]
+        );
+        assert!(found("Papper A0 123 och A0B 12.").is_empty());
+    }
+
+    #[test]
     fn foreign_and_diplomatic_plates() {
         // A German plate after a word about vehicles.
         assert_eq!(

@@ -39,6 +39,13 @@ pub(super) fn plates(
         } else {
             None
         };
+        let odd = odd.or_else(|| {
+            if b0.is_ascii_uppercase() && w.len() <= 2 {
+                zero_for_o(text, tokens, i, w)
+            } else {
+                None
+            }
+        });
         if let Some(last) = odd {
             out.push(plate(tokens, i, last));
             continue;
@@ -315,6 +322,39 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     (diplomatic && (matches!(w, "CD" | "CC") || vehicle.near())).then_some(i + 4)
 }
 
+/// A plate with a zero typed for the letter O among its letters ("D0B 61K", "KL0 482"):
+/// one or two capitals, a zero and perhaps a capital glued, three characters in all, a
+/// space, and three digits or two and a capital. No text but a plate has that shape.
+fn zero_for_o(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    let caps = |k: usize, n: usize| word(text, tokens, k).is_some_and(|l| capitals(l, n, n));
+    if !capitals(w, 1, 2)
+        || i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number)
+        || !(glued(tokens, i + 1) && text_of(text, tokens.get(i + 1)?) == "0")
+    {
+        return None;
+    }
+    let mut k = i + 2;
+    if w.len() == 1 {
+        if !(glued(tokens, k) && caps(k, 1)) {
+            return None;
+        }
+        k += 1;
+    }
+    if !single_space(tokens, k) {
+        return None;
+    }
+    let n = tokens.get(k + 1).filter(|t| t.kind == TokKind::Number)?;
+    let last = match n.end - n.start {
+        3 => k + 1,
+        2 if glued(tokens, k + 2) && caps(k + 2, 1) => k + 2,
+        _ => return None,
+    };
+    tokens
+        .get(last + 1)
+        .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+        .then_some(last)
+}
+
 /// Plates of other shapes, read only after a word about vehicles: a Danish plate (two
 /// capitals, two digits and three, spaced: "AB 12 345"), a Polish one (three capitals, two
 /// digits, a capital and a digit: "KRA 12A3"), a moped's (three capitals and two digits:
@@ -418,11 +458,14 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
         word(text, tokens, k).filter(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_alphabetic()))
     };
     // Or with a dash between every letter ("M-N-P 1-2-3"): then in capitals, or in lower
-    // case after a word about vehicles.
+    // case after a word about vehicles. After such a word a point too ("K.L.M 4.1.7",
+    // also written with middle dots, which the normaliser reads as points).
     let dash = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[k - 1].end)
+        tokens.get(k).is_some_and(|t| {
+            t.start == tokens[k - 1].end
+                && (t.kind == TokKind::Punct('-')
+                    || t.kind == TokKind::Punct('.') && vehicle.near())
+        })
     };
     let dashed = dash(i + 1) && dash(i + 3) && one(i).is_some();
     let gap = |k: usize| {
@@ -497,11 +540,11 @@ fn plate_number(
     caps: bool,
 ) -> (usize, bool, bool) {
     let digits = num.end - num.start;
-    // One space, or a dash glued on both sides ("1-2-3").
+    // One space, or a dash or a point glued on both sides ("1-2-3", "1.2.3").
     let gap = |k: usize| {
         single_space(tokens, k)
             || tokens.get(k).is_some_and(|t| {
-                t.kind == TokKind::Punct('-')
+                matches!(t.kind, TokKind::Punct('-' | '.'))
                     && t.start == tokens[k - 1].end
                     && tokens.get(k + 1).is_some_and(|u| u.start == t.end)
             })
