@@ -514,3 +514,12 @@ fn a_role_of_someone_in_brackets_and_predicates_only_a_person_takes() {
     // A listed first name after a word of the gazetteer.
     has("Islam Hamid är ny i styrelsen.", "Hamid");
 }
+
+#[test]
+fn a_vehicle_given_a_name_is_no_person() {
+    none("Hans bil heter \"Ingvar\" på skämt.");
+    none("Mopeden kallas Gertrud av alla på gården.");
+    // A person or a phone is no vehicle.
+    has("Hans son heter Ingvar.", "Ingvar");
+    has("Hans mobil heter Ingvar.", "Ingvar");
+}

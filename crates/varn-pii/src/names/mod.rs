@@ -274,6 +274,8 @@ struct State {
     owner: u8,
     /// The next name names a thing ("en chattgrupp som heter ”Vita Söder”").
     thing: bool,
+    /// The thing is a vehicle: even a listed name is its name ("bilen heter ”Olle”").
+    vehicle: bool,
     /// Inside a quotation: where it closes and what it is.
     quote: Option<Quote>,
 }
@@ -291,6 +293,7 @@ impl State {
             greeting: false,
             owner: 0,
             thing: false,
+            vehicle: false,
             quote: None,
         }
     }
@@ -355,6 +358,7 @@ impl State {
             self.naming = 0;
             self.greeting = false;
             self.thing = thing_label;
+            self.vehicle = false;
         }
         Ok(())
     }
@@ -492,6 +496,19 @@ impl State {
             "heter" | "hette" | "heta" | "kallas" | "kallar" | "kallade" | "namnet" | "namn"
         ) {
             self.thing = cx.thing_named(i);
+            // A vehicle given a name: "Hans bil heter ”Olle”", "mopeden kallas Blixten".
+            self.vehicle = cx
+                .neighbour(i, -1, false)
+                .and_then(|b| cx.lower_cow(b))
+                .is_some_and(|b| {
+                    [
+                        "bil", "bilen", "båt", "båten", "moped", "mopeden", "cykel", "cykeln",
+                    ]
+                    .iter()
+                    .any(|v| b.ends_with(v))
+                        && !b.contains("mobil")
+                });
+            self.thing |= self.vehicle;
         }
         // A thing's name given after a comma or a colon: "ett bandnamn, X", "låtnamnet: X".
         if lw.len() > 6 && (lw.ends_with("namn") || lw.ends_with("namnet")) {
@@ -555,7 +572,7 @@ impl State {
             .is_some_and(|q| i < q.end && cx.quoted_text(&q, i, lw))
             && shape(w) != Shape::Lower
             && self.cue == Cue::None;
-        if why != Why::Listed && (self.thing || plain) {
+        if (why != Why::Listed || self.vehicle) && (self.thing || plain) {
             self.cue = Cue::None;
             self.prev_verb = false;
             self.naming = 0;
@@ -563,6 +580,7 @@ impl State {
             // proper noun after it is judged by itself ("Ave Roberto …").
             let next = if self.thing { last + 1 } else { i + 1 };
             self.thing = false;
+            self.vehicle = false;
             return Ok(next);
         }
         let (explanation, suggestion) = match why {
@@ -597,6 +615,7 @@ impl State {
         self.prev_verb = false;
         self.naming = 0;
         self.thing = false;
+        self.vehicle = false;
         self.greeting = false;
         Ok(last + 1)
     }
