@@ -182,54 +182,8 @@ impl Ctx<'_> {
     /// Whether a capitalised word is no name by its form or what it is: an abbreviation,
     /// an English opener or organisation word, a place, code, a festival.
     pub(super) fn cap_no_name(&self, i: usize, l: &str, listed: bool) -> bool {
-        // After the pupils, the staff or the children of a place and "på", a proper noun
-        // is the school or the workplace ("Eleverna på Rudbeck", "personalen på Tellus").
-        if self.neighbour(i, -1, false).is_some_and(|p| {
-            self.word(p) == Some("på")
-                && self
-                    .neighbour(p, -1, false)
-                    .and_then(|g| self.lower_cow(g))
-                    .is_some_and(|g| {
-                        matches!(
-                            g.as_ref(),
-                            "eleverna"
-                                | "lärarna"
-                                | "personalen"
-                                | "barnen"
-                                | "föräldrarna"
-                                | "pedagogerna"
-                                | "medarbetarna"
-                                | "ungdomarna"
-                        )
-                    })
-        }) {
-            return true;
-        }
-        // A platform or a language after a name "on" it: "hennes namn på Line", "bytt
-        // namn på Kik" (a person has a name, not one on another person).
-        if self.name_on(i) {
-            return true;
-        }
-        // Where one stays the night: "bodde på Scandic", "sov på Ibis" (one stays with a
-        // person "hos").
-        if self.neighbour(i, -1, false).is_some_and(|p| {
-            self.word(p) == Some("på")
-                && self
-                    .neighbour(p, -1, false)
-                    .and_then(|q| self.word(q))
-                    .is_some_and(|q| {
-                        matches!(
-                            q,
-                            "bodde"
-                                | "bor"
-                                | "bo"
-                                | "övernattade"
-                                | "övernattar"
-                                | "sov"
-                                | "checkade"
-                        )
-                    })
-        }) {
+        // After "på": a school or a workplace, a hotel, a platform (`place_after_on`).
+        if self.place_after_on(i) {
             return true;
         }
         // A first name with a regnal number is a monarch, and in these texts a place or a
@@ -322,21 +276,49 @@ impl Ctx<'_> {
         self.code(i) || listed && self.festival(i, l)
     }
 
-    /// Whether the word at `i` follows "namn på" after a possessive or a verb of
-    /// changing: the platform or the language the name is on.
-    fn name_on(&self, i: usize) -> bool {
+    /// Whether the word at `i` follows "på" and words that make it a place or a
+    /// platform: the pupils, the staff or the children of a place ("Eleverna på Rudbeck",
+    /// "personalen på Tellus": the school, the workplace), where one stays the night
+    /// ("bodde på Scandic", "sov på Ibis"; one stays with a person "hos"), a name on a
+    /// platform or in a language ("hennes namn på Line", "bytt namn på Kik": a person has
+    /// a name, not one on another person).
+    fn place_after_on(&self, i: usize) -> bool {
         let Some(p) = self
             .neighbour(i, -1, false)
             .filter(|&p| self.word(p) == Some("på"))
         else {
             return false;
         };
-        let Some(n) = self
-            .neighbour(p, -1, false)
-            .filter(|&n| self.word(n) == Some("namn"))
-        else {
+        let Some(g) = self.neighbour(p, -1, false) else {
             return false;
         };
+        if self.word(g) == Some("namn") {
+            return self.name_on(g);
+        }
+        self.lower_cow(g).is_some_and(|g| {
+            matches!(
+                g.as_ref(),
+                "eleverna"
+                    | "lärarna"
+                    | "personalen"
+                    | "barnen"
+                    | "föräldrarna"
+                    | "pedagogerna"
+                    | "medarbetarna"
+                    | "ungdomarna"
+                    | "bodde"
+                    | "bor"
+                    | "bo"
+                    | "övernattade"
+                    | "övernattar"
+                    | "sov"
+                    | "checkade"
+            )
+        })
+    }
+
+    /// Whether "namn" at `n` (before "på") follows a possessive or a verb of changing.
+    fn name_on(&self, n: usize) -> bool {
         self.neighbour(n, -1, false)
             .and_then(|o| self.lower_cow(o))
             .is_some_and(|o| {
