@@ -313,8 +313,8 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
 /// or "v", a point glued, a space and a number of one to three digits. The number's token.
 fn abbreviated_street(tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<usize> {
     let b = w.as_bytes();
-    if b.len() < 4
-        || !matches!(b[b.len() - 1], b'g' | b'v')
+    if !matches!(b[b.len() - 1], b'g' | b'v')
+        || b.len() < 4
         || b"aeiouy".contains(&b[b.len() - 2].to_ascii_lowercase())
         || !tokens
             .get(i + 1)

@@ -460,13 +460,20 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     // Or with a dash between every letter ("M-N-P 1-2-3"): then in capitals, or in lower
     // case after a word about vehicles. After such a word a point too ("K.L.M 4.1.7",
     // also written with middle dots, which the normaliser reads as points).
-    let dash = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.start == tokens[k - 1].end
-                && (t.kind == TokKind::Punct('-')
-                    || t.kind == TokKind::Punct('.') && vehicle.near())
-        })
+    let glued_punct = |k: usize, c: char| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Punct(c) && t.start == tokens[k - 1].end)
     };
+    // Points only in the whole shape ("K.L.M"), and only then is a word about vehicles
+    // looked for ("t.ex." is turned away by its shape, "o.s.v" by the missing word).
+    let dotted = glued_punct(i + 1, '.')
+        && glued_punct(i + 3, '.')
+        && one(i).is_some()
+        && one(i + 2).is_some()
+        && one(i + 4).is_some()
+        && vehicle.near();
+    let dash = |k: usize| glued_punct(k, '-') || dotted && glued_punct(k, '.');
     let dashed = dash(i + 1) && dash(i + 3) && one(i).is_some();
     let gap = |k: usize| {
         if dashed {
