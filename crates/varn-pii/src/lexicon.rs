@@ -177,8 +177,14 @@ impl Dict {
                     return true;
                 }
             }
-            // A last part of three letters only after a long first part ("kvitto|kod").
-            if h < 3 || t < 3 || t == 3 && h < 5 || h == 3 && t < 5 || surname_part(tail) {
+            // A last part of three letters only after a long first part ("kvitto|kod"),
+            // or "kod" itself, which ends no name ("dörr|kod", "port|kod").
+            if h < 3
+                || t < 3
+                || t == 3 && h < 5 && tail != "kod"
+                || h == 3 && t < 5
+                || surname_part(tail)
+            {
                 continue;
             }
             if self.contains(tail) && self.first_part(head, depth - 1) {

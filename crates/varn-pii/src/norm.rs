@@ -125,6 +125,11 @@ fn fold(c: char) -> Option<char> {
     ) {
         return Some('-');
     }
+    // A middle dot (and the dot operators that look like it) is a point: a name or a
+    // plate spelt with one between its letters ("A·n·n·a") reads as one spelt with points.
+    if matches!(c, '\u{00B7}' | '\u{2219}' | '\u{22C5}' | '\u{30FB}') {
+        return Some('.');
+    }
     Some(small_capital(c).unwrap_or(c))
 }
 

@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the eleventh authors'
-//! (heldout6/ to heldout11/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the twelfth authors'
+//! (heldout6/ to heldout12/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -206,5 +206,21 @@ fn the_eleventh_held_out_file_now_development_data() {
         &score("heldout11/test.jsonl"),
         "eval/heldout11/test.jsonl",
         [0.966, 0.948, 0.995, 0.977, 0.970],
+    );
+}
+
+/// The twelfth author's file (heldout12/): run once blind after heldout11's rules were
+/// merged (first-run.txt, at e7c04d5: overall 0.948, names 0.950, addresses 0.982,
+/// precision 0.944, whole 0.958); since the round after it development data: its false
+/// findings, then its misses were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.980, names 0.969, addresses 1.000, precision 0.994, whole
+/// 0.983; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_twelfth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout12/test.jsonl"),
+        "eval/heldout12/test.jsonl",
+        [0.978, 0.966, 0.995, 0.991, 0.980],
     );
 }

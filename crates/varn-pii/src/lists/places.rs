@@ -13,6 +13,11 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "nåt",
     "nåra",
     "reg",
+    // Schemes of links: "mailto:…", "https://…".
+    "mailto",
+    "http",
+    "https",
+    "www",
     "januari",
     "februari",
     "mars",

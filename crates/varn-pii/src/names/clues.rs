@@ -122,6 +122,33 @@ const DETERMINERS: &[&str] = &[
 /// Names of persons that are also days and festivals: "inför Lucia", "firade Valborg".
 const FESTIVALS: &[&str] = &["lucia", "valborg", "mårten"];
 
+/// Holidays and school holidays: a festival named like a person listed with one is the
+/// day too ("jul, nyår och Valborg").
+const HOLIDAYS: &[&str] = &[
+    "jul",
+    "julen",
+    "julafton",
+    "nyår",
+    "nyåret",
+    "nyårsafton",
+    "påsk",
+    "påsken",
+    "pingst",
+    "midsommar",
+    "midsommarafton",
+    "advent",
+    "trettondagen",
+    "halloween",
+    "nationaldagen",
+    "lucia",
+    "valborg",
+    "sportlovet",
+    "påsklovet",
+    "höstlovet",
+    "jullovet",
+    "sommarlovet",
+];
+
 /// A compound ending in a role word ("storebror", "enhetschefen").
 pub(super) fn role_compound(l: &str) -> bool {
     // The last two letters of every role tail, to turn most words away at once.
@@ -744,6 +771,20 @@ impl Ctx<'_> {
                 "inför" | "före" | "efter" | "under" | "kring" | "runt" | "på" | "pga" | "över"
             ) || b.starts_with("fira")
         }) || after.is_some_and(|a| a.starts_with("fira"))
+            || self.among_holidays(i)
+    }
+
+    /// Whether the word at `i` is listed with a holiday by "och" or "eller": "Jul, nyår
+    /// och Valborg", "Valborg och midsommar".
+    fn among_holidays(&self, i: usize) -> bool {
+        let holiday_across = |dir: isize| {
+            self.neighbour(i, dir, false)
+                .filter(|&c| matches!(self.word(c), Some("och" | "eller")))
+                .and_then(|c| self.neighbour(c, dir, false))
+                .and_then(|h| self.lower_at(h))
+                .is_some_and(|h| HOLIDAYS.contains(&h.as_str()))
+        };
+        holiday_across(-1) || holiday_across(1)
     }
 
     /// A capitalised word after "en" or "ett" and at most two ordinary words: a thing or a
@@ -941,7 +982,10 @@ impl Ctx<'_> {
                 return;
             }
             if let Some(l) = self.lower_at(k) {
-                if l.len() >= 3 {
+                // Initials of two capitals too, for `initials_again` ("KE").
+                if l.len() >= 3
+                    || l.len() == 2 && self.word(k).is_some_and(|w| shape(w) == Shape::Upper)
+                {
                     found.insert(l);
                 }
             }

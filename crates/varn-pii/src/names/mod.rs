@@ -274,6 +274,8 @@ struct State {
     owner: u8,
     /// The next name names a thing ("en chattgrupp som heter ”Vita Söder”").
     thing: bool,
+    /// The thing is a vehicle: even a listed name is its name ("bilen heter ”Olle”").
+    vehicle: bool,
     /// Inside a quotation: where it closes and what it is.
     quote: Option<Quote>,
 }
@@ -291,6 +293,7 @@ impl State {
             greeting: false,
             owner: 0,
             thing: false,
+            vehicle: false,
             quote: None,
         }
     }
@@ -334,6 +337,13 @@ impl State {
         if !through {
             self.owner = 0;
         }
+        // A thing's name after its label and a comma or a colon: "ett bandnamn, X".
+        let thing_label = self.thing
+            && matches!(kind, TokKind::Punct(',' | ':'))
+            && i > 0
+            && cx
+                .word(i - 1)
+                .is_some_and(|w| w.ends_with("namn") || w.ends_with("namnet"));
         if apposition {
             self.cue = Cue::Weak;
             self.prev_verb = false;
@@ -347,7 +357,8 @@ impl State {
             self.before = None;
             self.naming = 0;
             self.greeting = false;
-            self.thing = false;
+            self.thing = thing_label;
+            self.vehicle = false;
         }
         Ok(())
     }
@@ -485,6 +496,29 @@ impl State {
             "heter" | "hette" | "heta" | "kallas" | "kallar" | "kallade" | "namnet" | "namn"
         ) {
             self.thing = cx.thing_named(i);
+            // A vehicle given a name: "Hans bil heter ”Olle”", "mopeden kallas Blixten".
+            self.vehicle = cx
+                .neighbour(i, -1, false)
+                .and_then(|b| cx.lower_cow(b))
+                .is_some_and(|b| {
+                    [
+                        "bil", "bilen", "båt", "båten", "moped", "mopeden", "cykel", "cykeln",
+                    ]
+                    .iter()
+                    .any(|v| b.ends_with(v))
+                        && !b.contains("mobil")
+                });
+            self.thing |= self.vehicle;
+        }
+        // A thing's name given after a comma or a colon: "ett bandnamn, X", "låtnamnet: X".
+        if lw.len() > 6 && (lw.ends_with("namn") || lw.ends_with("namnet")) {
+            let head = lw.trim_end_matches("et").trim_end_matches("namn");
+            if matches!(
+                head,
+                "band" | "låt" | "album" | "grupp" | "spel" | "firma" | "företags"
+            ) {
+                self.thing = true;
+            }
         }
         self.greeting = f & flag::GREETING != 0;
         // The noun after a possessive pronoun points at its owner's person: "min
@@ -538,7 +572,7 @@ impl State {
             .is_some_and(|q| i < q.end && cx.quoted_text(&q, i, lw))
             && shape(w) != Shape::Lower
             && self.cue == Cue::None;
-        if why != Why::Listed && (self.thing || plain) {
+        if (why != Why::Listed || self.vehicle) && (self.thing || plain) {
             self.cue = Cue::None;
             self.prev_verb = false;
             self.naming = 0;
@@ -546,6 +580,7 @@ impl State {
             // proper noun after it is judged by itself ("Ave Roberto …").
             let next = if self.thing { last + 1 } else { i + 1 };
             self.thing = false;
+            self.vehicle = false;
             return Ok(next);
         }
         let (explanation, suggestion) = match why {
@@ -580,6 +615,7 @@ impl State {
         self.prev_verb = false;
         self.naming = 0;
         self.thing = false;
+        self.vehicle = false;
         self.greeting = false;
         Ok(last + 1)
     }

@@ -426,6 +426,10 @@ const UNIT_TAILS: &[&str] = &[
 /// Units that stand alone as a word: elsewhere a unit's word is the end of a compound
 /// ("fritidsgården"; "på gården" may be a yard).
 const UNITS_ALONE: &[&str] = &[
+    "vaktmästeriet",
+    "kundtjänst",
+    "kundtjänsten",
+    "växeln",
     "polisen",
     "socialtjänsten",
     "kansliet",
@@ -501,6 +505,12 @@ impl Ctx<'_> {
                     .filter(|&p| matches!(self.word(p), Some("på" | "från")))
                 {
                     v = p;
+                } else if let Some(n) = self
+                    .neighbour(y, 1, false)
+                    .filter(|&n| matches!(self.word(n), Some("skrev" | "undertecknade" | "tog")))
+                {
+                    // Two who sign or raise a question: "Ek och Asp skrev under".
+                    v = n;
                 }
             }
         }
@@ -551,7 +561,17 @@ impl Ctx<'_> {
                 word_at(i_) == Some("i") && word_at(i_.and_then(next)) == Some("pension")
                     || self.word(v) == Some("gick") && word_at(next(v)) == Some("hem")
             }
-            Some("föddes" | "pensionerades") => true,
+            Some("föddes" | "pensionerades" | "undertecknade") => true,
+            // Signing a record, raising a question at a meeting: "Falk skrev under", "Ek
+            // tog upp frågan".
+            Some("skrev") => word_at(next(v)) == Some("under"),
+            Some("tog") => {
+                word_at(next(v)) == Some("upp")
+                    && matches!(
+                        word_at(next(v).and_then(next)),
+                        Some("frågan" | "saken" | "ärendet" | "ämnet")
+                    )
+            }
             Some("fyller" | "fyllde") => self
                 .tokens
                 .get(v + 2)
@@ -751,6 +771,17 @@ impl Ctx<'_> {
         self.neighbour(i, 1, false)
             .and_then(|v| self.word(v))
             .is_some_and(|v| shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v))
+    }
+
+    /// Initials found once (in a list of those present) are the person again before a
+    /// finite verb: "Närvarande: KE, TB. … KE berättade om …".
+    pub(super) fn initials_again(&self, i: usize, w: &str, l: &str) -> bool {
+        w.len() == 2
+            && self.found.borrow().contains(l)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
     }
 
     /// A capitalised word after ", inte" that ends a clause whose first word was found as

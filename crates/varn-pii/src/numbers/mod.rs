@@ -322,6 +322,16 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         return Some(class);
     }
     let (lens, seps, digits) = (&x.lens, x.seps, &x.digits);
+    // A phone number with a slash between every digit: "0/7/3/…".
+    if lens.len() >= 8
+        && lens.iter().all(|l| *l == 1)
+        && seps.iter().all(|s| *s == '/')
+        && digits[0] == b'0'
+        && digits[1] != b'0'
+        && digits.len() <= 10
+    {
+        return Some(Class::Phone);
+    }
     // A phone number with a slash after the area code: "08/123 456 78", "070/123 45 67"
     // (a group of three or more after it, so that a date "08/12 2024" is not one).
     if lens.len() >= 2
@@ -416,8 +426,33 @@ fn registry(x: &Groups) -> bool {
                     | "diarienummer"
                     | "lag"
                     | "sfs"
-            ) || goods_number(&w) && !(identity_nr && luhn(ten))
+            ) || (goods_number(&w) || goods_before(tokens, text, groups[0], &w))
+                && !(identity_nr && luhn(ten))
         })
+}
+
+/// Whether "nummer" before the number belongs to a word for goods or a registry a word or
+/// two before: "Fakturan har nummer 850101-…", "ordern med nr …".
+fn goods_before(tokens: &[Tok], text: &str, first: usize, w: &str) -> bool {
+    if !matches!(w, "nummer" | "nr" | "numret") {
+        return false;
+    }
+    let mut j = first;
+    for _ in 0..3 {
+        let Some(k) = (0..j)
+            .rev()
+            .take(3)
+            .find(|&k| tokens[k].kind == TokKind::Word)
+        else {
+            return false;
+        };
+        let b = text_of(text, &tokens[k]).to_lowercase();
+        if b != w && goods_number(&b) {
+            return true;
+        }
+        j = k;
+    }
+    false
 }
 
 /// A word for the number of an article, an invoice, an order, a receipt or a payment
@@ -432,7 +467,15 @@ fn goods_number(w: &str) -> bool {
     stem.is_some_and(|s| {
         matches!(
             s,
-            "artikel" | "art" | "faktura" | "order" | "kvitto" | "boknings" | "ocr" | "lager"
+            "artikel"
+                | "art"
+                | "faktura"
+                | "order"
+                | "kvitto"
+                | "boknings"
+                | "ocr"
+                | "lager"
+                | "löp"
         )
     }) || matches!(
         w,
@@ -592,6 +635,9 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
             // A contiguous 0… number that fails the check is more likely a phone
             // number (and is flagged as one below); "00…" is no Swedish phone number.
             let valid = luhn(ten);
+            if !valid && corrected_after(x.tokens, x.text, x.last) {
+                return None;
+            }
             let phone_like = (lens.len() == 1 || spaced)
                 && digits.first() == Some(&b'0')
                 && digits.get(1) != Some(&b'0');
@@ -613,11 +659,43 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
         // trader, a person): fail closed when the number is no date at all.
         let no_date = date_shape(org).is_none();
         let classic = matches!(lens.as_slice(), [6, 4] | [10] | [8, 4] | [12]);
-        if org[2] >= b'2' && !digits.starts_with(b"0") && (luhn(org) || no_date && classic) {
+        let valid = luhn(org);
+        // A public body's number (legal form 2: the state, a region, a municipality, a
+        // parish) identifies no person and is published ("Stockholms stad 212000-…").
+        if valid && org[0] == b'2' {
+            return None;
+        }
+        if !valid && corrected_after(x.tokens, x.text, x.last) {
+            return None;
+        }
+        if org[2] >= b'2' && !digits.starts_with(b"0") && (valid || no_date && classic) {
             return Some(Class::Org);
         }
     }
     None
+}
+
+/// Whether the writer says right after the number that it is wrong ("… (stämmer inte)",
+/// "…? Fel, rätt är …"): a number that fails its check digit there is a mistake the
+/// text corrects, and the right form is read by itself.
+fn corrected_after(tokens: &[Tok], text: &str, last: usize) -> bool {
+    let mut words = tokens[last + 1..]
+        .iter()
+        .take(24)
+        .take_while(|t| !matches!(t.kind, TokKind::Number))
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| text_of(text, t).to_lowercase());
+    let wrong = match words.next().as_deref() {
+        Some("fel" | "felaktigt" | "felskrivet" | "ogiltigt") => true,
+        Some("stämmer") => words.next().as_deref() == Some("inte"),
+        _ => false,
+    };
+    // The right form follows: "rätt är …", "Rätt nummer enligt …" (a note on the check
+    // digit alone corrects nothing: "(fel kontrollsiffra)").
+    wrong
+        && words
+            .take(6)
+            .any(|w| matches!(w.as_str(), "rätt" | "korrekt" | "korrekta"))
 }
 
 /// A Swedish phone number (or a service number), or a postal code before a place.
@@ -646,7 +724,10 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         && digits[0] != b'0'
         && (followed_by_capital(x.tokens, x.text, x.last)
             || followed_by_place(x.tokens, x.text, x.last)
-            || after_address(x.tokens, x.text, x.groups[0]))
+            || after_address(x.tokens, x.text, x.groups[0])
+            // The town in another field: "Postnr 11357 och ort …".
+            || word_before(x.tokens, x.text, x.groups[0])
+                .is_some_and(|w| matches!(w.as_str(), "postnr" | "postnummer" | "postnumret")))
     {
         return Some(Class::Postal);
     }
@@ -670,7 +751,11 @@ pub fn scan(
                 && tokens[i - 1].kind == TokKind::Word
                 && tokens[i - 1].end == tokens[i].start)
         {
-            i += 1;
+            i = if tokens[i].kind == TokKind::Number {
+                iban_end(tokens, text, i)
+            } else {
+                i + 1
+            };
             continue;
         }
         let chunk = chunk_at(tokens, text, i);
@@ -713,6 +798,29 @@ pub fn scan(
     spoken::scan(text, tokens, out, budget)
 }
 
+/// After digits glued to letters at `i`: the index after an IBAN written in groups
+/// ("SE45 5000 0000 0583 …": two capitals and two check digits, then groups of four
+/// digits set apart by spaces), whose groups are an account's, not a phone number; else
+/// `i + 1`.
+fn iban_end(tokens: &[Tok], text: &str, i: usize) -> usize {
+    let country = text_of(text, &tokens[i - 1]);
+    if !(country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_uppercase())
+        && tokens[i].end - tokens[i].start == 2)
+    {
+        return i + 1;
+    }
+    let mut k = i + 1;
+    while k + 1 < tokens.len()
+        && separator(tokens, k) == Some(' ')
+        && tokens[k + 1].kind == TokKind::Number
+        && (1..=4).contains(&(tokens[k + 1].end - tokens[k + 1].start))
+    {
+        k += 2;
+    }
+    k
+}
+
 /// A phone number told in two halves within a sentence: "numret börjar på 070-318 och
 /// slutar på 52 97". The first half is a prefix from a zero (two to four digits) with a
 /// dash and a group; the second one to three groups of two digits. Both are findings.
@@ -723,13 +831,16 @@ fn halves(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
             .get(k)
             .filter(|t| t.kind == TokKind::Number && (min..=max).contains(&(t.end - t.start)))
     };
-    // "börjar på " or "slutar på " at word `k`: the token after.
+    // "börjar på " or "slutar på " at word `k` ("på" may be left out: "börjar 070-…"):
+    // the token after.
     let told = |k: usize, verb: &str| {
-        (text_of(text, &tokens[k]).eq_ignore_ascii_case(verb)
-            && sp(k + 1)
-            && tokens.get(k + 2).is_some_and(|t| text_of(text, t) == "på")
-            && sp(k + 3))
-        .then_some(k + 4)
+        if !(text_of(text, &tokens[k]).eq_ignore_ascii_case(verb) && sp(k + 1)) {
+            return None;
+        }
+        if tokens.get(k + 2).is_some_and(|t| text_of(text, t) == "på") {
+            return sp(k + 3).then_some(k + 4);
+        }
+        Some(k + 2)
     };
     for k in 0..tokens.len() {
         // "börjar" is seven bytes.

@@ -481,3 +481,56 @@ fn a_phone_number_told_in_two_halves() {
     assert!(kinds("Kursen börjar på 2026-05 och slutar på 12 veckor.").is_empty());
     assert!(kinds("Koden börjar på 073-629. Den slutar på 36 84.").is_empty());
 }
+
+#[test]
+fn numbers_that_are_corrected_public_or_an_account() {
+    // A number that fails its check digit, said to be wrong right after: only the right
+    // form is found.
+    assert_eq!(
+        kinds("Ansökan hade 5567309126 (stämmer inte), rätt är 556730-9124."),
+        vec![(Kind::Organisationsnummer, "556730-9124")]
+    );
+    assert_eq!(
+        kinds("Står det 7803164329? Fel, rätt är 780316-4321."),
+        vec![(Kind::Personnummer, "780316-4321")]
+    );
+    // Without the correction a failing number is still flagged (fail closed).
+    assert_eq!(
+        kinds("Ansökan hade 5567309126 i rutan."),
+        vec![(Kind::Organisationsnummer, "5567309126")]
+    );
+    // A public body's number (legal form 2) is published.
+    assert!(kinds("Regionens org.nr är 212100-0174.").is_empty());
+    // An identity number's shape after "har nummer" of an invoice, or a registry serial,
+    // is the invoice's or the registry's when its check digit fails.
+    assert!(kinds("Fakturan har nummer 780316-4329 och betalas i dag.").is_empty());
+    assert!(kinds("Ärendet har löpnummer 20230312-4567 i diariet.").is_empty());
+    assert_eq!(
+        kinds("Fakturan har nummer 780316-4321 och betalas i dag."),
+        vec![(Kind::Personnummer, "780316-4321")]
+    );
+    // The groups of an IBAN are an account's, not a phone number.
+    assert!(kinds("IBAN SE71 3000 0000 0712 3456 7890 för utbetalning.").is_empty());
+}
+
+#[test]
+fn phone_numbers_slashed_or_halved_and_postal_codes_after_their_label() {
+    // A slash between every digit.
+    assert_eq!(
+        kinds("Nummer: 0/7/3/5/5/1/8/2/4/9 (skrivet så)"),
+        vec![(Kind::Phone, "0/7/3/5/5/1/8/2/4/9")]
+    );
+    // A date with slashes is none.
+    assert!(kinds("Datum 1/2/3 och 4/5").is_empty());
+    // Told in two halves without "på".
+    assert_eq!(
+        kinds("Numret börjar 072-649 och slutar 41 83, tror jag."),
+        vec![(Kind::Phone, "072-649"), (Kind::Phone, "41 83")]
+    );
+    // A postal code whose town is in another field.
+    assert_eq!(
+        kinds("Postnummer 12457 och ort enligt blanketten."),
+        vec![(Kind::PostalCode, "12457")]
+    );
+    assert!(kinds("Postnummerområdet 124 har flest.").is_empty());
+}

@@ -117,8 +117,9 @@ pub(super) fn addresses(
             });
             continue;
         }
-        let Some(num) =
-            street(text, tokens, dict, i, w).or_else(|| worded_number(text, tokens, i, w))
+        let Some(num) = street(text, tokens, dict, i, w)
+            .or_else(|| worded_number(text, tokens, i, w))
+            .or_else(|| abbreviated_street(tokens, dict, i, w))
         else {
             continue;
         };
@@ -307,6 +308,26 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     Some(if glued { i + 1 } else { i + 2 })
 }
 
+/// A street abbreviated with a point before its house number: "Fridhemsg. 31" (gatan),
+/// "ekbacksv. 4" (vägen): a word that is no ordinary word, ending in a consonant and "g"
+/// or "v", a point glued, a space and a number of one to three digits. The number's token.
+fn abbreviated_street(tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    if !matches!(b[b.len() - 1], b'g' | b'v')
+        || b.len() < 4
+        || b"aeiouy".contains(&b[b.len() - 2].to_ascii_lowercase())
+        || !tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == tokens[i].end)
+        || !number_at(tokens, i + 3)
+        || tokens[i + 3].end - tokens[i + 3].start > 3
+    {
+        return None;
+    }
+    let l = w.to_lowercase();
+    (!dict.contains(&l) && !dict.is_word(&l)).then_some(i + 3)
+}
+
 /// A street of one capitalised word with a proper street ending and its house number
 /// written in words ("Storgatan tolv", "Ringvägen sjuttiotre"): the number word's token.
 fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
@@ -420,7 +441,19 @@ fn no_house_number(text: &str, tokens: &[Tok], i: usize, num: usize) -> bool {
         && value(i - 3)
             .zip(value(num))
             .is_some_and(|(a, b)| a + 1 == b);
-    month || year || range || enumerated
+    // A time of day after a square or a street: "startar vid Hagsätra torg 18.30" (the
+    // hour at most 23, a point or a colon, two digits of minutes glued).
+    let time = value(num).is_some_and(|h| h <= 23)
+        && tokens.get(num + 1).is_some_and(|t| {
+            matches!(t.kind, TokKind::Punct('.' | ':')) && t.start == tokens[num].end
+        })
+        && tokens.get(num + 2).is_some_and(|t| {
+            t.kind == TokKind::Number
+                && t.start == tokens[num + 1].end
+                && t.end - t.start == 2
+                && text[t.start..t.end].parse::<u32>().is_ok_and(|m| m < 60)
+        });
+    month || year || range || enumerated || time
 }
 
 /// The last token of an address whose house number is at `num`: with its letter and its

@@ -124,6 +124,10 @@ pub(super) fn emails(
                 };
                 (l, r, false)
             }
+            TokKind::Punct('%' | '&' | '🐘') => match encoded_at(text, tokens, at) {
+                Some(r) => (at.saturating_sub(1), r, false),
+                None => continue,
+            },
             TokKind::Punct(c) if !OPEN_BRACKETS.contains(&c) => continue,
             TokKind::Punct(_) | TokKind::Word => match marker(text, tokens, at, AT) {
                 Some((l, r, plain)) => (l, r, plain),
@@ -168,6 +172,30 @@ pub(super) fn emails(
         }
     }
     Ok(())
+}
+
+/// An `@` written another way at token `at`, glued between the local part and the
+/// domain: percent-encoded in a link (`%40`), an HTML entity (`&#64;`, `&commat;`), or the
+/// elephant emoji some write for "snabel-a". The token after it.
+fn encoded_at(text: &str, tokens: &[Tok], at: usize) -> Option<usize> {
+    let glued = |k: usize| k > 0 && tokens.get(k).is_some_and(|t| t.start == tokens[k - 1].end);
+    let is = |k: usize, s: &str| tokens.get(k).is_some_and(|t| &text[t.start..t.end] == s);
+    let after = match tokens[at].kind {
+        TokKind::Punct('%') if glued(at + 1) && is(at + 1, "40") => at + 2,
+        TokKind::Punct('&')
+            if glued(at + 1)
+                && is(at + 1, "#")
+                && glued(at + 2)
+                && is(at + 2, "64")
+                && is(at + 3, ";") =>
+        {
+            at + 4
+        }
+        TokKind::Punct('&') if glued(at + 1) && is(at + 1, "commat") && is(at + 2, ";") => at + 3,
+        TokKind::Punct('🐘') => at + 1,
+        _ => return None,
+    };
+    (glued(at) && glued(after) && tokens[after].kind == TokKind::Word).then_some(after)
 }
 
 /// The first token of the local part ending at `left` (at most 64 tokens back), dots

@@ -151,6 +151,58 @@ mod tests {
     }
 
     #[test]
+    fn emails_with_an_at_sign_encoded_or_drawn() {
+        assert_eq!(
+            found("Skriv till idun.kvarn&#64;fritid.example i dag."),
+            vec![(Kind::Email, "idun.kvarn&#64;fritid.example")]
+        );
+        assert_eq!(
+            found("Länken var mailto:idun.kvarn%40fritid.example i mejlet."),
+            vec![(Kind::Email, "idun.kvarn%40fritid.example")]
+        );
+        assert_eq!(
+            found("adressen är idun.kvarn🐘fritid.example"),
+            vec![(Kind::Email, "idun.kvarn🐘fritid.example")]
+        );
+        // Not a share or an entity set apart from words.
+        assert!(found("Rabatt 20%40 kr och &#64; ensamt.").is_empty());
+    }
+
+    #[test]
+    fn danish_polish_and_moped_plates_after_a_word_about_vehicles() {
+        assert_eq!(
+            found("Den danska bilen BK 38 604 stod kvar."),
+            vec![(Kind::Plate, "BK 38 604")]
+        );
+        assert_eq!(
+            found("Skylten var polsk: KTA 81R4 på en Skoda."),
+            vec![(Kind::Plate, "KTA 81R4")]
+        );
+        assert_eq!(
+            found("En moped, TGL 63, körde på skolgården."),
+            vec![(Kind::Plate, "TGL 63")]
+        );
+        // Without a word about vehicles these shapes are other things.
+        assert!(found("Rum BK 38 604 och avsnitt TGL 63.").is_empty());
+    }
+
+    #[test]
+    fn plates_with_points_between_every_character_or_a_zero_for_o() {
+        // After a word about vehicles, points (or middle dots) between every character.
+        assert_eq!(
+            found("bilen hade D·K·M 3·1·7 på sig"),
+            vec![(Kind::Plate, "D·K·M 3·1·7")]
+        );
+        assert!(found("se t.o.m 123 och o.s.v 1.2.3").is_empty());
+        // A zero typed for the letter O among the letters.
+        assert_eq!(
+            found("Det kan ha varit H0G 25T."),
+            vec![(Kind::Plate, "H0G 25T")]
+        );
+        assert!(found("Papper A0 123 och A0B 12.").is_empty());
+    }
+
+    #[test]
     fn foreign_and_diplomatic_plates() {
         // A German plate after a word about vehicles.
         assert_eq!(
@@ -317,6 +369,23 @@ mod tests {
         // A street without a house number is a public place.
         assert!(found("Demonstrationen gick längs Götgatan och Ringvägen.").is_empty());
         assert!(found("De möttes på Sergels torg och Medborgarplatsen.").is_empty());
+        // A street abbreviated with a point before its number.
+        assert_eq!(
+            found("hon bor på ekbacksv. 4 sedan i vintras"),
+            vec![(Kind::Address, "ekbacksv. 4")]
+        );
+        assert_eq!(
+            found("Adress: Lövängsg. 39 B"),
+            vec![(Kind::Address, "Lövängsg. 39 B")]
+        );
+        // A word that ends a sentence before a count is none.
+        assert!(found("Vi sågs i helg. 12 kom.").is_empty());
+        // A time of day after a square is no house number.
+        assert!(found("Vandringen startar vid Kvarnbacka torg 19.30 i kväll.").is_empty());
+        assert_eq!(
+            found("Hon bor på Kvarnbacka torg 19 nu."),
+            vec![(Kind::Address, "Kvarnbacka torg 19")]
+        );
     }
 
     #[test]

@@ -39,6 +39,13 @@ pub(super) fn plates(
         } else {
             None
         };
+        let odd = odd.or_else(|| {
+            if b0.is_ascii_uppercase() && w.len() <= 2 {
+                zero_for_o(text, tokens, i, w)
+            } else {
+                None
+            }
+        });
         if let Some(last) = odd {
             out.push(plate(tokens, i, last));
             continue;
@@ -303,6 +310,9 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     if long && vehicle.near() {
         return Some(if number(i + 2, 5, 5) { i + 2 } else { i + 3 });
     }
+    if let Some(last) = other_shapes(text, tokens, i, w).filter(|_| vehicle.near()) {
+        return Some(last);
+    }
     let diplomatic = w.len() == 2
         && single_space(tokens, i + 1)
         && number(i + 2, 3, 3)
@@ -310,6 +320,77 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
         && word(text, tokens, i + 4).is_some_and(|l| capitals(l, 1, 1))
         && end_ok(i + 4);
     (diplomatic && (matches!(w, "CD" | "CC") || vehicle.near())).then_some(i + 4)
+}
+
+/// A plate with a zero typed for the letter O among its letters ("D0B 61K", "KL0 482"):
+/// one or two capitals, a zero and perhaps a capital glued, three characters in all, a
+/// space, and three digits or two and a capital. No text but a plate has that shape.
+fn zero_for_o(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    let caps = |k: usize, n: usize| word(text, tokens, k).is_some_and(|l| capitals(l, n, n));
+    if !capitals(w, 1, 2)
+        || i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number)
+        || !(glued(tokens, i + 1) && text_of(text, tokens.get(i + 1)?) == "0")
+    {
+        return None;
+    }
+    let mut k = i + 2;
+    if w.len() == 1 {
+        if !(glued(tokens, k) && caps(k, 1)) {
+            return None;
+        }
+        k += 1;
+    }
+    if !single_space(tokens, k) {
+        return None;
+    }
+    let n = tokens.get(k + 1).filter(|t| t.kind == TokKind::Number)?;
+    let last = match n.end - n.start {
+        3 => k + 1,
+        2 if glued(tokens, k + 2) && caps(k + 2, 1) => k + 2,
+        _ => return None,
+    };
+    tokens
+        .get(last + 1)
+        .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+        .then_some(last)
+}
+
+/// Plates of other shapes, read only after a word about vehicles: a Danish plate (two
+/// capitals, two digits and three, spaced: "AB 12 345"), a Polish one (three capitals, two
+/// digits, a capital and a digit: "KRA 12A3"), a moped's (three capitals and two digits:
+/// "ABC 12"). `w` is two or three capitals; the last token.
+fn other_shapes(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    let number = |k: usize, n: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start == n)
+    };
+    let end_ok = |k: usize| {
+        tokens.get(k + 1).is_none_or(|t| {
+            !matches!(
+                t.kind,
+                TokKind::Word | TokKind::Number | TokKind::Punct('-')
+            )
+        })
+    };
+    if w.len() < 2 || !single_space(tokens, i + 1) || !number(i + 2, 2) {
+        return None;
+    }
+    if w.len() == 2 {
+        return (single_space(tokens, i + 3) && number(i + 4, 3) && end_ok(i + 4)).then_some(i + 4);
+    }
+    if matches!(w, "SEK" | "EUR" | "NOK" | "DKK" | "USD" | "GBP") {
+        return None;
+    }
+    let polish = glued(tokens, i + 3)
+        && word(text, tokens, i + 3).is_some_and(|l| capitals(l, 1, 1))
+        && glued(tokens, i + 4)
+        && number(i + 4, 1)
+        && end_ok(i + 4);
+    if polish {
+        return Some(i + 4);
+    }
+    end_ok(i + 2).then_some(i + 2)
 }
 
 /// A word about vehicles just before word `i` ("bilen", "regnr", "Saaben", "en Volvo"):
@@ -377,12 +458,22 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
         word(text, tokens, k).filter(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_alphabetic()))
     };
     // Or with a dash between every letter ("M-N-P 1-2-3"): then in capitals, or in lower
-    // case after a word about vehicles.
-    let dash = |k: usize| {
+    // case after a word about vehicles. After such a word a point too ("K.L.M 4.1.7",
+    // also written with middle dots, which the normaliser reads as points).
+    let glued_punct = |k: usize, c: char| {
         tokens
             .get(k)
-            .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == tokens[k - 1].end)
+            .is_some_and(|t| t.kind == TokKind::Punct(c) && t.start == tokens[k - 1].end)
     };
+    // Points only in the whole shape ("K.L.M"), and only then is a word about vehicles
+    // looked for ("t.ex." is turned away by its shape, "o.s.v" by the missing word).
+    let dotted = glued_punct(i + 1, '.')
+        && glued_punct(i + 3, '.')
+        && one(i).is_some()
+        && one(i + 2).is_some()
+        && one(i + 4).is_some()
+        && vehicle.near();
+    let dash = |k: usize| glued_punct(k, '-') || dotted && glued_punct(k, '.');
     let dashed = dash(i + 1) && dash(i + 3) && one(i).is_some();
     let gap = |k: usize| {
         if dashed {
@@ -456,11 +547,11 @@ fn plate_number(
     caps: bool,
 ) -> (usize, bool, bool) {
     let digits = num.end - num.start;
-    // One space, or a dash glued on both sides ("1-2-3").
+    // One space, or a dash or a point glued on both sides ("1-2-3", "1.2.3").
     let gap = |k: usize| {
         single_space(tokens, k)
             || tokens.get(k).is_some_and(|t| {
-                t.kind == TokKind::Punct('-')
+                matches!(t.kind, TokKind::Punct('-' | '.'))
                     && t.start == tokens[k - 1].end
                     && tokens.get(k + 1).is_some_and(|u| u.start == t.end)
             })

@@ -48,6 +48,7 @@ impl<'a> Ctx<'a> {
         };
         let cap = self.word(n).is_some_and(|w| shape(w) == Shape::Cap);
         PLACE_NOUNS.contains(&l.as_str())
+            || !cap && place_noun_form(&l)
             || cap && ORG_WORDS_EN.contains(&l.as_str())
             || cap && !self.name_like(&l) && self.place_compound(&l)
             || crate::lists::STREET_SUFFIXES
@@ -94,4 +95,20 @@ impl<'a> Ctx<'a> {
             _ => false,
         }
     }
+}
+
+/// Buildings that take a person's name as a compound's head: "Alfred Nobels
+/// björkborg", "Karin Boyes sommarslott".
+const BUILDING_TAILS: &[&str] = &[
+    "borg", "slott", "slottet", "villa", "villan", "museum", "museet",
+];
+
+/// A place word in the genitive ("Sofia skolas kurator") or a compound ending in a building
+/// ("björkborg"): the name before it names the place.
+fn place_noun_form(l: &str) -> bool {
+    l.strip_suffix('s')
+        .is_some_and(|s| s.len() >= 4 && PLACE_NOUNS.contains(&s))
+        || BUILDING_TAILS
+            .iter()
+            .any(|t| l.len() > t.len() + 2 && l.ends_with(t))
 }

@@ -126,6 +126,11 @@ impl<'a> Ctx<'a> {
                                     | "sekreterare"
                                     | "protokollförare"
                                     | "mötesledare"
+                                    // Those absent with leave, a reviewer, a presenter.
+                                    | "förhinder"
+                                    | "granskare"
+                                    | "föredragande"
+                                    | "ordförande"
                             )
                     });
                 }

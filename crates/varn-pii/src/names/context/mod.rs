@@ -63,7 +63,7 @@ const SAYING_SUPINES: &[&str] = &[
 const ENGLISH: &[&str] = &[
     "the", "him", "her", "she", "he", "and", "after", "only", "call", "has", "have", "was", "with",
     "you", "your", "they", "them", "his", "this", "that", "will", "from", "speaks", "please",
-    "would", "should", "could",
+    "would", "should", "could", "code", "closed", "number",
 ];
 
 /// Verbs only a person does as a habit: "har slutat komma", "har börjat prata".
@@ -476,6 +476,15 @@ pub(super) const ORG_WORDS_EN: &[&str] = &[
     "institute",
     "council",
     "museum",
+    // Hotels and hostels ("Hotel Tegnér", "Hostel Nordic") are businesses; in Spanish and
+    // Portuguese "unidos" (united) and in Northern Sámi "nuorra" (youth) end an
+    // organisation's name ("Trabajadores Unidos", "Sámi Nuorra").
+    "hotel",
+    "hostel",
+    "united",
+    "unidos",
+    "unidas",
+    "nuorra",
 ];
 
 /// Words for organisations whose name may be of several words, even a person's
@@ -491,6 +500,12 @@ const ORG_NAMERS: &[&str] = &[
     "organisationen",
     "partiet",
     "församlingen",
+    // A band's or a hotel's name may be a person's: "bandet Carl Gustaf", "Hotel Anna
+    // Berg".
+    "bandet",
+    "hotel",
+    "hotell",
+    "hotellet",
 ];
 
 /// Words for organisations and groups: a capitalised word after one of them names the
@@ -543,6 +558,12 @@ pub(super) const ORG_HEADS: &[&str] = &[
     // "gruppboendet Lärkan".
     "boendet",
     "fritidsgården",
+    // A hotel, and a unit of home care named by its area ("Hemtjänst Väst"; not in the
+    // definite form, where a person may follow: "chefen för hemtjänsten Anna").
+    "hotel",
+    "hotell",
+    "hotellet",
+    "hemtjänst",
 ];
 
 /// Words for places and institutions that follow the person they are named after:
@@ -617,6 +638,12 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "aulan",
     "paviljong",
     "paviljongen",
+    "salong",
+    "salongen",
+    // An organisation's premises: "Karin Boyes lokaler".
+    "lokal",
+    "lokaler",
+    "lokalerna",
     // A diaconal foundation named after its place: "Ersta diakoni".
     "diakoni",
 ];

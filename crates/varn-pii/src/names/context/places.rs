@@ -64,7 +64,17 @@ impl<'a> Ctx<'a> {
         // A compound too: "Hörsalen Astrid", "mötesrummet Ek".
         let room = matches!(
             pl.as_str(),
-            "sal" | "salen" | "rum" | "rummet" | "lokal" | "lokalen" | "konferensrummet"
+            "sal"
+                | "salen"
+                | "rum"
+                | "rummet"
+                | "lokal"
+                | "lokalen"
+                | "konferensrummet"
+                | "aula"
+                | "aulan"
+                | "salong"
+                | "salongen"
         ) || pl.len() > 7 && (pl.ends_with("salen") || pl.ends_with("rummet"));
         // A capitalised word after a known organisation or place continues its name
         // ("Kampfgruppe Nord").
@@ -73,9 +83,16 @@ impl<'a> Ctx<'a> {
             let (f, s) = self.listed(l);
             f || s
         };
+        // Nor a listed name that is no word: a person named after the word ("Islam
+        // Karimi").
+        let first_name = || {
+            let f = self.lists.flags(l);
+            f & (flag::FIRST | flag::LAST) != 0 && f & flag::WORD_NAME == 0
+        };
         let after_known = self.word(p).is_some_and(|pw| shape(pw) == Shape::Cap)
             && (self.lex.places.single(&pl) || self.own_place(p, &pl))
             && !title
+            && !first_name()
             && {
                 let (f, s) = self.listed(&pl);
                 !(f || s)

@@ -134,7 +134,7 @@ impl Ctx<'_> {
         }
         // A word in apposition with a role word between commas: "Asp, kuratorn,
         // förklarade".
-        if self.role_apposition(i) {
+        if self.role_apposition(i) || self.role_of_someone(i) {
             return Some(Some(Why::Context));
         }
         let lf = self.lists.flags(l);
@@ -182,27 +182,8 @@ impl Ctx<'_> {
     /// Whether a capitalised word is no name by its form or what it is: an abbreviation,
     /// an English opener or organisation word, a place, code, a festival.
     pub(super) fn cap_no_name(&self, i: usize, l: &str, listed: bool) -> bool {
-        // After the pupils, the staff or the children of a place and "på", a proper noun
-        // is the school or the workplace ("Eleverna på Rudbeck", "personalen på Tellus").
-        if self.neighbour(i, -1, false).is_some_and(|p| {
-            self.word(p) == Some("på")
-                && self
-                    .neighbour(p, -1, false)
-                    .and_then(|g| self.lower_cow(g))
-                    .is_some_and(|g| {
-                        matches!(
-                            g.as_ref(),
-                            "eleverna"
-                                | "lärarna"
-                                | "personalen"
-                                | "barnen"
-                                | "föräldrarna"
-                                | "pedagogerna"
-                                | "medarbetarna"
-                                | "ungdomarna"
-                        )
-                    })
-        }) {
+        // After "på": a school or a workplace, a hotel, a platform (`place_after_on`).
+        if self.place_after_on(i) {
             return true;
         }
         // A first name with a regnal number is a monarch, and in these texts a place or a
@@ -295,6 +276,72 @@ impl Ctx<'_> {
         self.code(i) || listed && self.festival(i, l)
     }
 
+    /// Whether the word at `i` follows "på" and words that make it a place or a
+    /// platform: the pupils, the staff or the children of a place ("Eleverna på Rudbeck",
+    /// "personalen på Tellus": the school, the workplace), where one stays the night
+    /// ("bodde på Scandic", "sov på Ibis"; one stays with a person "hos"), a name on a
+    /// platform or in a language ("hennes namn på Line", "bytt namn på Kik": a person has
+    /// a name, not one on another person).
+    fn place_after_on(&self, i: usize) -> bool {
+        let Some(p) = self
+            .neighbour(i, -1, false)
+            .filter(|&p| self.word(p) == Some("på"))
+        else {
+            return false;
+        };
+        let Some(g) = self.neighbour(p, -1, false) else {
+            return false;
+        };
+        if self.word(g) == Some("namn") {
+            return self.name_on(g);
+        }
+        self.lower_cow(g).is_some_and(|g| {
+            matches!(
+                g.as_ref(),
+                "eleverna"
+                    | "lärarna"
+                    | "personalen"
+                    | "barnen"
+                    | "föräldrarna"
+                    | "pedagogerna"
+                    | "medarbetarna"
+                    | "ungdomarna"
+                    | "bodde"
+                    | "bor"
+                    | "bo"
+                    | "övernattade"
+                    | "övernattar"
+                    | "sov"
+                    | "checkade"
+            )
+        })
+    }
+
+    /// Whether "namn" at `n` (before "på") follows a possessive or a verb of changing.
+    fn name_on(&self, n: usize) -> bool {
+        self.neighbour(n, -1, false)
+            .and_then(|o| self.lower_cow(o))
+            .is_some_and(|o| {
+                matches!(
+                    o.as_ref(),
+                    "hans"
+                        | "hennes"
+                        | "hens"
+                        | "deras"
+                        | "sitt"
+                        | "mitt"
+                        | "ditt"
+                        | "vårt"
+                        | "ert"
+                        | "bytt"
+                        | "byter"
+                        | "bytte"
+                        | "ändrat"
+                        | "ändrade"
+                )
+            })
+    }
+
     /// Whether a capitalised word is part of a compound or a make: the first part of a
     /// compound whose tail is shared, an adjective of a people before a hyphen, a make
     /// in the definite form.
@@ -360,6 +407,57 @@ impl Ctx<'_> {
             || !listed && self.after_article(i) && !self.someone_called(i)
     }
 
+    /// Whether a word opening a sentence reads as the word it also is, by what
+    /// follows: a greeting ("Salam aleikum"), an imperative before an address ("Ring
+    /// 070-…", "Maila x@y"), a noun joined to an ordinary noun by "eller" ("Saga eller
+    /// verklighet?"), a verb before "kvar" ("Bo kvar i …") or before a subject pronoun
+    /// in a question ("Ville han det?").
+    pub(super) fn opens_as_word(&self, i: usize, l: &str) -> bool {
+        let Some(n) = self.neighbour(i, 1, false) else {
+            return false;
+        };
+        let Some(nw) = self.word(n) else {
+            return false;
+        };
+        if matches!(
+            nw,
+            "aleikum" | "alaikum" | "alejkum" | "aleykum" | "alaykum"
+        ) {
+            return true;
+        }
+        if IMPERATIVES.contains(&l) {
+            let rest = self.text[self.tokens[n].start..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            if rest.contains('@') || rest.starts_with(|c: char| c.is_ascii_digit() || c == '+') {
+                return true;
+            }
+        }
+        if !self.lists.is(l, flag::WORD_NAME) {
+            return false;
+        }
+        match nw {
+            "kvar" => true,
+            "eller" => self
+                .neighbour(n, 1, false)
+                .and_then(|k| self.word(k))
+                .is_some_and(|k| {
+                    shape(k) == Shape::Lower
+                        && k.chars().count() >= 4
+                        && self.is_word(k)
+                        && !self.lists.is(k, flag::FIRST | flag::LAST | flag::ROLE)
+                }),
+            "han" | "hon" | "hen" | "du" | "ni" | "vi" | "de" | "dom" | "jag" | "man" => self
+                .tokens[n..]
+                .iter()
+                .take(16)
+                .take_while(|t| !matches!(t.kind, TokKind::Punct('.' | '!')))
+                .any(|t| t.kind == TokKind::Punct('?')),
+            _ => false,
+        }
+    }
+
     /// The last rules for a capitalised word opening a sentence (`f`, `s`: listed as a
     /// first name, as a surname): a listed name, or a word that is no Swedish word, or
     /// one whose predicate only a person takes.
@@ -383,6 +481,9 @@ impl Ctx<'_> {
             && !crate::lexicon::SURNAME_PARTS
                 .iter()
                 .any(|p| l.len() > p.len() + 1 && l.ends_with(p));
+        if self.opens_as_word(i, l) {
+            return None;
+        }
         if listed && !self.lists.is(l, flag::AMBIGUOUS) && !plain_surname {
             return Some(Why::Listed);
         }
@@ -392,7 +493,13 @@ impl Ctx<'_> {
         }
         let word = self.lists.is(l, flag::AMBIGUOUS) || self.contains(l) || self.contains(stem(l));
         if !listed && !word && !self.is_word(l) {
-            return Some(Why::Proper);
+            // A label in English opening an English line ("Receipt code …; status:
+            // closed.", "Booking number …"): its first word is English, no name.
+            let label = self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| matches!(n, "code" | "number" | "no" | "id" | "reference"));
+            return (!(label && self.english_near(i))).then_some(Why::Proper);
         }
         if listed {
             return (self.support(i)

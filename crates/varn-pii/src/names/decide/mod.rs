@@ -41,7 +41,9 @@ impl Ctx<'_> {
             Shape::Single if self.dotted_initials(i) || self.dashed_initials(i) => {
                 Some(Why::Context)
             }
-            Shape::Upper if self.initials_in_a_list(i, w) => Some(Why::Context),
+            Shape::Upper if self.initials_in_a_list(i, w) || self.initials_again(i, w, lw) => {
+                Some(Why::Context)
+            }
             // A name written backwards ("nitraM"), or with a prefix ("MacDougall", read as a
             // capitalised word).
             Shape::Mixed if self.reversed_name(w) => Some(Why::Listed),

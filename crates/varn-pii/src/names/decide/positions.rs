@@ -94,6 +94,47 @@ impl Ctx<'_> {
             && self.sentence_start(i)
     }
 
+    /// Whether the word at `i` opens a sentence with a role of someone in brackets after
+    /// it and a finite verb after that: "Ofelia (mamma till en elev) har fått …",
+    /// "Tindra (syster till en deltagare) ringde".
+    pub(super) fn role_of_someone(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let kind = |k: usize| t.get(k).map(|x| x.kind);
+        let sp = |k: usize| kind(k) == Some(TokKind::Space { newline: false });
+        if !(sp(i + 1) && kind(i + 2) == Some(TokKind::Punct('(')) && sp(i + 4)) {
+            return false;
+        }
+        // A name, not a word for a person ("Föräldern (mamma till …)").
+        let named = self.lower_cow(i).is_some_and(|l| {
+            let (f, s) = self.listed(&l);
+            !self.lists.is(&l, flag::ROLE | flag::OPENER) && (f || s || !self.is_word(&l))
+        });
+        if !named {
+            return false;
+        }
+        let role = self.word(i + 3).is_some_and(|r| {
+            shape(r) == Shape::Lower
+                && (self.lists.is(r, flag::ROLE) || crate::names::clues::role_compound(r))
+        });
+        if !role || self.word(i + 5) != Some("till") {
+            return false;
+        }
+        // One to three words after "till", then the bracket closes.
+        let mut k = i + 6;
+        for _ in 0..3 {
+            if !(sp(k) && self.word(k + 1).is_some()) {
+                return false;
+            }
+            k += 2;
+            if kind(k) == Some(TokKind::Punct(')')) {
+                return sp(k + 1)
+                    && self.lower_cow(k + 2).is_some_and(|v| self.finite(&v))
+                    && self.sentence_start(i);
+            }
+        }
+        false
+    }
+
     /// Whether a closing greeting stands just before the word at `i`, which ends its line
     /// or the text: "Hälsningar Juli", "Mvh Maj".
     pub(super) fn closing_before(&self, i: usize) -> bool {
