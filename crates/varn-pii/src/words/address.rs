@@ -333,10 +333,18 @@ fn abbreviated_street(tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
 fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
     // The ending is looked at first, as written (a capitalised word's ending is in lower
     // case), so that most words are turned away without a copy.
+    // The last byte before any list: every strong ending ends in "n", "d" or "é".
+    let last = w.as_bytes()[w.len() - 1];
+    if !matches!(last, b'n' | b'd' | 0xA9)
+        || w.as_bytes()[0].is_ascii_lowercase()
+        || !single_space(tokens, i + 1)
+    {
+        return None;
+    }
     let strong = ["gatan", "vägen", "gränd", "gränden", "allé"]
         .iter()
         .any(|s| w.ends_with(s) && w.len() > s.len() + 1);
-    if !strong || !is_cap(w) || !single_space(tokens, i + 1) {
+    if !strong || !is_cap(w) {
         return None;
     }
     let n = word(text, tokens, i + 2)?;

@@ -96,6 +96,15 @@ pub(super) fn plates(
         else {
             continue;
         };
+        // The number's shape first (cheap), the word list only for what could be a plate.
+        let digits = num.end - num.start;
+        let (last, ok, spaced_digits) = plate_number(text, tokens, lt.end, n, num, lt.caps);
+        let boundary = tokens.get(last + 1).is_none_or(|t| {
+            !matches!(t.kind, TokKind::Word | TokKind::Number) && t.kind != TokKind::Punct('/')
+        });
+        if !ok || !boundary {
+            continue;
+        }
         // A word of the language needs a word about vehicles just before: "bilen kry 14o".
         if lt.lower
             && (lt.lower_odd && !vehicle.near()
@@ -108,15 +117,10 @@ pub(super) fn plates(
         {
             continue;
         }
-        let digits = num.end - num.start;
-        let (last, ok, spaced_digits) = plate_number(text, tokens, lt.end, n, num, lt.caps);
-        let boundary = tokens.get(last + 1).is_none_or(|t| {
-            !matches!(t.kind, TokKind::Word | TokKind::Number) && t.kind != TokKind::Punct('/')
-        });
         // Odd capitals need a word about vehicles or a last letter ("SOL 12O").
         let ok = ok && (!lt.odd || lt.spaced || last == n + 1 && digits == 2 || vehicle.near());
         let ok = ok && (!lt.spaced || lt.spaced_caps || spaced_digits || vehicle.near());
-        if ok && boundary && (!code_before(text, tokens, i) || vehicle.near()) {
+        if ok && (!code_before(text, tokens, i) || vehicle.near()) {
             out.push(plate(tokens, i, last));
         }
     }

@@ -343,6 +343,12 @@ impl<'a> Ctx<'a> {
 
     /// A compound ending in a word for a place, an institution or a group.
     pub(super) fn place_compound(&self, l: &str) -> bool {
+        // The last two bytes first: most words end as no head does.
+        let genitive_head =
+            l.len() > 4 && l.ends_with('s') && HEAD_ENDS.has(&l.as_bytes()[..l.len() - 1]);
+        if !genitive_head && !HEAD_OR_STREET_ENDS.has(l.as_bytes()) && !l.starts_with("stor") {
+            return false;
+        }
         // "Stor-" and a known place is the greater area ("Storgöteborg").
         if l.len() > 7 && l.starts_with("stor") && self.lex.places.single(&l[4..]) {
             return true;
@@ -647,3 +653,37 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     // A diaconal foundation named after its place: "Ersta diakoni".
     "diakoni",
 ];
+
+/// The last two bytes of every word in some lists, as a bit set: a word whose last two
+/// bytes are not in it ends in none of the words, and is turned away without comparing.
+pub(super) struct Ends([u64; 1024]);
+
+impl Ends {
+    const fn of(lists: &[&[&str]]) -> Ends {
+        let mut bits = [0u64; 1024];
+        let mut i = 0;
+        while i < lists.len() {
+            let mut j = 0;
+            while j < lists[i].len() {
+                let b = lists[i][j].as_bytes();
+                let key = (b[b.len() - 2] as usize) << 8 | b[b.len() - 1] as usize;
+                bits[key / 64] |= 1 << (key % 64);
+                j += 1;
+            }
+            i += 1;
+        }
+        Ends(bits)
+    }
+
+    /// Whether a word of the lists may end the bytes `w`.
+    pub(super) fn has(&self, w: &[u8]) -> bool {
+        let [.., a, b] = w else {
+            return false;
+        };
+        let key = (*a as usize) << 8 | *b as usize;
+        self.0[key / 64] & 1 << (key % 64) != 0
+    }
+}
+
+static HEAD_ENDS: Ends = Ends::of(&[PLACE_HEADS]);
+static HEAD_OR_STREET_ENDS: Ends = Ends::of(&[PLACE_HEADS, crate::lists::STREET_SUFFIXES]);
