@@ -119,11 +119,20 @@ fn fold(c: char) -> Option<char> {
     if let Some(d) = unicode_digit(c) {
         return Some(d);
     }
+    // The katakana long mark "ー" is drawn as a dash between digits ("070ー174").
     if matches!(
         c,
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' | '\u{30FC}'
     ) {
         return Some('-');
+    }
+    // Lines drawn through or under letters ("J̶o̶h̶a̶n̶") leave the letters readable.
+    if matches!(c, '\u{0332}'..='\u{0338}') {
+        return None;
+    }
+    // The ideographic full stop is a point ("skola。example").
+    if c == '\u{3002}' {
+        return Some('.');
     }
     // A middle dot (and the dot operators that look like it) is a point: a name or a
     // plate spelt with one between its letters ("A·n·n·a") reads as one spelt with points.
@@ -265,6 +274,49 @@ impl WordScripts {
     }
 }
 
+/// The end of a right-to-left override opening at byte `i` (after its closing
+/// U+202C, or before the line break or at most 40 characters on) and the characters it
+/// shows, in the order shown, folded.
+fn overridden(text: &str, i: usize) -> (usize, String) {
+    let start = i + '\u{202E}'.len_utf8();
+    let mut end = start;
+    let mut shown = String::new();
+    for (j, c) in text[start..].char_indices().take(40) {
+        if c == '\n' || c == '\u{202E}' {
+            break;
+        }
+        end = start + j + c.len_utf8();
+        if c == '\u{202C}' {
+            break;
+        }
+        if let Some(f) = fold(c) {
+            shown.insert(0, f);
+        }
+    }
+    (end, shown)
+}
+
+/// Whether the character at byte `i` is a symbol (an emoji, a dingbat, an arrow) set
+/// between two letters or two digits with the same symbol a character before or after:
+/// one symbol between every character of a word or a number.
+fn separating_symbol(text: &str, i: usize, c: char) -> bool {
+    let symbol = matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF);
+    if !symbol {
+        return false;
+    }
+    let mut before = text[..i].chars().rev();
+    let mut after = text[i + c.len_utf8()..].chars();
+    let (b1, a1) = (before.next(), after.next());
+    let (b2, a2) = (before.next(), after.next());
+    let same_kind = match (b1, a1) {
+        (Some(b), Some(a)) => {
+            b.is_ascii_digit() && a.is_ascii_digit() || b.is_alphabetic() && a.is_alphabetic()
+        }
+        _ => false,
+    };
+    same_kind && (b2 == Some(c) || a2 == Some(c))
+}
+
 /// Normalises a text; linear in its length.
 pub fn normalise(text: &str) -> Normalised<'_> {
     let mut out: Option<String> = None;
@@ -289,6 +341,33 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             }
             continue;
         }
+        // A right-to-left override shows the characters up to its end in reverse: they
+        // are read as shown ("\u{202E}65 60 471-070\u{202C}" is "070-174 06 56").
+        if c == '\u{202E}' {
+            let (end, shown) = overridden(text, i);
+            for n in shown.chars() {
+                if n.is_alphabetic() {
+                    words.letter(n);
+                } else {
+                    words.end();
+                }
+            }
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            o.push_str(&text[copied..i]);
+            let ns = o.len();
+            o.push_str(&shown);
+            edits.push(Edit {
+                ns,
+                ne: o.len(),
+                os: i,
+                oe: end,
+            });
+            copied = end;
+            while chars.next_if(|&(j, _)| j < end).is_some() {}
+            continue;
+        }
+        // A symbol set between every character ("0🔹7🔹0", "A🌸m🌸i🌸n🌸a") is removed.
+        let removed = separating_symbol(text, i, c);
         // A character and the combining marks after it form one segment.
         let mut end = i + c.len_utf8();
         let mut marks = false;
@@ -300,7 +379,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             end = j + m.len_utf8();
             chars.next();
         }
-        if !marks && stable(c) {
+        if !marks && !removed && stable(c) {
             if c.is_alphabetic() {
                 words.letter(c);
             } else {
@@ -309,7 +388,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             continue;
         }
         buf.clear();
-        for n in text[i..end].chars().nfkc() {
+        for n in text[i..end].chars().nfkc().filter(|_| !removed) {
             if let Some(f) = fold(n) {
                 buf.push(f);
             }
@@ -393,6 +472,24 @@ mod tests {
         // Small capitals, which NFKC keeps, read as the letters.
         assert_eq!(norm("ʙᴇʀɴᴛ ᴊᴏʜᴀɴꜱꜱᴏɴ"), "bernt johansson");
         assert!(!normalise("ʜᴀᴍᴢᴀ skrev").confusing);
+    }
+
+    #[test]
+    fn overrides_strokes_and_symbols_between_characters_are_undone() {
+        let rev = "ring \u{202E}32 71 555-670\u{202C} nu";
+        let n = normalise(rev);
+        assert_eq!(n.text, "ring 076-555 17 23 nu");
+        let s = n.text.find("076").expect("digits");
+        assert_eq!(
+            &rev[n.start(s)..n.end(s + 13)],
+            "\u{202E}32 71 555-670\u{202C}"
+        );
+        assert_eq!(norm("B\u{336}e\u{336}r\u{336}i\u{336}t\u{336}"), "Berit");
+        assert_eq!(norm("0⭐8⭐5⭐5"), "0855");
+        assert_eq!(norm("T🌼o🌼r🌼a"), "Tora");
+        assert_eq!(norm("a。b 08ー55"), "a.b 08-55");
+        // One symbol between two words is left alone.
+        assert_eq!(norm("tack🌼Tora"), "tack🌼Tora");
     }
 
     #[test]

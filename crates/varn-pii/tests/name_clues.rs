@@ -1151,3 +1151,16 @@ fn a_noun_after_a_possessive_or_a_month_after_a_word_of_time() {
     assert_eq!(names("Mar ringde om avtalet i slutet av mar."), vec!["Mar"]);
     none("Bokat till 14 dec och sedan okt.");
 }
+
+#[test]
+fn museums_theme_parks_and_institutions_named_after_a_person() {
+    // A museum or a theme park in a person's genitive, an adjective of an institution
+    // between.
+    none("Vi besökte Elsa Beskows värld i somras.");
+    none("Ture Rangströms museum har öppet på söndagar.");
+    none("Bergwallska museet har en ny utställning.");
+    none("Dag Hammarskjölds internationella center ordnade en kurs.");
+    // A person's own world stays a person: "i Annas värld" has a preposition of place,
+    // and a person before a verb is found.
+    has("Ingegerd Lövkvist ringde om mötet.", "Ingegerd Lövkvist");
+}

@@ -216,6 +216,8 @@ fn joined_by(tokens: &[Tok], i: usize, sep: char) -> (char, usize) {
         // A point and a dash: "89.05.14.-3387".
         ('.', Some(TokKind::Punct('-'))) => ('-', i + 2),
         ('-', Some(TokKind::Space { .. })) if separator(tokens, i + 1).is_some() => ('-', i + 2),
+        // A doubled dash: "070--174--06--94".
+        ('-', Some(TokKind::Punct('-'))) => ('-', i + 2),
         _ => (sep, i + 1),
     }
 }
@@ -676,26 +678,46 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
 }
 
 /// Whether the writer says right after the number that it is wrong ("… (stämmer inte)",
-/// "…? Fel, rätt är …"): a number that fails its check digit there is a mistake the
-/// text corrects, and the right form is read by itself.
+/// "…? Fel, rätt är …", "… angavs men kontrollsiffran är fel, det riktiga är …"): a
+/// number that fails its check digit there is a mistake the text corrects, and the right
+/// form is read by itself. Or that it is an example or a test ("… i en testrad").
 fn corrected_after(tokens: &[Tok], text: &str, last: usize) -> bool {
-    let mut words = tokens[last + 1..]
+    let mut words = [""; 16];
+    let mut n = 0;
+    for t in tokens[last + 1..]
         .iter()
-        .take(24)
+        .take(40)
         .take_while(|t| !matches!(t.kind, TokKind::Number))
         .filter(|t| t.kind == TokKind::Word)
-        .map(|t| text_of(text, t).to_lowercase());
-    let wrong = match words.next().as_deref() {
-        Some("fel" | "felaktigt" | "felskrivet" | "ogiltigt") => true,
-        Some("stämmer") => words.next().as_deref() == Some("inte"),
-        _ => false,
+        .take(16)
+    {
+        words[n] = text_of(text, t);
+        n += 1;
+    }
+    let words = &words[..n];
+    let is = |k: usize, set: &[&str]| {
+        words
+            .get(k)
+            .is_some_and(|w| set.iter().any(|s| w.eq_ignore_ascii_case(s)))
     };
-    // The right form follows: "rätt är …", "Rätt nummer enligt …" (a note on the check
-    // digit alone corrects nothing: "(fel kontrollsiffra)").
-    wrong
-        && words
-            .take(6)
-            .any(|w| matches!(w.as_str(), "rätt" | "korrekt" | "korrekta"))
+    // An example or a test, said within a few words: "… angavs i en test-rad".
+    let example = (0..words.len().min(6)).any(|k| {
+        let w = words[k].to_lowercase();
+        w.starts_with("test") || w.starts_with("exempel") || w == "påhittat"
+    });
+    // The wrong form is named right after the number, or within eight words as a wrong
+    // check digit ("… angavs men kontrollsiffran är fel"), and the right one follows
+    // within eight more: "rätt är …", "Rätt nummer enligt …", "det riktiga är …",
+    // "rättat till …" (a note on the check digit alone corrects nothing: "(fel
+    // kontrollsiffra)"; and "… är felaktigt enligt X; rätt nummer är …" some writers
+    // still mark as the person's, so the wider reach needs the check digit named).
+    let wrong = (0..words.len().min(8)).find(|&k| {
+        (is(k, &["fel", "felaktigt", "felskrivet", "ogiltigt"])
+            || is(k, &["stämmer"]) && is(k + 1, &["inte"]))
+            && (k == 0 || (0..k).any(|j| is(j, &["kontrollsiffran"])))
+    });
+    let right = ["rätt", "korrekt", "korrekta", "riktiga", "rättat", "rättad"];
+    example || wrong.is_some_and(|k| (k + 1..words.len().min(k + 9)).any(|j| is(j, &right)))
 }
 
 /// A Swedish phone number (or a service number), or a postal code before a place.

@@ -514,6 +514,41 @@ fn numbers_that_are_corrected_public_or_an_account() {
 }
 
 #[test]
+fn a_wrong_check_digit_corrected_further_on_or_a_test_number() {
+    // The check digit said to be wrong a few words on, and the right form given.
+    assert_eq!(
+        kinds("Eleven uppgav 661107-5524 men kontrollsiffran var fel, det riktiga är 661107-5521."),
+        vec![(Kind::Personnummer, "661107-5521")]
+    );
+    // "rättat till" gives the right form after "stämmer inte".
+    assert_eq!(
+        kinds("Org.nr 556811-2041 (stämmer inte), rättat till 556811-2048."),
+        vec![(Kind::Organisationsnummer, "556811-2048")]
+    );
+    // Wrong a few words on without the check digit named: still flagged, as some writers
+    // mark it.
+    assert_eq!(
+        kinds("Hon uppgav 661107-5524 som var felaktigt; rätt är 661107-5521."),
+        vec![
+            (Kind::Personnummer, "661107-5524"),
+            (Kind::Personnummer, "661107-5521")
+        ]
+    );
+    // A failing number said to be a test or an example is none.
+    assert!(kinds("Numret 021130-8849 låg i en testfil och avvisades.").is_empty());
+    // A valid number in a test is still a person's.
+    assert_eq!(
+        kinds("Numret 021130-8846 låg i en testfil."),
+        vec![(Kind::Personnummer, "021130-8846")]
+    );
+    // A doubled dash between the groups of a phone number.
+    assert_eq!(
+        kinds("Ring 073--391--22--58 i kväll."),
+        vec![(Kind::Phone, "073--391--22--58")]
+    );
+}
+
+#[test]
 fn phone_numbers_slashed_or_halved_and_postal_codes_after_their_label() {
     // A slash between every digit.
     assert_eq!(

@@ -294,6 +294,10 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     if !one {
         return two_word_street(text, tokens, dict, i, w, &l).then_some(i + 4);
     }
+    // A road's number, not a house's: "riksväg 40", "länsväg 512".
+    if matches!(l.as_str(), "riksväg" | "länsväg" | "europaväg" | "motorväg") {
+        return None;
+    }
     let suffixed = STREET_SUFFIXES
         .iter()
         .any(|s| l.ends_with(s) && l.len() > s.len() + 1);

@@ -35,8 +35,22 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
     };
     if let TokKind::Punct(open) = tokens.get(i)?.kind {
         let want = close(open)?;
-        if !lower_is(text, tokens, i + 1, words) || tokens.get(i + 2)?.kind != TokKind::Punct(want)
-        {
+        if tokens.get(i + 2)?.kind != TokKind::Punct(want) {
+            return None;
+        }
+        // "(a)" for the at-sign, glued on both sides: "lena.b(a)klubben.example" (a
+        // bracketed letter with a space beside it is a list item).
+        let glued_a = words.contains(&"at")
+            && lower_is(text, tokens, i + 1, &["a"])
+            && i > 0
+            && tokens[i - 1].end == tokens[i].start
+            && tokens
+                .get(i + 3)
+                .is_some_and(|t| t.start == tokens[i + 2].end);
+        if glued_a {
+            return Some((i - 1, i + 3, false));
+        }
+        if !lower_is(text, tokens, i + 1, words) {
             return None;
         }
         return Some((skip(i.checked_sub(1)?, -1)?, skip(i + 3, 1)?, false));

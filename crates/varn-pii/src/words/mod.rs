@@ -166,6 +166,21 @@ mod tests {
         );
         // Not a share or an entity set apart from words.
         assert!(found("Rabatt 20%40 kr och &#64; ensamt.").is_empty());
+        // "(a)" glued between the local part and the domain; not a list item.
+        assert_eq!(
+            found("svara till edda.w(a)kören.example snarast"),
+            vec![(Kind::Email, "edda.w(a)kören.example")]
+        );
+        assert!(found("Välj (a) eller (b) i listan.").is_empty());
+    }
+
+    #[test]
+    fn road_numbers_are_no_addresses() {
+        assert!(found("Olyckan på riksväg 40 och Länsväg 512 stängde vägarna.").is_empty());
+        assert_eq!(
+            found("Hon bor på Tallvägen 14 nu."),
+            vec![(Kind::Address, "Tallvägen 14")]
+        );
     }
 
     #[test]

@@ -47,7 +47,15 @@ impl<'a> Ctx<'a> {
             return false;
         };
         let cap = self.word(n).is_some_and(|w| shape(w) == Shape::Cap);
+        // An adjective of an institution between: "Olof Palmes internationella center".
+        let institutional = !cap
+            && (l.ends_with("ella") || l.ends_with("iska"))
+            && self
+                .neighbour(n, 1, false)
+                .and_then(|m| self.lower_at(m))
+                .is_some_and(|m| PLACE_NOUNS.contains(&m.as_str()));
         PLACE_NOUNS.contains(&l.as_str())
+            || institutional
             || !cap && place_noun_form(&l)
             || cap && ORG_WORDS_EN.contains(&l.as_str())
             || cap && !self.name_like(&l) && self.place_compound(&l)

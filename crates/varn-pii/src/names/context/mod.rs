@@ -652,6 +652,10 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "lokalerna",
     // A diaconal foundation named after its place: "Ersta diakoni".
     "diakoni",
+    // A museum, a theme park: "Carl Millesgårdens museum", "Elsa Beskows värld".
+    "museum",
+    "museet",
+    "värld",
 ];
 
 /// The last two bytes of every word in some lists, as a bit set: a word whose last two
