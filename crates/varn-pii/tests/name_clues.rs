@@ -1164,3 +1164,19 @@ fn museums_theme_parks_and_institutions_named_after_a_person() {
     // and a person before a verb is found.
     has("Ingegerd Lövkvist ringde om mötet.", "Ingegerd Lövkvist");
 }
+
+#[test]
+fn initials_after_roles_or_days_in_a_list_and_an_adjuster() {
+    let text = "Närvarande: Ordf. LN, sekr. TB, ledamöter UH, JR.";
+    for i in ["LN", "TB", "UH", "JR"] {
+        has(text, i);
+    }
+    let roster = "Jourlista vecka: mån JR, tis. EF.";
+    has(roster, "JR");
+    has(roster, "EF");
+    // Initials found in the list are the person again after "Justeras av".
+    let minutes = "Närvarande: JR, EF. § 1 Läget. Justeras av EF.";
+    assert_eq!(names(minutes), vec!["JR", "EF", "EF"]);
+    // Not capitals after a day without a label.
+    none("Leverans mån UH och tis JR enligt schemat.");
+}

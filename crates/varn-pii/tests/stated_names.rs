@@ -523,3 +523,17 @@ fn a_vehicle_given_a_name_is_no_person() {
     has("Hans son heter Ingvar.", "Ingvar");
     has("Hans mobil heter Ingvar.", "Ingvar");
 }
+
+#[test]
+fn a_name_part_of_someone_persons_called_together_and_own_kin() {
+    // "X är efternamnet på …": a person's name part, even of an ordinary word.
+    has("Gran är efternamnet på vaktmästaren som hotades.", "Gran");
+    // Not "namnet på", which things have too.
+    none("Kvist är namnet på en ny app.");
+    // "X och Y heter de två …": what the persons are called.
+    has("Lind och Ek heter de två väktarna.", "Lind");
+    has("Lind och Ek heter de två väktarna.", "Ek");
+    // "X och hennes/hans" and a word of kinship or friendship at the opening.
+    has("Tilde och hennes kompis blev jagade.", "Tilde");
+    none("Sverige och dess grannar samarbetar.");
+}

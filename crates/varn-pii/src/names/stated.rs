@@ -90,6 +90,17 @@ impl Ctx<'_> {
         let Some(det) = self.word(d) else {
             return false;
         };
+        // "X är efternamnet på läraren": a person's name of someone the sentence goes on
+        // to (not "namnet på", which things have too: "X är namnet på en app").
+        if matches!(
+            det,
+            "efternamnet" | "förnamnet" | "smeknamnet" | "mellannamnet"
+        ) && self
+            .neighbour(d, 1, false)
+            .is_some_and(|p| self.word(p) == Some("på"))
+        {
+            return true;
+        }
         let owner = POSSESSIVES.contains(&det)
             || shape(det) == Shape::Lower && det.len() > 4 && det.ends_with('s');
         let article = matches!(det, "ett" | "en");
@@ -137,6 +148,12 @@ impl Ctx<'_> {
             before(o).filter(|&x| is_cap(x) && self.sentence_start(x))?;
             after(i)?
         };
+        // "X och Y heter de två poliserna": what the persons are called.
+        if matches!(self.word(v), Some("heter" | "hette")) {
+            return after(v)
+                .is_some_and(|d| self.word(d) == Some("de"))
+                .then_some(true);
+        }
         if !matches!(self.word(v), Some("är" | "var")) {
             return None;
         }
@@ -149,6 +166,38 @@ impl Ctx<'_> {
             Some("efternamn" | "förnamn" | "namn" | "mellannamn" | "smeknamn" | "släktnamn")
         );
         plural.then_some(true)
+    }
+
+    /// Whether the capitalised word at `i` opens a sentence with "och hans"/"och hennes"
+    /// and a word of kinship or friendship: "Vide och hennes kompis blev …". The
+    /// possessive points back at a person.
+    pub(super) fn with_own_kin(&self, i: usize) -> bool {
+        let after = |k: usize| self.neighbour(k, 1, false);
+        let Some(o) = after(i).filter(|&o| self.word(o) == Some("och")) else {
+            return false;
+        };
+        let Some(p) = after(o).filter(|&p| matches!(self.word(p), Some("hans" | "hennes"))) else {
+            return false;
+        };
+        self.sentence_start(i)
+            && after(p).and_then(|n| self.word(n)).is_some_and(|n| {
+                KIN_NOUNS.contains(&n)
+                    || matches!(
+                        n,
+                        "kompis"
+                            | "kompisar"
+                            | "vän"
+                            | "vänner"
+                            | "väninna"
+                            | "kamrat"
+                            | "kamrater"
+                            | "mamma"
+                            | "pappa"
+                            | "föräldrar"
+                            | "bröder"
+                            | "systrar"
+                    )
+            })
     }
 
     /// Whether the capitalised word at `i` stands in apposition after a word of kinship
@@ -775,13 +824,24 @@ impl Ctx<'_> {
 
     /// Initials found once (in a list of those present) are the person again before a
     /// finite verb: "Närvarande: KE, TB. … KE berättade om …".
+    /// So are they after "av" and a verb of adjusting or signing: "Justeras av KE.".
     pub(super) fn initials_again(&self, i: usize, w: &str, l: &str) -> bool {
-        w.len() == 2
+        w.chars().count() == 2
             && self.found.borrow().contains(l)
-            && self
+            && (self
                 .neighbour(i, 1, false)
                 .and_then(|v| self.word(v))
                 .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+                || self
+                    .neighbour(i, -1, false)
+                    .filter(|&a| self.word(a) == Some("av"))
+                    .and_then(|a| self.neighbour(a, -1, false))
+                    .and_then(|v| self.lower_cow(v))
+                    .is_some_and(|v| {
+                        v.starts_with("juster")
+                            || v.starts_with("signer")
+                            || v.starts_with("underteckna")
+                    }))
     }
 
     /// A capitalised word after ", inte" that ends a clause whose first word was found as

@@ -104,11 +104,36 @@ impl<'a> Ctx<'a> {
                             p
                         }
                     });
+                    // A time of duty between a roster's label and the colon:
+                    // "Beredskapslista helg:".
+                    let p = p.map(|p| {
+                        let roster = |q: usize| {
+                            self.lower_cow(q).is_some_and(|r| {
+                                r.starts_with("beredskap") || r.starts_with("jour")
+                            })
+                        };
+                        let timed = p >= 2
+                            && self.lower_cow(p).is_some_and(|w| {
+                                matches!(
+                                    w.as_ref(),
+                                    "helg" | "helgen" | "vecka" | "veckan" | "natt"
+                                )
+                            })
+                            && roster(p - 2);
+                        if timed {
+                            p - 2
+                        } else {
+                            p
+                        }
+                    });
                     return p.and_then(|p| self.lower_cow(p)).is_some_and(|p| {
                         // A list of those present or taking part: "Närvarolista:",
                         // "Deltagarlista:".
                         p.starts_with("närvaro")
                             || p.starts_with("deltagarlist")
+                            // A roster of duty: "Beredskapslista:", "Jourlista:".
+                            || p.starts_with("beredskap")
+                            || p.starts_with("jourlist")
                             || matches!(
                                 p.as_ref(),
                                 "deltagare"
@@ -137,10 +162,12 @@ impl<'a> Ctx<'a> {
                 TokKind::Word => {
                     let w = self.word(k).unwrap_or("");
                     let initials = shape(w) == Shape::Upper && (2..=3).contains(&w.chars().count());
-                    if !(initials || matches!(w, "och" | "samt")) {
+                    if !(initials || matches!(w, "och" | "samt") || list_role(w)) {
                         return false;
                     }
                 }
+                // The point of an abbreviated role or day: "Ordf. GH", "lör. KL".
+                TokKind::Punct('.') if k > 0 && self.word(k - 1).is_some_and(list_role) => {}
                 _ => return false,
             }
         }
@@ -413,4 +440,42 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|m| self.lists.is(&m, flag::FIRST) && member_ok(k, &m))
         })
     }
+}
+
+/// A role or a day that may stand before a person's initials in a list of those present
+/// or on duty: "Ordf. GH, sekr. PW, ledamöter EB", "lör KL, sön MA".
+fn list_role(w: &str) -> bool {
+    let l = w.to_lowercase();
+    matches!(
+        l.as_str(),
+        "ordf"
+            | "ordförande"
+            | "sekr"
+            | "sekreterare"
+            | "ledamot"
+            | "ledamöter"
+            | "ledamöterna"
+            | "suppl"
+            | "suppleant"
+            | "suppleanter"
+            | "kassör"
+            | "adj"
+            | "adjungerad"
+            | "adjungerade"
+            | "vice"
+            | "mån"
+            | "tis"
+            | "ons"
+            | "tors"
+            | "fre"
+            | "lör"
+            | "sön"
+            | "måndag"
+            | "tisdag"
+            | "onsdag"
+            | "torsdag"
+            | "fredag"
+            | "lördag"
+            | "söndag"
+    )
 }

@@ -115,6 +115,7 @@ impl Ctx<'_> {
         // "sin dotter Ängel" (`stated.rs`).
         if self.said_to_be_a_name(i)
             || self.kin_apposition(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
+            || self.with_own_kin(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
         {
             return Some(Some(Why::Context));
         }
