@@ -343,6 +343,16 @@ impl Guard {
             f.end = norm.end(f.end);
         }
         found.retain(|f| f.start < f.end);
+        // A word the guard cannot read (mixed scripts, or a script without name lists in
+        // a text of Latin words) is most likely a name written to pass: flagged as one.
+        found.extend(norm.unreadable.iter().map(|&(start, end)| Finding {
+            kind: Kind::Name,
+            start,
+            end,
+            explanation:
+                "Ett ord i en annan skrift eller med blandade skrifter; det kan vara ett namn.",
+            suggestion: Some("Skriv en roll i stället, till exempel ”en förälder”."),
+        }));
         let outcome = match outcome {
             Err(Exceeded) => Err(Stop::Exceeded),
             Ok(()) if norm.confusing => Err(Stop::Confusing),

@@ -35,6 +35,10 @@ pub struct Normalised<'a> {
     edits: Vec<Edit>,
     /// A word mixes scripts, or a non-Latin word is made only of Latin look-alikes.
     pub confusing: bool,
+    /// Original byte spans of words the guard cannot read in a text of Latin words: a
+    /// word that mixes scripts ("ЈОNАЅ" with Latin N), or a word of three or more letters
+    /// in Greek, Cyrillic, Hebrew, Devanagari, Ethiopic or Thai script (at most 16).
+    pub unreadable: Vec<(usize, usize)>,
 }
 
 impl Normalised<'_> {
@@ -190,6 +194,8 @@ enum Script {
     Latin,
     Greek,
     Cyrillic,
+    /// Hebrew, Devanagari, Ethiopic, Thai: scripts the name lists do not hold.
+    Unlisted,
     Other,
 }
 
@@ -210,6 +216,7 @@ fn script(c: char) -> Option<Script> {
         | 0xAB30..=0xAB6F => Script::Latin,
         0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
         0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
+        0x590..=0x5FF | 0x900..=0x97F | 0xE00..=0xE7F | 0x1200..=0x139F => Script::Unlisted,
         _ => Script::Other,
     })
 }
@@ -232,41 +239,74 @@ struct WordScripts {
     text_latin: bool,
     look_alike_word: bool,
     mixed: bool,
+    unlisted: bool,
+    /// Original byte offset of the current word's first letter.
+    start: usize,
+    /// Spans of words that mix scripts, and of words in a script without lists.
+    mixed_spans: Vec<(usize, usize)>,
+    foreign_spans: Vec<(usize, usize)>,
 }
 
 impl WordScripts {
-    fn letter(&mut self, c: char) {
+    fn letter(&mut self, c: char, at: usize) {
         let Some(s) = script(c) else {
-            return self.end();
+            return self.end(at);
         };
         if self.letters == 0 {
             self.all_look_latin = true;
+            self.start = at;
         }
         self.letters += 1;
         match s {
             Script::Latin => self.latin = true,
             Script::Greek => self.greek = true,
             Script::Cyrillic => self.cyrillic = true,
+            Script::Unlisted => self.unlisted = true,
             Script::Other => self.other = true,
         }
         self.all_look_latin &= s != Script::Latin && looks_latin(c);
     }
 
-    fn end(&mut self) {
+    fn end(&mut self, at: usize) {
         if self.letters > 0 {
             let kinds = usize::from(self.latin)
                 + usize::from(self.greek)
                 + usize::from(self.cyrillic)
+                + usize::from(self.unlisted)
                 + usize::from(self.other);
-            self.mixed |= kinds > 1 && (self.latin || self.greek && self.cyrillic);
+            let mixed = kinds > 1 && (self.latin || self.greek && self.cyrillic);
+            self.mixed |= mixed;
             self.look_alike_word |= self.all_look_latin && self.letters >= 2;
             self.text_latin |= self.latin && kinds == 1;
+            let foreign =
+                kinds == 1 && self.letters >= 3 && (self.greek || self.cyrillic || self.unlisted);
+            let spans = if mixed {
+                Some(&mut self.mixed_spans)
+            } else if foreign {
+                Some(&mut self.foreign_spans)
+            } else {
+                None
+            };
+            if let Some(spans) = spans.filter(|s| s.len() < 16 && self.start < at) {
+                spans.push((self.start, at));
+            }
         }
         self.latin = false;
         self.greek = false;
         self.cyrillic = false;
+        self.unlisted = false;
         self.other = false;
         self.letters = 0;
+    }
+
+    /// The words the guard cannot read, once the whole text was seen: mixed words, and
+    /// words of another script when the text holds Latin words.
+    fn unreadable(&mut self) -> Vec<(usize, usize)> {
+        let mut spans = std::mem::take(&mut self.mixed_spans);
+        if self.text_latin {
+            spans.append(&mut self.foreign_spans);
+        }
+        spans
     }
 
     fn confusing(&self) -> bool {
@@ -335,9 +375,9 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         });
         if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
             if c.is_ascii_alphabetic() {
-                words.letter(c);
+                words.letter(c, i);
             } else {
-                words.end();
+                words.end(i);
             }
             continue;
         }
@@ -347,9 +387,9 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             let (end, shown) = overridden(text, i);
             for n in shown.chars() {
                 if n.is_alphabetic() {
-                    words.letter(n);
+                    words.letter(n, i);
                 } else {
-                    words.end();
+                    words.end(i);
                 }
             }
             let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
@@ -381,9 +421,9 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         }
         if !marks && !removed && stable(c) {
             if c.is_alphabetic() {
-                words.letter(c);
+                words.letter(c, i);
             } else {
-                words.end();
+                words.end(i);
             }
             continue;
         }
@@ -395,9 +435,9 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         }
         for n in buf.chars() {
             if n.is_alphabetic() {
-                words.letter(n);
+                words.letter(n, i);
             } else if canonical_combining_class(n) == 0 && !ignorable(n) {
-                words.end();
+                words.end(i);
             }
         }
         if buf.as_str() == &text[i..end] {
@@ -415,7 +455,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         });
         copied = end;
     }
-    words.end();
+    words.end(text.len());
     let text = match out {
         Some(mut o) => {
             o.push_str(&text[copied..]);
@@ -423,10 +463,12 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         }
         None => Cow::Borrowed(text),
     };
+    let confusing = words.confusing();
     Normalised {
         text,
         edits,
-        confusing: words.confusing(),
+        confusing,
+        unreadable: words.unreadable(),
     }
 }
 

@@ -558,3 +558,39 @@ fn names_in_small_capitals() {
     assert_eq!(scan.verdict, Verdict::Flagged);
     one(text, Kind::Name, "ᴍᴀʀɪᴛᴀ ʟɪɴᴅʙʟᴀᴅ");
 }
+
+#[test]
+fn words_in_other_scripts_or_mixed_scripts_in_a_swedish_text() {
+    // A word in a script without name lists, in a text of Latin words, is flagged as a
+    // name (the guard cannot read it).
+    one("pappan skrev יעל på lappen", Kind::Name, "יעל");
+    one("hon heter Δήμητρα på kontot", Kind::Name, "Δήμητρα");
+    one("eleven skrev अमित på tavlan", Kind::Name, "अमित");
+    // A word mixing Cyrillic look-alikes and Latin letters is flagged, and the text
+    // fails closed.
+    let text = "МАRКО skrev i gruppen";
+    let scan = Guard::new().scan(text);
+    assert!(matches!(scan.verdict, Verdict::Failed(_)));
+    assert_eq!(found(text), vec![(Kind::Name, "МАRКО")]);
+    // Symbols between every digit, strokes through letters, a reversed number.
+    one(
+        "ring 0⭐7⭐3⭐5⭐5⭐2⭐1⭐9⭐0⭐4 nu",
+        Kind::Phone,
+        "0⭐7⭐3⭐5⭐5⭐2⭐1⭐9⭐0⭐4",
+    );
+    one(
+        "numret: \u{202E}40 91 255-370\u{202C} i går",
+        Kind::Phone,
+        "\u{202E}40 91 255-370\u{202C}",
+    );
+    one(
+        "mejla gun_b@post。example i dag",
+        Kind::Email,
+        "gun_b@post。example",
+    );
+    one(
+        "ring 073ー255ー91ー40 i dag",
+        Kind::Phone,
+        "073ー255ー91ー40",
+    );
+}
