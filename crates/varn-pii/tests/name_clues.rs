@@ -1180,3 +1180,14 @@ fn initials_after_roles_or_days_in_a_list_and_an_adjuster() {
     // Not capitals after a day without a label.
     none("Leverans mån UH och tis JR enligt schemat.");
 }
+
+#[test]
+fn a_letter_of_a_door_and_caretakers_are_no_names() {
+    // The letter of a door before a new sentence is no initial of a name.
+    none("Klotter i trapphuset på Ekvägen 5, port C. Fastighetsskötaren har tvättat bort det.");
+    // A compound ending in a word for caretakers or guards is a role.
+    none("Händelsen sågs av Ordningsvärdarna vid entrén.");
+    none("Anmälan bekräftad av Ordningsvärdarna.");
+    none("Det hela bekräftades av Idrottsledarna.");
+    none("Parkskötaren ringde in det.");
+}

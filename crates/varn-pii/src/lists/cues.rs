@@ -194,6 +194,12 @@ pub(crate) const ROLE_TAILS: &[&str] = &[
     "polis",
     "kurator",
     "rektor",
+    // Caretakers and guards: "fastighetsskötaren", "trygghetsvärdarna".
+    "skötare",
+    "skötaren",
+    "värdar",
+    "värdarna",
+    "ledarna",
 ];
 
 /// First names that are also ordinary Swedish words (or months): at the start of a sentence,

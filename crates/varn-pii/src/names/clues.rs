@@ -170,6 +170,8 @@ pub(super) fn role_compound(l: &str) -> bool {
                 | b"nt"
                 | b"re"
                 | b"og"
+                | b"ar"
+                | b"na"
         )
         && ROLE_TAILS
             .iter()
@@ -969,6 +971,15 @@ impl Ctx<'_> {
                             | "block"
                             | "zon"
                             | "uppgång"
+                            // A door or an entrance: "port B. Fastighetsskötaren …".
+                            | "port"
+                            | "porten"
+                            | "entré"
+                            | "ingång"
+                            | "dörr"
+                            | "hiss"
+                            | "våning"
+                            | "korridor"
                     )
             })
     }

@@ -207,6 +207,11 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // A role's compound in the plural definite ("Trygghetsvärdarna", "Fritidsledarna"):
+        // a group, never one person's name.
+        if !listed && l.ends_with("na") && crate::names::clues::role_compound(l) {
+            return true;
+        }
         // An English pronoun or determiner opening a sentence ("We hope …", "The
         // workshop …"): an English passage, no name (the list holds no word that is a
         // name, such as "Will").
