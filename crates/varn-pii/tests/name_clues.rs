@@ -1191,3 +1191,10 @@ fn a_letter_of_a_door_and_caretakers_are_no_names() {
     none("Det hela bekräftades av Idrottsledarna.");
     none("Parkskötaren ringde in det.");
 }
+
+#[test]
+fn a_modal_verb_that_is_a_name_before_inte_or_in_a_long_question() {
+    none("Ringde från skyddat nummer. Ville inte säga mer.");
+    none("Ville hon verkligen skada kompisen, eller var det bara prat?");
+    has("Ville kom inte till lektionen.", "Ville");
+}

@@ -445,6 +445,9 @@ impl Ctx<'_> {
         }
         match nw {
             "kvar" => true,
+            // A modal verb before "inte": "Ville inte uppge något." (a name needs its own
+            // verb before the negation).
+            "inte" => matches!(l, "ville" | "kunde" | "skulle" | "borde"),
             "eller" => self
                 .neighbour(n, 1, false)
                 .and_then(|k| self.word(k))
@@ -457,7 +460,7 @@ impl Ctx<'_> {
             "han" | "hon" | "hen" | "du" | "ni" | "vi" | "de" | "dom" | "jag" | "man" => self
                 .tokens[n..]
                 .iter()
-                .take(16)
+                .take(32)
                 .take_while(|t| !matches!(t.kind, TokKind::Punct('.' | '!')))
                 .any(|t| t.kind == TokKind::Punct('?')),
             _ => false,
