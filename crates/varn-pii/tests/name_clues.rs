@@ -1198,3 +1198,11 @@ fn a_modal_verb_that_is_a_name_before_inte_or_in_a_long_question() {
     none("Ville hon verkligen skada kompisen, eller var det bara prat?");
     has("Ville kom inte till lektionen.", "Ville");
 }
+
+#[test]
+fn cinemas_networks_of_cities_numbers_and_a_workplace_meeting() {
+    none("Vi ses utanför Bio Fenix klockan sju.");
+    none("Rapport från nätverket (Bright Cities) i Bergen.");
+    none("Medlemsnummer 4471 gäller i år.");
+    none("sitter på apt till tre");
+}

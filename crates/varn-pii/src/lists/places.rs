@@ -238,6 +238,8 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "hvb",
     "lss",
     "sfi",
+    // A workplace meeting (arbetsplatsträff).
+    "apt",
     "ifo",
     "soc",
     "oss",

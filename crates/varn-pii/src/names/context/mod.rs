@@ -488,6 +488,8 @@ pub(super) const ORG_WORDS_EN: &[&str] = &[
     "hotel",
     "hostel",
     "united",
+    // A network of cities: "Bright Cities".
+    "cities",
     "unidos",
     "unidas",
     "nuorra",
@@ -564,6 +566,11 @@ pub(super) const ORG_HEADS: &[&str] = &[
     // "gruppboendet Lärkan".
     "boendet",
     "fritidsgården",
+    // A cinema or a theatre: "Bio Fenix", "biografen Saga".
+    "bio",
+    "biograf",
+    "biografen",
+    "teatern",
     // A hotel, and a unit of home care named by its area ("Hemtjänst Väst"; not in the
     // definite form, where a person may follow: "chefen för hemtjänsten Anna").
     "hotel",

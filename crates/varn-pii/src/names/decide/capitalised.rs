@@ -203,6 +203,8 @@ impl Ctx<'_> {
         // it.
         if !listed
             && (l.len() >= 3 && l.ends_with("nr")
+                // A number's name: "Swishnummer", "Medlemsnumret".
+                || l.len() >= 9 && (l.ends_with("nummer") || l.ends_with("numret"))
                 || l.len() >= 2 && l.is_ascii() && !l.chars().any(|c| "aeiouy".contains(c)))
         {
             return true;
