@@ -1206,3 +1206,14 @@ fn cinemas_networks_of_cities_numbers_and_a_workplace_meeting() {
     none("Medlemsnummer 4471 gäller i år.");
     none("sitter på apt till tre");
 }
+
+#[test]
+fn a_capitalised_word_greeted_in_lower_case_and_a_nickname_given_in_the_past() {
+    // After a greeting in lower case, a capitalised word is the person spoken to, even a
+    // word ("tuvan" is no word, "Murad" no listed name needed).
+    has("hej Lagrad, kan du ringa mig?", "Lagrad");
+    // Not a place greeted.
+    none("hej Göteborg, vi ses i helgen");
+    // "kallades" gives a nickname as "kallas" does.
+    has("Den andra kallades Tjotte av de andra.", "Tjotte");
+}

@@ -493,7 +493,15 @@ impl State {
         };
         if matches!(
             lw,
-            "heter" | "hette" | "heta" | "kallas" | "kallar" | "kallade" | "namnet" | "namn"
+            "heter"
+                | "hette"
+                | "heta"
+                | "kallas"
+                | "kallar"
+                | "kallade"
+                | "kallades"
+                | "namnet"
+                | "namn"
         ) {
             self.thing = cx.thing_named(i);
             // A vehicle given a name: "Hans bil heter ”Olle”", "mopeden kallas Blixten".

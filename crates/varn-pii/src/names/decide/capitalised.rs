@@ -98,10 +98,23 @@ impl Ctx<'_> {
                 || self.found_before(l)
                 || self.in_name_list(i)
                 || self.contrasted_with_name(i)
-                || self.in_school_class(i))
+                || self.in_school_class(i)
+                || self.greeted(i, l))
             .then_some(Why::Proper);
         }
         self.cap_opening(i, l, f, s)
+    }
+
+    /// Whether the capitalised word at `i`, inside a sentence, is greeted: "hej Tuvan,
+    /// kan du …" after a greeting in lower case opening the sentence. A capitalised word
+    /// amid lower case there is the person spoken to, even when it is also a word.
+    pub(super) fn greeted(&self, i: usize, l: &str) -> bool {
+        self.neighbour(i, -1, false).is_some_and(|g| {
+            self.word(g)
+                .is_some_and(|w| shape(w) == Shape::Lower && self.lists.is(w, flag::GREETING))
+                && self.sentence_start(g)
+        }) && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
+            && !self.lex.places.single(l)
     }
 
     /// The first rules for a capitalised word: the municipality's own place, a name put
