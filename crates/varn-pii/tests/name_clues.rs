@@ -1217,3 +1217,11 @@ fn a_capitalised_word_greeted_in_lower_case_and_a_nickname_given_in_the_past() {
     // "kallades" gives a nickname as "kallas" does.
     has("Den andra kallades Tjotte av de andra.", "Tjotte");
 }
+
+#[test]
+fn a_listed_first_name_in_mixed_case() {
+    has("LiNnEa skrev i chatten igen", "LiNnEa");
+    has("hon skriver JoNNa överallt", "JoNNa");
+    // A brand with one or two changes of case is none.
+    none("vi pratade om TikTok och iPhone");
+}

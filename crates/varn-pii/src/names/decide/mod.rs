@@ -8,6 +8,7 @@ mod positions;
 
 use super::context::Ctx;
 use super::{shape, Cue, Shape, Why};
+use crate::lists::flag;
 
 impl Ctx<'_> {
     /// `flags` are the word's flags in the lists (looked up once per word).
@@ -47,6 +48,9 @@ impl Ctx<'_> {
             // A name written backwards ("nitraM"), or with a prefix ("MacDougall", read as a
             // capitalised word).
             Shape::Mixed if self.reversed_name(w) => Some(Why::Listed),
+            // A listed first name in mixed case to pass a filter ("LiNnEa", "JoNNa"): three
+            // changes of case or more.
+            Shape::Mixed if case_changes(w) >= 3 && flags & flag::FIRST != 0 => Some(Why::Listed),
             Shape::Mixed if crate::names::stated::prefixed_surname(w) => {
                 self.decide_cap(i, lw, cue)
             }
@@ -70,4 +74,19 @@ impl Ctx<'_> {
             }
         })
     }
+}
+
+/// How often a word changes between capitals and lower case from letter to letter:
+/// "iPhone" once, "TikTok" twice, "LiNnEa" four times.
+fn case_changes(w: &str) -> usize {
+    let mut changes = 0;
+    let mut last = None;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        let upper = c.is_uppercase();
+        if last.is_some_and(|l| l != upper) {
+            changes += 1;
+        }
+        last = Some(upper);
+    }
+    changes
 }
