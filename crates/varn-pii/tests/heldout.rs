@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the twelfth authors'
-//! (heldout6/ to heldout12/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the thirteenth authors'
+//! (heldout6/ to heldout13/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -222,5 +222,21 @@ fn the_twelfth_held_out_file_now_development_data() {
         &score("heldout12/test.jsonl"),
         "eval/heldout12/test.jsonl",
         [0.978, 0.966, 0.995, 0.991, 0.980],
+    );
+}
+
+/// The thirteenth author's file (heldout13/): run once blind after heldout12's rules were
+/// merged (first-run.txt, at edd9e4b: overall 0.908, names 0.882, addresses 1.000,
+/// precision 0.947, whole 0.939); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.957, names 0.945, addresses 1.000, precision 0.978, whole
+/// 0.968; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_thirteenth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout13/test.jsonl"),
+        "eval/heldout13/test.jsonl",
+        [0.955, 0.942, 0.995, 0.975, 0.965],
     );
 }
