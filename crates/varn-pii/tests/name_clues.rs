@@ -1225,3 +1225,10 @@ fn a_listed_first_name_in_mixed_case() {
     // A brand with one or two changes of case is none.
     none("vi pratade om TikTok och iPhone");
 }
+
+#[test]
+fn a_name_with_its_vowels_left_out() {
+    has("Inlägget var signerat Tmms Brgqvst i går.", "Tmms Brgqvst");
+    // One short word without vowels is an abbreviation.
+    none("Tfn och Fd ska stå i rutan.");
+}

@@ -5,7 +5,7 @@
 mod around;
 mod spoken;
 
-pub(crate) use spoken::house_number_word;
+pub(crate) use spoken::{digit_word, house_number_word};
 
 use around::{
     after_address, followed_by_capital, followed_by_place, glued_to_letter, org_nr_before, service,

@@ -67,6 +67,11 @@ fn pair(l: &str) -> Option<(u8, usize)> {
 
 /// A house number written as one word ("nittiosex", "tolv", "fem"): a whole word read as
 /// a number from two to 99 ("ett" and "en" are articles as often).
+/// Whether a word in lower case is a digit's name ("noll" … "nio").
+pub(crate) fn digit_word(l: &str) -> bool {
+    UNITS.contains(&l)
+}
+
 pub(crate) fn house_number_word(l: &str) -> bool {
     pair(l).is_some_and(|(_, n)| n == l.len()) || UNITS[2..].contains(&l)
 }

@@ -175,6 +175,17 @@ mod tests {
     }
 
     #[test]
+    fn a_plate_read_aloud_after_a_word_about_vehicles() {
+        assert_eq!(
+            found("Bilens skylt lästes som KMB fem noll två i radion."),
+            vec![(Kind::Plate, "KMB fem noll två")]
+        );
+        // Without a word about vehicles, or with a fourth digit, it is something else.
+        assert!(found("Rum KMB fem noll två.").is_empty());
+        assert!(found("bilen KMB fem noll två sex").is_empty());
+    }
+
+    #[test]
     fn road_numbers_are_no_addresses() {
         assert!(found("Olyckan på riksväg 40 och Länsväg 512 stängde vägarna.").is_empty());
         assert_eq!(

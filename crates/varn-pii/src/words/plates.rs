@@ -50,6 +50,14 @@ pub(super) fn plates(
             out.push(plate(tokens, i, last));
             continue;
         }
+        // A plate read aloud after a word about vehicles: three capitals and three
+        // digits' names ("KMB fem noll två").
+        if capitals(w, 3, 3) {
+            if let Some(last) = read_aloud(text, tokens, i).filter(|_| vehicle.near()) {
+                out.push(plate(tokens, i, last));
+                continue;
+            }
+        }
         // Only a word of three letters (or one or two) can open a plate: the rest is
         // turned away before the look-around.
         if w.len() > 3 {
@@ -239,6 +247,24 @@ fn personal(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
             p == "personlig" || p == "personliga"
         });
     (plate_word && personlig).then_some(last)
+}
+
+/// Three digits' names after the letters at word `i`, each after one space: the last
+/// one's token.
+fn read_aloud(text: &str, tokens: &[Tok], i: usize) -> Option<usize> {
+    let digit_at = |k: usize| {
+        single_space(tokens, k + 1)
+            && word(text, tokens, k + 2).is_some_and(crate::numbers::digit_word)
+    };
+    let mut k = i;
+    for _ in 0..3 {
+        if !digit_at(k) {
+            return None;
+        }
+        k += 2;
+    }
+    // A fourth digit's name makes it some other number.
+    (!digit_at(k)).then_some(k)
 }
 
 /// Capitals only, none of them a letter plates avoid (I, Q, V), between `min` and `max`.

@@ -69,6 +69,10 @@ impl Ctx<'_> {
         }
         let (f, s) = self.listed(l);
         let listed = f || s;
+        // A name with its vowels left out, first name and surname: "Tmms Brgqvst".
+        if !listed && vowelless(l) && self.vowelless_beside(i) {
+            return Some(Why::Context);
+        }
         if self.cap_no_name(i, l, listed) {
             return None;
         }
@@ -103,6 +107,16 @@ impl Ctx<'_> {
             .then_some(Why::Proper);
         }
         self.cap_opening(i, l, f, s)
+    }
+
+    /// Whether a capitalised word of four letters or more without a vowel stands right
+    /// before or after the word at `i`.
+    fn vowelless_beside(&self, i: usize) -> bool {
+        [self.neighbour(i, -1, false), self.neighbour(i, 1, false)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| self.word(k))
+            .any(|w| shape(w) == Shape::Cap && vowelless(&w.to_lowercase()))
     }
 
     /// Whether the capitalised word at `i`, inside a sentence, is greeted: "hej Tuvan,
@@ -551,4 +565,12 @@ impl Ctx<'_> {
         // tvillingar", "Vide i 4B har …".
         self.person_predicate(i, false, true).then_some(Why::Proper)
     }
+}
+
+/// A word of four letters or more with no vowel: no Swedish word or abbreviation of that
+/// length is shaped so ("Frdrk" is a name with its vowels left out; "Tfn" is short).
+fn vowelless(l: &str) -> bool {
+    l.chars().count() >= 4
+        && l.chars()
+            .all(|c| c.is_alphabetic() && !"aeiouyåäöéüæø".contains(c))
 }
