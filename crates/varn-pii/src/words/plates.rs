@@ -27,36 +27,9 @@ pub(super) fn plates(
             i,
             seen: Cell::new(None),
         };
-        // A plate in Cyrillic letters that look like Latin ones ("ХВК 812"), or a
-        // personalised plate ("den personliga skylten FIKA1").
-        // Asked only of a word opening with a capital or a Cyrillic letter (lead byte
-        // 0xD0 or 0xD1).
-        let b0 = w.as_bytes()[0];
-        let odd = if b0.is_ascii_uppercase() {
-            personal(text, tokens, i, w)
-        } else if matches!(b0, 0xD0 | 0xD1) {
-            cyrillic(text, tokens, i, w)
-        } else {
-            None
-        };
-        let odd = odd.or_else(|| {
-            if b0.is_ascii_uppercase() && w.len() <= 2 {
-                zero_for_o(text, tokens, i, w)
-            } else {
-                None
-            }
-        });
-        if let Some(last) = odd {
+        if let Some(last) = odd_plate(text, tokens, i, w, &vehicle) {
             out.push(plate(tokens, i, last));
             continue;
-        }
-        // A plate read aloud after a word about vehicles: three capitals and three
-        // digits' names ("KMB fem noll två").
-        if capitals(w, 3, 3) {
-            if let Some(last) = read_aloud(text, tokens, i).filter(|_| vehicle.near()) {
-                out.push(plate(tokens, i, last));
-                continue;
-            }
         }
         // Only a word of three letters (or one or two) can open a plate: the rest is
         // turned away before the look-around.
@@ -133,6 +106,36 @@ pub(super) fn plates(
         }
     }
     Ok(())
+}
+
+/// A plate of an odd shape opening at word `i` (`w`): its last token. In Cyrillic letters
+/// that look like Latin ones ("ХВК 812"), personalised ("den personliga skylten FIKA1"),
+/// with a zero typed for the letter O, or read aloud after a word about vehicles (three
+/// capitals and three digits' names: "KMB fem noll två"). Asked only of a word opening
+/// with a capital or a Cyrillic letter (lead byte 0xD0 or 0xD1).
+fn odd_plate(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> Option<usize> {
+    let b0 = w.as_bytes()[0];
+    let odd = if b0.is_ascii_uppercase() {
+        personal(text, tokens, i, w)
+    } else if matches!(b0, 0xD0 | 0xD1) {
+        cyrillic(text, tokens, i, w)
+    } else {
+        None
+    };
+    odd.or_else(|| {
+        if b0.is_ascii_uppercase() && w.len() <= 2 {
+            zero_for_o(text, tokens, i, w)
+        } else {
+            None
+        }
+    })
+    .or_else(|| {
+        if capitals(w, 3, 3) {
+            read_aloud(text, tokens, i).filter(|_| vehicle.near())
+        } else {
+            None
+        }
+    })
 }
 
 /// The finding for a plate from word `i` to token `last`.
