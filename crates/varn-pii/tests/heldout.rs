@@ -229,14 +229,14 @@ fn the_twelfth_held_out_file_now_development_data() {
 /// merged (first-run.txt, at edd9e4b: overall 0.908, names 0.882, addresses 1.000,
 /// precision 0.947, whole 0.939); since the round after it development data: its misses
 /// and false findings were read and fixed by general rules where one reached them
-/// (after-tuning.txt: overall 0.957, names 0.945, addresses 1.000, precision 0.978, whole
-/// 0.968; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// (after-tuning.txt: overall 0.959, names 0.948, addresses 1.000, precision 0.978, whole
+/// 0.971; what is left in NOTES.md). Held just below what it reaches now, so that a
 /// regression fails.
 #[test]
 fn the_thirteenth_held_out_file_now_development_data() {
     assert_floors(
         &score("heldout13/test.jsonl"),
         "eval/heldout13/test.jsonl",
-        [0.955, 0.942, 0.995, 0.975, 0.965],
+        [0.957, 0.945, 0.995, 0.975, 0.968],
     );
 }
