@@ -84,6 +84,89 @@ fn unicode_digit(c: char) -> Option<char> {
     (d < 10 && c.is_numeric()).then(|| char::from(b'0' + d as u8))
 }
 
+/// The digit of a circled digit that NFKC leaves as it is.
+fn circled_digit(c: char) -> Option<char> {
+    let cp = u32::from(c);
+    let d = match cp {
+        0x24FF | 0x1F10B | 0x1F10C => 0,
+        0x2776..=0x277E => cp - 0x2775,
+        0x2780..=0x2788 => cp - 0x277F,
+        0x278A..=0x2792 => cp - 0x2789,
+        0x24F5..=0x24FD => cp - 0x24F4,
+        _ => return None,
+    };
+    Some(char::from(b'0' + d as u8))
+}
+
+/// The digit a CJK numeral stands for (`〇一二三四五六七八九`).
+fn cjk_digit(c: char) -> Option<char> {
+    let d = match c {
+        '〇' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    };
+    Some(char::from(b'0' + d))
+}
+
+/// A combining mark that makes a Swedish letter with its base (å, ä, ö, é, ü).
+fn swedish_mark(base: char, mark: char) -> bool {
+    match mark {
+        '\u{030A}' => matches!(base, 'a' | 'A'),
+        '\u{0308}' => matches!(base, 'a' | 'A' | 'o' | 'O' | 'u' | 'U'),
+        '\u{0301}' => matches!(base, 'e' | 'E'),
+        _ => false,
+    }
+}
+
+/// What a non-ASCII character or a pipe stands for when its neighbours show a disguise:
+/// a CJK numeral beside another ("〇七〇"), a pipe or a fraction slash between two digits
+/// ("073|174", "070⁄174": a space between groups), a middle dot between syllables
+/// ("Skol·ga·ta": removed; between single letters, "A·n·n·a", it stays a point), a
+/// parenthesised letter ("⒫⒠⒯⒠⒭", its first one read as a capital).
+fn in_context(text: &str, i: usize, c: char) -> Option<&'static str> {
+    let cheap = matches!(c, '|' | '\u{00B7}' | '\u{2044}' | '\u{249C}'..='\u{24B5}')
+        || ('\u{3007}'..='\u{56DB}').contains(&c);
+    if !cheap {
+        return None;
+    }
+    let mut before = text[..i].chars().rev();
+    let mut after = text[i + c.len_utf8()..].chars();
+    let (b1, a1) = (before.next(), after.next());
+    if u32::from(c) >= 0x3007 {
+        let d = cjk_digit(c)?;
+        let near = |x: Option<char>| x.and_then(cjk_digit).is_some();
+        return (near(b1) || near(a1)).then(|| DIGITS[usize::from(d as u8 - b'0')]);
+    }
+    if matches!(c, '|' | '\u{2044}') {
+        let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+        return (digit(b1) && digit(a1)).then_some(" ");
+    }
+    if c == '\u{00B7}' {
+        let lower = |x: Option<char>| x.is_some_and(char::is_lowercase);
+        let b2 = before.next();
+        let a2 = after.next();
+        let syllable = lower(b1)
+            && lower(a1)
+            && (lower(b2) || lower(a2) || b2.is_some_and(char::is_uppercase));
+        return syllable.then_some("");
+    }
+    let k = usize::from(u32::from(c) as u16 - 0x249C);
+    let first = !b1.is_some_and(|b| ('\u{249C}'..='\u{24B5}').contains(&b));
+    Some(if first { &UPPER[k..=k] } else { &LOWER[k..=k] })
+}
+
+const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+
 /// Default-ignorable code points (Unicode's Default_Ignorable_Code_Point, plus the
 /// Mongolian vowel separator once counted among them).
 fn ignorable(c: char) -> bool {
@@ -122,6 +205,15 @@ fn fold(c: char) -> Option<char> {
     }
     if let Some(d) = unicode_digit(c) {
         return Some(d);
+    }
+    // Circled digits that NFKC keeps (the negative and sans-serif circles of the
+    // dingbats, the double circles): "⓿❼❸" is "073".
+    if let Some(d) = circled_digit(c) {
+        return Some(d);
+    }
+    // A Braille blank looks like a space ("Kapellgränd⠀9").
+    if c == '\u{2800}' {
+        return Some(' ');
     }
     // The katakana long mark "ー" is drawn as a dash between digits ("070ー174").
     if matches!(
@@ -216,7 +308,14 @@ fn script(c: char) -> Option<Script> {
         | 0xAB30..=0xAB6F => Script::Latin,
         0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
         0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
-        0x590..=0x5FF | 0x900..=0x97F | 0xE00..=0xE7F | 0x1200..=0x139F => Script::Unlisted,
+        // Hebrew, Devanagari, Thai, Ethiopic, Cherokee (whose capitals look Latin:
+        // "ᏦᎪᎡᏞ"), Runic.
+        0x590..=0x5FF
+        | 0x900..=0x97F
+        | 0xE00..=0xE7F
+        | 0x1200..=0x13FF
+        | 0xAB70..=0xABBF
+        | 0x16A0..=0x16FF => Script::Unlisted,
         _ => Script::Other,
     })
 }
@@ -357,6 +456,11 @@ fn separating_symbol(text: &str, i: usize, c: char) -> bool {
     same_kind && (b2 == Some(c) || a2 == Some(c))
 }
 
+/// Pushes a segment, NFKC-normalised and folded, onto `buf`.
+fn fold_into(buf: &mut String, segment: impl Iterator<Item = char>) {
+    buf.extend(segment.nfkc().filter_map(fold));
+}
+
 /// Normalises a text; linear in its length.
 pub fn normalise(text: &str) -> Normalised<'_> {
     let mut out: Option<String> = None;
@@ -373,7 +477,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         let marked = chars.peek().is_some_and(|&(_, m)| {
             !m.is_ascii() && (canonical_combining_class(m) != 0 || keycap(m))
         });
-        if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
+        if !marked && c.is_ascii() && c != '|' && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
             if c.is_ascii_alphabetic() {
                 words.letter(c, i);
             } else {
@@ -406,16 +510,46 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             while chars.next_if(|&(j, _)| j < end).is_some() {}
             continue;
         }
+        // A character read by its neighbours: a CJK numeral, a separator between digits,
+        // a syllable's middle dot, a parenthesised letter.
+        if let Some(read) = in_context(text, i, c) {
+            for n in read.chars() {
+                if n.is_ascii_alphabetic() {
+                    words.letter(n, i);
+                } else {
+                    words.end(i);
+                }
+            }
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            o.push_str(&text[copied..i]);
+            let ns = o.len();
+            o.push_str(read);
+            let end = i + c.len_utf8();
+            edits.push(Edit {
+                ns,
+                ne: o.len(),
+                os: i,
+                oe: end,
+            });
+            copied = end;
+            continue;
+        }
         // A symbol set between every character ("0🔹7🔹0", "A🌸m🌸i🌸n🌸a") is removed.
         let removed = separating_symbol(text, i, c);
         // A character and the combining marks after it form one segment.
         let mut end = i + c.len_utf8();
         let mut marks = false;
+        // The first mark, while it is the only one and makes a Swedish letter; any other
+        // mark, or a stack of them ("Zalgo"), is removed and the base letter kept.
+        let mut kept: Option<char> = None;
+        let mut count = 0;
         while let Some(&(j, m)) = chars.peek() {
             if canonical_combining_class(m) == 0 && !keycap(m) {
                 break;
             }
             marks = true;
+            count += 1;
+            kept = (count == 1 && swedish_mark(c, m)).then_some(m);
             end = j + m.len_utf8();
             chars.next();
         }
@@ -428,9 +562,11 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             continue;
         }
         buf.clear();
-        for n in text[i..end].chars().nfkc().filter(|_| !removed) {
-            if let Some(f) = fold(n) {
-                buf.push(f);
+        if !removed {
+            if !marks || c.is_ascii_digit() {
+                fold_into(&mut buf, text[i..end].chars());
+            } else {
+                fold_into(&mut buf, std::iter::once(c).chain(kept));
             }
         }
         for n in buf.chars() {
@@ -532,6 +668,24 @@ mod tests {
         assert_eq!(norm("a。b 08ー55"), "a.b 08-55");
         // One symbol between two words is left alone.
         assert_eq!(norm("tack🌼Tora"), "tack🌼Tora");
+    }
+
+    #[test]
+    fn other_digits_separators_and_marks_are_read() {
+        assert_eq!(norm("⓿❽❷-❶❾❺ ➊➋"), "082-195 12");
+        assert_eq!(norm("ring 〇八-五二 一九"), "ring 08-52 19");
+        assert_eq!(norm("一月"), "一月"); // a numeral alone is left
+        assert_eq!(norm("08|52|19 och 08⁄52 a|b"), "08 52 19 och 08 52 a|b");
+        assert_eq!(norm("Lo·ve·ga·tan 3, O·t·t·o"), "Lovegatan 3, O.t.t.o");
+        assert_eq!(norm("⒢⒭⒠⒯⒜"), "Greta");
+        assert_eq!(norm("Vägen⠀5"), "Vägen 5");
+        // A stack of marks is removed; one mark of a Swedish letter stays.
+        assert_eq!(norm("H\u{301}\u{353}o\u{308}\u{316}l\u{334}ger"), "Holger");
+        assert_eq!(norm("Go\u{308}ta Ha\u{30A}kan"), "Göta Håkan");
+        assert_eq!(norm("Mi\u{303}lo"), "Milo");
+        // Runes and Cherokee letters are words of a script without lists.
+        assert_eq!(normalise("skrev ᚺᛟᛚᚷᛖᚱ").unreadable.len(), 1);
+        assert_eq!(normalise("skrev ᎢᎪᎡᎪ").unreadable.len(), 1);
     }
 
     #[test]

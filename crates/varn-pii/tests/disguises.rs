@@ -594,3 +594,40 @@ fn words_in_other_scripts_or_mixed_scripts_in_a_swedish_text() {
         "073ー255ー91ー40",
     );
 }
+
+#[test]
+fn circled_and_cjk_digits_pipes_braille_blanks_and_stacked_marks() {
+    one("Ring ⓿❼❸-❺❽❷ ❶❷ ❾❾ i kväll.", Kind::Phone, "⓿❼❸-❺❽❷ ❶❷ ❾❾");
+    one(
+        "Nummer: 〇七三-五八二 一二 九九.",
+        Kind::Phone,
+        "〇七三-五八二 一二 九九",
+    );
+    one("Hon har 073|582|12|99 hemma.", Kind::Phone, "073|582|12|99");
+    one(
+        "Skriv 073⁄582⁄12⁄99 på lappen.",
+        Kind::Phone,
+        "073⁄582⁄12⁄99",
+    );
+    one(
+        "Han bor på Lövstagränd\u{2800}14.",
+        Kind::Address,
+        "Lövstagränd\u{2800}14",
+    );
+    one(
+        "Adressen: Lö·v·sta·grän·d 14.",
+        Kind::Address,
+        "Lö·v·sta·grän·d 14",
+    );
+    one(
+        "Hon skrev H\u{301}\u{353}o\u{308}\u{316}l\u{334}ger i chatten.",
+        Kind::Name,
+        "H\u{301}\u{353}o\u{308}\u{316}l\u{334}ger",
+    );
+    one("Profilen heter ⒢⒭⒠⒯⒜ nu.", Kind::Name, "⒢⒭⒠⒯⒜");
+    one(
+        "Han signerar med runor, ᚺᛟᛚᚷᛖᚱ, varje gång.",
+        Kind::Name,
+        "ᚺᛟᛚᚷᛖᚱ",
+    );
+}

@@ -1232,3 +1232,30 @@ fn a_name_with_its_vowels_left_out() {
     // One short word without vowels is an abbreviation.
     none("Tfn och Fd ska stå i rutan.");
 }
+
+#[test]
+fn a_name_glued_to_a_word_in_the_definite_form_is_a_thing() {
+    none("Bellmanvisorna sjöngs på avslutningen.");
+    none("Vi pratade om Ragnvaldfesten och Taubevisorna i klassen.");
+    // A surname whose last part is a short word is still a name.
+    has("Mötet leddes av Rosenqvist i går.", "Rosenqvist");
+}
+
+#[test]
+fn a_title_played_or_shown_and_the_stage_it_is_on() {
+    none("Greta Holger spelades på Vasateatern för sjätteklassarna.");
+    none("Wilmer-Otto visades i aulan för mellanstadiet.");
+    none("Pjäsen spelas på Lilla Greta i höst.");
+    // A person plays; a title is played.
+    has("Wilmer spelade på gården hela eftermiddagen.", "Wilmer");
+}
+
+#[test]
+fn a_shop_named_after_its_owner_an_item_in_minutes_and_office_words() {
+    none("Leilas pizzeria vid torget hade stängt i två dagar.");
+    none("§ 5 Inga synpunkter från gruppen.");
+    // After the item's number a listed name still opens a sentence as a name.
+    has("§ 6 Evert Majvorsson redovisade budgeten.", "Evert");
+    none("Kontot anges som IBAN på fakturan.");
+    none("Journalen i Give Care var fel.");
+}

@@ -240,6 +240,8 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "sfi",
     // A workplace meeting (arbetsplatsträff).
     "apt",
+    // An international bank account number.
+    "iban",
     "ifo",
     "soc",
     "oss",

@@ -229,7 +229,35 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Whether the word at `i` opens or ends a title of up to three capitalised words
+    /// (joined by spaces, hyphens or "&") that is played or shown somewhere: "Pippi
+    /// Långstrump spelas på Cirkus", "Bröderna-Lejonhjärta visades i aulan". A person is
+    /// not played or shown "på", "i" or "för".
+    fn performed_title(&self, i: usize) -> bool {
+        let mut end = i;
+        let mut v = self.neighbour(end, 1, false);
+        for _ in 0..2 {
+            match self.neighbour(end, 1, true) {
+                Some(k) if self.word(k).is_some_and(|w| shape(w) == Shape::Cap) => end = k,
+                _ => break,
+            }
+            v = self.neighbour(end, 1, false);
+        }
+        v.filter(|&v| {
+            matches!(
+                self.word(v),
+                Some("spelas" | "spelades" | "visas" | "visades" | "uppförs" | "uppfördes")
+            )
+        })
+        .and_then(|v| self.neighbour(v, 1, false))
+        .and_then(|p| self.word(p))
+        .is_some_and(|p| matches!(p, "på" | "i" | "för"))
+    }
+
     pub(in crate::names) fn not_a_person_predicate(&self, i: usize) -> bool {
+        if self.performed_title(i) {
+            return true;
+        }
         // "X & Y är fritidsgårdens café": a place's or a thing's name, what it is follows
         // in the genitive of its owner (through a second name joined by "&").
         let amp = self
@@ -261,6 +289,7 @@ impl<'a> Ctx<'a> {
         };
         match self.word(n) {
             Some("betyder" | "innebär" | "översätts") => true,
+
             // "X är också namnet på en tidskrift", "X är det gaeliska namnet på
             // Skottland": the name of a thing, not of someone's child ("… på hans dotter").
             Some("är") => self.name_of_a_thing(n),

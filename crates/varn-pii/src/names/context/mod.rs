@@ -404,6 +404,14 @@ impl<'a> Ctx<'a> {
                 {
                     return false
                 }
+                // The number of an item in minutes opens it: "§ 4 Inga frågor".
+                TokKind::Number => {
+                    let para = |k: usize| self.tokens[k].kind == TokKind::Punct('§');
+                    return j >= 1 && para(j - 1)
+                        || j >= 2
+                            && para(j - 2)
+                            && self.tokens[j - 1].kind == (TokKind::Space { newline: false });
+                }
                 // A cell of a table written as text opens like a line: "Vecka | Dag | Kväll".
                 TokKind::Punct(c) => return ".!?:;–-•*|".contains(c),
                 _ => return false,
@@ -488,6 +496,8 @@ pub(super) const ORG_WORDS_EN: &[&str] = &[
     "hotel",
     "hostel",
     "united",
+    // A care provider or its journal system: "Nordic Care", "Pro Care".
+    "care",
     // A network of cities: "Bright Cities".
     "cities",
     "unidos",
@@ -663,6 +673,19 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "museum",
     "museet",
     "värld",
+    // A shop or a restaurant named after its owner: "Aminas pizzeria".
+    "kebab",
+    "pizzeria",
+    "pizzerian",
+    "grill",
+    "grillen",
+    "kiosk",
+    "kiosken",
+    "bageri",
+    "bageriet",
+    "konditori",
+    "restaurang",
+    "frisör",
 ];
 
 /// The last two bytes of every word in some lists, as a bit set: a word whose last two

@@ -98,7 +98,7 @@ impl Ctx<'_> {
             if listed {
                 return Some(Why::Listed);
             }
-            return (!self.thing(l)
+            return (!self.thing(l) && !self.thing_on_a_name(l)
                 || self.found_before(l)
                 || self.in_name_list(i)
                 || self.contrasted_with_name(i)
@@ -107,6 +107,23 @@ impl Ctx<'_> {
             .then_some(Why::Proper);
         }
         self.cap_opening(i, l, f, s)
+    }
+
+    /// A name glued to an ordinary word in the definite form ("Nobelfesten",
+    /// "Strindbergspjäserna"): a thing, not a person. The tail is a word of the list of
+    /// six letters or more, no surname's part; asked only of a word that would otherwise
+    /// be a name, its ending first.
+    pub(super) fn thing_on_a_name(&self, l: &str) -> bool {
+        if l.len() < 10 || !(l.ends_with("en") || l.ends_with("et") || l.ends_with("na")) {
+            return false;
+        }
+        l.char_indices().skip(3).any(|(k, _)| {
+            let tail = &l[k..];
+            tail.len() >= 6
+                && tail.chars().count() >= 6
+                && !crate::lexicon::surname_part(tail)
+                && self.contains(tail)
+        })
     }
 
     /// Whether a capitalised word of four letters or more without a vowel stands right
@@ -210,8 +227,14 @@ impl Ctx<'_> {
     /// Whether a capitalised word is no name by its form or what it is: an abbreviation,
     /// an English opener or organisation word, a place, code, a festival.
     pub(super) fn cap_no_name(&self, i: usize, l: &str, listed: bool) -> bool {
-        // After "på": a school or a workplace, a hotel, a platform (`place_after_on`).
-        if self.place_after_on(i) {
+        // After "på": a school or a workplace, a hotel, a platform (`place_after_on`),
+        // and the capitalised word after its first ("spelas på Lilla Scenen").
+        if self.place_after_on(i)
+            || self
+                .neighbour(i, -1, false)
+                .filter(|&p| self.word(p).is_some_and(|w| shape(w) == Shape::Cap))
+                .is_some_and(|p| self.place_after_on(p))
+        {
             return true;
         }
         // A first name with a regnal number is a monarch, and in these texts a place or a
@@ -348,6 +371,13 @@ impl Ctx<'_> {
                     | "övernattar"
                     | "sov"
                     | "checkade"
+                    // A play or a film on a stage: "spelas på Göteborgsoperan".
+                    | "spelas"
+                    | "spelades"
+                    | "visas"
+                    | "visades"
+                    | "uppförs"
+                    | "uppfördes"
             )
         })
     }
@@ -530,7 +560,7 @@ impl Ctx<'_> {
                 .then_some(Why::Listed);
         }
         let word = self.lists.is(l, flag::AMBIGUOUS) || self.contains(l) || self.contains(stem(l));
-        if !listed && !word && !self.is_word(l) {
+        if !listed && !word && !self.is_word(l) && !self.thing_on_a_name(l) {
             // A label in English opening an English line ("Receipt code …; status:
             // closed.", "Booking number …"): its first word is English, no name.
             let label = self
