@@ -631,3 +631,21 @@ fn circled_and_cjk_digits_pipes_braille_blanks_and_stacked_marks() {
         "ᚺᛟᛚᚷᛖᚱ",
     );
 }
+
+#[test]
+fn a_house_number_in_roman_numerals_and_a_rural_post_box() {
+    one(
+        "Hon bor på Lingonvägen XXIV i Boden.",
+        Kind::Address,
+        "Lingonvägen XXIV",
+    );
+    // Not a numeral in the usual form: no address.
+    assert!(found("Vi gick längs Lingonvägen IIII och vidare.")
+        .iter()
+        .all(|(k, _)| *k != Kind::Address));
+    one(
+        "Avsändare: Pl 2871, 961 93 Boden.",
+        Kind::Address,
+        "Pl 2871",
+    );
+}

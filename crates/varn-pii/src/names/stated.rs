@@ -56,6 +56,9 @@ const KIN_NOUNS: &[&str] = &[
     "barnbarn",
     "make",
     "maka",
+    // A husband: "hennes man Jorma".
+    "man",
+    "hustru",
     "fru",
     "sambo",
     "pojkvän",

@@ -96,7 +96,7 @@ pub(super) fn addresses(
             continue;
         };
         // Cheap gates first: "Box" has three letters, a spaced street opens with one.
-        let boxed = w.len() == 3 && matches!(w.as_bytes()[0], b'B' | b'b');
+        let boxed = w.len() == 3 && matches!(w.as_bytes()[0], b'B' | b'b') || w == "Pl";
         let spaced = (w.len() == 1 || w.len() <= 4 && !w.is_ascii() && w.chars().nth(1).is_none())
             && single_space(tokens, i + 1)
             && word(text, tokens, i + 2).is_some_and(|n| n.len() <= 4);
@@ -156,11 +156,12 @@ fn postal_code_at(text: &str, tokens: &[Tok], j: usize) -> bool {
     single_space(tokens, after) && word(text, tokens, after + 1).is_some()
 }
 
-/// A post-office box: "Box 4417" with its postal code after it ("Box 4417, 102 65
+/// A post-office box or a rural one: "Box 4417", "Pl 3120", with its postal code after it ("Box 4417, 102 65
 /// Stockholm"), or after a word for an address ("Postadress: Box 4417"). The last token.
 #[inline(never)]
 fn post_box(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
-    if !w.eq_ignore_ascii_case("box") || !single_space(tokens, i + 1) {
+    // A rural post box ("Pl 3120") is written with a capital P.
+    if !(w.eq_ignore_ascii_case("box") || w == "Pl") || !single_space(tokens, i + 1) {
         return None;
     }
     let num = tokens.get(i + 2)?;
@@ -364,7 +365,56 @@ fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize>
                     "och" | "i" | "på" | "med" | "men" | "där" | "som" | "hos" | "eller"
                 )
             }));
-    (end_ok && crate::numbers::house_number_word(n)).then_some(i + 2)
+    (end_ok && (crate::numbers::house_number_word(n) || roman_house_number(n))).then_some(i + 2)
+}
+
+/// A house number in Roman numerals ("Storgatan XIV"): two letters or more, a value of
+/// at most 400, written in the usual order (no "IIII", no "VX").
+fn roman_house_number(n: &str) -> bool {
+    let value = |b: u8| match b {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        b'C' => 100,
+        _ => 0,
+    };
+    let b = n.as_bytes();
+    if b.len() < 2 || b.len() > 9 || b.iter().any(|&c| value(c) == 0) {
+        return false;
+    }
+    let mut total = 0;
+    for (k, &c) in b.iter().enumerate() {
+        let v = value(c);
+        match b.get(k + 1).map(|&d| value(d)) {
+            Some(w) if w > v => total -= v,
+            _ => total += v,
+        }
+    }
+    // Written back in the usual form, the numeral must be the one read.
+    (1..=400).contains(&total) && roman(total) == n
+}
+
+/// `v` (1 to 400) in Roman numerals.
+fn roman(mut v: i32) -> String {
+    let mut out = String::new();
+    for (n, s) in [
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while v >= n {
+            out.push_str(s);
+            v -= n;
+        }
+    }
+    out
 }
 
 /// Whether word `i` (`w`, lower case `l`) and the word after it are a street's name

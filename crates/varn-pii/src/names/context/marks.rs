@@ -89,6 +89,18 @@ impl<'a> Ctx<'a> {
                             .and_then(|p| p.checked_sub(4))
                             .filter(|&q| t[q + 1].kind == (TokKind::Space { newline: false }));
                     }
+                    // A numbered item before the colon: "Ansvarig för punkt 3:".
+                    let p = p.map(|p| {
+                        let numbered = p >= 2
+                            && t[p].kind == TokKind::Number
+                            && t[p - 1].kind == (TokKind::Space { newline: false })
+                            && self.word(p - 2).is_some();
+                        if numbered {
+                            p - 2
+                        } else {
+                            p
+                        }
+                    });
                     // A role for something: "Ansvarig för uppföljning:".
                     let p = p.map(|p| {
                         let role_for = p >= 4
