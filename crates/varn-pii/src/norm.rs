@@ -126,13 +126,13 @@ fn swedish_mark(base: char, mark: char) -> bool {
     }
 }
 
-/// What a non-ASCII character or a pipe stands for when its neighbours show a disguise:
-/// a CJK numeral beside another ("〇七〇"), a pipe or a fraction slash between two digits
-/// ("073|174", "070⁄174": a space between groups), a middle dot between syllables
+/// What a non-ASCII character stands for when its neighbours show a disguise: a CJK
+/// numeral beside another ("〇七〇"), a fraction slash between two digits ("070⁄174": a
+/// space between groups; a pipe is read by the numbers, see `numbers::separator`), a middle dot between syllables
 /// ("Skol·ga·ta": removed; between single letters, "A·n·n·a", it stays a point), a
 /// parenthesised letter ("⒫⒠⒯⒠⒭", its first one read as a capital).
 fn in_context(text: &str, i: usize, c: char) -> Option<&'static str> {
-    let cheap = matches!(c, '|' | '\u{00B7}' | '\u{2044}' | '\u{249C}'..='\u{24B5}')
+    let cheap = matches!(c, '\u{00B7}' | '\u{2044}' | '\u{249C}'..='\u{24B5}')
         || ('\u{3007}'..='\u{56DB}').contains(&c);
     if !cheap {
         return None;
@@ -145,7 +145,7 @@ fn in_context(text: &str, i: usize, c: char) -> Option<&'static str> {
         let near = |x: Option<char>| x.and_then(cjk_digit).is_some();
         return (near(b1) || near(a1)).then(|| DIGITS[usize::from(d as u8 - b'0')]);
     }
-    if matches!(c, '|' | '\u{2044}') {
+    if c == '\u{2044}' {
         let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
         return (digit(b1) && digit(a1)).then_some(" ");
     }
@@ -477,7 +477,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         let marked = chars.peek().is_some_and(|&(_, m)| {
             !m.is_ascii() && (canonical_combining_class(m) != 0 || keycap(m))
         });
-        if !marked && c.is_ascii() && c != '|' && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
+        if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
             if c.is_ascii_alphabetic() {
                 words.letter(c, i);
             } else {
@@ -675,7 +675,7 @@ mod tests {
         assert_eq!(norm("⓿❽❷-❶❾❺ ➊➋"), "082-195 12");
         assert_eq!(norm("ring 〇八-五二 一九"), "ring 08-52 19");
         assert_eq!(norm("一月"), "一月"); // a numeral alone is left
-        assert_eq!(norm("08|52|19 och 08⁄52 a|b"), "08 52 19 och 08 52 a|b");
+        assert_eq!(norm("08|52 och 08⁄52 a⁄b"), "08|52 och 08 52 a⁄b");
         assert_eq!(norm("Lo·ve·ga·tan 3, O·t·t·o"), "Lovegatan 3, O.t.t.o");
         assert_eq!(norm("⒢⒭⒠⒯⒜"), "Greta");
         assert_eq!(norm("Vägen⠀5"), "Vägen 5");

@@ -45,7 +45,7 @@ pub fn luhn(digits: &[u8]) -> bool {
 
 /// The separator a token makes between two digit groups: one space, a line break (with
 /// at most a couple of spaces: a number split over two lines), a dash, a plus, a full stop
-/// or a slash (the last two only for identity numbers, see `classify`).
+/// or a slash (the last two only for identity numbers, see `classify`), a pipe as a space.
 fn separator(tokens: &[Tok], i: usize) -> Option<char> {
     let t = tokens.get(i)?;
     match t.kind {
@@ -54,6 +54,8 @@ fn separator(tokens: &[Tok], i: usize) -> Option<char> {
         TokKind::Punct(c @ ('-' | '+' | '–' | '.' | '/')) => {
             Some(if c == '–' { '-' } else { c })
         }
+        // A pipe between groups reads as a space: "073|582|12|99".
+        TokKind::Punct('|') => Some(' '),
         _ => None,
     }
 }

@@ -235,23 +235,36 @@ impl<'a> Ctx<'a> {
     /// not played or shown "på", "i" or "för".
     fn performed_title(&self, i: usize) -> bool {
         let mut end = i;
-        let mut v = self.neighbour(end, 1, false);
-        for _ in 0..2 {
-            match self.neighbour(end, 1, true) {
-                Some(k) if self.word(k).is_some_and(|w| shape(w) == Shape::Cap) => end = k,
-                _ => break,
+        for step in 0..3 {
+            let verb = self
+                .neighbour(end, 1, false)
+                .and_then(|v| self.word(v).map(|w| (v, w)));
+            // The verb's length and first byte before the list.
+            if let Some((v, _)) = verb.filter(|&(_, w)| {
+                (5..=9).contains(&w.len())
+                    && matches!(w.as_bytes()[0], b's' | b'v' | b'u')
+                    && matches!(
+                        w,
+                        "spelas" | "spelades" | "visas" | "visades" | "uppförs" | "uppfördes"
+                    )
+            }) {
+                return self
+                    .neighbour(v, 1, false)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|p| matches!(p, "på" | "i" | "för"));
             }
-            v = self.neighbour(end, 1, false);
+            // Else the title goes on with a capitalised word (after a space, a hyphen or
+            // "&").
+            let next = self.neighbour(end, 1, true).filter(|&k| {
+                self.word(k)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+            });
+            match next {
+                Some(k) if step < 2 => end = k,
+                _ => return false,
+            }
         }
-        v.filter(|&v| {
-            matches!(
-                self.word(v),
-                Some("spelas" | "spelades" | "visas" | "visades" | "uppförs" | "uppfördes")
-            )
-        })
-        .and_then(|v| self.neighbour(v, 1, false))
-        .and_then(|p| self.word(p))
-        .is_some_and(|p| matches!(p, "på" | "i" | "för"))
+        false
     }
 
     pub(in crate::names) fn not_a_person_predicate(&self, i: usize) -> bool {

@@ -230,10 +230,13 @@ impl Ctx<'_> {
         // After "på": a school or a workplace, a hotel, a platform (`place_after_on`),
         // and the capitalised word after its first ("spelas på Lilla Scenen").
         if self.place_after_on(i)
-            || self
-                .neighbour(i, -1, false)
-                .filter(|&p| self.word(p).is_some_and(|w| shape(w) == Shape::Cap))
-                .is_some_and(|p| self.place_after_on(p))
+            || self.neighbour(i, -1, false).is_some_and(|p| {
+                self.neighbour(p, -1, false).and_then(|q| self.word(q)) == Some("på")
+                    && self
+                        .word(p)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && self.place_after_on(p)
+            })
         {
             return true;
         }
