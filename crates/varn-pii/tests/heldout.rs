@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the thirteenth authors'
-//! (heldout6/ to heldout13/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the fourteenth authors'
+//! (heldout6/ to heldout14/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -238,5 +238,21 @@ fn the_thirteenth_held_out_file_now_development_data() {
         &score("heldout13/test.jsonl"),
         "eval/heldout13/test.jsonl",
         [0.957, 0.945, 0.995, 0.975, 0.968],
+    );
+}
+
+/// The fourteenth author's file (heldout14/): run once blind after heldout13's rules were
+/// merged (first-run.txt, at a60ec84: overall 0.949, names 0.962, addresses 0.913,
+/// precision 0.958, whole 0.961); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.975, names 0.981, addresses 1.000, precision 0.978, whole
+/// 0.981; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_fourteenth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout14/test.jsonl"),
+        "eval/heldout14/test.jsonl",
+        [0.973, 0.978, 0.995, 0.975, 0.978],
     );
 }

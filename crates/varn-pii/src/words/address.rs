@@ -369,7 +369,7 @@ fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize>
 }
 
 /// A house number in Roman numerals ("Storgatan XIV"): two letters or more, a value of
-/// at most 400, written in the usual order (no "IIII", no "VX").
+/// below 400, written in the usual form (no "IIII", no "VX").
 fn roman_house_number(n: &str) -> bool {
     let value = |b: u8| match b {
         b'I' => 1,
@@ -392,10 +392,10 @@ fn roman_house_number(n: &str) -> bool {
         }
     }
     // Written back in the usual form, the numeral must be the one read.
-    (1..=400).contains(&total) && roman(total) == n
+    (1..400).contains(&total) && roman(total) == n
 }
 
-/// `v` (1 to 400) in Roman numerals.
+/// `v` (1 to 399) in Roman numerals.
 fn roman(mut v: i32) -> String {
     let mut out = String::new();
     for (n, s) in [
