@@ -366,6 +366,17 @@ impl WordScripts {
         self.all_look_latin &= s != Script::Latin && looks_latin(c);
     }
 
+    /// The characters a disguise was read as, all at original byte `at`.
+    fn read(&mut self, s: &str, at: usize) {
+        for n in s.chars() {
+            if n.is_alphabetic() {
+                self.letter(n, at);
+            } else {
+                self.end(at);
+            }
+        }
+    }
+
     fn end(&mut self, at: usize) {
         if self.letters > 0 {
             let kinds = usize::from(self.latin)
@@ -463,9 +474,7 @@ fn fold_into(buf: &mut String, segment: impl Iterator<Item = char>) {
 
 /// Normalises a text; linear in its length.
 pub fn normalise(text: &str) -> Normalised<'_> {
-    let mut out: Option<String> = None;
-    let mut copied = 0; // original bytes before this are in `out` (when it exists)
-    let mut edits = Vec::new();
+    let mut out = Rewritten::default();
     let mut words = WordScripts::default();
     let mut chars = text.char_indices().peekable();
     let mut buf = String::new();
@@ -489,70 +498,22 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         // are read as shown ("\u{202E}65 60 471-070\u{202C}" is "070-174 06 56").
         if c == '\u{202E}' {
             let (end, shown) = overridden(text, i);
-            for n in shown.chars() {
-                if n.is_alphabetic() {
-                    words.letter(n, i);
-                } else {
-                    words.end(i);
-                }
-            }
-            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
-            o.push_str(&text[copied..i]);
-            let ns = o.len();
-            o.push_str(&shown);
-            edits.push(Edit {
-                ns,
-                ne: o.len(),
-                os: i,
-                oe: end,
-            });
-            copied = end;
+            words.read(&shown, i);
+            out.replace(text, i, end, &shown);
             while chars.next_if(|&(j, _)| j < end).is_some() {}
             continue;
         }
         // A character read by its neighbours: a CJK numeral, a separator between digits,
         // a syllable's middle dot, a parenthesised letter.
         if let Some(read) = in_context(text, i, c) {
-            for n in read.chars() {
-                if n.is_ascii_alphabetic() {
-                    words.letter(n, i);
-                } else {
-                    words.end(i);
-                }
-            }
-            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
-            o.push_str(&text[copied..i]);
-            let ns = o.len();
-            o.push_str(read);
-            let end = i + c.len_utf8();
-            edits.push(Edit {
-                ns,
-                ne: o.len(),
-                os: i,
-                oe: end,
-            });
-            copied = end;
+            words.read(read, i);
+            out.replace(text, i, i + c.len_utf8(), read);
             continue;
         }
         // A symbol set between every character ("0🔹7🔹0", "A🌸m🌸i🌸n🌸a") is removed.
         let removed = separating_symbol(text, i, c);
         // A character and the combining marks after it form one segment.
-        let mut end = i + c.len_utf8();
-        let mut marks = false;
-        // The first mark, while it is the only one and makes a Swedish letter; any other
-        // mark, or a stack of them ("Zalgo"), is removed and the base letter kept.
-        let mut kept: Option<char> = None;
-        let mut count = 0;
-        while let Some(&(j, m)) = chars.peek() {
-            if canonical_combining_class(m) == 0 && !keycap(m) {
-                break;
-            }
-            marks = true;
-            count += 1;
-            kept = (count == 1 && swedish_mark(c, m)).then_some(m);
-            end = j + m.len_utf8();
-            chars.next();
-        }
+        let (end, marks, kept) = marks_after(&mut chars, c, i + c.len_utf8(), keycap);
         if !marks && !removed && stable(c) {
             if c.is_alphabetic() {
                 words.letter(c, i);
@@ -576,35 +537,83 @@ pub fn normalise(text: &str) -> Normalised<'_> {
                 words.end(i);
             }
         }
-        if buf.as_str() == &text[i..end] {
-            continue;
+        if buf.as_str() != &text[i..end] {
+            out.replace(text, i, end, &buf);
         }
-        let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
-        o.push_str(&text[copied..i]);
-        let ns = o.len();
-        o.push_str(&buf);
-        edits.push(Edit {
-            ns,
-            ne: o.len(),
-            os: i,
-            oe: end,
-        });
-        copied = end;
     }
     words.end(text.len());
-    let text = match out {
-        Some(mut o) => {
-            o.push_str(&text[copied..]);
-            Cow::Owned(o)
-        }
-        None => Cow::Borrowed(text),
-    };
     let confusing = words.confusing();
+    let unreadable = words.unreadable();
+    let (text, edits) = out.finish(text);
     Normalised {
         text,
         edits,
         confusing,
-        unreadable: words.unreadable(),
+        unreadable,
+    }
+}
+
+/// The combining marks after a character (`end` is where it ends): the segment's end,
+/// whether it had marks, and the first mark while it is the only one and makes a
+/// Swedish letter; any other mark, or a stack of them ("Zalgo"), is removed and the base
+/// letter kept.
+fn marks_after(
+    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+    c: char,
+    mut end: usize,
+    keycap: impl Fn(char) -> bool,
+) -> (usize, bool, Option<char>) {
+    let mut kept = None;
+    let mut count = 0;
+    while let Some(&(j, m)) = chars.peek() {
+        if canonical_combining_class(m) == 0 && !keycap(m) {
+            break;
+        }
+        count += 1;
+        kept = (count == 1 && swedish_mark(c, m)).then_some(m);
+        end = j + m.len_utf8();
+        chars.next();
+    }
+    (end, count > 0, kept)
+}
+
+/// The normalised text as it is built: a copy made only at the first change, and the
+/// map of the changes.
+#[derive(Default)]
+struct Rewritten {
+    out: Option<String>,
+    /// Original bytes before this are in `out` (when it exists).
+    copied: usize,
+    edits: Vec<Edit>,
+}
+
+impl Rewritten {
+    /// Original bytes `os..oe` of `text` become `with`.
+    fn replace(&mut self, text: &str, os: usize, oe: usize, with: &str) {
+        let o = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(text.len()));
+        o.push_str(&text[self.copied..os]);
+        let ns = o.len();
+        o.push_str(with);
+        self.edits.push(Edit {
+            ns,
+            ne: o.len(),
+            os,
+            oe,
+        });
+        self.copied = oe;
+    }
+
+    fn finish(self, text: &str) -> (Cow<'_, str>, Vec<Edit>) {
+        let t = match self.out {
+            Some(mut o) => {
+                o.push_str(&text[self.copied..]);
+                Cow::Owned(o)
+            }
+            None => Cow::Borrowed(text),
+        };
+        (t, self.edits)
     }
 }
 

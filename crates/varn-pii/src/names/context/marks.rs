@@ -64,6 +64,40 @@ impl<'a> Ctx<'a> {
     /// A unit or role in brackets after each initials may stand between them: "AH
     /// (socialtjänsten) och LP (polisen)". Without a label, two initials in a list, each
     /// with its unit or role in brackets, are initials too ("PL (polis), MÅ (skola)").
+    /// The label's word for the word `p` right before a colon: past a numbered item
+    /// ("Ansvarig för punkt 3:"), a role's object ("Ansvarig för uppföljning:") and a
+    /// time of duty after a roster ("Beredskapslista helg:").
+    fn label_before(&self, p: usize) -> usize {
+        let t = self.tokens;
+        let numbered = p >= 2
+            && t[p].kind == TokKind::Number
+            && t[p - 1].kind == (TokKind::Space { newline: false })
+            && self.word(p - 2).is_some();
+        let p = if numbered { p - 2 } else { p };
+        let role_for = p >= 4
+            && self
+                .word(p - 2)
+                .is_some_and(|f| f.eq_ignore_ascii_case("för"))
+            && self
+                .lower_cow(p - 4)
+                .is_some_and(|r| matches!(r.as_ref(), "ansvarig" | "ansvariga"));
+        let p = if role_for { p - 4 } else { p };
+        let roster = |q: usize| {
+            self.lower_cow(q)
+                .is_some_and(|r| r.starts_with("beredskap") || r.starts_with("jour"))
+        };
+        let timed = p >= 2
+            && self.lower_cow(p).is_some_and(|w| {
+                matches!(w.as_ref(), "helg" | "helgen" | "vecka" | "veckan" | "natt")
+            })
+            && roster(p - 2);
+        if timed {
+            p - 2
+        } else {
+            p
+        }
+    }
+
     pub(in crate::names) fn initials_after_label(&self, i: usize) -> bool {
         let t = self.tokens;
         if self.initials_with_units(i) {
@@ -89,55 +123,7 @@ impl<'a> Ctx<'a> {
                             .and_then(|p| p.checked_sub(4))
                             .filter(|&q| t[q + 1].kind == (TokKind::Space { newline: false }));
                     }
-                    // A numbered item before the colon: "Ansvarig för punkt 3:".
-                    let p = p.map(|p| {
-                        let numbered = p >= 2
-                            && t[p].kind == TokKind::Number
-                            && t[p - 1].kind == (TokKind::Space { newline: false })
-                            && self.word(p - 2).is_some();
-                        if numbered {
-                            p - 2
-                        } else {
-                            p
-                        }
-                    });
-                    // A role for something: "Ansvarig för uppföljning:".
-                    let p = p.map(|p| {
-                        let role_for = p >= 4
-                            && self
-                                .word(p - 2)
-                                .is_some_and(|f| f.eq_ignore_ascii_case("för"))
-                            && self
-                                .lower_cow(p - 4)
-                                .is_some_and(|r| matches!(r.as_ref(), "ansvarig" | "ansvariga"));
-                        if role_for {
-                            p - 4
-                        } else {
-                            p
-                        }
-                    });
-                    // A time of duty between a roster's label and the colon:
-                    // "Beredskapslista helg:".
-                    let p = p.map(|p| {
-                        let roster = |q: usize| {
-                            self.lower_cow(q).is_some_and(|r| {
-                                r.starts_with("beredskap") || r.starts_with("jour")
-                            })
-                        };
-                        let timed = p >= 2
-                            && self.lower_cow(p).is_some_and(|w| {
-                                matches!(
-                                    w.as_ref(),
-                                    "helg" | "helgen" | "vecka" | "veckan" | "natt"
-                                )
-                            })
-                            && roster(p - 2);
-                        if timed {
-                            p - 2
-                        } else {
-                            p
-                        }
-                    });
+                    let p = p.map(|p| self.label_before(p));
                     return p.and_then(|p| self.lower_cow(p)).is_some_and(|p| {
                         // A list of those present or taking part: "Närvarolista:",
                         // "Deltagarlista:".
