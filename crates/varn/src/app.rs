@@ -158,9 +158,10 @@ async fn request_id(mut req: Request, next: Next) -> Response {
     next.run(req).instrument(span).await
 }
 
-/// A body refused for its size is left unread, so the connection cannot carry another
-/// request: saying so keeps the client from sending its next request down a connection the
-/// server is about to close (which it would see as a broken response).
+/// A body refused for its size is not read to its end, so the connection cannot carry
+/// another request. `Connection: close` makes the server close it and keeps the client from
+/// pooling it; without it the server held the connection open and the client's next request
+/// on it broke.
 async fn close_after_refused_body(mut response: Response) -> Response {
     if response.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
         response
