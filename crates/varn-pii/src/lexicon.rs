@@ -14,6 +14,8 @@ type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 const WORDS: &str = include_str!("../data/sv_words.txt");
 const PLACES: &str = include_str!("../data/places.txt");
+/// Localities from hunspell-sv (LGPL-3), built by `data/build_localities.py`.
+const LOCALITIES: &str = include_str!("../data/localities.txt");
 
 /// The Swedish word list (data/sv_words.txt, front-coded, every 32nd line written whole).
 #[derive(Debug)]
@@ -310,6 +312,7 @@ impl Lexicon {
             places: Gazetteer::from_names(
                 PLACES
                     .lines()
+                    .chain(LOCALITIES.lines())
                     .map(str::trim)
                     .filter(|l| !l.is_empty() && !l.starts_with('#')),
             ),

@@ -1266,3 +1266,12 @@ fn initials_responsible_for_a_numbered_item_and_a_husband_named() {
     has("Vi träffade Sevgi och hennes man Ask i går.", "Ask");
     has("Vi träffade Sevgi och hennes man Orsa.", "Orsa");
 }
+
+#[test]
+fn localities_of_the_dictionary_are_places_but_names_stay_names() {
+    none("Familjen flyttade från Skultuna till Tenhult förra våren.");
+    none("Lastbilen stod parkerad mellan Bankeryd och Ursvik hela natten.");
+    none("Hon pendlar varje dag till Skivarp.");
+    // A first name that is also a locality stays a name (fail closed).
+    has("Igår berättade Vilhelmina att hon blivit hotad.", "Vilhelmina");
+}
