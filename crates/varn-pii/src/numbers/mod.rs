@@ -475,6 +475,8 @@ fn goods_number(w: &str) -> bool {
                 | "art"
                 | "faktura"
                 | "order"
+                | "kund"
+                | "journal"
                 | "kvitto"
                 | "boknings"
                 | "ocr"
@@ -492,6 +494,8 @@ fn goods_number(w: &str) -> bool {
             | "fakturan"
             | "kvitto"
             | "kvittot"
+            | "order"
+            | "ordern"
     )
 }
 
@@ -639,7 +643,9 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
             // A contiguous 0… number that fails the check is more likely a phone
             // number (and is flagged as one below); "00…" is no Swedish phone number.
             let valid = luhn(ten);
-            if !valid && corrected_after(x.tokens, x.text, x.last) {
+            if !valid && corrected_after(x.tokens, x.text, x.last)
+                || test_person_after(x.tokens, x.text, x.last)
+            {
                 return None;
             }
             let phone_like = (lens.len() == 1 || spaced)
@@ -720,6 +726,35 @@ fn corrected_after(tokens: &[Tok], text: &str, last: usize) -> bool {
     });
     let right = ["rätt", "korrekt", "korrekta", "riktiga", "rättat", "rättad"];
     example || wrong.is_some_and(|k| (k + 1..words.len().min(k + 9)).any(|j| is(j, &right)))
+}
+
+/// The first words after the number (at most `n`, up to the next number).
+fn words_after<'t>(
+    tokens: &'t [Tok],
+    text: &'t str,
+    last: usize,
+    n: usize,
+) -> impl Iterator<Item = &'t str> {
+    tokens[last + 1..]
+        .iter()
+        .take(24)
+        .take_while(|t| !matches!(t.kind, TokKind::Number))
+        .filter(|t| t.kind == TokKind::Word)
+        .take(n)
+        .map(move |t| text_of(text, t))
+}
+
+/// Whether the writer calls the number a test person's within four words, even a valid
+/// one ("… är en testperson", "… är stadens standardtestperson"): a test person is
+/// nobody. Only the noun of a test person counts, not "test" alone ("… testade
+/// positivt"), nor a number "used as a test number", which some writers still mark.
+fn test_person_after(tokens: &[Tok], text: &str, last: usize) -> bool {
+    words_after(tokens, text, last, 4).any(|w| {
+        w.len() >= 10 && {
+            let w = w.to_lowercase();
+            w.ends_with("testperson") || w.ends_with("testpersonen")
+        }
+    })
 }
 
 /// A Swedish phone number (or a service number), or a postal code before a place.

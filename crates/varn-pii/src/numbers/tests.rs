@@ -569,3 +569,24 @@ fn phone_numbers_slashed_or_halved_and_postal_codes_after_their_label() {
     );
     assert!(kinds("Postnummerområdet 124 har flest.").is_empty());
 }
+
+#[test]
+fn a_customer_journal_or_order_number_and_a_test_person() {
+    // Failing the check digit after a word for a customer, a journal or an order.
+    assert!(kinds("Kundnummer 7203154422 hos leverantören.").is_empty());
+    assert!(kinds("Journalnummer 19550819-6612 avser en annan enhet.").is_empty());
+    assert!(kinds("Order 640523-1118 från grossisten har kommit.").is_empty());
+    // A valid number is still a person's there (fail closed).
+    assert_eq!(
+        kinds("Kundnummer 720315-4427 hos leverantören."),
+        vec![(Kind::Personnummer, "720315-4427")]
+    );
+    // A number the writer calls a test person's is nobody's, even a valid one.
+    assert!(kinds("Raden 550819-6614 är systemets testperson.").is_empty());
+    assert!(kinds("640523-1116 är en påhittad standardtestperson i utbildningen.").is_empty());
+    // "test" alone is no test person.
+    assert_eq!(
+        kinds("Eleven 640523-1116 testade gränserna."),
+        vec![(Kind::Personnummer, "640523-1116")]
+    );
+}

@@ -231,8 +231,9 @@ impl<'a> Ctx<'a> {
 
     /// Whether the word at `i` opens or ends a title of up to three capitalised words
     /// (joined by spaces, hyphens or "&") that is played or shown somewhere: "Pippi
-    /// Långstrump spelas på Cirkus", "Bröderna-Lejonhjärta visades i aulan". A person is
-    /// not played or shown "på", "i" or "för".
+    /// Långstrump spelas på Cirkus", "Bröderna-Lejonhjärta visades i aulan", "Emil
+    /// spelades av en amatörteater". A person is not played or shown "på", "i", "för" or
+    /// "av".
     fn performed_title(&self, i: usize) -> bool {
         let mut end = i;
         for step in 0..3 {
@@ -251,7 +252,7 @@ impl<'a> Ctx<'a> {
                 return self
                     .neighbour(v, 1, false)
                     .and_then(|p| self.word(p))
-                    .is_some_and(|p| matches!(p, "på" | "i" | "för"));
+                    .is_some_and(|p| matches!(p, "på" | "i" | "för" | "av"));
             }
             // Else the title goes on with a capitalised word (after a space, a hyphen or
             // "&").

@@ -31,6 +31,9 @@ impl<'a> Ctx<'a> {
     /// Whether the name ending at `last` is part of the name of a place: a place word or a
     /// street name follows it, or a hyphen and a common noun.
     pub(in crate::names) fn names_a_place(&self, last: usize) -> bool {
+        if self.place_word_ends(last) {
+            return true;
+        }
         if self
             .tokens
             .get(last + 1)
@@ -68,6 +71,26 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|t| t.kind == TokKind::Number)
     }
 
+    /// Whether the name ends in a capitalised place word after a genitive ("Ibrahims
+    /// Livs", "Tyra Lundhs Värld"), or in an old school's word ("Östra Real"): the name
+    /// is the place's.
+    fn place_word_ends(&self, last: usize) -> bool {
+        let Some(w) = self.word(last) else {
+            return false;
+        };
+        if shape(w) != Shape::Cap || !(3..=10).contains(&w.len()) {
+            return false;
+        }
+        let l = w.to_lowercase();
+        PLACE_NOUNS.contains(&l.as_str())
+            && !self.lists.is(&l, flag::FIRST | flag::LAST)
+            && (matches!(l.as_str(), "real" | "latin")
+                || self
+                    .neighbour(last, -1, false)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|p| p.ends_with('s') && shape(p) == Shape::Cap))
+    }
+
     /// Whether the word at `n` continues a name (a surname, a double name, an initial).
     pub(in crate::names) fn continues(&self, n: usize, caseless: bool) -> bool {
         let Some(w) = self.word(n) else {
@@ -86,6 +109,17 @@ impl<'a> Ctx<'a> {
                     // "Nordic Strength Club": an organisation word in English ends the
                     // name, and `names_a_place` makes the whole an organisation.
                     && !ORG_WORDS_EN.contains(&l.as_str())
+                    // "Tessins Byggnad", "Östra Real": a place word after a genitive, or an
+                    // old school's, ends the name, and `names_a_place` makes it a place.
+                    && !(PLACE_NOUNS.contains(&l.as_str())
+                        && !self.lists.is(&l, flag::FIRST | flag::LAST)
+                        && {
+                        matches!(l.as_str(), "real" | "latin")
+                            || self
+                                .neighbour(n, -1, false)
+                                .and_then(|p| self.word(p))
+                                .is_some_and(|p| p.ends_with('s'))
+                    })
             }
             // A regnal number: "Karl XII".
             Shape::Upper if !caseless && w.bytes().all(|b| b"IVXL".contains(&b)) => true,
@@ -108,7 +142,15 @@ impl<'a> Ctx<'a> {
 /// Buildings that take a person's name as a compound's head: "Alfred Nobels
 /// björkborg", "Karin Boyes sommarslott".
 const BUILDING_TAILS: &[&str] = &[
-    "borg", "slott", "slottet", "villa", "villan", "museum", "museet",
+    "borg",
+    "slott",
+    "slottet",
+    "villa",
+    "villan",
+    "museum",
+    "museet",
+    "verkstad",
+    "verkstaden",
 ];
 
 /// A place word in the genitive ("Sofia skolas kurator") or a compound ending in a building

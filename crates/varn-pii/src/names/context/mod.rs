@@ -587,6 +587,11 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "hotell",
     "hotellet",
     "hemtjänst",
+    // A system or a program: "HR-systemet Kvarnlo", "lönesystemet Palvo".
+    "systemet",
+    "programmet",
+    // A city block: "kvarteret Hägern".
+    "kvarteret",
 ];
 
 /// Words for places and institutions that follow the person they are named after:
@@ -686,6 +691,20 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "konditori",
     "restaurang",
     "frisör",
+    // A grocer's, a workshop, a building, an entrance or a room named after a person or a
+    // family: "Ibrahims Livs", "Berits verkstad", "Tessins byggnad", "Wachtmeisterska
+    // entrén", "Gröna rummet".
+    "livs",
+    "verkstad",
+    "verkstaden",
+    "byggnad",
+    "byggnaden",
+    "entré",
+    "entrén",
+    "rummet",
+    // An old grammar school: "Östra Real", "Södra Latin".
+    "real",
+    "latin",
 ];
 
 /// The last two bytes of every word in some lists, as a bit set: a word whose last two
