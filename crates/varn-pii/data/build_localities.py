@@ -13,7 +13,7 @@ entries with G or H (inflected common nouns such as "PIN-kod"), F or J (a surnam
 inflection: "Renström"), anything but letters and inner hyphens, and, failing closed,
 every entry that is also in first_names.txt or surnames.txt ("Nora") or already in
 places.txt. An entry with `e` or `d` (the inhabitant's -bo, -sbo) is a place; one with `v`
-alone may be a person or a firm named after one ("Engelbrekt", "Hasselblad"), so it is
+alone may be a person or a firm named after one ("Swedenborg", "Hasselblad"), so it is
 kept only when it ends in a place ending that is no surname's (-vik, -torp, -hult …).
 Sorted by bytes, one a line.
 """

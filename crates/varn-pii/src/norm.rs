@@ -467,6 +467,152 @@ fn separating_symbol(text: &str, i: usize, c: char) -> bool {
     same_kind && (b2 == Some(c) || a2 == Some(c))
 }
 
+/// Whether a letter ends `text` before byte `i`.
+fn letter_before(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic)
+}
+
+/// Whether a letter starts `text` at byte `i`.
+fn letter_at(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
+/// Markup or an encoding of a letter that starts at the ASCII character at byte `i`: its
+/// end and what it stands for (`None`: nothing). An HTML entity of a letter ("&ouml;",
+/// "&#228;", "&#xE4;"); a quoted-printable letter ("=C3=B6") touching a letter; an HTML
+/// comment ("<!-- -->") or Markdown emphasis ("**") between two letters.
+fn markup(text: &str, i: usize) -> Option<(usize, Option<char>)> {
+    let rest = &text.as_bytes()[i..];
+    match rest[0] {
+        b'&' => entity(rest).map(|(n, c)| (i + n, Some(c))),
+        b'=' => {
+            let (n, c) = quoted_printable(rest)?;
+            (letter_before(text, i) || letter_at(text, i + n)).then_some((i + n, Some(c)))
+        }
+        b'<' => {
+            let body = rest.strip_prefix(b"<!--")?;
+            let n = body[..body.len().min(64)]
+                .windows(3)
+                .position(|w| w == b"-->")?
+                + 7;
+            (letter_before(text, i) && letter_at(text, i + n)).then_some((i + n, None))
+        }
+        _ => {
+            let n = rest.iter().take(3).take_while(|&&b| b == b'*').count();
+            (n <= 2 && letter_before(text, i) && letter_at(text, i + n)).then_some((i + n, None))
+        }
+    }
+}
+
+/// An HTML entity of a letter at the start of `b`: its length and the letter.
+fn entity(b: &[u8]) -> Option<(usize, char)> {
+    let semi = b.iter().take(10).position(|&x| x == b';')?;
+    let body = std::str::from_utf8(&b[1..semi]).ok()?;
+    let c = if let Some(num) = body.strip_prefix('#') {
+        let cp = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(cp)?
+    } else {
+        match body {
+            "auml" => 'ä',
+            "Auml" => 'Ä',
+            "ouml" => 'ö',
+            "Ouml" => 'Ö',
+            "aring" => 'å',
+            "Aring" => 'Å',
+            "uuml" => 'ü',
+            "Uuml" => 'Ü',
+            "eacute" => 'é',
+            "Eacute" => 'É',
+            "oslash" => 'ø',
+            "Oslash" => 'Ø',
+            "aelig" => 'æ',
+            "AElig" => 'Æ',
+            "ccedil" => 'ç',
+            _ => return None,
+        }
+    };
+    c.is_alphabetic().then_some((semi + 1, c))
+}
+
+/// A letter in quoted-printable UTF-8 at the start of `b` ("=C3=B6"): its length and the
+/// letter.
+fn quoted_printable(b: &[u8]) -> Option<(usize, char)> {
+    let hex = |k: usize| -> Option<u8> {
+        let h = b.get(k..k + 3)?;
+        if h[0] != b'='
+            || !h[1..]
+                .iter()
+                .all(|x| x.is_ascii_digit() || (b'A'..=b'F').contains(x))
+        {
+            return None;
+        }
+        u8::from_str_radix(std::str::from_utf8(&h[1..]).ok()?, 16).ok()
+    };
+    let lead = hex(0)?;
+    let len = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => return None,
+    };
+    let mut bytes = [lead, 0, 0];
+    for (k, byte) in bytes.iter_mut().enumerate().take(len).skip(1) {
+        *byte = hex(3 * k)?;
+    }
+    let c = std::str::from_utf8(&bytes[..len]).ok()?.chars().next()?;
+    c.is_alphabetic().then_some((3 * len, c))
+}
+
+/// A letter of UTF-8 read as Windows-1252 at byte `i` (at an "Ã"): the end of the pair and
+/// the letter ("Ã¶" is "ö", "Ã…" is "Å", "Ã©" is "é").
+fn mojibake(text: &str, i: usize) -> Option<(usize, char)> {
+    let next = text[i + 'Ã'.len_utf8()..].chars().next()?;
+    let byte = match u32::from(next) {
+        cp @ 0xA0..=0xBF => cp as u8,
+        _ => match next {
+            '€' => 0x80,
+            '‚' => 0x82,
+            'ƒ' => 0x83,
+            '„' => 0x84,
+            '…' => 0x85,
+            '†' => 0x86,
+            '‡' => 0x87,
+            'ˆ' => 0x88,
+            '‰' => 0x89,
+            'Š' => 0x8A,
+            '‹' => 0x8B,
+            'Œ' => 0x8C,
+            'Ž' => 0x8E,
+            '\u{2018}' => 0x91,
+            '\u{2019}' => 0x92,
+            '\u{201C}' => 0x93,
+            '\u{201D}' => 0x94,
+            '•' => 0x95,
+            '–' => 0x96,
+            '—' => 0x97,
+            '˜' => 0x98,
+            '™' => 0x99,
+            'š' => 0x9A,
+            '›' => 0x9B,
+            'œ' => 0x9C,
+            'ž' => 0x9E,
+            'Ÿ' => 0x9F,
+            _ => return None,
+        },
+    };
+    let c = char::from_u32(0xC0 + u32::from(byte - 0x80))?;
+    (c.is_alphabetic()
+        && (letter_before(text, i) || letter_at(text, i + 'Ã'.len_utf8() + next.len_utf8())))
+    .then_some((i + 'Ã'.len_utf8() + next.len_utf8(), c))
+}
+
 /// Pushes a segment, NFKC-normalised and folded, onto `buf`.
 fn fold_into(buf: &mut String, segment: impl Iterator<Item = char>) {
     buf.extend(segment.nfkc().filter_map(fold));
@@ -489,10 +635,34 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
             if c.is_ascii_alphabetic() {
                 words.letter(c, i);
-            } else {
-                words.end(i);
+                continue;
             }
+            // Markup or an encoding inside a word: "Sj&ouml;dal", "L=C3=A5ngberg",
+            // "Rut<!-- -->ger", "Leo**pol**d".
+            if let Some((end, read)) = matches!(c, '=' | '&' | '<' | '*')
+                .then(|| markup(text, i))
+                .flatten()
+            {
+                let mut b = [0u8; 4];
+                let read: &str = read.map_or("", |r| r.encode_utf8(&mut b));
+                words.read(read, i);
+                out.replace(text, i, end, read);
+                while chars.next_if(|&(j, _)| j < end).is_some() {}
+                continue;
+            }
+            words.end(i);
             continue;
+        }
+        // UTF-8 read as Windows-1252: "MÃ¶lna" is "Mölna", "Ã…" is "Å".
+        if c == 'Ã' {
+            if let Some((end, read)) = mojibake(text, i) {
+                let mut b = [0u8; 4];
+                let read: &str = read.encode_utf8(&mut b);
+                words.read(read, i);
+                out.replace(text, i, end, read);
+                while chars.next_if(|&(j, _)| j < end).is_some() {}
+                continue;
+            }
         }
         // A right-to-left override shows the characters up to its end in reverse: they
         // are read as shown ("\u{202E}65 60 471-070\u{202C}" is "070-174 06 56").
@@ -695,6 +865,34 @@ mod tests {
         // Runes and Cherokee letters are words of a script without lists.
         assert_eq!(normalise("skrev ᚺᛟᛚᚷᛖᚱ").unreadable.len(), 1);
         assert_eq!(normalise("skrev ᎢᎪᎡᎪ").unreadable.len(), 1);
+    }
+
+    #[test]
+    fn encodings_and_markup_inside_words_are_read() {
+        // UTF-8 read as Windows-1252.
+        assert_eq!(
+            norm("Sigvard Ã…dahl, RenÃ©, MÃ¶lna"),
+            "Sigvard Ådahl, René, Mölna"
+        );
+        assert_eq!(norm("Ã"), "Ã");
+        // Quoted-printable letters touching a letter; not "=C3" alone or a sum.
+        assert_eq!(norm("Gottfrid L=C3=A5ngberg"), "Gottfrid Långberg");
+        assert_eq!(norm("x =C3 y, 3=C3"), "x =C3 y, 3=C3");
+        // HTML entities of letters, named and numbered; not of other signs.
+        assert_eq!(
+            norm("Sj&ouml;dal &Aring;dahl L&#228;nna &#xE5;"),
+            "Sjödal Ådahl Länna å"
+        );
+        assert_eq!(norm("Ek &amp; Ask &#64;"), "Ek &amp; Ask &#64;");
+        // An HTML comment or Markdown emphasis between two letters is removed.
+        assert_eq!(norm("Rut<!-- x -->ger Dahl<!---->bom"), "Rutger Dahlbom");
+        assert_eq!(norm("Ti**mo**thy"), "Timothy");
+        assert_eq!(
+            norm("<!-- not -->här, **viktigt**, 5*3"),
+            "<!-- not -->här, **viktigt**, 5*3"
+        );
+        let n = normalise("Mo Sj&ouml;dal");
+        assert_eq!(n.start(n.text.find("dal").unwrap()), "Mo Sj&ouml;".len());
     }
 
     #[test]

@@ -649,3 +649,32 @@ fn a_house_number_in_roman_numerals_and_a_rural_post_box() {
         "Pl 2871",
     );
 }
+
+#[test]
+fn names_in_mojibake_quoted_printable_entities_and_markup() {
+    one(
+        "Avsändaren var Sigvard Ã…dahl enligt loggen.",
+        Kind::Name,
+        "Sigvard Ã…dahl",
+    );
+    one(
+        "Från: Gottfrid L=C3=A5ngberg",
+        Kind::Name,
+        "Gottfrid L=C3=A5ngberg",
+    );
+    one(
+        "Eleven heter Sj&ouml;dal i efternamn.",
+        Kind::Name,
+        "Sj&ouml;dal",
+    );
+    one(
+        "Det var Gott<!-- -->frid Wenner<!---->holm som ringde.",
+        Kind::Name,
+        "Gott<!-- -->frid Wenner<!---->holm",
+    );
+    one(
+        "Han kallade sig Leo**pol**d i chatten.",
+        Kind::Name,
+        "Leo**pol**d",
+    );
+}

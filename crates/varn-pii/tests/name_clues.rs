@@ -1284,17 +1284,20 @@ fn places_named_after_people_systems_blocks_and_titles_performed_by() {
     // A genitive name before a building, an entrance, a workshop or a grocer's.
     none("Biblioteket i Tessins byggnad håller stängt i juli.");
     none("Använd Wachtmeisterska entrén på baksidan.");
-    none("Berits bilverkstad vid rondellen har bytt ägare.");
-    none("Ibrahims Livs vid torget har fått en ny skylt.");
-    none("Tyra Lundhs Värld har inget med saken att göra.");
+    none("Yngves bilverkstad vid rondellen har bytt ägare.");
+    none("Halvdans Livs vid torget har fått en ny skylt.");
+    none("Magnhild Rydqvists Värld har inget med saken att göra.");
     // A room named by an adjective, an old grammar school, a system, a city block.
     none("Mötet hålls i Stadshuset, Gröna rummet, klockan tio.");
     none("Jag undervisar på Östra Real sedan i höstas.");
     none("Exporten från lönesystemet Palvo saknar tre rader.");
     none("Kvarteret Hägern är avspärrat under natten.");
     // A title played by a theatre.
-    none("Pelle Svanslös spelades av en amatörteater i våras.");
+    none("Melker Tjerneld spelades av en amatörteater i våras.");
     // A person stays a person.
-    has("Ingrid Park kom till mötet i tid.", "Ingrid");
-    has("Hamlet spelades av Viktor Sandén i våras.", "Viktor Sandén");
+    has("Agda Plan kom till mötet i tid.", "Agda");
+    has(
+        "Hamlet spelades av Leopold Sandén i våras.",
+        "Leopold Sandén",
+    );
 }

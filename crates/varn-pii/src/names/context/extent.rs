@@ -71,8 +71,8 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|t| t.kind == TokKind::Number)
     }
 
-    /// Whether the name ends in a capitalised place word after a genitive ("Ibrahims
-    /// Livs", "Tyra Lundhs Värld"), or in an old school's word ("Östra Real"): the name
+    /// Whether the name ends in a capitalised place word after a genitive ("Halvdans
+    /// Livs", "Magnhild Rydqvists Värld"), or in an old school's word ("Östra Real"): the name
     /// is the place's.
     fn place_word_ends(&self, last: usize) -> bool {
         let Some(w) = self.word(last) else {

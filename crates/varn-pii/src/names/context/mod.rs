@@ -692,7 +692,7 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "restaurang",
     "frisör",
     // A grocer's, a workshop, a building, an entrance or a room named after a person or a
-    // family: "Ibrahims Livs", "Berits verkstad", "Tessins byggnad", "Wachtmeisterska
+    // family: "Halvdans Livs", "Yngves verkstad", "Tessins byggnad", "Wachtmeisterska
     // entrén", "Gröna rummet".
     "livs",
     "verkstad",
