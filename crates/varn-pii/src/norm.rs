@@ -98,7 +98,7 @@ fn circled_digit(c: char) -> Option<char> {
     Some(char::from(b'0' + d as u8))
 }
 
-/// The digit a CJK numeral stands for (`〇一二三四五六七八九`).
+/// The digit a CJK numeral stands for (`〇一二三四五六七八九`, and the financial ones).
 fn cjk_digit(c: char) -> Option<char> {
     let d = match c {
         '〇' => 0,
@@ -111,6 +111,17 @@ fn cjk_digit(c: char) -> Option<char> {
         '七' => 7,
         '八' => 8,
         '九' => 9,
+        // The financial numerals ("零柒零"), simplified and traditional.
+        '零' => 0,
+        '壹' => 1,
+        '贰' | '貳' => 2,
+        '叁' | '參' => 3,
+        '肆' => 4,
+        '伍' => 5,
+        '陆' | '陸' => 6,
+        '柒' => 7,
+        '捌' => 8,
+        '玖' => 9,
         _ => return None,
     };
     Some(char::from(b'0' + d))
@@ -132,14 +143,32 @@ fn swedish_mark(base: char, mark: char) -> bool {
 /// ("Skol·ga·ta": removed; between single letters, "A·n·n·a", it stays a point), a
 /// parenthesised letter ("⒫⒠⒯⒠⒭", its first one read as a capital).
 fn in_context(text: &str, i: usize, c: char) -> Option<&'static str> {
-    let cheap = matches!(c, '\u{00B7}' | '\u{2044}' | '\u{249C}'..='\u{24B5}')
-        || ('\u{3007}'..='\u{56DB}').contains(&c);
+    let cheap = matches!(
+        c,
+        '\u{00B7}' | '\u{2022}' | '\u{2044}' | '\u{2474}'..='\u{247C}' | '\u{249C}'..='\u{24B5}'
+    ) || ('\u{3007}'..='\u{96F6}').contains(&c)
+        || ('\u{1F1E6}'..='\u{1F1FF}').contains(&c);
     if !cheap {
         return None;
     }
     let mut before = text[..i].chars().rev();
     let mut after = text[i + c.len_utf8()..].chars();
     let (b1, a1) = (before.next(), after.next());
+    if u32::from(c) >= 0x1F1E6 {
+        return regional_letter(text, i, c);
+    }
+    // A bullet between two letters or digits separates groups: "GZP•407" (a list's
+    // bullet stands before a space).
+    if c == '\u{2022}' {
+        let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+        return (alnum(b1) && alnum(a1)).then_some(" ");
+    }
+    // A parenthesised digit beside another: "⑵⑸⑴ ⑷⑹" (NFKC would make "(2)(5)…").
+    if ('\u{2474}'..='\u{247C}').contains(&c) {
+        let paren = |x: Option<char>| x.is_some_and(|x| ('\u{2474}'..='\u{2487}').contains(&x));
+        let d = usize::from(u32::from(c) as u16 - 0x2473);
+        return (paren(b1) || paren(a1)).then(|| DIGITS[d]);
+    }
     if u32::from(c) >= 0x3007 {
         let d = cjk_digit(c)?;
         let near = |x: Option<char>| x.and_then(cjk_digit).is_some();
@@ -161,6 +190,21 @@ fn in_context(text: &str, i: usize, c: char) -> Option<&'static str> {
     let k = usize::from(u32::from(c) as u16 - 0x249C);
     let first = !b1.is_some_and(|b| ('\u{249C}'..='\u{24B5}').contains(&b));
     Some(if first { &UPPER[k..=k] } else { &LOWER[k..=k] })
+}
+
+/// A regional indicator letter in a run of three before a space and a digit ("🇬🇿🇵 407":
+/// a plate; flags come in pairs): its Latin capital.
+fn regional_letter(text: &str, i: usize, c: char) -> Option<&'static str> {
+    let ri = |x: &char| ('\u{1F1E6}'..='\u{1F1FF}').contains(x);
+    let back = text[..i].chars().rev().take_while(ri).count();
+    let mut rest = text[i..].chars();
+    let ahead = rest.by_ref().take_while(ri).count();
+    // `take_while` consumed the first character after the run.
+    let plate = back + ahead == 3 && text[i..].chars().nth(ahead) == Some(' ') && {
+        rest.next().is_some_and(|d| d.is_ascii_digit())
+    };
+    let k = (u32::from(c) - 0x1F1E6) as usize;
+    plate.then(|| &UPPER[k..=k])
 }
 
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
@@ -235,7 +279,22 @@ fn fold(c: char) -> Option<char> {
     if matches!(c, '\u{00B7}' | '\u{2219}' | '\u{22C5}' | '\u{30FB}') {
         return Some('.');
     }
-    Some(small_capital(c).unwrap_or(c))
+    Some(small_capital(c).or_else(|| lisu_letter(c)).unwrap_or(c))
+}
+
+/// A Braille cell with dots (U+2800, the blank, is a space).
+fn braille(c: char) -> bool {
+    ('\u{2801}'..='\u{28FF}').contains(&c)
+}
+
+/// The Latin capital a Lisu letter looks like ("ꓢꓮꓡꓟꓮ" is "SALMA"), for the letters
+/// drawn as one.
+fn lisu_letter(c: char) -> Option<char> {
+    if !('\u{A4D0}'..='\u{A4F4}').contains(&c) {
+        return None;
+    }
+    let k = (u32::from(c) - 0xA4D0) as usize;
+    Some(b"BP?DT?GK?JC?ZF?MNLSR??VH??WXY?A?E?IOU"[k] as char).filter(|&l| l != '?')
 }
 
 /// The Latin letter a small capital stands for ("ɴɪᴄᴋʟᴀs", a disguise that NFKC keeps):
@@ -294,6 +353,11 @@ enum Script {
 fn script(c: char) -> Option<Script> {
     if c.is_ascii_alphabetic() {
         return Some(Script::Latin);
+    }
+    // Braille cells are no letters to Unicode, but a word of them is one the guard
+    // cannot read ("⠓⠁⠝⠁").
+    if braille(c) {
+        return Some(Script::Unlisted);
     }
     if !c.is_alphabetic() {
         return None;
@@ -685,7 +749,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         // A character and the combining marks after it form one segment.
         let (end, marks, kept) = marks_after(&mut chars, c, i + c.len_utf8(), keycap);
         if !marks && !removed && stable(c) {
-            if c.is_alphabetic() {
+            if c.is_alphabetic() || braille(c) {
                 words.letter(c, i);
             } else {
                 words.end(i);
@@ -893,6 +957,23 @@ mod tests {
         );
         let n = normalise("Mo Sj&ouml;dal");
         assert_eq!(n.start(n.text.find("dal").unwrap()), "Mo Sj&ouml;".len());
+    }
+
+    #[test]
+    fn look_alike_letters_cells_and_other_numerals_are_read() {
+        // Lisu letters that look Latin; a bullet between letters and digits.
+        assert_eq!(norm("ꓖꓜꓑ 407, ꓢꓰꓠ"), "GZP 407, SEN");
+        assert_eq!(norm("GZP•407 • punkt"), "GZP 407 • punkt");
+        // Three regional indicators before a number are a plate's letters; a flag stays.
+        assert_eq!(norm("🇬🇿🇵 407 🇸🇪"), "GZP 407 🇸🇪");
+        assert_eq!(norm("🇸🇪 2026"), "🇸🇪 2026");
+        // Parenthesised digits beside one another; one alone is NFKC's.
+        assert_eq!(norm("⑵⑸⑴ ⑷⑹"), "251 46");
+        assert_eq!(norm("punkt ⑶"), "punkt (3)");
+        // Financial numerals beside one another.
+        assert_eq!(norm("捌壹 玖參"), "81 93");
+        // A word of Braille cells is a word the guard cannot read.
+        assert_eq!(normalise("skrev ⠓⠁⠝⠁").unreadable.len(), 1);
     }
 
     #[test]

@@ -678,3 +678,23 @@ fn names_in_mojibake_quoted_printable_entities_and_markup() {
         "Leo**pol**d",
     );
 }
+
+#[test]
+fn plates_postal_codes_phones_and_names_in_other_signs() {
+    one("Bilen hade skylten 🇬🇿🇵 407 igår.", Kind::Plate, "🇬🇿🇵 407");
+    one("Skylt GZP•407 syntes på bilden.", Kind::Plate, "GZP•407");
+    one("Registreringsnumret var ꓖꓜꓑ 407.", Kind::Plate, "ꓖꓜꓑ 407");
+    one(
+        "Hon bor på postnummer ⑵⑸⑴ ⑷⑹ Bjurholm.",
+        Kind::PostalCode,
+        "⑵⑸⑴ ⑷⑹",
+    );
+    one(
+        "Ring 零柒叁 捌壹玖 伍伍 肆贰 i kväll.",
+        Kind::Phone,
+        "零柒叁 捌壹玖 伍伍 肆贰",
+    );
+    assert!(found("Hans namn i punktskrift: ⠓⠁⠇⠧⠙⠁⠝.")
+        .iter()
+        .any(|(k, _)| *k == Kind::Name));
+}
