@@ -1301,3 +1301,14 @@ fn places_named_after_people_systems_blocks_and_titles_performed_by() {
         "Leopold Sandén",
     );
 }
+
+#[test]
+fn names_that_are_words_with_an_age_work_a_real_name_or_a_pronoun_naming_them() {
+    has("Modig är 16 år och går i nian.", "Modig");
+    has("Blixt har jobbat i köket sedan i våras.", "Blixt");
+    has("Malva är hennes riktiga namn.", "Malva");
+    has("Hon heter Lupp i smeknamn.", "Lupp");
+    // A thing's age is of three digits or its word is no name; a place is no pronoun's.
+    none("Huset är 15 år gammalt.");
+    none("Området heter Farsta.");
+}

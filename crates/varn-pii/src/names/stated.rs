@@ -122,7 +122,8 @@ impl Ctx<'_> {
             if NAME_NOUNS.contains(&w) {
                 return true;
             }
-            if !article || shape(w) != Shape::Lower || !self.is_word(w) {
+            // After a possessive too: "X är hans riktiga namn".
+            if !(article || owner) || shape(w) != Shape::Lower || !self.is_word(w) {
                 return false;
             }
             k = n;
@@ -508,8 +509,9 @@ const NEWS_VERBS: &[&str] = &[
     "ringde",
 ];
 
-/// Supines after "har"/"hade" of verbs only a person does: "Ros hade bakat en tårta".
-const AGENT_SUPINES: &[&str] = &["bakat", "kastat"];
+/// Supines after "har"/"hade" of verbs only a person does: "Ros hade bakat en tårta",
+/// "Ek har jobbat här länge".
+const AGENT_SUPINES: &[&str] = &["bakat", "kastat", "jobbat"];
 
 /// Verbs that things take as well as persons: after a unit they make no person ("Sten
 /// på gården ligger kvar").
@@ -635,8 +637,17 @@ impl Ctx<'_> {
             // Started work with someone: "började hos oss".
             Some("började" | "börjar") => word_at(next(v)) == Some("hos"),
             // A bare role word after "är": a profession ("Ek är kurator").
-            Some("är" | "var") => word_at(next(v))
-                .is_some_and(|r| shape(r) == Shape::Lower && self.role(r) && !STATIVE.contains(&r)),
+            // An age in years: "Ek är 15 år" (a number of one or two digits; a building
+            // is older than that only rarely, and is no name).
+            Some("är" | "var") => {
+                word_at(next(v)).is_some_and(|r| {
+                    shape(r) == Shape::Lower && self.role(r) && !STATIVE.contains(&r)
+                }) || self.tokens.get(v + 2).is_some_and(|t| {
+                    t.kind == TokKind::Number
+                        && (1..=2).contains(&(t.end - t.start))
+                        && !self.text[t.start..].starts_with('0')
+                }) && self.word(v + 4) == Some("år")
+            }
             // Leading a meeting or a group, not leading to something.
             Some("ledde" | "leder") => word_at(next(v))
                 .is_some_and(|o| o != "till" && (o.ends_with("et") || o.ends_with("en"))),

@@ -212,7 +212,8 @@ impl Ctx<'_> {
                     && (self.sentence_start(i)
                         && (self.person_predicate(i, false, false)
                             || self.person_only_predicate(i))
-                        || self.pair_at_unit(i)))
+                        || self.pair_at_unit(i)
+                        || self.named_after_pronoun(i)))
                 .then_some(Why::Proper),
             );
         }
@@ -222,6 +223,17 @@ impl Ctx<'_> {
             return Some(None);
         }
         None
+    }
+
+    /// Whether the word at `i` follows "heter" after a personal pronoun: "Hon heter Sol"
+    /// names a person even with a word that is never a name by itself (a place is not
+    /// called so by a pronoun: "Området heter …").
+    fn named_after_pronoun(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false)
+            .filter(|&v| matches!(self.word(v), Some("heter" | "hette")))
+            .and_then(|v| self.neighbour(v, -1, false))
+            .and_then(|p| self.lower_cow(p))
+            .is_some_and(|p| matches!(p.as_ref(), "hon" | "han" | "hen" | "jag"))
     }
 
     /// Whether a capitalised word is no name by its form or what it is: an abbreviation,
