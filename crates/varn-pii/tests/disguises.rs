@@ -698,3 +698,9 @@ fn plates_postal_codes_phones_and_names_in_other_signs() {
         .iter()
         .any(|(k, _)| *k == Kind::Name));
 }
+
+#[test]
+fn a_street_of_an_ordinary_word_after_a_label() {
+    one("Besöksadress: Ekö Allé 4", Kind::Address, "Ekö Allé 4");
+    one("Besöksadress: Bruk Allé 17", Kind::Address, "Bruk Allé 17");
+}

@@ -1312,3 +1312,10 @@ fn names_that_are_words_with_an_age_work_a_real_name_or_a_pronoun_naming_them() 
     none("Huset är 15 år gammalt.");
     none("Området heter Farsta.");
 }
+
+#[test]
+fn a_congregation_an_imperative_and_a_quoted_title_shown() {
+    none("Grace Church har hyrt salen på lördag.");
+    none("Maila oss: info@exempel.se");
+    none("Filmen \"Mörkrets Hjärta\" visades för årskurs 8.");
+}

@@ -432,12 +432,13 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
         || STREET_SUFFIXES.contains(&sl.as_str())
         || street_word(&sl) && !dict.contains(&sl);
     // An ordinary word before the street word must be a capitalised name inside a
-    // sentence ("vid Stora torget 2"), not "Enligt handlingsplan 2".
+    // sentence ("vid Stora torget 2") or after a label ("Besöksadress: Ekö Allé 4"), not
+    // "Enligt handlingsplan 2".
     let mid_sentence = i >= 2
         && single_space(tokens, i - 1)
         && matches!(
             tokens[i - 2].kind,
-            TokKind::Word | TokKind::Number | TokKind::Punct(',')
+            TokKind::Word | TokKind::Number | TokKind::Punct(',' | ':')
         );
     // A genitive ("bagarmossens allé"), a word of position ("västra", "gamla"), or
     // capitals (a capitalised name, or text all in capitals) make the first word

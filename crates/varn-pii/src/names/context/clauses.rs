@@ -237,8 +237,13 @@ impl<'a> Ctx<'a> {
     fn performed_title(&self, i: usize) -> bool {
         let mut end = i;
         for step in 0..3 {
+            // Through a closing quotation mark: "Filmen ”Mörkret” visades …".
+            let before_verb = match self.tokens.get(end + 1).map(|t| t.kind) {
+                Some(TokKind::Punct('"' | '”' | '»')) => end + 1,
+                _ => end,
+            };
             let verb = self
-                .neighbour(end, 1, false)
+                .neighbour(before_verb, 1, false)
                 .and_then(|v| self.word(v).map(|w| (v, w)));
             // The verb's length and first byte before the list.
             if let Some((v, _)) = verb.filter(|&(_, w)| {

@@ -503,6 +503,9 @@ pub(super) const ORG_WORDS_EN: &[&str] = &[
     "unidos",
     "unidas",
     "nuorra",
+    // A congregation: "Grace Church", "Victory Chapel".
+    "church",
+    "chapel",
 ];
 
 /// Words for organisations whose name may be of several words, even a person's

@@ -505,6 +505,10 @@ impl Ctx<'_> {
         ) {
             return true;
         }
+        // An imperative before its object or its goal: "Maila mig:", "Mejla till …".
+        if IMPERATIVES.contains(&l) && matches!(nw, "mig" | "oss" | "till") {
+            return true;
+        }
         if IMPERATIVES.contains(&l) {
             let rest = self.text[self.tokens[n].start..]
                 .split_whitespace()
