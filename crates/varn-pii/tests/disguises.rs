@@ -704,3 +704,17 @@ fn a_street_of_an_ordinary_word_after_a_label() {
     one("Besöksadress: Ekö Allé 4", Kind::Address, "Ekö Allé 4");
     one("Besöksadress: Bruk Allé 17", Kind::Address, "Bruk Allé 17");
 }
+
+#[test]
+fn an_at_sign_spelled_in_spanish_or_german() {
+    one(
+        "Skriv till tove.q arroba roddklubben.example i kväll.",
+        Kind::Email,
+        "tove.q arroba roddklubben.example",
+    );
+    one(
+        "Adressen är tove.q Klammeraffe roddklubben.example.",
+        Kind::Email,
+        "tove.q Klammeraffe roddklubben.example",
+    );
+}

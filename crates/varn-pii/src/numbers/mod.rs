@@ -263,6 +263,7 @@ enum Class {
 }
 
 /// The date written with its own separators, then the serial: "81.12.28-9874",
+/// "81.12.28.9874" (the check digit holding),
 /// "07/03/15-1134", "2009-03-17-4563". The date's separators are alike; a serial of four
 /// digits followed by more of the number ("2024-01-01-2024-06-08") is a date range.
 /// With spaces alone ("1981 12 28 9874") the check digit must hold, so that a date and a
@@ -274,7 +275,13 @@ fn dated(lens: &[usize], seps: &[char], then: Option<char>, digits: &[u8]) -> bo
     let date_sep = a == b && matches!(a, '.' | ' ' | '-' | '/');
     let continued = matches!(then, Some('-' | '/' | '.'));
     match lens {
-        [2, 2, 2, 4] => date_sep && matches!(serial, '-' | '+' | ' ' | '\n' | '/') && !continued,
+        // A point before the serial too ("81.12.28.9874"), when the check digit holds.
+        [2, 2, 2, 4] => {
+            date_sep
+                && !continued
+                && (matches!(serial, '-' | '+' | ' ' | '\n' | '/')
+                    || *serial == '.' && *a == '.' && luhn(digits))
+        }
         [4, 2, 2, 4] => {
             date_sep
                 && !continued

@@ -590,3 +590,15 @@ fn a_customer_journal_or_order_number_and_a_test_person() {
         vec![(Kind::Personnummer, "640523-1116")]
     );
 }
+
+#[test]
+fn an_identity_number_with_points_between_every_group() {
+    assert_eq!(
+        kinds("Skrivet med punkter: 64.05.23.1116."),
+        vec![(Kind::Personnummer, "64.05.23.1116")]
+    );
+    // Failing the check digit, dotted groups are no identity number.
+    assert!(!kinds("Versionen 64.05.23.1117 släpptes.")
+        .iter()
+        .any(|(k, _)| *k == Kind::Personnummer));
+}

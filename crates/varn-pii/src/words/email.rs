@@ -82,8 +82,9 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
     None
 }
 
-/// The spelled-out "at" in an e-mail address; "snabela" is "snabel-a" without its dash.
-const AT: &[&str] = &["at", "snabel-a", "snabela"];
+/// The spelled-out "at" in an e-mail address; "snabela" is "snabel-a" without its dash;
+/// Spanish and Portuguese say "arroba", German "Klammeraffe".
+const AT: &[&str] = &["at", "snabel-a", "snabela", "arroba", "klammeraffe"];
 /// The brackets a spelled-out "at" may stand in: "(at)", "[at]".
 const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<'];
 
@@ -167,7 +168,9 @@ pub(super) fn emails(
         // lower case ("info at kansliet dot example").
         let snabel = t.kind == TokKind::Word;
         let english = spelled && d.plain_dot && !d.plain_swedish;
-        let loose = snabel && !spelled || english;
+        // "arroba" and "Klammeraffe" are no Swedish or English words either.
+        let foreign_at = spelled && lower_is(text, tokens, at, &["arroba", "klammeraffe"]);
+        let loose = snabel && !spelled || english || foreign_at;
         let tld_ok = d.tld.is_some_and(|t| {
             t.chars().count() >= 2
                 && t.chars().all(char::is_alphabetic)
