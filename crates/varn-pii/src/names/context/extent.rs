@@ -81,14 +81,17 @@ impl<'a> Ctx<'a> {
         if shape(w) != Shape::Cap || !(3..=10).contains(&w.len()) {
             return false;
         }
+        let school = matches!(w, "Real" | "Latin");
+        if !school
+            && !self
+                .neighbour(last, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| p.ends_with('s') && shape(p) == Shape::Cap)
+        {
+            return false;
+        }
         let l = w.to_lowercase();
-        PLACE_NOUNS.contains(&l.as_str())
-            && !self.lists.is(&l, flag::FIRST | flag::LAST)
-            && (matches!(l.as_str(), "real" | "latin")
-                || self
-                    .neighbour(last, -1, false)
-                    .and_then(|p| self.word(p))
-                    .is_some_and(|p| p.ends_with('s') && shape(p) == Shape::Cap))
+        PLACE_NOUNS.contains(&l.as_str()) && !self.lists.is(&l, flag::FIRST | flag::LAST)
     }
 
     /// Whether the word at `n` continues a name (a surname, a double name, an initial).
@@ -111,15 +114,13 @@ impl<'a> Ctx<'a> {
                     && !ORG_WORDS_EN.contains(&l.as_str())
                     // "Tessins Byggnad", "Östra Real": a place word after a genitive, or an
                     // old school's, ends the name, and `names_a_place` makes it a place.
-                    && !(PLACE_NOUNS.contains(&l.as_str())
-                        && !self.lists.is(&l, flag::FIRST | flag::LAST)
-                        && {
-                        matches!(l.as_str(), "real" | "latin")
-                            || self
-                                .neighbour(n, -1, false)
-                                .and_then(|p| self.word(p))
-                                .is_some_and(|p| p.ends_with('s'))
-                    })
+                    && !((matches!(l.as_str(), "real" | "latin")
+                        || self
+                            .neighbour(n, -1, false)
+                            .and_then(|p| self.word(p))
+                            .is_some_and(|p| p.ends_with('s')))
+                        && PLACE_NOUNS.contains(&l.as_str())
+                        && !self.lists.is(&l, flag::FIRST | flag::LAST))
             }
             // A regnal number: "Karl XII".
             Shape::Upper if !caseless && w.bytes().all(|b| b"IVXL".contains(&b)) => true,

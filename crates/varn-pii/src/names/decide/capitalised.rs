@@ -506,7 +506,7 @@ impl Ctx<'_> {
             return true;
         }
         // An imperative before its object or its goal: "Maila mig:", "Mejla till …".
-        if IMPERATIVES.contains(&l) && matches!(nw, "mig" | "oss" | "till") {
+        if matches!(nw, "mig" | "oss" | "till") && IMPERATIVES.contains(&l) {
             return true;
         }
         if IMPERATIVES.contains(&l) {
