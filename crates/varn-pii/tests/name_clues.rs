@@ -1319,3 +1319,9 @@ fn a_congregation_an_imperative_and_a_quoted_title_shown() {
     none("Maila oss: info@exempel.se");
     none("Filmen \"Mörkrets Hjärta\" visades för årskurs 8.");
 }
+
+#[test]
+fn initials_after_a_label_with_a_remark_in_brackets() {
+    has("Närvarande (enligt gammal vana): VÖ, HU, YD.", "VÖ");
+    has("Närvarande (enligt gammal vana): VÖ, HU, YD.", "YD");
+}

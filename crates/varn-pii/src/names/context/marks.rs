@@ -113,14 +113,23 @@ impl<'a> Ctx<'a> {
                     None => return false,
                 },
                 TokKind::Punct(':') => {
-                    // A word in brackets between the label and the colon: "Närvaro
-                    // (initialer):".
+                    // Up to three words in brackets between the label and the colon:
+                    // "Närvaro (initialer):", "Närvarande (initialer enligt praxis):".
                     let mut p = k.checked_sub(1);
-                    if p.is_some_and(|p| p >= 3 && t[p].kind == TokKind::Punct(')'))
-                        && p.is_some_and(|p| t[p - 2].kind == TokKind::Punct('('))
-                    {
-                        p = p
-                            .and_then(|p| p.checked_sub(4))
+                    if let Some(close) = p.filter(|&p| t[p].kind == TokKind::Punct(')')) {
+                        let open = (close.saturating_sub(6)..close)
+                            .rev()
+                            .find(|&o| t[o].kind == TokKind::Punct('('))
+                            .filter(|&o| {
+                                t[o + 1..close].iter().all(|x| {
+                                    matches!(
+                                        x.kind,
+                                        TokKind::Word | TokKind::Space { newline: false }
+                                    )
+                                })
+                            });
+                        p = open
+                            .and_then(|o| o.checked_sub(2))
                             .filter(|&q| t[q + 1].kind == (TokKind::Space { newline: false }));
                     }
                     let p = p.map(|p| self.label_before(p));
