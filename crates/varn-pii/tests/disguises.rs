@@ -718,3 +718,16 @@ fn an_at_sign_spelled_in_spanish_or_german() {
         "tove.q Klammeraffe roddklubben.example",
     );
 }
+
+#[test]
+fn an_at_sign_typed_as_a_quotation_mark() {
+    one(
+        "Skriv till tove.q\"roddklubben.example om du kan.",
+        Kind::Email,
+        "tove.q\"roddklubben.example",
+    );
+    // A quotation mark glued after a plain word is no at-sign.
+    assert!(!found("Han sa\"nej.se\" och gick.")
+        .iter()
+        .any(|(k, _)| *k == Kind::Email));
+}

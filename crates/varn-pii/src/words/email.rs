@@ -139,7 +139,7 @@ pub(super) fn emails(
                 };
                 (l, r, false)
             }
-            TokKind::Punct('%' | '&' | '🐘') => match encoded_at(text, tokens, at) {
+            TokKind::Punct('%' | '&' | '🐘' | '"') => match encoded_at(text, tokens, at) {
                 Some(r) => (at.saturating_sub(1), r, false),
                 None => continue,
             },
@@ -193,7 +193,7 @@ pub(super) fn emails(
 
 /// An `@` written another way at token `at`, glued between the local part and the
 /// domain: percent-encoded in a link (`%40`), an HTML entity (`&#64;`, `&commat;`), or the
-/// elephant emoji some write for "snabel-a". The token after it.
+/// elephant emoji some write for "snabel-a", or `"` typed for it. The token after it.
 fn encoded_at(text: &str, tokens: &[Tok], at: usize) -> Option<usize> {
     let glued = |k: usize| k > 0 && tokens.get(k).is_some_and(|t| t.start == tokens[k - 1].end);
     let is = |k: usize, s: &str| tokens.get(k).is_some_and(|t| &text[t.start..t.end] == s);
@@ -210,6 +210,17 @@ fn encoded_at(text: &str, tokens: &[Tok], at: usize) -> Option<usize> {
         }
         TokKind::Punct('&') if glued(at + 1) && is(at + 1, "commat") && is(at + 2, ";") => at + 3,
         TokKind::Punct('🐘') => at + 1,
+        // A Swedish keyboard read as an American one types `"` for `@`: only after a
+        // local part of two labels joined by a point ("lina.k"skolan.example").
+        TokKind::Punct('"')
+            if at >= 3
+                && matches!(tokens[at - 2].kind, TokKind::Punct('.' | '_'))
+                && glued(at - 1)
+                && glued(at - 2)
+                && tokens[at - 3].kind == TokKind::Word =>
+        {
+            at + 1
+        }
         _ => return None,
     };
     (glued(at) && glued(after) && tokens[after].kind == TokKind::Word).then_some(after)
