@@ -677,6 +677,51 @@ fn mojibake(text: &str, i: usize) -> Option<(usize, char)> {
     .then_some((i + 'Ã'.len_utf8() + next.len_utf8(), c))
 }
 
+/// The digit a sign of the Swedish keyboard's number row stands for when typed with
+/// Shift held ("!" is 1, "=" is 0).
+fn shifted_digit(c: char) -> Option<char> {
+    let k = "=!\"#¤%&/()".chars().position(|x| x == c)?;
+    Some(char::from(b'0' + k as u8))
+}
+
+/// A run of shifted digits (with spaces and hyphens between groups) around the "¤" at
+/// byte `i`, not reaching back before `from` (the text already rewritten): its start,
+/// its end and its digits. Five signs or more, of three kinds or more ("¤¤¤¤¤", a mask,
+/// is none).
+fn shifted_number(text: &str, i: usize, from: usize) -> Option<(usize, usize, String)> {
+    let in_run = |c: char| c == ' ' || c == '-' || shifted_digit(c).is_some();
+    let mut start = i;
+    for (j, c) in text[from..i].char_indices().rev().take(24) {
+        if !in_run(c) {
+            break;
+        }
+        start = from + j;
+    }
+    let mut end = i;
+    for (j, c) in text[i..].char_indices().take(24) {
+        if !in_run(c) {
+            break;
+        }
+        end = i + j + c.len_utf8();
+    }
+    let run = text[start..end].trim_matches([' ', '-']);
+    let start = start + text[start..end].find(run)?;
+    let end = start + run.len();
+    let (mut signs, mut kinds) = (0, 0u16);
+    let digits: String = run
+        .chars()
+        .map(|c| match shifted_digit(c) {
+            Some(d) => {
+                signs += 1;
+                kinds |= 1 << (d as u8 - b'0');
+                d
+            }
+            None => c,
+        })
+        .collect();
+    (signs >= 5 && kinds.count_ones() >= 3 && !run.contains("  ")).then_some((start, end, digits))
+}
+
 /// Pushes a segment, NFKC-normalised and folded, onto `buf`.
 fn fold_into(buf: &mut String, segment: impl Iterator<Item = char>) {
     buf.extend(segment.nfkc().filter_map(fold));
@@ -716,6 +761,17 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             }
             words.end(i);
             continue;
+        }
+        // A number typed with Shift held on a Swedish keyboard ("=/=-!/¤ =& (%" is
+        // "070-174 06 85"), read from its "¤" (the shifted 4, a sign no other text uses
+        // among such signs).
+        if c == '¤' {
+            if let Some((start, end, digits)) = shifted_number(text, i, out.copied) {
+                words.end(start);
+                out.replace(text, start, end, &digits);
+                while chars.next_if(|&(j, _)| j < end).is_some() {}
+                continue;
+            }
         }
         // UTF-8 read as Windows-1252: "MÃ¶lna" is "Mölna", "Ã…" is "Å".
         if c == 'Ã' {
@@ -974,6 +1030,14 @@ mod tests {
         assert_eq!(norm("捌壹 玖參"), "81 93");
         // A word of Braille cells is a word the guard cannot read.
         assert_eq!(normalise("skrev ⠓⠁⠝⠁").unreadable.len(), 1);
+    }
+
+    #[test]
+    fn a_number_typed_with_shift_held() {
+        assert_eq!(norm("ring =/#-%(& !) ¤& nu"), "ring 073-586 19 46 nu");
+        assert_eq!(norm("Postnummer !%¤ )# Ort"), "Postnummer 154 93 Ort");
+        // A mask, a price and a few signs stay as they are.
+        assert_eq!(norm("¤¤¤¤¤¤-¤¤¤¤, 100 ¤, (%)!"), "¤¤¤¤¤¤-¤¤¤¤, 100 ¤, (%)!");
     }
 
     #[test]

@@ -731,3 +731,13 @@ fn an_at_sign_typed_as_a_quotation_mark() {
         .iter()
         .any(|(k, _)| *k == Kind::Email));
 }
+
+#[test]
+fn numbers_typed_with_shift_held() {
+    one(
+        "shift satt fast: =/#-%(& !) ¤& ring",
+        Kind::Phone,
+        "=/#-%(& !) ¤&",
+    );
+    one("Postnummer !%¤ )# Bjurholm.", Kind::PostalCode, "!%¤ )#");
+}
