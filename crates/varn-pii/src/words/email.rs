@@ -83,7 +83,8 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
 }
 
 /// The spelled-out "at" in an e-mail address; "snabela" is "snabel-a" without its dash;
-/// Spanish and Portuguese say "arroba", German "Klammeraffe".
+/// Spanish and Portuguese say "arroba", German "Klammeraffe". (`emails` turns a word
+/// away by its length and first letter before this list: keep them in step.)
 const AT: &[&str] = &["at", "snabel-a", "snabela", "arroba", "klammeraffe"];
 /// The brackets a spelled-out "at" may stand in: "(at)", "[at]".
 const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<'];
@@ -144,6 +145,14 @@ pub(super) fn emails(
                 None => continue,
             },
             TokKind::Punct(c) if !OPEN_BRACKETS.contains(&c) => continue,
+            // A word is asked only when it may be one of `AT` (its length and first
+            // letter first).
+            TokKind::Word
+                if !matches!(t.end - t.start, 2 | 6 | 7 | 11)
+                    || !matches!(text.as_bytes()[t.start] | 0x20, b'a' | b's' | b'k') =>
+            {
+                continue
+            }
             TokKind::Punct(_) | TokKind::Word => match marker(text, tokens, at, AT) {
                 Some((l, r, plain)) => (l, r, plain),
                 None => continue,

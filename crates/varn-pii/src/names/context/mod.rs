@@ -742,4 +742,6 @@ impl Ends {
 }
 
 static HEAD_ENDS: Ends = Ends::of(&[PLACE_HEADS]);
+/// The last two bytes of the organisation words: most words end in none of them.
+pub(super) static ORG_HEAD_ENDS: Ends = Ends::of(&[ORG_HEADS]);
 static HEAD_OR_STREET_ENDS: Ends = Ends::of(&[PLACE_HEADS, crate::lists::STREET_SUFFIXES]);

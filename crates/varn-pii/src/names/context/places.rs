@@ -102,7 +102,7 @@ impl<'a> Ctx<'a> {
             || at_place
             || room
             || after_known
-            || ORG_HEADS.iter().any(|h| pl.ends_with(h))
+            || ORG_HEAD_ENDS.has(pl.as_bytes()) && ORG_HEADS.iter().any(|h| pl.ends_with(h))
             || self.in_org_name(p)
     }
 
