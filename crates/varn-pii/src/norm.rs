@@ -1012,7 +1012,10 @@ mod tests {
             "<!-- not -->här, **viktigt**, 5*3"
         );
         let n = normalise("Mo Sj&ouml;dal");
-        assert_eq!(n.start(n.text.find("dal").unwrap()), "Mo Sj&ouml;".len());
+        assert_eq!(
+            n.start(n.text.find("dal").expect("dal")),
+            "Mo Sj&ouml;".len()
+        );
     }
 
     #[test]
