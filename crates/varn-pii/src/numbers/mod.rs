@@ -606,6 +606,13 @@ fn identity_shape(x: &Groups, spaced: bool) -> bool {
             && seps.iter().all(|s| matches!(s, ' ' | '-'))
             && luhn(digits)
         || spaced && matches!(digits.len(), 10 | 12)
+        // The date spaced digit by digit, the serial whole after a dash ("6 4 0 5 2 3-1116").
+        || lens.len() >= 4
+            && lens.last() == Some(&4)
+            && matches!(seps.last(), Some('-' | '+'))
+            && lens[..lens.len() - 1].iter().all(|l| *l <= 2)
+            && matches!(digits.len(), 10 | 12)
+            && seps[..seps.len() - 1].iter().all(|s| *s == ' ')
         // Every group of one or two digits set apart by points, with one dash before the
         // serial ("19.82.04.11.-.3.3.2.1"): an identity number when its date and its
         // check digit hold (a date and a time have no check digit).

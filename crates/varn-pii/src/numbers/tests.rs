@@ -602,3 +602,11 @@ fn an_identity_number_with_points_between_every_group() {
         .iter()
         .any(|(k, _)| *k == Kind::Personnummer));
 }
+
+#[test]
+fn an_identity_number_whose_date_is_spaced_digit_by_digit() {
+    assert_eq!(
+        kinds("Numret är 6 4 0 5 2 3-1116 på blanketten."),
+        vec![(Kind::Personnummer, "6 4 0 5 2 3-1116")]
+    );
+}
