@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the fourteenth authors'
-//! (heldout6/ to heldout14/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the fifteenth authors'
+//! (heldout6/ to heldout15/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -254,5 +254,21 @@ fn the_fourteenth_held_out_file_now_development_data() {
         &score("heldout14/test.jsonl"),
         "eval/heldout14/test.jsonl",
         [0.973, 0.978, 0.995, 0.975, 0.978],
+    );
+}
+
+/// The fifteenth author's file (heldout15/): run once blind after heldout14's rules were
+/// merged (first-run.txt, at 88d26e0: overall 0.923, names 0.924, addresses 0.946,
+/// precision 0.930, whole 0.947); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.967, names 0.965, addresses 0.964, precision 0.966, whole
+/// 0.976; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_fifteenth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout15/test.jsonl"),
+        "eval/heldout15/test.jsonl",
+        [0.965, 0.962, 0.962, 0.963, 0.974],
     );
 }
