@@ -508,93 +508,75 @@ pub(super) const ORG_WORDS_EN: &[&str] = &[
     "chapel",
 ];
 
-/// Words for organisations whose name may be of several words, even a person's
-/// ("kulturföreningen Víctor Jara"): the capitalised words after them are the name.
-const ORG_NAMERS: &[&str] = &[
-    "föreningen",
-    "förening",
-    "klubben",
-    "klubb",
-    "stiftelsen",
-    "förbundet",
-    "rörelsen",
-    "organisationen",
-    "partiet",
-    "församlingen",
-    // A band's or a hotel's name may be a person's: "bandet Carl Gustaf", "Hotel Anna
-    // Berg".
-    "bandet",
-    "hotel",
-    "hotell",
-    "hotellet",
-];
-
 /// Words for organisations and groups: a capitalised word after one of them names the
 /// organisation, not a person ("Föreningen Gemenskap", "Kampsportsklubben Nordlys").
-pub(super) const ORG_HEADS: &[&str] = &[
-    "föreningen",
-    "förening",
-    "klubben",
-    "klubb",
-    "gruppen",
-    "grupp",
-    "nätverket",
-    "nätverk",
-    "stiftelsen",
-    "förbundet",
-    "rörelsen",
-    "organisationen",
-    "partiet",
-    "kanalen",
-    "sidan",
-    "servern",
-    "chatten",
-    "appen",
-    "tidningen",
-    "bolaget",
-    "företaget",
-    "firman",
-    "projektet",
-    "skolan",
-    "gymnasiet",
-    "moskén",
-    "församlingen",
-    "kyrkan",
-    "restaurangen",
-    "butiken",
-    "gymmet",
-    "festivalen",
-    "kampanjen",
-    "rörelse",
-    "bandet",
-    "låten",
-    "boken",
-    "filmen",
-    "spelet",
-    "märket",
-    "loggan",
-    "symbolen",
-    "tröjan",
+/// Flagged `true`: an organisation whose name may be of several words, even a person's
+/// ("kulturföreningen Víctor Jara", a band's "bandet Carl Gustaf", a hotel's "Hotel Anna
+/// Berg"): the capitalised words after it are the name (`in_org_name`).
+pub(super) const ORG_HEADS: &[(&str, bool)] = &[
+    ("föreningen", true),
+    ("förening", true),
+    ("klubben", true),
+    ("klubb", true),
+    ("gruppen", false),
+    ("grupp", false),
+    ("nätverket", false),
+    ("nätverk", false),
+    ("stiftelsen", true),
+    ("förbundet", true),
+    ("rörelsen", true),
+    ("organisationen", true),
+    ("partiet", true),
+    ("kanalen", false),
+    ("sidan", false),
+    ("servern", false),
+    ("chatten", false),
+    ("appen", false),
+    ("tidningen", false),
+    ("bolaget", false),
+    ("företaget", false),
+    ("firman", false),
+    ("projektet", false),
+    ("skolan", false),
+    ("gymnasiet", false),
+    ("moskén", false),
+    ("församlingen", true),
+    ("kyrkan", false),
+    ("restaurangen", false),
+    ("butiken", false),
+    ("gymmet", false),
+    ("festivalen", false),
+    ("kampanjen", false),
+    ("rörelse", false),
+    ("bandet", true),
+    ("låten", false),
+    ("boken", false),
+    ("filmen", false),
+    ("spelet", false),
+    ("märket", false),
+    ("loggan", false),
+    ("symbolen", false),
+    ("tröjan", false),
     // A home or a residence of care, a youth centre: "äldreboendet Ekhagen",
     // "gruppboendet Lärkan".
-    "boendet",
-    "fritidsgården",
+    ("boendet", false),
+    ("fritidsgården", false),
     // A cinema or a theatre: "Bio Fenix", "biografen Saga".
-    "bio",
-    "biograf",
-    "biografen",
-    "teatern",
+    ("bio", false),
+    ("biograf", false),
+    ("biografen", false),
+    ("teatern", false),
     // A hotel, and a unit of home care named by its area ("Hemtjänst Väst"; not in the
     // definite form, where a person may follow: "chefen för hemtjänsten Anna").
-    "hotel",
-    "hotell",
-    "hotellet",
-    "hemtjänst",
+    ("hotel", true),
+    ("hotell", true),
+    ("hotellet", true),
+    ("hemtjänst", false),
     // A system or a program: "HR-systemet Kvarnlo", "lönesystemet Palvo".
-    "systemet",
-    "programmet",
+    ("systemet", false),
+    ("programmet", false),
     // A city block: "kvarteret Hägern".
-    "kvarteret",
+    ("kvarteret", false),
 ];
 
 /// Words for places and institutions that follow the person they are named after:
@@ -731,6 +713,22 @@ impl Ends {
         Ends(bits)
     }
 
+    /// The same for a list of flagged words: those flagged `flag`, or all when `flag` is
+    /// false.
+    const fn of_flagged(words: &[(&str, bool)], flag: bool) -> Ends {
+        let mut bits = [0u64; 1024];
+        let mut i = 0;
+        while i < words.len() {
+            if words[i].1 || !flag {
+                let b = words[i].0.as_bytes();
+                let key = (b[b.len() - 2] as usize) << 8 | b[b.len() - 1] as usize;
+                bits[key / 64] |= 1 << (key % 64);
+            }
+            i += 1;
+        }
+        Ends(bits)
+    }
+
     /// Whether a word of the lists may end the bytes `w`.
     pub(super) fn has(&self, w: &[u8]) -> bool {
         let [.., a, b] = w else {
@@ -743,5 +741,21 @@ impl Ends {
 
 static HEAD_ENDS: Ends = Ends::of(&[PLACE_HEADS]);
 /// The last two bytes of the organisation words: most words end in none of them.
-pub(super) static ORG_HEAD_ENDS: Ends = Ends::of(&[ORG_HEADS]);
+pub(super) static ORG_HEAD_ENDS: Ends = Ends::of_flagged(ORG_HEADS, false);
+/// The same for the organisation words flagged as naming several words.
+pub(super) static ORG_NAMER_ENDS: Ends = Ends::of_flagged(ORG_HEADS, true);
+
+/// Whether a lower-case word ends in an organisation word ("kampsportsklubben"), or in
+/// one whose name may be of several words (`namer`).
+pub(super) fn org_head(l: &str, namer: bool) -> bool {
+    let ends = if namer {
+        &ORG_NAMER_ENDS
+    } else {
+        &ORG_HEAD_ENDS
+    };
+    ends.has(l.as_bytes())
+        && ORG_HEADS
+            .iter()
+            .any(|&(h, n)| (n || !namer) && l.ends_with(h))
+}
 static HEAD_OR_STREET_ENDS: Ends = Ends::of(&[PLACE_HEADS, crate::lists::STREET_SUFFIXES]);

@@ -102,7 +102,7 @@ impl<'a> Ctx<'a> {
             || at_place
             || room
             || after_known
-            || ORG_HEAD_ENDS.has(pl.as_bytes()) && ORG_HEADS.iter().any(|h| pl.ends_with(h))
+            || org_head(&pl, false)
             || self.in_org_name(p)
     }
 
@@ -160,10 +160,7 @@ impl<'a> Ctx<'a> {
             let Some(q) = self.neighbour(k, -1, true) else {
                 return false;
             };
-            if self
-                .lower_cow(q)
-                .is_some_and(|ql| ORG_NAMERS.iter().any(|h| ql.ends_with(h)))
-            {
+            if self.lower_cow(q).is_some_and(|ql| org_head(&ql, true)) {
                 return true;
             }
             k = q;
