@@ -287,7 +287,7 @@ fn braille(c: char) -> bool {
     ('\u{2801}'..='\u{28FF}').contains(&c)
 }
 
-/// The Latin capital a Lisu letter looks like ("ꓢꓮꓡꓟꓮ" is "SALMA"), for the letters
+/// The Latin capital a Lisu letter looks like ("ꓟꓮꓣꓔꓲꓠ" is "MARTIN"), for the letters
 /// drawn as one.
 fn lisu_letter(c: char) -> Option<char> {
     if !('\u{A4D0}'..='\u{A4F4}').contains(&c) {
@@ -762,8 +762,8 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             words.end(i);
             continue;
         }
-        // A number typed with Shift held on a Swedish keyboard ("=/=-!/¤ =& (%" is
-        // "070-174 06 85"), read from its "¤" (the shifted 4, a sign no other text uses
+        // A number typed with Shift held on a Swedish keyboard ("=(-!\"# ¤% &/" is
+        // "08-123 45 67"), read from its "¤" (the shifted 4, a sign no other text uses
         // among such signs).
         if c == '¤' {
             if let Some((start, end, digits)) = shifted_number(text, i, out.copied) {
