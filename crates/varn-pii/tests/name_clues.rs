@@ -1325,3 +1325,22 @@ fn initials_after_a_label_with_a_remark_in_brackets() {
     has("Närvarande (enligt gammal vana): VÖ, HU, YD.", "VÖ");
     has("Närvarande (enligt gammal vana): VÖ, HU, YD.", "YD");
 }
+
+#[test]
+fn things_named_like_people_by_a_noun_of_their_kind() {
+    // A storm, a ferry, a dog, an exercise, an operation and a law named after a case.
+    none("Stormen Tilda fällde träd över hela Gotland.");
+    none("Vi tog färjan Meja över till Vaxholm.");
+    none("Terapihunden Halvar och läshunden Bamse kom på besök.");
+    none("Försvarsövningen Nordvind och polisens insats Tornado nämndes.");
+    none("Operation Tornado avslutades i mars.");
+    none("Utredningen gjordes enligt lex Tova och skickades vidare.");
+    // A law or a syndrome named after a person, in the genitive.
+    none("Murphys lag gäller även här.");
+    none("Downs syndrom nämndes i remissen.");
+    // Systems by their product names.
+    none("Tiderna förs in i Personec och frånvaron i Treserva.");
+    // The same first names stay names without a noun of kind.
+    has("Igår berättade Tilda att hon blivit hotad.", "Tilda");
+    has("Halvar har vid flera tillfällen hotat en elev.", "Halvar");
+}

@@ -13,6 +13,9 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "nåt",
     "nåra",
     "reg",
+    // "Lex" opens the name of a law or a rule named after a case ("Lex Tova"): Latin, no
+    // first name of the lists.
+    "lex",
     // Schemes of links: "mailto:…", "https://…".
     "mailto",
     "http",

@@ -516,7 +516,41 @@ fn no_house_number(text: &str, tokens: &[Tok], i: usize, num: usize) -> bool {
                 && t.end - t.start == 2
                 && text[t.start..t.end].parse::<u32>().is_ok_and(|m| m < 60)
         });
-    month || year || range || enumerated || time
+    month || year || range || enumerated || time || counted(text, tokens, num)
+}
+
+/// Units of what a number after a street counts or how long it lasts: "patrullerade
+/// Storgatan 4 gånger", "stod vid Torget 3 dygn".
+const COUNTED: &[&str] = &[
+    "gång", "gånger", "ggr", "dygn", "dagar", "timmar", "tim", "minuter", "min", "veckor",
+    "månader", "år", "varv", "meter", "km",
+];
+
+/// Whether the number at token `num` after a street counts something or begins a date:
+/// a unit after it ("Storgatan 4 gånger"), a second day and a month after "och"
+/// ("på Storgatan 7 och 14 mars"), or a word glued by a hyphen that it compounds with
+/// ("Storgatans 50-årsfirande": no house number is written with a word after a hyphen).
+fn counted(text: &str, tokens: &[Tok], num: usize) -> bool {
+    let unit = single_space(tokens, num + 1)
+        && word(text, tokens, num + 2).is_some_and(|u| COUNTED.contains(&u));
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| t.start == tokens[k - 1].end);
+    let compound = tokens
+        .get(num + 1)
+        .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '–')))
+        && glued(num + 1)
+        && glued(num + 2)
+        && word(text, tokens, num + 2).is_some_and(|c| {
+            c.len() >= 3 && c.bytes().all(|b| b.is_ascii_lowercase() || b >= 0x80)
+        });
+    let and_date = single_space(tokens, num + 1)
+        && word(text, tokens, num + 2) == Some("och")
+        && single_space(tokens, num + 3)
+        && tokens
+            .get(num + 4)
+            .is_some_and(|t| t.kind == TokKind::Number)
+        && single_space(tokens, num + 5)
+        && word(text, tokens, num + 6).is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
+    unit || compound || and_date
 }
 
 /// The last token of an address whose house number is at `num`: with its letter and its

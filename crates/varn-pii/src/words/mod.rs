@@ -426,6 +426,25 @@ mod tests {
         );
         // A count after a street is no house number.
         assert!(found("Vi gick längs Ringvägen tre gånger.").is_empty());
+        // So are a count or a duration in digits, a second day before a month, and a
+        // compound glued by a hyphen.
+        for t in [
+            "Vakterna gick längs Brännvinsgatan 4 gånger under natten.",
+            "Släpet stod på Tallmossevägen 3 dygn innan det hämtades.",
+            "Insamlingen pågick på Lönnbacksgatan 5 och 12 mars.",
+            "Lönnbacksvägen 75-årsfirande samlade många.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        // A house number stays one before a floor or a small word.
+        assert_eq!(
+            found("Hon bor på Brännvinsgatan 4 och jobbar i city."),
+            vec![(Kind::Address, "Brännvinsgatan 4")]
+        );
+        assert_eq!(
+            found("Adress: Tallmossevägen 12, entré B."),
+            vec![(Kind::Address, "Tallmossevägen 12")]
+        );
     }
 
     #[test]

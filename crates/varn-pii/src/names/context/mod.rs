@@ -577,6 +577,17 @@ pub(super) const ORG_HEADS: &[(&str, bool)] = &[
     ("programmet", false),
     // A city block: "kvarteret Hägern".
     ("kvarteret", false),
+    // Things named like people, by a noun of their kind before them: a storm, a ferry, a
+    // dog ("terapihunden Bamse"), an exercise or an operation of the police
+    // ("övningen Nordvind", "insatsen Tornado"), a law named after a case ("lex Tova").
+    ("stormen", false),
+    ("färjan", false),
+    ("hunden", false),
+    ("övningen", false),
+    ("insats", false),
+    ("insatsen", false),
+    ("operation", false),
+    ("lex", false),
 ];
 
 /// Words for places and institutions that follow the person they are named after:
@@ -690,6 +701,12 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     // An old grammar school: "Östra Real", "Södra Latin".
     "real",
     "latin",
+    // A law or a syndrome named after the person who stated or described it ("Murphys
+    // lag", "Downs syndrom").
+    "lag",
+    "lagen",
+    "syndrom",
+    "syndromet",
 ];
 
 /// The last two bytes of every word in some lists, as a bit set: a word whose last two
