@@ -424,6 +424,10 @@ fn registry(x: &Groups) -> bool {
     // An identity number's check digit decides after a word for an invoice or an
     // article: "Fakturan 770812-4730" (failing the check) is the invoice's number.
     let ten = &digits[digits.len().saturating_sub(10)..];
+    // So does an organisation number's ("Från leverantörens faktura: 802519-4369"): six
+    // digits, a dash and four, a legal form's third digit (2 or more).
+    let org_shaped = x.lens.as_slice() == [6, 4] && x.seps == ['-'] && digits[2] >= b'2';
+    let identity_nr = identity_nr || org_shaped;
     word_before(tokens, text, groups[0])
         .filter(|w| !(org_nr || w == "nr" && (phone_nr || identity_nr)))
         .is_some_and(|w| {
@@ -818,6 +822,19 @@ pub fn scan(
     let mut i = 0;
     while i < tokens.len() {
         budget.spend(1)?;
+        if let Some((first, class)) = linked_or_vat(tokens, text, i) {
+            if let Some((kind, explanation, suggestion)) = describe(&class) {
+                out.push(Finding {
+                    kind,
+                    start: tokens[first].start,
+                    end: tokens[i].end,
+                    explanation,
+                    suggestion,
+                });
+            }
+            i += 1;
+            continue;
+        }
         // Digits glued to letters ("9B", "T1", "ABC123") are not numbers of this kind.
         if tokens[i].kind != TokKind::Number
             || (i > 0
@@ -869,6 +886,58 @@ pub fn scan(
     }
     halves(text, tokens, out);
     spoken::scan(text, tokens, out, budget)
+}
+
+/// The digits at `i` as a Swedish VAT number, or a phone number in a chat link; with the
+/// first token of the finding.
+///
+/// A VAT number is `SE`, ten digits and `01` ("SE802519436901"; glued or after a space):
+/// the ten digits are the organisation number, or for a sole trader the owner's
+/// personnummer, when the check digit holds. A phone number in a `wa.me/` or `tel:` link
+/// is written with its country code and without a plus ("wa.me/46731234567").
+fn linked_or_vat(tokens: &[Tok], text: &str, i: usize) -> Option<(usize, Class)> {
+    let t = &tokens[i];
+    let len = t.end - t.start;
+    if t.kind != TokKind::Number || !(10..=12).contains(&len) || i == 0 {
+        return None;
+    }
+    let d = text[t.start..t.end].as_bytes();
+    let glued = |k: usize| tokens[k].end == tokens[k + 1].start;
+    let word_at = |k: usize| (tokens[k].kind == TokKind::Word).then(|| text_of(text, &tokens[k]));
+    if len == 12 && d.ends_with(b"01") {
+        let first = if i >= 2 && tokens[i - 1].kind == (TokKind::Space { newline: false }) {
+            i - 2
+        } else {
+            i - 1
+        };
+        let ten = &d[..10];
+        if !matches!(word_at(first), Some("SE" | "se")) || !luhn(ten) {
+            return None;
+        }
+        if let Some(coordination) = date_shape(ten) {
+            return Some((
+                first,
+                Class::Identity {
+                    coordination,
+                    valid: true,
+                },
+            ));
+        }
+        return (ten[2] >= b'2' && ten[0] != b'2').then_some((first, Class::Org));
+    }
+    // "wa.me/46…" or "tel:46…": the mark glued before, the scheme's word before it.
+    let link = i >= 2
+        && glued(i - 1)
+        && glued(i - 2)
+        && match (tokens[i - 1].kind, word_at(i - 2)) {
+            (TokKind::Punct('/'), Some("me")) => i >= 4 && word_at(i - 4) == Some("wa"),
+            (TokKind::Punct(':'), Some(w)) => w.eq_ignore_ascii_case("tel"),
+            _ => false,
+        };
+    let alone = !tokens
+        .get(i + 1)
+        .is_some_and(|n| n.start == t.end && matches!(n.kind, TokKind::Word | TokKind::Number));
+    (link && alone && d.starts_with(b"46") && d[2] != b'0').then_some((i, Class::Phone))
 }
 
 /// After digits glued to letters at `i`: the index after an IBAN written in groups

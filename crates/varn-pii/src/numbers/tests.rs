@@ -610,3 +610,36 @@ fn an_identity_number_whose_date_is_spaced_digit_by_digit() {
         vec![(Kind::Personnummer, "6 4 0 5 2 3-1116")]
     );
 }
+
+#[test]
+fn vat_numbers_chat_links_and_an_invoice_naming_an_organisation() {
+    // A VAT number: the organisation number, or a sole trader's personnummer, with SE
+    // before and 01 after, glued or after a space.
+    assert_eq!(
+        kinds("Momsnr: SE559274138201."),
+        vec![(Kind::Organisationsnummer, "SE559274138201")]
+    );
+    assert_eq!(
+        kinds("Firmans momsnummer är SE 830412781701 enligt kvittot."),
+        vec![(Kind::Personnummer, "SE 830412781701")]
+    );
+    // The check digit must hold, and the number must end in 01.
+    assert!(kinds("Momsnr: SE559274138301.").is_empty());
+    assert!(kinds("Momsnr: SE559274138202.").is_empty());
+    // A phone number with its country code in a chat or a call link.
+    assert_eq!(
+        kinds("Skriv på wa.me/46739182654 i kväll."),
+        vec![(Kind::Phone, "46739182654")]
+    );
+    assert_eq!(
+        kinds("Ring tel:4687614402 eller maila."),
+        vec![(Kind::Phone, "4687614402")]
+    );
+    // An organisation number after the word for an invoice is one when its check
+    // digit holds; failing it, it is the invoice's own number.
+    assert_eq!(
+        kinds("Från leverantörens faktura: 556930-4172."),
+        vec![(Kind::Organisationsnummer, "556930-4172")]
+    );
+    assert!(kinds("Från leverantörens faktura: 556930-4173.").is_empty());
+}
