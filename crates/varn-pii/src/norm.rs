@@ -554,6 +554,15 @@ fn markup(text: &str, i: usize) -> Option<(usize, Option<char>)> {
     let rest = &text.as_bytes()[i..];
     match rest[0] {
         b'&' => entity(rest).map(|(n, c)| (i + n, Some(c))),
+        // A JSON or source-code escape of a letter ("\u00f6"), or of an at-sign between
+        // two letters ("anna\u0040post.example").
+        b'\\' => {
+            let hex = rest.get(2..6).filter(|_| rest[1] == b'u')?;
+            let cp = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
+            let c = char::from_u32(cp)?;
+            let at = c == '@' && letter_before(text, i) && letter_at(text, i + 6);
+            (c.is_alphabetic() || at).then_some((i + 6, Some(c)))
+        }
         b'=' => {
             let (n, c) = quoted_printable(rest)?;
             (letter_before(text, i) || letter_at(text, i + n)).then_some((i + n, Some(c)))
@@ -748,7 +757,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             }
             // Markup or an encoding inside a word: "Sj&ouml;dal", "L=C3=A5ngberg",
             // "Rut<!-- -->ger", "Leo**pol**d".
-            if let Some((end, read)) = matches!(c, '=' | '&' | '<' | '*')
+            if let Some((end, read)) = matches!(c, '=' | '&' | '<' | '*' | '\\')
                 .then(|| markup(text, i))
                 .flatten()
             {
@@ -1004,6 +1013,15 @@ mod tests {
             "Sjödal Ådahl Länna å"
         );
         assert_eq!(norm("Ek &amp; Ask &#64;"), "Ek &amp; Ask &#64;");
+        // JSON escapes of letters, and of an at-sign between letters; not of other signs.
+        assert_eq!(
+            norm("\\u00c5sa Sj\\u00f6lin, asa\\u0040exempel.example"),
+            "Åsa Sjölin, asa@exempel.example"
+        );
+        assert_eq!(
+            norm("a \\u0040 b \\u0031 \\u00"),
+            "a \\u0040 b \\u0031 \\u00"
+        );
         // An HTML comment or Markdown emphasis between two letters is removed.
         assert_eq!(norm("Rut<!-- x -->ger Dahl<!---->bom"), "Rutger Dahlbom");
         assert_eq!(norm("Ti**mo**thy"), "Timothy");

@@ -741,3 +741,17 @@ fn numbers_typed_with_shift_held() {
     );
     one("Postnummer !%¤ )# Bjurholm.", Kind::PostalCode, "!%¤ )#");
 }
+
+#[test]
+fn json_escapes_of_letters_and_of_an_at_sign() {
+    one(
+        r#"Loggen visar "\u00c5sa Sj\u00f6lin" som avsändare."#,
+        Kind::Name,
+        r"\u00c5sa Sj\u00f6lin",
+    );
+    one(
+        r#"Fältet "to": "asa\u0040exempel.example""#,
+        Kind::Email,
+        r"asa\u0040exempel.example",
+    );
+}
