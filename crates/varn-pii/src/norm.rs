@@ -554,6 +554,7 @@ fn markup(text: &str, i: usize) -> Option<(usize, Option<char>)> {
     let rest = &text.as_bytes()[i..];
     match rest[0] {
         b'&' => entity(rest).map(|(n, c)| (i + n, Some(c))),
+        b';' | b'[' => us_keyboard(text, i).map(|c| (i + 1, Some(c))),
         // A JSON or source-code escape of a letter ("\u00f6"), or of an at-sign between
         // two letters ("anna\u0040post.example").
         b'\\' => {
@@ -580,6 +581,30 @@ fn markup(text: &str, i: usize) -> Option<(usize, Option<char>)> {
             (n <= 2 && letter_before(text, i) && letter_at(text, i + n)).then_some((i + n, None))
         }
     }
+}
+
+/// A Swedish letter typed on a US keyboard, where `;` is the key of "ö" and `[` that of
+/// "å": inside a capitalised word, after its first one to three letters and before two
+/// lower-case letters ("Bj;rn", "H[kan"). A list's separator has a word of its own on
+/// either side ("Namn;adress", "Ek;Lars"), so the word before must be that short.
+fn us_keyboard(text: &str, i: usize) -> Option<char> {
+    let b = text.as_bytes();
+    let head = b[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|x| x.is_ascii_alphabetic())
+        .count();
+    let opens = head < i && b[i - head - 1].is_ascii_alphabetic();
+    let tail = b
+        .get(i + 1..i + 3)
+        .is_some_and(|t| t.iter().all(u8::is_ascii_lowercase));
+    let ok = (1..=3).contains(&head)
+        && !opens
+        && b[i - head].is_ascii_uppercase()
+        && b[i - head + 1..i].iter().all(u8::is_ascii_lowercase)
+        && tail;
+    ok.then_some(if b[i] == b';' { 'ö' } else { 'å' })
 }
 
 /// An HTML entity of a letter at the start of `b`: its length and the letter.
@@ -757,7 +782,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             }
             // Markup or an encoding inside a word: "Sj&ouml;dal", "L=C3=A5ngberg",
             // "Rut<!-- -->ger", "Leo**pol**d".
-            if let Some((end, read)) = matches!(c, '=' | '&' | '<' | '*' | '\\')
+            if let Some((end, read)) = matches!(c, '=' | '&' | '<' | '*' | '\\' | ';' | '[')
                 .then(|| markup(text, i))
                 .flatten()
             {
@@ -1013,6 +1038,13 @@ mod tests {
             "Sjödal Ådahl Länna å"
         );
         assert_eq!(norm("Ek &amp; Ask &#64;"), "Ek &amp; Ask &#64;");
+        // Swedish letters typed on a US keyboard inside a capitalised word; not a list's
+        // separator.
+        assert_eq!(norm("Bj;rn H[kansson"), "Björn Håkansson");
+        assert_eq!(
+            norm("Namn;adress Ek;Lars x;y A;B [ab] Ab[c]"),
+            "Namn;adress Ek;Lars x;y A;B [ab] Ab[c]"
+        );
         // JSON escapes of letters, and of an at-sign between letters; not of other signs.
         assert_eq!(
             norm("\\u00c5sa Sj\\u00f6lin, asa\\u0040exempel.example"),

@@ -755,3 +755,12 @@ fn json_escapes_of_letters_and_of_an_at_sign() {
         r"asa\u0040exempel.example",
     );
 }
+
+#[test]
+fn swedish_letters_typed_on_a_us_keyboard() {
+    one(
+        "Tangentbordet stod på engelska: Bj;rn H[kansson ringde i går.",
+        Kind::Name,
+        "Bj;rn",
+    );
+}
