@@ -1340,6 +1340,10 @@ fn things_named_like_people_by_a_noun_of_their_kind() {
     none("Downs syndrom nämndes i remissen.");
     // Systems by their product names.
     none("Tiderna förs in i Personec och frånvaron i Treserva.");
+    // Chains, a food brand and a computer by their public names.
+    none("Klottret satt på KappAhl och Dressmann vid torget.");
+    none("Det fanns Kalles kaviar i kylen.");
+    none("Jag skrev anteckningen på min Mac i går.");
     // The same first names stay names without a noun of kind.
     has("Igår berättade Tilda att hon blivit hotad.", "Tilda");
     has("Halvar har vid flera tillfällen hotat en elev.", "Halvar");

@@ -663,6 +663,8 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
             let valid = luhn(ten);
             if !valid && corrected_after(x.tokens, x.text, x.last)
                 || test_person_after(x.tokens, x.text, x.last)
+                || word_before(x.tokens, x.text, x.groups[0])
+                    .is_some_and(|w| w.starts_with("testperson") || w.contains("testpersonnum"))
             {
                 return None;
             }
@@ -762,7 +764,9 @@ fn words_after<'t>(
         .map(move |t| text_of(text, t))
 }
 
-/// Whether the writer calls the number a test person's within four words, even a valid
+/// Whether the writer calls the number a test person's, right before it
+/// ("testpersonnumret …", "Skatteverkets testpersonnummer …": see the call) or within four
+/// words after it, even a valid
 /// one ("… är en testperson", "… är stadens standardtestperson"): a test person is
 /// nobody. Only the noun of a test person counts, not "test" alone ("… testade
 /// positivt"), nor a number "used as a test number", which some writers still mark.

@@ -643,3 +643,14 @@ fn vat_numbers_chat_links_and_an_invoice_naming_an_organisation() {
     );
     assert!(kinds("Från leverantörens faktura: 556930-4173.").is_empty());
 }
+
+#[test]
+fn a_test_persons_number_named_before_it() {
+    assert!(kinds("Skatteverkets testpersonnummer 830412-7817 används i övningen.").is_empty());
+    assert!(kinds("Testpersonnumret 830412-7817 hör inte till någon.").is_empty());
+    // A test of something else is no test person.
+    assert_eq!(
+        kinds("Testresultatet 830412-7817 skickades."),
+        vec![(Kind::Personnummer, "830412-7817")]
+    );
+}

@@ -527,7 +527,8 @@ const COUNTED: &[&str] = &[
 ];
 
 /// Whether the number at token `num` after a street counts something or begins a date:
-/// a unit after it ("Storgatan 4 gånger"), a second day and a month after "och"
+/// a unit after it ("Storgatan 4 gånger"), a share ("12/15"), a second day and a month
+/// after "och"
 /// ("på Storgatan 7 och 14 mars"), or a word glued by a hyphen that it compounds with
 /// ("Storgatans 50-årsfirande": no house number is written with a word after a hyphen).
 fn counted(text: &str, tokens: &[Tok], num: usize) -> bool {
@@ -550,7 +551,14 @@ fn counted(text: &str, tokens: &[Tok], num: usize) -> bool {
             .is_some_and(|t| t.kind == TokKind::Number)
         && single_space(tokens, num + 5)
         && word(text, tokens, num + 6).is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
-    unit || compound || and_date
+    // A share or a score: "Fältgruppen Norr 12/15" (a house number has no slash).
+    let share = tokens
+        .get(num + 1)
+        .is_some_and(|t| t.kind == TokKind::Punct('/'))
+        && glued(num + 1)
+        && glued(num + 2)
+        && tokens[num + 2].kind == TokKind::Number;
+    unit || compound || and_date || share
 }
 
 /// The last token of an address whose house number is at `num`: with its letter and its

@@ -433,6 +433,7 @@ mod tests {
             "Släpet stod på Tallmossevägen 3 dygn innan det hämtades.",
             "Insamlingen pågick på Lönnbacksgatan 5 och 12 mars.",
             "Lönnbacksvägen 75-årsfirande samlade många.",
+            "Svar per enhet: Lönnbacksvägen 11/14 och resten 3/9.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
