@@ -107,6 +107,16 @@ pub(super) fn addresses(
         } else {
             None
         };
+        if special.is_none() && number_first(text, tokens, i, w) {
+            out.push(Finding {
+                kind: Kind::Address,
+                start: tokens[i - 2].start,
+                end: tokens[i].end,
+                explanation: "Ser ut som en gatuadress.",
+                suggestion: Some("Skriv stadsdelen eller typen av plats i stället, till exempel ”vid en busshållplats”."),
+            });
+            continue;
+        }
         if let Some(last) = special {
             out.push(Finding {
                 kind: Kind::Address,
@@ -136,6 +146,28 @@ pub(super) fn addresses(
         });
     }
     Ok(())
+}
+
+/// A house number before its street, as English writes it after a preposition of place:
+/// "lives at 7 Kvarngatan", "on 12 Björkvägen" (the street capitalised, with a strong
+/// ending; one to three digits standing alone).
+fn number_first(text: &str, tokens: &[Tok], i: usize, w: &str) -> bool {
+    let b = w.as_bytes();
+    if !matches!(b[b.len() - 1], b'n' | b'd' | 0xA9) || !b[0].is_ascii_uppercase() || i < 4 {
+        return false;
+    }
+    let strong = ["gatan", "vägen", "gränd", "gränden", "allé"]
+        .iter()
+        .any(|s| w.ends_with(s) && w.len() > s.len() + 1);
+    strong
+        && single_space(tokens, i - 1)
+        && tokens[i - 2].kind == TokKind::Number
+        && tokens[i - 2].end - tokens[i - 2].start <= 3
+        && single_space(tokens, i - 3)
+        && matches!(
+            word(text, tokens, i - 4),
+            Some("at" | "on" | "in" | "from" | "to" | "near")
+        )
 }
 
 /// Whether a postal code and a word stand from token `j`: "113 55 Stockholm", "11355
@@ -243,7 +275,13 @@ fn spaced_street(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize>
 
 /// Whether a number of at most four digits stands at token `j` after a single space.
 fn number_at(tokens: &[Tok], j: usize) -> bool {
-    single_space(tokens, j - 1)
+    // A plus for the space, as in a link's query ("?q=Storgatan+12").
+    let plus = tokens.get(j - 1).is_some_and(|p| {
+        p.kind == TokKind::Punct('+')
+            && p.start == tokens[j - 2].end
+            && tokens.get(j).is_some_and(|t| t.start == p.end)
+    });
+    (single_space(tokens, j - 1) || plus)
         && tokens
             .get(j)
             .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 4)
@@ -286,7 +324,14 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
                         )
                     })
         });
-    let one = glued || broken || number_at(tokens, i + 2);
+    // The number after a comma and "nr": "Storgatan, nr 12".
+    let nr = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokKind::Punct(','))
+        && single_space(tokens, i + 2)
+        && matches!(word(text, tokens, i + 3), Some("nr" | "Nr" | "nummer"))
+        && number_at(tokens, i + 5);
+    let one = glued || broken || nr || number_at(tokens, i + 2);
     let two = !one && number_at(tokens, i + 4) && single_space(tokens, i + 1);
     if !one && !two {
         return None;
@@ -307,10 +352,16 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
         .iter()
         .any(|s| l.ends_with(s));
-    if !suffixed || !(strong || name_ok(dict, w, &l)) || broken && !strong && !is_cap(w) {
+    if !suffixed || !(strong || name_ok(dict, w, &l)) || (broken || nr) && !strong && !is_cap(w) {
         return None;
     }
-    Some(if glued { i + 1 } else { i + 2 })
+    Some(if glued {
+        i + 1
+    } else if nr {
+        i + 5
+    } else {
+        i + 2
+    })
 }
 
 /// A street abbreviated with a point before its house number: "Fridhemsg. 31" (gatan),

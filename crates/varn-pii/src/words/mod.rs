@@ -437,6 +437,19 @@ mod tests {
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
+        // A number before its street in English, a plus for a space in a link, the
+        // number after a comma and "nr".
+        for (t, a) in [
+            ("She lives at 7 Lönnbacksgatan now.", "7 Lönnbacksgatan"),
+            (
+                "karta: maps.example/?q=Tallmossevägen+9,+Solna",
+                "Tallmossevägen+9",
+            ),
+            ("Gata: Brännvinsgatan, nr 31", "Brännvinsgatan, nr 31"),
+        ] {
+            assert_eq!(found(t), vec![(Kind::Address, a)], "{t}");
+        }
+        assert!(found("Vi sågs i 3 Lönnbacksgatan-projekt.").is_empty());
         // A house number stays one before a floor or a small word.
         assert_eq!(
             found("Hon bor på Brännvinsgatan 4 och jobbar i city."),
