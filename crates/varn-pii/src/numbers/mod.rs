@@ -801,14 +801,20 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
     }
     // Postal codes: "118 25" or "11825" before a place name.
     let postal_shape = matches!((lens.as_slice(), seps), ([3, 2], [' ']) | ([5], []));
+    let labelled = || {
+        word_before(x.tokens, x.text, x.groups[0])
+            .is_some_and(|w| matches!(w.as_str(), "postnr" | "postnummer" | "postnumret"))
+    };
+    // After its label a hyphen may stand for the space: "Postnummer 123-45".
+    let hyphened = matches!((lens.as_slice(), seps), ([3, 2], ['-'])) && digits[0] != b'0';
     if postal_shape
         && digits[0] != b'0'
         && (followed_by_capital(x.tokens, x.text, x.last)
             || followed_by_place(x.tokens, x.text, x.last)
             || after_address(x.tokens, x.text, x.groups[0])
             // The town in another field: "Postnr 11357 och ort …".
-            || word_before(x.tokens, x.text, x.groups[0])
-                .is_some_and(|w| matches!(w.as_str(), "postnr" | "postnummer" | "postnumret")))
+            || labelled())
+        || hyphened && labelled()
     {
         return Some(Class::Postal);
     }

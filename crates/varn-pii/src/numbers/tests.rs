@@ -654,3 +654,12 @@ fn a_test_persons_number_named_before_it() {
         vec![(Kind::Personnummer, "830412-7817")]
     );
 }
+
+#[test]
+fn a_postal_code_with_a_hyphen_after_its_label() {
+    assert_eq!(
+        kinds("Postnummer 762-91 enligt blanketten."),
+        vec![(Kind::PostalCode, "762-91")]
+    );
+    assert!(kinds("Rum 762-91 är bokat.").is_empty());
+}
