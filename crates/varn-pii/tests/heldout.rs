@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the fifteenth authors'
-//! (heldout6/ to heldout15/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the sixteenth authors'
+//! (heldout6/ to heldout16/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -270,5 +270,21 @@ fn the_fifteenth_held_out_file_now_development_data() {
         &score("heldout15/test.jsonl"),
         "eval/heldout15/test.jsonl",
         [0.965, 0.962, 0.962, 0.963, 0.974],
+    );
+}
+
+/// The sixteenth author's file (heldout16/): run once blind after heldout15's rules were
+/// merged (first-run.txt, at 1cf3916: overall 0.935, names 0.933, addresses 0.934,
+/// precision 0.880, whole 0.942); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.952, names 0.937, addresses 0.984, precision 0.931, whole
+/// 0.958; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_sixteenth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout16/test.jsonl"),
+        "eval/heldout16/test.jsonl",
+        [0.950, 0.935, 0.983, 0.929, 0.956],
     );
 }

@@ -911,7 +911,7 @@ fn linked_or_vat(tokens: &[Tok], text: &str, i: usize) -> Option<(usize, Class)>
     if t.kind != TokKind::Number || !(10..=12).contains(&len) || i == 0 {
         return None;
     }
-    let d = text[t.start..t.end].as_bytes();
+    let d = &text.as_bytes()[t.start..t.end];
     let glued = |k: usize| tokens[k].end == tokens[k + 1].start;
     let word_at = |k: usize| (tokens[k].kind == TokKind::Word).then(|| text_of(text, &tokens[k]));
     if len == 12 && d.ends_with(b"01") {
