@@ -1348,3 +1348,14 @@ fn things_named_like_people_by_a_noun_of_their_kind() {
     has("Igår berättade Tilda att hon blivit hotad.", "Tilda");
     has("Halvar har vid flera tillfällen hotat en elev.", "Halvar");
 }
+
+#[test]
+fn ships_by_their_prefix_and_bodies_that_read() {
+    // A ship's prefix: the capitalised words after it are the ship's name.
+    none("M/S Gunnvor Brattö låg vid kajen hela veckan.");
+    none("Vi tog S/S Torgny ut till ön.");
+    // A body of the gazetteer reads as a person does.
+    none("Polisen läste upp beslutet i går.");
+    // A name before the same verb stays a name.
+    has("Torgny läste en saga för gruppen.", "Torgny");
+}

@@ -494,8 +494,9 @@ const UNITS_ALONE: &[&str] = &[
     "enheten",
 ];
 
-/// Finite verbs whose subject is a person, whatever word opens the sentence: reading,
-/// baking, throwing ("Saga läste en saga", "Sten kastade en sten").
+/// Finite verbs whose subject is a person, whatever word opens the sentence but a body's
+/// or a place's name: reading, baking, throwing ("Saga läste en saga", "Sten kastade en
+/// sten").
 const AGENT_VERBS: &[&str] = &["läste", "bakade", "bakar", "kastade"];
 
 /// Finite verbs of passing on news, whose subject is a person or a body ("Storm meddelar
@@ -581,12 +582,10 @@ impl Ctx<'_> {
         let Some(verb) = self.word(v) else {
             return false;
         };
-        if AGENT_VERBS.contains(&verb) {
-            return true;
-        }
-        // Passing on news: a body does it too ("Polisen meddelade"), so only for a word
-        // that is no body's or place's name.
-        if NEWS_VERBS.contains(&verb) {
+        // A body of the gazetteer reads too ("Polisen läste skylten"): for reading, baking
+        // and throwing, as for passing on news, only a word that is no body's or place's
+        // name.
+        if AGENT_VERBS.contains(&verb) || NEWS_VERBS.contains(&verb) {
             return self.lower_cow(i).is_some_and(|l| {
                 !self.lists.is(&l, flag::NOT_NAME) && !self.lex.places.single(&l)
             });

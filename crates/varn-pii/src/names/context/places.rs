@@ -103,6 +103,7 @@ impl<'a> Ctx<'a> {
             || room
             || after_known
             || org_head(&pl, false)
+            || self.ship_prefix(p)
             || self.in_org_name(p)
     }
 
@@ -160,12 +161,24 @@ impl<'a> Ctx<'a> {
             let Some(q) = self.neighbour(k, -1, true) else {
                 return false;
             };
-            if self.lower_cow(q).is_some_and(|ql| org_head(&ql, true)) {
+            if self.lower_cow(q).is_some_and(|ql| org_head(&ql, true)) || self.ship_prefix(q) {
                 return true;
             }
             k = q;
         }
         false
+    }
+
+    /// Whether the word at `q` ends a ship's prefix ("M/S", "M/Y", "S/S", "M/T"): the
+    /// capitalised words after it are the ship's name ("M/S Gunnvor Brattö").
+    fn ship_prefix(&self, q: usize) -> bool {
+        let t = self.tokens;
+        q >= 2
+            && matches!(self.word(q), Some("S" | "Y" | "T" | "V"))
+            && t[q - 1].kind == TokKind::Punct('/')
+            && t[q - 1].end == t[q].start
+            && t[q - 2].end == t[q - 1].start
+            && matches!(self.word(q - 2), Some("M" | "S"))
     }
 
     /// A make, a platform or another thing of the gazetteer in the definite form
