@@ -556,7 +556,7 @@ fn markup(text: &str, i: usize) -> Option<(usize, Option<char>)> {
         b'&' => entity(rest).map(|(n, c)| (i + n, Some(c))),
         b';' | b'[' => us_keyboard(text, i).map(|c| (i + 1, Some(c))),
         // A JSON or source-code escape of a letter ("\u00f6"), or of an at-sign between
-        // two letters ("anna\u0040post.example").
+        // two letters ("gunnvor\u0040post.example").
         b'\\' => {
             let hex = rest.get(2..6).filter(|_| rest[1] == b'u')?;
             let cp = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
@@ -585,8 +585,8 @@ fn markup(text: &str, i: usize) -> Option<(usize, Option<char>)> {
 
 /// A Swedish letter typed on a US keyboard, where `;` is the key of "ö" and `[` that of
 /// "å": inside a capitalised word, after its first one to three letters and before two
-/// lower-case letters ("Bj;rn", "H[kan"). A list's separator has a word of its own on
-/// either side ("Namn;adress", "Ek;Lars"), so the word before must be that short.
+/// lower-case letters ("Sj;quist", "Str[hle"). A list's separator has a word of its own on
+/// either side ("Namn;adress", "Hed;Gunnvor"), so the word before must be that short.
 fn us_keyboard(text: &str, i: usize) -> Option<char> {
     let b = text.as_bytes();
     let head = b[..i]
@@ -1040,15 +1040,15 @@ mod tests {
         assert_eq!(norm("Ek &amp; Ask &#64;"), "Ek &amp; Ask &#64;");
         // Swedish letters typed on a US keyboard inside a capitalised word; not a list's
         // separator.
-        assert_eq!(norm("Bj;rn H[kansson"), "Björn Håkansson");
+        assert_eq!(norm("Gunnvor Sj;quist Str[hle"), "Gunnvor Sjöquist Stråhle");
         assert_eq!(
-            norm("Namn;adress Ek;Lars x;y A;B [ab] Ab[c]"),
-            "Namn;adress Ek;Lars x;y A;B [ab] Ab[c]"
+            norm("Namn;adress Hed;Gunnvor x;y A;B [ab] Ab[c]"),
+            "Namn;adress Hed;Gunnvor x;y A;B [ab] Ab[c]"
         );
         // JSON escapes of letters, and of an at-sign between letters; not of other signs.
         assert_eq!(
-            norm("\\u00c5sa Sj\\u00f6lin, asa\\u0040exempel.example"),
-            "Åsa Sjölin, asa@exempel.example"
+            norm("Torgny \\u00c5kerl\\u00f6f, torgny\\u0040exempel.example"),
+            "Torgny Åkerlöf, torgny@exempel.example"
         );
         assert_eq!(
             norm("a \\u0040 b \\u0031 \\u00"),

@@ -149,7 +149,7 @@ pub(super) fn addresses(
 }
 
 /// A house number before its street, as English writes it after a preposition of place:
-/// "lives at 7 Kvarngatan", "on 12 Björkvägen" (the street capitalised, with a strong
+/// "lives at 7 Brännvinsgatan", "on 12 Björkvägen" (the street capitalised, with a strong
 /// ending; one to three digits standing alone).
 fn number_first(text: &str, tokens: &[Tok], i: usize, w: &str) -> bool {
     let b = w.as_bytes();
@@ -275,7 +275,7 @@ fn spaced_street(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize>
 
 /// Whether a number of at most four digits stands at token `j` after a single space.
 fn number_at(tokens: &[Tok], j: usize) -> bool {
-    // A plus for the space, as in a link's query ("?q=Storgatan+12").
+    // A plus for the space, as in a link's query ("?q=Tallmossevägen+12").
     let plus = tokens.get(j - 1).is_some_and(|p| {
         p.kind == TokKind::Punct('+')
             && p.start == tokens[j - 2].end
@@ -324,7 +324,7 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
                         )
                     })
         });
-    // The number after a comma and "nr": "Storgatan, nr 12".
+    // The number after a comma and "nr": "Tallmossevägen, nr 12".
     let nr = tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokKind::Punct(','))
@@ -571,17 +571,17 @@ fn no_house_number(text: &str, tokens: &[Tok], i: usize, num: usize) -> bool {
 }
 
 /// Units of what a number after a street counts or how long it lasts: "patrullerade
-/// Storgatan 4 gånger", "stod vid Torget 3 dygn".
+/// Brännvinsgatan 4 gånger", "stod vid Torget 3 dygn".
 const COUNTED: &[&str] = &[
     "gång", "gånger", "ggr", "dygn", "dagar", "timmar", "tim", "minuter", "min", "veckor",
     "månader", "år", "varv", "meter", "km",
 ];
 
 /// Whether the number at token `num` after a street counts something or begins a date:
-/// a unit after it ("Storgatan 4 gånger"), a share ("12/15"), a second day and a month
-/// after "och"
-/// ("på Storgatan 7 och 14 mars"), or a word glued by a hyphen that it compounds with
-/// ("Storgatans 50-årsfirande": no house number is written with a word after a hyphen).
+/// a unit after it ("Brännvinsgatan 4 gånger"), a share ("12/15"), a second day and a
+/// month after "och" ("på Brännvinsgatan 7 och 14 mars"), or a word glued by a hyphen
+/// that it compounds with ("Tallmossevägens 50-årsfirande": no house number is written
+/// with a word after a hyphen).
 fn counted(text: &str, tokens: &[Tok], num: usize) -> bool {
     let unit = single_space(tokens, num + 1)
         && word(text, tokens, num + 2).is_some_and(|u| COUNTED.contains(&u));
@@ -602,7 +602,7 @@ fn counted(text: &str, tokens: &[Tok], num: usize) -> bool {
             .is_some_and(|t| t.kind == TokKind::Number)
         && single_space(tokens, num + 5)
         && word(text, tokens, num + 6).is_some_and(|m| MONTHS.contains(&m.to_lowercase().as_str()));
-    // A share or a score: "Fältgruppen Norr 12/15" (a house number has no slash).
+    // A share or a score: "Tallmossevägen 12/15" (a house number has no slash).
     let share = tokens
         .get(num + 1)
         .is_some_and(|t| t.kind == TokKind::Punct('/'))
