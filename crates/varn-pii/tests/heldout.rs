@@ -277,7 +277,7 @@ fn the_fifteenth_held_out_file_now_development_data() {
 /// merged (first-run.txt, at 1cf3916: overall 0.935, names 0.933, addresses 0.934,
 /// precision 0.880, whole 0.942); since the round after it development data: its misses
 /// and false findings were read and fixed by general rules where one reached them
-/// (after-tuning.txt: overall 0.952, names 0.937, addresses 0.984, precision 0.931, whole
+/// (after-tuning.txt: overall 0.952, names 0.937, addresses 0.984, precision 0.934, whole
 /// 0.958; what is left in NOTES.md). Held just below what it reaches now, so that a
 /// regression fails.
 #[test]
@@ -285,6 +285,6 @@ fn the_sixteenth_held_out_file_now_development_data() {
     assert_floors(
         &score("heldout16/test.jsonl"),
         "eval/heldout16/test.jsonl",
-        [0.950, 0.935, 0.983, 0.929, 0.956],
+        [0.950, 0.935, 0.983, 0.932, 0.956],
     );
 }
