@@ -1359,3 +1359,15 @@ fn ships_by_their_prefix_and_bodies_that_read() {
     // A name before the same verb stays a name.
     has("Torgny läste en saga för gruppen.", "Torgny");
 }
+
+#[test]
+fn initials_opening_a_sentence_before_a_verb_of_a_person() {
+    has("VJ ringde i morse om nycklarna.", "VJ");
+    has("ZT och VJ ringde i går.", "ZT");
+    has("ZT och VJ ringde i går.", "VJ");
+    // One of two coordinated may be a company form.
+    has("AB och VJ ringde i går.", "VJ");
+    // A body's abbreviation, or a verb things take too, makes no person.
+    none("SL ringde i morse om kortet.");
+    none("VJ är stängt i dag.");
+}

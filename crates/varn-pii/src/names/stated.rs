@@ -835,6 +835,51 @@ impl Ctx<'_> {
             .is_some_and(|v| shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v))
     }
 
+    /// Two capitals opening a sentence before a finite verb that things do not take, or
+    /// coordinated with such initials before one ("VJ ringde i morse", "ZT och VJ
+    /// föreslog …"): a person's initials, unless a body's abbreviation or a plate's
+    /// look-alike; one of two coordinated may be a company form ("AB").
+    pub(super) fn initials_acting(&self, i: usize, w: &str) -> bool {
+        let pair = |k: usize| {
+            self.word(k)
+                .is_some_and(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_uppercase()))
+        };
+        let plain = |x: &str| !BODIES.contains(&x) && !crate::lists::NOT_PLATES.contains(&x);
+        if !pair(i) {
+            return false;
+        }
+        let acts = |v: usize| {
+            self.word(v).is_some_and(|v| {
+                shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v)
+            })
+        };
+        let next = |k: usize| self.neighbour(k, 1, false);
+        let Some(v) = next(i) else {
+            return false;
+        };
+        // "ZT och VJ ringde": the first opens the sentence.
+        if self.word(v) == Some("och") {
+            let Some(o) = next(v).filter(|&o| pair(o)) else {
+                return false;
+            };
+            let other = self.word(o).unwrap_or_default();
+            return self.sentence_start(i)
+                && (plain(w) || plain(other))
+                && next(o).is_some_and(acts);
+        }
+        // "ZT och VJ ringde": the second after "och" and the first.
+        let after_first = self
+            .neighbour(i, -1, false)
+            .filter(|&a| self.word(a) == Some("och"))
+            .and_then(|a| self.neighbour(a, -1, false))
+            .filter(|&f| pair(f) && self.sentence_start(f));
+        if let Some(f) = after_first {
+            let first = self.word(f).unwrap_or_default();
+            return (plain(w) || plain(first)) && acts(v);
+        }
+        plain(w) && self.sentence_start(i) && acts(v)
+    }
+
     /// Initials found once (in a list of those present) are the person again before a
     /// finite verb: "Närvarande: KE, TB. … KE berättade om …".
     /// So are they after "av" and a verb of adjusting or signing: "Justeras av KE.".

@@ -42,7 +42,11 @@ impl Ctx<'_> {
             Shape::Single if self.dotted_initials(i) || self.dashed_initials(i) => {
                 Some(Why::Context)
             }
-            Shape::Upper if self.initials_in_a_list(i, w) || self.initials_again(i, w, lw) => {
+            Shape::Upper
+                if self.initials_in_a_list(i, w)
+                    || self.initials_again(i, w, lw)
+                    || self.initials_acting(i, w) =>
+            {
                 Some(Why::Context)
             }
             // A name written backwards ("nitraM"), or with a prefix ("MacDougall", read as a
