@@ -1371,3 +1371,29 @@ fn initials_opening_a_sentence_before_a_verb_of_a_person() {
     none("SL ringde i morse om kortet.");
     none("VJ är stängt i dag.");
 }
+
+#[test]
+fn things_named_like_people_round_seventeen() {
+    // A frog, a magazine, a series, a play, a police area, a system, a feast's day.
+    none("Dekalen visade grodan Fridolf med solglasögon.");
+    none("I lådan låg tidskriften Gryningsljus och tidskrifterna Vägvisaren.");
+    none("Serien Sigvor Ekorrbo spelades in i Visby.");
+    none("Föreställningen Lilla Gottfrid i skogen ställdes in.");
+    none("Kommunpolisen i Polisområde Tuvalund deltog i mötet.");
+    none("Låssystem Nyckelbo loggar alla besök.");
+    none("Granen åker ut på tjugondag Gottfrid i år.");
+    // A theory, a principle or a paradox named after the one who put it forward.
+    none("Gottfrids teori och Sigvards princip gicks igenom.");
+    none("Ottilias paradox och Sigvors behovstrappa nämndes i modulen.");
+    // Public systems, services and companies by their product names.
+    none("Fakturan bokades i Agresso och beställdes från Lyreco.");
+    none("Länken gick till Ratsit och en till Merinfo.");
+    none("Vi frågade Copilot om en översättning.");
+    none("Vi drack kaffe på Waynes Coffee efter mötet.");
+    // The same first names stay names without a noun of kind.
+    has(
+        "Gottfrid har vid flera tillfällen hotat en elev.",
+        "Gottfrid",
+    );
+    has("Enligt läraren har Sigvor delat bilder.", "Sigvor");
+}

@@ -54,8 +54,10 @@ fn separator(tokens: &[Tok], i: usize) -> Option<char> {
         TokKind::Punct(c @ ('-' | '+' | '–' | '.' | '/')) => {
             Some(if c == '–' { '-' } else { c })
         }
-        // A pipe between groups reads as a space: "073|582|12|99".
+        // A pipe between groups reads as a space: "073|582|12|99"; an underscore, as in a
+        // field or a file name, as a dash: "19870612_4438".
         TokKind::Punct('|') => Some(' '),
+        TokKind::Punct('_') => Some('-'),
         _ => None,
     }
 }
@@ -698,6 +700,11 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
         if !valid && corrected_after(x.tokens, x.text, x.last) {
             return None;
         }
+        // A business's Swish number (123 and seven digits) after the word for Swish is
+        // the payee's public number, published for payments ("Swish 123 456 78 90").
+        if org.starts_with(b"123") && swish_before(x) {
+            return None;
+        }
         if org[2] >= b'2' && !digits.starts_with(b"0") && (valid || no_date && classic) {
             return Some(Class::Org);
         }
@@ -779,6 +786,22 @@ fn test_person_after(tokens: &[Tok], text: &str, last: usize) -> bool {
     })
 }
 
+/// Whether the word before the number is Swish's: "Swish", "swishnummer".
+fn swish_before(x: &Groups) -> bool {
+    word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| w.starts_with("swish"))
+}
+
+/// Whether the word before the number names it as a switchboard or a press line, a
+/// body's public number: "växeln 031-12 34 56", "pressjouren 040-98 76 54".
+fn switchboard(x: &Groups) -> bool {
+    word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "växel" | "växeln" | "pressjour" | "pressjouren" | "presstelefon" | "presstelefonen"
+        )
+    })
+}
+
 /// A Swedish phone number (or a service number), or a postal code before a place.
 fn phone_or_postal(x: &Groups) -> Option<Class> {
     let (digits, lens, seps) = (&x.digits, &x.lens, x.seps);
@@ -792,7 +815,7 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         // A first group of two digits is Stockholm's area code or a mobile prefix.
         let pair_ok = lens[0] != 2 || matches!(&digits[..2], b"07" | b"08");
         if !dates && pair_ok && lens[0] <= 5 || lens.len() == 1 {
-            return Some(if service(digits) {
+            return Some(if service(digits) || switchboard(x) {
                 Class::Service
             } else {
                 Class::Phone

@@ -663,3 +663,32 @@ fn a_postal_code_with_a_hyphen_after_its_label() {
     );
     assert!(kinds("Rum 762-91 är bokat.").is_empty());
 }
+
+#[test]
+fn a_switchboard_or_press_line_and_a_business_swish_number_are_no_persons() {
+    for t in [
+        "ring pressjouren 031-77 41 90 vid frågor",
+        "Växeln 040-61 52 38 är öppen dagtid.",
+        "Swish 123 618 44 07 går till föreningen.",
+        "Swishnummer 1236184407 står på affischen.",
+    ] {
+        assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+    }
+    // The same number after a person's word stays a phone number.
+    assert_eq!(
+        kinds("ring henne 031-77 41 90"),
+        vec![(Kind::Phone, "031-77 41 90")]
+    );
+}
+
+#[test]
+fn an_underscore_between_groups_reads_as_a_dash() {
+    let t = "Filen hette SKANNING_19870612_4438.pdf.";
+    assert!(
+        kinds(t)
+            .iter()
+            .any(|(k, s)| *k == Kind::Personnummer && *s == "19870612_4438"),
+        "{:?}",
+        kinds(t)
+    );
+}

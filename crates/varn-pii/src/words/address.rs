@@ -574,7 +574,8 @@ fn no_house_number(text: &str, tokens: &[Tok], i: usize, num: usize) -> bool {
 /// Brännvinsgatan 4 gånger", "stod vid Torget 3 dygn".
 const COUNTED: &[&str] = &[
     "gång", "gånger", "ggr", "dygn", "dagar", "timmar", "tim", "minuter", "min", "veckor",
-    "månader", "år", "varv", "meter", "km",
+    "månader", "år", "varv", "meter", "km", "kvällar", "nätter", "helger", "morgnar", "timme",
+    "dag", "vecka",
 ];
 
 /// Whether the number at token `num` after a street counts something or begins a date:

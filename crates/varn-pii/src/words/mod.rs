@@ -434,6 +434,7 @@ mod tests {
             "Insamlingen pågick på Lönnbacksgatan 5 och 12 mars.",
             "Lönnbacksvägen 75-årsfirande samlade många.",
             "Svar per enhet: Lönnbacksvägen 11/14 och resten 3/9.",
+            "Gruppen stod på Tallmossevägen 4 kvällar och 2 nätter i rad.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

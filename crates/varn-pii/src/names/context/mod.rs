@@ -588,6 +588,19 @@ pub(super) const ORG_HEADS: &[(&str, bool)] = &[
     ("insatsen", false),
     ("operation", false),
     ("lex", false),
+    // A frog or a magazine of that name, a series, a play or a show ("grodan Kvack",
+    // "tidskriften Ljusglimt", "serien Hedda och Nora", "föreställningen Lilla Kalle i
+    // Skogen"), a police area ("Polisområde Mitt"), a system of any kind ("låssystem
+    // Nyckla"), the feast's day ("tjugondag Knut").
+    ("grodan", false),
+    ("tidskriften", false),
+    ("tidskrifterna", false),
+    ("serien", true),
+    ("föreställningen", true),
+    ("polisområde", true),
+    ("polisområdet", true),
+    ("system", false),
+    ("tjugondag", false),
 ];
 
 /// Words for places and institutions that follow the person they are named after:
@@ -707,6 +720,16 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "lagen",
     "syndrom",
     "syndromet",
+    // A theory, a principle, a paradox or a model of needs named after the one who put it
+    // forward ("Ohms princip", "Zenons paradox", "Piagets teori", "Holms behovstrappa").
+    "teori",
+    "teorin",
+    "princip",
+    "principen",
+    "paradox",
+    "paradoxen",
+    "behovstrappa",
+    "behovstrappan",
 ];
 
 /// The last two bytes of every word in some lists, as a bit set: a word whose last two
