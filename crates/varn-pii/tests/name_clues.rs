@@ -1397,3 +1397,26 @@ fn things_named_like_people_round_seventeen() {
     );
     has("Enligt läraren har Sigvor delat bilder.", "Sigvor");
 }
+
+#[test]
+fn pet_forms_where_the_sentence_puts_a_person_in_chat() {
+    // Laughter of any length opens a chat line as an interjection does.
+    has("hehehe tuvis har bakat igen", "tuvis");
+    // The subject of a question after an auxiliary, with the ending of a pet form.
+    has("har lollan skickat protokollet?", "lollan");
+    has("kan jeppa ta nyhetsbrevet denna gång", "jeppa");
+    // Before "och hans kompisar".
+    has("det var bara giffe och hans kompisar som ritade", "giffe");
+    // Words of the language stay words in the same places.
+    none("har ni skickat protokollet?");
+    none("kan bilen ta fem personer?");
+}
+
+#[test]
+fn a_name_given_by_kallar_sig_själv_and_things_by_their_kind() {
+    has("Han kallar sig själv Grävlingen i forumet.", "Grävlingen");
+    // A café, Swish's verb, identifiers of a phone or a terminal.
+    none("Vi möttes på Café Kaffestugan Tallbo i går.");
+    none("Swisha 50 kr till föreningen.");
+    none("IMEI 012345678901234 stod på lådan.");
+}

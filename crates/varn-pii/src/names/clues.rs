@@ -113,6 +113,32 @@ const CHAT_OPENERS: &[&str] = &[
     "fyi", "btw", "obs",
 ];
 
+/// An interjection that opens a line of chat, laughter of any length among them
+/// ("hahaha", "hehehe").
+fn chat_opener(w: &str) -> bool {
+    CHAT_OPENERS.contains(&w)
+        || w.len() >= 6
+            && w.len() % 2 == 0
+            && w.as_bytes()
+                .chunks(2)
+                .all(|c| matches!(c, b"ha" | b"he" | b"hi"))
+}
+
+/// Endings of Swedish pet forms of first names ("Lollan", "Jeppa", "Tuvis", "Giffe"):
+/// a cue only where the sentence already puts a person.
+pub(super) fn pet_form(l: &str) -> bool {
+    l.len() >= 4
+        && ["an", "is", "pa", "ta", "ka", "sse", "ffe"]
+            .iter()
+            .any(|e| l.ends_with(e))
+}
+
+/// Auxiliaries that open a question before its subject: "har X skickat …?", "kan X ta
+/// …?".
+const QUESTION_AUXILIARIES: &[&str] = &[
+    "har", "hade", "kan", "kunde", "ska", "skulle", "vill", "får", "måste", "borde",
+];
+
 /// Articles and determiners: the noun after one is no name ("en influencer som …").
 const DETERMINERS: &[&str] = &[
     "en", "ett", "den", "det", "denna", "denne", "detta", "någon", "något", "varje", "ingen",
@@ -219,8 +245,7 @@ impl Ctx<'_> {
                 self.lower_cow(p).is_some_and(|w| {
                     let f = self.lists.flags(&w);
                     f & flag::CLAUSE != 0
-                        || (f & flag::HEDGE != 0 || CHAT_OPENERS.contains(&w.as_ref()))
-                            && self.sentence_start(p)
+                        || (f & flag::HEDGE != 0 || chat_opener(&w)) && self.sentence_start(p)
                         || BELIEF_VERBS.contains(&w.as_ref()) && self.pronoun_before(p)
                 })
             })
@@ -244,14 +269,40 @@ impl Ctx<'_> {
             })
     }
 
+    /// Whether the word at `i`, no word of the language and with the ending of a pet
+    /// form, is the subject of a question or of a group: after an auxiliary opening the
+    /// sentence and before a verb ("har lollan skickat …?", "kan jeppa ta …"), or before
+    /// "och hans kompisar" ("bara giffe och hans kompisar").
+    pub(super) fn pet_subject(&self, i: usize, l: &str) -> bool {
+        if !pet_form(l) {
+            return false;
+        }
+        let next = |k: usize| self.neighbour(k, 1, false);
+        let question = self.neighbour(i, -1, false).is_some_and(|p| {
+            self.sentence_start(p)
+                && self
+                    .word(p)
+                    .is_some_and(|a| QUESTION_AUXILIARIES.contains(&a))
+        }) && next(i)
+            .and_then(|v| self.word(v))
+            .is_some_and(|v| shape(v) == Shape::Lower && self.is_word(v) && !self.not_name(v));
+        question
+            || next(i)
+                .filter(|&a| self.word(a) == Some("och"))
+                .and_then(next)
+                .is_some_and(|h| {
+                    matches!(self.word(h), Some("hans" | "hennes" | "hens"))
+                        && next(h)
+                            .and_then(|n| self.word(n))
+                            .is_some_and(|n| self.is_word(n))
+                })
+    }
+
     /// A listed first name addressed in a chat line: after an interjection opening it
     /// and before "du" and a finite verb ("haha tyra du glömde …").
     pub(super) fn vocative(&self, i: usize) -> bool {
         self.neighbour(i, -1, false).is_some_and(|p| {
-            self.sentence_start(p)
-                && self
-                    .lower_cow(p)
-                    .is_some_and(|w| CHAT_OPENERS.contains(&w.as_ref()))
+            self.sentence_start(p) && self.lower_cow(p).is_some_and(|w| chat_opener(&w))
         }) && self.neighbour(i, 1, false).is_some_and(|n| {
             self.word(n) == Some("du")
                 && self

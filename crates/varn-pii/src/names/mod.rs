@@ -482,11 +482,16 @@ impl State {
         // subject through "sig" (state 4, then 5); others through "sig som" (1, 2).
         let named = matches!(
             (self.naming, lw),
-            (1 | 4, "honom" | "henne" | "hen" | "för") | (2 | 5, "som") | (4, "sig") | (5, "för")
+            (1 | 4, "honom" | "henne" | "hen" | "för")
+                | (2 | 5, "som")
+                | (4, "sig")
+                | (5, "för" | "själv" | "själva")
         );
         self.naming = match lw {
             "sig" if self.naming == 1 => 2,
             "sig" if self.naming == 4 => 5,
+            // "kallar sig själv X", "kallar sig själv för X".
+            "själv" | "själva" if self.naming == 5 => 5,
             _ if f & flag::NAMING != 0 && lw.starts_with("kall") => 4,
             _ if f & flag::NAMING != 0 => 1,
             _ => 0,

@@ -601,6 +601,9 @@ pub(super) const ORG_HEADS: &[(&str, bool)] = &[
     ("polisområdet", true),
     ("system", false),
     ("tjugondag", false),
+    // A café, whose name may be of several words: "Café Kaffestugan Tallbo".
+    ("café", true),
+    ("kafé", true),
 ];
 
 /// Words for places and institutions that follow the person they are named after:

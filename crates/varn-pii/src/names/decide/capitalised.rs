@@ -26,6 +26,8 @@ pub(super) const LOANWORDS: &[&str] = &[
     "followup",
     "note",
     "notes",
+    // Swish's verb, opening a request: "Swisha 50 kr till …".
+    "swisha",
 ];
 
 /// A company's legal form after its name ("Lärandegruppen Väst AB"): the capitalised
