@@ -555,14 +555,20 @@ fn markup(text: &str, i: usize) -> Option<(usize, Option<char>)> {
     match rest[0] {
         b'&' => entity(rest).map(|(n, c)| (i + n, Some(c))),
         b';' | b'[' => us_keyboard(text, i).map(|c| (i + 1, Some(c))),
+        b'?' => lost_letter(text, i).map(|c| (i + 1, Some(c))),
         // A JSON or source-code escape of a letter ("\u00f6"), or of an at-sign between
         // two letters ("gunnvor\u0040post.example").
+        b'\\' if rest.get(1) == Some(&b'\'') => rtf_escape(text, i),
         b'\\' => {
             let hex = rest.get(2..6).filter(|_| rest[1] == b'u')?;
             let cp = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
             let c = char::from_u32(cp)?;
             let at = c == '@' && letter_before(text, i) && letter_at(text, i + 6);
             (c.is_alphabetic() || at).then_some((i + 6, Some(c)))
+        }
+        // A quoted-printable at-sign between two letters ("gunnvor=40post.example").
+        b'=' if rest.get(1..3) == Some(b"40") => {
+            (letter_before(text, i) && letter_at(text, i + 3)).then_some((i + 3, Some('@')))
         }
         b'=' => {
             let (n, c) = quoted_printable(rest)?;
@@ -581,6 +587,55 @@ fn markup(text: &str, i: usize) -> Option<(usize, Option<char>)> {
             (n <= 2 && letter_before(text, i) && letter_at(text, i + n)).then_some((i + n, None))
         }
     }
+}
+
+/// A Swedish letter that an old system turned into "?" inside a name: after a capital
+/// and at most two lower-case letters, before three lower-case letters ("Tr?gvall"), or
+/// opening a word of at least four lower-case letters after a capitalised word and a
+/// space ("Sigvard ?dahl"). Which letter it was is lost; "ö" (or "Ö") stands for it, so
+/// that the word stays one word. A question mark ends a word or a sentence, with a space
+/// or an end after it; inside a word it is no question.
+fn lost_letter(text: &str, i: usize) -> Option<char> {
+    let b = text.as_bytes();
+    let lower = |k: usize| b.get(k).is_some_and(u8::is_ascii_lowercase);
+    let after = (1..=3).all(|k| lower(i + k));
+    if !after {
+        return None;
+    }
+    let head = b[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|x| x.is_ascii_alphabetic())
+        .count();
+    if (1..=3).contains(&head) {
+        let start = i - head;
+        let opens = start == 0 || !b[start - 1].is_ascii_alphabetic();
+        let ok = opens
+            && b[start].is_ascii_uppercase()
+            && b[start + 1..i].iter().all(u8::is_ascii_lowercase);
+        return ok.then_some('ö');
+    }
+    // Opening a word: the word before is capitalised and its letters lower case after it.
+    let before = i.checked_sub(1).filter(|&s| b[s] == b' ')?;
+    let word: Vec<u8> = b[..before]
+        .iter()
+        .rev()
+        .take(16)
+        .take_while(|x| x.is_ascii_alphabetic() || **x == b'?' || **x >= 0x80)
+        .copied()
+        .collect();
+    let first = *word.last()?;
+    (head == 0 && lower(i + 4) && word.len() >= 2 && first.is_ascii_uppercase()).then_some('Ö')
+}
+
+/// An RTF escape of a letter of Windows-1252 (the Latin-1 letters), "\\'f6" for "ö", at
+/// byte `i`, touching a letter: its end and the letter ("S\\'f6ren").
+fn rtf_escape(text: &str, i: usize) -> Option<(usize, Option<char>)> {
+    let hex = text.as_bytes().get(i + 2..i + 4)?;
+    let cp = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
+    let c = char::from_u32(cp).filter(|c| cp >= 0xC0 && c.is_alphabetic())?;
+    (letter_before(text, i) || letter_at(text, i + 4)).then_some((i + 4, Some(c)))
 }
 
 /// A Swedish letter typed on a US keyboard, where `;` is the key of "ö" and `[` that of
@@ -782,7 +837,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             }
             // Markup or an encoding inside a word: "Sj&ouml;dal", "L=C3=A5ngberg",
             // "Rut<!-- -->ger", "Leo**pol**d".
-            if let Some((end, read)) = matches!(c, '=' | '&' | '<' | '*' | '\\' | ';' | '[')
+            if let Some((end, read)) = matches!(c, '=' | '&' | '<' | '*' | '\\' | ';' | '[' | '?')
                 .then(|| markup(text, i))
                 .flatten()
             {
@@ -1032,6 +1087,22 @@ mod tests {
         // Quoted-printable letters touching a letter; not "=C3" alone or a sum.
         assert_eq!(norm("Gottfrid L=C3=A5ngberg"), "Gottfrid Långberg");
         assert_eq!(norm("x =C3 y, 3=C3"), "x =C3 y, 3=C3");
+        // A quoted-printable at-sign between two letters; not after a digit.
+        assert_eq!(
+            norm("gunnvor.tallbo=40post.example"),
+            "gunnvor.tallbo@post.example"
+        );
+        assert_eq!(norm("x 3=40 y"), "x 3=40 y");
+        // RTF escapes of letters touching a letter; not of other bytes.
+        assert_eq!(norm("Gottfrid L\\'e5ngberg"), "Gottfrid Långberg");
+        assert_eq!(norm("a \\'41 b \\'e5"), "a \\'41 b \\'e5");
+        // A letter lost to "?" inside a capitalised name, or opening the word after one;
+        // not a question mark that ends a word or a sentence.
+        assert_eq!(norm("S?lve ?dvall"), "Sölve Ödvall");
+        assert_eq!(
+            norm("Kommer du? Nej. Vem?du? vad ?nej"),
+            "Kommer du? Nej. Vem?du? vad ?nej"
+        );
         // HTML entities of letters, named and numbered; not of other signs.
         assert_eq!(
             norm("Sj&ouml;dal &Aring;dahl L&#228;nna &#xE5;"),
