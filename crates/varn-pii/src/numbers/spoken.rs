@@ -65,15 +65,25 @@ fn pair(l: &str) -> Option<(u8, usize)> {
     }
 }
 
-/// A house number written as one word ("nittiosex", "tolv", "fem"): a whole word read as
-/// a number from two to 99 ("ett" and "en" are articles as often).
+/// A house number written as one word ("nittiosex", "tolv", "fem", "hundraåtta"): a whole
+/// word read as a number from two to 999 ("ett" and "en" are articles as often).
 /// Whether a word in lower case is a digit's name ("noll" … "nio").
 pub(crate) fn digit_word(l: &str) -> bool {
     UNITS.contains(&l)
 }
 
 pub(crate) fn house_number_word(l: &str) -> bool {
-    pair(l).is_some_and(|(_, n)| n == l.len()) || UNITS[2..].contains(&l)
+    let whole = |w: &str| pair(w).is_some_and(|(_, n)| n == w.len()) || UNITS[2..].contains(&w);
+    if whole(l) {
+        return true;
+    }
+    // Hundreds, with or without the rest: "hundraåtta", "etthundratolv", "trehundra".
+    let Some(k) = l.find("hundra") else {
+        return false;
+    };
+    let (head, tail) = (&l[..k], &l[k + "hundra".len()..]);
+    (head.is_empty() || head == "ett" || UNITS[2..].contains(&head))
+        && (tail.is_empty() || tail == "ett" || tail == "en" || whole(tail))
 }
 
 /// A number word in English, as a phone number is read out to someone abroad: a digit

@@ -129,7 +129,7 @@ pub(super) fn addresses(
         }
         let Some(num) = street(text, tokens, dict, i, w)
             .or_else(|| worded_number(text, tokens, i, w))
-            .or_else(|| abbreviated_street(tokens, dict, i, w))
+            .or_else(|| abbreviated_street(text, tokens, dict, i, w))
         else {
             continue;
         };
@@ -367,21 +367,37 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
 /// A street abbreviated with a point before its house number: "Fridhemsg. 31" (gatan),
 /// "ekbacksv. 4" (vägen): a word that is no ordinary word, ending in a consonant and "g"
 /// or "v", a point glued, a space and a number of one to three digits. The number's token.
-fn abbreviated_street(tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<usize> {
+///
+/// Without the point the word must be capitalised and the number must carry an
+/// entrance's letter ("Ekbacksv 4 C"): a space, one capital and no letter after it.
+fn abbreviated_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<usize> {
     let b = w.as_bytes();
     if !matches!(b[b.len() - 1], b'g' | b'v')
         || b.len() < 4
         || b"aeiouy".contains(&b[b.len() - 2].to_ascii_lowercase())
-        || !tokens
-            .get(i + 1)
-            .is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == tokens[i].end)
-        || !number_at(tokens, i + 3)
-        || tokens[i + 3].end - tokens[i + 3].start > 3
     {
         return None;
     }
+    let pointed = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == tokens[i].end);
+    let num = if pointed { i + 3 } else { i + 2 };
+    if !number_at(tokens, num) || tokens[num].end - tokens[num].start > 3 {
+        return None;
+    }
+    if !pointed {
+        let entrance = single_space(tokens, num + 1)
+            && tokens.get(num + 2).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && t.end - t.start == 1
+                    && text.as_bytes()[t.start].is_ascii_uppercase()
+            });
+        if !b[0].is_ascii_uppercase() || !single_space(tokens, i + 1) || !entrance {
+            return None;
+        }
+    }
     let l = w.to_lowercase();
-    (!dict.contains(&l) && !dict.is_word(&l)).then_some(i + 3)
+    (!dict.contains(&l) && !dict.is_word(&l)).then_some(num)
 }
 
 /// A street of one capitalised word with a proper street ending and its house number

@@ -404,6 +404,11 @@ mod tests {
             found("Adress: Lövängsg. 39 B"),
             vec![(Kind::Address, "Lövängsg. 39 B")]
         );
+        // Without the point, capitalised, when an entrance's letter follows the number.
+        assert_eq!(
+            found("Han bor på Ekbacksv 4 C, skrev hon."),
+            vec![(Kind::Address, "Ekbacksv 4 C")]
+        );
         // A word that ends a sentence before a count is none.
         assert!(found("Vi sågs i helg. 12 kom.").is_empty());
         // A time of day after a square is no house number.
@@ -423,6 +428,15 @@ mod tests {
         assert_eq!(
             found("Adress: Björkvägen fem."),
             vec![(Kind::Address, "Björkvägen fem")]
+        );
+        // Hundreds.
+        assert_eq!(
+            found("Adressen: Tallmossegatan tvåhundraelva, andra våningen."),
+            vec![(Kind::Address, "Tallmossegatan tvåhundraelva")]
+        );
+        assert_eq!(
+            found("Adress: Tallmossegatan trehundrafemton."),
+            vec![(Kind::Address, "Tallmossegatan trehundrafemton")]
         );
         // A count after a street is no house number.
         assert!(found("Vi gick längs Ringvägen tre gånger.").is_empty());
