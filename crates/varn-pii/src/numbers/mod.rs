@@ -631,6 +631,16 @@ fn identity_shape(x: &Groups, spaced: bool) -> bool {
                 12 => date_shape(&digits[2..]).is_some() && luhn(&digits[2..]),
                 _ => false,
             }
+        // Ten or twelve digits grouped in thousands with points, as a spreadsheet in a
+        // German locale shows a number ("8.103.224.468"): an identity number when its
+        // date and its check digit hold.
+        || matches!(lens.as_slice(), [1, 3, 3, 3] | [3, 3, 3, 3])
+            && seps.iter().all(|s| *s == '.')
+            && match digits.len() {
+                10 => date_shape(digits).is_some() && luhn(digits),
+                12 => date_shape(&digits[2..]).is_some() && luhn(&digits[2..]),
+                _ => false,
+            }
         // The date and the serial split anywhere by spaces and dashes ("197311 02-6046"),
         // where no phone number could be meant (no leading zero, or a century).
         // A first group of four and one of two are a year and a month ("2024 05 …")

@@ -692,3 +692,14 @@ fn an_underscore_between_groups_reads_as_a_dash() {
         kinds(t)
     );
 }
+
+#[test]
+fn an_identity_number_grouped_in_thousands_with_points() {
+    assert_eq!(
+        kinds("Excel visade 8.103.224.468 i cellen."),
+        vec![(Kind::Personnummer, "8.103.224.468")]
+    );
+    // Not when the check digit fails, nor an amount grouped the same way.
+    assert!(kinds("Summan blev 8.103.224.462 kronor.").is_empty());
+    assert!(kinds("Budgeten är 1.250.000.000 kr.").is_empty());
+}

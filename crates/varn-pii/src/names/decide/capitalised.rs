@@ -30,6 +30,26 @@ pub(super) const LOANWORDS: &[&str] = &[
     "swisha",
 ];
 
+/// Nouns of foods and household products that follow a brand ("Tallbo ketchup").
+const PRODUCT_NOUNS: &[&str] = &[
+    "ketchup",
+    "senap",
+    "chips",
+    "kaviar",
+    "glass",
+    "läsk",
+    "choklad",
+    "godis",
+    "kaffe",
+    "juice",
+    "flingor",
+    "yoghurt",
+    "cider",
+    "tvål",
+    "schampo",
+    "tandkräm",
+];
+
 /// A company's legal form after its name ("Lärandegruppen Väst AB"): the capitalised
 /// word before it is part of the name of a company.
 pub(super) const LEGAL_FORMS: &[&str] = &["AB", "HB", "KB", "Ltd", "Inc", "GmbH", "Oy", "ASA"];
@@ -348,7 +368,39 @@ impl Ctx<'_> {
         {
             return true;
         }
-        self.code(i) || listed && self.festival(i, l)
+        self.code(i)
+            || listed && self.festival(i, l)
+            || self.plus_glued(i)
+            || self.brand_before_product(i)
+    }
+
+    /// Whether a plus is glued after the word at `i` and nothing glued after the plus: a
+    /// service's or a programme's name ("Disney+", "Canal+"); no person's name takes one
+    /// ("Vera+Sten" joins two).
+    fn plus_glued(&self, i: usize) -> bool {
+        let t = self.tokens;
+        t.get(i + 1)
+            .is_some_and(|p| p.kind == TokKind::Punct('+') && p.start == t[i].end)
+            && t.get(i + 2).is_none_or(|n| {
+                n.start != t[i + 1].end || !matches!(n.kind, TokKind::Word | TokKind::Number)
+            })
+    }
+
+    /// Whether the capitalised word at `i` is a brand before the noun of its product
+    /// ("Tallbo ketchup och Kvarnby chips"): opening the sentence or after "och", "eller",
+    /// "med", "av", with a food or a household product after it. A person's name stands
+    /// before such a noun only in the genitive.
+    fn brand_before_product(&self, i: usize) -> bool {
+        let product = self
+            .neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| PRODUCT_NOUNS.contains(&n));
+        product
+            && (self.sentence_start(i)
+                || self
+                    .neighbour(i, -1, false)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|p| matches!(p, "och" | "eller" | "med" | "av")))
     }
 
     /// Whether the word at `i` follows "på" and words that make it a place or a
