@@ -1423,8 +1423,8 @@ fn a_name_given_by_kallar_sig_själv_and_things_by_their_kind() {
 
 #[test]
 fn a_brand_before_its_product_and_a_name_with_a_plus() {
-    none("Tallbo ketchup och Kvarnby chips skänktes till festen.");
-    none("Projektet finansieras av Vandra+ och arvsfonden.");
+    none("Tallbo ketchup och Lönnvik chips skänktes till festen.");
+    none("Projektet finansieras av Vandrix+ och arvsfonden.");
     // A person given the product, or eating it, stays a person.
     has("Mamma gav Gottfrid chips.", "Gottfrid");
     has("Gottfrid har ätit chips.", "Gottfrid");

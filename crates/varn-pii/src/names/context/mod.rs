@@ -589,9 +589,9 @@ pub(super) const ORG_HEADS: &[(&str, bool)] = &[
     ("operation", false),
     ("lex", false),
     // A frog or a magazine of that name, a series, a play or a show ("grodan Kvack",
-    // "tidskriften Ljusglimt", "serien Hedda och Nora", "föreställningen Lilla Kalle i
-    // Skogen"), a police area ("Polisområde Mitt"), a system of any kind ("låssystem
-    // Nyckla"), the feast's day ("tjugondag Knut").
+    // "tidskriften Morgonbris", "serien Sigvor Ekorrbo", "föreställningen Lilla Fridolf i
+    // skogen"), a police area ("Polisområde Tuvalund"), a system of any kind ("låssystem
+    // Låsbo"), a feast's day after "tjugondag" (the twentieth day after Christmas).
     ("grodan", false),
     ("tidskriften", false),
     ("tidskrifterna", false),
@@ -724,7 +724,7 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "syndrom",
     "syndromet",
     // A theory, a principle, a paradox or a model of needs named after the one who put it
-    // forward ("Ohms princip", "Zenons paradox", "Piagets teori", "Holms behovstrappa").
+    // forward ("Arkimedes princip", "Zenons paradox", "Piagets teori", "Sigvors behovstrappa").
     "teori",
     "teorin",
     "princip",

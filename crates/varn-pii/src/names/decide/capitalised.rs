@@ -387,7 +387,7 @@ impl Ctx<'_> {
     }
 
     /// Whether the capitalised word at `i` is a brand before the noun of its product
-    /// ("Tallbo ketchup och Kvarnby chips"): opening the sentence or after "och", "eller",
+    /// ("Tallbo ketchup och Lönnvik chips"): opening the sentence or after "och", "eller",
     /// "med", "av", with a food or a household product after it. A person's name stands
     /// before such a noun only in the genitive.
     fn brand_before_product(&self, i: usize) -> bool {
