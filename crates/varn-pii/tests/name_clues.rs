@@ -1429,3 +1429,12 @@ fn a_brand_before_its_product_and_a_name_with_a_plus() {
     has("Mamma gav Gottfrid chips.", "Gottfrid");
     has("Gottfrid har ätit chips.", "Gottfrid");
 }
+
+#[test]
+fn a_brand_or_a_place_as_the_name_of_a_person_named() {
+    has("Tjejen heter Volvo, hon är 16.", "Volvo");
+    has("Hon heter Paris och går i 8B.", "Paris");
+    // A thing named so stays the thing.
+    none("Bilen heter Volvo.");
+    none("Skolan heter Paris.");
+}

@@ -363,7 +363,7 @@ impl Ctx<'_> {
         {
             return true;
         }
-        if self.known_place(i, l, listed) && !self.found_before(l)
+        if self.known_place(i, l, listed) && !self.found_before(l) && !self.person_named(i)
             || !listed && self.place_compound(l)
         {
             return true;
@@ -372,6 +372,26 @@ impl Ctx<'_> {
             || listed && self.festival(i, l)
             || self.plus_glued(i)
             || self.brand_before_product(i)
+    }
+
+    /// Whether the word at `i` follows "heter" or "hette" with a person before it, a
+    /// pronoun or a word for a person ("Tjejen heter Volvo", "hon heter Paris"): the
+    /// person's name, even where a brand or a place has it.
+    fn person_named(&self, i: usize) -> bool {
+        let Some(v) = self
+            .neighbour(i, -1, false)
+            .filter(|&v| matches!(self.word(v), Some("heter" | "hette")))
+        else {
+            return false;
+        };
+        self.neighbour(v, -1, false)
+            .and_then(|p| self.lower_cow(p))
+            .is_some_and(|p| {
+                matches!(
+                    p.as_ref(),
+                    "han" | "hon" | "hen" | "tjejen" | "killen" | "flickan" | "pojken"
+                ) || self.role(&p)
+            })
     }
 
     /// Whether a plus is glued after the word at `i` and nothing glued after the plus: a
