@@ -890,7 +890,13 @@ impl Ctx<'_> {
             && self
                 .word(i + 2)
                 .is_some_and(|w| shape(w) == Shape::Lower && w.chars().count() <= 3);
-        call || formula || field || cut
+        // A parameter's key between ";" and "=" ("TEL;LABEL=HEM" in a vCard).
+        let key = t(i + 1).is_some_and(|n| n.kind == TokKind::Punct('='))
+            && glued(i + 1)
+            && i > 0
+            && t(i - 1).is_some_and(|p| p.kind == TokKind::Punct(';'))
+            && glued(i);
+        call || formula || field || cut || key
     }
 
     /// One or two words that are no Swedish words followed by their role in brackets or
