@@ -583,7 +583,15 @@ fn no_house_number(text: &str, tokens: &[Tok], i: usize, num: usize) -> bool {
                 && t.end - t.start == 2
                 && text[t.start..t.end].parse::<u32>().is_ok_and(|m| m < 60)
         });
-    month || year || range || enumerated || time || counted(text, tokens, num)
+    // A floor after a room's name in the definite form ("Lillsalen plan 2",
+    // "Konferensrummet plan 4"): "plan" is the floor, not a square's name.
+    let floor = num >= 2
+        && word(text, tokens, num - 2) == Some("plan")
+        && word(text, tokens, i).is_some_and(|w| {
+            let l = w.to_lowercase();
+            l.len() > 6 && (l.ends_with("salen") || l.ends_with("rummet"))
+        });
+    month || year || range || enumerated || time || floor || counted(text, tokens, num)
 }
 
 /// Units of what a number after a street counts or how long it lasts: "patrullerade

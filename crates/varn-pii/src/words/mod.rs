@@ -449,6 +449,7 @@ mod tests {
             "Lönnbacksvägen 75-årsfirande samlade många.",
             "Svar per enhet: Lönnbacksvägen 11/14 och resten 3/9.",
             "Gruppen stod på Tallmossevägen 4 kvällar och 2 nätter i rad.",
+            "Mötet hålls i Lillsalen plan 2 och i Konferensrummet plan 4.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
