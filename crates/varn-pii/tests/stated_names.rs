@@ -68,6 +68,8 @@ fn a_word_of_the_language_in_a_list_of_names() {
 fn initials_joined_by_a_hyphen() {
     has("Ge nycklarna till K-G, han låser.", "K-G");
     has("L-E ringde från kansliet.", "L-E");
+    // Before a surname, even one that is a place.
+    has("Protokollet justerades av ordförande och V-H Falun.", "V-H");
     // A range of grades or of letters is no person.
     none("Betygen A-F används från årskurs 6.");
     none("Namnet får bara innehålla A–Z och siffror.");

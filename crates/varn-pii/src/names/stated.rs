@@ -331,7 +331,12 @@ impl Ctx<'_> {
                 .neighbour(b, 1, false)
                 .and_then(|n| self.lower_cow(n))
                 .is_some_and(|v| self.finite(&v) || self.lists.is(&v, flag::REPORTING));
-        before || after
+        // A capitalised word after, the surname, even one that is a place ("V-H Falun").
+        let surname = self
+            .neighbour(b, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| n.chars().count() >= 3 && shape(n) == Shape::Cap);
+        before || after || surname
     }
 }
 
