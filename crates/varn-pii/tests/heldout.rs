@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the sixteenth authors'
-//! (heldout6/ to heldout16/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the seventeenth authors'
+//! (heldout6/ to heldout17/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -286,5 +286,21 @@ fn the_sixteenth_held_out_file_now_development_data() {
         &score("heldout16/test.jsonl"),
         "eval/heldout16/test.jsonl",
         [0.950, 0.935, 0.983, 0.932, 0.956],
+    );
+}
+
+/// The seventeenth author's file (heldout17/): run once blind after heldout16's rules were
+/// merged (first-run.txt, at b29f592: overall 0.929, names 0.922, addresses 0.938,
+/// precision 0.922, whole 0.935); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.947, names 0.941, addresses 0.969, precision 0.973, whole
+/// 0.952; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_seventeenth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout17/test.jsonl"),
+        "eval/heldout17/test.jsonl",
+        [0.945, 0.939, 0.967, 0.971, 0.950],
     );
 }
