@@ -629,6 +629,34 @@ fn lost_letter(text: &str, i: usize) -> Option<char> {
     (head == 0 && lower(i + 4) && word.len() >= 2 && first.is_ascii_uppercase()).then_some('Ö')
 }
 
+/// A digit typed for the letter it looks like or stands for in leetspeak and in Arabizi
+/// ("0" o, "1" i, "3" e, "4" a, "5" s, "7" t) inside a capitalised word of ASCII letters:
+/// after its capital and at most seven more letters (or such digits), before two lower-case
+/// letters ("Gu5tava", "Sv3ja"). A product's or a code's digits stand at its end ("Tele2",
+/// "Mp3") or between capitals ("B2B"), and are left alone.
+fn digit_letter(text: &str, i: usize, words: &WordScripts) -> Option<char> {
+    let b = text.as_bytes();
+    let l = match b[i] {
+        b'0' => 'o',
+        b'1' => 'i',
+        b'3' => 'e',
+        b'4' => 'a',
+        b'5' => 's',
+        b'7' => 't',
+        _ => return None,
+    };
+    if words.letters == 0 || words.start >= i || i - words.start > 8 {
+        return None;
+    }
+    let leet =
+        |x: &u8| x.is_ascii_lowercase() || matches!(x, b'0' | b'1' | b'3' | b'4' | b'5' | b'7');
+    let ok = b[words.start].is_ascii_uppercase()
+        && b[words.start + 1..i].iter().all(leet)
+        && b.get(i + 1..i + 3)
+            .is_some_and(|t| t.iter().all(u8::is_ascii_lowercase));
+    ok.then_some(l)
+}
+
 /// An RTF escape of a letter of Windows-1252 (the Latin-1 letters), "\\'f6" for "ö", at
 /// byte `i`, touching a letter: its end and the letter ("S\\'f6ren").
 fn rtf_escape(text: &str, i: usize) -> Option<(usize, Option<char>)> {
@@ -833,6 +861,17 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
             if c.is_ascii_alphabetic() {
                 words.letter(c, i);
+                continue;
+            }
+            // A digit typed for a letter inside a capitalised name ("Gu5tava").
+            if let Some(l) = c
+                .is_ascii_digit()
+                .then(|| digit_letter(text, i, &words))
+                .flatten()
+            {
+                let mut b = [0u8; 4];
+                words.letter(l, i);
+                out.replace(text, i, i + 1, l.encode_utf8(&mut b));
                 continue;
             }
             // Markup or an encoding inside a word: "Sj&ouml;dal", "L=C3=A5ngberg",
@@ -1087,6 +1126,12 @@ mod tests {
         // Quoted-printable letters touching a letter; not "=C3" alone or a sum.
         assert_eq!(norm("Gottfrid L=C3=A5ngberg"), "Gottfrid Långberg");
         assert_eq!(norm("x =C3 y, 3=C3"), "x =C3 y, 3=C3");
+        // A digit for a letter inside a capitalised name; not a product's or a code's.
+        assert_eq!(norm("Gu5tava Bj0rkvall"), "Gustava Bjorkvall");
+        assert_eq!(
+            norm("Tele2 Mp3 B2B Covid19 Win10 3dje"),
+            "Tele2 Mp3 B2B Covid19 Win10 3dje"
+        );
         // A quoted-printable at-sign between two letters; not after a digit.
         assert_eq!(
             norm("gunnvor.tallbo=40post.example"),

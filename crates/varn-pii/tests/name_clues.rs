@@ -1440,3 +1440,10 @@ fn a_brand_or_a_place_as_the_name_of_a_person_named() {
     none("Bilen heter Volvo.");
     none("Skolan heter Paris.");
 }
+
+#[test]
+fn a_name_with_digits_for_letters() {
+    has("Hon heter Gu5tava i spelet.", "Gu5tava");
+    has("Hans namn är Sv3ja Bj0rkvall i spelet.", "Sv3ja Bj0rkvall");
+    none("Vi köpte abonnemang från Tele2 och filer i Mp3.");
+}
