@@ -629,6 +629,17 @@ fn lost_letter(text: &str, i: usize) -> Option<char> {
     (head == 0 && lower(i + 4) && word.len() >= 2 && first.is_ascii_uppercase()).then_some('Ö')
 }
 
+/// What the ASCII character `c` at byte `i` opens on the fast path: markup or an encoding
+/// of a letter (`markup`), or a digit typed for a letter (`digit_letter`).
+fn encoded(text: &str, i: usize, c: char, words: &WordScripts) -> Option<(usize, Option<char>)> {
+    if c.is_ascii_digit() {
+        return digit_letter(text, i, words).map(|l| (i + 1, Some(l)));
+    }
+    matches!(c, '=' | '&' | '<' | '*' | '\\' | ';' | '[' | '?')
+        .then(|| markup(text, i))
+        .flatten()
+}
+
 /// A digit typed for the letter it looks like or stands for in leetspeak and in Arabizi
 /// ("0" o, "1" i, "3" e, "4" a, "5" s, "7" t) inside a capitalised word of ASCII letters:
 /// after its capital and at most seven more letters (or such digits), before two lower-case
@@ -863,23 +874,10 @@ pub fn normalise(text: &str) -> Normalised<'_> {
                 words.letter(c, i);
                 continue;
             }
-            // A digit typed for a letter inside a capitalised name ("Gu5tava").
-            if let Some(l) = c
-                .is_ascii_digit()
-                .then(|| digit_letter(text, i, &words))
-                .flatten()
-            {
-                let mut b = [0u8; 4];
-                words.letter(l, i);
-                out.replace(text, i, i + 1, l.encode_utf8(&mut b));
-                continue;
-            }
             // Markup or an encoding inside a word: "Sj&ouml;dal", "L=C3=A5ngberg",
-            // "Rut<!-- -->ger", "Leo**pol**d".
-            if let Some((end, read)) = matches!(c, '=' | '&' | '<' | '*' | '\\' | ';' | '[' | '?')
-                .then(|| markup(text, i))
-                .flatten()
-            {
+            // "Rut<!-- -->ger", "Leo**pol**d"; a digit typed for a letter inside a
+            // capitalised name ("Gu5tava").
+            if let Some((end, read)) = encoded(text, i, c, &words) {
                 let mut b = [0u8; 4];
                 let read: &str = read.map_or("", |r| r.encode_utf8(&mut b));
                 words.read(read, i);
