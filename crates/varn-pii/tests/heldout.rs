@@ -293,14 +293,14 @@ fn the_sixteenth_held_out_file_now_development_data() {
 /// merged (first-run.txt, at b29f592: overall 0.929, names 0.922, addresses 0.938,
 /// precision 0.922, whole 0.935); since the round after it development data: its misses
 /// and false findings were read and fixed by general rules where one reached them
-/// (after-tuning.txt: overall 0.947, names 0.941, addresses 0.969, precision 0.973, whole
-/// 0.952; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// (after-tuning.txt: overall 0.951, names 0.948, addresses 0.969, precision 0.973, whole
+/// 0.956; what is left in NOTES.md). Held just below what it reaches now, so that a
 /// regression fails.
 #[test]
 fn the_seventeenth_held_out_file_now_development_data() {
     assert_floors(
         &score("heldout17/test.jsonl"),
         "eval/heldout17/test.jsonl",
-        [0.945, 0.939, 0.967, 0.971, 0.950],
+        [0.949, 0.946, 0.967, 0.971, 0.954],
     );
 }
