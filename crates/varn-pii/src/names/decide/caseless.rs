@@ -378,7 +378,20 @@ impl Ctx<'_> {
         // A Swedish word in capitals that no list holds as a name is emphasis or text all
         // in capitals, no proper noun ("TACK FÖR HJÄLPEN MED FLYTTEN", "ANGE KLASS
         // OCH SKOLA"): capitals are evidence only where the word could be a name.
-        if (shouted || after_preposition) && (listed || !self.contains(l)) {
+        // A word in capitals amid lower case where the sentence puts a person (after a
+        // role word, a verb of perception, a social verb and its preposition) is judged as
+        // a capitalised word even where it is also a word of the list or a compound of
+        // its words ("Kuratorn såg TORVALD gå", "pratade med SOLVIND om"), or found as a
+        // name before in the text: a name spelt in capitals is no word there. Not a noun in the definite
+        // form ("pratade med SKOLAN"), nor a word a list knows for its class.
+        let placed_word = shouted
+            && !listed
+            && (cue >= Cue::Via || self.found_before(l))
+            && n >= 4
+            && vowels >= 2
+            && !["en", "et", "na", "rna", "n"].iter().any(|e| l.ends_with(e))
+            && self.lists.flags(l) == 0;
+        if (shouted || after_preposition) && (listed || placed_word || !self.contains(l)) {
             let cue = if after_preposition {
                 cue.max(Cue::Via)
             } else {
