@@ -1447,3 +1447,43 @@ fn a_name_with_digits_for_letters() {
     has("Hans namn är Sv3ja Bj0rkvall i spelet.", "Sv3ja Bj0rkvall");
     none("Vi köpte abonnemang från Tele2 och filer i Mp3.");
 }
+
+#[test]
+fn a_name_in_capitals_that_is_also_a_word() {
+    // Where the sentence puts a person, or a name found before: capitals do not make a
+    // word of it.
+    has("Kuratorn såg LAGOM sätta upp lappar.", "LAGOM");
+    has("Vi har pratat med LAGOM om rasten.", "LAGOM");
+    has("Eleven Tuvi Lagom kom sent. LAGOM har ritat i boken.", "LAGOM");
+    // A noun in the definite form, or a word in capitals where no person stands.
+    none("Vi har pratat med SKOLAN om rasten.");
+    none("Det var LAGOM varmt i salen.");
+}
+
+#[test]
+fn things_named_like_people_by_their_kind() {
+    none("Stormen Signhild drog in över kusten.");
+    none("Orkanen Signhild nämns i planen.");
+    none("Vet någon om Lex Signhild gäller här?");
+    none("Mötet hölls i Hörsal Castor med tio deltagare.");
+    none("Rummen Castor, Signhild, Ragnfrid och Vanadis på plan 3 är bokade.");
+    none("Norrbottens hovrätt och Gotlands tingsrätt avgjorde målen.");
+    none("Dala tingsrätt dömde i oktober.");
+    // A person after the same words stays one.
+    has("Signhild, Ragnfrid och Vanadis bokade salen.", "Ragnfrid");
+}
+
+#[test]
+fn a_sentence_opening_word_read_as_a_verb_or_a_pronoun() {
+    none("Mojna ut gör oron först i maj.");
+    none("Hans och hennes syskon kallades till mötet.");
+    none("Hans sms-konto var låst.");
+    has("Hans kom sent till mötet.", "Hans");
+    has("Signhild ut ur rummet, sa läraren.", "Signhild");
+}
+
+#[test]
+fn a_date_template_in_capitals_is_a_placeholder() {
+    none("Fyll i personnummer som ÅÅMMDD-XXXX i fältet.");
+    none("Skriv inte ÅÅÅÅMMDD-NNNN i fritexten.");
+}

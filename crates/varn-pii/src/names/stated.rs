@@ -803,7 +803,14 @@ impl Ctx<'_> {
         let apart = i >= 2
             && self.tokens[i - 1].kind == (TokKind::Space { newline: false })
             && self.tokens[i - 2].kind == TokKind::Word;
+        // Not after a noun of a kind of thing named like people ("stormen Gudrun drog
+        // in", "lex Ingrid gäller"): there the name is the thing's.
+        let kind = self
+            .neighbour(i, -1, false)
+            .and_then(|p| self.lower_at(p))
+            .is_some_and(|p| THING_KINDS.contains(&p.as_str()));
         apart
+            && !kind
             && self.lists.is(l, flag::FIRST)
             && !self.lists.is(l, flag::AMBIGUOUS | flag::WORD_NAME)
             && self
@@ -933,3 +940,19 @@ impl Ctx<'_> {
             .is_some_and(|f| self.found_before(&f))
     }
 }
+
+/// Nouns of kinds of things that are named like people: a storm, a law named after a
+/// case, a ferry, a dog, an exercise, a magazine, a series.
+const THING_KINDS: &[&str] = &[
+    "lex",
+    "stormen",
+    "orkanen",
+    "färjan",
+    "hunden",
+    "grodan",
+    "övningen",
+    "insatsen",
+    "operation",
+    "tidskriften",
+    "serien",
+];

@@ -581,6 +581,7 @@ pub(super) const ORG_HEADS: &[(&str, bool)] = &[
     // dog ("terapihunden Bamse"), an exercise or an operation of the police
     // ("övningen Nordvind", "insatsen Tornado"), a law named after a case ("lex Tova").
     ("stormen", false),
+    ("orkanen", false),
     ("färjan", false),
     ("hunden", false),
     ("övningen", false),

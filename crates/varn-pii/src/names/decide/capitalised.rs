@@ -174,7 +174,7 @@ impl Ctx<'_> {
     /// before "heter", the writer introducing themself, a word that is never a name by
     /// itself, a word talked about. `Some` is the decision.
     pub(super) fn cap_first(&self, i: usize, l: &str) -> Option<Option<Why>> {
-        if self.own_place(i, l) {
+        if self.own_place(i, l) || self.cap_reads_as_word(i, l) {
             return Some(None);
         }
         // What the sentence says makes a name of any word: "Lissabon är hennes mellannamn",
@@ -530,6 +530,70 @@ impl Ctx<'_> {
         let definite =
             !listed && matches!(l.as_bytes().last(), Some(b'n' | b't')) && self.definite_thing(l);
         shared || definite
+    }
+
+    /// Whether a capitalised word is read by the sentence as no person: the name of a
+    /// court before its noun ("Norrlands hovrätt", "Gotlands tingsrätt"), a verb with
+    /// its particle opening a sentence ("Mojna ut gör …", "Rensa upp …"; a word of the
+    /// list in -a), "Hans" as a pronoun before "och" and another possessive ("Hans och
+    /// hennes bröder") or before a noun with a hyphen ("Hans e-post", "Hans sms-konto"),
+    /// a member of a list after a plural noun of rooms ("Salarna Ek, Lind och Alm").
+    fn cap_reads_as_word(&self, i: usize, l: &str) -> bool {
+        let next = self.neighbour(i, 1, false).and_then(|n| self.word(n).map(|w| (n, w)));
+        let court = next.is_some_and(|(_, w)| {
+            matches!(
+                w,
+                "hovrätt" | "hovrätten" | "tingsrätt" | "tingsrätten" | "kammarrätt" | "kammarrätten"
+            )
+        });
+        let start = self.sentence_start(i);
+        let particle = start
+            && l.ends_with('a')
+            && l.chars().count() >= 4
+            && self.contains(l)
+            && next.is_some_and(|(_, w)| matches!(w, "ut" | "upp" | "av"));
+        let pronoun = start
+            && l == "hans"
+            && next.is_some_and(|(n, w)| {
+                w == "och"
+                    && self
+                        .neighbour(n, 1, false)
+                        .and_then(|m| self.word(m))
+                        .is_some_and(|m| matches!(m, "hennes" | "hens" | "deras" | "mina" | "min"))
+                    || shape(w) == Shape::Lower
+                        && self.tokens.get(n + 1).is_some_and(|t| t.kind == TokKind::Punct('-'))
+                        && self.tokens[n + 1].start == self.tokens[n].end
+            });
+        court || particle || pronoun || self.listed_after_rooms(i)
+    }
+
+    /// Whether the capitalised word at `i` is a later member of a list of capitalised
+    /// words ("A, B och C") that opens right after a plural noun of rooms.
+    fn listed_after_rooms(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let mut j = i;
+        for _ in 0..8 {
+            let prev = if j >= 3
+                && t[j - 1].kind == (TokKind::Space { newline: false })
+                && t[j - 2].kind == TokKind::Punct(',')
+                && t[j - 3].kind == TokKind::Word
+            {
+                Some(j - 3)
+            } else {
+                self.neighbour(j, -1, false)
+                    .filter(|&p| matches!(self.word(p), Some("och" | "eller")))
+                    .and_then(|p| self.neighbour(p, -1, false))
+            };
+            match prev.filter(|&p| self.word(p).is_some_and(|w| shape(w) == Shape::Cap)) {
+                Some(p) => j = p,
+                None => break,
+            }
+        }
+        j != i
+            && self
+                .neighbour(j, -1, false)
+                .and_then(|p| self.lower_at(p))
+                .is_some_and(|p| matches!(p.as_str(), "rummen" | "salarna" | "salar" | "rum"))
     }
 
     /// Whether a capitalised word qualifies what follows or stands where a thing stands:

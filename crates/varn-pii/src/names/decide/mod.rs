@@ -32,6 +32,10 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // A date's template in capitals ("ÅÅÅÅMMDD", "ÅÅMMDD"): a placeholder.
+        if sh == Shape::Upper && lw.contains("mmdd") && lw.chars().all(|c| "åymd".contains(c)) {
+            return None;
+        }
         match sh {
             // Two names written as one word ("AliReza", or "Ali" and "Reza" joined by an
             // invisible character): both parts listed or shaped like names.
