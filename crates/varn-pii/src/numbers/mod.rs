@@ -58,8 +58,30 @@ fn separator(tokens: &[Tok], i: usize) -> Option<char> {
         // field or a file name, as a dash: "19870612_4438".
         TokKind::Punct('|') => Some(' '),
         TokKind::Punct('_') => Some('-'),
+        // A semicolon after a date written whole, before four digits: a spreadsheet that
+        // made a date of an identity number's first part and split the rest into a column
+        // of its own ("1978-03-21;4417").
+        TokKind::Punct(';') if excel_split(tokens, i) => Some('-'),
         _ => None,
     }
+}
+
+/// Whether the token at `i` stands between "YYYY-MM-DD" and four digits, glued to both.
+fn excel_split(tokens: &[Tok], i: usize) -> bool {
+    let len = |k: usize| tokens.get(k).map(|t| t.end - t.start);
+    let number = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokKind::Number);
+    let dash = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokKind::Punct('-'));
+    i >= 5
+        && number(i - 1)
+        && len(i - 1) == Some(2)
+        && dash(i - 2)
+        && number(i - 3)
+        && len(i - 3) == Some(2)
+        && dash(i - 4)
+        && number(i - 5)
+        && len(i - 5) == Some(4)
+        && number(i + 1)
+        && len(i + 1) == Some(4)
 }
 
 fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {

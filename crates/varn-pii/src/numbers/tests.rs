@@ -703,3 +703,31 @@ fn an_identity_number_grouped_in_thousands_with_points() {
     assert!(kinds("Summan blev 8.103.224.462 kronor.").is_empty());
     assert!(kinds("Budgeten är 1.250.000.000 kr.").is_empty());
 }
+
+#[test]
+fn an_identity_number_split_by_a_spreadsheet_into_a_date_and_a_column() {
+    let t = "Cellerna visade 1978-03-21;4415 efter importen.";
+    assert!(
+        kinds(t)
+            .iter()
+            .any(|(k, s)| *k == Kind::Personnummer && *s == "1978-03-21;4415"),
+        "{:?}",
+        kinds(t)
+    );
+    let t = "Raden var 1991-07-84;3378 i filen.";
+    assert!(
+        kinds(t)
+            .iter()
+            .any(|(k, s)| *k == Kind::Samordningsnummer && *s == "1991-07-84;3378"),
+        "{:?}",
+        kinds(t)
+    );
+    // A date and a count of three digits in two columns stay apart.
+    assert!(
+        !kinds("Mätningen 2024-05-13;120 gav inget.")
+            .iter()
+            .any(|(k, _)| matches!(k, Kind::Personnummer | Kind::Samordningsnummer)),
+        "{:?}",
+        kinds("Mätningen 2024-05-13;120 gav inget.")
+    );
+}
