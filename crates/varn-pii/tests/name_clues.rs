@@ -1487,3 +1487,16 @@ fn a_date_template_in_capitals_is_a_placeholder() {
     none("Fyll i personnummer som ÅÅMMDD-XXXX i fältet.");
     none("Skriv inte ÅÅÅÅMMDD-NNNN i fritexten.");
 }
+
+#[test]
+fn aliases_named_by_a_naming_verb_with_its_subject_after_it_and_in_a_list() {
+    has("På servern kallar de sig Räven, Gråsparven och Haren.", "Räven");
+    has("På servern kallar de sig Räven, Gråsparven och Haren.", "Gråsparven");
+    has("På servern kallar de sig Räven, Gråsparven och Haren.", "Haren");
+    has("I forumet kallar han sig Solvinden.", "Solvinden");
+    // The list ends where a word in lower case follows the comma.
+    let found = names("Han kallar sig Solvinden, vilket är ett smeknamn.");
+    assert!(!found.contains(&"vilket"), "{found:?}");
+    // A group named so stays the group's name.
+    none("Gruppen i chatten kallar sig Vita Vargarna.");
+}

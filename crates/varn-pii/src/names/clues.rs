@@ -771,6 +771,15 @@ impl Ctx<'_> {
     /// for a group, an account, a list … stands before it ("en chattgrupp som heter",
     /// "ett konto med namnet").
     pub(super) fn thing_named(&self, i: usize) -> bool {
+        // A person as the subject after the verb names persons, wherever they are ("I
+        // chatten kallar de sig …").
+        if self
+            .neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| matches!(n, "de" | "dom" | "han" | "hon" | "hen"))
+        {
+            return false;
+        }
         let mut k = i;
         let mut place = false;
         for _ in 0..6 {

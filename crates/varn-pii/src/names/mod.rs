@@ -267,6 +267,9 @@ struct State {
     naming: u8,
     /// Token index of the last name's last word.
     last_name: Option<usize>,
+    /// The last name was given by a naming verb: a list after it ("kallar sig X, Y och
+    /// Z") names the others too.
+    named_list: bool,
     /// A greeting's cue holds across a comma or a line break ("Hälsningar,\nDragana").
     greeting: bool,
     /// After a possessive pronoun and a noun, the next word may be a person's ("min granne
@@ -290,6 +293,7 @@ impl State {
             role_before: false,
             naming: 0,
             last_name: None,
+            named_list: false,
             greeting: false,
             owner: 0,
             thing: false,
@@ -349,6 +353,11 @@ impl State {
             self.prev_verb = false;
         } else if plus {
             self.cue = self.cue.max(Cue::Via);
+        } else if list
+            && self.named_list
+            && cx.word(i + 2).is_some_and(|w| shape(w) == Shape::Cap)
+        {
+            self.cue = Cue::Named;
         } else if list || signature_slash(tokens, i) {
             self.cue = self.cue.max(Cue::Weak);
         } else if !through && !greeted && !label {
@@ -442,6 +451,11 @@ impl State {
     /// Reads word `i`, which is no name: what it says about the next word.
     fn word(&mut self, cx: &Ctx, i: usize, w: &str, lw: &str, f: u32) {
         let lists = cx.lists;
+        // The subject after a naming verb keeps its state: "kallar de sig X",
+        // "presenterade han sig som X".
+        if matches!(self.naming, 1 | 4) && matches!(lw, "de" | "dom" | "han" | "hon" | "hen") {
+            return;
+        }
         if self.cue != Cue::None && f & flag::HEDGE != 0 || self.prev_verb && f & flag::ADVERB != 0
         {
             return;
@@ -541,7 +555,7 @@ impl State {
             lw,
             "min" | "din" | "hans" | "hennes" | "hens" | "sin" | "vår" | "er" | "deras"
         ));
-        self.cue = if named {
+        self.cue = if named || coordinated && self.named_list {
             Cue::Named
         } else if coordinated {
             c.max(Cue::Via)
@@ -622,6 +636,7 @@ impl State {
         // Remembered for the rest of the text: the same word later is the same person
         // ("Stig Lind … Stig vet inte", "Leo … leo sa").
         cx.remember(first, last);
+        self.named_list = self.cue == Cue::Named;
         self.last_name = Some(last);
         self.owner = 0;
         self.cue = Cue::None;
