@@ -635,9 +635,33 @@ fn encoded(text: &str, i: usize, c: char, words: &WordScripts) -> Option<(usize,
     if c.is_ascii_digit() {
         return digit_letter(text, i, words).map(|l| (i + 1, Some(l)));
     }
+    if c == '%' {
+        return percent(text, i);
+    }
     matches!(c, '=' | '&' | '<' | '*' | '\\' | ';' | '[' | '?')
         .then(|| markup(text, i))
         .flatten()
+}
+
+/// Percent-encoding, as in a link ("Sk%C3%A5negatan%2088", "tel:%2B4670…"): a letter in
+/// UTF-8 touching a letter, a space between two letters or digits, a plus before a
+/// digit, an at-sign between two letters.
+fn percent(text: &str, i: usize) -> Option<(usize, Option<char>)> {
+    let b = text.as_bytes();
+    let alnum = |k: usize| b.get(k).is_some_and(u8::is_ascii_alphanumeric) || letter_at(text, k);
+    let before = i > 0 && (b[i - 1].is_ascii_alphanumeric() || letter_before(text, i));
+    match b.get(i + 1..i + 3)? {
+        b"20" => (before && alnum(i + 3)).then_some((i + 3, Some(' '))),
+        b"2B" => b
+            .get(i + 3)
+            .is_some_and(u8::is_ascii_digit)
+            .then_some((i + 3, Some('+'))),
+        b"40" => (letter_before(text, i) && letter_at(text, i + 3)).then_some((i + 3, Some('@'))),
+        _ => {
+            let (n, c) = escaped_utf8(&b[i..], b'%')?;
+            (letter_before(text, i) || letter_at(text, i + n)).then_some((i + n, Some(c)))
+        }
+    }
 }
 
 /// A digit typed for the letter it looks like or stands for in leetspeak and in Arabizi
@@ -737,9 +761,15 @@ fn entity(b: &[u8]) -> Option<(usize, char)> {
 /// A letter in quoted-printable UTF-8 at the start of `b` ("=C3=B6"): its length and the
 /// letter.
 fn quoted_printable(b: &[u8]) -> Option<(usize, char)> {
+    escaped_utf8(b, b'=')
+}
+
+/// A letter in UTF-8 escaped byte by byte with `esc` and two capital hex digits at the
+/// start of `b` ("=C3=B6", "%C3%B6"): its length and the letter.
+fn escaped_utf8(b: &[u8], esc: u8) -> Option<(usize, char)> {
     let hex = |k: usize| -> Option<u8> {
         let h = b.get(k..k + 3)?;
-        if h[0] != b'='
+        if h[0] != esc
             || !h[1..]
                 .iter()
                 .all(|x| x.is_ascii_digit() || (b'A'..=b'F').contains(x))
@@ -1111,6 +1141,16 @@ mod tests {
         // Runes and Cherokee letters are words of a script without lists.
         assert_eq!(normalise("skrev ᚺᛟᛚᚷᛖᚱ").unreadable.len(), 1);
         assert_eq!(normalise("skrev ᎢᎪᎡᎪ").unreadable.len(), 1);
+    }
+
+    #[test]
+    fn percent_encoding_in_a_link_is_read() {
+        assert_eq!(norm("q=Gunnvor%20T%C3%A5llbo&x"), "q=Gunnvor Tållbo&x");
+        assert_eq!(norm("tel:%2B46703321457"), "tel:+46703321457");
+        assert_eq!(norm("Kv%C3%A4llsgatan%2014,+118%2026"), "Kvällsgatan 14,+118 26");
+        // A percent sign in text is left alone.
+        assert_eq!(norm("50% i dag, 20%20"), "50% i dag, 20%20");
+        assert_eq!(norm("rabatt 50%."), "rabatt 50%.");
     }
 
     #[test]
