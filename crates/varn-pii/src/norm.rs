@@ -531,6 +531,26 @@ fn separating_symbol(text: &str, i: usize, c: char) -> bool {
     same_kind && (b2 == Some(c) || a2 == Some(c))
 }
 
+/// Whether the character at byte `i` is a symbol (an emoji, a dingbat) between two
+/// digits, with the same symbol again after two to four digits on either side: a
+/// separator of a number's groups. One between every digit is `separating_symbol`'s.
+fn group_symbol(text: &str, i: usize, c: char) -> bool {
+    if !matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF) {
+        return false;
+    }
+    let before_digit = text[..i].chars().next_back().is_some_and(|b| b.is_ascii_digit());
+    let after = &text[i + c.len_utf8()..];
+    if !before_digit || !after.starts_with(|a: char| a.is_ascii_digit()) {
+        return false;
+    }
+    // The group after, ended by the same symbol; or the group before, opened by it.
+    let next_group = after.chars().take_while(char::is_ascii_digit).count();
+    let next = after[next_group..].starts_with(c) && (2..=4).contains(&next_group);
+    let prev_group = text[..i].chars().rev().take_while(char::is_ascii_digit).count();
+    let prev = (2..=4).contains(&prev_group) && text[..i - prev_group].ends_with(c);
+    next || prev
+}
+
 /// Whether a letter ends `text` before byte `i`.
 fn letter_before(text: &str, i: usize) -> bool {
     text[..i]
@@ -956,6 +976,12 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             out.replace(text, i, i + c.len_utf8(), read);
             continue;
         }
+        // A symbol set between the groups of a number ("070🔹174🔹06🔹58") is a space.
+        if group_symbol(text, i, c) {
+            words.end(i);
+            out.replace(text, i, i + c.len_utf8(), " ");
+            continue;
+        }
         // A symbol set between every character ("0🔹7🔹0", "A🌸m🌸i🌸n🌸a") is removed.
         let removed = separating_symbol(text, i, c);
         // A character and the combining marks after it form one segment.
@@ -1151,6 +1177,13 @@ mod tests {
         // A percent sign in text is left alone.
         assert_eq!(norm("50% i dag, 20%20"), "50% i dag, 20%20");
         assert_eq!(norm("rabatt 50%."), "rabatt 50%.");
+    }
+
+    #[test]
+    fn a_symbol_between_a_number_s_groups_is_a_space() {
+        assert_eq!(norm("073🔹552🔹18🔹40"), "073 552 18 40");
+        // One symbol between two numbers is no separator of groups.
+        assert_eq!(norm("12🔹34 och 56"), "12🔹34 och 56");
     }
 
     #[test]
