@@ -457,6 +457,9 @@ mod tests {
         // number after a comma and "nr".
         for (t, a) in [
             ("She lives at 7 Lönnbacksgatan now.", "7 Lönnbacksgatan"),
+            // The same order in Swedish after a verb of living and "på" or "till".
+            ("Han bor på 42 Kvällsgatan, skrev hon.", "42 Kvällsgatan"),
+            ("Hon flyttade till 7 Tallbovägen i maj.", "7 Tallbovägen"),
             (
                 "karta: maps.example/?q=Tallmossevägen+9,+Solna",
                 "Tallmossevägen+9",
