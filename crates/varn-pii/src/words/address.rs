@@ -107,6 +107,19 @@ pub(super) fn addresses(
         } else {
             None
         };
+        if let Some(last) = (w.len() >= 10 && w.starts_with(['f', 'F']))
+            .then(|| property(text, tokens, i, w))
+            .flatten()
+        {
+            out.push(Finding {
+                kind: Kind::Address,
+                start: tokens[i + 2].start,
+                end: tokens[last].end,
+                explanation: "Ser ut som en fastighetsbeteckning.",
+                suggestion: Some("Skriv stadsdelen eller typen av bostad i stället, till exempel ”ett radhus i området”."),
+            });
+            continue;
+        }
         if special.is_none() && number_first(text, tokens, i, w) {
             out.push(Finding {
                 kind: Kind::Address,
@@ -146,6 +159,36 @@ pub(super) fn addresses(
         });
     }
     Ok(())
+}
+
+/// A property designation after "fastigheten": a district or a place, a capitalised
+/// name and a number, possibly with a colon and a second number ("fastigheten Solna
+/// Kvarnlo 3", "fastigheten Tallbo 4:12"). The last token.
+fn property(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    if !matches!(w, "fastigheten" | "Fastigheten" | "fastighet" | "Fastighet") {
+        return None;
+    }
+    let cap = |j: usize| word(text, tokens, j).is_some_and(|x| x.starts_with(char::is_uppercase));
+    let mut j = i + 2;
+    if !(single_space(tokens, i + 1) && cap(j)) {
+        return None;
+    }
+    if single_space(tokens, j + 1) && cap(j + 2) {
+        j += 2;
+    }
+    let number = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 4)
+    };
+    if !(single_space(tokens, j + 1) && number(j + 2)) {
+        return None;
+    }
+    let mut last = j + 2;
+    if tokens.get(last + 1).is_some_and(|t| t.kind == TokKind::Punct(':')) && number(last + 2) {
+        last += 2;
+    }
+    Some(last)
 }
 
 /// A house number before its street, as English writes it after a preposition of place:

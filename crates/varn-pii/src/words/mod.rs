@@ -457,6 +457,9 @@ mod tests {
         // number after a comma and "nr".
         for (t, a) in [
             ("She lives at 7 Lönnbacksgatan now.", "7 Lönnbacksgatan"),
+            // A property designation after "fastigheten".
+            ("De äger fastigheten Solna Kvarnlo 3 sedan 2019.", "Solna Kvarnlo 3"),
+            ("Fastigheten Tallbo 4:12 såldes i maj.", "Tallbo 4:12"),
             // The same order in Swedish after a verb of living and "på" or "till".
             ("Han bor på 42 Kvällsgatan, skrev hon.", "42 Kvällsgatan"),
             ("Hon flyttade till 7 Tallbovägen i maj.", "7 Tallbovägen"),
