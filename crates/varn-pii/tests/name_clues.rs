@@ -1500,3 +1500,8 @@ fn aliases_named_by_a_naming_verb_with_its_subject_after_it_and_in_a_list() {
     // A group named so stays the group's name.
     none("Gruppen i chatten kallar sig Vita Vargarna.");
 }
+
+#[test]
+fn a_festival_named_like_a_person_in_a_wish() {
+    none("Glad Lucia önskar vi alla på kontoret!");
+}

@@ -831,6 +831,8 @@ impl Ctx<'_> {
             matches!(
                 b.as_str(),
                 "inför" | "före" | "efter" | "under" | "kring" | "runt" | "på" | "pga" | "över"
+                    // A wish: "Glad Lucia", "God Valborg".
+                    | "glad" | "god"
             ) || b.starts_with("fira")
         }) || after.is_some_and(|a| a.starts_with("fira"))
             || self.among_holidays(i)

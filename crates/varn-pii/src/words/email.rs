@@ -187,7 +187,13 @@ pub(super) fn emails(
                     || loose && !t.chars().any(char::is_uppercase)
                     || COMMON_TLDS.iter().any(|c| t.eq_ignore_ascii_case(c)))
         });
-        if d.dots > 0 && tld_ok {
+        // A form's template of the local part ("fornamn.efternamn@…", "förnamn@…") is
+        // no address.
+        let template = text[tokens[first].start..tokens[at].start]
+            .to_lowercase()
+            .split(['.', '_', '-'])
+            .all(|p| matches!(p, "fornamn" | "förnamn" | "efternamn" | "namn" | "firstname" | "lastname"));
+        if d.dots > 0 && tld_ok && !template {
             out.push(Finding {
                 kind: Kind::Email,
                 start: tokens[first].start,

@@ -68,6 +68,8 @@ mod tests {
             found("mejl: x+y@exempel.se"),
             vec![(Kind::Email, "x+y@exempel.se")]
         );
+        // A form's template of an address is none.
+        assert_eq!(found("E-post: förnamn.efternamn@kommunen.se i mallen."), vec![]);
         assert_eq!(
             found("Mejla anna.svensson@gmail,com idag."),
             vec![(Kind::Email, "anna.svensson@gmail,com")]
