@@ -1505,3 +1505,8 @@ fn aliases_named_by_a_naming_verb_with_its_subject_after_it_and_in_a_list() {
 fn a_festival_named_like_a_person_in_a_wish() {
     none("Glad Lucia önskar vi alla på kontoret!");
 }
+
+#[test]
+fn an_english_title_of_capitalised_words_joined_by_of() {
+    none("Bilderna var från Age of Empires och Lord of the Rings.");
+}

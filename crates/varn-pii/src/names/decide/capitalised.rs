@@ -564,7 +564,33 @@ impl Ctx<'_> {
                         && self.tokens.get(n + 1).is_some_and(|t| t.kind == TokKind::Punct('-'))
                         && self.tokens[n + 1].start == self.tokens[n].end
             });
-        court || particle || pronoun || self.listed_after_rooms(i)
+        court || particle || pronoun || self.listed_after_rooms(i) || self.english_title(i)
+    }
+
+    /// Whether the capitalised word at `i` stands beside "of" in an English title of
+    /// capitalised words ("Age of Empires", "Lord of the Rings").
+    fn english_title(&self, i: usize) -> bool {
+        let cap = |k: Option<usize>| {
+            k.and_then(|k| self.word(k))
+                .is_some_and(|w| shape(w) == Shape::Cap)
+        };
+        let of = |k: Option<usize>| k.filter(|&k| self.word(k) == Some("of"));
+        if let Some(o) = of(self.neighbour(i, 1, false)) {
+            let n = self.neighbour(o, 1, false);
+            let n = if n.and_then(|n| self.word(n)) == Some("the") {
+                n.and_then(|n| self.neighbour(n, 1, false))
+            } else {
+                n
+            };
+            return cap(n);
+        }
+        let p = self.neighbour(i, -1, false);
+        let p = if p.and_then(|p| self.word(p)) == Some("the") {
+            p.and_then(|p| self.neighbour(p, -1, false))
+        } else {
+            p
+        };
+        of(p).is_some_and(|o| cap(self.neighbour(o, -1, false)))
     }
 
     /// Whether the capitalised word at `i` is a later member of a list of capitalised
