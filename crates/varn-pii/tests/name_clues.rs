@@ -1510,3 +1510,15 @@ fn a_festival_named_like_a_person_in_a_wish() {
 fn an_english_title_of_capitalised_words_joined_by_of() {
     none("Bilderna var från Age of Empires och Lord of the Rings.");
 }
+
+#[test]
+fn names_talked_about_as_names_or_slang() {
+    none("Signhild, Ragnfrid och Vanadis är namn på stormar förra vintern.");
+    none("Castor och Vanadis är slangnamn för två droger.");
+    has("Signhild och Ragnfrid är kuratorer på skolan.", "Signhild");
+}
+
+#[test]
+fn surnames_said_to_be_surnames_stay_names() {
+    has("Castorsson och Vanadisdotter är efternamn i släkten.", "Castorsson");
+}

@@ -564,7 +564,45 @@ impl Ctx<'_> {
                         && self.tokens.get(n + 1).is_some_and(|t| t.kind == TokKind::Punct('-'))
                         && self.tokens[n + 1].start == self.tokens[n].end
             });
-        court || particle || pronoun || self.listed_after_rooms(i) || self.english_title(i)
+        court
+            || particle
+            || pronoun
+            || self.listed_after_rooms(i)
+            || self.english_title(i)
+            || self.names_talked_about(i)
+    }
+
+    /// Whether the capitalised word at `i` opens or continues a list of capitalised
+    /// words ("A, B och C") whose predicate says they are names or slang ("… är namn på
+    /// stormar", "… är slangnamn för …"): words talked about. Not "är efternamn", which
+    /// speaks of persons' names.
+    fn names_talked_about(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let cap = |k: usize| self.word(k).is_some_and(|w| shape(w) == Shape::Cap);
+        let mut j = i;
+        for _ in 0..8 {
+            let n = self.neighbour(j, 1, false);
+            match n.and_then(|n| self.word(n)) {
+                Some("och" | "eller") => match n.and_then(|n| self.neighbour(n, 1, false)) {
+                    Some(m) if cap(m) => j = m,
+                    _ => return false,
+                },
+                Some("är" | "var") => {
+                    return n
+                        .and_then(|n| self.neighbour(n, 1, false))
+                        .and_then(|p| self.word(p))
+                        .is_some_and(|p| matches!(p, "namn" | "slangnamn" | "slang" | "kodnamn"));
+                }
+                _ if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(','))
+                    && t.get(j + 2).is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
+                    && cap(j + 3) =>
+                {
+                    j += 3;
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether the capitalised word at `i` stands beside "of" in an English title of
