@@ -538,7 +538,10 @@ fn group_symbol(text: &str, i: usize, c: char) -> bool {
     if !matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF) {
         return false;
     }
-    let before_digit = text[..i].chars().next_back().is_some_and(|b| b.is_ascii_digit());
+    let before_digit = text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|b| b.is_ascii_digit());
     let after = &text[i + c.len_utf8()..];
     if !before_digit || !after.starts_with(|a: char| a.is_ascii_digit()) {
         return false;
@@ -546,7 +549,11 @@ fn group_symbol(text: &str, i: usize, c: char) -> bool {
     // The group after, ended by the same symbol; or the group before, opened by it.
     let next_group = after.chars().take_while(char::is_ascii_digit).count();
     let next = after[next_group..].starts_with(c) && (2..=4).contains(&next_group);
-    let prev_group = text[..i].chars().rev().take_while(char::is_ascii_digit).count();
+    let prev_group = text[..i]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count();
     let prev = (2..=4).contains(&prev_group) && text[..i - prev_group].ends_with(c);
     next || prev
 }
@@ -1173,7 +1180,10 @@ mod tests {
     fn percent_encoding_in_a_link_is_read() {
         assert_eq!(norm("q=Gunnvor%20T%C3%A5llbo&x"), "q=Gunnvor Tållbo&x");
         assert_eq!(norm("tel:%2B46703321457"), "tel:+46703321457");
-        assert_eq!(norm("Kv%C3%A4llsgatan%2014,+118%2026"), "Kvällsgatan 14,+118 26");
+        assert_eq!(
+            norm("Kv%C3%A4llsgatan%2014,+118%2026"),
+            "Kvällsgatan 14,+118 26"
+        );
         // A percent sign in text is left alone.
         assert_eq!(norm("50% i dag, 20%20"), "50% i dag, 20%20");
         assert_eq!(norm("rabatt 50%."), "rabatt 50%.");

@@ -1454,7 +1454,10 @@ fn a_name_in_capitals_that_is_also_a_word() {
     // word of it.
     has("Kuratorn såg LAGOM sätta upp lappar.", "LAGOM");
     has("Vi har pratat med LAGOM om rasten.", "LAGOM");
-    has("Eleven Tuvi Lagom kom sent. LAGOM har ritat i boken.", "LAGOM");
+    has(
+        "Eleven Tuvi Lagom kom sent. LAGOM har ritat i boken.",
+        "LAGOM",
+    );
     // A noun in the definite form, or a word in capitals where no person stands.
     none("Vi har pratat med SKOLAN om rasten.");
     none("Det var LAGOM varmt i salen.");
@@ -1490,9 +1493,18 @@ fn a_date_template_in_capitals_is_a_placeholder() {
 
 #[test]
 fn aliases_named_by_a_naming_verb_with_its_subject_after_it_and_in_a_list() {
-    has("På servern kallar de sig Räven, Gråsparven och Haren.", "Räven");
-    has("På servern kallar de sig Räven, Gråsparven och Haren.", "Gråsparven");
-    has("På servern kallar de sig Räven, Gråsparven och Haren.", "Haren");
+    has(
+        "På servern kallar de sig Räven, Gråsparven och Haren.",
+        "Räven",
+    );
+    has(
+        "På servern kallar de sig Räven, Gråsparven och Haren.",
+        "Gråsparven",
+    );
+    has(
+        "På servern kallar de sig Räven, Gråsparven och Haren.",
+        "Haren",
+    );
     has("I forumet kallar han sig Solvinden.", "Solvinden");
     // The list ends where a word in lower case follows the comma.
     let found = names("Han kallar sig Solvinden, vilket är ett smeknamn.");
@@ -1520,5 +1532,8 @@ fn names_talked_about_as_names_or_slang() {
 
 #[test]
 fn surnames_said_to_be_surnames_stay_names() {
-    has("Castorsson och Vanadisdotter är efternamn i släkten.", "Castorsson");
+    has(
+        "Castorsson och Vanadisdotter är efternamn i släkten.",
+        "Castorsson",
+    );
 }

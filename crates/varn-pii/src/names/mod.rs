@@ -353,9 +353,7 @@ impl State {
             self.prev_verb = false;
         } else if plus {
             self.cue = self.cue.max(Cue::Via);
-        } else if list
-            && self.named_list
-            && cx.word(i + 2).is_some_and(|w| shape(w) == Shape::Cap)
+        } else if list && self.named_list && cx.word(i + 2).is_some_and(|w| shape(w) == Shape::Cap)
         {
             self.cue = Cue::Named;
         } else if list || signature_slash(tokens, i) {

@@ -185,7 +185,11 @@ fn property(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
         return None;
     }
     let mut last = j + 2;
-    if tokens.get(last + 1).is_some_and(|t| t.kind == TokKind::Punct(':')) && number(last + 2) {
+    if tokens
+        .get(last + 1)
+        .is_some_and(|t| t.kind == TokKind::Punct(':'))
+        && number(last + 2)
+    {
         last += 2;
     }
     Some(last)
@@ -210,7 +214,8 @@ fn number_first(text: &str, tokens: &[Tok], i: usize, w: &str) -> bool {
         && matches!(
             word(text, tokens, i - 4),
             Some("at" | "on" | "in" | "from" | "to" | "near")
-        ) || single_space(tokens, i - 1)
+        )
+        || single_space(tokens, i - 1)
         && strong
         && tokens[i - 2].kind == TokKind::Number
         && tokens[i - 2].end - tokens[i - 2].start <= 3

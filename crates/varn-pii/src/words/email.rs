@@ -192,7 +192,12 @@ pub(super) fn emails(
         let template = text[tokens[first].start..tokens[at].start]
             .to_lowercase()
             .split(['.', '_', '-'])
-            .all(|p| matches!(p, "fornamn" | "förnamn" | "efternamn" | "namn" | "firstname" | "lastname"));
+            .all(|p| {
+                matches!(
+                    p,
+                    "fornamn" | "förnamn" | "efternamn" | "namn" | "firstname" | "lastname"
+                )
+            });
         if d.dots > 0 && tld_ok && !template {
             out.push(Finding {
                 kind: Kind::Email,

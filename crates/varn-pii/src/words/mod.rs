@@ -69,7 +69,10 @@ mod tests {
             vec![(Kind::Email, "x+y@exempel.se")]
         );
         // A form's template of an address is none.
-        assert_eq!(found("E-post: förnamn.efternamn@kommunen.se i mallen."), vec![]);
+        assert_eq!(
+            found("E-post: förnamn.efternamn@kommunen.se i mallen."),
+            vec![]
+        );
         assert_eq!(
             found("Mejla anna.svensson@gmail,com idag."),
             vec![(Kind::Email, "anna.svensson@gmail,com")]
@@ -460,7 +463,10 @@ mod tests {
         for (t, a) in [
             ("She lives at 7 Lönnbacksgatan now.", "7 Lönnbacksgatan"),
             // A property designation after "fastigheten".
-            ("De äger fastigheten Solna Kvarnlo 3 sedan 2019.", "Solna Kvarnlo 3"),
+            (
+                "De äger fastigheten Solna Kvarnlo 3 sedan 2019.",
+                "Solna Kvarnlo 3",
+            ),
             ("Fastigheten Tallbo 4:12 såldes i maj.", "Tallbo 4:12"),
             // The same order in Swedish after a verb of living and "på" or "till".
             ("Han bor på 42 Kvällsgatan, skrev hon.", "42 Kvällsgatan"),

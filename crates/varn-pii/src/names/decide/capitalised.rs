@@ -539,11 +539,18 @@ impl Ctx<'_> {
     /// hennes bröder") or before a noun with a hyphen ("Hans e-post", "Hans sms-konto"),
     /// a member of a list after a plural noun of rooms ("Salarna Ek, Lind och Alm").
     fn cap_reads_as_word(&self, i: usize, l: &str) -> bool {
-        let next = self.neighbour(i, 1, false).and_then(|n| self.word(n).map(|w| (n, w)));
+        let next = self
+            .neighbour(i, 1, false)
+            .and_then(|n| self.word(n).map(|w| (n, w)));
         let court = next.is_some_and(|(_, w)| {
             matches!(
                 w,
-                "hovrätt" | "hovrätten" | "tingsrätt" | "tingsrätten" | "kammarrätt" | "kammarrätten"
+                "hovrätt"
+                    | "hovrätten"
+                    | "tingsrätt"
+                    | "tingsrätten"
+                    | "kammarrätt"
+                    | "kammarrätten"
             )
         });
         let start = self.sentence_start(i);
@@ -561,7 +568,10 @@ impl Ctx<'_> {
                         .and_then(|m| self.word(m))
                         .is_some_and(|m| matches!(m, "hennes" | "hens" | "deras" | "mina" | "min"))
                     || shape(w) == Shape::Lower
-                        && self.tokens.get(n + 1).is_some_and(|t| t.kind == TokKind::Punct('-'))
+                        && self
+                            .tokens
+                            .get(n + 1)
+                            .is_some_and(|t| t.kind == TokKind::Punct('-'))
                         && self.tokens[n + 1].start == self.tokens[n].end
             });
         court
@@ -594,7 +604,8 @@ impl Ctx<'_> {
                         .is_some_and(|p| matches!(p, "namn" | "slangnamn" | "slang" | "kodnamn"));
                 }
                 _ if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(','))
-                    && t.get(j + 2).is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
+                    && t.get(j + 2)
+                        .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
                     && cap(j + 3) =>
                 {
                     j += 3;

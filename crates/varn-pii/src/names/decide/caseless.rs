@@ -389,7 +389,9 @@ impl Ctx<'_> {
             && (cue >= Cue::Via || self.found_before(l))
             && n >= 4
             && vowels >= 2
-            && !["en", "et", "na", "rna", "n"].iter().any(|e| l.ends_with(e))
+            && !["en", "et", "na", "rna", "n"]
+                .iter()
+                .any(|e| l.ends_with(e))
             && self.lists.flags(l) == 0;
         if (shouted || after_preposition) && (listed || placed_word || !self.contains(l)) {
             let cue = if after_preposition {
