@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the seventeenth authors'
-//! (heldout6/ to heldout17/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the eighteenth authors'
+//! (heldout6/ to heldout18/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -302,5 +302,21 @@ fn the_seventeenth_held_out_file_now_development_data() {
         &score("heldout17/test.jsonl"),
         "eval/heldout17/test.jsonl",
         [0.949, 0.946, 0.967, 0.971, 0.954],
+    );
+}
+
+/// The eighteenth author's file (heldout18/): run once blind after heldout17's rules were
+/// merged (first-run.txt, at c384a10: overall 0.926, names 0.917, addresses 0.914,
+/// precision 0.899, whole 0.944); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.947, names 0.932, addresses 0.983, precision 0.935, whole
+/// 0.958; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_eighteenth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout18/test.jsonl"),
+        "eval/heldout18/test.jsonl",
+        [0.945, 0.930, 0.981, 0.933, 0.956],
     );
 }
