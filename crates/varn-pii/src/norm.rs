@@ -670,7 +670,7 @@ fn encoded(text: &str, i: usize, c: char, words: &WordScripts) -> Option<(usize,
         .flatten()
 }
 
-/// Percent-encoding, as in a link ("Sk%C3%A5negatan%2088", "tel:%2B4670…"): a letter in
+/// Percent-encoding, as in a link ("Kv%C3%A4llsgatan%2014", "tel:%2B4670…"): a letter in
 /// UTF-8 touching a letter, a space between two letters or digits, a plus before a
 /// digit, an at-sign between two letters.
 fn percent(text: &str, i: usize) -> Option<(usize, Option<char>)> {

@@ -1515,7 +1515,7 @@ fn aliases_named_by_a_naming_verb_with_its_subject_after_it_and_in_a_list() {
 
 #[test]
 fn a_festival_named_like_a_person_in_a_wish() {
-    none("Glad Lucia önskar vi alla på kontoret!");
+    none("Vi på kontoret önskar er alla en Glad Valborg i kväll.");
 }
 
 #[test]

@@ -831,7 +831,7 @@ impl Ctx<'_> {
             matches!(
                 b.as_str(),
                 "inför" | "före" | "efter" | "under" | "kring" | "runt" | "på" | "pga" | "över"
-                    // A wish: "Glad Lucia", "God Valborg".
+                    // A wish: "Glad påsk och glad X!" with a festival's name for X.
                     | "glad" | "god"
             ) || b.starts_with("fira")
         }) || after.is_some_and(|a| a.starts_with("fira"))

@@ -803,8 +803,8 @@ impl Ctx<'_> {
         let apart = i >= 2
             && self.tokens[i - 1].kind == (TokKind::Space { newline: false })
             && self.tokens[i - 2].kind == TokKind::Word;
-        // Not after a noun of a kind of thing named like people ("stormen Gudrun drog
-        // in", "lex Ingrid gäller"): there the name is the thing's.
+        // Not after a noun of a kind of thing named like people ("stormen Signhild drog
+        // in", "lex Ragnfrid gäller"): there the name is the thing's.
         let kind = self
             .neighbour(i, -1, false)
             .and_then(|p| self.lower_at(p))

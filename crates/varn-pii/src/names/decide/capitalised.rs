@@ -537,7 +537,7 @@ impl Ctx<'_> {
     /// its particle opening a sentence ("Mojna ut gör …", "Rensa upp …"; a word of the
     /// list in -a), "Hans" as a pronoun before "och" and another possessive ("Hans och
     /// hennes bröder") or before a noun with a hyphen ("Hans e-post", "Hans sms-konto"),
-    /// a member of a list after a plural noun of rooms ("Salarna Ek, Lind och Alm").
+    /// a member of a list after a plural noun of rooms ("Salarna Hassel, Idegran och Mistel").
     fn cap_reads_as_word(&self, i: usize, l: &str) -> bool {
         let next = self
             .neighbour(i, 1, false)
