@@ -1537,3 +1537,25 @@ fn surnames_said_to_be_surnames_stay_names() {
         "Castorsson",
     );
 }
+
+#[test]
+fn departments_figures_and_chatbots_named_like_people() {
+    none("Avdelningen Ragnfrid har stängt för sjukdom i dag.");
+    none("Avdelningarna Signhild, Ragnfrid och Valdemar har haft föräldramöte.");
+    none("Serie-figuren Vanadis har klottrats på väggen i hallen.");
+    none("Vi har frågat chattboten Torgny om öppettiderna.");
+    has(
+        "Ragnfrid på avdelningen har pratat med föräldern.",
+        "Ragnfrid",
+    );
+}
+
+#[test]
+fn names_talked_about_as_slang_after_a_colon() {
+    none("Torgny och Farbror Valdemar: ungdomsslang som eleverna använder.");
+    none("Signhild, Vanadis: kodnamn i gruppens chatt.");
+    has(
+        "Torgny och Valdemar: båda har pratat med kuratorn.",
+        "Torgny",
+    );
+}

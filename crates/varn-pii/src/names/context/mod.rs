@@ -605,6 +605,16 @@ pub(super) const ORG_HEADS: &[(&str, bool)] = &[
     // A café, whose name may be of several words: "Café Kaffestugan Tallbo".
     ("café", true),
     ("kafé", true),
+    // A department of a preschool named after a book's character ("avdelningen Pelikanen",
+    // "förskoleavdelning Knyttet"), a figure of a children's series ("Mumin-figuren
+    // Snorkfröken"), a siren, and a chatbot or an assistant of that name ("chattboten
+    // Tilda").
+    ("avdelningen", false),
+    ("avdelning", false),
+    ("figuren", false),
+    ("sirenen", false),
+    ("chattbot", false),
+    ("chattboten", false),
 ];
 
 /// Words for places and institutions that follow the person they are named after:

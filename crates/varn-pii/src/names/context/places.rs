@@ -69,6 +69,8 @@ impl<'a> Ctx<'a> {
                 | "rum"
                 | "rummet"
                 | "rummen"
+                | "avdelningarna"
+                | "avdelningar"
                 | "hörsal"
                 | "hörsalen"
                 | "lokal"

@@ -610,6 +610,18 @@ impl Ctx<'_> {
                 {
                     j += 3;
                 }
+                // A name of two words in the list ("… och Gubben Grå är slang").
+                Some(_) if n.is_some_and(cap) => j = n.unwrap_or(j),
+                // A colon before what they are: "A och B: polisslang", "A, B: kodnamn".
+                _ if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(':')) => {
+                    return self
+                        .neighbour(j + 1, 1, false)
+                        .and_then(|p| self.word(p))
+                        .is_some_and(|p| {
+                            matches!(p, "namn" | "slangnamn" | "slang" | "kodnamn")
+                                || p.len() > 6 && p.ends_with("slang")
+                        });
+                }
                 _ => return false,
             }
         }
@@ -668,7 +680,12 @@ impl Ctx<'_> {
             && self
                 .neighbour(j, -1, false)
                 .and_then(|p| self.lower_at(p))
-                .is_some_and(|p| matches!(p.as_str(), "rummen" | "salarna" | "salar" | "rum"))
+                .is_some_and(|p| {
+                    matches!(
+                        p.as_str(),
+                        "rummen" | "salarna" | "salar" | "rum" | "avdelningarna" | "avdelningar"
+                    )
+                })
     }
 
     /// Whether a capitalised word qualifies what follows or stands where a thing stands:
