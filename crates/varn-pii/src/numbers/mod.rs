@@ -824,12 +824,20 @@ fn swish_before(x: &Groups) -> bool {
 }
 
 /// Whether the word before the number names it as a switchboard or a press line, a
-/// body's public number: "växeln 031-12 34 56", "pressjouren 040-98 76 54".
+/// body's public number: "växeln 031-12 34 56", "pressjouren 040-98 76 54",
+/// "Presslinje: 090-12 34 56".
 fn switchboard(x: &Groups) -> bool {
     word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| {
         matches!(
             w.as_str(),
-            "växel" | "växeln" | "pressjour" | "pressjouren" | "presstelefon" | "presstelefonen"
+            "växel"
+                | "växeln"
+                | "pressjour"
+                | "pressjouren"
+                | "presstelefon"
+                | "presstelefonen"
+                | "presslinje"
+                | "presslinjen"
         )
     })
 }

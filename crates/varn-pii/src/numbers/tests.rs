@@ -669,6 +669,7 @@ fn a_switchboard_or_press_line_and_a_business_swish_number_are_no_persons() {
     for t in [
         "ring pressjouren 031-77 41 90 vid frågor",
         "Växeln 040-61 52 38 är öppen dagtid.",
+        "Presslinje: 031-64 18 27. Inga kommentarer.",
         "Swish 123 618 44 07 går till föreningen.",
         "Swishnummer 1236184407 står på affischen.",
     ] {

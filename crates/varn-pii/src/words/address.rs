@@ -90,8 +90,13 @@ pub(super) fn addresses(
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
     let dict = &crate::lexicon::Lexicon::shared().dict;
+    // The end of a public building's address: the words in it open no other.
+    let mut public_end = 0;
     for i in 0..tokens.len() {
         budget.spend(1)?;
+        if i < public_end {
+            continue;
+        }
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
@@ -150,6 +155,10 @@ pub(super) fn addresses(
             continue;
         }
         let last = address_end(text, tokens, num);
+        if public_building(text, tokens, i, last) {
+            public_end = last + 1;
+            continue;
+        }
         out.push(Finding {
             kind: Kind::Address,
             start: tokens[i].start,
@@ -159,6 +168,61 @@ pub(super) fn addresses(
         });
     }
     Ok(())
+}
+
+/// Public buildings whose address is the body's, not a person's.
+const PUBLIC_BUILDINGS: &[&str] = &[
+    "stadshuset",
+    "rådhuset",
+    "kommunhuset",
+    "polishuset",
+    "tingshuset",
+    "kulturhuset",
+    "medborgarhuset",
+];
+
+/// Whether the street address from token `i` to `last` is a public building's: right
+/// after the building's name, a comma or "på" between ("Rådhuset, Torggatan 4",
+/// "Polishuset på Stationsvägen 2", "Forsbadet, Strandvägen 9": a public bath or a
+/// library in the definite form), or called a public address in the words after it
+/// ("Bryggvägen 3 (offentlig adress)").
+fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
+    let mut k = i;
+    for _ in 0..4 {
+        let Some(p) = k.checked_sub(1) else { break };
+        k = p;
+        match tokens[k].kind {
+            TokKind::Space { newline: false } | TokKind::Punct(',') => continue,
+            TokKind::Word => {
+                let l = text[tokens[k].start..tokens[k].end].to_lowercase();
+                if matches!(l.as_str(), "på" | "vid") {
+                    continue;
+                }
+                if PUBLIC_BUILDINGS.contains(&l.as_str())
+                    || l.len() > 6 && (l.ends_with("badet") || l.ends_with("biblioteket"))
+                {
+                    return true;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    let after = tokens.get(last + 1..).unwrap_or_default();
+    let mut prev_public = false;
+    for t in after.iter().take(12) {
+        if t.kind == TokKind::Punct('.') || t.kind == (TokKind::Space { newline: true }) {
+            break;
+        }
+        if t.kind == TokKind::Word {
+            let l = text[t.start..t.end].to_lowercase();
+            if prev_public && l == "adress" {
+                return true;
+            }
+            prev_public = l == "offentlig";
+        }
+    }
+    false
 }
 
 /// A property designation after "fastigheten": a district or a place, a capitalised

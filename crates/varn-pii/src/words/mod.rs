@@ -400,6 +400,19 @@ mod tests {
         // A street without a house number is a public place.
         assert!(found("Demonstrationen gick längs Götgatan och Ringvägen.").is_empty());
         assert!(found("De möttes på Sergels torg och Medborgarplatsen.").is_empty());
+        // A public building's address, or one called public, is the body's.
+        for t in [
+            "Rådhuset, Torggatan 4, har stängt i dag.",
+            "Polishuset på Stationsvägen 2 tog emot anmälan.",
+            "Forsbadet, Vallby strandväg 9, har stängt bassängen.",
+            "Enheten flyttar till Bryggvägen 3 (kommunens kontor, offentlig adress).",
+        ] {
+            assert!(found(t).is_empty(), "{t}");
+        }
+        assert_eq!(
+            found("Hon bor på Ängsvägen 17 nära badet."),
+            vec![(Kind::Address, "Ängsvägen 17")]
+        );
         // A street abbreviated with a point before its number.
         assert_eq!(
             found("hon bor på ekbacksv. 4 sedan i vintras"),
