@@ -1559,3 +1559,9 @@ fn names_talked_about_as_slang_after_a_colon() {
         "Torgny",
     );
 }
+
+#[test]
+fn a_form_s_placeholders_are_no_names() {
+    none("I mallen står Förnamn Namnsdotter, Exempelvägen 8, 765 43 Exempelort.");
+    has("Ragnfrid Namnér har ringt om mallen.", "Ragnfrid Namnér");
+}

@@ -30,6 +30,46 @@ pub(super) fn followed_by_capital(tokens: &[Tok], text: &str, last: usize) -> bo
     })
 }
 
+/// Whether the number is a field of a row separated by semicolons, a capitalised word
+/// in the next field: "Ängsvägen 17;412 63;Vallby" (a town after a postal code).
+pub(super) fn field_before_capital(tokens: &[Tok], text: &str, first: usize, last: usize) -> bool {
+    let glued_semicolon = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.kind == TokKind::Punct(';'))
+            && tokens[k - 1].end == tokens[k].start
+            && tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end)
+    };
+    first >= 2
+        && glued_semicolon(first - 1)
+        && glued_semicolon(last + 1)
+        && tokens.get(last + 2).is_some_and(|t| {
+            let w = text_of(text, t);
+            t.kind == TokKind::Word
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && !function_word(w)
+        })
+}
+
+/// Whether the word after the number (a comma and a space between) is a form's example
+/// town ("123 45 Exempelby"): a placeholder, no place.
+pub(super) fn before_example(tokens: &[Tok], text: &str, last: usize) -> bool {
+    let mut j = last + 1;
+    if matches!(tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(','))) {
+        j += 1;
+    }
+    if matches!(
+        tokens.get(j).map(|t| t.kind),
+        Some(TokKind::Space { newline: false })
+    ) {
+        j += 1;
+    }
+    tokens.get(j).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && text_of(text, t)
+                .get(..7)
+                .is_some_and(|h| h.eq_ignore_ascii_case("exempel"))
+    })
+}
+
 /// A conjunction, preposition or adverb after a number is no town, even in capitals:
 /// "RING 114 14 OM …", "SMS:A 118 25 ELLER …".
 fn function_word(w: &str) -> bool {

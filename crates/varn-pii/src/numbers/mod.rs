@@ -8,8 +8,8 @@ mod spoken;
 pub(crate) use spoken::{digit_word, house_number_word};
 
 use around::{
-    after_address, followed_by_capital, followed_by_place, glued_to_letter, org_nr_before, service,
-    word_before,
+    after_address, before_example, field_before_capital, followed_by_capital, followed_by_place,
+    glued_to_letter, org_nr_before, service, word_before,
 };
 
 use crate::token::{Tok, TokKind};
@@ -875,8 +875,10 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         && (followed_by_capital(x.tokens, x.text, x.last)
             || followed_by_place(x.tokens, x.text, x.last)
             || after_address(x.tokens, x.text, x.groups[0])
+            || field_before_capital(x.tokens, x.text, x.groups[0], x.last)
             // The town in another field: "Postnr 11357 och ort …".
             || labelled())
+        && !before_example(x.tokens, x.text, x.last)
         || hyphened && labelled()
     {
         return Some(Class::Postal);

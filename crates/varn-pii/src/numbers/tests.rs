@@ -662,6 +662,13 @@ fn a_postal_code_with_a_hyphen_after_its_label() {
         vec![(Kind::PostalCode, "762-91")]
     );
     assert!(kinds("Rum 762-91 är bokat.").is_empty());
+    // A field of a row separated by semicolons, before the town's field.
+    assert_eq!(
+        kinds("Raden löd \"Ängsvägen 17;412 63;Vallby\" i filen."),
+        vec![(Kind::PostalCode, "412 63")]
+    );
+    // Before a form's example town it is a placeholder.
+    assert!(kinds("Mallen: 765 43 Exempelort.").is_empty());
 }
 
 #[test]

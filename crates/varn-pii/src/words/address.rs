@@ -155,7 +155,11 @@ pub(super) fn addresses(
             continue;
         }
         let last = address_end(text, tokens, num);
-        if public_building(text, tokens, i, last) {
+        // A form's example ("Exempelvägen 1") is a placeholder.
+        let example = w
+            .get(..7)
+            .is_some_and(|h| h.eq_ignore_ascii_case("exempel"));
+        if example || public_building(text, tokens, i, last) {
             public_end = last + 1;
             continue;
         }

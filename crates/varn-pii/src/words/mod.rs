@@ -406,6 +406,7 @@ mod tests {
             "Polishuset på Stationsvägen 2 tog emot anmälan.",
             "Forsbadet, Vallby strandväg 9, har stängt bassängen.",
             "Enheten flyttar till Bryggvägen 3 (kommunens kontor, offentlig adress).",
+            "Ifylld som i mallen: Exempelvägen 8, 765 43 Exempelort.",
         ] {
             assert!(found(t).is_empty(), "{t}");
         }

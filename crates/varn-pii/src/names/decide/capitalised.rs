@@ -537,7 +537,8 @@ impl Ctx<'_> {
     /// its particle opening a sentence ("Mojna ut gör …", "Rensa upp …"; a word of the
     /// list in -a), "Hans" as a pronoun before "och" and another possessive ("Hans och
     /// hennes bröder") or before a noun with a hyphen ("Hans e-post", "Hans sms-konto"),
-    /// a member of a list after a plural noun of rooms ("Salarna Hassel, Idegran och Mistel").
+    /// a member of a list after a plural noun of rooms ("Salarna Hassel, Idegran och Mistel"),
+    /// a form's placeholder.
     fn cap_reads_as_word(&self, i: usize, l: &str) -> bool {
         let next = self
             .neighbour(i, 1, false)
@@ -574,9 +575,13 @@ impl Ctx<'_> {
                             .is_some_and(|t| t.kind == TokKind::Punct('-'))
                         && self.tokens[n + 1].start == self.tokens[n].end
             });
+        // A form's placeholder: "Exempelort", a surname made of "namn" ("Namnsson").
+        let placeholder = l.starts_with("exempel")
+            || l.starts_with("namn") && (l.ends_with("sson") || l.ends_with("dotter"));
         court
             || particle
             || pronoun
+            || placeholder
             || self.listed_after_rooms(i)
             || self.english_title(i)
             || self.names_talked_about(i)
