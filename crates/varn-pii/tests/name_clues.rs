@@ -1565,3 +1565,13 @@ fn a_form_s_placeholders_are_no_names() {
     none("I mallen står Förnamn Namnsdotter, Exempelvägen 8, 765 43 Exempelort.");
     has("Ragnfrid Namnér har ringt om mallen.", "Ragnfrid Namnér");
 }
+
+#[test]
+fn parishes_and_churches_named_after_saints_in_a_list() {
+    none("Brevet gick till Ragnfrid, Signhild och Vanadis församlingar i fredags.");
+    none("Signhild Valdemar, Norrbyskyrkan och Åsbykyrkan har fått samma brev.");
+    has(
+        "Ragnfrid och Signhild har fått samma brev från kyrkan.",
+        "Ragnfrid",
+    );
+}

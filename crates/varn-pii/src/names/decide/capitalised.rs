@@ -585,6 +585,42 @@ impl Ctx<'_> {
             || self.listed_after_rooms(i)
             || self.english_title(i)
             || self.names_talked_about(i)
+            || self.listed_with_churches(i)
+    }
+
+    /// Whether the capitalised word at `i` opens or continues a list of capitalised
+    /// words that a plural noun of parishes or churches follows ("A, B och C
+    /// församlingar"), or in which a later member is a church ("A, Xkyrkan och Ykyrkan"):
+    /// parishes and churches named after saints.
+    fn listed_with_churches(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let cap = |k: usize| self.word(k).is_some_and(|w| shape(w) == Shape::Cap);
+        let church = |k: usize| {
+            self.lower_at(k)
+                .is_some_and(|w| w.len() > 8 && (w.ends_with("kyrkan") || w.ends_with("kyrka")))
+        };
+        let mut j = i;
+        for _ in 0..8 {
+            let n = self.neighbour(j, 1, false);
+            let next = match n.and_then(|n| self.word(n)) {
+                Some("församlingar" | "församlingarna" | "kyrkor" | "kyrkorna") => return true,
+                Some("och" | "eller") => n.and_then(|n| self.neighbour(n, 1, false)),
+                Some(_) if n.is_some_and(cap) => n,
+                _ if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(','))
+                    && t.get(j + 2)
+                        .is_some_and(|x| x.kind == (TokKind::Space { newline: false })) =>
+                {
+                    Some(j + 3)
+                }
+                _ => None,
+            };
+            match next {
+                Some(m) if church(m) => return true,
+                Some(m) if cap(m) => j = m,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether the capitalised word at `i` opens or continues a list of capitalised
