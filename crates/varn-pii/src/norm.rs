@@ -656,6 +656,58 @@ fn lost_letter(text: &str, i: usize) -> Option<char> {
     (head == 0 && lower(i + 4) && word.len() >= 2 && first.is_ascii_uppercase()).then_some('Ö')
 }
 
+/// Two words typed with Caps Lock on, at byte `i`: each a lower-case letter and at least
+/// two capitals, one space between, opening a word ("gUNNEL sTRÖM"): the end of the
+/// pair and the pair with its case turned ("Gunnel Ström"). One such word alone is
+/// left alone ("eID", "mRNA").
+fn inverted_caps(text: &str, i: usize) -> Option<(usize, String)> {
+    if text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    // One inverted word from byte `s`: its end.
+    let word = |s: usize| -> Option<usize> {
+        let mut it = text.get(s..)?.char_indices();
+        let (_, first) = it.next()?;
+        if !first.is_lowercase() {
+            return None;
+        }
+        let mut caps = 0;
+        for (k, c) in it {
+            if c.is_uppercase() {
+                caps += 1;
+            } else if c.is_alphanumeric() {
+                return None;
+            } else {
+                return (caps >= 2).then_some(s + k);
+            }
+        }
+        (caps >= 2).then_some(text.len())
+    };
+    let e1 = word(i)?;
+    if text.as_bytes().get(e1) != Some(&b' ') {
+        return None;
+    }
+    let e2 = word(e1 + 1)?;
+    let mut read = String::with_capacity(e2 - i);
+    let mut opening = true;
+    for c in text[i..e2].chars() {
+        if c == ' ' {
+            opening = true;
+            read.push(c);
+        } else if opening {
+            read.extend(c.to_uppercase());
+            opening = false;
+        } else {
+            read.extend(c.to_lowercase());
+        }
+    }
+    (read.len() == e2 - i).then_some((e2, read))
+}
+
 /// What the ASCII character `c` at byte `i` opens on the fast path: markup or an encoding
 /// of a letter (`markup`), or a digit typed for a letter (`digit_letter`).
 fn encoded(text: &str, i: usize, c: char, words: &WordScripts) -> Option<(usize, Option<char>)> {
@@ -927,6 +979,20 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             !m.is_ascii() && (canonical_combining_class(m) != 0 || keycap(m))
         });
         if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
+            // Two words typed with Caps Lock on: "gUNNEL sTRÖM" is "Gunnel Ström".
+            if c.is_ascii_lowercase()
+                && text
+                    .as_bytes()
+                    .get(i + 1)
+                    .is_some_and(u8::is_ascii_uppercase)
+            {
+                if let Some((end, read)) = inverted_caps(text, i) {
+                    words.read(&read, i);
+                    out.replace(text, i, end, &read);
+                    while chars.next_if(|&(j, _)| j < end).is_some() {}
+                    continue;
+                }
+            }
             if c.is_ascii_alphabetic() {
                 words.letter(c, i);
                 continue;
@@ -1280,6 +1346,12 @@ mod tests {
         assert_eq!(norm("捌壹 玖參"), "81 93");
         // A word of Braille cells is a word the guard cannot read.
         assert_eq!(normalise("skrev ⠓⠁⠝⠁").unreadable.len(), 1);
+    }
+
+    #[test]
+    fn two_words_typed_with_caps_lock_on() {
+        assert_eq!(norm("med gUNNEL sTRÖM i dag"), "med Gunnel Ström i dag");
+        assert_eq!(norm("ett eID och mRNA"), "ett eID och mRNA");
     }
 
     #[test]

@@ -1575,3 +1575,11 @@ fn parishes_and_churches_named_after_saints_in_a_list() {
         "Ragnfrid",
     );
 }
+
+#[test]
+fn a_name_typed_with_caps_lock_on() {
+    has(
+        "Kollegan skrev: rAGNFRID vALDEMARSSON kom i dag.",
+        "rAGNFRID vALDEMARSSON",
+    );
+}
