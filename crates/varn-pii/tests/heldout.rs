@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the eighteenth authors'
-//! (heldout6/ to heldout18/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the nineteenth authors'
+//! (heldout6/ to heldout19/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -318,5 +318,21 @@ fn the_eighteenth_held_out_file_now_development_data() {
         &score("heldout18/test.jsonl"),
         "eval/heldout18/test.jsonl",
         [0.945, 0.930, 0.981, 0.933, 0.956],
+    );
+}
+
+/// The nineteenth author's file (heldout19/): run once blind after heldout18's rules were
+/// merged (first-run.txt, at 5d76c56: overall 0.933, names 0.918, addresses 0.962,
+/// precision 0.893, whole 0.947); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.936, names 0.920, addresses 0.962, precision 0.916, whole
+/// 0.950; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_nineteenth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout19/test.jsonl"),
+        "eval/heldout19/test.jsonl",
+        [0.934, 0.918, 0.960, 0.914, 0.948],
     );
 }
