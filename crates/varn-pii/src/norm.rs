@@ -656,6 +656,41 @@ fn lost_letter(text: &str, i: usize) -> Option<char> {
     (head == 0 && lower(i + 4) && word.len() >= 2 && first.is_ascii_uppercase()).then_some('Ö')
 }
 
+/// What the ASCII character `c` at byte `i` rewrites on the fast path, read and replaced
+/// in `out`: its end. Two words typed with Caps Lock on ("gUNNEL sTRÖM" is "Gunnel
+/// Ström"), from a letter opening a word; markup or an encoding inside a word
+/// ("Sj&ouml;dal", "L=C3=A5ngberg", "Rut<!-- -->ger", "Leo**pol**d"), or a digit typed for
+/// a letter inside a capitalised name ("Gu5tava"), from any other character.
+fn fast_rewrite(
+    text: &str,
+    i: usize,
+    c: char,
+    words: &mut WordScripts,
+    out: &mut Rewritten,
+) -> Option<usize> {
+    if c.is_ascii_alphabetic() {
+        if words.letters != 0
+            || !c.is_ascii_lowercase()
+            || !text
+                .as_bytes()
+                .get(i + 1)
+                .is_some_and(u8::is_ascii_uppercase)
+        {
+            return None;
+        }
+        let (end, read) = inverted_caps(text, i)?;
+        words.read(&read, i);
+        out.replace(text, i, end, &read);
+        return Some(end);
+    }
+    let (end, read) = encoded(text, i, c, words)?;
+    let mut b = [0u8; 4];
+    let read: &str = read.map_or("", |r| r.encode_utf8(&mut b));
+    words.read(read, i);
+    out.replace(text, i, end, read);
+    Some(end)
+}
+
 /// Two words typed with Caps Lock on, at byte `i`: each a lower-case letter and at least
 /// two capitals, one space between, opening a word ("gUNNEL sTRÖM"): the end of the
 /// pair and the pair with its case turned ("Gunnel Ström"). One such word alone is
@@ -979,33 +1014,13 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             !m.is_ascii() && (canonical_combining_class(m) != 0 || keycap(m))
         });
         if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
-            // Two words typed with Caps Lock on: "gUNNEL sTRÖM" is "Gunnel Ström".
-            if c.is_ascii_lowercase()
-                && text
-                    .as_bytes()
-                    .get(i + 1)
-                    .is_some_and(u8::is_ascii_uppercase)
-            {
-                if let Some((end, read)) = inverted_caps(text, i) {
-                    words.read(&read, i);
-                    out.replace(text, i, end, &read);
-                    while chars.next_if(|&(j, _)| j < end).is_some() {}
-                    continue;
-                }
+            // Two words typed with Caps Lock on, markup or an encoding inside a word.
+            if let Some(end) = fast_rewrite(text, i, c, &mut words, &mut out) {
+                while chars.next_if(|&(j, _)| j < end).is_some() {}
+                continue;
             }
             if c.is_ascii_alphabetic() {
                 words.letter(c, i);
-                continue;
-            }
-            // Markup or an encoding inside a word: "Sj&ouml;dal", "L=C3=A5ngberg",
-            // "Rut<!-- -->ger", "Leo**pol**d"; a digit typed for a letter inside a
-            // capitalised name ("Gu5tava").
-            if let Some((end, read)) = encoded(text, i, c, &words) {
-                let mut b = [0u8; 4];
-                let read: &str = read.map_or("", |r| r.encode_utf8(&mut b));
-                words.read(read, i);
-                out.replace(text, i, end, read);
-                while chars.next_if(|&(j, _)| j < end).is_some() {}
                 continue;
             }
             words.end(i);

@@ -198,10 +198,15 @@ fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
         match tokens[k].kind {
             TokKind::Space { newline: false } | TokKind::Punct(',') => continue,
             TokKind::Word => {
-                let l = text[tokens[k].start..tokens[k].end].to_lowercase();
-                if matches!(l.as_str(), "på" | "vid") {
+                let w = &text[tokens[k].start..tokens[k].end];
+                if matches!(w, "på" | "vid") {
                     continue;
                 }
+                // Every building's word ends in "et": the others need no lower case.
+                if !w.ends_with("et") {
+                    break;
+                }
+                let l = w.to_lowercase();
                 if PUBLIC_BUILDINGS.contains(&l.as_str())
                     || l.len() > 6 && (l.ends_with("badet") || l.ends_with("biblioteket"))
                 {
@@ -219,11 +224,11 @@ fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
             break;
         }
         if t.kind == TokKind::Word {
-            let l = text[t.start..t.end].to_lowercase();
-            if prev_public && l == "adress" {
+            let w = &text[t.start..t.end];
+            if prev_public && w.eq_ignore_ascii_case("adress") {
                 return true;
             }
-            prev_public = l == "offentlig";
+            prev_public = w.eq_ignore_ascii_case("offentlig");
         }
     }
     false

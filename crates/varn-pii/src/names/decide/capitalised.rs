@@ -594,7 +594,7 @@ impl Ctx<'_> {
     /// parishes and churches named after saints.
     fn listed_with_churches(&self, i: usize) -> bool {
         let t = self.tokens;
-        let cap = |k: usize| self.word(k).is_some_and(|w| shape(w) == Shape::Cap);
+        let cap = |k: usize| self.word(k).is_some_and(maybe_cap);
         let church = |k: usize| {
             self.lower_at(k)
                 .is_some_and(|w| w.len() > 8 && (w.ends_with("kyrkan") || w.ends_with("kyrka")))
@@ -629,7 +629,7 @@ impl Ctx<'_> {
     /// speaks of persons' names.
     fn names_talked_about(&self, i: usize) -> bool {
         let t = self.tokens;
-        let cap = |k: usize| self.word(k).is_some_and(|w| shape(w) == Shape::Cap);
+        let cap = |k: usize| self.word(k).is_some_and(maybe_cap);
         let mut j = i;
         for _ in 0..8 {
             let n = self.neighbour(j, 1, false);
@@ -904,4 +904,13 @@ fn vowelless(l: &str) -> bool {
         n += 1;
     }
     n >= 4
+}
+
+/// Whether a word is capitalised, its first byte asked first (no lower-case ASCII letter
+/// or digit) so that most words are turned away without reading their shape.
+fn maybe_cap(w: &str) -> bool {
+    w.as_bytes()
+        .first()
+        .is_some_and(|b| !b.is_ascii_lowercase() && !b.is_ascii_digit())
+        && shape(w) == Shape::Cap
 }
