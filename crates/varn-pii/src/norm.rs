@@ -656,11 +656,12 @@ fn lost_letter(text: &str, i: usize) -> Option<char> {
     (head == 0 && lower(i + 4) && word.len() >= 2 && first.is_ascii_uppercase()).then_some('Ö')
 }
 
-/// What the ASCII character `c` at byte `i` rewrites on the fast path, read and replaced
-/// in `out`: its end. Two words typed with Caps Lock on ("gUNNEL sTRÖM" is "Gunnel
-/// Ström"), from a letter opening a word; markup or an encoding inside a word
-/// ("Sj&ouml;dal", "L=C3=A5ngberg", "Rut<!-- -->ger", "Leo**pol**d"), or a digit typed for
-/// a letter inside a capitalised name ("Gu5tava"), from any other character.
+/// What the ASCII character `c` (no letter) at byte `i` rewrites on the fast path, read
+/// and replaced in `out`: its end. Markup or an encoding inside a word ("Sj&ouml;dal",
+/// "L=C3=A5ngberg", "Rut<!-- -->ger", "Leo**pol**d"), or a digit typed for a letter
+/// inside a capitalised name ("Gu5tava"); or, after it, two words typed with Caps Lock
+/// on ("gUNNEL sTRÖM" is "Gunnel Ström"), asked only where a lower-case letter and a
+/// capital follow (a text that opens with them is not read so).
 fn fast_rewrite(
     text: &str,
     i: usize,
@@ -668,26 +669,23 @@ fn fast_rewrite(
     words: &mut WordScripts,
     out: &mut Rewritten,
 ) -> Option<usize> {
-    if c.is_ascii_alphabetic() {
-        if words.letters != 0
-            || !c.is_ascii_lowercase()
-            || !text
-                .as_bytes()
-                .get(i + 1)
-                .is_some_and(u8::is_ascii_uppercase)
-        {
-            return None;
-        }
-        let (end, read) = inverted_caps(text, i)?;
-        words.read(&read, i);
-        out.replace(text, i, end, &read);
+    if let Some((end, read)) = encoded(text, i, c, words) {
+        let mut b = [0u8; 4];
+        let read: &str = read.map_or("", |r| r.encode_utf8(&mut b));
+        words.read(read, i);
+        out.replace(text, i, end, read);
         return Some(end);
     }
-    let (end, read) = encoded(text, i, c, words)?;
-    let mut b = [0u8; 4];
-    let read: &str = read.map_or("", |r| r.encode_utf8(&mut b));
-    words.read(read, i);
-    out.replace(text, i, end, read);
+    let b = text.as_bytes();
+    if !b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+        || !b.get(i + 2).is_some_and(u8::is_ascii_uppercase)
+    {
+        return None;
+    }
+    let (end, read) = inverted_caps(text, i + 1)?;
+    words.end(i);
+    words.read(&read, i + 1);
+    out.replace(text, i + 1, end, &read);
     Some(end)
 }
 
@@ -695,6 +693,7 @@ fn fast_rewrite(
 /// two capitals, one space between, opening a word ("gUNNEL sTRÖM"): the end of the
 /// pair and the pair with its case turned ("Gunnel Ström"). One such word alone is
 /// left alone ("eID", "mRNA").
+#[inline(never)]
 fn inverted_caps(text: &str, i: usize) -> Option<(usize, String)> {
     if text[..i]
         .chars()
@@ -1014,13 +1013,13 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             !m.is_ascii() && (canonical_combining_class(m) != 0 || keycap(m))
         });
         if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
-            // Two words typed with Caps Lock on, markup or an encoding inside a word.
-            if let Some(end) = fast_rewrite(text, i, c, &mut words, &mut out) {
-                while chars.next_if(|&(j, _)| j < end).is_some() {}
-                continue;
-            }
             if c.is_ascii_alphabetic() {
                 words.letter(c, i);
+                continue;
+            }
+            // Markup or an encoding inside a word, two words typed with Caps Lock on.
+            if let Some(end) = fast_rewrite(text, i, c, &mut words, &mut out) {
+                while chars.next_if(|&(j, _)| j < end).is_some() {}
                 continue;
             }
             words.end(i);

@@ -190,6 +190,7 @@ const PUBLIC_BUILDINGS: &[&str] = &[
 /// "Polishuset på Stationsvägen 2", "Forsbadet, Strandvägen 9": a public bath or a
 /// library in the definite form), or called a public address in the words after it
 /// ("Bryggvägen 3 (offentlig adress)").
+#[inline(never)]
 fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
     let mut k = i;
     for _ in 0..4 {
@@ -620,6 +621,7 @@ fn roman(mut v: i32) -> String {
 
 /// Whether word `i` (`w`, lower case `l`) and the word after it are a street's name
 /// standing apart: "Karlbergs allé", "Västra Skogsbacken", "sickla kaj".
+#[inline(never)]
 fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l: &str) -> bool {
     let Some(sw) = word(text, tokens, i + 2) else {
         return false;
