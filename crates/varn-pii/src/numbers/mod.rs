@@ -898,15 +898,7 @@ pub fn scan(
     while i < tokens.len() {
         budget.spend(1)?;
         if let Some((first, class)) = linked_or_vat(tokens, text, i) {
-            if let Some((kind, explanation, suggestion)) = describe(&class) {
-                out.push(Finding {
-                    kind,
-                    start: tokens[first].start,
-                    end: tokens[i].end,
-                    explanation,
-                    suggestion,
-                });
-            }
+            push_described(out, &class, tokens[first].start, tokens[i].end);
             i += 1;
             continue;
         }
@@ -938,15 +930,7 @@ pub fn scan(
                     _ => chunk.plus.unwrap_or(chunk.groups[0]),
                 };
                 let last = chunk.groups[n - 1];
-                if let Some((kind, explanation, suggestion)) = describe(&class) {
-                    out.push(Finding {
-                        kind,
-                        start: tokens[first].start,
-                        end: tokens[last].end,
-                        explanation,
-                        suggestion,
-                    });
-                }
+                push_described(out, &class, tokens[first].start, tokens[last].end);
                 i = last + 1;
             }
             // Nothing starts here; the next group may start something ("17 168 51 Bromma").
@@ -1110,6 +1094,20 @@ fn halves(text: &str, tokens: &[Tok], out: &mut Vec<Finding>) {
                 });
             }
         }
+    }
+}
+
+/// Pushes the finding a class describes, over `start..end`; a class that is nobody's
+/// (a service number) describes none.
+fn push_described(out: &mut Vec<Finding>, class: &Class, start: usize, end: usize) {
+    if let Some((kind, explanation, suggestion)) = describe(class) {
+        out.push(Finding {
+            kind,
+            start,
+            end,
+            explanation,
+            suggestion,
+        });
     }
 }
 

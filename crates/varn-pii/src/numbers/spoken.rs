@@ -4,7 +4,7 @@
 //! that fits neither is given up and the next word may start one (a run is at most 16
 //! digits, so the look-ahead is bounded).
 
-use super::{date_shape, describe, luhn, Class};
+use super::{date_shape, luhn, push_described, Class};
 use crate::token::{Tok, TokKind};
 use crate::{text_of, Budget, Exceeded, Finding, Kind};
 
@@ -340,15 +340,7 @@ pub(super) fn scan(
             });
             i = last + 1;
         } else if let Some((end, class)) = id {
-            if let Some((kind, explanation, suggestion)) = describe(&class) {
-                out.push(Finding {
-                    kind,
-                    start: tokens[i].start,
-                    end: tokens[end].end,
-                    explanation,
-                    suggestion,
-                });
-            }
+            push_described(out, &class, tokens[i].start, tokens[end].end);
             i = end + 1;
         } else {
             i += 1;
