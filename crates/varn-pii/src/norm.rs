@@ -573,6 +573,16 @@ fn letter_at(text: &str, i: usize) -> bool {
         .is_some_and(char::is_alphabetic)
 }
 
+/// Whether bytes `i..end` stand between two letters (inside a word).
+fn between_letters(text: &str, i: usize, end: usize) -> bool {
+    letter_before(text, i) && letter_at(text, end)
+}
+
+/// Whether bytes `i..end` touch a letter on either side.
+fn touches_letter(text: &str, i: usize, end: usize) -> bool {
+    letter_before(text, i) || letter_at(text, end)
+}
+
 /// Markup or an encoding of a letter that starts at the ASCII character at byte `i`: its
 /// end and what it stands for (`None`: nothing). An HTML entity of a letter ("&ouml;",
 /// "&#228;", "&#xE4;"); a quoted-printable letter ("=C3=B6") touching a letter; an HTML
@@ -588,18 +598,17 @@ fn markup(text: &str, i: usize) -> Option<(usize, Option<char>)> {
         b'\\' if rest.get(1) == Some(&b'\'') => rtf_escape(text, i),
         b'\\' => {
             let hex = rest.get(2..6).filter(|_| rest[1] == b'u')?;
-            let cp = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
-            let c = char::from_u32(cp)?;
-            let at = c == '@' && letter_before(text, i) && letter_at(text, i + 6);
+            let c = char::from_u32(hex_value(hex)?)?;
+            let at = c == '@' && between_letters(text, i, i + 6);
             (c.is_alphabetic() || at).then_some((i + 6, Some(c)))
         }
         // A quoted-printable at-sign between two letters ("gunnvor=40post.example").
         b'=' if rest.get(1..3) == Some(b"40") => {
-            (letter_before(text, i) && letter_at(text, i + 3)).then_some((i + 3, Some('@')))
+            between_letters(text, i, i + 3).then_some((i + 3, Some('@')))
         }
         b'=' => {
             let (n, c) = quoted_printable(rest)?;
-            (letter_before(text, i) || letter_at(text, i + n)).then_some((i + n, Some(c)))
+            touches_letter(text, i, i + n).then_some((i + n, Some(c)))
         }
         b'<' => {
             let body = rest.strip_prefix(b"<!--")?;
@@ -607,11 +616,11 @@ fn markup(text: &str, i: usize) -> Option<(usize, Option<char>)> {
                 .windows(3)
                 .position(|w| w == b"-->")?
                 + 7;
-            (letter_before(text, i) && letter_at(text, i + n)).then_some((i + n, None))
+            between_letters(text, i, i + n).then_some((i + n, None))
         }
         _ => {
             let n = rest.iter().take(3).take_while(|&&b| b == b'*').count();
-            (n <= 2 && letter_before(text, i) && letter_at(text, i + n)).then_some((i + n, None))
+            (n <= 2 && between_letters(text, i, i + n)).then_some((i + n, None))
         }
     }
 }
@@ -671,9 +680,13 @@ fn fast_rewrite(
 ) -> Option<usize> {
     if let Some((end, read)) = encoded(text, i, c, words) {
         let mut b = [0u8; 4];
-        let read: &str = read.map_or("", |r| r.encode_utf8(&mut b));
-        words.read(read, i);
-        out.replace(text, i, end, read);
+        read_as(
+            text,
+            (i, end),
+            read.map_or("", |r| r.encode_utf8(&mut b)),
+            words,
+            out,
+        );
         return Some(end);
     }
     let b = text.as_bytes();
@@ -684,8 +697,7 @@ fn fast_rewrite(
     }
     let (end, read) = inverted_caps(text, i + 1)?;
     words.end(i);
-    words.read(&read, i + 1);
-    out.replace(text, i + 1, end, &read);
+    read_as(text, (i + 1, end), &read, words, out);
     Some(end)
 }
 
@@ -769,10 +781,10 @@ fn percent(text: &str, i: usize) -> Option<(usize, Option<char>)> {
             .get(i + 3)
             .is_some_and(u8::is_ascii_digit)
             .then_some((i + 3, Some('+'))),
-        b"40" => (letter_before(text, i) && letter_at(text, i + 3)).then_some((i + 3, Some('@'))),
+        b"40" => between_letters(text, i, i + 3).then_some((i + 3, Some('@'))),
         _ => {
             let (n, c) = escaped_utf8(&b[i..], b'%')?;
-            (letter_before(text, i) || letter_at(text, i + n)).then_some((i + n, Some(c)))
+            touches_letter(text, i, i + n).then_some((i + n, Some(c)))
         }
     }
 }
@@ -808,10 +820,14 @@ fn digit_letter(text: &str, i: usize, words: &WordScripts) -> Option<char> {
 /// An RTF escape of a letter of Windows-1252 (the Latin-1 letters), "\\'f6" for "ö", at
 /// byte `i`, touching a letter: its end and the letter ("S\\'f6ren").
 fn rtf_escape(text: &str, i: usize) -> Option<(usize, Option<char>)> {
-    let hex = text.as_bytes().get(i + 2..i + 4)?;
-    let cp = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
+    let cp = hex_value(text.as_bytes().get(i + 2..i + 4)?)?;
     let c = char::from_u32(cp).filter(|c| cp >= 0xC0 && c.is_alphabetic())?;
-    (letter_before(text, i) || letter_at(text, i + 4)).then_some((i + 4, Some(c)))
+    touches_letter(text, i, i + 4).then_some((i + 4, Some(c)))
+}
+
+/// The number that the hex digits `b` write.
+fn hex_value(b: &[u8]) -> Option<u32> {
+    u32::from_str_radix(std::str::from_utf8(b).ok()?, 16).ok()
 }
 
 /// A Swedish letter typed on a US keyboard, where `;` is the key of "ö" and `[` that of
@@ -943,9 +959,8 @@ fn mojibake(text: &str, i: usize) -> Option<(usize, char)> {
         },
     };
     let c = char::from_u32(0xC0 + u32::from(byte - 0x80))?;
-    (c.is_alphabetic()
-        && (letter_before(text, i) || letter_at(text, i + 'Ã'.len_utf8() + next.len_utf8())))
-    .then_some((i + 'Ã'.len_utf8() + next.len_utf8(), c))
+    let end = i + 'Ã'.len_utf8() + next.len_utf8();
+    (c.is_alphabetic() && touches_letter(text, i, end)).then_some((end, c))
 }
 
 /// The digit a sign of the Swedish keyboard's number row stands for when typed with
@@ -993,6 +1008,24 @@ fn shifted_number(text: &str, i: usize, from: usize) -> Option<(usize, usize, St
     (signs >= 5 && kinds.count_ones() >= 3 && !run.contains("  ")).then_some((start, end, digits))
 }
 
+/// Skips the characters that start before byte `end` (a rewritten stretch).
+fn skip_to(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>, end: usize) {
+    while chars.next_if(|&(j, _)| j < end).is_some() {}
+}
+
+/// Original bytes `i..end` are read as `read`: the word's letters take it in, and the
+/// copy has it in their place.
+fn read_as(
+    text: &str,
+    (i, end): (usize, usize),
+    read: &str,
+    words: &mut WordScripts,
+    out: &mut Rewritten,
+) {
+    words.read(read, i);
+    out.replace(text, i, end, read);
+}
+
 /// Pushes a segment, NFKC-normalised and folded, onto `buf`.
 fn fold_into(buf: &mut String, segment: impl Iterator<Item = char>) {
     buf.extend(segment.nfkc().filter_map(fold));
@@ -1019,7 +1052,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             }
             // Markup or an encoding inside a word, two words typed with Caps Lock on.
             if let Some(end) = fast_rewrite(text, i, c, &mut words, &mut out) {
-                while chars.next_if(|&(j, _)| j < end).is_some() {}
+                skip_to(&mut chars, end);
                 continue;
             }
             words.end(i);
@@ -1032,18 +1065,21 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             if let Some((start, end, digits)) = shifted_number(text, i, out.copied) {
                 words.end(start);
                 out.replace(text, start, end, &digits);
-                while chars.next_if(|&(j, _)| j < end).is_some() {}
+                skip_to(&mut chars, end);
                 continue;
             }
         }
         // UTF-8 read as Windows-1252: "MÃ¶lna" is "Mölna", "Ã…" is "Å".
         if c == 'Ã' {
             if let Some((end, read)) = mojibake(text, i) {
-                let mut b = [0u8; 4];
-                let read: &str = read.encode_utf8(&mut b);
-                words.read(read, i);
-                out.replace(text, i, end, read);
-                while chars.next_if(|&(j, _)| j < end).is_some() {}
+                read_as(
+                    text,
+                    (i, end),
+                    read.encode_utf8(&mut [0u8; 4]),
+                    &mut words,
+                    &mut out,
+                );
+                skip_to(&mut chars, end);
                 continue;
             }
         }
@@ -1051,16 +1087,14 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         // are read as shown ("\u{202E}65 60 471-070\u{202C}" is "070-174 06 56").
         if c == '\u{202E}' {
             let (end, shown) = overridden(text, i);
-            words.read(&shown, i);
-            out.replace(text, i, end, &shown);
-            while chars.next_if(|&(j, _)| j < end).is_some() {}
+            read_as(text, (i, end), &shown, &mut words, &mut out);
+            skip_to(&mut chars, end);
             continue;
         }
         // A character read by its neighbours: a CJK numeral, a separator between digits,
         // a syllable's middle dot, a parenthesised letter.
         if let Some(read) = in_context(text, i, c) {
-            words.read(read, i);
-            out.replace(text, i, i + c.len_utf8(), read);
+            read_as(text, (i, i + c.len_utf8()), read, &mut words, &mut out);
             continue;
         }
         // A symbol set between the groups of a number ("070🔹174🔹06🔹58") is a space.
