@@ -280,29 +280,29 @@ fn number_first(text: &str, tokens: &[Tok], i: usize, w: &str) -> bool {
     let strong = ["gatan", "vägen", "gränd", "gränden", "allé"]
         .iter()
         .any(|s| w.ends_with(s) && w.len() > s.len() + 1);
-    strong
+    let number_before = strong
         && single_space(tokens, i - 1)
         && tokens[i - 2].kind == TokKind::Number
         && tokens[i - 2].end - tokens[i - 2].start <= 3
-        && single_space(tokens, i - 3)
-        && matches!(
+        && single_space(tokens, i - 3);
+    let english = || {
+        matches!(
             word(text, tokens, i - 4),
             Some("at" | "on" | "in" | "from" | "to" | "near")
         )
-        || single_space(tokens, i - 1)
-        && strong
-        && tokens[i - 2].kind == TokKind::Number
-        && tokens[i - 2].end - tokens[i - 2].start <= 3
-        && single_space(tokens, i - 3)
-        // Swedish written in that order after a verb of living and "på" ("bor på 7
-        // Brännvinsgatan", "flyttade till 12 Björkvägen").
-        && i >= 6
-        && matches!(word(text, tokens, i - 4), Some("på" | "till" | "vid"))
-        && single_space(tokens, i - 5)
-        && matches!(
-            word(text, tokens, i - 6),
-            Some("bor" | "bodde" | "bott" | "flyttade" | "flyttat" | "flyttar" | "bo")
-        )
+    };
+    // Swedish written in that order after a verb of living and "på" ("bor på 7
+    // Brännvinsgatan", "flyttade till 12 Björkvägen").
+    let swedish = || {
+        i >= 6
+            && matches!(word(text, tokens, i - 4), Some("på" | "till" | "vid"))
+            && single_space(tokens, i - 5)
+            && matches!(
+                word(text, tokens, i - 6),
+                Some("bor" | "bodde" | "bott" | "flyttade" | "flyttat" | "flyttar" | "bo")
+            )
+    };
+    number_before && (english() || swedish())
 }
 
 /// Whether a postal code and a word stand from token `j`: "113 55 Stockholm", "11355
