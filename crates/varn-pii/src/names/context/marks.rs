@@ -256,19 +256,21 @@ impl<'a> Ctx<'a> {
             .is_some_and(|w| initials(w) && unit_after(w).is_some())
     }
 
+    /// The word before "heter" or "hette" when the word at `i` follows it, in lower case:
+    /// who or what is named ("hon" in "hon heter X", "tjejen" in "Tjejen hette X").
+    pub(in crate::names) fn namer_before(&self, i: usize) -> Option<std::borrow::Cow<'a, str>> {
+        let v = self
+            .neighbour(i, -1, false)
+            .filter(|&v| matches!(self.word(v), Some("heter" | "hette")))?;
+        self.neighbour(v, -1, false).and_then(|p| self.lower_cow(p))
+    }
+
     /// Whether the word at `i` follows "heter"/"hette" and a personal pronoun: what a
     /// person is called ("hon heter ros"), unless it is an adverb or a pronoun ("han
     /// heter inte så").
     pub(in crate::names) fn called(&self, i: usize) -> bool {
-        let Some(v) = self.neighbour(i, -1, false) else {
-            return false;
-        };
-        if !matches!(self.word(v), Some("heter" | "hette")) {
-            return false;
-        }
         let pronoun = self
-            .neighbour(v, -1, false)
-            .and_then(|p| self.lower_cow(p))
+            .namer_before(i)
             .is_some_and(|p| matches!(p.as_ref(), "hon" | "han" | "hen" | "jag" | "du"));
         let l = self.lower_cow(i).unwrap_or_default();
         pronoun

@@ -251,10 +251,7 @@ impl Ctx<'_> {
     /// names a person even with a word that is never a name by itself (a place is not
     /// called so by a pronoun: "Området heter …").
     fn named_after_pronoun(&self, i: usize) -> bool {
-        self.neighbour(i, -1, false)
-            .filter(|&v| matches!(self.word(v), Some("heter" | "hette")))
-            .and_then(|v| self.neighbour(v, -1, false))
-            .and_then(|p| self.lower_cow(p))
+        self.namer_before(i)
             .is_some_and(|p| matches!(p.as_ref(), "hon" | "han" | "hen" | "jag"))
     }
 
@@ -378,20 +375,12 @@ impl Ctx<'_> {
     /// pronoun or a word for a person ("Tjejen heter Volvo", "hon heter Paris"): the
     /// person's name, even where a brand or a place has it.
     fn person_named(&self, i: usize) -> bool {
-        let Some(v) = self
-            .neighbour(i, -1, false)
-            .filter(|&v| matches!(self.word(v), Some("heter" | "hette")))
-        else {
-            return false;
-        };
-        self.neighbour(v, -1, false)
-            .and_then(|p| self.lower_cow(p))
-            .is_some_and(|p| {
-                matches!(
-                    p.as_ref(),
-                    "han" | "hon" | "hen" | "tjejen" | "killen" | "flickan" | "pojken"
-                ) || self.role(&p)
-            })
+        self.namer_before(i).is_some_and(|p| {
+            matches!(
+                p.as_ref(),
+                "han" | "hon" | "hen" | "tjejen" | "killen" | "flickan" | "pojken"
+            ) || self.role(&p)
+        })
     }
 
     /// Whether a plus is glued after the word at `i` and nothing glued after the plus: a
