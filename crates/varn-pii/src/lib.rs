@@ -418,13 +418,49 @@ fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
     kept.into_values().collect()
 }
 
+#[inline]
 pub(crate) fn text_of<'a>(text: &'a str, t: &token::Tok) -> &'a str {
     &text[t.start..t.end]
+}
+
+/// Writes `w` in lower case into `buf` (cleared first), as `str::to_lowercase` would, so
+/// that a word read in a loop reuses one buffer instead of a new string each time.
+pub(crate) fn lower_into(buf: &mut String, w: &str) {
+    buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else if w.contains('Σ') {
+        // The final sigma depends on the letters around it: the standard library knows.
+        buf.push_str(&w.to_lowercase());
+    } else {
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_into_is_to_lowercase() {
+        let mut buf = String::from("left over");
+        for w in [
+            "",
+            "ordet",
+            "ORDET",
+            "Åsa-Märta",
+            "ÖSTERGÅRD",
+            "İlkay",
+            "ΟΔΥΣΣΕΑΣ",
+            "Σ",
+            "ǅemal",
+            "Ｆｕｌｌ",
+        ] {
+            lower_into(&mut buf, w);
+            assert_eq!(buf, w.to_lowercase(), "{w}");
+        }
+    }
 
     fn found(text: &str) -> Vec<(Kind, &str)> {
         let scan = Guard::new().scan(text);

@@ -30,8 +30,6 @@
 //! One pass over the tokens with a bounded look-around (a few words each way); a lookup in
 //! the word list is a binary search. It never echoes the text.
 
-use std::borrow::Cow;
-
 mod clues;
 mod context;
 mod decide;
@@ -186,6 +184,7 @@ pub fn scan(
     let cx = context(text, tokens, lists, places, out, budget)?;
     let mut st = State::new();
     let mut i = 0;
+    let mut buf = String::new();
     while i < tokens.len() {
         budget.spend(1)?;
         let Some(w) = cx.word(i) else {
@@ -197,18 +196,19 @@ pub fn scan(
             i = next;
             continue;
         }
-        let lw: Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
-            Cow::Owned(w.to_lowercase())
+        let lw: &str = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+            crate::lower_into(&mut buf, w);
+            &buf
         } else {
-            Cow::Borrowed(w)
+            w
         };
-        let f = lists.flags(&lw);
-        i = match cx.decide(i, w, &lw, f, st.cue) {
+        let f = lists.flags(lw);
+        i = match cx.decide(i, w, lw, f, st.cue) {
             None => {
-                st.word(&cx, i, w, &lw, f);
+                st.word(&cx, i, w, lw, f);
                 i + 1
             }
-            Some(why) => st.name(&cx, i, w, &lw, why, out, budget)?,
+            Some(why) => st.name(&cx, i, w, lw, why, out, budget)?,
         };
     }
     Ok(())

@@ -119,7 +119,27 @@ impl Ctx<'_> {
         let n = w.chars().count();
         // Vowels matter only for short words (abbreviations).
         let vowels = if n <= 5 {
-            l.chars().filter(|c| "aeiouyåäöéüıêîø".contains(*c)).count()
+            l.chars()
+                .filter(|c| {
+                    matches!(
+                        c,
+                        'a' | 'e'
+                            | 'i'
+                            | 'o'
+                            | 'u'
+                            | 'y'
+                            | 'å'
+                            | 'ä'
+                            | 'ö'
+                            | 'é'
+                            | 'ü'
+                            | 'ı'
+                            | 'ê'
+                            | 'î'
+                            | 'ø'
+                    )
+                })
+                .count()
         } else {
             2
         };
