@@ -1583,3 +1583,11 @@ fn a_name_typed_with_caps_lock_on() {
         "rAGNFRID vALDEMARSSON",
     );
 }
+
+#[test]
+fn a_name_in_capitals_with_a_genitive_s() {
+    has("JALMARIs kusin har hotat en lärare.", "JALMARI");
+    has("Vi har pratat om VUOKKOs mamma på mötet.", "VUOKKO");
+    // An abbreviation's genitive is decided as the abbreviation is.
+    none("SFIs lärare och NATOs möte nämndes.");
+}

@@ -59,6 +59,12 @@ impl Ctx<'_> {
             // A listed first name in mixed case to pass a filter ("LiNnEa", "JoNNa"): three
             // changes of case or more.
             Shape::Mixed if case_changes(w) >= 3 && flags & flag::FIRST != 0 => Some(Why::Listed),
+            // A word in capitals with the genitive's "s" in lower case ("KORHONENs bror"):
+            // decided as the word in capitals is.
+            Shape::Mixed if capitals_genitive(w) => {
+                let (b, lb) = (&w[..w.len() - 1], &lw[..lw.len() - 1]);
+                self.decide_caseless(i, b, lb, self.lists.flags(lb), Shape::Upper, cue)
+            }
             Shape::Mixed if crate::names::stated::prefixed_surname(w) => {
                 self.decide_cap(i, lw, cue)
             }
@@ -82,6 +88,12 @@ impl Ctx<'_> {
             }
         })
     }
+}
+
+/// A word in capitals, two letters or more, and a genitive "s" in lower case: "KORHONENs".
+fn capitals_genitive(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|b| b.chars().count() >= 2 && shape(b) == Shape::Upper)
 }
 
 /// How often a word changes between capitals and lower case from letter to letter:
