@@ -1591,3 +1591,26 @@ fn a_name_in_capitals_with_a_genitive_s() {
     // An abbreviation's genitive is decided as the abbreviation is.
     none("SFIs lärare och NATOs möte nämndes.");
 }
+
+#[test]
+fn a_user_name_in_camel_case_with_a_first_name_where_a_user_name_stands() {
+    has("Hotet kom från @SkogsAlgot i går.", "SkogsAlgot");
+    has(
+        "Kontot StarkeValdemar skriver hatiska inlägg.",
+        "StarkeValdemar",
+    );
+    has(
+        "Han spelar som xXRimvargGottfridXx på Discord.",
+        "xXRimvargGottfridXx",
+    );
+    // Camel case elsewhere is a brand or a product.
+    none("Presentationen låg i PowerPoint och mötet i FaceTime.");
+}
+
+#[test]
+fn an_account_named_by_a_parent_and_a_first_name() {
+    has(
+        "Kontot mormor_gunvor_kalmar skrev hatkommentarer.",
+        "mormor_gunvor_kalmar",
+    );
+}

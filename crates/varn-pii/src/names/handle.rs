@@ -40,6 +40,16 @@ const PLATFORMS: &[&str] = &[
     "kontot",
 ];
 
+/// A platform or a label a user name follows.
+pub(super) fn platform(l: &str) -> bool {
+    PLATFORMS.contains(&l)
+}
+
+/// A parent's words that open an account's name before a first name ("mamma_…").
+const PARENTS: &[&str] = &[
+    "mamma", "pappa", "mor", "far", "mormor", "farmor", "morfar", "farfar",
+];
+
 /// Common top-level domains: "polisen.se" is no user name.
 const DOMAINS: &[&str] = &[
     "se", "com", "nu", "net", "org", "eu", "info", "io", "me", "fi", "no", "dk", "de", "uk", "ru",
@@ -183,10 +193,14 @@ impl Ctx<'_> {
         // or a place, unless digits make it a person's.
         let mut place_part = false;
         let mut person_part = false;
+        // The part before was a parent's word ("mamma_…"): an account named by a parent
+        // and a first name is that parent's, even when the name is also a word.
+        let mut parent_before = false;
         for j in i..=k {
             let Some(l) = self.lower_at(j) else {
                 continue;
             };
+            let after_parent = std::mem::replace(&mut parent_before, PARENTS.contains(&l.as_str()));
             if j == k && (DOMAINS.contains(&l.as_str()) || FILES.contains(&l.as_str())) {
                 return None;
             }
@@ -204,7 +218,8 @@ impl Ctx<'_> {
                 && (f & flag::FIRST != 0
                     && f & flag::AMBIGUOUS == 0
                     && (!self.is_word(&l) || j == k && h.words >= 3)
-                    || j < k && KUNYA.contains(&l.as_str()));
+                    || j < k && KUNYA.contains(&l.as_str())
+                    || after_parent && f & flag::FIRST != 0 && f & flag::AMBIGUOUS == 0);
             if self.lex.places.single(&l) || self.not_name(&l) {
                 if !underscore {
                     return None;

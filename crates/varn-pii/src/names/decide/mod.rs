@@ -40,6 +40,9 @@ impl Ctx<'_> {
             // Two names written as one word ("AliReza", or "Ali" and "Reza" joined by an
             // invisible character): both parts listed or shaped like names.
             Shape::Mixed if self.camel_names(w) => Some(Why::Listed),
+            // A user name in camel case with a listed first name for a part, where a user
+            // name stands: "@VargenOlle", "kontot StoraOlle".
+            Shape::Mixed if self.camel_handle(i, w) => Some(Why::Context),
             // A name given by a naming verb, whatever its case: "kallar sig JärnVarg".
             Shape::Mixed if cue == Cue::Named && w.chars().count() >= 3 => Some(Why::Context),
             // Initials standing for a person: "A.K.", "L.M." (not "P.S.", "O.K.").
@@ -94,6 +97,70 @@ impl Ctx<'_> {
 fn capitals_genitive(w: &str) -> bool {
     w.strip_suffix('s')
         .is_some_and(|b| b.chars().count() >= 2 && shape(b) == Shape::Upper)
+}
+
+/// Nouns for an account that its user name follows: "kontot …", "gamertaggen …".
+const ACCOUNT_NOUNS: &[&str] = &[
+    "kontot",
+    "konto",
+    "kontona",
+    "profilen",
+    "profil",
+    "användaren",
+    "användarnamnet",
+    "gamertaggen",
+    "gamertag",
+    "aliaset",
+    "nicket",
+];
+
+impl Ctx<'_> {
+    /// A word in camel case with a capitalised part (three letters or more) that is a
+    /// listed first name (its capital inside the word marks it, even if it is also a
+    /// word: "…Axel"), where a user name stands: glued after "@",
+    /// after a noun for an account, or before "på" and a platform ("som HooyoOlle på
+    /// TikTok"). Brands in camel case ("PowerPoint") stand in none of these places.
+    fn camel_handle(&self, i: usize, w: &str) -> bool {
+        let toks = self.tokens;
+        let mention = i > 0
+            && toks[i - 1].kind == crate::token::TokKind::Punct('@')
+            && toks[i - 1].end == toks[i].start;
+        let placed = mention
+            || self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.lower_cow(p))
+                .is_some_and(|p| ACCOUNT_NOUNS.contains(&p.as_ref()))
+            || self.neighbour(i, 1, false).is_some_and(|p| {
+                self.word(p) == Some("på")
+                    && self
+                        .neighbour(p, 1, false)
+                        .and_then(|q| self.lower_cow(q))
+                        .is_some_and(|q| super::handle::platform(&q))
+            });
+        placed
+            && camel_parts(w).iter().any(|p| {
+                p.chars().count() >= 3 && shape(p) == Shape::Cap && {
+                    let l = p.to_lowercase();
+                    let f = self.lists.flags(&l);
+                    f & flag::FIRST != 0 && !self.not_name(&l)
+                }
+            })
+    }
+}
+
+/// The parts of a word in camel case, each from a capital (or the word's start) to the
+/// next capital after a lower-case letter: "xXDarkOlle" gives "xX", "Dark", "Olle".
+fn camel_parts(w: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    let mut prev_lower = false;
+    for (k, c) in w.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            cuts.push(k);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    cuts.push(w.len());
+    cuts.windows(2).map(|c| &w[c[0]..c[1]]).collect()
 }
 
 /// How often a word changes between capitals and lower case from letter to letter:
