@@ -1614,3 +1614,9 @@ fn an_account_named_by_a_parent_and_a_first_name() {
         "mormor_gunvor_kalmar",
     );
 }
+
+#[test]
+fn keys_of_data_formats_and_sql_keywords_are_no_names() {
+    none("Mötet i kalendern: SUMMARY:Planering LOCATION:Rum tre");
+    none("Felet kom i frågan SELECT namn FROM kurs WHERE datum = 'idag';");
+}

@@ -32,6 +32,11 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // A key of a data format glued to its value ("LOCATION:…", "ORGANIZER;CN=…") and
+        // a keyword of SQL ("SELECT … WHERE …") are no names.
+        if sh == Shape::Upper && (SQL_KEYWORDS.contains(&lw) || self.field_key(i)) {
+            return None;
+        }
         // A date's template in capitals ("ÅÅÅÅMMDD", "ÅÅMMDD"): a placeholder.
         if sh == Shape::Upper && lw.contains("mmdd") && lw.chars().all(|c| "åymd".contains(c)) {
             return None;
@@ -99,6 +104,12 @@ fn capitals_genitive(w: &str) -> bool {
         .is_some_and(|b| b.chars().count() >= 2 && shape(b) == Shape::Upper)
 }
 
+/// The keywords of SQL, written in capitals in a query.
+const SQL_KEYWORDS: &[&str] = &[
+    "select", "from", "where", "update", "set", "insert", "into", "values", "delete", "join",
+    "and", "or", "not", "null", "order", "group", "by", "like", "limit",
+];
+
 /// Nouns for an account that its user name follows: "kontot …", "gamertaggen …".
 const ACCOUNT_NOUNS: &[&str] = &[
     "kontot",
@@ -115,6 +126,19 @@ const ACCOUNT_NOUNS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
+    /// A word in capitals glued to a colon or a semicolon glued to more: the key of a
+    /// field in a calendar, a contact card or a QR code ("LOCATION:…", "ORGANIZER;CN=…").
+    fn field_key(&self, i: usize) -> bool {
+        let toks = self.tokens;
+        toks.get(i + 1).is_some_and(|t| {
+            matches!(t.kind, crate::token::TokKind::Punct(':' | ';'))
+                && t.start == toks[i].end
+                && toks.get(i + 2).is_some_and(|u| {
+                    u.start == t.end && !matches!(u.kind, crate::token::TokKind::Space { .. })
+                })
+        })
+    }
+
     /// A word in camel case with a capitalised part (three letters or more) that is a
     /// listed first name (its capital inside the word marks it, even if it is also a
     /// word: "…Axel"), where a user name stands: glued after "@",
