@@ -1620,3 +1620,13 @@ fn keys_of_data_formats_and_sql_keywords_are_no_names() {
     none("Mötet i kalendern: SUMMARY:Planering LOCATION:Rum tre");
     none("Felet kom i frågan SELECT namn FROM kurs WHERE datum = 'idag';");
 }
+
+#[test]
+fn a_thing_used_is_no_name() {
+    none("Vi använder Kvartix för uppföljningen.");
+    none("Tolkio, Skrivra och Planvy används av olika skolor.");
+    none("Skrivra och Planvy får inte användas för elevernas uppgifter.");
+    // A person is used as something; a cover name is used too.
+    has("Vi använder Gottfrid som tolk.", "Gottfrid");
+    has("Pseudonymen Gunvor används i ärendet.", "Gunvor");
+}

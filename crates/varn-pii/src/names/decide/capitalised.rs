@@ -369,6 +369,73 @@ impl Ctx<'_> {
             || listed && self.festival(i, l)
             || self.plus_glued(i)
             || self.brand_before_product(i)
+            || self.used_thing(i)
+    }
+
+    /// Whether the capitalised word at `i` is a thing used: the object of "använder"
+    /// ("vi använder Xsys för …"), or a list of capitalised words ("A, B och C") whose
+    /// predicate is a passive of "använda" ("… används av skolorna", "… får inte
+    /// användas"). A person is used only as something ("använder Eva som tolk"), so not
+    /// before "som"; nor after a noun for a name ("pseudonymen Eva används").
+    fn used_thing(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let using = |k: Option<usize>| {
+            k.and_then(|k| self.word(k))
+                .is_some_and(|w| matches!(w, "använder" | "använde" | "använt" | "använda"))
+        };
+        let passive = |k: Option<usize>| {
+            k.and_then(|k| self.word(k))
+                .is_some_and(|w| matches!(w, "används" | "användas" | "användes" | "använts"))
+        };
+        let not_as = |k: Option<usize>| {
+            k.and_then(|k| self.neighbour(k, 1, false))
+                .and_then(|n| self.word(n))
+                != Some("som")
+        };
+        let p = self.neighbour(i, -1, false);
+        if using(p) {
+            return not_as(Some(i));
+        }
+        // A name for a person is used too: "Pseudonymen Eva används i ärendet".
+        if p.and_then(|p| self.lower_cow(p)).is_some_and(|p| {
+            p.ends_with("namn")
+                || p.ends_with("namnet")
+                || p.starts_with("pseudonym")
+                || p.starts_with("alias")
+        }) {
+            return false;
+        }
+        let cap = |k: usize| self.word(k).is_some_and(maybe_cap);
+        let mut j = i;
+        for _ in 0..8 {
+            let n = self.neighbour(j, 1, false);
+            match n.and_then(|n| self.word(n)) {
+                Some("och" | "eller") => match n.and_then(|n| self.neighbour(n, 1, false)) {
+                    Some(m) if cap(m) => j = m,
+                    _ => return false,
+                },
+                _ if passive(n) => return not_as(n),
+                // A modal before: "… får inte användas", "… kan användas".
+                Some("får" | "fick" | "kan" | "kunde" | "ska" | "skulle" | "måste" | "bör") => {
+                    let v = n.and_then(|n| self.neighbour(n, 1, false));
+                    let v = if v.and_then(|v| self.word(v)) == Some("inte") {
+                        v.and_then(|v| self.neighbour(v, 1, false))
+                    } else {
+                        v
+                    };
+                    return passive(v) && not_as(v);
+                }
+                _ if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(','))
+                    && t.get(j + 2)
+                        .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
+                    && cap(j + 3) =>
+                {
+                    j += 3;
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether the word at `i` follows "heter" or "hette" with a person before it, a
