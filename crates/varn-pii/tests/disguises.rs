@@ -720,6 +720,31 @@ fn an_at_sign_spelled_in_spanish_or_german() {
 }
 
 #[test]
+fn an_at_sign_and_points_spelled_in_dutch_polish_or_spanish() {
+    one(
+        "Han skrev: gorm.vik apenstaartje roddarna punt example.",
+        Kind::Email,
+        "gorm.vik apenstaartje roddarna punt example",
+    );
+    one(
+        "Adressen: vendela.t arroba batlaget punto example.",
+        Kind::Email,
+        "vendela.t arroba batlaget punto example",
+    );
+    one(
+        "Hennes adress: vendela.t małpa batlaget kropka example.",
+        Kind::Email,
+        "vendela.t małpa batlaget kropka example",
+    );
+}
+
+#[test]
+fn an_office_loanword_before_a_colon_and_an_address_is_a_label() {
+    let f = found("Min mail: vendela.t@batlaget.example, skriv gärna.");
+    assert!(f.iter().all(|(k, _)| *k == Kind::Email), "{f:?}");
+}
+
+#[test]
 fn an_at_sign_typed_as_a_quotation_mark() {
     one(
         "Skriv till ylva.q\"roddklubben.example om du kan.",

@@ -83,14 +83,26 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
 }
 
 /// The spelled-out "at" in an e-mail address; "snabela" is "snabel-a" without its dash;
-/// Spanish and Portuguese say "arroba", German "Klammeraffe". (`emails` turns a word
-/// away by its length and first letter before this list: keep them in step.)
-const AT: &[&str] = &["at", "snabel-a", "snabela", "arroba", "klammeraffe"];
+/// Spanish and Portuguese say "arroba", German "Klammeraffe", Dutch "apenstaartje",
+/// Polish "małpa". (`emails` turns a word away by its length in bytes and first letter
+/// before this list: keep them in step.)
+const AT: &[&str] = &[
+    "at",
+    "snabel-a",
+    "snabela",
+    "arroba",
+    "klammeraffe",
+    "apenstaartje",
+    "małpa",
+];
+/// The spelled-out "at"s that are no Swedish or English word.
+const FOREIGN_AT: &[&str] = &["arroba", "klammeraffe", "apenstaartje", "małpa"];
 /// The brackets a spelled-out "at" may stand in: "(at)", "[at]".
 const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<'];
 
 /// The spelled-out dot in an e-mail address.
-const DOT: &[&str] = &["dot", "punkt", "pkt"];
+/// Spanish and Italian say "punto", Dutch "punt", Polish "kropka".
+const DOT: &[&str] = &["dot", "punkt", "pkt", "punto", "punt", "kropka"];
 
 /// Whether a token may be part of an address's local part.
 fn local_ok(t: &Tok) -> bool {
@@ -148,8 +160,8 @@ pub(super) fn emails(
             // A word is asked only when it may be one of `AT` (its length and first
             // letter first).
             TokKind::Word
-                if !matches!(t.end - t.start, 2 | 6 | 7 | 11)
-                    || !matches!(text.as_bytes()[t.start] | 0x20, b'a' | b's' | b'k') =>
+                if !matches!(t.end - t.start, 2 | 6 | 7 | 11 | 12)
+                    || !matches!(text.as_bytes()[t.start] | 0x20, b'a' | b's' | b'k' | b'm') =>
             {
                 continue
             }
@@ -177,8 +189,8 @@ pub(super) fn emails(
         // lower case ("info at kansliet dot example").
         let snabel = t.kind == TokKind::Word;
         let english = spelled && d.plain_dot && !d.plain_swedish;
-        // "arroba" and "Klammeraffe" are no Swedish or English words either.
-        let foreign_at = spelled && lower_is(text, tokens, at, &["arroba", "klammeraffe"]);
+        // "arroba", "Klammeraffe" and the like are no Swedish or English words either.
+        let foreign_at = spelled && lower_is(text, tokens, at, FOREIGN_AT);
         let loose = snabel && !spelled || english || foreign_at;
         let tld_ok = d.tld.is_some_and(|t| {
             t.chars().count() >= 2

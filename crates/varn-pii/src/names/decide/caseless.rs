@@ -587,7 +587,8 @@ impl Ctx<'_> {
             || !short
                 && (self.subject(i)
                     || self.says_that(i)
-                    || self.before_id(i)
+                    // An office loanword is a label there: "min mail: …".
+                    || self.before_id(i) && !super::capitalised::LOANWORDS.contains(&l)
                     || self.possessive(i, l)
                     || self.role_after(i))
             || short && vowels > 0 && n >= 2 && self.short_subject(i)
