@@ -1630,3 +1630,10 @@ fn a_thing_used_is_no_name() {
     has("Vi använder Gottfrid som tolk.", "Gottfrid");
     has("Pseudonymen Gunvor används i ärendet.", "Gunvor");
 }
+
+#[test]
+fn a_pet_form_between_a_verb_of_reaching_and_a_phone_number() {
+    has("sms:a tussan på 0701234599 innan fyra", "tussan");
+    has("ok ring sassa på 0731234598 hon vet", "sassa");
+    none("ring tillbaka på 0701234599 om du kan");
+}

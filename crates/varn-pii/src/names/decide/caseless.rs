@@ -1,6 +1,7 @@
 //! The decisions for a word in lower case or in capitals.
 
 use crate::lists::{flag, NOT_PLATES};
+use crate::token::TokKind;
 
 use super::super::context::{Ctx, ABSTRACT_NAMES, SURNAME_ENDINGS, SURNAME_MORPHS};
 use super::super::{shape, Cue, Shape, Why};
@@ -16,6 +17,17 @@ impl Ctx<'_> {
         sh: Shape,
         cue: Cue,
     ) -> Option<Why> {
+        // A pet form between a verb of reaching someone and "på" and a phone number:
+        // the person to reach, even when it is also a word ("sms:a nisse på 070 …");
+        // pet forms double their consonants ("bettan"), so no rule below turns it
+        // away. Pet forms are short: "ring tillbaka på …" is an adverb.
+        if sh == Shape::Lower
+            && l.len() <= 6
+            && crate::names::clues::pet_form(l)
+            && self.reached_on_id(i)
+        {
+            return Some(Why::Context);
+        }
         let why = self.caseless_rules(i, w, l, flags, sh, cue)?;
         // Asked only of a word taken for a name: a word talked about ("”deniz” betyder
         // hav") and a name said twice in a row, the second in lower case ("Said said
@@ -595,6 +607,41 @@ impl Ctx<'_> {
             || sh == Shape::Lower && self.lower_placed(i, l, listed)
             || sh == Shape::Lower && !listed && self.pet_subject(i, l)
             || sh == Shape::Lower && self.introduced_as(i, l, f && !word_name)
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether the word at `i` follows a verb of reaching someone ("ring", "sms:a",
+    /// "messa", "mejla") and precedes "på" and an identifier found before.
+    fn reached_on_id(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let space = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| x.kind == TokKind::Space { newline: false })
+        };
+        let id_after = space(i + 1)
+            && self.word(i + 2) == Some("på")
+            && space(i + 3)
+            && t.get(i + 4)
+                .is_some_and(|x| self.ids.binary_search(&x.start).is_ok());
+        id_after
+            && self.neighbour(i, -1, false).is_some_and(|p| {
+                match self.word(p) {
+                    Some(
+                        "ring" | "ringa" | "ringer" | "ringde" | "smsa" | "sms:a" | "messa"
+                        | "messar" | "mejla" | "maila" | "kontakta" | "kontaktar",
+                    ) => true,
+                    // "sms:a" read as three tokens.
+                    Some("a") => {
+                        p >= 2
+                            && t[p - 1].kind == TokKind::Punct(':')
+                            && self
+                                .word(p - 2)
+                                .is_some_and(|w| w.eq_ignore_ascii_case("sms"))
+                    }
+                    _ => false,
+                }
+            })
     }
 }
 
