@@ -193,7 +193,10 @@ const PUBLIC_BUILDINGS: &[&str] = &[
 #[inline(never)]
 fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
     let mut k = i;
-    for _ in 0..4 {
+    // The administration's district or name between: "Stadsdelsförvaltningen Norrby,
+    // Torggatan 4".
+    let mut named = false;
+    for _ in 0..6 {
         let Some(p) = k.checked_sub(1) else { break };
         k = p;
         match tokens[k].kind {
@@ -203,8 +206,17 @@ fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
                 if matches!(w, "på" | "vid") {
                     continue;
                 }
+                // An administration named by its district ("Stadsdelsförvaltningen
+                // Norrby, …"); one unnamed may head a person's signature.
+                if named && administration(w) {
+                    return true;
+                }
                 // Every building's word ends in "et": the others need no lower case.
                 if !w.ends_with("et") {
+                    if !named && w.starts_with(char::is_uppercase) {
+                        named = true;
+                        continue;
+                    }
                     break;
                 }
                 let l = w.to_lowercase();
@@ -226,13 +238,19 @@ fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
         }
         if t.kind == TokKind::Word {
             let w = &text[t.start..t.end];
-            if prev_public && w.eq_ignore_ascii_case("adress") {
+            if prev_public && w.eq_ignore_ascii_case("adress") || administration(w) {
                 return true;
             }
             prev_public = w.eq_ignore_ascii_case("offentlig");
         }
     }
     false
+}
+
+/// A municipal administration in the definite form ("stadsdelsförvaltningen",
+/// "Socialförvaltningen"): its address is the body's.
+fn administration(w: &str) -> bool {
+    w.len() > 14 && w.ends_with("förvaltningen")
 }
 
 /// A property designation after "fastigheten": a district or a place, a capitalised

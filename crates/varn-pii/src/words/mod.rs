@@ -407,6 +407,9 @@ mod tests {
             "Forsbadet, Vallby strandväg 9, har stängt bassängen.",
             "Enheten flyttar till Bryggvägen 3 (kommunens kontor, offentlig adress).",
             "Ifylld som i mallen: Exempelvägen 8, 765 43 Exempelort.",
+            // An administration named by its district before, or after in the sentence.
+            "Socialförvaltningen Ekdala, Lärkstigen 9, har öppet i dag.",
+            "Tjänsteställe: Tallåsvägen 12, stadsdelsförvaltningen.",
         ] {
             assert!(found(t).is_empty(), "{t}");
         }
