@@ -695,10 +695,16 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
             // A contiguous 0… number that fails the check is more likely a phone
             // number (and is flagged as one below); "00…" is no Swedish phone number.
             let valid = luhn(ten);
-            if !valid && corrected_after(x.tokens, x.text, x.last)
+            if !valid
+                && (corrected_after(x.tokens, x.text, x.last)
+                    || denied_after(x.tokens, x.text, x.last))
                 || test_person_after(x.tokens, x.text, x.last)
-                || word_before(x.tokens, x.text, x.groups[0])
-                    .is_some_and(|w| w.starts_with("testperson") || w.contains("testpersonnum"))
+                || word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| {
+                    w.starts_with("testperson")
+                        || w.contains("testpersonnum")
+                        || w.starts_with("testnum")
+                })
+                || swish_label(x) && !matches!(lens.as_slice(), [6, 4] | [8, 4])
             {
                 return None;
             }
@@ -818,6 +824,41 @@ fn test_person_after(tokens: &[Tok], text: &str, last: usize) -> bool {
     })
 }
 
+/// Whether the writer says within eight words after a number that fails its check
+/// digit that it is no identity number: "…, inte ett personnummer", "… är bokningens,
+/// inte någons personnummer".
+fn denied_after(tokens: &[Tok], text: &str, last: usize) -> bool {
+    let mut not = false;
+    words_after(tokens, text, last, 8).any(|w| {
+        let denies = not && w.len() >= 12 && w.to_lowercase().starts_with("personnum");
+        not |= w.eq_ignore_ascii_case("inte");
+        denies
+    })
+}
+
+/// Whether a word for Swish labels the number within its clause, up to four words
+/// before it ("Swish-nummer för insamlingen: 900 …"): a Swish number, written in the
+/// groups of a phone number and not of an identity number.
+fn swish_label(x: &Groups) -> bool {
+    let mut j = x.groups[0];
+    let mut words = 0;
+    while j > 0 && words < 4 {
+        j -= 1;
+        let t = x.tokens[j];
+        match t.kind {
+            TokKind::Word => {
+                words += 1;
+                if text_of(x.text, &t).to_lowercase().starts_with("swish") {
+                    return true;
+                }
+            }
+            TokKind::Space { newline: false } | TokKind::Punct(':' | '-') => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether the word before the number is Swish's: "Swish", "swishnummer".
 fn swish_before(x: &Groups) -> bool {
     word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| w.starts_with("swish"))
@@ -827,9 +868,9 @@ fn swish_before(x: &Groups) -> bool {
 /// body's public number: "växeln 031-12 34 56", "pressjouren 040-98 76 54",
 /// "Presslinje: 090-12 34 56".
 fn switchboard(x: &Groups) -> bool {
-    word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| {
+    let public = |w: &str| {
         matches!(
-            w.as_str(),
+            w,
             "växel"
                 | "växeln"
                 | "pressjour"
@@ -839,7 +880,38 @@ fn switchboard(x: &Groups) -> bool {
                 | "presslinje"
                 | "presslinjen"
         )
-    })
+    };
+    let Some(w) = word_before(x.tokens, x.text, x.groups[0]) else {
+        return false;
+    };
+    if public(&w) {
+        return true;
+    }
+    // Or reached there: "Pressjouren nås på 08-…".
+    if w != "på" {
+        return false;
+    }
+    let mut j = x.groups[0];
+    let mut words = 0;
+    while j > 0 && words < 3 {
+        j -= 1;
+        let t = x.tokens[j];
+        match t.kind {
+            TokKind::Word => {
+                words += 1;
+                let l = text_of(x.text, &t).to_lowercase();
+                if words == 2 && l != "nås" {
+                    return false;
+                }
+                if words == 3 {
+                    return public(&l);
+                }
+            }
+            TokKind::Space { newline: false } => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A Swedish phone number (or a service number), or a postal code before a place.

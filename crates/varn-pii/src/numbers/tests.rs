@@ -679,6 +679,9 @@ fn a_switchboard_or_press_line_and_a_business_swish_number_are_no_persons() {
         "Presslinje: 031-64 18 27. Inga kommentarer.",
         "Swish 123 618 44 07 går till föreningen.",
         "Swishnummer 1236184407 står på affischen.",
+        // Reached there, and a charity's Swish number grouped as a phone number.
+        "Pressjouren nås på 031-77 41 90 dygnet runt.",
+        "Swish-nummer för kollekten: 900 312 4568 (kyrkans insamling).",
     ] {
         assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
     }
@@ -737,5 +740,22 @@ fn an_identity_number_split_by_a_spreadsheet_into_a_date_and_a_column() {
             .any(|(k, _)| matches!(k, Kind::Personnummer | Kind::Samordningsnummer)),
         "{:?}",
         kinds("Mätningen 2024-05-13;120 gav inget.")
+    );
+}
+
+#[test]
+fn a_number_called_no_identity_number_or_a_test_number() {
+    for t in [
+        // A failing check digit, and the writer says it is none.
+        "Kortnummer 850317-2281 i klubben, inte ett personnummer.",
+        "Kod 19850317-2282 är biljettens, inte någons personnummer.",
+        "Testnumret 850317-2283 får stå kvar i mallen.",
+    ] {
+        assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+    }
+    // A valid number stays one even when denied.
+    assert_eq!(
+        kinds("Kortnummer 850317-2283, inte ett personnummer."),
+        vec![(Kind::Personnummer, "850317-2283")]
     );
 }
