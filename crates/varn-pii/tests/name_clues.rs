@@ -1637,3 +1637,10 @@ fn a_pet_form_between_a_verb_of_reaching_and_a_phone_number() {
     has("ok ring sassa på 0731234598 hon vet", "sassa");
     none("ring tillbaka på 0701234599 om du kan");
 }
+
+#[test]
+fn a_quoted_name_after_a_room_or_an_organisation_word_names_the_thing() {
+    none("Rummet \"Algot\" är bokat för mötet.");
+    none("Kommunens chattbot \"Gunvor\" svarade fel på frågan.");
+    has("Eleven \"Algot\" svarade fel på frågan.", "Algot");
+}

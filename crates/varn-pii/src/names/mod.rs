@@ -168,7 +168,7 @@ const EXPLAIN_SPACED: &str =
     "Bokstäverna med mellanslag mellan bildar ett namn; det kan vara en persons namn.";
 
 /// The quotation marks.
-fn is_quote(k: TokKind) -> bool {
+pub(super) fn is_quote(k: TokKind) -> bool {
     matches!(k, TokKind::Punct('"' | '”' | '“' | '»' | '«'))
 }
 

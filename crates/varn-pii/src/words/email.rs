@@ -160,8 +160,10 @@ pub(super) fn emails(
             // A word is asked only when it may be one of `AT` (its length and first
             // letter first).
             TokKind::Word
-                if !matches!(t.end - t.start, 2 | 6 | 7 | 11 | 12)
-                    || !matches!(text.as_bytes()[t.start] | 0x20, b'a' | b's' | b'k' | b'm') =>
+                if !matches!(
+                    (t.end - t.start, text.as_bytes()[t.start] | 0x20),
+                    (2 | 6 | 12, b'a') | (6 | 7, b's') | (11, b'k') | (6, b'm')
+                ) =>
             {
                 continue
             }

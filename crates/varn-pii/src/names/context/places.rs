@@ -18,8 +18,20 @@ impl<'a> Ctx<'a> {
         } else {
             i
         };
-        let Some(p) = self.neighbour(i, -1, false) else {
-            return false;
+        // Or through a quotation mark opening the name: "rummet ”Frigg”", "chattboten
+        // ”Tora”" (only a room or an organisation's word then).
+        let t = self.tokens;
+        let quoted = |i: usize| {
+            i >= 3
+                && crate::names::is_quote(t[i - 1].kind)
+                && t[i - 1].end == t[i].start
+                && t[i - 2].kind == (TokKind::Space { newline: false })
+                && self.word(i - 3).is_some()
+        };
+        let (p, quoted) = match self.neighbour(i, -1, false) {
+            Some(p) => (p, false),
+            None if quoted(i) => (i - 3, true),
+            None => return false,
         };
         let Some(pl) = self.lower_at(p) else {
             return false;
@@ -102,6 +114,9 @@ impl<'a> Ctx<'a> {
                 let (f, s) = self.listed(&pl);
                 !(f || s)
             };
+        if quoted {
+            return room || org_head(&pl, false);
+        }
         place_prep
             || saint
             || at_place

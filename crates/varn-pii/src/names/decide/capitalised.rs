@@ -369,7 +369,7 @@ impl Ctx<'_> {
             || listed && self.festival(i, l)
             || self.plus_glued(i)
             || self.brand_before_product(i)
-            || self.used_thing(i)
+            || !listed && self.used_thing(i)
     }
 
     /// Whether the capitalised word at `i` is a thing used: the object of "använder"
@@ -397,14 +397,14 @@ impl Ctx<'_> {
             return not_as(Some(i));
         }
         // A name for a person is used too: "Pseudonymen Eva används i ärendet".
-        if p.and_then(|p| self.lower_cow(p)).is_some_and(|p| {
-            p.ends_with("namn")
-                || p.ends_with("namnet")
-                || p.starts_with("pseudonym")
-                || p.starts_with("alias")
-        }) {
-            return false;
-        }
+        let named = || {
+            p.and_then(|p| self.lower_cow(p)).is_some_and(|p| {
+                p.ends_with("namn")
+                    || p.ends_with("namnet")
+                    || p.starts_with("pseudonym")
+                    || p.starts_with("alias")
+            })
+        };
         let cap = |k: usize| self.word(k).is_some_and(maybe_cap);
         let mut j = i;
         for _ in 0..8 {
@@ -414,7 +414,7 @@ impl Ctx<'_> {
                     Some(m) if cap(m) => j = m,
                     _ => return false,
                 },
-                _ if passive(n) => return not_as(n),
+                _ if passive(n) => return not_as(n) && !named(),
                 // A modal before: "… får inte användas", "… kan användas".
                 Some("får" | "fick" | "kan" | "kunde" | "ska" | "skulle" | "måste" | "bör") => {
                     let v = n.and_then(|n| self.neighbour(n, 1, false));
@@ -423,7 +423,7 @@ impl Ctx<'_> {
                     } else {
                         v
                     };
-                    return passive(v) && not_as(v);
+                    return passive(v) && not_as(v) && !named();
                 }
                 _ if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(','))
                     && t.get(j + 2)

@@ -22,7 +22,9 @@ impl Ctx<'_> {
         // pet forms double their consonants ("bettan"), so no rule below turns it
         // away. Pet forms are short: "ring tillbaka på …" is an adverb.
         if sh == Shape::Lower
+            && !self.ids.is_empty()
             && l.len() <= 6
+            && self.word(i + 2) == Some("på")
             && crate::names::clues::pet_form(l)
             && self.reached_on_id(i)
         {

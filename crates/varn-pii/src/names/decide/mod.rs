@@ -34,7 +34,7 @@ impl Ctx<'_> {
         }
         // A key of a data format glued to its value ("LOCATION:…", "ORGANIZER;CN=…") and
         // a keyword of SQL ("SELECT … WHERE …") are no names.
-        if sh == Shape::Upper && (SQL_KEYWORDS.contains(&lw) || self.field_key(i)) {
+        if sh == Shape::Upper && (sql_keyword(lw) || self.field_key(i)) {
             return None;
         }
         // A date's template in capitals ("ÅÅÅÅMMDD", "ÅÅMMDD"): a placeholder.
@@ -105,10 +105,30 @@ fn capitals_genitive(w: &str) -> bool {
 }
 
 /// The keywords of SQL, written in capitals in a query.
-const SQL_KEYWORDS: &[&str] = &[
-    "select", "from", "where", "update", "set", "insert", "into", "values", "delete", "join",
-    "and", "or", "not", "null", "order", "group", "by", "like", "limit",
-];
+fn sql_keyword(l: &str) -> bool {
+    matches!(
+        l,
+        "select"
+            | "from"
+            | "where"
+            | "update"
+            | "set"
+            | "insert"
+            | "into"
+            | "values"
+            | "delete"
+            | "join"
+            | "and"
+            | "or"
+            | "not"
+            | "null"
+            | "order"
+            | "group"
+            | "by"
+            | "like"
+            | "limit"
+    )
+}
 
 /// Nouns for an account that its user name follows: "kontot …", "gamertaggen …".
 const ACCOUNT_NOUNS: &[&str] = &[
