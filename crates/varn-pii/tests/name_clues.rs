@@ -1644,3 +1644,12 @@ fn a_quoted_name_after_a_room_or_an_organisation_word_names_the_thing() {
     none("Kommunens chattbot \"Gunvor\" svarade fel på frågan.");
     has("Eleven \"Algot\" svarade fel på frågan.", "Algot");
 }
+
+#[test]
+fn initials_in_a_roster_of_days() {
+    let text = "Jour påsk: 3/4 QZ, 4/4 XW, 5/4 QZ.";
+    has(text, "QZ");
+    has(text, "XW");
+    // One date and an abbreviation is no roster.
+    none("Rapporten 3/4 VB lämnas in.");
+}

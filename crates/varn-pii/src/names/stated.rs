@@ -847,6 +847,46 @@ impl Ctx<'_> {
             .is_some_and(|v| shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v))
     }
 
+    /// Two or three capitals after a day and a month ("24/12 AB, 25/12 CD"), in a roster
+    /// of such pairs (another one right before or after, a comma between): the initials
+    /// of the person on duty that day.
+    pub(super) fn initials_on_dates(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let small = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| x.kind == TokKind::Number && x.end - x.start <= 2)
+        };
+        let space = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
+        };
+        // A date "d/m" and a space before the word at `k`.
+        let dated = |k: usize| {
+            k >= 4
+                && space(k - 1)
+                && small(k - 2)
+                && t[k - 3].kind == TokKind::Punct('/')
+                && small(k - 4)
+        };
+        let initials = |k: usize| {
+            self.word(k).is_some_and(|x| {
+                (2..=3).contains(&x.chars().count())
+                    && shape(x) == Shape::Upper
+                    && !BODIES.contains(&x)
+                    && !crate::lists::NOT_PLATES.contains(&x)
+            })
+        };
+        if !initials(i) || !dated(i) {
+            return false;
+        }
+        let comma = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Punct(','));
+        // The next pair: ", d/m XY".
+        let next = comma(i + 1) && space(i + 2) && dated(i + 7) && initials(i + 7);
+        // The pair before: "XY, " before this one's date.
+        let before = i >= 7 && space(i - 5) && comma(i - 6) && dated(i - 7) && initials(i - 7);
+        next || before
+    }
+
     /// Two capitals opening a sentence before a finite verb that things do not take, or
     /// coordinated with such initials before one ("VJ ringde i morse", "ZT och VJ
     /// föreslog …"): a person's initials, unless a body's abbreviation or a plate's

@@ -56,6 +56,7 @@ impl Ctx<'_> {
             }
             Shape::Upper
                 if self.initials_in_a_list(i, w)
+                    || self.initials_on_dates(i)
                     || self.initials_again(i, w, lw)
                     || self.initials_acting(i, w) =>
             {
