@@ -1653,3 +1653,8 @@ fn initials_in_a_roster_of_days() {
     // One date and an abbreviation is no roster.
     none("Rapporten 3/4 VB lämnas in.");
 }
+
+#[test]
+fn eller_after_a_name_joins_another_as_och_does() {
+    has("Skriv till Algot eller Lärka om schemat.", "Lärka");
+}

@@ -501,8 +501,9 @@ impl State {
         self.before = Some(i);
         // Strong from neither a verb nor a verb of saying: a role word.
         self.role_before = c == Cue::Strong && f & (flag::PERSON_VERB | flag::REPORTING) == 0;
-        // "och" after a name: the next word is a name too ("Hodan och warsame").
-        let coordinated = matches!(lw, "och" | "o" | "å" | "samt")
+        // "och" or "eller" after a name: the next word is a name too ("Hodan och
+        // warsame", "Sture eller Gun").
+        let coordinated = matches!(lw, "och" | "o" | "å" | "samt" | "eller")
             && self
                 .last_name
                 .is_some_and(|e| cx.neighbour(e, 1, false) == Some(i));
