@@ -67,22 +67,6 @@ pub(super) enum Shape {
 }
 
 pub(super) fn shape(w: &str) -> Shape {
-    // Most words are ASCII: their bytes tell the case at once.
-    if w.is_ascii() {
-        let b = w.as_bytes();
-        let Some((&first, rest)) = b.split_first() else {
-            return Shape::Mixed;
-        };
-        let upper = rest.iter().filter(|c| c.is_ascii_uppercase()).count();
-        let lower = rest.iter().filter(|c| c.is_ascii_lowercase()).count();
-        return match (first.is_ascii_uppercase(), rest.len(), upper, lower) {
-            (true, 0, _, _) => Shape::Single,
-            (true, _, 0, _) => Shape::Cap,
-            (true, _, _, 0) => Shape::Upper,
-            (false, _, 0, _) => Shape::Lower,
-            _ => Shape::Mixed,
-        };
-    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return Shape::Mixed;
