@@ -876,15 +876,15 @@ impl Ctx<'_> {
                     && !crate::lists::NOT_PLATES.contains(&x)
             })
         };
-        if !initials(i) || !dated(i) {
+        if !dated(i) {
             return false;
         }
         let comma = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Punct(','));
         // The next pair: ", d/m XY".
-        let next = comma(i + 1) && space(i + 2) && dated(i + 7) && initials(i + 7);
+        let next = comma(i + 1) && space(i + 2) && dated(i + 7);
         // The pair before: "XY, " before this one's date.
-        let before = i >= 7 && space(i - 5) && comma(i - 6) && dated(i - 7) && initials(i - 7);
-        next || before
+        let before = i >= 7 && space(i - 5) && comma(i - 6) && dated(i - 7);
+        (next || before) && initials(i) && (next && initials(i + 7) || before && initials(i - 7))
     }
 
     /// Two capitals opening a sentence before a finite verb that things do not take, or
