@@ -31,17 +31,26 @@ pub(super) fn followed_by_capital(tokens: &[Tok], text: &str, last: usize) -> bo
 }
 
 /// Whether the number is a field of a row separated by semicolons, a capitalised word
-/// in the next field: "Ängsvägen 17;412 63;Vallby" (a town after a postal code).
+/// in the next field: "Ängsvägen 17;412 63;Vallby" (a town after a postal code), also
+/// with every field quoted: "\"412 63\";\"Vallby\"".
 pub(super) fn field_before_capital(tokens: &[Tok], text: &str, first: usize, last: usize) -> bool {
     let glued_semicolon = |k: usize| {
         tokens.get(k).is_some_and(|t| t.kind == TokKind::Punct(';'))
             && tokens[k - 1].end == tokens[k].start
             && tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end)
     };
+    let quote = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokKind::Punct('"'));
+    // The semicolons before and after, and the next field's word.
+    let (before, after, next) =
+        if first >= 3 && quote(first - 1) && quote(last + 1) && quote(last + 3) {
+            (first - 2, last + 2, last + 4)
+        } else {
+            (first.wrapping_sub(1), last + 1, last + 2)
+        };
     first >= 2
-        && glued_semicolon(first - 1)
-        && glued_semicolon(last + 1)
-        && tokens.get(last + 2).is_some_and(|t| {
+        && glued_semicolon(before)
+        && glued_semicolon(after)
+        && tokens.get(next).is_some_and(|t| {
             let w = text_of(text, t);
             t.kind == TokKind::Word
                 && w.chars().next().is_some_and(char::is_uppercase)

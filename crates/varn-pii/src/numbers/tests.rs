@@ -667,6 +667,11 @@ fn a_postal_code_with_a_hyphen_after_its_label() {
         kinds("Raden löd \"Ängsvägen 17;412 63;Vallby\" i filen."),
         vec![(Kind::PostalCode, "412 63")]
     );
+    // Every field quoted, as a spreadsheet exports it.
+    assert_eq!(
+        kinds("Raden: \"F\";\"813 27\";\"Ödeby\""),
+        vec![(Kind::PostalCode, "813 27")]
+    );
     // Before a form's example town it is a placeholder.
     assert!(kinds("Mallen: 765 43 Exempelort.").is_empty());
 }
