@@ -1658,3 +1658,15 @@ fn initials_in_a_roster_of_days() {
 fn eller_after_a_name_joins_another_as_och_does() {
     has("Skriv till Algot eller Lärka om schemat.", "Lärka");
 }
+
+#[test]
+fn a_campus_a_terrace_and_a_foundation_named_after_someone() {
+    none("Salen på Campus Ödeby är bokad för utbildningsdagen.");
+    none("Sigvard Hjertströms terrass vid vattnet är samlingsplats.");
+    none("Vi fick bidrag från Ödebygdens Kulturstiftelse för affischer.");
+    // A person's genitive before an ordinary noun is still the person's.
+    has(
+        "Sigvard Hjertströms bror har hotat en elev.",
+        "Sigvard Hjertström",
+    );
+}

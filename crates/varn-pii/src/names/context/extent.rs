@@ -2,12 +2,15 @@
 
 use super::*;
 
+/// The heads of a foundation's or an association's compound name.
+const ORG_COMPOUNDS: &[&str] = &["stiftelse", "stiftelsen", "förening", "föreningen"];
+
 impl<'a> Ctx<'a> {
     /// A word in lower case or capitals that is no Swedish word and no place.
     pub(in crate::names) fn caseless_candidate(&self, i: usize, l: &str) -> bool {
         // The word list first: most words are ordinary words, and its answer is
         // remembered.
-        l.chars().count() >= 2
+        l.chars().nth(1).is_some()
             && !self.is_word(l)
             && !self.english_plural(l)
             && !self.not_name(l)
@@ -78,7 +81,10 @@ impl<'a> Ctx<'a> {
         let Some(w) = self.word(last) else {
             return false;
         };
-        if shape(w) != Shape::Cap || !(3..=10).contains(&w.len()) {
+        // A foundation or an association named after its owner or founder
+        // ("Ekdalas Kulturstiftelse", "Bergs Idrottsförening").
+        let org = w.len() > 12 && ORG_COMPOUNDS.iter().any(|h| w.ends_with(h));
+        if shape(w) != Shape::Cap || !(3..=10).contains(&w.len()) && !org {
             return false;
         }
         let school = matches!(w, "Real" | "Latin");
@@ -91,7 +97,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let l = w.to_lowercase();
-        PLACE_NOUNS.contains(&l.as_str()) && !self.lists.is(&l, flag::FIRST | flag::LAST)
+        org || PLACE_NOUNS.contains(&l.as_str()) && !self.lists.is(&l, flag::FIRST | flag::LAST)
     }
 
     /// Whether the word at `n` continues a name (a surname, a double name, an initial).

@@ -696,6 +696,9 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "aulan",
     "paviljong",
     "paviljongen",
+    // A terrace named after a person: "Sven Ekmans terrass".
+    "terrass",
+    "terrassen",
     "salong",
     "salongen",
     // An organisation's premises: "Karin Boyes lokaler".

@@ -92,6 +92,8 @@ impl<'a> Ctx<'a> {
                 | "aulan"
                 | "salong"
                 | "salongen"
+                // A campus's name: "på Campus Ekdala".
+                | "campus"
         ) || pl.len() > 7 && (pl.ends_with("salen") || pl.ends_with("rummet"));
         // A capitalised word after a known organisation or place continues its name
         // ("Kampfgruppe Nord").

@@ -130,7 +130,11 @@ impl Ctx<'_> {
         }
         let (f, s) = self.listed_with(l, flags);
         let listed = f || s;
-        let n = w.chars().count();
+        let n = if w.is_ascii() {
+            w.len()
+        } else {
+            w.chars().count()
+        };
         // Vowels matter only for short words (abbreviations).
         let vowels = if n <= 5 {
             l.chars()
