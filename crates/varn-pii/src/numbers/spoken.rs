@@ -88,14 +88,16 @@ pub(crate) fn house_number_word(l: &str) -> bool {
 
 /// A number word in English, as a phone number is read out to someone abroad: a digit
 /// ("oh" and "zero" 0, "seven" 7), a teen ("twelve" 12) or tens ("fifty" 50, joined to a
-/// digit by a dash in the run: "fifty-four"). Only a short word of ASCII letters opening
-/// with one of their first letters is compared.
+/// digit by a dash in the run: "fifty-four"); or a digit in German, Polish or Spanish, as
+/// a colleague or a parent from there reads it ("sieben", "siedem", "siete"). Only a
+/// short word opening with one of their first letters is compared.
 fn english(w: &str) -> Option<u8> {
     let b = w.as_bytes();
-    if !(2..=9).contains(&b.len()) {
+    if !(2..=10).contains(&b.len()) {
         return None;
     }
-    // The first two letters pick at most three words; most words are turned away here.
+    // The first two letters (bytes) pick at most four words; most words are turned
+    // away here.
     let words: &[(&str, u8)] = match (b[0] | 0x20, b[1] | 0x20) {
         (b'z', b'e') => &[("zero", 0)],
         (b'o', b'h') => &[("oh", 0)],
@@ -105,11 +107,49 @@ fn english(w: &str) -> Option<u8> {
         (b't', b'e') => &[("ten", 10)],
         (b'f', b'o') => &[("four", 4), ("fourteen", 14), ("forty", 40)],
         (b'f', b'i') => &[("five", 5), ("fifteen", 15), ("fifty", 50)],
-        (b's', b'i') => &[("six", 6), ("sixteen", 16), ("sixty", 60)],
-        (b's', b'e') => &[("seven", 7), ("seventeen", 17), ("seventy", 70)],
-        (b'e', b'i') => &[("eight", 8), ("eighteen", 18), ("eighty", 80)],
+        (b's', b'i') => &[
+            ("six", 6),
+            ("sixteen", 16),
+            ("sixty", 60),
+            ("sieben", 7),
+            ("siedem", 7),
+            ("siete", 7),
+        ],
+        (b's', b'e') => &[
+            ("seven", 7),
+            ("seventeen", 17),
+            ("seventy", 70),
+            ("sechs", 6),
+            ("seis", 6),
+        ],
+        (b'e', b'i') => &[("eight", 8), ("eighteen", 18), ("eighty", 80), ("eins", 1)],
         (b'e', b'l') => &[("eleven", 11)],
         (b'n', b'i') => &[("nine", 9), ("nineteen", 19), ("ninety", 90)],
+        // German.
+        (b'n', b'u') => &[("null", 0), ("nueve", 9)],
+        (b'z', b'w') => &[("zwei", 2)],
+        (b'd', b'r') => &[("drei", 3)],
+        (b'v', b'i') => &[("vier", 4)],
+        // "fünf": the second byte opens "ü".
+        (b'f', 0xe3) => &[("fünf", 5)],
+        (b'a', b'c') => &[("acht", 8)],
+        (b'n', b'e') => &[("neun", 9)],
+        // Polish.
+        (b'j', b'e') => &[("jeden", 1)],
+        (b'd', b'w') => &[("dwa", 2)],
+        (b't', b'r') => &[("trzy", 3), ("tres", 3)],
+        (b'c', b'z') => &[("cztery", 4)],
+        (b'p', b'i') => &[("pięć", 5)],
+        (b's', b'z') => &[("sześć", 6)],
+        (b'o', b's') => &[("osiem", 8)],
+        (b'd', b'z') => &[("dziewięć", 9)],
+        // Spanish.
+        (b'c', b'e') => &[("cero", 0)],
+        (b'u', b'n') => &[("uno", 1)],
+        (b'd', b'o') => &[("dos", 2)],
+        (b'c', b'u') => &[("cuatro", 4)],
+        (b'c', b'i') => &[("cinco", 5)],
+        (b'o', b'c') => &[("ocho", 8)],
         _ => return None,
     };
     words

@@ -380,6 +380,21 @@ fn a_service_number_before_a_small_word_in_capitals_is_no_postal_code() {
 }
 
 #[test]
+fn phone_numbers_read_out_in_german_polish_or_spanish() {
+    for t in [
+        "null sieben drei, acht neun zwei, vier vier, eins null",
+        "zero siedem trzy osiem dziewięć dwa cztery cztery jeden zero",
+        "cero siete tres, ocho nueve dos, cuatro cuatro, uno cero",
+    ] {
+        assert_eq!(
+            kinds(&format!("Numret: {t}.")),
+            vec![(Kind::Phone, t)],
+            "{t}"
+        );
+    }
+}
+
+#[test]
 fn phone_numbers_read_out_in_english() {
     assert_eq!(
         kinds("call me on zero seven three, nine eight one, twenty-two forty"),
