@@ -952,6 +952,11 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             || labelled())
         && !before_example(x.tokens, x.text, x.last)
         || hyphened && labelled()
+        // Or spaced digit by digit after its label: "Postnummer 1 2 3 4 5".
+        || lens.as_slice() == [1, 1, 1, 1, 1]
+            && seps.iter().all(|s| *s == ' ')
+            && digits[0] != b'0'
+            && labelled()
     {
         return Some(Class::Postal);
     }

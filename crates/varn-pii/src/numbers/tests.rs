@@ -682,6 +682,11 @@ fn a_postal_code_with_a_hyphen_after_its_label() {
         kinds("Raden löd \"Ängsvägen 17;412 63;Vallby\" i filen."),
         vec![(Kind::PostalCode, "412 63")]
     );
+    // Spaced digit by digit after its label.
+    assert_eq!(
+        kinds("Postnummer 8 1 3 2 7 Ödeby."),
+        vec![(Kind::PostalCode, "8 1 3 2 7")]
+    );
     // Every field quoted, as a spreadsheet exports it.
     assert_eq!(
         kinds("Raden: \"F\";\"813 27\";\"Ödeby\""),
