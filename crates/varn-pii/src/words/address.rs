@@ -644,6 +644,11 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
     let Some(sw) = word(text, tokens, i + 2) else {
         return false;
     };
+    // A street is written in one case: a word with lower case before a street word in
+    // capitals ("hölls KAJ 685": a plate) is no street.
+    if sw.len() >= 2 && !sw.chars().any(char::is_lowercase) && w.chars().any(char::is_lowercase) {
+        return false;
+    }
     let sl = sw.to_lowercase();
     let opener = matches!(
         l,
