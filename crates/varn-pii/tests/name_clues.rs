@@ -1670,3 +1670,10 @@ fn a_campus_a_terrace_and_a_foundation_named_after_someone() {
         "Sigvard Hjertström",
     );
 }
+
+#[test]
+fn a_quoted_word_after_ordet_is_the_word() {
+    none("Lappen i skåpet hade ordet \"Ragnvalla\" skrivet med tusch.");
+    // A quoted text may name a person.
+    has("Lappen hade texten \"Algot ska bort\" på sig.", "Algot");
+}

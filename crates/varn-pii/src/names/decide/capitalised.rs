@@ -370,6 +370,21 @@ impl Ctx<'_> {
             || self.plus_glued(i)
             || self.brand_before_product(i)
             || !listed && self.used_thing(i)
+            || !listed && self.word_quoted(i)
+    }
+
+    /// Whether the word at `i` opens a quotation right after a noun for a word ("ordet
+    /// ”Valhall”"): the word written, not a person (a quoted text may name one: "texten
+    /// ”X ska dö”"; so may a listed name, asked before).
+    fn word_quoted(&self, i: usize) -> bool {
+        let t = self.tokens;
+        i >= 3
+            && crate::names::is_quote(t[i - 1].kind)
+            && t[i - 1].end == t[i].start
+            && t[i - 2].kind == (TokKind::Space { newline: false })
+            && self.word(i - 3).is_some_and(|p| {
+                matches!(p, "ordet" | "orden" | "uttrycket" | "termen" | "begreppet")
+            })
     }
 
     /// Whether the capitalised word at `i` is a thing used: the object of "använder"
