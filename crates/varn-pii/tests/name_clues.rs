@@ -1677,3 +1677,12 @@ fn a_quoted_word_after_ordet_is_the_word() {
     // A quoted text may name a person.
     has("Lappen hade texten \"Algot ska bort\" på sig.", "Algot");
 }
+
+#[test]
+fn the_name_field_of_a_contact_card_and_a_passport_line() {
+    has("Kortet i mobilen: N:Hjertström;Ester;;; och mer", "Ester");
+    has("QR-koden: MECARD:N:Bredmark,Ester;;", "Bredmark");
+    let mrz = "Raden: P<SWEBREDMARK<<ESTER<URBAN<<<<<<<<";
+    has(mrz, "ESTER");
+    has(mrz, "URBAN");
+}

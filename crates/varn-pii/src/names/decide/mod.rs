@@ -32,6 +32,12 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // The name field of a contact card or a QR code ("N:Lind;Petra;;;", "MECARD:N:
+        // Lind,Petra;"), and a name between a passport's fillers ("…<<SARA<LINNEA<<"):
+        // the family and given names, even words.
+        if self.card_name(i, sh) {
+            return Some(Why::Context);
+        }
         // A key of a data format glued to its value ("LOCATION:…", "ORGANIZER;CN=…") and
         // a keyword of SQL ("SELECT … WHERE …") are no names.
         if sh == Shape::Upper && (sql_keyword(lw) || self.field_key(i)) {
@@ -147,6 +153,36 @@ const ACCOUNT_NOUNS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
+    /// Whether the word at `i` is a name in a contact card's "N:" field (the first part,
+    /// or the second after ";" or ","), or a word in capitals between a passport's "<"
+    /// fillers.
+    fn card_name(&self, i: usize, sh: Shape) -> bool {
+        use crate::token::TokKind::Punct;
+        let t = self.tokens;
+        if i < 2 {
+            return false;
+        }
+        let glued = |k: usize| t[k].start == t[k - 1].end;
+        let kind = t[i - 1].kind;
+        if !matches!(kind, Punct(':' | ';' | ',' | '<')) || !glued(i) || !glued(i - 1) {
+            return false;
+        }
+        let n_field = |c: usize| {
+            c >= 1 && t[c].kind == Punct(':') && glued(c) && self.word(c - 1) == Some("N")
+        };
+        match kind {
+            Punct(':') => n_field(i - 1),
+            Punct(';' | ',') => {
+                i >= 4 && self.word(i - 2).is_some() && glued(i - 2) && n_field(i - 3)
+            }
+            _ => {
+                sh == Shape::Upper
+                    && t.get(i + 1)
+                        .is_some_and(|n| n.kind == Punct('<') && n.start == t[i].end)
+            }
+        }
+    }
+
     /// A word in capitals glued to a colon or a semicolon glued to more: the key of a
     /// field in a calendar, a contact card or a QR code ("LOCATION:…", "ORGANIZER;CN=…").
     fn field_key(&self, i: usize) -> bool {
