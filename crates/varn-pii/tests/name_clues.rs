@@ -1686,3 +1686,10 @@ fn the_name_field_of_a_contact_card_and_a_passport_line() {
     has(mrz, "ESTER");
     has(mrz, "URBAN");
 }
+
+#[test]
+fn a_bank_and_an_office_loanword_are_no_names() {
+    none("Kontot 8327-9 (Nordmarksbank) tillhör föreningen.");
+    none("Pengarna sattes in på Ödebybanken i går.");
+    none("Reminder: mötet flyttas till torsdag.");
+}

@@ -26,6 +26,7 @@ pub(super) const LOANWORDS: &[&str] = &[
     "followup",
     "note",
     "notes",
+    "reminder",
     // Swish's verb, opening a request: "Swisha 50 kr till …".
     "swisha",
 ];
@@ -336,8 +337,12 @@ impl Ctx<'_> {
         {
             return true;
         }
-        // An organisation word in English is no name ("… Strength Club").
-        if !listed && ORG_WORDS_EN.contains(&l) {
+        // An organisation word in English is no name ("… Strength Club"); nor is a
+        // bank's compound ("Ekdalabanken", "Sydbank").
+        if !listed
+            && (ORG_WORDS_EN.contains(&l)
+                || l.len() > 6 && (l.ends_with("bank") || l.ends_with("banken")))
+        {
             return true;
         }
         // A word before a company's legal form ("Skolbolaget Norr AB"; a surname that is
