@@ -740,21 +740,23 @@ mod tests {
         );
     }
 
-    /// The held-out templates are scored, not tuned to: the thresholds are what the guard
-    /// reached when they were first run (README, "Evaluation"), to catch a regression.
+    /// The held-out templates were scored, not tuned to, until the round after heldout20,
+    /// which read their misses as development data (README, "Evaluation"): the
+    /// thresholds are held just below what the guard reaches since (names 0.999,
+    /// documents whole 0.998), to catch a regression.
     #[test]
     fn the_held_out_templates_stay_where_they_were() {
         let scores = evaluate_families(&Guard::new(), 20261130, 2000, families::Set::HeldOut);
         println!("held-out templates\n{}", scores.table());
         for kind in Kind::ALL {
             let floor = match kind {
-                Kind::Name => 0.99,
+                Kind::Name => 0.997,
                 _ => 0.995,
             };
             assert!(scores.recall(kind) >= floor, "{kind:?}\n{}", scores.table());
         }
         assert!(scores.precision() >= 0.95, "{}", scores.table());
-        assert!(scores.documents_caught() >= 0.985, "{}", scores.table());
+        assert!(scores.documents_caught() >= 0.996, "{}", scores.table());
     }
 
     /// The widened corpus's names are none of the listed ones: they test the model.
