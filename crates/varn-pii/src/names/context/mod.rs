@@ -12,6 +12,7 @@ use crate::lexicon::{Gazetteer, Lexicon};
 use crate::lists::{flag, Lists, PLACE_HEADS};
 use crate::text_of;
 use crate::token::{Tok, TokKind};
+use std::sync::OnceLock;
 
 use super::{shape, Shape};
 
@@ -361,19 +362,16 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // A street name without a house number is a public place ("Essingeleden").
-        PLACE_HEADS
-            .iter()
-            .chain(crate::lists::STREET_SUFFIXES)
-            .any(|h| l.len() > h.len() + 2 && l.ends_with(h))
+        static HEADS_OR_STREETS: OnceLock<SuffixIndex> = OnceLock::new();
+        static HEADS: OnceLock<SuffixIndex> = OnceLock::new();
+        HEADS_OR_STREETS
+            .get_or_init(|| SuffixIndex::of(&[PLACE_HEADS, crate::lists::STREET_SUFFIXES]))
+            .ends(l, 2)
             // Also in the genitive of a definite head: "Tallbackaskolans",
             // "Nobelinstitutets".
             || l.strip_suffix('s')
                 .filter(|s| s.ends_with('n') || s.ends_with('t'))
-                .is_some_and(|s| {
-                    PLACE_HEADS
-                        .iter()
-                        .any(|h| s.len() > h.len() + 2 && s.ends_with(h))
-                })
+                .is_some_and(|s| HEADS.get_or_init(|| SuffixIndex::of(&[PLACE_HEADS])).ends(s, 2))
     }
 
     pub(super) fn not_name(&self, l: &str) -> bool {
@@ -758,6 +756,34 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
 
 /// The last two bytes of every word in some lists, as a bit set: a word whose last two
 /// bytes are not in it ends in none of the words, and is turned away without comparing.
+/// Lists of suffixes grouped by their last two bytes, so that a word is compared only
+/// with the suffixes that end as it does (each suffix has two bytes or more).
+pub(super) struct SuffixIndex(std::collections::HashMap<u16, Vec<&'static str>>);
+
+impl SuffixIndex {
+    fn of(lists: &[&[&'static str]]) -> SuffixIndex {
+        let mut map: std::collections::HashMap<u16, Vec<&'static str>> = Default::default();
+        for s in lists.iter().flat_map(|l| l.iter()) {
+            let b = s.as_bytes();
+            map.entry(u16::from_le_bytes([b[b.len() - 2], b[b.len() - 1]]))
+                .or_default()
+                .push(s);
+        }
+        SuffixIndex(map)
+    }
+
+    /// Whether `l` ends in one of the suffixes with more than `extra` bytes before it.
+    fn ends(&self, l: &str, extra: usize) -> bool {
+        let [.., a, b] = l.as_bytes() else {
+            return false;
+        };
+        self.0.get(&u16::from_le_bytes([*a, *b])).is_some_and(|v| {
+            v.iter()
+                .any(|h| l.len() > h.len() + extra && l.ends_with(h))
+        })
+    }
+}
+
 pub(super) struct Ends([u64; 1024]);
 
 impl Ends {
