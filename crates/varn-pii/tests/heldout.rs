@@ -3,8 +3,8 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the nineteenth authors'
-//! (heldout6/ to heldout19/), each held out in its round, since the round after it.
+//! development data since the round after it; so are the sixth to the twentieth authors'
+//! (heldout6/ to heldout20/), each held out in its round, since the round after it.
 
 mod common;
 
@@ -334,5 +334,21 @@ fn the_nineteenth_held_out_file_now_development_data() {
         &score("heldout19/test.jsonl"),
         "eval/heldout19/test.jsonl",
         [0.934, 0.918, 0.960, 0.914, 0.948],
+    );
+}
+
+/// The twentieth author's file (heldout20/): run once blind after heldout19's rules were
+/// merged (first-run.txt, at ca553bb: overall 0.940, names 0.924, addresses 1.000,
+/// precision 0.923, whole 0.957); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.972, names 0.958, addresses 1.000, precision 0.958, whole
+/// 0.980; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_twentieth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout20/test.jsonl"),
+        "eval/heldout20/test.jsonl",
+        [0.970, 0.955, 0.995, 0.955, 0.977],
     );
 }
