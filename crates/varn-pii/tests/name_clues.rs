@@ -1693,3 +1693,10 @@ fn a_bank_and_an_office_loanword_are_no_names() {
     none("Pengarna sattes in på Ödebybanken i går.");
     none("Reminder: mötet flyttas till torsdag.");
 }
+
+#[test]
+fn a_listed_name_among_places_only_is_a_place() {
+    none("Tierp, Heby och Bodin nämns i föreläsningen som exempel.");
+    // One place beside it is not enough.
+    has("Tierp och Bodin nämns i föreläsningen.", "Bodin");
+}

@@ -376,6 +376,73 @@ impl Ctx<'_> {
             || self.brand_before_product(i)
             || !listed && self.used_thing(i)
             || !listed && self.word_quoted(i)
+            || listed && self.among_places(i)
+    }
+
+    /// Whether the capitalised word at `i` is a member of a list ("A, B och C") whose
+    /// other members, two or more, are all known places: a place named like a person
+    /// ("Kumla, Tierp och Berg").
+    fn among_places(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let space = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
+        };
+        let comma = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Punct(','));
+        // The member before `k` and after it, across ", " or " och "/" eller ".
+        let before = |k: usize| -> Option<usize> {
+            if k >= 3 && space(k - 1) && comma(k - 2) && self.word(k - 3).is_some() {
+                return Some(k - 3);
+            }
+            let p = self.neighbour(k, -1, false)?;
+            matches!(self.word(p), Some("och" | "eller"))
+                .then(|| self.neighbour(p, -1, false))
+                .flatten()
+        };
+        let after = |k: usize| -> Option<usize> {
+            if comma(k + 1) && space(k + 2) && self.word(k + 3).is_some() {
+                return Some(k + 3);
+            }
+            let n = self.neighbour(k, 1, false)?;
+            matches!(self.word(n), Some("och" | "eller"))
+                .then(|| self.neighbour(n, 1, false))
+                .flatten()
+        };
+        if before(i).is_none() && after(i).is_none() {
+            return false;
+        }
+        let place = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                shape(w) == Shape::Cap && {
+                    let l = w.to_lowercase();
+                    !self.lists.is(&l, flag::FIRST | flag::LAST) && self.lex.places.single(&l)
+                }
+            })
+        };
+        let mut others = 0;
+        let mut k = i;
+        for _ in 0..8 {
+            match before(k) {
+                Some(p) if place(p) => {
+                    others += 1;
+                    k = p;
+                }
+                Some(_) => return false,
+                None => break,
+            }
+        }
+        let mut k = i;
+        for _ in 0..8 {
+            match after(k) {
+                Some(n) if place(n) => {
+                    others += 1;
+                    k = n;
+                }
+                Some(_) => return false,
+                None => break,
+            }
+        }
+        others >= 2
     }
 
     /// Whether the word at `i` opens a quotation right after a noun for a word ("ordet
