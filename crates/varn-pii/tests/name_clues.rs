@@ -1700,3 +1700,8 @@ fn a_listed_name_among_places_only_is_a_place() {
     // One place beside it is not enough.
     has("Tierp och Bodin nämns i föreläsningen.", "Bodin");
 }
+
+#[test]
+fn a_brand_of_a_name_and_a_letter_before_a_hyphen_and_a_noun() {
+    none("Ester L-butiken på torget hade klotter på fönstret.");
+}

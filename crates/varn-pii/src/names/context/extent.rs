@@ -49,6 +49,20 @@ impl<'a> Ctx<'a> {
         let Some(n) = self.neighbour(last, 1, false) else {
             return false;
         };
+        // A brand of a name and a letter before a hyphen and a common noun: "Maja
+        // L-butiken", "Ester K-kollektionen".
+        if self
+            .word(n)
+            .is_some_and(|w| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            && self
+                .tokens
+                .get(n + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('-') && t.start == self.tokens[n].end)
+            && self.common_after_hyphen(n + 2)
+            && !self.case_word(n + 2)
+        {
+            return true;
+        }
         let Some(l) = self.lower_at(n) else {
             return false;
         };
