@@ -1705,3 +1705,26 @@ fn a_listed_name_among_places_only_is_a_place() {
 fn a_brand_of_a_name_and_a_letter_before_a_hyphen_and_a_noun() {
     none("Ester L-butiken på torget hade klotter på fönstret.");
 }
+
+/// The forward list walkers (words talked about, parishes and churches) step through
+/// "A, B och C" alike: a two-word member is one member, a lower-case member or a comma
+/// without a space ends the list, and at most eight steps are taken.
+#[test]
+fn the_forward_list_walkers_stop_where_the_list_stops() {
+    for tail in ["är namn på stormar.", "församlingar."] {
+        none(&format!(
+            "Till Signhild, Gottfrid Algot och Ragnfrid {tail}"
+        ));
+        has(&format!("Till Algot,Gottfrid och Ragnfrid {tail}"), "Algot");
+        let long = format!(
+            "Till Algot, Gottfrid, Gunvor, Valdemar, Ragnfrid, Signhild, Sigvard, Castor, \
+             Ester och Urban {tail}"
+        );
+        has(&long, "Algot");
+        has(&long, "Gottfrid");
+        assert!(!names(&long).contains(&"Gunvor"), "{long}");
+    }
+    has("Algot, gunvor och Gottfrid är namn på stormar.", "Algot");
+    none("Brevet gick till Algot, Gottfrid och Norrbyskyrkan.");
+    none("Algot och Gottfrid: slangnamn i chatten.");
+}
