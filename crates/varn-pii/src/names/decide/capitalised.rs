@@ -736,7 +736,6 @@ impl Ctx<'_> {
     /// församlingar"), or in which a later member is a church ("A, Xkyrkan och Ykyrkan"):
     /// parishes and churches named after saints.
     fn listed_with_churches(&self, i: usize) -> bool {
-        let t = self.tokens;
         let cap = |k: usize| self.word(k).is_some_and(maybe_cap);
         let church = |k: usize| {
             self.lower_at(k)
@@ -744,22 +743,15 @@ impl Ctx<'_> {
         };
         let mut j = i;
         for _ in 0..8 {
-            let n = self.neighbour(j, 1, false);
-            let next = match n.and_then(|n| self.word(n)) {
-                Some("församlingar" | "församlingarna" | "kyrkor" | "kyrkorna") => return true,
-                Some("och" | "eller") => n.and_then(|n| self.neighbour(n, 1, false)),
-                Some(_) if n.is_some_and(cap) => n,
-                _ if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(','))
-                    && t.get(j + 2)
-                        .is_some_and(|x| x.kind == (TokKind::Space { newline: false })) =>
-                {
-                    Some(j + 3)
+            match self.list_step(j) {
+                ListStep::Member(m) if church(m) => return true,
+                ListStep::Member(m) if cap(m) => j = m,
+                ListStep::Word(n) => {
+                    return matches!(
+                        self.word(n),
+                        Some("församlingar" | "församlingarna" | "kyrkor" | "kyrkorna")
+                    )
                 }
-                _ => None,
-            };
-            match next {
-                Some(m) if church(m) => return true,
-                Some(m) if cap(m) => j = m,
                 _ => return false,
             }
         }
@@ -775,29 +767,18 @@ impl Ctx<'_> {
         let cap = |k: usize| self.word(k).is_some_and(maybe_cap);
         let mut j = i;
         for _ in 0..8 {
-            let n = self.neighbour(j, 1, false);
-            match n.and_then(|n| self.word(n)) {
-                Some("och" | "eller") => match n.and_then(|n| self.neighbour(n, 1, false)) {
-                    Some(m) if cap(m) => j = m,
-                    _ => return false,
-                },
-                Some("är" | "var") => {
-                    return n
-                        .and_then(|n| self.neighbour(n, 1, false))
+            match self.list_step(j) {
+                ListStep::Member(m) if cap(m) => j = m,
+                ListStep::Member(_) => return false,
+                ListStep::Word(n) if matches!(self.word(n), Some("är" | "var")) => {
+                    return self
+                        .neighbour(n, 1, false)
                         .and_then(|p| self.word(p))
                         .is_some_and(|p| matches!(p, "namn" | "slangnamn" | "slang" | "kodnamn"));
                 }
-                _ if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(','))
-                    && t.get(j + 2)
-                        .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
-                    && cap(j + 3) =>
-                {
-                    j += 3;
-                }
-                // A name of two words in the list ("… och Gubben Grå är slang").
-                Some(_) if n.is_some_and(cap) => j = n.unwrap_or(j),
+                ListStep::Word(_) => return false,
                 // A colon before what they are: "A och B: polisslang", "A, B: kodnamn".
-                _ if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(':')) => {
+                ListStep::End if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(':')) => {
                     return self
                         .neighbour(j + 1, 1, false)
                         .and_then(|p| self.word(p))
@@ -806,10 +787,34 @@ impl Ctx<'_> {
                                 || p.len() > 6 && p.ends_with("slang")
                         });
                 }
-                _ => return false,
+                ListStep::End => return false,
             }
         }
         false
+    }
+
+    /// One step along a list of capitalised words ("A, B och C") from the member ending
+    /// at `j`: the next member's first word (after "och" or "eller", after a comma and a
+    /// space, or a capitalised word right after: a member of two words), the word after
+    /// that is none of these, or the end (no word follows across one space).
+    fn list_step(&self, j: usize) -> ListStep {
+        let t = self.tokens;
+        let n = self.neighbour(j, 1, false);
+        match n.and_then(|n| self.word(n)) {
+            Some("och" | "eller") => match n.and_then(|n| self.neighbour(n, 1, false)) {
+                Some(m) => ListStep::Member(m),
+                None => ListStep::End,
+            },
+            Some(w) if maybe_cap(w) => ListStep::Member(n.unwrap_or(j)),
+            Some(_) => ListStep::Word(n.unwrap_or(j)),
+            None if t.get(j + 1).is_some_and(|x| x.kind == TokKind::Punct(','))
+                && t.get(j + 2)
+                    .is_some_and(|x| x.kind == (TokKind::Space { newline: false })) =>
+            {
+                ListStep::Member(j + 3)
+            }
+            None => ListStep::End,
+        }
     }
 
     /// Whether the capitalised word at `i` stands beside "of" in an English title of
@@ -1051,6 +1056,16 @@ fn vowelless(l: &str) -> bool {
 
 /// Whether a word is capitalised, its first byte asked first (no lower-case ASCII letter
 /// or digit) so that most words are turned away without reading their shape.
+/// One step along a list of capitalised words (`list_step`).
+enum ListStep {
+    /// The next member's first word (not yet known to be capitalised).
+    Member(usize),
+    /// A word after the member that continues no list.
+    Word(usize),
+    /// No word after the member across one space.
+    End,
+}
+
 fn maybe_cap(w: &str) -> bool {
     w.as_bytes()
         .first()
