@@ -449,7 +449,7 @@ mod tests {
             "",
             "ordet",
             "ORDET",
-            "Åsa-Märta",
+            "Ingegärd-Ödbert",
             "ÖSTERGÅRD",
             "İlkay",
             "ΟΔΥΣΣΕΑΣ",

@@ -193,8 +193,8 @@ const PUBLIC_BUILDINGS: &[&str] = &[
 #[inline(never)]
 fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
     let mut k = i;
-    // The administration's district or name between: "Stadsdelsförvaltningen Norrby,
-    // Torggatan 4".
+    // The administration's district or name between: "Stadsdelsförvaltningen Ekdala,
+    // Lärkstigen 9".
     let mut named = false;
     for _ in 0..6 {
         let Some(p) = k.checked_sub(1) else { break };
@@ -207,7 +207,7 @@ fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
                     continue;
                 }
                 // An administration named by its district ("Stadsdelsförvaltningen
-                // Norrby, …"); one unnamed may head a person's signature.
+                // Ekdala, …"); one unnamed may head a person's signature.
                 if named && administration(w) {
                     return true;
                 }

@@ -49,8 +49,8 @@ impl<'a> Ctx<'a> {
         let Some(n) = self.neighbour(last, 1, false) else {
             return false;
         };
-        // A brand of a name and a letter before a hyphen and a common noun: "Maja
-        // L-butiken", "Ester K-kollektionen".
+        // A brand of a name and a letter before a hyphen and a common noun: "Ester
+        // L-butiken", "Urban K-kollektionen".
         if self
             .word(n)
             .is_some_and(|w| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
@@ -96,7 +96,7 @@ impl<'a> Ctx<'a> {
             return false;
         };
         // A foundation or an association named after its owner or founder
-        // ("Ekdalas Kulturstiftelse", "Bergs Idrottsförening").
+        // ("Ekdalas Kulturstiftelse", "Bodins Idrottsförening").
         let org = w.len() > 12 && ORG_COMPOUNDS.iter().any(|h| w.ends_with(h));
         if shape(w) != Shape::Cap || !(3..=10).contains(&w.len()) && !org {
             return false;

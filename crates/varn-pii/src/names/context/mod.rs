@@ -694,7 +694,7 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "aulan",
     "paviljong",
     "paviljongen",
-    // A terrace named after a person: "Sven Ekmans terrass".
+    // A terrace named after a person: "Sigvard Hjertströms terrass".
     "terrass",
     "terrassen",
     "salong",

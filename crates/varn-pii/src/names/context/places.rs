@@ -18,8 +18,8 @@ impl<'a> Ctx<'a> {
         } else {
             i
         };
-        // Or through a quotation mark opening the name: "rummet ”Frigg”", "chattboten
-        // ”Tora”" (only a room or an organisation's word then).
+        // Or through a quotation mark opening the name: "rummet ”Algot”", "chattboten
+        // ”Gunvor”" (only a room or an organisation's word then).
         let t = self.tokens;
         let quoted = |i: usize| {
             i >= 3

@@ -381,7 +381,7 @@ impl Ctx<'_> {
 
     /// Whether the capitalised word at `i` is a member of a list ("A, B och C") whose
     /// other members, two or more, are all known places: a place named like a person
-    /// ("Kumla, Tierp och Berg").
+    /// ("Tierp, Heby och Bodin").
     fn among_places(&self, i: usize) -> bool {
         let t = self.tokens;
         let space = |k: usize| {
@@ -446,7 +446,7 @@ impl Ctx<'_> {
     }
 
     /// Whether the word at `i` opens a quotation right after a noun for a word ("ordet
-    /// ”Valhall”"): the word written, not a person (a quoted text may name one: "texten
+    /// ”Ragnvalla”"): the word written, not a person (a quoted text may name one: "texten
     /// ”X ska dö”"; so may a listed name, asked before).
     fn word_quoted(&self, i: usize) -> bool {
         let t = self.tokens;
@@ -462,8 +462,8 @@ impl Ctx<'_> {
     /// Whether the capitalised word at `i` is a thing used: the object of "använder"
     /// ("vi använder Xsys för …"), or a list of capitalised words ("A, B och C") whose
     /// predicate is a passive of "använda" ("… används av skolorna", "… får inte
-    /// användas"). A person is used only as something ("använder Eva som tolk"), so not
-    /// before "som"; nor after a noun for a name ("pseudonymen Eva används").
+    /// användas"). A person is used only as something ("använder Gottfrid som tolk"), so not
+    /// before "som"; nor after a noun for a name ("pseudonymen Gunvor används").
     fn used_thing(&self, i: usize) -> bool {
         let t = self.tokens;
         let using = |k: Option<usize>| {
@@ -483,7 +483,7 @@ impl Ctx<'_> {
         if using(p) {
             return not_as(Some(i));
         }
-        // A name for a person is used too: "Pseudonymen Eva används i ärendet".
+        // A name for a person is used too: "Pseudonymen Gunvor används i ärendet".
         let named = || {
             p.and_then(|p| self.lower_cow(p)).is_some_and(|p| {
                 p.ends_with("namn")

@@ -32,8 +32,8 @@ impl Ctx<'_> {
                 return None;
             }
         }
-        // The name field of a contact card or a QR code ("N:Lind;Petra;;;", "MECARD:N:
-        // Lind,Petra;"), and a name between a passport's fillers ("…<<SARA<LINNEA<<"):
+        // The name field of a contact card or a QR code ("N:Bredmark;Ester;;;", "MECARD:N:
+        // Bredmark,Ester;"), and a name between a passport's fillers ("…<<ESTER<URBAN<<"):
         // the family and given names, even words.
         if self.card_name(i, sh) {
             return Some(Why::Context);
@@ -52,7 +52,7 @@ impl Ctx<'_> {
             // invisible character): both parts listed or shaped like names.
             Shape::Mixed if self.camel_names(w) => Some(Why::Listed),
             // A user name in camel case with a listed first name for a part, where a user
-            // name stands: "@VargenOlle", "kontot StoraOlle".
+            // name stands: "@VargenAlgot", "kontot StoraAlgot".
             Shape::Mixed if self.camel_handle(i, w) => Some(Why::Context),
             // A name given by a naming verb, whatever its case: "kallar sig JärnVarg".
             Shape::Mixed if cue == Cue::Named && w.chars().count() >= 3 => Some(Why::Context),
@@ -74,7 +74,7 @@ impl Ctx<'_> {
             // A listed first name in mixed case to pass a filter ("LiNnEa", "JoNNa"): three
             // changes of case or more.
             Shape::Mixed if case_changes(w) >= 3 && flags & flag::FIRST != 0 => Some(Why::Listed),
-            // A word in capitals with the genitive's "s" in lower case ("KORHONENs bror"):
+            // A word in capitals with the genitive's "s" in lower case ("JALMARIs bror"):
             // decided as the word in capitals is.
             Shape::Mixed if capitals_genitive(w) => {
                 let (b, lb) = (&w[..w.len() - 1], &lw[..lw.len() - 1]);
@@ -105,7 +105,7 @@ impl Ctx<'_> {
     }
 }
 
-/// A word in capitals, two letters or more, and a genitive "s" in lower case: "KORHONENs".
+/// A word in capitals, two letters or more, and a genitive "s" in lower case: "JALMARIs".
 fn capitals_genitive(w: &str) -> bool {
     w.strip_suffix('s')
         .is_some_and(|b| b.chars().count() >= 2 && shape(b) == Shape::Upper)
@@ -198,8 +198,8 @@ impl Ctx<'_> {
 
     /// A word in camel case with a capitalised part (three letters or more) that is a
     /// listed first name (its capital inside the word marks it, even if it is also a
-    /// word: "…Axel"), where a user name stands: glued after "@",
-    /// after a noun for an account, or before "på" and a platform ("som HooyoOlle på
+    /// word: "…Urban"), where a user name stands: glued after "@",
+    /// after a noun for an account, or before "på" and a platform ("som HooyoGunvor på
     /// TikTok"). Brands in camel case ("PowerPoint") stand in none of these places.
     fn camel_handle(&self, i: usize, w: &str) -> bool {
         let toks = self.tokens;
@@ -230,7 +230,7 @@ impl Ctx<'_> {
 }
 
 /// The parts of a word in camel case, each from a capital (or the word's start) to the
-/// next capital after a lower-case letter: "xXDarkOlle" gives "xX", "Dark", "Olle".
+/// next capital after a lower-case letter: "xXDarkAlgot" gives "xX", "Dark", "Algot".
 fn camel_parts(w: &str) -> Vec<&str> {
     let mut cuts = vec![0];
     let mut prev_lower = false;
