@@ -485,8 +485,8 @@ impl State {
         self.before = Some(i);
         // Strong from neither a verb nor a verb of saying: a role word.
         self.role_before = c == Cue::Strong && f & (flag::PERSON_VERB | flag::REPORTING) == 0;
-        // "och" or "eller" after a name: the next word is a name too ("Hodan och
-        // warsame", "Algot eller Lärka").
+        // "och" or "eller" after a name: the next word is a name too ("Algot och
+        // sigvard", "Algot eller Lärka").
         let coordinated = matches!(lw, "och" | "o" | "å" | "samt" | "eller")
             && self
                 .last_name

@@ -18,8 +18,8 @@ impl Ctx<'_> {
         cue: Cue,
     ) -> Option<Why> {
         // A pet form between a verb of reaching someone and "på" and a phone number:
-        // the person to reach, even when it is also a word ("sms:a nisse på 070 …");
-        // pet forms double their consonants ("bettan"), so no rule below turns it
+        // the person to reach, even when it is also a word ("sms:a lisen på 070 …");
+        // pet forms double their consonants ("pyttan"), so no rule below turns it
         // away. Pet forms are short: "ring tillbaka på …" is an adverb.
         if sh == Shape::Lower
             && !self.ids.is_empty()
