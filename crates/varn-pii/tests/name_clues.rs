@@ -1692,6 +1692,9 @@ fn a_bank_and_an_office_loanword_are_no_names() {
     none("Kontot 8327-9 (Nordmarksbank) tillhör föreningen.");
     none("Pengarna sattes in på Ödebybanken i går.");
     none("Reminder: mötet flyttas till torsdag.");
+    // An office loanword is a word in lower case too.
+    none("I gruppchatten bad de andra att swisha pengar till laget.");
+    none("Sedan bad hon de andra att swisha pengar till laget.");
 }
 
 #[test]

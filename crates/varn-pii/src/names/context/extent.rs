@@ -12,6 +12,8 @@ impl<'a> Ctx<'a> {
         // remembered.
         l.chars().nth(1).is_some()
             && !self.is_word(l)
+            // An office loanword is a word in lower case too ("att swisha pengar").
+            && !super::super::decide::capitalised::LOANWORDS.contains(&l)
             && !self.english_plural(l)
             && !self.not_name(l)
             && !self.own_place(i, l)

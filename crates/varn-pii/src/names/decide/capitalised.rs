@@ -8,7 +8,7 @@ use super::super::{shape, Cue, Shape, Why};
 
 /// English loanwords of office text that the Swedish word list lacks, capitalised where
 /// they open a sentence or a field ("Mail från skolan:", "Hotline?", "Deadline:").
-pub(super) const LOANWORDS: &[&str] = &[
+pub(in crate::names) const LOANWORDS: &[&str] = &[
     "mail",
     "mailen",
     "mailet",

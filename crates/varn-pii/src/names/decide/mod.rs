@@ -2,7 +2,7 @@
 //! opening one, `capitalised.rs`), and a word in lower case or capitals (`caseless.rs`);
 //! the positions and clues they ask about a word's neighbours are in `positions.rs`.
 
-mod capitalised;
+pub(super) mod capitalised;
 mod caseless;
 mod positions;
 
