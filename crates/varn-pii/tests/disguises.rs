@@ -789,3 +789,67 @@ fn swedish_letters_typed_on_a_us_keyboard() {
         "Gunnvor Sj;quist Str[hle",
     );
 }
+
+#[test]
+fn bridges_terraces_nr_and_a_postal_code_on_its_own_line_or_in_a_quoted_field() {
+    one(
+        "Hon bor på Tranbron 27, 137 58 Orminge.",
+        Kind::Address,
+        "Tranbron 27",
+    );
+    one(
+        "Han flyttade till Gäddbron 5B i maj.",
+        Kind::Address,
+        "Gäddbron 5B",
+    );
+    one(
+        "Brevet kom från Västra terrass 41, 137 58 Orminge.",
+        Kind::Address,
+        "Västra terrass 41",
+    );
+    // A signature: the house number ends its line, the postal code opens the next.
+    let sig = "Hälsningar\nSigne Korpholm, samordnare\nTranbron 27\n137 58 Orminge";
+    one(sig, Kind::Address, "Tranbron 27");
+    one(sig, Kind::PostalCode, "137 58");
+    one(
+        "Hälsningar\nSigne Korpholm\nKorpgatan 3\n13758 Orminge",
+        Kind::PostalCode,
+        "13758",
+    );
+    // "nr" between the street and its number, without a comma too.
+    one(
+        "Adress: Korpgatan nr 9, 137 58 Orminge.",
+        Kind::Address,
+        "Korpgatan nr 9",
+    );
+    // A data format's quoted field, its key the postal code's label.
+    one(
+        r#"{"gata": "Korpgatan 9", "postnr": "13758"}"#,
+        Kind::PostalCode,
+        "13758",
+    );
+    // A year after a bridge's name is no house number.
+    assert!(found("Vi gick över Tranbron 2019 och sedan hem.").is_empty());
+}
+
+#[test]
+fn a_plain_at_after_a_local_part_no_sentence_holds() {
+    for (text, mail) in [
+        (
+            "Mejla olle.brask at exempelpost.example om du vill.",
+            "olle.brask at exempelpost.example",
+        ),
+        (
+            "Mejla ulla_brask at exempelpost.example eller ring.",
+            "ulla_brask at exempelpost.example",
+        ),
+        (
+            "Mejla ulla84 at exempelpost.example eller ring.",
+            "ulla84 at exempelpost.example",
+        ),
+    ] {
+        one(text, Kind::Email, mail);
+    }
+    // An English "at" between words is no address.
+    assert!(found("We met at home.example yesterday.").is_empty());
+}

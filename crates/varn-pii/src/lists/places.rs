@@ -460,6 +460,8 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
     // A glade and a slope name streets too ("Skogsgläntan 3", "Solslänten 8").
     "gläntan",
     "slänten",
+    // A bridge or a quay named as a street ("Laxbron 4", "Stenbron 12").
+    "bron",
 ];
 
 /// Three-letter words in capitals that look like plates but are abbreviations.

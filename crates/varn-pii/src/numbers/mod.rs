@@ -936,9 +936,11 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
     }
     // Postal codes: "118 25" or "11825" before a place name.
     let postal_shape = matches!((lens.as_slice(), seps), ([3, 2], [' ']) | ([5], []));
+    let label = |w: &str| matches!(w, "postnr" | "postnummer" | "postnumret");
     let labelled = || {
-        word_before(x.tokens, x.text, x.groups[0])
-            .is_some_and(|w| matches!(w.as_str(), "postnr" | "postnummer" | "postnumret"))
+        word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
+            // A field of a data format, its key and value quoted: "\"postnr\": \"12345\"".
+            || json_key(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
     };
     // After its label a hyphen may stand for the space: "Postnummer 123-45".
     let hyphened = matches!((lens.as_slice(), seps), ([3, 2], ['-'])) && digits[0] != b'0';
@@ -961,6 +963,30 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         return Some(Class::Postal);
     }
     None
+}
+
+/// The key before a quoted value of a data format ("\"postnr\": \"12345\"", also with
+/// single quotes or without the space), in lower case: the word before the quotation mark
+/// glued to the number, its closing quotation mark and a colon between.
+fn json_key(tokens: &[Tok], text: &str, first: usize) -> Option<String> {
+    let quote = |k: usize| matches!(tokens[k].kind, TokKind::Punct('"' | '\''));
+    let mut j = first.checked_sub(1)?;
+    if !quote(j) || tokens[j].end != tokens[first].start {
+        return None;
+    }
+    j = j.checked_sub(1)?;
+    if matches!(tokens[j].kind, TokKind::Space { newline: false }) {
+        j = j.checked_sub(1)?;
+    }
+    if tokens[j].kind != TokKind::Punct(':') {
+        return None;
+    }
+    j = j.checked_sub(1)?;
+    if !quote(j) {
+        return None;
+    }
+    let k = j.checked_sub(1)?;
+    (tokens[k].kind == TokKind::Word).then(|| text_of(text, &tokens[k]).to_lowercase())
 }
 
 /// Scans the tokens for numbers that identify. Each token costs a step; the look-around
@@ -1011,12 +1037,18 @@ pub fn scan(
                 i = last + 1;
             }
             // Nothing starts here; the next group may start something ("17 168 51 Bromma").
-            // Only after a space: inside "2024-01-01" no number starts.
+            // Only after a space or a line break (a house number ends its line before
+            // the postal code's: "…gatan 12\n123 45 Ort"): inside "2024-01-01" no
+            // number starts.
             None => {
-                i = chunk.seps.iter().position(|s| *s == ' ').map_or_else(
-                    || chunk.groups.last().map_or(i + 1, |l| l + 1),
-                    |k| chunk.groups[k + 1],
-                )
+                i = chunk
+                    .seps
+                    .iter()
+                    .position(|s| matches!(s, ' ' | '\n'))
+                    .map_or_else(
+                        || chunk.groups.last().map_or(i + 1, |l| l + 1),
+                        |k| chunk.groups[k + 1],
+                    )
             }
         }
     }

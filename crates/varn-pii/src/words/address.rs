@@ -20,6 +20,8 @@ const STREET_WORDS: &[&str] = &[
     "trappa",
     "boulevard",
     "esplanad",
+    // A terrace after a name or a quarter's word ("Västra terrass 5").
+    "terrass",
     "plats",
     "park",
     "ås",
@@ -477,13 +479,18 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
                         )
                     })
         });
-    // The number after a comma and "nr": "Tallmossevägen, nr 12".
-    let nr = tokens
+    // The number after "nr", a comma before it or not: "Tallmossevägen, nr 12",
+    // "Tallmossevägen nr 12". The number's token.
+    let nr_word = |k: usize| matches!(word(text, tokens, k), Some("nr" | "Nr" | "nummer"));
+    let nr_at = if tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokKind::Punct(','))
-        && single_space(tokens, i + 2)
-        && matches!(word(text, tokens, i + 3), Some("nr" | "Nr" | "nummer"))
-        && number_at(tokens, i + 5);
+    {
+        (single_space(tokens, i + 2) && nr_word(i + 3) && number_at(tokens, i + 5)).then_some(i + 5)
+    } else {
+        (single_space(tokens, i + 1) && number_at(tokens, i + 4) && nr_word(i + 2)).then_some(i + 4)
+    };
+    let nr = nr_at.is_some();
     let one = glued || broken || nr || number_at(tokens, i + 2);
     let two = !one && number_at(tokens, i + 4) && single_space(tokens, i + 1);
     if !one && !two {
@@ -510,8 +517,8 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     }
     Some(if glued {
         i + 1
-    } else if nr {
-        i + 5
+    } else if let Some(n) = nr_at {
+        n
     } else {
         i + 2
     })

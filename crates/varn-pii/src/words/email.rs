@@ -193,7 +193,18 @@ pub(super) fn emails(
         let english = spelled && d.plain_dot && !d.plain_swedish;
         // "arroba", "Klammeraffe" and the like are no Swedish or English words either.
         let foreign_at = spelled && lower_is(text, tokens, at, FOREIGN_AT);
-        let loose = snabel && !spelled || english || foreign_at;
+        // A plain " at " after a local part that no sentence holds, a word glued to a
+        // point, an underscore or digits ("lena.ek at …", "lena_ek at …", "ek84 at …"),
+        // before a domain with its points written: an address ("… at post.example").
+        let odd_local = spelled
+            && !d.plain_dot
+            && text[tokens[first].start..tokens[left].end]
+                .bytes()
+                .any(|b| matches!(b, b'.' | b'_' | b'0'..=b'9'))
+            && text[tokens[first].start..tokens[left].end]
+                .bytes()
+                .any(|b| b.is_ascii_alphabetic());
+        let loose = snabel && !spelled || english || foreign_at || odd_local;
         let tld_ok = d.tld.is_some_and(|t| {
             t.chars().count() >= 2
                 && t.chars().all(char::is_alphabetic)
