@@ -1731,3 +1731,15 @@ fn the_forward_list_walkers_stop_where_the_list_stops() {
     none("Brevet gick till Algot, Gottfrid och Norrbyskyrkan.");
     none("Algot och Gottfrid: slangnamn i chatten.");
 }
+
+#[test]
+fn initials_a_task_is_given_to_in_minutes() {
+    has("Beslut: uppdra åt TQ att boka lokalen.", "TQ");
+    let both = "Uppdrag till TQ och ZB: skriva inbjudan.";
+    has(both, "TQ");
+    has(both, "ZB");
+    // A body's abbreviation, three capitals, or no word for the task before "till".
+    none("Beslut: uppdra åt HR att boka lokalen.");
+    none("Förvaltningen uppdrar åt SLK att utreda frågan.");
+    none("Vi skickade lappen till TQ och ZB.");
+}

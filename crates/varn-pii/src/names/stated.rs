@@ -932,6 +932,37 @@ impl Ctx<'_> {
         plain(w) && self.sentence_start(i) && acts(v)
     }
 
+    /// Two capitals a task is given to in minutes: after "åt" ("uppdra åt XY att …", the
+    /// minutes' formula), or after "till" behind a word for the task ("Uppdrag till XY
+    /// och ZW:"), and the second of two joined by "och": a person's initials, unless a
+    /// body's abbreviation or a plate's look-alike ("uppdra åt HR").
+    pub(super) fn initials_assigned(&self, i: usize, w: &str) -> bool {
+        let pair = |x: &str| {
+            x.len() == 2
+                && x.bytes().all(|b| b.is_ascii_uppercase())
+                && !BODIES.contains(&x)
+                && !crate::lists::NOT_PLATES.contains(&x)
+        };
+        if !pair(w) {
+            return false;
+        }
+        let before = |k: usize| self.neighbour(k, -1, false);
+        let given = |k: usize| {
+            before(k).is_some_and(|p| match self.word(p) {
+                Some("åt") => true,
+                Some("till") => before(p)
+                    .and_then(|t| self.lower_cow(t))
+                    .is_some_and(|t| t.starts_with("uppdrag")),
+                _ => false,
+            })
+        };
+        given(i)
+            || before(i)
+                .filter(|&a| self.word(a) == Some("och"))
+                .and_then(before)
+                .is_some_and(|f| self.word(f).is_some_and(pair) && given(f))
+    }
+
     /// Initials found once (in a list of those present) are the person again before a
     /// finite verb: "Närvarande: KE, TB. … KE berättade om …".
     /// So are they after "av" and a verb of adjusting or signing: "Justeras av KE.".

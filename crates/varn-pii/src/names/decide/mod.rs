@@ -64,7 +64,8 @@ impl Ctx<'_> {
                 if self.initials_in_a_list(i, w)
                     || self.initials_on_dates(i)
                     || self.initials_again(i, w, lw)
-                    || self.initials_acting(i, w) =>
+                    || self.initials_acting(i, w)
+                    || self.initials_assigned(i, w) =>
             {
                 Some(Why::Context)
             }
