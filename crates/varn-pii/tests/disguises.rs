@@ -828,6 +828,9 @@ fn bridges_terraces_nr_and_a_postal_code_on_its_own_line_or_in_a_quoted_field() 
         Kind::PostalCode,
         "13758",
     );
+    // An administration placed at the address by a verb: the body's, not a person's.
+    assert!(found("Socialförvaltningen finns på Korpgatan 9.").is_empty());
+    assert!(found("Byggförvaltningen ligger på Korpgatan 9 B.").is_empty());
     // A year after a bridge's name is no house number.
     assert!(found("Vi gick över Tranbron 2019 och sedan hem.").is_empty());
 }

@@ -903,8 +903,13 @@ fn switchboard(x: &Groups) -> bool {
                 if words == 2 && l != "nås" {
                     return false;
                 }
+                // A body's unit reached there is the body's line too:
+                // "Kommunikationsavdelningen nås på 08-…".
                 if words == 3 {
-                    return public(&l);
+                    return public(&l)
+                        || ["avdelningen", "förvaltningen", "kansliet", "expeditionen"]
+                            .iter()
+                            .any(|e| l.ends_with(e));
                 }
             }
             TokKind::Space { newline: false } => {}

@@ -707,6 +707,9 @@ fn a_switchboard_or_press_line_and_a_business_swish_number_are_no_persons() {
         // Reached there, and a charity's Swish number grouped as a phone number.
         "Pressjouren nås på 031-77 41 90 dygnet runt.",
         "Swish-nummer för kollekten: 900 312 4568 (kyrkans insamling).",
+        // A body's unit reached there.
+        "Informationsavdelningen nås på 08-612 734 10 dagtid.",
+        "Byggkansliet nås på 08-612 734 10 dagtid.",
     ] {
         assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
     }
@@ -714,6 +717,11 @@ fn a_switchboard_or_press_line_and_a_business_swish_number_are_no_persons() {
     assert_eq!(
         kinds("ring henne 031-77 41 90"),
         vec![(Kind::Phone, "031-77 41 90")]
+    );
+    // A person reached there stays a person.
+    assert_eq!(
+        kinds("Mamman nås på 08-612 734 10 efter fem."),
+        vec![(Kind::Phone, "08-612 734 10")]
     );
 }
 

@@ -198,6 +198,8 @@ fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
     // The administration's district or name between: "Stadsdelsförvaltningen Ekdala,
     // Lärkstigen 9".
     let mut named = false;
+    // Or placed there by a verb of location: "Socialförvaltningen finns på …".
+    let mut located = false;
     for _ in 0..6 {
         let Some(p) = k.checked_sub(1) else { break };
         k = p;
@@ -208,9 +210,14 @@ fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
                 if matches!(w, "på" | "vid") {
                     continue;
                 }
+                if !named && !located && matches!(w, "finns" | "ligger") {
+                    located = true;
+                    continue;
+                }
                 // An administration named by its district ("Stadsdelsförvaltningen
-                // Ekdala, …"); one unnamed may head a person's signature.
-                if named && administration(w) {
+                // Ekdala, …"), or placed by a verb; one unnamed before a comma may head a
+                // person's signature.
+                if (named || located) && administration(w) {
                     return true;
                 }
                 // Every building's word ends in "et": the others need no lower case.
