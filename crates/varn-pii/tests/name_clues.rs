@@ -1743,3 +1743,10 @@ fn initials_a_task_is_given_to_in_minutes() {
     none("Förvaltningen uppdrar åt SLK att utreda frågan.");
     none("Vi skickade lappen till TQ och ZB.");
 }
+
+#[test]
+fn a_sign_off_cut_short_is_no_name() {
+    let t = "Hälsn. Majvor (hon/henne)";
+    let n = names(t);
+    assert_eq!(n, vec!["Majvor"], "{t}: {n:?}");
+}

@@ -575,6 +575,7 @@ pub(crate) const GREETINGS: &[&str] = &[
     "hälsning",
     "mvh",
     "vh",
+    "hälsn",
     "kram",
     "kramar",
     "tack",

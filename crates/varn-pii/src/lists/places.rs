@@ -232,6 +232,8 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "hej",
     "tack",
     "mvh",
+    // "Hälsningar" cut short at a sign-off: "Hälsn. X".
+    "hälsn",
     "vänliga",
     "hälsningar",
     "sms",

@@ -77,10 +77,6 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
-fn street_word(l: &str) -> bool {
-    STREET_WORDS.contains(&l) || STREET_SUFFIXES.iter().any(|s| l.ends_with(s))
-}
-
 /// Street addresses: a street name (one word with a street suffix, or a name and a street
 /// word standing apart) with a house number, letter and flat or floor. Case does not
 /// matter; a word in lower case or capitals must not be an ordinary Swedish word
@@ -488,17 +484,26 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
         });
     // The number after "nr", a comma before it or not: "Tallmossevägen, nr 12",
     // "Tallmossevägen nr 12". The number's token.
-    let nr_word = |k: usize| matches!(word(text, tokens, k), Some("nr" | "Nr" | "nummer"));
-    let nr_at = if tokens
+    // Asked only when no number follows the word itself.
+    let nr_word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.end - t.start, 2 | 6))
+            && matches!(word(text, tokens, k), Some("nr" | "Nr" | "nummer"))
+    };
+    let direct = glued || broken || number_at(tokens, i + 2);
+    let nr_at = if direct {
+        None
+    } else if tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokKind::Punct(','))
     {
         (single_space(tokens, i + 2) && nr_word(i + 3) && number_at(tokens, i + 5)).then_some(i + 5)
     } else {
-        (single_space(tokens, i + 1) && number_at(tokens, i + 4) && nr_word(i + 2)).then_some(i + 4)
+        (single_space(tokens, i + 1) && nr_word(i + 2) && number_at(tokens, i + 4)).then_some(i + 4)
     };
     let nr = nr_at.is_some();
-    let one = glued || broken || nr || number_at(tokens, i + 2);
+    let one = direct || nr;
     let two = !one && number_at(tokens, i + 4) && single_space(tokens, i + 1);
     if !one && !two {
         return None;
@@ -668,9 +673,15 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
         l,
         "på" | "vid" | "i" | "till" | "från" | "mot" | "längs" | "nära" | "utanför"
     );
-    let street = STREET_WORDS.contains(&sl.as_str())
-        || STREET_SUFFIXES.contains(&sl.as_str())
-        || street_word(&sl) && !dict.contains(&sl);
+    // The lists are asked once each: a street word standing alone, and the shortest
+    // street suffix the word ends in.
+    let listed = STREET_WORDS.contains(&sl.as_str()) || STREET_SUFFIXES.contains(&sl.as_str());
+    let suffix = STREET_SUFFIXES
+        .iter()
+        .filter(|s| sl.ends_with(**s))
+        .map(|s| s.len())
+        .min();
+    let street = listed || suffix.is_some() && !dict.contains(&sl);
     // An ordinary word before the street word must be a capitalised name inside a
     // sentence ("vid Stora torget 2") or after a label ("Besöksadress: Ekö Allé 4"), not
     // "Enligt handlingsplan 2".
@@ -685,7 +696,7 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
     // part of a street name.
     // After "på", "vid", "till" … a word and a street word standing alone are a
     // street ("bor på sickla kaj 102") even when the first is an ordinary word.
-    let placed = (STREET_WORDS.contains(&sl.as_str()) || STREET_SUFFIXES.contains(&sl.as_str()))
+    let placed = listed
         && i >= 2
         && single_space(tokens, i - 1)
         && word(text, tokens, i - 2).is_some_and(|p| {
@@ -698,11 +709,7 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
         || l.ends_with('s') && l.chars().count() >= 4
         || STREET_FIRST_WORDS.contains(&l)
         || w.chars().all(|c| !c.is_lowercase());
-    let street = street
-        || (shaped || is_cap(w))
-            && STREET_SUFFIXES
-                .iter()
-                .any(|s| sl.ends_with(s) && sl.len() > s.len() + 1);
+    let street = street || (shaped || is_cap(w)) && suffix.is_some_and(|n| sl.len() > n + 1);
     !(!street || opener || dict.contains(l) && !(is_cap(w) && mid_sentence) && !shaped)
 }
 
