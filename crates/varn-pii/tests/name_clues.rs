@@ -1750,3 +1750,12 @@ fn a_sign_off_cut_short_is_no_name() {
     let n = names(t);
     assert_eq!(n, vec!["Majvor"], "{t}: {n:?}");
 }
+
+#[test]
+fn a_listed_first_name_in_lower_case_after_a_preposition_that_takes_a_person() {
+    has("ersättare för majvor var en vikarie", "majvor");
+    has("flera fick inbjudan av majvor.", "majvor");
+    has("vi fick lappen från majvor i går", "majvor");
+    // A name that is also a word stays a word there.
+    none("vi köpte en present för maj.");
+}

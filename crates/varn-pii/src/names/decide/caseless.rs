@@ -575,9 +575,10 @@ impl Ctx<'_> {
                 .count()
                 >= 3
         };
-        // A listed first name that is no word after "med", "till", "hos" (also in chat
-        // forms): "på gården me wilma", "hälsa till gunilla". Not after "och", which
-        // joins any two nouns ("en björn och malin").
+        // A listed first name that is no word after a preposition that takes a person
+        // ("med", "till", "hos", "för", "från", "av", "åt", "genom"; also in chat forms):
+        // "på gården me wilma", "hälsa till gunilla", "ersättare för vilgot", "hörde av
+        // lisa att". Not after "och", which joins any two nouns ("en björn och malin").
         let after_with = f
             && !word_name
             && sh == Shape::Lower
@@ -585,13 +586,19 @@ impl Ctx<'_> {
                 .neighbour(i, -1, false)
                 .and_then(|p| self.word(p))
                 .is_some_and(|p| {
-                    matches!(p, "med" | "me" | "m" | "till" | "hos")
-                        // "hörde av X att": the person one heard it from.
-                        || p == "av"
-                            && self
-                                .neighbour(self.neighbour(i, -1, false).unwrap_or(i), -1, false)
-                                .and_then(|q| self.word(q))
-                                .is_some_and(|q| matches!(q, "hörde" | "hört" | "hör" | "höra"))
+                    matches!(
+                        p,
+                        "med"
+                            | "me"
+                            | "m"
+                            | "till"
+                            | "hos"
+                            | "för"
+                            | "från"
+                            | "av"
+                            | "åt"
+                            | "genom"
+                    )
                 });
         cue != Cue::None
             || after_with
