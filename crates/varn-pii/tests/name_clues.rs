@@ -1759,3 +1759,9 @@ fn a_listed_first_name_in_lower_case_after_a_preposition_that_takes_a_person() {
     // A name that is also a word stays a word there.
     none("vi köpte en present för maj.");
 }
+
+#[test]
+fn a_statute_books_abbreviation_before_its_number_is_no_name() {
+    none("Enligt TRÄFS 2019:3 ska skolan ha en plan.");
+    none("Läs de allmänna råden (BARNFS 2011:12) först.");
+}

@@ -9,6 +9,7 @@ mod positions;
 use super::context::Ctx;
 use super::{shape, Cue, Shape, Why};
 use crate::lists::flag;
+use crate::token::TokKind;
 
 impl Ctx<'_> {
     /// `flags` are the word's flags in the lists (looked up once per word).
@@ -41,6 +42,11 @@ impl Ctx<'_> {
         // A key of a data format glued to its value ("LOCATION:…", "ORGANIZER;CN=…") and
         // a keyword of SQL ("SELECT … WHERE …") are no names.
         if sh == Shape::Upper && (sql_keyword(lw) || self.field_key(i)) {
+            return None;
+        }
+        // A statute book's abbreviation before a year, a colon and a number ("SKOLFS
+        // 2014:40", "AFS 2020:1"): every Swedish "författningssamling" ends in "FS".
+        if sh == Shape::Upper && lw.ends_with("fs") && self.statute_number_after(i) {
             return None;
         }
         // A date's template in capitals ("ÅÅÅÅMMDD", "ÅÅMMDD"): a placeholder.
@@ -258,4 +264,17 @@ fn case_changes(w: &str) -> usize {
         last = Some(upper);
     }
     changes
+}
+
+impl Ctx<'_> {
+    /// Whether a year, a colon and a number follow the word at `i` ("… 2014:40").
+    fn statute_number_after(&self, i: usize) -> bool {
+        let t = self.tokens;
+        t.get(i + 1)
+            .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
+            && t.get(i + 2)
+                .is_some_and(|y| y.kind == TokKind::Number && y.end - y.start == 4)
+            && t.get(i + 3).is_some_and(|c| c.kind == TokKind::Punct(':'))
+            && t.get(i + 4).is_some_and(|n| n.kind == TokKind::Number)
+    }
 }
