@@ -1765,3 +1765,9 @@ fn a_statute_books_abbreviation_before_its_number_is_no_name() {
     none("Enligt TRÄFS 2019:3 ska skolan ha en plan.");
     none("Läs de allmänna råden (BARNFS 2011:12) först.");
 }
+
+#[test]
+fn a_gazetteer_name_glued_to_a_definite_noun_is_a_compound() {
+    none("Jag klistrade in Excelraden i ärendet.");
+    none("Vi läste Discordtråden tillsammans i går.");
+}

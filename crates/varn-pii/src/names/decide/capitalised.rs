@@ -365,6 +365,11 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // A name of the gazetteer (a platform, a product, a place) glued to a Swedish
+        // noun in the definite form ("Instagramkontot", "Excelraden"): a compound noun.
+        if !listed && l.len() >= 9 && self.gazetteer_compound(l) {
+            return true;
+        }
         if self.known_place(i, l, listed) && !self.found_before(l) && !self.person_named(i)
             || !listed && self.place_compound(l)
         {
@@ -1071,4 +1076,17 @@ fn maybe_cap(w: &str) -> bool {
         .first()
         .is_some_and(|b| !b.is_ascii_lowercase() && !b.is_ascii_digit())
         && shape(w) == Shape::Cap
+}
+
+impl Ctx<'_> {
+    /// Whether a word splits into a name of the gazetteer (four letters or more) and a
+    /// Swedish word of four letters or more in the definite form ("instagram|kontot").
+    fn gazetteer_compound(&self, l: &str) -> bool {
+        let definite = ["en", "et", "na", "an"].iter().any(|e| l.ends_with(e));
+        definite
+            && l.char_indices()
+                .map(|(k, _)| k)
+                .filter(|&k| k >= 4 && l.len() - k >= 4)
+                .any(|k| self.lex.places.single(&l[..k]) && self.contains(&l[k..]))
+    }
 }
