@@ -1771,3 +1771,10 @@ fn a_gazetteer_name_glued_to_a_definite_noun_is_a_compound() {
     none("Jag klistrade in Excelraden i ärendet.");
     none("Vi läste Discordtråden tillsammans i går.");
 }
+
+#[test]
+fn a_listed_first_name_addressed_before_du_and_a_verb() {
+    has("majvor du är bäst!", "majvor");
+    has("ok. majvor du har rätt", "majvor");
+    none("tack du är bäst!");
+}

@@ -201,7 +201,18 @@ impl Ctx<'_> {
                 && after(i)
                     .and_then(|v| self.word(v))
                     .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v) && v != "är");
-            if addressed || subject || self.question_subject(i, l) {
+            // Addressed at the start of a message before "du" and a finite verb ("tilda
+            // du är bäst", "tilda du har rätt"): no clause opens with a noun and "du".
+            let vocative = || {
+                self.sentence_start(i)
+                    && after(i).is_some_and(|d| {
+                        self.word(d) == Some("du")
+                            && after(d)
+                                .and_then(|v| self.word(v))
+                                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+                    })
+            };
+            if addressed || subject || self.question_subject(i, l) || vocative() {
                 return true;
             }
         }
