@@ -1778,3 +1778,13 @@ fn a_listed_first_name_addressed_before_du_and_a_verb() {
     has("ok. majvor du har rätt", "majvor");
     none("tack du är bäst!");
 }
+
+#[test]
+fn a_cover_name_or_an_alias_is_a_name_given() {
+    has(
+        "Han använder täcknamnet \"Gräsanden\" i chattar.",
+        "Gräsanden",
+    );
+    has("I forumet skriver hon under aliaset Räven.", "Räven");
+    none("Han har flera täcknamn i chattar.");
+}

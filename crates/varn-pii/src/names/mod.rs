@@ -499,7 +499,13 @@ impl State {
                 | (2 | 5, "som")
                 | (4, "sig")
                 | (5, "för" | "själv" | "själva")
-        );
+        )
+            // A noun for the name a person hides behind gives it as a naming verb does:
+            // "använder täcknamnet ”Vargen”", "X alias Vargen".
+            || matches!(
+                lw,
+                "täcknamnet" | "täcknamn" | "täcknamnen" | "alias" | "aliaset" | "pseudonymen"
+            );
         self.naming = match lw {
             "sig" if self.naming == 1 => 2,
             "sig" if self.naming == 4 => 5,
