@@ -856,3 +856,18 @@ fn a_plain_at_after_a_local_part_no_sentence_holds() {
     // An English "at" between words is no address.
     assert!(found("We met at home.example yesterday.").is_empty());
 }
+
+#[test]
+fn the_at_sign_and_the_point_spelled_in_italian_and_hungarian() {
+    one(
+        "Skriv till olle.brask chiocciola exempelpost punto example.",
+        Kind::Email,
+        "olle.brask chiocciola exempelpost punto example",
+    );
+    one(
+        "Skriv till olle.brask kukac exempelpost pont example.",
+        Kind::Email,
+        "olle.brask kukac exempelpost pont example",
+    );
+    assert!(found("Det satt en kukac i trädgården.").is_empty());
+}

@@ -84,7 +84,7 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
 
 /// The spelled-out "at" in an e-mail address; "snabela" is "snabel-a" without its dash;
 /// Spanish and Portuguese say "arroba", German "Klammeraffe", Dutch "apenstaartje",
-/// Polish "małpa". (`emails` turns a word away by its length in bytes and first letter
+/// Polish "małpa", Italian "chiocciola", Hungarian "kukac". (`emails` turns a word away by its length in bytes and first letter
 /// before this list: keep them in step.)
 const AT: &[&str] = &[
     "at",
@@ -94,15 +94,27 @@ const AT: &[&str] = &[
     "klammeraffe",
     "apenstaartje",
     "małpa",
+    "chiocciola",
+    "kukac",
 ];
 /// The spelled-out "at"s that are no Swedish or English word.
-const FOREIGN_AT: &[&str] = &["arroba", "klammeraffe", "apenstaartje", "małpa"];
+const FOREIGN_AT: &[&str] = &[
+    "arroba",
+    "klammeraffe",
+    "apenstaartje",
+    "małpa",
+    "chiocciola",
+    "kukac",
+];
 /// The brackets a spelled-out "at" may stand in: "(at)", "[at]".
 const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<'];
 
 /// The spelled-out dot in an e-mail address.
-/// Spanish and Italian say "punto", Dutch "punt", Polish "kropka".
-const DOT: &[&str] = &["dot", "punkt", "pkt", "punto", "punt", "kropka"];
+/// Spanish and Italian say "punto", Dutch "punt", Polish "kropka", Hungarian "pont",
+/// Finnish "piste".
+const DOT: &[&str] = &[
+    "dot", "punkt", "pkt", "punto", "punt", "kropka", "pont", "piste",
+];
 
 /// Whether a token may be part of an address's local part.
 fn local_ok(t: &Tok) -> bool {
@@ -162,7 +174,7 @@ pub(super) fn emails(
             TokKind::Word
                 if !matches!(
                     (t.end - t.start, text.as_bytes()[t.start] | 0x20),
-                    (2 | 6 | 12, b'a') | (6 | 7, b's') | (11, b'k') | (6, b'm')
+                    (2 | 6 | 12, b'a') | (6 | 7, b's') | (5 | 11, b'k') | (6, b'm') | (10, b'c')
                 ) =>
             {
                 continue
