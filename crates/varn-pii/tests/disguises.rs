@@ -808,11 +808,11 @@ fn bridges_terraces_nr_and_a_postal_code_on_its_own_line_or_in_a_quoted_field() 
         "Västra terrass 41",
     );
     // A signature: the house number ends its line, the postal code opens the next.
-    let sig = "Hälsningar\nSigne Korpholm, samordnare\nTranbron 27\n137 58 Orminge";
+    let sig = "Vänliga hälsningar\nSigne Korpholm\nFritidsgården\nTranbron 27\n137 58 Orminge";
     one(sig, Kind::Address, "Tranbron 27");
     one(sig, Kind::PostalCode, "137 58");
     one(
-        "Hälsningar\nSigne Korpholm\nKorpgatan 3\n13758 Orminge",
+        "/Signe Korpholm\nKorpgatan 3\n13758 Orminge",
         Kind::PostalCode,
         "13758",
     );
