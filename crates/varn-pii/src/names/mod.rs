@@ -501,7 +501,7 @@ impl State {
                 | (5, "för" | "själv" | "själva")
         )
             // A noun for the name a person hides behind gives it as a naming verb does:
-            // "använder täcknamnet ”Vargen”", "X alias Vargen".
+            // "använder täcknamnet ”Räven”", "X alias Gammen".
             || matches!(
                 lw,
                 "täcknamnet" | "täcknamn" | "täcknamnen" | "alias" | "aliaset" | "pseudonymen"

@@ -577,7 +577,7 @@ impl Ctx<'_> {
         };
         // A listed first name that is no word after a preposition that takes a person
         // ("med", "till", "hos", "för", "från", "av", "åt", "genom"; also in chat forms):
-        // "på gården me wilma", "hälsa till gunilla", "ersättare för vilgot", "hörde av
+        // "på gården me wilma", "hälsa till gunilla", "ersättare för gunvald", "hörde av
         // lisa att". Not after "och", which joins any two nouns ("en björn och malin").
         let after_with = f
             && !word_name
