@@ -1787,3 +1787,14 @@ fn a_cover_name_or_an_alias_is_a_name_given() {
     has("I forumet skriver hon under aliaset Räven.", "Räven");
     none("Han har haft flera täcknamn genom åren.");
 }
+
+#[test]
+fn a_definite_noun_opening_a_sentence_is_the_thing_whatever_its_predicate() {
+    // Words the guard keeps as never names by themselves: in the definite form they are
+    // the thing, even before a predicate only a person takes.
+    none("Blanketten kom in med posten i morse.");
+    none("Klassen kom hem från lägret sent.");
+    none("Skolan kom in med en ny anmälan.");
+    // The bare word still names a person where the predicate says so.
+    has("Sol kom in och satte sig.", "Sol");
+}

@@ -216,6 +216,19 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// A common noun in the definite form, whose bare form is a Swedish word and no
+    /// listed name ("blanketten", "skolan", "biblioteket"): such a word opens a sentence
+    /// as the thing, never as a person, whatever its predicate ("Blanketten kom in").
+    pub(in crate::names) fn definite_noun(&self, l: &str) -> bool {
+        ["en", "et", "n", "t"].iter().any(|e| {
+            l.strip_suffix(e).is_some_and(|s| {
+                s.chars().count() >= 3
+                    && self.is_word(s)
+                    && !self.lists.is(s, flag::FIRST | flag::LAST)
+            })
+        })
+    }
+
     /// A capitalised word that is a person's name by itself (listed, or unknown).
     pub(in crate::names) fn cap_name(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else {

@@ -232,6 +232,7 @@ impl Ctx<'_> {
         if lf & (flag::NOT_NAME | flag::ROLE | flag::OPENER) != 0 {
             return Some(
                 (lf & (flag::ROLE | flag::OPENER) == 0
+                    && !self.definite_noun(l)
                     && (self.sentence_start(i)
                         && (self.person_predicate(i, false, false)
                             || self.person_only_predicate(i))
