@@ -84,8 +84,9 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
 
 /// The spelled-out "at" in an e-mail address; "snabela" is "snabel-a" without its dash;
 /// Spanish and Portuguese say "arroba", German "Klammeraffe", Dutch "apenstaartje",
-/// Polish "małpa", Italian "chiocciola", Hungarian "kukac". (`emails` turns a word away by its length in bytes and first letter
-/// before this list: keep them in step.)
+/// Polish "małpa", Italian "chiocciola", Hungarian "kukac". (`emails` turns a word away
+/// by its length in bytes and first letter before this list, and `FOREIGN_AT` repeats its
+/// foreign words: keep the three in step.)
 const AT: &[&str] = &[
     "at",
     "snabel-a",

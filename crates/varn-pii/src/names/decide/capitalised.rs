@@ -425,30 +425,26 @@ impl Ctx<'_> {
                 }
             })
         };
-        let mut others = 0;
-        let mut k = i;
-        for _ in 0..8 {
-            match before(k) {
-                Some(p) if place(p) => {
-                    others += 1;
-                    k = p;
+        // The members on one side, at most eight, all places; `None` at the first that
+        // is not.
+        let places_on = |step: &dyn Fn(usize) -> Option<usize>| -> Option<usize> {
+            let (mut count, mut k) = (0, i);
+            for _ in 0..8 {
+                match step(k) {
+                    Some(m) if place(m) => {
+                        count += 1;
+                        k = m;
+                    }
+                    Some(_) => return None,
+                    None => break,
                 }
-                Some(_) => return false,
-                None => break,
             }
-        }
-        let mut k = i;
-        for _ in 0..8 {
-            match after(k) {
-                Some(n) if place(n) => {
-                    others += 1;
-                    k = n;
-                }
-                Some(_) => return false,
-                None => break,
-            }
-        }
-        others >= 2
+            Some(count)
+        };
+        let Some(earlier) = places_on(&before) else {
+            return false;
+        };
+        places_on(&after).is_some_and(|later| earlier + later >= 2)
     }
 
     /// Whether the word at `i` opens a quotation right after a noun for a word ("ordet
