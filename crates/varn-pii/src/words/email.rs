@@ -82,11 +82,11 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
     None
 }
 
-/// The spelled-out "at" in an e-mail address; "snabela" is "snabel-a" without its dash;
-/// Spanish and Portuguese say "arroba", German "Klammeraffe", Dutch "apenstaartje",
-/// Polish "małpa", Italian "chiocciola", Hungarian "kukac". (`emails` turns a word away
-/// by its length in bytes and first letter before this list, and `FOREIGN_AT` repeats its
-/// foreign words: keep the three in step.)
+/// The spelled-out "at" in an e-mail address: first the Swedish and English ones
+/// ("snabela" is "snabel-a" without its dash), then `FOREIGN_AT`: Spanish and Portuguese
+/// say "arroba", German "Klammeraffe", Dutch "apenstaartje", Polish "małpa", Italian
+/// "chiocciola", Hungarian "kukac". (`emails` turns a word away by its length in bytes and
+/// first letter before this list: keep them in step.)
 const AT: &[&str] = &[
     "at",
     "snabel-a",
@@ -98,15 +98,8 @@ const AT: &[&str] = &[
     "chiocciola",
     "kukac",
 ];
-/// The spelled-out "at"s that are no Swedish or English word.
-const FOREIGN_AT: &[&str] = &[
-    "arroba",
-    "klammeraffe",
-    "apenstaartje",
-    "małpa",
-    "chiocciola",
-    "kukac",
-];
+/// The spelled-out "at"s that are no Swedish or English word: `AT` after its first three.
+const FOREIGN_AT: &[&str] = AT.split_at(3).1;
 /// The brackets a spelled-out "at" may stand in: "(at)", "[at]".
 const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<'];
 
