@@ -213,6 +213,7 @@ pub async fn revise_chain(
     steps: &[NewStep],
 ) -> Result<i64> {
     let mut tx = db.begin_write().await?;
+    db::serialise(&mut tx, &format!("alarm_chain_versions:{}", chain.id.get())).await?;
     let latest: i64 = sqlx::query_scalar(
         "SELECT COALESCE(MAX(version), 0) FROM alarm_chain_versions WHERE chain_id = $1",
     )

@@ -192,11 +192,20 @@ pub async fn new_version(
     id: KnowledgePageId,
     input: &KnowledgePageInput,
 ) -> Result<i64> {
-    let current = versions(&state.db, id).await?;
+    // A page that does not exist answers as missing before its input is judged.
+    versions(&state.db, id).await?;
     let (title, body) = check_page(state, input)?;
-    let next = current.first().map(|v| v.version).unwrap_or(0) + 1;
     let actor = Actor::of(p);
     let mut tx = state.db.begin_write().await?;
+    // The number is read inside the transaction, after any other edit of the page has
+    // committed: two people saving at once get versions n and n + 1, not a clash.
+    db::serialise(&mut tx, &format!("knowledge_versions:{}", id.get())).await?;
+    let latest: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(version) FROM knowledge_versions WHERE page_id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let next = latest.unwrap_or(0) + 1;
     add_version(&mut tx, &actor, id, next, &title, &body).await?;
     tx.commit().await?;
     Ok(next)

@@ -299,6 +299,7 @@ pub async fn publish_template(
     actor: &Actor,
     sections: &[TemplateSection],
 ) -> Result<i64> {
+    db::serialise(tx, "plan_templates").await?;
     let version: i64 = sqlx::query_scalar("SELECT MAX(version) FROM plan_templates")
         .fetch_one(&mut *tx)
         .await?;

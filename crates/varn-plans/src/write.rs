@@ -218,6 +218,7 @@ pub async fn insert_activity(
     previous_status: Option<Status>,
     previous_comment: &str,
 ) -> Result<ActivityId> {
+    db::serialise(tx, &format!("plan_activities:{}", plan.get())).await?;
     let position: i64 = sqlx::query_scalar(
         "SELECT COALESCE(MAX(position), 0) + 1 FROM plan_activities WHERE plan_id = $1",
     )

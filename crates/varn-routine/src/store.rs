@@ -294,6 +294,7 @@ pub async fn create_draft(conn: &mut AnyConnection, actor: &Actor) -> Result<Rou
         Some(id) => content_in(conn, id).await?,
         None => first_version(),
     };
+    db::serialise(conn, "routine_versions").await?;
     let next: i64 = sqlx::query_scalar(
         "SELECT CAST(COALESCE(MAX(number), 0) + 1 AS BIGINT) FROM routine_versions",
     )

@@ -643,6 +643,7 @@ pub async fn add_question(
     }
     c.finish()?;
     let text = text.unwrap_or_default();
+    db::serialise(conn, &format!("survey_questions:{}", round.get())).await?;
     let position: i64 = sqlx::query_scalar(
         "SELECT COALESCE(MAX(position), 0) + 1 FROM survey_questions WHERE round_id = $1",
     )
@@ -984,6 +985,7 @@ pub async fn publish_template(
     input: &SurveyTemplateInput,
 ) -> Result<SurveyTemplate> {
     let cat = i18n::sv();
+    db::serialise(conn, "survey_templates").await?;
     let current = current_template(conn).await?;
     let mut c = varn_house::kernel::check::Checker::default();
     for key in input.texts.keys() {

@@ -65,6 +65,7 @@ pub async fn current_version(db: &Db) -> Result<i64> {
 }
 
 async fn next_version(conn: &mut AnyConnection, actor: &Actor, note: &str) -> Result<i64> {
+    db::serialise(conn, "taxonomy_versions").await?;
     let v: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM taxonomy_versions")
         .fetch_one(&mut *conn)
         .await?;

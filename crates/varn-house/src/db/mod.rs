@@ -286,6 +286,26 @@ impl Db {
     }
 }
 
+/// Makes the rest of the current write transaction wait for any other transaction that
+/// serialises under the same `name` (until it commits or rolls back). Call it before
+/// reading the number a new row will take ("the highest version plus one"): under
+/// PostgreSQL's read-committed isolation two writers would otherwise both read the same
+/// highest number, and the second insert would fail its unique key, a 500 to a person who
+/// did nothing wrong. On PostgreSQL this is a transaction-level advisory lock, let go at
+/// commit or rollback; on SQLite a write transaction already holds the file's write lock
+/// from its `BEGIN IMMEDIATE`, so nothing more is needed.
+pub async fn serialise(conn: &mut sqlx::AnyConnection, name: &str) -> Result<(), sqlx::Error> {
+    if conn.backend_name() != "PostgreSQL" {
+        return Ok(());
+    }
+    // The lock function returns `void`, which the Any driver cannot read: select a number.
+    sqlx::query("SELECT 1 FROM (SELECT pg_advisory_xact_lock($1)) AS locked")
+        .bind(lock_key(name))
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
 /// A stable 64-bit key for an advisory lock's name (FNV-1a: the same in every process and
 /// every build, unlike the standard library's hasher).
 fn lock_key(name: &str) -> i64 {

@@ -1078,3 +1078,103 @@ both_backends!(the_user_list_is_searched_and_paged, |app| {
         "the search field keeps the term"
     );
 });
+
+/// Sends `n` requests at once (each made by `request(i)`); returns their statuses.
+async fn all_at_once(n: usize, request: impl Fn(usize) -> reqwest::RequestBuilder) -> Vec<u16> {
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..n {
+        let request = request(i);
+        tasks.spawn(async move {
+            match request.send().await {
+                Ok(r) => r.status().as_u16(),
+                Err(_) => 0,
+            }
+        });
+    }
+    let mut statuses = Vec::new();
+    while let Some(s) = tasks.join_next().await {
+        statuses.push(s.expect("task"));
+    }
+    statuses
+}
+
+// Writers who save at once where each save takes the next number (a new term publishes the
+// next taxonomy version, a page edit the page's next version, a chain's revision the
+// chain's next version): on PostgreSQL both used to read the same highest number and the
+// second insert broke its unique key, a 500. Now each waits for the other and gets its own
+// number.
+both_backends!(saves_that_take_the_next_number_at_once_all_succeed, |app| {
+    let central = app.token("central@demo.example").await;
+    const N: usize = 16;
+
+    let versions_before = count(&app, "SELECT COUNT(*) FROM taxonomy_versions").await;
+    let statuses = all_at_once(N, |i| {
+        app.api(Method::POST, "/api/v1/taxonomy/terms", &central)
+            .json(&json!({"vocabulary": "phenomenon", "code": format!("samtidig{i}"), "label": format!("Samtidig {i}")}))
+    })
+    .await;
+    assert!(
+        statuses.iter().all(|s| *s == 201),
+        "new terms at once: {statuses:?}"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM taxonomy_versions").await,
+        versions_before + N as i64
+    );
+
+    let (status, page) = crate::common::call(&app, Method::POST, "/api/v1/knowledge/pages", &central,
+        json!({"kind": "routine", "title": "Rutin för samtidiga ändringar", "body": "Första lydelsen."})).await;
+    assert_eq!(status, 201, "{page}");
+    let page = page["id"].as_i64().expect("page");
+    let statuses = all_at_once(N, |i| {
+        app.api(Method::PUT, &format!("/api/v1/knowledge/pages/{page}"), &central)
+            .json(&json!({"title": "Rutin för samtidiga ändringar", "body": format!("Lydelse nummer {i}.")}))
+    })
+    .await;
+    assert!(
+        statuses.iter().all(|s| *s == 200),
+        "page edits at once: {statuses:?}"
+    );
+    let versions: Vec<i64> = sqlx::query_scalar(
+        "SELECT version FROM knowledge_versions WHERE page_id = $1 ORDER BY version",
+    )
+    .bind(page)
+    .fetch_all(app.db.pool())
+    .await
+    .expect("versions");
+    assert_eq!(versions, (1..=N as i64 + 1).collect::<Vec<_>>());
+
+    let steps =
+        json!([{"role": "social_emergency", "email": "jour@stad.example", "wait_minutes": "10"}]);
+    let (status, chain) = crate::common::call(
+        &app,
+        Method::POST,
+        "/api/v1/alarm-chains",
+        &central,
+        json!({"name": "Kedja för samtidiga versioner", "steps": steps}),
+    )
+    .await;
+    assert_eq!(status, 201, "{chain}");
+    let chain = chain["id"].as_i64().expect("chain");
+    let statuses = all_at_once(N, |i| {
+        app.api(
+            Method::POST,
+            &format!("/api/v1/alarm-chains/{chain}/versions"),
+            &central,
+        )
+        .json(&json!({"name": format!("Kedja, version från skrivare {i}"), "steps": steps}))
+    })
+    .await;
+    assert!(
+        statuses.iter().all(|s| *s == 201),
+        "chain revisions at once: {statuses:?}"
+    );
+    let versions: Vec<i64> = sqlx::query_scalar(
+        "SELECT version FROM alarm_chain_versions WHERE chain_id = $1 ORDER BY version",
+    )
+    .bind(chain)
+    .fetch_all(app.db.pool())
+    .await
+    .expect("versions");
+    assert_eq!(versions, (1..=N as i64 + 1).collect::<Vec<_>>());
+});
