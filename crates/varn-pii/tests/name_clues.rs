@@ -1798,3 +1798,30 @@ fn a_definite_noun_opening_a_sentence_is_the_thing_whatever_its_predicate() {
     // The bare word still names a person where the predicate says so.
     has("Sol kom in och satte sig.", "Sol");
 }
+
+#[test]
+fn initials_the_minutes_say_were_present_or_took_the_minutes() {
+    let text = "Styrgruppen 3/9: TB, GN och UF närvarande, PY anmält förhinder.";
+    for n in ["TB", "GN", "UF", "PY"] {
+        has(text, n);
+    }
+    has("Antecknat: RO / Justerat: VL.", "RO");
+    has("Antecknat: RO / Justerat: VL.", "VL");
+    // An abbreviation before another predicate is none.
+    none("Styrgruppen 3/9: HR och IT har svarat.");
+}
+
+#[test]
+fn a_word_that_is_no_word_addressed_before_du_and_a_verb() {
+    has("jasmeet du glömde laddaren i bilen", "jasmeet");
+    has("jasmeet du har nyckeln va?", "jasmeet");
+    // An interjection or an ordinary word there is none.
+    none("asså du glömde laddaren i bilen");
+    none("hahaha du har rätt");
+    none("okej du har rätt");
+}
+
+#[test]
+fn a_name_in_hangul_is_a_name() {
+    has("Lappen hade namnet 박서연 skrivet på baksidan.", "박서연");
+}

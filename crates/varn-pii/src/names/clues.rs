@@ -115,7 +115,7 @@ const CHAT_OPENERS: &[&str] = &[
 
 /// An interjection that opens a line of chat, laughter of any length among them
 /// ("hahaha", "hehehe").
-fn chat_opener(w: &str) -> bool {
+pub(super) fn chat_opener(w: &str) -> bool {
     CHAT_OPENERS.contains(&w)
         || w.len() >= 6
             && w.len() % 2 == 0
