@@ -871,3 +871,33 @@ fn the_at_sign_and_the_point_spelled_in_italian_and_hungarian() {
     );
     assert!(found("Det satt en kukac i trädgården.").is_empty());
 }
+
+#[test]
+fn the_at_sign_and_the_point_spelled_in_turkish() {
+    one(
+        "Skriv till gorm.vik et exempelpost nokta example.",
+        Kind::Email,
+        "gorm.vik et exempelpost nokta example",
+    );
+    // Latin "et" between words is no address.
+    for text in [
+        "Se Lind et al. 2019 om detta.",
+        "Det står et cetera i texten.",
+    ] {
+        assert!(
+            found(text).iter().all(|(k, _)| *k != Kind::Email),
+            "{text:?}: {:?}",
+            found(text)
+        );
+    }
+}
+
+/// A row of houses names a street too ("-raden").
+#[test]
+fn a_street_on_raden() {
+    one(
+        "Han bor numera på Smedsraden 7 med sin bror.",
+        Kind::Address,
+        "Smedsraden 7",
+    );
+}
