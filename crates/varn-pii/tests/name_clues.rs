@@ -1825,3 +1825,18 @@ fn a_word_that_is_no_word_addressed_before_du_and_a_verb() {
 fn a_name_in_hangul_is_a_name() {
     has("Lappen hade namnet 박서연 skrivet på baksidan.", "박서연");
 }
+
+#[test]
+fn two_words_that_are_no_words_where_a_person_stands_are_a_full_name() {
+    for text in [
+        "Vid protokollet: ardesh tulvikka.",
+        "Brevet var adresserat till ardesh tulvikka, i Kiruna.",
+        "Kursen som ardesh tulvikka höll var bra.",
+        "Hälsar ardesh tulvikka, enhetschef.",
+    ] {
+        has(text, "ardesh tulvikka");
+    }
+    // A topic in another language, and a run of it, are no name.
+    none("Han pratade om deep fakes och annat.");
+    none("Hon skrev på finska: hyvää huomenta kaikille ystäville.");
+}

@@ -579,8 +579,56 @@ impl Ctx<'_> {
         // ("med", "till", "hos", "för", "från", "av", "åt", "genom"; also in chat forms):
         // "på gården me wilma", "hälsa till gunilla", "ersättare för gunvald", "hörde av
         // lisa att". Not after "och", which joins any two nouns ("en björn och malin").
-        let after_with = f
-            && !word_name
+        // Two words in lower case that are no words, after punctuation or a function
+        // word that comes before a person and before a Swedish word or punctuation, are
+        // a full name ("… till anwar qasimi, …", "som anwar qasimi höll", "Hälsar
+        // anwar qasimi,"): one foreign noun is common ("med hijra"), but a pair of them
+        // framed so is no quotation of another language, whose words come in longer
+        // runs ("huolissaan veljestään kanssa"), nor a topic ("om lone actors").
+        let swedish_or_none = |k: Option<usize>| {
+            k.and_then(|k| self.lower_cow(k))
+                .is_none_or(|v| self.is_word(&v))
+        };
+        let person_before = |k: Option<usize>| {
+            k.and_then(|k| self.lower_cow(k)).is_none_or(|v| {
+                matches!(
+                    v.as_ref(),
+                    "till"
+                        | "på"
+                        | "med"
+                        | "hos"
+                        | "för"
+                        | "från"
+                        | "av"
+                        | "åt"
+                        | "genom"
+                        | "vare"
+                        | "som"
+                        | "att"
+                        | "och"
+                        | "eller"
+                        | "när"
+                        | "hälsar"
+                )
+            })
+        };
+        let unknown_pair = || {
+            !listed
+                && !short
+                && self.neighbour(i, 1, false).is_some_and(|n| {
+                    self.word(n).is_some_and(|v| {
+                        shape(v) == Shape::Lower
+                            && v.chars().nth(2).is_some()
+                            && self.lists.flags(v) & flag::NOT_NAME == 0
+                            && self.caseless_candidate(n, v)
+                    }) && swedish_or_none(self.neighbour(n, 1, false))
+                })
+                && person_before(self.neighbour(i, -1, false))
+                // Not glued to what stands before it ("home.example yesterday").
+                && (i == 0 || matches!(self.tokens[i - 1].kind, TokKind::Space { .. }))
+                && !self.english_near(i)
+        };
+        let after_with = (f && !word_name || unknown_pair())
             && sh == Shape::Lower
             && self
                 .neighbour(i, -1, false)
@@ -602,6 +650,7 @@ impl Ctx<'_> {
                 });
         cue != Cue::None
             || after_with
+            || sh == Shape::Lower && unknown_pair()
             || label
             || pair
             || all_caps
