@@ -1840,3 +1840,16 @@ fn two_words_that_are_no_words_where_a_person_stands_are_a_full_name() {
     none("Han pratade om deep fakes och annat.");
     none("Hon skrev på finska: hyvää huomenta kaikille ystäville.");
 }
+
+#[test]
+fn a_word_joined_to_a_name_or_first_in_a_list_of_names_is_a_name() {
+    has("Tack till Fläder och Ardesh på gården.", "Fläder");
+    has(
+        "Boken nämner Fläder, Ardesh och Nadira som ledare.",
+        "Fläder",
+    );
+    has("Vi pratade om Ardesh och Fläder i går.", "Fläder");
+    // Part of a longer proper noun, or a compound in the definite form, it is none.
+    none("Operation Fläder och Operation Ardesh pågår.");
+    none("Förra året: Kulturpriset, Miljöpriset och Idrottspriset delades ut.");
+}

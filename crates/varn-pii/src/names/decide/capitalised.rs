@@ -136,7 +136,7 @@ impl Ctx<'_> {
     /// "Strindbergspjäserna"): a thing, not a person. The tail is a word of the list of
     /// six letters or more, no surname's part; asked only of a word that would otherwise
     /// be a name, its ending first.
-    pub(super) fn thing_on_a_name(&self, l: &str) -> bool {
+    pub(in crate::names) fn thing_on_a_name(&self, l: &str) -> bool {
         if l.len() < 10 || !(l.ends_with("en") || l.ends_with("et") || l.ends_with("na")) {
             return false;
         }
