@@ -132,6 +132,31 @@ impl Ctx<'_> {
         self.cap_opening(i, l, f, s)
     }
 
+    /// Whether the word at `i` follows a postal code and a space: three digits, a space
+    /// and two, or five digits, the first not 0, after a space, a comma or the start of
+    /// a line, not glued to more digits (a phone number's groups are two digits).
+    fn after_postal_code(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let space = |k: usize| t[k].kind == (TokKind::Space { newline: false });
+        let digits = |k: usize, n: usize| {
+            t[k].kind == TokKind::Number
+                && t[k].end - t[k].start == n
+                && self.text.as_bytes()[t[k].start] != b'0'
+        };
+        let open = |k: usize| {
+            k == 0
+                || matches!(t[k - 1].kind, TokKind::Space { .. } | TokKind::Punct(','))
+                    && (k < 2 || t[k - 2].kind != TokKind::Number)
+        };
+        if i < 3 || !space(i - 1) || t[i - 2].kind != TokKind::Number {
+            return false;
+        }
+        if digits(i - 2, 5) {
+            return open(i - 2);
+        }
+        i >= 5 && digits(i - 2, 2) && space(i - 3) && digits(i - 4, 3) && open(i - 4)
+    }
+
     /// A name glued to an ordinary word in the definite form ("Nobelfesten",
     /// "Strindbergspjäserna"): a thing, not a person. The tail is a word of the list of
     /// six letters or more, no surname's part; asked only of a word that would otherwise
@@ -270,6 +295,19 @@ impl Ctx<'_> {
                         .is_some_and(|w| w.starts_with(char::is_uppercase))
                     && self.place_after_on(p)
             })
+        {
+            return true;
+        }
+        // The town after a postal code: "123 45 Ödeby", "12345 Ödeby". A name follows no
+        // postal code, and a gazetteer cannot hold every locality.
+        if self.after_postal_code(i) {
+            return true;
+        }
+        // A municipality named with its kind after it: "Ödeby kommun", "Ödeby stad".
+        if self
+            .neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| matches!(n, "kommun" | "stad" | "län" | "socken" | "härad"))
         {
             return true;
         }
