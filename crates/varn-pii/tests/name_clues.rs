@@ -1860,3 +1860,12 @@ fn the_town_after_a_postal_code_and_a_municipality_before_its_kind_are_no_names(
     none("Adress: Långgatan 4, 76291 Tallmora.");
     none("Tallmora kommun och Fläderby stad har en samordnare.");
 }
+
+#[test]
+fn a_latin_noun_in_the_definite_form_and_an_abbreviation_of_the_words_before_are_no_names() {
+    none("Planetariet om rymden har 40 anmälda.");
+    none("Påminnelse: webbinariet börjar klockan tio.");
+    none("Den regionala samordningsgruppen (Rs) har träffats två gånger.");
+    // Brackets after words that do not spell it are an aside, as before.
+    has("Vi pratade med Ardesh (Tulvikka) igen.", "Tulvikka");
+}

@@ -132,6 +132,37 @@ impl Ctx<'_> {
         self.cap_opening(i, l, f, s)
     }
 
+    /// Whether the word at `i` (`l` in lower case, two to six letters) stands alone in
+    /// brackets right after as many words whose first letters spell it, in order: the
+    /// abbreviation of what was just named ("regionala samordningsgruppen (Rs)").
+    fn acronym_of_words_before(&self, i: usize, l: &str) -> bool {
+        let t = self.tokens;
+        let n = l.chars().count();
+        if !(2..=6).contains(&n)
+            || i < 2
+            || t[i - 1].kind != TokKind::Punct('(')
+            || t.get(i + 1).is_none_or(|x| x.kind != TokKind::Punct(')'))
+            || t[i - 2].kind != (TokKind::Space { newline: false })
+        {
+            return false;
+        }
+        // The words before the bracket, last first.
+        let mut k = i - 2;
+        for c in l.chars().rev() {
+            let Some(w) = k.checked_sub(1).and_then(|p| self.word(p)) else {
+                return false;
+            };
+            if w.chars().next().and_then(|f| f.to_lowercase().next()) != Some(c) {
+                return false;
+            }
+            k -= 1;
+            if k > 0 && t[k - 1].kind == (TokKind::Space { newline: false }) {
+                k -= 1;
+            }
+        }
+        true
+    }
+
     /// Whether the word at `i` follows a postal code and a space: three digits, a space
     /// and two, or five digits, the first not 0, after a space, a comma or the start of
     /// a line, not glued to more digits (a phone number's groups are two digits).
@@ -301,6 +332,11 @@ impl Ctx<'_> {
         // The town after a postal code: "123 45 Ödeby", "12345 Ödeby". A name follows no
         // postal code, and a gazetteer cannot hold every locality.
         if self.after_postal_code(i) {
+            return true;
+        }
+        // An abbreviation in brackets after the words it shortens: "regionala
+        // samordningsgruppen (Rs)".
+        if self.acronym_of_words_before(i, l) {
             return true;
         }
         // A municipality named with its kind after it: "Ödeby kommun", "Ödeby stad".
