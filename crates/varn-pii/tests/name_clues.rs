@@ -1869,3 +1869,12 @@ fn a_latin_noun_in_the_definite_form_and_an_abbreviation_of_the_words_before_are
     // Brackets after words that do not spell it are an aside, as before.
     has("Vi pratade med Ardesh (Tulvikka) igen.", "Tulvikka");
 }
+
+#[test]
+fn a_word_that_is_no_word_joined_to_a_name_where_a_person_stands() {
+    has("Varken ardesh eller Kerstin ville svara.", "ardesh");
+    has("Jag pratade med ardesh och Kerstin.", "ardesh");
+    has("ardesh och nadira har gått hem", "nadira");
+    // A topic before "och" and a holiday is none.
+    none("Han läste om tahara och Ramadan i boken.");
+}

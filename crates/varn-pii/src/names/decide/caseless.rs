@@ -628,6 +628,52 @@ impl Ctx<'_> {
                 && (i == 0 || matches!(self.tokens[i - 1].kind, TokKind::Space { .. }))
                 && !self.english_near(i)
         };
+        // A word that is no word joined by "och" or "eller" to a capitalised name after
+        // it inside the sentence, where a person stands ("Varken anwar eller Kerstin",
+        // "med anwar och Kerstin"; not a topic: "om hijra och …"), or opening a sentence
+        // joined to another such word before a finite verb ("anwar och qasim har …"):
+        // persons named together.
+        let joined_to_name = || {
+            sh == Shape::Lower
+                && !listed
+                && !short
+                && self
+                    .neighbour(i, 1, false)
+                    .filter(|&o| matches!(self.word(o), Some("och" | "eller")))
+                    .and_then(|o| self.neighbour(o, 1, false))
+                    .is_some_and(|k| {
+                        !self.sentence_start(k)
+                            && self.cap_name(k)
+                            && self.neighbour(i, -1, false).is_none_or(|p| {
+                                self.lower_cow(p).is_some_and(|p| {
+                                    matches!(
+                                        p.as_ref(),
+                                        "varken"
+                                            | "både"
+                                            | "med"
+                                            | "till"
+                                            | "hos"
+                                            | "för"
+                                            | "från"
+                                            | "åt"
+                                            | "att"
+                                            | "som"
+                                            | "när"
+                                    )
+                                })
+                            })
+                            || self.sentence_start(i)
+                                && self.lower_cow(k).is_some_and(|v| {
+                                    shape(&v) == Shape::Lower
+                                        && v.chars().nth(2).is_some()
+                                        && self.caseless_candidate(k, &v)
+                                })
+                                && self
+                                    .neighbour(k, 1, false)
+                                    .and_then(|v| self.word(v))
+                                    .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+                    })
+        };
         let after_with = (f && !word_name || unknown_pair())
             && sh == Shape::Lower
             && self
@@ -651,6 +697,7 @@ impl Ctx<'_> {
         cue != Cue::None
             || after_with
             || sh == Shape::Lower && unknown_pair()
+            || joined_to_name()
             || label
             || pair
             || all_caps
