@@ -881,7 +881,7 @@ fn the_at_sign_and_the_point_spelled_in_turkish() {
     );
     // Latin "et" between words is no address.
     for text in [
-        "Se Lind et al. 2019 om detta.",
+        "Se Tulvikka et al. 2019 om detta.",
         "Det står et cetera i texten.",
     ] {
         assert!(

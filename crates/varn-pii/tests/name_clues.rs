@@ -1857,7 +1857,7 @@ fn a_word_joined_to_a_name_or_first_in_a_list_of_names_is_a_name() {
 #[test]
 fn the_town_after_a_postal_code_and_a_municipality_before_its_kind_are_no_names() {
     none("Skicka det till Box 17, 762 91 Fläderby.");
-    none("Adress: Långgatan 4, 76291 Tallmora.");
+    none("Adress: Tallmoravägen 4, 76291 Tallmora.");
     none("Tallmora kommun och Fläderby stad har en samordnare.");
 }
 
