@@ -1893,3 +1893,10 @@ fn a_place_as_a_first_name_before_a_surname_where_a_person_stands() {
     // A place and a word after it name a place or a body.
     none("Sala Stadsmission har öppet.");
 }
+
+#[test]
+fn a_word_in_the_genitive_before_a_relative_is_a_name() {
+    has("Jag tror att Fläders pappa är med i gruppen.", "Fläders");
+    has("Vi vet att Tallmoras mamma ringde i går.", "Tallmoras");
+    none("Kommunens pappa ringde.");
+}

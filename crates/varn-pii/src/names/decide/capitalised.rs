@@ -71,6 +71,31 @@ pub(super) fn regnal_number(w: &str) -> bool {
         && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
+/// Relatives a person's genitive owns ("Xs pappa").
+const KIN: &[&str] = &[
+    "pappa",
+    "mamma",
+    "bror",
+    "syster",
+    "storebror",
+    "lillebror",
+    "storasyster",
+    "lillasyster",
+    "kusin",
+    "morbror",
+    "farbror",
+    "moster",
+    "faster",
+    "mormor",
+    "morfar",
+    "farmor",
+    "farfar",
+    "föräldrar",
+    "vårdnadshavare",
+    "pojkvän",
+    "flickvän",
+];
+
 pub(super) fn personal_thing(n: &str) -> bool {
     matches!(
         n,
@@ -126,7 +151,8 @@ impl Ctx<'_> {
                 || self.in_name_list(i)
                 || self.contrasted_with_name(i)
                 || self.in_school_class(i)
-                || self.greeted(i, l))
+                || self.greeted(i, l)
+                || self.kin_genitive(i, l))
             .then_some(Why::Proper);
         }
         self.cap_opening(i, l, f, s)
@@ -161,6 +187,19 @@ impl Ctx<'_> {
             }
         }
         true
+    }
+
+    /// Whether the capitalised word at `i` (`l`), in the genitive, owns a relative:
+    /// "Fläders pappa", "Jöns storebror". Only a person has a father or a cousin, so a
+    /// word of the language is a name there (a place is judged before).
+    fn kin_genitive(&self, i: usize, l: &str) -> bool {
+        l.len() >= 4
+            && l.ends_with('s')
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| KIN.contains(&n))
+            && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
     }
 
     /// Whether the word at `i` follows a postal code and a space: three digits, a space
