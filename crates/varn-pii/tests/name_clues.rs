@@ -1900,3 +1900,12 @@ fn a_word_in_the_genitive_before_a_relative_is_a_name() {
     has("Vi vet att Tallmoras mamma ringde i går.", "Tallmoras");
     none("Kommunens pappa ringde.");
 }
+
+#[test]
+fn a_word_greeted_by_a_capitalised_greeting_before_a_comma_or_an_exclamation_mark() {
+    has("Hej Ljuva, kan du ringa mig?", "Ljuva");
+    has("Hallå Ljuva!", "Ljuva");
+    // A group greeted is none.
+    none("Hej Alla!");
+    none("Hej Kollegor, se nedan.");
+}

@@ -257,11 +257,31 @@ impl Ctx<'_> {
     /// Whether the capitalised word at `i`, inside a sentence, is greeted: "hej Tuvan,
     /// kan du …" after a greeting in lower case opening the sentence. A capitalised word
     /// amid lower case there is the person spoken to, even when it is also a word.
+    /// A capitalised greeting opening the sentence counts too where the word ends the
+    /// greeting before a comma or "!" ("Hej Fläder, kan du …", "Hallå Fläder!"), unless
+    /// it is a group: a plural or a definite form ("Hej Alla!", "Hej Kollegor,", "Hej
+    /// Gruppen!").
     pub(super) fn greeted(&self, i: usize, l: &str) -> bool {
+        let group = || {
+            ["or", "ar", "er", "na", "en", "et"]
+                .iter()
+                .any(|e| l.ends_with(e))
+                || matches!(
+                    l,
+                    "alla" | "allihop" | "allihopa" | "allesammans" | "er" | "du"
+                )
+        };
         self.neighbour(i, -1, false).is_some_and(|g| {
-            self.word(g)
-                .is_some_and(|w| shape(w) == Shape::Lower && self.lists.is(w, flag::GREETING))
-                && self.sentence_start(g)
+            self.word(g).is_some_and(|w| {
+                shape(w) == Shape::Lower && self.lists.is(w, flag::GREETING)
+                    || shape(w) == Shape::Cap
+                        && self.lists.is(&w.to_lowercase(), flag::GREETING)
+                        && self
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '!')))
+                        && !group()
+            }) && self.sentence_start(g)
         }) && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
             && !self.lex.places.single(l)
     }
