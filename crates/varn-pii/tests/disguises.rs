@@ -901,3 +901,14 @@ fn a_street_on_raden() {
         "Smedsraden 7",
     );
 }
+
+/// A word of position before a piece of nature in the definite form is a street's name.
+#[test]
+fn a_word_of_position_and_a_piece_of_nature_name_a_street() {
+    one(
+        "Bilen stod på Västra Berget 4 i natt.",
+        Kind::Address,
+        "Västra Berget 4",
+    );
+    assert!(found("Vi ses vid Stora Skogen kl 10.").is_empty());
+}
