@@ -1909,3 +1909,13 @@ fn a_word_greeted_by_a_capitalised_greeting_before_a_comma_or_an_exclamation_mar
     none("Hej Alla!");
     none("Hej Kollegor, se nedan.");
 }
+
+#[test]
+fn a_word_signing_off_after_a_slash_or_owning_a_relative_at_a_sentences_start() {
+    has("Tack på förhand!\n//Ljuva", "Ljuva");
+    has("Ljuvas storebror har rest utomlands.", "Ljuvas");
+    // A relative's relative, a possessive pronoun, a noun in the definite form.
+    none("Mammas pappa har dött.");
+    none("Hennes pappa har ringt.");
+    none("Pojkens mamma har ringt.");
+}

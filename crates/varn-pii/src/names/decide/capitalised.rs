@@ -124,6 +124,13 @@ impl Ctx<'_> {
         if self.cap_no_name(i, l, listed) {
             return None;
         }
+        // A word that signs off after a slash, or owns a relative, is a person even when
+        // it is also a word and opens a sentence: "//Ljuva", "Ljuvas storebror har …".
+        if self.kin_genitive(i, l)
+            || self.signature(i) && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
+        {
+            return Some(if listed { Why::Listed } else { Why::Context });
+        }
         if self.after_initial(i) && !self.lists.is(l, flag::OPENER) {
             return Some(Why::Context);
         }
@@ -151,8 +158,7 @@ impl Ctx<'_> {
                 || self.in_name_list(i)
                 || self.contrasted_with_name(i)
                 || self.in_school_class(i)
-                || self.greeted(i, l)
-                || self.kin_genitive(i, l))
+                || self.greeted(i, l))
             .then_some(Why::Proper);
         }
         self.cap_opening(i, l, f, s)
@@ -191,10 +197,16 @@ impl Ctx<'_> {
 
     /// Whether the capitalised word at `i` (`l`), in the genitive, owns a relative:
     /// "Fläders pappa", "Jöns storebror". Only a person has a father or a cousin, so a
-    /// word of the language is a name there (a place is judged before).
+    /// word of the language is a name there (a place is judged before), unless it is a
+    /// relative itself ("Mammas pappa").
     fn kin_genitive(&self, i: usize, l: &str) -> bool {
         l.len() >= 4
             && l.ends_with('s')
+            // A relative's relative ("Mammas pappa"), a possessive pronoun ("Hans
+            // pappa", "Hennes mamma"), a noun in the definite form ("Pojkens pappa").
+            && !KIN.contains(&&l[..l.len() - 1])
+            && !matches!(l, "hans" | "hennes" | "deras" | "dess" | "ens" | "vems")
+            && !self.definite_noun(&l[..l.len() - 1])
             && self
                 .neighbour(i, 1, false)
                 .and_then(|n| self.word(n))
