@@ -1919,3 +1919,9 @@ fn a_word_signing_off_after_a_slash_or_owning_a_relative_at_a_sentences_start() 
     none("Hennes pappa har ringt.");
     none("Pojkens mamma har ringt.");
 }
+
+#[test]
+fn a_listed_name_after_the_imperative_that_sends_a_greeting() {
+    has("hälsa algot att vi fixat det", "algot");
+    none("Vi pratade om psykisk hälsa bland unga.");
+}
