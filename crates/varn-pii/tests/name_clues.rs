@@ -1925,3 +1925,10 @@ fn a_listed_name_after_the_imperative_that_sends_a_greeting() {
     has("hälsa algot att vi fixat det", "algot");
     none("Vi pratade om psykisk hälsa bland unga.");
 }
+
+#[test]
+fn an_items_heading_in_minutes_is_no_name() {
+    none("§ 5 Tulvikka: två nya ärenden sedan förra mötet.");
+    // A person opening the item is one.
+    has("§ 5 Ardesh informerade om läget.", "Ardesh");
+}

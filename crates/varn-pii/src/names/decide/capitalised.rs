@@ -164,6 +164,20 @@ impl Ctx<'_> {
         self.cap_opening(i, l, f, s)
     }
 
+    /// Whether the word at `i` is an item's heading in minutes: after "§", a number and
+    /// a space, before a colon ("§ 5 Budget:").
+    fn minutes_heading(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let space = |k: usize| t[k].kind == (TokKind::Space { newline: false });
+        i >= 4
+            && space(i - 1)
+            && t[i - 2].kind == TokKind::Number
+            && space(i - 3)
+            && t[i - 4].kind == TokKind::Punct('§')
+            && t.get(i + 1)
+                .is_some_and(|c| c.kind == TokKind::Punct(':') && c.start == t[i].end)
+    }
+
     /// Whether the word at `i` (`l` in lower case, two to six letters) stands alone in
     /// brackets right after as many words whose first letters spell it, in order: the
     /// abbreviation of what was just named ("regionala samordningsgruppen (Rs)").
@@ -403,6 +417,10 @@ impl Ctx<'_> {
         // The town after a postal code: "123 45 Ödeby", "12345 Ödeby". A name follows no
         // postal code, and a gazetteer cannot hold every locality.
         if self.after_postal_code(i) {
+            return true;
+        }
+        // A heading of an item in minutes, no name a list knows: "§ 5 Budget:".
+        if !listed && self.minutes_heading(i) {
             return true;
         }
         // An abbreviation in brackets after the words it shortens: "regionala
