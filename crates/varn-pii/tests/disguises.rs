@@ -912,3 +912,9 @@ fn a_word_of_position_and_a_piece_of_nature_name_a_street() {
     );
     assert!(found("Vi ses vid Stora Skogen kl 10.").is_empty());
 }
+
+/// A plate written with an underscore for the space, in capitals.
+#[test]
+fn a_plate_with_an_underscore() {
+    one("Appen visade GWZ_736 som parkerad.", Kind::Plate, "GWZ_736");
+}
