@@ -1932,3 +1932,9 @@ fn an_items_heading_in_minutes_is_no_name() {
     // A person opening the item is one.
     has("§ 5 Ardesh informerade om läget.", "Ardesh");
 }
+
+#[test]
+fn a_verb_of_belief_opening_a_message_without_its_pronoun() {
+    has("tror ardesh bor på gatan numera", "ardesh");
+    none("tror det blir bra i morgon");
+}
