@@ -207,7 +207,7 @@ pub(super) fn role_compound(l: &str) -> bool {
 /// Verbs of belief after which Swedish may drop "att", so that a clause opens right after
 /// them ("jag tror nasrin har …", "vi tycker kevin borde …"); only after a personal
 /// pronoun as their subject, or opening a message that leaves the pronoun out ("tror
-/// nasrin bor där").
+/// ardesh bor där").
 const BELIEF_VERBS: &[&str] = &[
     "tror",
     "trodde",

@@ -262,9 +262,9 @@ impl Ctx<'_> {
         if before && after {
             return true;
         }
-        // The first item of a list of three or more ("Tuva, Kerstin och Lind"), or of
-        // two joined by "och" or "eller" ("Tuva och Kerstin"), or the last after "och"
-        // or "eller" ("Kerstin och Tuva"): a word beside names is a name there too,
+        // The first item of a list of three or more ("Fläder, Ardesh och Nadira"), or
+        // of two joined by "och" or "eller" ("Fläder och Ardesh"), or the last after "och"
+        // or "eller" ("Ardesh och Fläder"): a word beside names is a name there too,
         // where its neighbours are names by the lists or no words at all (not found
         // before: one name found so would pull in the next) and it is no compound in
         // the definite form ("Nobelpriset, Augustpriset och Polarpriset").
@@ -283,7 +283,7 @@ impl Ctx<'_> {
                 .and_then(|o| self.neighbour(o, 1, false))
                 .is_some_and(named)
         };
-        // The word stands alone, no part of a longer proper noun ("Operation Frigg").
+        // The word stands alone, no part of a longer proper noun ("Operation Fläder").
         let capitalised = |k: Option<usize>| {
             k.is_some_and(|k| {
                 !self.sentence_start(k) && self.word(k).is_some_and(|w| shape(w) == Shape::Cap)
@@ -306,9 +306,6 @@ impl Ctx<'_> {
             .is_some_and(named);
         first || last
     }
-    // The first item of a list of three or more ("Tuva, Kerstin och Lind"), or of
-    // two joined by "och" or "eller" ("Tuva och Kerstin"), or the last after "och"
-    // or "eller" ("Kerstin och Tuva"): a name beside names is a name.
 
     /// Two initials in capitals joined by a hyphen, standing alone ("K-G", "L-E"), after a
     /// social preposition or verb, or before a finite verb or a comma and a personal

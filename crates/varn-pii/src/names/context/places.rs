@@ -132,9 +132,9 @@ impl<'a> Ctx<'a> {
 
     /// Whether the place at `p` stands where a person's first name stands and the word
     /// after it (`l`, in lower case) is no Swedish word and no place, so a surname: after
-    /// a role word, "som" or a full name and "och" ("Kuratorn Sala Tulvikka", "Kerstin
-    /// Lind och Sala Tulvikka"). A first name may be a place; not after a single name
-    /// that may be an assistant's ("Siri eller Google Assistant").
+    /// a role word, "som" or a full name and "och" ("Kuratorn Sala Tulvikka", "Algot
+    /// Ardesh och Sala Tulvikka"). A first name may be a place; not after a single name
+    /// that may be an assistant's ("<name> eller <brand> Assistant").
     pub(in crate::names) fn place_as_first_name(&self, p: usize, l: &str) -> bool {
         !self.is_word(l)
             && !self.lex.places.single(l)

@@ -210,7 +210,7 @@ impl Ctx<'_> {
     }
 
     /// Whether the capitalised word at `i` (`l`), in the genitive, owns a relative:
-    /// "Fläders pappa", "Jöns storebror". Only a person has a father or a cousin, so a
+    /// "Fläders pappa", "Ljuvas storebror". Only a person has a father or a cousin, so a
     /// word of the language is a name there (a place is judged before), unless it is a
     /// relative itself ("Mammas pappa").
     fn kin_genitive(&self, i: usize, l: &str) -> bool {

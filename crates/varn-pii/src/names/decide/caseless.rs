@@ -581,8 +581,8 @@ impl Ctx<'_> {
         // lisa att". Not after "och", which joins any two nouns ("en björn och malin").
         // Two words in lower case that are no words, after punctuation or a function
         // word that comes before a person and before a Swedish word or punctuation, are
-        // a full name ("… till anwar qasimi, …", "som anwar qasimi höll", "Hälsar
-        // anwar qasimi,"): one foreign noun is common ("med hijra"), but a pair of them
+        // a full name ("… till ardesh tulvikka, …", "som ardesh tulvikka
+        // höll", "Hälsar ardesh tulvikka,"): one foreign noun is common ("med hijra"), but a pair of them
         // framed so is no quotation of another language, whose words come in longer
         // runs ("huolissaan veljestään kanssa"), nor a topic ("om lone actors").
         let swedish_or_none = |k: Option<usize>| {
@@ -629,9 +629,9 @@ impl Ctx<'_> {
                 && !self.english_near(i)
         };
         // A word that is no word joined by "och" or "eller" to a capitalised name after
-        // it inside the sentence, where a person stands ("Varken anwar eller Kerstin",
-        // "med anwar och Kerstin"; not a topic: "om hijra och …"), or opening a sentence
-        // joined to another such word before a finite verb ("anwar och qasim har …"):
+        // it inside the sentence, where a person stands ("Varken ardesh eller Algot",
+        // "med ardesh och Algot"; not a topic: "om hijra och …"), or opening a sentence
+        // joined to another such word before a finite verb ("ardesh och nadira har …"):
         // persons named together.
         let joined_to_name = || {
             sh == Shape::Lower

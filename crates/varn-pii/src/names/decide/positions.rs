@@ -217,7 +217,7 @@ impl Ctx<'_> {
             }
         }
         // A word that is no Swedish word, addressed the same way at the start of a
-        // message before "du" and a verb in the present or the past ("aziz du glömde
+        // message before "du" and a verb in the present or the past ("ardesh du glömde
         // …"): not an interjection ("asså", "hahaha"), and of three letters or more with a
         // vowel.
         if !listed
