@@ -37,7 +37,7 @@ pub struct Normalised<'a> {
     pub confusing: bool,
     /// Original byte spans of words the guard cannot read in a text of Latin words: a
     /// word that mixes scripts ("ЈОNАЅ" with Latin N), or a word of three or more letters
-    /// in Greek, Cyrillic, Hebrew, Devanagari, Ethiopic or Thai script (at most 16).
+    /// in Greek, Cyrillic, Hebrew, Devanagari, Ethiopic, Thai or Hangul script (at most 16).
     pub unreadable: Vec<(usize, usize)>,
 }
 
@@ -345,7 +345,7 @@ enum Script {
     Latin,
     Greek,
     Cyrillic,
-    /// Hebrew, Devanagari, Ethiopic, Thai: scripts the name lists do not hold.
+    /// Hebrew, Devanagari, Ethiopic, Thai, Hangul: scripts the name lists do not hold.
     Unlisted,
     Other,
 }
@@ -373,13 +373,15 @@ fn script(c: char) -> Option<Script> {
         0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
         0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
         // Hebrew, Devanagari, Thai, Ethiopic, Cherokee (whose capitals look Latin:
-        // "ᏦᎪᎡᏞ"), Runic.
+        // "ᏦᎪᎡᏞ"), Runic, Hangul (its jamo and syllables).
         0x590..=0x5FF
         | 0x900..=0x97F
         | 0xE00..=0xE7F
         | 0x1200..=0x13FF
         | 0xAB70..=0xABBF
-        | 0x16A0..=0x16FF => Script::Unlisted,
+        | 0x16A0..=0x16FF
+        | 0x1100..=0x11FF
+        | 0xAC00..=0xD7AF => Script::Unlisted,
         _ => Script::Other,
     })
 }

@@ -871,3 +871,50 @@ fn the_at_sign_and_the_point_spelled_in_italian_and_hungarian() {
     );
     assert!(found("Det satt en kukac i trädgården.").is_empty());
 }
+
+#[test]
+fn the_at_sign_and_the_point_spelled_in_turkish() {
+    one(
+        "Skriv till gorm.vik et exempelpost nokta example.",
+        Kind::Email,
+        "gorm.vik et exempelpost nokta example",
+    );
+    // Latin "et" between words is no address.
+    for text in [
+        "Se Tulvikka et al. 2019 om detta.",
+        "Det står et cetera i texten.",
+    ] {
+        assert!(
+            found(text).iter().all(|(k, _)| *k != Kind::Email),
+            "{text:?}: {:?}",
+            found(text)
+        );
+    }
+}
+
+/// A row of houses names a street too ("-raden").
+#[test]
+fn a_street_on_raden() {
+    one(
+        "Han bor numera på Smedsraden 7 med sin bror.",
+        Kind::Address,
+        "Smedsraden 7",
+    );
+}
+
+/// A word of position before a piece of nature in the definite form is a street's name.
+#[test]
+fn a_word_of_position_and_a_piece_of_nature_name_a_street() {
+    one(
+        "Bilen stod på Västra Berget 4 i natt.",
+        Kind::Address,
+        "Västra Berget 4",
+    );
+    assert!(found("Vi ses vid Stora Skogen kl 10.").is_empty());
+}
+
+/// A plate written with an underscore for the space, in capitals.
+#[test]
+fn a_plate_with_an_underscore() {
+    one("Appen visade GWZ_736 som parkerad.", Kind::Plate, "GWZ_736");
+}

@@ -3,9 +3,9 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the twenty-first authors'
-//! (heldout6/ to heldout21/), each held out in its round, since the round after it; and
-//! another author's template set (generated2/), likewise.
+//! development data since the round after it; so are the sixth to the twenty-second
+//! authors' (heldout6/ to heldout22/), each held out in its round, since the round after
+//! it; and two other authors' template sets (generated2/, generated3/), likewise.
 
 mod common;
 
@@ -381,5 +381,37 @@ fn another_authors_template_set_now_development_data() {
         &score("generated2/test.jsonl"),
         "eval/generated2/test.jsonl",
         [0.980, 0.970, 0.995, 0.995, 0.971],
+    );
+}
+
+/// The twenty-second author's file (heldout22/): run once blind after heldout21's rules
+/// were merged (first-run.txt, at 7febce5: overall 0.947, names 0.935, addresses 0.984,
+/// precision 0.938, whole 0.964); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.970, names 0.959, addresses 1.000, precision 0.948, whole
+/// 0.977; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_twenty_second_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout22/test.jsonl"),
+        "eval/heldout22/test.jsonl",
+        [0.968, 0.957, 0.995, 0.945, 0.975],
+    );
+}
+
+/// A third author's template generator (generated3/): run once blind after heldout21's
+/// rules were merged (first-run.txt at 7febce5, and after-bug-fixes.txt after one rule bug
+/// fix: overall 0.977, names 0.976, addresses 0.987, precision 1.000, whole 0.974); since
+/// the round after it development data (after-tuning.txt: overall 0.989, names 0.991,
+/// addresses 1.000, precision 1.000, whole 0.987; heldout22/NOTES.md). Its 14 missed
+/// organisation numbers of legal form 2 are an open question to the author. Held
+/// just below what it reaches now.
+#[test]
+fn a_third_authors_template_set_now_development_data() {
+    assert_floors(
+        &score("generated3/test.jsonl"),
+        "eval/generated3/test.jsonl",
+        [0.986, 0.988, 0.995, 0.995, 0.985],
     );
 }

@@ -1798,3 +1798,143 @@ fn a_definite_noun_opening_a_sentence_is_the_thing_whatever_its_predicate() {
     // The bare word still names a person where the predicate says so.
     has("Sol kom in och satte sig.", "Sol");
 }
+
+#[test]
+fn initials_the_minutes_say_were_present_or_took_the_minutes() {
+    let text = "Styrgruppen 3/9: TB, GN och UF närvarande, PY anmält förhinder.";
+    for n in ["TB", "GN", "UF", "PY"] {
+        has(text, n);
+    }
+    has("Antecknat: RO / Justerat: VL.", "RO");
+    has("Antecknat: RO / Justerat: VL.", "VL");
+    // An abbreviation before another predicate is none.
+    none("Styrgruppen 3/9: HR och IT har svarat.");
+}
+
+#[test]
+fn a_word_that_is_no_word_addressed_before_du_and_a_verb() {
+    has("jasmeet du glömde laddaren i bilen", "jasmeet");
+    has("jasmeet du har nyckeln va?", "jasmeet");
+    // An interjection or an ordinary word there is none.
+    none("asså du glömde laddaren i bilen");
+    none("hahaha du har rätt");
+    none("okej du har rätt");
+}
+
+#[test]
+fn a_name_in_hangul_is_a_name() {
+    has("Lappen hade namnet 박서연 skrivet på baksidan.", "박서연");
+}
+
+#[test]
+fn two_words_that_are_no_words_where_a_person_stands_are_a_full_name() {
+    for text in [
+        "Vid protokollet: ardesh tulvikka.",
+        "Brevet var adresserat till ardesh tulvikka, i Kiruna.",
+        "Kursen som ardesh tulvikka höll var bra.",
+        "Hälsar ardesh tulvikka, enhetschef.",
+    ] {
+        has(text, "ardesh tulvikka");
+    }
+    // A topic in another language, and a run of it, are no name.
+    none("Han pratade om deep fakes och annat.");
+    none("Hon skrev på finska: hyvää huomenta kaikille ystäville.");
+}
+
+#[test]
+fn a_word_joined_to_a_name_or_first_in_a_list_of_names_is_a_name() {
+    has("Tack till Fläder och Ardesh på gården.", "Fläder");
+    has(
+        "Boken nämner Fläder, Ardesh och Nadira som ledare.",
+        "Fläder",
+    );
+    has("Vi pratade om Ardesh och Fläder i går.", "Fläder");
+    // Part of a longer proper noun, or a compound in the definite form, it is none.
+    none("Operation Fläder och Operation Ardesh pågår.");
+    none("Förra året: Kulturpriset, Miljöpriset och Idrottspriset delades ut.");
+}
+
+#[test]
+fn the_town_after_a_postal_code_and_a_municipality_before_its_kind_are_no_names() {
+    none("Skicka det till Box 17, 762 91 Fläderby.");
+    none("Adress: Tallmoravägen 4, 76291 Tallmora.");
+    none("Tallmora kommun och Fläderby stad har en samordnare.");
+}
+
+#[test]
+fn a_latin_noun_in_the_definite_form_and_an_abbreviation_of_the_words_before_are_no_names() {
+    none("Planetariet om rymden har 40 anmälda.");
+    none("Påminnelse: webbinariet börjar klockan tio.");
+    none("Den regionala samordningsgruppen (Rs) har träffats två gånger.");
+    // Brackets after words that do not spell it are an aside, as before.
+    has("Vi pratade med Ardesh (Tulvikka) igen.", "Tulvikka");
+}
+
+#[test]
+fn a_word_that_is_no_word_joined_to_a_name_where_a_person_stands() {
+    has("Varken ardesh eller Algot ville svara.", "ardesh");
+    has("Jag pratade med ardesh och Algot.", "ardesh");
+    has("ardesh och nadira har gått hem", "nadira");
+    // A topic before "och" and a holiday is none.
+    none("Han läste om tahara och Påsken i boken.");
+}
+
+#[test]
+fn a_place_as_a_first_name_before_a_surname_where_a_person_stands() {
+    has("Kuratorn Sala Tulvikka har haft samtal.", "Sala Tulvikka");
+    has(
+        "Utbildningen som Sala Tulvikka höll var bra.",
+        "Sala Tulvikka",
+    );
+    has(
+        "I bilen satt Algot Ardesh och Sala Tulvikka.",
+        "Sala Tulvikka",
+    );
+    // A place and a word after it name a place or a body.
+    none("Sala Stadsmission har öppet.");
+}
+
+#[test]
+fn a_word_in_the_genitive_before_a_relative_is_a_name() {
+    has("Jag tror att Fläders pappa är med i gruppen.", "Fläders");
+    has("Vi vet att Tallmoras mamma ringde i går.", "Tallmoras");
+    none("Kommunens pappa ringde.");
+}
+
+#[test]
+fn a_word_greeted_by_a_capitalised_greeting_before_a_comma_or_an_exclamation_mark() {
+    has("Hej Ljuva, kan du ringa mig?", "Ljuva");
+    has("Hallå Ljuva!", "Ljuva");
+    // A group greeted is none.
+    none("Hej Alla!");
+    none("Hej Kollegor, se nedan.");
+}
+
+#[test]
+fn a_word_signing_off_after_a_slash_or_owning_a_relative_at_a_sentences_start() {
+    has("Tack på förhand!\n//Ljuva", "Ljuva");
+    has("Ljuvas storebror har rest utomlands.", "Ljuvas");
+    // A relative's relative, a possessive pronoun, a noun in the definite form.
+    none("Mammas pappa har dött.");
+    none("Hennes pappa har ringt.");
+    none("Pojkens mamma har ringt.");
+}
+
+#[test]
+fn a_listed_name_after_the_imperative_that_sends_a_greeting() {
+    has("hälsa algot att vi fixat det", "algot");
+    none("Vi pratade om psykisk hälsa bland unga.");
+}
+
+#[test]
+fn an_items_heading_in_minutes_is_no_name() {
+    none("§ 5 Tulvikka: två nya ärenden sedan förra mötet.");
+    // A person opening the item is one.
+    has("§ 5 Ardesh informerade om läget.", "Ardesh");
+}
+
+#[test]
+fn a_verb_of_belief_opening_a_message_without_its_pronoun() {
+    has("tror ardesh bor på gatan numera", "ardesh");
+    none("tror det blir bra i morgon");
+}

@@ -571,6 +571,8 @@ pub(crate) const GREETINGS: &[&str] = &[
     "tjena",
     "tjenare",
     "tja",
+    // The imperative that sends a greeting: "hälsa X att …".
+    "hälsa",
     "hälsningar",
     "hälsning",
     "mvh",

@@ -464,6 +464,8 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
     "slänten",
     // A bridge or a quay named as a street ("Laxbron 4", "Stenbron 12").
     "bron",
+    // A row of houses ("Smedsraden 7").
+    "raden",
 ];
 
 /// Three-letter words in capitals that look like plates but are abbreviations.

@@ -115,7 +115,7 @@ const CHAT_OPENERS: &[&str] = &[
 
 /// An interjection that opens a line of chat, laughter of any length among them
 /// ("hahaha", "hehehe").
-fn chat_opener(w: &str) -> bool {
+pub(super) fn chat_opener(w: &str) -> bool {
     CHAT_OPENERS.contains(&w)
         || w.len() >= 6
             && w.len() % 2 == 0
@@ -206,7 +206,8 @@ pub(super) fn role_compound(l: &str) -> bool {
 
 /// Verbs of belief after which Swedish may drop "att", so that a clause opens right after
 /// them ("jag tror nasrin har …", "vi tycker kevin borde …"); only after a personal
-/// pronoun as their subject.
+/// pronoun as their subject, or opening a message that leaves the pronoun out ("tror
+/// ardesh bor där").
 const BELIEF_VERBS: &[&str] = &[
     "tror",
     "trodde",
@@ -246,7 +247,8 @@ impl Ctx<'_> {
                     let f = self.lists.flags(&w);
                     f & flag::CLAUSE != 0
                         || (f & flag::HEDGE != 0 || chat_opener(&w)) && self.sentence_start(p)
-                        || BELIEF_VERBS.contains(&w.as_ref()) && self.pronoun_before(p)
+                        || BELIEF_VERBS.contains(&w.as_ref())
+                            && (self.pronoun_before(p) || self.sentence_start(p))
                 })
             })
             || self.after_clause_comma(i)

@@ -693,7 +693,10 @@ fn extent(cx: &Ctx, i: usize, caseless: bool, out: &[Finding]) -> (usize, usize)
                         && !cx.lists.is(&pl, flag::OPENER)
                         && !cx.not_name(&pl)
                         && !cx.own_place(p, &pl)
-                        && !cx.known_place(p, &pl, false)
+                        && (!cx.known_place(p, &pl, false)
+                            || cx
+                                .word(i)
+                                .is_some_and(|w| cx.place_as_first_name(p, &w.to_lowercase())))
                         && (!cx.sentence_start(p) || !cx.is_word(&pl))
             });
         if take {

@@ -232,7 +232,8 @@ impl Ctx<'_> {
     /// items before it (after a comma) and after it (after a comma or "och") are names: a
     /// word found as a name, or inside the sentence a listed first name or a capitalised
     /// word that is neither a Swedish word nor a known place ("Tarik, Kung och Yasmina").
-    /// A word of the language is a name there too.
+    /// A word of the language is a name there too, and so is the first item of such a
+    /// list, or one joined to a name by "och" or "eller".
     pub(super) fn in_name_list(&self, i: usize) -> bool {
         let t = self.tokens;
         // A name by the lists, found as one before, or a capitalised word that is no
@@ -258,7 +259,52 @@ impl Ctx<'_> {
                 .filter(|&o| self.word(o) == Some("och"))
                 .and_then(|o| self.neighbour(o, 1, false))
                 .is_some_and(first_name);
-        before && after
+        if before && after {
+            return true;
+        }
+        // The first item of a list of three or more ("Fläder, Ardesh och Nadira"), or
+        // of two joined by "och" or "eller" ("Fläder och Ardesh"), or the last after "och"
+        // or "eller" ("Ardesh och Fläder"): a word beside names is a name there too,
+        // where its neighbours are names by the lists or no words at all (not found
+        // before: one name found so would pull in the next) and it is no compound in
+        // the definite form ("Nobelpriset, Augustpriset och Polarpriset").
+        let named = |k: usize| {
+            self.word(k).is_some_and(|w| shape(w) == Shape::Cap)
+                && !self.sentence_start(k)
+                && self.lower_cow(k).is_some_and(|l| {
+                    (self.lists.is(&l, flag::FIRST)
+                        || !self.is_word(&l) && !self.known_place(k, &l, false))
+                        && !self.thing_on_a_name(&l)
+                })
+        };
+        let joined_after = |k: usize| {
+            self.neighbour(k, 1, false)
+                .filter(|&o| matches!(self.word(o), Some("och" | "eller")))
+                .and_then(|o| self.neighbour(o, 1, false))
+                .is_some_and(named)
+        };
+        // The word stands alone, no part of a longer proper noun ("Operation Fläder").
+        let capitalised = |k: Option<usize>| {
+            k.is_some_and(|k| {
+                !self.sentence_start(k) && self.word(k).is_some_and(|w| shape(w) == Shape::Cap)
+            })
+        };
+        if self.lower_cow(i).is_some_and(|l| self.thing_on_a_name(&l))
+            || capitalised(self.neighbour(i, -1, false))
+            || capitalised(self.neighbour(i, 1, false))
+        {
+            return false;
+        }
+        let first = comma_space(i + 1)
+            && named(i + 3)
+            && (comma_space(i + 4) && named(i + 6) || joined_after(i + 3))
+            || joined_after(i);
+        let last = self
+            .neighbour(i, -1, false)
+            .filter(|&o| matches!(self.word(o), Some("och" | "eller")))
+            .and_then(|o| self.neighbour(o, -1, false))
+            .is_some_and(named);
+        first || last
     }
 
     /// Two initials in capitals joined by a hyphen, standing alone ("K-G", "L-E"), after a

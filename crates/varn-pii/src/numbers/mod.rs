@@ -859,6 +859,17 @@ fn swish_label(x: &Groups) -> bool {
     false
 }
 
+/// Whether the group at `first` carries Sweden's country prefix of a postal address,
+/// glued on by a hyphen: "SE-123 45".
+fn country_prefixed(tokens: &[Tok], text: &str, first: usize) -> bool {
+    first >= 2
+        && tokens[first - 1].kind == TokKind::Punct('-')
+        && tokens[first - 1].end == tokens[first].start
+        && tokens[first - 2].kind == TokKind::Word
+        && tokens[first - 2].end == tokens[first - 1].start
+        && text_of(text, &tokens[first - 2]) == "SE"
+}
+
 /// Whether the word before the number is Swish's: "Swish", "swishnummer".
 fn swish_before(x: &Groups) -> bool {
     word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| w.starts_with("swish"))
@@ -879,6 +890,8 @@ fn switchboard(x: &Groups) -> bool {
                 | "presstelefonen"
                 | "presslinje"
                 | "presslinjen"
+                | "presstjänst"
+                | "presstjänsten"
         )
     };
     let Some(w) = word_before(x.tokens, x.text, x.groups[0]) else {
@@ -956,7 +969,9 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             || after_address(x.tokens, x.text, x.groups[0])
             || field_before_capital(x.tokens, x.text, x.groups[0], x.last)
             // The town in another field: "Postnr 11357 och ort …".
-            || labelled())
+            || labelled()
+            // Sweden's country prefix glued on: "SE-123 45", also without a town.
+            || country_prefixed(x.tokens, x.text, x.groups[0]))
         && !before_example(x.tokens, x.text, x.last)
         || hyphened && labelled()
         // Or spaced digit by digit after its label: "Postnummer 1 2 3 4 5".

@@ -692,6 +692,11 @@ fn a_postal_code_with_a_hyphen_after_its_label() {
         kinds("Raden: \"F\";\"813 27\";\"Ödeby\""),
         vec![(Kind::PostalCode, "813 27")]
     );
+    // Sweden's country prefix glued on, without a town after it.
+    assert_eq!(
+        kinds("Skriv SE-762 91 på kuvertet."),
+        vec![(Kind::PostalCode, "762 91")]
+    );
     // Before a form's example town it is a placeholder.
     assert!(kinds("Mallen: 765 43 Exempelort.").is_empty());
 }
@@ -710,6 +715,8 @@ fn a_switchboard_or_press_line_and_a_business_swish_number_are_no_persons() {
         // A body's unit reached there.
         "Informationsavdelningen nås på 08-612 734 10 dagtid.",
         "Byggkansliet nås på 08-612 734 10 dagtid.",
+        // A body's press service.
+        "Frågor från medier går till presstjänsten, 031-48 27 60.",
     ] {
         assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
     }

@@ -44,6 +44,7 @@ const STREET_WORDS: &[&str] = &[
 ];
 
 /// Words that begin two-word street names: "Västra Skogsbacken", "Gamla Huddingevägen".
+/// (The first twelve are words of position and age.)
 const STREET_FIRST_WORDS: &[&str] = &[
     "västra", "östra", "norra", "södra", "stora", "lilla", "gamla", "nya", "övre", "nedre",
     "yttre", "inre", "sankt", "s:t",
@@ -710,6 +711,16 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
         || STREET_FIRST_WORDS.contains(&l)
         || w.chars().all(|c| !c.is_lowercase());
     let street = street || (shaped || is_cap(w)) && suffix.is_some_and(|n| sl.len() > n + 1);
+    // A word of position before a capitalised piece of nature in the definite form names
+    // a street too ("Västra Berget 4", "Övre Holmen 2"), as the suffixes do glued on.
+    let street = street
+        || is_cap(w)
+            && is_cap(sw)
+            && STREET_FIRST_WORDS[..12].contains(&l)
+            && matches!(
+                sl.as_str(),
+                "skogen" | "berget" | "holmen" | "viken" | "åsen" | "näset" | "fältet" | "torpet"
+            );
     !(!street || opener || dict.contains(l) && !(is_cap(w) && mid_sentence) && !shaped)
 }
 

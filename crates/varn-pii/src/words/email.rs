@@ -85,7 +85,7 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
 /// The spelled-out "at" in an e-mail address: first the Swedish and English ones
 /// ("snabela" is "snabel-a" without its dash), then `FOREIGN_AT`: Spanish and Portuguese
 /// say "arroba", German "Klammeraffe", Dutch "apenstaartje", Polish "małpa", Italian
-/// "chiocciola", Hungarian "kukac". (`emails` turns a word away by its length in bytes and
+/// "chiocciola", Hungarian "kukac", Turkish "et". (`emails` turns a word away by its length in bytes and
 /// first letter before this list: keep them in step.)
 const AT: &[&str] = &[
     "at",
@@ -97,6 +97,7 @@ const AT: &[&str] = &[
     "małpa",
     "chiocciola",
     "kukac",
+    "et",
 ];
 /// The spelled-out "at"s that are no Swedish or English word: `AT` after its first three.
 const FOREIGN_AT: &[&str] = AT.split_at(3).1;
@@ -105,9 +106,9 @@ const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<'];
 
 /// The spelled-out dot in an e-mail address.
 /// Spanish and Italian say "punto", Dutch "punt", Polish "kropka", Hungarian "pont",
-/// Finnish "piste".
+/// Finnish "piste", Turkish "nokta".
 const DOT: &[&str] = &[
-    "dot", "punkt", "pkt", "punto", "punt", "kropka", "pont", "piste",
+    "dot", "punkt", "pkt", "punto", "punt", "kropka", "pont", "piste", "nokta",
 ];
 
 /// Whether a token may be part of an address's local part.
@@ -168,7 +169,12 @@ pub(super) fn emails(
             TokKind::Word
                 if !matches!(
                     (t.end - t.start, text.as_bytes()[t.start] | 0x20),
-                    (2 | 6 | 12, b'a') | (6 | 7, b's') | (5 | 11, b'k') | (6, b'm') | (10, b'c')
+                    (2 | 6 | 12, b'a')
+                        | (2, b'e')
+                        | (6 | 7, b's')
+                        | (5 | 11, b'k')
+                        | (6, b'm')
+                        | (10, b'c')
                 ) =>
             {
                 continue

@@ -100,7 +100,7 @@ impl<'a> Ctx<'a> {
 
     pub(in crate::names) fn initials_after_label(&self, i: usize) -> bool {
         let t = self.tokens;
-        if self.initials_with_units(i) {
+        if self.initials_with_units(i) || self.initials_before_presence(i) {
             return true;
         }
         let mut k = i;
@@ -163,6 +163,10 @@ impl<'a> Ctx<'a> {
                                     | "granskare"
                                     | "föredragande"
                                     | "ordförande"
+                                    // Who took the minutes and who checked them:
+                                    // "Antecknat: …", "Justerat: …".
+                                    | "antecknat"
+                                    | "justerat"
                             )
                     });
                 }
@@ -177,6 +181,40 @@ impl<'a> Ctx<'a> {
                 TokKind::Punct('.') if k > 0 && self.word(k - 1).is_some_and(list_role) => {}
                 _ => return false,
             }
+        }
+        false
+    }
+
+    /// Whether the word at `i` (two or three capitals) is one of a list of initials,
+    /// joined by commas and "och", that the minutes say were present or absent: "EW, TB
+    /// och GN närvarande", "PY anmält förhinder". The look-ahead is at most 32 tokens.
+    fn initials_before_presence(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let end = (i + 32).min(t.len());
+        let mut k = i + 1;
+        while k < end {
+            match t[k].kind {
+                TokKind::Space { newline: false } | TokKind::Punct(',') => {}
+                TokKind::Word => {
+                    let w = self.word(k).unwrap_or("");
+                    if shape(w) == Shape::Upper && (2..=3).contains(&w.chars().count())
+                        || matches!(w, "och" | "samt")
+                    {
+                        k += 1;
+                        continue;
+                    }
+                    return match w {
+                        "närvarande" | "frånvarande" => true,
+                        "anmält" | "anmälde" => self
+                            .neighbour(k, 1, false)
+                            .and_then(|n| self.word(n))
+                            .is_some_and(|n| n == "förhinder"),
+                        _ => false,
+                    };
+                }
+                _ => return false,
+            }
+            k += 1;
         }
         false
     }

@@ -267,6 +267,12 @@ impl<'a> Ctx<'a> {
             contains = d.contains(&plain);
             a = (contains, contains || d.is_word(&plain));
         }
+        // A Latin noun in "-arium", "-orium", "-erium" in the definite form is a word
+        // however new ("webbinariet", like "seminariet" and "laboratoriet"); no name
+        // ends so.
+        if !a.1 && l.len() >= 9 && ["ariet", "oriet", "eriet"].iter().any(|e| l.ends_with(e)) {
+            a.1 = true;
+        }
         self.memo.borrow_mut().insert(l.to_owned(), a);
         a
     }

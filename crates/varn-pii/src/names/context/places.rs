@@ -112,6 +112,7 @@ impl<'a> Ctx<'a> {
             && (self.lex.places.single(&pl) || self.own_place(p, &pl))
             && !title
             && !first_name()
+            && !self.place_as_first_name(p, l)
             && {
                 let (f, s) = self.listed(&pl);
                 !(f || s)
@@ -127,6 +128,29 @@ impl<'a> Ctx<'a> {
             || org_head(&pl, false)
             || self.ship_prefix(p)
             || self.in_org_name(p)
+    }
+
+    /// Whether the place at `p` stands where a person's first name stands and the word
+    /// after it (`l`, in lower case) is no Swedish word and no place, so a surname: after
+    /// a role word, "som" or a full name and "och" ("Kuratorn Sala Tulvikka", "Algot
+    /// Ardesh och Sala Tulvikka"). A first name may be a place; not after a single name
+    /// that may be an assistant's ("<name> eller <brand> Assistant").
+    pub(in crate::names) fn place_as_first_name(&self, p: usize, l: &str) -> bool {
+        !self.is_word(l)
+            && !self.lex.places.single(l)
+            && self.neighbour(p, -1, false).is_some_and(|q| {
+                self.lower_cow(q).is_some_and(|ql| {
+                    self.role(&ql)
+                        || ql == "som"
+                        || matches!(ql.as_ref(), "och" | "eller")
+                            && self.neighbour(q, -1, false).is_some_and(|n| {
+                                self.cap_name(n)
+                                    && self.neighbour(n, -1, false).is_some_and(|m| {
+                                        !self.sentence_start(m) && self.cap_name(m)
+                                    })
+                            })
+                })
+            })
     }
 
     /// Whether the word at `i` (in -s) is a genitive: a lower-case word of the word list

@@ -71,6 +71,31 @@ pub(super) fn regnal_number(w: &str) -> bool {
         && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
+/// Relatives a person's genitive owns ("Xs pappa").
+const KIN: &[&str] = &[
+    "pappa",
+    "mamma",
+    "bror",
+    "syster",
+    "storebror",
+    "lillebror",
+    "storasyster",
+    "lillasyster",
+    "kusin",
+    "morbror",
+    "farbror",
+    "moster",
+    "faster",
+    "mormor",
+    "morfar",
+    "farmor",
+    "farfar",
+    "föräldrar",
+    "vårdnadshavare",
+    "pojkvän",
+    "flickvän",
+];
+
 pub(super) fn personal_thing(n: &str) -> bool {
     matches!(
         n,
@@ -98,6 +123,13 @@ impl Ctx<'_> {
         }
         if self.cap_no_name(i, l, listed) {
             return None;
+        }
+        // A word that signs off after a slash, or owns a relative, is a person even when
+        // it is also a word and opens a sentence: "//Ljuva", "Ljuvas storebror har …".
+        if self.kin_genitive(i, l)
+            || self.signature(i) && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
+        {
+            return Some(if listed { Why::Listed } else { Why::Context });
         }
         if self.after_initial(i) && !self.lists.is(l, flag::OPENER) {
             return Some(Why::Context);
@@ -132,11 +164,100 @@ impl Ctx<'_> {
         self.cap_opening(i, l, f, s)
     }
 
+    /// Whether the word at `i` is an item's heading in minutes: after "§", a number and
+    /// a space, before a colon ("§ 5 Budget:").
+    fn minutes_heading(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let space = |k: usize| t[k].kind == (TokKind::Space { newline: false });
+        i >= 4
+            && space(i - 1)
+            && t[i - 2].kind == TokKind::Number
+            && space(i - 3)
+            && t[i - 4].kind == TokKind::Punct('§')
+            && t.get(i + 1)
+                .is_some_and(|c| c.kind == TokKind::Punct(':') && c.start == t[i].end)
+    }
+
+    /// Whether the word at `i` (`l` in lower case, two to six letters) stands alone in
+    /// brackets right after as many words whose first letters spell it, in order: the
+    /// abbreviation of what was just named ("regionala samordningsgruppen (Rs)").
+    fn acronym_of_words_before(&self, i: usize, l: &str) -> bool {
+        let t = self.tokens;
+        let n = l.chars().count();
+        if !(2..=6).contains(&n)
+            || i < 2
+            || t[i - 1].kind != TokKind::Punct('(')
+            || t.get(i + 1).is_none_or(|x| x.kind != TokKind::Punct(')'))
+            || t[i - 2].kind != (TokKind::Space { newline: false })
+        {
+            return false;
+        }
+        // The words before the bracket, last first.
+        let mut k = i - 2;
+        for c in l.chars().rev() {
+            let Some(w) = k.checked_sub(1).and_then(|p| self.word(p)) else {
+                return false;
+            };
+            if w.chars().next().and_then(|f| f.to_lowercase().next()) != Some(c) {
+                return false;
+            }
+            k -= 1;
+            if k > 0 && t[k - 1].kind == (TokKind::Space { newline: false }) {
+                k -= 1;
+            }
+        }
+        true
+    }
+
+    /// Whether the capitalised word at `i` (`l`), in the genitive, owns a relative:
+    /// "Fläders pappa", "Ljuvas storebror". Only a person has a father or a cousin, so a
+    /// word of the language is a name there (a place is judged before), unless it is a
+    /// relative itself ("Mammas pappa").
+    fn kin_genitive(&self, i: usize, l: &str) -> bool {
+        l.len() >= 4
+            && l.ends_with('s')
+            // A relative's relative ("Mammas pappa"), a possessive pronoun ("Hans
+            // pappa", "Hennes mamma"), a noun in the definite form ("Pojkens pappa").
+            && !KIN.contains(&&l[..l.len() - 1])
+            && !matches!(l, "hans" | "hennes" | "deras" | "dess" | "ens" | "vems")
+            && !self.definite_noun(&l[..l.len() - 1])
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| KIN.contains(&n))
+            && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
+    }
+
+    /// Whether the word at `i` follows a postal code and a space: three digits, a space
+    /// and two, or five digits, the first not 0, after a space, a comma or the start of
+    /// a line, not glued to more digits (a phone number's groups are two digits).
+    fn after_postal_code(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let space = |k: usize| t[k].kind == (TokKind::Space { newline: false });
+        let digits = |k: usize, n: usize| {
+            t[k].kind == TokKind::Number
+                && t[k].end - t[k].start == n
+                && self.text.as_bytes()[t[k].start] != b'0'
+        };
+        let open = |k: usize| {
+            k == 0
+                || matches!(t[k - 1].kind, TokKind::Space { .. } | TokKind::Punct(','))
+                    && (k < 2 || t[k - 2].kind != TokKind::Number)
+        };
+        if i < 3 || !space(i - 1) || t[i - 2].kind != TokKind::Number {
+            return false;
+        }
+        if digits(i - 2, 5) {
+            return open(i - 2);
+        }
+        i >= 5 && digits(i - 2, 2) && space(i - 3) && digits(i - 4, 3) && open(i - 4)
+    }
+
     /// A name glued to an ordinary word in the definite form ("Nobelfesten",
     /// "Strindbergspjäserna"): a thing, not a person. The tail is a word of the list of
     /// six letters or more, no surname's part; asked only of a word that would otherwise
     /// be a name, its ending first.
-    pub(super) fn thing_on_a_name(&self, l: &str) -> bool {
+    pub(in crate::names) fn thing_on_a_name(&self, l: &str) -> bool {
         if l.len() < 10 || !(l.ends_with("en") || l.ends_with("et") || l.ends_with("na")) {
             return false;
         }
@@ -162,11 +283,31 @@ impl Ctx<'_> {
     /// Whether the capitalised word at `i`, inside a sentence, is greeted: "hej Tuvan,
     /// kan du …" after a greeting in lower case opening the sentence. A capitalised word
     /// amid lower case there is the person spoken to, even when it is also a word.
+    /// A capitalised greeting opening the sentence counts too where the word ends the
+    /// greeting before a comma or "!" ("Hej Fläder, kan du …", "Hallå Fläder!"), unless
+    /// it is a group: a plural or a definite form ("Hej Alla!", "Hej Kollegor,", "Hej
+    /// Gruppen!").
     pub(super) fn greeted(&self, i: usize, l: &str) -> bool {
+        let group = || {
+            ["or", "ar", "er", "na", "en", "et"]
+                .iter()
+                .any(|e| l.ends_with(e))
+                || matches!(
+                    l,
+                    "alla" | "allihop" | "allihopa" | "allesammans" | "er" | "du"
+                )
+        };
         self.neighbour(i, -1, false).is_some_and(|g| {
-            self.word(g)
-                .is_some_and(|w| shape(w) == Shape::Lower && self.lists.is(w, flag::GREETING))
-                && self.sentence_start(g)
+            self.word(g).is_some_and(|w| {
+                shape(w) == Shape::Lower && self.lists.is(w, flag::GREETING)
+                    || shape(w) == Shape::Cap
+                        && self.lists.is(&w.to_lowercase(), flag::GREETING)
+                        && self
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '!')))
+                        && !group()
+            }) && self.sentence_start(g)
         }) && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
             && !self.lex.places.single(l)
     }
@@ -270,6 +411,28 @@ impl Ctx<'_> {
                         .is_some_and(|w| w.starts_with(char::is_uppercase))
                     && self.place_after_on(p)
             })
+        {
+            return true;
+        }
+        // The town after a postal code: "123 45 Ödeby", "12345 Ödeby". A name follows no
+        // postal code, and a gazetteer cannot hold every locality.
+        if self.after_postal_code(i) {
+            return true;
+        }
+        // A heading of an item in minutes, no name a list knows: "§ 5 Budget:".
+        if !listed && self.minutes_heading(i) {
+            return true;
+        }
+        // An abbreviation in brackets after the words it shortens: "regionala
+        // samordningsgruppen (Rs)".
+        if self.acronym_of_words_before(i, l) {
+            return true;
+        }
+        // A municipality named with its kind after it: "Ödeby kommun", "Ödeby stad".
+        if self
+            .neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| matches!(n, "kommun" | "stad" | "län" | "socken" | "härad"))
         {
             return true;
         }

@@ -579,8 +579,102 @@ impl Ctx<'_> {
         // ("med", "till", "hos", "för", "från", "av", "åt", "genom"; also in chat forms):
         // "på gården me wilma", "hälsa till gunilla", "ersättare för gunvald", "hörde av
         // lisa att". Not after "och", which joins any two nouns ("en björn och malin").
-        let after_with = f
-            && !word_name
+        // Two words in lower case that are no words, after punctuation or a function
+        // word that comes before a person and before a Swedish word or punctuation, are
+        // a full name ("… till ardesh tulvikka, …", "som ardesh tulvikka
+        // höll", "Hälsar ardesh tulvikka,"): one foreign noun is common ("med hijra"), but a pair of them
+        // framed so is no quotation of another language, whose words come in longer
+        // runs ("huolissaan veljestään kanssa"), nor a topic ("om lone actors").
+        let swedish_or_none = |k: Option<usize>| {
+            k.and_then(|k| self.lower_cow(k))
+                .is_none_or(|v| self.is_word(&v))
+        };
+        let person_before = |k: Option<usize>| {
+            k.and_then(|k| self.lower_cow(k)).is_none_or(|v| {
+                matches!(
+                    v.as_ref(),
+                    "till"
+                        | "på"
+                        | "med"
+                        | "hos"
+                        | "för"
+                        | "från"
+                        | "av"
+                        | "åt"
+                        | "genom"
+                        | "vare"
+                        | "som"
+                        | "att"
+                        | "och"
+                        | "eller"
+                        | "när"
+                        | "hälsar"
+                )
+            })
+        };
+        let unknown_pair = || {
+            !listed
+                && !short
+                && self.neighbour(i, 1, false).is_some_and(|n| {
+                    self.word(n).is_some_and(|v| {
+                        shape(v) == Shape::Lower
+                            && v.chars().nth(2).is_some()
+                            && self.lists.flags(v) & flag::NOT_NAME == 0
+                            && self.caseless_candidate(n, v)
+                    }) && swedish_or_none(self.neighbour(n, 1, false))
+                })
+                && person_before(self.neighbour(i, -1, false))
+                // Not glued to what stands before it ("home.example yesterday").
+                && (i == 0 || matches!(self.tokens[i - 1].kind, TokKind::Space { .. }))
+                && !self.english_near(i)
+        };
+        // A word that is no word joined by "och" or "eller" to a capitalised name after
+        // it inside the sentence, where a person stands ("Varken ardesh eller Algot",
+        // "med ardesh och Algot"; not a topic: "om hijra och …"), or opening a sentence
+        // joined to another such word before a finite verb ("ardesh och nadira har …"):
+        // persons named together.
+        let joined_to_name = || {
+            sh == Shape::Lower
+                && !listed
+                && !short
+                && self
+                    .neighbour(i, 1, false)
+                    .filter(|&o| matches!(self.word(o), Some("och" | "eller")))
+                    .and_then(|o| self.neighbour(o, 1, false))
+                    .is_some_and(|k| {
+                        !self.sentence_start(k)
+                            && self.cap_name(k)
+                            && self.neighbour(i, -1, false).is_none_or(|p| {
+                                self.lower_cow(p).is_some_and(|p| {
+                                    matches!(
+                                        p.as_ref(),
+                                        "varken"
+                                            | "både"
+                                            | "med"
+                                            | "till"
+                                            | "hos"
+                                            | "för"
+                                            | "från"
+                                            | "åt"
+                                            | "att"
+                                            | "som"
+                                            | "när"
+                                    )
+                                })
+                            })
+                            || self.sentence_start(i)
+                                && self.lower_cow(k).is_some_and(|v| {
+                                    shape(&v) == Shape::Lower
+                                        && v.chars().nth(2).is_some()
+                                        && self.caseless_candidate(k, &v)
+                                })
+                                && self
+                                    .neighbour(k, 1, false)
+                                    .and_then(|v| self.word(v))
+                                    .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+                    })
+        };
+        let after_with = (f && !word_name || unknown_pair())
             && sh == Shape::Lower
             && self
                 .neighbour(i, -1, false)
@@ -602,6 +696,8 @@ impl Ctx<'_> {
                 });
         cue != Cue::None
             || after_with
+            || sh == Shape::Lower && unknown_pair()
+            || joined_to_name()
             || label
             || pair
             || all_caps

@@ -216,6 +216,29 @@ impl Ctx<'_> {
                 return true;
             }
         }
+        // A word that is no Swedish word, addressed the same way at the start of a
+        // message before "du" and a verb in the present or the past ("ardesh du glömde
+        // …"): not an interjection ("asså", "hahaha"), and of three letters or more with a
+        // vowel.
+        if !listed
+            && l.chars().nth(2).is_some()
+            && l.chars().any(|c| "aeiouyåäöéêîûı".contains(c))
+            && self.sentence_start(i)
+            && !super::super::clues::chat_opener(l)
+            && self.neighbour(i, 1, false).is_some_and(|d| {
+                self.word(d) == Some("du")
+                    && self
+                        .neighbour(d, 1, false)
+                        .and_then(|v| self.word(v))
+                        .is_some_and(|v| {
+                            shape(v) == Shape::Lower
+                                && (self.finite(v)
+                                    || (v.ends_with("de") || v.ends_with("te")) && self.is_word(v))
+                        })
+            })
+        {
+            return true;
+        }
         if !listed
             && l.len() >= 7
             && matches!(l.as_bytes()[l.len() - 1], b'n' | b'm' | b't')
