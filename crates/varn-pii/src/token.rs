@@ -260,7 +260,12 @@ fn zero_letters(text: &str, toks: &mut Vec<Tok>) {
             && toks
                 .get(j + 1)
                 .is_some_and(|t| t.kind == TokKind::Number && t.start == toks[j].end);
-        if os > 0 && (digits >= 2 || in_groups || area) && !glued_word {
+        // Three capital O's glued to three digits are a plate's letters ("OOO037", as
+        // "ABO037" is), not a number with zeros typed as O's: the plate fails closed.
+        let plate = j == i + 2
+            && &text[toks[i].start..toks[i].end] == "OOO"
+            && toks[i + 1].end - toks[i + 1].start == 3;
+        if os > 0 && (digits >= 2 || in_groups || area) && !glued_word && !plate {
             out.push(Tok {
                 kind: TokKind::Number,
                 start: toks[i].start,

@@ -311,6 +311,14 @@ fn plates_ending_in_the_letter_o() {
     one("Bilen XYZ12O stod där.", Kind::Plate, "XYZ12O");
 }
 
+/// A plate whose three letters are all O, glued to its digits, is still a plate: the O's
+/// are not zeros typed as letters (the property test drew one about once in sixty runs).
+#[test]
+fn a_plate_whose_letters_are_all_o() {
+    one("Bilen OOO037 stod där.", Kind::Plate, "OOO037");
+    one("Bilen OOO 512 stod där.", Kind::Plate, "OOO 512");
+}
+
 #[test]
 fn names_outside_the_lists_where_a_name_stands() {
     for (text, name) in [
