@@ -1938,3 +1938,18 @@ fn a_verb_of_belief_opening_a_message_without_its_pronoun() {
     has("tror ardesh bor på gatan numera", "ardesh");
     none("tror det blir bra i morgon");
 }
+
+#[test]
+fn a_name_after_a_garment_and_fran_is_a_make() {
+    none("Mössan var från Torvald Hultkvist, sa eleven.");
+    none("Eleven hade en munkjacka från Torvald Hultkvist.");
+    none("Skjortorna från Torvald Hultkvist syntes på bilderna.");
+    // Not a garment: the person it came from.
+    has("Brevet var från Torvald Hultkvist.", "Torvald Hultkvist");
+}
+
+#[test]
+fn a_word_after_jag_och_goes_with_the_writer() {
+    has("jag och tuvhild går till fritids efter lunch", "tuvhild");
+    none("jag och mamma går till fritids efter lunch");
+}
