@@ -1953,3 +1953,11 @@ fn a_word_after_jag_och_goes_with_the_writer() {
     has("jag och tuvhild går till fritids efter lunch", "tuvhild");
     none("jag och mamma går till fritids efter lunch");
 }
+
+#[test]
+fn a_word_after_hort_om_or_ta_det_med() {
+    has("har ni hört om oyunna? hon slutar i vår", "oyunna");
+    has("jag tar det med ormhild på fredag", "ormhild");
+    none("har ni hört om bränderna? det var nära");
+    none("jag tar det med rektorn på fredag");
+}

@@ -484,12 +484,22 @@ impl State {
         let c = if greeted_with { Cue::None } else { c };
         // "jag och" before a word: a person goes with the writer ("jag och X åker"); a
         // word that is no Swedish word there is a name ("jag och mamma" stays a word).
-        let c = if matches!(lw, "och" | "o" | "å")
-            && cx
-                .neighbour(i, -1, false)
-                .and_then(|p| cx.word(p))
-                .is_some_and(|p| matches!(p, "jag" | "Jag"))
-        {
+        // "hört om" before a word: what one hears about is a topic, as after "angående"
+        // ("har du hört om X?"); "ta det med" before a word: one takes a matter up with a
+        // person ("jag tar det med X imorgon").
+        let prev = || cx.neighbour(i, -1, false);
+        let word_at = |k: Option<usize>| k.and_then(|p| cx.word(p));
+        let c = if match lw {
+            "och" | "o" | "å" => word_at(prev()).is_some_and(|p| matches!(p, "jag" | "Jag")),
+            "om" => word_at(prev()).is_some_and(|p| matches!(p, "hört" | "hörde" | "hör")),
+            "med" => {
+                let p = prev();
+                word_at(p) == Some("det")
+                    && word_at(p.and_then(|p| cx.neighbour(p, -1, false)))
+                        .is_some_and(|t| matches!(t, "ta" | "tar" | "tog" | "tagit"))
+            }
+            _ => false,
+        } {
             c.max(Cue::Weak)
         } else {
             c
