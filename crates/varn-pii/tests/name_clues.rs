@@ -1961,3 +1961,9 @@ fn a_word_after_hort_om_or_ta_det_med() {
     none("har ni hört om bränderna? det var nära");
     none("jag tar det med rektorn på fredag");
 }
+
+#[test]
+fn a_latin_noun_in_arium_or_orium_is_a_word() {
+    none("Inbjudan: Kreatorium om hållbarhet, tisdag kl 10.");
+    none("Inbjudan: Skrivarium för personalen, onsdag kl 13.");
+}
