@@ -489,17 +489,20 @@ impl State {
         // person ("jag tar det med X imorgon").
         let prev = || cx.neighbour(i, -1, false);
         let word_at = |k: Option<usize>| k.and_then(|p| cx.word(p));
-        let c = if match lw {
-            "och" | "o" | "å" => word_at(prev()).is_some_and(|p| matches!(p, "jag" | "Jag")),
-            "om" => word_at(prev()).is_some_and(|p| matches!(p, "hört" | "hörde" | "hör")),
-            "med" => {
-                let p = prev();
-                word_at(p) == Some("det")
-                    && word_at(p.and_then(|p| cx.neighbour(p, -1, false)))
-                        .is_some_and(|t| matches!(t, "ta" | "tar" | "tog" | "tagit"))
-            }
-            _ => false,
-        } {
+        // Only words of three bytes or fewer are asked (most words turn away at once).
+        let c = if lw.len() <= 3
+            && c < Cue::Weak
+            && match lw {
+                "och" | "o" | "å" => word_at(prev()).is_some_and(|p| matches!(p, "jag" | "Jag")),
+                "om" => word_at(prev()).is_some_and(|p| matches!(p, "hört" | "hörde" | "hör")),
+                "med" => {
+                    let p = prev();
+                    word_at(p) == Some("det")
+                        && word_at(p.and_then(|p| cx.neighbour(p, -1, false)))
+                            .is_some_and(|t| matches!(t, "ta" | "tar" | "tog" | "tagit"))
+                }
+                _ => false,
+            } {
             c.max(Cue::Weak)
         } else {
             c
