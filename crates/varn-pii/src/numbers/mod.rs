@@ -232,7 +232,7 @@ fn joined_by(tokens: &[Tok], i: usize, sep: char) -> (char, usize) {
         }
         (' ' | '\n', Some(TokKind::Punct('-' | '–'))) => ('-', i + 2),
         // " + " between spaces (a centenarian's identity number written as " - " is):
-        // "121003 + 4417".
+        // "190314 + 2956".
         (' ', Some(TokKind::Punct('+'))) if separator(tokens, i + 2) == Some(' ') => ('+', i + 3),
         // " / " between spaces: "951283 / 6249".
         (' ', Some(TokKind::Punct('/'))) if separator(tokens, i + 2) == Some(' ') => ('/', i + 3),
