@@ -226,6 +226,16 @@ fn street_addresses_in_any_case_and_of_two_words() {
         "Karlbergs allé 12",
     );
     one(
+        "Hon bor på Lövängens promenad 12.",
+        Kind::Address,
+        "Lövängens promenad 12",
+    );
+    one(
+        "HON BOR PÅ LÖVÄNGENS PROMENAD 12.",
+        Kind::Address,
+        "LÖVÄNGENS PROMENAD 12",
+    );
+    one(
         "Familjen bor på Drottningholms slottsväg 5.",
         Kind::Address,
         "Drottningholms slottsväg 5",
@@ -925,4 +935,19 @@ fn a_word_of_position_and_a_piece_of_nature_name_a_street() {
 #[test]
 fn a_plate_with_an_underscore() {
     one("Appen visade GWZ_736 som parkerad.", Kind::Plate, "GWZ_736");
+}
+
+#[test]
+fn british_french_and_ukrainian_plates_after_a_word_about_vehicles() {
+    one("Brittisk bil PX21 WKR stod kvar.", Kind::Plate, "PX21 WKR");
+    one("Fransk bil GH-274-RM i kolonnen.", Kind::Plate, "GH-274-RM");
+    one(
+        "Ukrainsk skylt BT 6093 OM på bussen.",
+        Kind::Plate,
+        "BT 6093 OM",
+    );
+    // Without a word about vehicles the shapes are left alone.
+    assert!(found("Ärende GH-274-RM avslutat.")
+        .iter()
+        .all(|(k, _)| *k != Kind::Plate));
 }

@@ -3,9 +3,9 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the twenty-second
-//! authors' (heldout6/ to heldout22/), each held out in its round, since the round after
-//! it; and two other authors' template sets (generated2/, generated3/), likewise.
+//! development data since the round after it; so are the sixth to the twenty-third
+//! authors' (heldout6/ to heldout23/), each held out in its round, since the round after
+//! it; and three other authors' template sets (generated2/ to generated4/), likewise.
 
 mod common;
 
@@ -413,5 +413,36 @@ fn a_third_authors_template_set_now_development_data() {
         &score("generated3/test.jsonl"),
         "eval/generated3/test.jsonl",
         [0.986, 0.988, 0.995, 0.995, 0.985],
+    );
+}
+
+/// The twenty-third author's file (heldout23/): run once blind after heldout22's rules
+/// were merged (first-run.txt, at e258e2a: overall 0.932, names 0.931, addresses 0.952,
+/// precision 0.936, whole 0.946); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.936, names 0.931, addresses 0.952, precision 0.940, whole
+/// 0.950; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_twenty_third_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout23/test.jsonl"),
+        "eval/heldout23/test.jsonl",
+        [0.934, 0.929, 0.950, 0.937, 0.948],
+    );
+}
+
+/// A fourth author's template generator (generated4/): run once blind after heldout22's
+/// rules were merged (first-run.txt at e258e2a: overall 0.960, names 0.966, addresses
+/// 0.978, precision 0.917, whole 0.955); since the round after it development data
+/// (after-tuning.txt: overall 0.973, names 0.981, addresses 1.000, precision 0.947, whole
+/// 0.967; heldout23/NOTES.md). Its 36 missed organisation numbers of legal form 2 are an
+/// open question to the author. Held just below what it reaches now.
+#[test]
+fn a_fourth_authors_template_set_now_development_data() {
+    assert_floors(
+        &score("generated4/test.jsonl"),
+        "eval/generated4/test.jsonl",
+        [0.970, 0.979, 0.995, 0.944, 0.964],
     );
 }

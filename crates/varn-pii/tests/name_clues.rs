@@ -1938,3 +1938,32 @@ fn a_verb_of_belief_opening_a_message_without_its_pronoun() {
     has("tror ardesh bor på gatan numera", "ardesh");
     none("tror det blir bra i morgon");
 }
+
+#[test]
+fn a_name_after_a_garment_and_fran_is_a_make() {
+    none("Mössan var från Torvald Hultkvist, sa eleven.");
+    none("Eleven hade en munkjacka från Torvald Hultkvist.");
+    none("Skjortorna från Torvald Hultkvist syntes på bilderna.");
+    // Not a garment: the person it came from.
+    has("Brevet var från Torvald Hultkvist.", "Torvald Hultkvist");
+}
+
+#[test]
+fn a_word_after_jag_och_goes_with_the_writer() {
+    has("jag och tuvhild går till fritids efter lunch", "tuvhild");
+    none("jag och mamma går till fritids efter lunch");
+}
+
+#[test]
+fn a_word_after_hort_om_or_ta_det_med() {
+    has("har ni hört om oyunna? hon slutar i vår", "oyunna");
+    has("jag tar det med ormhild på fredag", "ormhild");
+    none("har ni hört om bränderna? det var nära");
+    none("jag tar det med rektorn på fredag");
+}
+
+#[test]
+fn a_latin_noun_in_arium_or_orium_is_a_word() {
+    none("Inbjudan: Kreatorium om hållbarhet, tisdag kl 10.");
+    none("Inbjudan: Skrivarium för personalen, onsdag kl 13.");
+}

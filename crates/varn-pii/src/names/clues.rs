@@ -105,6 +105,58 @@ const THING_HEADS: &[&str] = &[
     "evenemanget",
 ];
 
+/// Garments in every form, and compounds ending in one ("munkjackan", "t-tröjorna"):
+/// what is "från" a make.
+const GARMENTS: &[&str] = &[
+    "tröja",
+    "tröjan",
+    "tröjor",
+    "tröjorna",
+    "jacka",
+    "jackan",
+    "jackor",
+    "jackorna",
+    "keps",
+    "kepsen",
+    "kepsar",
+    "kepsarna",
+    "skjorta",
+    "skjortan",
+    "skjortor",
+    "skjortorna",
+    "kostym",
+    "kostymen",
+    "kostymer",
+    "kostymerna",
+    "byxor",
+    "byxorna",
+    "jeans",
+    "jeansen",
+    "skor",
+    "skorna",
+    "kängor",
+    "kängorna",
+    "mössa",
+    "mössan",
+    "mössor",
+    "mössorna",
+    "väska",
+    "väskan",
+    "väskor",
+    "väskorna",
+    "klänning",
+    "klänningen",
+    "kläder",
+    "kläderna",
+    "overall",
+    "overallen",
+    "halsduk",
+    "halsduken",
+    "sneakers",
+    "hoodie",
+    "hoodien",
+];
+
 /// Interjections that open a chat line before its subject: "asså hampus sa …".
 const CHAT_OPENERS: &[&str] = &[
     "asså", "ass", "lol", "ja", "jo", "nej", "nä", "okej", "ok", "aa", "jaha", "aha", "ba", "fan",
@@ -851,6 +903,33 @@ impl Ctx<'_> {
                 .is_some_and(|h| HOLIDAYS.contains(&h.as_str()))
         };
         holiday_across(-1) || holiday_across(1)
+    }
+
+    /// Whether the name at `first` is a make: it follows "från" after a garment, directly
+    /// or over "var", "är", "kom" ("Skjortorna från X", "Mössan var från X Y"). A person
+    /// who gave the garment is read as a make too ("jackan var från Anna"); no corpus
+    /// writes so, and the gift reads "fick jackan av Anna".
+    pub(super) fn garment_make(&self, first: usize) -> bool {
+        let Some(p) = self.neighbour(first, -1, false) else {
+            return false;
+        };
+        if self.word(p) != Some("från") {
+            return false;
+        }
+        let Some(mut g) = self.neighbour(p, -1, false) else {
+            return false;
+        };
+        if self
+            .word(g)
+            .is_some_and(|w| matches!(w, "var" | "är" | "kom" | "kommer"))
+        {
+            let Some(h) = self.neighbour(g, -1, false) else {
+                return false;
+            };
+            g = h;
+        }
+        self.lower_cow(g)
+            .is_some_and(|w| GARMENTS.iter().any(|e| w.ends_with(e)))
     }
 
     /// A capitalised word after "en" or "ett" and at most two ordinary words: a thing or a

@@ -482,6 +482,31 @@ impl State {
                 .and_then(|b| cx.lower_cow(b))
                 .is_some_and(|b| matches!(b.as_ref(), "hälsade" | "hälsar" | "hälsa" | "hälsat"));
         let c = if greeted_with { Cue::None } else { c };
+        // "jag och" before a word: a person goes with the writer ("jag och X åker"); a
+        // word that is no Swedish word there is a name ("jag och mamma" stays a word).
+        // "hört om" before a word: what one hears about is a topic, as after "angående"
+        // ("har du hört om X?"); "ta det med" before a word: one takes a matter up with a
+        // person ("jag tar det med X imorgon").
+        let prev = || cx.neighbour(i, -1, false);
+        let word_at = |k: Option<usize>| k.and_then(|p| cx.word(p));
+        // Only words of three bytes or fewer are asked (most words turn away at once).
+        let c = if lw.len() <= 3
+            && c < Cue::Weak
+            && match lw {
+                "och" | "o" | "å" => word_at(prev()).is_some_and(|p| matches!(p, "jag" | "Jag")),
+                "om" => word_at(prev()).is_some_and(|p| matches!(p, "hört" | "hörde" | "hör")),
+                "med" => {
+                    let p = prev();
+                    word_at(p) == Some("det")
+                        && word_at(p.and_then(|p| cx.neighbour(p, -1, false)))
+                            .is_some_and(|t| matches!(t, "ta" | "tar" | "tog" | "tagit"))
+                }
+                _ => false,
+            } {
+            c.max(Cue::Weak)
+        } else {
+            c
+        };
         self.before = Some(i);
         // Strong from neither a verb nor a verb of saying: a role word.
         self.role_before = c == Cue::Strong && f & (flag::PERSON_VERB | flag::REPORTING) == 0;
@@ -604,13 +629,16 @@ impl State {
             .is_some_and(|q| i < q.end && cx.quoted_text(&q, i, lw))
             && shape(w) != Shape::Lower
             && self.cue == Cue::None;
-        if (why != Why::Listed || self.vehicle) && (self.thing || plain) {
+        // A make after a garment and "från" ("kepsen var från X Y") is passed whole,
+        // listed or not.
+        let make = cx.garment_make(first);
+        if make || (why != Why::Listed || self.vehicle) && (self.thing || plain) {
             self.cue = Cue::None;
             self.prev_verb = false;
             self.naming = 0;
             // A thing's name is passed whole; in a quotation only the word, so that a
             // proper noun after it is judged by itself ("Ave Roberto …").
-            let next = if self.thing { last + 1 } else { i + 1 };
+            let next = if self.thing || make { last + 1 } else { i + 1 };
             self.thing = false;
             self.vehicle = false;
             return Ok(next);

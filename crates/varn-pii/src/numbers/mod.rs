@@ -231,6 +231,9 @@ fn joined_by(tokens: &[Tok], i: usize, sep: char) -> (char, usize) {
             ('-', i + 3)
         }
         (' ' | '\n', Some(TokKind::Punct('-' | '–'))) => ('-', i + 2),
+        // " + " between spaces (a centenarian's identity number written as " - " is):
+        // "190314 + 2956".
+        (' ', Some(TokKind::Punct('+'))) if separator(tokens, i + 2) == Some(' ') => ('+', i + 3),
         // " / " between spaces: "951283 / 6249".
         (' ', Some(TokKind::Punct('/'))) if separator(tokens, i + 2) == Some(' ') => ('/', i + 3),
         // A point, a dash and a point: "19.82.04.11.-.3.3.2.1".

@@ -799,3 +799,13 @@ fn a_number_called_no_identity_number_or_a_test_number() {
         vec![(Kind::Personnummer, "850317-2283")]
     );
 }
+
+#[test]
+fn a_plus_between_spaces_joins_an_identity_number() {
+    assert_eq!(
+        kinds("pojken (190314 + 2956) ska inte nämnas"),
+        vec![(Kind::Personnummer, "190314 + 2956")]
+    );
+    // A sum is no identity number.
+    assert!(kinds("summan 130000 + 5000 kr").is_empty());
+}

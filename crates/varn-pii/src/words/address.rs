@@ -20,6 +20,8 @@ const STREET_WORDS: &[&str] = &[
     "trappa",
     "boulevard",
     "esplanad",
+    // A promenade after a genitive ("Lövängens promenad 12"), as "esplanad".
+    "promenad",
     // A terrace after a name or a quarter's word ("Västra terrass 5").
     "terrass",
     "plats",

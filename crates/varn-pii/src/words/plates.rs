@@ -348,6 +348,40 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     if let Some(last) = other_shapes(text, tokens, i, w).filter(|_| vehicle.near()) {
         return Some(last);
     }
+    // After a word about vehicles, three European shapes of two capitals: a British
+    // plate ("AB12 CDE"), a French one ("AB-123-CD"), an Ukrainian one ("AB 1234 CD").
+    if w.len() == 2 && vehicle.near() {
+        let caps_at = |k: usize, n: usize| word(text, tokens, k).is_some_and(|l| capitals(l, n, n));
+        let dash = |k: usize| {
+            glued(tokens, k) && tokens.get(k).is_some_and(|t| t.kind == TokKind::Punct('-'))
+        };
+        if glued(tokens, i + 1)
+            && number(i + 1, 2, 2)
+            && single_space(tokens, i + 2)
+            && caps_at(i + 3, 3)
+            && end_ok(i + 3)
+        {
+            return Some(i + 3);
+        }
+        if dash(i + 1)
+            && glued(tokens, i + 2)
+            && number(i + 2, 3, 3)
+            && dash(i + 3)
+            && glued(tokens, i + 4)
+            && caps_at(i + 4, 2)
+            && end_ok(i + 4)
+        {
+            return Some(i + 4);
+        }
+        if single_space(tokens, i + 1)
+            && number(i + 2, 4, 4)
+            && single_space(tokens, i + 3)
+            && caps_at(i + 4, 2)
+            && end_ok(i + 4)
+        {
+            return Some(i + 4);
+        }
+    }
     let diplomatic = w.len() == 2
         && single_space(tokens, i + 1)
         && number(i + 2, 3, 3)

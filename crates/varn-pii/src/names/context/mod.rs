@@ -267,10 +267,15 @@ impl<'a> Ctx<'a> {
             contains = d.contains(&plain);
             a = (contains, contains || d.is_word(&plain));
         }
-        // A Latin noun in "-arium", "-orium", "-erium" in the definite form is a word
-        // however new ("webbinariet", like "seminariet" and "laboratoriet"); no name
-        // ends so.
-        if !a.1 && l.len() >= 9 && ["ariet", "oriet", "eriet"].iter().any(|e| l.ends_with(e)) {
+        // A Latin noun in "-arium", "-orium", "-erium" is a word however new, in either
+        // form ("webbinariet", "webbinarium", like "seminariet" and "laboratorium"); no
+        // name ends so.
+        if !a.1
+            && l.len() >= 9
+            && ["ariet", "oriet", "eriet", "arium", "orium", "erium"]
+                .iter()
+                .any(|e| l.ends_with(e))
+        {
             a.1 = true;
         }
         self.memo.borrow_mut().insert(l.to_owned(), a);
