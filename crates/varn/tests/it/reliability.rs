@@ -1098,6 +1098,15 @@ async fn all_at_once(n: usize, request: impl Fn(usize) -> reqwest::RequestBuilde
     statuses
 }
 
+/// The numbers `sql` lists for the record `id`.
+async fn numbers(app: &TestApp, sql: &str, id: i64) -> Vec<i64> {
+    sqlx::query_scalar(sql)
+        .bind(id)
+        .fetch_all(app.db.pool())
+        .await
+        .expect("numbers")
+}
+
 // Writers who save at once where each save takes the next number (a new term publishes the
 // next taxonomy version, a page edit the page's next version, a chain's revision the
 // chain's next version): on PostgreSQL both used to read the same highest number and the
@@ -1135,14 +1144,15 @@ both_backends!(saves_that_take_the_next_number_at_once_all_succeed, |app| {
         statuses.iter().all(|s| *s == 200),
         "page edits at once: {statuses:?}"
     );
-    let versions: Vec<i64> = sqlx::query_scalar(
-        "SELECT version FROM knowledge_versions WHERE page_id = $1 ORDER BY version",
-    )
-    .bind(page)
-    .fetch_all(app.db.pool())
-    .await
-    .expect("versions");
-    assert_eq!(versions, (1..=N as i64 + 1).collect::<Vec<_>>());
+    assert_eq!(
+        numbers(
+            &app,
+            "SELECT version FROM knowledge_versions WHERE page_id = $1 ORDER BY version",
+            page
+        )
+        .await,
+        (1..=N as i64 + 1).collect::<Vec<_>>()
+    );
 
     let steps =
         json!([{"role": "social_emergency", "email": "jour@stad.example", "wait_minutes": "10"}]);
@@ -1169,12 +1179,13 @@ both_backends!(saves_that_take_the_next_number_at_once_all_succeed, |app| {
         statuses.iter().all(|s| *s == 201),
         "chain revisions at once: {statuses:?}"
     );
-    let versions: Vec<i64> = sqlx::query_scalar(
-        "SELECT version FROM alarm_chain_versions WHERE chain_id = $1 ORDER BY version",
-    )
-    .bind(chain)
-    .fetch_all(app.db.pool())
-    .await
-    .expect("versions");
-    assert_eq!(versions, (1..=N as i64 + 1).collect::<Vec<_>>());
+    assert_eq!(
+        numbers(
+            &app,
+            "SELECT version FROM alarm_chain_versions WHERE chain_id = $1 ORDER BY version",
+            chain
+        )
+        .await,
+        (1..=N as i64 + 1).collect::<Vec<_>>()
+    );
 });
