@@ -192,8 +192,15 @@ pub async fn new_version(
     id: KnowledgePageId,
     input: &KnowledgePageInput,
 ) -> Result<i64> {
-    // A page that does not exist answers as missing before its input is judged.
-    versions(&state.db, id).await?;
+    // A page that does not exist answers as missing before its input is judged (an
+    // existence query: the page's versions and their bodies are not loaded for it).
+    let pages: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM knowledge_pages WHERE id = $1")
+        .bind(id)
+        .fetch_one(state.db.pool())
+        .await?;
+    if pages == 0 {
+        return Err(Error::NotFound);
+    }
     let (title, body) = check_page(state, input)?;
     let actor = Actor::of(p);
     let mut tx = state.db.begin_write().await?;

@@ -634,6 +634,16 @@ both_backends!(
         )
         .await;
         assert_eq!(status, 403);
+        // A page that does not exist answers 404, also to input that would be refused.
+        let (status, _) = call(
+            &app,
+            Method::PUT,
+            &format!("/api/v1/knowledge/pages/{}", page + 1000),
+            &central,
+            json!({"title": "", "body": ""}),
+        )
+        .await;
+        assert_eq!(status, 404);
         // The page's versions name the author in Swedish local time (issue 20 point 7).
         app.sign_in("central@demo.example").await;
         let (status, html) = app.get_text(&format!("/kunskap/sidor/{page}")).await;
