@@ -713,6 +713,12 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
         || STREET_FIRST_WORDS.contains(&l)
         || w.chars().all(|c| !c.is_lowercase());
     let street = street || (shaped || is_cap(w)) && suffix.is_some_and(|n| sl.len() > n + 1);
+    // A definite noun's genitive before any lower-case noun and a house number of at most
+    // three digits names a street whatever its street word ("Fyrtornets spång 12"), where
+    // a place is given: after "på", "vid", "till", "utanför" …, a word of position or a
+    // label's colon. "Zdenkas bok 3" (no definite genitive) and "enligt Polisens rapport 12"
+    // (no place) stay text.
+    let street = street || genitive_street(text, tokens, i, w, l, sw);
     // A word of position before a capitalised piece of nature in the definite form names
     // a street too ("Västra Berget 4", "Övre Holmen 2"), as the suffixes do glued on.
     let street = street
@@ -724,6 +730,55 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
                 "skogen" | "berget" | "holmen" | "viken" | "åsen" | "näset" | "fältet" | "torpet"
             );
     !(!street || opener || dict.contains(l) && !(is_cap(w) && mid_sentence) && !shaped)
+}
+
+/// Whether word `i` (`w`, lower case `l`) is a definite noun's genitive ("-ens", "-ets",
+/// "-ans", "-rnas") before a lower-case noun `sw` of two to eight letters, a house number of
+/// at most three digits after it (and no group of digits after that), and a place given
+/// before it: a word that places ("på", "vid", "till", "från", "utanför", "mot", "längs",
+/// "adress", "adressen"), a word of position ("Södra", "Lilla"), a label's colon, or a
+/// comma when the genitive is capitalised.
+#[inline(never)]
+fn genitive_street(text: &str, tokens: &[Tok], i: usize, w: &str, l: &str, sw: &str) -> bool {
+    let definite = l.len() >= 6
+        && (l.ends_with("ens") || l.ends_with("ets") || l.ends_with("ans") || l.ends_with("rnas"));
+    if !definite
+        || tokens[i + 4].end - tokens[i + 4].start > 3
+        || !(2..=8).contains(&sw.chars().count())
+        || !sw.chars().all(char::is_lowercase)
+        || w.chars().all(|c| !c.is_lowercase())
+        || i < 2
+        // A number in groups ("föreningens plusgiro 90 20 04-1") is an account's.
+        || single_space(tokens, i + 5)
+            && tokens.get(i + 6).is_some_and(|t| t.kind == TokKind::Number)
+    {
+        return false;
+    }
+    // A label's colon, or a comma before a capitalised genitive: "Adress: …",
+    // "Adressen i blanketten, Fyrtornets spång 12, …".
+    if tokens[i - 1].kind == TokKind::Punct(':')
+        || single_space(tokens, i - 1)
+            && (tokens[i - 2].kind == TokKind::Punct(':')
+                || tokens[i - 2].kind == TokKind::Punct(',') && is_cap(w))
+    {
+        return true;
+    }
+    single_space(tokens, i - 1)
+        && word(text, tokens, i - 2).is_some_and(|p| {
+            let p = p.to_lowercase();
+            STREET_FIRST_WORDS.contains(&p.as_str())
+                || matches!(
+                    p.as_str(),
+                    "på" | "vid"
+                        | "till"
+                        | "från"
+                        | "utanför"
+                        | "mot"
+                        | "längs"
+                        | "adress"
+                        | "adressen"
+                )
+        })
 }
 
 /// Whether the number at token `num` after a street at word `i` is no house number: a
