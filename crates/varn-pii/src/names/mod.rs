@@ -43,6 +43,7 @@ use crate::token::{Tok, TokKind};
 use crate::{Budget, Exceeded, Finding, Kind};
 
 use context::Ctx;
+pub(crate) use context::Ends;
 use quoted::Quote;
 
 const EXPLAIN_LISTED: &str = "Ser ut som ett namn på en person.";

@@ -3,6 +3,7 @@
 use super::{is_cap, single_space, word};
 use crate::lexicon::Dict;
 use crate::lists::STREET_SUFFIXES;
+use crate::names::Ends;
 use crate::token::{Tok, TokKind};
 use crate::{Budget, Exceeded, Finding, Kind};
 
@@ -51,6 +52,10 @@ const STREET_FIRST_WORDS: &[&str] = &[
     "västra", "östra", "norra", "södra", "stora", "lilla", "gamla", "nya", "övre", "nedre",
     "yttre", "inre", "sankt", "s:t",
 ];
+
+/// The last two bytes of every street word and street suffix: a word that ends in none of
+/// them is neither, and is not compared with the lists.
+static STREET_ENDS: Ends = Ends::of(&[STREET_WORDS, STREET_SUFFIXES]);
 
 /// Month names, also abbreviated: a number before one is a day.
 const MONTHS: &[&str] = &[
@@ -511,17 +516,18 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     if !one && !two {
         return None;
     }
-    let l = w.to_lowercase();
+    let l = crate::lower_cow(w);
     if !one {
         return two_word_street(text, tokens, dict, i, w, &l).then_some(i + 4);
     }
     // A road's number, not a house's: "riksväg 40", "länsväg 512".
-    if matches!(l.as_str(), "riksväg" | "länsväg" | "europaväg" | "motorväg") {
+    if matches!(&*l, "riksväg" | "länsväg" | "europaväg" | "motorväg") {
         return None;
     }
-    let suffixed = STREET_SUFFIXES
-        .iter()
-        .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
+    let suffixed = STREET_ENDS.has(l.as_bytes())
+        && STREET_SUFFIXES
+            .iter()
+            .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
     // "ringvägen 12", "RINGVÄGEN 12": a street word proper even when the word
     // list has it; weaker endings ("plan", "led") must be no ordinary word.
     let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
@@ -671,19 +677,25 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
     if sw.len() >= 2 && !sw.chars().any(char::is_lowercase) && w.chars().any(char::is_lowercase) {
         return false;
     }
-    let sl = sw.to_lowercase();
+    let sl = crate::lower_cow(sw);
     let opener = matches!(
         l,
         "på" | "vid" | "i" | "till" | "från" | "mot" | "längs" | "nära" | "utanför"
     );
     // The lists are asked once each: a street word standing alone, and the shortest
     // street suffix the word ends in.
-    let listed = STREET_WORDS.contains(&sl.as_str()) || STREET_SUFFIXES.contains(&sl.as_str());
-    let suffix = STREET_SUFFIXES
-        .iter()
-        .filter(|s| sl.ends_with(**s))
-        .map(|s| s.len())
-        .min();
+    // A word that ends as none of them is neither (most words).
+    let ends = STREET_ENDS.has(sl.as_bytes());
+    let listed = ends && (STREET_WORDS.contains(&&*sl) || STREET_SUFFIXES.contains(&&*sl));
+    let suffix = if ends {
+        STREET_SUFFIXES
+            .iter()
+            .filter(|s| sl.ends_with(**s))
+            .map(|s| s.len())
+            .min()
+    } else {
+        None
+    };
     let street = listed || suffix.is_some() && !dict.contains(&sl);
     // An ordinary word before the street word must be a capitalised name inside a
     // sentence ("vid Stora torget 2") or after a label ("Besöksadress: Ekö Allé 4"), not
@@ -726,7 +738,7 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
             && is_cap(sw)
             && STREET_FIRST_WORDS[..12].contains(&l)
             && matches!(
-                sl.as_str(),
+                &*sl,
                 "skogen" | "berget" | "holmen" | "viken" | "åsen" | "näset" | "fältet" | "torpet"
             );
     !(!street || opener || dict.contains(l) && !(is_cap(w) && mid_sentence) && !shaped)
