@@ -1967,3 +1967,10 @@ fn a_latin_noun_in_arium_or_orium_is_a_word() {
     none("Inbjudan: Kreatorium om hållbarhet, tisdag kl 10.");
     none("Inbjudan: Skrivarium för personalen, onsdag kl 13.");
 }
+
+#[test]
+fn a_word_after_snackade_om() {
+    has("vi snackade om jovanka hela kvällen", "jovanka");
+    has("dom snackar om tiberiu igen", "tiberiu");
+    none("vi snackade om matchen hela kvällen");
+}

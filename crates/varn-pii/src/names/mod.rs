@@ -485,8 +485,8 @@ impl State {
         let c = if greeted_with { Cue::None } else { c };
         // "jag och" before a word: a person goes with the writer ("jag och X åker"); a
         // word that is no Swedish word there is a name ("jag och mamma" stays a word).
-        // "hört om" before a word: what one hears about is a topic, as after "angående"
-        // ("har du hört om X?"); "ta det med" before a word: one takes a matter up with a
+        // "hört om" before a word: what one hears or chats about is a topic, as after
+        // "angående" ("har du hört om X?", "vi snackade om X"); "ta det med" before a word: one takes a matter up with a
         // person ("jag tar det med X imorgon").
         let prev = || cx.neighbour(i, -1, false);
         let word_at = |k: Option<usize>| k.and_then(|p| cx.word(p));
@@ -495,7 +495,14 @@ impl State {
             && c < Cue::Weak
             && match lw {
                 "och" | "o" | "å" => word_at(prev()).is_some_and(|p| matches!(p, "jag" | "Jag")),
-                "om" => word_at(prev()).is_some_and(|p| matches!(p, "hört" | "hörde" | "hör")),
+                // What one chats about is a topic too: "snackade om X" (the plainer
+                // "pratar om" takes movements and slang: "pratar om incels").
+                "om" => word_at(prev()).is_some_and(|p| {
+                    matches!(
+                        p,
+                        "hört" | "hörde" | "hör" | "snackade" | "snackar" | "snacka"
+                    )
+                }),
                 "med" => {
                     let p = prev();
                     word_at(p) == Some("det")
