@@ -1974,3 +1974,10 @@ fn a_word_after_snackade_om() {
     has("dom snackar om tiberiu igen", "tiberiu");
     none("vi snackade om matchen hela kvällen");
 }
+
+#[test]
+fn a_word_after_kolla_med() {
+    has("vet inte, kolla med radovan", "radovan");
+    has("kollade med radovan i går, han visste inget", "radovan");
+    none("kolla med skolan först");
+}
