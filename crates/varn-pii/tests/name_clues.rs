@@ -1981,3 +1981,11 @@ fn a_word_after_kolla_med() {
     has("kollade med radovan i går, han visste inget", "radovan");
     none("kolla med skolan först");
 }
+
+#[test]
+fn a_word_after_snalla_as_after_a_greeting() {
+    has("snälla zdenka ta bort bilden", "zdenka");
+    none("snälla hjälp mig med blanketten");
+    none("Snälla, kan ni ringa tillbaka?");
+    none("snälla du, skicka den igen");
+}

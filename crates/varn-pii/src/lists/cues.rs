@@ -582,6 +582,8 @@ pub(crate) const GREETINGS: &[&str] = &[
     "kramar",
     "tack",
     "tackar",
+    // A plea addresses a person as a greeting does: "snälla X, ta bort …".
+    "snälla",
 ];
 
 /// Words for a written or spoken text: a quotation after one of them is the text itself
