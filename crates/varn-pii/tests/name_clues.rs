@@ -1989,3 +1989,11 @@ fn a_word_after_snalla_as_after_a_greeting() {
     none("Snälla, kan ni ringa tillbaka?");
     none("snälla du, skicka den igen");
 }
+
+#[test]
+fn a_pronoun_said_to_be_a_name_points_back() {
+    // The pronoun after a quoted name is none.
+    let found = names("De sa \"ottilia\" om henne flera gånger. Det är hennes förnamn.");
+    assert!(!found.iter().any(|f| f.contains("Det")), "{found:?}");
+    none("Han skrev \"Gråskägget\" i chatten. Den är hans smeknamn där.");
+}

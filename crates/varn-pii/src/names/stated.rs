@@ -74,6 +74,14 @@ impl Ctx<'_> {
     /// hans efternamn", "X är dotterns namn", "X är ett ovanligt förnamn". Not "X är inte
     /// namn här": a possessive, a genitive or an article must stand before the noun.
     pub(super) fn said_to_be_a_name(&self, i: usize) -> bool {
+        // A pronoun points back at a name given before, and is none itself: "Det är
+        // hennes förnamn", "Den är hans smeknamn".
+        if matches!(
+            self.word(i),
+            Some("Det" | "Den" | "Detta" | "Denna" | "Dessa" | "De" | "Han" | "Hon" | "Hen")
+        ) {
+            return false;
+        }
         // Two words said to be names together: "X och Y är efternamn i samma släkt".
         if let Some(v) = self.pair_said_to_be_names(i) {
             return v;
