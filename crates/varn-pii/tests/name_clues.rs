@@ -1997,3 +1997,12 @@ fn a_pronoun_said_to_be_a_name_points_back() {
     assert!(!found.iter().any(|f| f.contains("Det")), "{found:?}");
     none("Han skrev \"Gråskägget\" i chatten. Den är hans smeknamn där.");
 }
+
+#[test]
+fn initials_after_weekdays_in_a_roster() {
+    let found = names("Jourlista vecka 9: mån QX, tis ZJ, onsdag QX.");
+    assert_eq!(found, vec!["QX", "ZJ", "QX"]);
+    // A single weekday and capitals is no roster; a body's abbreviation is none.
+    none("Vi ses ons QX.");
+    none("Möten: mån HR, tis IT.");
+}
