@@ -2006,3 +2006,10 @@ fn initials_after_weekdays_in_a_roster() {
     none("Vi ses ons QX.");
     none("Möten: mån HR, tis IT.");
 }
+
+#[test]
+fn vowels_with_marks_are_vowels_in_a_lower_case_name() {
+    has("jag och ánnjá tar kvällspasset", "ánnjá");
+    has("hej thủy, ses i morgon", "thủy");
+    none("jag och kbt-gruppen tar kvällspasset");
+}
