@@ -2013,3 +2013,11 @@ fn vowels_with_marks_are_vowels_in_a_lower_case_name() {
     has("hej thủy, ses i morgon", "thủy");
     none("jag och kbt-gruppen tar kvällspasset");
 }
+
+#[test]
+fn an_unlisted_word_after_a_clause_comma_before_a_verb() {
+    has("jag tar morgonen, zlatka är ledig", "zlatka");
+    has("orkar inte idag, vuokko tar över", "vuokko");
+    none("jag tar morgonen, resten är ledigt");
+    none("vi var där, ok är det");
+}
