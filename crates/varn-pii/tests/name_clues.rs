@@ -2021,3 +2021,10 @@ fn an_unlisted_word_after_a_clause_comma_before_a_verb() {
     none("jag tar morgonen, resten är ledigt");
     none("vi var där, ok är det");
 }
+
+#[test]
+fn a_genitive_before_a_spoken_sibling() {
+    has("jag tror gvozdens syrra går där också", "gvozdens");
+    has("tror gvozdens brorsa var med", "gvozdens");
+    none("jag tror hennes syrra går där också");
+}

@@ -33,6 +33,12 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "systern",
     "syster",
     "syrran",
+    // The spoken forms after a genitive too: "Xs syrra", "Xs brorsa", "Xs morsa" (not
+    // their definite forms, which are nicknames as often as relatives).
+    "syrra",
+    "brorsa",
+    "morsa",
+    "farsa",
     "kollegan",
     "kollega",
     "grannen",
