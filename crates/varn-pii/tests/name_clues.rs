@@ -2028,3 +2028,10 @@ fn a_genitive_before_a_spoken_sibling() {
     has("tror gvozdens brorsa var med", "gvozdens");
     none("jag tror hennes syrra går där också");
 }
+
+#[test]
+fn a_cleft_asked_points_out_a_person() {
+    has("är det gvozden som har skrivit det?", "gvozden");
+    none("är det skolan som bestämmer det?");
+    none("Var det bussen som var sen?");
+}

@@ -713,6 +713,7 @@ impl Ctx<'_> {
                     || self.possessive(i, l)
                     || self.role_after(i))
             || short && vowels > 0 && n >= 2 && self.short_subject(i)
+            || sh == Shape::Lower && !listed && !short && self.cleft(i)
             || sh == Shape::Lower && self.lower_placed(i, l, listed)
             || sh == Shape::Lower && !listed && self.pet_subject(i, l)
             || sh == Shape::Lower && self.introduced_as(i, l, f && !word_name)
