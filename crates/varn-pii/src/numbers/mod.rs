@@ -738,7 +738,7 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
     let org = if digits.len() == 12 {
         digits.starts_with(b"16").then_some(&digits[2..])
     } else {
-        Some(&digits[..])
+        Some(digits)
     };
     if let Some(org) = org {
         // A mistyped check digit still points at an organisation (or, for a sole
