@@ -2035,3 +2035,9 @@ fn a_cleft_asked_points_out_a_person() {
     none("är det skolan som bestämmer det?");
     none("Var det bussen som var sen?");
 }
+
+#[test]
+fn a_denied_cleft_before_utan() {
+    has("nej det var inte gvozden utan hans kusin", "gvozden");
+    none("nej det var inte bussen utan tåget");
+}

@@ -394,15 +394,20 @@ impl<'a> Ctx<'a> {
 
     /// A cleft that points out a person: "det var inte kalle, det var …", "det är
     /// X som …", "är det X som …?": "det" and "var"/"är" (an adverb may stand
-    /// between; in a question the verb first), then the word, then a comma, a full stop
-    /// or "som".
+    /// between; in a question the verb first), then the word, then a comma, a full stop,
+    /// "som", or "utan" after "inte".
     pub(in crate::names) fn cleft(&self, i: usize) -> bool {
         let ends = match self.tokens.get(i + 1).map(|t| t.kind) {
             None => true,
             Some(TokKind::Punct(',' | '.' | '!' | '?')) => true,
-            Some(TokKind::Space { .. }) => self
-                .neighbour(i, 1, false)
-                .is_some_and(|n| self.word(n) == Some("som")),
+            // "utan" after a denial: "det var inte X utan hans bror".
+            Some(TokKind::Space { .. }) => self.neighbour(i, 1, false).is_some_and(|n| {
+                self.word(n) == Some("som")
+                    || self.word(n) == Some("utan")
+                        && self
+                            .neighbour(i, -1, false)
+                            .is_some_and(|p| self.word(p) == Some("inte"))
+            }),
             _ => false,
         };
         if !ends {
