@@ -2041,3 +2041,10 @@ fn a_denied_cleft_before_utan() {
     has("nej det var inte gvozden utan hans kusin", "gvozden");
     none("nej det var inte bussen utan tåget");
 }
+
+#[test]
+fn a_word_opening_a_sentence_with_a_role_after_an_abbreviation_in_brackets() {
+    has("Urban (LVU-koordinator) slutar i mars.", "Urban");
+    has("Urban (SSP-samordnare) slutar i mars.", "Urban");
+    none("Urban (LVU-koordinator) i mars.");
+}

@@ -198,6 +198,8 @@ pub(crate) const ROLE_TAILS: &[&str] = &[
     "pedagog",
     "handläggare",
     "samordnare",
+    // The same office by its loanword: "SSP-koordinator", "fältkoordinator".
+    "koordinator",
     "polis",
     "kurator",
     "rektor",
