@@ -308,7 +308,7 @@ impl Ctx<'_> {
 
     /// Whether the word at `i` is a listed first name in lower case that is no word (or an
     /// unlisted one before "är", "har" …), after a comma that ends a clause of words:
-    /// "orkar inte, jonatan tar över". In capitalised
+    /// "orkar inte, X tar över". In capitalised
     /// text a comma opens no clause this way (a list of nouns).
     fn after_clause_comma(&self, i: usize) -> bool {
         let t = self.tokens;
