@@ -2048,3 +2048,11 @@ fn a_word_opening_a_sentence_with_a_role_after_an_abbreviation_in_brackets() {
     has("Urban (SSP-samordnare) slutar i mars.", "Urban");
     none("Urban (LVU-koordinator) i mars.");
 }
+
+#[test]
+fn an_article_phrase_ends_before_a_preposition_that_takes_a_person() {
+    has("Vi köpte en tårta åt Gvozden i går.", "Gvozden");
+    has("Hon lämnade ett kort till Zdenka.", "Zdenka");
+    // A make after an article and adjectives is still a thing.
+    none("Han körde en grön Qorvexa hem.");
+}

@@ -961,11 +961,15 @@ impl Ctx<'_> {
             if w == "en" || w == "ett" {
                 return true;
             }
-            // Not across a word that opens a clause or a sentence ("en video där Jorge").
+            // Not across a word that opens a clause or a sentence ("en video där Jorge"),
+            // nor across a preposition that takes a person: the article's phrase ends
+            // before it ("en lapp åt X").
             if step == 2
                 || shape(w) != Shape::Lower
                 || !self.is_word(w)
-                || self.lists.is(w, flag::OPENER | flag::CLAUSE)
+                || self
+                    .lists
+                    .is(w, flag::OPENER | flag::CLAUSE | flag::PREPOSITION)
                 || w == "som"
             {
                 return false;
