@@ -466,14 +466,14 @@ fn the_twenty_fourth_held_out_file_now_development_data() {
 /// A fifth author's template generator (generated5/): run once blind after heldout23's
 /// rules were merged (first-run.txt at 29a5fa6: overall 0.941, names 0.952, addresses
 /// 0.854, precision 0.947, whole 0.916); since the round after it development data
-/// (after-tuning.txt: overall 0.977, names 0.981, addresses 0.992, precision 0.949, whole
-/// 0.967; heldout24/NOTES.md). Its 25 missed organisation numbers of legal form 2 are the
+/// (after-tuning.txt: overall 0.981, names 0.986, addresses 0.992, precision 0.949, whole
+/// 0.972; heldout24/NOTES.md). Its 25 missed organisation numbers of legal form 2 are the
 /// open question to the author. Held just below what it reaches now.
 #[test]
 fn a_fifth_authors_template_set_now_development_data() {
     assert_floors(
         &score("generated5/test.jsonl"),
         "eval/generated5/test.jsonl",
-        [0.975, 0.979, 0.990, 0.947, 0.965],
+        [0.979, 0.984, 0.990, 0.947, 0.970],
     );
 }
