@@ -425,6 +425,25 @@ pub(crate) fn text_of<'a>(text: &'a str, t: &token::Tok) -> &'a str {
 
 /// Writes `w` in lower case into `buf` (cleared first), as `str::to_lowercase` would, so
 /// that a word read in a loop reuses one buffer instead of a new string each time.
+/// A word in lower case, borrowed when lower-casing would not change it (as
+/// `str::to_lowercase`, without a new string for a word already in lower case).
+pub(crate) fn lower_cow(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.is_ascii() {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
+    } else if w
+        .chars()
+        .any(|c| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase())
+    {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 pub(crate) fn lower_into(buf: &mut String, w: &str) {
     buf.clear();
     if w.is_ascii() {
@@ -459,6 +478,7 @@ mod tests {
         ] {
             lower_into(&mut buf, w);
             assert_eq!(buf, w.to_lowercase(), "{w}");
+            assert_eq!(lower_cow(w), w.to_lowercase(), "{w}");
         }
     }
 

@@ -260,6 +260,36 @@ fn street_addresses_in_any_case_and_of_two_words() {
 }
 
 #[test]
+fn a_definite_genitive_and_any_noun_before_a_house_number_where_a_place_is_given() {
+    one(
+        "Mötet hölls på Kvarnhjulets hägn 12.",
+        Kind::Address,
+        "Kvarnhjulets hägn 12",
+    );
+    one(
+        "vi står utanför fyrtornets hägn 4, 2 tr nu",
+        Kind::Address,
+        "fyrtornets hägn 4, 2 tr",
+    );
+    one(
+        "Adress: Kvarnhjulets hägn 9 B",
+        Kind::Address,
+        "Kvarnhjulets hägn 9 B",
+    );
+    one(
+        "Hon bodde på Norra Fyrtornets hägn 7.",
+        Kind::Address,
+        "Fyrtornets hägn 7",
+    );
+    // No place given, no definite genitive, or a number in groups: no street.
+    assert!(found("Enligt Polisens rapport 12 var det lugnt.").is_empty());
+    assert!(!found("Hon läste ur Zdenkas bok 3 i går.")
+        .iter()
+        .any(|(k, _)| *k == Kind::Address));
+    assert!(found("Utbetalning till klubbens plusgiro 41 77 13-6 sker i maj.").is_empty());
+}
+
+#[test]
 fn plural_street_words_and_an_o_in_the_last_group() {
     one(
         "Hon bor på Fittja ängar 7, 2 tr.",

@@ -3,9 +3,9 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the twenty-third
-//! authors' (heldout6/ to heldout23/), each held out in its round, since the round after
-//! it; and three other authors' template sets (generated2/ to generated4/), likewise.
+//! development data since the round after it; so are the sixth to the twenty-fourth
+//! authors' (heldout6/ to heldout24/), each held out in its round, since the round after
+//! it; and four other authors' template sets (generated2/ to generated5/), likewise.
 
 mod common;
 
@@ -444,5 +444,36 @@ fn a_fourth_authors_template_set_now_development_data() {
         &score("generated4/test.jsonl"),
         "eval/generated4/test.jsonl",
         [0.970, 0.979, 0.995, 0.944, 0.964],
+    );
+}
+
+/// The twenty-fourth author's file (heldout24/): run once blind after heldout23's rules
+/// were merged (first-run.txt, at 29a5fa6: overall 0.948, names 0.945, addresses 0.984,
+/// precision 0.930, whole 0.959); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.959, names 0.963, addresses 0.984, precision 0.933, whole
+/// 0.964; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_twenty_fourth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout24/test.jsonl"),
+        "eval/heldout24/test.jsonl",
+        [0.957, 0.961, 0.982, 0.931, 0.962],
+    );
+}
+
+/// A fifth author's template generator (generated5/): run once blind after heldout23's
+/// rules were merged (first-run.txt at 29a5fa6: overall 0.941, names 0.952, addresses
+/// 0.854, precision 0.947, whole 0.916); since the round after it development data
+/// (after-tuning.txt: overall 0.981, names 0.986, addresses 0.992, precision 0.949, whole
+/// 0.972; heldout24/NOTES.md). Its 25 missed organisation numbers of legal form 2 are the
+/// open question to the author. Held just below what it reaches now.
+#[test]
+fn a_fifth_authors_template_set_now_development_data() {
+    assert_floors(
+        &score("generated5/test.jsonl"),
+        "eval/generated5/test.jsonl",
+        [0.979, 0.984, 0.990, 0.947, 0.970],
     );
 }

@@ -1967,3 +1967,92 @@ fn a_latin_noun_in_arium_or_orium_is_a_word() {
     none("Inbjudan: Kreatorium om hållbarhet, tisdag kl 10.");
     none("Inbjudan: Skrivarium för personalen, onsdag kl 13.");
 }
+
+#[test]
+fn a_word_after_snackade_om() {
+    has("vi snackade om jovanka hela kvällen", "jovanka");
+    has("dom snackar om tiberiu igen", "tiberiu");
+    none("vi snackade om matchen hela kvällen");
+}
+
+#[test]
+fn a_word_after_kolla_med() {
+    has("vet inte, kolla med radovan", "radovan");
+    has("kollade med radovan i går, han visste inget", "radovan");
+    none("kolla med skolan först");
+}
+
+#[test]
+fn a_word_after_snalla_as_after_a_greeting() {
+    has("snälla zdenka ta bort bilden", "zdenka");
+    none("snälla hjälp mig med blanketten");
+    none("Snälla, kan ni ringa tillbaka?");
+    none("snälla du, skicka den igen");
+}
+
+#[test]
+fn a_pronoun_said_to_be_a_name_points_back() {
+    // The pronoun after a quoted name is none.
+    let found = names("De sa \"ottilia\" om henne flera gånger. Det är hennes förnamn.");
+    assert!(!found.iter().any(|f| f.contains("Det")), "{found:?}");
+    none("Han skrev \"Gråskägget\" i chatten. Den är hans smeknamn där.");
+}
+
+#[test]
+fn initials_after_weekdays_in_a_roster() {
+    let found = names("Jourlista vecka 9: mån QX, tis ZJ, onsdag QX.");
+    assert_eq!(found, vec!["QX", "ZJ", "QX"]);
+    // A single weekday and capitals is no roster; a body's abbreviation is none.
+    none("Vi ses ons QX.");
+    none("Möten: mån HR, tis IT.");
+}
+
+#[test]
+fn vowels_with_marks_are_vowels_in_a_lower_case_name() {
+    has("jag och ánnjá tar kvällspasset", "ánnjá");
+    has("hej thủy, ses i morgon", "thủy");
+    none("jag och kbt-gruppen tar kvällspasset");
+}
+
+#[test]
+fn an_unlisted_word_after_a_clause_comma_before_a_verb() {
+    has("jag tar morgonen, zlatka är ledig", "zlatka");
+    has("orkar inte idag, vuokko tar över", "vuokko");
+    none("jag tar morgonen, resten är ledigt");
+    none("vi var där, ok är det");
+}
+
+#[test]
+fn a_genitive_before_a_spoken_sibling() {
+    has("jag tror gvozdens syrra går där också", "gvozdens");
+    has("tror gvozdens brorsa var med", "gvozdens");
+    none("jag tror hennes syrra går där också");
+}
+
+#[test]
+fn a_cleft_asked_points_out_a_person() {
+    has("är det gvozden som har skrivit det?", "gvozden");
+    none("är det skolan som bestämmer det?");
+    none("Var det bussen som var sen?");
+}
+
+#[test]
+fn a_denied_cleft_before_utan() {
+    has("nej det var inte gvozden utan hans kusin", "gvozden");
+    none("nej det var inte bussen utan tåget");
+}
+
+#[test]
+fn a_word_opening_a_sentence_with_a_role_after_an_abbreviation_in_brackets() {
+    has("Urban (LVU-koordinator) slutar i mars.", "Urban");
+    has("Urban (SSP-samordnare) slutar i mars.", "Urban");
+    none("Urban (LVU-koordinator) i mars.");
+}
+
+#[test]
+fn an_article_phrase_ends_before_a_preposition_that_takes_a_person() {
+    has("Vi köpte en tårta åt Gvozden i går.", "Gvozden");
+    has("Hon lämnade ett kort till Zdenka.", "Zdenka");
+    // A make after an article and adjectives is still a thing.
+    none("Han körde en grön Qorvexa hem.");
+}

@@ -33,6 +33,12 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "systern",
     "syster",
     "syrran",
+    // The spoken forms after a genitive too: "Xs syrra", "Xs brorsa", "Xs morsa" (not
+    // their definite forms, which are nicknames as often as relatives).
+    "syrra",
+    "brorsa",
+    "morsa",
+    "farsa",
     "kollegan",
     "kollega",
     "grannen",
@@ -192,6 +198,8 @@ pub(crate) const ROLE_TAILS: &[&str] = &[
     "pedagog",
     "handläggare",
     "samordnare",
+    // The same office by its loanword: "SSP-koordinator", "fältkoordinator".
+    "koordinator",
     "polis",
     "kurator",
     "rektor",
@@ -582,6 +590,8 @@ pub(crate) const GREETINGS: &[&str] = &[
     "kramar",
     "tack",
     "tackar",
+    // A plea addresses a person as a greeting does: "snälla X, ta bort …".
+    "snälla",
 ];
 
 /// Words for a written or spoken text: a quotation after one of them is the text itself

@@ -306,8 +306,9 @@ impl Ctx<'_> {
             || self.after_clause_comma(i)
     }
 
-    /// Whether the word at `i` is a listed first name in lower case that is no word, after
-    /// a comma that ends a clause of words: "orkar inte, jonatan tar över". In capitalised
+    /// Whether the word at `i` is a listed first name in lower case that is no word (or an
+    /// unlisted one before "är", "har" …), after a comma that ends a clause of words:
+    /// "orkar inte, X tar över". In capitalised
     /// text a comma opens no clause this way (a list of nouns).
     fn after_clause_comma(&self, i: usize) -> bool {
         let t = self.tokens;
@@ -317,10 +318,24 @@ impl Ctx<'_> {
             && t[i - 3].kind == TokKind::Word
             && self.word(i).is_some_and(|w| {
                 shape(w) == Shape::Lower
-                    && self.lists.is(w, flag::FIRST)
                     && !self.lists.is(w, flag::AMBIGUOUS | flag::WORD_NAME)
                     && !self.is_word(w)
+                    && (self.lists.is(w, flag::FIRST) || self.unlisted_after_comma(i, w))
             })
+    }
+
+    /// Whether the unlisted word `w` at `i` after a clause's comma, no word of the language
+    /// and of three letters or more, stands right before "är", "har", "tar", "kommer" or
+    /// "ska": the subject of the next clause ("orkar inte, <name> tar över").
+    #[inline(never)]
+    fn unlisted_after_comma(&self, i: usize, w: &str) -> bool {
+        w.chars().nth(2).is_some()
+            && !self.lists.is(w, flag::NOT_NAME)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| matches!(v, "är" | "har" | "tar" | "kommer" | "ska"))
+            && self.caseless_candidate(i, w)
     }
 
     /// Whether the word at `i`, no word of the language and with the ending of a pet
@@ -946,11 +961,15 @@ impl Ctx<'_> {
             if w == "en" || w == "ett" {
                 return true;
             }
-            // Not across a word that opens a clause or a sentence ("en video där Jorge").
+            // Not across a word that opens a clause or a sentence ("en video där Jorge"),
+            // nor across a preposition that takes a person: the article's phrase ends
+            // before it ("en lapp åt X").
             if step == 2
                 || shape(w) != Shape::Lower
                 || !self.is_word(w)
-                || self.lists.is(w, flag::OPENER | flag::CLAUSE)
+                || self
+                    .lists
+                    .is(w, flag::OPENER | flag::CLAUSE | flag::PREPOSITION)
                 || w == "som"
             {
                 return false;

@@ -43,6 +43,7 @@ use crate::token::{Tok, TokKind};
 use crate::{Budget, Exceeded, Finding, Kind};
 
 use context::Ctx;
+pub(crate) use context::Ends;
 use quoted::Quote;
 
 const EXPLAIN_LISTED: &str = "Ser ut som ett namn på en person.";
@@ -484,9 +485,10 @@ impl State {
         let c = if greeted_with { Cue::None } else { c };
         // "jag och" before a word: a person goes with the writer ("jag och X åker"); a
         // word that is no Swedish word there is a name ("jag och mamma" stays a word).
-        // "hört om" before a word: what one hears about is a topic, as after "angående"
-        // ("har du hört om X?"); "ta det med" before a word: one takes a matter up with a
-        // person ("jag tar det med X imorgon").
+        // "hört om" before a word: what one hears or chats about is a topic, as after
+        // "angående" ("har du hört om X?", "vi snackade om X"); "ta det med" and "kolla
+        // med" before a word: one takes a matter up or checks it with a person ("jag tar
+        // det med X imorgon", "kolla med X").
         let prev = || cx.neighbour(i, -1, false);
         let word_at = |k: Option<usize>| k.and_then(|p| cx.word(p));
         // Only words of three bytes or fewer are asked (most words turn away at once).
@@ -494,12 +496,23 @@ impl State {
             && c < Cue::Weak
             && match lw {
                 "och" | "o" | "å" => word_at(prev()).is_some_and(|p| matches!(p, "jag" | "Jag")),
-                "om" => word_at(prev()).is_some_and(|p| matches!(p, "hört" | "hörde" | "hör")),
+                // What one chats about is a topic too: "snackade om X" (the plainer
+                // "pratar om" takes movements and slang: "pratar om incels").
+                "om" => word_at(prev()).is_some_and(|p| {
+                    matches!(
+                        p,
+                        "hört" | "hörde" | "hör" | "snackade" | "snackar" | "snacka"
+                    )
+                }),
+                // One checks a matter with a person: "kolla med X".
                 "med" => {
                     let p = prev();
-                    word_at(p) == Some("det")
-                        && word_at(p.and_then(|p| cx.neighbour(p, -1, false)))
-                            .is_some_and(|t| matches!(t, "ta" | "tar" | "tog" | "tagit"))
+                    match word_at(p) {
+                        Some("det") => word_at(p.and_then(|p| cx.neighbour(p, -1, false)))
+                            .is_some_and(|t| matches!(t, "ta" | "tar" | "tog" | "tagit")),
+                        Some(v) => matches!(v, "kolla" | "kollar" | "kollade" | "Kolla"),
+                        None => false,
+                    }
                 }
                 _ => false,
             } {

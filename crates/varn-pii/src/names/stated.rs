@@ -74,6 +74,14 @@ impl Ctx<'_> {
     /// hans efternamn", "X är dotterns namn", "X är ett ovanligt förnamn". Not "X är inte
     /// namn här": a possessive, a genitive or an article must stand before the noun.
     pub(super) fn said_to_be_a_name(&self, i: usize) -> bool {
+        // A pronoun points back at a name given before, and is none itself: "Det är
+        // hennes förnamn", "Den är hans smeknamn".
+        if matches!(
+            self.word(i),
+            Some("Det" | "Den" | "Detta" | "Denna" | "Dessa" | "De" | "Han" | "Hon" | "Hen")
+        ) {
+            return false;
+        }
         // Two words said to be names together: "X och Y är efternamn i samma släkt".
         if let Some(v) = self.pair_said_to_be_names(i) {
             return v;
@@ -808,6 +816,12 @@ impl Ctx<'_> {
     }
 }
 
+/// Weekdays, in full and cut short as in a roster ("mån AB, tis CD").
+const WEEKDAYS: &[&str] = &[
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mån", "tis", "ons",
+    "tors", "tor", "fre", "lör", "sön",
+];
+
 /// Abbreviations of two or three capitals that name a department, a party or a body,
 /// never a person's initials ("HR bokar lokal").
 const BODIES: &[&str] = &[
@@ -893,9 +907,9 @@ impl Ctx<'_> {
             .is_some_and(|v| shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v))
     }
 
-    /// Two or three capitals after a day and a month ("24/12 AB, 25/12 CD"), in a roster
-    /// of such pairs (another one right before or after, a comma between): the initials
-    /// of the person on duty that day.
+    /// Two or three capitals after a day and a month ("24/12 AB, 25/12 CD") or a weekday
+    /// ("mån AB, tis CD"), in a roster of such pairs (another one right before or after, a
+    /// comma between): the initials of the person on duty that day.
     pub(super) fn initials_on_dates(&self, i: usize) -> bool {
         let t = self.tokens;
         let small = |k: usize| {
@@ -906,13 +920,18 @@ impl Ctx<'_> {
             t.get(k)
                 .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
         };
-        // A date "d/m" and a space before the word at `k`.
-        let dated = |k: usize| {
-            k >= 4
-                && space(k - 1)
-                && small(k - 2)
-                && t[k - 3].kind == TokKind::Punct('/')
-                && small(k - 4)
+        // The first token of the day before the word at `k` and a space: a date "d/m" or
+        // a weekday, in full or cut short.
+        let day = |k: usize| {
+            if k < 2 || !space(k - 1) {
+                return None;
+            }
+            if k >= 4 && small(k - 2) && t[k - 3].kind == TokKind::Punct('/') && small(k - 4) {
+                return Some(k - 4);
+            }
+            self.lower_cow(k - 2)
+                .is_some_and(|d| WEEKDAYS.contains(&d.as_ref()))
+                .then_some(k - 2)
         };
         let initials = |k: usize| {
             self.word(k).is_some_and(|x| {
@@ -922,15 +941,20 @@ impl Ctx<'_> {
                     && !crate::lists::NOT_PLATES.contains(&x)
             })
         };
-        if !dated(i) {
+        let Some(first) = day(i) else {
             return false;
-        }
+        };
         let comma = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Punct(','));
-        // The next pair: ", d/m XY".
-        let next = comma(i + 1) && space(i + 2) && dated(i + 7);
-        // The pair before: "XY, " before this one's date.
-        let before = i >= 7 && space(i - 5) && comma(i - 6) && dated(i - 7);
-        (next || before) && initials(i) && (next && initials(i + 7) || before && initials(i - 7))
+        // The next pair: ", <day> XY", its initials two tokens after a weekday or four
+        // after a date.
+        let next = (comma(i + 1) && space(i + 2))
+            .then(|| [i + 5, i + 7].into_iter().find(|&k| day(k) == Some(i + 3)))
+            .flatten();
+        // The pair before: "XY, " before this one's day.
+        let before =
+            (first >= 3 && space(first - 1) && comma(first - 2) && day(first - 3).is_some())
+                .then_some(first - 3);
+        initials(i) && (next.is_some_and(initials) || before.is_some_and(initials))
     }
 
     /// Two capitals opening a sentence before a finite verb that things do not take, or

@@ -251,11 +251,21 @@ fn joined_by(tokens: &[Tok], i: usize, sep: char) -> (char, usize) {
     }
 }
 
-fn digits_of(tokens: &[Tok], text: &str, groups: &[usize]) -> Vec<u8> {
-    groups
-        .iter()
-        .flat_map(|g| text_of(text, &tokens[*g]).bytes().map(crate::token::digit))
-        .collect()
+/// The digits of every group of a chunk and each group's length, into buffers reused from
+/// chunk to chunk: the first `n` groups' are a prefix of both.
+fn digits_into(
+    tokens: &[Tok],
+    text: &str,
+    groups: &[usize],
+    digits: &mut Vec<u8>,
+    lens: &mut Vec<usize>,
+) {
+    digits.clear();
+    lens.clear();
+    for g in groups {
+        digits.extend(text_of(text, &tokens[*g]).bytes().map(crate::token::digit));
+        lens.push(tokens[*g].end - tokens[*g].start);
+    }
 }
 
 fn two(d: &[u8]) -> u32 {
@@ -326,15 +336,24 @@ struct Groups<'a> {
     n: usize,
     groups: &'a [usize],
     seps: &'a [char],
-    digits: Vec<u8>,
+    digits: &'a [u8],
     /// The length of each group in digits.
-    lens: Vec<usize>,
+    lens: &'a [usize],
     /// Token index of the last group.
     last: usize,
 }
 
 /// What the first `n` digit groups of chunk `c` are, if anything that identifies.
-fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
+///
+/// `digits` and `lens` are those of all the chunk's groups (`digits_into`).
+fn classify(
+    tokens: &[Tok],
+    text: &str,
+    c: &Chunk,
+    n: usize,
+    digits: &[u8],
+    lens: &[usize],
+) -> Option<Class> {
     let groups = &c.groups[..n];
     let x = Groups {
         tokens,
@@ -343,11 +362,8 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
         n,
         groups,
         seps: &c.seps[..n - 1],
-        digits: digits_of(tokens, text, groups),
-        lens: groups
-            .iter()
-            .map(|g| tokens[*g].end - tokens[*g].start)
-            .collect(),
+        digits: &digits[..lens[..n].iter().sum::<usize>()],
+        lens: &lens[..n],
         last: *groups.last()?,
     };
     if glued_to_letter(tokens, x.last) || registry(&x) {
@@ -359,7 +375,7 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
     if let Some(class) = spaced_identity(&x) {
         return Some(class);
     }
-    let (lens, seps, digits) = (&x.lens, x.seps, &x.digits);
+    let (lens, seps, digits) = (x.lens, x.seps, x.digits);
     // A phone number with a slash between every digit: "0/7/3/…".
     if lens.len() >= 8
         && lens.iter().all(|l| *l == 1)
@@ -419,7 +435,7 @@ fn classify(tokens: &[Tok], text: &str, c: &Chunk, n: usize) -> Option<Class> {
 /// the rest in groups with one line break among them ("070-174\n06 83"). Only a dash
 /// after the prefix marks it, so a date or a list of numbers on lines is not one.
 fn newline_phone(x: &Groups) -> bool {
-    let (digits, lens, seps) = (&x.digits, &x.lens, x.seps);
+    let (digits, lens, seps) = (x.digits, x.lens, x.seps);
     lens.len() >= 3
         && (2..=4).contains(&lens[0])
         && seps[0] == '-'
@@ -434,7 +450,7 @@ fn newline_phone(x: &Groups) -> bool {
 /// Whether the number is a case or registry number or a law reference after its word:
 /// "IA-2024-00123", "Dnr 2024/264", "kap. 14".
 fn registry(x: &Groups) -> bool {
-    let (tokens, text, groups, digits) = (x.tokens, x.text, x.groups, &x.digits);
+    let (tokens, text, groups, digits) = (x.tokens, x.text, x.groups, x.digits);
     // "org.nr 802519-4369" names an organisation number, not a registry number.
     let org_nr = org_nr_before(tokens, text, groups[0]);
     // "nr" alone means "nummer": a number from a zero after it is a phone number
@@ -453,7 +469,7 @@ fn registry(x: &Groups) -> bool {
     let ten = &digits[digits.len().saturating_sub(10)..];
     // So does an organisation number's ("Från leverantörens faktura: 802519-4369"): six
     // digits, a dash and four, a legal form's third digit (2 or more).
-    let org_shaped = x.lens.as_slice() == [6, 4] && x.seps == ['-'] && digits[2] >= b'2';
+    let org_shaped = x.lens == [6, 4] && x.seps == ['-'] && digits[2] >= b'2';
     let identity_nr = identity_nr || org_shaped;
     word_before(tokens, text, groups[0])
         .filter(|w| !(org_nr || w == "nr" && (phone_nr || identity_nr)))
@@ -540,7 +556,7 @@ fn goods_number(w: &str) -> bool {
 /// An international phone number: "+46 …", "0046 …", and other countries' numbers.
 /// `Some` is the decision.
 fn foreign_phone(x: &Groups) -> Option<Option<Class>> {
-    let (c, digits, lens, seps) = (x.c, &x.digits, &x.lens, x.seps);
+    let (c, digits, lens, seps) = (x.c, x.digits, x.lens, x.seps);
     // International phone numbers: +46 …, 0046 …
     let international =
         (c.plus.is_some() && digits.starts_with(b"46")) || digits.starts_with(b"0046");
@@ -574,17 +590,14 @@ fn foreign_phone(x: &Groups) -> Option<Option<Class>> {
 /// After a word for an identity number they are one even when the check digit fails
 /// ("pnr 1985 03 12 2398": a mistyped number still points at a person).
 fn spaced_identity(x: &Groups) -> Option<Class> {
-    let (digits, lens, seps) = (&x.digits, &x.lens, x.seps);
+    let (digits, lens, seps) = (x.digits, x.lens, x.seps);
     let id_word = word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| {
         matches!(
             w.as_str(),
             "pnr" | "personnummer" | "personnumret" | "personnr" | "persnr" | "födelsenummer"
         )
     });
-    if id_word
-        && matches!(lens.as_slice(), [4, 2, 2, 4] | [2, 2, 2, 4])
-        && seps.iter().all(|s| *s == ' ')
-    {
+    if id_word && matches!(lens, [4, 2, 2, 4] | [2, 2, 2, 4]) && seps.iter().all(|s| *s == ' ') {
         let ten: &[u8] = if digits.len() == 12 {
             &digits[2..]
         } else {
@@ -603,9 +616,9 @@ fn spaced_identity(x: &Groups) -> Option<Class> {
 /// Whether the groups are shaped as an identity or organisation number (`spaced`: digits
 /// spaced one by one).
 fn identity_shape(x: &Groups, spaced: bool) -> bool {
-    let (c, n, digits, lens, seps) = (x.c, x.n, &x.digits, &x.lens, x.seps);
+    let (c, n, digits, lens, seps) = (x.c, x.n, x.digits, x.lens, x.seps);
     matches!(
-        (lens.as_slice(), seps),
+        (lens, seps),
         ([6, 4], [' ' | '-' | '+' | '\n' | '/' | '.'])
             | ([8, 4], [' ' | '-' | '+' | '\n' | '/' | '.'])
             | ([10], [])
@@ -624,7 +637,7 @@ fn identity_shape(x: &Groups, spaced: bool) -> bool {
             )
         // An organisation number written with points: "802.451.2348" (no leading zero,
         // which a phone number has).
-        || lens.as_slice() == [3, 3, 4] && seps.iter().all(|s| *s == '.') && digits[0] != b'0'
+        || lens == [3, 3, 4] && seps.iter().all(|s| *s == '.') && digits[0] != b'0'
         // An organisation number grouped oddly ("5567 31-4421", "55 6731 4421", the last
         // digits spaced one by one: "556 731 - 4 4 2 1"): ten digits whose month would be
         // 20 or more (no date), opening with a digit of a legal form (2, 5-9; not a year
@@ -659,7 +672,7 @@ fn identity_shape(x: &Groups, spaced: bool) -> bool {
         // Ten or twelve digits grouped in thousands with points, as a spreadsheet in a
         // German locale shows a number ("8.103.224.468"): an identity number when its
         // date and its check digit hold.
-        || matches!(lens.as_slice(), [1, 3, 3, 3] | [3, 3, 3, 3])
+        || matches!(lens, [1, 3, 3, 3] | [3, 3, 3, 3])
             && seps.iter().all(|s| *s == '.')
             && match digits.len() {
                 10 => date_shape(digits).is_some() && luhn(digits),
@@ -671,8 +684,8 @@ fn identity_shape(x: &Groups, spaced: bool) -> bool {
         // A first group of four and one of two are a year and a month ("2024 05 …")
         // unless the four are no year ("9207 76-1 231").
         || (2..=4).contains(&lens.len())
-            && !matches!(lens.as_slice(), [2, 2, ..])
-            && !(matches!(lens.as_slice(), [4, 2, ..]) && matches!(&digits[..2], b"19" | b"20"))
+            && !matches!(lens, [2, 2, ..])
+            && !(matches!(lens, [4, 2, ..]) && matches!(&digits[..2], b"19" | b"20"))
             && seps.iter().all(|s| matches!(s, ' ' | '-'))
             && match digits.len() {
                 // A leading zero is a phone number's, unless the first group is longer
@@ -686,7 +699,7 @@ fn identity_shape(x: &Groups, spaced: bool) -> bool {
 /// A number of an identity number's shape: an identity number whose date holds, or an
 /// organisation number.
 fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
-    let (digits, lens) = (&x.digits, &x.lens);
+    let (digits, lens) = (x.digits, x.lens);
     let ten: &[u8] = if digits.len() == 12 {
         &digits[2..]
     } else {
@@ -707,7 +720,7 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
                         || w.contains("testpersonnum")
                         || w.starts_with("testnum")
                 })
-                || swish_label(x) && !matches!(lens.as_slice(), [6, 4] | [8, 4])
+                || swish_label(x) && !matches!(lens, [6, 4] | [8, 4])
             {
                 return None;
             }
@@ -725,13 +738,13 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
     let org = if digits.len() == 12 {
         digits.starts_with(b"16").then_some(&digits[2..])
     } else {
-        Some(&digits[..])
+        Some(digits)
     };
     if let Some(org) = org {
         // A mistyped check digit still points at an organisation (or, for a sole
         // trader, a person): fail closed when the number is no date at all.
         let no_date = date_shape(org).is_none();
-        let classic = matches!(lens.as_slice(), [6, 4] | [10] | [8, 4] | [12]);
+        let classic = matches!(lens, [6, 4] | [10] | [8, 4] | [12]);
         let valid = luhn(org);
         // A public body's number (legal form 2: the state, a region, a municipality, a
         // parish) identifies no person and is published ("Stockholms stad 212000-…").
@@ -937,14 +950,14 @@ fn switchboard(x: &Groups) -> bool {
 
 /// A Swedish phone number (or a service number), or a postal code before a place.
 fn phone_or_postal(x: &Groups) -> Option<Class> {
-    let (digits, lens, seps) = (&x.digits, &x.lens, x.seps);
+    let (digits, lens, seps) = (x.digits, x.lens, x.seps);
     // Swedish phone numbers: a leading 0 (not 00), 8-10 digits in all (11 for a British
     // number written the national way: "07700 900123").
     if digits.first() == Some(&b'0')
         && digits.get(1) != Some(&b'0')
         && ((8..=10).contains(&digits.len()) || digits.len() == 11 && matches!(lens[0], 5 | 11))
     {
-        let dates = matches!(lens.as_slice(), [4, 2, 2]);
+        let dates = matches!(lens, [4, 2, 2]);
         // A first group of two digits is Stockholm's area code or a mobile prefix.
         let pair_ok = lens[0] != 2 || matches!(&digits[..2], b"07" | b"08");
         if !dates && pair_ok && lens[0] <= 5 || lens.len() == 1 {
@@ -956,7 +969,7 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         }
     }
     // Postal codes: "118 25" or "11825" before a place name.
-    let postal_shape = matches!((lens.as_slice(), seps), ([3, 2], [' ']) | ([5], []));
+    let postal_shape = matches!((lens, seps), ([3, 2], [' ']) | ([5], []));
     let label = |w: &str| matches!(w, "postnr" | "postnummer" | "postnumret");
     let labelled = || {
         word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
@@ -964,7 +977,7 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             || json_key(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
     };
     // After its label a hyphen may stand for the space: "Postnummer 123-45".
-    let hyphened = matches!((lens.as_slice(), seps), ([3, 2], ['-'])) && digits[0] != b'0';
+    let hyphened = matches!((lens, seps), ([3, 2], ['-'])) && digits[0] != b'0';
     if postal_shape
         && digits[0] != b'0'
         && (followed_by_capital(x.tokens, x.text, x.last)
@@ -978,7 +991,7 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         && !before_example(x.tokens, x.text, x.last)
         || hyphened && labelled()
         // Or spaced digit by digit after its label: "Postnummer 1 2 3 4 5".
-        || lens.as_slice() == [1, 1, 1, 1, 1]
+        || lens == [1, 1, 1, 1, 1]
             && seps.iter().all(|s| *s == ' ')
             && digits[0] != b'0'
             && labelled()
@@ -1021,6 +1034,7 @@ pub fn scan(
     budget: &mut Budget,
 ) -> Result<(), Exceeded> {
     let mut i = 0;
+    let (mut digits, mut lens) = (Vec::new(), Vec::new());
     while i < tokens.len() {
         budget.spend(1)?;
         if let Some((first, class)) = linked_or_vat(tokens, text, i) {
@@ -1042,9 +1056,10 @@ pub fn scan(
             continue;
         }
         let chunk = chunk_at(tokens, text, i);
+        digits_into(tokens, text, &chunk.groups, &mut digits, &mut lens);
         let mut matched = None;
         for n in (1..=chunk.groups.len()).rev() {
-            if let Some(class) = classify(tokens, text, &chunk, n) {
+            if let Some(class) = classify(tokens, text, &chunk, n, &digits, &lens) {
                 matched = Some((n, class));
                 break;
             }

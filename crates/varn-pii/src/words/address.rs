@@ -3,6 +3,7 @@
 use super::{is_cap, single_space, word};
 use crate::lexicon::Dict;
 use crate::lists::STREET_SUFFIXES;
+use crate::names::Ends;
 use crate::token::{Tok, TokKind};
 use crate::{Budget, Exceeded, Finding, Kind};
 
@@ -51,6 +52,10 @@ const STREET_FIRST_WORDS: &[&str] = &[
     "västra", "östra", "norra", "södra", "stora", "lilla", "gamla", "nya", "övre", "nedre",
     "yttre", "inre", "sankt", "s:t",
 ];
+
+/// The last two bytes of every street word and street suffix: a word that ends in none of
+/// them is neither, and is not compared with the lists.
+static STREET_ENDS: Ends = Ends::of(&[STREET_WORDS, STREET_SUFFIXES]);
 
 /// Month names, also abbreviated: a number before one is a day.
 const MONTHS: &[&str] = &[
@@ -511,17 +516,18 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     if !one && !two {
         return None;
     }
-    let l = w.to_lowercase();
+    let l = crate::lower_cow(w);
     if !one {
         return two_word_street(text, tokens, dict, i, w, &l).then_some(i + 4);
     }
     // A road's number, not a house's: "riksväg 40", "länsväg 512".
-    if matches!(l.as_str(), "riksväg" | "länsväg" | "europaväg" | "motorväg") {
+    if matches!(&*l, "riksväg" | "länsväg" | "europaväg" | "motorväg") {
         return None;
     }
-    let suffixed = STREET_SUFFIXES
-        .iter()
-        .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
+    let suffixed = STREET_ENDS.has(l.as_bytes())
+        && STREET_SUFFIXES
+            .iter()
+            .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
     // "ringvägen 12", "RINGVÄGEN 12": a street word proper even when the word
     // list has it; weaker endings ("plan", "led") must be no ordinary word.
     let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
@@ -671,19 +677,25 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
     if sw.len() >= 2 && !sw.chars().any(char::is_lowercase) && w.chars().any(char::is_lowercase) {
         return false;
     }
-    let sl = sw.to_lowercase();
+    let sl = crate::lower_cow(sw);
     let opener = matches!(
         l,
         "på" | "vid" | "i" | "till" | "från" | "mot" | "längs" | "nära" | "utanför"
     );
     // The lists are asked once each: a street word standing alone, and the shortest
     // street suffix the word ends in.
-    let listed = STREET_WORDS.contains(&sl.as_str()) || STREET_SUFFIXES.contains(&sl.as_str());
-    let suffix = STREET_SUFFIXES
-        .iter()
-        .filter(|s| sl.ends_with(**s))
-        .map(|s| s.len())
-        .min();
+    // A word that ends as none of them is neither (most words).
+    let ends = STREET_ENDS.has(sl.as_bytes());
+    let listed = ends && (STREET_WORDS.contains(&&*sl) || STREET_SUFFIXES.contains(&&*sl));
+    let suffix = if ends {
+        STREET_SUFFIXES
+            .iter()
+            .filter(|s| sl.ends_with(**s))
+            .map(|s| s.len())
+            .min()
+    } else {
+        None
+    };
     let street = listed || suffix.is_some() && !dict.contains(&sl);
     // An ordinary word before the street word must be a capitalised name inside a
     // sentence ("vid Stora torget 2") or after a label ("Besöksadress: Ekö Allé 4"), not
@@ -713,6 +725,12 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
         || STREET_FIRST_WORDS.contains(&l)
         || w.chars().all(|c| !c.is_lowercase());
     let street = street || (shaped || is_cap(w)) && suffix.is_some_and(|n| sl.len() > n + 1);
+    // A definite noun's genitive before any lower-case noun and a house number of at most
+    // three digits names a street whatever its street word ("Fyrtornets spång 12"), where
+    // a place is given: after "på", "vid", "till", "utanför" …, a word of position or a
+    // label's colon. "Zdenkas bok 3" (no definite genitive) and "enligt Polisens rapport 12"
+    // (no place) stay text.
+    let street = street || genitive_street(text, tokens, i, w, l, sw);
     // A word of position before a capitalised piece of nature in the definite form names
     // a street too ("Västra Berget 4", "Övre Holmen 2"), as the suffixes do glued on.
     let street = street
@@ -720,10 +738,59 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
             && is_cap(sw)
             && STREET_FIRST_WORDS[..12].contains(&l)
             && matches!(
-                sl.as_str(),
+                &*sl,
                 "skogen" | "berget" | "holmen" | "viken" | "åsen" | "näset" | "fältet" | "torpet"
             );
     !(!street || opener || dict.contains(l) && !(is_cap(w) && mid_sentence) && !shaped)
+}
+
+/// Whether word `i` (`w`, lower case `l`) is a definite noun's genitive ("-ens", "-ets",
+/// "-ans", "-rnas") before a lower-case noun `sw` of two to eight letters, a house number of
+/// at most three digits after it (and no group of digits after that), and a place given
+/// before it: a word that places ("på", "vid", "till", "från", "utanför", "mot", "längs",
+/// "adress", "adressen"), a word of position ("Södra", "Lilla"), a label's colon, or a
+/// comma when the genitive is capitalised.
+#[inline(never)]
+fn genitive_street(text: &str, tokens: &[Tok], i: usize, w: &str, l: &str, sw: &str) -> bool {
+    let definite = l.len() >= 6
+        && (l.ends_with("ens") || l.ends_with("ets") || l.ends_with("ans") || l.ends_with("rnas"));
+    if !definite
+        || tokens[i + 4].end - tokens[i + 4].start > 3
+        || !(2..=8).contains(&sw.chars().count())
+        || !sw.chars().all(char::is_lowercase)
+        || w.chars().all(|c| !c.is_lowercase())
+        || i < 2
+        // A number in groups ("föreningens plusgiro 90 20 04-1") is an account's.
+        || single_space(tokens, i + 5)
+            && tokens.get(i + 6).is_some_and(|t| t.kind == TokKind::Number)
+    {
+        return false;
+    }
+    // A label's colon, or a comma before a capitalised genitive: "Adress: …",
+    // "Adressen i blanketten, Fyrtornets spång 12, …".
+    if tokens[i - 1].kind == TokKind::Punct(':')
+        || single_space(tokens, i - 1)
+            && (tokens[i - 2].kind == TokKind::Punct(':')
+                || tokens[i - 2].kind == TokKind::Punct(',') && is_cap(w))
+    {
+        return true;
+    }
+    single_space(tokens, i - 1)
+        && word(text, tokens, i - 2).is_some_and(|p| {
+            let p = p.to_lowercase();
+            STREET_FIRST_WORDS.contains(&p.as_str())
+                || matches!(
+                    p.as_str(),
+                    "på" | "vid"
+                        | "till"
+                        | "från"
+                        | "utanför"
+                        | "mot"
+                        | "längs"
+                        | "adress"
+                        | "adressen"
+                )
+        })
 }
 
 /// Whether the number at token `num` after a street at word `i` is no house number: a

@@ -393,15 +393,21 @@ impl<'a> Ctx<'a> {
     }
 
     /// A cleft that points out a person: "det var inte kalle, det var …", "det är
-    /// rebecka som …": "det" and "var"/"är" (an adverb may stand between), then the word,
-    /// then a comma, a full stop or "som".
+    /// X som …", "är det X som …?": "det" and "var"/"är" (an adverb may stand
+    /// between; in a question the verb first), then the word, then a comma, a full stop,
+    /// "som", or "utan" after "inte".
     pub(in crate::names) fn cleft(&self, i: usize) -> bool {
         let ends = match self.tokens.get(i + 1).map(|t| t.kind) {
             None => true,
             Some(TokKind::Punct(',' | '.' | '!' | '?')) => true,
-            Some(TokKind::Space { .. }) => self
-                .neighbour(i, 1, false)
-                .is_some_and(|n| self.word(n) == Some("som")),
+            // "utan" after a denial: "det var inte X utan hans bror".
+            Some(TokKind::Space { .. }) => self.neighbour(i, 1, false).is_some_and(|n| {
+                self.word(n) == Some("som")
+                    || self.word(n) == Some("utan")
+                        && self
+                            .neighbour(i, -1, false)
+                            .is_some_and(|p| self.word(p) == Some("inte"))
+            }),
             _ => false,
         };
         if !ends {
@@ -419,10 +425,20 @@ impl<'a> Ctx<'a> {
             };
             p = q;
         }
+        // The question turns the two round: "är det X som …?", "var det …".
+        let asked = || {
+            self.word(p) == Some("det")
+                && self
+                    .neighbour(p, -1, false)
+                    .filter(|&v| self.sentence_start(v))
+                    .and_then(|v| self.lower_cow(v))
+                    .is_some_and(|v| matches!(v.as_ref(), "är" | "var"))
+        };
         matches!(self.word(p), Some("var" | "är" | "va" | "e"))
             && self
                 .neighbour(p, -1, false)
                 .and_then(|q| self.lower_cow(q))
                 .is_some_and(|d| matches!(d.as_ref(), "det" | "de" | "d"))
+            || asked()
     }
 }

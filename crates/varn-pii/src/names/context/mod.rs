@@ -795,10 +795,10 @@ impl SuffixIndex {
     }
 }
 
-pub(super) struct Ends([u64; 1024]);
+pub(crate) struct Ends([u64; 1024]);
 
 impl Ends {
-    const fn of(lists: &[&[&str]]) -> Ends {
+    pub(crate) const fn of(lists: &[&[&str]]) -> Ends {
         let mut bits = [0u64; 1024];
         let mut i = 0;
         while i < lists.len() {
@@ -831,7 +831,7 @@ impl Ends {
     }
 
     /// Whether a word of the lists may end the bytes `w`.
-    pub(super) fn has(&self, w: &[u8]) -> bool {
+    pub(crate) fn has(&self, w: &[u8]) -> bool {
         let [.., a, b] = w else {
             return false;
         };

@@ -155,7 +155,7 @@ impl Ctx<'_> {
                             | 'ê'
                             | 'î'
                             | 'ø'
-                    )
+                    ) || !c.is_ascii() && accented_vowel(*c)
                 })
                 .count()
         } else {
@@ -713,6 +713,7 @@ impl Ctx<'_> {
                     || self.possessive(i, l)
                     || self.role_after(i))
             || short && vowels > 0 && n >= 2 && self.short_subject(i)
+            || sh == Shape::Lower && !listed && !short && self.cleft(i)
             || sh == Shape::Lower && self.lower_placed(i, l, listed)
             || sh == Shape::Lower && !listed && self.pet_subject(i, l)
             || sh == Shape::Lower && self.introduced_as(i, l, f && !word_name)
@@ -775,4 +776,16 @@ struct Caseless<'w> {
     short: bool,
     /// The cue, with a weak one dropped for a short word.
     cue: Cue,
+}
+
+/// Whether a letter is a vowel with a mark ("á", "ũ", "ư", "ě"): its canonical
+/// decomposition opens with a vowel. Sámi, Vietnamese and Czech names in lower case have
+/// their vowels so, and are no abbreviations for want of a plain vowel.
+#[inline(never)]
+fn accented_vowel(c: char) -> bool {
+    let mut first = None;
+    unicode_normalization::char::decompose_canonical(c, |b| {
+        first.get_or_insert(b);
+    });
+    first.is_some_and(|b| b != c && matches!(b, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
 }

@@ -81,17 +81,43 @@ impl Ctx<'_> {
                 let (f, s) = self.listed(&l);
                 f || s || self.lists.is(&l, flag::AMBIGUOUS)
             });
-        (commas || brackets)
-            && self.word(i + 3).is_some_and(|r| {
-                shape(r) == Shape::Lower
-                    && r.ends_with('n')
-                    && (self.lists.is(r, flag::ROLE) || crate::names::clues::role_compound(r))
-            })
-            && kind(i + 5) == Some(TokKind::Space { newline: false })
-            && self.lower_cow(i + 6).is_some_and(|v| {
-                self.lists.is(&v, flag::REPORTING | flag::PERSON_VERB) || self.finite(&v)
-            })
+        let role = |r: &str| {
+            shape(r) == Shape::Lower
+                && (self.lists.is(r, flag::ROLE) || crate::names::clues::role_compound(r))
+        };
+        let verb_at = |k: usize| {
+            kind(k) == Some(TokKind::Space { newline: false })
+                && self.lower_cow(k + 1).is_some_and(|v| {
+                    self.lists.is(&v, flag::REPORTING | flag::PERSON_VERB) || self.finite(&v)
+                })
+        };
+        if (commas || brackets)
+            && self
+                .word(i + 3)
+                .is_some_and(|r| r.ends_with('n') && role(r))
+            && verb_at(i + 5)
             && self.sentence_start(i)
+        {
+            return true;
+        }
+        // In brackets a role after an abbreviation and a hyphen: "X (SSP-koordinator)
+        // lämnar …"; the role in any form.
+        kind(i + 1) == Some(TokKind::Space { newline: false })
+            && kind(i + 2) == Some(TokKind::Punct('('))
+            && self
+                .word(i + 3)
+                .is_some_and(|a| a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase()))
+            && kind(i + 4) == Some(TokKind::Punct('-'))
+            && self
+                .word(i + 5)
+                .is_some_and(|r| role(r) || crate::lists::ROLE_TAILS.contains(&r))
+            && kind(i + 6) == Some(TokKind::Punct(')'))
+            && verb_at(i + 7)
+            && self.sentence_start(i)
+            && self.lower_cow(i).is_some_and(|l| {
+                let (f, s) = self.listed(&l);
+                f || s || self.lists.is(&l, flag::AMBIGUOUS)
+            })
     }
 
     /// Whether the word at `i` opens a sentence with a role of someone in brackets after
