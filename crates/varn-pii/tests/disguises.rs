@@ -981,3 +981,19 @@ fn british_french_and_ukrainian_plates_after_a_word_about_vehicles() {
         .iter()
         .all(|(k, _)| *k != Kind::Plate));
 }
+
+#[test]
+fn nr_between_a_two_word_street_and_its_house_number() {
+    one(
+        "Mötet hölls på Kvarnhjulets hägn nr 12.",
+        Kind::Address,
+        "Kvarnhjulets hägn nr 12",
+    );
+    one(
+        "Hon flyttade till Övre terrassen nr 5B i maj.",
+        Kind::Address,
+        "Övre terrassen nr 5B",
+    );
+    // No place given: no street.
+    assert!(found("Enligt Polisens rapport nr 12 var det lugnt.").is_empty());
+}

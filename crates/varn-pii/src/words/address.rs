@@ -512,13 +512,21 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     };
     let nr = nr_at.is_some();
     let one = direct || nr;
-    let two = !one && number_at(tokens, i + 4) && single_space(tokens, i + 1);
-    if !one && !two {
+    // Two words, then the number, or "nr" and the number: "Stora torget 2", "Kvarnhjulets
+    // hägn nr 44".
+    let two = if one || !single_space(tokens, i + 1) {
+        None
+    } else if number_at(tokens, i + 4) {
+        Some(i + 4)
+    } else {
+        (single_space(tokens, i + 3) && number_at(tokens, i + 6) && nr_word(i + 4)).then_some(i + 6)
+    };
+    if !one && two.is_none() {
         return None;
     }
     let l = crate::lower_cow(w);
-    if !one {
-        return two_word_street(text, tokens, dict, i, w, &l).then_some(i + 4);
+    if let Some(num) = two {
+        return two_word_street(text, tokens, dict, i, w, &l, num).then_some(num);
     }
     // A road's number, not a house's: "riksväg 40", "länsväg 512".
     if matches!(&*l, "riksväg" | "länsväg" | "europaväg" | "motorväg") {
@@ -668,7 +676,15 @@ fn roman(mut v: i32) -> String {
 /// Whether word `i` (`w`, lower case `l`) and the word after it are a street's name
 /// standing apart: "Karlbergs allé", "Västra Skogsbacken", "sickla kaj".
 #[inline(never)]
-fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l: &str) -> bool {
+fn two_word_street(
+    text: &str,
+    tokens: &[Tok],
+    dict: &Dict,
+    i: usize,
+    w: &str,
+    l: &str,
+    num: usize,
+) -> bool {
     let Some(sw) = word(text, tokens, i + 2) else {
         return false;
     };
@@ -730,7 +746,7 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
     // a place is given: after "på", "vid", "till", "utanför" …, a word of position or a
     // label's colon. "Zdenkas bok 3" (no definite genitive) and "enligt Polisens rapport 12"
     // (no place) stay text.
-    let street = street || genitive_street(text, tokens, i, w, l, sw);
+    let street = street || genitive_street(text, tokens, i, w, l, sw, num);
     // A word of position before a capitalised piece of nature in the definite form names
     // a street too ("Västra Berget 4", "Övre Holmen 2"), as the suffixes do glued on.
     let street = street
@@ -751,18 +767,26 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
 /// "adress", "adressen"), a word of position ("Södra", "Lilla"), a label's colon, or a
 /// comma when the genitive is capitalised.
 #[inline(never)]
-fn genitive_street(text: &str, tokens: &[Tok], i: usize, w: &str, l: &str, sw: &str) -> bool {
+fn genitive_street(
+    text: &str,
+    tokens: &[Tok],
+    i: usize,
+    w: &str,
+    l: &str,
+    sw: &str,
+    num: usize,
+) -> bool {
     let definite = l.len() >= 6
         && (l.ends_with("ens") || l.ends_with("ets") || l.ends_with("ans") || l.ends_with("rnas"));
     if !definite
-        || tokens[i + 4].end - tokens[i + 4].start > 3
+        || tokens[num].end - tokens[num].start > 3
         || !(2..=8).contains(&sw.chars().count())
         || !sw.chars().all(char::is_lowercase)
         || w.chars().all(|c| !c.is_lowercase())
         || i < 2
         // A number in groups ("föreningens plusgiro 90 20 04-1") is an account's.
-        || single_space(tokens, i + 5)
-            && tokens.get(i + 6).is_some_and(|t| t.kind == TokKind::Number)
+        || single_space(tokens, num + 1)
+            && tokens.get(num + 2).is_some_and(|t| t.kind == TokKind::Number)
     {
         return false;
     }
