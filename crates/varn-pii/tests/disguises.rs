@@ -997,3 +997,24 @@ fn nr_between_a_two_word_street_and_its_house_number() {
     // No place given: no street.
     assert!(found("Enligt Polisens rapport nr 12 var det lugnt.").is_empty());
 }
+
+#[test]
+fn landforms_standing_apart_after_a_place_name_are_street_words() {
+    one(
+        "De samlas i trappan på Grönby vik 8 varje kväll.",
+        Kind::Address,
+        "Grönby vik 8",
+    );
+    one(
+        "Adressen (Korpens hed 3) stod i fritexten.",
+        Kind::Address,
+        "Korpens hed 3",
+    );
+    one(
+        "hon bor på grönby mark 14 1 tr",
+        Kind::Address,
+        "grönby mark 14 1 tr",
+    );
+    // A landform with a count after it and no place: no street.
+    assert!(found("Vi gick 3 km i en dal 4 gånger.").is_empty());
+}
