@@ -1018,3 +1018,21 @@ fn landforms_standing_apart_after_a_place_name_are_street_words() {
     // A landform with a count after it and no place: no street.
     assert!(found("Vi gick 3 km i en dal 4 gånger.").is_empty());
 }
+
+#[test]
+fn a_postal_code_after_a_street_word_standing_apart_or_an_abbreviation() {
+    one(
+        "Eleven bor på Ekmans gata 6, 117 39.",
+        Kind::PostalCode,
+        "117 39",
+    );
+    one(
+        "Flyttat till Solbergsgatan 5 ö.g., 118 91.",
+        Kind::PostalCode,
+        "118 91",
+    );
+    // A sentence's end between: no postal code.
+    assert!(!found("Vi ses vid torget. 117 39 kronor kostade det.")
+        .iter()
+        .any(|(k, _)| *k == Kind::PostalCode));
+}

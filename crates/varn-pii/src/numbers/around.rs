@@ -92,7 +92,10 @@ fn function_word(w: &str) -> bool {
 }
 
 /// Whether a street name with a suffix ("…gatan") stands within the few tokens before,
-/// with no sentence end between: "Götgatan 5, 11825".
+/// with no sentence end between: "Götgatan 5, 11825". The street word may stand apart
+/// after a capitalised word or a genitive ("Ekmans gata 6, 117 39"); the points
+/// of an abbreviation ("ö.g.,": glued to letters on both sides or before a comma) end no
+/// sentence.
 pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
     let mut j = first;
     for _ in 0..10 {
@@ -101,6 +104,15 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
         };
         j = p;
         match tokens[j].kind {
+            TokKind::Punct('.')
+                if j > 0
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        n.kind == TokKind::Punct(',')
+                            || n.kind == TokKind::Word
+                                && n.start == tokens[j].end
+                                && tokens[j - 1].kind == TokKind::Word
+                                && tokens[j - 1].end == tokens[j].start
+                    }) => {}
             TokKind::Punct('.' | '!' | '?' | ':' | ';') | TokKind::Space { newline: true } => {
                 return false
             }
@@ -109,6 +121,18 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
                 if STREET_SUFFIXES
                     .iter()
                     .any(|s| w.ends_with(s) && w.len() > s.len() + 1)
+                {
+                    return true;
+                }
+                // A street word standing apart after a capitalised word: "… gata 6".
+                if w.len() <= 7
+                    && STREET_SUFFIXES.contains(&w.as_str())
+                    && j >= 2
+                    && matches!(tokens[j - 1].kind, TokKind::Space { newline: false })
+                    && text_of(text, &tokens[j - 2])
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
                 {
                     return true;
                 }
