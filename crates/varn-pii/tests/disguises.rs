@@ -1036,3 +1036,19 @@ fn a_postal_code_after_a_street_word_standing_apart_or_an_abbreviation() {
         .iter()
         .any(|(k, _)| *k == Kind::PostalCode));
 }
+
+#[test]
+fn the_second_postal_code_of_a_list_after_its_label() {
+    one(
+        "Postnummer 141 32 och 141 35 berörs.",
+        Kind::PostalCode,
+        "141 35",
+    );
+    one(
+        "Postnummer 17263 eller 172 64 gäller.",
+        Kind::PostalCode,
+        "172 64",
+    );
+    // No label before the first: the pair stays numbers.
+    assert!(found("Det kostade 141 32 och 141 35 kronor.").is_empty());
+}

@@ -975,6 +975,9 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
             // A field of a data format, its key and value quoted: "\"postnr\": \"12345\"".
             || json_key(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
+            // The second of a list after the label: "Postnummer NNN NN och NNN NN".
+            || listed_postal(x.tokens, x.text, x.groups[0])
+                .is_some_and(|f| word_before(x.tokens, x.text, f).is_some_and(|w| label(&w)))
     };
     // After its label a hyphen may stand for the space: "Postnummer 123-45".
     let hyphened = matches!((lens, seps), ([3, 2], ['-'])) && digits[0] != b'0';
@@ -999,6 +1002,34 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         return Some(Class::Postal);
     }
     None
+}
+
+/// The first token of a postal code's shape ("NNN NN" or "NNNNN") that comes right before
+/// the number at `first` in a list, "och", "eller" or a comma between.
+fn listed_postal(tokens: &[Tok], text: &str, first: usize) -> Option<usize> {
+    let space = |k: usize| matches!(tokens[k].kind, TokKind::Space { newline: false });
+    let digits = |k: usize, n: usize| {
+        tokens[k].kind == TokKind::Number && tokens[k].end - tokens[k].start == n
+    };
+    // The last token of the code before: after "och" or "eller" and a space, or a comma.
+    let end = if first >= 4
+        && space(first - 1)
+        && matches!(text_of(text, &tokens[first - 2]), "och" | "eller")
+        && space(first - 3)
+    {
+        first - 4
+    } else if first >= 3 && space(first - 1) && tokens[first - 2].kind == TokKind::Punct(',') {
+        first - 3
+    } else {
+        return None;
+    };
+    if digits(end, 5) {
+        Some(end)
+    } else if end >= 2 && digits(end, 2) && space(end - 1) && digits(end - 2, 3) {
+        Some(end - 2)
+    } else {
+        None
+    }
 }
 
 /// The key before a quoted value of a data format ("\"postnr\": \"12345\"", also with
