@@ -82,6 +82,9 @@ const STREET_FIRST_WORDS: &[&str] = &[
 /// them is neither, and is not compared with the lists.
 static STREET_ENDS: Ends = Ends::of(&[STREET_WORDS, STREET_SUFFIXES]);
 
+/// The last two bytes of every street suffix alone: a one-word street is asked only of them.
+static SUFFIX_ENDS: Ends = Ends::of(&[STREET_SUFFIXES]);
+
 /// Month names, also abbreviated: a number before one is a day.
 const MONTHS: &[&str] = &[
     "januari",
@@ -544,7 +547,12 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     } else if number_at(tokens, i + 4) {
         Some(i + 4)
     } else {
-        (single_space(tokens, i + 3) && number_at(tokens, i + 6) && nr_word(i + 4)).then_some(i + 6)
+        // The rare number six tokens on is asked first.
+        (tokens.get(i + 6).is_some_and(|t| t.kind == TokKind::Number)
+            && single_space(tokens, i + 3)
+            && nr_word(i + 4)
+            && number_at(tokens, i + 6))
+        .then_some(i + 6)
     };
     if !one && two.is_none() {
         return None;
@@ -557,7 +565,7 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     if matches!(&*l, "riksväg" | "länsväg" | "europaväg" | "motorväg") {
         return None;
     }
-    let suffixed = STREET_ENDS.has(l.as_bytes())
+    let suffixed = SUFFIX_ENDS.has(l.as_bytes())
         && STREET_SUFFIXES
             .iter()
             .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
