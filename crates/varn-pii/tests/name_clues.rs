@@ -2056,3 +2056,11 @@ fn an_article_phrase_ends_before_a_preposition_that_takes_a_person() {
     // A make after an article and adjectives is still a thing.
     none("Han körde en grön Qorvexa hem.");
 }
+
+#[test]
+fn a_speaker_after_a_time_in_brackets_opening_a_chat_line() {
+    has("[13.35] tulikki: sågs vid kiosken nyss", "tulikki");
+    has("ok\n[07:50] zorbek: sågs vid kiosken", "zorbek");
+    // An ordinary word as the label stays a word.
+    none("[13.35] info: sågs vid kiosken nyss");
+}

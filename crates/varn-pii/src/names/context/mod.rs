@@ -420,6 +420,18 @@ impl<'a> Ctx<'a> {
                 {
                     return false
                 }
+                // A time in brackets opens a line of a chat log as the line's own start:
+                // "[21.40] name: …".
+                TokKind::Punct(']')
+                    if j >= 4
+                        && self.tokens[j - 1].kind == TokKind::Number
+                        && matches!(self.tokens[j - 2].kind, TokKind::Punct('.' | ':'))
+                        && self.tokens[j - 3].kind == TokKind::Number
+                        && self.tokens[j - 4].kind == TokKind::Punct('[') =>
+                {
+                    j -= 3;
+                    continue;
+                }
                 // The number of an item in minutes opens it: "§ 4 Inga frågor".
                 TokKind::Number => {
                     let para = |k: usize| self.tokens[k].kind == TokKind::Punct('§');
