@@ -2064,3 +2064,14 @@ fn a_speaker_after_a_time_in_brackets_opening_a_chat_line() {
     // An ordinary word as the label stays a word.
     none("[13.35] info: sågs vid kiosken nyss");
 }
+
+#[test]
+fn a_word_whose_case_alternates_is_read_as_capitalised() {
+    has(
+        "Förra veckan kom tUrKaN vAlLgReN in på kontoret.",
+        "tUrKaN vAlLgReN",
+    );
+    has("Vi pratade med vEnDlA om saken.", "vEnDlA");
+    // One capital after small letters is a brand's or an abbreviation's camel case.
+    none("Hon filmade det med sin iPhone och lade upp det på TikTok.");
+}

@@ -86,8 +86,28 @@ pub(super) fn shape(w: &str) -> Shape {
         (true, _, 0, _) => Shape::Cap,
         (true, _, _, 0) => Shape::Upper,
         (false, _, 0, _) => Shape::Lower,
+        _ if sponge(w) => Shape::Cap,
         _ => Shape::Mixed,
     }
+}
+
+/// Whether a word's case alternates, a capital after a small letter at least twice
+/// ("vEnDlA", "vAlLgReN"): a disguise, no brand's or abbreviation's camel case ("iPhone",
+/// "TikTok", "SoL" have one such step). Read as a capitalised word, fail closed.
+fn sponge(w: &str) -> bool {
+    let mut steps = 0;
+    let mut lower = false;
+    for c in w.chars() {
+        if c.is_uppercase() {
+            steps += usize::from(lower);
+            lower = false;
+        } else if c.is_lowercase() {
+            lower = true;
+        } else {
+            return false;
+        }
+    }
+    steps >= 2
 }
 
 /// Why a word was taken for a name (it chooses the wording of the finding).
