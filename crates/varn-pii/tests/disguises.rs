@@ -1052,3 +1052,25 @@ fn the_second_postal_code_of_a_list_after_its_label() {
     // No label before the first: the pair stays numbers.
     assert!(found("Det kostade 141 32 och 141 35 kronor.").is_empty());
 }
+
+#[test]
+fn street_suffixes_typed_without_their_dots_or_ring() {
+    one(
+        "Adressen utan prickar: Ugglebovagen 14, 175 63.",
+        Kind::Address,
+        "Ugglebovagen 14",
+    );
+    one(
+        "Adressen utan prickar: Ugglebovagen 14, 175 63.",
+        Kind::PostalCode,
+        "175 63",
+    );
+    one("Han bor på Fiskarallen 7.", Kind::Address, "Fiskarallen 7");
+    one(
+        "De möts på Kvarnhjulets kyrkvag 3 i kväll.",
+        Kind::Address,
+        "Kvarnhjulets kyrkvag 3",
+    );
+    // An ordinary word with a number after it stays text.
+    assert!(found("Kristallen 3 gånger i rad vann hon.").is_empty());
+}

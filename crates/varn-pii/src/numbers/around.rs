@@ -121,6 +121,7 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
                 if STREET_SUFFIXES
                     .iter()
                     .any(|s| w.ends_with(s) && w.len() > s.len() + 1)
+                    || crate::lists::undotted_suffix(&w).is_some()
                 {
                     return true;
                 }

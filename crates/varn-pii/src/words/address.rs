@@ -568,7 +568,8 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     let suffixed = SUFFIX_ENDS.has(l.as_bytes())
         && STREET_SUFFIXES
             .iter()
-            .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
+            .any(|s| l.ends_with(s) && l.len() > s.len() + 1)
+        || crate::lists::undotted_suffix(&l).is_some();
     // "ringvägen 12", "RINGVÄGEN 12": a street word proper even when the word
     // list has it; weaker endings ("plan", "led") must be no ordinary word.
     let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
@@ -744,7 +745,8 @@ fn two_word_street(
             .min()
     } else {
         None
-    };
+    }
+    .or_else(|| crate::lists::undotted_suffix(&sl));
     let street = listed || suffix.is_some() && !dict.contains(&sl);
     // An ordinary word before the street word must be a capitalised name inside a
     // sentence ("vid Stora torget 2") or after a label ("Besöksadress: Ekö Allé 4"), not
