@@ -2075,3 +2075,11 @@ fn a_word_whose_case_alternates_is_read_as_capitalised() {
     // One capital after small letters is a brand's or an abbreviation's camel case.
     none("Hon filmade det med sin iPhone och lade upp det på TikTok.");
 }
+
+#[test]
+fn a_message_or_a_call_from_a_word_that_is_no_swedish_word() {
+    has("fick ett sms från ulvhild nyss, hon är orolig", "ulvhild");
+    has("det kom ett mejl från borghild i morse", "borghild");
+    // An ordinary word after "från" stays a word.
+    none("fick ett brev från kommunen i går");
+}

@@ -512,7 +512,7 @@ impl State {
         let prev = || cx.neighbour(i, -1, false);
         let word_at = |k: Option<usize>| k.and_then(|p| cx.word(p));
         // Only words of three bytes or fewer are asked (most words turn away at once).
-        let c = if lw.len() <= 3
+        let c = if (lw.len() <= 3 || lw == "från")
             && c < Cue::Weak
             && match lw {
                 "och" | "o" | "å" => word_at(prev()).is_some_and(|p| matches!(p, "jag" | "Jag")),
@@ -522,6 +522,25 @@ impl State {
                     matches!(
                         p,
                         "hört" | "hörde" | "hör" | "snackade" | "snackar" | "snacka"
+                    )
+                }),
+                // A message or a call comes from a person: "fick ett sms från X".
+                "från" => word_at(prev()).is_some_and(|p| {
+                    matches!(
+                        p,
+                        "sms"
+                            | "mejl"
+                            | "mail"
+                            | "mejlet"
+                            | "mailet"
+                            | "meddelande"
+                            | "meddelandet"
+                            | "samtal"
+                            | "samtalet"
+                            | "brev"
+                            | "brevet"
+                            | "dm"
+                            | "pm"
                     )
                 }),
                 // One checks a matter with a person: "kolla med X".
