@@ -2083,3 +2083,11 @@ fn a_message_or_a_call_from_a_word_that_is_no_swedish_word() {
     // An ordinary word after "från" stays a word.
     none("fick ett brev från kommunen i går");
 }
+
+#[test]
+fn a_questions_subject_between_a_verb_and_the_person() {
+    has("såg nån ulvhild igår? hon skulle komma", "ulvhild");
+    has("träffade du borghild på mötet?", "borghild");
+    // An ordinary word after the subject stays a word.
+    none("såg nån kompisen igår?");
+}

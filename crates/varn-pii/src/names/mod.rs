@@ -479,6 +479,15 @@ impl State {
         {
             return;
         }
+        // A question's subject after a verb that takes a person keeps the verb's cue:
+        // "såg nån X igår?", "träffade du X?".
+        if self.cue == Cue::Strong
+            && self.prev_verb
+            && !self.role_before
+            && matches!(lw, "nån" | "någon" | "du" | "ni")
+        {
+            return;
+        }
         // A role word and "är" name the person after it: "kontaktpersonen är X", "admin
         // e X" (chat). The cue goes over the verb, as Via.
         if self.role_before && matches!(lw, "är" | "e" | "var" | "va") {
