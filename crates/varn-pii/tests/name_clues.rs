@@ -2091,3 +2091,14 @@ fn a_questions_subject_between_a_verb_and_the_person() {
     // An ordinary word after the subject stays a word.
     none("såg nån kompisen igår?");
 }
+
+#[test]
+fn a_cleft_ends_at_a_line_or_after_a_surname_that_is_no_swedish_word() {
+    has(
+        "vet inte men tror det va borghild vallgren",
+        "borghild vallgren",
+    );
+    has("tror det var ulvhild\nsåg henne igår", "ulvhild");
+    // An ordinary word after the first stays outside the cleft.
+    none("jag tror det var kompisen igen");
+}
