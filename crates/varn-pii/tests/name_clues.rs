@@ -2102,3 +2102,11 @@ fn a_cleft_ends_at_a_line_or_after_a_surname_that_is_no_swedish_word() {
     // An ordinary word after the first stays outside the cleft.
     none("jag tror det var kompisen igen");
 }
+
+#[test]
+fn the_subject_of_a_question_whether_a_person_comes_along() {
+    has("är ulvhild med på fikat sen?", "ulvhild");
+    has("ok\nÄr borghild med imorgon", "borghild");
+    // An ordinary word stays a word.
+    none("är maten med på listan?");
+}
