@@ -1074,3 +1074,17 @@ fn street_suffixes_typed_without_their_dots_or_ring() {
     // An ordinary word with a number after it stays text.
     assert!(found("Kristallen 3 gånger i rad vann hon.").is_empty());
 }
+
+#[test]
+fn an_email_address_broken_after_its_at_sign() {
+    one(
+        "Skriv till ulvhild.ek@\nvedbod.example om du vill.",
+        Kind::Email,
+        "ulvhild.ek@\nvedbod.example",
+    );
+    one(
+        "Skriv till ulvhild.ek@\r\nvedbod.example om du vill.",
+        Kind::Email,
+        "ulvhild.ek@\r\nvedbod.example",
+    );
+}
