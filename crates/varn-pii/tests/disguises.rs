@@ -1088,3 +1088,18 @@ fn an_email_address_broken_after_its_at_sign() {
         "ulvhild.ek@\r\nvedbod.example",
     );
 }
+
+#[test]
+fn a_postal_code_after_a_public_buildings_address_is_the_bodys() {
+    assert!(
+        found("Mötet hålls i Rådhuset, Vitsippegatan 1, 174 41 Kvarnbyn.").is_empty(),
+        "{:?}",
+        found("Mötet hålls i Rådhuset, Vitsippegatan 1, 174 41 Kvarnbyn.")
+    );
+    // A person's address keeps its postal code.
+    one(
+        "Hon bor på Vitsippegatan 1, 174 41 Kvarnbyn.",
+        Kind::PostalCode,
+        "174 41",
+    );
+}

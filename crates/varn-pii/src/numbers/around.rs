@@ -91,18 +91,15 @@ fn function_word(w: &str) -> bool {
         .any(|f| w.eq_ignore_ascii_case(f) || w.to_lowercase() == *f)
 }
 
-/// Whether a street name with a suffix ("…gatan") stands within the few tokens before,
-/// with no sentence end between: "Götgatan 5, 11825". The street word may stand apart
+/// A street name with a suffix ("…gatan") within the few tokens before, with no sentence
+/// end between ("Götgatan 5, 11825"): its word's token. The street word may stand apart
 /// after a capitalised word or a genitive ("Ekmans gata 6, 117 39"); the points
 /// of an abbreviation ("ö.g.,": glued to letters on both sides or before a comma) end no
 /// sentence.
-pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
+pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> Option<usize> {
     let mut j = first;
     for _ in 0..10 {
-        let Some(p) = j.checked_sub(1) else {
-            return false;
-        };
-        j = p;
+        j = j.checked_sub(1)?;
         match tokens[j].kind {
             TokKind::Punct('.')
                 if j > 0
@@ -114,7 +111,7 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
                                 && tokens[j - 1].end == tokens[j].start
                     }) => {}
             TokKind::Punct('.' | '!' | '?' | ':' | ';') | TokKind::Space { newline: true } => {
-                return false
+                return None
             }
             TokKind::Word => {
                 let w = text_of(text, &tokens[j]).to_lowercase();
@@ -123,7 +120,7 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
                     .any(|s| w.ends_with(s) && w.len() > s.len() + 1)
                     || crate::lists::undotted_suffix(&w).is_some()
                 {
-                    return true;
+                    return Some(j);
                 }
                 // A street word standing apart after a capitalised word: "… gata 6".
                 if w.len() <= 7
@@ -135,13 +132,13 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
                         .next()
                         .is_some_and(char::is_uppercase)
                 {
-                    return true;
+                    return Some(j);
                 }
             }
             _ => {}
         }
     }
-    false
+    None
 }
 
 /// "org.nr", "org. nr" or "org nr" just before the number: an organisation number follows.

@@ -985,13 +985,18 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         && digits[0] != b'0'
         && (followed_by_capital(x.tokens, x.text, x.last)
             || followed_by_place(x.tokens, x.text, x.last)
-            || after_address(x.tokens, x.text, x.groups[0])
+            || after_address(x.tokens, x.text, x.groups[0]).is_some()
             || field_before_capital(x.tokens, x.text, x.groups[0], x.last)
             // The town in another field: "Postnr 11357 och ort …".
             || labelled()
             // Sweden's country prefix glued on: "SE-123 45", also without a town.
             || country_prefixed(x.tokens, x.text, x.groups[0]))
         && !before_example(x.tokens, x.text, x.last)
+        // The postal code of a public building's address is the body's too: "Stadshuset,
+        // Vitsippegatan 1, 174 41 Kvarnbyn".
+        && !after_address(x.tokens, x.text, x.groups[0]).is_some_and(|j| {
+            crate::words::public_building(x.text, x.tokens, j, x.groups[0] - 1)
+        })
         || hyphened && labelled()
         // Or spaced digit by digit after its label: "Postnummer 1 2 3 4 5".
         || lens == [1, 1, 1, 1, 1]

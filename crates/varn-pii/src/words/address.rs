@@ -225,7 +225,7 @@ const PUBLIC_BUILDINGS: &[&str] = &[
 /// library in the definite form), or called a public address in the words after it
 /// ("Bryggvägen 3 (offentlig adress)").
 #[inline(never)]
-fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
+pub(crate) fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
     let mut k = i;
     // The administration's district or name between: "Stadsdelsförvaltningen Ekdala,
     // Lärkstigen 9".
