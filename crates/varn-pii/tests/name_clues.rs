@@ -2110,3 +2110,14 @@ fn the_subject_of_a_question_whether_a_person_comes_along() {
     // An ordinary word stays a word.
     none("är maten med på listan?");
 }
+
+#[test]
+fn a_titles_abbreviation_with_its_point_ends_no_sentence() {
+    has(
+        "Mötet började. Dr. Vallgren från kliniken talade.",
+        "Vallgren",
+    );
+    has("Vi ringde till prof. Vallgren igår.", "Vallgren");
+    // A point after an ordinary word still ends the sentence.
+    none("Vi ringde. Torget var tomt.");
+}

@@ -432,6 +432,20 @@ impl<'a> Ctx<'a> {
                     j -= 3;
                     continue;
                 }
+                // The point of a title's abbreviation ends no sentence: "Dr. X", "prof. X".
+                TokKind::Punct('.')
+                    if j > 0
+                        && self.tokens[j - 1].end == self.tokens[j].start
+                        && self.word(j - 1).is_some_and(|t| {
+                            t.len() <= 4
+                                && matches!(
+                                    t.to_ascii_lowercase().as_str(),
+                                    "dr" | "prof" | "doc" | "mr" | "mrs" | "ms"
+                                )
+                        }) =>
+                {
+                    return false
+                }
                 // The number of an item in minutes opens it: "§ 4 Inga frågor".
                 TokKind::Number => {
                     let para = |k: usize| self.tokens[k].kind == TokKind::Punct('§');
