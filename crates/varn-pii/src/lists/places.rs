@@ -476,10 +476,13 @@ pub(crate) const UNDOTTED_SUFFIXES: &[&str] = &[
     "spangen", "glantan", "slanten",
 ];
 
+static UNDOTTED_ENDS: crate::names::Ends = crate::names::Ends::of(&[UNDOTTED_SUFFIXES]);
+
 /// The length of the shortest undotted street suffix a word in plain ASCII ends in, with
 /// at least two letters before it.
 pub(crate) fn undotted_suffix(l: &str) -> Option<usize> {
-    if !l.is_ascii() {
+    // Most words end in none of the suffixes' last two bytes (one bit test).
+    if !UNDOTTED_ENDS.has(l.as_bytes()) || !l.is_ascii() {
         return None;
     }
     UNDOTTED_SUFFIXES

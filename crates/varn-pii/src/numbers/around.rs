@@ -113,8 +113,8 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> Option<
             TokKind::Punct('.' | '!' | '?' | ':' | ';') | TokKind::Space { newline: true } => {
                 return None
             }
-            TokKind::Word => {
-                let w = text_of(text, &tokens[j]).to_lowercase();
+            TokKind::Word if street_end(text_of(text, &tokens[j])) => {
+                let w = crate::lower_cow(text_of(text, &tokens[j]));
                 if STREET_SUFFIXES
                     .iter()
                     .any(|s| w.ends_with(s) && w.len() > s.len() + 1)
@@ -124,7 +124,7 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> Option<
                 }
                 // A street word standing apart after a capitalised word: "… gata 6".
                 if w.len() <= 7
-                    && STREET_SUFFIXES.contains(&w.as_str())
+                    && STREET_SUFFIXES.contains(&&*w)
                     && j >= 2
                     && matches!(tokens[j - 1].kind, TokKind::Space { newline: false })
                     && text_of(text, &tokens[j - 2])
@@ -139,6 +139,21 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> Option<
         }
     }
     None
+}
+
+/// The last two bytes of every street suffix, also typed without dots.
+static STREET_END_BYTES: crate::names::Ends =
+    crate::names::Ends::of(&[STREET_SUFFIXES, crate::lists::UNDOTTED_SUFFIXES]);
+
+/// Whether a word may end in a street suffix: its last two bytes, in lower case, end one
+/// (one bit test; a word ending in a letter outside ASCII is always asked).
+fn street_end(w: &str) -> bool {
+    let [.., x, y] = w.as_bytes() else {
+        return false;
+    };
+    !x.is_ascii()
+        || !y.is_ascii()
+        || STREET_END_BYTES.has(&[x.to_ascii_lowercase(), y.to_ascii_lowercase()])
 }
 
 /// "org.nr", "org. nr" or "org nr" just before the number: an organisation number follows.

@@ -420,6 +420,17 @@ impl<'a> Ctx<'a> {
                 {
                     return false
                 }
+                // The point of a title's abbreviation ends no sentence: "Dr. X", "prof. X".
+                // The number of an item in minutes opens it: "§ 4 Inga frågor".
+                TokKind::Number => {
+                    let para = |k: usize| self.tokens[k].kind == TokKind::Punct('§');
+                    return j >= 1 && para(j - 1)
+                        || j >= 2
+                            && para(j - 2)
+                            && self.tokens[j - 1].kind == (TokKind::Space { newline: false });
+                }
+                // The point of a title's abbreviation ends no sentence: "Dr. X", "prof. X".
+                TokKind::Punct('.') => return !self.title_point(j),
                 // A time in brackets opens a line of a chat log as the line's own start:
                 // "[21.40] name: …".
                 TokKind::Punct(']')
@@ -430,36 +441,26 @@ impl<'a> Ctx<'a> {
                         && self.tokens[j - 4].kind == TokKind::Punct('[') =>
                 {
                     j -= 3;
-                    continue;
-                }
-                // The point of a title's abbreviation ends no sentence: "Dr. X", "prof. X".
-                TokKind::Punct('.')
-                    if j > 0
-                        && self.tokens[j - 1].end == self.tokens[j].start
-                        && self.word(j - 1).is_some_and(|t| {
-                            t.len() <= 4
-                                && matches!(
-                                    t.to_ascii_lowercase().as_str(),
-                                    "dr" | "prof" | "doc" | "mr" | "mrs" | "ms"
-                                )
-                        }) =>
-                {
-                    return false
-                }
-                // The number of an item in minutes opens it: "§ 4 Inga frågor".
-                TokKind::Number => {
-                    let para = |k: usize| self.tokens[k].kind == TokKind::Punct('§');
-                    return j >= 1 && para(j - 1)
-                        || j >= 2
-                            && para(j - 2)
-                            && self.tokens[j - 1].kind == (TokKind::Space { newline: false });
                 }
                 // A cell of a table written as text opens like a line: "Vecka | Dag | Kväll".
-                TokKind::Punct(c) => return ".!?:;–-•*|".contains(c),
+                TokKind::Punct(c) => return "!?:;–-•*|".contains(c),
                 _ => return false,
             }
         }
         true
+    }
+
+    /// Whether the point at `j` is glued to a title's abbreviation: "Dr.", "prof.", "Mr.".
+    fn title_point(&self, j: usize) -> bool {
+        let Some(p) = j.checked_sub(1).map(|p| &self.tokens[p]) else {
+            return false;
+        };
+        p.end == self.tokens[j].start
+            && p.end - p.start <= 4
+            && p.kind == TokKind::Word
+            && ["dr", "prof", "doc", "mr", "mrs", "ms"]
+                .iter()
+                .any(|a| self.text[p.start..p.end].eq_ignore_ascii_case(a))
     }
 
     /// A proper noun made of ordinary words, or of a known name and an ordinary word: an
