@@ -1103,3 +1103,13 @@ fn a_postal_code_after_a_public_buildings_address_is_the_bodys() {
         "174 41",
     );
 }
+
+#[test]
+fn plate_letters_whose_case_changes_inside() {
+    one("Bilen, kWf 31O, stod kvar.", Kind::Plate, "kWf 31O");
+    one("Fordonet hTp385 syns i anmälan.", Kind::Plate, "hTp385");
+    // A capitalised word before a number is no plate.
+    assert!(!found("Sid 123 i rapporten.")
+        .iter()
+        .any(|(k, _)| *k == Kind::Plate));
+}
