@@ -482,7 +482,7 @@ static UNDOTTED_ENDS: crate::names::Ends = crate::names::Ends::of(&[UNDOTTED_SUF
 /// at least two letters before it.
 pub(crate) fn undotted_suffix(l: &str) -> Option<usize> {
     // Most words end in none of the suffixes' last two bytes (one bit test).
-    if !UNDOTTED_ENDS.has(l.as_bytes()) || !l.is_ascii() {
+    if l.len() < 5 || !UNDOTTED_ENDS.has(l.as_bytes()) || !l.is_ascii() {
         return None;
     }
     UNDOTTED_SUFFIXES

@@ -979,13 +979,16 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             || listed_postal(x.tokens, x.text, x.groups[0])
                 .is_some_and(|f| word_before(x.tokens, x.text, f).is_some_and(|w| label(&w)))
     };
+    // The street before the code, looked up once: it is asked twice below.
+    let street_before = std::cell::OnceCell::new();
+    let street = || *street_before.get_or_init(|| after_address(x.tokens, x.text, x.groups[0]));
     // After its label a hyphen may stand for the space: "Postnummer 123-45".
     let hyphened = matches!((lens, seps), ([3, 2], ['-'])) && digits[0] != b'0';
     if postal_shape
         && digits[0] != b'0'
         && (followed_by_capital(x.tokens, x.text, x.last)
             || followed_by_place(x.tokens, x.text, x.last)
-            || after_address(x.tokens, x.text, x.groups[0]).is_some()
+            || street().is_some()
             || field_before_capital(x.tokens, x.text, x.groups[0], x.last)
             // The town in another field: "Postnr 11357 och ort …".
             || labelled()
@@ -994,7 +997,7 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         && !before_example(x.tokens, x.text, x.last)
         // The postal code of a public building's address is the body's too: "Stadshuset,
         // Vitsippegatan 1, 174 41 Kvarnbyn".
-        && !after_address(x.tokens, x.text, x.groups[0]).is_some_and(|j| {
+        && !street().is_some_and(|j| {
             crate::words::public_building(x.text, x.tokens, j, x.groups[0] - 1)
         })
         || hyphened && labelled()

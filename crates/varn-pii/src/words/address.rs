@@ -85,6 +85,20 @@ static STREET_ENDS: Ends = Ends::of(&[STREET_WORDS, STREET_SUFFIXES]);
 /// The last two bytes of every street suffix alone: a one-word street is asked only of them.
 static SUFFIX_ENDS: Ends = Ends::of(&[STREET_SUFFIXES]);
 
+/// Every street word and street suffix standing alone, as one set (one lookup instead of
+/// a scan of both lists).
+fn street_words() -> &'static crate::lists::WordSet<&'static str> {
+    static SET: std::sync::OnceLock<crate::lists::WordSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        STREET_WORDS
+            .iter()
+            .chain(STREET_SUFFIXES)
+            .copied()
+            .collect()
+    })
+}
+
 /// Month names, also abbreviated: a number before one is a day.
 const MONTHS: &[&str] = &[
     "januari",
@@ -736,7 +750,7 @@ fn two_word_street(
     // street suffix the word ends in.
     // A word that ends as none of them is neither (most words).
     let ends = STREET_ENDS.has(sl.as_bytes());
-    let listed = ends && (STREET_WORDS.contains(&&*sl) || STREET_SUFFIXES.contains(&&*sl));
+    let listed = ends && street_words().contains(&*sl);
     let suffix = if ends {
         STREET_SUFFIXES
             .iter()

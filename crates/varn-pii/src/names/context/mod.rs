@@ -451,12 +451,17 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether the point at `j` is glued to a title's abbreviation: "Dr.", "prof.", "Mr.".
+    #[inline]
     fn title_point(&self, j: usize) -> bool {
         let Some(p) = j.checked_sub(1).map(|p| &self.tokens[p]) else {
             return false;
         };
         p.end == self.tokens[j].start
             && p.end - p.start <= 4
+            && matches!(
+                self.text.as_bytes()[p.start],
+                b'd' | b'D' | b'p' | b'P' | b'm' | b'M'
+            )
             && p.kind == TokKind::Word
             && ["dr", "prof", "doc", "mr", "mrs", "ms"]
                 .iter()
