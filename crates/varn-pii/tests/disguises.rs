@@ -981,3 +981,135 @@ fn british_french_and_ukrainian_plates_after_a_word_about_vehicles() {
         .iter()
         .all(|(k, _)| *k != Kind::Plate));
 }
+
+#[test]
+fn nr_between_a_two_word_street_and_its_house_number() {
+    one(
+        "Mötet hölls på Kvarnhjulets hägn nr 12.",
+        Kind::Address,
+        "Kvarnhjulets hägn nr 12",
+    );
+    one(
+        "Hon flyttade till Övre terrassen nr 5B i maj.",
+        Kind::Address,
+        "Övre terrassen nr 5B",
+    );
+    // No place given: no street.
+    assert!(found("Enligt Polisens rapport nr 12 var det lugnt.").is_empty());
+}
+
+#[test]
+fn landforms_standing_apart_after_a_place_name_are_street_words() {
+    one(
+        "De samlas i trappan på Grönby vik 8 varje kväll.",
+        Kind::Address,
+        "Grönby vik 8",
+    );
+    one(
+        "Adressen (Korpens hed 3) stod i fritexten.",
+        Kind::Address,
+        "Korpens hed 3",
+    );
+    one(
+        "hon bor på grönby mark 14 1 tr",
+        Kind::Address,
+        "grönby mark 14 1 tr",
+    );
+    // A landform with a count after it and no place: no street.
+    assert!(found("Vi gick 3 km i en dal 4 gånger.").is_empty());
+}
+
+#[test]
+fn a_postal_code_after_a_street_word_standing_apart_or_an_abbreviation() {
+    one(
+        "Eleven bor på Ekmans gata 6, 117 39.",
+        Kind::PostalCode,
+        "117 39",
+    );
+    one(
+        "Flyttat till Solbergsgatan 5 ö.g., 118 91.",
+        Kind::PostalCode,
+        "118 91",
+    );
+    // A sentence's end between: no postal code.
+    assert!(!found("Vi ses vid torget. 117 39 kronor kostade det.")
+        .iter()
+        .any(|(k, _)| *k == Kind::PostalCode));
+}
+
+#[test]
+fn the_second_postal_code_of_a_list_after_its_label() {
+    one(
+        "Postnummer 141 32 och 141 35 berörs.",
+        Kind::PostalCode,
+        "141 35",
+    );
+    one(
+        "Postnummer 17263 eller 172 64 gäller.",
+        Kind::PostalCode,
+        "172 64",
+    );
+    // No label before the first: the pair stays numbers.
+    assert!(found("Det kostade 141 32 och 141 35 kronor.").is_empty());
+}
+
+#[test]
+fn street_suffixes_typed_without_their_dots_or_ring() {
+    one(
+        "Adressen utan prickar: Ugglebovagen 14, 175 63.",
+        Kind::Address,
+        "Ugglebovagen 14",
+    );
+    one(
+        "Adressen utan prickar: Ugglebovagen 14, 175 63.",
+        Kind::PostalCode,
+        "175 63",
+    );
+    one("Han bor på Fiskarallen 7.", Kind::Address, "Fiskarallen 7");
+    one(
+        "De möts på Kvarnhjulets kyrkvag 3 i kväll.",
+        Kind::Address,
+        "Kvarnhjulets kyrkvag 3",
+    );
+    // An ordinary word with a number after it stays text.
+    assert!(found("Kristallen 3 gånger i rad vann hon.").is_empty());
+}
+
+#[test]
+fn an_email_address_broken_after_its_at_sign() {
+    one(
+        "Skriv till ulvhild.ek@\nvedbod.example om du vill.",
+        Kind::Email,
+        "ulvhild.ek@\nvedbod.example",
+    );
+    one(
+        "Skriv till ulvhild.ek@\r\nvedbod.example om du vill.",
+        Kind::Email,
+        "ulvhild.ek@\r\nvedbod.example",
+    );
+}
+
+#[test]
+fn a_postal_code_after_a_public_buildings_address_is_the_bodys() {
+    assert!(
+        found("Mötet hålls i Rådhuset, Vitsippegatan 1, 174 41 Kvarnbyn.").is_empty(),
+        "{:?}",
+        found("Mötet hålls i Rådhuset, Vitsippegatan 1, 174 41 Kvarnbyn.")
+    );
+    // A person's address keeps its postal code.
+    one(
+        "Hon bor på Vitsippegatan 1, 174 41 Kvarnbyn.",
+        Kind::PostalCode,
+        "174 41",
+    );
+}
+
+#[test]
+fn plate_letters_whose_case_changes_inside() {
+    one("Bilen, kWf 31O, stod kvar.", Kind::Plate, "kWf 31O");
+    one("Fordonet hTp385 syns i anmälan.", Kind::Plate, "hTp385");
+    // A capitalised word before a number is no plate.
+    assert!(!found("Sid 123 i rapporten.")
+        .iter()
+        .any(|(k, _)| *k == Kind::Plate));
+}

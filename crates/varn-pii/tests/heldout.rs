@@ -3,9 +3,9 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the twenty-fourth
-//! authors' (heldout6/ to heldout24/), each held out in its round, since the round after
-//! it; and four other authors' template sets (generated2/ to generated5/), likewise.
+//! development data since the round after it; so are the sixth to the twenty-sixth
+//! authors' (heldout6/ to heldout26/), each held out in its round, since the round after
+//! it; and five other authors' template sets (generated2/ to generated6/), likewise.
 
 mod common;
 
@@ -475,5 +475,50 @@ fn a_fifth_authors_template_set_now_development_data() {
         &score("generated5/test.jsonl"),
         "eval/generated5/test.jsonl",
         [0.979, 0.984, 0.990, 0.947, 0.970],
+    );
+}
+
+/// The twenty-fifth author's file (heldout25/): run once blind after heldout24's rules
+/// were merged (first-run.txt, at 78d177d: overall 0.943, names 0.939, addresses 0.953,
+/// precision 0.940, whole 0.950); since the round after it development data: its misses
+/// and false findings were read and fixed by general rules where one reached them
+/// (after-tuning.txt: overall 0.951, names 0.942, addresses 0.953, precision 0.940, whole
+/// 0.957; what is left in NOTES.md). Held just below what it reaches now, so that a
+/// regression fails.
+#[test]
+fn the_twenty_fifth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout25/test.jsonl"),
+        "eval/heldout25/test.jsonl",
+        [0.949, 0.940, 0.951, 0.938, 0.955],
+    );
+}
+
+/// The twenty-sixth author's file (heldout26/): run once blind after heldout24's rules
+/// were merged, at the same time as heldout25 (first-run.txt, at 78d177d: overall 0.920,
+/// names 0.912, addresses 0.955, precision 0.951, whole 0.934); since the round after it
+/// development data (after-tuning.txt: overall 0.930, names 0.915, addresses 0.970,
+/// precision 0.951, whole 0.943; heldout25/NOTES.md). Held just below what it reaches now.
+#[test]
+fn the_twenty_sixth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout26/test.jsonl"),
+        "eval/heldout26/test.jsonl",
+        [0.928, 0.913, 0.968, 0.949, 0.941],
+    );
+}
+
+/// A sixth author's template generator (generated6/): run once blind after heldout24's
+/// rules were merged (first-run.txt at 78d177d: overall 0.940, names 0.943, addresses
+/// 0.919, precision 0.974, whole 0.920); since the round after it development data
+/// (after-tuning.txt: overall 0.976, names 0.980, addresses 1.000, precision 0.975, whole
+/// 0.968; heldout25/NOTES.md). Its 23 missed organisation numbers of legal form 2 are the
+/// open question to the author. Held just below what it reaches now.
+#[test]
+fn a_sixth_authors_template_set_now_development_data() {
+    assert_floors(
+        &score("generated6/test.jsonl"),
+        "eval/generated6/test.jsonl",
+        [0.974, 0.978, 0.995, 0.973, 0.966],
     );
 }

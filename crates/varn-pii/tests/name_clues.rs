@@ -2056,3 +2056,68 @@ fn an_article_phrase_ends_before_a_preposition_that_takes_a_person() {
     // A make after an article and adjectives is still a thing.
     none("Han körde en grön Qorvexa hem.");
 }
+
+#[test]
+fn a_speaker_after_a_time_in_brackets_opening_a_chat_line() {
+    has("[13.35] tulikki: sågs vid kiosken nyss", "tulikki");
+    has("ok\n[07:50] zorbek: sågs vid kiosken", "zorbek");
+    // An ordinary word as the label stays a word.
+    none("[13.35] info: sågs vid kiosken nyss");
+}
+
+#[test]
+fn a_word_whose_case_alternates_is_read_as_capitalised() {
+    has(
+        "Förra veckan kom tUrKaN vAlLgReN in på kontoret.",
+        "tUrKaN vAlLgReN",
+    );
+    has("Vi pratade med vEnDlA om saken.", "vEnDlA");
+    // One capital after small letters is a brand's or an abbreviation's camel case.
+    none("Hon filmade det med sin iPhone och lade upp det på TikTok.");
+}
+
+#[test]
+fn a_message_or_a_call_from_a_word_that_is_no_swedish_word() {
+    has("fick ett sms från ulvhild nyss, hon är orolig", "ulvhild");
+    has("det kom ett mejl från borghild i morse", "borghild");
+    // An ordinary word after "från" stays a word.
+    none("fick ett brev från kommunen i går");
+}
+
+#[test]
+fn a_questions_subject_between_a_verb_and_the_person() {
+    has("såg nån ulvhild igår? hon skulle komma", "ulvhild");
+    has("träffade du borghild på mötet?", "borghild");
+    // An ordinary word after the subject stays a word.
+    none("såg nån kompisen igår?");
+}
+
+#[test]
+fn a_cleft_ends_at_a_line_or_after_a_surname_that_is_no_swedish_word() {
+    has(
+        "vet inte men tror det va borghild vallgren",
+        "borghild vallgren",
+    );
+    has("tror det var ulvhild\nsåg henne igår", "ulvhild");
+    // An ordinary word after the first stays outside the cleft.
+    none("jag tror det var kompisen igen");
+}
+
+#[test]
+fn the_subject_of_a_question_whether_a_person_comes_along() {
+    has("är ulvhild med på fikat sen?", "ulvhild");
+    has("ok\nÄr borghild med imorgon", "borghild");
+    // An ordinary word stays a word.
+    none("är maten med på listan?");
+}
+
+#[test]
+fn a_titles_abbreviation_with_its_point_ends_no_sentence() {
+    has(
+        "Mötet började. Dr. Vallgren från kliniken talade.",
+        "Vallgren",
+    );
+    has("Vi ringde till prof. Vallgren igår.", "Vallgren");
+    // A point after an ordinary word still ends the sentence.
+    none("Vi ringde. Torget var tomt.");
+}

@@ -14,7 +14,9 @@ use cues::{
 };
 pub(crate) use cues::{KUNYA, ROLE_TAILS};
 use places::NOT_NAMES;
-pub(crate) use places::{car_make, NOT_PLATES, PLACE_HEADS, STREET_SUFFIXES};
+pub(crate) use places::{
+    car_make, undotted_suffix, NOT_PLATES, PLACE_HEADS, STREET_SUFFIXES, UNDOTTED_SUFFIXES,
+};
 
 const FIRST: &str = include_str!("../../data/first_names.txt");
 const LAST: &str = include_str!("../../data/surnames.txt");

@@ -468,6 +468,30 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
     "raden",
 ];
 
+/// The street suffixes with "ä", "å", "ö" or "é" typed without their dots, ring or accent,
+/// as on a keyboard without them ("Ekbackavagen 4", "Tallgrand 2"). Asked only of words
+/// in plain ASCII.
+pub(crate) const UNDOTTED_SUFFIXES: &[&str] = &[
+    "vagen", "vag", "granden", "alle", "allen", "angen", "hojden", "svangen", "svang", "bagen",
+    "spangen", "glantan", "slanten",
+];
+
+static UNDOTTED_ENDS: crate::names::Ends = crate::names::Ends::of(&[UNDOTTED_SUFFIXES]);
+
+/// The length of the shortest undotted street suffix a word in plain ASCII ends in, with
+/// at least two letters before it.
+pub(crate) fn undotted_suffix(l: &str) -> Option<usize> {
+    // Most words end in none of the suffixes' last two bytes (one bit test).
+    if l.len() < 5 || !UNDOTTED_ENDS.has(l.as_bytes()) || !l.is_ascii() {
+        return None;
+    }
+    UNDOTTED_SUFFIXES
+        .iter()
+        .filter(|s| l.ends_with(**s) && l.len() > s.len() + 1)
+        .map(|s| s.len())
+        .min()
+}
+
 /// Three-letter words in capitals that look like plates but are abbreviations.
 pub(crate) const NOT_PLATES: &[&str] = &[
     "SOF", "SLK", "IFO", "BUP", "SFI", "AMF", "EKB", "HVB", "SIS", "PBL", "SOL", "KSF", "UTB",

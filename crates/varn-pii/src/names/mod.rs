@@ -86,8 +86,28 @@ pub(super) fn shape(w: &str) -> Shape {
         (true, _, 0, _) => Shape::Cap,
         (true, _, _, 0) => Shape::Upper,
         (false, _, 0, _) => Shape::Lower,
+        _ if sponge(w) => Shape::Cap,
         _ => Shape::Mixed,
     }
+}
+
+/// Whether a word's case alternates, a capital after a small letter at least twice
+/// ("vEnDlA", "vAlLgReN"): a disguise, no brand's or abbreviation's camel case ("iPhone",
+/// "TikTok", "SoL" have one such step). Read as a capitalised word, fail closed.
+fn sponge(w: &str) -> bool {
+    let mut steps = 0;
+    let mut lower = false;
+    for c in w.chars() {
+        if c.is_uppercase() {
+            steps += usize::from(lower);
+            lower = false;
+        } else if c.is_lowercase() {
+            lower = true;
+        } else {
+            return false;
+        }
+    }
+    steps >= 2
 }
 
 /// Why a word was taken for a name (it chooses the wording of the finding).
@@ -459,6 +479,15 @@ impl State {
         {
             return;
         }
+        // A question's subject after a verb that takes a person keeps the verb's cue:
+        // "såg nån X igår?", "träffade du X?".
+        if self.cue == Cue::Strong
+            && self.prev_verb
+            && !self.role_before
+            && matches!(lw, "nån" | "någon" | "du" | "ni")
+        {
+            return;
+        }
         // A role word and "är" name the person after it: "kontaktpersonen är X", "admin
         // e X" (chat). The cue goes over the verb, as Via.
         if self.role_before && matches!(lw, "är" | "e" | "var" | "va") {
@@ -492,7 +521,7 @@ impl State {
         let prev = || cx.neighbour(i, -1, false);
         let word_at = |k: Option<usize>| k.and_then(|p| cx.word(p));
         // Only words of three bytes or fewer are asked (most words turn away at once).
-        let c = if lw.len() <= 3
+        let c = if (lw.len() <= 3 || lw == "från")
             && c < Cue::Weak
             && match lw {
                 "och" | "o" | "å" => word_at(prev()).is_some_and(|p| matches!(p, "jag" | "Jag")),
@@ -502,6 +531,25 @@ impl State {
                     matches!(
                         p,
                         "hört" | "hörde" | "hör" | "snackade" | "snackar" | "snacka"
+                    )
+                }),
+                // A message or a call comes from a person: "fick ett sms från X".
+                "från" => word_at(prev()).is_some_and(|p| {
+                    matches!(
+                        p,
+                        "sms"
+                            | "mejl"
+                            | "mail"
+                            | "mejlet"
+                            | "mailet"
+                            | "meddelande"
+                            | "meddelandet"
+                            | "samtal"
+                            | "samtalet"
+                            | "brev"
+                            | "brevet"
+                            | "dm"
+                            | "pm"
                     )
                 }),
                 // One checks a matter with a person: "kolla med X".

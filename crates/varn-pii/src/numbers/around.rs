@@ -91,32 +91,69 @@ fn function_word(w: &str) -> bool {
         .any(|f| w.eq_ignore_ascii_case(f) || w.to_lowercase() == *f)
 }
 
-/// Whether a street name with a suffix ("…gatan") stands within the few tokens before,
-/// with no sentence end between: "Götgatan 5, 11825".
-pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> bool {
+/// A street name with a suffix ("…gatan") within the few tokens before, with no sentence
+/// end between ("Götgatan 5, 11825"): its word's token. The street word may stand apart
+/// after a capitalised word or a genitive ("Ekmans gata 6, 117 39"); the points
+/// of an abbreviation ("ö.g.,": glued to letters on both sides or before a comma) end no
+/// sentence.
+pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> Option<usize> {
     let mut j = first;
     for _ in 0..10 {
-        let Some(p) = j.checked_sub(1) else {
-            return false;
-        };
-        j = p;
+        j = j.checked_sub(1)?;
         match tokens[j].kind {
+            TokKind::Punct('.')
+                if j > 0
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        n.kind == TokKind::Punct(',')
+                            || n.kind == TokKind::Word
+                                && n.start == tokens[j].end
+                                && tokens[j - 1].kind == TokKind::Word
+                                && tokens[j - 1].end == tokens[j].start
+                    }) => {}
             TokKind::Punct('.' | '!' | '?' | ':' | ';') | TokKind::Space { newline: true } => {
-                return false
+                return None
             }
-            TokKind::Word => {
-                let w = text_of(text, &tokens[j]).to_lowercase();
+            TokKind::Word if street_end(text_of(text, &tokens[j])) => {
+                let w = crate::lower_cow(text_of(text, &tokens[j]));
                 if STREET_SUFFIXES
                     .iter()
                     .any(|s| w.ends_with(s) && w.len() > s.len() + 1)
+                    || crate::lists::undotted_suffix(&w).is_some()
                 {
-                    return true;
+                    return Some(j);
+                }
+                // A street word standing apart after a capitalised word: "… gata 6".
+                if w.len() <= 7
+                    && STREET_SUFFIXES.contains(&&*w)
+                    && j >= 2
+                    && matches!(tokens[j - 1].kind, TokKind::Space { newline: false })
+                    && text_of(text, &tokens[j - 2])
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                {
+                    return Some(j);
                 }
             }
             _ => {}
         }
     }
-    false
+    None
+}
+
+/// The last two bytes of every street suffix, also typed without dots.
+static STREET_END_BYTES: crate::names::Ends =
+    crate::names::Ends::of(&[STREET_SUFFIXES, crate::lists::UNDOTTED_SUFFIXES]);
+
+/// Whether a word may end in a street suffix: its last two bytes, in lower case, end one
+/// (one bit test; a word ending in a letter outside ASCII is always asked).
+fn street_end(w: &str) -> bool {
+    let [.., x, y] = w.as_bytes() else {
+        return false;
+    };
+    !x.is_ascii()
+        || !y.is_ascii()
+        || STREET_END_BYTES.has(&[x.to_ascii_lowercase(), y.to_ascii_lowercase()])
 }
 
 /// "org.nr", "org. nr" or "org nr" just before the number: an organisation number follows.

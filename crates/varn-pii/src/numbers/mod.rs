@@ -975,20 +975,31 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
             // A field of a data format, its key and value quoted: "\"postnr\": \"12345\"".
             || json_key(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
+            // The second of a list after the label: "Postnummer NNN NN och NNN NN".
+            || listed_postal(x.tokens, x.text, x.groups[0])
+                .is_some_and(|f| word_before(x.tokens, x.text, f).is_some_and(|w| label(&w)))
     };
+    // The street before the code, looked up once: it is asked twice below.
+    let street_before = std::cell::OnceCell::new();
+    let street = || *street_before.get_or_init(|| after_address(x.tokens, x.text, x.groups[0]));
     // After its label a hyphen may stand for the space: "Postnummer 123-45".
     let hyphened = matches!((lens, seps), ([3, 2], ['-'])) && digits[0] != b'0';
     if postal_shape
         && digits[0] != b'0'
         && (followed_by_capital(x.tokens, x.text, x.last)
             || followed_by_place(x.tokens, x.text, x.last)
-            || after_address(x.tokens, x.text, x.groups[0])
+            || street().is_some()
             || field_before_capital(x.tokens, x.text, x.groups[0], x.last)
             // The town in another field: "Postnr 11357 och ort …".
             || labelled()
             // Sweden's country prefix glued on: "SE-123 45", also without a town.
             || country_prefixed(x.tokens, x.text, x.groups[0]))
         && !before_example(x.tokens, x.text, x.last)
+        // The postal code of a public building's address is the body's too: "Stadshuset,
+        // Vitsippegatan 1, 174 41 Kvarnbyn".
+        && !street().is_some_and(|j| {
+            crate::words::public_building(x.text, x.tokens, j, x.groups[0] - 1)
+        })
         || hyphened && labelled()
         // Or spaced digit by digit after its label: "Postnummer 1 2 3 4 5".
         || lens == [1, 1, 1, 1, 1]
@@ -999,6 +1010,34 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         return Some(Class::Postal);
     }
     None
+}
+
+/// The first token of a postal code's shape ("NNN NN" or "NNNNN") that comes right before
+/// the number at `first` in a list, "och", "eller" or a comma between.
+fn listed_postal(tokens: &[Tok], text: &str, first: usize) -> Option<usize> {
+    let space = |k: usize| matches!(tokens[k].kind, TokKind::Space { newline: false });
+    let digits = |k: usize, n: usize| {
+        tokens[k].kind == TokKind::Number && tokens[k].end - tokens[k].start == n
+    };
+    // The last token of the code before: after "och" or "eller" and a space, or a comma.
+    let end = if first >= 4
+        && space(first - 1)
+        && matches!(text_of(text, &tokens[first - 2]), "och" | "eller")
+        && space(first - 3)
+    {
+        first - 4
+    } else if first >= 3 && space(first - 1) && tokens[first - 2].kind == TokKind::Punct(',') {
+        first - 3
+    } else {
+        return None;
+    };
+    if digits(end, 5) {
+        Some(end)
+    } else if end >= 2 && digits(end, 2) && space(end - 1) && digits(end - 2, 3) {
+        Some(end - 2)
+    } else {
+        None
+    }
 }
 
 /// The key before a quoted value of a data format ("\"postnr\": \"12345\"", also with

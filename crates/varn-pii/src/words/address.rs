@@ -36,6 +36,31 @@ const STREET_WORDS: &[&str] = &[
     "torp",
     "holme",
     "hamn",
+    // Landforms and settlement words, standing apart after a place's name ("Grönby vik 4",
+    // "Tjäderby dal 2", "Lommeby mark 3"), with their definite forms that are no street suffix.
+    "vik",
+    "viken",
+    "dal",
+    "lund",
+    "mark",
+    "marken",
+    "vall",
+    "vallen",
+    "kulle",
+    "passage",
+    "slätt",
+    "slätten",
+    "hed",
+    "heden",
+    "mosse",
+    "mossen",
+    "näs",
+    "näset",
+    "sund",
+    "sundet",
+    "fält",
+    "fältet",
+    "lid",
     // Plurals name streets too ("Hjulsta backar 12", "Tensta ängar 3").
     "backar",
     "hagar",
@@ -56,6 +81,23 @@ const STREET_FIRST_WORDS: &[&str] = &[
 /// The last two bytes of every street word and street suffix: a word that ends in none of
 /// them is neither, and is not compared with the lists.
 static STREET_ENDS: Ends = Ends::of(&[STREET_WORDS, STREET_SUFFIXES]);
+
+/// The last two bytes of every street suffix alone: a one-word street is asked only of them.
+static SUFFIX_ENDS: Ends = Ends::of(&[STREET_SUFFIXES]);
+
+/// Every street word and street suffix standing alone, as one set (one lookup instead of
+/// a scan of both lists).
+fn street_words() -> &'static crate::lists::WordSet<&'static str> {
+    static SET: std::sync::OnceLock<crate::lists::WordSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        STREET_WORDS
+            .iter()
+            .chain(STREET_SUFFIXES)
+            .copied()
+            .collect()
+    })
+}
 
 /// Month names, also abbreviated: a number before one is a day.
 const MONTHS: &[&str] = &[
@@ -197,7 +239,7 @@ const PUBLIC_BUILDINGS: &[&str] = &[
 /// library in the definite form), or called a public address in the words after it
 /// ("Bryggvägen 3 (offentlig adress)").
 #[inline(never)]
-fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
+pub(crate) fn public_building(text: &str, tokens: &[Tok], i: usize, last: usize) -> bool {
     let mut k = i;
     // The administration's district or name between: "Stadsdelsförvaltningen Ekdala,
     // Lärkstigen 9".
@@ -512,22 +554,36 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     };
     let nr = nr_at.is_some();
     let one = direct || nr;
-    let two = !one && number_at(tokens, i + 4) && single_space(tokens, i + 1);
-    if !one && !two {
+    // Two words, then the number, or "nr" and the number: "Stora torget 2", "Kvarnhjulets
+    // hägn nr 44".
+    let two = if one || !single_space(tokens, i + 1) {
+        None
+    } else if number_at(tokens, i + 4) {
+        Some(i + 4)
+    } else {
+        // The rare number six tokens on is asked first.
+        (tokens.get(i + 6).is_some_and(|t| t.kind == TokKind::Number)
+            && single_space(tokens, i + 3)
+            && nr_word(i + 4)
+            && number_at(tokens, i + 6))
+        .then_some(i + 6)
+    };
+    if !one && two.is_none() {
         return None;
     }
     let l = crate::lower_cow(w);
-    if !one {
-        return two_word_street(text, tokens, dict, i, w, &l).then_some(i + 4);
+    if let Some(num) = two {
+        return two_word_street(text, tokens, dict, i, w, &l, num).then_some(num);
     }
     // A road's number, not a house's: "riksväg 40", "länsväg 512".
     if matches!(&*l, "riksväg" | "länsväg" | "europaväg" | "motorväg") {
         return None;
     }
-    let suffixed = STREET_ENDS.has(l.as_bytes())
+    let suffixed = SUFFIX_ENDS.has(l.as_bytes())
         && STREET_SUFFIXES
             .iter()
-            .any(|s| l.ends_with(s) && l.len() > s.len() + 1);
+            .any(|s| l.ends_with(s) && l.len() > s.len() + 1)
+        || crate::lists::undotted_suffix(&l).is_some();
     // "ringvägen 12", "RINGVÄGEN 12": a street word proper even when the word
     // list has it; weaker endings ("plan", "led") must be no ordinary word.
     let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]
@@ -668,7 +724,15 @@ fn roman(mut v: i32) -> String {
 /// Whether word `i` (`w`, lower case `l`) and the word after it are a street's name
 /// standing apart: "Karlbergs allé", "Västra Skogsbacken", "sickla kaj".
 #[inline(never)]
-fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l: &str) -> bool {
+fn two_word_street(
+    text: &str,
+    tokens: &[Tok],
+    dict: &Dict,
+    i: usize,
+    w: &str,
+    l: &str,
+    num: usize,
+) -> bool {
     let Some(sw) = word(text, tokens, i + 2) else {
         return false;
     };
@@ -686,7 +750,7 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
     // street suffix the word ends in.
     // A word that ends as none of them is neither (most words).
     let ends = STREET_ENDS.has(sl.as_bytes());
-    let listed = ends && (STREET_WORDS.contains(&&*sl) || STREET_SUFFIXES.contains(&&*sl));
+    let listed = ends && street_words().contains(&*sl);
     let suffix = if ends {
         STREET_SUFFIXES
             .iter()
@@ -695,7 +759,8 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
             .min()
     } else {
         None
-    };
+    }
+    .or_else(|| crate::lists::undotted_suffix(&sl));
     let street = listed || suffix.is_some() && !dict.contains(&sl);
     // An ordinary word before the street word must be a capitalised name inside a
     // sentence ("vid Stora torget 2") or after a label ("Besöksadress: Ekö Allé 4"), not
@@ -730,7 +795,7 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
     // a place is given: after "på", "vid", "till", "utanför" …, a word of position or a
     // label's colon. "Zdenkas bok 3" (no definite genitive) and "enligt Polisens rapport 12"
     // (no place) stay text.
-    let street = street || genitive_street(text, tokens, i, w, l, sw);
+    let street = street || genitive_street(text, tokens, i, w, l, sw, num);
     // A word of position before a capitalised piece of nature in the definite form names
     // a street too ("Västra Berget 4", "Övre Holmen 2"), as the suffixes do glued on.
     let street = street
@@ -751,18 +816,26 @@ fn two_word_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str, l
 /// "adress", "adressen"), a word of position ("Södra", "Lilla"), a label's colon, or a
 /// comma when the genitive is capitalised.
 #[inline(never)]
-fn genitive_street(text: &str, tokens: &[Tok], i: usize, w: &str, l: &str, sw: &str) -> bool {
+fn genitive_street(
+    text: &str,
+    tokens: &[Tok],
+    i: usize,
+    w: &str,
+    l: &str,
+    sw: &str,
+    num: usize,
+) -> bool {
     let definite = l.len() >= 6
         && (l.ends_with("ens") || l.ends_with("ets") || l.ends_with("ans") || l.ends_with("rnas"));
     if !definite
-        || tokens[i + 4].end - tokens[i + 4].start > 3
+        || tokens[num].end - tokens[num].start > 3
         || !(2..=8).contains(&sw.chars().count())
         || !sw.chars().all(char::is_lowercase)
         || w.chars().all(|c| !c.is_lowercase())
         || i < 2
         // A number in groups ("föreningens plusgiro 90 20 04-1") is an account's.
-        || single_space(tokens, i + 5)
-            && tokens.get(i + 6).is_some_and(|t| t.kind == TokKind::Number)
+        || single_space(tokens, num + 1)
+            && tokens.get(num + 2).is_some_and(|t| t.kind == TokKind::Number)
     {
         return false;
     }

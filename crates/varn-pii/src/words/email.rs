@@ -152,7 +152,13 @@ pub(super) fn emails(
                 let doubled = tokens
                     .get(at + 1)
                     .is_some_and(|n| n.kind == TokKind::Punct('@') && n.start == t.end);
-                let r = if doubled || single_space(tokens, at + 1) {
+                // A line broken right after an @ glued to its local part: "ek@\npost.example".
+                let broken = at > 0
+                    && tokens[at - 1].end == t.start
+                    && tokens.get(at + 1).is_some_and(|n| {
+                        n.kind == (TokKind::Space { newline: true }) && n.end - n.start <= 2
+                    });
+                let r = if doubled || broken || single_space(tokens, at + 1) {
                     at + 2
                 } else {
                     at + 1

@@ -588,8 +588,18 @@ fn letters(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     // abbreviation ("kap 123", "sid 123" are left alone); checked below, once a number
     // follows.
     // I, Q, V only after a word about vehicles (checked once a number follows).
-    let lower = !upper && w.len() == 3 && w.bytes().all(|b| b.is_ascii_lowercase());
-    let lower_odd = lower && w.bytes().any(|b| b"iqv".contains(&b));
+    // Letters whose case changes from small to capital inside ("xWd 25O") are a
+    // disguise of a plate's letters, read as in lower case; a capitalised word ("Sid")
+    // is not.
+    let mixed = |b: &[u8]| {
+        b.iter().all(u8::is_ascii_alphabetic)
+            && b.windows(2)
+                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+    };
+    let lower = !upper
+        && w.len() == 3
+        && (w.bytes().all(|b| b.is_ascii_lowercase()) || mixed(w.as_bytes()));
+    let lower_odd = lower && w.bytes().any(|b| b"iqvIQV".contains(&b));
     if !(upper || lower) || (i > 0 && matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number))
     {
         return None;

@@ -397,19 +397,29 @@ impl<'a> Ctx<'a> {
     /// between; in a question the verb first), then the word, then a comma, a full stop,
     /// "som", or "utan" after "inte".
     pub(in crate::names) fn cleft(&self, i: usize) -> bool {
-        let ends = match self.tokens.get(i + 1).map(|t| t.kind) {
-            None => true,
-            Some(TokKind::Punct(',' | '.' | '!' | '?')) => true,
-            // "utan" after a denial: "det var inte X utan hans bror".
-            Some(TokKind::Space { .. }) => self.neighbour(i, 1, false).is_some_and(|n| {
-                self.word(n) == Some("som")
-                    || self.word(n) == Some("utan")
-                        && self
-                            .neighbour(i, -1, false)
-                            .is_some_and(|p| self.word(p) == Some("inte"))
-            }),
-            _ => false,
+        // The clause ends after the token at `k`: the text's end, a line's or a point.
+        let end_after = |k: usize| {
+            matches!(
+                self.tokens.get(k + 1).map(|t| t.kind),
+                None | Some(
+                    TokKind::Punct(',' | '.' | '!' | '?') | TokKind::Space { newline: true }
+                )
+            )
         };
+        let ends = end_after(i)
+            || match self.tokens.get(i + 1).map(|t| t.kind) {
+                // "utan" after a denial: "det var inte X utan hans bror"; or one more word
+                // that is no Swedish word ends the clause, a surname ("det va X Y").
+                Some(TokKind::Space { .. }) => self.neighbour(i, 1, false).is_some_and(|n| {
+                    self.word(n) == Some("som")
+                        || self.word(n) == Some("utan")
+                            && self
+                                .neighbour(i, -1, false)
+                                .is_some_and(|p| self.word(p) == Some("inte"))
+                        || end_after(n) && self.lower_cow(n).is_some_and(|l| !self.is_word(&l))
+                }),
+                _ => false,
+            };
         if !ends {
             return false;
         }

@@ -420,6 +420,7 @@ impl<'a> Ctx<'a> {
                 {
                     return false
                 }
+                // The point of a title's abbreviation ends no sentence: "Dr. X", "prof. X".
                 // The number of an item in minutes opens it: "§ 4 Inga frågor".
                 TokKind::Number => {
                     let para = |k: usize| self.tokens[k].kind == TokKind::Punct('§');
@@ -428,12 +429,43 @@ impl<'a> Ctx<'a> {
                             && para(j - 2)
                             && self.tokens[j - 1].kind == (TokKind::Space { newline: false });
                 }
+                // The point of a title's abbreviation ends no sentence: "Dr. X", "prof. X".
+                TokKind::Punct('.') => return !self.title_point(j),
+                // A time in brackets opens a line of a chat log as the line's own start:
+                // "[21.40] name: …".
+                TokKind::Punct(']')
+                    if j >= 4
+                        && self.tokens[j - 1].kind == TokKind::Number
+                        && matches!(self.tokens[j - 2].kind, TokKind::Punct('.' | ':'))
+                        && self.tokens[j - 3].kind == TokKind::Number
+                        && self.tokens[j - 4].kind == TokKind::Punct('[') =>
+                {
+                    j -= 3;
+                }
                 // A cell of a table written as text opens like a line: "Vecka | Dag | Kväll".
-                TokKind::Punct(c) => return ".!?:;–-•*|".contains(c),
+                TokKind::Punct(c) => return "!?:;–-•*|".contains(c),
                 _ => return false,
             }
         }
         true
+    }
+
+    /// Whether the point at `j` is glued to a title's abbreviation: "Dr.", "prof.", "Mr.".
+    #[inline]
+    fn title_point(&self, j: usize) -> bool {
+        let Some(p) = j.checked_sub(1).map(|p| &self.tokens[p]) else {
+            return false;
+        };
+        p.end == self.tokens[j].start
+            && p.end - p.start <= 4
+            && matches!(
+                self.text.as_bytes()[p.start],
+                b'd' | b'D' | b'p' | b'P' | b'm' | b'M'
+            )
+            && p.kind == TokKind::Word
+            && ["dr", "prof", "doc", "mr", "mrs", "ms"]
+                .iter()
+                .any(|a| self.text[p.start..p.end].eq_ignore_ascii_case(a))
     }
 
     /// A proper noun made of ordinary words, or of a known name and an ordinary word: an

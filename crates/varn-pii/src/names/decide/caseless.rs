@@ -717,6 +717,19 @@ impl Ctx<'_> {
             || sh == Shape::Lower && self.lower_placed(i, l, listed)
             || sh == Shape::Lower && !listed && self.pet_subject(i, l)
             || sh == Shape::Lower && self.introduced_as(i, l, f && !word_name)
+            || sh == Shape::Lower && self.asked_along(i)
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether the word at `i` is the subject of a question that opens with "är" and asks
+    /// whether a person comes along: "är X med på mötet?", "är X med imorgon".
+    fn asked_along(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .is_some_and(|n| self.word(n) == Some("med"))
+            && self.neighbour(i, -1, false).is_some_and(|p| {
+                matches!(self.word(p), Some("är" | "Är")) && self.sentence_start(p)
+            })
     }
 }
 
