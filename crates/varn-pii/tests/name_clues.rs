@@ -2137,3 +2137,9 @@ fn a_listed_first_name_in_lower_case_that_is_no_word_is_a_name_anywhere() {
     none("ordet ”melker” hörs ofta");
     none("we met claudia and the others at the station");
 }
+
+#[test]
+fn a_double_first_name_joined_by_a_hyphen_is_no_compound() {
+    has("hörde urban-melker säga att de ska samlas", "melker");
+    has("vi väntar på urban-ottilia", "ottilia");
+}

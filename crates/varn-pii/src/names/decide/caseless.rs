@@ -754,11 +754,30 @@ impl Ctx<'_> {
                 )
             })
         };
+        // A double first name joined by a hyphen ("x-y", both parts listed first names)
+        // is one name, not a compound: the hyphen does not set it apart.
+        let paired = |dash: usize, other: usize| {
+            t.get(dash).zip(t.get(other)).is_some_and(|(d, o)| {
+                d.kind == TokKind::Punct('-')
+                    && (d.start == o.end || d.end == o.start)
+                    && o.kind == TokKind::Word
+            }) && self
+                .lower_cow(other)
+                .is_some_and(|o| self.lists.is(&o, flag::FIRST))
+        };
         let me = &t[i];
-        let before = i > 0 && t[i - 1].end == me.start && glued(i - 1);
+        let before = i > 0
+            && t[i - 1].end == me.start
+            && glued(i - 1)
+            && !(i >= 2 && t[i - 2].end == t[i - 1].start && paired(i - 1, i - 2));
         let after = t.get(i + 1).is_some_and(|x| {
             x.start == me.end
                 && match x.kind {
+                    TokKind::Punct('-') if paired(i + 1, i + 2) => {
+                        // Not a longer chain ("x-y-z", a code).
+                        t.get(i + 3)
+                            .is_some_and(|z| z.start == t[i + 2].end && glued(i + 3))
+                    }
                     // A point ends a sentence unless a word is glued after it ("ottilia.doc").
                     TokKind::Punct('.') => t.get(i + 2).is_some_and(|y| {
                         y.start == x.end && matches!(y.kind, TokKind::Word | TokKind::Number)
