@@ -64,13 +64,14 @@ fn the_first_held_out_file_now_development_data() {
 /// (eval/heldout2/first-run.txt, after-bug-fixes.txt); since then development data: its
 /// misses were read and fixed by rules (now-development.txt). Held at what it reaches now,
 /// which meets the targets except names (0.994 against 0.995); precision 0.980
-/// since heldout5's rules (the floor 0.975).
+/// since heldout5's rules (the floor 0.975). Names 0.997 since the lower-case first-name
+/// rule of the round after heldout27 and heldout28 (the floor raised to the 0.995).
 #[test]
 fn the_second_held_out_file_now_development_data() {
     assert_floors(
         &score("heldout2/test.jsonl"),
         "eval/heldout2/test.jsonl",
-        [0.995, 0.993, 0.995, 0.975, 0.995],
+        [0.995, 0.995, 0.995, 0.975, 0.995],
     );
 }
 
@@ -428,7 +429,8 @@ fn the_twenty_third_held_out_file_now_development_data() {
     assert_floors(
         &score("heldout23/test.jsonl"),
         "eval/heldout23/test.jsonl",
-        [0.934, 0.929, 0.950, 0.937, 0.948],
+        // Names 0.938 since the lower-case first-name rule (floor 0.935).
+        [0.934, 0.935, 0.950, 0.937, 0.948],
     );
 }
 

@@ -2121,3 +2121,25 @@ fn a_titles_abbreviation_with_its_point_ends_no_sentence() {
     // A point after an ordinary word still ends the sentence.
     none("Vi ringde. Torget var tomt.");
 }
+
+#[test]
+fn a_listed_first_name_in_lower_case_that_is_no_word_is_a_name_anywhere() {
+    has("hej melker! kul att ses", "melker");
+    has("tack till ottilia för hjälpen", "ottilia");
+    has("catrin och sonia kommer imorgon", "catrin");
+    has("catrin och sonia kommer imorgon", "sonia");
+    has("vi väntar på claudia", "claudia");
+    // Part of another token, a quotation ending on it, a room, a firm, English.
+    none("skicka filen claudia.pdf till mig");
+    none("se #melker på bilden");
+    none("bokade rum sonia till mötet");
+    none("vi handlar på rafael & söner");
+    none("ordet ”melker” hörs ofta");
+    none("we met claudia and the others at the station");
+}
+
+#[test]
+fn a_double_first_name_joined_by_a_hyphen_is_no_compound() {
+    has("hörde urban-melker säga att de ska samlas", "melker");
+    has("vi väntar på urban-ottilia", "ottilia");
+}

@@ -428,7 +428,7 @@ impl Ctx<'_> {
 }
 
 /// Personal pronouns before "och": "jag och X" joins two persons.
-const PERSONAL_PRONOUNS: &[&str] = &[
+pub(crate) const PERSONAL_PRONOUNS: &[&str] = &[
     "jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dom", "mig", "dig", "honom", "henne",
     "oss", "dem", "mej", "dej",
 ];

@@ -718,8 +718,126 @@ impl Ctx<'_> {
             || sh == Shape::Lower && !listed && self.pet_subject(i, l)
             || sh == Shape::Lower && self.introduced_as(i, l, f && !word_name)
             || sh == Shape::Lower && self.asked_along(i)
+            || sh == Shape::Lower && f && !word_name && self.bare_first_name(i, l, n)
     }
 }
+
+impl Ctx<'_> {
+    /// Whether a listed first name in lower case that is no Swedish word stands as a name
+    /// with no cue around it ("hej melker!", "tack till ottilia"): capitals are evidence of a
+    /// name, their absence no proof, so such a word is a name wherever it stands (fail
+    /// closed). Not where it is part of a token of another kind: glued to an at-sign, a
+    /// point, a slash, an underscore, a hash or a dash (an e-mail's local part, a domain,
+    /// a URL, a file name, a hashtag, a compound), nor in an English passage.
+    fn bare_first_name(&self, i: usize, l: &str, n: usize) -> bool {
+        if n < BARE_MIN || self.is_word(l) {
+            return false;
+        }
+        let t = self.tokens;
+        let glued = |k: usize| -> bool {
+            t.get(k).is_some_and(|x| match x.kind {
+                TokKind::Punct(c) => matches!(
+                    c,
+                    '@' | '.' | '/' | '\\' | '_' | '#' | '-' | '=' | '&' | '%' | '+' | '~'
+                ),
+                TokKind::Word | TokKind::Number => true,
+                TokKind::Space { .. } => false,
+            })
+        };
+        // A quotation that ends on the word is a word talked about or the name of a
+        // thing ("ordet ”x”"); one that opens with it may be a sentence.
+        let quote = |k: usize| {
+            t.get(k).is_some_and(|x| {
+                matches!(
+                    x.kind,
+                    TokKind::Punct('"' | '\'' | '”' | '“' | '’' | '«' | '»')
+                )
+            })
+        };
+        // A double first name joined by a hyphen ("x-y", both parts listed first names)
+        // is one name, not a compound: the hyphen does not set it apart.
+        let paired = |dash: usize, other: usize| {
+            t.get(dash).zip(t.get(other)).is_some_and(|(d, o)| {
+                d.kind == TokKind::Punct('-')
+                    && (d.start == o.end || d.end == o.start)
+                    && o.kind == TokKind::Word
+            }) && self
+                .lower_cow(other)
+                .is_some_and(|o| self.lists.is(&o, flag::FIRST))
+        };
+        let me = &t[i];
+        let before = i > 0
+            && t[i - 1].end == me.start
+            && glued(i - 1)
+            && !(i >= 2 && t[i - 2].end == t[i - 1].start && paired(i - 1, i - 2));
+        let after = t.get(i + 1).is_some_and(|x| {
+            x.start == me.end
+                && match x.kind {
+                    TokKind::Punct('-') if paired(i + 1, i + 2) => {
+                        // Not a longer chain ("x-y-z", a code).
+                        t.get(i + 3)
+                            .is_some_and(|z| z.start == t[i + 2].end && glued(i + 3))
+                    }
+                    // A point ends a sentence unless a word is glued after it ("ottilia.doc").
+                    TokKind::Punct('.') => t.get(i + 2).is_some_and(|y| {
+                        y.start == x.end && matches!(y.kind, TokKind::Word | TokKind::Number)
+                    }),
+                    _ => glued(i + 1) || quote(i + 1),
+                }
+        });
+        if before || after {
+            return false;
+        }
+        // A room named after a person ("i rum x") is the room; a name joined by "&" is a
+        // firm's ("x & son").
+        let prev = self.neighbour(i, -1, false).and_then(|p| self.word(p));
+        if matches!(prev, Some("rum" | "rummet" | "sal" | "salen"))
+            || [i.wrapping_sub(2), i + 2]
+                .iter()
+                .any(|&k| t.get(k).is_some_and(|x| x.kind == TokKind::Punct('&')))
+        {
+            return false;
+        }
+        // A word joined by "och" or "eller" to an ordinary noun before it ("en hund och
+        // x"), a word placed in a text ("x i texten är ett skrivfel": talked about), and
+        // a text that is the word alone have nothing that makes a person of it.
+        let after_noun = self
+            .neighbour(i, -1, false)
+            .filter(|&o| matches!(self.word(o), Some("och" | "eller")))
+            .and_then(|o| self.neighbour(o, -1, false))
+            .is_some_and(|q| {
+                self.lower_cow(q).is_some_and(|p| {
+                    p.chars().count() >= 3
+                        && self.is_word(&p)
+                        && !crate::names::stated::PERSONAL_PRONOUNS.contains(&p.as_ref())
+                        && !self.role(&p)
+                        // A listed name that is also a word is that word's noun after an
+                        // article or a determiner.
+                        && (!self.lists.is(&p, flag::FIRST | flag::LAST | flag::AMBIGUOUS)
+                            || self.determined(q)
+                            || self
+                                .neighbour(q, -1, false)
+                                .is_some_and(|a| matches!(self.word(a), Some("en" | "ett"))))
+                })
+            });
+        let in_text = self.neighbour(i, 1, false).is_some_and(|k| {
+            self.word(k) == Some("i")
+                && self.neighbour(k, 1, false).is_some_and(|m| {
+                    matches!(
+                        self.word(m),
+                        Some("texten" | "meningen" | "rubriken" | "stycket" | "listan")
+                    )
+                })
+        });
+        let alone = t
+            .iter()
+            .all(|x| std::ptr::eq(x, me) || !matches!(x.kind, TokKind::Word | TokKind::Number));
+        !after_noun && !in_text && !alone && !self.english_near(i)
+    }
+}
+
+/// The shortest listed first name in lower case taken for a name with no cue.
+const BARE_MIN: usize = 4;
 
 impl Ctx<'_> {
     /// Whether the word at `i` is the subject of a question that opens with "är" and asks
