@@ -65,7 +65,7 @@ fn the_first_held_out_file_now_development_data() {
 /// misses were read and fixed by rules (now-development.txt). Held at what it reaches now,
 /// which meets the targets except names (0.994 against 0.995); precision 0.980
 /// since heldout5's rules (the floor 0.975). Names 0.997 since the lower-case first-name
-/// rule of the round after heldout27 and heldout28 (the floor raised to the 0.995).
+/// rule of the round on lower-case first names (the floor raised to the 0.995).
 #[test]
 fn the_second_held_out_file_now_development_data() {
     assert_floors(
