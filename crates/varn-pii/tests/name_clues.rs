@@ -1652,6 +1652,13 @@ fn initials_in_a_roster_of_days() {
     has(text, "XW");
     // One date and an abbreviation is no roster.
     none("Rapporten 3/4 VB lämnas in.");
+    // A date at the very start of the text, with nothing before it to look back at: the
+    // look for a pair before it must not step past the start (the fuzz target found an
+    // underflow there, which a panic turned into a failed scan).
+    for text in ["3/4 VB", "3/4 VB[", "mån VB, "] {
+        let scan = Guard::new().scan(text);
+        assert_eq!(scan.verdict, varn_pii::Verdict::Clean, "{text:?}: {scan:?}");
+    }
 }
 
 #[test]

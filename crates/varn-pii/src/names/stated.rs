@@ -950,10 +950,11 @@ impl Ctx<'_> {
         let next = (comma(i + 1) && space(i + 2))
             .then(|| [i + 5, i + 7].into_iter().find(|&k| day(k) == Some(i + 3)))
             .flatten();
-        // The pair before: "XY, " before this one's day.
+        // The pair before: "XY, " before this one's day (`then`, not `then_some`: its
+        // argument is evaluated first, and `first - 3` underflows at the text's start).
         let before =
             (first >= 3 && space(first - 1) && comma(first - 2) && day(first - 3).is_some())
-                .then_some(first - 3);
+                .then(|| first - 3);
         initials(i) && (next.is_some_and(initials) || before.is_some_and(initials))
     }
 
