@@ -423,8 +423,6 @@ pub(crate) fn text_of<'a>(text: &'a str, t: &token::Tok) -> &'a str {
     &text[t.start..t.end]
 }
 
-/// Writes `w` in lower case into `buf` (cleared first), as `str::to_lowercase` would, so
-/// that a word read in a loop reuses one buffer instead of a new string each time.
 /// A word in lower case, borrowed when lower-casing would not change it (as
 /// `str::to_lowercase`, without a new string for a word already in lower case).
 pub(crate) fn lower_cow(w: &str) -> std::borrow::Cow<'_, str> {
@@ -444,6 +442,8 @@ pub(crate) fn lower_cow(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Writes `w` in lower case into `buf` (cleared first), as `str::to_lowercase` would, so
+/// that a word read in a loop reuses one buffer instead of a new string each time.
 pub(crate) fn lower_into(buf: &mut String, w: &str) {
     buf.clear();
     if w.is_ascii() {

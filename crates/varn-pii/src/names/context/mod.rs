@@ -296,20 +296,7 @@ impl<'a> Ctx<'a> {
 
     /// The word at `i` in lower case, borrowed when it already is.
     pub(super) fn lower_cow(&self, i: usize) -> Option<std::borrow::Cow<'a, str>> {
-        self.word(i).map(|w| {
-            // Most words are ASCII: their capitals are ASCII capitals.
-            if w.is_ascii() {
-                if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    std::borrow::Cow::Owned(w.to_ascii_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(w)
-                }
-            } else if w.chars().any(char::is_uppercase) {
-                std::borrow::Cow::Owned(w.to_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(w)
-            }
-        })
+        self.word(i).map(crate::lower_cow)
     }
 
     /// The lower-case word `off` words from `i`, across spaces and hyphens.
