@@ -115,11 +115,7 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> Option<
             }
             TokKind::Word if street_end(text_of(text, &tokens[j])) => {
                 let w = crate::lower_cow(text_of(text, &tokens[j]));
-                if STREET_SUFFIXES
-                    .iter()
-                    .any(|s| w.ends_with(s) && w.len() > s.len() + 1)
-                    || crate::lists::undotted_suffix(&w).is_some()
-                {
+                if crate::words::suffixed_street(&w) {
                     return Some(j);
                 }
                 // A street word standing apart after a capitalised word: "… gata 6".

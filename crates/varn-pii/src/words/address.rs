@@ -99,6 +99,17 @@ fn street_words() -> &'static crate::lists::WordSet<&'static str> {
     })
 }
 
+/// Whether a word in lower case names a street by its suffix ("ringvägen",
+/// "ekbackavagen"): it ends in a street suffix with at least two letters before it, or in
+/// one typed without its dots.
+pub(crate) fn suffixed_street(l: &str) -> bool {
+    SUFFIX_ENDS.has(l.as_bytes())
+        && STREET_SUFFIXES
+            .iter()
+            .any(|s| l.ends_with(s) && l.len() > s.len() + 1)
+        || crate::lists::undotted_suffix(l).is_some()
+}
+
 /// Month names, also abbreviated: a number before one is a day.
 const MONTHS: &[&str] = &[
     "januari",
@@ -579,11 +590,7 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     if matches!(&*l, "riksväg" | "länsväg" | "europaväg" | "motorväg") {
         return None;
     }
-    let suffixed = SUFFIX_ENDS.has(l.as_bytes())
-        && STREET_SUFFIXES
-            .iter()
-            .any(|s| l.ends_with(s) && l.len() > s.len() + 1)
-        || crate::lists::undotted_suffix(&l).is_some();
+    let suffixed = suffixed_street(&l);
     // "ringvägen 12", "RINGVÄGEN 12": a street word proper even when the word
     // list has it; weaker endings ("plan", "led") must be no ordinary word.
     let strong = ["gatan", "gata", "vägen", "väg", "gränd", "gränden", "allé"]

@@ -7,7 +7,7 @@ use crate::token::{Tok, TokKind};
 use crate::{text_of, Budget, Exceeded, Finding};
 
 mod address;
-pub(crate) use address::public_building;
+pub(crate) use address::{public_building, suffixed_street};
 mod email;
 mod plates;
 
