@@ -1,6 +1,11 @@
 //! Throughput of the guard on realistic text (the evaluation corpus), at 100 KB, 1 MB and
 //! 10 MB, to show the speed and that it grows linearly with the input. Throughput is
 //! counted in characters, so criterion's "elem/s" reads as chars/s.
+//!
+//! The `hostile` group scans a text shaped to find work that grows faster than the input:
+//! a long run of punctuation, then many lower-case first names between ordinary words
+//! (each such name once read the whole text to ask whether it stood alone). Its time per
+//! character must not grow from one size to the next.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use varn_pii::{eval, Guard};
@@ -19,5 +24,24 @@ fn scan(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, scan);
+fn hostile(c: &mut Criterion) {
+    let guard = Guard::new();
+    let mut group = c.benchmark_group("hostile");
+    group.sample_size(10);
+    for size in [100_000usize, 1_000_000] {
+        let unit = "huset ahmed huset. ";
+        let text = format!(
+            "{}{}",
+            "! ".repeat(size / 4),
+            unit.repeat(size / 2 / unit.len())
+        );
+        group.throughput(Throughput::Elements(text.chars().count() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, text| {
+            b.iter(|| guard.scan(text))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, scan, hostile);
 criterion_main!(benches);

@@ -829,10 +829,12 @@ impl Ctx<'_> {
                     )
                 })
         });
-        let alone = t
-            .iter()
-            .all(|x| std::ptr::eq(x, me) || !matches!(x.kind, TokKind::Word | TokKind::Number));
-        !after_noun && !in_text && !alone && !self.english_near(i)
+        // Read only to the nearest word on each side, and only when asked: every stretch
+        // between two words is read at most twice, so the scan stays linear (reading the
+        // whole text for every such name made a text of many of them quadratic).
+        let word_like = |x: &crate::token::Tok| matches!(x.kind, TokKind::Word | TokKind::Number);
+        let alone = || !t[..i].iter().rev().any(word_like) && !t[i + 1..].iter().any(word_like);
+        !after_noun && !in_text && !alone() && !self.english_near(i)
     }
 }
 
