@@ -1113,3 +1113,28 @@ fn plate_letters_whose_case_changes_inside() {
         .iter()
         .any(|(k, _)| *k == Kind::Plate));
 }
+
+#[test]
+fn digits_for_letters_inside_an_unlisted_name() {
+    // A capitalised word with one digit for a letter inside, and a word in lower case
+    // with two, that read as no Swedish word: names, listed or not.
+    one("Vi pratade med T3lvina igår.", Kind::Name, "T3lvina");
+    one("ring gr1mh1lda efter lunch", Kind::Name, "gr1mh1lda");
+    one(
+        "Kontakt: Osv4ldo Br1mqv4st",
+        Kind::Name,
+        "Osv4ldo Br1mqv4st",
+    );
+    // Digits at a word's end, among capitals, or that read as a word are no disguise.
+    for text in [
+        "Datorn har en Ryzen5 och spelet Sims4.",
+        "Adressen är IPv4 och avtalet B2B.",
+        "Vi k0mm3r imorgon.",
+    ] {
+        assert!(
+            !found(text).iter().any(|(k, _)| *k == Kind::Name),
+            "{text:?}: {:?}",
+            found(text)
+        );
+    }
+}

@@ -1343,6 +1343,9 @@ impl Ctx<'_> {
         let mut read = String::new();
         let mut ones = Vec::new();
         let (mut letters, mut stand_ins, mut signs) = (0usize, 0usize, 0usize);
+        // Digits standing between two letters ("D4vid", not "Pixel4"), and letters in
+        // capitals after the first one ("IPv4" is a code).
+        let (mut inside, mut capitals) = (0usize, 0usize);
         let mut last = i;
         let mut k = i;
         while k < i + 8 && (k == i || glued(k)) {
@@ -1351,11 +1354,25 @@ impl Ctx<'_> {
             match t.kind {
                 TokKind::Word => {
                     letters += piece.chars().count();
+                    capitals += piece
+                        .chars()
+                        .skip(usize::from(k == i))
+                        .filter(|c| c.is_uppercase())
+                        .count();
                     read.extend(piece.chars().flat_map(char::to_lowercase));
                 }
                 TokKind::Number
                     if piece.len() <= 2 && piece.bytes().all(|b| b"01345".contains(&b)) =>
                 {
+                    if k > i
+                        && glued(k + 1)
+                        && self
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|n| n.kind == TokKind::Word)
+                    {
+                        inside += piece.len();
+                    }
                     for b in piece.bytes() {
                         if b == b'1' {
                             ones.push(read.len());
@@ -1425,6 +1442,26 @@ impl Ctx<'_> {
             && !self.is_word(&read)
             && !self.not_name(&read);
         if signed {
+            return Some(end);
+        }
+        // Digits for letters inside a word that then reads as no Swedish word, with two
+        // vowels or more: a disguised name, listed or not ("T3lvina", "gr1mh1lda"). Capitals
+        // are evidence and their absence no proof, so a word in lower case counts too
+        // (fail closed), with two such digits; a capitalised one needs one. A product's
+        // or a version's digits stand at its end ("Ryzen5", "Sims4"), a code's among
+        // capitals ("IPv4", "B2B"): both are left alone.
+        let opens_cap = self
+            .word(i)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let disguised = inside > 0
+            && capitals == 0
+            && (opens_cap || inside >= 2 || stand_ins >= 2)
+            && read.chars().count() >= 4
+            && read.chars().filter(|c| "aeiouyåäöéüı".contains(*c)).count() >= 2
+            && !self.is_word(&read)
+            && !self.not_name(&read)
+            && !self.english_near(i);
+        if disguised {
             return Some(end);
         }
         // A one for a small l: "E1in", "1isa".
