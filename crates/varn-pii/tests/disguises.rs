@@ -1138,3 +1138,19 @@ fn digits_for_letters_inside_an_unlisted_name() {
         );
     }
 }
+
+#[test]
+fn a_postal_code_after_swedens_old_country_prefix() {
+    for (text, code) in [
+        ("Postnummer: S-28493", "28493"),
+        ("Skicka det till S-284 93.", "284 93"),
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .any(|(k, s)| *k == Kind::PostalCode && s.contains(code)),
+            "{text:?}: {:?}",
+            found(text)
+        );
+    }
+}

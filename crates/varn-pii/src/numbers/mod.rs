@@ -876,14 +876,14 @@ fn swish_label(x: &Groups) -> bool {
 }
 
 /// Whether the group at `first` carries Sweden's country prefix of a postal address,
-/// glued on by a hyphen: "SE-123 45".
+/// glued on by a hyphen: "SE-987 65", or the older "S-987 65" (the prefix before 2000).
 fn country_prefixed(tokens: &[Tok], text: &str, first: usize) -> bool {
     first >= 2
         && tokens[first - 1].kind == TokKind::Punct('-')
         && tokens[first - 1].end == tokens[first].start
         && tokens[first - 2].kind == TokKind::Word
         && tokens[first - 2].end == tokens[first - 1].start
-        && text_of(text, &tokens[first - 2]) == "SE"
+        && matches!(text_of(text, &tokens[first - 2]), "SE" | "S")
 }
 
 /// Whether the word before the number is Swish's: "Swish", "swishnummer".
@@ -992,7 +992,8 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             || field_before_capital(x.tokens, x.text, x.groups[0], x.last)
             // The town in another field: "Postnr 11357 och ort …".
             || labelled()
-            // Sweden's country prefix glued on: "SE-123 45", also without a town.
+            // Sweden's country prefix glued on: "SE-987 65" or "S-987 65", also without
+            // a town.
             || country_prefixed(x.tokens, x.text, x.groups[0]))
         && !before_example(x.tokens, x.text, x.last)
         // The postal code of a public building's address is the body's too: "Stadshuset,
