@@ -1154,3 +1154,38 @@ fn a_postal_code_after_swedens_old_country_prefix() {
         );
     }
 }
+
+#[test]
+fn a_postal_code_under_its_column_of_a_table() {
+    for (text, code) in [
+        ("id;namn;postnr\n7;Brattmyr;28493", "28493"),
+        (
+            "id;namn;postnr\n7;Brattmyr;284 93\n8;Ersmark;284-93",
+            "284-93",
+        ),
+        (
+            "Namn | Adress | Postnr\nBrattmyr | Ersmarksgatan 4 | 284-93",
+            "284-93",
+        ),
+        ("id;namn;postnr\n7;Brattmyr;S-284 93", "284 93"),
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .any(|(k, s)| *k == Kind::PostalCode && s.contains(code)),
+            "{text:?}: {:?}",
+            found(text)
+        );
+    }
+    // Another column's number is no postal code.
+    for text in [
+        "id;antal;postnr\n7;28493;",
+        "id;namn;antal\n7;Brattmyr;28493",
+    ] {
+        assert!(
+            !found(text).iter().any(|(k, _)| *k == Kind::PostalCode),
+            "{text:?}: {:?}",
+            found(text)
+        );
+    }
+}

@@ -1002,6 +1002,9 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             crate::words::public_building(x.text, x.tokens, j, x.groups[0] - 1)
         })
         || hyphened && labelled()
+        // A field of a table's row under a column headed for postal codes ("pnr;namn;postnr"
+        // above "…;Brattmyr;28493"), in any of the code's shapes.
+        || (postal_shape || hyphened) && digits[0] != b'0' && column_labelled(x, label)
         // Or spaced digit by digit after its label: "Postnummer 1 2 3 4 5".
         || lens == [1, 1, 1, 1, 1]
             && seps.iter().all(|s| *s == ' ')
@@ -1039,6 +1042,106 @@ fn listed_postal(tokens: &[Tok], text: &str, first: usize) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// The field separators of a table's row typed as text.
+fn field_separator(k: TokKind) -> bool {
+    matches!(k, TokKind::Punct(';' | '|' | ','))
+}
+
+/// Whether the number fills a whole field of a table's row (separated by `;`, `|` or `,`,
+/// spaces or quotes around it allowed, and "S-" or "SE-" before it) and a line above, at
+/// most four lines up, heads the same field with a word that `label` accepts: "pnr;namn;
+/// postnr" above "…;Brattmyr;284 93", "Namn | Postnr" above "Brattmyr | 284-93". A row's
+/// field is counted by its separators, so a comma inside a field of a row separated by
+/// `;` or `|` is no separator there. The look-back is bounded (64 tokens a line, four
+/// lines), so the scan stays linear.
+fn column_labelled(x: &Groups, label: impl Fn(&str) -> bool) -> bool {
+    const LINE: usize = 64;
+    let (tokens, text) = (x.tokens, x.text);
+    let quiet = |k: TokKind| {
+        matches!(
+            k,
+            TokKind::Space { newline: false } | TokKind::Punct('"' | '\'' | '-')
+        )
+    };
+    // The field's end: a separator, a line's end or the text's.
+    let mut j = x.last + 1;
+    while tokens.get(j).is_some_and(|t| quiet(t.kind)) {
+        j += 1;
+    }
+    let sep = match tokens.get(j).map(|t| t.kind) {
+        None | Some(TokKind::Space { newline: true }) => None,
+        Some(k) if field_separator(k) => Some(k),
+        _ => return false,
+    };
+    // The field's start, then the separators before it on its line.
+    let mut j = x.groups[0];
+    let mut fields = 0usize;
+    let mut sep = sep;
+    let mut start = true;
+    let mut steps = 0;
+    loop {
+        if j == 0 {
+            break;
+        }
+        j -= 1;
+        steps += 1;
+        if steps > LINE {
+            return false;
+        }
+        let k = tokens[j].kind;
+        if k == (TokKind::Space { newline: true }) {
+            break;
+        }
+        if field_separator(k) && sep.is_none_or(|s| s == k) {
+            sep = Some(k);
+            fields += 1;
+            start = false;
+        } else if start {
+            // Only spaces, quotes and a country's prefix between the number and the
+            // field's separator.
+            let w = text_of(text, &tokens[j]);
+            if !(quiet(k) || k == TokKind::Word && matches!(w, "S" | "SE")) {
+                return false;
+            }
+        }
+    }
+    let Some(sep) = sep else {
+        return false;
+    };
+    // The lines above, nearest first: the field of the same number heads the column.
+    for _ in 0..4 {
+        if j == 0 {
+            return false;
+        }
+        let end = j;
+        let mut b = j;
+        let mut steps = 0;
+        while b > 0 && tokens[b - 1].kind != (TokKind::Space { newline: true }) {
+            b -= 1;
+            steps += 1;
+            if steps > LINE {
+                return false;
+            }
+        }
+        let mut field = 0usize;
+        let mut words = 0usize;
+        let mut hit = false;
+        for t in &tokens[b..end] {
+            if t.kind == sep {
+                field += 1;
+            } else if field == fields && t.kind == TokKind::Word {
+                words += 1;
+                hit |= label(&crate::lower_cow(text_of(text, t)));
+            }
+        }
+        if hit && words == 1 {
+            return true;
+        }
+        j = b.saturating_sub(1);
+    }
+    false
 }
 
 /// The key before a quoted value of a data format ("\"postnr\": \"12345\"", also with
