@@ -2150,3 +2150,18 @@ fn a_double_first_name_joined_by_a_hyphen_is_no_compound() {
     has("hörde urban-melker säga att de ska samlas", "melker");
     has("vi väntar på urban-ottilia", "ottilia");
 }
+
+#[test]
+fn greetings_and_sign_offs_of_other_languages_are_no_names() {
+    for text in [
+        "Kiitos\nHälsningar från oss alla",
+        "Dzięki, vi ses på mötet.",
+        "Saludos och tack för i dag.",
+        "Hvala! Vi hörs.",
+    ] {
+        none(text);
+    }
+    // The name under the sign-off is still found.
+    let text = "Terveisin\nRagnvi Ersmark";
+    assert_eq!(names(text), vec!["Ragnvi Ersmark"], "{text:?}");
+}
