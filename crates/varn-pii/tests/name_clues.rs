@@ -2165,3 +2165,12 @@ fn greetings_and_sign_offs_of_other_languages_are_no_names() {
     let text = "Terveisin\nRagnvi Ersmark";
     assert_eq!(names(text), vec!["Ragnvi Ersmark"], "{text:?}");
 }
+
+#[test]
+fn two_pairs_of_initials_after_av_are_the_agents() {
+    let text = "Anteckningarna signerade av QV och RX i går.";
+    assert_eq!(names(text), vec!["QV", "RX"], "{text:?}");
+    // A body's abbreviation among them, or one pair alone, says nothing of a person.
+    none("Beslutet fattat av KF och KS i går.");
+    none("Rapporten skickad av QV i går.");
+}

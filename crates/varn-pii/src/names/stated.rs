@@ -1027,11 +1027,28 @@ impl Ctx<'_> {
                 _ => false,
             })
         };
-        given(i)
+        if given(i)
             || before(i)
                 .filter(|&a| self.word(a) == Some("och"))
                 .and_then(before)
                 .is_some_and(|f| self.word(f).is_some_and(pair) && given(f))
+        {
+            return true;
+        }
+        // Two such pairs joined by "och" after "av": the agents of a passive or a
+        // participle ("bedömningen gjord av XY och ZW", "justerat av XY och ZW"). A body
+        // acts so too, but two bodies' abbreviations are listed ("av KF och KS" has one).
+        let after = |k: usize| self.neighbour(k, 1, false);
+        let by = |k: usize| before(k).is_some_and(|p| self.word(p) == Some("av"));
+        let joined = |k: usize| self.word(k) == Some("och");
+        after(i)
+            .filter(|&o| joined(o))
+            .and_then(after)
+            .is_some_and(|o| by(i) && self.word(o).is_some_and(pair))
+            || before(i)
+                .filter(|&o| joined(o))
+                .and_then(before)
+                .is_some_and(|f| by(f) && self.word(f).is_some_and(pair))
     }
 
     /// Initials found once (in a list of those present) are the person again before a
