@@ -1189,3 +1189,26 @@ fn a_postal_code_under_its_column_of_a_table() {
         );
     }
 }
+
+#[test]
+fn indefinite_street_words_standing_apart() {
+    one(
+        "Hon bor på Tallmons slinga 4.",
+        Kind::Address,
+        "Tallmons slinga 4",
+    );
+    one(
+        "Han har flyttat till Tredje stråk 9.",
+        Kind::Address,
+        "Tredje stråk 9",
+    );
+    one(
+        "Adressen är Brattmyr båge 2 sedan i våras.",
+        Kind::Address,
+        "Brattmyr båge 2",
+    );
+    // The words alone, with no name before them, are no address.
+    assert!(!found("Vi tog en slinga 4 gånger runt parken.")
+        .iter()
+        .any(|(k, _)| *k == Kind::Address));
+}

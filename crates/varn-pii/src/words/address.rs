@@ -61,6 +61,12 @@ const STREET_WORDS: &[&str] = &[
     "fält",
     "fältet",
     "lid",
+    // The indefinite forms of street words whose definite forms are street suffixes
+    // ("slingan", "stråket", "bågen"), standing apart after a name, a genitive or an
+    // ordinal ("Tallmons slinga 4", "Tredje stråk 9", "Brattmyr båge 2").
+    "slinga",
+    "stråk",
+    "båge",
     // Plurals name streets too ("Hjulsta backar 12", "Tensta ängar 3").
     "backar",
     "hagar",
