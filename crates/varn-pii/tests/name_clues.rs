@@ -2174,3 +2174,9 @@ fn two_pairs_of_initials_after_av_are_the_agents() {
     none("Beslutet fattat av KF och KS i går.");
     none("Rapporten skickad av QV i går.");
 }
+
+#[test]
+fn the_nordic_capitals_in_their_own_languages_are_places() {
+    none("Resan går via København och Helsinki till Nuuk.");
+    none("Konferensen hölls i Reykjavík och sedan i Tórshavn.");
+}
