@@ -2180,3 +2180,13 @@ fn the_nordic_capitals_in_their_own_languages_are_places() {
     none("Resan går via København och Helsinki till Nuuk.");
     none("Konferensen hölls i Reykjavík och sedan i Tórshavn.");
 }
+
+#[test]
+fn a_pet_form_in_lower_case_that_is_no_word() {
+    has("kan ni be tocke ringa mig", "tocke");
+    has("okej fibbe jag fixar", "fibbe");
+    // Words of the same shape are words.
+    none("vi tog en kaffe och en bulle");
+    // Part of an e-mail or a file name it is no name of its own.
+    none("filen heter tocke.txt");
+}

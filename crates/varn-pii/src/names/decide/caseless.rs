@@ -719,6 +719,7 @@ impl Ctx<'_> {
             || sh == Shape::Lower && self.introduced_as(i, l, f && !word_name)
             || sh == Shape::Lower && self.asked_along(i)
             || sh == Shape::Lower && f && !word_name && self.bare_first_name(i, l, n)
+            || sh == Shape::Lower && !listed && pet_shape(l) && self.bare_first_name(i, l, n)
     }
 }
 
@@ -836,6 +837,23 @@ impl Ctx<'_> {
         let alone = || !t[..i].iter().rev().any(word_like) && !t[i + 1..].iter().any(word_like);
         !after_noun && !in_text && !alone() && !self.english_near(i)
     }
+}
+
+/// Whether a word in lower case has the shape of a Swedish pet form of a first name: five
+/// letters, a consonant, a vowel, a doubled consonant (or "ck") and "e" (an invented one:
+/// "fibbe"). Such a word that is no Swedish word is taken as a name where a
+/// listed first name in lower case would be (`bare_first_name`): the lists hold the
+/// names, not their pet forms, and the shape is the class (fail closed). Its ordinary
+/// words of that shape are in the word list.
+fn pet_shape(l: &str) -> bool {
+    let b = l.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let consonant = |c: u8| c.is_ascii_lowercase() && !vowel(c);
+    b.len() == 5
+        && consonant(b[0])
+        && vowel(b[1])
+        && (b[2] == b[3] && consonant(b[2]) || &b[2..4] == b"ck")
+        && b[4] == b'e'
 }
 
 /// The shortest listed first name in lower case taken for a name with no cue.
