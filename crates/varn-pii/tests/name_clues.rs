@@ -2190,3 +2190,11 @@ fn a_pet_form_in_lower_case_that_is_no_word() {
     // Part of an e-mail or a file name it is no name of its own.
     none("filen heter tocke.txt");
 }
+
+#[test]
+fn a_genitive_after_a_colon_in_lower_case() {
+    has("ketuwa:s bror e där nu", "ketuwa");
+    has("vi hämtar osvalda:s cykel", "osvalda");
+    // An abbreviation's genitive is no name.
+    none("vi läste sms:s och pdf:s innehåll");
+}

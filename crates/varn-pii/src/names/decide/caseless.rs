@@ -720,6 +720,7 @@ impl Ctx<'_> {
             || sh == Shape::Lower && self.asked_along(i)
             || sh == Shape::Lower && f && !word_name && self.bare_first_name(i, l, n)
             || sh == Shape::Lower && !listed && pet_shape(l) && self.bare_first_name(i, l, n)
+            || sh == Shape::Lower && !short && self.colon_genitive(i)
     }
 }
 
@@ -854,6 +855,24 @@ fn pet_shape(l: &str) -> bool {
         && vowel(b[1])
         && (b[2] == b[3] && consonant(b[2]) || &b[2..4] == b"ck")
         && b[4] == b'e'
+}
+
+impl Ctx<'_> {
+    /// Whether the word at `i` takes its genitive after a colon, "x:s" with nothing glued
+    /// after: Swedish writes so after an abbreviation ("sms:s", turned away as too short
+    /// or too few vowels, or listed as no name) and after a name whose ending does not
+    /// take a plain "s" (a foreign one). A word in lower case so, no Swedish word, with
+    /// vowels enough for a name, is a name in the genitive (fail closed). Reads three
+    /// tokens after the word.
+    fn colon_genitive(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let glued = |k: usize| t.get(k).is_some_and(|x| x.start == t[k - 1].end);
+        glued(i + 1)
+            && t[i + 1].kind == TokKind::Punct(':')
+            && glued(i + 2)
+            && self.word(i + 2) == Some("s")
+            && !(glued(i + 3) && matches!(t[i + 3].kind, TokKind::Word | TokKind::Number))
+    }
 }
 
 /// The shortest listed first name in lower case taken for a name with no cue.
