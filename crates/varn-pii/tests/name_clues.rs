@@ -2198,3 +2198,11 @@ fn a_genitive_after_a_colon_in_lower_case() {
     // An abbreviation's genitive is no name.
     none("vi läste sms:s och pdf:s innehåll");
 }
+
+#[test]
+fn the_object_of_an_e_mail_verb() {
+    has("mejla ketuwa om schemat", "ketuwa");
+    has("jag mailade osvalda igår", "osvalda");
+    // An ordinary word after the verb is no name.
+    none("mejla skolan om schemat");
+}
