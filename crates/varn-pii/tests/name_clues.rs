@@ -2206,3 +2206,11 @@ fn the_object_of_an_e_mail_verb() {
     // An ordinary word after the verb is no name.
     none("mejla skolan om schemat");
 }
+
+#[test]
+fn the_subject_of_a_question_opened_by_an_auxiliary() {
+    has("kan ketuwa ta över mina ärenden nästa vecka?", "ketuwa");
+    has("har osvalda skickat blanketten?", "osvalda");
+    // A word of the language there is no name.
+    none("kan någon ta över mina ärenden nästa vecka?");
+}

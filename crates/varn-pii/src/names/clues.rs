@@ -347,15 +347,7 @@ impl Ctx<'_> {
             return false;
         }
         let next = |k: usize| self.neighbour(k, 1, false);
-        let question = self.neighbour(i, -1, false).is_some_and(|p| {
-            self.sentence_start(p)
-                && self
-                    .word(p)
-                    .is_some_and(|a| QUESTION_AUXILIARIES.contains(&a))
-        }) && next(i)
-            .and_then(|v| self.word(v))
-            .is_some_and(|v| shape(v) == Shape::Lower && self.is_word(v) && !self.not_name(v));
-        question
+        self.question_subject_place(i)
             || next(i)
                 .filter(|&a| self.word(a) == Some("och"))
                 .and_then(next)
@@ -365,6 +357,22 @@ impl Ctx<'_> {
                             .and_then(|n| self.word(n))
                             .is_some_and(|n| self.is_word(n))
                 })
+    }
+
+    /// Whether the word at `i` stands where a question puts its subject: after an
+    /// auxiliary opening the sentence and before a word of the language ("har X skickat
+    /// …?", "kan X ta …"). Swedish inverts subject and verb in a question, so the word
+    /// there is the subject; one that is no Swedish word is a name (the caller asks).
+    pub(super) fn question_subject_place(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false).is_some_and(|p| {
+            self.sentence_start(p)
+                && self
+                    .word(p)
+                    .is_some_and(|a| QUESTION_AUXILIARIES.contains(&a))
+        }) && self
+            .neighbour(i, 1, false)
+            .and_then(|v| self.word(v))
+            .is_some_and(|v| shape(v) == Shape::Lower && self.is_word(v) && !self.not_name(v))
     }
 
     /// A listed first name addressed in a chat line: after an interjection opening it

@@ -721,6 +721,9 @@ impl Ctx<'_> {
             || sh == Shape::Lower && f && !word_name && self.bare_first_name(i, l, n)
             || sh == Shape::Lower && !listed && pet_shape(l) && self.bare_first_name(i, l, n)
             || sh == Shape::Lower && !short && self.colon_genitive(i)
+            // The subject of a question, with no pet form's ending asked (`pet_subject`):
+            // an unlisted word there that is no Swedish word is a name.
+            || sh == Shape::Lower && !listed && !short && self.question_subject_place(i)
     }
 }
 
