@@ -2214,3 +2214,11 @@ fn the_subject_of_a_question_opened_by_an_auxiliary() {
     // A word of the language there is no name.
     none("kan någon ta över mina ärenden nästa vecka?");
 }
+
+#[test]
+fn a_welcome_greets_a_person() {
+    has("välkommen ketuwa!!", "ketuwa");
+    // A word of the language after it is no name.
+    none("välkommen tillbaka efter semestern!");
+    none("Välkomna in till mötet.");
+}

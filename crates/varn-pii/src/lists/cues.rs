@@ -601,6 +601,9 @@ pub(crate) const GREETINGS: &[&str] = &[
     "tackar",
     // A plea addresses a person as a greeting does: "snälla X, ta bort …".
     "snälla",
+    // A welcome greets a person: "välkommen X!".
+    "välkommen",
+    "välkomna",
 ];
 
 /// Words for a written or spoken text: a quotation after one of them is the text itself
