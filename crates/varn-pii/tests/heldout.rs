@@ -3,9 +3,9 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the twenty-sixth
-//! authors' (heldout6/ to heldout26/), each held out in its round, since the round after
-//! it; and five other authors' template sets (generated2/ to generated6/), likewise.
+//! development data since the round after it; so are the sixth to the twenty-eighth
+//! authors' (heldout6/ to heldout28/), each held out in its round, since the round after
+//! it; and six other authors' template sets (generated2/ to generated7/), likewise.
 
 mod common;
 
@@ -522,5 +522,53 @@ fn a_sixth_authors_template_set_now_development_data() {
         &score("generated6/test.jsonl"),
         "eval/generated6/test.jsonl",
         [0.974, 0.978, 0.995, 0.973, 0.966],
+    );
+}
+
+/// The twenty-seventh author's file (heldout27/): run once blind after heldout25's and
+/// heldout26's rules were merged (first-run.txt, at 0bd59ae: overall 0.931, names 0.916,
+/// addresses 1.000, precision 0.958, whole 0.946); scored again at 1278b3d after the
+/// lower-case first-name rule, which was not tuned on it (0.939, 0.928, 1.000, 0.958,
+/// 0.949); since round pii25 development data: its misses and false findings were read and
+/// fixed by general rules where one reached them (after-tuning.txt, at 347d1e9: overall
+/// 0.951, names 0.946, addresses 1.000, precision 0.964, whole 0.958; what is left in
+/// NOTES.md). Held just below what it reaches now, so that a regression fails.
+#[test]
+fn the_twenty_seventh_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout27/test.jsonl"),
+        "eval/heldout27/test.jsonl",
+        [0.949, 0.944, 0.995, 0.962, 0.956],
+    );
+}
+
+/// The twenty-eighth author's file (heldout28/): run once blind at the same time as
+/// heldout27 (first-run.txt, at 0bd59ae: overall 0.942, names 0.927, addresses 0.971,
+/// precision 0.958, whole 0.952); at 1278b3d 0.945, 0.929, 0.971, 0.958, 0.954; since
+/// round pii25 development data (after-tuning.txt, at 347d1e9: overall 0.947, names 0.934,
+/// addresses 0.971, precision 0.968, whole 0.957; heldout27/NOTES.md). Held just below
+/// what it reaches now.
+#[test]
+fn the_twenty_eighth_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout28/test.jsonl"),
+        "eval/heldout28/test.jsonl",
+        [0.945, 0.932, 0.969, 0.966, 0.955],
+    );
+}
+
+/// A seventh author's template generator (generated7/): run once blind at the same time as
+/// heldout27 (first-run.txt, at 0bd59ae: overall 0.933, names 0.946, addresses 0.892,
+/// precision 0.930, whole 0.917); at 1278b3d 0.934, 0.948, 0.892, 0.930, 0.919; since round
+/// pii25 development data (after-tuning.txt, at 347d1e9: overall 0.956, names 0.965,
+/// addresses 0.968, precision 0.932, whole 0.946; heldout27/NOTES.md). Its 35 missed
+/// organisation numbers of legal form 2 are the open question to the author. Held
+/// just below what it reaches now.
+#[test]
+fn a_seventh_authors_template_set_now_development_data() {
+    assert_floors(
+        &score("generated7/test.jsonl"),
+        "eval/generated7/test.jsonl",
+        [0.954, 0.963, 0.966, 0.930, 0.944],
     );
 }
