@@ -196,9 +196,11 @@ fn in_context(text: &str, i: usize, c: char) -> Option<&'static str> {
 /// a plate; flags come in pairs): its Latin capital.
 fn regional_letter(text: &str, i: usize, c: char) -> Option<&'static str> {
     let ri = |x: &char| ('\u{1F1E6}'..='\u{1F1FF}').contains(x);
-    let back = text[..i].chars().rev().take_while(ri).count();
+    // Only a run of exactly three counts, so reading four on each side is enough: reading
+    // the whole run from each of its letters made a long run of them quadratic.
+    let back = text[..i].chars().rev().take(4).take_while(ri).count();
     let mut rest = text[i..].chars();
-    let ahead = rest.by_ref().take_while(ri).count();
+    let ahead = rest.by_ref().take(4).take_while(ri).count();
     // `take_while` consumed the first character after the run.
     let plate = back + ahead == 3 && text[i..].chars().nth(ahead) == Some(' ') && {
         rest.next().is_some_and(|d| d.is_ascii_digit())
