@@ -817,7 +817,7 @@ impl Ctx<'_> {
 }
 
 /// Weekdays, in full and cut short as in a roster ("mån AB, tis CD").
-const WEEKDAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: &[&str] = &[
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mån", "tis", "ons",
     "tors", "tor", "fre", "lör", "sön",
 ];

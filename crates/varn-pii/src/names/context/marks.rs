@@ -490,7 +490,8 @@ impl<'a> Ctx<'a> {
 }
 
 /// A role or a day that may stand before a person's initials in a list of those present
-/// or on duty: "Ordf. GH, sekr. PW, ledamöter EB", "lör KL, sön MA".
+/// or on duty: "Ordf. GH, sekr. PW, ledamöter EB", "lör KL, sön MA". (Not "tor", which
+/// is also a first name: "Tor KL" may be a person.)
 fn list_role(w: &str) -> bool {
     let l = w.to_lowercase();
     matches!(
@@ -510,19 +511,5 @@ fn list_role(w: &str) -> bool {
             | "adjungerad"
             | "adjungerade"
             | "vice"
-            | "mån"
-            | "tis"
-            | "ons"
-            | "tors"
-            | "fre"
-            | "lör"
-            | "sön"
-            | "måndag"
-            | "tisdag"
-            | "onsdag"
-            | "torsdag"
-            | "fredag"
-            | "lördag"
-            | "söndag"
-    )
+    ) || l != "tor" && crate::names::stated::WEEKDAYS.contains(&l.as_str())
 }
