@@ -191,7 +191,6 @@ pub(super) fn emails(
             },
             _ => continue,
         };
-        budget.spend(128)?;
         if left >= at
             || !tokens
                 .get(left)
@@ -199,6 +198,10 @@ pub(super) fn emails(
         {
             continue;
         }
+        // The look-around below (up to 64 tokens each way) is paid for only where a local
+        // part may stand: a run of bare at-signs ("@@@@", "@ @ @") spent the budget before
+        // and was refused as too much work.
+        budget.spend(128)?;
         let first = local_start(text, tokens, left, spaced);
         let Some(d) = domain(text, tokens, right, spaced) else {
             continue;

@@ -606,4 +606,22 @@ mod tests {
             );
         }
     }
+
+    /// A run of bare at-signs is no address and no work: it was refused as too much work
+    /// when every at-sign paid for the look-around an address needs.
+    #[test]
+    fn a_run_of_bare_at_signs_is_clean() {
+        for text in [
+            "@".repeat(40),
+            "@".repeat(5000),
+            vec!["@"; 3000].join(" "),
+            format!("Rubrik\n{}\nText", "@".repeat(200)),
+        ] {
+            let scan = Guard::new().scan(&text);
+            assert!(scan.is_clean(), "{:?}", scan.verdict);
+        }
+        // An address after such a run is still found.
+        let text = format!("{} kim.berg@skola.example", "@ ".repeat(2000));
+        assert_eq!(found(&text), vec![(Kind::Email, "kim.berg@skola.example")]);
+    }
 }
