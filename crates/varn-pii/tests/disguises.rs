@@ -22,6 +22,24 @@ fn one(text: &str, kind: Kind, span: &str) {
     );
 }
 
+/// A finding of `kind` whose span holds `part`.
+fn within(text: &str, kind: Kind, part: &str) {
+    let f = found(text);
+    assert!(
+        f.iter().any(|(k, s)| *k == kind && s.contains(part)),
+        "{text:?}: expected {kind:?} holding {part:?}, got {f:?}"
+    );
+}
+
+/// No finding of `kind`.
+fn none_of(text: &str, kind: Kind) {
+    let f = found(text);
+    assert!(
+        !f.iter().any(|(k, _)| *k == kind),
+        "{text:?}: expected no {kind:?}, got {f:?}"
+    );
+}
+
 #[test]
 fn names_in_capitals_lower_case_and_full_width() {
     one(
@@ -283,9 +301,7 @@ fn a_definite_genitive_and_any_noun_before_a_house_number_where_a_place_is_given
     );
     // No place given, no definite genitive, or a number in groups: no street.
     assert!(found("Enligt Polisens rapport 12 var det lugnt.").is_empty());
-    assert!(!found("Hon läste ur Zdenkas bok 3 i går.")
-        .iter()
-        .any(|(k, _)| *k == Kind::Address));
+    none_of("Hon läste ur Zdenkas bok 3 i går.", Kind::Address);
     assert!(found("Utbetalning till klubbens plusgiro 41 77 13-6 sker i maj.").is_empty());
 }
 
@@ -742,9 +758,7 @@ fn plates_postal_codes_phones_and_names_in_other_signs() {
         Kind::Phone,
         "零柒叁 捌壹玖 伍伍 肆贰",
     );
-    assert!(found("Hans namn i punktskrift: ⠓⠁⠇⠧⠙⠁⠝.")
-        .iter()
-        .any(|(k, _)| *k == Kind::Name));
+    within("Hans namn i punktskrift: ⠓⠁⠇⠧⠙⠁⠝.", Kind::Name, "");
 }
 
 #[test]
@@ -800,9 +814,7 @@ fn an_at_sign_typed_as_a_quotation_mark() {
         "ylva.q\"roddklubben.example",
     );
     // A quotation mark glued after a plain word is no at-sign.
-    assert!(!found("Han sa\"nej.se\" och gick.")
-        .iter()
-        .any(|(k, _)| *k == Kind::Email));
+    none_of("Han sa\"nej.se\" och gick.", Kind::Email);
 }
 
 #[test]
@@ -1032,9 +1044,10 @@ fn a_postal_code_after_a_street_word_standing_apart_or_an_abbreviation() {
         "118 91",
     );
     // A sentence's end between: no postal code.
-    assert!(!found("Vi ses vid torget. 117 39 kronor kostade det.")
-        .iter()
-        .any(|(k, _)| *k == Kind::PostalCode));
+    none_of(
+        "Vi ses vid torget. 117 39 kronor kostade det.",
+        Kind::PostalCode,
+    );
 }
 
 #[test]
@@ -1109,9 +1122,7 @@ fn plate_letters_whose_case_changes_inside() {
     one("Bilen, kWf 31O, stod kvar.", Kind::Plate, "kWf 31O");
     one("Fordonet hTp385 syns i anmälan.", Kind::Plate, "hTp385");
     // A capitalised word before a number is no plate.
-    assert!(!found("Sid 123 i rapporten.")
-        .iter()
-        .any(|(k, _)| *k == Kind::Plate));
+    none_of("Sid 123 i rapporten.", Kind::Plate);
 }
 
 #[test]
@@ -1131,11 +1142,7 @@ fn digits_for_letters_inside_an_unlisted_name() {
         "Adressen är IPv4 och avtalet B2B.",
         "Vi k0mm3r imorgon.",
     ] {
-        assert!(
-            !found(text).iter().any(|(k, _)| *k == Kind::Name),
-            "{text:?}: {:?}",
-            found(text)
-        );
+        none_of(text, Kind::Name);
     }
 }
 
@@ -1145,13 +1152,7 @@ fn a_postal_code_after_swedens_old_country_prefix() {
         ("Postnummer: S-28493", "28493"),
         ("Skicka det till S-284 93.", "284 93"),
     ] {
-        assert!(
-            found(text)
-                .iter()
-                .any(|(k, s)| *k == Kind::PostalCode && s.contains(code)),
-            "{text:?}: {:?}",
-            found(text)
-        );
+        within(text, Kind::PostalCode, code);
     }
 }
 
@@ -1169,24 +1170,14 @@ fn a_postal_code_under_its_column_of_a_table() {
         ),
         ("id;namn;postnr\n7;Brattmyr;S-284 93", "284 93"),
     ] {
-        assert!(
-            found(text)
-                .iter()
-                .any(|(k, s)| *k == Kind::PostalCode && s.contains(code)),
-            "{text:?}: {:?}",
-            found(text)
-        );
+        within(text, Kind::PostalCode, code);
     }
     // Another column's number is no postal code.
     for text in [
         "id;antal;postnr\n7;28493;",
         "id;namn;antal\n7;Brattmyr;28493",
     ] {
-        assert!(
-            !found(text).iter().any(|(k, _)| *k == Kind::PostalCode),
-            "{text:?}: {:?}",
-            found(text)
-        );
+        none_of(text, Kind::PostalCode);
     }
 }
 
@@ -1208,7 +1199,5 @@ fn indefinite_street_words_standing_apart() {
         "Brattmyr båge 2",
     );
     // The words alone, with no name before them, are no address.
-    assert!(!found("Vi tog en slinga 4 gånger runt parken.")
-        .iter()
-        .any(|(k, _)| *k == Kind::Address));
+    none_of("Vi tog en slinga 4 gånger runt parken.", Kind::Address);
 }
