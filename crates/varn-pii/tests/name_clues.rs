@@ -2222,3 +2222,17 @@ fn a_welcome_greets_a_person() {
     none("välkommen tillbaka efter semestern!");
     none("Välkomna in till mötet.");
 }
+
+#[test]
+fn initials_in_a_list_past_an_abbreviated_role_and_those_absent() {
+    // A role cut short with a point in brackets keeps the list going.
+    let text = "Närvarande: QX, WZ, YV (sekr.), GQ. Förhinder: VX.";
+    assert_eq!(names(text), vec!["QX", "WZ", "YV", "GQ", "VX"]);
+    // Those absent named in the same list as those present.
+    let text = "Närvarande: QX, YV (ordf.), frånvarande GQ.";
+    assert_eq!(names(text), vec!["QX", "YV", "GQ"]);
+    // Who adjusts the minutes, as a label.
+    assert_eq!(names("Justeras: QX och GY."), vec!["QX", "GY"]);
+    // Bodies in brackets with a role are no list of those present.
+    none("Möte med KS (ordf.) och IT.");
+}

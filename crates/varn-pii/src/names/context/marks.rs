@@ -167,13 +167,17 @@ impl<'a> Ctx<'a> {
                                     // "Antecknat: …", "Justerat: …".
                                     | "antecknat"
                                     | "justerat"
+                                    | "justeras"
                             )
                     });
                 }
                 TokKind::Word => {
                     let w = self.word(k).unwrap_or("");
                     let initials = shape(w) == Shape::Upper && (2..=3).contains(&w.chars().count());
-                    if !(initials || matches!(w, "och" | "samt") || list_role(w)) {
+                    // Those absent after those present, in one list: "…, XY.
+                    // frånvarande ZW" reads back to the label "Närvarande:".
+                    let presence = matches!(w, "frånvarande" | "närvarande");
+                    if !(initials || presence || matches!(w, "och" | "samt") || list_role(w)) {
                         return false;
                     }
                 }
@@ -220,10 +224,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// The opening bracket of a unit or role in brackets closing at `close` ("(polis)",
-    /// "(socialtjänsten)"): one or two words in lower case, after a space.
+    /// "(socialtjänsten)"): one or two words in lower case, after a space; the last may
+    /// be cut short with a point ("(sekr.)", "(ordf.)").
     fn bracketed_unit_before(&self, close: usize) -> Option<usize> {
         let t = self.tokens;
         let lower = |k: usize| self.word(k).is_some_and(|w| shape(w) == Shape::Lower);
+        let close = if close >= 2 && t[close - 1].kind == TokKind::Punct('.') && lower(close - 2) {
+            close - 1
+        } else {
+            close
+        };
         let open = if close >= 2 && lower(close - 1) {
             if close >= 4
                 && t[close - 2].kind == (TokKind::Space { newline: false })
