@@ -2236,3 +2236,15 @@ fn initials_in_a_list_past_an_abbreviated_role_and_those_absent() {
     // Bodies in brackets with a role are no list of those present.
     none("Möte med KS (ordf.) och IT.");
 }
+
+#[test]
+fn initials_with_swedish_capitals_act_and_are_given_tasks() {
+    assert_eq!(
+        names("GQ bokar lokal. ÅV skickar kallelse."),
+        vec!["GQ", "ÅV"]
+    );
+    assert_eq!(names("Uppdra åt ÄQ att ringa."), vec!["ÄQ"]);
+    assert_eq!(names("WQ och ÖV kompletterade."), vec!["WQ", "ÖV"]);
+    // A board's abbreviation with a Swedish letter acts too.
+    none("ÄN beslutade att skjuta upp ärendet.");
+}

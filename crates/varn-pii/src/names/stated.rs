@@ -827,6 +827,8 @@ pub(crate) const WEEKDAYS: &[&str] = &[
 const BODIES: &[&str] = &[
     "HR", "IT", "PR", "KS", "UD", "JO", "SD", "MP", "KD", "SL", "SJ", "SR", "TV", "EU", "FN", "VD",
     "AB", "OK", "PS", "UK", "US", "DS", "EM", "VM", "IVO", "BUP", "SFI", "CVE", "MSB", "SOF",
+    // A board whose abbreviation opens with a Swedish letter (äldrenämnden).
+    "ÄN",
 ];
 
 impl Ctx<'_> {
@@ -958,14 +960,14 @@ impl Ctx<'_> {
         initials(i) && (next.is_some_and(initials) || before.is_some_and(initials))
     }
 
-    /// Two capitals opening a sentence before a finite verb that things do not take, or
-    /// coordinated with such initials before one ("VJ ringde i morse", "ZT och VJ
+    /// Two capitals (Swedish letters too: "ÅV") opening a sentence before a finite verb
+    /// that things do not take, or coordinated with such initials before one ("VJ ringde i morse", "ZT och VJ
     /// föreslog …"): a person's initials, unless a body's abbreviation or a plate's
     /// look-alike; one of two coordinated may be a company form ("AB").
     pub(super) fn initials_acting(&self, i: usize, w: &str) -> bool {
         let pair = |k: usize| {
             self.word(k)
-                .is_some_and(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_uppercase()))
+                .is_some_and(|x| x.chars().count() == 2 && x.chars().all(char::is_uppercase))
         };
         let plain = |x: &str| !BODIES.contains(&x) && !crate::lists::NOT_PLATES.contains(&x);
         if !pair(i) {
@@ -1003,14 +1005,14 @@ impl Ctx<'_> {
         plain(w) && self.sentence_start(i) && acts(v)
     }
 
-    /// Two capitals a task is given to in minutes: after "åt" ("uppdra åt XY att …", the
+    /// Two capitals (Swedish letters too) a task is given to in minutes: after "åt" ("uppdra åt XY att …", the
     /// minutes' formula), or after "till" behind a word for the task ("Uppdrag till XY
     /// och ZW:"), and the second of two joined by "och": a person's initials, unless a
     /// body's abbreviation or a plate's look-alike ("uppdra åt HR").
     pub(super) fn initials_assigned(&self, i: usize, w: &str) -> bool {
         let pair = |x: &str| {
-            x.len() == 2
-                && x.bytes().all(|b| b.is_ascii_uppercase())
+            x.chars().count() == 2
+                && x.chars().all(char::is_uppercase)
                 && !BODIES.contains(&x)
                 && !crate::lists::NOT_PLATES.contains(&x)
         };
