@@ -2248,3 +2248,16 @@ fn initials_with_swedish_capitals_act_and_are_given_tasks() {
     // A board's abbreviation with a Swedish letter acts too.
     none("ÄN beslutade att skjuta upp ärendet.");
 }
+
+#[test]
+fn initials_on_a_roster_of_weeks_ranges_of_days_and_the_weekend() {
+    let text = "Jourlista: v12 QX, v13 WZ, v14 GQV, v15 YV.";
+    assert_eq!(names(text), vec!["QX", "WZ", "GQV", "YV"]);
+    let text = "Schema v. 12: mån–ons QX, tors–fre WZ, helg YV.";
+    assert_eq!(names(text), vec!["QX", "WZ", "YV"]);
+    assert_eq!(names("Jour vecka 12 QX, vecka 13 WZ."), vec!["QX", "WZ"]);
+    // Bodies on a roster of weeks are no initials.
+    none("Vi ses v12 KS, v13 IT.");
+    // One week and one pair is no roster.
+    none("Leverans v12 QX enligt avtal.");
+}

@@ -909,8 +909,9 @@ impl Ctx<'_> {
             .is_some_and(|v| shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v))
     }
 
-    /// Two or three capitals after a day and a month ("24/12 AB, 25/12 CD") or a weekday
-    /// ("mån AB, tis CD"), in a roster of such pairs (another one right before or after, a
+    /// Two or three capitals after a day and a month ("24/12 QX, 25/12 WZ"), a weekday
+    /// ("mån QX, tis WZ"), a range of them, the weekend or a week ("v12 QX, v13 WZ"), in a
+    /// roster of such pairs (another one right before or after, a
     /// comma between): the initials of the person on duty that day.
     pub(super) fn initials_on_dates(&self, i: usize) -> bool {
         let t = self.tokens;
@@ -922,8 +923,13 @@ impl Ctx<'_> {
             t.get(k)
                 .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
         };
-        // The first token of the day before the word at `k` and a space: a date "d/m" or
-        // a weekday, in full or cut short.
+        let weekday = |k: usize| {
+            self.lower_cow(k)
+                .is_some_and(|d| WEEKDAYS.contains(&d.as_ref()))
+        };
+        // The first token of the day before the word at `k` and a space: a date "d/m", a
+        // weekday, in full or cut short, a range of weekdays ("mån–ons"), the weekend
+        // ("helg"), or a week ("v49", "v. 49", "vecka 49").
         let day = |k: usize| {
             if k < 2 || !space(k - 1) {
                 return None;
@@ -931,9 +937,41 @@ impl Ctx<'_> {
             if k >= 4 && small(k - 2) && t[k - 3].kind == TokKind::Punct('/') && small(k - 4) {
                 return Some(k - 4);
             }
-            self.lower_cow(k - 2)
-                .is_some_and(|d| WEEKDAYS.contains(&d.as_ref()))
-                .then_some(k - 2)
+            if small(k - 2) {
+                // The week's word before its number: glued, after a point, or apart.
+                let w = |q: usize| {
+                    self.lower_cow(q)
+                        .is_some_and(|v| matches!(v.as_ref(), "v" | "vecka"))
+                };
+                let p = k - 3;
+                return if w(p) {
+                    Some(p)
+                } else if p >= 1
+                    && matches!(
+                        t[p].kind,
+                        TokKind::Punct('.') | TokKind::Space { newline: false }
+                    )
+                    && w(p - 1)
+                {
+                    Some(p - 1)
+                } else if p >= 2 && space(p) && t[p - 1].kind == TokKind::Punct('.') && w(p - 2) {
+                    Some(p - 2)
+                } else {
+                    None
+                };
+            }
+            if k >= 4
+                && weekday(k - 2)
+                && matches!(t[k - 3].kind, TokKind::Punct('–' | '-'))
+                && weekday(k - 4)
+            {
+                return Some(k - 4);
+            }
+            (weekday(k - 2)
+                || self
+                    .lower_cow(k - 2)
+                    .is_some_and(|d| matches!(d.as_ref(), "helg" | "helgen")))
+            .then_some(k - 2)
         };
         let initials = |k: usize| {
             self.word(k).is_some_and(|x| {
@@ -950,7 +988,7 @@ impl Ctx<'_> {
         // The next pair: ", <day> XY", its initials two tokens after a weekday or four
         // after a date.
         let next = (comma(i + 1) && space(i + 2))
-            .then(|| [i + 5, i + 7].into_iter().find(|&k| day(k) == Some(i + 3)))
+            .then(|| (i + 5..=i + 9).find(|&k| day(k) == Some(i + 3)))
             .flatten();
         // The pair before: "XY, " before this one's day (`then`, not `then_some`: its
         // argument is evaluated first, and `first - 3` underflows at the text's start).
