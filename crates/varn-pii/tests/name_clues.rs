@@ -2261,3 +2261,18 @@ fn initials_on_a_roster_of_weeks_ranges_of_days_and_the_weekend() {
     // One week and one pair is no roster.
     none("Leverans v12 QX enligt avtal.");
 }
+
+#[test]
+fn initials_that_end_a_clause_after_a_participle_and_av_or_a_role() {
+    has("Rättat manuellt av QX.", "QX");
+    has("Kallelse skickas av QX.", "QX");
+    has("Ändrad av QX 2025-01-02 kl. 10.", "QX");
+    has("Punkt 2: boka lokal, ansvarig QX. Punkt 3: ingen.", "QX");
+    // Bodies and systems sign and answer so too.
+    none("Beslutat av KS.");
+    none("Antaget av KF 2024-05-01.");
+    none("Dubblett av IA 2026-0001.");
+    none("Punkt 4: rutinen, ansvarig IFO.");
+    // Initials that go on into the clause are left to the other rules.
+    none("Texten skrevs av QX och hon.");
+}

@@ -829,6 +829,14 @@ const BODIES: &[&str] = &[
     "AB", "OK", "PS", "UK", "US", "DS", "EM", "VM", "IVO", "BUP", "SFI", "CVE", "MSB", "SOF",
     // A board whose abbreviation opens with a Swedish letter (äldrenämnden).
     "ÄN",
+    // The council and boards of a municipality (kommunfullmäktige, utbildnings-, teknik-,
+    // barn- och ungdoms-, kultur- och fritids-, stadsdels-, överförmyndar-, stadsbyggnads-,
+    // miljö- och hälsoskyddsnämnden), its social services' units and homes (IFO, HVB),
+    // authorities (Försäkringskassan, Arbetsförmedlingen, the ombudsmen DO and KO, SiS,
+    // SKR, SCB, CSN), the system for reporting incidents at work (IA), laws and statute
+    // books (LSS, LVU, LVM, OSL, SFS, SOU) and forms of company (EF, BRF).
+    "KF", "UN", "TN", "BUN", "KFN", "SDN", "ÖFN", "SBN", "MBN", "IFO", "HVB", "FK", "AF", "DO",
+    "KO", "SIS", "SKR", "SCB", "CSN", "IA", "LSS", "LVU", "LVM", "OSL", "SFS", "SOU", "EF", "BRF",
 ];
 
 impl Ctx<'_> {
@@ -1089,6 +1097,48 @@ impl Ctx<'_> {
                 .filter(|&o| joined(o))
                 .and_then(before)
                 .is_some_and(|f| by(f) && self.word(f).is_some_and(pair))
+    }
+
+    /// Two capitals that end a clause after "av" and a participle or a passive ("Rättat av
+    /// QX.", "Kallelse skickas av QX.", "Ändrad av QX 2025-01-02", "kvitterat av QX
+    /// 14.10"), or after the role "ansvarig" ("ansvarig QX."): who signed, read or
+    /// answers for an item, in minutes and logs. A body acts and answers so too: the
+    /// abbreviations of bodies and plates' look-alikes are left out.
+    pub(super) fn initials_as_agent(&self, i: usize, w: &str) -> bool {
+        let t = self.tokens;
+        if w.chars().count() != 2
+            || !w.chars().all(char::is_uppercase)
+            || BODIES.contains(&w)
+            || crate::lists::NOT_PLATES.contains(&w)
+        {
+            return false;
+        }
+        // The clause ends after the initials: a point, a comma, a line, the text's end,
+        // or a date or a time standing after them.
+        let ends = match t.get(i + 1).map(|x| x.kind) {
+            None | Some(TokKind::Space { newline: true }) => true,
+            Some(TokKind::Punct(c)) => matches!(c, '.' | ',' | ';' | ')' | '!' | '?'),
+            Some(TokKind::Space { newline: false }) => {
+                t.get(i + 2).is_some_and(|x| x.kind == TokKind::Number)
+            }
+            _ => false,
+        };
+        if !ends {
+            return false;
+        }
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        match self.word(p) {
+            Some("ansvarig") => true,
+            Some("av") => self
+                .neighbour(p, -1, false)
+                .and_then(|v| self.lower_cow(v))
+                .is_some_and(|v| {
+                    ["t", "d", "s", "de"].iter().any(|e| v.ends_with(e)) && self.is_word(&v)
+                }),
+            _ => false,
+        }
     }
 
     /// Initials found once (in a list of those present) are the person again before a

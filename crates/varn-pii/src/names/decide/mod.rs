@@ -71,7 +71,8 @@ impl Ctx<'_> {
                     || self.initials_on_dates(i)
                     || self.initials_again(i, w, lw)
                     || self.initials_acting(i, w)
-                    || self.initials_assigned(i, w) =>
+                    || self.initials_assigned(i, w)
+                    || self.initials_as_agent(i, w) =>
             {
                 Some(Why::Context)
             }
