@@ -2276,3 +2276,11 @@ fn initials_that_end_a_clause_after_a_participle_and_av_or_a_role() {
     // Initials that go on into the clause are left to the other rules.
     none("Texten skrevs av QX och hon.");
 }
+
+#[test]
+fn initials_acting_after_a_clock_time_in_a_log() {
+    let text = "Logg: 14.10 QX ringde polisen, 14.20 WZ kvitterade.";
+    assert_eq!(names(text), vec!["QX", "WZ"]);
+    // A body acts after a time too.
+    none("Kl. 10.30 HR bokar lokal.");
+}

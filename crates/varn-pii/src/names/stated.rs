@@ -1048,7 +1048,17 @@ impl Ctx<'_> {
             let first = self.word(f).unwrap_or_default();
             return (plain(w) || plain(first)) && acts(v);
         }
-        plain(w) && self.sentence_start(i) && acts(v)
+        // After a clock time in a log or a timeline ("14.10 QX ringde", "09:30 QX
+        // kvitterade"): the time opens the entry as a sentence's start would.
+        let t = self.tokens;
+        let timed = i >= 4
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 2].kind == TokKind::Number
+            && matches!(t[i - 3].kind, TokKind::Punct('.' | ':'))
+            && t[i - 4].kind == TokKind::Number
+            && t[i - 2].end - t[i - 2].start == 2
+            && t[i - 4].end - t[i - 4].start <= 2;
+        plain(w) && (self.sentence_start(i) || timed) && acts(v)
     }
 
     /// Two capitals (Swedish letters too) a task is given to in minutes: after "åt" ("uppdra åt XY att …", the
