@@ -2284,3 +2284,13 @@ fn initials_acting_after_a_clock_time_in_a_log() {
     // A body acts after a time too.
     none("Kl. 10.30 HR bokar lokal.");
 }
+
+#[test]
+fn initials_of_who_wrote_a_note() {
+    has("Anteckning QX: ringt skolan.", "QX");
+    has("Notering från WZ: inget nytt.", "WZ");
+    // A unit's note.
+    none("Kommentar från HR: klart.");
+    // Capitals before a colon after other words.
+    none("Fråga QX: vad gäller?");
+}

@@ -1151,6 +1151,32 @@ impl Ctx<'_> {
         }
     }
 
+    /// Two or three capitals before a colon after a word for a note, alone or with
+    /// "från" ("Anteckning QX:", "Notering från QX:"): who wrote the entry in a log. A
+    /// body's abbreviation there is a unit's note and left out.
+    pub(super) fn initials_of_a_note(&self, i: usize, w: &str) -> bool {
+        if !(2..=3).contains(&w.chars().count())
+            || !w.chars().all(char::is_uppercase)
+            || BODIES.contains(&w)
+            || crate::lists::NOT_PLATES.contains(&w)
+            || self.tokens.get(i + 1).map(|x| x.kind) != Some(TokKind::Punct(':'))
+        {
+            return false;
+        }
+        let note = |k: usize| {
+            self.lower_cow(k).is_some_and(|n| {
+                matches!(
+                    n.as_ref(),
+                    "anteckning" | "notering" | "kommentar" | "noterat" | "antecknat"
+                )
+            })
+        };
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        note(p) || self.word(p) == Some("från") && self.neighbour(p, -1, false).is_some_and(note)
+    }
+
     /// Initials found once (in a list of those present) are the person again before a
     /// finite verb: "Närvarande: KE, TB. … KE berättade om …".
     /// So are they after "av" and a verb of adjusting or signing: "Justeras av KE.".

@@ -72,7 +72,8 @@ impl Ctx<'_> {
                     || self.initials_again(i, w, lw)
                     || self.initials_acting(i, w)
                     || self.initials_assigned(i, w)
-                    || self.initials_as_agent(i, w) =>
+                    || self.initials_as_agent(i, w)
+                    || self.initials_of_a_note(i, w) =>
             {
                 Some(Why::Context)
             }
