@@ -2294,3 +2294,13 @@ fn initials_of_who_wrote_a_note() {
     // Capitals before a colon after other words.
     none("Fråga QX: vad gäller?");
 }
+
+#[test]
+fn initials_in_a_list_each_with_a_place_in_brackets() {
+    let text = "Nätverket: QX (Norrby), WZ (Tallby-Ängsvik), YV (SLX).";
+    for i in ["QX", "WZ", "YV"] {
+        has(text, i);
+    }
+    // An abbreviation's expansion opens with its first letter.
+    none("Lagarna: LVX (Lagen om vård), OSX (Offentlighetslagen).");
+}

@@ -839,6 +839,11 @@ const BODIES: &[&str] = &[
     "KO", "SIS", "SKR", "SCB", "CSN", "IA", "LSS", "LVU", "LVM", "OSL", "SFS", "SOU", "EF", "BRF",
 ];
 
+/// Whether `w` is the abbreviation of a body, never a person's initials.
+pub(crate) fn is_body(w: &str) -> bool {
+    BODIES.contains(&w)
+}
+
 impl Ctx<'_> {
     /// A capitalised word directly after "en" or "ett", then "som" and a finite verb that
     /// things do not take ("en Mirella som värvar …"): a person called so, not a make.
