@@ -2304,3 +2304,12 @@ fn initials_in_a_list_each_with_a_place_in_brackets() {
     // An abbreviation's expansion opens with its first letter.
     none("Lagarna: LVX (Lagen om vård), OSX (Offentlighetslagen).");
 }
+
+#[test]
+fn initials_of_a_group_in_brackets() {
+    let text = "Beslut: arbetsgruppen (QX, WZ och YV) lämnar förslag.";
+    assert_eq!(names(text), vec!["QX", "WZ", "YV"]);
+    // Bodies, or one pair alone, are no members listed.
+    none("Styrgruppen (KS, KF) beslutar.");
+    none("Gruppen (QX) träffas.");
+}

@@ -1182,6 +1182,73 @@ impl Ctx<'_> {
         note(p) || self.word(p) == Some("från") && self.neighbour(p, -1, false).is_some_and(note)
     }
 
+    /// Two or three capitals in brackets that hold only a list of such (commas, "och")
+    /// right after a word for a group or a team ("arbetsgruppen (QX, WZ, YV)"): its
+    /// members. Two at least, none a body's abbreviation; each side reads at most 16
+    /// tokens.
+    pub(super) fn initials_in_a_group(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let initials = |k: usize| {
+            self.word(k).is_some_and(|x| {
+                (2..=3).contains(&x.chars().count())
+                    && x.chars().all(char::is_uppercase)
+                    && !BODIES.contains(&x)
+                    && !crate::lists::NOT_PLATES.contains(&x)
+            })
+        };
+        if !initials(i) {
+            return false;
+        }
+        let mut count = 1;
+        // Between the brackets: initials, commas, spaces and "och"; any other token ends
+        // the walk.
+        let mut walk = |k: usize| -> Option<bool> {
+            match t[k].kind {
+                TokKind::Space { newline: false } | TokKind::Punct(',') => Some(true),
+                TokKind::Word if self.word(k) == Some("och") => Some(true),
+                TokKind::Word if initials(k) => {
+                    count += 1;
+                    Some(true)
+                }
+                TokKind::Punct('(' | ')') => Some(false),
+                _ => None,
+            }
+        };
+        let mut open = None;
+        for k in (i.saturating_sub(16)..i).rev() {
+            match walk(k) {
+                Some(true) => {}
+                Some(false) if t[k].kind == TokKind::Punct('(') => {
+                    open = Some(k);
+                    break;
+                }
+                _ => return false,
+            }
+        }
+        let Some(open) = open else {
+            return false;
+        };
+        let mut closed = false;
+        for (k, x) in t.iter().enumerate().take(i + 17).skip(i + 1) {
+            match walk(k) {
+                Some(true) => {}
+                Some(false) if x.kind == TokKind::Punct(')') => {
+                    closed = true;
+                    break;
+                }
+                _ => return false,
+            }
+        }
+        let group = open >= 2
+            && t[open - 1].kind == (TokKind::Space { newline: false })
+            && self.lower_cow(open - 2).is_some_and(|g| {
+                ["gruppen", "grupp", "teamet", "team"]
+                    .iter()
+                    .any(|e| g.ends_with(e))
+            });
+        closed && count >= 2 && group
+    }
+
     /// Initials found once (in a list of those present) are the person again before a
     /// finite verb: "Närvarande: KE, TB. … KE berättade om …".
     /// So are they after "av" and a verb of adjusting or signing: "Justeras av KE.".
