@@ -822,26 +822,29 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "tors", "tor", "fre", "lör", "sön",
 ];
 
-/// Abbreviations of two or three capitals that name a department, a party or a body,
-/// never a person's initials ("HR bokar lokal").
-const BODIES: &[&str] = &[
-    "HR", "IT", "PR", "KS", "UD", "JO", "SD", "MP", "KD", "SL", "SJ", "SR", "TV", "EU", "FN", "VD",
-    "AB", "OK", "PS", "UK", "US", "DS", "EM", "VM", "IVO", "BUP", "SFI", "CVE", "MSB", "SOF",
-    // A board whose abbreviation opens with a Swedish letter (äldrenämnden).
-    "ÄN",
-    // The council and boards of a municipality (kommunfullmäktige, utbildnings-, teknik-,
-    // barn- och ungdoms-, kultur- och fritids-, stadsdels-, överförmyndar-, stadsbyggnads-,
-    // miljö- och hälsoskyddsnämnden), its social services' units and homes (IFO, HVB),
-    // authorities (Försäkringskassan, Arbetsförmedlingen, the ombudsmen DO and KO, SiS,
-    // SKR, SCB, CSN), the system for reporting incidents at work (IA), laws and statute
-    // books (LSS, LVU, LVM, OSL, SFS, SOU) and forms of company (EF, BRF).
-    "KF", "UN", "TN", "BUN", "KFN", "SDN", "ÖFN", "SBN", "MBN", "IFO", "HVB", "FK", "AF", "DO",
-    "KO", "SIS", "SKR", "SCB", "CSN", "IA", "LSS", "LVU", "LVM", "OSL", "SFS", "SOU", "EF", "BRF",
-];
-
-/// Whether `w` is the abbreviation of a body, never a person's initials.
+/// Whether `w` is one of the abbreviations of two or three capitals that name a
+/// department, a party or a body, never a person's initials ("HR bokar lokal"). A match
+/// on the string (by length, then bytes), not a scan of a list: it is asked of every word
+/// in capitals that might be initials.
 pub(crate) fn is_body(w: &str) -> bool {
-    BODIES.contains(&w)
+    matches!(
+        w,
+        "HR" | "IT" | "PR" | "KS" | "UD" | "JO" | "SD" | "MP" | "KD" | "SL" | "SJ" | "SR" | "TV"
+            | "EU" | "FN" | "VD" | "AB" | "OK" | "PS" | "UK" | "US" | "DS" | "EM" | "VM" | "IVO"
+            | "BUP" | "SFI" | "CVE" | "MSB" | "SOF"
+            // A board whose abbreviation opens with a Swedish letter (äldrenämnden).
+            | "ÄN"
+            // The council and boards of a municipality (kommunfullmäktige, utbildnings-,
+            // teknik-, barn- och ungdoms-, kultur- och fritids-, stadsdels-,
+            // överförmyndar-, stadsbyggnads-, miljö- och hälsoskyddsnämnden), its social
+            // services' units and homes (IFO, HVB), authorities (Försäkringskassan,
+            // Arbetsförmedlingen, the ombudsmen DO and KO, SiS, SKR, SCB, CSN), the system
+            // for reporting incidents at work (IA), laws and statute books (LSS, LVU, LVM,
+            // OSL, SFS, SOU) and forms of company (EF, BRF).
+            | "KF" | "UN" | "TN" | "BUN" | "KFN" | "SDN" | "ÖFN" | "SBN" | "MBN" | "IFO" | "HVB"
+            | "FK" | "AF" | "DO" | "KO" | "SIS" | "SKR" | "SCB" | "CSN" | "IA" | "LSS" | "LVU"
+            | "LVM" | "OSL" | "SFS" | "SOU" | "EF" | "BRF"
+    )
 }
 
 impl Ctx<'_> {
@@ -912,7 +915,7 @@ impl Ctx<'_> {
             && t[i - 3].end - t[i - 3].start <= 2;
         if !item
             || !(2..=3).contains(&w.chars().count())
-            || BODIES.contains(&w)
+            || is_body(w)
             || crate::lists::NOT_PLATES.contains(&w)
         {
             return false;
@@ -973,24 +976,22 @@ impl Ctx<'_> {
                     None
                 };
             }
-            if k >= 4
-                && weekday(k - 2)
+            let d = self.lower_cow(k - 2)?;
+            let d = d.as_ref();
+            if WEEKDAYS.contains(&d)
+                && k >= 4
                 && matches!(t[k - 3].kind, TokKind::Punct('–' | '-'))
                 && weekday(k - 4)
             {
                 return Some(k - 4);
             }
-            (weekday(k - 2)
-                || self
-                    .lower_cow(k - 2)
-                    .is_some_and(|d| matches!(d.as_ref(), "helg" | "helgen")))
-            .then_some(k - 2)
+            (WEEKDAYS.contains(&d) || matches!(d, "helg" | "helgen")).then_some(k - 2)
         };
         let initials = |k: usize| {
             self.word(k).is_some_and(|x| {
                 (2..=3).contains(&x.chars().count())
                     && shape(x) == Shape::Upper
-                    && !BODIES.contains(&x)
+                    && !is_body(x)
                     && !crate::lists::NOT_PLATES.contains(&x)
             })
         };
@@ -1017,10 +1018,13 @@ impl Ctx<'_> {
     /// look-alike; one of two coordinated may be a company form ("AB").
     pub(super) fn initials_acting(&self, i: usize, w: &str) -> bool {
         let pair = |k: usize| {
-            self.word(k)
-                .is_some_and(|x| x.chars().count() == 2 && x.chars().all(char::is_uppercase))
+            self.word(k).is_some_and(|x| {
+                (2..=4).contains(&x.len())
+                    && x.chars().count() == 2
+                    && x.chars().all(char::is_uppercase)
+            })
         };
-        let plain = |x: &str| !BODIES.contains(&x) && !crate::lists::NOT_PLATES.contains(&x);
+        let plain = |x: &str| !is_body(x) && !crate::lists::NOT_PLATES.contains(&x);
         if !pair(i) {
             return false;
         }
@@ -1072,9 +1076,10 @@ impl Ctx<'_> {
     /// body's abbreviation or a plate's look-alike ("uppdra åt HR").
     pub(super) fn initials_assigned(&self, i: usize, w: &str) -> bool {
         let pair = |x: &str| {
-            x.chars().count() == 2
+            (2..=4).contains(&x.len())
+                && x.chars().count() == 2
                 && x.chars().all(char::is_uppercase)
-                && !BODIES.contains(&x)
+                && !is_body(x)
                 && !crate::lists::NOT_PLATES.contains(&x)
         };
         if !pair(w) {
@@ -1121,10 +1126,9 @@ impl Ctx<'_> {
     /// abbreviations of bodies and plates' look-alikes are left out.
     pub(super) fn initials_as_agent(&self, i: usize, w: &str) -> bool {
         let t = self.tokens;
-        if w.chars().count() != 2
+        if !(2..=4).contains(&w.len())
+            || w.chars().count() != 2
             || !w.chars().all(char::is_uppercase)
-            || BODIES.contains(&w)
-            || crate::lists::NOT_PLATES.contains(&w)
         {
             return false;
         }
@@ -1144,14 +1148,18 @@ impl Ctx<'_> {
         let Some(p) = self.neighbour(i, -1, false) else {
             return false;
         };
+        let plain = || !is_body(w) && !crate::lists::NOT_PLATES.contains(&w);
         match self.word(p) {
-            Some("ansvarig") => true,
-            Some("av") => self
-                .neighbour(p, -1, false)
-                .and_then(|v| self.lower_cow(v))
-                .is_some_and(|v| {
-                    ["t", "d", "s", "de"].iter().any(|e| v.ends_with(e)) && self.is_word(&v)
-                }),
+            Some("ansvarig") => plain(),
+            Some("av") => {
+                plain()
+                    && self
+                        .neighbour(p, -1, false)
+                        .and_then(|v| self.lower_cow(v))
+                        .is_some_and(|v| {
+                            ["t", "d", "s", "de"].iter().any(|e| v.ends_with(e)) && self.is_word(&v)
+                        })
+            }
             _ => false,
         }
     }
@@ -1160,11 +1168,11 @@ impl Ctx<'_> {
     /// "från" ("Anteckning QX:", "Notering från QX:"): who wrote the entry in a log. A
     /// body's abbreviation there is a unit's note and left out.
     pub(super) fn initials_of_a_note(&self, i: usize, w: &str) -> bool {
-        if !(2..=3).contains(&w.chars().count())
+        if self.tokens.get(i + 1).map(|x| x.kind) != Some(TokKind::Punct(':'))
+            || !(2..=3).contains(&w.chars().count())
             || !w.chars().all(char::is_uppercase)
-            || BODIES.contains(&w)
+            || is_body(w)
             || crate::lists::NOT_PLATES.contains(&w)
-            || self.tokens.get(i + 1).map(|x| x.kind) != Some(TokKind::Punct(':'))
         {
             return false;
         }
@@ -1192,11 +1200,17 @@ impl Ctx<'_> {
             self.word(k).is_some_and(|x| {
                 (2..=3).contains(&x.chars().count())
                     && x.chars().all(char::is_uppercase)
-                    && !BODIES.contains(&x)
+                    && !is_body(x)
                     && !crate::lists::NOT_PLATES.contains(&x)
             })
         };
-        if !initials(i) {
+        // Cheap first: a comma, the closing bracket or " och" right after the word.
+        let listed = match t.get(i + 1).map(|x| x.kind) {
+            Some(TokKind::Punct(',' | ')')) => true,
+            Some(TokKind::Space { newline: false }) => self.word(i + 2) == Some("och"),
+            _ => false,
+        };
+        if !listed || !initials(i) {
             return false;
         }
         let mut count = 1;
