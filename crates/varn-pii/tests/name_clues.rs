@@ -2222,3 +2222,94 @@ fn a_welcome_greets_a_person() {
     none("välkommen tillbaka efter semestern!");
     none("Välkomna in till mötet.");
 }
+
+#[test]
+fn initials_in_a_list_past_an_abbreviated_role_and_those_absent() {
+    // A role cut short with a point in brackets keeps the list going.
+    let text = "Närvarande: QX, WZ, YV (sekr.), GQ. Förhinder: VX.";
+    assert_eq!(names(text), vec!["QX", "WZ", "YV", "GQ", "VX"]);
+    // Those absent named in the same list as those present.
+    let text = "Närvarande: QX, YV (ordf.), frånvarande GQ.";
+    assert_eq!(names(text), vec!["QX", "YV", "GQ"]);
+    // Who adjusts the minutes, as a label.
+    assert_eq!(names("Justeras: QX och GY."), vec!["QX", "GY"]);
+    // Bodies in brackets with a role are no list of those present.
+    none("Möte med KS (ordf.) och IT.");
+}
+
+#[test]
+fn initials_with_swedish_capitals_act_and_are_given_tasks() {
+    assert_eq!(
+        names("GQ bokar lokal. ÅV skickar kallelse."),
+        vec!["GQ", "ÅV"]
+    );
+    assert_eq!(names("Uppdra åt ÄQ att ringa."), vec!["ÄQ"]);
+    assert_eq!(names("WQ och ÖV kompletterade."), vec!["WQ", "ÖV"]);
+    // A board's abbreviation with a Swedish letter acts too.
+    none("ÄN beslutade att skjuta upp ärendet.");
+}
+
+#[test]
+fn initials_on_a_roster_of_weeks_ranges_of_days_and_the_weekend() {
+    let text = "Jourlista: v12 QX, v13 WZ, v14 GQV, v15 YV.";
+    assert_eq!(names(text), vec!["QX", "WZ", "GQV", "YV"]);
+    let text = "Schema v. 12: mån–ons QX, tors–fre WZ, helg YV.";
+    assert_eq!(names(text), vec!["QX", "WZ", "YV"]);
+    assert_eq!(names("Jour vecka 12 QX, vecka 13 WZ."), vec!["QX", "WZ"]);
+    // Bodies on a roster of weeks are no initials.
+    none("Vi ses v12 KS, v13 IT.");
+    // One week and one pair is no roster.
+    none("Leverans v12 QX enligt avtal.");
+}
+
+#[test]
+fn initials_that_end_a_clause_after_a_participle_and_av_or_a_role() {
+    has("Rättat manuellt av QX.", "QX");
+    has("Kallelse skickas av QX.", "QX");
+    has("Ändrad av QX 2025-01-02 kl. 10.", "QX");
+    has("Punkt 2: boka lokal, ansvarig QX. Punkt 3: ingen.", "QX");
+    // Bodies and systems sign and answer so too.
+    none("Beslutat av KS.");
+    none("Antaget av KF 2024-05-01.");
+    none("Dubblett av IA 2026-0001.");
+    none("Punkt 4: rutinen, ansvarig IFO.");
+    // Initials that go on into the clause are left to the other rules.
+    none("Texten skrevs av QX och hon.");
+}
+
+#[test]
+fn initials_acting_after_a_clock_time_in_a_log() {
+    let text = "Logg: 14.10 QX ringde polisen, 14.20 WZ kvitterade.";
+    assert_eq!(names(text), vec!["QX", "WZ"]);
+    // A body acts after a time too.
+    none("Kl. 10.30 HR bokar lokal.");
+}
+
+#[test]
+fn initials_of_who_wrote_a_note() {
+    has("Anteckning QX: ringt skolan.", "QX");
+    has("Notering från WZ: inget nytt.", "WZ");
+    // A unit's note.
+    none("Kommentar från HR: klart.");
+    // Capitals before a colon after other words.
+    none("Fråga QX: vad gäller?");
+}
+
+#[test]
+fn initials_in_a_list_each_with_a_place_in_brackets() {
+    let text = "Nätverket: QX (Norrby), WZ (Tallby-Ängsvik), YV (SLX).";
+    for i in ["QX", "WZ", "YV"] {
+        has(text, i);
+    }
+    // An abbreviation's expansion opens with its first letter.
+    none("Lagarna: LVX (Lagen om vård), OSX (Offentlighetslagen).");
+}
+
+#[test]
+fn initials_of_a_group_in_brackets() {
+    let text = "Beslut: arbetsgruppen (QX, WZ och YV) lämnar förslag.";
+    assert_eq!(names(text), vec!["QX", "WZ", "YV"]);
+    // Bodies, or one pair alone, are no members listed.
+    none("Styrgruppen (KS, KF) beslutar.");
+    none("Gruppen (QX) träffas.");
+}

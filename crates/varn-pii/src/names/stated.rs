@@ -822,12 +822,30 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "tors", "tor", "fre", "lör", "sön",
 ];
 
-/// Abbreviations of two or three capitals that name a department, a party or a body,
-/// never a person's initials ("HR bokar lokal").
-const BODIES: &[&str] = &[
-    "HR", "IT", "PR", "KS", "UD", "JO", "SD", "MP", "KD", "SL", "SJ", "SR", "TV", "EU", "FN", "VD",
-    "AB", "OK", "PS", "UK", "US", "DS", "EM", "VM", "IVO", "BUP", "SFI", "CVE", "MSB", "SOF",
-];
+/// Whether `w` is one of the abbreviations of two or three capitals that name a
+/// department, a party or a body, never a person's initials ("HR bokar lokal"). A match
+/// on the string (by length, then bytes), not a scan of a list: it is asked of every word
+/// in capitals that might be initials.
+pub(crate) fn is_body(w: &str) -> bool {
+    matches!(
+        w,
+        "HR" | "IT" | "PR" | "KS" | "UD" | "JO" | "SD" | "MP" | "KD" | "SL" | "SJ" | "SR" | "TV"
+            | "EU" | "FN" | "VD" | "AB" | "OK" | "PS" | "UK" | "US" | "DS" | "EM" | "VM" | "IVO"
+            | "BUP" | "SFI" | "CVE" | "MSB" | "SOF"
+            // A board whose abbreviation opens with a Swedish letter (äldrenämnden).
+            | "ÄN"
+            // The council and boards of a municipality (kommunfullmäktige, utbildnings-,
+            // teknik-, barn- och ungdoms-, kultur- och fritids-, stadsdels-,
+            // överförmyndar-, stadsbyggnads-, miljö- och hälsoskyddsnämnden), its social
+            // services' units and homes (IFO, HVB), authorities (Försäkringskassan,
+            // Arbetsförmedlingen, the ombudsmen DO and KO, SiS, SKR, SCB, CSN), the system
+            // for reporting incidents at work (IA), laws and statute books (LSS, LVU, LVM,
+            // OSL, SFS, SOU) and forms of company (EF, BRF).
+            | "KF" | "UN" | "TN" | "BUN" | "KFN" | "SDN" | "ÖFN" | "SBN" | "MBN" | "IFO" | "HVB"
+            | "FK" | "AF" | "DO" | "KO" | "SIS" | "SKR" | "SCB" | "CSN" | "IA" | "LSS" | "LVU"
+            | "LVM" | "OSL" | "SFS" | "SOU" | "EF" | "BRF"
+    )
+}
 
 impl Ctx<'_> {
     /// A capitalised word directly after "en" or "ett", then "som" and a finite verb that
@@ -897,7 +915,7 @@ impl Ctx<'_> {
             && t[i - 3].end - t[i - 3].start <= 2;
         if !item
             || !(2..=3).contains(&w.chars().count())
-            || BODIES.contains(&w)
+            || is_body(w)
             || crate::lists::NOT_PLATES.contains(&w)
         {
             return false;
@@ -907,8 +925,9 @@ impl Ctx<'_> {
             .is_some_and(|v| shape(v) == Shape::Lower && !STATIVE.contains(&v) && self.finite(v))
     }
 
-    /// Two or three capitals after a day and a month ("24/12 AB, 25/12 CD") or a weekday
-    /// ("mån AB, tis CD"), in a roster of such pairs (another one right before or after, a
+    /// Two or three capitals after a day and a month ("24/12 QX, 25/12 WZ"), a weekday
+    /// ("mån QX, tis WZ"), a range of them, the weekend or a week ("v12 QX, v13 WZ"), in a
+    /// roster of such pairs (another one right before or after, a
     /// comma between): the initials of the person on duty that day.
     pub(super) fn initials_on_dates(&self, i: usize) -> bool {
         let t = self.tokens;
@@ -920,8 +939,13 @@ impl Ctx<'_> {
             t.get(k)
                 .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
         };
-        // The first token of the day before the word at `k` and a space: a date "d/m" or
-        // a weekday, in full or cut short.
+        let weekday = |k: usize| {
+            self.lower_cow(k)
+                .is_some_and(|d| WEEKDAYS.contains(&d.as_ref()))
+        };
+        // The first token of the day before the word at `k` and a space: a date "d/m", a
+        // weekday, in full or cut short, a range of weekdays ("mån–ons"), the weekend
+        // ("helg"), or a week ("v49", "v. 49", "vecka 49").
         let day = |k: usize| {
             if k < 2 || !space(k - 1) {
                 return None;
@@ -929,15 +953,45 @@ impl Ctx<'_> {
             if k >= 4 && small(k - 2) && t[k - 3].kind == TokKind::Punct('/') && small(k - 4) {
                 return Some(k - 4);
             }
-            self.lower_cow(k - 2)
-                .is_some_and(|d| WEEKDAYS.contains(&d.as_ref()))
-                .then_some(k - 2)
+            if small(k - 2) {
+                // The week's word before its number: glued, after a point, or apart.
+                let w = |q: usize| {
+                    self.lower_cow(q)
+                        .is_some_and(|v| matches!(v.as_ref(), "v" | "vecka"))
+                };
+                let p = k - 3;
+                return if w(p) {
+                    Some(p)
+                } else if p >= 1
+                    && matches!(
+                        t[p].kind,
+                        TokKind::Punct('.') | TokKind::Space { newline: false }
+                    )
+                    && w(p - 1)
+                {
+                    Some(p - 1)
+                } else if p >= 2 && space(p) && t[p - 1].kind == TokKind::Punct('.') && w(p - 2) {
+                    Some(p - 2)
+                } else {
+                    None
+                };
+            }
+            let d = self.lower_cow(k - 2)?;
+            let d = d.as_ref();
+            if WEEKDAYS.contains(&d)
+                && k >= 4
+                && matches!(t[k - 3].kind, TokKind::Punct('–' | '-'))
+                && weekday(k - 4)
+            {
+                return Some(k - 4);
+            }
+            (WEEKDAYS.contains(&d) || matches!(d, "helg" | "helgen")).then_some(k - 2)
         };
         let initials = |k: usize| {
             self.word(k).is_some_and(|x| {
                 (2..=3).contains(&x.chars().count())
                     && shape(x) == Shape::Upper
-                    && !BODIES.contains(&x)
+                    && !is_body(x)
                     && !crate::lists::NOT_PLATES.contains(&x)
             })
         };
@@ -948,7 +1002,7 @@ impl Ctx<'_> {
         // The next pair: ", <day> XY", its initials two tokens after a weekday or four
         // after a date.
         let next = (comma(i + 1) && space(i + 2))
-            .then(|| [i + 5, i + 7].into_iter().find(|&k| day(k) == Some(i + 3)))
+            .then(|| (i + 5..=i + 9).find(|&k| day(k) == Some(i + 3)))
             .flatten();
         // The pair before: "XY, " before this one's day (`then`, not `then_some`: its
         // argument is evaluated first, and `first - 3` underflows at the text's start).
@@ -958,16 +1012,19 @@ impl Ctx<'_> {
         initials(i) && (next.is_some_and(initials) || before.is_some_and(initials))
     }
 
-    /// Two capitals opening a sentence before a finite verb that things do not take, or
-    /// coordinated with such initials before one ("VJ ringde i morse", "ZT och VJ
+    /// Two capitals (Swedish letters too: "ÅV") opening a sentence before a finite verb
+    /// that things do not take, or coordinated with such initials before one ("VJ ringde i morse", "ZT och VJ
     /// föreslog …"): a person's initials, unless a body's abbreviation or a plate's
     /// look-alike; one of two coordinated may be a company form ("AB").
     pub(super) fn initials_acting(&self, i: usize, w: &str) -> bool {
         let pair = |k: usize| {
-            self.word(k)
-                .is_some_and(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_uppercase()))
+            self.word(k).is_some_and(|x| {
+                (2..=4).contains(&x.len())
+                    && x.chars().count() == 2
+                    && x.chars().all(char::is_uppercase)
+            })
         };
-        let plain = |x: &str| !BODIES.contains(&x) && !crate::lists::NOT_PLATES.contains(&x);
+        let plain = |x: &str| !is_body(x) && !crate::lists::NOT_PLATES.contains(&x);
         if !pair(i) {
             return false;
         }
@@ -1000,18 +1057,29 @@ impl Ctx<'_> {
             let first = self.word(f).unwrap_or_default();
             return (plain(w) || plain(first)) && acts(v);
         }
-        plain(w) && self.sentence_start(i) && acts(v)
+        // After a clock time in a log or a timeline ("14.10 QX ringde", "09:30 QX
+        // kvitterade"): the time opens the entry as a sentence's start would.
+        let t = self.tokens;
+        let timed = i >= 4
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 2].kind == TokKind::Number
+            && matches!(t[i - 3].kind, TokKind::Punct('.' | ':'))
+            && t[i - 4].kind == TokKind::Number
+            && t[i - 2].end - t[i - 2].start == 2
+            && t[i - 4].end - t[i - 4].start <= 2;
+        plain(w) && (self.sentence_start(i) || timed) && acts(v)
     }
 
-    /// Two capitals a task is given to in minutes: after "åt" ("uppdra åt XY att …", the
+    /// Two capitals (Swedish letters too) a task is given to in minutes: after "åt" ("uppdra åt XY att …", the
     /// minutes' formula), or after "till" behind a word for the task ("Uppdrag till XY
     /// och ZW:"), and the second of two joined by "och": a person's initials, unless a
     /// body's abbreviation or a plate's look-alike ("uppdra åt HR").
     pub(super) fn initials_assigned(&self, i: usize, w: &str) -> bool {
         let pair = |x: &str| {
-            x.len() == 2
-                && x.bytes().all(|b| b.is_ascii_uppercase())
-                && !BODIES.contains(&x)
+            (2..=4).contains(&x.len())
+                && x.chars().count() == 2
+                && x.chars().all(char::is_uppercase)
+                && !is_body(x)
                 && !crate::lists::NOT_PLATES.contains(&x)
         };
         if !pair(w) {
@@ -1049,6 +1117,150 @@ impl Ctx<'_> {
                 .filter(|&o| joined(o))
                 .and_then(before)
                 .is_some_and(|f| by(f) && self.word(f).is_some_and(pair))
+    }
+
+    /// Two capitals that end a clause after "av" and a participle or a passive ("Rättat av
+    /// QX.", "Kallelse skickas av QX.", "Ändrad av QX 2025-01-02", "kvitterat av QX
+    /// 14.10"), or after the role "ansvarig" ("ansvarig QX."): who signed, read or
+    /// answers for an item, in minutes and logs. A body acts and answers so too: the
+    /// abbreviations of bodies and plates' look-alikes are left out.
+    pub(super) fn initials_as_agent(&self, i: usize, w: &str) -> bool {
+        let t = self.tokens;
+        if !(2..=4).contains(&w.len())
+            || w.chars().count() != 2
+            || !w.chars().all(char::is_uppercase)
+        {
+            return false;
+        }
+        // The clause ends after the initials: a point, a comma, a line, the text's end,
+        // or a date or a time standing after them.
+        let ends = match t.get(i + 1).map(|x| x.kind) {
+            None | Some(TokKind::Space { newline: true }) => true,
+            Some(TokKind::Punct(c)) => matches!(c, '.' | ',' | ';' | ')' | '!' | '?'),
+            Some(TokKind::Space { newline: false }) => {
+                t.get(i + 2).is_some_and(|x| x.kind == TokKind::Number)
+            }
+            _ => false,
+        };
+        if !ends {
+            return false;
+        }
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let plain = || !is_body(w) && !crate::lists::NOT_PLATES.contains(&w);
+        match self.word(p) {
+            Some("ansvarig") => plain(),
+            Some("av") => {
+                plain()
+                    && self
+                        .neighbour(p, -1, false)
+                        .and_then(|v| self.lower_cow(v))
+                        .is_some_and(|v| {
+                            ["t", "d", "s", "de"].iter().any(|e| v.ends_with(e)) && self.is_word(&v)
+                        })
+            }
+            _ => false,
+        }
+    }
+
+    /// Two or three capitals before a colon after a word for a note, alone or with
+    /// "från" ("Anteckning QX:", "Notering från QX:"): who wrote the entry in a log. A
+    /// body's abbreviation there is a unit's note and left out.
+    pub(super) fn initials_of_a_note(&self, i: usize, w: &str) -> bool {
+        if self.tokens.get(i + 1).map(|x| x.kind) != Some(TokKind::Punct(':'))
+            || !(2..=3).contains(&w.chars().count())
+            || !w.chars().all(char::is_uppercase)
+            || is_body(w)
+            || crate::lists::NOT_PLATES.contains(&w)
+        {
+            return false;
+        }
+        let note = |k: usize| {
+            self.lower_cow(k).is_some_and(|n| {
+                matches!(
+                    n.as_ref(),
+                    "anteckning" | "notering" | "kommentar" | "noterat" | "antecknat"
+                )
+            })
+        };
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        note(p) || self.word(p) == Some("från") && self.neighbour(p, -1, false).is_some_and(note)
+    }
+
+    /// Two or three capitals in brackets that hold only a list of such (commas, "och")
+    /// right after a word for a group or a team ("arbetsgruppen (QX, WZ, YV)"): its
+    /// members. Two at least, none a body's abbreviation; each side reads at most 16
+    /// tokens.
+    pub(super) fn initials_in_a_group(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let initials = |k: usize| {
+            self.word(k).is_some_and(|x| {
+                (2..=3).contains(&x.chars().count())
+                    && x.chars().all(char::is_uppercase)
+                    && !is_body(x)
+                    && !crate::lists::NOT_PLATES.contains(&x)
+            })
+        };
+        // Cheap first: a comma, the closing bracket or " och" right after the word.
+        let listed = match t.get(i + 1).map(|x| x.kind) {
+            Some(TokKind::Punct(',' | ')')) => true,
+            Some(TokKind::Space { newline: false }) => self.word(i + 2) == Some("och"),
+            _ => false,
+        };
+        if !listed || !initials(i) {
+            return false;
+        }
+        let mut count = 1;
+        // Between the brackets: initials, commas, spaces and "och"; any other token ends
+        // the walk.
+        let mut walk = |k: usize| -> Option<bool> {
+            match t[k].kind {
+                TokKind::Space { newline: false } | TokKind::Punct(',') => Some(true),
+                TokKind::Word if self.word(k) == Some("och") => Some(true),
+                TokKind::Word if initials(k) => {
+                    count += 1;
+                    Some(true)
+                }
+                TokKind::Punct('(' | ')') => Some(false),
+                _ => None,
+            }
+        };
+        let mut open = None;
+        for k in (i.saturating_sub(16)..i).rev() {
+            match walk(k) {
+                Some(true) => {}
+                Some(false) if t[k].kind == TokKind::Punct('(') => {
+                    open = Some(k);
+                    break;
+                }
+                _ => return false,
+            }
+        }
+        let Some(open) = open else {
+            return false;
+        };
+        let mut closed = false;
+        for (k, x) in t.iter().enumerate().take(i + 17).skip(i + 1) {
+            match walk(k) {
+                Some(true) => {}
+                Some(false) if x.kind == TokKind::Punct(')') => {
+                    closed = true;
+                    break;
+                }
+                _ => return false,
+            }
+        }
+        let group = open >= 2
+            && t[open - 1].kind == (TokKind::Space { newline: false })
+            && self.lower_cow(open - 2).is_some_and(|g| {
+                ["gruppen", "grupp", "teamet", "team"]
+                    .iter()
+                    .any(|e| g.ends_with(e))
+            });
+        closed && count >= 2 && group
     }
 
     /// Initials found once (in a list of those present) are the person again before a

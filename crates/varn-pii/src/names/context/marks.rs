@@ -167,13 +167,17 @@ impl<'a> Ctx<'a> {
                                     // "Antecknat: …", "Justerat: …".
                                     | "antecknat"
                                     | "justerat"
+                                    | "justeras"
                             )
                     });
                 }
                 TokKind::Word => {
                     let w = self.word(k).unwrap_or("");
                     let initials = shape(w) == Shape::Upper && (2..=3).contains(&w.chars().count());
-                    if !(initials || matches!(w, "och" | "samt") || list_role(w)) {
+                    // Those absent after those present, in one list: "…, XY.
+                    // frånvarande ZW" reads back to the label "Närvarande:".
+                    let presence = matches!(w, "frånvarande" | "närvarande");
+                    if !(initials || presence || matches!(w, "och" | "samt") || list_role(w)) {
                         return false;
                     }
                 }
@@ -220,10 +224,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// The opening bracket of a unit or role in brackets closing at `close` ("(polis)",
-    /// "(socialtjänsten)"): one or two words in lower case, after a space.
+    /// "(socialtjänsten)"): one or two words in lower case, after a space; the last may
+    /// be cut short with a point ("(sekr.)", "(ordf.)").
     fn bracketed_unit_before(&self, close: usize) -> Option<usize> {
         let t = self.tokens;
         let lower = |k: usize| self.word(k).is_some_and(|w| shape(w) == Shape::Lower);
+        let close = if close >= 2 && t[close - 1].kind == TokKind::Punct('.') && lower(close - 2) {
+            close - 1
+        } else {
+            close
+        };
         let open = if close >= 2 && lower(close - 1) {
             if close >= 4
                 && t[close - 2].kind == (TokKind::Space { newline: false })
@@ -262,7 +272,9 @@ impl<'a> Ctx<'a> {
             }
             (k + 4..=k + 6)
                 .find(|&c| t.get(c).is_some_and(|x| x.kind == TokKind::Punct(')')))
-                .filter(|&c| self.bracketed_unit_before(c) == Some(k + 2))
+                .filter(|&c| {
+                    self.bracketed_unit_before(c) == Some(k + 2) || self.place_in_brackets(k, c)
+                })
                 .map(|c| c + 1)
         };
         let Some(after) = unit_after(i) else {
@@ -289,9 +301,44 @@ impl<'a> Ctx<'a> {
         };
         before_close
             .filter(|&c| t[c].kind == TokKind::Punct(')'))
-            .and_then(|c| self.bracketed_unit_before(c))
+            .and_then(|c| {
+                (c.saturating_sub(4)..c)
+                    .rev()
+                    .find(|&o| t[o].kind == TokKind::Punct('('))
+            })
             .and_then(|open| open.checked_sub(2))
             .is_some_and(|w| initials(w) && unit_after(w).is_some())
+    }
+
+    /// Whether the bracket closing at `close` after the initials at `k` holds a place or
+    /// a unit by its proper name, one word or two joined by a hyphen, capitalised or in
+    /// capitals ("(Norrby)", "(Tallby-Ängsvik)"): where the person works. Not when it opens with
+    /// the initials' first letter, as an abbreviation's expansion does ("IFO
+    /// (Individ- och familjeomsorgen)"); a body's abbreviation is left out.
+    fn place_in_brackets(&self, k: usize, close: usize) -> bool {
+        let t = self.tokens;
+        let Some(w) = self.word(k) else {
+            return false;
+        };
+        if crate::names::stated::is_body(w) {
+            return false;
+        }
+        let proper = |q: usize| {
+            self.word(q)
+                .is_some_and(|x| matches!(shape(x), Shape::Cap | Shape::Upper))
+        };
+        let inner = k + 3;
+        let one = close == inner + 1 && proper(inner);
+        let two = close == inner + 3
+            && proper(inner)
+            && t[inner + 1].kind == TokKind::Punct('-')
+            && proper(inner + 2);
+        (one || two)
+            && self
+                .word(inner)
+                .and_then(|x| x.chars().next())
+                .zip(w.chars().next())
+                .is_some_and(|(a, b)| a != b)
     }
 
     /// The word before "heter" or "hette" when the word at `i` follows it, in lower case:

@@ -71,7 +71,10 @@ impl Ctx<'_> {
                     || self.initials_on_dates(i)
                     || self.initials_again(i, w, lw)
                     || self.initials_acting(i, w)
-                    || self.initials_assigned(i, w) =>
+                    || self.initials_assigned(i, w)
+                    || self.initials_as_agent(i, w)
+                    || self.initials_of_a_note(i, w)
+                    || self.initials_in_a_group(i) =>
             {
                 Some(Why::Context)
             }
