@@ -959,7 +959,8 @@ impl Ctx<'_> {
                     self.lower_cow(q)
                         .is_some_and(|v| matches!(v.as_ref(), "v" | "vecka"))
                 };
-                let p = k - 3;
+                // No token before the number (a text that opens with it): no week.
+                let p = k.checked_sub(3)?;
                 return if w(p) {
                     Some(p)
                 } else if p >= 1
