@@ -847,6 +847,12 @@ pub(crate) fn is_body(w: &str) -> bool {
     )
 }
 
+/// Whether two or three capitals can never be a person's initials: a body's abbreviation
+/// or a word that looks like a plate's letters but is none.
+fn never_initials(w: &str) -> bool {
+    is_body(w) || crate::lists::NOT_PLATES.contains(&w)
+}
+
 impl Ctx<'_> {
     /// A capitalised word directly after "en" or "ett", then "som" and a finite verb that
     /// things do not take ("en Mirella som värvar …"): a person called so, not a make.
@@ -913,11 +919,7 @@ impl Ctx<'_> {
             && matches!(t[i - 2].kind, TokKind::Punct(')' | '.'))
             && t[i - 3].kind == TokKind::Number
             && t[i - 3].end - t[i - 3].start <= 2;
-        if !item
-            || !(2..=3).contains(&w.chars().count())
-            || is_body(w)
-            || crate::lists::NOT_PLATES.contains(&w)
-        {
+        if !item || !(2..=3).contains(&w.chars().count()) || never_initials(w) {
             return false;
         }
         self.neighbour(i, 1, false)
@@ -992,8 +994,7 @@ impl Ctx<'_> {
             self.word(k).is_some_and(|x| {
                 (2..=3).contains(&x.chars().count())
                     && shape(x) == Shape::Upper
-                    && !is_body(x)
-                    && !crate::lists::NOT_PLATES.contains(&x)
+                    && !never_initials(x)
             })
         };
         let Some(first) = day(i) else {
@@ -1025,7 +1026,7 @@ impl Ctx<'_> {
                     && x.chars().all(char::is_uppercase)
             })
         };
-        let plain = |x: &str| !is_body(x) && !crate::lists::NOT_PLATES.contains(&x);
+        let plain = |x: &str| !never_initials(x);
         if !pair(i) {
             return false;
         }
@@ -1080,8 +1081,7 @@ impl Ctx<'_> {
             (2..=4).contains(&x.len())
                 && x.chars().count() == 2
                 && x.chars().all(char::is_uppercase)
-                && !is_body(x)
-                && !crate::lists::NOT_PLATES.contains(&x)
+                && !never_initials(x)
         };
         if !pair(w) {
             return false;
@@ -1149,7 +1149,7 @@ impl Ctx<'_> {
         let Some(p) = self.neighbour(i, -1, false) else {
             return false;
         };
-        let plain = || !is_body(w) && !crate::lists::NOT_PLATES.contains(&w);
+        let plain = || !never_initials(w);
         match self.word(p) {
             Some("ansvarig") => plain(),
             Some("av") => {
@@ -1172,8 +1172,7 @@ impl Ctx<'_> {
         if self.tokens.get(i + 1).map(|x| x.kind) != Some(TokKind::Punct(':'))
             || !(2..=3).contains(&w.chars().count())
             || !w.chars().all(char::is_uppercase)
-            || is_body(w)
-            || crate::lists::NOT_PLATES.contains(&w)
+            || never_initials(w)
         {
             return false;
         }
@@ -1201,8 +1200,7 @@ impl Ctx<'_> {
             self.word(k).is_some_and(|x| {
                 (2..=3).contains(&x.chars().count())
                     && x.chars().all(char::is_uppercase)
-                    && !is_body(x)
-                    && !crate::lists::NOT_PLATES.contains(&x)
+                    && !never_initials(x)
             })
         };
         // Cheap first: a comma, the closing bracket or " och" right after the word.
