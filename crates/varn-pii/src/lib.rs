@@ -29,6 +29,7 @@
 //! panic hook still runs; an application that logs should install a hook that does not
 //! print payloads.)
 
+mod chars;
 mod lexicon;
 mod lists;
 mod names;
@@ -432,11 +433,10 @@ pub(crate) fn lower_cow(w: &str) -> std::borrow::Cow<'_, str> {
         } else {
             std::borrow::Cow::Borrowed(w)
         }
-    } else if w
-        .chars()
-        .any(|c| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase())
-    {
-        std::borrow::Cow::Owned(w.to_lowercase())
+    } else if w.chars().any(chars::lowers) {
+        let mut l = String::with_capacity(w.len());
+        lower_into(&mut l, w);
+        std::borrow::Cow::Owned(l)
     } else {
         std::borrow::Cow::Borrowed(w)
     }
@@ -453,7 +453,9 @@ pub(crate) fn lower_into(buf: &mut String, w: &str) {
         // The final sigma depends on the letters around it: the standard library knows.
         buf.push_str(&w.to_lowercase());
     } else {
-        buf.extend(w.chars().flat_map(char::to_lowercase));
+        for c in w.chars() {
+            chars::push_lower(buf, c);
+        }
     }
 }
 

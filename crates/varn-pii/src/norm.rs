@@ -361,7 +361,7 @@ fn script(c: char) -> Option<Script> {
     if braille(c) {
         return Some(Script::Unlisted);
     }
-    if !c.is_alphabetic() {
+    if !crate::chars::is_alphabetic(c) {
         return None;
     }
     let cp = u32::from(c);
@@ -1112,7 +1112,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         // A character and the combining marks after it form one segment.
         let (end, marks, kept) = marks_after(&mut chars, c, i + c.len_utf8(), keycap);
         if !marks && !removed && stable(c) {
-            if c.is_alphabetic() || braille(c) {
+            if crate::chars::is_alphabetic(c) || braille(c) {
                 words.letter(c, i);
             } else {
                 words.end(i);
@@ -1128,7 +1128,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             }
         }
         for n in buf.chars() {
-            if n.is_alphabetic() {
+            if crate::chars::is_alphabetic(n) {
                 words.letter(n, i);
             } else if canonical_combining_class(n) == 0 && !ignorable(n) {
                 words.end(i);

@@ -24,7 +24,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 4);
     let mut iter = text.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
-        let kind = if c.is_alphabetic() {
+        let kind = if crate::chars::is_alphabetic(c) {
             TokKind::Word
         } else if c.is_ascii_digit() {
             TokKind::Number
@@ -40,7 +40,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             let mut newline = matches!(kind, TokKind::Space { newline: true });
             while let Some(&(i, n)) = iter.peek() {
                 let same = match kind {
-                    TokKind::Word => n.is_alphabetic(),
+                    TokKind::Word => crate::chars::is_alphabetic(n),
                     TokKind::Number => n.is_ascii_digit(),
                     TokKind::Space { .. } => n.is_whitespace(),
                     TokKind::Punct(_) => false,
