@@ -427,12 +427,11 @@ pub(crate) fn text_of<'a>(text: &'a str, t: &token::Tok) -> &'a str {
 /// A word in lower case, borrowed when lower-casing would not change it (as
 /// `str::to_lowercase`, without a new string for a word already in lower case).
 pub(crate) fn lower_cow(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.is_ascii() {
-        if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            std::borrow::Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(w)
-        }
+    // One pass over the bytes turns away most words: ASCII without a capital.
+    if !w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else if w.is_ascii() {
+        std::borrow::Cow::Owned(w.to_ascii_lowercase())
     } else if w.chars().any(chars::lowers) {
         let mut l = String::with_capacity(w.len());
         lower_into(&mut l, w);
