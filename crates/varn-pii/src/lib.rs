@@ -448,11 +448,15 @@ pub(crate) fn lower_into(buf: &mut String, w: &str) {
     if w.is_ascii() {
         buf.push_str(w);
         buf.make_ascii_lowercase();
-    } else if w.contains('Σ') {
-        // The final sigma depends on the letters around it: the standard library knows.
-        buf.push_str(&w.to_lowercase());
     } else {
         for c in w.chars() {
+            if c == 'Σ' {
+                // The final sigma depends on the letters around it: the standard
+                // library knows.
+                buf.clear();
+                buf.push_str(&w.to_lowercase());
+                return;
+            }
             chars::push_lower(buf, c);
         }
     }
