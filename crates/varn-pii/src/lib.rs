@@ -29,6 +29,7 @@
 //! panic hook still runs; an application that logs should install a hook that does not
 //! print payloads.)
 
+mod chars;
 mod lexicon;
 mod lists;
 mod names;
@@ -426,17 +427,15 @@ pub(crate) fn text_of<'a>(text: &'a str, t: &token::Tok) -> &'a str {
 /// A word in lower case, borrowed when lower-casing would not change it (as
 /// `str::to_lowercase`, without a new string for a word already in lower case).
 pub(crate) fn lower_cow(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.is_ascii() {
-        if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            std::borrow::Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(w)
-        }
-    } else if w
-        .chars()
-        .any(|c| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase())
-    {
-        std::borrow::Cow::Owned(w.to_lowercase())
+    // One pass over the bytes turns away most words: ASCII without a capital.
+    if !w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else if w.is_ascii() {
+        std::borrow::Cow::Owned(w.to_ascii_lowercase())
+    } else if w.chars().any(chars::lowers) {
+        let mut l = String::with_capacity(w.len());
+        lower_into(&mut l, w);
+        std::borrow::Cow::Owned(l)
     } else {
         std::borrow::Cow::Borrowed(w)
     }
@@ -449,11 +448,17 @@ pub(crate) fn lower_into(buf: &mut String, w: &str) {
     if w.is_ascii() {
         buf.push_str(w);
         buf.make_ascii_lowercase();
-    } else if w.contains('Σ') {
-        // The final sigma depends on the letters around it: the standard library knows.
-        buf.push_str(&w.to_lowercase());
     } else {
-        buf.extend(w.chars().flat_map(char::to_lowercase));
+        for c in w.chars() {
+            if c == 'Σ' {
+                // The final sigma depends on the letters around it: the standard
+                // library knows.
+                buf.clear();
+                buf.push_str(&w.to_lowercase());
+                return;
+            }
+            chars::push_lower(buf, c);
+        }
     }
 }
 

@@ -361,7 +361,7 @@ fn script(c: char) -> Option<Script> {
     if braille(c) {
         return Some(Script::Unlisted);
     }
-    if !c.is_alphabetic() {
+    if !crate::chars::is_alphabetic(c) {
         return None;
     }
     let cp = u32::from(c);
@@ -432,6 +432,16 @@ impl WordScripts {
             Script::Other => self.other = true,
         }
         self.all_look_latin &= s != Script::Latin && looks_latin(c);
+    }
+
+    /// `n` ASCII letters from original byte `at`: as `letter` for each.
+    fn latin_letters(&mut self, at: usize, n: usize) {
+        if self.letters == 0 {
+            self.start = at;
+        }
+        self.letters += n;
+        self.latin = true;
+        self.all_look_latin = false;
     }
 
     /// The characters a disguise was read as, all at original byte `at`.
@@ -1013,8 +1023,36 @@ fn shifted_number(text: &str, i: usize, from: usize) -> Option<(usize, usize, St
 }
 
 /// Skips the characters that start before byte `end` (a rewritten stretch).
-fn skip_to(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>, end: usize) {
-    while chars.next_if(|&(j, _)| j < end).is_some() {}
+fn skip_to(chars: &mut Chars<'_>, end: usize) {
+    while chars.peek().is_some_and(|(j, _)| j < end) {
+        chars.next();
+    }
+}
+
+/// The characters of a text with their byte offsets (as `char_indices().peekable()`),
+/// which can also step over a run of ASCII letters read at once.
+struct Chars<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Chars<'_> {
+    fn peek(&self) -> Option<(usize, char)> {
+        match *self.text.as_bytes().get(self.at)? {
+            b if b.is_ascii() => Some((self.at, char::from(b))),
+            _ => self.text[self.at..].chars().next().map(|c| (self.at, c)),
+        }
+    }
+}
+
+impl Iterator for Chars<'_> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let (i, c) = self.peek()?;
+        self.at = i + c.len_utf8();
+        Some((i, c))
+    }
 }
 
 /// Original bytes `i..end` are read as `read`: the word's letters take it in, and the
@@ -1039,14 +1077,29 @@ fn fold_into(buf: &mut String, segment: impl Iterator<Item = char>) {
 pub fn normalise(text: &str) -> Normalised<'_> {
     let mut out = Rewritten::default();
     let mut words = WordScripts::default();
-    let mut chars = text.char_indices().peekable();
+    let mut chars = Chars { text, at: 0 };
     let mut buf = String::new();
     while let Some((i, c)) = chars.next() {
+        // A run of ASCII letters is read at once (all but its last letter when a
+        // character that is not ASCII follows, which may be a combining mark on it).
+        if c.is_ascii_alphabetic() {
+            let rest = &text.as_bytes()[i..];
+            let run = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            let run = match rest.get(run) {
+                Some(b) if !b.is_ascii() => run - 1,
+                _ => run,
+            };
+            if run > 0 {
+                words.latin_letters(i, run);
+                chars.at = i + run;
+                continue;
+            }
+        }
         // The fast path: ASCII letters, digits, punctuation and ordinary space.
         // A keycap ("0\u{FE0F}\u{20E3}") is one segment too, so that a finding ending
         // in it ends after it.
         let keycap = |m: char| c.is_ascii_digit() && matches!(m, '\u{FE0F}' | '\u{20E3}');
-        let marked = chars.peek().is_some_and(|&(_, m)| {
+        let marked = chars.peek().is_some_and(|(_, m)| {
             !m.is_ascii() && (canonical_combining_class(m) != 0 || keycap(m))
         });
         if !marked && c.is_ascii() && (c == ' ' || c == '\n' || !c.is_ascii_control()) {
@@ -1112,7 +1165,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         // A character and the combining marks after it form one segment.
         let (end, marks, kept) = marks_after(&mut chars, c, i + c.len_utf8(), keycap);
         if !marks && !removed && stable(c) {
-            if c.is_alphabetic() || braille(c) {
+            if crate::chars::is_alphabetic(c) || braille(c) {
                 words.letter(c, i);
             } else {
                 words.end(i);
@@ -1128,7 +1181,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             }
         }
         for n in buf.chars() {
-            if n.is_alphabetic() {
+            if crate::chars::is_alphabetic(n) {
                 words.letter(n, i);
             } else if canonical_combining_class(n) == 0 && !ignorable(n) {
                 words.end(i);
@@ -1155,14 +1208,14 @@ pub fn normalise(text: &str) -> Normalised<'_> {
 /// Swedish letter; any other mark, or a stack of them ("Zalgo"), is removed and the base
 /// letter kept.
 fn marks_after(
-    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+    chars: &mut Chars<'_>,
     c: char,
     mut end: usize,
     keycap: impl Fn(char) -> bool,
 ) -> (usize, bool, Option<char>) {
     let mut kept = None;
     let mut count = 0;
-    while let Some(&(j, m)) = chars.peek() {
+    while let Some((j, m)) = chars.peek() {
         if canonical_combining_class(m) == 0 && !keycap(m) {
             break;
         }

@@ -22,9 +22,11 @@ pub struct Tok {
 
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 4);
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
-        let kind = if c.is_alphabetic() {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        let (c, len) = char_at(text, start);
+        let kind = if crate::chars::is_alphabetic(c) {
             TokKind::Word
         } else if c.is_ascii_digit() {
             TokKind::Number
@@ -35,37 +37,65 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             TokKind::Punct(c)
         };
-        let mut end = start + c.len_utf8();
-        if !matches!(kind, TokKind::Punct(_)) {
-            let mut newline = matches!(kind, TokKind::Space { newline: true });
-            while let Some(&(i, n)) = iter.peek() {
-                let same = match kind {
-                    TokKind::Word => n.is_alphabetic(),
-                    TokKind::Number => n.is_ascii_digit(),
-                    TokKind::Space { .. } => n.is_whitespace(),
-                    TokKind::Punct(_) => false,
-                };
-                if !same {
-                    break;
+        let mut end = start + len;
+        match kind {
+            TokKind::Word => {
+                // ASCII letters first, one byte at a time; any other letter by its char.
+                while end < bytes.len() {
+                    if bytes[end].is_ascii_alphabetic() {
+                        end += 1;
+                        continue;
+                    }
+                    let (n, len) = char_at(text, end);
+                    if n.is_ascii() || !crate::chars::is_alphabetic(n) {
+                        break;
+                    }
+                    end += len;
                 }
-                newline |= n == '\n' || n == '\r';
-                end = i + n.len_utf8();
-                iter.next();
             }
-            if let TokKind::Space { .. } = kind {
+            TokKind::Number => {
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    end += 1;
+                }
+            }
+            TokKind::Space { newline } => {
+                let mut newline = newline;
+                while end < bytes.len() {
+                    let (n, len) = char_at(text, end);
+                    if !n.is_whitespace() {
+                        break;
+                    }
+                    newline |= n == '\n' || n == '\r';
+                    end += len;
+                }
                 out.push(Tok {
                     kind: TokKind::Space { newline },
                     start,
                     end,
                 });
+                start = end;
                 continue;
             }
+            TokKind::Punct(_) => {}
         }
         out.push(Tok { kind, start, end });
+        start = end;
     }
     zero_letters(text, &mut out);
     letter_digit_runs(text, &mut out);
     out
+}
+
+/// The character at byte `i` (a char boundary) and its length in bytes.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes()[i] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            (c, c.len_utf8())
+        }
+    }
 }
 
 /// A run of digit groups in which letters stand for digits anywhere (a group of O's

@@ -29,12 +29,21 @@ pub struct WordHasher(u64);
 
 impl std::hash::Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // Eight bytes at a time, the last few zero-padded, read without a copy (a copy
+        // of a slice of unknown length called `memcpy` for every word).
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let v = rest.iter().rev().fold(0u64, |v, &b| v << 8 | u64::from(b));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u16(&mut self, i: u16) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     fn write_u8(&mut self, i: u8) {
         self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
@@ -144,5 +153,29 @@ impl Lists {
     pub fn shared() -> &'static Lists {
         static LISTS: OnceLock<Lists> = OnceLock::new();
         LISTS.get_or_init(Lists::new)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordHasher;
+    use std::hash::Hasher;
+
+    #[test]
+    fn the_word_hasher_reads_eight_bytes_at_a_time_zero_padded() {
+        let text = "abcdefghijklmnopqrstuvwxyzåäö0123456789";
+        for n in 0..=text.len() {
+            let bytes = &text.as_bytes()[..n];
+            let mut h = WordHasher::default();
+            h.write(bytes);
+            let mut want = 0u64;
+            for chunk in bytes.chunks(8) {
+                let mut b = [0u8; 8];
+                b[..chunk.len()].copy_from_slice(chunk);
+                want = (want.rotate_left(5) ^ u64::from_le_bytes(b))
+                    .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            }
+            assert_eq!(h.finish(), want, "{n}");
+        }
     }
 }

@@ -7,7 +7,7 @@
 use crate::lists::{flag, KUNYA, ROLE_TAILS};
 use crate::token::TokKind;
 
-use super::context::{Ctx, SURNAME_MORPHS};
+use super::context::{Ctx, SuffixIndex, SURNAME_MORPHS};
 use super::{shape, Shape};
 
 /// Nouns for things that are given names: a group, an account, a server, a list, a song
@@ -251,9 +251,13 @@ pub(super) fn role_compound(l: &str) -> bool {
                 | b"ar"
                 | b"na"
         )
-        && ROLE_TAILS
-            .iter()
-            .any(|t| l.len() >= t.len() + 3 && l.ends_with(t))
+        && {
+            // Only the tails that end as the word does are compared.
+            static TAILS: std::sync::OnceLock<SuffixIndex> = std::sync::OnceLock::new();
+            TAILS
+                .get_or_init(|| SuffixIndex::of(&[ROLE_TAILS]))
+                .ends(l, 2)
+        }
 }
 
 /// Verbs of belief after which Swedish may drop "att", so that a clause opens right after

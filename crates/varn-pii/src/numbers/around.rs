@@ -179,12 +179,17 @@ pub(super) fn org_nr_before(tokens: &[Tok], text: &str, first: usize) -> bool {
 }
 
 /// The word just before the number (skipping one space or punctuation), lower-cased.
-pub(super) fn word_before(tokens: &[Tok], text: &str, first: usize) -> Option<String> {
+/// Borrowed when the word already is in lower case (it is asked of most numbers).
+pub(super) fn word_before<'a>(
+    tokens: &[Tok],
+    text: &'a str,
+    first: usize,
+) -> Option<std::borrow::Cow<'a, str>> {
     let mut j = first.checked_sub(1)?;
     for _ in 0..3 {
         let t = tokens[j];
         if t.kind == TokKind::Word {
-            return Some(text_of(text, &t).to_lowercase());
+            return Some(crate::lower_cow(text_of(text, &t)));
         }
         j = j.checked_sub(1)?;
     }

@@ -475,7 +475,7 @@ fn registry(x: &Groups) -> bool {
         .filter(|w| !(org_nr || w == "nr" && (phone_nr || identity_nr)))
         .is_some_and(|w| {
             matches!(
-                w.as_str(),
+                w.as_ref(),
                 "ia" | "dnr"
                     | "nr"
                     | "kap"
@@ -593,7 +593,7 @@ fn spaced_identity(x: &Groups) -> Option<Class> {
     let (digits, lens, seps) = (x.digits, x.lens, x.seps);
     let id_word = word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| {
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "pnr" | "personnummer" | "personnumret" | "personnr" | "persnr" | "födelsenummer"
         )
     });

@@ -788,11 +788,17 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
 /// bytes are not in it ends in none of the words, and is turned away without comparing.
 /// Lists of suffixes grouped by their last two bytes, so that a word is compared only
 /// with the suffixes that end as it does (each suffix has two bytes or more).
-pub(super) struct SuffixIndex(std::collections::HashMap<u16, Vec<&'static str>>);
+pub(super) struct SuffixIndex(
+    std::collections::HashMap<
+        u16,
+        Vec<&'static str>,
+        std::hash::BuildHasherDefault<crate::lists::WordHasher>,
+    >,
+);
 
 impl SuffixIndex {
-    fn of(lists: &[&[&'static str]]) -> SuffixIndex {
-        let mut map: std::collections::HashMap<u16, Vec<&'static str>> = Default::default();
+    pub(super) fn of(lists: &[&[&'static str]]) -> SuffixIndex {
+        let mut map: std::collections::HashMap<u16, Vec<&'static str>, _> = Default::default();
         for s in lists.iter().flat_map(|l| l.iter()) {
             let b = s.as_bytes();
             map.entry(u16::from_le_bytes([b[b.len() - 2], b[b.len() - 1]]))
@@ -803,7 +809,7 @@ impl SuffixIndex {
     }
 
     /// Whether `l` ends in one of the suffixes with more than `extra` bytes before it.
-    fn ends(&self, l: &str, extra: usize) -> bool {
+    pub(super) fn ends(&self, l: &str, extra: usize) -> bool {
         let [.., a, b] = l.as_bytes() else {
             return false;
         };
