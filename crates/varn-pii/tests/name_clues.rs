@@ -2315,3 +2315,16 @@ fn initials_of_a_group_in_brackets() {
     none("Styrgruppen (KS, KF) beslutar.");
     none("Gruppen (QX) träffas.");
 }
+
+#[test]
+fn a_note_with_a_name_is_no_named_thing() {
+    // "lapp" ends as "app" does, but a first part of one letter makes no compound: the
+    // note holds a person's name.
+    has(
+        "Vaktmästaren hittade en lapp med namnet Zelmira Qvarnlöf på bänken.",
+        "Zelmira Qvarnlöf",
+    );
+    // An app, a group or a compound ending in one is still a thing given a name.
+    none("Vi laddade ner en app med namnet Fixarn.");
+    none("Hoten kom från en chattgrupp med namnet Vitvargarna.");
+}

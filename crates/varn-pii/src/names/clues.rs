@@ -866,7 +866,12 @@ impl Ctx<'_> {
             let Some(pl) = self.lower_at(p) else {
                 return false;
             };
-            if THING_HEADS.iter().any(|h| pl.ends_with(h)) {
+            // The noun itself or a compound ending in it; a first part of one letter
+            // is none ("lapp" is no app: "en lapp med namnet …" holds a person's name).
+            if THING_HEADS
+                .iter()
+                .any(|h| pl.ends_with(h) && (pl.len() == h.len() || pl.len() >= h.len() + 2))
+            {
                 return true;
             }
             // A place between the noun and "som": "en grupp i Bagarmossen som kallar sig".
