@@ -2328,3 +2328,22 @@ fn a_note_with_a_name_is_no_named_thing() {
     none("Vi laddade ner en app med namnet Fixarn.");
     none("Hoten kom från en chattgrupp med namnet Vitvargarna.");
 }
+
+#[test]
+fn the_subject_of_a_question_after_a_negation_or_a_copula() {
+    has("var inte ylvina med på mötet?", "ylvina");
+    has("har inte brynolf svarat än?", "brynolf");
+    has("är sigvor hemma nu?", "sigvor");
+    // Without a question mark a copula opens no question: "var" may be an imperative.
+    none("var sigvor med oss i fjol.");
+}
+
+#[test]
+fn the_subject_of_a_subordinate_clause_before_a_supine() {
+    // Swedish leaves out "har" in a subordinate clause: the word before the supine is
+    // its subject.
+    has("hon sa att ylvina hotat honom", "ylvina");
+    has("han berättade att brynolf slagit sönder rutan", "brynolf");
+    has("vi vet inte eftersom sigvor slutat svara", "sigvor");
+    none("hon sa att det hotat honom");
+}

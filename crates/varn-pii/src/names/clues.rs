@@ -191,6 +191,12 @@ const QUESTION_AUXILIARIES: &[&str] = &[
     "har", "hade", "kan", "kunde", "ska", "skulle", "vill", "får", "måste", "borde",
 ];
 
+/// Whether a word in lower case has a supine's ending of a weak or a strong verb
+/// ("hotat", "slagit", "sett"); the caller asks the word list.
+fn supine(v: &str) -> bool {
+    v.len() >= 5 && (v.ends_with("at") || v.ends_with("it")) || v.len() >= 4 && v.ends_with("tt")
+}
+
 /// Articles and determiners: the noun after one is no name ("en influencer som …").
 const DETERMINERS: &[&str] = &[
     "en", "ett", "den", "det", "denna", "denne", "detta", "någon", "något", "varje", "ingen",
@@ -359,20 +365,59 @@ impl Ctx<'_> {
                 })
     }
 
+    /// Whether the word before `i` opens a subordinate clause: "att", "eftersom", "när",
+    /// "som" …
+    fn after_subordinator(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| {
+                matches!(
+                    p,
+                    "att" | "eftersom" | "när" | "som" | "sedan" | "innan" | "tills" | "medan"
+                )
+            })
+    }
+
     /// Whether the word at `i` stands where a question puts its subject: after an
     /// auxiliary opening the sentence and before a word of the language ("har X skickat
     /// …?", "kan X ta …"). Swedish inverts subject and verb in a question, so the word
     /// there is the subject; one that is no Swedish word is a name (the caller asks).
+    ///
+    /// A negation may stand before the subject, and "var"/"är" open a question too, both
+    /// only before a question mark at most ten tokens on ("var inte X med på mötet?",
+    /// "har inte X svarat?").
     pub(super) fn question_subject_place(&self, i: usize) -> bool {
-        self.neighbour(i, -1, false).is_some_and(|p| {
-            self.sentence_start(p)
-                && self
-                    .word(p)
-                    .is_some_and(|a| QUESTION_AUXILIARIES.contains(&a))
-        }) && self
-            .neighbour(i, 1, false)
-            .and_then(|v| self.word(v))
-            .is_some_and(|v| shape(v) == Shape::Lower && self.is_word(v) && !self.not_name(v))
+        let Some(mut p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let negated = self.word(p) == Some("inte");
+        if negated {
+            let Some(a) = self.neighbour(p, -1, false) else {
+                return false;
+            };
+            p = a;
+        }
+        let Some(a) = self.word(p) else {
+            return false;
+        };
+        let copula = matches!(a, "var" | "är");
+        if !(copula || QUESTION_AUXILIARIES.contains(&a))
+            || !self
+                .neighbour(i, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| {
+                    // After a copula a predicative of any kind ("var X med?", "är X
+                    // hemma?").
+                    shape(v) == Shape::Lower && self.is_word(v) && (copula || !self.not_name(v))
+                })
+            || !self.sentence_start(p)
+        {
+            return false;
+        }
+        !(negated || copula)
+            || self.tokens[i + 1..(i + 11).min(self.tokens.len())]
+                .iter()
+                .any(|t| t.kind == TokKind::Punct('?'))
     }
 
     /// A listed first name addressed in a chat line: after an interjection opening it
@@ -536,6 +581,11 @@ impl Ctx<'_> {
                     .is_some_and(|m| self.is_word(&m));
             }
             if self.finite(&v) {
+                return true;
+            }
+            // A supine right after the subject of a subordinate clause, its "har" left
+            // out as Swedish does there ("sa att X hotat honom", "eftersom X slutat").
+            if k == i && supine(&v) && self.after_subordinator(i) && self.is_word(&v) {
                 return true;
             }
             if !placed && matches!(v.as_str(), "i" | "på" | "från" | "ur") {
