@@ -2347,3 +2347,11 @@ fn the_subject_of_a_subordinate_clause_before_a_supine() {
     has("vi vet inte eftersom sigvor slutat svara", "sigvor");
     none("hon sa att det hotat honom");
 }
+
+#[test]
+fn authorities_by_their_full_names_are_no_persons() {
+    // Heads of an authority's name end a compound whose first part is no word of its own.
+    none("Rektorn kontaktade Legitiombudsmannen för råd.");
+    none("Frågan gick vidare till Konsultidepartementet i våras.");
+    none("Ärendet granskas av Rehabiliinspektionen.");
+}

@@ -385,6 +385,16 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
     "byrån",
     "verket",
     "myndigheten",
+    // Authorities and public bodies by their full names: an ombudsman's office, a
+    // ministry, an inspectorate, a board, a chancellor's office, a court
+    // ("Barnombudsmannen", "Socialdepartementet", "Skolinspektionen", "Socialstyrelsen",
+    // "Justitiekanslern", "Migrationsdomstolen").
+    "ombudsmannen",
+    "departementet",
+    "inspektionen",
+    "styrelsen",
+    "kanslern",
+    "domstolen",
     "moskén",
     "församlingen",
     "kontoret",
