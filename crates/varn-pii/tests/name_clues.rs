@@ -2355,3 +2355,31 @@ fn authorities_by_their_full_names_are_no_persons() {
     none("Frågan gick vidare till Konsultidepartementet i våras.");
     none("Ärendet granskas av Rehabiliinspektionen.");
 }
+
+#[test]
+fn initials_after_full_names_among_those_present() {
+    let text = "Närvarande: Zelmira Qvarnlöf (ordf.), Gudrid-Ingrun af Tallmo, QX, WZ.";
+    for i in ["QX", "WZ"] {
+        has(text, i);
+    }
+    // The minute-taker's label in the plural.
+    has("Anteckningar: QX. Justerat: WZ.", "QX");
+    // A body's abbreviation in such a list is still the body.
+    assert!(!names("Närvarande: Zelmira Qvarnlöf, HR.").contains(&"HR"));
+}
+
+#[test]
+fn two_who_wrote_a_note_together() {
+    let text = "Notering QX/WZ: gemensam bedömning, följs upp.";
+    for i in ["QX", "WZ"] {
+        has(text, i);
+    }
+    assert!(!names("Notering HR/IT: klart.").contains(&"HR"));
+}
+
+#[test]
+fn initials_before_a_strong_verb_of_reporting() {
+    has("§ 4 Läget. QX redogjorde för läget.", "QX");
+    has("Mötet 4/6. WZ föredrog ärendet.", "WZ");
+    none("§ 4 Läget. HR redogjorde för läget.");
+}

@@ -550,6 +550,13 @@ pub(crate) const FINITE_VERBS: &[&str] = &[
     "la",
     "började",
     "börjar",
+    // Strong and irregular past forms of reporting in a meeting, which the endings
+    // above miss: "XY redogjorde för läget", "XY föredrog ärendet".
+    "redogjorde",
+    "föredrog",
+    "föreslog",
+    "beskrev",
+    "framförde",
     "slutade",
     "hörde",
     "såg",

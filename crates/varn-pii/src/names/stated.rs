@@ -1190,6 +1190,42 @@ impl Ctx<'_> {
         note(p) || self.word(p) == Some("från") && self.neighbour(p, -1, false).is_some_and(note)
     }
 
+    /// Two pairs of initials joined by a slash before a colon after a word for a note
+    /// ("Notering QX/WZ:"): the two who wrote the entry together. Neither may be a body's
+    /// abbreviation.
+    pub(super) fn initials_of_a_joint_note(&self, i: usize, w: &str) -> bool {
+        let t = self.tokens;
+        let pair = |k: usize| {
+            self.word(k).is_some_and(|x| {
+                (2..=3).contains(&x.chars().count())
+                    && x.chars().all(char::is_uppercase)
+                    && !never_initials(x)
+            })
+        };
+        let slash = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Punct('/'));
+        // The first of the two: the slash, the second and the colon after it.
+        let first = if slash(i + 1)
+            && pair(i + 2)
+            && t.get(i + 3).map(|x| x.kind) == Some(TokKind::Punct(':'))
+        {
+            i
+        } else if i >= 2
+            && slash(i - 1)
+            && pair(i - 2)
+            && t.get(i + 1).map(|x| x.kind) == Some(TokKind::Punct(':'))
+        {
+            i - 2
+        } else {
+            return false;
+        };
+        pair(i)
+            && !never_initials(w)
+            && self
+                .neighbour(first, -1, false)
+                .and_then(|p| self.lower_cow(p))
+                .is_some_and(|n| matches!(n.as_ref(), "anteckning" | "notering" | "kommentar"))
+    }
+
     /// Two or three capitals in brackets that hold only a list of such (commas, "och")
     /// right after a word for a group or a team ("arbetsgruppen (QX, WZ, YV)"): its
     /// members. Two at least, none a body's abbreviation; each side reads at most 16
