@@ -557,6 +557,9 @@ pub(crate) const FINITE_VERBS: &[&str] = &[
     "föreslog",
     "beskrev",
     "framförde",
+    // Turning an age: "X i fritidsgruppen fyllde tretton".
+    "fyller",
+    "fyllde",
     "slutade",
     "hörde",
     "såg",

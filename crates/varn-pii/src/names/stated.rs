@@ -533,6 +533,8 @@ const UNIT_TAILS: &[&str] = &[
     "skolan",
     "boendet",
     "polisen",
+    // A school class named by its kind: "förskoleklassen", "mentorsklassen".
+    "klassen",
 ];
 
 /// Units that stand alone as a word: elsewhere a unit's word is the end of a compound
@@ -635,8 +637,10 @@ impl Ctx<'_> {
         let next = |k: usize| self.neighbour(k, 1, false);
         // Where in the workplace, before a verb only a person takes: "Ros i köket hade
         // bakat", "Al i receptionen ringde".
+        // In a unit of the workplace or a class, as after "på": "Ek i fritidsgruppen har
+        // svarat".
         if self.word(v) == Some("i") {
-            return self.acts_in_room(i, v);
+            return self.acts_in_room(i, v) || self.acts_at_unit(v);
         }
         let Some(verb) = self.word(v) else {
             return false;
