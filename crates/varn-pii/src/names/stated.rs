@@ -696,6 +696,12 @@ impl Ctx<'_> {
                 matches!(word_at(next(v)), Some("in" | "hem" | "förbi"))
                     || self.came_to_a_meeting(v)
             }
+            // Asking at a meeting: "Ek ställde frågor", "ställer en fråga".
+            Some("ställde" | "ställer") => match word_at(next(v)) {
+                Some("frågor" | "frågan" | "följdfrågor") => true,
+                Some("en") => word_at(next(v).and_then(next)) == Some("fråga"),
+                _ => false,
+            },
             // Started work with someone: "började hos oss".
             Some("började" | "börjar") => word_at(next(v)) == Some("hos"),
             // A bare role word after "är": a profession ("Ek är kurator").
@@ -858,6 +864,30 @@ fn never_initials(w: &str) -> bool {
 }
 
 impl Ctx<'_> {
+    /// A word opening a sentence, "och", a capitalised name (listed or unknown) that is no
+    /// word of the language and no hand-kept ambiguous one, then a finite verb: two persons as
+    /// the subject ("Ek och Brynolf har gått hem"); a thing is not joined to a person so.
+    pub(super) fn joined_to_first_name(&self, i: usize) -> bool {
+        let Some(o) = self
+            .neighbour(i, 1, false)
+            .filter(|&o| self.word(o) == Some("och"))
+        else {
+            return false;
+        };
+        let Some(m) = self.neighbour(o, 1, false) else {
+            return false;
+        };
+        self.word(m).is_some_and(|w| shape(w) == Shape::Cap)
+            && self
+                .neighbour(m, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+            && self.cap_name(m)
+            && self.lower_cow(m).is_some_and(|n| {
+                !self.lists.is(&n, flag::AMBIGUOUS | flag::WORD_NAME) && !self.is_word(&n)
+            })
+    }
+
     /// A capitalised word directly after "en" or "ett", then "som" and a finite verb that
     /// things do not take ("en Mirella som värvar …"): a person called so, not a make.
     pub(super) fn someone_called(&self, i: usize) -> bool {
