@@ -2383,3 +2383,18 @@ fn initials_before_a_strong_verb_of_reporting() {
     has("Mötet 4/6. WZ föredrog ärendet.", "WZ");
     none("§ 4 Läget. HR redogjorde för läget.");
 }
+
+#[test]
+fn a_family_name_after_the_arabic_article_in_lower_case() {
+    has(
+        "mötet leddes av brynolf och al-tanwiri tog anteckningar",
+        "al-tanwiri",
+    );
+    has(
+        "tre har inte gått kursen: Qvarnlöf, Tallmo och el-tanwiri.",
+        "el-tanwiri",
+    );
+    // A known organisation, or a town after a preposition of place.
+    none("de pratade om al-qaida på lektionen");
+    none("familjen kom från al-tanwiri i fjol");
+}

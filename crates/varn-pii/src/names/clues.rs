@@ -365,6 +365,28 @@ impl Ctx<'_> {
                 })
     }
 
+    /// Whether the word at `i`, in lower case, follows the Arabic article glued by a
+    /// hyphen ("al-", "el-") and is no Swedish word: a family name of the Arabic naming
+    /// tradition ("… och al-x har …"), unless the whole is a known place or organisation
+    /// or a preposition of place stands before it ("i al-x" is a town).
+    pub(super) fn after_arabic_article(&self, i: usize, l: &str) -> bool {
+        let t = self.tokens;
+        i >= 2
+            && t[i - 1].kind == TokKind::Punct('-')
+            && t[i - 1].end == t[i].start
+            && t[i - 2].end == t[i - 1].start
+            && matches!(self.word(i - 2), Some("al" | "el"))
+            && l.chars().count() >= 4
+            && !self.is_word(l)
+            && !self.known_place(i, l, false)
+            && !self.neighbour(i - 2, -1, false).is_some_and(|p| {
+                matches!(
+                    self.word(p),
+                    Some("i" | "vid" | "från" | "till" | "mot" | "nära")
+                )
+            })
+    }
+
     /// Whether the word before `i` opens a subordinate clause: "att", "eftersom", "när",
     /// "som" …
     fn after_subordinator(&self, i: usize) -> bool {

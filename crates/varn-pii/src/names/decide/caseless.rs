@@ -725,6 +725,7 @@ impl Ctx<'_> {
             // an unlisted word there that is no Swedish word is a name.
             // A listed name there too, if no word ("var inte qvarnlöf med?").
             || sh == Shape::Lower && !word_name && !short && self.question_subject_place(i)
+            || sh == Shape::Lower && !listed && self.after_arabic_article(i, l)
     }
 }
 
