@@ -2398,3 +2398,14 @@ fn a_family_name_after_the_arabic_article_in_lower_case() {
     none("de pratade om al-qaida på lektionen");
     none("familjen kom från al-tanwiri i fjol");
 }
+
+#[test]
+fn the_subject_of_a_relative_clause_before_a_supine() {
+    // "har" left out in the relative clause: the word before "som" is a person.
+    has(
+        "skolsköterskan är orolig för ylvina som slutat äta",
+        "ylvina",
+    );
+    // Not after a determiner: "en influencer som …" is a thing or a role.
+    none("vi pratade om en tanwiri som slutat gälla");
+}

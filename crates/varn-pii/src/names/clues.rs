@@ -706,7 +706,13 @@ impl Ctx<'_> {
                 && self
                     .neighbour(n, 1, false)
                     .and_then(|m| self.lower_cow(m))
-                    .is_some_and(|m| self.finite(&m) || self.lists.is(&m, flag::ADVERB))
+                    .is_some_and(|m| {
+                        self.finite(&m)
+                            || self.lists.is(&m, flag::ADVERB)
+                            // A supine, its "har" left out in the relative clause: "X som
+                            // slutat komma".
+                            || supine(&m) && self.is_word(&m)
+                    })
                 && !determined()
                 && !object()
         })
