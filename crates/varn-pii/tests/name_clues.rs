@@ -2409,3 +2409,14 @@ fn the_subject_of_a_relative_clause_before_a_supine() {
     // Not after a determiner: "en influencer som …" is a thing or a role.
     none("vi pratade om en tanwiri som slutat gälla");
 }
+
+#[test]
+fn a_name_broken_at_a_lines_end_by_a_hyphen() {
+    // Each half alone is a word ("Sig") or ends as a place does ("-stan"); whole, the
+    // word is a name.
+    has("Kontaktperson: Sig-\nvor, fältgruppen.", "Sig-\nvor");
+    has("Vi ringde Zelmira Kon-\nstanqvist igår.", "Kon-\nstanqvist");
+    // A known body or a shared tail stays none.
+    none("Vi pratade med Social-\ntjänsten igår.");
+    none("El-\noch energiprogrammet är populärt.");
+}

@@ -223,6 +223,22 @@ pub fn scan(
         } else {
             w
         };
+        // A capitalised word broken at a line's end by a hyphen ("Konstan-⏎tinidis") is
+        // judged whole, and only whole: either half alone may be a word or end as a place
+        // does ("Social-⏎tjänsten" is the body, not the word "Social").
+        if let Some(n) = broken_tail(&cx, i) {
+            let whole = format!("{w}{}", cx.word(n).unwrap_or_default());
+            let lwhole = whole.to_lowercase();
+            let f = lists.flags(&lwhole);
+            i = match cx.decide(i, &whole, &lwhole, f, st.cue) {
+                None => {
+                    st.word(&cx, i, &whole, &lwhole, f);
+                    n + 1
+                }
+                Some(why) => st.name(&cx, i, &whole, &lwhole, why, out, budget)?,
+            };
+            continue;
+        }
         let f = lists.flags(lw);
         i = match cx.decide(i, w, lw, f, st.cue) {
             None => {
@@ -233,6 +249,25 @@ pub fn scan(
         };
     }
     Ok(())
+}
+
+/// The second half of a capitalised word broken at a line's end by a hyphen
+/// ("Konstan-⏎tinidis"): a word in lower case opening the next line. Not a word that
+/// joins a shared tail ("El-⏎och energiprogrammet"). Cheap token tests first: a hyphen
+/// glued after the word.
+fn broken_tail(cx: &Ctx, i: usize) -> Option<usize> {
+    let t = cx.tokens;
+    let h = t.get(i + 1)?;
+    if h.kind != TokKind::Punct('-')
+        || h.start != t[i].end
+        || t.get(i + 2)?.kind != (TokKind::Space { newline: true })
+        || cx.word(i).is_none_or(|w| shape(w) != Shape::Cap)
+    {
+        return None;
+    }
+    let n = i + 3;
+    let c = cx.word(n)?;
+    (shape(c) == Shape::Lower && !matches!(c, "och" | "eller" | "samt" | "till")).then_some(n)
 }
 
 /// The context of a scan: the text, the lists and the findings of the scans before.
@@ -794,6 +829,11 @@ fn extent(cx: &Ctx, i: usize, caseless: bool, out: &[Finding]) -> (usize, usize)
     }
     let mut last = i;
     for _ in 0..3 {
+        // The second half of a word broken at a line's end.
+        if let Some(n) = broken_tail(cx, last) {
+            last = n;
+            continue;
+        }
         match cx.neighbour(last, 1, true) {
             Some(n)
                 if tokens[n - 1].kind == TokKind::Punct('-') && !cx.common_after_hyphen(n)
