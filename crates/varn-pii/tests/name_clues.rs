@@ -2315,3 +2315,108 @@ fn initials_of_a_group_in_brackets() {
     none("Styrgruppen (KS, KF) beslutar.");
     none("Gruppen (QX) träffas.");
 }
+
+#[test]
+fn a_note_with_a_name_is_no_named_thing() {
+    // "lapp" ends as "app" does, but a first part of one letter makes no compound: the
+    // note holds a person's name.
+    has(
+        "Vaktmästaren hittade en lapp med namnet Zelmira Qvarnlöf på bänken.",
+        "Zelmira Qvarnlöf",
+    );
+    // An app, a group or a compound ending in one is still a thing given a name.
+    none("Vi laddade ner en app med namnet Fixarn.");
+    none("Hoten kom från en chattgrupp med namnet Vitvargarna.");
+}
+
+#[test]
+fn the_subject_of_a_question_after_a_negation_or_a_copula() {
+    has("var inte ylvina med på mötet?", "ylvina");
+    has("har inte brynolf svarat än?", "brynolf");
+    has("är sigvor hemma nu?", "sigvor");
+    // Without a question mark a copula opens no question: "var" may be an imperative.
+    none("var sigvor med oss i fjol.");
+}
+
+#[test]
+fn the_subject_of_a_subordinate_clause_before_a_supine() {
+    // Swedish leaves out "har" in a subordinate clause: the word before the supine is
+    // its subject.
+    has("hon sa att ylvina hotat honom", "ylvina");
+    has("han berättade att brynolf slagit sönder rutan", "brynolf");
+    has("vi vet inte eftersom sigvor slutat svara", "sigvor");
+    none("hon sa att det hotat honom");
+}
+
+#[test]
+fn authorities_by_their_full_names_are_no_persons() {
+    // Heads of an authority's name end a compound whose first part is no word of its own.
+    none("Rektorn kontaktade Legitiombudsmannen för råd.");
+    none("Frågan gick vidare till Konsultidepartementet i våras.");
+    none("Ärendet granskas av Rehabiliinspektionen.");
+}
+
+#[test]
+fn initials_after_full_names_among_those_present() {
+    let text = "Närvarande: Zelmira Qvarnlöf (ordf.), Gudrid-Ingrun af Tallmo, QX, WZ.";
+    for i in ["QX", "WZ"] {
+        has(text, i);
+    }
+    // The minute-taker's label in the plural.
+    has("Anteckningar: QX. Justerat: WZ.", "QX");
+    // A body's abbreviation in such a list is still the body.
+    assert!(!names("Närvarande: Zelmira Qvarnlöf, HR.").contains(&"HR"));
+}
+
+#[test]
+fn two_who_wrote_a_note_together() {
+    let text = "Notering QX/WZ: gemensam bedömning, följs upp.";
+    for i in ["QX", "WZ"] {
+        has(text, i);
+    }
+    assert!(!names("Notering HR/IT: klart.").contains(&"HR"));
+}
+
+#[test]
+fn initials_before_a_strong_verb_of_reporting() {
+    has("§ 4 Läget. QX redogjorde för läget.", "QX");
+    has("Mötet 4/6. WZ föredrog ärendet.", "WZ");
+    none("§ 4 Läget. HR redogjorde för läget.");
+}
+
+#[test]
+fn a_family_name_after_the_arabic_article_in_lower_case() {
+    has(
+        "mötet leddes av brynolf och al-tanwiri tog anteckningar",
+        "al-tanwiri",
+    );
+    has(
+        "tre har inte gått kursen: Qvarnlöf, Tallmo och el-tanwiri.",
+        "el-tanwiri",
+    );
+    // A known organisation, or a town after a preposition of place.
+    none("de pratade om al-qaida på lektionen");
+    none("familjen kom från al-tanwiri i fjol");
+}
+
+#[test]
+fn the_subject_of_a_relative_clause_before_a_supine() {
+    // "har" left out in the relative clause: the word before "som" is a person.
+    has(
+        "skolsköterskan är orolig för ylvina som slutat äta",
+        "ylvina",
+    );
+    // Not after a determiner: "en influencer som …" is a thing or a role.
+    none("vi pratade om en tanwiri som slutat gälla");
+}
+
+#[test]
+fn a_name_broken_at_a_lines_end_by_a_hyphen() {
+    // Each half alone is a word ("Sig") or ends as a place does ("-stan"); whole, the
+    // word is a name.
+    has("Kontaktperson: Sig-\nvor, fältgruppen.", "Sig-\nvor");
+    has("Vi ringde Zelmira Kon-\nstanqvist igår.", "Kon-\nstanqvist");
+    // A known body or a shared tail stays none.
+    none("Vi pratade med Social-\ntjänsten igår.");
+    none("El-\noch energiprogrammet är populärt.");
+}

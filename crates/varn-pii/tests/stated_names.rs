@@ -539,3 +539,29 @@ fn a_name_part_of_someone_persons_called_together_and_own_kin() {
     has("Tilde och hennes kompis blev jagade.", "Tilde");
     none("Sverige och dess grannar samarbetar.");
 }
+
+#[test]
+fn a_name_that_is_a_word_in_a_unit_or_a_class_before_a_verb() {
+    // "i" and a unit or a class, as "på" and a unit: the word opening the sentence is a
+    // person there.
+    has("Urban i mentorsklassen hade en ny jacka.", "Urban");
+    has("Urban i fritidsgruppen fyllde tretton igår.", "Urban");
+    // Not a room with a verb that things take too.
+    none("Kaffe i köket har kallnat.");
+}
+
+#[test]
+fn asking_at_a_meeting_is_a_persons_predicate() {
+    has("Urban ställde frågor om blanketten.", "Urban");
+    has("Urban ställer en fråga till rektorn.", "Urban");
+    none("Urban ställde fram stolarna.");
+}
+
+#[test]
+fn a_name_that_is_a_word_joined_to_a_persons_name() {
+    // A hand-kept name that is a word and no listed name, "och" and a name that is no
+    // word, then a finite verb: two persons.
+    has("Ros och Brynolf har gått hem.", "Ros");
+    // Not when the other is a place of the gazetteer.
+    assert!(!names("Ros och Göteborg har olika klimat.").contains(&"Ros"));
+}

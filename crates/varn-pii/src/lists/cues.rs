@@ -550,6 +550,16 @@ pub(crate) const FINITE_VERBS: &[&str] = &[
     "la",
     "började",
     "börjar",
+    // Strong and irregular past forms of reporting in a meeting, which the endings
+    // above miss: "XY redogjorde för läget", "XY föredrog ärendet".
+    "redogjorde",
+    "föredrog",
+    "föreslog",
+    "beskrev",
+    "framförde",
+    // Turning an age: "X i fritidsgruppen fyllde tretton".
+    "fyller",
+    "fyllde",
     "slutade",
     "hörde",
     "såg",

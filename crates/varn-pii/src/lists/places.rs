@@ -385,6 +385,16 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
     "byrån",
     "verket",
     "myndigheten",
+    // Authorities and public bodies by their full names: an ombudsman's office, a
+    // ministry, an inspectorate, a board, a chancellor's office, a court
+    // ("Barnombudsmannen", "Socialdepartementet", "Skolinspektionen", "Socialstyrelsen",
+    // "Justitiekanslern", "Migrationsdomstolen").
+    "ombudsmannen",
+    "departementet",
+    "inspektionen",
+    "styrelsen",
+    "kanslern",
+    "domstolen",
     "moskén",
     "församlingen",
     "kontoret",
@@ -501,6 +511,11 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
     "bron",
     // A row of houses ("Smedsraden 7").
     "raden",
+    // A field and a valley's floor in the definite form name streets too
+    // ("Tallängsgärdet 4", "Ekbacksbotten 9"). Not "-holmen", "-viken", "-åsen": districts
+    // are named so ("… 9" after a district is a count or a class more often).
+    "gärdet",
+    "botten",
 ];
 
 /// The street suffixes with "ä", "å", "ö" or "é" typed without their dots, ring or accent,

@@ -191,6 +191,12 @@ const QUESTION_AUXILIARIES: &[&str] = &[
     "har", "hade", "kan", "kunde", "ska", "skulle", "vill", "får", "måste", "borde",
 ];
 
+/// Whether a word in lower case has a supine's ending of a weak or a strong verb
+/// ("hotat", "slagit", "sett"); the caller asks the word list.
+fn supine(v: &str) -> bool {
+    v.len() >= 5 && (v.ends_with("at") || v.ends_with("it")) || v.len() >= 4 && v.ends_with("tt")
+}
+
 /// Articles and determiners: the noun after one is no name ("en influencer som …").
 const DETERMINERS: &[&str] = &[
     "en", "ett", "den", "det", "denna", "denne", "detta", "någon", "något", "varje", "ingen",
@@ -363,20 +369,81 @@ impl Ctx<'_> {
                 })
     }
 
+    /// Whether the word at `i`, in lower case, follows the Arabic article glued by a
+    /// hyphen ("al-", "el-") and is no Swedish word: a family name of the Arabic naming
+    /// tradition ("… och al-x har …"), unless the whole is a known place or organisation
+    /// or a preposition of place stands before it ("i al-x" is a town).
+    pub(super) fn after_arabic_article(&self, i: usize, l: &str) -> bool {
+        let t = self.tokens;
+        i >= 2
+            && t[i - 1].kind == TokKind::Punct('-')
+            && t[i - 1].end == t[i].start
+            && t[i - 2].end == t[i - 1].start
+            && matches!(self.word(i - 2), Some("al" | "el"))
+            && l.chars().count() >= 4
+            && !self.is_word(l)
+            && !self.known_place(i, l, false)
+            && !self.neighbour(i - 2, -1, false).is_some_and(|p| {
+                matches!(
+                    self.word(p),
+                    Some("i" | "vid" | "från" | "till" | "mot" | "nära")
+                )
+            })
+    }
+
+    /// Whether the word before `i` opens a subordinate clause: "att", "eftersom", "när",
+    /// "som" …
+    fn after_subordinator(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| {
+                matches!(
+                    p,
+                    "att" | "eftersom" | "när" | "som" | "sedan" | "innan" | "tills" | "medan"
+                )
+            })
+    }
+
     /// Whether the word at `i` stands where a question puts its subject: after an
     /// auxiliary opening the sentence and before a word of the language ("har X skickat
     /// …?", "kan X ta …"). Swedish inverts subject and verb in a question, so the word
     /// there is the subject; one that is no Swedish word is a name (the caller asks).
+    ///
+    /// A negation may stand before the subject, and "var"/"är" open a question too, both
+    /// only before a question mark at most ten tokens on ("var inte X med på mötet?",
+    /// "har inte X svarat?").
     pub(super) fn question_subject_place(&self, i: usize) -> bool {
-        self.neighbour(i, -1, false).is_some_and(|p| {
-            self.sentence_start(p)
-                && self
-                    .word(p)
-                    .is_some_and(|a| QUESTION_AUXILIARIES.contains(&a))
-        }) && self
-            .neighbour(i, 1, false)
-            .and_then(|v| self.word(v))
-            .is_some_and(|v| shape(v) == Shape::Lower && self.is_word(v) && !self.not_name(v))
+        let Some(mut p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let negated = self.word(p) == Some("inte");
+        if negated {
+            let Some(a) = self.neighbour(p, -1, false) else {
+                return false;
+            };
+            p = a;
+        }
+        let Some(a) = self.word(p) else {
+            return false;
+        };
+        let copula = matches!(a, "var" | "är");
+        if !(copula || QUESTION_AUXILIARIES.contains(&a))
+            || !self
+                .neighbour(i, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| {
+                    // After a copula a predicative of any kind ("var X med?", "är X
+                    // hemma?").
+                    shape(v) == Shape::Lower && self.is_word(v) && (copula || !self.not_name(v))
+                })
+            || !self.sentence_start(p)
+        {
+            return false;
+        }
+        !(negated || copula)
+            || self.tokens[i + 1..(i + 11).min(self.tokens.len())]
+                .iter()
+                .any(|t| t.kind == TokKind::Punct('?'))
     }
 
     /// A listed first name addressed in a chat line: after an interjection opening it
@@ -542,6 +609,11 @@ impl Ctx<'_> {
             if self.finite(&v) {
                 return true;
             }
+            // A supine right after the subject of a subordinate clause, its "har" left
+            // out as Swedish does there ("sa att X hotat honom", "eftersom X slutat").
+            if k == i && supine(&v) && self.after_subordinator(i) && self.is_word(&v) {
+                return true;
+            }
             if !placed && matches!(v.as_str(), "i" | "på" | "från" | "ur") {
                 // "kourosh i min mentorsklass pratar": a possessive or an article
                 // before the class or place.
@@ -638,7 +710,13 @@ impl Ctx<'_> {
                 && self
                     .neighbour(n, 1, false)
                     .and_then(|m| self.lower_cow(m))
-                    .is_some_and(|m| self.finite(&m) || self.lists.is(&m, flag::ADVERB))
+                    .is_some_and(|m| {
+                        self.finite(&m)
+                            || self.lists.is(&m, flag::ADVERB)
+                            // A supine, its "har" left out in the relative clause: "X som
+                            // slutat komma".
+                            || supine(&m) && self.is_word(&m)
+                    })
                 && !determined()
                 && !object()
         })
@@ -870,7 +948,12 @@ impl Ctx<'_> {
             let Some(pl) = self.lower_at(p) else {
                 return false;
             };
-            if THING_HEADS.iter().any(|h| pl.ends_with(h)) {
+            // The noun itself or a compound ending in it; a first part of one letter
+            // is none ("lapp" is no app: "en lapp med namnet …" holds a person's name).
+            if THING_HEADS
+                .iter()
+                .any(|h| pl.ends_with(h) && (pl.len() == h.len() || pl.len() >= h.len() + 2))
+            {
                 return true;
             }
             // A place between the noun and "som": "en grupp i Bagarmossen som kallar sig".

@@ -206,6 +206,7 @@ pub fn scan(
     let mut st = State::new();
     let mut i = 0;
     let mut buf = String::new();
+    let breaks = text.contains("-\n");
     while i < tokens.len() {
         budget.spend(1)?;
         let Some(w) = cx.word(i) else {
@@ -223,16 +224,61 @@ pub fn scan(
         } else {
             w
         };
+        // A capitalised word broken at a line's end by a hyphen ("Konstan-⏎tinidis") is
+        // judged whole, and only whole: either half alone may be a word or end as a place
+        // does ("Social-⏎tjänsten" is the body, not the word "Social"). Asked only in a
+        // text that holds a hyphen before a line break (`breaks`, one search per scan),
+        // then of a word with a hyphen after it.
+        let tail = if breaks
+            && tokens
+                .get(i + 1)
+                .is_some_and(|h| h.kind == TokKind::Punct('-'))
+        {
+            broken_tail(&cx, i)
+        } else {
+            None
+        };
+        let (whole, lwhole);
+        let (w, lw, after) = match tail {
+            Some(n) => {
+                whole = format!("{w}{}", cx.word(n).unwrap_or_default());
+                lwhole = whole.to_lowercase();
+                (whole.as_str(), lwhole.as_str(), n + 1)
+            }
+            None => (w, lw, i + 1),
+        };
         let f = lists.flags(lw);
         i = match cx.decide(i, w, lw, f, st.cue) {
             None => {
                 st.word(&cx, i, w, lw, f);
-                i + 1
+                after
             }
             Some(why) => st.name(&cx, i, w, lw, why, out, budget)?,
         };
     }
     Ok(())
+}
+
+/// The second half of a capitalised word broken at a line's end by a hyphen
+/// ("Konstan-⏎tinidis"): a word in lower case opening the next line. Not a word that
+/// joins a shared tail ("El-⏎och energiprogrammet"). Cheap token tests first: a hyphen
+/// glued after the word.
+#[cold]
+fn broken_tail(cx: &Ctx, i: usize) -> Option<usize> {
+    let t = cx.tokens;
+    let h = t.get(i + 1)?;
+    // The line break right after the hyphen.
+    if h.kind != TokKind::Punct('-')
+        || h.start != t[i].end
+        || cx.text.as_bytes().get(h.end) != Some(&b'\n')
+        || t.get(i + 2)?.kind != (TokKind::Space { newline: true })
+        || cx.word(i).is_none_or(|w| shape(w) != Shape::Cap)
+    {
+        return None;
+    }
+    let n = i + 3;
+    let c = cx.word(n)?;
+    (shape(c) == Shape::Lower && !matches!(c, "och" | "eller" | "samt" | "till")).then_some(n)
 }
 
 /// The context of a scan: the text, the lists and the findings of the scans before.
@@ -794,6 +840,15 @@ fn extent(cx: &Ctx, i: usize, caseless: bool, out: &[Finding]) -> (usize, usize)
     }
     let mut last = i;
     for _ in 0..3 {
+        // The second half of a word broken at a line's end.
+        if let Some(n) = tokens
+            .get(last + 1)
+            .filter(|h| h.kind == TokKind::Punct('-'))
+            .and_then(|_| broken_tail(cx, last))
+        {
+            last = n;
+            continue;
+        }
         match cx.neighbour(last, 1, true) {
             Some(n)
                 if tokens[n - 1].kind == TokKind::Punct('-') && !cx.common_after_hyphen(n)

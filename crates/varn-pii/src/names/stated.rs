@@ -533,6 +533,8 @@ const UNIT_TAILS: &[&str] = &[
     "skolan",
     "boendet",
     "polisen",
+    // A school class named by its kind: "förskoleklassen", "mentorsklassen".
+    "klassen",
 ];
 
 /// Units that stand alone as a word: elsewhere a unit's word is the end of a compound
@@ -635,8 +637,10 @@ impl Ctx<'_> {
         let next = |k: usize| self.neighbour(k, 1, false);
         // Where in the workplace, before a verb only a person takes: "Ros i köket hade
         // bakat", "Al i receptionen ringde".
+        // In a unit of the workplace or a class, as after "på": "Ek i fritidsgruppen har
+        // svarat".
         if self.word(v) == Some("i") {
-            return self.acts_in_room(i, v);
+            return self.acts_in_room(i, v) || self.acts_at_unit(v);
         }
         let Some(verb) = self.word(v) else {
             return false;
@@ -692,6 +696,12 @@ impl Ctx<'_> {
                 matches!(word_at(next(v)), Some("in" | "hem" | "förbi"))
                     || self.came_to_a_meeting(v)
             }
+            // Asking at a meeting: "Ek ställde frågor", "ställer en fråga".
+            Some("ställde" | "ställer") => match word_at(next(v)) {
+                Some("frågor" | "frågan" | "följdfrågor") => true,
+                Some("en") => word_at(next(v).and_then(next)) == Some("fråga"),
+                _ => false,
+            },
             // Started work with someone: "började hos oss".
             Some("började" | "börjar") => word_at(next(v)) == Some("hos"),
             // A bare role word after "är": a profession ("Ek är kurator").
@@ -854,6 +864,30 @@ fn never_initials(w: &str) -> bool {
 }
 
 impl Ctx<'_> {
+    /// A word opening a sentence, "och", a capitalised name (listed or unknown) that is no
+    /// word of the language and no hand-kept ambiguous one, then a finite verb: two persons as
+    /// the subject ("Ek och Brynolf har gått hem"); a thing is not joined to a person so.
+    pub(super) fn joined_to_first_name(&self, i: usize) -> bool {
+        let Some(o) = self
+            .neighbour(i, 1, false)
+            .filter(|&o| self.word(o) == Some("och"))
+        else {
+            return false;
+        };
+        let Some(m) = self.neighbour(o, 1, false) else {
+            return false;
+        };
+        self.word(m).is_some_and(|w| shape(w) == Shape::Cap)
+            && self
+                .neighbour(m, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+            && self.cap_name(m)
+            && self.lower_cow(m).is_some_and(|n| {
+                !self.lists.is(&n, flag::AMBIGUOUS | flag::WORD_NAME) && !self.is_word(&n)
+            })
+    }
+
     /// A capitalised word directly after "en" or "ett", then "som" and a finite verb that
     /// things do not take ("en Mirella som värvar …"): a person called so, not a make.
     pub(super) fn someone_called(&self, i: usize) -> bool {
@@ -1188,6 +1222,42 @@ impl Ctx<'_> {
             return false;
         };
         note(p) || self.word(p) == Some("från") && self.neighbour(p, -1, false).is_some_and(note)
+    }
+
+    /// Two pairs of initials joined by a slash before a colon after a word for a note
+    /// ("Notering QX/WZ:"): the two who wrote the entry together. Neither may be a body's
+    /// abbreviation.
+    pub(super) fn initials_of_a_joint_note(&self, i: usize, w: &str) -> bool {
+        let t = self.tokens;
+        let pair = |k: usize| {
+            self.word(k).is_some_and(|x| {
+                (2..=3).contains(&x.chars().count())
+                    && x.chars().all(char::is_uppercase)
+                    && !never_initials(x)
+            })
+        };
+        let slash = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Punct('/'));
+        // The first of the two: the slash, the second and the colon after it.
+        let first = if slash(i + 1)
+            && pair(i + 2)
+            && t.get(i + 3).map(|x| x.kind) == Some(TokKind::Punct(':'))
+        {
+            i
+        } else if i >= 2
+            && slash(i - 1)
+            && pair(i - 2)
+            && t.get(i + 1).map(|x| x.kind) == Some(TokKind::Punct(':'))
+        {
+            i - 2
+        } else {
+            return false;
+        };
+        pair(i)
+            && !never_initials(w)
+            && self
+                .neighbour(first, -1, false)
+                .and_then(|p| self.lower_cow(p))
+                .is_some_and(|n| matches!(n.as_ref(), "anteckning" | "notering" | "kommentar"))
     }
 
     /// Two or three capitals in brackets that hold only a list of such (commas, "och")

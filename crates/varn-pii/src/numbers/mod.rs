@@ -973,6 +973,9 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
     let label = |w: &str| matches!(w, "postnr" | "postnummer" | "postnumret");
     let labelled = || {
         word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
+            // The label, then a copula or the country's prefix set apart: "postnumret var
+            // 813 27", "Postnr: SE 813 27".
+            || label_across(x.tokens, x.text, x.groups[0], label)
             // A field of a data format, its key and value quoted: "\"postnr\": \"12345\"".
             || json_key(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
             // The second of a list after the label: "Postnummer NNN NN och NNN NN".
@@ -1005,15 +1008,99 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         // A field of a table's row under a column headed for postal codes ("pnr;namn;postnr"
         // above "…;Brattmyr;28493"), in any of the code's shapes.
         || (postal_shape || hyphened) && digits[0] != b'0' && column_labelled(x, label)
-        // Or spaced digit by digit after its label: "Postnummer 1 2 3 4 5".
+        // The last field of a row after an identity number's field, the row separated
+        // by ";" or "|": "Namn, Förnamn; ÅÅMMDD-NNNN; 813 27".
+        || (postal_shape || hyphened) && digits[0] != b'0' && after_identity_field(x)
+        // Or spaced digit by digit after its label, or between a street and a town:
+        // "Postnummer 1 2 3 4 5", "Storgatan 4, 1 2 3 4 5 Ödeby".
         || lens == [1, 1, 1, 1, 1]
             && seps.iter().all(|s| *s == ' ')
             && digits[0] != b'0'
-            && labelled()
+            && (labelled()
+                || street().is_some() && followed_by_capital(x.tokens, x.text, x.last))
     {
         return Some(Class::Postal);
     }
     None
+}
+
+/// Whether a label for postal codes stands before the number with one word between: a
+/// copula ("postnumret var 813 27", "postnumret är …") or Sweden's prefix set apart
+/// ("Postnr: SE 813 27").
+fn label_across(tokens: &[Tok], text: &str, first: usize, label: impl Fn(&str) -> bool) -> bool {
+    let Some(j) = (first.saturating_sub(3)..first)
+        .rev()
+        .find(|&k| tokens[k].kind == TokKind::Word)
+    else {
+        return false;
+    };
+    matches!(text_of(text, &tokens[j]), "var" | "är" | "SE" | "S")
+        && word_before(tokens, text, j).is_some_and(|w| label(&w))
+}
+
+/// Whether the number fills the last field of a row separated by ";" or "|" (Sweden's
+/// prefix allowed before it) and the field before holds only an identity number's ten or
+/// twelve digits (a dash, a plus, spaces or a line break between its groups), after a
+/// field with a word: "Qvarnlöf, Ylvina; 19800101-1234; 813 27". A postal code is what a row of a
+/// person's identity number and name ends with. Each field reads at most 16 tokens.
+fn after_identity_field(x: &Groups) -> bool {
+    let (tokens, text) = (x.tokens, x.text);
+    let quiet = |k: usize| {
+        tokens[k].kind == TokKind::Space { newline: false }
+            || tokens[k].kind == TokKind::Word && matches!(text_of(text, &tokens[k]), "S" | "SE")
+    };
+    // The row ends after the number.
+    let mut j = x.last + 1;
+    while tokens
+        .get(j)
+        .is_some_and(|t| t.kind == TokKind::Space { newline: false })
+    {
+        j += 1;
+    }
+    if tokens
+        .get(j)
+        .is_some_and(|t| t.kind != TokKind::Space { newline: true })
+    {
+        return false;
+    }
+    // The separator before the number.
+    let mut j = x.groups[0];
+    let sep = loop {
+        let Some(k) = j.checked_sub(1) else {
+            return false;
+        };
+        j = k;
+        match tokens[k].kind {
+            TokKind::Punct(c @ (';' | '|')) => break TokKind::Punct(c),
+            _ if quiet(k) && x.groups[0] - k <= 3 => {}
+            _ => return false,
+        }
+    };
+    // The identity number's field: digits, dashes, a plus and spaces only.
+    let mut digits = 0;
+    let mut k = j;
+    loop {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        k = p;
+        if j - k > 16 {
+            return false;
+        }
+        match tokens[k].kind {
+            TokKind::Number => digits += tokens[k].end - tokens[k].start,
+            TokKind::Punct('-' | '+') | TokKind::Space { .. } => {}
+            s if s == sep => break,
+            _ => return false,
+        }
+    }
+    // A word in the field before it.
+    matches!(digits, 10 | 12)
+        && (k.saturating_sub(16)..k)
+            .rev()
+            .map(|q| tokens[q].kind)
+            .take_while(|&q| q != sep && q != TokKind::Space { newline: true })
+            .any(|q| q == TokKind::Word)
 }
 
 /// The first token of a postal code's shape ("NNN NN" or "NNNNN") that comes right before

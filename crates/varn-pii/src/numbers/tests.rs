@@ -809,3 +809,57 @@ fn a_plus_between_spaces_joins_an_identity_number() {
     // A sum is no identity number.
     assert!(kinds("summan 130000 + 5000 kr").is_empty());
 }
+
+#[test]
+fn postal_codes_after_a_label_and_a_copula_or_a_prefix() {
+    assert_eq!(
+        kinds("postnumret var 813 27 om du undrar"),
+        vec![(Kind::PostalCode, "813 27")]
+    );
+    assert_eq!(
+        kinds("Postnumret är 81327, tror jag."),
+        vec![(Kind::PostalCode, "81327")]
+    );
+    assert_eq!(
+        kinds("postnumret var 8 1 3 2 7 sa hon"),
+        vec![(Kind::PostalCode, "8 1 3 2 7")]
+    );
+    assert_eq!(
+        kinds("postnr: SE 813 27\nort: Ödeby"),
+        vec![(Kind::PostalCode, "813 27")]
+    );
+    // A count after a copula is no postal code without the label.
+    assert!(kinds("antalet var 813 27 om man räknar").is_empty());
+}
+
+#[test]
+fn postal_codes_ending_a_row_after_an_identity_number() {
+    assert_eq!(
+        kinds("Rad 2: Qvarnlöf, Ylvina; 19811218-9876; 813 27"),
+        vec![
+            (Kind::Personnummer, "19811218-9876"),
+            (Kind::PostalCode, "813 27")
+        ]
+    );
+    assert_eq!(
+        kinds("Qvarnlöf, Ylvina | 8112189876 | SE 81327"),
+        vec![
+            (Kind::Personnummer, "8112189876"),
+            (Kind::PostalCode, "81327")
+        ]
+    );
+    // Not a field in the middle of the row, nor after a number of another length.
+    assert_eq!(
+        kinds("Qvarnlöf, Ylvina; 811218-9876; 81327 kr"),
+        vec![(Kind::Personnummer, "811218-9876")]
+    );
+    assert!(kinds("Qvarnlöf, Ylvina; 4711; 81327").is_empty());
+}
+
+#[test]
+fn postal_codes_spaced_between_a_street_and_a_town() {
+    assert_eq!(
+        kinds("Brevet kom från Ekvägen 4, 8 1 3 2 7 Ödeby."),
+        vec![(Kind::PostalCode, "8 1 3 2 7")]
+    );
+}

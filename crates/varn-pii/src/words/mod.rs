@@ -565,6 +565,18 @@ mod tests {
     }
 
     #[test]
+    fn streets_named_after_a_field_or_a_valleys_floor() {
+        assert_eq!(
+            found("De flyttade till Tallängsgärdet 4 i maj."),
+            vec![(Kind::Address, "Tallängsgärdet 4")]
+        );
+        assert_eq!(
+            found("Adress: Ekbacksbotten 9, 2 tr"),
+            vec![(Kind::Address, "Ekbacksbotten 9, 2 tr")]
+        );
+    }
+
+    #[test]
     fn names_need_capitals_and_context() {
         assert_eq!(
             found("Mannen Ahmed Yilmaz kom."),

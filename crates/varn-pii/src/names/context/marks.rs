@@ -104,10 +104,12 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let mut k = i;
-        while k > 0 && i - k < 32 {
+        while k > 0 && i - k < 48 {
             k -= 1;
             match t[k].kind {
                 TokKind::Space { newline: false } | TokKind::Punct(',' | '&') => {}
+                // A hyphen inside a double name: "Gudrid-Ingrun Tallmo, XY".
+                TokKind::Punct('-') if k > 0 && t[k - 1].kind == TokKind::Word => {}
                 TokKind::Punct(')') => match self.bracketed_unit_before(k) {
                     Some(open) => k = open,
                     None => return false,
@@ -166,6 +168,8 @@ impl<'a> Ctx<'a> {
                                     // Who took the minutes and who checked them:
                                     // "Antecknat: …", "Justerat: …".
                                     | "antecknat"
+                                    | "anteckningar"
+                                    | "antecknare"
                                     | "justerat"
                                     | "justeras"
                             )
@@ -177,7 +181,16 @@ impl<'a> Ctx<'a> {
                     // Those absent after those present, in one list: "…, XY.
                     // frånvarande ZW" reads back to the label "Närvarande:".
                     let presence = matches!(w, "frånvarande" | "närvarande");
-                    if !(initials || presence || matches!(w, "och" | "samt") || list_role(w)) {
+                    // Those present by their full names before the initials: "Närvarande:
+                    // Gudrid-Ingrun Tallmo (ordf.), Sigvor af Tallmo, XY". A capitalised word or a
+                    // name's particle.
+                    let named = shape(w) == Shape::Cap || self.lists.is(w, flag::PARTICLE);
+                    if !(initials
+                        || presence
+                        || named
+                        || matches!(w, "och" | "samt")
+                        || list_role(w))
+                    {
                         return false;
                     }
                 }

@@ -1184,7 +1184,9 @@ impl Ctx<'_> {
         // A hand-kept name that is a word before a change of habit or a predicate only a
         // person takes: "Vilja har slutat komma till gården", "Ask från kansliet ringde".
         if self.lists.is(l, flag::AMBIGUOUS)
-            && (self.changed_habit(i) || self.person_only_predicate(i))
+            && (self.changed_habit(i)
+                || self.person_only_predicate(i)
+                || self.joined_to_first_name(i))
         {
             return Some(Why::Listed);
         }

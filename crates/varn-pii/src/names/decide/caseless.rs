@@ -723,7 +723,9 @@ impl Ctx<'_> {
             || sh == Shape::Lower && !short && self.colon_genitive(i)
             // The subject of a question, with no pet form's ending asked (`pet_subject`):
             // an unlisted word there that is no Swedish word is a name.
-            || sh == Shape::Lower && !listed && !short && self.question_subject_place(i)
+            // A listed name there too, if no word ("var inte qvarnlöf med?").
+            || sh == Shape::Lower && !word_name && !short && self.question_subject_place(i)
+            || sh == Shape::Lower && !listed && self.after_arabic_article(i, l)
     }
 }
 

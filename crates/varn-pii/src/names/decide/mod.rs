@@ -74,6 +74,7 @@ impl Ctx<'_> {
                     || self.initials_assigned(i, w)
                     || self.initials_as_agent(i, w)
                     || self.initials_of_a_note(i, w)
+                    || self.initials_of_a_joint_note(i, w)
                     || self.initials_in_a_group(i) =>
             {
                 Some(Why::Context)
