@@ -4,6 +4,16 @@
 //! are the standard library's own (a test compares every code point). Pure and cheap; it
 //! must never answer differently from `char`.
 
+/// The character at byte `i` of `text` (a char boundary), read from its byte at once when
+/// it is ASCII; `None` at the end.
+#[inline]
+pub(crate) fn at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
+}
+
 /// `char::is_alphabetic`.
 #[inline]
 pub(crate) fn is_alphabetic(c: char) -> bool {
@@ -30,11 +40,7 @@ pub(crate) fn lowers(c: char) -> bool {
 pub(crate) fn push_lower(buf: &mut String, c: char) {
     if c < '\u{100}' {
         let b = c as u8;
-        buf.push(if matches!(c, 'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ') {
-            char::from(b + 32)
-        } else {
-            c
-        });
+        buf.push(if lowers(c) { char::from(b + 32) } else { c });
     } else {
         buf.extend(c.to_lowercase());
     }

@@ -1038,10 +1038,7 @@ struct Chars<'a> {
 
 impl Chars<'_> {
     fn peek(&self) -> Option<(usize, char)> {
-        match *self.text.as_bytes().get(self.at)? {
-            b if b.is_ascii() => Some((self.at, char::from(b))),
-            _ => self.text[self.at..].chars().next().map(|c| (self.at, c)),
-        }
+        crate::chars::at(self.text, self.at).map(|c| (self.at, c))
     }
 }
 

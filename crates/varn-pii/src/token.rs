@@ -86,16 +86,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     out
 }
 
-/// The character at byte `i` (a char boundary) and its length in bytes.
+/// The character at byte `i` (a char boundary inside the text) and its length in bytes.
 #[inline]
 fn char_at(text: &str, i: usize) -> (char, usize) {
-    match text.as_bytes()[i] {
-        b if b.is_ascii() => (char::from(b), 1),
-        _ => {
-            let c = text[i..].chars().next().unwrap_or('\0');
-            (c, c.len_utf8())
-        }
-    }
+    let c = crate::chars::at(text, i).unwrap_or('\0');
+    (c, c.len_utf8())
 }
 
 /// A run of digit groups in which letters stand for digits anywhere (a group of O's

@@ -27,26 +27,34 @@ const LAST: &str = include_str!("../../data/surnames.txt");
 #[derive(Debug, Default, Clone, Copy)]
 pub struct WordHasher(u64);
 
+impl WordHasher {
+    /// One step of the hash: a word of up to eight bytes mixed in.
+    #[inline]
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl std::hash::Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         // Eight bytes at a time, the last few zero-padded, read without a copy (a copy
         // of a slice of unknown length called `memcpy` for every word).
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.mix(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let v = rest.iter().rev().fold(0u64, |v, &b| v << 8 | u64::from(b));
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.mix(rest.iter().rev().fold(0u64, |v, &b| v << 8 | u64::from(b)));
         }
     }
     fn write_u16(&mut self, i: u16) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.mix(u64::from(i));
     }
     fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.mix(u64::from(i));
     }
     fn finish(&self) -> u64 {
         self.0

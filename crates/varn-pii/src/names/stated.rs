@@ -863,6 +863,12 @@ fn never_initials(w: &str) -> bool {
     is_body(w) || crate::lists::NOT_PLATES.contains(&w)
 }
 
+/// Whether a word can be a person's initials by itself: two or three capitals, none a
+/// body's abbreviation or a plate's look-alike.
+fn may_be_initials(w: &str) -> bool {
+    (2..=3).contains(&w.chars().count()) && w.chars().all(char::is_uppercase) && !never_initials(w)
+}
+
 impl Ctx<'_> {
     /// A word opening a sentence, "och", a capitalised name (listed or unknown) that is no
     /// word of the language and no hand-kept ambiguous one, then a finite verb: two persons as
@@ -1204,9 +1210,7 @@ impl Ctx<'_> {
     /// body's abbreviation there is a unit's note and left out.
     pub(super) fn initials_of_a_note(&self, i: usize, w: &str) -> bool {
         if self.tokens.get(i + 1).map(|x| x.kind) != Some(TokKind::Punct(':'))
-            || !(2..=3).contains(&w.chars().count())
-            || !w.chars().all(char::is_uppercase)
-            || never_initials(w)
+            || !may_be_initials(w)
         {
             return false;
         }
@@ -1229,13 +1233,7 @@ impl Ctx<'_> {
     /// abbreviation.
     pub(super) fn initials_of_a_joint_note(&self, i: usize, w: &str) -> bool {
         let t = self.tokens;
-        let pair = |k: usize| {
-            self.word(k).is_some_and(|x| {
-                (2..=3).contains(&x.chars().count())
-                    && x.chars().all(char::is_uppercase)
-                    && !never_initials(x)
-            })
-        };
+        let pair = |k: usize| self.word(k).is_some_and(may_be_initials);
         let slash = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Punct('/'));
         // The first of the two: the slash, the second and the colon after it.
         let first = if slash(i + 1)
@@ -1266,13 +1264,7 @@ impl Ctx<'_> {
     /// tokens.
     pub(super) fn initials_in_a_group(&self, i: usize) -> bool {
         let t = self.tokens;
-        let initials = |k: usize| {
-            self.word(k).is_some_and(|x| {
-                (2..=3).contains(&x.chars().count())
-                    && x.chars().all(char::is_uppercase)
-                    && !never_initials(x)
-            })
-        };
+        let initials = |k: usize| self.word(k).is_some_and(may_be_initials);
         // Cheap first: a comma, the closing bracket or " och" right after the word.
         let listed = match t.get(i + 1).map(|x| x.kind) {
             Some(TokKind::Punct(',' | ')')) => true,
