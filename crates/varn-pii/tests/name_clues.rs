@@ -2420,3 +2420,20 @@ fn a_name_broken_at_a_lines_end_by_a_hyphen() {
     none("Vi pratade med Social-\ntjänsten igår.");
     none("El-\noch energiprogrammet är populärt.");
 }
+
+#[test]
+fn a_group_named_after_a_person_by_a_hyphen() {
+    // A noun for a group of people glued after a name: the name is a person's, in lower
+    // case too when it is no Swedish word.
+    has(
+        "Tarvandić-gänget har börjat synas vid kiosken.",
+        "Tarvandić",
+    );
+    has("vi såg Quolberg-bröderna vid torget", "Quolberg");
+    has("var det inte ostrowiak-killarna som ropade?", "ostrowiak");
+    // A listed name that is also a word, opening a sentence.
+    has("Ek-familjen har flyttat till en annan stadsdel.", "Ek");
+    // A place or an ordinary word before the hyphen stays none.
+    none("Järva-gänget har börjat synas vid kiosken.");
+    none("var det inte fotbolls-killarna som ropade?");
+}

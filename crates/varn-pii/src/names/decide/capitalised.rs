@@ -161,6 +161,11 @@ impl Ctx<'_> {
                 || self.greeted(i, l))
             .then_some(Why::Proper);
         }
+        // A listed name that is also a word, opening a sentence before a hyphen and a
+        // group of people: "Ek-gänget har …" is named after a person.
+        if listed && self.people_group_after(i + 2) {
+            return Some(Why::Listed);
+        }
         self.cap_opening(i, l, f, s)
     }
 
@@ -1062,6 +1067,8 @@ impl Ctx<'_> {
             self.word(n)
                 .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
                 && !(listed && self.case_word(n))
+                // A group named after a person: "Ek-gänget", "Tallmo-bröderna".
+                && !self.people_group_after(n)
         });
         // A person's name after a place word or an article where a verb follows that
         // things do not take (`stated.rs`): "skolan Jonatan går på", "en Mirella som
