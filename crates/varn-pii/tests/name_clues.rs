@@ -2437,3 +2437,17 @@ fn a_group_named_after_a_person_by_a_hyphen() {
     none("Järva-gänget har börjat synas vid kiosken.");
     none("var det inte fotbolls-killarna som ropade?");
 }
+
+#[test]
+fn a_meeting_place_or_a_unit_named_by_a_word() {
+    // A word for a unit or a meeting place opening its capitalised name is no person, and
+    // the word after it is the place's name.
+    none("Ring Träffpunkt Ekorren om du vill boka.");
+    none("Hör av dig till Mötesplats Gläntan före fredag.");
+    none("Kontakta Hemtjänst Norr via växeln.");
+    // A person after the unit, in lower case, is still read.
+    has(
+        "Kontakta Hemtjänst Norr och fråga efter kuratorn Tarvandić.",
+        "Tarvandić",
+    );
+}

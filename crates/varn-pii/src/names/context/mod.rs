@@ -623,6 +623,12 @@ pub(super) const ORG_HEADS: &[(&str, bool)] = &[
     ("hotell", true),
     ("hotellet", true),
     ("hemtjänst", false),
+    // A meeting place for the elderly or the young named by a word: "Träffpunkt Tallkotten",
+    // "Mötesplats Gläntan".
+    ("träffpunkt", false),
+    ("träffpunkten", false),
+    ("mötesplats", false),
+    ("mötesplatsen", false),
     // A system or a program: "HR-systemet Kvarnlo", "lönesystemet Palvo".
     ("systemet", false),
     ("programmet", false),

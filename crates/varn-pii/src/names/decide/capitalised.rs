@@ -419,6 +419,12 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // A word for a unit or a meeting place, capitalised as the first word of its
+        // name before another capitalised word: "Kontakta Hemtjänst Norr", "Träffpunkt
+        // Tallkotten". An ordinary word of the list, so no name by itself.
+        if !listed && self.org_name_head(i, l) {
+            return true;
+        }
         // The town after a postal code: "123 45 Ödeby", "12345 Ödeby". A name follows no
         // postal code, and a gazetteer cannot hold every locality.
         if self.after_postal_code(i) {
@@ -551,6 +557,17 @@ impl Ctx<'_> {
             || !listed && self.used_thing(i)
             || !listed && self.word_quoted(i)
             || listed && self.among_places(i)
+    }
+
+    /// Whether the capitalised word at `i` (`l` in lower case) is an organisation word of
+    /// the word list that opens a name: a capitalised word follows it.
+    fn org_name_head(&self, i: usize, l: &str) -> bool {
+        crate::names::context::org_head(l, false)
+            && self.contains(l)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| shape(n) == Shape::Cap)
     }
 
     /// Whether the capitalised word at `i` is a member of a list ("A, B och C") whose
