@@ -1198,8 +1198,19 @@ fn indefinite_street_words_standing_apart() {
         Kind::Address,
         "Brattmyr båge 2",
     );
+    one(
+        "Skicka det till Brattmyrs länk 6.",
+        Kind::Address,
+        "Brattmyrs länk 6",
+    );
+    one(
+        "ADRESS: BRATTMYRS LÄNK 6",
+        Kind::Address,
+        "BRATTMYRS LÄNK 6",
+    );
     // The words alone, with no name before them, are no address.
     none_of("Vi tog en slinga 4 gånger runt parken.", Kind::Address);
+    none_of("Klicka på en länk 3 gånger.", Kind::Address);
 }
 
 #[test]

@@ -62,11 +62,13 @@ const STREET_WORDS: &[&str] = &[
     "fältet",
     "lid",
     // The indefinite forms of street words whose definite forms are street suffixes
-    // ("slingan", "stråket", "bågen"), standing apart after a name, a genitive or an
-    // ordinal ("Tallmons slinga 4", "Tredje stråk 9", "Brattmyr båge 2").
+    // ("slingan", "stråket", "bågen", "länken"), standing apart after a name, a genitive or
+    // an ordinal ("Tallmons slinga 4", "Tredje stråk 9", "Brattmyr båge 2", "Ekbackens
+    // länk 3").
     "slinga",
     "stråk",
     "båge",
+    "länk",
     // Plurals name streets too ("Hjulsta backar 12", "Tensta ängar 3").
     "backar",
     "hagar",
