@@ -32,11 +32,12 @@ impl<'a> Ctx<'a> {
     /// (`PEOPLE_GROUPS`): "-gänget", "-killarna".
     pub(in crate::names) fn people_group_after(&self, n: usize) -> bool {
         let t = self.tokens;
+        // The hyphen first: most words have none after them.
         n >= 2
-            && self.word(n).is_some_and(|w| PEOPLE_GROUPS.contains(&w))
-            && t[n - 1].kind == TokKind::Punct('-')
+            && t.get(n - 1).is_some_and(|h| h.kind == TokKind::Punct('-'))
             && t[n - 1].start == t[n - 2].end
-            && t[n].start == t[n - 1].end
+            && t.get(n).is_some_and(|w| w.start == t[n - 1].end)
+            && self.word(n).is_some_and(|w| PEOPLE_GROUPS.contains(&w))
     }
 
     pub(in crate::names) fn common_after_hyphen(&self, n: usize) -> bool {
