@@ -1043,18 +1043,20 @@ fn label_across(tokens: &[Tok], text: &str, first: usize, label: impl Fn(&str) -
 /// twelve digits (a dash, a plus, spaces or a line break between its groups), after a
 /// field with a word: "Qvarnlöf, Ylvina; 19800101-1234; 813 27". A postal code is what a row of a
 /// person's identity number and name ends with. Each field reads at most 16 tokens.
+/// A row of quoted fields separated by commas (CSV) counts too:
+/// `"Qvarnlöf","Ylvina","19800101-1234","813 27"`.
 fn after_identity_field(x: &Groups) -> bool {
     let (tokens, text) = (x.tokens, x.text);
     let quiet = |k: usize| {
         tokens[k].kind == TokKind::Space { newline: false }
+            || tokens[k].kind == TokKind::Punct('"')
             || tokens[k].kind == TokKind::Word && matches!(text_of(text, &tokens[k]), "S" | "SE")
     };
-    // The row ends after the number.
+    // The row ends after the number (and a quote closing its field).
     let mut j = x.last + 1;
-    while tokens
-        .get(j)
-        .is_some_and(|t| t.kind == TokKind::Space { newline: false })
-    {
+    while tokens.get(j).is_some_and(|t| {
+        t.kind == TokKind::Space { newline: false } || t.kind == TokKind::Punct('"')
+    }) {
         j += 1;
     }
     if tokens
@@ -1072,6 +1074,12 @@ fn after_identity_field(x: &Groups) -> bool {
         j = k;
         match tokens[k].kind {
             TokKind::Punct(c @ (';' | '|')) => break TokKind::Punct(c),
+            // A comma separates quoted fields: `…","813 27"`.
+            TokKind::Punct(',')
+                if k + 1 < x.groups[0] && tokens[k + 1].kind == TokKind::Punct('"') =>
+            {
+                break TokKind::Punct(',')
+            }
             _ if quiet(k) && x.groups[0] - k <= 3 => {}
             _ => return false,
         }
@@ -1090,6 +1098,7 @@ fn after_identity_field(x: &Groups) -> bool {
         match tokens[k].kind {
             TokKind::Number => digits += tokens[k].end - tokens[k].start,
             TokKind::Punct('-' | '+') | TokKind::Space { .. } => {}
+            TokKind::Punct('"') if sep == TokKind::Punct(',') => {}
             s if s == sep => break,
             _ => return false,
         }

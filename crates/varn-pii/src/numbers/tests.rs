@@ -857,6 +857,30 @@ fn postal_codes_ending_a_row_after_an_identity_number() {
 }
 
 #[test]
+fn postal_codes_ending_a_row_of_quoted_fields_after_an_identity_number() {
+    assert_eq!(
+        kinds("\"Qvarnlöf\",\"Ylvina\",\"19811218-9876\",\"813 27\"\n"),
+        vec![
+            (Kind::Personnummer, "19811218-9876"),
+            (Kind::PostalCode, "813 27")
+        ]
+    );
+    assert_eq!(
+        kinds("\"Qvarnlöf\",\"Ylvina\",\"8112189876\",\"813-27\""),
+        vec![
+            (Kind::Personnummer, "8112189876"),
+            (Kind::PostalCode, "813-27")
+        ]
+    );
+    // Not an unquoted amount after a comma, nor after a field of another length.
+    assert_eq!(
+        kinds("Qvarnlöf, 8112189876, 81327"),
+        vec![(Kind::Personnummer, "8112189876")]
+    );
+    assert!(kinds("\"Qvarnlöf\",\"4711\",\"81327\"").is_empty());
+}
+
+#[test]
 fn postal_codes_spaced_between_a_street_and_a_town() {
     assert_eq!(
         kinds("Brevet kom från Ekvägen 4, 8 1 3 2 7 Ödeby."),
