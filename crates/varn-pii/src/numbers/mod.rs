@@ -1005,6 +1005,14 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             crate::words::public_building(x.text, x.tokens, j, x.groups[0] - 1)
         })
         || hyphened && labelled()
+        // Or between a street and a capitalised town, as the code's other shapes are:
+        // "Ekvägen 4, 813-27 Ödeby".
+        || hyphened
+            && street().is_some_and(|j| {
+                !crate::words::public_building(x.text, x.tokens, j, x.groups[0] - 1)
+            })
+            && followed_by_capital(x.tokens, x.text, x.last)
+            && !before_example(x.tokens, x.text, x.last)
         // A field of a table's row under a column headed for postal codes ("pnr;namn;postnr"
         // above "…;Brattmyr;28493"), in any of the code's shapes.
         || (postal_shape || hyphened) && digits[0] != b'0' && column_labelled(x, label)

@@ -881,6 +881,17 @@ fn postal_codes_ending_a_row_of_quoted_fields_after_an_identity_number() {
 }
 
 #[test]
+fn a_postal_code_with_a_hyphen_between_a_street_and_a_town() {
+    assert_eq!(
+        kinds("Brevet kom från Ekvägen 4, 813-27 Ödeby."),
+        vec![(Kind::PostalCode, "813-27")]
+    );
+    // A range or a count between a street and a word in lower case is none.
+    assert!(kinds("Det gäller Ekvägen 4, 813-27 kronor.").is_empty());
+    assert!(kinds("Sidorna 813-27 Ödeby").is_empty());
+}
+
+#[test]
 fn postal_codes_spaced_between_a_street_and_a_town() {
     assert_eq!(
         kinds("Brevet kom från Ekvägen 4, 8 1 3 2 7 Ödeby."),
