@@ -562,12 +562,15 @@ impl Ctx<'_> {
     /// Whether the capitalised word at `i` (`l` in lower case) is an organisation word of
     /// the word list that opens a name: a capitalised word follows it.
     fn org_name_head(&self, i: usize, l: &str) -> bool {
-        crate::names::context::org_head(l, false)
-            && self.contains(l)
+        // The next word's capital first (one token test), the word list last.
+        let t = self.tokens;
+        t.get(i + 1)
+            .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
             && self
-                .neighbour(i, 1, false)
-                .and_then(|n| self.word(n))
-                .is_some_and(|n| shape(n) == Shape::Cap)
+                .word(i + 2)
+                .is_some_and(|n| n.starts_with(char::is_uppercase) && shape(n) == Shape::Cap)
+            && crate::names::context::org_head(l, false)
+            && self.contains(l)
     }
 
     /// Whether the capitalised word at `i` is a member of a list ("A, B och C") whose
