@@ -2451,3 +2451,13 @@ fn a_meeting_place_or_a_unit_named_by_a_word() {
         "Tarvandić",
     );
 }
+
+#[test]
+fn a_bare_age_between_the_subject_and_its_verb() {
+    // A chat's "x 16 var där": the word opening the sentence is the subject, the number
+    // its age.
+    has("tarvo 16 var där igen igår", "tarvo");
+    has("okej. kvarnlöf 14 har slutat komma", "kvarnlöf");
+    // An ordinary word, or no finite verb after the number, stays none.
+    none("buss 16 var sen igen");
+}

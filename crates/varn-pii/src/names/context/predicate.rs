@@ -344,6 +344,29 @@ impl<'a> Ctx<'a> {
                 })
     }
 
+    /// A bare age between a word opening a sentence and its finite verb, as a chat
+    /// writes it: "x 16 var där igen", "x 15 har slutat". The word is the subject and the
+    /// number its age: two digits from 10 to 99 (a count or a line's number has no
+    /// subject before it in this shape).
+    pub(in crate::names) fn bare_age_before_verb(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let space = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
+        };
+        space(i + 1)
+            && t.get(i + 2).is_some_and(|n| {
+                n.kind == TokKind::Number
+                    && n.end - n.start == 2
+                    && !self.text[n.start..].starts_with('0')
+            })
+            && space(i + 3)
+            && self
+                .word(i + 4)
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+            && self.sentence_start(i)
+    }
+
     /// The genitive of a listed first name before a word for a person: "Björns mamma",
     /// "Stigs storebror".
     pub(in crate::names) fn genitive_before_role(&self, i: usize, l: &str) -> bool {

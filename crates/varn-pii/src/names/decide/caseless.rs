@@ -710,6 +710,7 @@ impl Ctx<'_> {
             || sh == Shape::Lower && self.plus_list(i)
             || listed && self.listed_genitive(i, l)
             || self.age_after(i, listed)
+            || sh == Shape::Lower && self.bare_age_before_verb(i)
             || !short
                 && (self.subject(i)
                     || self.says_that(i)
