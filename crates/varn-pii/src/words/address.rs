@@ -606,6 +606,7 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
 /// alone at the start of the next: "Ängsvägen\n17", with a house letter glued or after a
 /// space ("Ängsvägen\n17 B,", "Ängsvägen\n17 b,"), or a range of numbers
 /// ("Ängsvägen\n17-19").
+#[inline]
 fn broken_number(text: &str, tokens: &[Tok], i: usize) -> bool {
     let ends = |k: usize| {
         tokens.get(k).is_none_or(|t| {

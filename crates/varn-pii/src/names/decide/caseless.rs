@@ -200,11 +200,6 @@ impl Ctx<'_> {
     /// The rules for a word in lower case or capitals that its form or the line marks
     /// as a name: a signature, "heter", a list in capitals, a chat line, an aside.
     fn caseless_marked(&self, i: usize, w: &str, l: &str, flags: u32, sh: Shape) -> Option<Why> {
-        // A group of people named after one of them, in lower case: "x-gänget",
-        // "x-killarna", where the first part is no Swedish word and no place.
-        if sh == Shape::Lower && self.people_group_after(i + 2) && self.caseless_candidate(i, l) {
-            return Some(Why::Context);
-        }
         // A signature after a slash at the end of a line: a listed first name even when it
         // is a word ("/per"), or two or three capitals ("/AK"): initials.
         if self.signature(i) {
@@ -711,6 +706,8 @@ impl Ctx<'_> {
             || listed && self.listed_genitive(i, l)
             || self.age_after(i, listed)
             || sh == Shape::Lower && self.bare_age_before_verb(i)
+            // A group of people named after one of them: "x-gänget", "x-killarna".
+            || sh == Shape::Lower && self.people_group_after(i + 2)
             || !short
                 && (self.subject(i)
                     || self.says_that(i)
