@@ -2461,3 +2461,13 @@ fn a_bare_age_between_the_subject_and_its_verb() {
     // An ordinary word, or no finite verb after the number, stays none.
     none("buss 16 var sen igen");
 }
+
+#[test]
+fn a_person_with_a_person_found_before() {
+    // "med" right after a word found as a name: the company is a person too.
+    has("såg tarvo med quelmira vid kiosken igår", "quelmira");
+    // Not when the word before "med" is no name found, nor an ordinary word after it.
+    none("kom hit med quelmira");
+    has("såg tarvo med cykel vid kiosken", "tarvo");
+    assert!(!names("såg tarvo med cykel vid kiosken").contains(&"cykel"));
+}

@@ -367,6 +367,16 @@ impl<'a> Ctx<'a> {
             && self.sentence_start(i)
     }
 
+    /// Whether the word at `i` follows "med" right after a word found as a name: a
+    /// person's company is a person ("såg x med y vid kiosken").
+    pub(in crate::names) fn with_a_named_person(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false)
+            .filter(|&m| matches!(self.word(m), Some("med" | "me")))
+            .and_then(|m| self.neighbour(m, -1, false))
+            .and_then(|p| self.lower_cow(p))
+            .is_some_and(|p| self.found_before(&p))
+    }
+
     /// The genitive of a listed first name before a word for a person: "Björns mamma",
     /// "Stigs storebror".
     pub(in crate::names) fn genitive_before_role(&self, i: usize, l: &str) -> bool {

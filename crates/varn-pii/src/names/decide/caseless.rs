@@ -708,6 +708,7 @@ impl Ctx<'_> {
             || sh == Shape::Lower && self.bare_age_before_verb(i)
             // A group of people named after one of them: "x-gänget", "x-killarna".
             || sh == Shape::Lower && self.people_group_after(i + 2)
+            || sh == Shape::Lower && !listed && self.with_a_named_person(i)
             || !short
                 && (self.subject(i)
                     || self.says_that(i)
