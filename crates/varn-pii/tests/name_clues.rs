@@ -2471,3 +2471,12 @@ fn a_person_with_a_person_found_before() {
     has("såg tarvo med cykel vid kiosken", "tarvo");
     assert!(!names("såg tarvo med cykel vid kiosken").contains(&"cykel"));
 }
+
+#[test]
+fn the_emphatic_pronoun_of_one_person() {
+    // "själv" after a word marks it as a person: "x själv säger".
+    has("quelmira själv säger att det var ett skämt.", "quelmira");
+    has("Det var kusinen, inte quelmira själv.", "quelmira");
+    // An ordinary word stays none.
+    none("kommunen själv säger att det var ett skämt.");
+}

@@ -377,6 +377,14 @@ impl<'a> Ctx<'a> {
             .is_some_and(|p| self.found_before(&p))
     }
 
+    /// Whether "själv" follows the word at `i`: the emphatic pronoun of one person ("x
+    /// själv säger att …", "inte x själv"). A thing or a body takes "självt" or stands
+    /// as an ordinary word, which the rules that ask this turn away first.
+    pub(in crate::names) fn emphatic_self(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .is_some_and(|n| self.word(n) == Some("själv"))
+    }
+
     /// The genitive of a listed first name before a word for a person: "Björns mamma",
     /// "Stigs storebror".
     pub(in crate::names) fn genitive_before_role(&self, i: usize, l: &str) -> bool {

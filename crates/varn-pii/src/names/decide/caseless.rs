@@ -709,6 +709,7 @@ impl Ctx<'_> {
             // A group of people named after one of them: "x-gänget", "x-killarna".
             || sh == Shape::Lower && self.people_group_after(i + 2)
             || sh == Shape::Lower && !listed && self.with_a_named_person(i)
+            || sh == Shape::Lower && self.emphatic_self(i)
             || !short
                 && (self.subject(i)
                     || self.says_that(i)
