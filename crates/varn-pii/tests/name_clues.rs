@@ -2480,3 +2480,13 @@ fn the_emphatic_pronoun_of_one_person() {
     // An ordinary word stays none.
     none("kommunen själv säger att det var ett skämt.");
 }
+
+#[test]
+fn a_subject_and_igen_alone() {
+    // A chat's "x igen.": someone did it again, the verb left out.
+    has("quelmira igen. orkar inte", "quelmira");
+    has("hej\nkvarnlöf igen!", "kvarnlöf");
+    // An ordinary word, or more after "igen", stays none.
+    none("regn igen. orkar inte");
+    none("quelmira igen och igen");
+}

@@ -385,6 +385,22 @@ impl<'a> Ctx<'a> {
             .is_some_and(|n| self.word(n) == Some("själv"))
     }
 
+    /// Whether the word at `i` opens a sentence that is only it and "igen" ("x igen.",
+    /// "x igen!"): a chat's complaint about someone who did it again, the verb left out.
+    pub(in crate::names) fn subject_again(&self, i: usize) -> bool {
+        let t = self.tokens;
+        t.get(i + 1)
+            .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
+            && self.word(i + 2) == Some("igen")
+            && t.get(i + 3).is_none_or(|e| {
+                matches!(
+                    e.kind,
+                    TokKind::Punct('.' | '!' | '?') | TokKind::Space { newline: true }
+                )
+            })
+            && self.sentence_start(i)
+    }
+
     /// The genitive of a listed first name before a word for a person: "Björns mamma",
     /// "Stigs storebror".
     pub(in crate::names) fn genitive_before_role(&self, i: usize, l: &str) -> bool {

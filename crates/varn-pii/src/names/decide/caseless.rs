@@ -710,6 +710,7 @@ impl Ctx<'_> {
             || sh == Shape::Lower && self.people_group_after(i + 2)
             || sh == Shape::Lower && !listed && self.with_a_named_person(i)
             || sh == Shape::Lower && self.emphatic_self(i)
+            || sh == Shape::Lower && self.subject_again(i)
             || !short
                 && (self.subject(i)
                     || self.says_that(i)
