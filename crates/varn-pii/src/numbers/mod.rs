@@ -455,8 +455,11 @@ fn registry(x: &Groups) -> bool {
     let org_nr = org_nr_before(tokens, text, groups[0]);
     // "nr" alone means "nummer": a number from a zero after it is a phone number
     // ("nytt nr 072-315 92 07"), not a registry number.
-    // So is one with a leading plus ("tel nr +46-70-…"): a country code.
-    let phone_nr = digits[0] == b'0' && digits.get(1) != Some(&b'0') || x.c.plus.is_some();
+    // So is one with a leading plus ("tel nr +46-70-…"): a country code; and one with
+    // the international prefix "00" for the plus ("nr 0046 70-…", "nr 00252 61 …").
+    let phone_nr = digits[0] == b'0' && digits.get(1) != Some(&b'0')
+        || x.c.plus.is_some()
+        || digits.starts_with(b"00") && digits.get(2).is_some_and(|d| *d != b'0');
     // So is a number shaped as a personal identity number ("nr 20100305-1234"): ten or
     // twelve digits whose first six (after the century) are a date.
     let identity_nr = match digits.len() {

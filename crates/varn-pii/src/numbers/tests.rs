@@ -127,6 +127,17 @@ fn organisation_numbers() {
 }
 
 #[test]
+fn a_phone_number_with_the_international_prefix_after_nr() {
+    // "00" stands for the plus: "nr 0046 …" is a phone number as "nr +46 …" is.
+    assert_eq!(
+        kinds("nytt nr 0046 73-581 27 94"),
+        vec![(Kind::Phone, "0046 73-581 27 94")]
+    );
+    // A registry's number after "nr" with zeros before it stays none.
+    assert!(kinds("ärende nr 00123").is_empty());
+}
+
+#[test]
 fn phone_numbers() {
     for p in [
         "070-174 06 12",
