@@ -414,6 +414,15 @@ fn classify(
         && digits[0] == b'0'
         && digits[1] != b'0'
         && (9..=10).contains(&digits.len());
+    // Or with one point after the area code and the rest whole or in groups spaced:
+    // "031.5812794", "073.581 27 94".
+    let dotted_phone = dotted_phone
+        || seps.first() == Some(&'.')
+            && seps[1..].iter().all(|s| *s == ' ')
+            && (2..=4).contains(&lens[0])
+            && digits[0] == b'0'
+            && digits[1] != b'0'
+            && (9..=10).contains(&digits.len());
     if dotted_phone && !identity_shape {
         return Some(Class::Phone);
     }

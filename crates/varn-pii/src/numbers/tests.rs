@@ -138,6 +138,21 @@ fn a_phone_number_with_the_international_prefix_after_nr() {
 }
 
 #[test]
+fn a_phone_number_with_one_point_after_its_area_code() {
+    assert_eq!(
+        kinds("ring 031.5812794 i kväll"),
+        vec![(Kind::Phone, "031.5812794")]
+    );
+    assert_eq!(
+        kinds("mobil 073.581 27 94"),
+        vec![(Kind::Phone, "073.581 27 94")]
+    );
+    // A date or a time with points stays none.
+    assert!(kinds("den 07.03 2015").is_empty());
+    assert!(kinds("kl 08.15 i morgon").is_empty());
+}
+
+#[test]
 fn phone_numbers() {
     for p in [
         "070-174 06 12",
