@@ -1039,7 +1039,13 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             && (labelled()
                 || street().is_some() && followed_by_capital(x.tokens, x.text, x.last))
     {
-        return Some(Class::Postal);
+        // After a word for a body's public line ("via växeln 114 14") the digits are its
+        // number, whatever a word before ends like ("Fritidsgården … via växeln").
+        return Some(if switchboard(x) {
+            Class::Service
+        } else {
+            Class::Postal
+        });
     }
     None
 }

@@ -153,6 +153,18 @@ fn a_phone_number_with_one_point_after_its_area_code() {
 }
 
 #[test]
+fn a_switchboards_number_of_five_digits_is_no_postal_code() {
+    // A word before that ends as a street does ("-gården") makes no address of a public
+    // line's number.
+    assert!(kinds("Ring Ungdomsgården Lärkan via växeln 114 14. Sedan kom hon.").is_empty());
+    // The same digits after a street and before a town stay a postal code.
+    assert_eq!(
+        kinds("Brevet kom från Ekvägen 4, 114 14 Ödeby."),
+        vec![(Kind::PostalCode, "114 14")]
+    );
+}
+
+#[test]
 fn phone_numbers() {
     for p in [
         "070-174 06 12",
