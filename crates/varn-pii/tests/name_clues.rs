@@ -2490,3 +2490,11 @@ fn a_subject_and_igen_alone() {
     none("regn igen. orkar inte");
     none("quelmira igen och igen");
 }
+
+#[test]
+fn the_next_initial_and_surname_of_a_list() {
+    // After "A. Surname," an initial and a surname that is also a word are a person too.
+    has("Närvarande: S. Tarvonen, K. Stam.", "Stam");
+    // A word after an initial with no such list before stays none.
+    none("Se punkt B. Stam och mossa växer där.");
+}
