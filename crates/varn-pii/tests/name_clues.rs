@@ -2498,3 +2498,17 @@ fn the_next_initial_and_surname_of_a_list() {
     // A word after an initial with no such list before stays none.
     none("Se punkt B. Stam och mossa växer där.");
 }
+
+#[test]
+fn a_listed_first_name_signing_on_the_line_after_a_closing() {
+    // Alone on its line after "Hälsningar", "Mvh" or "Tack på förhand!": the writer,
+    // even when the name is also a word.
+    has(
+        "Kan ni ringa mig?\nTack på förhand!\nRita\n\nSkickat från mobilen",
+        "Rita",
+    );
+    has("Vi ses på mötet.\nMvh\nRita", "Rita");
+    // Not after another line, nor a body after the closing.
+    none("Vi ses på mötet.\nRita");
+    none("Hälsningar\nSocialtjänsten");
+}

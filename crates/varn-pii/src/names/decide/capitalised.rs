@@ -128,6 +128,8 @@ impl Ctx<'_> {
         // it is also a word and opens a sentence: "//Ljuva", "Ljuvas storebror har …".
         if self.kin_genitive(i, l)
             || self.signature(i) && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
+            // A listed first name alone on the line after a closing: "Hälsningar⏎Bo".
+            || f && self.signed_after_closing(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
         {
             return Some(if listed { Why::Listed } else { Why::Context });
         }
