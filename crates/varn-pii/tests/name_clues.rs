@@ -2512,3 +2512,13 @@ fn a_listed_first_name_signing_on_the_line_after_a_closing() {
     none("Vi ses på mötet.\nRita");
     none("Hälsningar\nSocialtjänsten");
 }
+
+#[test]
+fn a_body_signing_in_the_definite_form_after_a_slash() {
+    // A team or a body signs as a noun in the definite form: no person.
+    none("Hej,\nprotokollet är klart.\n/Redaktionen");
+    none("Hej,\nprotokollet är klart.\n//Styrelsen");
+    // A person's name after the slash is still one, also a short one ending as a
+    // definite form does.
+    has("Hej,\nprotokollet är klart.\n/Tarvo", "Tarvo");
+}

@@ -127,7 +127,11 @@ impl Ctx<'_> {
         // A word that signs off after a slash, or owns a relative, is a person even when
         // it is also a word and opens a sentence: "//Ljuva", "Ljuvas storebror har …".
         if self.kin_genitive(i, l)
-            || self.signature(i) && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
+            || self.signature(i)
+                && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
+                // A team or a body signs in the definite form: "/Redaktionen", "/Kansliet"
+                // (eight letters or more: short names end so too).
+                && (listed || l.chars().nth(7).is_none() || !self.definite_noun(l))
             // A listed first name alone on the line after a closing: "Hälsningar⏎Bo".
             || f && self.signed_after_closing(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
         {
