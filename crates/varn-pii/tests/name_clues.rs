@@ -2522,3 +2522,9 @@ fn a_body_signing_in_the_definite_form_after_a_slash() {
     // definite form does.
     has("Hej,\nprotokollet är klart.\n/Tarvo", "Tarvo");
 }
+
+#[test]
+fn an_office_loanword_for_a_timeline() {
+    // "Timeline" opening a field of minutes is an English office word, no name.
+    none("Timeline 2026-03-02: 08.10 larm; 08.40 krisgrupp samlas.");
+}

@@ -27,6 +27,7 @@ pub(in crate::names) const LOANWORDS: &[&str] = &[
     "note",
     "notes",
     "reminder",
+    "timeline",
     // Swish's verb, opening a request: "Swisha 50 kr till …".
     "swisha",
 ];
