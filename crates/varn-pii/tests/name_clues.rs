@@ -2528,3 +2528,15 @@ fn an_office_loanword_for_a_timeline() {
     // "Timeline" opening a field of minutes is an English office word, no name.
     none("Timeline 2026-03-02: 08.10 larm; 08.40 krisgrupp samlas.");
 }
+
+#[test]
+fn the_person_asked_to_do_something() {
+    // A verb of asking takes a person as its object: "har bett x att …".
+    has(
+        "Personalen har bett quelmira att inte ta med sig flaggor.",
+        "quelmira",
+    );
+    has("Vi bad tarvo om hjälp med nycklarna.", "tarvo");
+    // Not an ordinary word after it.
+    none("Vi bad personalen om hjälp med nycklarna.");
+}
