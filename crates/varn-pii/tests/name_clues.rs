@@ -2540,3 +2540,18 @@ fn the_person_asked_to_do_something() {
     // Not an ordinary word after it.
     none("Vi bad personalen om hjälp med nycklarna.");
 }
+
+#[test]
+fn two_words_in_lower_case_after_a_label_without_its_colon() {
+    // "Kontakt" or "Ansvarig" names the person to turn to, a colon left out.
+    has(
+        "Lokalen: Ekvägen 9. Kontakt tarvo kvarnmo.",
+        "tarvo kvarnmo",
+    );
+    has(
+        "Samling vid torget. Ansvarig quelmira ostrowiak.",
+        "quelmira ostrowiak",
+    );
+    // Ordinary words after them stay none.
+    none("Vi har kontakt med dem varje vecka.");
+}

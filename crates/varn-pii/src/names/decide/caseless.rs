@@ -609,6 +609,11 @@ impl Ctx<'_> {
                         | "eller"
                         | "när"
                         | "hälsar"
+                        // A label for the person to turn to, without its colon:
+                        // "Kontakt x y.", "Ansvarig x y.".
+                        | "kontakt"
+                        | "kontaktperson"
+                        | "ansvarig"
                 )
             })
         };
