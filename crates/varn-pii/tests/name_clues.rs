@@ -2555,3 +2555,15 @@ fn two_words_in_lower_case_after_a_label_without_its_colon() {
     // Ordinary words after them stay none.
     none("Vi har kontakt med dem varje vecka.");
 }
+
+#[test]
+fn a_relative_clause_set_off_by_a_comma() {
+    // "x, som arbetar …": the clause is about a person, as without the comma.
+    has(
+        "Hotet riktades mot quelmira, som arbetar i kassan.",
+        "quelmira",
+    );
+    // Not after a determiner, nor an ordinary word.
+    none("Hotet riktades mot en tanwiri, som arbetar i kassan.");
+    none("Vi läste om fotosyntes, som är viktig.");
+}

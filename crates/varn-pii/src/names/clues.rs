@@ -705,7 +705,17 @@ impl Ctx<'_> {
                 })
             })
         };
-        self.neighbour(i, 1, false).is_some_and(|n| {
+        // The clause set off by a comma too: "… mot x, som arbetar i kassan".
+        let t = self.tokens;
+        let after = if t.get(i + 1).is_some_and(|c| c.kind == TokKind::Punct(','))
+            && t.get(i + 2)
+                .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
+        {
+            Some(i + 3)
+        } else {
+            self.neighbour(i, 1, false)
+        };
+        after.is_some_and(|n| {
             self.word(n) == Some("som")
                 && self
                     .neighbour(n, 1, false)
