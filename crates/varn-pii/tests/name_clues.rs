@@ -2567,3 +2567,18 @@ fn a_relative_clause_set_off_by_a_comma() {
     none("Hotet riktades mot en tanwiri, som arbetar i kassan.");
     none("Vi läste om fotosyntes, som är viktig.");
 }
+
+#[test]
+fn initials_after_a_verb_of_taking_part() {
+    // "deltog XY, ZW samt …": those who took part, no label's colon.
+    has(
+        "Möte om läget: deltog QX, ZV samt en representant från polisen.",
+        "QX",
+    );
+    has(
+        "Möte om läget: deltog QX, ZV samt en representant från polisen.",
+        "ZV",
+    );
+    // Abbreviations of units stay none.
+    none("Från kommunen deltog IT och HR.");
+}

@@ -202,6 +202,11 @@ impl<'a> Ctx<'a> {
                 }
                 TokKind::Word => {
                     let w = self.word(k).unwrap_or("");
+                    // A verb of taking part right before the list, no label's colon:
+                    // "deltog XY, ZW samt …".
+                    if matches!(w, "deltog" | "deltar" | "närvarade") {
+                        return true;
+                    }
                     let initials = shape(w) == Shape::Upper && (2..=3).contains(&w.chars().count());
                     // Those absent after those present, in one list: "…, XY.
                     // frånvarande ZW" reads back to the label "Närvarande:".
