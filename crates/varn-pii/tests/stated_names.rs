@@ -565,3 +565,12 @@ fn a_name_that_is_a_word_joined_to_a_persons_name() {
     // Not when the other is a place of the gazetteer.
     assert!(!names("Ros och Göteborg har olika klimat.").contains(&"Ros"));
 }
+
+#[test]
+fn initials_as_the_agent_before_a_conjunction() {
+    // "av QX" after a passive, the next clause opened by a conjunction.
+    has("Ärendet handläggs av QX medan jag är ledig.", "QX");
+    has("Listan skickas av ZV när mötet är slut.", "ZV");
+    // A body's abbreviation stays none.
+    none("Beslutet fattas av EU när det passar.");
+}

@@ -1178,8 +1178,13 @@ impl Ctx<'_> {
         let ends = match t.get(i + 1).map(|x| x.kind) {
             None | Some(TokKind::Space { newline: true }) => true,
             Some(TokKind::Punct(c)) => matches!(c, '.' | ',' | ';' | ')' | '!' | '?'),
+            // Or a conjunction opens the next clause: "Handläggs av QX medan …".
             Some(TokKind::Space { newline: false }) => {
                 t.get(i + 2).is_some_and(|x| x.kind == TokKind::Number)
+                    || matches!(
+                        self.word(i + 2),
+                        Some("medan" | "när" | "eftersom" | "tills")
+                    )
             }
             _ => false,
         };
