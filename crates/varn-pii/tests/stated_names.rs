@@ -574,3 +574,15 @@ fn initials_as_the_agent_before_a_conjunction() {
     // A body's abbreviation stays none.
     none("Beslutet fattas av EU när det passar.");
 }
+
+#[test]
+fn initials_opening_the_next_entry_of_a_timeline_after_a_comma() {
+    // "QX tog emot samtalet, ZV ringde tillbaka": each entry opens with a person's
+    // initials.
+    has(
+        "Förlopp: QX tog emot samtalet, ZV ringde tillbaka, QX skrev in det.",
+        "ZV",
+    );
+    // Not after an entry without initials.
+    none("Vi träffade dem, ZV ringde tillbaka.");
+}
