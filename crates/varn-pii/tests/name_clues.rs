@@ -2582,3 +2582,12 @@ fn initials_after_a_verb_of_taking_part() {
     // Abbreviations of units stay none.
     none("Från kommunen deltog IT och HR.");
 }
+
+#[test]
+fn hans_opening_a_sentence_before_a_preposition() {
+    // A possessive pronoun needs a noun after it: before a preposition "Hans" is the name.
+    has("Hans på kontoret svarade inte.", "Hans");
+    has("Hans vid kassan såg honom.", "Hans");
+    // Before a noun it is the pronoun.
+    none("Hans kusin svarade inte.");
+}

@@ -339,8 +339,8 @@ impl Ctx<'_> {
         {
             return Some(Some(Why::Context));
         }
-        // "Hans" opening a sentence right before a finite verb: a possessive pronoun
-        // needs a noun after it, so this is the name ("Hans kom sent").
+        // "Hans" opening a sentence right before a finite verb or a preposition: a
+        // possessive pronoun needs a noun after it, so this is the name ("Hans kom sent").
         if l == "hans"
             && self.sentence_start(i)
             && self
@@ -349,6 +349,8 @@ impl Ctx<'_> {
                 .is_some_and(|v| {
                     self.lists
                         .is(v, flag::FINITE | flag::REPORTING | flag::PERSON_VERB)
+                        // Nor a preposition: "Hans på kontoret ringde".
+                        || matches!(v, "från" | "på" | "hos" | "vid")
                 })
         {
             return Some(Some(Why::Listed));
