@@ -1198,6 +1198,40 @@ fn indefinite_street_words_standing_apart() {
         Kind::Address,
         "Brattmyr båge 2",
     );
+    one(
+        "Skicka det till Brattmyrs länk 6.",
+        Kind::Address,
+        "Brattmyrs länk 6",
+    );
+    one(
+        "ADRESS: BRATTMYRS LÄNK 6",
+        Kind::Address,
+        "BRATTMYRS LÄNK 6",
+    );
     // The words alone, with no name before them, are no address.
     none_of("Vi tog en slinga 4 gånger runt parken.", Kind::Address);
+    none_of("Klicka på en länk 3 gånger.", Kind::Address);
+}
+
+#[test]
+fn a_street_of_two_words_glued_to_its_number_or_broken_before_it() {
+    // Typed without the space, or with the number alone on the next line: as a street of
+    // one word is.
+    within(
+        "Nycklarna lämnades på Tallmons slinga4 b igår.",
+        Kind::Address,
+        "Tallmons slinga4",
+    );
+    within(
+        "Brev till Övre Brattmyrs väg\n12 c, 172 39 Ort.",
+        Kind::Address,
+        "Brattmyrs väg\n12",
+    );
+    within(
+        "Lokalen (Brattmyrs torg\n14-16) är stängd.",
+        Kind::Address,
+        "Brattmyrs torg\n14",
+    );
+    // Words in lower case before a count on the next line are no street.
+    none_of("vi gick en sväng på torget\n4 gånger", Kind::Address);
 }

@@ -3,9 +3,9 @@
 //! the second, third and fourth authors' files (each held out in its round and run once,
 //! development data since). All are scored here so that a change that loses what they
 //! catch fails CI. The fifth author's file (heldout5/), held out in the fifth round, is
-//! development data since the round after it; so are the sixth to the thirtieth
-//! authors' (heldout6/ to heldout30/), each held out in its round, since the round after
-//! it; and seven other authors' template sets (generated2/ to generated8/), likewise.
+//! development data since the round after it; so are the sixth to the thirty-second
+//! authors' (heldout6/ to heldout32/), each held out in its round, since the round after
+//! it; and eight other authors' template sets (generated2/ to generated9/), likewise.
 
 mod common;
 
@@ -612,5 +612,48 @@ fn an_eighth_authors_template_set_now_development_data() {
         &score("generated8/test.jsonl"),
         "eval/generated8/test.jsonl",
         [0.975, 0.984, 0.995, 0.997, 0.968],
+    );
+}
+
+/// The thirty-first author's corpus (heldout31/): run once blind at 1278b3d (first-run.txt:
+/// overall 0.971, names 0.962, addresses 0.985, precision 0.972, whole 0.979), again
+/// before round pii28 (second-run.txt: 0.972, 0.962, 0.985, 0.972, 0.981, as at main
+/// 6d448c11); since round pii28 development data (heldout31/NOTES.md). Held just below
+/// what it reaches now.
+#[test]
+fn the_thirty_first_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout31/test.jsonl"),
+        "eval/heldout31/test.jsonl",
+        [0.976, 0.969, 0.983, 0.972, 0.981],
+    );
+}
+
+/// The thirty-second author's corpus (heldout32/): run once blind at 1278b3d
+/// (first-run.txt: overall 0.942, names 0.960, addresses 0.736, precision 0.963, whole
+/// 0.952), again before round pii28 (second-run.txt: 0.944, 0.962, 0.736, 0.963, 0.953, as
+/// at main 6d448c11); since round pii28 development data (heldout31/NOTES.md). Its 21
+/// towns marked as addresses after a postal code are the open question to the issue's
+/// author. Held just below what it reaches now.
+#[test]
+fn the_thirty_second_held_out_file_now_development_data() {
+    assert_floors(
+        &score("heldout32/test.jsonl"),
+        "eval/heldout32/test.jsonl",
+        [0.945, 0.965, 0.734, 0.963, 0.954],
+    );
+}
+
+/// A ninth author's template generator (generated9/): run once blind at 1278b3d
+/// (first-run.txt: overall 0.965, names 0.964, addresses 0.937, precision 0.996, whole
+/// 0.957), again before round pii28 (second-run.txt: 0.965, 0.965, 0.937, 0.996, 0.958, as
+/// at main 6d448c11); since round pii28 development data (heldout31/NOTES.md). Held just
+/// below what it reaches now.
+#[test]
+fn a_ninth_authors_template_set_now_development_data() {
+    assert_floors(
+        &score("generated9/test.jsonl"),
+        "eval/generated9/test.jsonl",
+        [0.990, 0.988, 0.985, 0.998, 0.989],
     );
 }

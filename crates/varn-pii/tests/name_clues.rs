@@ -2420,3 +2420,174 @@ fn a_name_broken_at_a_lines_end_by_a_hyphen() {
     none("Vi pratade med Social-\ntjänsten igår.");
     none("El-\noch energiprogrammet är populärt.");
 }
+
+#[test]
+fn a_group_named_after_a_person_by_a_hyphen() {
+    // A noun for a group of people glued after a name: the name is a person's, in lower
+    // case too when it is no Swedish word.
+    has(
+        "Tarvandić-gänget har börjat synas vid kiosken.",
+        "Tarvandić",
+    );
+    has("vi såg Quolberg-bröderna vid torget", "Quolberg");
+    has("var det inte ostrowiak-killarna som ropade?", "ostrowiak");
+    // A listed name that is also a word, opening a sentence.
+    has("Ek-familjen har flyttat till en annan stadsdel.", "Ek");
+    // A place or an ordinary word before the hyphen stays none.
+    none("Järva-gänget har börjat synas vid kiosken.");
+    none("var det inte fotbolls-killarna som ropade?");
+}
+
+#[test]
+fn a_meeting_place_or_a_unit_named_by_a_word() {
+    // A word for a unit or a meeting place opening its capitalised name is no person, and
+    // the word after it is the place's name.
+    none("Ring Träffpunkt Ekorren om du vill boka.");
+    none("Hör av dig till Mötesplats Gläntan före fredag.");
+    none("Kontakta Hemtjänst Norr via växeln.");
+    // A person after the unit, in lower case, is still read.
+    has(
+        "Kontakta Hemtjänst Norr och fråga efter kuratorn Tarvandić.",
+        "Tarvandić",
+    );
+}
+
+#[test]
+fn a_bare_age_between_the_subject_and_its_verb() {
+    // A chat's "x 16 var där": the word opening the sentence is the subject, the number
+    // its age.
+    has("tarvo 16 var där igen igår", "tarvo");
+    has("okej. kvarnlöf 14 har slutat komma", "kvarnlöf");
+    // An ordinary word, or no finite verb after the number, stays none.
+    none("buss 16 var sen igen");
+}
+
+#[test]
+fn a_person_with_a_person_found_before() {
+    // "med" right after a word found as a name: the company is a person too.
+    has("såg tarvo med quelmira vid kiosken igår", "quelmira");
+    // Not when the word before "med" is no name found, nor an ordinary word after it.
+    none("kom hit med quelmira");
+    has("såg tarvo med cykel vid kiosken", "tarvo");
+    assert!(!names("såg tarvo med cykel vid kiosken").contains(&"cykel"));
+}
+
+#[test]
+fn the_emphatic_pronoun_of_one_person() {
+    // "själv" after a word marks it as a person: "x själv säger".
+    has("quelmira själv säger att det var ett skämt.", "quelmira");
+    has("Det var kusinen, inte quelmira själv.", "quelmira");
+    // An ordinary word stays none.
+    none("kommunen själv säger att det var ett skämt.");
+}
+
+#[test]
+fn a_subject_and_igen_alone() {
+    // A chat's "x igen.": someone did it again, the verb left out.
+    has("quelmira igen. orkar inte", "quelmira");
+    has("hej\nkvarnlöf igen!", "kvarnlöf");
+    // An ordinary word, or more after "igen", stays none.
+    none("regn igen. orkar inte");
+    none("quelmira igen och igen");
+}
+
+#[test]
+fn the_next_initial_and_surname_of_a_list() {
+    // After "A. Surname," an initial and a surname that is also a word are a person too.
+    has("Närvarande: S. Tarvonen, K. Stam.", "Stam");
+    // A word after an initial with no such list before stays none.
+    none("Se punkt B. Stam och mossa växer där.");
+}
+
+#[test]
+fn a_listed_first_name_signing_on_the_line_after_a_closing() {
+    // Alone on its line after "Hälsningar", "Mvh" or "Tack på förhand!": the writer,
+    // even when the name is also a word.
+    has(
+        "Kan ni ringa mig?\nTack på förhand!\nRita\n\nSkickat från mobilen",
+        "Rita",
+    );
+    has("Vi ses på mötet.\nMvh\nRita", "Rita");
+    // Not after another line, nor a body after the closing.
+    none("Vi ses på mötet.\nRita");
+    none("Hälsningar\nSocialtjänsten");
+}
+
+#[test]
+fn a_body_signing_in_the_definite_form_after_a_slash() {
+    // A team or a body signs as a noun in the definite form: no person.
+    none("Hej,\nprotokollet är klart.\n/Redaktionen");
+    none("Hej,\nprotokollet är klart.\n//Styrelsen");
+    // A person's name after the slash is still one, also a short one ending as a
+    // definite form does.
+    has("Hej,\nprotokollet är klart.\n/Tarvo", "Tarvo");
+}
+
+#[test]
+fn an_office_loanword_for_a_timeline() {
+    // "Timeline" opening a field of minutes is an English office word, no name.
+    none("Timeline 2026-03-02: 08.10 larm; 08.40 krisgrupp samlas.");
+}
+
+#[test]
+fn the_person_asked_to_do_something() {
+    // A verb of asking takes a person as its object: "har bett x att …".
+    has(
+        "Personalen har bett quelmira att inte ta med sig flaggor.",
+        "quelmira",
+    );
+    has("Vi bad tarvo om hjälp med nycklarna.", "tarvo");
+    // Not an ordinary word after it.
+    none("Vi bad personalen om hjälp med nycklarna.");
+}
+
+#[test]
+fn two_words_in_lower_case_after_a_label_without_its_colon() {
+    // "Kontakt" or "Ansvarig" names the person to turn to, a colon left out.
+    has(
+        "Lokalen: Ekvägen 9. Kontakt tarvo kvarnmo.",
+        "tarvo kvarnmo",
+    );
+    has(
+        "Samling vid torget. Ansvarig quelmira ostrowiak.",
+        "quelmira ostrowiak",
+    );
+    // Ordinary words after them stay none.
+    none("Vi har kontakt med dem varje vecka.");
+}
+
+#[test]
+fn a_relative_clause_set_off_by_a_comma() {
+    // "x, som arbetar …": the clause is about a person, as without the comma.
+    has(
+        "Hotet riktades mot quelmira, som arbetar i kassan.",
+        "quelmira",
+    );
+    // Not after a determiner, nor an ordinary word.
+    none("Hotet riktades mot en tanwiri, som arbetar i kassan.");
+    none("Vi läste om fotosyntes, som är viktig.");
+}
+
+#[test]
+fn initials_after_a_verb_of_taking_part() {
+    // "deltog XY, ZW samt …": those who took part, no label's colon.
+    has(
+        "Möte om läget: deltog QX, ZV samt en representant från polisen.",
+        "QX",
+    );
+    has(
+        "Möte om läget: deltog QX, ZV samt en representant från polisen.",
+        "ZV",
+    );
+    // Abbreviations of units stay none.
+    none("Från kommunen deltog IT och HR.");
+}
+
+#[test]
+fn hans_opening_a_sentence_before_a_preposition() {
+    // A possessive pronoun needs a noun after it: before a preposition "Hans" is the name.
+    has("Hans på kontoret svarade inte.", "Hans");
+    has("Hans vid kassan såg honom.", "Hans");
+    // Before a noun it is the pronoun.
+    none("Hans kusin svarade inte.");
+}

@@ -565,3 +565,24 @@ fn a_name_that_is_a_word_joined_to_a_persons_name() {
     // Not when the other is a place of the gazetteer.
     assert!(!names("Ros och Göteborg har olika klimat.").contains(&"Ros"));
 }
+
+#[test]
+fn initials_as_the_agent_before_a_conjunction() {
+    // "av QX" after a passive, the next clause opened by a conjunction.
+    has("Ärendet handläggs av QX medan jag är ledig.", "QX");
+    has("Listan skickas av ZV när mötet är slut.", "ZV");
+    // A body's abbreviation stays none.
+    none("Beslutet fattas av EU när det passar.");
+}
+
+#[test]
+fn initials_opening_the_next_entry_of_a_timeline_after_a_comma() {
+    // "QX tog emot samtalet, ZV ringde tillbaka": each entry opens with a person's
+    // initials.
+    has(
+        "Förlopp: QX tog emot samtalet, ZV ringde tillbaka, QX skrev in det.",
+        "ZV",
+    );
+    // Not after an entry without initials.
+    none("Vi träffade dem, ZV ringde tillbaka.");
+}

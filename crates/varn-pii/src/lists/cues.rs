@@ -309,6 +309,11 @@ pub(crate) const PERSON_VERBS: &[&str] = &[
     "chattar",
     "bråkade",
     "grälade",
+    // Asking someone to do something: "har bett X att …", "bad X om hjälp". (Not "uppmana",
+    // which urges to a deed: "uppmanade till kamp".)
+    "bad",
+    "ber",
+    "bett",
 ];
 
 /// Verbs of saying, after which the subject stands in reported speech ("…, sa hodan"):

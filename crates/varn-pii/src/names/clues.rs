@@ -705,7 +705,17 @@ impl Ctx<'_> {
                 })
             })
         };
-        self.neighbour(i, 1, false).is_some_and(|n| {
+        // The clause set off by a comma too: "… mot x, som arbetar i kassan".
+        let t = self.tokens;
+        let after = if t.get(i + 1).is_some_and(|c| c.kind == TokKind::Punct(','))
+            && t.get(i + 2)
+                .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
+        {
+            Some(i + 3)
+        } else {
+            self.neighbour(i, 1, false)
+        };
+        after.is_some_and(|n| {
             self.word(n) == Some("som")
                 && self
                     .neighbour(n, 1, false)
@@ -1187,6 +1197,10 @@ impl Ctx<'_> {
         {
             return false;
         }
+        // The next of a list of initials and surnames: "A. Tarvonen, K. Stam".
+        if self.initial_listed_before(initial) {
+            return true;
+        }
         // A name in brackets: "(A. Rosén)", "(K. Lind,".
         if initial > 0
             && self.tokens[initial - 1].kind == TokKind::Punct('(')
@@ -1245,6 +1259,27 @@ impl Ctx<'_> {
                             | "korridor"
                     )
             })
+    }
+
+    /// Whether a comma and a space stand before the initial at `initial`, and before them
+    /// another initial, its point, a space and a capitalised word: the list's member
+    /// before ("A. Tarvonen, K. …").
+    fn initial_listed_before(&self, initial: usize) -> bool {
+        let t = self.tokens;
+        let Some(w) = initial.checked_sub(3) else {
+            return false;
+        };
+        initial >= 6
+            && t[initial - 1].kind == (TokKind::Space { newline: false })
+            && t[initial - 2].kind == TokKind::Punct(',')
+            && t[initial - 2].start == t[w].end
+            && self.word(w).is_some_and(|x| shape(x) == Shape::Cap)
+            && t[w - 1].kind == (TokKind::Space { newline: false })
+            && t[w - 2].kind == TokKind::Punct('.')
+            && self
+                .word(w - 3)
+                .is_some_and(|x| shape(x) == Shape::Single && x.chars().all(char::is_uppercase))
+            && t[w - 3].end == t[w - 2].start
     }
 
     /// Remembers the words of the name from `first` to `last` (at most 256 words per

@@ -1109,7 +1109,35 @@ impl Ctx<'_> {
             && t[i - 4].kind == TokKind::Number
             && t[i - 2].end - t[i - 2].start == 2
             && t[i - 4].end - t[i - 4].start <= 2;
-        plain(w) && (self.sentence_start(i) || timed) && acts(v)
+        // After a comma that ends an entry opened by such initials ("QX tog emot samtalet,
+        // ZV ringde tillbaka"): the next entry of the same timeline.
+        let entry = || {
+            i >= 3
+                && t[i - 1].kind == (TokKind::Space { newline: false })
+                && t[i - 2].kind == TokKind::Punct(',')
+                && {
+                    // The entry before: at most 16 tokens back to its first word.
+                    let mut k = i - 2;
+                    let mut first = None;
+                    while k > 0 && i - k < 18 {
+                        k -= 1;
+                        match t[k].kind {
+                            TokKind::Word => first = Some(k),
+                            TokKind::Punct(',' | ':' | '.') | TokKind::Space { newline: true } => {
+                                break
+                            }
+                            _ => {}
+                        }
+                    }
+                    first.is_some_and(|f| {
+                        f != i - 3
+                            && pair(f)
+                            && plain(self.word(f).unwrap_or_default())
+                            && next(f).is_some_and(acts)
+                    })
+                }
+        };
+        plain(w) && (self.sentence_start(i) || timed || entry()) && acts(v)
     }
 
     /// Two capitals (Swedish letters too) a task is given to in minutes: after "åt" ("uppdra åt XY att …", the
@@ -1178,8 +1206,13 @@ impl Ctx<'_> {
         let ends = match t.get(i + 1).map(|x| x.kind) {
             None | Some(TokKind::Space { newline: true }) => true,
             Some(TokKind::Punct(c)) => matches!(c, '.' | ',' | ';' | ')' | '!' | '?'),
+            // Or a conjunction opens the next clause: "Handläggs av QX medan …".
             Some(TokKind::Space { newline: false }) => {
                 t.get(i + 2).is_some_and(|x| x.kind == TokKind::Number)
+                    || matches!(
+                        self.word(i + 2),
+                        Some("medan" | "när" | "eftersom" | "tills")
+                    )
             }
             _ => false,
         };

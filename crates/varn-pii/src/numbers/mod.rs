@@ -414,6 +414,15 @@ fn classify(
         && digits[0] == b'0'
         && digits[1] != b'0'
         && (9..=10).contains(&digits.len());
+    // Or with one point after the area code and the rest whole or in groups spaced:
+    // "031.5812794", "073.581 27 94".
+    let dotted_phone = dotted_phone
+        || seps.first() == Some(&'.')
+            && seps[1..].iter().all(|s| *s == ' ')
+            && (2..=4).contains(&lens[0])
+            && digits[0] == b'0'
+            && digits[1] != b'0'
+            && (9..=10).contains(&digits.len());
     if dotted_phone && !identity_shape {
         return Some(Class::Phone);
     }
@@ -455,8 +464,11 @@ fn registry(x: &Groups) -> bool {
     let org_nr = org_nr_before(tokens, text, groups[0]);
     // "nr" alone means "nummer": a number from a zero after it is a phone number
     // ("nytt nr 072-315 92 07"), not a registry number.
-    // So is one with a leading plus ("tel nr +46-70-…"): a country code.
-    let phone_nr = digits[0] == b'0' && digits.get(1) != Some(&b'0') || x.c.plus.is_some();
+    // So is one with a leading plus ("tel nr +46-70-…"): a country code; and one with
+    // the international prefix "00" for the plus ("nr 0046 70-…", "nr 00252 61 …").
+    let phone_nr = digits[0] == b'0' && digits.get(1) != Some(&b'0')
+        || x.c.plus.is_some()
+        || digits.starts_with(b"00") && digits.get(2).is_some_and(|d| *d != b'0');
     // So is a number shaped as a personal identity number ("nr 20100305-1234"): ten or
     // twelve digits whose first six (after the century) are a date.
     let identity_nr = match digits.len() {
@@ -1005,6 +1017,14 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             crate::words::public_building(x.text, x.tokens, j, x.groups[0] - 1)
         })
         || hyphened && labelled()
+        // Or between a street and a capitalised town, as the code's other shapes are:
+        // "Ekvägen 4, 813-27 Ödeby".
+        || hyphened
+            && street().is_some_and(|j| {
+                !crate::words::public_building(x.text, x.tokens, j, x.groups[0] - 1)
+            })
+            && followed_by_capital(x.tokens, x.text, x.last)
+            && !before_example(x.tokens, x.text, x.last)
         // A field of a table's row under a column headed for postal codes ("pnr;namn;postnr"
         // above "…;Brattmyr;28493"), in any of the code's shapes.
         || (postal_shape || hyphened) && digits[0] != b'0' && column_labelled(x, label)
@@ -1019,7 +1039,13 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             && (labelled()
                 || street().is_some() && followed_by_capital(x.tokens, x.text, x.last))
     {
-        return Some(Class::Postal);
+        // After a word for a body's public line ("via växeln 114 14") the digits are its
+        // number, whatever a word before ends like ("Fritidsgården … via växeln").
+        return Some(if switchboard(x) {
+            Class::Service
+        } else {
+            Class::Postal
+        });
     }
     None
 }
@@ -1043,18 +1069,20 @@ fn label_across(tokens: &[Tok], text: &str, first: usize, label: impl Fn(&str) -
 /// twelve digits (a dash, a plus, spaces or a line break between its groups), after a
 /// field with a word: "Qvarnlöf, Ylvina; 19800101-1234; 813 27". A postal code is what a row of a
 /// person's identity number and name ends with. Each field reads at most 16 tokens.
+/// A row of quoted fields separated by commas (CSV) counts too:
+/// `"Qvarnlöf","Ylvina","19800101-1234","813 27"`.
 fn after_identity_field(x: &Groups) -> bool {
     let (tokens, text) = (x.tokens, x.text);
     let quiet = |k: usize| {
         tokens[k].kind == TokKind::Space { newline: false }
+            || tokens[k].kind == TokKind::Punct('"')
             || tokens[k].kind == TokKind::Word && matches!(text_of(text, &tokens[k]), "S" | "SE")
     };
-    // The row ends after the number.
+    // The row ends after the number (and a quote closing its field).
     let mut j = x.last + 1;
-    while tokens
-        .get(j)
-        .is_some_and(|t| t.kind == TokKind::Space { newline: false })
-    {
+    while tokens.get(j).is_some_and(|t| {
+        t.kind == TokKind::Space { newline: false } || t.kind == TokKind::Punct('"')
+    }) {
         j += 1;
     }
     if tokens
@@ -1072,6 +1100,12 @@ fn after_identity_field(x: &Groups) -> bool {
         j = k;
         match tokens[k].kind {
             TokKind::Punct(c @ (';' | '|')) => break TokKind::Punct(c),
+            // A comma separates quoted fields: `…","813 27"`.
+            TokKind::Punct(',')
+                if k + 1 < x.groups[0] && tokens[k + 1].kind == TokKind::Punct('"') =>
+            {
+                break TokKind::Punct(',')
+            }
             _ if quiet(k) && x.groups[0] - k <= 3 => {}
             _ => return false,
         }
@@ -1090,6 +1124,7 @@ fn after_identity_field(x: &Groups) -> bool {
         match tokens[k].kind {
             TokKind::Number => digits += tokens[k].end - tokens[k].start,
             TokKind::Punct('-' | '+') | TokKind::Space { .. } => {}
+            TokKind::Punct('"') if sep == TokKind::Punct(',') => {}
             s if s == sep => break,
             _ => return false,
         }

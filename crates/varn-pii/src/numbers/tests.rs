@@ -127,6 +127,44 @@ fn organisation_numbers() {
 }
 
 #[test]
+fn a_phone_number_with_the_international_prefix_after_nr() {
+    // "00" stands for the plus: "nr 0046 …" is a phone number as "nr +46 …" is.
+    assert_eq!(
+        kinds("nytt nr 0046 73-581 27 94"),
+        vec![(Kind::Phone, "0046 73-581 27 94")]
+    );
+    // A registry's number after "nr" with zeros before it stays none.
+    assert!(kinds("ärende nr 00123").is_empty());
+}
+
+#[test]
+fn a_phone_number_with_one_point_after_its_area_code() {
+    assert_eq!(
+        kinds("ring 031.5812794 i kväll"),
+        vec![(Kind::Phone, "031.5812794")]
+    );
+    assert_eq!(
+        kinds("mobil 073.581 27 94"),
+        vec![(Kind::Phone, "073.581 27 94")]
+    );
+    // A date or a time with points stays none.
+    assert!(kinds("den 07.03 2015").is_empty());
+    assert!(kinds("kl 08.15 i morgon").is_empty());
+}
+
+#[test]
+fn a_switchboards_number_of_five_digits_is_no_postal_code() {
+    // A word before that ends as a street does ("-gården") makes no address of a public
+    // line's number.
+    assert!(kinds("Ring Ungdomsgården Lärkan via växeln 114 14. Sedan kom hon.").is_empty());
+    // The same digits after a street and before a town stay a postal code.
+    assert_eq!(
+        kinds("Brevet kom från Ekvägen 4, 114 14 Ödeby."),
+        vec![(Kind::PostalCode, "114 14")]
+    );
+}
+
+#[test]
 fn phone_numbers() {
     for p in [
         "070-174 06 12",
@@ -854,6 +892,41 @@ fn postal_codes_ending_a_row_after_an_identity_number() {
         vec![(Kind::Personnummer, "811218-9876")]
     );
     assert!(kinds("Qvarnlöf, Ylvina; 4711; 81327").is_empty());
+}
+
+#[test]
+fn postal_codes_ending_a_row_of_quoted_fields_after_an_identity_number() {
+    assert_eq!(
+        kinds("\"Qvarnlöf\",\"Ylvina\",\"19811218-9876\",\"813 27\"\n"),
+        vec![
+            (Kind::Personnummer, "19811218-9876"),
+            (Kind::PostalCode, "813 27")
+        ]
+    );
+    assert_eq!(
+        kinds("\"Qvarnlöf\",\"Ylvina\",\"8112189876\",\"813-27\""),
+        vec![
+            (Kind::Personnummer, "8112189876"),
+            (Kind::PostalCode, "813-27")
+        ]
+    );
+    // Not an unquoted amount after a comma, nor after a field of another length.
+    assert_eq!(
+        kinds("Qvarnlöf, 8112189876, 81327"),
+        vec![(Kind::Personnummer, "8112189876")]
+    );
+    assert!(kinds("\"Qvarnlöf\",\"4711\",\"81327\"").is_empty());
+}
+
+#[test]
+fn a_postal_code_with_a_hyphen_between_a_street_and_a_town() {
+    assert_eq!(
+        kinds("Brevet kom från Ekvägen 4, 813-27 Ödeby."),
+        vec![(Kind::PostalCode, "813-27")]
+    );
+    // A range or a count between a street and a word in lower case is none.
+    assert!(kinds("Det gäller Ekvägen 4, 813-27 kronor.").is_empty());
+    assert!(kinds("Sidorna 813-27 Ödeby").is_empty());
 }
 
 #[test]

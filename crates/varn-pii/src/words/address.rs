@@ -62,11 +62,13 @@ const STREET_WORDS: &[&str] = &[
     "fältet",
     "lid",
     // The indefinite forms of street words whose definite forms are street suffixes
-    // ("slingan", "stråket", "bågen"), standing apart after a name, a genitive or an
-    // ordinal ("Tallmons slinga 4", "Tredje stråk 9", "Brattmyr båge 2").
+    // ("slingan", "stråket", "bågen", "länken"), standing apart after a name, a genitive or
+    // an ordinal ("Tallmons slinga 4", "Tredje stråk 9", "Brattmyr båge 2", "Ekbackens
+    // länk 3").
     "slinga",
     "stråk",
     "båge",
+    "länk",
     // Plurals name streets too ("Hjulsta backar 12", "Tensta ängar 3").
     "backar",
     "hagar",
@@ -524,31 +526,7 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
         t.kind == TokKind::Number && t.start == tokens[i].end && t.end - t.start <= 3
     });
     // A street at the end of a line and its number alone on the next: "Ängsvägen\n17".
-    let broken = tokens
-        .get(i + 1)
-        .is_some_and(|t| t.kind == (TokKind::Space { newline: true }) && t.end - t.start <= 3)
-        && tokens
-            .get(i + 2)
-            .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 3)
-        && tokens.get(i + 3).is_none_or(|t| {
-            matches!(
-                t.kind,
-                TokKind::Space { newline: true } | TokKind::Punct(',' | '.')
-            ) || t.kind == TokKind::Word && t.start == tokens[i + 2].end && t.end - t.start == 1
-                // A house letter after a space: "Ängsvägen\n17 B,".
-                || single_space(tokens, i + 3)
-                    && tokens.get(i + 4).is_some_and(|l| {
-                        l.kind == TokKind::Word
-                            && l.end - l.start == 1
-                            && text[l.start..l.end].bytes().all(|b| b.is_ascii_uppercase())
-                    })
-                    && tokens.get(i + 5).is_none_or(|n| {
-                        matches!(
-                            n.kind,
-                            TokKind::Space { newline: true } | TokKind::Punct(',' | '.')
-                        )
-                    })
-        });
+    let broken = broken_number(text, tokens, i);
     // The number after "nr", a comma before it or not: "Tallmossevägen, nr 12",
     // "Tallmossevägen nr 12". The number's token.
     // Asked only when no number follows the word itself.
@@ -576,6 +554,16 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     let two = if one || !single_space(tokens, i + 1) {
         None
     } else if number_at(tokens, i + 4) {
+        Some(i + 4)
+    } else if w.starts_with(char::is_uppercase)
+        && tokens.get(i + 3).is_some_and(|t| {
+            t.kind == TokKind::Number && t.start == tokens[i + 2].end && t.end - t.start <= 3
+        })
+    {
+        // A capitalised street of two words glued to its number ("Ekbackens slinga9"),
+        // or with its number alone on the next line ("Ekbackens slinga\n9").
+        Some(i + 3)
+    } else if w.starts_with(char::is_uppercase) && broken_number(text, tokens, i + 2) {
         Some(i + 4)
     } else {
         // The rare number six tokens on is asked first.
@@ -612,6 +600,50 @@ fn street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<
     } else {
         i + 2
     })
+}
+
+/// Whether the word at `i` ends a line and a house number of at most three digits stands
+/// alone at the start of the next: "Ängsvägen\n17", with a house letter glued or after a
+/// space ("Ängsvägen\n17 B,", "Ängsvägen\n17 b,"), or a range of numbers
+/// ("Ängsvägen\n17-19").
+#[inline]
+fn broken_number(text: &str, tokens: &[Tok], i: usize) -> bool {
+    let ends = |k: usize| {
+        tokens.get(k).is_none_or(|t| {
+            matches!(
+                t.kind,
+                TokKind::Space { newline: true } | TokKind::Punct(',' | '.' | ')')
+            )
+        })
+    };
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| t.start == tokens[k - 1].end);
+    tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == (TokKind::Space { newline: true }) && t.end - t.start <= 3)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 3)
+        && (ends(i + 3)
+            || tokens.get(i + 3).is_some_and(|t| {
+                t.kind == TokKind::Word && glued(i + 3) && t.end - t.start == 1
+            })
+            // A house letter after a space, in either case, alone before the line's
+            // end or a comma.
+            || single_space(tokens, i + 3)
+                && tokens.get(i + 4).is_some_and(|l| {
+                    l.kind == TokKind::Word
+                        && l.end - l.start == 1
+                        && text[l.start..l.end].bytes().all(|b| b.is_ascii_alphabetic())
+                })
+                && ends(i + 5)
+            // A range of house numbers: "17-19".
+            || tokens
+                .get(i + 3)
+                .is_some_and(|t| t.kind == TokKind::Punct('-') && glued(i + 3))
+                && tokens
+                    .get(i + 4)
+                    .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start <= 3)
+                && glued(i + 4))
 }
 
 /// A street abbreviated with a point before its house number: "Fridhemsg. 31" (gatan),

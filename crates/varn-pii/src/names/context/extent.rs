@@ -28,6 +28,18 @@ impl<'a> Ctx<'a> {
         self.word(n).is_some_and(|w| CASE_WORDS.contains(&w))
     }
 
+    /// Whether the word at `n` is a noun for a group of people glued after a hyphen
+    /// (`PEOPLE_GROUPS`): "-gänget", "-killarna".
+    pub(in crate::names) fn people_group_after(&self, n: usize) -> bool {
+        let t = self.tokens;
+        // The hyphen first: most words have none after them.
+        n >= 2
+            && t.get(n - 1).is_some_and(|h| h.kind == TokKind::Punct('-'))
+            && t[n - 1].start == t[n - 2].end
+            && t.get(n).is_some_and(|w| w.start == t[n - 1].end)
+            && self.word(n).is_some_and(|w| PEOPLE_GROUPS.contains(&w))
+    }
+
     pub(in crate::names) fn common_after_hyphen(&self, n: usize) -> bool {
         self.word(n)
             .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
@@ -46,7 +58,8 @@ impl<'a> Ctx<'a> {
             && self.common_after_hyphen(last + 2)
         {
             // A person's case is the person's: "Conny Blom-fallet", "Lind-ärendet".
-            return !self.case_word(last + 2);
+            // A group named after a person too: "Ek-gänget".
+            return !self.case_word(last + 2) && !self.people_group_after(last + 2);
         }
         let Some(n) = self.neighbour(last, 1, false) else {
             return false;

@@ -37,6 +37,31 @@ impl<'a> Ctx<'a> {
         opens && ends
     }
 
+    /// Whether the word at `i` stands alone on the line after a closing ("Hälsningar",
+    /// "Mvh", "Tack på förhand!"): the writer signing. Only a line break before it, and
+    /// the text's end or a line break after.
+    pub(in crate::names) fn signed_after_closing(&self, i: usize) -> bool {
+        let t = self.tokens;
+        if i < 2
+            || t[i - 1].kind != (TokKind::Space { newline: true })
+            || t.get(i + 1)
+                .is_some_and(|n| n.kind != (TokKind::Space { newline: true }))
+        {
+            return false;
+        }
+        // The closing's last word, a "!" or a "," after it allowed.
+        let mut k = i - 2;
+        if matches!(t[k].kind, TokKind::Punct('!' | ',' | '.')) && k > 0 {
+            k -= 1;
+        }
+        self.lower_cow(k).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "hälsningar" | "hälsning" | "mvh" | "kram" | "kramar" | "förhand"
+            )
+        })
+    }
+
     /// Whether a date written "2026-05-14" stands at `k` and ends its line: a signature
     /// dated ("// ER 2026-05-14").
     fn date_ends_line(&self, k: usize) -> bool {
@@ -177,6 +202,11 @@ impl<'a> Ctx<'a> {
                 }
                 TokKind::Word => {
                     let w = self.word(k).unwrap_or("");
+                    // A verb of taking part right before the list, no label's colon:
+                    // "deltog XY, ZW samt …".
+                    if matches!(w, "deltog" | "deltar" | "närvarade") {
+                        return true;
+                    }
                     let initials = shape(w) == Shape::Upper && (2..=3).contains(&w.chars().count());
                     // Those absent after those present, in one list: "…, XY.
                     // frånvarande ZW" reads back to the label "Närvarande:".

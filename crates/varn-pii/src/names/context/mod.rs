@@ -490,6 +490,22 @@ pub(super) const SURNAME_MORPHS: &[&str] = &[
 ];
 
 /// Words for a person's case: "Conny Blom-fallet", "Lind-ärendet" name the person.
+/// Nouns for a group of people in the definite form, glued by a hyphen after the name
+/// that stands for them ("X-gänget", "x-killarna", "X-familjen"): the name is a person's,
+/// never a place's.
+pub(super) const PEOPLE_GROUPS: &[&str] = &[
+    "gänget",
+    "killarna",
+    "grabbarna",
+    "tjejerna",
+    "bröderna",
+    "systrarna",
+    "syskonen",
+    "familjen",
+    "klanen",
+    "ligan",
+];
+
 const CASE_WORDS: &[&str] = &[
     "fallet",
     "ärendet",
@@ -607,6 +623,12 @@ pub(super) const ORG_HEADS: &[(&str, bool)] = &[
     ("hotell", true),
     ("hotellet", true),
     ("hemtjänst", false),
+    // A meeting place for the elderly or the young named by a word: "Träffpunkt Tallkotten",
+    // "Mötesplats Gläntan".
+    ("träffpunkt", false),
+    ("träffpunkten", false),
+    ("mötesplats", false),
+    ("mötesplatsen", false),
     // A system or a program: "HR-systemet Kvarnlo", "lönesystemet Palvo".
     ("systemet", false),
     ("programmet", false),

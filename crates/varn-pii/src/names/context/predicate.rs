@@ -344,6 +344,63 @@ impl<'a> Ctx<'a> {
                 })
     }
 
+    /// A bare age between a word opening a sentence and its finite verb, as a chat
+    /// writes it: "x 16 var där igen", "x 15 har slutat". The word is the subject and the
+    /// number its age: two digits from 10 to 99 (a count or a line's number has no
+    /// subject before it in this shape).
+    pub(in crate::names) fn bare_age_before_verb(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let space = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| x.kind == (TokKind::Space { newline: false }))
+        };
+        space(i + 1)
+            && t.get(i + 2).is_some_and(|n| {
+                n.kind == TokKind::Number
+                    && n.end - n.start == 2
+                    && !self.text[n.start..].starts_with('0')
+            })
+            && space(i + 3)
+            && self
+                .word(i + 4)
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+            && self.sentence_start(i)
+    }
+
+    /// Whether the word at `i` follows "med" right after a word found as a name: a
+    /// person's company is a person ("såg x med y vid kiosken").
+    pub(in crate::names) fn with_a_named_person(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false)
+            .filter(|&m| matches!(self.word(m), Some("med" | "me")))
+            .and_then(|m| self.neighbour(m, -1, false))
+            .and_then(|p| self.lower_cow(p))
+            .is_some_and(|p| self.found_before(&p))
+    }
+
+    /// Whether "själv" follows the word at `i`: the emphatic pronoun of one person ("x
+    /// själv säger att …", "inte x själv"). A thing or a body takes "självt" or stands
+    /// as an ordinary word, which the rules that ask this turn away first.
+    pub(in crate::names) fn emphatic_self(&self, i: usize) -> bool {
+        self.neighbour(i, 1, false)
+            .is_some_and(|n| self.word(n) == Some("själv"))
+    }
+
+    /// Whether the word at `i` opens a sentence that is only it and "igen" ("x igen.",
+    /// "x igen!"): a chat's complaint about someone who did it again, the verb left out.
+    pub(in crate::names) fn subject_again(&self, i: usize) -> bool {
+        let t = self.tokens;
+        t.get(i + 1)
+            .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
+            && self.word(i + 2) == Some("igen")
+            && t.get(i + 3).is_none_or(|e| {
+                matches!(
+                    e.kind,
+                    TokKind::Punct('.' | '!' | '?') | TokKind::Space { newline: true }
+                )
+            })
+            && self.sentence_start(i)
+    }
+
     /// The genitive of a listed first name before a word for a person: "Björns mamma",
     /// "Stigs storebror".
     pub(in crate::names) fn genitive_before_role(&self, i: usize, l: &str) -> bool {

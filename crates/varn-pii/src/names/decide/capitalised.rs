@@ -27,6 +27,7 @@ pub(in crate::names) const LOANWORDS: &[&str] = &[
     "note",
     "notes",
     "reminder",
+    "timeline",
     // Swish's verb, opening a request: "Swisha 50 kr till …".
     "swisha",
 ];
@@ -127,7 +128,13 @@ impl Ctx<'_> {
         // A word that signs off after a slash, or owns a relative, is a person even when
         // it is also a word and opens a sentence: "//Ljuva", "Ljuvas storebror har …".
         if self.kin_genitive(i, l)
-            || self.signature(i) && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
+            || self.signature(i)
+                && !self.lists.is(l, flag::ROLE | flag::OPENER | flag::NOT_NAME)
+                // A team or a body signs in the definite form: "/Redaktionen", "/Kansliet"
+                // (eight letters or more: short names end so too).
+                && (listed || l.chars().nth(7).is_none() || !self.definite_noun(l))
+            // A listed first name alone on the line after a closing: "Hälsningar⏎Bo".
+            || f && self.signed_after_closing(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
         {
             return Some(if listed { Why::Listed } else { Why::Context });
         }
@@ -160,6 +167,11 @@ impl Ctx<'_> {
                 || self.in_school_class(i)
                 || self.greeted(i, l))
             .then_some(Why::Proper);
+        }
+        // A listed name that is also a word, opening a sentence before a hyphen and a
+        // group of people: "Ek-gänget har …" is named after a person.
+        if listed && self.people_group_after(i + 2) {
+            return Some(Why::Listed);
         }
         self.cap_opening(i, l, f, s)
     }
@@ -327,8 +339,8 @@ impl Ctx<'_> {
         {
             return Some(Some(Why::Context));
         }
-        // "Hans" opening a sentence right before a finite verb: a possessive pronoun
-        // needs a noun after it, so this is the name ("Hans kom sent").
+        // "Hans" opening a sentence right before a finite verb or a preposition: a
+        // possessive pronoun needs a noun after it, so this is the name ("Hans kom sent").
         if l == "hans"
             && self.sentence_start(i)
             && self
@@ -337,6 +349,8 @@ impl Ctx<'_> {
                 .is_some_and(|v| {
                     self.lists
                         .is(v, flag::FINITE | flag::REPORTING | flag::PERSON_VERB)
+                        // Nor a preposition: "Hans på kontoret ringde".
+                        || matches!(v, "från" | "på" | "hos" | "vid")
                 })
         {
             return Some(Some(Why::Listed));
@@ -412,6 +426,12 @@ impl Ctx<'_> {
                     && self.place_after_on(p)
             })
         {
+            return true;
+        }
+        // A word for a unit or a meeting place, capitalised as the first word of its
+        // name before another capitalised word: "Kontakta Hemtjänst Norr", "Träffpunkt
+        // Tallkotten". An ordinary word of the list, so no name by itself.
+        if !listed && self.org_name_head(i, l) {
             return true;
         }
         // The town after a postal code: "123 45 Ödeby", "12345 Ödeby". A name follows no
@@ -546,6 +566,20 @@ impl Ctx<'_> {
             || !listed && self.used_thing(i)
             || !listed && self.word_quoted(i)
             || listed && self.among_places(i)
+    }
+
+    /// Whether the capitalised word at `i` (`l` in lower case) is an organisation word of
+    /// the word list that opens a name: a capitalised word follows it.
+    fn org_name_head(&self, i: usize, l: &str) -> bool {
+        // The next word's capital first (one token test), the word list last.
+        let t = self.tokens;
+        t.get(i + 1)
+            .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
+            && self
+                .word(i + 2)
+                .is_some_and(|n| n.starts_with(char::is_uppercase) && shape(n) == Shape::Cap)
+            && crate::names::context::org_head(l, false)
+            && self.contains(l)
     }
 
     /// Whether the capitalised word at `i` is a member of a list ("A, B och C") whose
@@ -1062,6 +1096,8 @@ impl Ctx<'_> {
             self.word(n)
                 .is_some_and(|w| shape(w) == Shape::Lower && self.is_word(w))
                 && !(listed && self.case_word(n))
+                // A group named after a person: "Ek-gänget", "Tallmo-bröderna".
+                && !self.people_group_after(n)
         });
         // A person's name after a place word or an article where a verb follows that
         // things do not take (`stated.rs`): "skolan Jonatan går på", "en Mirella som

@@ -609,6 +609,11 @@ impl Ctx<'_> {
                         | "eller"
                         | "när"
                         | "hälsar"
+                        // A label for the person to turn to, without its colon:
+                        // "Kontakt x y.", "Ansvarig x y.".
+                        | "kontakt"
+                        | "kontaktperson"
+                        | "ansvarig"
                 )
             })
         };
@@ -705,6 +710,12 @@ impl Ctx<'_> {
             || sh == Shape::Lower && self.plus_list(i)
             || listed && self.listed_genitive(i, l)
             || self.age_after(i, listed)
+            || sh == Shape::Lower && self.bare_age_before_verb(i)
+            // A group of people named after one of them: "x-gänget", "x-killarna".
+            || sh == Shape::Lower && self.people_group_after(i + 2)
+            || sh == Shape::Lower && !listed && self.with_a_named_person(i)
+            || sh == Shape::Lower && self.emphatic_self(i)
+            || sh == Shape::Lower && self.subject_again(i)
             || !short
                 && (self.subject(i)
                     || self.says_that(i)
