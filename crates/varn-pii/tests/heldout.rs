@@ -49,7 +49,7 @@ fn the_development_file() {
     );
 }
 
-/// The first held-out file, run once in the first round (README, "Evaluation"), has since
+/// The first held-out file, run once in the first round (eval/HISTORY.md), has since
 /// been read and is development data; it is held at the targets.
 #[test]
 fn the_first_held_out_file_now_development_data() {

@@ -150,8 +150,8 @@ fn festivals_countries_and_common_words_are_no_names() {
     has("Lucia Andersson ringde.", "Lucia");
 }
 
-/// Rules added after the second held-out file became development data (README,
-/// "Evaluation"); the sentences are new, not the corpus's.
+/// Rules added after the second held-out file became development data (eval/HISTORY.md);
+/// the sentences are new, not the corpus's.
 #[test]
 fn a_possessive_and_a_noun_point_at_a_person() {
     has("jag tror min arbetskamrat nurcan vet mer", "nurcan");

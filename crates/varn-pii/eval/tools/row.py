@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns the scorer's output into a row of the crate README's evaluation table.
+"""Turns the scorer's output into a row of the evaluation table in `eval/HISTORY.md`.
 
 Usage: python3 row.py LABEL SCORER-OUTPUT [--bold]
 

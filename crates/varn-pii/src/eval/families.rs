@@ -5,7 +5,7 @@
 //!
 //! The sentences come in two template sets written apart from the detector's rules:
 //! `Set::Development` may be read when a rule fails; `Set::HeldOut` was written in one go
-//! and is only scored, never tuned to (see README, "Evaluation"). Neither set's wording is
+//! and is only scored, never tuned to (see eval/HISTORY.md). Neither set's wording is
 //! used by the detector: its cue words are lists of verbs and roles, not these sentences.
 
 use super::{identity_number, organisation_number, phone_number, Document, Planted, Rng};

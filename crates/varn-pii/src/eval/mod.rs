@@ -741,7 +741,7 @@ mod tests {
     }
 
     /// The held-out templates were scored, not tuned to, until the round after heldout20,
-    /// which read their misses as development data (README, "Evaluation"): the
+    /// which read their misses as development data (eval/HISTORY.md): the
     /// thresholds are held just below what the guard reaches since (names 0.999,
     /// documents whole 0.998), to catch a regression.
     #[test]
