@@ -760,7 +760,9 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
         let valid = luhn(org);
         // A public body's number (legal form 2: the state, a region, a municipality, a
         // parish) identifies no person and is published ("Stockholms stad 212000-…").
-        if valid && org[0] == b'2' {
+        // Not when the text gives it to an association, a company or a club: those are
+        // no public bodies, and a number of their own that starts so is mistyped.
+        if valid && org[0] == b'2' && !private_body_before(x) {
             return None;
         }
         if !valid && corrected_after(x.tokens, x.text, x.last) {
@@ -899,6 +901,20 @@ fn country_prefixed(tokens: &[Tok], text: &str, first: usize) -> bool {
 }
 
 /// Whether the word before the number is Swish's: "Swish", "swishnummer".
+/// Whether a word for an association, a company or a club stands among the twelve
+/// tokens before the number: "föreningen (org.nr …)", "hos föreningen, org.nr …".
+fn private_body_before(x: &Groups) -> bool {
+    let first = x.groups[0];
+    x.tokens[first.saturating_sub(12)..first].iter().any(|t| {
+        t.kind == TokKind::Word && {
+            let w = crate::lower_cow(text_of(x.text, t));
+            ["förening", "företag", "firma", "bolag", "klubb"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        }
+    })
+}
+
 fn swish_before(x: &Groups) -> bool {
     word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| w.starts_with("swish"))
 }

@@ -554,6 +554,15 @@ fn numbers_that_are_corrected_public_or_an_account() {
     );
     // A public body's number (legal form 2) is published.
     assert!(kinds("Regionens org.nr är 212100-0174.").is_empty());
+    // Not when the text gives it to an association or a company: no public body.
+    assert_eq!(
+        kinds("Föreningens org.nr är 212100-0174."),
+        vec![(Kind::Organisationsnummer, "212100-0174")]
+    );
+    assert_eq!(
+        kinds("Kontroll hos företaget, org.nr 2121000174, i dag."),
+        vec![(Kind::Organisationsnummer, "2121000174")]
+    );
     // An identity number's shape after "har nummer" of an invoice, or a registry serial,
     // is the invoice's or the registry's when its check digit fails.
     assert!(kinds("Fakturan har nummer 780316-4329 och betalas i dag.").is_empty());
