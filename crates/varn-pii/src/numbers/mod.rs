@@ -426,6 +426,11 @@ fn classify(
     if dotted_phone && !identity_shape {
         return Some(Class::Phone);
     }
+    // Three digits, a point and two are read as a postal code only between a street and
+    // a town (`phone_or_postal`): "Ekvägen 4, 813.27 Ödeby".
+    if lens == [3, 2] && seps == ['.'] {
+        return phone_or_postal(&x);
+    }
     if odd && !identity_shape {
         return newline_phone(&x).then_some(Class::Phone);
     }
@@ -1034,8 +1039,10 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         })
         || hyphened && labelled()
         // Or between a street and a capitalised town, as the code's other shapes are:
-        // "Ekvägen 4, 813-27 Ödeby".
-        || hyphened
+        // "Ekvägen 4, 813-27 Ödeby"; so with a point for the space or the space one digit
+        // early: "Ekvägen 4, 813.27 Ödeby", "Ekvägen 4, 81 327 Ödeby".
+        || (hyphened
+            || matches!((lens, seps), ([3, 2], ['.']) | ([2, 3], [' '])) && digits[0] != b'0')
             && street().is_some_and(|j| {
                 !crate::words::public_building(x.text, x.tokens, j, x.groups[0] - 1)
             })

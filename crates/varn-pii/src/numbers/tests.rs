@@ -939,6 +939,21 @@ fn a_postal_code_with_a_hyphen_between_a_street_and_a_town() {
 }
 
 #[test]
+fn a_postal_code_with_a_point_or_a_misplaced_space_between_a_street_and_a_town() {
+    assert_eq!(
+        kinds("Brevet kom från Ekvägen 4, 813.27 Ödeby."),
+        vec![(Kind::PostalCode, "813.27")]
+    );
+    assert_eq!(
+        kinds("Brevet kom från Ekvägen 4, 81 327 Ödeby."),
+        vec![(Kind::PostalCode, "81 327")]
+    );
+    // Not without the street, nor before a word in lower case.
+    assert!(kinds("Priset var 81 327 Ödebykronor.").is_empty());
+    assert!(kinds("Det gäller Ekvägen 4, 81 327 kronor.").is_empty());
+}
+
+#[test]
 fn postal_codes_spaced_between_a_street_and_a_town() {
     assert_eq!(
         kinds("Brevet kom från Ekvägen 4, 8 1 3 2 7 Ödeby."),
