@@ -992,7 +992,9 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
     {
         let dates = matches!(lens, [4, 2, 2]);
         // A first group of two digits is Stockholm's area code or a mobile prefix.
-        let pair_ok = lens[0] != 2 || matches!(&digits[..2], b"07" | b"08");
+        // Or the first of five pairs, as some write every number: "03 17 40 52 86".
+        let pair_ok =
+            lens[0] != 2 || matches!(&digits[..2], b"07" | b"08") || lens == [2, 2, 2, 2, 2];
         if !dates && pair_ok && lens[0] <= 5 || lens.len() == 1 {
             return Some(if service(digits) || switchboard(x) {
                 Class::Service

@@ -939,6 +939,16 @@ fn a_postal_code_with_a_hyphen_between_a_street_and_a_town() {
 }
 
 #[test]
+fn a_phone_number_written_in_five_pairs() {
+    assert_eq!(
+        kinds("Ring 03 17 40 52 86 i kväll."),
+        vec![(Kind::Phone, "03 17 40 52 86")]
+    );
+    // Four pairs are too few digits for a number with an area code of three.
+    assert!(kinds("Koden 03 17 40 52 gäller i dag.").is_empty());
+}
+
+#[test]
 fn a_postal_code_with_a_point_or_a_misplaced_space_between_a_street_and_a_town() {
     assert_eq!(
         kinds("Brevet kom från Ekvägen 4, 813.27 Ödeby."),
