@@ -87,6 +87,18 @@ mod tests {
     }
 
     #[test]
+    fn emails_with_the_at_sign_in_brackets() {
+        assert_eq!(
+            found("Skriv till tarvo.q(@)natpost.example i dag."),
+            vec![(Kind::Email, "tarvo.q(@)natpost.example")]
+        );
+        assert_eq!(
+            found("Skriv till tarvo.q[@]natpost.example i dag."),
+            vec![(Kind::Email, "tarvo.q[@]natpost.example")]
+        );
+    }
+
+    #[test]
     fn emails_with_every_dot_written_out_or_set_apart() {
         // A bracketed "at" and "dot", or "snabel-a", are no ordinary words: any top-level
         // domain will do (a plain " punkt " still needs a common one).
