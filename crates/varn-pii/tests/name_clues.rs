@@ -2607,3 +2607,13 @@ fn hans_opening_a_sentence_before_a_preposition() {
     // Before a noun it is the pronoun.
     none("Hans kusin svarade inte.");
 }
+
+#[test]
+fn a_person_the_writer_names_as_a_certain_one() {
+    has(
+        "Det var en viss Quolberg som stod för inbjudan.",
+        "Quolberg",
+    );
+    // A make after an article and an adjective stays a thing.
+    none("Han körde en grön Berlingo till skolan.");
+}
