@@ -23,6 +23,8 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
         '[' => Some(']'),
         '{' => Some('}'),
         '<' => Some('>'),
+        // The same sign on both sides: "#at#".
+        '#' => Some('#'),
         _ => None,
     };
     // Skips one space at `j` in direction `dir`.
@@ -101,8 +103,8 @@ const AT: &[&str] = &[
 ];
 /// The spelled-out "at"s that are no Swedish or English word: `AT` after its first three.
 const FOREIGN_AT: &[&str] = AT.split_at(3).1;
-/// The brackets a spelled-out "at" may stand in: "(at)", "[at]".
-const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<'];
+/// The brackets a spelled-out "at" may stand in: "(at)", "[at]", "#at#".
+const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<', '#'];
 
 /// The spelled-out dot in an e-mail address.
 /// Spanish and Italian say "punto", Dutch "punt", Polish "kropka", Hungarian "pont",

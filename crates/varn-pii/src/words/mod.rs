@@ -96,6 +96,13 @@ mod tests {
             found("Skriv till tarvo.q[@]natpost.example i dag."),
             vec![(Kind::Email, "tarvo.q[@]natpost.example")]
         );
+        // A spelled-out "at" between two hash signs, as between brackets.
+        assert_eq!(
+            found("Skriv till tarvo.q#at#natpost.example i dag."),
+            vec![(Kind::Email, "tarvo.q#at#natpost.example")]
+        );
+        // A hashtag is no address.
+        assert!(found("Vi ses #at #natpost i dag.").is_empty());
     }
 
     #[test]
