@@ -2617,3 +2617,11 @@ fn a_person_the_writer_names_as_a_certain_one() {
     // A make after an article and an adjective stays a thing.
     none("Han körde en grön Berlingo till skolan.");
 }
+
+#[test]
+fn a_word_glossed_in_a_language_is_no_person() {
+    none("Quolbe är tigrinska för morgon och stod på skylten.");
+    none("Quolbe är persiska för fönster, sa mentorn.");
+    // A person who teaches a language is still a person.
+    has("Quolberg är lärare i persiska för nybörjare.", "Quolberg");
+}
