@@ -2086,6 +2086,22 @@ fn a_word_whose_case_alternates_is_read_as_capitalised() {
 }
 
 #[test]
+fn a_word_typed_with_caps_lock_on_is_read_as_capitalised() {
+    has("Förra veckan kom qUOLBERG in på kontoret.", "qUOLBERG");
+    has("Vi pratade med tARVONEN om saken.", "tARVONEN");
+    // A small letter before two capitals is an abbreviation's shape.
+    none("Hon loggade in med sitt eID på sidan.");
+}
+
+#[test]
+fn a_unit_the_reader_is_told_to_contact_is_no_person() {
+    none("Vid frågor, kontakta Tolkförmedlingen via växeln.");
+    none("Kontakta Skolhälsovården om du är osäker.");
+    // A name that is no word is still a person.
+    has("Kontakta Quolberg om du är osäker.", "Quolberg");
+}
+
+#[test]
 fn a_message_or_a_call_from_a_word_that_is_no_swedish_word() {
     has("fick ett sms från ulvhild nyss, hon är orolig", "ulvhild");
     has("det kom ett mejl från borghild i morse", "borghild");
@@ -2590,4 +2606,22 @@ fn hans_opening_a_sentence_before_a_preposition() {
     has("Hans vid kassan såg honom.", "Hans");
     // Before a noun it is the pronoun.
     none("Hans kusin svarade inte.");
+}
+
+#[test]
+fn a_person_the_writer_names_as_a_certain_one() {
+    has(
+        "Det var en viss Quolberg som stod för inbjudan.",
+        "Quolberg",
+    );
+    // A make after an article and an adjective stays a thing.
+    none("Han körde en grön Berlingo till skolan.");
+}
+
+#[test]
+fn a_word_glossed_in_a_language_is_no_person() {
+    none("Quolbe är tigrinska för morgon och stod på skylten.");
+    none("Quolbe är persiska för fönster, sa mentorn.");
+    // A person who teaches a language is still a person.
+    has("Quolberg är lärare i persiska för nybörjare.", "Quolberg");
 }

@@ -1066,6 +1066,10 @@ impl Ctx<'_> {
             if w == "en" || w == "ett" {
                 return true;
             }
+            // "en viss X": one the writer names without knowing, a person, no make.
+            if step == 0 && matches!(w, "viss" | "visst") {
+                return false;
+            }
             // Not across a word that opens a clause or a sentence ("en video där Jorge"),
             // nor across a preposition that takes a person: the article's phrase ends
             // before it ("en lapp åt X").

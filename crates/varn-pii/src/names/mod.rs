@@ -86,6 +86,9 @@ pub(super) fn shape(w: &str) -> Shape {
         (true, _, 0, _) => Shape::Cap,
         (true, _, _, 0) => Shape::Upper,
         (false, _, 0, _) => Shape::Lower,
+        // Caps Lock pressed by mistake inverts a capitalised word: "qUOLBERG" (three
+        // capitals after the small letter at least; "eID" stays an abbreviation).
+        (false, _, 3.., 0) if first.is_lowercase() => Shape::Cap,
         _ if sponge(w) => Shape::Cap,
         _ => Shape::Mixed,
     }

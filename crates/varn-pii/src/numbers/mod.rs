@@ -426,6 +426,11 @@ fn classify(
     if dotted_phone && !identity_shape {
         return Some(Class::Phone);
     }
+    // Three digits, a point and two are read as a postal code only between a street and
+    // a town (`phone_or_postal`): "Ekvägen 4, 813.27 Ödeby".
+    if lens == [3, 2] && seps == ['.'] {
+        return phone_or_postal(&x);
+    }
     if odd && !identity_shape {
         return newline_phone(&x).then_some(Class::Phone);
     }
@@ -760,7 +765,9 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
         let valid = luhn(org);
         // A public body's number (legal form 2: the state, a region, a municipality, a
         // parish) identifies no person and is published ("Stockholms stad 212000-…").
-        if valid && org[0] == b'2' {
+        // Not when the text gives it to an association, a company or a club: those are
+        // no public bodies, and a number of their own that starts so is mistyped.
+        if valid && org[0] == b'2' && !private_body_before(x) {
             return None;
         }
         if !valid && corrected_after(x.tokens, x.text, x.last) {
@@ -899,6 +906,20 @@ fn country_prefixed(tokens: &[Tok], text: &str, first: usize) -> bool {
 }
 
 /// Whether the word before the number is Swish's: "Swish", "swishnummer".
+/// Whether a word for an association, a company or a club stands among the twelve
+/// tokens before the number: "föreningen (org.nr …)", "hos föreningen, org.nr …".
+fn private_body_before(x: &Groups) -> bool {
+    let first = x.groups[0];
+    x.tokens[first.saturating_sub(12)..first].iter().any(|t| {
+        t.kind == TokKind::Word && {
+            let w = crate::lower_cow(text_of(x.text, t));
+            ["förening", "företag", "firma", "bolag", "klubb"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        }
+    })
+}
+
 fn swish_before(x: &Groups) -> bool {
     word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| w.starts_with("swish"))
 }
@@ -971,7 +992,9 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
     {
         let dates = matches!(lens, [4, 2, 2]);
         // A first group of two digits is Stockholm's area code or a mobile prefix.
-        let pair_ok = lens[0] != 2 || matches!(&digits[..2], b"07" | b"08");
+        // Or the first of five pairs, as some write every number: "03 17 40 52 86".
+        let pair_ok =
+            lens[0] != 2 || matches!(&digits[..2], b"07" | b"08") || lens == [2, 2, 2, 2, 2];
         if !dates && pair_ok && lens[0] <= 5 || lens.len() == 1 {
             return Some(if service(digits) || switchboard(x) {
                 Class::Service
@@ -1018,8 +1041,10 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         })
         || hyphened && labelled()
         // Or between a street and a capitalised town, as the code's other shapes are:
-        // "Ekvägen 4, 813-27 Ödeby".
-        || hyphened
+        // "Ekvägen 4, 813-27 Ödeby"; so with a point for the space or the space one digit
+        // early: "Ekvägen 4, 813.27 Ödeby", "Ekvägen 4, 81 327 Ödeby".
+        || (hyphened
+            || matches!((lens, seps), ([3, 2], ['.']) | ([2, 3], [' '])) && digits[0] != b'0')
             && street().is_some_and(|j| {
                 !crate::words::public_building(x.text, x.tokens, j, x.groups[0] - 1)
             })

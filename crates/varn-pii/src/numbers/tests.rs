@@ -554,6 +554,15 @@ fn numbers_that_are_corrected_public_or_an_account() {
     );
     // A public body's number (legal form 2) is published.
     assert!(kinds("Regionens org.nr är 212100-0174.").is_empty());
+    // Not when the text gives it to an association or a company: no public body.
+    assert_eq!(
+        kinds("Föreningens org.nr är 212100-0174."),
+        vec![(Kind::Organisationsnummer, "212100-0174")]
+    );
+    assert_eq!(
+        kinds("Kontroll hos företaget, org.nr 2121000174, i dag."),
+        vec![(Kind::Organisationsnummer, "2121000174")]
+    );
     // An identity number's shape after "har nummer" of an invoice, or a registry serial,
     // is the invoice's or the registry's when its check digit fails.
     assert!(kinds("Fakturan har nummer 780316-4329 och betalas i dag.").is_empty());
@@ -927,6 +936,31 @@ fn a_postal_code_with_a_hyphen_between_a_street_and_a_town() {
     // A range or a count between a street and a word in lower case is none.
     assert!(kinds("Det gäller Ekvägen 4, 813-27 kronor.").is_empty());
     assert!(kinds("Sidorna 813-27 Ödeby").is_empty());
+}
+
+#[test]
+fn a_phone_number_written_in_five_pairs() {
+    assert_eq!(
+        kinds("Ring 03 17 40 52 86 i kväll."),
+        vec![(Kind::Phone, "03 17 40 52 86")]
+    );
+    // Four pairs are too few digits for a number with an area code of three.
+    assert!(kinds("Koden 03 17 40 52 gäller i dag.").is_empty());
+}
+
+#[test]
+fn a_postal_code_with_a_point_or_a_misplaced_space_between_a_street_and_a_town() {
+    assert_eq!(
+        kinds("Brevet kom från Ekvägen 4, 813.27 Ödeby."),
+        vec![(Kind::PostalCode, "813.27")]
+    );
+    assert_eq!(
+        kinds("Brevet kom från Ekvägen 4, 81 327 Ödeby."),
+        vec![(Kind::PostalCode, "81 327")]
+    );
+    // Not without the street, nor before a word in lower case.
+    assert!(kinds("Priset var 81 327 Ödebykronor.").is_empty());
+    assert!(kinds("Det gäller Ekvägen 4, 81 327 kronor.").is_empty());
 }
 
 #[test]

@@ -23,6 +23,8 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
         '[' => Some(']'),
         '{' => Some('}'),
         '<' => Some('>'),
+        // The same sign on both sides: "#at#".
+        '#' => Some('#'),
         _ => None,
     };
     // Skips one space at `j` in direction `dir`.
@@ -101,8 +103,8 @@ const AT: &[&str] = &[
 ];
 /// The spelled-out "at"s that are no Swedish or English word: `AT` after its first three.
 const FOREIGN_AT: &[&str] = AT.split_at(3).1;
-/// The brackets a spelled-out "at" may stand in: "(at)", "[at]".
-const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<'];
+/// The brackets a spelled-out "at" may stand in: "(at)", "[at]", "#at#".
+const OPEN_BRACKETS: &[char] = &['(', '[', '{', '<', '#'];
 
 /// The spelled-out dot in an e-mail address.
 /// Spanish and Italian say "punto", Dutch "punt", Polish "kropka", Hungarian "pont",
@@ -140,6 +142,9 @@ pub(super) fn emails(
         budget.spend(1)?;
         let mut spaced = false;
         let (left, right, spelled) = match t.kind {
+            // An @ in brackets glued between the local part and the domain:
+            // "ek(@)post.example", "ek[@]post.example".
+            TokKind::Punct('@') if at >= 2 && bracketed_at(tokens, at) => (at - 2, at + 2, false),
             TokKind::Punct('@') => {
                 spaced = at > 1 && single_space(tokens, at - 1) && single_space(tokens, at + 1);
                 let l = if at > 1 && single_space(tokens, at - 1) {
@@ -255,6 +260,24 @@ pub(super) fn emails(
         }
     }
     Ok(())
+}
+
+/// Whether the `@` at token `at` stands in a pair of brackets glued on both sides to the
+/// words around: "ek(@)post.example".
+fn bracketed_at(tokens: &[Tok], at: usize) -> bool {
+    let pair = match tokens[at - 1].kind {
+        TokKind::Punct('(') => ')',
+        TokKind::Punct('[') => ']',
+        TokKind::Punct('{') => '}',
+        _ => return false,
+    };
+    tokens
+        .get(at + 2)
+        .is_some_and(|n| n.start == tokens[at + 1].end)
+        && tokens[at + 1].kind == TokKind::Punct(pair)
+        && tokens[at + 1].start == tokens[at].end
+        && tokens[at - 1].end == tokens[at].start
+        && tokens[at - 2].end == tokens[at - 1].start
 }
 
 /// An `@` written another way at token `at`, glued between the local part and the

@@ -87,6 +87,25 @@ mod tests {
     }
 
     #[test]
+    fn emails_with_the_at_sign_in_brackets() {
+        assert_eq!(
+            found("Skriv till tarvo.q(@)natpost.example i dag."),
+            vec![(Kind::Email, "tarvo.q(@)natpost.example")]
+        );
+        assert_eq!(
+            found("Skriv till tarvo.q[@]natpost.example i dag."),
+            vec![(Kind::Email, "tarvo.q[@]natpost.example")]
+        );
+        // A spelled-out "at" between two hash signs, as between brackets.
+        assert_eq!(
+            found("Skriv till tarvo.q#at#natpost.example i dag."),
+            vec![(Kind::Email, "tarvo.q#at#natpost.example")]
+        );
+        // A hashtag is no address.
+        assert!(found("Vi ses #at #natpost i dag.").is_empty());
+    }
+
+    #[test]
     fn emails_with_every_dot_written_out_or_set_apart() {
         // A bracketed "at" and "dot", or "snabel-a", are no ordinary words: any top-level
         // domain will do (a plain " punkt " still needs a common one).

@@ -273,6 +273,18 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// Whether "är" at `v` glosses a word in a language: a language's name in lower case
+    /// (a word of the list ending in "-ska") and "för" ("X är kurdiska för hopp"): the
+    /// word is a word of that language, no person.
+    fn gloss_after(&self, v: usize) -> bool {
+        let Some(lang) = self.neighbour(v, 1, false) else {
+            return false;
+        };
+        self.word(lang).is_some_and(|w| {
+            shape(w) == Shape::Lower && w.len() > 5 && w.ends_with("ska") && self.is_word(w)
+        }) && self.neighbour(lang, 1, false).and_then(|f| self.word(f)) == Some("för")
+    }
+
     pub(in crate::names) fn not_a_person_predicate(&self, i: usize) -> bool {
         if self.performed_title(i) {
             return true;
@@ -311,7 +323,7 @@ impl<'a> Ctx<'a> {
 
             // "X är också namnet på en tidskrift", "X är det gaeliska namnet på
             // Skottland": the name of a thing, not of someone's child ("… på hans dotter").
-            Some("är") => self.name_of_a_thing(n),
+            Some("är") => self.name_of_a_thing(n) || self.gloss_after(n),
             Some("har") => {
                 // "har 240 medlemmar": a number, then members or employees.
                 let k = n + 2;

@@ -434,6 +434,19 @@ impl Ctx<'_> {
         if !listed && self.org_name_head(i, l) {
             return true;
         }
+        // A unit the reader is told to contact: "Kontakta Tolkförmedlingen". A Swedish
+        // noun in the definite form of eight letters or more, as after a slash: a person
+        // is contacted by a name, a body by its noun.
+        if !listed
+            && l.chars().nth(7).is_some()
+            && self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.lower_cow(p))
+                .is_some_and(|p| p == "kontakta")
+            && self.definite_noun(l)
+        {
+            return true;
+        }
         // The town after a postal code: "123 45 Ödeby", "12345 Ödeby". A name follows no
         // postal code, and a gazetteer cannot hold every locality.
         if self.after_postal_code(i) {
