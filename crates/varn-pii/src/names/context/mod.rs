@@ -489,7 +489,6 @@ pub(super) const SURNAME_MORPHS: &[&str] = &[
     "idis", "enko", "chuk", "czyk", "ez",
 ];
 
-/// Words for a person's case: "Conny Blom-fallet", "Lind-ärendet" name the person.
 /// Nouns for a group of people in the definite form, glued by a hyphen after the name
 /// that stands for them ("X-gänget", "x-killarna", "X-familjen"): the name is a person's,
 /// never a place's.
@@ -506,6 +505,7 @@ pub(super) const PEOPLE_GROUPS: &[&str] = &[
     "ligan",
 ];
 
+/// Words for a person's case: "Conny Blom-fallet", "Lind-ärendet" name the person.
 const CASE_WORDS: &[&str] = &[
     "fallet",
     "ärendet",
