@@ -2625,3 +2625,29 @@ fn a_word_glossed_in_a_language_is_no_person() {
     // A person who teaches a language is still a person.
     has("Quolberg är lärare i persiska för nybörjare.", "Quolberg");
 }
+
+/// A first name of the world's list (data/world_first_names.txt) in lower case is a
+/// listed first name: found where no cue stands around it, as the Swedish list's are.
+#[test]
+fn the_worlds_first_names_in_lower_case() {
+    has("vi hade samtal idag, arben verkade ledsen efteråt", "arben");
+    has("skickar hälsningar från shpresa", "shpresa");
+    has("fick sms av valon igår kväll", "valon");
+}
+
+/// Capitalised, a name only the world's list knows is an unknown proper noun: the rules'
+/// knowledge of associations, accounts and things named like persons still holds.
+#[test]
+fn the_worlds_first_names_capitalised_keep_the_rules_negatives() {
+    none("Föreningen Nermin har fått bidrag för läxhjälp.");
+    none("Ett konto med namnet \"Jasna Stjärna\" delade bilden.");
+    // And a name the city's texts use as a word of another language is no name there.
+    none("Ordet shahid förekommer i flera inlägg.");
+}
+
+/// An ending glued by a colon to a number or an abbreviation is an inflection.
+#[test]
+fn an_ending_after_a_colon_is_no_word() {
+    none("I 9:orna pratar man om det.");
+    none("Alla 8:orna och KS:erna fick brevet.");
+}

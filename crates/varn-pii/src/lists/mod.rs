@@ -20,6 +20,8 @@ pub(crate) use places::{
 
 const FIRST: &str = include_str!("../../data/first_names.txt");
 const LAST: &str = include_str!("../../data/surnames.txt");
+/// First names of many countries that are no Swedish or English word (data/README.md).
+const WORLD: &str = include_str!("../../data/world_first_names.txt");
 
 /// A fast, non-cryptographic hasher for short words (FxHash's multiply-rotate). The sets
 /// are fixed data, not keyed by user input in a way that matters: a scan is bounded by its
@@ -88,6 +90,10 @@ pub mod flag {
     pub const REPORTING: u32 = 1 << 19;
     /// A car make or model, also in the definite form ("saaben").
     pub const CAR: u32 = 1 << 20;
+    /// A first name only the world's list has (data/world_first_names.txt): a person's
+    /// name in lower case, but no more than an unknown word when capitalised, where the
+    /// capital already says "proper noun" and the rules' negative knowledge decides.
+    pub const WORLD: u32 = 1 << 21;
 }
 
 /// The lists, built once per process.
@@ -128,6 +134,14 @@ impl Lists {
         add(&mut REPORTING.iter().copied(), flag::REPORTING);
         let cars: Vec<String> = places::car_forms().collect();
         add(&mut cars.iter().map(String::as_str), flag::CAR);
+        // The world's first names add only to a word no other list knows: a cue word, a
+        // place or a calendar word stays what its list says.
+        for w in WORLD.lines() {
+            let f = flags.entry(w.to_owned()).or_insert(0);
+            if *f & !flag::LAST == 0 {
+                *f |= flag::FIRST | flag::WORLD;
+            }
+        }
         // Every listed name that is also an ordinary word ("ebba", "dag") is a word in lower case.
         let dict = &crate::lexicon::Lexicon::shared().dict;
         for (w, f) in flags.iter_mut() {

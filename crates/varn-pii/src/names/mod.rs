@@ -742,7 +742,9 @@ impl State {
         // A make after a garment and "från" ("kepsen var från X Y") is passed whole,
         // listed or not.
         let make = cx.garment_make(first);
-        if make || (why != Why::Listed || self.vehicle) && (self.thing || plain) {
+        // A first name only the world's list knows names a thing as an unknown word does.
+        let listed = why == Why::Listed && !cx.lists.is(lw, flag::WORLD);
+        if make || (!listed || self.vehicle) && (self.thing || plain) {
             self.cue = Cue::None;
             self.prev_verb = false;
             self.naming = 0;

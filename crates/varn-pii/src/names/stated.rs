@@ -935,7 +935,8 @@ impl Ctx<'_> {
             .is_some_and(|p| THING_KINDS.contains(&p.as_str()));
         apart
             && !kind
-            && self.lists.is(l, flag::FIRST)
+            // A first name only the world's list knows is no more than an unknown word.
+            && self.lists.flags(l) & (flag::FIRST | flag::WORLD) == flag::FIRST
             && !self.lists.is(l, flag::AMBIGUOUS | flag::WORD_NAME)
             && self
                 .neighbour(i, 1, false)

@@ -312,6 +312,23 @@ impl<'a> Ctx<'a> {
         self.listed_with(l, self.lists.flags(l))
     }
 
+    /// `listed` for a capitalised word: a first name only the world's list has counts as
+    /// unlisted, so a thing's, a room's or an association's name stays what the rules say.
+    pub(super) fn listed_cap(&self, l: &str) -> (bool, bool) {
+        let own = |f: u32| {
+            if f & flag::WORLD != 0 {
+                f & !flag::FIRST
+            } else {
+                f
+            }
+        };
+        let mut f = own(self.lists.flags(l));
+        if l.ends_with('s') {
+            f |= own(self.lists.flags(stem(l)));
+        }
+        (f & flag::FIRST != 0, f & flag::LAST != 0)
+    }
+
     /// `listed` with the word's flags already looked up.
     pub(super) fn listed_with(&self, l: &str, mut f: u32) -> (bool, bool) {
         if l.ends_with('s') {

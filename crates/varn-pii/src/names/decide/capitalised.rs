@@ -116,7 +116,7 @@ impl Ctx<'_> {
         if let Some(decision) = self.cap_first(i, l) {
             return decision;
         }
-        let (f, s) = self.listed(l);
+        let (f, s) = self.listed_cap(l);
         let listed = f || s;
         // A name with its vowels left out, first name and surname: "Tmms Brgqvst".
         if !listed && vowelless(l) && self.vowelless_beside(i) {

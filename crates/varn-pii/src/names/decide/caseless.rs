@@ -17,6 +17,19 @@ impl Ctx<'_> {
         sh: Shape,
         cue: Cue,
     ) -> Option<Why> {
+        // An ending glued by a colon to a number or an abbreviation ("9:orna", "SD:are",
+        // "1:an") is an inflection, no word of its own.
+        let t = self.tokens;
+        if sh == Shape::Lower
+            && i >= 2
+            && t[i - 1].kind == TokKind::Punct(':')
+            && t[i - 1].start == t[i - 2].end
+            && t[i - 1].end == t[i].start
+            && (t[i - 2].kind == TokKind::Number
+                || self.word(i - 2).is_some_and(|a| shape(a) == Shape::Upper))
+        {
+            return None;
+        }
         // A pet form between a verb of reaching someone and "på" and a phone number:
         // the person to reach, even when it is also a word ("sms:a lisen på 070 …");
         // pet forms double their consonants ("pyttan"), so no rule below turns it

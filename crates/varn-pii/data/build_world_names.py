@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Builds data/world_first_names.txt (see data/README.md).
+
+Run by hand, never by cargo:
+    pip download --no-deps gender-guesser==0.4.0      # ships nam_dict.txt unchanged
+    unzip gender_guesser-0.4.0-py2.py3-none-any.whl 'gender_guesser/data/nam_dict.txt'
+    apt-get install wamerican                         # /usr/share/dict/american-english
+    python3 data/build_world_names.py gender_guesser/data/nam_dict.txt \
+        /usr/share/dict/american-english > data/world_first_names.txt
+
+Keeps every first name that Jörg Michael's dictionary (nam_dict.txt) gives a frequency of
+at least 2 (of its scale 1-13) in at least one of its 55 countries and regions, split into
+its parts ("Abdul+Rahman", "Jean-Luc"), in lower case, letters only, four letters or more.
+A part is dropped when it is a word of data/sv_words.txt (or such a word and an -s), of
+the English list (or such a word and an -s), of the gazetteer (data/places.txt,
+data/localities.txt), a name of data/first_names.txt, or one of `WORDS_ABROAD`. A name must be a person's wherever a rule
+reads a listed name, so a name that is also a word stays out: the guard reads those words
+by their position instead.
+"""
+import os
+import sys
+
+DATA = os.path.dirname(os.path.abspath(__file__)) + "/"
+MIN_FREQUENCY = 2
+MIN_LETTERS = 4
+COUNTRIES = 55  # one frequency column each, from column 30 (nam_dict.txt's header)
+
+# Names that are also words of Arabic, Persian, Finnish or Spanish which reports on
+# violent extremism and on everyday life use as words: faith words and titles, greetings,
+# "hope", "nothing", "luck". Left to the rules that read a name by its position.
+WORDS_ABROAD = {
+    "iman", "shahid", "salam", "amal", "nada", "onni", "ghazi", "mubarak", "hafiz",
+    "malik", "nasim", "hayat",
+}
+
+
+def swedish_words():
+    words, prev = set(), b""
+    for line in open(DATA + "sv_words.txt", "rb"):
+        line = line.rstrip(b"\n")
+        if line:
+            prev = prev[: line[0] - 48] + line[1:]
+            words.add(prev.decode())
+    return words
+
+
+def gazetteer():
+    out = set()
+    for name in ("places.txt", "localities.txt"):
+        for line in open(DATA + name, encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                out.update(line.strip().lower().replace("-", " ").split())
+    return out
+
+
+def first_names(path):
+    names = set()
+    for line in open(path, encoding="utf-8"):
+        # Comments, equivalences, and the second copy of a name with an umlaut (a '+' in
+        # column 30, the dictionary's own advice to readers).
+        if line.startswith(("#", "=")) or len(line) < 31 or line[29] == "+":
+            continue
+        freqs = line[30 : 30 + COUNTRIES]
+        if max((int(c, 16) for c in freqs if c.strip()), default=0) >= MIN_FREQUENCY:
+            names.update(line[3:29].strip().replace("+", " ").replace("-", " ").split())
+    return names
+
+
+def main():
+    names = first_names(sys.argv[1])
+    known = {w.strip().lower() for w in open(DATA + "first_names.txt", encoding="utf-8")}
+    english = {w.strip() for w in open(sys.argv[2], encoding="utf-8") if w.strip().islower()}
+    words, places = swedish_words(), gazetteer()
+
+    def word(n):
+        return n in words or n in english or n[-1] == "s" and (n[:-1] in words or n[:-1] in english)
+
+    for n in sorted({n.lower() for n in names}):
+        if (
+            len(n) >= MIN_LETTERS
+            and n.isalpha()
+            and not word(n)
+            and n not in places
+            and n not in known
+            and n not in WORDS_ABROAD
+        ):
+            print(n)
+
+
+main()
