@@ -57,7 +57,7 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| t.kind == TokKind::Punct('-'))
             && self.common_after_hyphen(last + 2)
         {
-            // A person's case is the person's: "Conny Blom-fallet", "Lind-ärendet".
+            // A person's case is the person's: "Gunnvald Hägervall-fallet", "Lind-ärendet".
             // A group named after a person too: "Ek-gänget".
             return !self.case_word(last + 2) && !self.people_group_after(last + 2);
         }

@@ -522,7 +522,7 @@ pub(super) const PEOPLE_GROUPS: &[&str] = &[
     "ligan",
 ];
 
-/// Words for a person's case: "Conny Blom-fallet", "Lind-ärendet" name the person.
+/// Words for a person's case: "Gunnvald Hägervall-fallet", "Lind-ärendet" name the person.
 const CASE_WORDS: &[&str] = &[
     "fallet",
     "ärendet",
