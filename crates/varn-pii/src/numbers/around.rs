@@ -118,9 +118,10 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> Option<
                 if crate::words::suffixed_street(&w) {
                     return Some(j);
                 }
-                // A street word standing apart after a capitalised word: "… gata 6".
-                if w.len() <= 7
-                    && STREET_SUFFIXES.contains(&&*w)
+                // A street word standing apart after a capitalised word: "… gata 6",
+                // "Smedjans gärde 7", "Östra Kvarnbäckens äng 3".
+                if w.len() <= 9
+                    && crate::words::street_word(&w)
                     && j >= 2
                     && matches!(tokens[j - 1].kind, TokKind::Space { newline: false })
                     && text_of(text, &tokens[j - 2])
@@ -137,9 +138,13 @@ pub(super) fn after_address(tokens: &[Tok], text: &str, first: usize) -> Option<
     None
 }
 
-/// The last two bytes of every street suffix, also typed without dots.
-static STREET_END_BYTES: crate::names::Ends =
-    crate::names::Ends::of(&[STREET_SUFFIXES, crate::lists::UNDOTTED_SUFFIXES]);
+/// The last two bytes of every street suffix, also typed without dots, and of the street
+/// words that stand apart ("gärde", "udde").
+static STREET_END_BYTES: crate::names::Ends = crate::names::Ends::of(&[
+    STREET_SUFFIXES,
+    crate::lists::UNDOTTED_SUFFIXES,
+    crate::words::STREET_WORDS,
+]);
 
 /// Whether a word may end in a street suffix: its last two bytes, in lower case, end one
 /// (one bit test; a word ending in a letter outside ASCII is always asked).

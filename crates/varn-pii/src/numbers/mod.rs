@@ -1013,6 +1013,8 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             || label_across(x.tokens, x.text, x.groups[0], label)
             // A field of a data format, its key and value quoted: "\"postnr\": \"12345\"".
             || json_key(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
+            // A key and its value in a settings-like export: "postnummer = 813 27".
+            || equals_label(x.tokens, x.text, x.groups[0], label)
             // The second of a list after the label: "Postnummer NNN NN och NNN NN".
             || listed_postal(x.tokens, x.text, x.groups[0])
                 .is_some_and(|f| word_before(x.tokens, x.text, f).is_some_and(|w| label(&w)))
@@ -1050,6 +1052,9 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             })
             && followed_by_capital(x.tokens, x.text, x.last)
             && !before_example(x.tokens, x.text, x.last)
+        // The postal code's field of a contact card's address ("ADR:;;Storgatan 4;Ödeby;;813
+        // 27"), Sweden's prefix allowed before it.
+        || (postal_shape || hyphened) && digits[0] != b'0' && card_address_field(x)
         // A field of a table's row under a column headed for postal codes ("pnr;namn;postnr"
         // above "…;Brattmyr;28493"), in any of the code's shapes.
         || (postal_shape || hyphened) && digits[0] != b'0' && column_labelled(x, label)
@@ -1087,6 +1092,52 @@ fn label_across(tokens: &[Tok], text: &str, first: usize, label: impl Fn(&str) -
     };
     matches!(text_of(text, &tokens[j]), "var" | "är" | "SE" | "S")
         && word_before(tokens, text, j).is_some_and(|w| label(&w))
+}
+
+/// Whether "=" and the label stand before the number: "postnummer = 813 27".
+fn equals_label(tokens: &[Tok], text: &str, first: usize, label: impl Fn(&str) -> bool) -> bool {
+    let space = |k: usize| tokens[k].kind == TokKind::Space { newline: false };
+    let mut j = first;
+    if j > 0 && space(j - 1) {
+        j -= 1;
+    }
+    if j == 0 || tokens[j - 1].kind != TokKind::Punct('=') {
+        return false;
+    }
+    j -= 1;
+    if j > 0 && space(j - 1) {
+        j -= 1;
+    }
+    j > 0
+        && tokens[j - 1].kind == TokKind::Word
+        && label(&crate::lower_cow(text_of(text, &tokens[j - 1])))
+}
+
+/// Whether the number opens a field of a contact card's address line (vCard's `ADR`,
+/// fields separated by ";"; Sweden's prefix allowed): the line's first word is `ADR`, read
+/// back at most 40 tokens.
+fn card_address_field(x: &Groups) -> bool {
+    let (tokens, text) = (x.tokens, x.text);
+    let mut j = x.groups[0];
+    // Sweden's prefix set apart: "…;;SE 813 27".
+    if j >= 2
+        && tokens[j - 1].kind == (TokKind::Space { newline: false })
+        && matches!(text_of(text, &tokens[j - 2]), "SE" | "S")
+    {
+        j -= 2;
+    }
+    if j == 0 || tokens[j - 1].kind != TokKind::Punct(';') {
+        return false;
+    }
+    let mut k = j - 1;
+    for _ in 0..40 {
+        if k == 0 || tokens[k - 1].kind == (TokKind::Space { newline: true }) {
+            return tokens[k].kind == TokKind::Word
+                && text_of(text, &tokens[k]).eq_ignore_ascii_case("adr");
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Whether the number fills the last field of a row separated by ";" or "|" (Sweden's

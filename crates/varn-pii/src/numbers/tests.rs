@@ -970,3 +970,45 @@ fn postal_codes_spaced_between_a_street_and_a_town() {
         vec![(Kind::PostalCode, "8 1 3 2 7")]
     );
 }
+
+#[test]
+fn postal_codes_after_a_street_word_standing_apart() {
+    // "udde", "äng", "gärde" name streets after a genitive as "gatan" does glued on.
+    assert_eq!(
+        kinds("Brevet till Ormbackens udde 12, 813 27 kom tillbaka."),
+        vec![(Kind::PostalCode, "813 27")]
+    );
+    assert_eq!(
+        kinds("Ny adress: Östra Kvarnbäckens äng 3 nb, 8 1 3 2 7 Ödeby."),
+        vec![(Kind::PostalCode, "8 1 3 2 7")]
+    );
+    assert_eq!(
+        kinds("Hon bor på Smedjans gärde 7, 813.27 Ödeby."),
+        vec![(Kind::PostalCode, "813.27")]
+    );
+    // A plain noun before the number is no street.
+    assert!(kinds("Vi har platser 12, 813 27 kvar.").is_empty());
+}
+
+#[test]
+fn postal_codes_after_a_label_and_an_equals_sign() {
+    assert_eq!(
+        kinds("[kontakt]\nadress = Ekvägen 4\npostnummer = 813 27"),
+        vec![(Kind::PostalCode, "813 27")]
+    );
+    assert!(kinds("antal = 813 27").is_empty());
+}
+
+#[test]
+fn postal_codes_in_a_contact_cards_address_field() {
+    assert_eq!(
+        kinds("BEGIN:VCARD\nADR:;;Ekvägen 4;Ödeby;;813 27\nEND:VCARD"),
+        vec![(Kind::PostalCode, "813 27")]
+    );
+    assert_eq!(
+        kinds("ADR;TYPE=home:;;Ekvägen 4 nb;Ödeby;;SE 81327"),
+        vec![(Kind::PostalCode, "81327")]
+    );
+    // Another field of the card is no address.
+    assert!(kinds("NOTE:;;813 27").is_empty());
+}

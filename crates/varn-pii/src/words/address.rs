@@ -9,7 +9,7 @@ use crate::{Budget, Exceeded, Finding, Kind};
 
 /// Street words that stand apart after a name ("Karlbergs allé 3", "Kungsholms strand 12"),
 /// besides every street suffix standing alone or ending a word ("slottsväg").
-const STREET_WORDS: &[&str] = &[
+pub(crate) const STREET_WORDS: &[&str] = &[
     // A walkway named after a place: "Akalla gång 7".
     "gång",
     "strand",
@@ -48,6 +48,12 @@ const STREET_WORDS: &[&str] = &[
     "vallen",
     "kulle",
     "passage",
+    // A passage in the definite form and a bridge, which no street suffix covers ("Smala
+    // passagen 5", "Tornets bro 14"). Not "rad", "raden": a row of a table is numbered
+    // ("Importfel rad 214").
+    "passagen",
+    "bro",
+    "bron",
     "slätt",
     "slätten",
     "hed",
@@ -82,8 +88,23 @@ const STREET_WORDS: &[&str] = &[
 /// Words that begin two-word street names: "Västra Skogsbacken", "Gamla Huddingevägen".
 /// (The first twelve are words of position and age.)
 const STREET_FIRST_WORDS: &[&str] = &[
-    "västra", "östra", "norra", "södra", "stora", "lilla", "gamla", "nya", "övre", "nedre",
-    "yttre", "inre", "sankt", "s:t",
+    "västra",
+    "östra",
+    "norra",
+    "södra",
+    "stora",
+    "lilla",
+    "gamla",
+    "nya",
+    "övre",
+    "nedre",
+    "yttre",
+    "inre",
+    "sankt",
+    "s:t",
+    "främre",
+    "bortre",
+    "mellersta",
 ];
 
 /// The last two bytes of every street word and street suffix: a word that ends in none of
@@ -105,6 +126,12 @@ fn street_words() -> &'static crate::lists::WordSet<&'static str> {
             .copied()
             .collect()
     })
+}
+
+/// Whether a word in lower case is a street word that stands apart after a name
+/// ("gärde", "udde", "viken") or a street suffix standing alone ("torg", "allé").
+pub(crate) fn street_word(l: &str) -> bool {
+    STREET_ENDS.has(l.as_bytes()) && street_words().contains(l)
 }
 
 /// Whether a word in lower case names a street by its suffix ("ringvägen",

@@ -7,7 +7,7 @@ use crate::token::{Tok, TokKind};
 use crate::{text_of, Budget, Exceeded, Finding};
 
 mod address;
-pub(crate) use address::{public_building, suffixed_street};
+pub(crate) use address::{public_building, street_word, suffixed_street, STREET_WORDS};
 mod email;
 mod plates;
 
@@ -654,5 +654,27 @@ mod tests {
         // An address after such a run is still found.
         let text = format!("{} kim.berg@skola.example", "@ ".repeat(2000));
         assert_eq!(found(&text), vec![(Kind::Email, "kim.berg@skola.example")]);
+    }
+
+    #[test]
+    fn a_bridge_and_a_passage_standing_apart_are_streets() {
+        assert_eq!(
+            found("Tornets bro 14\n813 27 Ödeby"),
+            vec![
+                (Kind::Address, "Tornets bro 14"),
+                (Kind::PostalCode, "813 27")
+            ]
+        );
+        assert_eq!(
+            found("Adress: Smala Ekbackens passagen 3"),
+            vec![(Kind::Address, "Ekbackens passagen 3")]
+        );
+        // "Främre", "bortre" and "mellersta" are words of position, as "västra" is.
+        assert_eq!(
+            found("hon bor på bortre skogsbacken 4"),
+            vec![(Kind::Address, "bortre skogsbacken 4")]
+        );
+        // A row of a table is numbered, no street.
+        assert!(found("Importen stannade på rad 214.").is_empty());
     }
 }
