@@ -487,9 +487,20 @@ fn registry(x: &Groups) -> bool {
     // So does an organisation number's ("Från leverantörens faktura: 802519-4369"): six
     // digits, a dash and four, a legal form's third digit (2 or more).
     let org_shaped = x.lens == [6, 4] && x.seps == ['-'] && digits[2] >= b'2';
+    // A registry's word before an identity number whose check digit holds decides
+    // nothing: a case may be filed under a person ("ärende: 770102-…"), and a registry
+    // number that happens to be a valid identity number still is one (fail closed).
+    let valid_identity = identity_nr && luhn(ten);
     let identity_nr = identity_nr || org_shaped;
     word_before(tokens, text, groups[0])
         .filter(|w| !(org_nr || w == "nr" && (phone_nr || identity_nr)))
+        .filter(|w| {
+            !(valid_identity
+                && matches!(
+                    w.as_ref(),
+                    "ärende" | "ärendenummer" | "diarienummer" | "dnr"
+                ))
+        })
         .is_some_and(|w| {
             matches!(
                 w.as_ref(),

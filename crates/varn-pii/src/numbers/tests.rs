@@ -1012,3 +1012,17 @@ fn postal_codes_in_a_contact_cards_address_field() {
     // Another field of the card is no address.
     assert!(kinds("NOTE:;;813 27").is_empty());
 }
+
+#[test]
+fn an_identity_number_after_a_registrys_word_when_its_check_digit_holds() {
+    // A case filed under a person's number is the person's (the check digit holds).
+    assert_eq!(
+        kinds("Två nummer i samma ärende: 811228-9874, 790314-2391."),
+        vec![
+            (Kind::Personnummer, "811228-9874"),
+            (Kind::Personnummer, "790314-2391")
+        ]
+    );
+    // A registry number shaped so whose check digit fails stays the registry's.
+    assert!(kinds("ärende 811228-9875").is_empty());
+}
