@@ -2651,3 +2651,13 @@ fn an_ending_after_a_colon_is_no_word() {
     none("I 9:orna pratar man om det.");
     none("Alla 8:orna och KS:erna fick brevet.");
 }
+
+#[test]
+fn a_surname_built_like_a_place_after_a_first_name() {
+    has("Jag pratade med Åke Linnstrand i går.", "Åke Linnstrand");
+    has("Agne Hällgård ringde om nyckeln.", "Agne Hällgård");
+    has("Mötet leddes av Asta Granbacke.", "Asta Granbacke");
+    // A farm, a beach or a slope keeps the definite form or a genitive.
+    none("Eleverna badade vid Långstranden i våras.");
+    none("Eleverna åkte pulka i Bodins backe.");
+}

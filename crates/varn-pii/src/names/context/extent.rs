@@ -93,7 +93,10 @@ impl<'a> Ctx<'a> {
             || institutional
             || !cap && place_noun_form(&l)
             || cap && ORG_WORDS_EN.contains(&l.as_str())
-            || cap && !self.name_like(&l) && self.place_compound(&l)
+            || cap
+                && !self.name_like(&l)
+                && self.place_compound(&l)
+                && !self.surname_after_first(last, &l)
             || crate::lists::STREET_SUFFIXES
                 .iter()
                 .any(|s| l.ends_with(s) && l.len() > s.len() + 1)
@@ -143,7 +146,12 @@ impl<'a> Ctx<'a> {
                     && !self.known_place(n, &l, f || s)
                     // "Al-Nour Kulturcenter": an institution word ends the name, and
                     // `names_a_place` then makes the whole a place.
-                    && (f || s || !self.place_compound(&l))
+                    && (f
+                        || s
+                        || !self.place_compound(&l)
+                        || self
+                            .neighbour(n, -1, false)
+                            .is_some_and(|p| self.surname_after_first(p, &l)))
                     // "Nordic Strength Club": an organisation word in English ends the
                     // name, and `names_a_place` makes the whole an organisation.
                     && !ORG_WORDS_EN.contains(&l.as_str())

@@ -389,6 +389,23 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|s| HEADS.get_or_init(|| SuffixIndex::of(&[PLACE_HEADS])).ends(s, 2))
     }
 
+    /// Whether `l`, after the word at `prev`, is a surname built like a place: a
+    /// compound on a head that Swedish surnames take in the indefinite form ("-gård",
+    /// "-strand", "-backe") after a capitalised listed first name. "Åke" and such a compound
+    /// name a person; a farm, a beach or a slope is named with the definite form or a
+    /// genitive ("Ekgården", "Bodins backe").
+    pub(super) fn surname_after_first(&self, prev: usize, l: &str) -> bool {
+        SURNAME_PLACE_HEADS
+            .iter()
+            .any(|h| l.len() > h.len() + 2 && l.ends_with(h))
+            && self.word(prev).is_some_and(|w| {
+                shape(w) == Shape::Cap && {
+                    let p = w.to_lowercase();
+                    self.listed(&p).0 && !self.not_name(&p) && !self.is_word(&p)
+                }
+            })
+    }
+
     pub(super) fn not_name(&self, l: &str) -> bool {
         self.lists.is(l, flag::NOT_NAME | flag::ROLE | flag::OPENER)
     }
@@ -505,6 +522,9 @@ pub(super) const SURNAME_MORPHS: &[&str] = &[
     "zada", "pour", "yan", "ski", "ska", "sky", "wicz", "ović", "ević", "nen", "poulos", "akis",
     "idis", "enko", "chuk", "czyk", "ez",
 ];
+
+/// Heads of place compounds that Swedish surnames also end in (`surname_after_first`).
+const SURNAME_PLACE_HEADS: &[&str] = &["gård", "strand", "backe"];
 
 /// Nouns for a group of people in the definite form, glued by a hyphen after the name
 /// that stands for them ("X-gänget", "x-killarna", "X-familjen"): the name is a person's,
