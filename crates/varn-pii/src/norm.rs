@@ -831,6 +831,31 @@ fn digit_letter(text: &str, i: usize, words: &WordScripts) -> Option<char> {
     ok.then_some(l)
 }
 
+/// Letters typed for the digits they look like, "O"/"o" for 0 and "l"/"I" for 1, at byte
+/// `i` inside a number ("87O3l2-4571", "o7o-3l5 42 o8"): a run of only such letters and
+/// ASCII digits, with at least one digit, standing apart from letters and other
+/// characters. No word is made so, and a code's letters are others ("H2O", "0x1O"); three
+/// letters before the digits are a plate's ("OOO037"). The
+/// number of such letters at `i`.
+fn letters_for_digits(b: &[u8], i: usize) -> Option<usize> {
+    let look = |x: &u8| matches!(x, b'O' | b'o' | b'l' | b'I');
+    let n = b[i..].iter().take(20).take_while(|x| look(x)).count();
+    let part = |x: &u8| x.is_ascii_digit() || look(x);
+    let back = b[..i].iter().rev().take(21).take_while(|x| part(x)).count();
+    let fwd = b[i..].iter().take(21).take_while(|x| part(x)).count();
+    let (s, e) = (i - back, i + fwd);
+    let apart = |x: Option<&u8>| x.is_none_or(|x| x.is_ascii() && !x.is_ascii_alphanumeric());
+    // Three such letters glued before the digits are a plate's letters ("OOO037").
+    let plate = b[s..].iter().take_while(|x| look(x)).count() == 3;
+    (n > 0
+        && !plate
+        && e - s <= 20
+        && b[s..e].iter().any(u8::is_ascii_digit)
+        && apart(s.checked_sub(1).and_then(|k| b.get(k)))
+        && apart(b.get(e)))
+    .then_some(n)
+}
+
 /// An RTF escape of a letter of Windows-1252 (the Latin-1 letters), "\\'f6" for "ö", at
 /// byte `i`, touching a letter: its end and the letter ("S\\'f6ren").
 fn rtf_escape(text: &str, i: usize) -> Option<(usize, Option<char>)> {
@@ -1086,6 +1111,19 @@ pub fn normalise(text: &str) -> Normalised<'_> {
                 Some(b) if !b.is_ascii() => run - 1,
                 _ => run,
             };
+            if let Some(n) = letters_for_digits(text.as_bytes(), i) {
+                words.end(i);
+                for k in i..i + n {
+                    let d = if matches!(text.as_bytes()[k], b'O' | b'o') {
+                        "0"
+                    } else {
+                        "1"
+                    };
+                    out.replace(text, k, k + 1, d);
+                }
+                chars.at = i + n;
+                continue;
+            }
             if run > 0 {
                 words.latin_letters(i, run);
                 chars.at = i + run;
@@ -1295,6 +1333,12 @@ mod tests {
         assert_eq!(norm("a\r\nb\u{2028}c"), "a\n\nb\nc");
         assert_eq!(norm("e\u{0301}"), "é");
         assert_eq!(norm("𝐉𝐨𝐡𝐚𝐧"), "Johan");
+        // Letters typed for digits inside a number, and words and codes left alone.
+        assert_eq!(norm("ring o7o-l2 34 O5"), "ring 070-12 34 05");
+        assert_eq!(
+            norm("Ola, lol, H2O, 0x1O, Oslo2"),
+            "Ola, lol, H2O, 0x1O, Oslo2"
+        );
         // Keycap emoji digits.
         assert_eq!(norm("3\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3} 5\u{20E3}"), "39 5");
         let keys = "ring 4\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}!";

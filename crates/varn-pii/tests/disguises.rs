@@ -561,6 +561,13 @@ fn a_spaced_identity_number_after_pnr_and_a_slash_after_an_area_code() {
         "1979 11 04 5512",
     );
     one("tel. nr 08/541 223 90 dagtid", Kind::Phone, "08/541 223 90");
+    // A longer area code is no day or month, so the groups after it may be short.
+    one(
+        "ring 0611/22 31 48 på kvällen",
+        Kind::Phone,
+        "0611/22 31 48",
+    );
+    one("hemtelefon 046/61 27 93", Kind::Phone, "046/61 27 93");
     for text in [
         "möte 2024 03 12 1430 i aulan",
         "datum 08/12 2024",
@@ -1234,4 +1241,19 @@ fn a_street_of_two_words_glued_to_its_number_or_broken_before_it() {
     );
     // Words in lower case before a count on the next line are no street.
     none_of("vi gick en sväng på torget\n4 gånger", Kind::Address);
+}
+
+/// The letters O and l (or I) typed for the digits 0 and 1 inside a number of any kind.
+#[test]
+fn letters_typed_for_zero_and_one_inside_a_number() {
+    one("ring o7o-3l5 42 o8 i kväll", Kind::Phone, "o7o-3l5 42 o8");
+    one(
+        "pnr 87O3l2-4571 enligt läraren",
+        Kind::Personnummer,
+        "87O3l2-4571",
+    );
+    // Words and codes that hold such letters beside digits are left alone.
+    assert!(found("Ola sa lol2 om H2O och Oslo2.")
+        .iter()
+        .all(|(k, _)| *k == Kind::Name));
 }

@@ -387,10 +387,11 @@ fn classify(
         return Some(Class::Phone);
     }
     // A phone number with a slash after the area code: "08/123 456 78", "070/123 45 67"
-    // (a group of three or more after it, so that a date "08/12 2024" is not one).
+    // (after a two-digit code a group of three or more, so that a date "08/12 2024" is
+    // not one; a longer code is no day or month: "0611/27 40 93").
     if lens.len() >= 2
         && (2..=4).contains(&lens[0])
-        && lens[1] >= 3
+        && (lens[1] >= 3 || lens[0] >= 3 && lens.len() >= 3)
         && digits[0] == b'0'
         && digits[1] != b'0'
         && seps[0] == '/'

@@ -230,7 +230,13 @@ pub(super) fn emails(
             && text[tokens[first].start..tokens[left].end]
                 .bytes()
                 .any(|b| b.is_ascii_alphabetic());
-        let loose = snabel && !spelled || english || foreign_at || odd_local;
+        // An @ glued between the local part and the domain is an address whatever spells
+        // its points ("ek@post punkt example").
+        let glued_at = t.kind == TokKind::Punct('@')
+            && !spaced
+            && tokens[left].end == t.start
+            && tokens.get(right).is_some_and(|r| r.start == t.end);
+        let loose = snabel && !spelled || english || foreign_at || odd_local || glued_at;
         let tld_ok = d.tld.is_some_and(|t| {
             t.chars().count() >= 2
                 && t.chars().all(char::is_alphabetic)
@@ -288,16 +294,18 @@ fn encoded_at(text: &str, tokens: &[Tok], at: usize) -> Option<usize> {
     let is = |k: usize, s: &str| tokens.get(k).is_some_and(|t| &text[t.start..t.end] == s);
     let after = match tokens[at].kind {
         TokKind::Punct('%') if glued(at + 1) && is(at + 1, "40") => at + 2,
-        TokKind::Punct('&')
-            if glued(at + 1)
-                && is(at + 1, "#")
-                && glued(at + 2)
-                && is(at + 2, "64")
-                && is(at + 3, ";") =>
-        {
-            at + 4
+        // An HTML entity, decimal, hexadecimal or named: "&#64;", "&#x40;", "&commat;".
+        TokKind::Punct('&') => {
+            let rest = &text.as_bytes()[tokens[at].start..];
+            let len = ["&#64;", "&#x40;", "&commat;"]
+                .iter()
+                .find(|e| {
+                    rest.len() >= e.len() && rest[..e.len()].eq_ignore_ascii_case(e.as_bytes())
+                })?
+                .len();
+            let end = tokens[at].start + len;
+            (at + 1..tokens.len().min(at + 6)).find(|&k| tokens[k].start == end)?
         }
-        TokKind::Punct('&') if glued(at + 1) && is(at + 1, "commat") && is(at + 2, ";") => at + 3,
         TokKind::Punct('🐘') => at + 1,
         // A Swedish keyboard read as an American one types `"` for `@`: only after a
         // local part of two labels joined by a point ("lina.k"skolan.example").

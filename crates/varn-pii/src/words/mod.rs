@@ -211,6 +211,33 @@ mod tests {
     }
 
     #[test]
+    fn a_plate_with_a_slash_after_a_word_about_vehicles() {
+        assert_eq!(
+            found("Bilen, TKV/48O, stod på gästplatsen."),
+            vec![(Kind::Plate, "TKV/48O")]
+        );
+        assert_eq!(found("regnr: RDM/715"), vec![(Kind::Plate, "RDM/715")]);
+        // Without such a word, letters and a number by a slash are a registry's.
+        assert!(found("Beslut KSN/715 och SDN/2024.").is_empty());
+    }
+
+    #[test]
+    fn an_address_with_its_at_sign_and_its_points_spelled_or_encoded() {
+        // An @ glued between the parts makes " punkt " a point whatever the domain.
+        assert_eq!(
+            found("skriv till a_hallbom@posten punkt example"),
+            vec![(Kind::Email, "a_hallbom@posten punkt example")]
+        );
+        // A hexadecimal HTML entity for the @.
+        assert_eq!(
+            found("<a>gustava.r&#x40;skolan.example</a>"),
+            vec![(Kind::Email, "gustava.r&#x40;skolan.example")]
+        );
+        // A sentence with a spaced @ and the word "punkt" is no address.
+        assert!(found("Vi ses @ torget punkt slut.").is_empty());
+    }
+
+    #[test]
     fn road_numbers_are_no_addresses() {
         assert!(found("Olyckan på riksväg 40 och Länsväg 512 stängde vägarna.").is_empty());
         assert_eq!(

@@ -48,12 +48,13 @@ pub(super) fn plates(
         };
         // "ABC 123", "ABC123", "ABC-123", "ABC_123" (an underscore in capitals, as a
         // form or an app that takes no space writes it); after a word about vehicles, a
-        // point glued between letters and digits too ("bilen: KLM.47T").
+        // point or a slash glued between letters and digits too ("bilen: KLM.47T",
+        // "bilen, KLM/47T").
         let dash = tokens.get(lt.end + 1).is_some_and(|t| {
             t.start == tokens[lt.end].end
                 && (t.kind == TokKind::Punct('-')
                     || t.kind == TokKind::Punct('_') && lt.caps
-                    || t.kind == TokKind::Punct('.')
+                    || matches!(t.kind, TokKind::Punct('.' | '/'))
                         && lt.caps
                         && tokens.get(lt.end + 2).is_some_and(|n| n.start == t.end)
                         && vehicle.near())
