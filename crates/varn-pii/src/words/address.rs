@@ -709,39 +709,73 @@ fn abbreviated_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str
     (!dict.contains(&l) && !dict.is_word(&l)).then_some(num)
 }
 
-/// A street of one capitalised word with a proper street ending and its house number
-/// written in words ("Storgatan tolv", "Ringvägen sjuttiotre"): the number word's token.
+/// A street with a proper street ending and its house number written in words
+/// ("Storgatan tolv", "Ringvägen sjuttiotre", in lower case too), or a genitive and a
+/// street word standing apart ("Lönnens väg fjorton"), with "nummer" or "nr" between
+/// or not: the number word's token.
 fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
-    // The ending is looked at first, as written (a capitalised word's ending is in lower
-    // case), so that most words are turned away without a copy.
-    // The last byte before any list: every strong ending ends in "n", "d" or "é".
+    // The ending is looked at first, as written, so that most words are turned away
+    // without a copy. The last byte before any list: every strong ending ends in "n",
+    // "d" or "é", and a genitive in "s".
     let last = w.as_bytes()[w.len() - 1];
-    if !matches!(last, b'n' | b'd' | 0xA9)
-        || w.as_bytes()[0].is_ascii_lowercase()
-        || !single_space(tokens, i + 1)
-    {
+    if !matches!(last, b'n' | b'd' | b's' | 0xA9) || !single_space(tokens, i + 1) {
         return None;
     }
     let strong = ["gatan", "vägen", "gränd", "gränden", "allé"]
         .iter()
         .any(|s| w.ends_with(s) && w.len() > s.len() + 1);
-    if !strong || !is_cap(w) {
+    let lower = w.bytes().all(|b| !b.is_ascii_uppercase());
+    let mut k = if strong && (is_cap(w) || lower) {
+        i + 2
+    } else if last == b's'
+        && is_cap(w)
+        && w.len() > 3
+        && word(text, tokens, i + 2).is_some_and(|s| {
+            matches!(
+                s,
+                "väg" | "gata" | "gränd" | "allé" | "backe" | "stig" | "torg" | "plan"
+            )
+        })
+        && single_space(tokens, i + 3)
+    {
+        i + 4
+    } else {
         return None;
-    }
-    let n = word(text, tokens, i + 2)?;
+    };
+    // "nummer", "nr" or "nr." between: then the number follows whatever comes after.
+    let numbered = match word(text, tokens, k) {
+        Some("nummer" | "nr") if single_space(tokens, k + 1) => {
+            k += 2;
+            true
+        }
+        Some("nr")
+            if tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('.'))
+                && single_space(tokens, k + 2) =>
+        {
+            k += 3;
+            true
+        }
+        _ => false,
+    };
+    let n = word(text, tokens, k)?;
     // Then the sentence ends or goes on with a small word, not with what was counted
     // ("längs Ringvägen tre gånger").
-    let end_ok = tokens
-        .get(i + 3)
-        .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
-        && (!single_space(tokens, i + 3)
-            || word(text, tokens, i + 4).is_none_or(|v| {
-                matches!(
-                    v,
-                    "och" | "i" | "på" | "med" | "men" | "där" | "som" | "hos" | "eller"
-                )
-            }));
-    (end_ok && (crate::numbers::house_number_word(n) || roman_house_number(n))).then_some(i + 2)
+    let end_ok = numbered
+        || tokens
+            .get(k + 1)
+            .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+            && (!single_space(tokens, k + 1)
+                || word(text, tokens, k + 2).is_none_or(|v| {
+                    matches!(
+                        v,
+                        "och" | "i" | "på" | "med" | "men" | "där" | "som" | "hos" | "eller" | "nu"
+                    )
+                }));
+    // A Roman numeral only after a capitalised street ("på storgatan vi och de").
+    (end_ok && (crate::numbers::house_number_word(n) || !lower && roman_house_number(n)))
+        .then_some(k)
 }
 
 /// A house number in Roman numerals ("Storgatan XIV"): two letters or more, a value of

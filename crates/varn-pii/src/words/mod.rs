@@ -489,6 +489,25 @@ mod tests {
     }
 
     #[test]
+    fn house_numbers_in_words_after_nummer_a_genitive_or_in_lower_case() {
+        assert_eq!(
+            found("Han bor på Slånbärets väg nummer tolv."),
+            vec![(Kind::Address, "Slånbärets väg nummer tolv")]
+        );
+        assert_eq!(
+            found("hon bor på krusbärsvägen sextioåtta nu"),
+            vec![(Kind::Address, "krusbärsvägen sextioåtta")]
+        );
+        assert_eq!(
+            found("Lämna det på Smultrongatan nr. nittio."),
+            vec![(Kind::Address, "Smultrongatan nr. nittio")]
+        );
+        // What was counted along a street, and a pronoun, are no house numbers.
+        assert!(found("vi gick längs storgatan tre gånger").is_empty());
+        assert!(found("på storgatan vi och de andra").is_empty());
+    }
+
+    #[test]
     fn house_numbers_in_words() {
         assert_eq!(
             found("Hon bor på Tegnérgatan sjuttiotre och trivs."),
