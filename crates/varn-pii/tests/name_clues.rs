@@ -2661,3 +2661,37 @@ fn a_surname_built_like_a_place_after_a_first_name() {
     none("Eleverna badade vid Långstranden i våras.");
     none("Eleverna åkte pulka i Bodins backe.");
 }
+
+#[test]
+fn the_value_of_a_field_for_a_name_even_a_word() {
+    has("förnamn: Fläder\nefternamn: Tjärn", "Fläder");
+    has("förnamn: Fläder\nefternamn: Tjärn", "Tjärn");
+    has("FÖRNAMN: LÄRKA", "LÄRKA");
+    has("https://boka.example/?namn=Ljuva&typ=lokal", "Ljuva");
+    has("kontakt:\n  fornamn: Asta", "Asta");
+    // The key written without its "ö" is no name, nor is a value that says none is given,
+    // nor another thing's name after a bare "namn".
+    assert!(!names("fornamn: Asta").contains(&"fornamn"));
+    none("Namn: Anonym");
+    none("Föreningens namn: Gröna Tankar");
+}
+
+#[test]
+fn a_first_name_of_the_worlds_list_is_no_compound_of_swedish_words() {
+    // However it splits or ends: a word and a word, a quay ("-kaj"), a town ("-stan"),
+    // a definite form, or an accent Swedish writes by choice.
+    for name in [
+        "Gudbrand",
+        "Hallbjörn",
+        "Pankaj",
+        "Arystan",
+        "Octavian",
+        "Rémi",
+        "Léna",
+    ] {
+        has(&format!("Tack till {name} för hjälpen."), name);
+    }
+    // A compound of the language stays a thing, a café its word.
+    none("Tack till Jobbtorg för hjälpen.");
+    none("Vi träffades på muséet.");
+}

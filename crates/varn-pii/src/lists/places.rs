@@ -16,6 +16,8 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     // "Lex" opens the name of a law or a rule named after a case ("Lex Tova"): Latin, no
     // first name of the lists.
     "lex",
+    // A form's key for a first name written without "ö" ("fornamn: …").
+    "fornamn",
     // Schemes of links: "mailto:…", "https://…".
     "mailto",
     "http",

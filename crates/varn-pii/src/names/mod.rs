@@ -187,6 +187,22 @@ fn cue_of(l: &str, f: u32, prev_verb: bool, before: Before) -> (Cue, bool) {
     (cue, verb || f & (flag::WITH_VERB | flag::ROLE) != 0)
 }
 
+/// The keys of a field that holds a person's name, in a form, an export or a link.
+pub(super) const NAME_KEYS: &[&str] = &[
+    "namn",
+    "förnamn",
+    "fornamn",
+    "efternamn",
+    "tilltalsnamn",
+    "mellannamn",
+    "name",
+    "firstname",
+    "lastname",
+    "surname",
+    "fname",
+    "lname",
+];
+
 const EXPLAIN_HANDLE: &str = "Ser ut som ett användarnamn byggt av en persons namn.";
 const EXPLAIN_SPACED: &str =
     "Bokstäverna med mellanslag mellan bildar ett namn; det kan vara en persons namn.";
@@ -399,6 +415,18 @@ impl State {
         // A label or a bracket after a role word: "Kontaktperson: hodan", "mamman
         // (leila)".
         let label = matches!(kind, TokKind::Punct(':' | '(')) && self.cue >= Cue::Strong;
+        // A field for a person's name and its value: "förnamn: Fläder", "efternamn=Tjärn",
+        // the value even when it is a word.
+        let name_key = matches!(kind, TokKind::Punct(':' | '='))
+            && i > 0
+            && tokens[i].start == tokens[i - 1].end
+            && cx.word(i - 1).is_some_and(|w| {
+                w.len() <= 14 && NAME_KEYS.contains(&crate::lower_cow(w).as_ref())
+            });
+        if name_key {
+            self.cue = Cue::Strong;
+        }
+        let label = label || name_key;
         // A name in apposition after a role word: "min kusin, dawit, sa". Only a
         // weak cue: a word that is no Swedish word ("Pratat med chefen" after
         // "samordnaren," is a word).

@@ -261,8 +261,9 @@ impl<'a> Ctx<'a> {
         let mut contains = d.contains(l);
         let mut a = (contains, contains || d.is_word(l));
         // An accent Swedish writes by choice: "muséet", "kafé" are the words "museet",
-        // "kafe" (the list has "idé" and "armé" with theirs).
-        if !a.1 && l.contains('é') {
+        // "kafe" (the list has "idé" and "armé" with theirs). Not a first name of the
+        // world's list, whose accent is its own ("Rémi" is no "remi").
+        if !a.1 && l.contains('é') && !self.lists.is(l, flag::WORLD) {
             let plain = l.replace('é', "e");
             contains = d.contains(&plain);
             a = (contains, contains || d.is_word(&plain));
@@ -494,6 +495,11 @@ impl<'a> Ctx<'a> {
     pub(super) fn thing(&self, l: &str) -> bool {
         if self.contains(l) || self.contains(stem(l)) {
             return true;
+        }
+        // A first name of the world's list is no compound of Swedish words, however it
+        // splits ("Gudbrand" is no "gud" and "brand").
+        if self.lists.is(l, flag::WORLD) {
+            return false;
         }
         // Both parts of at least four letters here: "Jobbtorg" is a thing, "Solbritt"
         // (sol + britt) a name.

@@ -567,8 +567,10 @@ impl Ctx<'_> {
         if !listed && l.len() >= 9 && self.gazetteer_compound(l) {
             return true;
         }
+        // A first name of the world's list is no compound, however it ends ("-kaj",
+        // "-stan").
         if self.known_place(i, l, listed) && !self.found_before(l) && !self.person_named(i)
-            || !listed && self.place_compound(l)
+            || !listed && !self.lists.is(l, flag::WORLD) && self.place_compound(l)
         {
             return true;
         }
@@ -882,8 +884,10 @@ impl Ctx<'_> {
                 && self.word(i - 2).is_some_and(|p| p.ends_with("isk"));
         // A make or a product in the definite form: "Saaben", "Caddyn", "Discorden"
         // (asked last, only of a word that ends like a definite form).
-        let definite =
-            !listed && matches!(l.as_bytes().last(), Some(b'n' | b't')) && self.definite_thing(l);
+        let definite = !listed
+            && matches!(l.as_bytes().last(), Some(b'n' | b't'))
+            && !self.lists.is(l, flag::WORLD)
+            && self.definite_thing(l);
         shared || definite
     }
 

@@ -53,6 +53,11 @@ impl Ctx<'_> {
         if sh == Shape::Upper && lw.contains("mmdd") && lw.chars().all(|c| "åymd".contains(c)) {
             return None;
         }
+        // The value of a field for a person's name ("förnamn: Fläder", "EFTERNAMN=TJÄRN"),
+        // even a word, unless it says the name is not given ("Namn: Anonym").
+        if matches!(sh, Shape::Cap | Shape::Upper) && self.after_name_key(i) && !no_name_given(lw) {
+            return Some(Why::Context);
+        }
         match sh {
             // Two names written as one word ("AliReza", or "Ali" and "Reza" joined by an
             // invisible character): both parts listed or shaped like names.
@@ -114,6 +119,35 @@ impl Ctx<'_> {
             }
         })
     }
+}
+
+/// Words that fill a name's field to say the name is not given: "Namn: Anonym",
+/// "Efternamn: Saknas".
+fn no_name_given(l: &str) -> bool {
+    matches!(
+        l,
+        "anonym"
+            | "anonymt"
+            | "anonymiserad"
+            | "anonymiserat"
+            | "okänd"
+            | "okänt"
+            | "saknas"
+            | "ej"
+            | "ingen"
+            | "inget"
+            | "hemlig"
+            | "hemligt"
+            | "sekretess"
+            | "borttaget"
+            | "borttagen"
+            | "oklart"
+            | "uppgift"
+            | "se"
+            | "vet"
+            | "ja"
+            | "nej"
+    )
 }
 
 /// A word in capitals, two letters or more, and a genitive "s" in lower case: "JALMARIs".
@@ -271,6 +305,40 @@ fn case_changes(w: &str) -> usize {
 }
 
 impl Ctx<'_> {
+    /// Whether the word at `i` is the value of a field for a person's name: after a key
+    /// of `NAME_KEYS` glued to ":" or "=" and at most one space ("förnamn: …").
+    fn after_name_key(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let k = match i.checked_sub(1).map(|p| t[p].kind) {
+            Some(TokKind::Space { newline: false }) if t[i - 1].end - t[i - 1].start == 1 => i - 1,
+            Some(TokKind::Punct(':' | '=')) => i,
+            _ => return false,
+        };
+        if k < 2
+            || !matches!(t[k - 1].kind, TokKind::Punct(':' | '='))
+            || t[k - 1].start != t[k - 2].end
+        {
+            return false;
+        }
+        let Some(key) = self
+            .word(k - 2)
+            .filter(|w| w.len() <= 14)
+            .map(crate::lower_cow)
+            .filter(|w| super::NAME_KEYS.contains(&w.as_ref()))
+        else {
+            return false;
+        };
+        // A bare "namn" is a person's only as a field of its own, first on its line or
+        // in a link's query: "Föreningens namn: …", "utan namn: …" name other things.
+        !matches!(key.as_ref(), "namn" | "name")
+            || k == 2
+            || matches!(
+                t[k - 3].kind,
+                TokKind::Space { newline: true }
+                    | TokKind::Punct('?' | '&' | '"' | '{' | ',' | ';')
+            )
+    }
+
     /// Whether a year, a colon and a number follow the word at `i` ("… 2014:40").
     fn statute_number_after(&self, i: usize) -> bool {
         let t = self.tokens;
