@@ -2695,3 +2695,18 @@ fn a_first_name_of_the_worlds_list_is_no_compound_of_swedish_words() {
     none("Tack till Jobbtorg för hjälpen.");
     none("Vi träffades på muséet.");
 }
+
+#[test]
+fn a_name_found_before_is_the_person_in_an_associations_name_too() {
+    let text = "Kontakt: Gudbrand Hällkvist.\nFöreningen Hällkvists vänner söker bidrag.";
+    assert!(
+        names(text).contains(&"Hällkvists"),
+        "{text:?}: {:?}",
+        names(text)
+    );
+    // The town after a postal code and a court keep their readings.
+    let town = "Kontakt: Asta Tallbo.\nAdress: Ekvägen 3, 980 14 Tallbo.";
+    assert_eq!(names(town), vec!["Asta Tallbo"]);
+    let court = "Kontakt: Asta Svea.\nSvea hovrätt avgjorde målet.";
+    assert_eq!(names(court), vec!["Asta Svea"]);
+}

@@ -267,7 +267,24 @@ pub fn scan(
             None => (w, lw, i + 1),
         };
         let f = lists.flags(lw);
-        i = match cx.decide(i, w, lw, f, st.cue) {
+        // A capitalised word that was part of a name found earlier in the text, or its
+        // genitive, is that person wherever it stands, in an association's name too
+        // ("Föreningen Xs vänner"): the rules that make a thing of a word come after.
+        let again = matches!(shape(w), Shape::Cap | Shape::Upper)
+            && lw.len() >= 4
+            && f & (flag::ROLE | flag::OPENER | flag::NOT_NAME) == 0
+            && cx.found_before(lw)
+            // Not the town after a postal code, a phrase of the gazetteer, or a word the
+            // sentence reads as no person ("Svea hovrätt").
+            && !cx.after_postal_code(i)
+            && !cx.known_place(i, lw, true)
+            && !cx.cap_reads_as_word(i, lw);
+        let why = if again {
+            Some(Why::Context)
+        } else {
+            cx.decide(i, w, lw, f, st.cue)
+        };
+        i = match why {
             None => {
                 st.word(&cx, i, w, lw, f);
                 after

@@ -243,7 +243,7 @@ impl Ctx<'_> {
     /// Whether the word at `i` follows a postal code and a space: three digits, a space
     /// and two, or five digits, the first not 0, after a space, a comma or the start of
     /// a line, not glued to more digits (a phone number's groups are two digits).
-    fn after_postal_code(&self, i: usize) -> bool {
+    pub(in crate::names) fn after_postal_code(&self, i: usize) -> bool {
         let t = self.tokens;
         let space = |k: usize| t[k].kind == (TokKind::Space { newline: false });
         let digits = |k: usize, n: usize| {
@@ -898,7 +898,7 @@ impl Ctx<'_> {
     /// hennes bröder") or before a noun with a hyphen ("Hans e-post", "Hans sms-konto"),
     /// a member of a list after a plural noun of rooms ("Salarna Hassel, Idegran och Mistel"),
     /// a form's placeholder.
-    fn cap_reads_as_word(&self, i: usize, l: &str) -> bool {
+    pub(in crate::names) fn cap_reads_as_word(&self, i: usize, l: &str) -> bool {
         let next = self
             .neighbour(i, 1, false)
             .and_then(|n| self.word(n).map(|w| (n, w)));
