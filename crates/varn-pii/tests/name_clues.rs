@@ -2710,3 +2710,16 @@ fn a_name_found_before_is_the_person_in_an_associations_name_too() {
     let court = "Kontakt: Asta Svea.\nSvea hovrätt avgjorde målet.";
     assert_eq!(names(court), vec!["Asta Svea"]);
 }
+
+#[test]
+fn a_capitalised_word_where_a_person_stands_inside_a_sentence() {
+    // The subject of a clause before its verb, the focus of a cleft, a preposition's
+    // object put first: the capital marks a proper noun, even of an ordinary word.
+    has("Jag hörde att Fläder är ledsen efter rasten.", "Fläder");
+    has("Det var Ljuva som larmade.", "Ljuva");
+    has("Utan Tjärn hade vi aldrig fått veta.", "Tjärn");
+    has("Enligt Lärka var det lugnt i helgen.", "Lärka");
+    // An institution in the definite form, and a noun before "och".
+    none("Vi hörde att Polisen har varit där.");
+    none("Eleverna läste om Vikingar och skrev en dikt.");
+}

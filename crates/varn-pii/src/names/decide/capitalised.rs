@@ -165,7 +165,8 @@ impl Ctx<'_> {
                 || self.in_name_list(i)
                 || self.contrasted_with_name(i)
                 || self.in_school_class(i)
-                || self.greeted(i, l))
+                || self.greeted(i, l)
+                || self.person_slot(i, l))
             .then_some(Why::Proper);
         }
         // A listed name that is also a word, opening a sentence before a hyphen and a
@@ -174,6 +175,54 @@ impl Ctx<'_> {
             return Some(Why::Listed);
         }
         self.cap_opening(i, l, f, s)
+    }
+
+    /// Whether the capitalised word at `i` (`l`, an ordinary word of the list), inside a
+    /// sentence, stands where Swedish puts a person and the capital marks a proper noun:
+    /// the subject of a clause before its finite verb ("att Fläder är ledsen"), the focus of
+    /// a cleft ("Det är Ljuva som …"), or a preposition's object put first before the verb
+    /// ("Utan Tjärn hade vi …", "Enligt Lärka var …"). A noun in the definite form is an
+    /// institution written with a capital ("att Polisen har"), and is left alone.
+    fn person_slot(&self, i: usize, l: &str) -> bool {
+        if l.chars().count() < 3 || self.not_name(l) || self.definite_noun(l) {
+            return false;
+        }
+        let prev = self.neighbour(i, -1, false);
+        let next = self.neighbour(i, 1, false);
+        let word = |k: Option<usize>| k.and_then(|k| self.word(k));
+        // The cleft: "det är", "det var" just before, "som" just after.
+        let cleft = word(next) == Some("som")
+            && matches!(word(prev), Some("är" | "var"))
+            && prev
+                .and_then(|p| self.neighbour(p, -1, false))
+                .and_then(|d| self.lower_cow(d))
+                .is_some_and(|d| d == "det");
+        if cleft {
+            return true;
+        }
+        // ("och" is on the list of finite verbs for "o", "å" in chat.)
+        if !self.before_finite(i) || word(next) == Some("och") {
+            return false;
+        }
+        // A preposition that takes a person, opening the sentence.
+        let fronted = prev.is_some_and(|p| {
+            self.sentence_start(p)
+                && self.lower_cow(p).is_some_and(|w| {
+                    matches!(
+                        w.as_ref(),
+                        "utan" | "enligt" | "med" | "hos" | "från" | "för" | "bredvid" | "tack"
+                    )
+                })
+        });
+        fronted
+            || self.clause_start(i)
+                && prev.is_some_and(|p| {
+                    !self.sentence_start(p) || {
+                        // After a conjunction opening the sentence ("Att Fläder …", "När Ljuva …").
+                        self.lower_cow(p)
+                            .is_some_and(|w| self.lists.is(&w, flag::CLAUSE))
+                    }
+                })
     }
 
     /// Whether the word at `i` is an item's heading in minutes: after "§", a number and
