@@ -7,6 +7,8 @@ Run by hand, never by cargo:
     apt-get install wamerican                         # /usr/share/dict/american-english
     python3 data/build_world_names.py gender_guesser/data/nam_dict.txt \
         /usr/share/dict/american-english > data/world_first_names.txt
+    python3 data/build_world_names.py gender_guesser/data/nam_dict.txt --gazetteer \
+        | sort -u > data/gazetteer_first_names.txt
 
 Keeps every first name that Jörg Michael's dictionary (nam_dict.txt) gives a frequency of
 at least 2 (of its scale 1-13) in at least one of its 55 countries and regions, split into
@@ -66,8 +68,22 @@ def first_names(path):
     return names
 
 
+def gazetteer_first_names(names):
+    """The single words of the gazetteer that the dictionary also knows as first names
+    ("Islam", "Salem", "Paris"): data/gazetteer_first_names.txt."""
+    known = {n.lower() for n in names}
+    for name in ("places.txt", "localities.txt"):
+        for line in open(DATA + name, encoding="utf-8"):
+            w = line.strip()
+            if w and not w.startswith("#") and w.isalpha() and w.lower() in known:
+                print(w.lower())
+
+
 def main():
     names = first_names(sys.argv[1])
+    if sys.argv[2] == "--gazetteer":
+        gazetteer_first_names(names)
+        return
     known = {w.strip().lower() for w in open(DATA + "first_names.txt", encoding="utf-8")}
     english = {w.strip() for w in open(sys.argv[2], encoding="utf-8") if w.strip().islower()}
     words, places = swedish_words(), gazetteer()

@@ -2723,3 +2723,17 @@ fn a_capitalised_word_where_a_person_stands_inside_a_sentence() {
     none("Vi hörde att Polisen har varit där.");
     none("Eleverna läste om Vikingar och skrev en dikt.");
 }
+
+#[test]
+fn a_word_of_the_gazetteer_that_is_also_a_first_name_before_a_surname() {
+    // A creed, a holiday or a town that the world's list knows as a first name, then a
+    // word no list knows, before a verb: a person's full name.
+    has(
+        "Ivo Brankovšek är ordförande i föreningen.",
+        "Ivo Brankovšek",
+    );
+    has("Salem Qarawi har ringt två gånger.", "Salem Qarawi");
+    // Not a car's make and its model, nor a maker's product.
+    none("Nissan Qashqai är ny.");
+    none("Google Assistant är bra.");
+}

@@ -23,6 +23,7 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "pappa",
     "fadern",
     "föräldern",
+    "förälder",
     "pojken",
     "flickan",
     "killen",

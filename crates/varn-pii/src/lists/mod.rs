@@ -22,6 +22,7 @@ const FIRST: &str = include_str!("../../data/first_names.txt");
 const LAST: &str = include_str!("../../data/surnames.txt");
 /// First names of many countries that are no Swedish or English word (data/README.md).
 const WORLD: &str = include_str!("../../data/world_first_names.txt");
+const GAZETTEER_FIRST: &str = include_str!("../../data/gazetteer_first_names.txt");
 
 /// A fast, non-cryptographic hasher for short words (FxHash's multiply-rotate). The sets
 /// are fixed data, not keyed by user input in a way that matters: a scan is bounded by its
@@ -94,6 +95,10 @@ pub mod flag {
     /// name in lower case, but no more than an unknown word when capitalised, where the
     /// capital already says "proper noun" and the rules' negative knowledge decides.
     pub const WORLD: u32 = 1 << 21;
+    /// A single word of the gazetteer that is also a first name in the world's list
+    /// (data/gazetteer_first_names.txt: "islam", "salem"): a place or a holiday, unless a
+    /// surname follows it.
+    pub const GAZETTEER_FIRST: u32 = 1 << 22;
 }
 
 /// The lists, built once per process.
@@ -141,6 +146,9 @@ impl Lists {
             if *f & !flag::LAST == 0 {
                 *f |= flag::FIRST | flag::WORLD;
             }
+        }
+        for w in GAZETTEER_FIRST.lines().filter(|l| !l.starts_with('#')) {
+            *flags.entry(w.to_owned()).or_insert(0) |= flag::GAZETTEER_FIRST;
         }
         // Every listed name that is also an ordinary word ("ebba", "dag") is a word in lower case.
         let dict = &crate::lexicon::Lexicon::shared().dict;

@@ -41,7 +41,7 @@ const PLATFORMS: &[&str] = &[
 ];
 
 /// A platform or a label a user name follows.
-pub(super) fn platform(l: &str) -> bool {
+pub(crate) fn platform(l: &str) -> bool {
     PLATFORMS.contains(&l)
 }
 

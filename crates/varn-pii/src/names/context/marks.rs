@@ -445,7 +445,7 @@ impl<'a> Ctx<'a> {
 
     /// An English plural in -ers of a word that is no listed name: "influencers",
     /// "gamers", "followers" (not "anders", "peters").
-    pub(super) fn english_plural(&self, l: &str) -> bool {
+    pub(in crate::names) fn english_plural(&self, l: &str) -> bool {
         l.len() >= 6
             && l.ends_with("ers")
             && !self.lists.is(&l[..l.len() - 1], flag::FIRST | flag::LAST)

@@ -122,6 +122,9 @@ impl Ctx<'_> {
         if !listed && vowelless(l) && self.vowelless_beside(i) {
             return Some(Why::Context);
         }
+        if self.surname_after_gazetteer_word(i, l) {
+            return Some(Why::Context);
+        }
         if self.cap_no_name(i, l, listed) {
             return None;
         }
@@ -791,6 +794,37 @@ impl Ctx<'_> {
     /// Whether the word at `i` follows "heter" or "hette" with a person before it, a
     /// pronoun or a word for a person ("Tjejen heter Volvo", "hon heter Paris"): the
     /// person's name, even where a brand or a place has it.
+    /// Whether a single word of the gazetteer at `i` (`l`) that is also a first name of
+    /// the world's list opens a person's full name: a capitalised word that no list and no
+    /// word list knows follows it, before a finite verb ("Salem Hällkvist är
+    /// ordförande"). A holiday, a creed or a town is also a first name in the families the
+    /// form meets; the word after it is then a surname.
+    fn surname_after_gazetteer_word(&self, i: usize, l: &str) -> bool {
+        // A word of the gazetteer that is also a first name of the world's list, not a
+        // car's make ("Nissan Qashqai").
+        if self.lists.flags(l) & (flag::GAZETTEER_FIRST | flag::CAR) != flag::GAZETTEER_FIRST
+            || !self.lex.places.single(l)
+        {
+            return false;
+        }
+        self.neighbour(i, 1, false).is_some_and(|n| {
+            self.word(n).is_some_and(|w| shape(w) == Shape::Cap) && {
+                let m = self.lower_at(n).unwrap_or_default();
+                let (f, s) = self.listed(&m);
+                (s || !f && !self.is_word(&m))
+                    && !self.not_name(&m)
+                    && !self.own_place(n, &m)
+                    && !self.known_place(n, &m, false)
+                    && !self.place_compound(&m)
+                    // A product after its maker ("Microsoft Teams", "Google Assistant").
+                    && !self.english_plural(&m)
+                    && !LOANWORDS.contains(&m.as_str())
+                    && !ORG_WORDS_EN.contains(&m.as_str())
+                    && self.before_finite(n)
+            }
+        })
+    }
+
     fn person_named(&self, i: usize) -> bool {
         self.namer_before(i).is_some_and(|p| {
             matches!(

@@ -58,6 +58,18 @@ impl Ctx<'_> {
         if matches!(sh, Shape::Cap | Shape::Upper) && self.after_name_key(i) && !no_name_given(lw) {
             return Some(Why::Context);
         }
+        // So of a field named by a role word ("Kontaktperson: Fläder", "Mamma: Ljuva"),
+        // unless the value is a role, a body in the definite form or no name.
+        if sh == Shape::Cap
+            && self.after_role_key(i)
+            && !no_name_given(lw)
+            && !self.not_name(lw)
+            && !self.definite_noun(lw)
+            && !self.known_place(i, lw, false)
+            && !self.own_place(i, lw)
+        {
+            return Some(Why::Context);
+        }
         match sh {
             // Two names written as one word ("AliReza", or "Ali" and "Reza" joined by an
             // invisible character): both parts listed or shaped like names.
@@ -337,6 +349,21 @@ impl Ctx<'_> {
                 TokKind::Space { newline: true }
                     | TokKind::Punct('?' | '&' | '"' | '{' | ',' | ';')
             )
+    }
+
+    /// Whether the word at `i` is a field's value after a role word glued to ":" and one
+    /// space, the role word first on its line ("Kontaktperson: …").
+    fn after_role_key(&self, i: usize) -> bool {
+        let t = self.tokens;
+        i >= 3
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 1].end - t[i - 1].start == 1
+            && t[i - 2].kind == TokKind::Punct(':')
+            && t[i - 2].start == t[i - 3].end
+            && (i == 3 || matches!(t[i - 4].kind, TokKind::Space { newline: true }))
+            && self
+                .lower_cow(i - 3)
+                .is_some_and(|w| self.lists.is(&w, flag::ROLE))
     }
 
     /// Whether a year, a colon and a number follow the word at `i` ("… 2014:40").
