@@ -2737,3 +2737,22 @@ fn a_word_of_the_gazetteer_that_is_also_a_first_name_before_a_surname() {
     none("Nissan Qashqai är ny.");
     none("Google Assistant är bra.");
 }
+
+#[test]
+fn a_name_given_by_a_naming_verb_to_a_person() {
+    // The leader of a group, not the group, is named; a person as the object is named.
+    has(
+        "Ledaren för gänget kallas Gamle Ragvald och är äldre.",
+        "Gamle Ragvald",
+    );
+    has(
+        "Gänget kallar ledaren för Kråkfar, ingen vet vad han heter.",
+        "Kråkfar",
+    );
+    // In a relative clause about a person, and a nickname that reads as a compound.
+    has("Killen som alla kallar Smulan har slutat komma.", "Smulan");
+    has("Han kallar sig Asgårdssonen på nätet.", "Asgårdssonen");
+    // A thing named in a relative clause, and a title's abbreviation, stay what they are.
+    none("Barnen lekte med en sten som de kallade \"turstenen\".");
+    assert!(!names("Han presenterade sig som \"Dr. Nasri\" i telefon.").contains(&"Dr"));
+}

@@ -942,10 +942,14 @@ impl Ctx<'_> {
     pub(super) fn thing_named(&self, i: usize) -> bool {
         // A person as the subject after the verb names persons, wherever they are ("I
         // chatten kallar de sig …").
+        // So does a person as the object ("Gruppen kallar ledaren för …").
         if self
             .neighbour(i, 1, false)
             .and_then(|n| self.word(n))
-            .is_some_and(|n| matches!(n, "de" | "dom" | "han" | "hon" | "hen"))
+            .is_some_and(|n| {
+                matches!(n, "de" | "dom" | "han" | "hon" | "hen" | "honom" | "henne")
+                    || self.lists.is(n, flag::ROLE)
+            })
         {
             return false;
         }
@@ -964,7 +968,18 @@ impl Ctx<'_> {
                 .iter()
                 .any(|h| pl.ends_with(h) && (pl.len() == h.len() || pl.len() >= h.len() + 2))
             {
-                return true;
+                // Unless the noun hangs on a person by a preposition: "Ledaren för gruppen
+                // kallas …" names the leader.
+                let owner = self
+                    .neighbour(p, -1, false)
+                    .filter(|&q| {
+                        self.word(q)
+                            .is_some_and(|q| matches!(q, "för" | "i" | "inom" | "av"))
+                    })
+                    .and_then(|q| self.neighbour(q, -1, false))
+                    .and_then(|o| self.lower_cow(o))
+                    .is_some_and(|o| self.lists.is(&o, flag::ROLE));
+                return !owner;
             }
             // A place between the noun and "som": "en grupp i Bagarmossen som kallar sig".
             let prep = self.neighbour(p, -1, false).filter(|&q| {

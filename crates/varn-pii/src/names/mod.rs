@@ -685,7 +685,22 @@ impl State {
             || matches!(
                 lw,
                 "täcknamnet" | "täcknamn" | "täcknamnen" | "alias" | "aliaset" | "pseudonymen"
-            );
+            )
+            // In a relative clause the object is the one named: "mannen som alla kallar X".
+            || f & flag::NAMING != 0
+                && lw.starts_with("kalla")
+                && cx.neighbour(i, -1, false).is_some_and(|s| {
+                    cx.word(s).is_some_and(|s| {
+                        matches!(s, "alla" | "de" | "dom" | "vi" | "man" | "folk" | "många")
+                    }) && cx.neighbour(s, -1, false).is_some_and(|r| {
+                        // The one the clause is about is a person: "mannen som …".
+                        cx.word(r) == Some("som")
+                            && cx
+                                .neighbour(r, -1, false)
+                                .and_then(|a| cx.lower_cow(a))
+                                .is_some_and(|a| lists.is(&a, flag::ROLE))
+                    })
+                });
         self.naming = match lw {
             "sig" if self.naming == 1 => 2,
             "sig" if self.naming == 4 => 5,

@@ -125,6 +125,20 @@ impl Ctx<'_> {
         if self.surname_after_gazetteer_word(i, l) {
             return Some(Why::Context);
         }
+        // A name given by a naming verb ("kallar sig X", "som alla kallar X") is a name
+        // even where it reads as a compound of words or of a place; a place itself stays.
+        // Not a title's abbreviation before its point ("som ”Dr. …”").
+        if cue == Cue::Named
+            && !self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == self.tokens[i].end)
+            && !self.known_place(i, l, listed)
+            && !self.own_place(i, l)
+            && !self.not_name(l)
+        {
+            return Some(if listed { Why::Listed } else { Why::Context });
+        }
         if self.cap_no_name(i, l, listed) {
             return None;
         }
