@@ -2756,3 +2756,12 @@ fn a_name_given_by_a_naming_verb_to_a_person() {
     none("Barnen lekte med en sten som de kallade \"turstenen\".");
     assert!(!names("Han presenterade sig som \"Dr. Nasri\" i telefon.").contains(&"Dr"));
 }
+
+#[test]
+fn a_word_in_apposition_with_a_role_and_its_place() {
+    has(
+        "Tjärn, samordnaren i Skarpnäck, har fått samma uppgift.",
+        "Tjärn",
+    );
+    none("Skolan, rektorn i Skarpnäck, har fått samma uppgift.");
+}

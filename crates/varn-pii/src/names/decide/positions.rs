@@ -100,6 +100,24 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // The role with its place between the commas: "Skog, samordnaren i Farsta, har …".
+        if kind(i + 1) == Some(TokKind::Punct(','))
+            && kind(i + 2) == Some(TokKind::Space { newline: false })
+            && self
+                .word(i + 3)
+                .is_some_and(|r| r.ends_with('n') && role(r))
+            && kind(i + 4) == Some(TokKind::Space { newline: false })
+            && matches!(self.word(i + 5), Some("i" | "på" | "vid" | "från" | "för"))
+            && kind(i + 6) == Some(TokKind::Space { newline: false })
+            && self.word(i + 7).is_some()
+            && kind(i + 8) == Some(TokKind::Punct(','))
+            && verb_at(i + 9)
+            && self.sentence_start(i)
+            // Not a body in the definite form with its head ("Skolan, rektorn i …").
+            && self.lower_cow(i).is_some_and(|l| !self.definite_noun(&l))
+        {
+            return true;
+        }
         // In brackets a role after an abbreviation and a hyphen: "X (SSP-koordinator)
         // lämnar …"; the role in any form.
         kind(i + 1) == Some(TokKind::Space { newline: false })
