@@ -2765,3 +2765,15 @@ fn a_word_in_apposition_with_a_role_and_its_place() {
     );
     none("Skolan, rektorn i Skarpnäck, har fått samma uppgift.");
 }
+
+#[test]
+fn the_genitive_of_an_unknown_word_before_a_relative_or_a_persons_thing() {
+    has(
+        "Vi fick zewdineshs nummer men hen hade slutat.",
+        "zewdinesh",
+    );
+    has("pengarna gick till ardeshirs konto", "ardeshir");
+    has("fråga qorxoobs mamma om hon kan komma", "qorxoob");
+    // A word of the language, or a thing's genitive, is no owner.
+    none("vi fick skolans nummer och bilens konto");
+}

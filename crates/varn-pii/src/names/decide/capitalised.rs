@@ -97,6 +97,11 @@ const KIN: &[&str] = &[
     "flickvän",
 ];
 
+/// A relative (`KIN`) or a thing a person has (`personal_thing`).
+pub(super) fn kin_or_personal(n: &str) -> bool {
+    KIN.contains(&n) || personal_thing(n)
+}
+
 pub(super) fn personal_thing(n: &str) -> bool {
     matches!(
         n,

@@ -43,6 +43,11 @@ impl Ctx<'_> {
         {
             return Some(Why::Context);
         }
+        // The genitive of a word that is no word, before a relative or a thing a person
+        // has ("zorans nummer", "ardeshs mamma"): only a person owns these.
+        if sh == Shape::Lower && self.unknown_owner(i, l) {
+            return Some(Why::Context);
+        }
         let why = self.caseless_rules(i, w, l, flags, sh, cue)?;
         // Asked only of a word taken for a name: a word talked about ("”deniz” betyder
         // hav") and a name said twice in a row, the second in lower case ("Said said
@@ -92,6 +97,29 @@ impl Ctx<'_> {
             return None;
         }
         Some(why)
+    }
+
+    /// Whether the lower-case word at `i` (`l`) is the genitive of a word that is no
+    /// Swedish word and no place, before a relative or a thing a person has
+    /// (`KIN`, `personal_thing`, and a person's situation or account).
+    fn unknown_owner(&self, i: usize, l: &str) -> bool {
+        let Some(stem) = l.strip_suffix('s') else {
+            return false;
+        };
+        stem.chars().count() >= 3
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| {
+                    super::capitalised::kin_or_personal(n)
+                        || matches!(
+                            n,
+                            "situation" | "mående" | "familj" | "bil" | "lägenhet" | "klass"
+                        )
+                })
+            && !self.lists.is(stem, flag::NOT_NAME | flag::ROLE)
+            && self.caseless_candidate(i, stem)
+            && self.caseless_candidate(i, l)
     }
 
     /// The rules for a word in lower case or in capitals (see `decide_caseless`).
