@@ -2777,3 +2777,11 @@ fn the_genitive_of_an_unknown_word_before_a_relative_or_a_persons_thing() {
     // A word of the language, or a thing's genitive, is no owner.
     none("vi fick skolans nummer och bilens konto");
 }
+
+#[test]
+fn a_child_of_a_kind_and_an_interpreter_are_roles() {
+    has("Hon oroar sig för grannpojken zewdinesh.", "zewdinesh");
+    has("Konsultation med tolk (qorxoob).", "qorxoob");
+    // An interpreter's preposition takes a language.
+    none("Hon var tolk på kirundi och franska.");
+}

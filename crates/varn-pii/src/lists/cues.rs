@@ -115,6 +115,7 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "läkaren",
     "psykologen",
     "tolken",
+    "tolk",
     "kille",
     "tjej",
     "storebror",
@@ -210,6 +211,16 @@ pub(crate) const ROLE_TAILS: &[&str] = &[
     "värdar",
     "värdarna",
     "ledarna",
+    // A child or a young person of a kind: "grannpojken", "klasskillen", "bonusdottern".
+    "pojken",
+    "flickan",
+    "killen",
+    "tjejen",
+    "dottern",
+    "sonen",
+    // An interpreter of a language: "somaliatolken", "arabisktolk".
+    "tolken",
+    "tolk",
 ];
 
 /// First names that are also ordinary Swedish words (or months): at the start of a sentence,

@@ -256,6 +256,7 @@ pub(super) fn role_compound(l: &str) -> bool {
                 | b"og"
                 | b"ar"
                 | b"na"
+                | b"lk"
         )
         && {
             // Only the tails that end as the word does are compared.

@@ -183,8 +183,13 @@ fn cue_of(l: &str, f: u32, prev_verb: bool, before: Before) -> (Cue, bool) {
     } else {
         Cue::None
     };
-    // A role word also takes its person through a preposition: "mamman till X".
-    (cue, verb || f & (flag::WITH_VERB | flag::ROLE) != 0)
+    // A role word also takes its person through a preposition: "mamman till X"; not an
+    // interpreter, whose preposition takes a language ("tolk på kirundi").
+    let interpreter = l.ends_with("tolk") || l.ends_with("tolken");
+    (
+        cue,
+        verb || f & (flag::WITH_VERB | flag::ROLE) != 0 && !interpreter,
+    )
 }
 
 /// The keys of a field that holds a person's name, in a form, an export or a link.
