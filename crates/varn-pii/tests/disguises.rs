@@ -1257,3 +1257,22 @@ fn letters_typed_for_zero_and_one_inside_a_number() {
         .iter()
         .all(|(k, _)| *k == Kind::Name));
 }
+
+/// A phone number read out in Finnish, Norwegian or Danish number words.
+#[test]
+fn a_phone_number_in_finnish_or_norwegian_words() {
+    let fi = "hänen numeronsa: nolla seitsemän nolla kolme kaksi yksi neljä viisi kuusi seitsemän";
+    assert!(
+        found(fi).iter().any(|(k, _)| *k == Kind::Phone),
+        "{:?}",
+        found(fi)
+    );
+    let no = "ring null sju null to ni åtte seks fem fire tre i kveld";
+    assert!(
+        found(no).iter().any(|(k, _)| *k == Kind::Phone),
+        "{:?}",
+        found(no)
+    );
+    // Words of the language around a number stay outside it.
+    assert!(found("Vi var to eller tre, ni vet.").is_empty());
+}

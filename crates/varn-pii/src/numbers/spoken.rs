@@ -88,8 +88,9 @@ pub(crate) fn house_number_word(l: &str) -> bool {
 
 /// A number word in English, as a phone number is read out to someone abroad: a digit
 /// ("oh" and "zero" 0, "seven" 7), a teen ("twelve" 12) or tens ("fifty" 50, joined to a
-/// digit by a dash in the run: "fifty-four"); or a digit in German, Polish or Spanish, as
-/// a colleague or a parent from there reads it ("sieben", "siedem", "siete"). Only a
+/// digit by a dash in the run: "fifty-four"); or a digit in German, Polish, Spanish,
+/// Finnish, Norwegian or Danish, as a colleague or a parent from there reads it
+/// ("sieben", "siedem", "siete", "seitsemän", "syv"). Only a
 /// short word opening with one of their first letters is compared.
 fn english(w: &str) -> Option<u8> {
     let b = w.as_bytes();
@@ -106,7 +107,7 @@ fn english(w: &str) -> Option<u8> {
         (b't', b'h') => &[("three", 3), ("thirteen", 13), ("thirty", 30)],
         (b't', b'e') => &[("ten", 10)],
         (b'f', b'o') => &[("four", 4), ("fourteen", 14), ("forty", 40)],
-        (b'f', b'i') => &[("five", 5), ("fifteen", 15), ("fifty", 50)],
+        (b'f', b'i') => &[("five", 5), ("fifteen", 15), ("fifty", 50), ("fire", 4)],
         (b's', b'i') => &[
             ("six", 6),
             ("sixteen", 16),
@@ -121,19 +122,21 @@ fn english(w: &str) -> Option<u8> {
             ("seventy", 70),
             ("sechs", 6),
             ("seis", 6),
+            ("seitsemän", 7),
+            ("seks", 6),
         ],
         (b'e', b'i') => &[("eight", 8), ("eighteen", 18), ("eighty", 80), ("eins", 1)],
         (b'e', b'l') => &[("eleven", 11)],
-        (b'n', b'i') => &[("nine", 9), ("nineteen", 19), ("ninety", 90)],
+        (b'n', b'i') => &[("nine", 9), ("nineteen", 19), ("ninety", 90), ("ni", 9)],
         // German.
         (b'n', b'u') => &[("null", 0), ("nueve", 9)],
         (b'z', b'w') => &[("zwei", 2)],
         (b'd', b'r') => &[("drei", 3)],
-        (b'v', b'i') => &[("vier", 4)],
+        (b'v', b'i') => &[("vier", 4), ("viisi", 5)],
         // "fünf": the second byte opens "ü".
         (b'f', 0xe3) => &[("fünf", 5)],
         (b'a', b'c') => &[("acht", 8)],
-        (b'n', b'e') => &[("neun", 9)],
+        (b'n', b'e') => &[("neun", 9), ("neljä", 4)],
         // Polish.
         (b'j', b'e') => &[("jeden", 1)],
         (b'd', b'w') => &[("dwa", 2)],
@@ -150,6 +153,19 @@ fn english(w: &str) -> Option<u8> {
         (b'c', b'u') => &[("cuatro", 4)],
         (b'c', b'i') => &[("cinco", 5)],
         (b'o', b'c') => &[("ocho", 8)],
+        // Finnish.
+        (b'n', b'o') => &[("nolla", 0)],
+        (b'y', b'k') => &[("yksi", 1)],
+        (b'k', b'a') => &[("kaksi", 2), ("kahdeksan", 8)],
+        (b'k', b'o') => &[("kolme", 3)],
+        (b'k', b'u') => &[("kuusi", 6)],
+        (b'y', b'h') => &[("yhdeksän", 9)],
+        // Norwegian and Danish ("fire", "seks", "ni" above).
+        (b't', b'o') => &[("to", 2)],
+        (b's', b'y') => &[("syv", 7)],
+        (b'o', b't') => &[("otte", 8)],
+        // "åtte": the first byte opens "å".
+        (0xe3, 0xa5) => &[("åtte", 8)],
         _ => return None,
     };
     words

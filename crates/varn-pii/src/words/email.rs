@@ -11,6 +11,12 @@ const COMMON_TLDS: &[&str] = &[
     "edu", "gov", "biz", "app", "online",
 ];
 
+/// The top-level domains that RFC 2606 reserves for examples and tests: training
+/// material and tests write addresses with them. After a spelled "at" they count as
+/// common when the rest of the domain is no short word ("… at postlada.example", not
+/// "met at home.example").
+const RESERVED_TLDS: &[&str] = &["example", "test"];
+
 fn lower_is(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> bool {
     word(text, tokens, i).is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
@@ -237,12 +243,18 @@ pub(super) fn emails(
             && tokens[left].end == t.start
             && tokens.get(right).is_some_and(|r| r.start == t.end);
         let loose = snabel && !spelled || english || foreign_at || odd_local || glued_at;
+        let rest = &text[tokens[right.min(d.last)].start..tokens[d.last].start];
+        let reserved = |t: &str| {
+            RESERVED_TLDS.iter().any(|c| t.eq_ignore_ascii_case(c))
+                && (rest.len() >= 8 || rest.bytes().any(|b| b == b'-' || b.is_ascii_digit()))
+        };
         let tld_ok = d.tld.is_some_and(|t| {
             t.chars().count() >= 2
                 && t.chars().all(char::is_alphabetic)
                 && (!(spelled || d.plain_dot)
                     || loose && !t.chars().any(char::is_uppercase)
-                    || COMMON_TLDS.iter().any(|c| t.eq_ignore_ascii_case(c)))
+                    || COMMON_TLDS.iter().any(|c| t.eq_ignore_ascii_case(c))
+                    || reserved(t))
         });
         // A form's template of the local part ("fornamn.efternamn@…", "förnamn@…") is
         // no address.

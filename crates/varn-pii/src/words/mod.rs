@@ -233,6 +233,11 @@ mod tests {
             found("<a>gustava.r&#x40;skolan.example</a>"),
             vec![(Kind::Email, "gustava.r&#x40;skolan.example")]
         );
+        // A reserved top-level domain for examples, after a spelled "at".
+        assert_eq!(
+            found("mejla hallbom at postlada.example idag"),
+            vec![(Kind::Email, "hallbom at postlada.example")]
+        );
         // A sentence with a spaced @ and the word "punkt" is no address.
         assert!(found("Vi ses @ torget punkt slut.").is_empty());
     }
