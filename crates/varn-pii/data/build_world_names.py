@@ -9,6 +9,11 @@ Run by hand, never by cargo:
         /usr/share/dict/american-english > data/world_first_names.txt
     python3 data/build_world_names.py gender_guesser/data/nam_dict.txt --gazetteer \
         | sort -u > data/gazetteer_first_names.txt
+    pip download --no-deps wordfreq==3.1.1 && pip install msgpack
+    unzip wordfreq-3.1.1-py3-none-any.whl 'wordfreq/data/large_sv.msgpack.gz'
+    python3 data/build_world_names.py gender_guesser/data/nam_dict.txt --word-names \
+        /usr/share/dict/american-english wordfreq/data/large_sv.msgpack.gz \
+        > data/world_word_names.txt
 
 Keeps every first name that Jörg Michael's dictionary (nam_dict.txt) gives a frequency of
 at least 2 (of its scale 1-13) in at least one of its 55 countries and regions, split into
@@ -25,6 +30,9 @@ import sys
 DATA = os.path.dirname(os.path.abspath(__file__)) + "/"
 MIN_FREQUENCY = 2
 MIN_LETTERS = 4
+# A Swedish word rarer than this (wordfreq's Zipf scale: 3 is once per million words) is
+# read as a name when a list knows it as one: "halvor", "snorre"; "alla", "saken" are not.
+MAX_WORD_ZIPF = 3.0
 COUNTRIES = 55  # one frequency column each, from column 30 (nam_dict.txt's header)
 
 # Names that are also words of Arabic, Persian, Finnish or Spanish which reports on
@@ -79,10 +87,49 @@ def gazetteer_first_names(names):
                 print(w.lower())
 
 
+def swedish_zipf(path):
+    """The Zipf frequency (log10 of uses per billion words) of every Swedish word in
+    wordfreq's large_sv.msgpack.gz (a header, then buckets of words a centibel apart)."""
+    import gzip
+
+    import msgpack
+
+    buckets = msgpack.load(gzip.open(path), raw=False)[1:]
+    return {w: (900 - i) / 100 for i, bucket in enumerate(buckets) for w in bucket}
+
+
+def word_names(names, english, zipf_path):
+    """The names left out of the world's list only because they are Swedish words, and
+    rare ones (Zipf below MAX_WORD_ZIPF): data/world_word_names.txt."""
+    words, places = swedish_words(), gazetteer()
+    known = {w.strip().lower() for w in open(DATA + "first_names.txt", encoding="utf-8")}
+    zipf = swedish_zipf(zipf_path)
+
+    def eng(n):
+        return n in english or n[-1] == "s" and n[:-1] in english
+
+    for n in sorted({n.lower() for n in names}):
+        swedish = n in words or n[-1] == "s" and n[:-1] in words
+        if (
+            len(n) >= MIN_LETTERS
+            and n.isalpha()
+            and swedish
+            and not eng(n)
+            and n not in places
+            and n not in known
+            and zipf.get(n, 0) < MAX_WORD_ZIPF
+        ):
+            print(n)
+
+
 def main():
     names = first_names(sys.argv[1])
     if sys.argv[2] == "--gazetteer":
         gazetteer_first_names(names)
+        return
+    if sys.argv[2] == "--word-names":
+        english = {w.strip() for w in open(sys.argv[3], encoding="utf-8") if w.strip().islower()}
+        word_names(names, english, sys.argv[4])
         return
     known = {w.strip().lower() for w in open(DATA + "first_names.txt", encoding="utf-8")}
     english = {w.strip() for w in open(sys.argv[2], encoding="utf-8") if w.strip().islower()}

@@ -2785,3 +2785,13 @@ fn a_child_of_a_kind_and_an_interpreter_are_roles() {
     // An interpreter's preposition takes a language.
     none("Hon var tolk på kirundi och franska.");
 }
+
+#[test]
+fn a_first_name_of_the_world_that_is_a_rare_swedish_word() {
+    // Capitalised inside a sentence, or after a role word: the name.
+    has("Förälder: Halvor. Barn: 2.", "Halvor");
+    has("Jag pratade med Snorre om saken.", "Snorre");
+    // In lower case without a cue the word, and a common word is never such a name.
+    none("han stod vid rodret och snorre var inget ord");
+    none("Alla var där, och saken var klar.");
+}

@@ -23,6 +23,7 @@ const LAST: &str = include_str!("../../data/surnames.txt");
 /// First names of many countries that are no Swedish or English word (data/README.md).
 const WORLD: &str = include_str!("../../data/world_first_names.txt");
 const GAZETTEER_FIRST: &str = include_str!("../../data/gazetteer_first_names.txt");
+const WORLD_WORD_NAMES: &str = include_str!("../../data/world_word_names.txt");
 
 /// A fast, non-cryptographic hasher for short words (FxHash's multiply-rotate). The sets
 /// are fixed data, not keyed by user input in a way that matters: a scan is bounded by its
@@ -145,6 +146,14 @@ impl Lists {
             let f = flags.entry(w.to_owned()).or_insert(0);
             if *f & !flag::LAST == 0 {
                 *f |= flag::FIRST | flag::WORLD;
+            }
+        }
+        // The world's first names that are rare Swedish words ("halvor", "snorre"): listed
+        // first names that are also words, as "ebba" and "dag" are.
+        for w in WORLD_WORD_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            let f = flags.entry(w.to_owned()).or_insert(0);
+            if *f & !flag::LAST == 0 {
+                *f |= flag::FIRST;
             }
         }
         for w in GAZETTEER_FIRST.lines().filter(|l| !l.starts_with('#')) {
