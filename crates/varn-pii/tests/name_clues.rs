@@ -2795,3 +2795,13 @@ fn a_first_name_of_the_world_that_is_a_rare_swedish_word() {
     none("han stod vid rodret och snorre var inget ord");
     none("Alla var där, och saken var klar.");
 }
+
+#[test]
+fn initials_found_before_as_a_speakers_label_in_minutes() {
+    let text = "Deltagare: GH, TW och polisen.\nGH: Inget nytt.\nTW: Klotter vid skolan.";
+    let found = names(text);
+    assert_eq!(found.iter().filter(|n| **n == "GH").count(), 2, "{found:?}");
+    assert_eq!(found.iter().filter(|n| **n == "TW").count(), 2, "{found:?}");
+    // A label in capitals that was never a name stays a label.
+    none("OBS: Inget nytt.\nOBS: Klotter vid skolan.");
+}

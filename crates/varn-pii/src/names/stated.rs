@@ -1362,12 +1362,19 @@ impl Ctx<'_> {
     /// finite verb: "Närvarande: KE, TB. … KE berättade om …".
     /// So are they after "av" and a verb of adjusting or signing: "Justeras av KE.".
     pub(super) fn initials_again(&self, i: usize, w: &str, l: &str) -> bool {
+        let t = self.tokens;
+        // A speaker's label at the start of a line in minutes: "GH: Inget nytt".
+        let label = t
+            .get(i + 1)
+            .is_some_and(|c| c.kind == TokKind::Punct(':') && c.start == t[i].end)
+            && (i == 0 || matches!(t[i - 1].kind, TokKind::Space { newline: true }));
         w.chars().count() == 2
             && self.found.borrow().contains(l)
-            && (self
-                .neighbour(i, 1, false)
-                .and_then(|v| self.word(v))
-                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+            && (label
+                || self
+                    .neighbour(i, 1, false)
+                    .and_then(|v| self.word(v))
+                    .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
                 || self
                     .neighbour(i, -1, false)
                     .filter(|&a| self.word(a) == Some("av"))

@@ -1027,6 +1027,8 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             || json_key(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
             // A key and its value in a settings-like export: "postnummer = 813 27".
             || equals_label(x.tokens, x.text, x.groups[0], label)
+            // The label after it, with a copula: "813 27 är postnumret".
+            || label_after(x.tokens, x.text, x.last, label)
             // The second of a list after the label: "Postnummer NNN NN och NNN NN".
             || listed_postal(x.tokens, x.text, x.groups[0])
                 .is_some_and(|f| word_before(x.tokens, x.text, f).is_some_and(|w| label(&w)))
@@ -1090,6 +1092,25 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         });
     }
     None
+}
+
+/// Whether a copula and a label follow the number: "813 27 är postnumret".
+fn label_after(tokens: &[Tok], text: &str, last: usize, label: impl Fn(&str) -> bool) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| crate::lower_cow(text_of(text, t)))
+    };
+    let space = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Space { newline: false })
+    };
+    space(last + 1)
+        && word(last + 2).is_some_and(|w| matches!(w.as_ref(), "är" | "var"))
+        && space(last + 3)
+        && word(last + 4).is_some_and(|w| label(&w))
 }
 
 /// Whether a label for postal codes stands before the number with one word between: a

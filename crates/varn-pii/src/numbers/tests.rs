@@ -875,8 +875,14 @@ fn postal_codes_after_a_label_and_a_copula_or_a_prefix() {
         kinds("postnr: SE 813 27\nort: Ödeby"),
         vec![(Kind::PostalCode, "813 27")]
     );
+    // The label after the number and a copula.
+    assert_eq!(
+        kinds("813 27 är postnumret på kuvertet"),
+        vec![(Kind::PostalCode, "813 27")]
+    );
     // A count after a copula is no postal code without the label.
     assert!(kinds("antalet var 813 27 om man räknar").is_empty());
+    assert!(kinds("813 27 är antalet i år").is_empty());
 }
 
 #[test]

@@ -716,14 +716,17 @@ fn abbreviated_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str
 fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
     // The ending is looked at first, as written, so that most words are turned away
     // without a copy. The last byte before any list: every strong ending ends in "n",
-    // "d" or "é", and a genitive in "s".
+    // "d", "t" or "é", and a genitive in "s".
     let last = w.as_bytes()[w.len() - 1];
-    if !matches!(last, b'n' | b'd' | b's' | 0xA9) || !single_space(tokens, i + 1) {
+    if !matches!(last, b'n' | b'd' | b't' | b's' | 0xA9) || !single_space(tokens, i + 1) {
         return None;
     }
-    let strong = ["gatan", "vägen", "gränd", "gränden", "allé"]
-        .iter()
-        .any(|s| w.ends_with(s) && w.len() > s.len() + 1);
+    let strong = [
+        "gatan", "vägen", "gränd", "gränden", "allé", "backen", "stigen", "slingan", "gången",
+        "leden", "torget",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s) && w.len() > s.len() + 1);
     let lower = w.bytes().all(|b| !b.is_ascii_uppercase());
     let mut k = if strong && (is_cap(w) || lower) {
         i + 2

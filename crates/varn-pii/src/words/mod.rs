@@ -507,6 +507,11 @@ mod tests {
             found("Lämna det på Smultrongatan nr. nittio."),
             vec![(Kind::Address, "Smultrongatan nr. nittio")]
         );
+        // A slope's, a path's or a square's street in the definite form too.
+        assert_eq!(
+            found("Adress Lönnbacken tjugosex"),
+            vec![(Kind::Address, "Lönnbacken tjugosex")]
+        );
         // What was counted along a street, and a pronoun, are no house numbers.
         assert!(found("vi gick längs storgatan tre gånger").is_empty());
         assert!(found("på storgatan vi och de andra").is_empty());
