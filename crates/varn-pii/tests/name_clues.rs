@@ -2805,3 +2805,19 @@ fn initials_found_before_as_a_speakers_label_in_minutes() {
     // A label in capitals that was never a name stays a label.
     none("OBS: Inget nytt.\nOBS: Klotter vid skolan.");
 }
+
+#[test]
+fn a_person_joined_to_a_pronoun_or_followed_by_an_age() {
+    // "och" after a personal pronoun joins a person, even a listed name that is a word.
+    has("jag och gorm tar helgpasset", "gorm");
+    // An age in brackets after the name, at a sentence's start or after a topic.
+    has("en anmälan gällande Salvia (14 år) har skickats.", "Salvia");
+    // Not a body or a place with a number in brackets.
+    none("Vi var på Fritidsgården (12) i går.");
+}
+
+#[test]
+fn a_word_of_the_gazetteer_that_is_a_first_name_ending_a_field() {
+    has("Bokare: Salem Qarawi, 0611-27 40 93.", "Salem Qarawi");
+    none("Vi åkte till Oslo, Rom och Kairo.");
+}

@@ -760,8 +760,21 @@ impl State {
             lw,
             "min" | "din" | "hans" | "hennes" | "hens" | "sin" | "vår" | "er" | "deras"
         ));
+        // "och" after a personal pronoun joins a person to it: "jag och gorm tar …".
+        let with_pronoun = lw == "och"
+            && cx
+                .neighbour(i, -1, false)
+                .and_then(|p| cx.word(p))
+                .is_some_and(|p| {
+                    matches!(
+                        p,
+                        "jag" | "du" | "mig" | "dig" | "Jag" | "Du" | "hon" | "han" | "hen"
+                    )
+                });
         self.cue = if named || coordinated && self.named_list {
             Cue::Named
+        } else if with_pronoun {
+            c.max(Cue::Strong)
         } else if coordinated {
             c.max(Cue::Via)
         } else if owned {

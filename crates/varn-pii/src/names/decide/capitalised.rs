@@ -127,8 +127,19 @@ impl Ctx<'_> {
         if !listed && vowelless(l) && self.vowelless_beside(i) {
             return Some(Why::Context);
         }
-        if self.surname_after_gazetteer_word(i, l) {
-            return Some(Why::Context);
+        // A word of the gazetteer that is also a first name, before a surname or after a
+        // role word ("vår tränare Salem"): the person.
+        if self.surname_after_gazetteer_word(i, l)
+            || cue >= Cue::Strong
+                && self.lists.flags(l) & (flag::GAZETTEER_FIRST | flag::CAR)
+                    == flag::GAZETTEER_FIRST
+                && !self.sentence_start(i)
+                && self
+                    .neighbour(i, -1, false)
+                    .and_then(|p| self.lower_cow(p))
+                    .is_some_and(|p| self.role(&p) && !matches!(p.as_ref(), "heter" | "hette"))
+        {
+            return Some(if listed { Why::Listed } else { Why::Context });
         }
         // A name given by a naming verb ("kallar sig X", "som alla kallar X") is a name
         // even where it reads as a compound of words or of a place; a place itself stays.
@@ -815,7 +826,7 @@ impl Ctx<'_> {
     /// person's name, even where a brand or a place has it.
     /// Whether a single word of the gazetteer at `i` (`l`) that is also a first name of
     /// the world's list opens a person's full name: a capitalised word that no list and no
-    /// word list knows follows it, before a finite verb ("Salem Hällkvist är
+    /// word list knows follows it, before a finite verb or a comma ("Salem Hällkvist är
     /// ordförande"). A holiday, a creed or a town is also a first name in the families the
     /// form meets; the word after it is then a surname.
     fn surname_after_gazetteer_word(&self, i: usize, l: &str) -> bool {
@@ -839,7 +850,10 @@ impl Ctx<'_> {
                     && !self.english_plural(&m)
                     && !LOANWORDS.contains(&m.as_str())
                     && !ORG_WORDS_EN.contains(&m.as_str())
-                    && self.before_finite(n)
+                    // Before a verb, or ending a field: "Bokare: Salem Qarawi, 072-…".
+                    && (self.before_finite(n)
+                        || self.tokens.get(n + 1).is_some_and(|t| t.kind == TokKind::Punct(','))
+                            && self.tokens[n + 1].start == self.tokens[n].end)
             }
         })
     }

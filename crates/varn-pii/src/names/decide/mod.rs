@@ -58,6 +58,26 @@ impl Ctx<'_> {
         if matches!(sh, Shape::Cap | Shape::Upper) && self.after_name_key(i) && !no_name_given(lw) {
             return Some(Why::Context);
         }
+        // A person's age after the word, in brackets or between commas: "Salvia (14 år)",
+        // "ardesh, 15 år," (`age_after`). A place, a body or a word of the language in lower
+        // case is none.
+        if self.age_after(i, flags & flag::FIRST != 0) {
+            let candidate = match sh {
+                Shape::Cap | Shape::Upper => {
+                    !self.not_name(lw)
+                        && !self.known_place(i, lw, false)
+                        && !self.own_place(i, lw)
+                        && !self.definite_noun(lw)
+                }
+                Shape::Lower => {
+                    flags & flag::FIRST != 0 && !self.not_name(lw) || self.caseless_candidate(i, lw)
+                }
+                _ => false,
+            };
+            if candidate {
+                return Some(Why::Context);
+            }
+        }
         // So of a field named by a role word ("Kontaktperson: Fläder", "Mamma: Ljuva"),
         // unless the value is a role, a body in the definite form or no name.
         if sh == Shape::Cap
