@@ -2821,3 +2821,12 @@ fn a_word_of_the_gazetteer_that_is_a_first_name_ending_a_field() {
     has("Bokare: Salem Qarawi, 0611-27 40 93.", "Salem Qarawi");
     none("Vi åkte till Oslo, Rom och Kairo.");
 }
+
+#[test]
+fn a_field_under_a_column_headed_for_names_even_a_word() {
+    let text = "förnamn;efternamn;enhet\nFläder;Tjärn;Fritid Väst";
+    assert_eq!(names(text), vec!["Fläder", "Tjärn"]);
+    // A body in such a column, and a column headed for something else.
+    none("\"Namn\",\"Telefon\"\n\"Socialjouren\",\"08-508 400 00\"");
+    none("enhet;status\nFritid Väst;Klar");
+}

@@ -1288,8 +1288,22 @@ fn field_separator(k: TokKind) -> bool {
 /// `;` or `|` is no separator there. The look-back is bounded (64 tokens a line, four
 /// lines), so the scan stays linear.
 fn column_labelled(x: &Groups, label: impl Fn(&str) -> bool) -> bool {
+    column_headed(x.tokens, x.text, x.groups[0], x.last, true, label)
+}
+
+/// Whether tokens `first` to `last` fill a whole field of a table's row (separated by
+/// `;`, `|` or `,`; spaces, quotes and, with `prefix`, a country's "S"/"SE" before it) and
+/// a line above, at most four lines up, heads the same field with a word that `label`
+/// accepts. Shared by the postal codes and the names ("förnamn;efternamn" above a row).
+pub(crate) fn column_headed(
+    tokens: &[Tok],
+    text: &str,
+    first: usize,
+    last: usize,
+    prefix: bool,
+    label: impl Fn(&str) -> bool,
+) -> bool {
     const LINE: usize = 64;
-    let (tokens, text) = (x.tokens, x.text);
     let quiet = |k: TokKind| {
         matches!(
             k,
@@ -1297,7 +1311,7 @@ fn column_labelled(x: &Groups, label: impl Fn(&str) -> bool) -> bool {
         )
     };
     // The field's end: a separator, a line's end or the text's.
-    let mut j = x.last + 1;
+    let mut j = last + 1;
     while tokens.get(j).is_some_and(|t| quiet(t.kind)) {
         j += 1;
     }
@@ -1307,7 +1321,7 @@ fn column_labelled(x: &Groups, label: impl Fn(&str) -> bool) -> bool {
         _ => return false,
     };
     // The field's start, then the separators before it on its line.
-    let mut j = x.groups[0];
+    let mut j = first;
     let mut fields = 0usize;
     let mut sep = sep;
     let mut start = true;
@@ -1333,7 +1347,7 @@ fn column_labelled(x: &Groups, label: impl Fn(&str) -> bool) -> bool {
             // Only spaces, quotes and a country's prefix between the number and the
             // field's separator.
             let w = text_of(text, &tokens[j]);
-            if !(quiet(k) || k == TokKind::Word && matches!(w, "S" | "SE")) {
+            if !(quiet(k) || prefix && k == TokKind::Word && matches!(w, "S" | "SE")) {
                 return false;
             }
         }

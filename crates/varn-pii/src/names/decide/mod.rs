@@ -58,6 +58,20 @@ impl Ctx<'_> {
         if matches!(sh, Shape::Cap | Shape::Upper) && self.after_name_key(i) && !no_name_given(lw) {
             return Some(Why::Context);
         }
+        // A field of a table's row under a column headed for names ("förnamn;efternamn"
+        // above "Fläder;Tjärn"), even a word, unless it says no name is given or is a body.
+        if matches!(sh, Shape::Cap | Shape::Upper | Shape::Lower)
+            && !no_name_given(lw)
+            && !self.not_name(lw)
+            && self.in_name_column(i)
+            // A body in the column (an alarm chain's "Socialjouren").
+            && !self.known_place(i, lw, false)
+            && !self.own_place(i, lw)
+            && !self.place_compound(lw)
+            && !self.definite_noun(lw)
+        {
+            return Some(Why::Context);
+        }
         // A person's age after the word, in brackets or between commas: "Salvia (14 år)",
         // "ardesh, 15 år," (`age_after`). A place, a body or a word of the language in lower
         // case is none.
@@ -369,6 +383,41 @@ impl Ctx<'_> {
                 TokKind::Space { newline: true }
                     | TokKind::Punct('?' | '&' | '"' | '{' | ',' | ';')
             )
+    }
+
+    /// Whether the word at `i` opens a field of a table's row (at most four words) that a
+    /// line above heads with a key of `NAME_KEYS` (`crate::numbers::column_headed`).
+    fn in_name_column(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let sep = |k: TokKind| matches!(k, TokKind::Punct(';' | '|' | ','));
+        // The cheap gate: a separator or a line's start before it, in a text of lines.
+        let opens = i == 0
+            || sep(t[i - 1].kind)
+            || matches!(t[i - 1].kind, TokKind::Space { newline: true })
+            || i >= 2
+                && matches!(t[i - 1].kind, TokKind::Punct('"'))
+                && (sep(t[i - 2].kind)
+                    || matches!(t[i - 2].kind, TokKind::Space { newline: true }));
+        if !opens || !self.text.contains('\n') {
+            return false;
+        }
+        // The field's last word: words joined by single spaces or hyphens.
+        let mut last = i;
+        let mut k = i + 1;
+        while k + 1 < t.len() && k < i + 8 {
+            let joins = matches!(
+                t[k].kind,
+                TokKind::Space { newline: false } | TokKind::Punct('-')
+            );
+            if !joins || t[k + 1].kind != TokKind::Word {
+                break;
+            }
+            last = k + 1;
+            k += 2;
+        }
+        crate::numbers::column_headed(t, self.text, i, last, false, |w| {
+            super::NAME_KEYS.contains(&w)
+        })
     }
 
     /// Whether the word at `i` is a field's value after a role word glued to ":" and one
