@@ -840,6 +840,12 @@ fn digit_letter(text: &str, i: usize, words: &WordScripts) -> Option<char> {
 fn letters_for_digits(b: &[u8], i: usize) -> Option<usize> {
     let look = |x: &u8| matches!(x, b'O' | b'o' | b'l' | b'I');
     let n = b[i..].iter().take(20).take_while(|x| look(x)).count();
+    // A digit right before or after the letters first: most words have none.
+    if n == 0
+        || !(i > 0 && b[i - 1].is_ascii_digit() || b.get(i + n).is_some_and(u8::is_ascii_digit))
+    {
+        return None;
+    }
     let part = |x: &u8| x.is_ascii_digit() || look(x);
     let back = b[..i].iter().rev().take(21).take_while(|x| part(x)).count();
     let fwd = b[i..].iter().take(21).take_while(|x| part(x)).count();
@@ -847,8 +853,7 @@ fn letters_for_digits(b: &[u8], i: usize) -> Option<usize> {
     let apart = |x: Option<&u8>| x.is_none_or(|x| x.is_ascii() && !x.is_ascii_alphanumeric());
     // Three such letters glued before the digits are a plate's letters ("OOO037").
     let plate = b[s..].iter().take_while(|x| look(x)).count() == 3;
-    (n > 0
-        && !plate
+    (!plate
         && e - s <= 20
         && b[s..e].iter().any(u8::is_ascii_digit)
         && apart(s.checked_sub(1).and_then(|k| b.get(k)))

@@ -274,11 +274,14 @@ pub fn scan(
         let f = lists.flags(lw);
         // A capitalised word that was part of a name found earlier in the text, or its
         // genitive, is that person wherever it stands, in an association's name too
-        // ("Föreningen Xs vänner"): the rules that make a thing of a word come after.
-        let again = matches!(shape(w), Shape::Cap | Shape::Upper)
-            && lw.len() >= 4
+        // ("Föreningen Xs vänner"): the rules that make a thing of a word come after. A
+        // name said again is decided at once (cheapest checks first: most words are short
+        // or in lower case).
+        let again = lw.len() >= 4
+            && (w.as_bytes()[0].is_ascii_uppercase() || !w.is_ascii())
             && f & (flag::ROLE | flag::OPENER | flag::NOT_NAME) == 0
             && cx.found_before(lw)
+            && matches!(shape(w), Shape::Cap | Shape::Upper)
             // Not the town after a postal code, a phrase of the gazetteer, or a word the
             // sentence reads as no person ("Svea hovrätt").
             && !cx.after_postal_code(i)

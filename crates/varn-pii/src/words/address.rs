@@ -717,20 +717,24 @@ fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize>
     // The ending is looked at first, as written, so that most words are turned away
     // without a copy. The last byte before any list: every strong ending ends in "n",
     // "d", "t" or "é", and a genitive in "s".
-    let last = w.as_bytes()[w.len() - 1];
-    if !matches!(last, b'n' | b'd' | b't' | b's' | 0xA9) || !single_space(tokens, i + 1) {
+    let b = w.as_bytes();
+    let last = b[b.len() - 1];
+    // A genitive opens a street of two words only capitalised.
+    let genitive = last == b's' && b[0].is_ascii_uppercase();
+    if !(matches!(last, b'n' | b'd' | b't' | 0xA9) || genitive) || !single_space(tokens, i + 1) {
         return None;
     }
-    let strong = [
-        "gatan", "vägen", "gränd", "gränden", "allé", "backen", "stigen", "slingan", "gången",
-        "leden", "torget",
-    ]
-    .iter()
-    .any(|s| w.ends_with(s) && w.len() > s.len() + 1);
+    let strong = !genitive
+        && [
+            "gatan", "vägen", "gränd", "gränden", "allé", "backen", "stigen", "slingan", "gången",
+            "leden", "torget",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s) && w.len() > s.len() + 1);
     let lower = w.bytes().all(|b| !b.is_ascii_uppercase());
     let mut k = if strong && (is_cap(w) || lower) {
         i + 2
-    } else if last == b's'
+    } else if genitive
         && is_cap(w)
         && w.len() > 3
         && word(text, tokens, i + 2).is_some_and(|s| {

@@ -106,16 +106,17 @@ impl Ctx<'_> {
         let Some(stem) = l.strip_suffix('s') else {
             return false;
         };
-        stem.chars().count() >= 3
+        stem.len() >= 3
             && self
                 .neighbour(i, 1, false)
                 .and_then(|n| self.word(n))
                 .is_some_and(|n| {
-                    super::capitalised::kin_or_personal(n)
-                        || matches!(
-                            n,
-                            "situation" | "mående" | "familj" | "bil" | "lägenhet" | "klass"
-                        )
+                    (3..=14).contains(&n.len())
+                        && (super::capitalised::kin_or_personal(n)
+                            || matches!(
+                                n,
+                                "situation" | "mående" | "familj" | "bil" | "lägenhet" | "klass"
+                            ))
                 })
             && !self.lists.is(stem, flag::NOT_NAME | flag::ROLE)
             && self.caseless_candidate(i, stem)

@@ -61,9 +61,9 @@ impl Ctx<'_> {
         // A field of a table's row under a column headed for names ("förnamn;efternamn"
         // above "Fläder;Tjärn"), even a word, unless it says no name is given or is a body.
         if matches!(sh, Shape::Cap | Shape::Upper | Shape::Lower)
+            && self.in_name_column(i)
             && !no_name_given(lw)
             && !self.not_name(lw)
-            && self.in_name_column(i)
             // A body in the column (an alarm chain's "Socialjouren").
             && !self.known_place(i, lw, false)
             && !self.own_place(i, lw)
@@ -75,7 +75,14 @@ impl Ctx<'_> {
         // A person's age after the word, in brackets or between commas: "Salvia (14 år)",
         // "ardesh, 15 år," (`age_after`). A place, a body or a word of the language in lower
         // case is none.
-        if self.age_after(i, flags & flag::FIRST != 0) {
+        // (A bracket or a comma after the word first: most words have neither.)
+        let t = self.tokens;
+        let bracket_or_comma = t.get(i + 1).is_some_and(|n| {
+            matches!(n.kind, TokKind::Punct(',' | '('))
+                || n.kind == (TokKind::Space { newline: false })
+                    && t.get(i + 2).is_some_and(|b| b.kind == TokKind::Punct('('))
+        });
+        if bracket_or_comma && self.age_after(i, flags & flag::FIRST != 0) {
             let candidate = match sh {
                 Shape::Cap | Shape::Upper => {
                     !self.not_name(lw)
