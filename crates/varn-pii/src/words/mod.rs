@@ -230,8 +230,8 @@ mod tests {
         );
         // A hexadecimal HTML entity for the @.
         assert_eq!(
-            found("<a>gustava.r&#x40;skolan.example</a>"),
-            vec![(Kind::Email, "gustava.r&#x40;skolan.example")]
+            found("<a>hulda.r&#x40;skolan.example</a>"),
+            vec![(Kind::Email, "hulda.r&#x40;skolan.example")]
         );
         // A reserved top-level domain for examples, after a spelled "at".
         assert_eq!(

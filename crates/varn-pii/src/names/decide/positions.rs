@@ -100,7 +100,7 @@ impl Ctx<'_> {
         {
             return true;
         }
-        // The role with its place between the commas: "Skog, samordnaren i Farsta, har …".
+        // The role with its place between the commas: "Tjärn, samordnaren i Söderort, har …".
         if kind(i + 1) == Some(TokKind::Punct(','))
             && kind(i + 2) == Some(TokKind::Space { newline: false })
             && self
