@@ -2482,8 +2482,10 @@ fn a_bare_age_between_the_subject_and_its_verb() {
 fn a_person_with_a_person_found_before() {
     // "med" right after a word found as a name: the company is a person too.
     has("såg tarvo med quelmira vid kiosken igår", "quelmira");
-    // Not when the word before "med" is no name found, nor an ordinary word after it.
-    none("kom hit med quelmira");
+    // Not an ordinary word after it. (A word that is no word ending its clause after
+    // "med" is a name since 3 December 2026, found before or not: see
+    // `a_word_that_is_no_word_ending_its_clause_after_a_preposition_for_persons`.)
+    none("kom hit med cykel");
     has("såg tarvo med cykel vid kiosken", "tarvo");
     assert!(!names("såg tarvo med cykel vid kiosken").contains(&"cykel"));
 }
@@ -2829,4 +2831,14 @@ fn a_field_under_a_column_headed_for_names_even_a_word() {
     // A body in such a column, and a column headed for something else.
     none("\"Namn\",\"Telefon\"\n\"Socialjouren\",\"08-508 400 00\"");
     none("enhet;status\nFritid Väst;Klar");
+}
+
+#[test]
+fn a_word_that_is_no_word_ending_its_clause_after_a_preposition_for_persons() {
+    has("tack, åker dit med tharvon", "tharvon");
+    has("har någon hört av qorxoob?", "qorxoob");
+    // A compound on a Swedish word, a word of the language, a short one: no names.
+    none("de ritade med odalrunan.");
+    none("hon fikade med mormor.");
+    none("vi åkte med bil.");
 }

@@ -721,7 +721,26 @@ impl Ctx<'_> {
                                     .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
                     })
         };
-        let after_with = (f && !word_name || unknown_pair())
+        // Or a word that is no word ending its clause after such a preposition: "åker dit
+        // med tharvon", "har någon hört av qorxoob?".
+        let ends_clause = || {
+            !listed
+                && !short
+                && n >= 4
+                && self.tokens.get(i + 1).is_none_or(|t| {
+                    matches!(
+                        t.kind,
+                        TokKind::Space { newline: true } | TokKind::Punct('.' | '!' | '?' | ',')
+                    )
+                })
+                && !self.english_near(i)
+                // No compound on a Swedish word ("odalrunan", "exitarbete", "solkors").
+                && !l
+                    .char_indices()
+                    .skip(2)
+                    .any(|(k, _)| l[k..].chars().count() >= 4 && self.contains(&l[k..]))
+        };
+        let after_with = (f && !word_name || unknown_pair() || ends_clause())
             && sh == Shape::Lower
             && self
                 .neighbour(i, -1, false)
