@@ -740,8 +740,8 @@ impl Ctx<'_> {
                     .skip(2)
                     .any(|(k, _)| l[k..].chars().count() >= 4 && self.contains(&l[k..]))
         };
-        let after_with = (f && !word_name || unknown_pair() || ends_clause())
-            && sh == Shape::Lower
+        // (The preposition first: most words stand after none.)
+        let after_with = sh == Shape::Lower
             && self
                 .neighbour(i, -1, false)
                 .and_then(|p| self.word(p))
@@ -759,7 +759,8 @@ impl Ctx<'_> {
                             | "åt"
                             | "genom"
                     )
-                });
+                })
+            && (f && !word_name || unknown_pair() || ends_clause());
         cue != Cue::None
             || after_with
             || sh == Shape::Lower && unknown_pair()
