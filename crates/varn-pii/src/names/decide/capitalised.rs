@@ -131,8 +131,7 @@ impl Ctx<'_> {
         // role word ("vår tränare Salem"): the person.
         if self.surname_after_gazetteer_word(i, l)
             || cue >= Cue::Strong
-                && self.lists.flags(l) & (flag::GAZETTEER_FIRST | flag::CAR)
-                    == flag::GAZETTEER_FIRST
+                && self.gazetteer_first_name(l)
                 && !self.sentence_start(i)
                 && self
                     .neighbour(i, -1, false)
@@ -821,20 +820,20 @@ impl Ctx<'_> {
         false
     }
 
-    /// Whether the word at `i` follows "heter" or "hette" with a person before it, a
-    /// pronoun or a word for a person ("Tjejen heter Volvo", "hon heter Paris"): the
-    /// person's name, even where a brand or a place has it.
+    /// Whether `l` is a single word of the gazetteer that is also a first name of the
+    /// world's list (`data/gazetteer_first_names.txt`), not a car's make ("Nissan").
+    fn gazetteer_first_name(&self, l: &str) -> bool {
+        self.lex.places.single(l)
+            && self.lists.flags(l) & (flag::GAZETTEER_FIRST | flag::CAR) == flag::GAZETTEER_FIRST
+    }
+
     /// Whether a single word of the gazetteer at `i` (`l`) that is also a first name of
     /// the world's list opens a person's full name: a capitalised word that no list and no
     /// word list knows follows it, before a finite verb or a comma ("Salem Hällkvist är
     /// ordförande"). A holiday, a creed or a town is also a first name in the families the
     /// form meets; the word after it is then a surname.
     fn surname_after_gazetteer_word(&self, i: usize, l: &str) -> bool {
-        // A word of the gazetteer that is also a first name of the world's list, not a
-        // car's make ("Nissan Qashqai").
-        if self.lists.flags(l) & (flag::GAZETTEER_FIRST | flag::CAR) != flag::GAZETTEER_FIRST
-            || !self.lex.places.single(l)
-        {
+        if !self.gazetteer_first_name(l) {
             return false;
         }
         self.neighbour(i, 1, false).is_some_and(|n| {
@@ -858,6 +857,9 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether the word at `i` follows "heter" or "hette" with a person before it, a
+    /// pronoun or a word for a person ("Tjejen heter Volvo", "hon heter Paris"): the
+    /// person's name, even where a brand or a place has it.
     fn person_named(&self, i: usize) -> bool {
         self.namer_before(i).is_some_and(|p| {
             matches!(
