@@ -996,6 +996,11 @@ fn switchboard(x: &Groups) -> bool {
 /// A Swedish phone number (or a service number), or a postal code before a place.
 fn phone_or_postal(x: &Groups) -> Option<Class> {
     let (digits, lens, seps) = (x.digits, x.lens, x.seps);
+    // A mobile number written backwards to get past a filter, its groups mirrored too:
+    // "53 60 471-070" is "070-174 06 35". No other number is grouped so.
+    if lens == [2, 2, 3, 3] && seps == [' ', ' ', '-'] && reversed_mobile(digits) {
+        return Some(Class::Phone);
+    }
     // Swedish phone numbers: a leading 0 (not 00), 8-10 digits in all (11 for a British
     // number written the national way: "07700 900123").
     if digits.first() == Some(&b'0')
@@ -1076,12 +1081,16 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         // by ";" or "|": "Namn, Förnamn; ÅÅMMDD-NNNN; 813 27".
         || (postal_shape || hyphened) && digits[0] != b'0' && after_identity_field(x)
         // Or spaced digit by digit after its label, or between a street and a town:
-        // "Postnummer 1 2 3 4 5", "Storgatan 4, 1 2 3 4 5 Ödeby".
-        || lens == [1, 1, 1, 1, 1]
+        // "Postnummer 1 2 3 4 5", "Storgatan 4, 1 2 3 4 5 Ödeby"; after its label
+        // spaced any other way too ("Postnr 12 3 45").
+        || lens.len() >= 2
+            && digits.len() == 5
             && seps.iter().all(|s| *s == ' ')
             && digits[0] != b'0'
             && (labelled()
-                || street().is_some() && followed_by_capital(x.tokens, x.text, x.last))
+                || lens == [1, 1, 1, 1, 1]
+                    && street().is_some()
+                    && followed_by_capital(x.tokens, x.text, x.last))
     {
         // After a word for a body's public line ("via växeln 114 14") the digits are its
         // number, whatever a word before ends like ("Fritidsgården … via växeln").
@@ -1092,6 +1101,15 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         });
     }
     None
+}
+
+/// Whether ten digits read backwards are a Swedish mobile number ("07" and 0, 2, 3, 6 or
+/// 9 first).
+fn reversed_mobile(digits: &[u8]) -> bool {
+    digits.len() == 10
+        && digits[9] == b'0'
+        && digits[8] == b'7'
+        && matches!(digits[7], b'0' | b'2' | b'3' | b'6' | b'9')
 }
 
 /// Whether a copula and a label follow the number: "813 27 är postnumret".
@@ -1108,7 +1126,7 @@ fn label_after(tokens: &[Tok], text: &str, last: usize, label: impl Fn(&str) -> 
             .is_some_and(|t| t.kind == TokKind::Space { newline: false })
     };
     space(last + 1)
-        && word(last + 2).is_some_and(|w| matches!(w.as_ref(), "är" | "var"))
+        && word(last + 2).is_some_and(|w| matches!(w.as_ref(), "är" | "var" | "som"))
         && space(last + 3)
         && word(last + 4).is_some_and(|w| label(&w))
 }
@@ -1123,8 +1141,10 @@ fn label_across(tokens: &[Tok], text: &str, first: usize, label: impl Fn(&str) -
     else {
         return false;
     };
-    matches!(text_of(text, &tokens[j]), "var" | "är" | "SE" | "S")
-        && word_before(tokens, text, j).is_some_and(|w| label(&w))
+    matches!(
+        text_of(text, &tokens[j]),
+        "var" | "är" | "SE" | "S" | "skrivet" | "skrevs" | "skriven"
+    ) && word_before(tokens, text, j).is_some_and(|w| label(&w))
 }
 
 /// Whether "=" and the label stand before the number: "postnummer = 813 27".

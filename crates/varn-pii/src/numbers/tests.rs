@@ -886,6 +886,36 @@ fn postal_codes_after_a_label_and_a_copula_or_a_prefix() {
 }
 
 #[test]
+fn postal_codes_spaced_any_way_after_a_label_or_before_som_postnummer() {
+    // After its label the five digits may be grouped any way, with a word of writing
+    // between ("Postnr skrivet …").
+    assert_eq!(
+        kinds("Postnr skrivet 98 1 42, ort okänd."),
+        vec![(Kind::PostalCode, "98 1 42")]
+    );
+    assert_eq!(kinds("postnr 9 81 42"), vec![(Kind::PostalCode, "9 81 42")]);
+    // "som postnummer" after the number.
+    assert_eq!(
+        kinds("Hon angav 98142 som postnummer."),
+        vec![(Kind::PostalCode, "98142")]
+    );
+    // Without the label such digits are a count, and "som" another word's.
+    assert!(kinds("Vi var 98 1 42 i år.").is_empty());
+    assert!(kinds("Hon angav 98142 som summa.").is_empty());
+}
+
+#[test]
+fn a_mobile_number_written_backwards_with_its_groups_mirrored() {
+    // "073-981 22 40" backwards.
+    assert_eq!(
+        kinds("numret skrivet baklänges: 04 22 189-370."),
+        vec![(Kind::Phone, "04 22 189-370")]
+    );
+    // The same grouping of digits that read backwards are no mobile number.
+    assert!(kinds("serie 04 22 189-371 i lagret").is_empty());
+}
+
+#[test]
 fn postal_codes_ending_a_row_after_an_identity_number() {
     assert_eq!(
         kinds("Rad 2: Qvarnlöf, Ylvina; 19811218-9876; 813 27"),
