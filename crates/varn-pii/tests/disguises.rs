@@ -538,6 +538,17 @@ fn more_street_suffixes_and_no_date_or_year_as_a_house_number() {
         Kind::Address,
         "Skogsdalen 14",
     );
+    // A forest's edge and a plain name streets too.
+    one(
+        "Tidigare adress: Granbrynet 12, Sollentuna.",
+        Kind::Address,
+        "Granbrynet 12",
+    );
+    within(
+        "Adress Tallslätten 4 (bakom).",
+        Kind::Address,
+        "Tallslätten 4",
+    );
     one("Adress: Sjöbryggan 3B", Kind::Address, "Sjöbryggan 3B");
     for text in [
         "Manifestation vid Medborgarplatsen 21 mars, polisen är informerad.",

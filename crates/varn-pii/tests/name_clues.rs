@@ -2842,3 +2842,52 @@ fn a_word_that_is_no_word_ending_its_clause_after_a_preposition_for_persons() {
     none("hon fikade med mormor.");
     none("vi åkte med bil.");
 }
+
+#[test]
+fn a_listed_first_name_before_a_nordic_surname_in_lower_case() {
+    // Both may be words ("sten", and a surname the word list holds as a proper noun).
+    has(
+        "ja hej, det är sten hallqvist på gymnasiet.",
+        "sten hallqvist",
+    );
+    has("kontakt: tim holmgren, fältgruppen", "tim holmgren");
+    assert!(names("ring bo sundqvist i morgon").contains(&"sundqvist"));
+    // A word before such a surname, and such an ending alone, make no name.
+    none("han klättrade på ett isberg i går.");
+    none("vi åkte förbi en lund med ek.");
+}
+
+#[test]
+fn a_listed_first_name_that_is_a_word_joined_to_one_that_is_none() {
+    has("kort avstämning mellan liv och yasir om läget.", "liv");
+    has("vi träffade omar, idris och malva vid kiosken.", "malva");
+    // Joined to a word, or to a capitalised name as a verb, it stays a word.
+    none("det handlar om liv och hälsa.");
+    assert!(!names("Hon presenterade sig som Gunvor och ville veta mer.").contains(&"ville"));
+}
+
+#[test]
+fn a_listed_first_name_that_is_a_word_where_only_a_person_is_named() {
+    // Between a role word and a finite verb.
+    has("kuratorn björn undrade om han måste anmäla.", "björn");
+    has("fritidsledaren saga berättade om klottret.", "saga");
+    // An infinitive after a role word is the verb's ("låter eleven bo hos …").
+    none("de låter eleven bo hos mormor.");
+    // A by-line, the one heard from, the writer introducing themself.
+    has(
+        "anteckning från kvällen, skrivet av linnea: lugnt.",
+        "linnea",
+    );
+    has("har någon hört av saga om nyckeln?", "saga");
+    has("hej det är rosa från fritidsgården, har du tid?", "rosa");
+    // A by-line's "av" before a word, and "hört av sig".
+    none("skrivet av hand: lugnt.");
+    none("har hon hört av sig?");
+}
+
+#[test]
+fn initials_after_a_shortened_label_in_minutes() {
+    let found = names("SSP Närv: KV, LJ, RLT (polis)");
+    assert_eq!(found, vec!["KV", "LJ", "RLT"]);
+    assert_eq!(names("Handl: RLT"), vec!["RLT"]);
+}

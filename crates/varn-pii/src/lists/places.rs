@@ -9,6 +9,9 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "ngn",
     "ngt",
     "ngra",
+    // Labels shortened in minutes: "Närv:" (those present), "Handl:" (the case worker).
+    "närv",
+    "handl",
     "nån",
     "nåt",
     "nåra",
@@ -518,6 +521,9 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
     // are named so ("… 9" after a district is a count or a class more often).
     "gärdet",
     "botten",
+    // A forest's edge and a plain ("Skogsbrynet 7", "Tallslätten 8").
+    "brynet",
+    "slätten",
 ];
 
 /// The street suffixes with "ä", "å", "ö" or "é" typed without their dots, ring or accent,

@@ -197,6 +197,11 @@ impl<'a> Ctx<'a> {
                                     | "antecknare"
                                     | "justerat"
                                     | "justeras"
+                                    // Shortened in hurried minutes and case lists:
+                                    // "Närv: …", "Handl: …" (the case worker).
+                                    | "närv"
+                                    | "handl"
+                                    | "handläggare"
                             )
                     });
                 }

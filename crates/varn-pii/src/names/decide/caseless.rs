@@ -343,6 +343,19 @@ impl Ctx<'_> {
         if sh == Shape::Lower && flags & flag::FIRST != 0 && self.aside_then_says(i) {
             return Some(Why::Listed);
         }
+        // A listed first name and a Nordic surname after it, both in lower case, even
+        // words ("bo lindström"); a listed first name that is a word joined by "och" to
+        // one that is none ("mellan liv och yusuf"); one where only a person is named
+        // ("läraren björn undrade", "skrivet av viola:"): see `joined.rs`.
+        if sh == Shape::Lower
+            && (self.lower_full_name(i, l, flags)
+                || flags & flag::FIRST != 0
+                    && (self.joined_to_lower_first_name(i, l) || self.first_name_placed(i, l)))
+            && !self.own_place(i, l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Listed);
+        }
         None
     }
 

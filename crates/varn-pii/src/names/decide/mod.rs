@@ -4,6 +4,7 @@
 
 pub(super) mod capitalised;
 mod caseless;
+mod joined;
 mod positions;
 
 use super::context::Ctx;

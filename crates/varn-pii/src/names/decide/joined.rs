@@ -1,0 +1,177 @@
+//! Listed first names in lower case, even words, that the words beside them make names:
+//! a surname after, another first name joined by "och", a role word before and a verb
+//! after, a by-line, a person heard from or introducing themself.
+
+use crate::lists::flag;
+use crate::token::TokKind;
+
+use super::super::context::Ctx;
+use super::super::{shape, Shape};
+
+/// Endings of Nordic surnames that Swedish words rarely have in front of a first name:
+/// "-ström", "-berg", "-lund" … A surname so shaped may be a word of the list too
+/// ("lindström", in the word list as a proper noun), and a first name before it makes it
+/// the surname.
+const NORDIC_SURNAME_ENDINGS: &[&str] = &[
+    "sson", "ström", "qvist", "kvist", "quist", "berg", "gren", "lund", "holm", "dahl", "stedt",
+    "blad", "löf", "bäck", "feldt", "hult",
+];
+
+/// Listed first names that are words of a grammatical class or of time, never taken for a
+/// name by the company they keep ("per", "alla", "hans", "maj").
+const FUNCTION_NAMES: &[&str] = &[
+    "per", "alla", "hans", "inga", "mina", "my", "maj", "juni", "april", "max", "del",
+];
+
+impl Ctx<'_> {
+    /// Whether the lower-case word at `i` (`l`, with its list flags) is a listed first
+    /// name before a surname of a Nordic shape ("bo lindström", "tim berglund"), or that
+    /// surname after such a first name: a full name, even where both are words. The
+    /// surname is listed, or no word of the list.
+    pub(super) fn lower_full_name(&self, i: usize, l: &str, flags: u32) -> bool {
+        let first = |l: &str, flags: u32| {
+            flags & flag::FIRST != 0 && !FUNCTION_NAMES.contains(&l) && !self.not_name(l)
+        };
+        let surname = |k: usize| {
+            self.word(k).is_some_and(|s| {
+                shape(s) == Shape::Lower
+                    && NORDIC_SURNAME_ENDINGS
+                        .iter()
+                        .any(|e| s.len() > e.len() + 2 && s.ends_with(e))
+                    && (self.lists.is(s, flag::LAST) || !self.is_word(s))
+                    && !self.not_name(s)
+                    && !self.known_place(k, s, false)
+            })
+        };
+        if first(l, flags) && self.neighbour(i, 1, false).is_some_and(surname) {
+            return true;
+        }
+        surname(i)
+            && self.neighbour(i, -1, false).is_some_and(|p| {
+                self.word(p)
+                    .is_some_and(|f| shape(f) == Shape::Lower && first(f, self.lists.flags(f)))
+            })
+    }
+
+    /// Whether the lower-case word at `i` (`l`), a listed first name that is also a word
+    /// ("liv", "malva"), is joined by "och", "o", "å", "eller", "&" or "+" to a listed
+    /// first name in lower case that is no word: first names named together ("mellan liv
+    /// och yusuf", "omar, yusuf och malva"). A word so joined to a word is a word ("liv och
+    /// hälsa").
+    pub(super) fn joined_to_lower_first_name(&self, i: usize, l: &str) -> bool {
+        // A finite verb is a verb ("Ingela och ville veta"; "ville" is a name too), and a
+        // word after an article or a determiner is a noun ("en björn och malin").
+        if FUNCTION_NAMES.contains(&l)
+            || self.not_name(l)
+            || self.lists.is(l, flag::FINITE)
+            || self.determined(i)
+            || self.neighbour(i, -1, false).is_some_and(|p| {
+                matches!(
+                    self.word(p),
+                    Some("en" | "ett" | "den" | "det" | "vår" | "min" | "din")
+                )
+            })
+        {
+            return false;
+        }
+        let clear = |k: usize| {
+            self.word(k).is_some_and(|o| {
+                shape(o) == Shape::Lower
+                    && o.chars().nth(2).is_some()
+                    && self.lists.flags(o) & (flag::FIRST | flag::AMBIGUOUS | flag::WORD_NAME)
+                        == flag::FIRST
+                    && !self.is_word(o)
+                    && !self.not_name(o)
+            })
+        };
+        let across = |dir: isize| {
+            // "&" and "+" are read across by `neighbour`; the words here by hand.
+            let n = self.neighbour(i, dir, true)?;
+            if matches!(self.word(n), Some("och" | "o" | "å" | "eller")) {
+                self.neighbour(n, dir, false)
+            } else if n.abs_diff(i) > 2 {
+                Some(n)
+            } else {
+                None
+            }
+        };
+        across(1).is_some_and(clear) || across(-1).is_some_and(clear)
+    }
+
+    /// Whether the lower-case word at `i` (`l`), a listed first name, stands where only
+    /// a person is named, even where it is a word: between a role word and a finite verb
+    /// ("läraren björn undrade", "kompis mark säger"), in a by-line before a colon
+    /// ("skrivet av viola:"), as the one heard from ("har du hört av saga?"), or
+    /// introducing themself after a greeting ("hej det är rosa från …").
+    pub(super) fn first_name_placed(&self, i: usize, l: &str) -> bool {
+        if FUNCTION_NAMES.contains(&l) || self.not_name(l) {
+            return false;
+        }
+        let t = self.tokens;
+        let prev = self.neighbour(i, -1, false);
+        let prev_word = prev.and_then(|p| self.word(p));
+        let lower_finite_next = || {
+            self.neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+        };
+        // A role word before: the word after a role noun is its apposition, a verb or a
+        // preposition; with a finite verb after it, the apposition is a name. An
+        // infinitive stands there too ("låter eleven bo hos"), never before a finite verb.
+        if prev_word.is_some_and(|p| shape(p) == Shape::Lower && self.role(p))
+            && lower_finite_next()
+        {
+            return true;
+        }
+        if prev_word != Some("av") {
+            return prev_word == Some("är") && self.greeted_introduction(i, prev);
+        }
+        let before_av = prev
+            .and_then(|p| self.neighbour(p, -1, false))
+            .and_then(|b| self.word(b));
+        // "av X:" after a word for writing it down: the one who wrote it.
+        let by_line = t
+            .get(i + 1)
+            .is_some_and(|c| c.kind == TokKind::Punct(':') && c.start == t[i].end)
+            && before_av.is_some_and(|b| BY_LINE.contains(&b));
+        // "hört av X" ("heard from X"): one hears from a person ("hört av sig" is none).
+        by_line || matches!(before_av, Some("hört" | "hörde" | "hör"))
+    }
+
+    /// Whether the word at `i`, after "är" at `prev`, introduces the writer after a
+    /// greeting: "hej det är X från …", "hallå, det är X på …".
+    fn greeted_introduction(&self, i: usize, prev: Option<usize>) -> bool {
+        let det = prev
+            .and_then(|p| self.neighbour(p, -1, false))
+            .filter(|&d| self.word(d) == Some("det"));
+        let greeted = det.is_some_and(|d| {
+            self.neighbour(d, -1, false)
+                .and_then(|g| self.lower_cow(g))
+                .is_some_and(|g| self.lists.is(&g, flag::GREETING))
+                || self.greeted_before(d)
+        });
+        greeted
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|n| matches!(n, "från" | "på" | "här" | "vid"))
+    }
+}
+
+/// Words for writing a text down, before "av X:": its author's by-line.
+const BY_LINE: &[&str] = &[
+    "skrivet",
+    "skriven",
+    "skrivna",
+    "anteckning",
+    "anteckningar",
+    "antecknat",
+    "antecknad",
+    "noterat",
+    "sammanställt",
+    "sammanställd",
+    "protokoll",
+    "fört",
+    "förd",
+    "rapport",
+];
