@@ -2891,3 +2891,33 @@ fn initials_after_a_shortened_label_in_minutes() {
     assert_eq!(found, vec!["KV", "LJ", "RLT"]);
     assert_eq!(names("Handl: RLT"), vec!["RLT"]);
 }
+
+#[test]
+fn an_initial_and_a_word_first_after_a_labels_colon() {
+    let found = names("Närvarande: K. Ek, R. Hallberg; från polisen: T. Sten.");
+    assert!(
+        found.contains(&"Ek") && found.contains(&"Sten"),
+        "{found:?}"
+    );
+    // A point after a single capital inside a sentence, and a section's letter, stay.
+    none("Se bilaga: A. Rapporten kommer senare.");
+}
+
+#[test]
+fn the_value_of_a_field_named_by_a_role_in_minutes() {
+    assert_eq!(
+        names("Protokollförare: Iris. Justeras av alla."),
+        vec!["Iris"]
+    );
+    assert_eq!(names("Ordförande: Vide"), vec!["Vide"]);
+    // A body in the definite form, and a title's abbreviation before the name.
+    none("Ansvarig: Fältgruppen");
+    assert!(!names("Föredragande: Dr. Halvar Tjärn, BUP.").contains(&"Dr"));
+}
+
+#[test]
+fn a_word_with_a_relative_clause_giving_an_age() {
+    has("Vide som är 78 år har fått hotbrev.", "Vide");
+    // A person's noun so is no name.
+    none("Mannen som är 78 år har fått hotbrev.");
+}

@@ -1231,6 +1231,20 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // The first of a list after a label's colon, a comma, "och" or the line's end
+        // after it: "Närvarande: K. Ek, …", "från polisen: T. Sten.".
+        if initial >= 2
+            && self.tokens[initial - 1].kind == (TokKind::Space { newline: false })
+            && self.tokens[initial - 2].kind == TokKind::Punct(':')
+            && self.tokens.get(i + 1).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    TokKind::Punct(',' | ';' | '.') | TokKind::Space { newline: true }
+                )
+            })
+        {
+            return true;
+        }
         self.neighbour(initial, -1, false)
             .and_then(|p| self.word(p))
             .is_some_and(|p| {

@@ -313,6 +313,14 @@ impl<'a> Ctx<'a> {
             (Some(TokKind::Punct(',')), Some(TokKind::Space { newline: false }), _) => (',', i + 3),
             (Some(TokKind::Space { newline: false }), Some(TokKind::Punct('(')), _) => ('(', i + 3),
             (Some(TokKind::Punct('(')), _, _) => ('(', i + 2),
+            // A relative clause giving the age: "X som är 78 år har …".
+            (Some(TokKind::Space { newline: false }), _, _)
+                if self.word(i + 2) == Some("som")
+                    && matches!(self.word(i + 4), Some("är" | "var" | "fyller" | "fyllde"))
+                    && kind(i + 5) == Some(TokKind::Space { newline: false }) =>
+            {
+                ('s', i + 6)
+            }
             _ => return false,
         };
         let Some(t) = self.tokens.get(n).filter(|t| t.kind == TokKind::Number) else {
@@ -329,6 +337,7 @@ impl<'a> Ctx<'a> {
             k += 2;
         }
         let close = match kind(k) {
+            _ if open == 's' => years,
             Some(TokKind::Punct(')')) => open == '(',
             Some(TokKind::Punct(',')) => open == ',',
             None | Some(TokKind::Punct('.')) => open == ',' && years,

@@ -105,6 +105,11 @@ impl Ctx<'_> {
         if sh == Shape::Cap
             && self.after_role_key(i)
             && !no_name_given(lw)
+            // A title's abbreviation before its point: "Föredragande: Dr. …".
+            && !(matches!(lw, "dr" | "doc" | "prof" | "leg" | "mr" | "mrs" | "ms")
+                && self.tokens.get(i + 1).is_some_and(|p| {
+                    p.kind == TokKind::Punct('.') && p.start == self.tokens[i].end
+                }))
             && !self.not_name(lw)
             && !self.definite_noun(lw)
             && !self.known_place(i, lw, false)
@@ -177,6 +182,22 @@ impl Ctx<'_> {
 
 /// Words that fill a name's field to say the name is not given: "Namn: Anonym",
 /// "Efternamn: Saknas".
+/// The roles of a meeting's minutes, as labels of a field whose value is the person
+/// ("Protokollförare: …", "Ordförande: …").
+const MINUTES_ROLES: &[&str] = &[
+    "protokollförare",
+    "sekreterare",
+    "mötessekreterare",
+    "justerare",
+    "ordförande",
+    "mötesordförande",
+    "mötesledare",
+    "sammankallande",
+    "föredragande",
+    "ansvarig",
+    "handläggare",
+];
+
 fn no_name_given(l: &str) -> bool {
     matches!(
         l,
@@ -438,9 +459,9 @@ impl Ctx<'_> {
             && t[i - 2].kind == TokKind::Punct(':')
             && t[i - 2].start == t[i - 3].end
             && (i == 3 || matches!(t[i - 4].kind, TokKind::Space { newline: true }))
-            && self
-                .lower_cow(i - 3)
-                .is_some_and(|w| self.lists.is(&w, flag::ROLE))
+            && self.lower_cow(i - 3).is_some_and(|w| {
+                self.lists.is(&w, flag::ROLE) || MINUTES_ROLES.contains(&w.as_ref())
+            })
     }
 
     /// Whether a year, a colon and a number follow the word at `i` ("… 2014:40").
