@@ -2921,3 +2921,31 @@ fn a_word_with_a_relative_clause_giving_an_age() {
     // A person's noun so is no name.
     none("Mannen som är 78 år har fått hotbrev.");
 }
+
+#[test]
+fn a_listed_surname_that_is_no_word_after_a_first_name_or_with() {
+    has("handläggare linnea lindh.", "linnea lindh");
+    has("hon bokar in det med lindh.", "lindh");
+    // A word after "med" stays a word.
+    none("hon bokar in det med lind.");
+}
+
+#[test]
+fn a_word_that_is_no_word_in_a_by_line_or_before_och_hans() {
+    has("anteckning av tahlil: lugnt i kväll.", "tahlil");
+    has(
+        "några killar i området, tahlil och hans kompisar, har blivit kontaktade.",
+        "tahlil",
+    );
+    // A word of the language before "och hans".
+    none("bilen och hans cykel stod kvar.");
+}
+
+#[test]
+fn a_listed_name_that_is_a_word_after_a_closing_in_apposition_or_joined_to_first_names() {
+    has("hälsningar runa, fältgruppen", "runa");
+    // Between commas after a role word.
+    has("tjejen, malva, ville inte gå hem.", "malva");
+    has("vi träffade omar, idris och lilja vid kiosken.", "lilja");
+    none("hälsningar från oss alla");
+}

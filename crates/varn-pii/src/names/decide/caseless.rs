@@ -349,8 +349,10 @@ impl Ctx<'_> {
         // ("läraren björn undrade", "skrivet av viola:"): see `joined.rs`.
         if sh == Shape::Lower
             && (self.lower_full_name(i, l, flags)
-                || flags & flag::FIRST != 0
-                    && (self.joined_to_lower_first_name(i, l) || self.first_name_placed(i, l)))
+                || flags & (flag::FIRST | flag::LAST) != 0 && self.joined_to_lower_first_name(i, l)
+                || (flags & flag::FIRST != 0
+                    || l.chars().nth(2).is_some() && self.caseless_candidate(i, l))
+                    && self.first_name_placed(i, l))
             && !self.own_place(i, l)
             && !self.known_place(i, l, false)
         {
@@ -611,6 +613,7 @@ impl Ctx<'_> {
             sh,
             word_name,
             f,
+            s,
             listed,
             n,
             vowels,
@@ -773,7 +776,7 @@ impl Ctx<'_> {
                             | "genom"
                     )
                 })
-            && (f && !word_name || unknown_pair() || ends_clause());
+            && ((f || s) && !word_name || unknown_pair() || ends_clause());
         cue != Cue::None
             || after_with
             || sh == Shape::Lower && unknown_pair()
@@ -812,6 +815,8 @@ impl Ctx<'_> {
             // A listed name there too, if no word ("var inte qvarnlöf med?").
             || sh == Shape::Lower && !word_name && !short && self.question_subject_place(i)
             || sh == Shape::Lower && !listed && self.after_arabic_article(i, l)
+            // Before "och hans …" ("x och hans kompisar"): see `joined.rs`.
+            || sh == Shape::Lower && !listed && !short && self.and_his(i)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Listed first names in lower case, even words, that the words beside them make names:
 //! a surname after, another first name joined by "och", a role word before and a verb
-//! after, a by-line, a person heard from or introducing themself.
+//! after, a by-line, a closing, an apposition, a person heard from or introducing
+//! themself; and a word that is no word before "och hans".
 
 use crate::lists::flag;
 use crate::token::TokKind;
@@ -35,10 +36,14 @@ impl Ctx<'_> {
         let surname = |k: usize| {
             self.word(k).is_some_and(|s| {
                 shape(s) == Shape::Lower
-                    && NORDIC_SURNAME_ENDINGS
+                    && (NORDIC_SURNAME_ENDINGS
                         .iter()
                         .any(|e| s.len() > e.len() + 2 && s.ends_with(e))
-                    && (self.lists.is(s, flag::LAST) || !self.is_word(s))
+                        && (self.lists.is(s, flag::LAST) || !self.is_word(s))
+                        // Or any listed surname that is no word ("… wallin").
+                        || s.chars().nth(3).is_some()
+                            && self.lists.is(s, flag::LAST)
+                            && !self.is_word(s))
                     && !self.not_name(s)
                     && !self.known_place(k, s, false)
             })
@@ -123,6 +128,21 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // Between commas after a role word: "imamen, x, kan komma", "tjejen, x, ville".
+        if self.comma_apposition_to_role(i) {
+            return true;
+        }
+        // After a closing, ending its line or before a comma: "hälsningar x, kyrkan".
+        if prev_word.is_some_and(|p| matches!(p, "hälsningar" | "hälsning" | "mvh"))
+            && t.get(i + 1).is_none_or(|c| {
+                matches!(
+                    c.kind,
+                    TokKind::Punct(',') | TokKind::Space { newline: true }
+                )
+            })
+        {
+            return true;
+        }
         if prev_word != Some("av") {
             return prev_word == Some("är") && self.greeted_introduction(i, prev);
         }
@@ -136,6 +156,32 @@ impl Ctx<'_> {
             && before_av.is_some_and(|b| BY_LINE.contains(&b));
         // "hört av X" ("heard from X"): one hears from a person ("hört av sig" is none).
         by_line || matches!(before_av, Some("hört" | "hörde" | "hör"))
+    }
+
+    /// Whether the word at `i` stands between commas after a role word: an apposition
+    /// naming the person ("imamen, x, kan …").
+    fn comma_apposition_to_role(&self, i: usize) -> bool {
+        let t = self.tokens;
+        i >= 3
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 2].kind == TokKind::Punct(',')
+            && t.get(i + 1).is_some_and(|c| c.kind == TokKind::Punct(','))
+            && self
+                .word(i - 3)
+                .is_some_and(|r| shape(r) == Shape::Lower && self.role(r))
+    }
+
+    /// Whether "och" and a possessive ("hans", "hennes", "hens") and a word follow the word
+    /// at `i`: a person and those who belong to them ("x och hans kompisar").
+    pub(super) fn and_his(&self, i: usize) -> bool {
+        let next = |k: usize| self.neighbour(k, 1, false);
+        next(i)
+            .filter(|&a| self.word(a) == Some("och"))
+            .and_then(next)
+            .filter(|&h| matches!(self.word(h), Some("hans" | "hennes" | "hens")))
+            .and_then(next)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| self.is_word(n))
     }
 
     /// Whether the word at `i`, after "är" at `prev`, introduces the writer after a
