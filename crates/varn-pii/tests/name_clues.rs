@@ -2949,3 +2949,12 @@ fn a_listed_name_that_is_a_word_after_a_closing_in_apposition_or_joined_to_first
     has("vi träffade omar, idris och lilja vid kiosken.", "lilja");
     none("hälsningar från oss alla");
 }
+
+#[test]
+fn a_listed_name_or_a_pet_form_that_is_a_word_opening_a_chats_line() {
+    has("stig kommer också\nok bra", "stig");
+    has("ok\nmackan har nyckeln till förrådet", "mackan");
+    // After another word on the line, or before another verb, it stays a word.
+    none("ta en macka, mackan har jag redan ätit");
+    none("stig in och sätt dig");
+}

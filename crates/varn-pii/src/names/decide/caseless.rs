@@ -352,7 +352,11 @@ impl Ctx<'_> {
                 || flags & (flag::FIRST | flag::LAST) != 0 && self.joined_to_lower_first_name(i, l)
                 || (flags & flag::FIRST != 0
                     || l.chars().nth(2).is_some() && self.caseless_candidate(i, l))
-                    && self.first_name_placed(i, l))
+                    && self.first_name_placed(i, l)
+                // A pet form, even a word, opening a chat's line: "x har nyckeln".
+                || crate::names::clues::pet_form(l)
+                    && !self.not_name(l)
+                    && self.chat_line_subject(i))
             && !self.own_place(i, l)
             && !self.known_place(i, l, false)
         {

@@ -128,6 +128,11 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // Opening a line of a note or a chat written in lower case, before a verb of a
+        // person's doings: "x har nyckeln", "x kommer också", "x jobbar inte idag".
+        if self.chat_line_subject(i) {
+            return true;
+        }
         // Between commas after a role word: "imamen, x, kan komma", "tjejen, x, ville".
         if self.comma_apposition_to_role(i) {
             return true;
@@ -156,6 +161,27 @@ impl Ctx<'_> {
             && before_av.is_some_and(|b| BY_LINE.contains(&b));
         // "hört av X" ("heard from X"): one hears from a person ("hört av sig" is none).
         by_line || matches!(before_av, Some("hört" | "hörde" | "hör"))
+    }
+
+    /// Whether the word at `i` opens its line before a verb of `CHAT_VERBS`.
+    pub(super) fn chat_line_subject(&self, i: usize) -> bool {
+        self.neighbour(i, -1, false).is_none()
+            && self.line_start(i)
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|n| self.word(n))
+                .is_some_and(|v| CHAT_VERBS.contains(&v))
+    }
+
+    /// Whether the word at `i` opens its line (after a speaker's label or a time stamp,
+    /// not after another word).
+    fn line_start(&self, i: usize) -> bool {
+        let t = self.tokens;
+        i == 0
+            || matches!(t[i - 1].kind, TokKind::Space { newline: true })
+            || i >= 2
+                && t[i - 1].kind == (TokKind::Space { newline: false })
+                && matches!(t[i - 2].kind, TokKind::Space { newline: true })
     }
 
     /// Whether the word at `i` stands between commas after a role word: an apposition
@@ -203,6 +229,12 @@ impl Ctx<'_> {
                 .is_some_and(|n| matches!(n, "från" | "på" | "här" | "vid"))
     }
 }
+
+/// Verbs after a person's name opening a line of a chat or a note in lower case.
+const CHAT_VERBS: &[&str] = &[
+    "har", "är", "kommer", "tar", "jobbar", "fyller", "vet", "ska", "slutar", "börjar", "sa",
+    "skrev", "ringde", "var",
+];
 
 /// Words for writing a text down, before "av X:": its author's by-line.
 const BY_LINE: &[&str] = &[
