@@ -351,7 +351,10 @@ impl Ctx<'_> {
             && (self.lower_full_name(i, l, flags)
                 || flags & (flag::FIRST | flag::LAST) != 0 && self.joined_to_lower_first_name(i, l)
                 || (flags & flag::FIRST != 0
-                    || l.chars().nth(2).is_some() && self.caseless_candidate(i, l))
+                    // Not an abbreviation without vowels ("kbt").
+                    || l.chars().nth(2).is_some()
+                        && l.chars().any(|c| "aeiouyåäöé".contains(c))
+                        && self.caseless_candidate(i, l))
                     && self.first_name_placed(i, l)
                 // A pet form, even a word, opening a chat's line: "x har nyckeln".
                 || crate::names::clues::pet_form(l)
