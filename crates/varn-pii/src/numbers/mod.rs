@@ -376,6 +376,33 @@ fn classify(
         return Some(class);
     }
     let (lens, seps, digits) = (x.lens, x.seps, x.digits);
+    // An identity number written backwards, its groups mirrored: "5634-224067" is
+    // "760422-4365". The date and the check digit must hold read forwards; a year first
+    // is a registry's number ("IA-nummer 2025-119054").
+    if lens == [4, 6] && seps == ['-'] && !matches!(&digits[..2], b"19" | b"20") {
+        let mut forward = [0u8; 10];
+        for (k, d) in digits.iter().rev().enumerate() {
+            forward[k] = *d;
+        }
+        if let Some(coordination) = date_shape(&forward) {
+            if luhn(&forward) {
+                return Some(Class::Identity {
+                    coordination,
+                    valid: true,
+                });
+            }
+        }
+    }
+    // A mobile number a spreadsheet made a number of: the country code without its "+"
+    // ("46701740688", eleven digits), or the leading zero dropped under a label for
+    // phones ("telefon 701740688").
+    if lens.len() == 1
+        && (digits.len() == 11 && digits.starts_with(b"467")
+            || digits.len() == 9 && digits[0] == b'7' && phone_label_near(&x))
+        && matches!(digits[digits.len() - 8], b'0' | b'2' | b'3' | b'6' | b'9')
+    {
+        return Some(Class::Phone);
+    }
     // A phone number with a slash between every digit: "0/7/3/…".
     if lens.len() >= 8
         && lens.iter().all(|l| *l == 1)
@@ -1101,6 +1128,22 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
         });
     }
     None
+}
+
+/// Whether a word for a phone number stands just before the number (a colon and a quote
+/// allowed), or heads its column: "telefon: 701740688", "Mobil;…".
+fn phone_label_near(x: &Groups) -> bool {
+    let label = |w: &str| {
+        matches!(
+            w,
+            "telefon" | "tel" | "mobil" | "mobilnummer" | "telefonnummer" | "tfn" | "mobilnr"
+        )
+    };
+    (x.groups[0].saturating_sub(4)..x.groups[0])
+        .rev()
+        .find(|&k| x.tokens[k].kind == TokKind::Word)
+        .is_some_and(|k| label(&crate::lower_cow(text_of(x.text, &x.tokens[k]))))
+        || column_labelled(x, label)
 }
 
 /// Whether ten digits read backwards are a Swedish mobile number ("07" and 0, 2, 3, 6 or

@@ -1062,3 +1062,29 @@ fn an_identity_number_after_a_registrys_word_when_its_check_digit_holds() {
     // A registry number shaped so whose check digit fails stays the registry's.
     assert!(kinds("ärende 811228-9875").is_empty());
 }
+
+#[test]
+fn an_identity_number_written_backwards_with_its_groups_mirrored() {
+    // "811228-9874" backwards.
+    assert_eq!(
+        kinds("baklänges: 4789-822118 i loggen"),
+        vec![(Kind::Personnummer, "4789-822118")]
+    );
+    // Read forwards the check digit fails, or a year opens it: a registry's number.
+    assert!(kinds("ärende 4788-822118 i loggen").is_empty());
+    assert!(kinds("IA-nummer 2025-119054 i ärendet").is_empty());
+}
+
+#[test]
+fn a_mobile_number_a_spreadsheet_made_a_number_of() {
+    assert_eq!(
+        kinds("Sms:et kom från 46739812240 i går."),
+        vec![(Kind::Phone, "46739812240")]
+    );
+    assert_eq!(
+        kinds("telefon: 739812240"),
+        vec![(Kind::Phone, "739812240")]
+    );
+    // Nine digits without a label for phones are no phone number.
+    assert!(kinds("ärende 739812240 avslutat").is_empty());
+}
