@@ -14,6 +14,10 @@ Run by hand, never by cargo:
     python3 data/build_world_names.py gender_guesser/data/nam_dict.txt --word-names \
         /usr/share/dict/american-english wordfreq/data/large_sv.msgpack.gz \
         > data/world_word_names.txt
+    pip download --no-deps faker==40.63.0
+    unzip faker-40.63.0-py3-none-any.whl 'faker/providers/person/*'
+    python3 data/build_world_names.py gender_guesser/data/nam_dict.txt --faker \
+        faker/providers/person /usr/share/dict/american-english > data/faker_world_names.txt
 
 Keeps every first name that Jörg Michael's dictionary (nam_dict.txt) gives a frequency of
 at least 2 (of its scale 1-13) in at least one of its 55 countries and regions, split into
@@ -40,7 +44,7 @@ COUNTRIES = 55  # one frequency column each, from column 30 (nam_dict.txt's head
 # "hope", "nothing", "luck". Left to the rules that read a name by its position.
 WORDS_ABROAD = {
     "iman", "shahid", "salam", "amal", "nada", "onni", "ghazi", "mubarak", "hafiz",
-    "malik", "nasim", "hayat",
+    "malik", "nasim", "hayat", "habibi",
 }
 
 
@@ -122,8 +126,67 @@ def word_names(names, english, zipf_path):
             print(n)
 
 
+# Faker's person providers whose names widen the world's list to the families the form
+# meets that nam_dict.txt covers thinly: East Africa (Kenya, with its Somali names, and
+# Swahili), Pakistan, West Africa (Hausa, Igbo, Yoruba, Twi, Nigerian English), South
+# Africa (Zulu), Uzbek, Azerbaijani, Turkish, Indian English (Tamil among them),
+# Indonesian, Vietnamese and Croatian.
+FAKER_LOCALES = (
+    "en_KE", "sw", "en_PK", "ha_NG", "ig_NG", "yo_NG", "en_NG", "tw_GH", "zu_ZA", "uz_UZ",
+    "az_AZ", "tr_TR", "en_IN", "id_ID", "vi_VN", "hr_HR",
+)
+
+
+def faker_names(person_dir):
+    """Every first name and surname in Latin letters of the FAKER_LOCALES providers
+    (their class attributes named first_names… and last_names…)."""
+    import ast
+
+    out = set()
+    for loc in FAKER_LOCALES:
+        tree = ast.parse(open(f"{person_dir}/{loc}/__init__.py", encoding="utf-8").read())
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Assign):
+                continue
+            targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            if not any(t.startswith(("first_names", "last_names")) for t in targets):
+                continue
+            for c in ast.walk(node.value):
+                if isinstance(c, ast.Constant) and isinstance(c.value, str):
+                    for part in c.value.replace("-", " ").split():
+                        if all(ch.isalpha() and ord(ch) < 0x250 for ch in part):
+                            out.add(part.lower())
+    return out
+
+
+def faker_world_names(nam_dict_names, person_dir, english):
+    """The names of faker_names that the world's list lacks, by the world list's own
+    filters: data/faker_world_names.txt."""
+    known = {w.strip().lower() for w in open(DATA + "first_names.txt", encoding="utf-8")}
+    known |= {w.strip().lower() for w in open(DATA + "surnames.txt", encoding="utf-8")}
+    known |= {n.lower() for n in nam_dict_names}
+    words, places = swedish_words(), gazetteer()
+
+    def word(n):
+        return n in words or n in english or n[-1] == "s" and (n[:-1] in words or n[:-1] in english)
+
+    for n in sorted(faker_names(person_dir)):
+        if (
+            len(n) >= MIN_LETTERS
+            and not word(n)
+            and n not in places
+            and n not in known
+            and n not in WORDS_ABROAD
+        ):
+            print(n)
+
+
 def main():
     names = first_names(sys.argv[1])
+    if sys.argv[2] == "--faker":
+        english = {w.strip() for w in open(sys.argv[4], encoding="utf-8") if w.strip().islower()}
+        faker_world_names(names, sys.argv[3], english)
+        return
     if sys.argv[2] == "--gazetteer":
         gazetteer_first_names(names)
         return

@@ -24,6 +24,9 @@ const LAST: &str = include_str!("../../data/surnames.txt");
 const WORLD: &str = include_str!("../../data/world_first_names.txt");
 const GAZETTEER_FIRST: &str = include_str!("../../data/gazetteer_first_names.txt");
 const WORLD_WORD_NAMES: &str = include_str!("../../data/world_word_names.txt");
+/// More of the world's names, from Faker's person providers (MIT): East and West African,
+/// Pakistani, Turkic, Indian and South-East Asian families (`data/README.md`).
+const FAKER_WORLD: &str = include_str!("../../data/faker_world_names.txt");
 
 /// A fast, non-cryptographic hasher for short words (FxHash's multiply-rotate). The sets
 /// are fixed data, not keyed by user input in a way that matters: a scan is bounded by its
@@ -142,7 +145,10 @@ impl Lists {
         add(&mut cars.iter().map(String::as_str), flag::CAR);
         // The world's first names add only to a word no other list knows: a cue word, a
         // place or a calendar word stays what its list says.
-        for w in WORLD.lines() {
+        for w in WORLD
+            .lines()
+            .chain(FAKER_WORLD.lines().filter(|l| !l.starts_with('#')))
+        {
             let f = flags.entry(w.to_owned()).or_insert(0);
             if *f & !flag::LAST == 0 {
                 *f |= flag::FIRST | flag::WORLD;
