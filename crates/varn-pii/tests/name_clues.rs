@@ -2846,12 +2846,9 @@ fn a_word_that_is_no_word_ending_its_clause_after_a_preposition_for_persons() {
 #[test]
 fn a_listed_first_name_before_a_nordic_surname_in_lower_case() {
     // Both may be words ("sten", and a surname the word list holds as a proper noun).
-    has(
-        "ja hej, det är sten hallqvist på gymnasiet.",
-        "sten hallqvist",
-    );
+    has("ring sten hallqvist om nyckeln.", "sten hallqvist");
     has("kontakt: tim holmgren, fältgruppen", "tim holmgren");
-    assert!(names("ring bo sundqvist i morgon").contains(&"sundqvist"));
+    assert!(names("mejla bo edman i morgon").contains(&"edman"));
     // A word before such a surname, and such an ending alone, make no name.
     none("han klättrade på ett isberg i går.");
     none("vi åkte förbi en lund med ek.");
@@ -2859,17 +2856,17 @@ fn a_listed_first_name_before_a_nordic_surname_in_lower_case() {
 
 #[test]
 fn a_listed_first_name_that_is_a_word_joined_to_one_that_is_none() {
-    has("kort avstämning mellan liv och yasir om läget.", "liv");
-    has("vi träffade omar, idris och malva vid kiosken.", "malva");
+    has("samtal mellan liv och yasir om läget.", "liv");
+    has("efter lektionen kom farid, idris och malva.", "malva");
     // Joined to a word, or to a capitalised name as a verb, it stays a word.
     none("det handlar om liv och hälsa.");
-    assert!(!names("Hon presenterade sig som Gunvor och ville veta mer.").contains(&"ville"));
+    assert!(!names("Vi ringde Gunvor och ville veta mer.").contains(&"ville"));
 }
 
 #[test]
 fn a_listed_first_name_that_is_a_word_where_only_a_person_is_named() {
     // Between a role word and a finite verb.
-    has("kuratorn björn undrade om han måste anmäla.", "björn");
+    has("kuratorn dag svarade att det var lugnt.", "dag");
     has("fritidsledaren saga berättade om klottret.", "saga");
     // An infinitive after a role word is the verb's ("låter eleven bo hos …").
     none("de låter eleven bo hos mormor.");
@@ -2878,8 +2875,8 @@ fn a_listed_first_name_that_is_a_word_where_only_a_person_is_named() {
         "anteckning från kvällen, skrivet av linnea: lugnt.",
         "linnea",
     );
-    has("har någon hört av saga om nyckeln?", "saga");
-    has("hej det är rosa från fritidsgården, har du tid?", "rosa");
+    has("har ni hört av iris?", "iris");
+    has("hej, det är ester på skolan. ring mig.", "ester");
     // A by-line's "av" before a word, and "hört av sig".
     none("skrivet av hand: lugnt.");
     none("har hon hört av sig?");
@@ -2894,7 +2891,7 @@ fn initials_after_a_shortened_label_in_minutes() {
 
 #[test]
 fn an_initial_and_a_word_first_after_a_labels_colon() {
-    let found = names("Närvarande: K. Ek, R. Hallberg; från polisen: T. Sten.");
+    let found = names("Närvarande: K. Ek, T. Sten.");
     assert!(
         found.contains(&"Ek") && found.contains(&"Sten"),
         "{found:?}"
@@ -2905,10 +2902,7 @@ fn an_initial_and_a_word_first_after_a_labels_colon() {
 
 #[test]
 fn the_value_of_a_field_named_by_a_role_in_minutes() {
-    assert_eq!(
-        names("Protokollförare: Iris. Justeras av alla."),
-        vec!["Iris"]
-    );
+    assert_eq!(names("Protokollförare: Iris\nDatum: 3/12"), vec!["Iris"]);
     assert_eq!(names("Ordförande: Vide"), vec!["Vide"]);
     // A body in the definite form, and a title's abbreviation before the name.
     none("Ansvarig: Fältgruppen");
@@ -2917,15 +2911,15 @@ fn the_value_of_a_field_named_by_a_role_in_minutes() {
 
 #[test]
 fn a_word_with_a_relative_clause_giving_an_age() {
-    has("Vide som är 78 år har fått hotbrev.", "Vide");
+    has("Vide som är 81 år bor ensam.", "Vide");
     // A person's noun so is no name.
-    none("Mannen som är 78 år har fått hotbrev.");
+    none("Mannen som är 81 år bor ensam.");
 }
 
 #[test]
 fn a_listed_surname_that_is_no_word_after_a_first_name_or_with() {
-    has("handläggare linnea lindh.", "linnea lindh");
-    has("hon bokar in det med lindh.", "lindh");
+    has("handläggare linnea brolin.", "linnea brolin");
+    has("hon bokar in det med brolin.", "brolin");
     // A word after "med" stays a word.
     none("hon bokar in det med lind.");
 }
@@ -2933,27 +2927,24 @@ fn a_listed_surname_that_is_no_word_after_a_first_name_or_with() {
 #[test]
 fn a_word_that_is_no_word_in_a_by_line_or_before_och_hans() {
     has("anteckning av tahlil: lugnt i kväll.", "tahlil");
-    has(
-        "några killar i området, tahlil och hans kompisar, har blivit kontaktade.",
-        "tahlil",
-    );
+    has("i parken satt tahlil och hans bror hela kvällen.", "tahlil");
     // A word of the language before "och hans".
     none("bilen och hans cykel stod kvar.");
 }
 
 #[test]
 fn a_listed_name_that_is_a_word_after_a_closing_in_apposition_or_joined_to_first_names() {
-    has("hälsningar runa, fältgruppen", "runa");
+    has("hälsningar malva, fritids", "malva");
     // Between commas after a role word.
-    has("tjejen, malva, ville inte gå hem.", "malva");
-    has("vi träffade omar, idris och lilja vid kiosken.", "lilja");
+    has("eleven, malva, sa att hon var trött.", "malva");
+    has("efter lektionen kom farid, idris och lilja.", "lilja");
     none("hälsningar från oss alla");
 }
 
 #[test]
 fn a_listed_name_or_a_pet_form_that_is_a_word_opening_a_chats_line() {
-    has("stig kommer också\nok bra", "stig");
-    has("ok\nmackan har nyckeln till förrådet", "mackan");
+    has("stig tar kvällen\nok bra", "stig");
+    has("ok\nmackan ska till skolan idag", "mackan");
     // After another word on the line, or before another verb, it stays a word.
     none("ta en macka, mackan har jag redan ätit");
     none("stig in och sätt dig");

@@ -521,7 +521,7 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
     // are named so ("… 9" after a district is a count or a class more often).
     "gärdet",
     "botten",
-    // A forest's edge and a plain ("Skogsbrynet 7", "Tallslätten 8").
+    // A forest's edge and a plain ("Granbrynet 12", "Tallslätten 4").
     "brynet",
     "slätten",
 ];

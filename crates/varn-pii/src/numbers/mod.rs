@@ -376,8 +376,8 @@ fn classify(
         return Some(class);
     }
     let (lens, seps, digits) = (x.lens, x.seps, x.digits);
-    // An identity number written backwards, its groups mirrored: "5634-224067" is
-    // "760422-4365". The date and the check digit must hold read forwards; a year first
+    // An identity number written backwards, its groups mirrored: "4789-822118" is
+    // "811228-9874". The date and the check digit must hold read forwards; a year first
     // is a registry's number ("IA-nummer 2025-119054").
     if lens == [4, 6] && seps == ['-'] && !matches!(&digits[..2], b"19" | b"20") {
         let mut forward = [0u8; 10];
@@ -394,8 +394,8 @@ fn classify(
         }
     }
     // A mobile number a spreadsheet made a number of: the country code without its "+"
-    // ("46701740688", eleven digits), or the leading zero dropped under a label for
-    // phones ("telefon 701740688").
+    // ("46739812240", eleven digits), or the leading zero dropped under a label for
+    // phones ("telefon 739812240").
     if lens.len() == 1
         && (digits.len() == 11 && digits.starts_with(b"467")
             || digits.len() == 9 && digits[0] == b'7' && phone_label_near(&x))
@@ -1024,7 +1024,7 @@ fn switchboard(x: &Groups) -> bool {
 fn phone_or_postal(x: &Groups) -> Option<Class> {
     let (digits, lens, seps) = (x.digits, x.lens, x.seps);
     // A mobile number written backwards to get past a filter, its groups mirrored too:
-    // "53 60 471-070" is "070-174 06 35". No other number is grouped so.
+    // "04 22 189-370" is "073-981 22 40". No other number is grouped so.
     if lens == [2, 2, 3, 3] && seps == [' ', ' ', '-'] && reversed_mobile(digits) {
         return Some(Class::Phone);
     }
@@ -1131,7 +1131,7 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
 }
 
 /// Whether a word for a phone number stands just before the number (a colon and a quote
-/// allowed), or heads its column: "telefon: 701740688", "Mobil;…".
+/// allowed), or heads its column: "telefon: 739812240", "Mobil;…".
 fn phone_label_near(x: &Groups) -> bool {
     let label = |w: &str| {
         matches!(

@@ -345,8 +345,8 @@ impl Ctx<'_> {
         }
         // A listed first name and a Nordic surname after it, both in lower case, even
         // words ("bo lindström"); a listed first name that is a word joined by "och" to
-        // one that is none ("mellan liv och yusuf"); one where only a person is named
-        // ("läraren björn undrade", "skrivet av viola:"): see `joined.rs`.
+        // one that is none ("mellan liv och yasir"); one where only a person is named
+        // ("kuratorn dag svarade", "skrivet av malva:"): see `joined.rs`.
         if sh == Shape::Lower
             && (self.lower_full_name(i, l, flags)
                 || flags & (flag::FIRST | flag::LAST) != 0 && self.joined_to_lower_first_name(i, l)
@@ -356,7 +356,7 @@ impl Ctx<'_> {
                         && l.chars().any(|c| "aeiouyåäöé".contains(c))
                         && self.caseless_candidate(i, l))
                     && self.first_name_placed(i, l)
-                // A pet form, even a word, opening a chat's line: "x har nyckeln".
+                // A pet form, even a word, opening a chat's line: "x tar kvällen".
                 || crate::names::clues::pet_form(l)
                     && !self.not_name(l)
                     && self.chat_line_subject(i))
@@ -822,7 +822,7 @@ impl Ctx<'_> {
             // A listed name there too, if no word ("var inte qvarnlöf med?").
             || sh == Shape::Lower && !word_name && !short && self.question_subject_place(i)
             || sh == Shape::Lower && !listed && self.after_arabic_article(i, l)
-            // Before "och hans …" ("x och hans kompisar"): see `joined.rs`.
+            // Before "och hans …" ("x och hans bror"): see `joined.rs`.
             || sh == Shape::Lower && !listed && !short && self.and_his(i)
     }
 }

@@ -11,7 +11,7 @@ use super::super::{shape, Shape};
 
 /// Endings of Nordic surnames that Swedish words rarely have in front of a first name:
 /// "-ström", "-berg", "-lund" … A surname so shaped may be a word of the list too
-/// ("lindström", in the word list as a proper noun), and a first name before it makes it
+/// ("sandström", in the word list as a proper noun), and a first name before it makes it
 /// the surname.
 const NORDIC_SURNAME_ENDINGS: &[&str] = &[
     "sson", "ström", "qvist", "kvist", "quist", "berg", "gren", "lund", "holm", "dahl", "stedt",
@@ -26,7 +26,7 @@ const FUNCTION_NAMES: &[&str] = &[
 
 impl Ctx<'_> {
     /// Whether the lower-case word at `i` (`l`, with its list flags) is a listed first
-    /// name before a surname of a Nordic shape ("bo lindström", "tim berglund"), or that
+    /// name before a surname of a Nordic shape ("bo brolin", "tim edman"), or that
     /// surname after such a first name: a full name, even where both are words. The
     /// surname is listed, or no word of the list.
     pub(super) fn lower_full_name(&self, i: usize, l: &str, flags: u32) -> bool {
@@ -40,7 +40,7 @@ impl Ctx<'_> {
                         .iter()
                         .any(|e| s.len() > e.len() + 2 && s.ends_with(e))
                         && (self.lists.is(s, flag::LAST) || !self.is_word(s))
-                        // Or any listed surname that is no word ("… wallin").
+                        // Or any listed surname that is no word ("… brolin").
                         || s.chars().nth(3).is_some()
                             && self.lists.is(s, flag::LAST)
                             && !self.is_word(s))
@@ -61,10 +61,10 @@ impl Ctx<'_> {
     /// Whether the lower-case word at `i` (`l`), a listed first name that is also a word
     /// ("liv", "malva"), is joined by "och", "o", "å", "eller", "&" or "+" to a listed
     /// first name in lower case that is no word: first names named together ("mellan liv
-    /// och yusuf", "omar, yusuf och malva"). A word so joined to a word is a word ("liv och
+    /// och yasir", "farid, idris och malva"). A word so joined to a word is a word ("liv och
     /// hälsa").
     pub(super) fn joined_to_lower_first_name(&self, i: usize, l: &str) -> bool {
-        // A finite verb is a verb ("Ingela och ville veta"; "ville" is a name too), and a
+        // A finite verb is a verb ("Gunvor och ville veta"; "ville" is a name too), and a
         // word after an article or a determiner is a noun ("en björn och malin").
         if FUNCTION_NAMES.contains(&l)
             || self.not_name(l)
@@ -105,9 +105,9 @@ impl Ctx<'_> {
 
     /// Whether the lower-case word at `i` (`l`), a listed first name, stands where only
     /// a person is named, even where it is a word: between a role word and a finite verb
-    /// ("läraren björn undrade", "kompis mark säger"), in a by-line before a colon
-    /// ("skrivet av viola:"), as the one heard from ("har du hört av saga?"), or
-    /// introducing themself after a greeting ("hej det är rosa från …").
+    /// ("kuratorn dag svarade", "mentorn tuva tycker"), in a by-line before a colon
+    /// ("skrivet av malva:"), as the one heard from ("har ni hört av iris?"), or
+    /// introducing themself after a greeting ("hej, det är ester på …").
     pub(super) fn first_name_placed(&self, i: usize, l: &str) -> bool {
         if FUNCTION_NAMES.contains(&l) || self.not_name(l) {
             return false;
@@ -129,15 +129,15 @@ impl Ctx<'_> {
             return true;
         }
         // Opening a line of a note or a chat written in lower case, before a verb of a
-        // person's doings: "x har nyckeln", "x kommer också", "x jobbar inte idag".
+        // person's doings: "x tar kvällen", "x ska till skolan", "x vet".
         if self.chat_line_subject(i) {
             return true;
         }
-        // Between commas after a role word: "imamen, x, kan komma", "tjejen, x, ville".
+        // Between commas after a role word: "kuratorn, x, tycker", "eleven, x, sa".
         if self.comma_apposition_to_role(i) {
             return true;
         }
-        // After a closing, ending its line or before a comma: "hälsningar x, kyrkan".
+        // After a closing, ending its line or before a comma: "hälsningar x, fritids".
         if prev_word.is_some_and(|p| matches!(p, "hälsningar" | "hälsning" | "mvh"))
             && t.get(i + 1).is_none_or(|c| {
                 matches!(
@@ -185,7 +185,7 @@ impl Ctx<'_> {
     }
 
     /// Whether the word at `i` stands between commas after a role word: an apposition
-    /// naming the person ("imamen, x, kan …").
+    /// naming the person ("kuratorn, x, tycker …").
     fn comma_apposition_to_role(&self, i: usize) -> bool {
         let t = self.tokens;
         i >= 3
@@ -198,7 +198,7 @@ impl Ctx<'_> {
     }
 
     /// Whether "och" and a possessive ("hans", "hennes", "hens") and a word follow the word
-    /// at `i`: a person and those who belong to them ("x och hans kompisar").
+    /// at `i`: a person and those who belong to them ("x och hans bror").
     pub(super) fn and_his(&self, i: usize) -> bool {
         let next = |k: usize| self.neighbour(k, 1, false);
         next(i)
