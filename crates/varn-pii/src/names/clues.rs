@@ -1232,7 +1232,7 @@ impl Ctx<'_> {
             return true;
         }
         // The first of a list after a label's colon, a comma, "och" or the line's end
-        // after it: "Närvarande: K. Ek, …", "från polisen: T. Sten.".
+        // after it: "Närvarande: K. Ek, …", "Deltog: T. Sten.".
         if initial >= 2
             && self.tokens[initial - 1].kind == (TokKind::Space { newline: false })
             && self.tokens[initial - 2].kind == TokKind::Punct(':')

@@ -344,7 +344,7 @@ impl Ctx<'_> {
             return Some(Why::Listed);
         }
         // A listed first name and a Nordic surname after it, both in lower case, even
-        // words ("bo lindström"); a listed first name that is a word joined by "och" to
+        // words ("bo brolin"); a listed first name that is a word joined by "och" to
         // one that is none ("mellan liv och yasir"); one where only a person is named
         // ("kuratorn dag svarade", "skrivet av malva:"): see `joined.rs`.
         if sh == Shape::Lower
