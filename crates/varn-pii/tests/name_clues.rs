@@ -2956,3 +2956,15 @@ fn a_name_of_fakers_world_lists_in_lower_case() {
     has("tack till abdinoor för hjälpen i går", "abdinoor");
     has("vi pratade länge med achieng efter mötet", "achieng");
 }
+
+#[test]
+fn a_listed_name_that_is_a_word_at_a_library_a_company_or_a_bare_department() {
+    has(
+        "Viola på stadsbiblioteket rapporterade att klottret var borta.",
+        "Viola",
+    );
+    has("Stig på vaktbolaget hittade påsen.", "Stig");
+    has("Rut på ekonomi önskar en lista.", "Rut");
+    // A thing at a place does nothing a person does.
+    none("Sten på biblioteket ligger kvar.");
+}

@@ -535,6 +535,12 @@ const UNIT_TAILS: &[&str] = &[
     "polisen",
     // A school class named by its kind: "förskoleklassen", "mentorsklassen".
     "klassen",
+    // A library, a company, a home, a house of the municipality: "stadsbiblioteket",
+    // "vaktbolaget", "hvb-hemmet", "kulturhuset".
+    "biblioteket",
+    "bolaget",
+    "hemmet",
+    "huset",
 ];
 
 /// Units that stand alone as a word: elsewhere a unit's word is the end of a compound
@@ -553,6 +559,11 @@ const UNITS_ALONE: &[&str] = &[
     "förvaltningen",
     "avdelningen",
     "enheten",
+    "biblioteket",
+    // Departments named bare: "på ekonomi", "på fastighet", "från fritids".
+    "ekonomi",
+    "fastighet",
+    "fritids",
 ];
 
 /// Finite verbs whose subject is a person, whatever word opens the sentence but a body's
@@ -726,9 +737,19 @@ impl Ctx<'_> {
     /// After "på"/"från" at `v`: a unit of the workplace and a verb a person does there
     /// ("Ek på kansliet har svarat", "var med på mötet").
     fn acts_at_unit(&self, v: usize) -> bool {
-        let Some(u) = self.neighbour(v, 1, false) else {
+        let Some(mut u) = self.neighbour(v, 1, false) else {
             return false;
         };
+        // A unit with an article and an adjective: "från den engelska skolan".
+        if matches!(self.word(u), Some("den" | "det")) {
+            let Some(n) = self
+                .neighbour(u, 1, false)
+                .and_then(|a| self.neighbour(a, 1, false))
+            else {
+                return false;
+            };
+            u = n;
+        }
         let Some(unit) = self.lower_cow(u) else {
             return false;
         };
