@@ -2968,3 +2968,12 @@ fn a_listed_name_that_is_a_word_at_a_library_a_company_or_a_bare_department() {
     // A thing at a place does nothing a person does.
     none("Sten på biblioteket ligger kvar.");
 }
+
+#[test]
+fn a_gazetteer_word_that_is_a_first_name_in_a_school_class_before_a_verb() {
+    has("Salem i 8A har blivit kallad terrorist.", "Salem");
+    has("Paris i sexan skrev en dikt om kriget.", "Paris");
+    // The town in a month, and a town in a class's trip.
+    none("Paris i juni är vackert.");
+    none("Resan till Paris i 8A blev inställd.");
+}

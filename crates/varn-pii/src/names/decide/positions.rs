@@ -388,6 +388,53 @@ impl Ctx<'_> {
     /// Whether the word at `i`, what a report is about ("gäller", "angående"), is
     /// followed by "i" and a school class: "gäller Hanna i åk 3", "angående Mysa i 8a"
     /// (a pupil; a subject taught there is not what a report "gäller").
+    /// Whether "i", a school class and a finite verb follow the word at `i`: "… i 8A har
+    /// blivit", "… i sexan skrev", "… i klassen har".
+    pub(super) fn in_class_acts(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let Some(c) = self
+            .neighbour(i, 1, false)
+            .filter(|&p| self.word(p) == Some("i"))
+            .and_then(|p| p.checked_add(2))
+            .filter(|&c| t[c - 1].kind == (TokKind::Space { newline: false }))
+        else {
+            return false;
+        };
+        let end = match t.get(c).map(|x| x.kind) {
+            // A grade and its letter glued: "8A", "7b".
+            Some(TokKind::Number)
+                if t[c].end - t[c].start <= 2
+                    && t.get(c + 1).is_some_and(|l| l.start == t[c].end)
+                    && self.word(c + 1).is_some_and(|w| w.chars().count() == 1) =>
+            {
+                c + 1
+            }
+            Some(TokKind::Word)
+                if self.lower_cow(c).is_some_and(|w| {
+                    matches!(
+                        w.as_ref(),
+                        "klassen"
+                            | "ettan"
+                            | "tvåan"
+                            | "trean"
+                            | "fyran"
+                            | "femman"
+                            | "sexan"
+                            | "sjuan"
+                            | "åttan"
+                            | "nian"
+                    )
+                }) =>
+            {
+                c
+            }
+            _ => return false,
+        };
+        self.neighbour(end, 1, false)
+            .and_then(|v| self.word(v))
+            .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+    }
+
     pub(super) fn in_school_class(&self, i: usize) -> bool {
         let t = self.tokens;
         let topic = self.neighbour(i, -1, false).is_some_and(|p| {
