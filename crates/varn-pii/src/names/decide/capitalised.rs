@@ -132,7 +132,7 @@ impl Ctx<'_> {
         if self.surname_after_gazetteer_word(i, l)
             // Opening a clause in a school class before a finite verb: "Salem i 8A har …",
             // "Paris i sexan skrev …" (a town is in no class).
-            || self.gazetteer_first_name(l) && self.clause_start(i) && self.in_class_acts(i)
+            || self.in_class_acts(i) && self.gazetteer_first_name(l) && self.clause_start(i)
             || cue >= Cue::Strong
                 && self.gazetteer_first_name(l)
                 && !self.sentence_start(i)

@@ -350,16 +350,18 @@ impl Ctx<'_> {
         if sh == Shape::Lower
             && (self.lower_full_name(i, l, flags)
                 || flags & (flag::FIRST | flag::LAST) != 0 && self.joined_to_lower_first_name(i, l)
+                // (A listed first name, or a word that is no word: most are words.)
                 || (flags & flag::FIRST != 0
                     // Not an abbreviation without vowels ("kbt").
                     || l.chars().nth(2).is_some()
                         && l.chars().any(|c| "aeiouyåäöé".contains(c))
-                        && self.caseless_candidate(i, l))
+                        && !self.is_word(l))
                     && self.first_name_placed(i, l)
+                    && (flags & flag::FIRST != 0 || self.caseless_candidate(i, l))
                 // A pet form, even a word, opening a chat's line: "x tar kvällen".
                 || crate::names::clues::pet_form(l)
-                    && !self.not_name(l)
-                    && self.chat_line_subject(i))
+                    && self.chat_line_subject(i)
+                    && !self.not_name(l))
             && !self.own_place(i, l)
             && !self.known_place(i, l, false)
         {

@@ -18,6 +18,8 @@ const NORDIC_SURNAME_ENDINGS: &[&str] = &[
     "blad", "löf", "bäck", "feldt", "hult",
 ];
 
+static NORDIC_ENDS: crate::names::Ends = crate::names::Ends::of(&[NORDIC_SURNAME_ENDINGS]);
+
 /// Listed first names that are words of a grammatical class or of time, never taken for a
 /// name by the company they keep ("per", "alla", "hans", "maj").
 const FUNCTION_NAMES: &[&str] = &[
@@ -48,14 +50,21 @@ impl Ctx<'_> {
                     && !self.known_place(k, s, false)
             })
         };
-        if first(l, flags) && self.neighbour(i, 1, false).is_some_and(surname) {
-            return true;
+        // Cheapest first: most words are no listed first name, and most end in none of
+        // the endings' last two bytes.
+        if flags & flag::FIRST != 0 {
+            return first(l, flags) && self.neighbour(i, 1, false).is_some_and(surname);
         }
-        surname(i)
+        (flags & flag::LAST != 0
+            || NORDIC_ENDS.has(l.as_bytes())
+                && NORDIC_SURNAME_ENDINGS
+                    .iter()
+                    .any(|e| l.len() > e.len() + 2 && l.ends_with(e)))
             && self.neighbour(i, -1, false).is_some_and(|p| {
                 self.word(p)
                     .is_some_and(|f| shape(f) == Shape::Lower && first(f, self.lists.flags(f)))
             })
+            && surname(i)
     }
 
     /// Whether the lower-case word at `i` (`l`), a listed first name that is also a word
@@ -109,25 +118,13 @@ impl Ctx<'_> {
     /// ("skrivet av malva:"), as the one heard from ("har ni hört av iris?"), or
     /// introducing themself after a greeting ("hej, det är ester på …").
     pub(super) fn first_name_placed(&self, i: usize, l: &str) -> bool {
-        if FUNCTION_NAMES.contains(&l) || self.not_name(l) {
-            return false;
-        }
+        // The positions first, cheapest first (token kinds, then words compared); the
+        // word's own lists last.
+        self.placed_for_a_person(i) && !FUNCTION_NAMES.contains(&l) && !self.not_name(l)
+    }
+
+    fn placed_for_a_person(&self, i: usize) -> bool {
         let t = self.tokens;
-        let prev = self.neighbour(i, -1, false);
-        let prev_word = prev.and_then(|p| self.word(p));
-        let lower_finite_next = || {
-            self.neighbour(i, 1, false)
-                .and_then(|n| self.word(n))
-                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
-        };
-        // A role word before: the word after a role noun is its apposition, a verb or a
-        // preposition; with a finite verb after it, the apposition is a name. An
-        // infinitive stands there too ("låter eleven bo hos"), never before a finite verb.
-        if prev_word.is_some_and(|p| shape(p) == Shape::Lower && self.role(p))
-            && lower_finite_next()
-        {
-            return true;
-        }
         // Opening a line of a note or a chat written in lower case, before a verb of a
         // person's doings: "x tar kvällen", "x ska till skolan", "x vet".
         if self.chat_line_subject(i) {
@@ -137,30 +134,43 @@ impl Ctx<'_> {
         if self.comma_apposition_to_role(i) {
             return true;
         }
-        // After a closing, ending its line or before a comma: "hälsningar x, fritids".
-        if prev_word.is_some_and(|p| matches!(p, "hälsningar" | "hälsning" | "mvh"))
-            && t.get(i + 1).is_none_or(|c| {
+        let Some(prev) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let prev_word = self.word(prev).unwrap_or_default();
+        match prev_word {
+            // After a closing, ending its line or before a comma: "hälsningar x, fritids".
+            "hälsningar" | "hälsning" | "mvh" => t.get(i + 1).is_none_or(|c| {
                 matches!(
                     c.kind,
                     TokKind::Punct(',') | TokKind::Space { newline: true }
                 )
-            })
-        {
-            return true;
+            }),
+            "av" => {
+                let before_av = self.neighbour(prev, -1, false).and_then(|b| self.word(b));
+                // "av X:" after a word for writing it down: the one who wrote it.
+                let by_line = t
+                    .get(i + 1)
+                    .is_some_and(|c| c.kind == TokKind::Punct(':') && c.start == t[i].end)
+                    && before_av.is_some_and(|b| BY_LINE.contains(&b));
+                // "hört av X" ("heard from X"): one hears from a person ("hört av sig" is
+                // none).
+                by_line || matches!(before_av, Some("hört" | "hörde" | "hör"))
+            }
+            "är" => self.greeted_introduction(i, Some(prev)),
+            // A role word before: the word after a role noun is its apposition, a verb
+            // or a preposition; with a finite verb after it, the apposition is a name. An
+            // infinitive stands there too ("låter eleven bo hos"), never before a finite
+            // verb.
+            p => {
+                shape(p) == Shape::Lower
+                    && self.role(p)
+                    && self
+                        .neighbour(i, 1, false)
+                        .and_then(|n| self.word(n))
+                        .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+            }
         }
-        if prev_word != Some("av") {
-            return prev_word == Some("är") && self.greeted_introduction(i, prev);
-        }
-        let before_av = prev
-            .and_then(|p| self.neighbour(p, -1, false))
-            .and_then(|b| self.word(b));
-        // "av X:" after a word for writing it down: the one who wrote it.
-        let by_line = t
-            .get(i + 1)
-            .is_some_and(|c| c.kind == TokKind::Punct(':') && c.start == t[i].end)
-            && before_av.is_some_and(|b| BY_LINE.contains(&b));
-        // "hört av X" ("heard from X"): one hears from a person ("hört av sig" is none).
-        by_line || matches!(before_av, Some("hört" | "hörde" | "hör"))
     }
 
     /// Whether the word at `i` opens its line before a verb of `CHAT_VERBS`.
