@@ -350,14 +350,17 @@ impl Ctx<'_> {
         if sh == Shape::Lower
             && (self.lower_full_name(i, l, flags)
                 || flags & (flag::FIRST | flag::LAST) != 0 && self.joined_to_lower_first_name(i, l)
-                // (A listed first name, or a word that is no word: most are words.)
-                || (flags & flag::FIRST != 0
-                    // Not an abbreviation without vowels ("kbt").
-                    || l.chars().nth(2).is_some()
+                // A listed first name, or a word that is no word (the position first:
+                // most words stand in none of these); not an abbreviation without
+                // vowels ("kbt").
+                || if flags & flag::FIRST != 0 {
+                    self.first_name_placed(i, l, true)
+                } else {
+                    l.chars().nth(2).is_some()
+                        && self.first_name_placed(i, l, false)
                         && l.chars().any(|c| "aeiouyåäöé".contains(c))
-                        && !self.is_word(l))
-                    && self.first_name_placed(i, l)
-                    && (flags & flag::FIRST != 0 || self.caseless_candidate(i, l))
+                        && self.caseless_candidate(i, l)
+                }
                 // A pet form, even a word, opening a chat's line: "x tar kvällen".
                 || crate::names::clues::pet_form(l)
                     && self.chat_line_subject(i)

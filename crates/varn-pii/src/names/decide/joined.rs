@@ -117,26 +117,27 @@ impl Ctx<'_> {
     /// ("kuratorn dag svarade", "mentorn tuva tycker"), in a by-line before a colon
     /// ("skrivet av malva:"), as the one heard from ("har ni hört av iris?"), or
     /// introducing themself after a greeting ("hej, det är ester på …").
-    pub(super) fn first_name_placed(&self, i: usize, l: &str) -> bool {
+    /// `listed`: the word is a listed first name; only such a word is read between a
+    /// role word and a finite verb (the rules for unlisted words read a role word's cue).
+    pub(super) fn first_name_placed(&self, i: usize, l: &str, listed: bool) -> bool {
         // The positions first, cheapest first (token kinds, then words compared); the
         // word's own lists last.
-        self.placed_for_a_person(i) && !FUNCTION_NAMES.contains(&l) && !self.not_name(l)
+        self.placed_for_a_person(i, listed) && !FUNCTION_NAMES.contains(&l) && !self.not_name(l)
     }
 
-    fn placed_for_a_person(&self, i: usize) -> bool {
+    fn placed_for_a_person(&self, i: usize, listed: bool) -> bool {
         let t = self.tokens;
-        // Opening a line of a note or a chat written in lower case, before a verb of a
-        // person's doings: "x tar kvällen", "x ska till skolan", "x vet".
-        if self.chat_line_subject(i) {
-            return true;
+        // Most words follow a word and one space: only the word before is read then.
+        let after_word = i >= 2
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && t[i - 2].kind == TokKind::Word;
+        if !after_word {
+            // Opening a line of a note or a chat written in lower case, before a verb of
+            // a person's doings: "x tar kvällen", "x ska till skolan", "x vet"; between
+            // commas after a role word: "kuratorn, x, tycker", "eleven, x, sa".
+            return self.chat_line_subject(i) || self.comma_apposition_to_role(i);
         }
-        // Between commas after a role word: "kuratorn, x, tycker", "eleven, x, sa".
-        if self.comma_apposition_to_role(i) {
-            return true;
-        }
-        let Some(prev) = self.neighbour(i, -1, false) else {
-            return false;
-        };
+        let prev = i - 2;
         let prev_word = self.word(prev).unwrap_or_default();
         match prev_word {
             // After a closing, ending its line or before a comma: "hälsningar x, fritids".
@@ -158,6 +159,8 @@ impl Ctx<'_> {
                 by_line || matches!(before_av, Some("hört" | "hörde" | "hör"))
             }
             "är" => self.greeted_introduction(i, Some(prev)),
+            // Only a listed first name between a role word and a finite verb (below).
+            _ if !listed => false,
             // A role word before: the word after a role noun is its apposition, a verb
             // or a preposition; with a finite verb after it, the apposition is a name. An
             // infinitive stands there too ("låter eleven bo hos"), never before a finite
