@@ -811,4 +811,3 @@ fn a_forty_second_authors_corpus_now_development_data() {
         [0.973, 0.969, 0.999, 0.985, 0.930],
     );
 }
-

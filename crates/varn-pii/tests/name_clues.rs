@@ -2977,3 +2977,16 @@ fn a_gazetteer_word_that_is_a_first_name_in_a_school_class_before_a_verb() {
     none("Paris i juni är vackert.");
     none("Resan till Paris i 8A blev inställd.");
 }
+
+/// A text that ends on "i" after a capitalised word (found by fuzzing: the look for a
+/// school class after it stepped past the text's end).
+#[test]
+fn a_text_ending_on_i_after_a_capitalised_word() {
+    for text in ["zAbSLx i", "Salem i", "Salem i "] {
+        let verdict = Guard::new().scan(text).verdict;
+        assert!(
+            !matches!(verdict, varn_pii::Verdict::Failed(_)),
+            "{text:?}: {verdict:?}"
+        );
+    }
+}

@@ -385,9 +385,6 @@ impl Ctx<'_> {
         }) && self.sentence_start(i)
     }
 
-    /// Whether the word at `i`, what a report is about ("gäller", "angående"), is
-    /// followed by "i" and a school class: "gäller Hanna i åk 3", "angående Mysa i 8a"
-    /// (a pupil; a subject taught there is not what a report "gäller").
     /// Whether "i", a school class and a finite verb follow the word at `i`: "… i 8A har
     /// blivit", "… i sexan skrev", "… i klassen har".
     pub(super) fn in_class_acts(&self, i: usize) -> bool {
@@ -395,8 +392,8 @@ impl Ctx<'_> {
         let Some(c) = self
             .neighbour(i, 1, false)
             .filter(|&p| self.word(p) == Some("i"))
-            .and_then(|p| p.checked_add(2))
-            .filter(|&c| t[c - 1].kind == (TokKind::Space { newline: false }))
+            .map(|p| p + 2)
+            .filter(|&c| t.get(c - 1).map(|s| s.kind) == Some(TokKind::Space { newline: false }))
         else {
             return false;
         };
@@ -435,6 +432,9 @@ impl Ctx<'_> {
             .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
     }
 
+    /// Whether the word at `i`, what a report is about ("gäller", "angående"), is
+    /// followed by "i" and a school class: "gäller Hanna i åk 3", "angående Mysa i 8a"
+    /// (a pupil; a subject taught there is not what a report "gäller").
     pub(super) fn in_school_class(&self, i: usize) -> bool {
         let t = self.tokens;
         let topic = self.neighbour(i, -1, false).is_some_and(|p| {
