@@ -22,11 +22,12 @@ KINDS = ["personnummer", "samordningsnummer", "organisationsnummer", "phone", "e
 
 
 def kinds(path):
-    """{kind: (planted, caught)} from the scorer's table."""
+    """{kind: (planted, caught)} from the scorer's table (the first, where a file holds
+    two: a first run with the session's start after it)."""
     out = {}
     for line in open(path, encoding="utf-8"):
         m = re.match(r"^(\w+)\s+(\d+)\s+(\d+)\s+[\d.]+$", line)
-        if m and m.group(1) != "kind":
+        if m and m.group(1) != "kind" and m.group(1) not in out:
             out[m.group(1)] = (int(m.group(2)), int(m.group(3)))
     return out
 
@@ -42,6 +43,7 @@ def read(path):
     for line in open(path, encoding="utf-8"):
         if line.startswith("precision"):
             tail = re.search(r"\((\d+) of (\d+) findings\).*\((\d+) of (\d+)\)", line)
+            break
     if tail is None or planted == 0:
         sys.exit(f"{path}: no scorer table")
     t, f, w, d = (int(tail.group(i)) for i in range(1, 5))
