@@ -37,7 +37,8 @@ pub struct Normalised<'a> {
     pub confusing: bool,
     /// Original byte spans of words the guard cannot read in a text of Latin words: a
     /// word that mixes scripts ("ЈОNАЅ" with Latin N), or a word of three or more letters
-    /// in Greek, Cyrillic, Hebrew, Devanagari, Ethiopic, Thai or Hangul script (at most 16).
+    /// in Greek, Cyrillic, Hebrew, Devanagari, Ethiopic, Thai, Hangul, Arabic, Armenian,
+    /// Georgian, Tamil or kana (at most 16).
     pub unreadable: Vec<(usize, usize)>,
 }
 
@@ -347,7 +348,8 @@ enum Script {
     Latin,
     Greek,
     Cyrillic,
-    /// Hebrew, Devanagari, Ethiopic, Thai, Hangul: scripts the name lists do not hold.
+    /// Hebrew, Devanagari, Ethiopic, Thai, Hangul, Arabic, Armenian, Georgian, Tamil,
+    /// kana: scripts the name lists do not hold.
     Unlisted,
     Other,
 }
@@ -383,7 +385,17 @@ fn script(c: char) -> Option<Script> {
         | 0xAB70..=0xABBF
         | 0x16A0..=0x16FF
         | 0x1100..=0x11FF
-        | 0xAC00..=0xD7AF => Script::Unlisted,
+        | 0xAC00..=0xD7AF
+        // Arabic (with Persian, Urdu, Kurdish letters and presentation forms), Armenian,
+        // Georgian, Tamil, kana.
+        | 0x600..=0x6FF
+        | 0x750..=0x77F
+        | 0xFB50..=0xFDFF
+        | 0xFE70..=0xFEFF
+        | 0x530..=0x58F
+        | 0x10A0..=0x10FF
+        | 0xB80..=0xBFF
+        | 0x3040..=0x30FF => Script::Unlisted,
         _ => Script::Other,
     })
 }

@@ -648,6 +648,15 @@ fn words_in_other_scripts_or_mixed_scripts_in_a_swedish_text() {
     one("pappan skrev יעל på lappen", Kind::Name, "יעל");
     one("hon heter Δήμητρα på kontot", Kind::Name, "Δήμητρα");
     one("eleven skrev अमित på tavlan", Kind::Name, "अमित");
+    // Arabic (Persian letters too), Georgian, Tamil and Armenian likewise.
+    one(
+        "mamman skrev نوال رحیمی på lappen",
+        Kind::Name,
+        "نوال رحیمی",
+    );
+    one("pappan skrev ლევანი på lappen", Kind::Name, "ლევანი");
+    one("eleven skrev ரமணி på tavlan", Kind::Name, "ரமணி");
+    one("han skrev Արամ på väggen", Kind::Name, "Արամ");
     // A word mixing Cyrillic look-alikes and Latin letters is flagged, and the text
     // fails closed.
     let text = "МАRКО skrev i gruppen";
