@@ -419,6 +419,10 @@ struct WordScripts {
     look_alike_word: bool,
     mixed: bool,
     unlisted: bool,
+    /// A letter of the IPA's block or a turned one ("ɐ", "ǝ", "ɔ"): text written upside
+    /// down ("ɐuuɐ"), or a name of a language that writes with them ("Kɔfi"); no
+    /// Swedish word has one.
+    turned: bool,
     /// Original byte offset of the current word's first letter.
     start: usize,
     /// Spans of words that mix scripts, and of words in a script without lists.
@@ -444,6 +448,7 @@ impl WordScripts {
             Script::Other => self.other = true,
         }
         self.all_look_latin &= s != Script::Latin && looks_latin(c);
+        self.turned |= matches!(u32::from(c), 0x250..=0x2AF | 0x1DD | 0x183 | 0x18E);
     }
 
     /// `n` ASCII letters from original byte `at`: as `letter` for each.
@@ -478,8 +483,9 @@ impl WordScripts {
             self.mixed |= mixed;
             self.look_alike_word |= self.all_look_latin && self.letters >= 2;
             self.text_latin |= self.latin && kinds == 1;
-            let foreign =
-                kinds == 1 && self.letters >= 3 && (self.greek || self.cyrillic || self.unlisted);
+            let foreign = kinds == 1
+                && self.letters >= 3
+                && (self.greek || self.cyrillic || self.unlisted || self.turned);
             let spans = if mixed {
                 Some(&mut self.mixed_spans)
             } else if foreign {
@@ -495,6 +501,7 @@ impl WordScripts {
         self.greek = false;
         self.cyrillic = false;
         self.unlisted = false;
+        self.turned = false;
         self.other = false;
         self.letters = 0;
     }
