@@ -777,7 +777,22 @@ fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize>
                 || word(text, tokens, k + 2).is_none_or(|v| {
                     matches!(
                         v,
-                        "och" | "i" | "på" | "med" | "men" | "där" | "som" | "hos" | "eller" | "nu"
+                        "och"
+                            | "i"
+                            | "på"
+                            | "med"
+                            | "men"
+                            | "där"
+                            | "som"
+                            | "hos"
+                            | "eller"
+                            | "nu"
+                            // Prepositions that take no count: "… enligt henne".
+                            | "enligt"
+                            | "sedan"
+                            | "från"
+                            | "utanför"
+                            | "bakom"
                     )
                 }));
     // A Roman numeral only after a capitalised street ("på storgatan vi och de").

@@ -512,6 +512,11 @@ mod tests {
             found("Adress Lönnbacken tjugosex"),
             vec![(Kind::Address, "Lönnbacken tjugosex")]
         );
+        // A preposition that takes no count after the number.
+        assert_eq!(
+            found("Adressen var Krusbärsvägen nittiotre enligt mamman."),
+            vec![(Kind::Address, "Krusbärsvägen nittiotre")]
+        );
         // What was counted along a street, and a pronoun, are no house numbers.
         assert!(found("vi gick längs storgatan tre gånger").is_empty());
         assert!(found("på storgatan vi och de andra").is_empty());
