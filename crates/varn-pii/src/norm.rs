@@ -420,7 +420,7 @@ struct WordScripts {
     mixed: bool,
     unlisted: bool,
     /// A letter of the IPA's block or a turned one ("ɐ", "ǝ", "ɔ"): text written upside
-    /// down ("ɐuuɐ"), or a name of a language that writes with them ("Kɔfi"); no
+    /// down ("ʞɔıɹɟ"), or a name of a language that writes with them ("Kɔfi"); no
     /// Swedish word has one.
     turned: bool,
     /// Original byte offset of the current word's first letter.

@@ -2959,20 +2959,17 @@ fn a_name_of_fakers_world_lists_in_lower_case() {
 
 #[test]
 fn a_listed_name_that_is_a_word_at_a_library_a_company_or_a_bare_department() {
-    has(
-        "Viola på stadsbiblioteket rapporterade att klottret var borta.",
-        "Viola",
-    );
-    has("Stig på vaktbolaget hittade påsen.", "Stig");
-    has("Rut på ekonomi önskar en lista.", "Rut");
+    has("Viola på stadsbiblioteket ringde om lappen.", "Viola");
+    has("Stig på bostadsbolaget svarade snabbt.", "Stig");
+    has("Rut på ekonomi skickar listan.", "Rut");
     // A thing at a place does nothing a person does.
     none("Sten på biblioteket ligger kvar.");
 }
 
 #[test]
 fn a_gazetteer_word_that_is_a_first_name_in_a_school_class_before_a_verb() {
-    has("Salem i 8A har blivit kallad terrorist.", "Salem");
-    has("Paris i sexan skrev en dikt om kriget.", "Paris");
+    has("Salem i 7B har bytt skola.", "Salem");
+    has("Paris i sjuan ritade en karta.", "Paris");
     // The town in a month, and a town in a class's trip.
     none("Paris i juni är vackert.");
     none("Resan till Paris i 8A blev inställd.");

@@ -536,7 +536,7 @@ const UNIT_TAILS: &[&str] = &[
     // A school class named by its kind: "förskoleklassen", "mentorsklassen".
     "klassen",
     // A library, a company, a home, a house of the municipality: "stadsbiblioteket",
-    // "vaktbolaget", "hvb-hemmet", "kulturhuset".
+    // "bostadsbolaget", "hvb-hemmet", "kulturhuset".
     "biblioteket",
     "bolaget",
     "hemmet",

@@ -130,8 +130,8 @@ impl Ctx<'_> {
         // A word of the gazetteer that is also a first name, before a surname or after a
         // role word ("vår tränare Salem"): the person.
         if self.surname_after_gazetteer_word(i, l)
-            // Opening a clause in a school class before a finite verb: "Salem i 8A har …",
-            // "Paris i sexan skrev …" (a town is in no class).
+            // Opening a clause in a school class before a finite verb: "Salem i 7B har …",
+            // "Paris i sjuan ritade …" (a town is in no class).
             || self.in_class_acts(i) && self.gazetteer_first_name(l) && self.clause_start(i)
             || cue >= Cue::Strong
                 && self.gazetteer_first_name(l)

@@ -385,8 +385,8 @@ impl Ctx<'_> {
         }) && self.sentence_start(i)
     }
 
-    /// Whether "i", a school class and a finite verb follow the word at `i`: "… i 8A har
-    /// blivit", "… i sexan skrev", "… i klassen har".
+    /// Whether "i", a school class and a finite verb follow the word at `i`: "… i 7B har
+    /// bytt", "… i sjuan ritade", "… i klassen har".
     pub(super) fn in_class_acts(&self, i: usize) -> bool {
         let t = self.tokens;
         let Some(c) = self
