@@ -198,7 +198,7 @@ fn supine(v: &str) -> bool {
 }
 
 /// Articles and determiners: the noun after one is no name ("en influencer som …").
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "en", "ett", "den", "det", "denna", "denne", "detta", "någon", "något", "varje", "ingen",
     "inget", "vilken", "vilket", "annan", "annat", "samma",
 ];

@@ -399,7 +399,7 @@ fn classify(
     if lens.len() == 1
         && (digits.len() == 11 && digits.starts_with(b"467")
             || digits.len() == 9 && digits[0] == b'7' && phone_label_near(&x))
-        && matches!(digits[digits.len() - 8], b'0' | b'2' | b'3' | b'6' | b'9')
+        && mobile_series(digits[digits.len() - 8])
     {
         return Some(Class::Phone);
     }
@@ -1149,10 +1149,13 @@ fn phone_label_near(x: &Groups) -> bool {
 /// Whether ten digits read backwards are a Swedish mobile number ("07" and 0, 2, 3, 6 or
 /// 9 first).
 fn reversed_mobile(digits: &[u8]) -> bool {
-    digits.len() == 10
-        && digits[9] == b'0'
-        && digits[8] == b'7'
-        && matches!(digits[7], b'0' | b'2' | b'3' | b'6' | b'9')
+    digits.len() == 10 && digits[9] == b'0' && digits[8] == b'7' && mobile_series(digits[7])
+}
+
+/// Whether the digit after "07" opens a series of Swedish mobile numbers (070, 072,
+/// 073, 076, 079).
+fn mobile_series(d: u8) -> bool {
+    matches!(d, b'0' | b'2' | b'3' | b'6' | b'9')
 }
 
 /// Whether a copula and a label follow the number: "813 27 är postnumret".

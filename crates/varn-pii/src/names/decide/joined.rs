@@ -6,6 +6,7 @@
 use crate::lists::flag;
 use crate::token::TokKind;
 
+use super::super::clues::DETERMINERS;
 use super::super::context::Ctx;
 use super::super::{shape, Shape};
 
@@ -79,12 +80,10 @@ impl Ctx<'_> {
             || self.not_name(l)
             || self.lists.is(l, flag::FINITE)
             || self.determined(i)
-            || self.neighbour(i, -1, false).is_some_and(|p| {
-                matches!(
-                    self.word(p),
-                    Some("en" | "ett" | "den" | "det" | "vår" | "min" | "din")
-                )
-            })
+            || self
+                .neighbour(i, -1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| DETERMINERS.contains(&p) || matches!(p, "vår" | "min" | "din"))
         {
             return false;
         }
@@ -158,7 +157,7 @@ impl Ctx<'_> {
                 // none).
                 by_line || matches!(before_av, Some("hört" | "hörde" | "hör"))
             }
-            "är" => self.greeted_introduction(i, Some(prev)),
+            "är" => self.greeted_introduction(i, prev),
             // Only a listed first name between a role word and a finite verb (below).
             _ if !listed => false,
             // A role word before: the word after a role noun is its apposition, a verb
@@ -178,8 +177,7 @@ impl Ctx<'_> {
 
     /// Whether the word at `i` opens its line before a verb of `CHAT_VERBS`.
     pub(super) fn chat_line_subject(&self, i: usize) -> bool {
-        self.neighbour(i, -1, false).is_none()
-            && self.line_start(i)
+        self.line_start(i)
             && self
                 .neighbour(i, 1, false)
                 .and_then(|n| self.word(n))
@@ -225,9 +223,9 @@ impl Ctx<'_> {
 
     /// Whether the word at `i`, after "är" at `prev`, introduces the writer after a
     /// greeting: "hej det är X från …", "hallå, det är X på …".
-    fn greeted_introduction(&self, i: usize, prev: Option<usize>) -> bool {
-        let det = prev
-            .and_then(|p| self.neighbour(p, -1, false))
+    fn greeted_introduction(&self, i: usize, prev: usize) -> bool {
+        let det = self
+            .neighbour(prev, -1, false)
             .filter(|&d| self.word(d) == Some("det"));
         let greeted = det.is_some_and(|d| {
             self.neighbour(d, -1, false)

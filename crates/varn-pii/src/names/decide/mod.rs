@@ -106,10 +106,7 @@ impl Ctx<'_> {
             && self.after_role_key(i)
             && !no_name_given(lw)
             // A title's abbreviation before its point: "Föredragande: Dr. …".
-            && !(matches!(lw, "dr" | "doc" | "prof" | "leg" | "mr" | "mrs" | "ms")
-                && self.tokens.get(i + 1).is_some_and(|p| {
-                    p.kind == TokKind::Punct('.') && p.start == self.tokens[i].end
-                }))
+            && !self.title_abbreviation(i, lw)
             && !self.not_name(lw)
             && !self.definite_noun(lw)
             && !self.known_place(i, lw, false)
@@ -447,6 +444,16 @@ impl Ctx<'_> {
         crate::numbers::column_headed(t, self.text, i, last, false, |w| {
             super::NAME_KEYS.contains(&w)
         })
+    }
+
+    /// Whether the word at `i` (`lw`) is a title's abbreviation with its point glued
+    /// after it ("Dr.", "Prof.").
+    fn title_abbreviation(&self, i: usize, lw: &str) -> bool {
+        matches!(lw, "dr" | "doc" | "prof" | "leg" | "mr" | "mrs" | "ms")
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|p| p.kind == TokKind::Punct('.') && p.start == self.tokens[i].end)
     }
 
     /// Whether the word at `i` is a field's value after a role word glued to ":" and one
