@@ -230,7 +230,9 @@ fn fold(c: char) -> Option<char> {
     if c.is_ascii() {
         return match c {
             '\n' | '\r' | '\u{0B}' | '\u{0C}' => Some('\n'),
-            '\t' | ' ' => Some(' '),
+            // A tab stays: it parts the cells of a pasted table.
+            '\t' => Some('\t'),
+            ' ' => Some(' '),
             c if c.is_ascii_control() => None,
             c => Some(c),
         };

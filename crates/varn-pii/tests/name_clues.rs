@@ -2987,3 +2987,86 @@ fn a_text_ending_on_i_after_a_capitalised_word() {
         );
     }
 }
+
+#[test]
+fn the_one_greeted_at_the_start_of_a_message() {
+    // A listed first name that is a word or a place, or a word that is no word.
+    has("hej rut! kan du ta mötet i morgon", "rut");
+    has("hejsan nora, har du fått blanketten", "nora");
+    has("hej hawariat, jag skickar listan nu", "hawariat");
+    has("qorsheel! du lämnade nycklarna kvar", "qorsheel");
+    // After the one greeted, the writer introducing themself.
+    has("hej lena, gidewon här, ringer senare", "gidewon");
+    // A group is greeted with words.
+    none("hej alla, mötet flyttas till fredag");
+    none("hej igen! jag glömde bilagan");
+    none("hej kollegor, ny rutin från i dag");
+}
+
+#[test]
+fn the_one_from_a_body_who_did_something_and_the_one_to_call() {
+    has("stig från polisen ringde om klottret", "stig");
+    has(
+        "fahima från den nya föreningen berättade om hoten",
+        "fahima",
+    );
+    has("ring tillbaka zerihunet, hon väntar", "zerihunet");
+    has("kontakta haylemaryam på fritids i morgon", "haylemaryam");
+    // A thing from a body, and a body to call.
+    none("svar från skolan kom i dag");
+    none("ring polisen om det händer igen");
+}
+
+#[test]
+fn a_double_first_name_in_lower_case_whose_first_part_is_a_word() {
+    has("kuratorn sten-ove tycker att det lugnat sig", "sten-ove");
+    none("det var maj-juni i fjol");
+}
+
+#[test]
+fn a_first_name_after_a_role_ending_in_varden() {
+    has("nattvärden ali såg dem vid tunneln", "ali");
+}
+
+#[test]
+fn initials_opening_a_sentence_before_a_surname_and_a_verb() {
+    has("B. Lindbeck har skrivit under.", "Lindbeck");
+    has("B. L. Lindbeck har skrivit under.", "Lindbeck");
+    // An appendix's letter ends a sentence.
+    none("Se bilaga B. Tabellen visar läget.");
+}
+
+#[test]
+fn a_role_word_ends_a_things_name_given_after_heter() {
+    has(
+        "Gruppen heter Somaliska kvinnor och ledaren är Ubaxa Qorsheelle.",
+        "Ubaxa Qorsheelle",
+    );
+}
+
+#[test]
+fn a_tab_parts_the_cells_of_a_pasted_table() {
+    let text = "Kalle Wedin\tFältgruppen\tklar\nNevra Özkurt\tSkolan\tej klar";
+    let found = names(text);
+    assert!(found.contains(&"Kalle Wedin"), "{found:?}");
+    assert!(found.contains(&"Nevra Özkurt"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains('\t')), "{found:?}");
+}
+
+#[test]
+fn abbreviations_written_without_points_are_no_names() {
+    assert_eq!(
+        names("mamma till feyrouz ringde, hon är orolig för sonen pga nya vänner"),
+        vec!["feyrouz"]
+    );
+}
+
+#[test]
+fn an_item_of_a_list_after_a_label_another_item_a_name() {
+    let found = names("deltog i dag: sanna, beshir (fältet), rut, ester (skolan)");
+    for n in ["sanna", "beshir", "rut", "ester"] {
+        assert!(found.contains(&n), "{n}: {found:?}");
+    }
+    // A list of things.
+    none("att köpa: papper, pennor, lim, tejp");
+}

@@ -210,6 +210,8 @@ pub(crate) const ROLE_TAILS: &[&str] = &[
     "skötaren",
     "värdar",
     "värdarna",
+    // One of them: "bussvärden", "trygghetsvärden", "nattvärden".
+    "värden",
     "ledarna",
     // A child or a young person of a kind: "grannpojken", "klasskillen", "bonusdottern".
     "pojken",

@@ -225,6 +225,11 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "obs",
     "ps",
     "ang",
+    // "på grund av", "med hjälp av", "i och med", "bland annat" without their points.
+    "pga",
+    "mha",
+    "iom",
+    "bla",
     "enl",
     "jfr",
     "fr",

@@ -1202,20 +1202,40 @@ impl Ctx<'_> {
     /// Jama". The initial follows a word in lower case that does not number things
     /// ("bilaga A. Sammanfattning").
     pub(super) fn after_initial(&self, i: usize) -> bool {
-        if i < 4 {
+        if i < 3 {
             return false;
         }
         let t = |j: usize| self.tokens[j].kind;
         if t(i - 1) != (TokKind::Space { newline: false }) || t(i - 2) != TokKind::Punct('.') {
             return false;
         }
-        let initial = i - 3;
-        if !self
-            .word(initial)
-            .is_some_and(|w| shape(w) == Shape::Single && w.chars().all(char::is_uppercase))
-            || self.tokens[initial].end != self.tokens[i - 2].start
-        {
+        let initial_at = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| shape(w) == Shape::Single && w.chars().all(char::is_uppercase))
+                && self.tokens[k + 1].kind == TokKind::Punct('.')
+                && self.tokens[k].end == self.tokens[k + 1].start
+        };
+        let mut initial = i - 3;
+        if !initial_at(initial) {
             return false;
+        }
+        // A second initial before the first: "B. L. Qvist" is read from "B.".
+        while initial >= 3
+            && t(initial - 1) == (TokKind::Space { newline: false })
+            && initial_at(initial - 3)
+        {
+            initial -= 3;
+        }
+        // Opening a sentence before a finite verb, the word no word of the language: "A.
+        // K. Lindbeck har undertecknat" (not a section's letter: "A. Rapporten kommer").
+        if self.sentence_start(initial)
+            && self.lower_at(i).is_some_and(|l| !self.contains(&l))
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+        {
+            return true;
         }
         // The next of a list of initials and surnames: "A. Tarvonen, K. Stam".
         if self.initial_listed_before(initial) {

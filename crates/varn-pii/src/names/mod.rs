@@ -572,6 +572,12 @@ impl State {
     /// Reads word `i`, which is no name: what it says about the next word.
     fn word(&mut self, cx: &Ctx, i: usize, w: &str, lw: &str, f: u32) {
         let lists = cx.lists;
+        // A role word ends a thing's name given after "heter": "Föreningen heter X och
+        // kontaktpersonen är Y" names a person in Y.
+        if self.thing && f & flag::ROLE != 0 && shape(w) == Shape::Lower {
+            self.thing = false;
+            self.vehicle = false;
+        }
         // The subject after a naming verb keeps its state: "kallar de sig X",
         // "presenterade han sig som X".
         if matches!(self.naming, 1 | 4) && matches!(lw, "de" | "dom" | "han" | "hon" | "hen") {

@@ -16,10 +16,13 @@ pub(super) fn followed_by_capital(tokens: &[Tok], text: &str, last: usize) -> bo
     if matches!(tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(','))) {
         j += 1;
     }
+    // Not across a tab: the next cell of a table's row is another field ("25000<TAB>Bifall"
+    // is a sum and a decision); a known town there still counts (`followed_by_place`).
     if !matches!(
         tokens.get(j).map(|t| t.kind),
         Some(TokKind::Space { newline: false })
-    ) {
+    ) || text_of(text, &tokens[j]).contains('\t')
+    {
         return false;
     }
     tokens.get(j + 1).is_some_and(|t| {
@@ -203,8 +206,10 @@ pub(super) fn word_before<'a>(
 
 /// Public service numbers that no rule below covers, as digits: Giftinformationscentralen
 /// (010-456 67 00, giftinformation.se) and Jourhavande medmänniska (08-702 16 80,
-/// jourhavande-medmanniska.se). A number published for the public is no person's.
-const PUBLIC_NUMBERS: &[&str] = &["0104566700", "087021680"];
+/// jourhavande-medmanniska.se), and the City of Stockholm's switchboard (08-508 00 508,
+/// stockholm.se), which the city's texts give in tables of contacts. A number published
+/// for the public is no person's.
+const PUBLIC_NUMBERS: &[&str] = &["0104566700", "087021680", "0850800508"];
 
 /// A number of an organisation, not of a person: a switchboard (the subscriber part all
 /// zeros, "08-508 000 00", or a landline ending in four) or a service prefix (020 and 0200 freephone, 0770 and 0771

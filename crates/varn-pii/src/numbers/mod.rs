@@ -1028,6 +1028,15 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
     if lens == [2, 2, 3, 3] && seps == [' ', ' ', '-'] && reversed_mobile(digits) {
         return Some(Class::Phone);
     }
+    // The same with spaces only, where a word says it is written backwards: "46 60 471
+    // 070 baklänges".
+    if lens == [2, 2, 3, 3]
+        && seps == [' ', ' ', ' ']
+        && reversed_mobile(digits)
+        && backwards_said(x)
+    {
+        return Some(Class::Phone);
+    }
     // Swedish phone numbers: a leading 0 (not 00), 8-10 digits in all (11 for a British
     // number written the national way: "07700 900123").
     if digits.first() == Some(&b'0')
@@ -1061,6 +1070,9 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
             || equals_label(x.tokens, x.text, x.groups[0], label)
             // The label after it, with a copula: "813 27 är postnumret".
             || label_after(x.tokens, x.text, x.last, label)
+            // The label a few words before in the same sentence, or a compound of it:
+            // "postnummer till boendet: 813 27", "postnummerområdet 813 27".
+            || postal_shape && label_near(x.tokens, x.text, x.groups[0])
             // The second of a list after the label: "Postnummer NNN NN och NNN NN".
             || listed_postal(x.tokens, x.text, x.groups[0])
                 .is_some_and(|f| word_before(x.tokens, x.text, f).is_some_and(|w| label(&w)))
@@ -1146,6 +1158,26 @@ fn phone_label_near(x: &Groups) -> bool {
         || column_labelled(x, label)
 }
 
+/// Whether a word for "backwards" stands among the four words before the number or the
+/// three after it in its line.
+fn backwards_said(x: &Groups) -> bool {
+    let is_back = |t: &Tok| {
+        t.kind == TokKind::Word
+            && matches!(
+                crate::lower_cow(text_of(x.text, t)).as_ref(),
+                "baklänges" | "bakvänt" | "bakåt" | "omvänt" | "omvänd" | "backwards"
+            )
+    };
+    let line = |t: &&Tok| t.kind != (TokKind::Space { newline: true });
+    let before = x.tokens[..x.groups[0]]
+        .iter()
+        .rev()
+        .take_while(line)
+        .take(8);
+    let after = x.tokens[x.last + 1..].iter().take_while(line).take(6);
+    before.chain(after).any(is_back)
+}
+
 /// Whether ten digits read backwards are a Swedish mobile number ("07" and 0, 2, 3, 6 or
 /// 9 first).
 fn reversed_mobile(digits: &[u8]) -> bool {
@@ -1191,6 +1223,33 @@ fn label_across(tokens: &[Tok], text: &str, first: usize, label: impl Fn(&str) -
         text_of(text, &tokens[j]),
         "var" | "är" | "SE" | "S" | "skrivet" | "skrevs" | "skriven"
     ) && word_before(tokens, text, j).is_some_and(|w| label(&w))
+}
+
+/// Whether a word for a postal code stands at most four words before the number in the
+/// same sentence and line, or a compound beginning with one ("postnummerområdet"):
+/// "Postnumret på blanketten (813 27)", "postnummer till boendet: 813 27".
+fn label_near(tokens: &[Tok], text: &str, first: usize) -> bool {
+    let mut words = 0;
+    for t in tokens[..first].iter().rev().take(12) {
+        match t.kind {
+            TokKind::Word => {
+                let l = crate::lower_cow(text_of(text, t));
+                if l.starts_with("postnummer") || l.starts_with("postnumr") || l == "postnr" {
+                    return true;
+                }
+                words += 1;
+                if words == 4 {
+                    return false;
+                }
+            }
+            TokKind::Space { newline: true } | TokKind::Punct('.' | '!' | '?' | ';') => {
+                return false
+            }
+            TokKind::Number => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether "=" and the label stand before the number: "postnummer = 813 27".

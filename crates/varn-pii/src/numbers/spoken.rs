@@ -315,6 +315,8 @@ pub(super) fn scan(
         }
         digits.clear();
         let (mut words, mut last, mut j) = (0usize, i, i);
+        // How many digits the first word gave, and whether a number in digits came in.
+        let (mut first_digits, mut figures) = (0usize, false);
         // The last token of the longest prefix that is an identity number, and its class.
         let mut id: Option<(usize, Class)> = None;
         while j < tokens.len() && digits.len() < 16 {
@@ -343,6 +345,7 @@ pub(super) fn scan(
                 }
                 TokKind::Number => {
                     digits.extend(text_of(text, &t).bytes().map(crate::token::digit));
+                    figures = true;
                     true
                 }
                 _ => false,
@@ -358,6 +361,9 @@ pub(super) fn scan(
                     && !matches!(text_of(text, &t).to_lowercase().as_str(), "en" | "ett"),
             );
             last = j;
+            if j == i {
+                first_digits = digits.len();
+            }
             if words >= 3 {
                 if let Some(c) = identity(&digits) {
                     id = Some((j, c));
@@ -398,11 +404,49 @@ pub(super) fn scan(
         } else if let Some((end, class)) = id {
             push_described(out, &class, tokens[i].start, tokens[end].end);
             i = end + 1;
+        } else if words == 2
+            && !figures
+            && first_digits == 3
+            && digits.len() == 5
+            && digits[0] != b'0'
+            && digits[3] != b'0'
+            && postal_follows(text, tokens, last)
+        {
+            // A postal code read aloud: a word of hundreds and a word of tens before a
+            // town ("niohundraåttioett fyrtiotvå Ödeby" is 981 42).
+            push_described(out, &Class::Postal, tokens[i].start, tokens[last].end);
+            i = last + 1;
         } else {
             i += 1;
         }
     }
     Ok(())
+}
+
+/// Whether a town may follow the words at `last`: a word after a space, or a comma or
+/// the end of the line, and no unit of counting ("kronor", "personer").
+fn postal_follows(text: &str, tokens: &[Tok], last: usize) -> bool {
+    match tokens.get(last + 1).map(|t| t.kind) {
+        None | Some(TokKind::Space { newline: true }) => true,
+        Some(TokKind::Space { newline: false }) => tokens.get(last + 2).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !matches!(
+                    text_of(text, t).to_lowercase().as_str(),
+                    "kronor"
+                        | "kr"
+                        | "personer"
+                        | "procent"
+                        | "st"
+                        | "stycken"
+                        | "gånger"
+                        | "år"
+                        | "och"
+                        | "eller"
+                        | "till"
+                )
+        }),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

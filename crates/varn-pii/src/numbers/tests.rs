@@ -913,6 +913,12 @@ fn a_mobile_number_written_backwards_with_its_groups_mirrored() {
     );
     // The same grouping of digits that read backwards are no mobile number.
     assert!(kinds("serie 04 22 189-371 i lagret").is_empty());
+    // With spaces only, where a word says so.
+    assert_eq!(
+        kinds("hans nummer 04 22 189 370 skrivet baklänges"),
+        vec![(Kind::Phone, "04 22 189 370")]
+    );
+    assert!(kinds("serie 04 22 189 370 i lagret").is_empty());
 }
 
 #[test]
@@ -1087,4 +1093,43 @@ fn a_mobile_number_a_spreadsheet_made_a_number_of() {
     );
     // Nine digits without a label for phones are no phone number.
     assert!(kinds("ärende 739812240 avslutat").is_empty());
+}
+
+#[test]
+fn postal_codes_a_few_words_after_their_label() {
+    assert_eq!(
+        kinds("Postnumret i anmälan (981 42) räcker för att hitta huset."),
+        vec![(Kind::PostalCode, "981 42")]
+    );
+    assert_eq!(
+        kinds("Postnummer till lägenheten: 981 42."),
+        vec![(Kind::PostalCode, "981 42")]
+    );
+    assert_eq!(
+        kinds("De bor i postnummerområdet 981 42."),
+        vec![(Kind::PostalCode, "981 42")]
+    );
+    // Not across a sentence, and not without the label.
+    assert!(kinds("Postnumret saknas. Vi räknade 981 42 besök.").is_empty());
+    assert!(kinds("Vi räknade 981 42 besök.").is_empty());
+}
+
+#[test]
+fn postal_codes_read_aloud_before_a_town() {
+    // 981 42 and 116 30.
+    assert_eq!(
+        kinds("Skicka det till niohundraåttioett fyrtiotvå Ödeby."),
+        vec![(Kind::PostalCode, "niohundraåttioett fyrtiotvå")]
+    );
+    assert_eq!(
+        kinds("Adress: ekvägen 4, etthundrasexton trettio vallby"),
+        vec![(Kind::PostalCode, "etthundrasexton trettio")]
+    );
+    // A sum read aloud.
+    assert!(kinds("Det kostade trehundrafemtio tjugo kronor.").is_empty());
+}
+
+#[test]
+fn the_citys_switchboard_in_a_table_of_contacts() {
+    assert!(kinds("Nummer;Vem\n08-508 00 508;Växeln").is_empty());
 }

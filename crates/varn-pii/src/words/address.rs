@@ -240,8 +240,9 @@ pub(super) fn addresses(
             continue;
         }
         let Some(num) = street(text, tokens, dict, i, w)
-            .or_else(|| worded_number(text, tokens, i, w))
+            .or_else(|| worded_number(text, tokens, dict, i, w))
             .or_else(|| abbreviated_street(text, tokens, dict, i, w))
+            .or_else(|| dwelling_street(text, tokens, i, w))
         else {
             continue;
         };
@@ -673,6 +674,61 @@ fn broken_number(text: &str, tokens: &[Tok], i: usize) -> bool {
                 && glued(i + 4))
 }
 
+/// A capitalised street without a street ending ("Jungfrudansen", "Bergsgruvan": many of
+/// a city's streets have none) and its house number, where the text says it is a home:
+/// after a word of living there and "på" ("bor på X 4", "hyresgästen på X 4"), or before a
+/// flat's number ("X 4, lgh 1102"). The number's token.
+fn dwelling_street(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    if !is_cap(w) || w.chars().count() < 5 || !single_space(tokens, i + 1) {
+        return None;
+    }
+    let num = i + 2;
+    if !number_at(tokens, num) || tokens[num].end - tokens[num].start > 3 {
+        return None;
+    }
+    let lived = i >= 4
+        && single_space(tokens, i - 1)
+        && word(text, tokens, i - 2) == Some("på")
+        && single_space(tokens, i - 3)
+        && word(text, tokens, i - 4).is_some_and(|v| {
+            matches!(
+                v.to_lowercase().as_str(),
+                "bor"
+                    | "bodde"
+                    | "bott"
+                    | "boende"
+                    | "hyresgästen"
+                    | "hyresgäst"
+                    | "lägenheten"
+                    | "lägenhet"
+                    | "flyttat"
+                    | "flyttade"
+                    | "skriven"
+                    | "folkbokförd"
+            )
+        });
+    // The flat's number after the house's (and its letter): ", lgh" or " lgh".
+    let mut k = num + 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokKind::Word && t.start == tokens[num].end)
+    {
+        k += 1;
+    } else if single_space(tokens, k)
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && t.end - t.start == 1)
+    {
+        k += 2;
+    }
+    if tokens.get(k).is_some_and(|t| t.kind == TokKind::Punct(',')) {
+        k += 1;
+    }
+    let flat = single_space(tokens, k)
+        && word(text, tokens, k + 1).is_some_and(|f| f.eq_ignore_ascii_case("lgh"));
+    (lived || flat).then_some(num)
+}
+
 /// A street abbreviated with a point before its house number: "Fridhemsg. 31" (gatan),
 /// "ekbacksv. 4" (vägen): a word that is no ordinary word, ending in a consonant and "g"
 /// or "v", a point glued, a space and a number of one to three digits. The number's token.
@@ -713,7 +769,33 @@ fn abbreviated_street(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str
 /// ("Storgatan tolv", "Ringvägen sjuttiotre", in lower case too), or a genitive and a
 /// street word standing apart ("Lönnens väg fjorton"), with "nummer" or "nr" between
 /// or not: the number word's token.
-fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+fn worded_number(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> Option<usize> {
+    if !single_space(tokens, i + 1) {
+        return None;
+    }
+    // A place's name and a street word standing apart ("Ödeby allé fyrtiotvå", "tallmo
+    // gata nummer tolv"): the name capitalised, or in lower case no word of the language.
+    let apart = word(text, tokens, i + 2).is_some_and(|s| {
+        matches!(
+            s,
+            "allé"
+                | "väg"
+                | "gata"
+                | "gränd"
+                | "backe"
+                | "torg"
+                | "stig"
+                | "gång"
+                | "strand"
+                | "kaj"
+        )
+    }) && single_space(tokens, i + 3)
+        && w.chars().count() >= 3
+        && (is_cap(w)
+            || w.chars().all(char::is_lowercase) && {
+                let l = w.to_lowercase();
+                !dict.contains(&l) && !dict.is_word(&l)
+            });
     // The ending is looked at first, as written, so that most words are turned away
     // without a copy. The last byte before any list: every strong ending ends in "n",
     // "d", "t" or "é", and a genitive in "s".
@@ -721,7 +803,7 @@ fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize>
     let last = b[b.len() - 1];
     // A genitive opens a street of two words only capitalised.
     let genitive = last == b's' && b[0].is_ascii_uppercase();
-    if !(matches!(last, b'n' | b'd' | b't' | 0xA9) || genitive) || !single_space(tokens, i + 1) {
+    if !(matches!(last, b'n' | b'd' | b't' | 0xA9) || genitive || apart) {
         return None;
     }
     let strong = !genitive
@@ -734,16 +816,17 @@ fn worded_number(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize>
     let lower = w.bytes().all(|b| !b.is_ascii_uppercase());
     let mut k = if strong && (is_cap(w) || lower) {
         i + 2
-    } else if genitive
-        && is_cap(w)
-        && w.len() > 3
-        && word(text, tokens, i + 2).is_some_and(|s| {
-            matches!(
-                s,
-                "väg" | "gata" | "gränd" | "allé" | "backe" | "stig" | "torg" | "plan"
-            )
-        })
-        && single_space(tokens, i + 3)
+    } else if apart
+        || genitive
+            && is_cap(w)
+            && w.len() > 3
+            && word(text, tokens, i + 2).is_some_and(|s| {
+                matches!(
+                    s,
+                    "väg" | "gata" | "gränd" | "allé" | "backe" | "stig" | "torg" | "plan"
+                )
+            })
+            && single_space(tokens, i + 3)
     {
         i + 4
     } else {
@@ -1061,16 +1144,22 @@ const COUNTED: &[&str] = &[
     "gång", "gånger", "ggr", "dygn", "dagar", "timmar", "tim", "minuter", "min", "veckor",
     "månader", "år", "varv", "meter", "km", "kvällar", "nätter", "helger", "morgnar", "timme",
     "dag", "vecka",
+    // A share or a sum: "vid årets slut 74 procent", "Torget 3 kronor".
+    "procent", "kronor", "kr", "st", "stycken", "personer",
 ];
 
 /// Whether the number at token `num` after a street counts something or begins a date:
-/// a unit after it ("Brännvinsgatan 4 gånger"), a share ("12/15"), a second day and a
+/// a unit after it ("Brännvinsgatan 4 gånger", "74 procent", "74 %"), a share ("12/15"), a second day and a
 /// month after "och" ("på Brännvinsgatan 7 och 14 mars"), or a word glued by a hyphen
 /// that it compounds with ("Tallmossevägens 50-årsfirande": no house number is written
 /// with a word after a hyphen).
 fn counted(text: &str, tokens: &[Tok], num: usize) -> bool {
     let unit = single_space(tokens, num + 1)
-        && word(text, tokens, num + 2).is_some_and(|u| COUNTED.contains(&u));
+        && word(text, tokens, num + 2).is_some_and(|u| COUNTED.contains(&u))
+        // A per cent sign, glued or after a space: "74 %".
+        || tokens.get(num + 1).is_some_and(|t| t.kind == TokKind::Punct('%'))
+        || single_space(tokens, num + 1)
+            && tokens.get(num + 2).is_some_and(|t| t.kind == TokKind::Punct('%'));
     let glued = |k: usize| tokens.get(k).is_some_and(|t| t.start == tokens[k - 1].end);
     let compound = tokens
         .get(num + 1)

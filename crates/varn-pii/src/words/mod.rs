@@ -523,6 +523,41 @@ mod tests {
     }
 
     #[test]
+    fn house_numbers_in_words_after_a_street_word_standing_apart() {
+        assert_eq!(
+            found("De bor på Vällingby allé nummer femtiofyra."),
+            vec![(Kind::Address, "Vällingby allé nummer femtiofyra")]
+        );
+        assert_eq!(
+            found("adress: kvarnby gata tolv"),
+            vec![(Kind::Address, "kvarnby gata tolv")]
+        );
+        // What was counted there.
+        assert!(found("Vi gick över Ödeby torg tre gånger.").is_empty());
+    }
+
+    #[test]
+    fn a_street_without_a_street_ending_where_the_text_says_it_is_a_home() {
+        assert_eq!(
+            found("Familjen bor på Tranbärsmyren 12 sedan i våras."),
+            vec![(Kind::Address, "Tranbärsmyren 12")]
+        );
+        assert_eq!(
+            found("Klagomålet gäller Tranbärsmyren 12 B, lgh 1203."),
+            vec![(Kind::Address, "Tranbärsmyren 12 B, lgh 1203")]
+        );
+        // A place with a number that is no home.
+        assert!(found("Mötet hölls på Tranbärsmyren 12 gånger i år.").is_empty());
+        assert!(found("Vi var på Konserthuset 2 timmar.").is_empty());
+    }
+
+    #[test]
+    fn a_number_after_a_street_that_is_a_share_or_a_sum() {
+        assert!(found("Andelen vid terminens slut 64 procent.").is_empty());
+        assert!(found("Andelen vid terminens slut 64 %.").is_empty());
+    }
+
+    #[test]
     fn house_numbers_in_words() {
         assert_eq!(
             found("Hon bor på Tegnérgatan sjuttiotre och trivs."),

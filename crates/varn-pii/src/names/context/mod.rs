@@ -242,7 +242,11 @@ impl<'a> Ctx<'a> {
             let k = j.checked_add_signed(3 * dir)?;
             return self.word(k).map(|_| k);
         }
+        // A tab parts the cells of a pasted table: no word is the neighbour of one in
+        // another cell.
         let ok = matches!(sep.kind, TokKind::Space { newline: false })
+            && (sep.end - sep.start == 1 && self.text.as_bytes()[sep.start] == b' '
+                || !self.text[sep.start..sep.end].contains('\t'))
             || hyphen && sep.kind == TokKind::Punct('-');
         if !ok {
             return None;

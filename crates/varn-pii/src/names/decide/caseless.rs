@@ -146,6 +146,11 @@ impl Ctx<'_> {
                 return decision;
             }
         }
+        // A double first name in lower case, its first part a word ("sten-ove", "rut-marie"):
+        // the second a listed first name that is none.
+        if sh == Shape::Lower && flags & flag::FIRST != 0 && self.double_first_name(i) {
+            return Some(Why::Listed);
+        }
         if let Some(why) = self.caseless_marked(i, w, l, flags, sh) {
             return Some(why);
         }
@@ -239,6 +244,21 @@ impl Ctx<'_> {
         self.caseless_placed(&x)
     }
 
+    /// Whether a hyphen and a listed first name that is no word and no place are glued
+    /// after the word at `i` ("sten-ove").
+    fn double_first_name(&self, i: usize) -> bool {
+        let t = self.tokens;
+        t.get(i + 1)
+            .is_some_and(|h| h.kind == TokKind::Punct('-') && h.start == t[i].end)
+            && t.get(i + 2).is_some_and(|n| n.start == t[i + 1].end)
+            && self.lower_cow(i + 2).is_some_and(|n| {
+                let f = self.lists.flags(&n);
+                f & flag::FIRST != 0
+                    && f & (flag::AMBIGUOUS | flag::WORD_NAME | flag::NOT_NAME) == 0
+                    && !self.is_word(&n)
+            })
+    }
+
     /// The rules for a word in lower case or capitals that its form or the line marks
     /// as a name: a signature, "heter", a list in capitals, a chat line, an aside.
     fn caseless_marked(&self, i: usize, w: &str, l: &str, flags: u32, sh: Shape) -> Option<Why> {
@@ -320,11 +340,40 @@ impl Ctx<'_> {
             return Some(Why::Listed);
         }
         // A listed first name in lower case introducing the writer, even one that is a
-        // word: "bengt här, ring mig …".
+        // word: "bengt här, ring mig …"; a word that is no word too.
         if sh == Shape::Lower
-            && flags & flag::FIRST != 0
-            && !self.not_name(l)
+            && (flags & flag::FIRST != 0 && !self.not_name(l)
+                || l.chars().nth(2).is_some() && self.caseless_candidate(i, l))
             && self.introduces_self(i)
+        {
+            return Some(Why::Listed);
+        }
+        // The one greeted at the start of a message: a listed first name, even a word or
+        // a place ("hej dag! kan du …", "hej nora, …"), or a word that is no word ("x! du
+        // glömde …").
+        if sh == Shape::Lower
+            && (flags & flag::FIRST != 0 && !self.not_name(l)
+                || l.chars().nth(2).is_some() && self.caseless_candidate(i, l))
+            && self.greeted_by_name(i)
+        {
+            return Some(Why::Listed);
+        }
+        // The one from a body who did something ("x från polisen ringde"), and the one to
+        // call or write to ("ring tillbaka x, …"): a listed first name, even a word, or a
+        // word that is no word of four letters or more.
+        if sh == Shape::Lower
+            && (flags & flag::FIRST != 0 && !self.not_name(l)
+                || l.chars().nth(3).is_some() && self.caseless_candidate(i, l))
+            && (self.sent_by_a_body(i) || self.to_reach(i))
+        {
+            return Some(Why::Listed);
+        }
+        // An item of a list of those present after a label, another item a name:
+        // "närvaro: x, y (polis), z".
+        if sh == Shape::Lower
+            && (flags & flag::FIRST != 0 && !self.not_name(l)
+                || l.chars().nth(2).is_some() && self.caseless_candidate(i, l))
+            && self.in_list_of_names(i)
         {
             return Some(Why::Listed);
         }

@@ -208,12 +208,13 @@ impl Ctx<'_> {
                 .is_some_and(|r| shape(r) == Shape::Lower && self.role(r))
     }
 
-    /// Whether "och" and a possessive ("hans", "hennes", "hens") and a word follow the word
-    /// at `i`: a person and those who belong to them ("x och hans bror").
+    /// Whether "och" (or its spoken "o", "å") and a possessive ("hans", "hennes", "hens")
+    /// and a word follow the word at `i`: a person and those who belong to them ("x och
+    /// hans bror", "x o hans kusin").
     pub(super) fn and_his(&self, i: usize) -> bool {
         let next = |k: usize| self.neighbour(k, 1, false);
         next(i)
-            .filter(|&a| self.word(a) == Some("och"))
+            .filter(|&a| matches!(self.word(a), Some("och" | "o" | "å")))
             .and_then(next)
             .filter(|&h| matches!(self.word(h), Some("hans" | "hennes" | "hens")))
             .and_then(next)
@@ -240,6 +241,202 @@ impl Ctx<'_> {
                 .is_some_and(|n| matches!(n, "från" | "på" | "här" | "vid"))
     }
 }
+
+impl Ctx<'_> {
+    /// Whether the word at `i` opens a clause before "från", a body in at most four words
+    /// and a verb of a person's doings: "x från polisen ringde", "x från den nya föreningen
+    /// berättade". A thing from a body takes other verbs ("svar från skolan kom").
+    pub(super) fn sent_by_a_body(&self, i: usize) -> bool {
+        let Some(fr) = self
+            .neighbour(i, 1, false)
+            .filter(|&f| self.word(f) == Some("från"))
+        else {
+            return false;
+        };
+        if !self.sentence_start(i) {
+            return false;
+        }
+        let mut k = fr;
+        for _ in 0..5 {
+            let Some(n) = self.neighbour(k, 1, false) else {
+                return false;
+            };
+            let Some(w) = self.word(n) else {
+                return false;
+            };
+            if k != fr && PERSON_VERBS.contains(&w) {
+                return true;
+            }
+            k = n;
+        }
+        false
+    }
+
+    /// Whether the word at `i` is the one to reach after "ring", "kontakta", "mejla" …
+    /// ("tillbaka" or "upp" between), before a comma, a point, the line's end or a word
+    /// of where or when: "ring tillbaka x, …", "kontakta x på fritids".
+    pub(super) fn to_reach(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let ends = t.get(i + 1).is_none_or(|c| {
+            matches!(
+                c.kind,
+                TokKind::Punct(',' | '.' | '!') | TokKind::Space { newline: true }
+            )
+        }) || self
+            .neighbour(i, 1, false)
+            .and_then(|n| self.word(n))
+            .is_some_and(|n| {
+                matches!(
+                    n,
+                    "på" | "och"
+                        | "om"
+                        | "i"
+                        | "idag"
+                        | "imorgon"
+                        | "ang"
+                        | "angående"
+                        | "innan"
+                        | "efter"
+                        | "asap"
+                )
+            });
+        if !ends {
+            return false;
+        }
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let p = match self.word(p) {
+            Some("tillbaka" | "upp") => match self.neighbour(p, -1, false) {
+                Some(q) => q,
+                None => return false,
+            },
+            _ => p,
+        };
+        self.lower_cow(p).is_some_and(|v| {
+            matches!(
+                v.as_ref(),
+                "ring" | "ringa" | "kontakta" | "mejla" | "maila" | "messa" | "smsa"
+            )
+        })
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether the word at `i` opens an item of a list after a label's colon on its line,
+    /// items parted by commas (or "och"), each a word and perhaps an initial and an aside
+    /// in brackets, three items or more, another of them a listed first name that is no
+    /// word: "närvaro: x, y (polis), z, jag". The line is read at most 60 tokens each way.
+    pub(super) fn in_list_of_names(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let newline = |k: usize| t[k].kind == (TokKind::Space { newline: true });
+        let start = (i.saturating_sub(60)..i)
+            .rev()
+            .find(|&k| newline(k))
+            .map_or(i.saturating_sub(60), |k| k + 1);
+        let end = (i..(i + 60).min(t.len()))
+            .find(|&k| newline(k))
+            .unwrap_or((i + 60).min(t.len()));
+        // The label: one to three words and a colon opening the line.
+        let Some(colon) = (start..i).find(|&k| t[k].kind == TokKind::Punct(':')) else {
+            return false;
+        };
+        if colon == start
+            || !t[start..colon]
+                .iter()
+                .all(|x| matches!(x.kind, TokKind::Word | TokKind::Space { newline: false }))
+        {
+            return false;
+        }
+        let (mut items, mut named, mut mine) = (0usize, 0usize, false);
+        let mut k = colon + 1;
+        while k < end {
+            // Spaces, then the item's word.
+            while k < end && t[k].kind == (TokKind::Space { newline: false }) {
+                k += 1;
+            }
+            if k >= end {
+                break;
+            }
+            let Some(w) = self.word(k) else {
+                return false;
+            };
+            if matches!(w, "och" | "o" | "samt") {
+                k += 1;
+                continue;
+            }
+            if shape(w) != Shape::Lower {
+                return false;
+            }
+            let first = k;
+            items += 1;
+            mine |= first == i;
+            if first != i && self.lists.is(w, flag::FIRST) && !self.not_name(w) {
+                let f = self.lists.flags(w);
+                named +=
+                    usize::from(f & (flag::WORD_NAME | flag::AMBIGUOUS) == 0 && !self.is_word(w));
+            }
+            k += 1;
+            // An initial: "x m".
+            if k + 1 < end
+                && t[k].kind == (TokKind::Space { newline: false })
+                && self.word(k + 1).is_some_and(|c| c.chars().count() == 1)
+            {
+                k += 2;
+            }
+            // An aside in brackets: "(polis)".
+            let mut j = k;
+            while j < end && t[j].kind == (TokKind::Space { newline: false }) {
+                j += 1;
+            }
+            if j < end && t[j].kind == TokKind::Punct('(') {
+                match (j..end).find(|&c| t[c].kind == TokKind::Punct(')')) {
+                    Some(c) => k = c + 1,
+                    None => return false,
+                }
+            }
+            // The item ends at a comma, the line's end or "och".
+            while k < end && t[k].kind == (TokKind::Space { newline: false }) {
+                k += 1;
+            }
+            if k < end {
+                match t[k].kind {
+                    TokKind::Punct(',') => k += 1,
+                    TokKind::Word if matches!(self.word(k), Some("och" | "o" | "samt")) => {}
+                    _ => return false,
+                }
+            }
+        }
+        mine && items >= 3 && named >= 1
+    }
+}
+
+/// Verbs of what a person from a body did or does: "x från polisen ringde".
+const PERSON_VERBS: &[&str] = &[
+    "ringde",
+    "ringer",
+    "sa",
+    "säger",
+    "skrev",
+    "skriver",
+    "mejlade",
+    "mailade",
+    "smsade",
+    "berättade",
+    "berättar",
+    "hörde",
+    "undrar",
+    "undrade",
+    "tycker",
+    "tyckte",
+    "meddelade",
+    "frågade",
+    "frågar",
+    "vill",
+    "ville",
+    "kom",
+    "kommer",
+];
 
 /// Verbs after a person's name opening a line of a chat or a note in lower case.
 const CHAT_VERBS: &[&str] = &[

@@ -19,7 +19,46 @@ impl Ctx<'_> {
                     .tokens
                     .get(n + 1)
                     .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '-' | '–' | '!' | '.')))
-        }) && (self.sentence_start(i) || self.greeted_before(i))
+        }) && (self.sentence_start(i)
+            || self.greeted_before(i)
+            // After the one greeted: "hej X, Y här, …".
+            || i >= 3
+                && self.tokens[i - 2].kind == TokKind::Punct(',')
+                && self.greeted_by_name(i - 3))
+    }
+
+    /// Whether the word at `i` is the one greeted at the start of a message, glued to a
+    /// comma or an exclamation mark: "hej X, …", "hejsan X! …"; or opens the message
+    /// glued to an exclamation mark before "du" or "ni": "X! du glömde …". Only a person
+    /// is greeted so (a group is greeted with words: "hej alla", "hej kollegor").
+    pub(super) fn greeted_by_name(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let Some(c) = t.get(i + 1).filter(|c| c.start == t[i].end) else {
+            return false;
+        };
+        let bang = c.kind == TokKind::Punct('!');
+        if !bang && c.kind != TokKind::Punct(',') {
+            return false;
+        }
+        let greeted = self.neighbour(i, -1, false).is_some_and(|g| {
+            self.lower_cow(g)
+                .is_some_and(|w| OPENING_GREETINGS.contains(&w.as_ref()))
+                && self.sentence_start(g)
+        });
+        greeted
+            || bang
+                && self.message_start(i)
+                && t.get(i + 2)
+                    .is_some_and(|s| s.kind == (TokKind::Space { newline: false }))
+                && matches!(self.word(i + 3), Some("du" | "ni" | "Du" | "Ni"))
+    }
+
+    /// Whether the word at `i` opens the text or a line.
+    fn message_start(&self, i: usize) -> bool {
+        let t = self.tokens;
+        i == 0
+            || matches!(t[i - 1].kind, TokKind::Space { newline: true })
+            || i == 1 && matches!(t[0].kind, TokKind::Space { .. })
     }
 
     /// Whether a greeting and a comma stand just before the word at `i`: "hej hej, X".
@@ -670,3 +709,8 @@ impl Ctx<'_> {
         })
     }
 }
+
+/// Greetings that open a message, before the one greeted.
+const OPENING_GREETINGS: &[&str] = &[
+    "hej", "hejsan", "hallå", "tjena", "tjenare", "tja", "hejhej",
+];
