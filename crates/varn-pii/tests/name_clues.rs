@@ -3070,3 +3070,54 @@ fn an_item_of_a_list_after_a_label_another_item_a_name() {
     // A list of things.
     none("att köpa: papper, pennor, lim, tejp");
 }
+
+#[test]
+fn a_listed_first_name_after_genom_is_the_person_learnt_through() {
+    has(
+        "Skolan fick veta det genom Torbjörn, som jobbar kvällar.",
+        "Torbjörn",
+    );
+    // A place one passes through.
+    none("Vi åkte genom Kista och Husby.");
+}
+
+#[test]
+fn a_full_name_in_lower_case_from_a_body_who_can_or_shall() {
+    has(
+        "angelika condori från peruanska föreningen kan hjälpa till.",
+        "angelika condori",
+    );
+    none("info från skolan kan dröja");
+}
+
+#[test]
+fn a_user_name_of_a_first_name_glued_to_more_letters_and_digits() {
+    has(
+        "någon loggade in som yousefkarimi09 i går",
+        "yousefkarimi09",
+    );
+    // A code or a file's name.
+    none("koden abc123 gäller till fredag");
+    none("filen rapport2026 ligger i mappen");
+}
+
+#[test]
+fn a_listed_name_that_is_a_word_from_a_body_or_in_the_kitchen() {
+    has("Lind från skolan deltog i mötet.", "Lind");
+    has("Inga i receptionen såg dem gå förbi.", "Inga");
+    none("Sol från söder värmde fasaden.");
+}
+
+#[test]
+fn the_alias_a_text_was_signed_with() {
+    has(
+        "Hotbrevet var undertecknat med \"Tallkungen\".",
+        "Tallkungen",
+    );
+    has("Lappen var signerad \"Er vän Sten\".", "Sten");
+    has("Han skriver under med \"kcirtap\" på nätet.", "kcirtap");
+    // A body, a group, and an ordinary phrase.
+    none("Brevet var undertecknat \"Styrelsen\".");
+    none("Brevet var undertecknat \"Stormarna\".");
+    none("Undertecknat \"en granne\".");
+}

@@ -138,8 +138,27 @@ impl Ctx<'_> {
             || words == 2 && unknown == 2 && (digits || underscore)
             || single
             || mention
-            || labelled)
-            .then_some(k)
+            || labelled
+            || words == 1 && digits && self.first_name_glued(i))
+        .then_some(k)
+    }
+
+    /// Whether the word at `i` (of a user name with digits) opens with a listed first name
+    /// of four letters or more that is no word, glued to more letters, and is itself no
+    /// word: "yousefkarimi09", "tesfayw3".
+    fn first_name_glued(&self, i: usize) -> bool {
+        let Some(l) = self.lower_at(i) else {
+            return false;
+        };
+        let n = l.chars().count();
+        (5..=24).contains(&n)
+            && self.caseless_candidate(i, &l)
+            && l.char_indices().skip(4).any(|(b, _)| {
+                let f = self.lists.flags(&l[..b]);
+                f & flag::FIRST != 0
+                    && f & (flag::AMBIGUOUS | flag::WORD_NAME) == 0
+                    && !self.is_word(&l[..b])
+            })
     }
 
     /// The tokens of a user name from word `i`: words and digits glued by points or

@@ -35,6 +35,8 @@ pub(super) struct Quote {
     title: bool,
     /// German: "Meine Ehre heißt Treue".
     german: bool,
+    /// After a verb of signing: "undertecknat ”…”", an alias or a name.
+    signed: bool,
 }
 
 impl Ctx<'_> {
@@ -96,10 +98,12 @@ impl Ctx<'_> {
             && self
                 .lower_at(p - 1)
                 .is_some_and(|b| self.lists.is(&b, flag::TEXT));
+        let signed = self.signed_before(i);
         Some(Quote {
             end,
             first,
-            text,
+            text: text && !signed,
+            signed,
             foreign: german || marked || foreign >= 1 && 2 * foreign >= lower,
             title: words >= 2 && caps == words,
             german,
@@ -113,10 +117,115 @@ impl Ctx<'_> {
     /// A proper noun inside a text in another language stays a name ("Ave Roberto el
     /// martir").
     pub(super) fn quoted_text(&self, q: &Quote, i: usize, l: &str) -> bool {
-        if q.first == Some(i) {
+        if q.signed {
+            false
+        } else if q.first == Some(i) {
             q.foreign || q.text && (q.title || self.is_word(l))
         } else {
             (q.text || q.foreign) && (q.german || q.title)
         }
     }
 }
+
+impl Ctx<'_> {
+    /// Whether a verb of signing stands before the quotation mark at `q` (a colon, "med"
+    /// or "under med" between): "undertecknat ”…”", "signerat med ”…”", "skriver under
+    /// med ”…”".
+    pub(super) fn signed_before(&self, q: usize) -> bool {
+        let Some(mut p) = self.neighbour_across_space(q) else {
+            return false;
+        };
+        if self.word(p) == Some("med") {
+            match self.neighbour(p, -1, false) {
+                Some(v) => p = v,
+                None => return false,
+            }
+            if self.word(p) == Some("under") {
+                return self
+                    .neighbour(p, -1, false)
+                    .and_then(|v| self.word(v))
+                    .is_some_and(|v| matches!(v, "skriver" | "skrev" | "skrivit"));
+            }
+        }
+        self.lower_cow(p).is_some_and(|v| {
+            matches!(
+                v.as_ref(),
+                "undertecknat"
+                    | "undertecknad"
+                    | "undertecknade"
+                    | "undertecknades"
+                    | "signerat"
+                    | "signerad"
+                    | "signerade"
+                    | "signerades"
+            )
+        })
+    }
+
+    /// The word before the token at `q`, across a space and a colon.
+    fn neighbour_across_space(&self, q: usize) -> Option<usize> {
+        let mut p = q.checked_sub(1)?;
+        while matches!(
+            self.tokens[p].kind,
+            TokKind::Space { newline: false } | TokKind::Punct(':')
+        ) {
+            p = p.checked_sub(1)?;
+        }
+        self.word(p).map(|_| p)
+    }
+
+    /// Whether the word at `i` is the alias a text was signed with: the first word of a
+    /// quotation after a verb of signing, or after "din vän" or "er vän" opening it
+    /// ("undertecknat ”X”", "undertecknat ”Din vän X”"). Not a role, a body, or a group
+    /// in the plural ("Krigarna").
+    pub(super) fn signed_alias(&self, i: usize, l: &str) -> bool {
+        let t = self.tokens;
+        let open = |q: usize| {
+            crate::names::is_quote(t[q].kind) && t[q].end == t[q + 1].start && self.signed_before(q)
+        };
+        // The alias alone in the quotation.
+        if !t
+            .get(i + 1)
+            .is_some_and(|c| crate::names::is_quote(c.kind) && c.start == t[i].end)
+        {
+            return false;
+        }
+        let first = i >= 1 && open(i - 1);
+        let friend = !first
+            && i >= 5
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && matches!(
+                self.word(i - 2),
+                Some("vän" | "väninna" | "broder" | "kamrat")
+            )
+            && t[i - 3].kind == (TokKind::Space { newline: false })
+            && self
+                .lower_cow(i - 4)
+                .is_some_and(|d| matches!(d.as_ref(), "din" | "er" | "eder"))
+            && open(i - 5);
+        // In lower case, only a word that is no word ("kcirtap").
+        let shaped =
+            self.word(i).is_some_and(|w| shape(w) != Shape::Lower) || self.caseless_candidate(i, l);
+        (first || friend)
+            && shaped
+            // A kinship word is a name after "din vän" ("Din vän Bror").
+            && !(first && self.not_name(l) || self.lists.is(l, flag::NOT_NAME))
+            && !["arna", "erna", "orna", "rna"].iter().any(|e| l.ends_with(e))
+            && !super::context::org_head(l, false)
+            && !BODIES.contains(&l)
+            && !self.known_place(i, l, false)
+    }
+}
+
+/// Bodies that sign a letter in the definite form: "undertecknat ”Styrelsen”".
+const BODIES: &[&str] = &[
+    "styrelsen",
+    "ledningen",
+    "redaktionen",
+    "kansliet",
+    "personalen",
+    "administrationen",
+    "rörelsen",
+    "nätverket",
+    "brödraskapet",
+];

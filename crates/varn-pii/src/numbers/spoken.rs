@@ -327,7 +327,14 @@ pub(super) fn scan(
                     let w = text_of(text, &t);
                     // English tens and a digit joined by a dash: "fifty-four" is 54.
                     let unit = english(w).filter(|v| (1..10).contains(v));
-                    if let Some(u) = unit.filter(|_| {
+                    // A dash read aloud between the date and the serial: "… nitton
+                    // streck tre fyra …" adds no digit.
+                    if !digits.is_empty()
+                        && matches!(w, "streck" | "bindestreck" | "minus")
+                        && tokens.get(j + 2).is_some_and(|n| n.kind == TokKind::Word)
+                    {
+                        true
+                    } else if let Some(u) = unit.filter(|_| {
                         j >= 2
                             && tokens[j - 1].kind == TokKind::Punct('-')
                             && tokens[j - 1].start == tokens[j - 2].end

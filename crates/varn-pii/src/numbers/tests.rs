@@ -1133,3 +1133,15 @@ fn postal_codes_read_aloud_before_a_town() {
 fn the_citys_switchboard_in_a_table_of_contacts() {
     assert!(kinds("Nummer;Vem\n08-508 00 508;Växeln").is_empty());
 }
+
+#[test]
+fn identity_numbers_read_aloud_with_the_dash_said() {
+    // 811218-9876.
+    assert_eq!(
+        kinds("numret är åttioett tolv arton streck nittioåtta sjuttiosex, sa hon"),
+        vec![(
+            Kind::Personnummer,
+            "åttioett tolv arton streck nittioåtta sjuttiosex"
+        )]
+    );
+}

@@ -473,7 +473,14 @@ fn post_box(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
     }
     let labelled =
         k > 0 && word(text, tokens, k - 1).is_some_and(|p| p.to_lowercase().ends_with("adress"));
-    (coded || labelled).then_some(i + 2)
+    // "Box" capitalised inside a sentence, before three to five digits: "kom från Box
+    // 40122" (a box of things is no proper noun).
+    let proper = w == "Box"
+        && num.end - num.start >= 3
+        && i >= 2
+        && tokens[i - 1].kind == (TokKind::Space { newline: false })
+        && word(text, tokens, i - 2).is_some_and(|p| p.chars().all(char::is_lowercase));
+    (coded || labelled || proper).then_some(i + 2)
 }
 
 /// A street spelt letter by letter, its house number digit by digit: "S t o r g a t a n

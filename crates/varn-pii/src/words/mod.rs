@@ -552,6 +552,17 @@ mod tests {
     }
 
     #[test]
+    fn a_post_box_capitalised_inside_a_sentence() {
+        assert_eq!(
+            found("Brevet skickades från Box 31207 i förra veckan."),
+            vec![(Kind::Address, "Box 31207")]
+        );
+        // A box of things opening a sentence, and a short number.
+        assert!(found("Box 31207 innehåller pärmar.").is_empty());
+        assert!(found("Lägg det i Box 3 på hyllan.").is_empty());
+    }
+
+    #[test]
     fn a_number_after_a_street_that_is_a_share_or_a_sum() {
         assert!(found("Andelen vid terminens slut 64 procent.").is_empty());
         assert!(found("Andelen vid terminens slut 64 %.").is_empty());

@@ -120,6 +120,8 @@ impl<'a> Ctx<'a> {
         if quoted {
             return room || org_head(&pl, false);
         }
+        // One learns a thing through a person: "genom Torbjörn" names no place.
+        let place_prep = place_prep && !(pl == "genom" && first_name());
         place_prep
             || saint
             || at_place

@@ -118,6 +118,15 @@ pub(super) const ENGLISH_OPENERS: &[&str] = &[
 impl Ctx<'_> {
     /// A capitalised word (`l` its lower-case form), inside a sentence or opening one.
     pub(in crate::names) fn decide_cap(&self, i: usize, l: &str, cue: Cue) -> Option<Why> {
+        // A listed name, even a word, opening a sentence before "från", a body and a verb
+        // of a person's doings: "Lind från skolan deltog …" (see `sent_by_a_body`).
+        if self.lists.is(l, flag::FIRST | flag::LAST)
+            && self.sent_by_a_body(i)
+            && !self.not_name(l)
+            && !self.known_place(i, l, true)
+        {
+            return Some(Why::Listed);
+        }
         if let Some(decision) = self.cap_first(i, l) {
             return decision;
         }
@@ -132,7 +141,9 @@ impl Ctx<'_> {
         if self.surname_after_gazetteer_word(i, l)
             // Opening a clause in a school class before a finite verb: "Salem i 7B har …",
             // "Paris i sjuan ritade …" (a town is in no class).
-            || self.in_class_acts(i) && self.gazetteer_first_name(l) && self.clause_start(i)
+            || self.in_class_acts(i)
+                && (self.gazetteer_first_name(l) || self.lists.is(l, flag::FIRST))
+                && self.clause_start(i)
             || cue >= Cue::Strong
                 && self.gazetteer_first_name(l)
                 && !self.sentence_start(i)

@@ -247,10 +247,18 @@ impl Ctx<'_> {
     /// and a verb of a person's doings: "x från polisen ringde", "x från den nya föreningen
     /// berättade". A thing from a body takes other verbs ("svar från skolan kom").
     pub(super) fn sent_by_a_body(&self, i: usize) -> bool {
-        let Some(fr) = self
-            .neighbour(i, 1, false)
+        let next = self.neighbour(i, 1, false);
+        // A surname between that is no word: "x y från …".
+        let fr = next.filter(|&f| self.word(f) == Some("från")).or_else(|| {
+            next.filter(|&s| {
+                self.word(s).is_some_and(|w| {
+                    shape(w) == Shape::Lower && w.chars().nth(2).is_some() && !self.is_word(w)
+                })
+            })
+            .and_then(|s| self.neighbour(s, 1, false))
             .filter(|&f| self.word(f) == Some("från"))
-        else {
+        });
+        let Some(fr) = fr else {
             return false;
         };
         if !self.sentence_start(i) {
@@ -413,6 +421,11 @@ impl Ctx<'_> {
 
 /// Verbs of what a person from a body did or does: "x från polisen ringde".
 const PERSON_VERBS: &[&str] = &[
+    "kan",
+    "ska",
+    "deltog",
+    "tog",
+    "såg",
     "ringde",
     "ringer",
     "sa",

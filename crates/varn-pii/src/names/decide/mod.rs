@@ -40,6 +40,10 @@ impl Ctx<'_> {
         if self.card_name(i, sh) {
             return Some(Why::Context);
         }
+        // The alias a text was signed with: "undertecknat ”X”" (see `signed_alias`).
+        if self.signed_alias(i, lw) {
+            return Some(Why::Context);
+        }
         // A key of a data format glued to its value ("LOCATION:…", "ORGANIZER;CN=…") and
         // a keyword of SQL ("SELECT … WHERE …") are no names.
         if sh == Shape::Upper && (sql_keyword(lw) || self.field_key(i)) {

@@ -424,8 +424,9 @@ impl Ctx<'_> {
         }) && self.sentence_start(i)
     }
 
-    /// Whether "i", a school class and a finite verb follow the word at `i`: "… i 7B har
-    /// bytt", "… i sjuan ritade", "… i klassen har".
+    /// Whether "i", a school class (or a workplace's room) and a finite verb follow the
+    /// word at `i`: "… i 7B har bytt", "… i sjuan ritade", "… i klassen har", "… i köket
+    /// såg".
     pub(super) fn in_class_acts(&self, i: usize) -> bool {
         let t = self.tokens;
         let Some(c) = self
@@ -459,6 +460,14 @@ impl Ctx<'_> {
                             | "sjuan"
                             | "åttan"
                             | "nian"
+                            // A workplace's room or desk: "X i köket såg …".
+                            | "köket"
+                            | "receptionen"
+                            | "kassan"
+                            | "kiosken"
+                            | "matsalen"
+                            | "expeditionen"
+                            | "vaktmästeriet"
                     )
                 }) =>
             {
