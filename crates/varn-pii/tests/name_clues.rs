@@ -3121,3 +3121,12 @@ fn the_alias_a_text_was_signed_with() {
     none("Brevet var undertecknat \"Stormarna\".");
     none("Undertecknat \"en granne\".");
 }
+
+#[test]
+fn initials_opening_a_clause_of_minutes_before_a_members_verb() {
+    let found = names("Punkt 4. TW redogjorde för enkäten, JN för skolornas svar.");
+    assert!(found.contains(&"TW") && found.contains(&"JN"), "{found:?}");
+    has("Närvarande: fem samordnare; PL förde protokoll.", "PL");
+    // A party or a body.
+    none("SD rapporterar om fler hot än i fjol.");
+}

@@ -244,6 +244,23 @@ impl Ctx<'_> {
         self.caseless_placed(&x)
     }
 
+    /// Whether a comma stands before the word at `i` and initials (two or three capitals)
+    /// opened an entry before it on its line: "HB ringde, OS återkopplade".
+    fn initials_entry_after_comma(&self, i: usize) -> bool {
+        i >= 2
+            && self.tokens[i - 2].kind == TokKind::Punct(',')
+            && self.tokens[i.saturating_sub(40)..i - 2]
+                .iter()
+                .rev()
+                .take_while(|t| t.kind != (TokKind::Space { newline: true }))
+                .any(|t| {
+                    let x = crate::text_of(self.text, t);
+                    t.kind == TokKind::Word
+                        && (2..=3).contains(&x.chars().count())
+                        && shape(x) == Shape::Upper
+                })
+    }
+
     /// Whether a hyphen and a listed first name that is no word and no place are glued
     /// after the word at `i` ("sten-ove").
     fn double_first_name(&self, i: usize) -> bool {
@@ -277,6 +294,40 @@ impl Ctx<'_> {
             if initials || letter || flags & flag::FIRST != 0 && !self.not_name(l) {
                 return Some(Why::Listed);
             }
+        }
+        // Initials opening a clause of minutes before a verb only a person does there:
+        // "GB förde protokoll", "enligt MH har …" is not enough, "HK redogjorde för …".
+        if sh == Shape::Upper
+            && w.chars().count() == 2
+            && !matches!(
+                l,
+                "sd" | "kd"
+                    | "mp"
+                    | "eu"
+                    | "fn"
+                    | "ia"
+                    | "it"
+                    | "hr"
+                    | "pr"
+                    | "vd"
+                    | "ok"
+                    | "ps"
+                    | "ud"
+                    | "sr"
+                    | "tv"
+                    | "ks"
+                    | "sl"
+                    | "sj"
+                    | "lo"
+                    | "ab"
+            )
+            && (self.clause_start(i) || self.initials_entry_after_comma(i))
+            && self
+                .neighbour(i, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| MINUTES_VERBS.contains(&v))
+        {
+            return Some(Why::Listed);
         }
         // Initials in a list after a label for those present: "Deltagare: EM, JK och AB".
         if sh == Shape::Upper
@@ -1116,3 +1167,26 @@ fn accented_vowel(c: char) -> bool {
     });
     first.is_some_and(|b| b != c && matches!(b, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
 }
+
+/// Verbs of what a member does at a meeting, after initials opening a clause of minutes:
+/// "GB förde protokoll", "HK redogjorde för …".
+const MINUTES_VERBS: &[&str] = &[
+    "redogjorde",
+    "redogör",
+    "förde",
+    "för",
+    "återkopplade",
+    "återkopplar",
+    "föredrog",
+    "föredrar",
+    "presenterade",
+    "informerade",
+    "informerar",
+    "påpekade",
+    "kvitterade",
+    "ringde",
+    "sammankallar",
+    "sammankallade",
+    "rapporterade",
+    "rapporterar",
+];
