@@ -3130,3 +3130,12 @@ fn initials_opening_a_clause_of_minutes_before_a_members_verb() {
     // A party or a body.
     none("SD rapporterar om fler hot än i fjol.");
 }
+
+#[test]
+fn a_name_given_first_and_its_bearer_after_heter() {
+    has("Blixt heter killen som delar ut lappar.", "Blixt");
+    has("Sälg heter vaktmästaren som ringde.", "Sälg");
+    // A thing named, and a body.
+    none("Projektet heter Trygga skolan.");
+    none("Gruppen heter mentorn.");
+}

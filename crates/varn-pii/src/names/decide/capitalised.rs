@@ -118,6 +118,15 @@ pub(super) const ENGLISH_OPENERS: &[&str] = &[
 impl Ctx<'_> {
     /// A capitalised word (`l` its lower-case form), inside a sentence or opening one.
     pub(in crate::names) fn decide_cap(&self, i: usize, l: &str, cue: Cue) -> Option<Why> {
+        // A name given first and the one who bears it after "heter": "X heter killen som
+        // …", "X heter mentorn" (the word order of speech), even a word.
+        if self.named_before_heter(i)
+            && !self.not_name(l)
+            && !self.definite_noun(l)
+            && !self.known_place(i, l, false)
+        {
+            return Some(Why::Context);
+        }
         // A listed name, even a word, opening a sentence before "från", a body and a verb
         // of a person's doings: "Lind från skolan deltog …" (see `sent_by_a_body`).
         if self.lists.is(l, flag::FIRST | flag::LAST)
@@ -874,6 +883,37 @@ impl Ctx<'_> {
     /// Whether the word at `i` follows "heter" or "hette" with a person before it, a
     /// pronoun or a word for a person ("Tjejen heter Volvo", "hon heter Paris"): the
     /// person's name, even where a brand or a place has it.
+    /// Whether the word at `i` opens a sentence before "heter" and a word for a person in
+    /// the definite form: a role ("mentorn", "vaktmästaren") or "killen", "tjejen",
+    /// "familjen" ….
+    fn named_before_heter(&self, i: usize) -> bool {
+        let Some(h) = self
+            .neighbour(i, 1, false)
+            .filter(|&h| self.word(h) == Some("heter"))
+        else {
+            return false;
+        };
+        self.sentence_start(i)
+            && self
+                .neighbour(h, 1, false)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| {
+                    matches!(
+                        p,
+                        "killen"
+                            | "tjejen"
+                            | "pojken"
+                            | "flickan"
+                            | "mannen"
+                            | "kvinnan"
+                            | "familjen"
+                            | "eleven"
+                            | "grabben"
+                            | "personen"
+                    ) || shape(p) == Shape::Lower && self.role(p)
+                })
+    }
+
     fn person_named(&self, i: usize) -> bool {
         self.namer_before(i).is_some_and(|p| {
             matches!(
