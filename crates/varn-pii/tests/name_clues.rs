@@ -3139,3 +3139,18 @@ fn a_name_given_first_and_its_bearer_after_heter() {
     none("Projektet heter Trygga skolan.");
     none("Gruppen heter mentorn.");
 }
+
+#[test]
+fn what_a_person_is_called_after_kallas_or_kallar_honom() {
+    has("Pojken kallas Kaptenen av de äldre.", "Kaptenen");
+    has("de kallar henne bara för Drottningen", "Drottningen");
+    has("tjejen som kallas lillsnäckan har slutat", "lillsnäckan");
+    has(
+        "besökaren kallas \"professorn\" av stamgästerna",
+        "professorn",
+    );
+    // A label or an insult in lower case, a method, a phrase.
+    none("de kallade honom \"förrädare\" i korridoren");
+    none("Metoden kallas samtal.");
+    none("han kallas en idiot av dem");
+}

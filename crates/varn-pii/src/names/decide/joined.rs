@@ -419,6 +419,83 @@ impl Ctx<'_> {
     }
 }
 
+impl Ctx<'_> {
+    /// Whether the word at `i` is what a person is called: after "kallas" (or
+    /// "kallades") with a person as its subject ("han kallas X", "killen som kallas X",
+    /// "besökaren kallas ”X”", "den ena kallas X"), or after "kallar honom/henne" ("kallar
+    /// honom bara för X"); "bara", "ofta", "för" and a quotation mark may stand between.
+    /// Some(true) after "kallas", Some(false) after "kallar honom", None elsewhere.
+    pub(super) fn nicknamed(&self, i: usize) -> Option<bool> {
+        let t = self.tokens;
+        // Back over a glued quotation mark.
+        let mut k = i;
+        if k >= 1 && crate::names::is_quote(t[k - 1].kind) && t[k - 1].end == t[k].start {
+            k -= 1;
+        }
+        // Back over the small words between.
+        let mut v = None;
+        for _ in 0..4 {
+            let p = self.back_word(k)?;
+            match self.word(p) {
+                Some("bara" | "ofta" | "för" | "alltid" | "också" | "numera") => k = p,
+                _ => {
+                    v = Some(p);
+                    break;
+                }
+            }
+        }
+        let v = v?;
+        match self.word(v)? {
+            "kallas" | "kallades" => {
+                let mut s = self.back_word(v)?;
+                if self.word(s) == Some("som") {
+                    s = self.back_word(s)?;
+                }
+                self.lower_cow(s)
+                    .is_some_and(|w| person_subject(&w) || self.role(&w))
+                    .then_some(true)
+            }
+            "honom" | "henne" | "hen" => self
+                .back_word(v)
+                .and_then(|c| self.word(c))
+                .is_some_and(|c| matches!(c, "kallar" | "kallade" | "kallat"))
+                .then_some(false),
+            _ => None,
+        }
+    }
+
+    /// The word before the token at `k`, across one space.
+    fn back_word(&self, k: usize) -> Option<usize> {
+        let t = self.tokens;
+        (k >= 2 && t[k - 1].kind == (TokKind::Space { newline: false }))
+            .then(|| k - 2)
+            .filter(|&p| self.word(p).is_some())
+    }
+}
+
+/// Words for a person as the subject of "kallas": pronouns, "den ena", persons in the
+/// definite form, and nouns of agents ("besökaren", "användaren").
+fn person_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "han"
+            | "hon"
+            | "hen"
+            | "ena"
+            | "andra"
+            | "killen"
+            | "tjejen"
+            | "pojken"
+            | "flickan"
+            | "mannen"
+            | "kvinnan"
+            | "eleven"
+            | "ungdomen"
+            | "grabben"
+            | "personen"
+    ) || w.len() > 6 && (w.ends_with("aren") || w.ends_with("eren"))
+}
+
 /// Verbs of what a person from a body did or does: "x från polisen ringde".
 const PERSON_VERBS: &[&str] = &[
     "kan",

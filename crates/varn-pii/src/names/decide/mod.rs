@@ -44,6 +44,10 @@ impl Ctx<'_> {
         if self.signed_alias(i, lw) {
             return Some(Why::Context);
         }
+        // What a person is called: "killen som kallas X" (see `nickname`).
+        if self.nickname(i, lw, sh) {
+            return Some(Why::Context);
+        }
         // A key of a data format glued to its value ("LOCATION:…", "ORGANIZER;CN=…") and
         // a keyword of SQL ("SELECT … WHERE …") are no names.
         if sh == Shape::Upper && (sql_keyword(lw) || self.field_key(i)) {
@@ -486,3 +490,38 @@ impl Ctx<'_> {
             && t.get(i + 4).is_some_and(|n| n.kind == TokKind::Number)
     }
 }
+
+impl Ctx<'_> {
+    /// Whether the word at `i` (`lw` in lower case, of shape `sh`) is what a person is
+    /// called (`nicknamed`): not an article or a word of the grammar ("kallas en …"), a
+    /// title before it ("Saint …"), a place or a body.
+    fn nickname(&self, i: usize, lw: &str, sh: Shape) -> bool {
+        if lw.chars().nth(1).is_none()
+            || self.lists.is(lw, flag::NOT_NAME | flag::OPENER)
+            || sh != Shape::Lower && self.lists.is(lw, flag::ROLE)
+            || DETERMINERS_OF_NICKNAMES.contains(&lw)
+        {
+            return false;
+        }
+        let Some(passive) = self.nicknamed(i) else {
+            return false;
+        };
+        // In lower case a word of the language is a label ("kallar honom ”förrädare”"),
+        // unless a pet form ("lillvargen", "tussan") or quoted after "kallas"
+        // ("besökaren kallas ”x”").
+        let shaped = sh != Shape::Lower
+            || !self.is_word(lw)
+            || lw.starts_with("lill")
+            || super::clues::pet_form(lw)
+            || passive && i >= 1 && super::is_quote(self.tokens[i - 1].kind);
+        shaped && !self.known_place(i, lw, false) && !super::context::org_head(lw, false)
+    }
+}
+
+/// Words after "kallas" that are no nickname: articles and the words that open a phrase
+/// ("kallas en …", "kallas det …").
+const DETERMINERS_OF_NICKNAMES: &[&str] = &[
+    "en", "ett", "den", "det", "de", "dom", "sin", "sitt", "sina", "hans", "hennes", "så", "något",
+    "någon", "ibland", "också", "inte", "bara", "ofta", "för", "alltid", "numera", "min", "mitt",
+    "mina", "din", "vår", "er", "mannen", "kvinnan",
+];
