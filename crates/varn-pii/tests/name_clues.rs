@@ -3154,3 +3154,14 @@ fn what_a_person_is_called_after_kallas_or_kallar_honom() {
     none("Metoden kallas samtal.");
     none("han kallas en idiot av dem");
 }
+
+#[test]
+fn characters_of_childrens_books_and_ships_are_no_persons() {
+    none("På förskolan läste vi Alfons Åberg och Pettson och Findus.");
+    none("Klassen åkte med Silja Serenade till Helsingfors.");
+    // A person who bears a character's first name stays a person.
+    has(
+        "Ronja Lindqvist har börjat som barnskötare.",
+        "Ronja Lindqvist",
+    );
+}
