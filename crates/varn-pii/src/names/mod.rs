@@ -908,7 +908,7 @@ fn signature_slash(tokens: &[Tok], i: usize) -> bool {
 fn extent(cx: &Ctx, i: usize, caseless: bool, out: &[Finding]) -> (usize, usize) {
     let tokens = cx.tokens;
     let mut first = i;
-    if let Some(p) = cx.neighbour(i, -1, true) {
+    if let Some(p) = cx.cell_neighbour(i, -1, true) {
         let hyphen = tokens[p + 1].kind == TokKind::Punct('-');
         let free = out.last().is_none_or(|f| f.end <= tokens[p].start);
         let take = free
@@ -941,7 +941,7 @@ fn extent(cx: &Ctx, i: usize, caseless: bool, out: &[Finding]) -> (usize, usize)
             last = n;
             continue;
         }
-        match cx.neighbour(last, 1, true) {
+        match cx.cell_neighbour(last, 1, true) {
             Some(n)
                 if tokens[n - 1].kind == TokKind::Punct('-') && !cx.common_after_hyphen(n)
                     || cx.continues(n, caseless) =>

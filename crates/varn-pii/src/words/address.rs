@@ -686,11 +686,14 @@ fn broken_number(text: &str, tokens: &[Tok], i: usize) -> bool {
 /// after a word of living there and "på" ("bor på X 4", "hyresgästen på X 4"), or before a
 /// flat's number ("X 4, lgh 1102"). The number's token.
 fn dwelling_street(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
-    if !is_cap(w) || w.chars().count() < 5 || !single_space(tokens, i + 1) {
-        return None;
-    }
+    // The number first (a token test), the word's shape after.
     let num = i + 2;
-    if !number_at(tokens, num) || tokens[num].end - tokens[num].start > 3 {
+    if !number_at(tokens, num)
+        || tokens[num].end - tokens[num].start > 3
+        || !single_space(tokens, i + 1)
+        || w.len() < 5
+        || !is_cap(w)
+    {
         return None;
     }
     let lived = i >= 4
@@ -780,29 +783,6 @@ fn worded_number(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> 
     if !single_space(tokens, i + 1) {
         return None;
     }
-    // A place's name and a street word standing apart ("Ödeby allé fyrtiotvå", "tallmo
-    // gata nummer tolv"): the name capitalised, or in lower case no word of the language.
-    let apart = word(text, tokens, i + 2).is_some_and(|s| {
-        matches!(
-            s,
-            "allé"
-                | "väg"
-                | "gata"
-                | "gränd"
-                | "backe"
-                | "torg"
-                | "stig"
-                | "gång"
-                | "strand"
-                | "kaj"
-        )
-    }) && single_space(tokens, i + 3)
-        && w.chars().count() >= 3
-        && (is_cap(w)
-            || w.chars().all(char::is_lowercase) && {
-                let l = w.to_lowercase();
-                !dict.contains(&l) && !dict.is_word(&l)
-            });
     // The ending is looked at first, as written, so that most words are turned away
     // without a copy. The last byte before any list: every strong ending ends in "n",
     // "d", "t" or "é", and a genitive in "s".
@@ -810,7 +790,33 @@ fn worded_number(text: &str, tokens: &[Tok], dict: &Dict, i: usize, w: &str) -> 
     let last = b[b.len() - 1];
     // A genitive opens a street of two words only capitalised.
     let genitive = last == b's' && b[0].is_ascii_uppercase();
-    if !(matches!(last, b'n' | b'd' | b't' | 0xA9) || genitive || apart) {
+    let ending = matches!(last, b'n' | b'd' | b't' | 0xA9) || genitive;
+    // A place's name and a street word standing apart ("Ödeby allé fyrtiotvå", "tallmo
+    // gata nummer tolv"): the name capitalised, or in lower case no word of the language.
+    let apart = !ending
+        && word(text, tokens, i + 2).is_some_and(|s| {
+            matches!(
+                s,
+                "allé"
+                    | "väg"
+                    | "gata"
+                    | "gränd"
+                    | "backe"
+                    | "torg"
+                    | "stig"
+                    | "gång"
+                    | "strand"
+                    | "kaj"
+            )
+        })
+        && single_space(tokens, i + 3)
+        && w.chars().count() >= 3
+        && (is_cap(w)
+            || w.chars().all(char::is_lowercase) && {
+                let l = w.to_lowercase();
+                !dict.contains(&l) && !dict.is_word(&l)
+            });
+    if !(ending || apart) {
         return None;
     }
     let strong = !genitive

@@ -61,7 +61,7 @@ impl<'a> Ctx<'a> {
             // A group named after a person too: "Ek-gänget".
             return !self.case_word(last + 2) && !self.people_group_after(last + 2);
         }
-        let Some(n) = self.neighbour(last, 1, false) else {
+        let Some(n) = self.cell_neighbour(last, 1, false) else {
             return false;
         };
         // A brand of a name and a letter before a hyphen and a common noun: "Ester

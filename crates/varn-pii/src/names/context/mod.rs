@@ -242,17 +242,22 @@ impl<'a> Ctx<'a> {
             let k = j.checked_add_signed(3 * dir)?;
             return self.word(k).map(|_| k);
         }
-        // A tab parts the cells of a pasted table: no word is the neighbour of one in
-        // another cell.
         let ok = matches!(sep.kind, TokKind::Space { newline: false })
-            && (sep.end - sep.start == 1 && self.text.as_bytes()[sep.start] == b' '
-                || !self.text[sep.start..sep.end].contains('\t'))
             || hyphen && sep.kind == TokKind::Punct('-');
         if !ok {
             return None;
         }
         let k = j.checked_add_signed(dir)?;
         self.word(k).map(|_| k)
+    }
+
+    /// The word after the word at `i` in the same cell of a pasted table: `neighbour`,
+    /// not across a tab (asked only where a name was found, so `neighbour` itself, asked
+    /// for every word, stays as cheap as it is).
+    pub(super) fn cell_neighbour(&self, i: usize, dir: isize, hyphen: bool) -> Option<usize> {
+        let n = self.neighbour(i, dir, hyphen)?;
+        let (a, b) = if n > i { (i, n) } else { (n, i) };
+        (!self.text[self.tokens[a].end..self.tokens[b].start].contains('\t')).then_some(n)
     }
 
     /// Whether a lower-case word is in the word list, and whether it is an ordinary word

@@ -129,8 +129,8 @@ impl Ctx<'_> {
         }
         // A listed name, even a word, opening a sentence before "från", a body and a verb
         // of a person's doings: "Lind från skolan deltog …" (see `sent_by_a_body`).
-        if self.lists.is(l, flag::FIRST | flag::LAST)
-            && self.sent_by_a_body(i)
+        if self.sent_by_a_body(i)
+            && self.lists.is(l, flag::FIRST | flag::LAST)
             && !self.not_name(l)
             && !self.known_place(i, l, true)
         {
@@ -887,12 +887,10 @@ impl Ctx<'_> {
     /// the definite form: a role ("mentorn", "vaktmästaren") or "killen", "tjejen",
     /// "familjen" ….
     fn named_before_heter(&self, i: usize) -> bool {
-        let Some(h) = self
-            .neighbour(i, 1, false)
-            .filter(|&h| self.word(h) == Some("heter"))
-        else {
+        if self.word_after(i) != Some("heter") {
             return false;
-        };
+        }
+        let h = i + 2;
         self.sentence_start(i)
             && self
                 .neighbour(h, 1, false)

@@ -390,43 +390,30 @@ impl Ctx<'_> {
         {
             return Some(Why::Listed);
         }
-        // A listed first name in lower case introducing the writer, even one that is a
-        // word: "bengt här, ring mig …"; a word that is no word too.
-        if sh == Shape::Lower
-            && (flags & flag::FIRST != 0 && !self.not_name(l)
-                || l.chars().nth(2).is_some() && self.caseless_candidate(i, l))
-            && self.introduces_self(i)
-        {
-            return Some(Why::Listed);
-        }
-        // The one greeted at the start of a message: a listed first name, even a word or
-        // a place ("hej dag! kan du …", "hej nora, …"), or a word that is no word ("x! du
-        // glömde …").
-        if sh == Shape::Lower
-            && (flags & flag::FIRST != 0 && !self.not_name(l)
-                || l.chars().nth(2).is_some() && self.caseless_candidate(i, l))
-            && self.greeted_by_name(i)
-        {
-            return Some(Why::Listed);
-        }
-        // The one from a body who did something ("x från polisen ringde"), and the one to
-        // call or write to ("ring tillbaka x, …"): a listed first name, even a word, or a
-        // word that is no word of four letters or more.
-        if sh == Shape::Lower
-            && (flags & flag::FIRST != 0 && !self.not_name(l)
-                || l.chars().nth(3).is_some() && self.caseless_candidate(i, l))
-            && (self.sent_by_a_body(i) || self.to_reach(i))
-        {
-            return Some(Why::Listed);
-        }
-        // An item of a list of those present after a label, another item a name:
-        // "närvaro: x, y (polis), z".
-        if sh == Shape::Lower
-            && (flags & flag::FIRST != 0 && !self.not_name(l)
-                || l.chars().nth(2).is_some() && self.caseless_candidate(i, l))
-            && self.in_list_of_names(i)
-        {
-            return Some(Why::Listed);
+        // Where only a person stands, a listed first name in lower case, even a word or a
+        // place, or a word that is no word (`min` letters or more): introducing the writer
+        // ("bengt här, ring mig …"), greeted at the start of a message ("hej dag! kan du
+        // …", "hej nora, …", "x! du glömde …"), the one from a body who did something ("x
+        // från polisen ringde"), the one to call or write to ("ring tillbaka x, …"), an
+        // item of a list after a label where another item is a name ("närvaro: x, y
+        // (polis), z"). The positions first (token tests), the word's lists last.
+        if sh == Shape::Lower {
+            let min = if self.introduces_self(i)
+                || self.greeted_by_name(i)
+                || self.in_list_position(i) && self.in_list_of_names(i)
+            {
+                3
+            } else if self.sent_by_a_body(i) || self.to_reach(i) {
+                4
+            } else {
+                0
+            };
+            if min > 0
+                && (flags & flag::FIRST != 0 && !self.not_name(l)
+                    || l.chars().nth(min - 1).is_some() && self.caseless_candidate(i, l))
+            {
+                return Some(Why::Listed);
+            }
         }
         // A listed first name in lower case addressed with a question at the start of a
         // message: "stina, kan du …".

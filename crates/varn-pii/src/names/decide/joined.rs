@@ -247,18 +247,23 @@ impl Ctx<'_> {
     /// and a verb of a person's doings: "x från polisen ringde", "x från den nya föreningen
     /// berättade". A thing from a body takes other verbs ("svar från skolan kom").
     pub(super) fn sent_by_a_body(&self, i: usize) -> bool {
-        let next = self.neighbour(i, 1, false);
-        // A surname between that is no word: "x y från …".
-        let fr = next.filter(|&f| self.word(f) == Some("från")).or_else(|| {
-            next.filter(|&s| {
-                self.word(s).is_some_and(|w| {
-                    shape(w) == Shape::Lower && w.chars().nth(2).is_some() && !self.is_word(w)
-                })
+        // "från" is five bytes: a length compared before any word is.
+        let t = self.tokens;
+        let five = |k: usize| t.get(k).is_some_and(|x| x.end - x.start == 5);
+        if !five(i + 2) && !five(i + 4) {
+            return false;
+        }
+        // "från" next, or after a surname that is no word ("x y från …"): the words
+        // compared first, by token positions, the surname's lists last.
+        let fr = if self.word_after(i) == Some("från") {
+            i + 2
+        } else if self.word_after(i + 2) == Some("från")
+            && self.word(i + 2).is_some_and(|w| {
+                shape(w) == Shape::Lower && w.chars().nth(2).is_some() && !self.is_word(w)
             })
-            .and_then(|s| self.neighbour(s, 1, false))
-            .filter(|&f| self.word(f) == Some("från"))
-        });
-        let Some(fr) = fr else {
+        {
+            i + 4
+        } else {
             return false;
         };
         if !self.sentence_start(i) {
@@ -280,57 +285,92 @@ impl Ctx<'_> {
         false
     }
 
+    /// The word after the word at `i` across one space (no line break): a cheaper
+    /// `neighbour` for rules asked of every word.
+    pub(super) fn word_after(&self, i: usize) -> Option<&str> {
+        let t = self.tokens;
+        (t.get(i + 1)?.kind == (TokKind::Space { newline: false }))
+            .then(|| self.word(i + 2))
+            .flatten()
+    }
+
     /// Whether the word at `i` is the one to reach after "ring", "kontakta", "mejla" …
     /// ("tillbaka" or "upp" between), before a comma, a point, the line's end or a word
     /// of where or when: "ring tillbaka x, …", "kontakta x på fritids".
     pub(super) fn to_reach(&self, i: usize) -> bool {
+        // The verb before first (words compared as written), what follows after.
+        let reach = |k: usize| {
+            self.word(k).is_some_and(|v| {
+                matches!(
+                    v,
+                    "ring"
+                        | "ringa"
+                        | "kontakta"
+                        | "mejla"
+                        | "maila"
+                        | "messa"
+                        | "smsa"
+                        | "Ring"
+                        | "Kontakta"
+                        | "Mejla"
+                        | "Maila"
+                )
+            })
+        };
         let t = self.tokens;
-        let ends = t.get(i + 1).is_none_or(|c| {
+        let before = |k: usize| {
+            (k >= 2 && t[k - 1].kind == (TokKind::Space { newline: false })).then(|| k - 2)
+        };
+        let Some(p) = before(i) else {
+            return false;
+        };
+        // The verbs and "tillbaka", "upp" begin with one of these bytes: one compared
+        // before any word is.
+        if !b"rRkKmMstu".contains(&self.text.as_bytes()[t[p].start]) {
+            return false;
+        }
+        let verb = reach(p)
+            || matches!(self.word(p), Some("tillbaka" | "upp")) && before(p).is_some_and(reach);
+        if !verb {
+            return false;
+        }
+        t.get(i + 1).is_none_or(|c| {
             matches!(
                 c.kind,
                 TokKind::Punct(',' | '.' | '!') | TokKind::Space { newline: true }
             )
-        }) || self
-            .neighbour(i, 1, false)
-            .and_then(|n| self.word(n))
-            .is_some_and(|n| {
-                matches!(
-                    n,
-                    "på" | "och"
-                        | "om"
-                        | "i"
-                        | "idag"
-                        | "imorgon"
-                        | "ang"
-                        | "angående"
-                        | "innan"
-                        | "efter"
-                        | "asap"
-                )
-            });
-        if !ends {
-            return false;
-        }
-        let Some(p) = self.neighbour(i, -1, false) else {
-            return false;
-        };
-        let p = match self.word(p) {
-            Some("tillbaka" | "upp") => match self.neighbour(p, -1, false) {
-                Some(q) => q,
-                None => return false,
-            },
-            _ => p,
-        };
-        self.lower_cow(p).is_some_and(|v| {
+        }) || self.word_after(i).is_some_and(|n| {
             matches!(
-                v.as_ref(),
-                "ring" | "ringa" | "kontakta" | "mejla" | "maila" | "messa" | "smsa"
+                n,
+                "på" | "och"
+                    | "om"
+                    | "i"
+                    | "idag"
+                    | "imorgon"
+                    | "ang"
+                    | "angående"
+                    | "innan"
+                    | "efter"
+                    | "asap"
             )
         })
     }
 }
 
 impl Ctx<'_> {
+    /// Whether the word at `i` stands where an item of a list does: a comma or a colon
+    /// and a space before it, or a comma, a bracket or "och" after it (cheap token tests
+    /// before `in_list_of_names` reads the line).
+    pub(super) fn in_list_position(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let after = t.get(i + 1).is_some_and(|c| c.kind == TokKind::Punct(','))
+            || t.get(i + 2).is_some_and(|c| c.kind == TokKind::Punct('('));
+        let before = i >= 2
+            && t[i - 1].kind == (TokKind::Space { newline: false })
+            && matches!(t[i - 2].kind, TokKind::Punct(',' | ':'));
+        after || before
+    }
+
     /// Whether the word at `i` opens an item of a list after a label's colon on its line,
     /// items parted by commas (or "och"), each a word and perhaps an initial and an aside
     /// in brackets, three items or more, another of them a listed first name that is no
@@ -356,7 +396,9 @@ impl Ctx<'_> {
         {
             return false;
         }
-        let (mut items, mut named, mut mine) = (0usize, 0usize, false);
+        // The items' first words (at most 16), read before any list is asked.
+        let mut firsts = [0usize; 16];
+        let (mut items, mut mine) = (0usize, false);
         let mut k = colon + 1;
         while k < end {
             // Spaces, then the item's word.
@@ -376,14 +418,12 @@ impl Ctx<'_> {
             if shape(w) != Shape::Lower {
                 return false;
             }
-            let first = k;
-            items += 1;
-            mine |= first == i;
-            if first != i && self.lists.is(w, flag::FIRST) && !self.not_name(w) {
-                let f = self.lists.flags(w);
-                named +=
-                    usize::from(f & (flag::WORD_NAME | flag::AMBIGUOUS) == 0 && !self.is_word(w));
+            if items == firsts.len() {
+                return false;
             }
+            firsts[items] = k;
+            items += 1;
+            mine |= k == i;
             k += 1;
             // An initial: "x m".
             if k + 1 < end
@@ -415,7 +455,17 @@ impl Ctx<'_> {
                 }
             }
         }
-        mine && items >= 3 && named >= 1
+        mine && items >= 3
+            && firsts[..items].iter().any(|&f| {
+                f != i
+                    && self.word(f).is_some_and(|w| {
+                        let fl = self.lists.flags(w);
+                        fl & flag::FIRST != 0
+                            && fl & (flag::WORD_NAME | flag::AMBIGUOUS) == 0
+                            && !self.not_name(w)
+                            && !self.is_word(w)
+                    })
+            })
     }
 }
 
@@ -436,6 +486,10 @@ impl Ctx<'_> {
         let mut v = None;
         for _ in 0..4 {
             let p = self.back_word(k)?;
+            // The words looked for begin with one of these bytes: one compared first.
+            if !b"bofankh".contains(&self.text.as_bytes()[t[p].start]) {
+                return None;
+            }
             match self.word(p) {
                 Some("bara" | "ofta" | "för" | "alltid" | "också" | "numera") => k = p,
                 _ => {

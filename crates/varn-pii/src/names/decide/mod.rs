@@ -496,16 +496,17 @@ impl Ctx<'_> {
     /// called (`nicknamed`): not an article or a word of the grammar ("kallas en …"), a
     /// title before it ("Saint …"), a place or a body.
     fn nickname(&self, i: usize, lw: &str, sh: Shape) -> bool {
-        if lw.chars().nth(1).is_none()
-            || self.lists.is(lw, flag::NOT_NAME | flag::OPENER)
-            || sh != Shape::Lower && self.lists.is(lw, flag::ROLE)
-            || DETERMINERS_OF_NICKNAMES.contains(&lw)
-        {
-            return false;
-        }
+        // The position first (a few tokens back), the word's lists after.
         let Some(passive) = self.nicknamed(i) else {
             return false;
         };
+        if lw.chars().nth(1).is_none()
+            || DETERMINERS_OF_NICKNAMES.contains(&lw)
+            || self.lists.is(lw, flag::NOT_NAME | flag::OPENER)
+            || sh != Shape::Lower && self.lists.is(lw, flag::ROLE)
+        {
+            return false;
+        }
         // In lower case a word of the language is a label ("kallar honom ”förrädare”"),
         // unless a pet form ("lillvargen", "tussan") or quoted after "kallas"
         // ("besökaren kallas ”x”").

@@ -13,6 +13,15 @@ impl Ctx<'_> {
     /// dash follow: the writer introducing themself ("bengt här, jag …").
     /// Also after a greeting and a comma ("hej, sune här."), and before a point.
     pub(super) fn introduces_self(&self, i: usize) -> bool {
+        // "här" is four bytes and a punctuation mark follows it: token tests first.
+        let t = self.tokens;
+        let four = t.get(i + 2).is_some_and(|h| h.end - h.start == 4);
+        let mark = t
+            .get(i + 3)
+            .is_some_and(|p| matches!(p.kind, TokKind::Punct(_)));
+        if !(four && mark) {
+            return false;
+        }
         self.neighbour(i, 1, false).is_some_and(|n| {
             self.word(n).is_some_and(|h| h.eq_ignore_ascii_case("här"))
                 && self
