@@ -178,6 +178,7 @@ impl Ctx<'_> {
     /// quotation after a verb of signing, or after "din vän" or "er vän" opening it
     /// ("undertecknat ”X”", "undertecknat ”Din vän X”"). Not a role, a body, or a group
     /// in the plural ("Krigarna").
+    #[inline]
     pub(super) fn signed_alias(&self, i: usize, l: &str) -> bool {
         let t = self.tokens;
         let open = |q: usize| {

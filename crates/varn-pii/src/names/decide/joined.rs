@@ -246,6 +246,7 @@ impl Ctx<'_> {
     /// Whether the word at `i` opens a clause before "från", a body in at most four words
     /// and a verb of a person's doings: "x från polisen ringde", "x från den nya föreningen
     /// berättade". A thing from a body takes other verbs ("svar från skolan kom").
+    #[inline]
     pub(super) fn sent_by_a_body(&self, i: usize) -> bool {
         // "från" is five bytes: a length compared before any word is.
         let t = self.tokens;
@@ -287,6 +288,7 @@ impl Ctx<'_> {
 
     /// The word after the word at `i` across one space (no line break): a cheaper
     /// `neighbour` for rules asked of every word.
+    #[inline]
     pub(super) fn word_after(&self, i: usize) -> Option<&str> {
         let t = self.tokens;
         (t.get(i + 1)?.kind == (TokKind::Space { newline: false }))
@@ -297,6 +299,7 @@ impl Ctx<'_> {
     /// Whether the word at `i` is the one to reach after "ring", "kontakta", "mejla" …
     /// ("tillbaka" or "upp" between), before a comma, a point, the line's end or a word
     /// of where or when: "ring tillbaka x, …", "kontakta x på fritids".
+    #[inline]
     pub(super) fn to_reach(&self, i: usize) -> bool {
         // The verb before first (words compared as written), what follows after.
         let reach = |k: usize| {
@@ -361,6 +364,7 @@ impl Ctx<'_> {
     /// Whether the word at `i` stands where an item of a list does: a comma or a colon
     /// and a space before it, or a comma, a bracket or "och" after it (cheap token tests
     /// before `in_list_of_names` reads the line).
+    #[inline]
     pub(super) fn in_list_position(&self, i: usize) -> bool {
         let t = self.tokens;
         let after = t.get(i + 1).is_some_and(|c| c.kind == TokKind::Punct(','))
@@ -475,6 +479,7 @@ impl Ctx<'_> {
     /// "besökaren kallas ”X”", "den ena kallas X"), or after "kallar honom/henne" ("kallar
     /// honom bara för X"); "bara", "ofta", "för" and a quotation mark may stand between.
     /// Some(true) after "kallas", Some(false) after "kallar honom", None elsewhere.
+    #[inline]
     pub(super) fn nicknamed(&self, i: usize) -> Option<bool> {
         let t = self.tokens;
         // Back over a glued quotation mark.
@@ -519,6 +524,7 @@ impl Ctx<'_> {
     }
 
     /// The word before the token at `k`, across one space.
+    #[inline]
     fn back_word(&self, k: usize) -> Option<usize> {
         let t = self.tokens;
         (k >= 2 && t[k - 1].kind == (TokKind::Space { newline: false }))

@@ -495,6 +495,7 @@ impl Ctx<'_> {
     /// Whether the word at `i` (`lw` in lower case, of shape `sh`) is what a person is
     /// called (`nicknamed`): not an article or a word of the grammar ("kallas en …"), a
     /// title before it ("Saint …"), a place or a body.
+    #[inline]
     fn nickname(&self, i: usize, lw: &str, sh: Shape) -> bool {
         // The position first (a few tokens back), the word's lists after.
         let Some(passive) = self.nicknamed(i) else {

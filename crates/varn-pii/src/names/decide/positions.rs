@@ -12,6 +12,7 @@ impl Ctx<'_> {
     /// Whether the word at `i` opens a message or a line and "här" and a comma or a
     /// dash follow: the writer introducing themself ("bengt här, jag …").
     /// Also after a greeting and a comma ("hej, sune här."), and before a point.
+    #[inline]
     pub(super) fn introduces_self(&self, i: usize) -> bool {
         // "här" is four bytes and a punctuation mark follows it: token tests first.
         let t = self.tokens;
@@ -40,6 +41,7 @@ impl Ctx<'_> {
     /// comma or an exclamation mark: "hej X, …", "hejsan X! …"; or opens the message
     /// glued to an exclamation mark before "du" or "ni": "X! du glömde …". Only a person
     /// is greeted so (a group is greeted with words: "hej alla", "hej kollegor").
+    #[inline]
     pub(super) fn greeted_by_name(&self, i: usize) -> bool {
         let t = self.tokens;
         let Some(c) = t.get(i + 1).filter(|c| c.start == t[i].end) else {
