@@ -3054,6 +3054,19 @@ fn a_tab_parts_the_cells_of_a_pasted_table() {
 }
 
 #[test]
+fn a_header_row_pasted_with_tabs_holds_titles_not_names() {
+    // The titles after "Namn" or a role word's cell are words of the language.
+    let text = "Namn\tEnhet\tStatus\nRagnvi Ölmedal\tFritid Öst\tKlar";
+    assert_eq!(names(text), vec!["Ragnvi Ölmedal"]);
+    none("Deltagare\tEnhet\tKlass\tStatus");
+    // A name in a row of two cells, or beside a number, is a value, even a word.
+    has("Namn\tFläder", "Fläder");
+    has("Namn\tFläder\t070-174 06 12", "Fläder");
+    // A row of data: its first name is no title.
+    has("Kontakt\tHaldis\tEnhet", "Haldis");
+}
+
+#[test]
 fn abbreviations_written_without_points_are_no_names() {
     assert_eq!(
         names("mamma till feyrouz ringde, hon är orolig för sonen pga nya vänner"),

@@ -81,6 +81,12 @@ impl Ctx<'_> {
         {
             return Some(Why::Context);
         }
+        // A column's title in a table's header row pasted with tabs ("Namn\tEnhet\tStatus",
+        // "Deltagare\tEnhet\tKlar"): a word, whatever the cell before it names. Asked after
+        // the column's own title above ("Efternamn\tFörnamn" over "Fläder\tTjärn\tKlar").
+        if sh == Shape::Cap && flags & (flag::FIRST | flag::LAST) == 0 && self.header_cell(i) {
+            return None;
+        }
         // A person's age after the word, in brackets or between commas: "Salvia (14 år)",
         // "ardesh, 15 år," (`age_after`). A place, a body or a word of the language in lower
         // case is none.
@@ -527,3 +533,67 @@ const DETERMINERS_OF_NICKNAMES: &[&str] = &[
     "någon", "ibland", "också", "inte", "bara", "ofta", "för", "alltid", "numera", "min", "mitt",
     "mina", "din", "vår", "er", "mannen", "kvinnan",
 ];
+
+impl Ctx<'_> {
+    /// Whether the word at `i` stands alone in a cell of a table's header row pasted with
+    /// tabs: three cells or more on its line, each one to three capitalised words of the
+    /// language (joined by spaces or hyphens), none a listed first name. A row of data
+    /// holds names, numbers or lower case, and is no header.
+    fn header_cell(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let tab = |k: usize| {
+            t.get(k).is_some_and(|x| {
+                x.kind == (TokKind::Space { newline: false })
+                    && self.text[x.start..x.end].contains('\t')
+            })
+        };
+        // The cheap gate: a tab beside the word.
+        if !(i >= 1 && tab(i - 1) || tab(i + 1)) {
+            return false;
+        }
+        let newline = |k: usize| t[k].kind == (TokKind::Space { newline: true });
+        let start = (i.saturating_sub(40)..i)
+            .rev()
+            .find(|&k| newline(k))
+            .map_or(i.saturating_sub(40), |k| k + 1);
+        if start == i.saturating_sub(40) && start > 0 {
+            return false;
+        }
+        let end = (i..(i + 40).min(t.len()))
+            .find(|&k| newline(k))
+            .unwrap_or(t.len());
+        if end - i >= 40 {
+            return false;
+        }
+        let (mut cells, mut words) = (1usize, 0usize);
+        for k in start..end {
+            match t[k].kind {
+                TokKind::Word => {
+                    let w = &self.text[t[k].start..t[k].end];
+                    let l = crate::lower_cow(w);
+                    if !matches!(shape(w), Shape::Cap | Shape::Upper)
+                        && !(k > start && t[k - 1].kind == TokKind::Punct('-'))
+                        || self.lists.is(&l, flag::FIRST)
+                        || !self.is_word(&l)
+                    {
+                        return false;
+                    }
+                    words += 1;
+                    if words > 3 {
+                        return false;
+                    }
+                }
+                TokKind::Space { .. } if tab(k) => {
+                    if words == 0 {
+                        return false;
+                    }
+                    cells += 1;
+                    words = 0;
+                }
+                TokKind::Space { .. } | TokKind::Punct('-') => {}
+                _ => return false,
+            }
+        }
+        cells >= 3 && words > 0
+    }
+}
