@@ -290,7 +290,14 @@ pub fn scan(
         let why = if again {
             Some(Why::Context)
         } else {
-            cx.decide(i, w, lw, f, st.cue)
+            // A column's title in a table's header row pasted with tabs ("Namn\tEnhet\t
+            // Status", "Deltagare\tEnhet\tKlass") is a word, whatever the cell before it
+            // names: asked only of a word the rules took for a name.
+            cx.decide(i, w, lw, f, st.cue).filter(|_| {
+                !(f & (flag::FIRST | flag::LAST) == 0
+                    && shape(w) == Shape::Cap
+                    && cx.header_cell(i))
+            })
         };
         i = match why {
             None => {
