@@ -1198,6 +1198,8 @@ fn a_postal_code_under_its_column_of_a_table() {
             "284-93",
         ),
         ("id;namn;postnr\n7;Brattmyr;S-284 93", "284 93"),
+        // A row pasted from a spreadsheet: its cells parted by tabs.
+        ("id\tnamn\tpostnr\n7\tBrattmyr\t28493", "28493"),
     ] {
         within(text, Kind::PostalCode, code);
     }
@@ -1205,6 +1207,7 @@ fn a_postal_code_under_its_column_of_a_table() {
     for text in [
         "id;antal;postnr\n7;28493;",
         "id;namn;antal\n7;Brattmyr;28493",
+        "id\tnamn\tantal\n7\tBrattmyr\t28493",
     ] {
         none_of(text, Kind::PostalCode);
     }

@@ -3067,6 +3067,16 @@ fn a_header_row_pasted_with_tabs_holds_titles_not_names() {
 }
 
 #[test]
+fn a_column_headed_for_names_in_a_table_pasted_with_tabs() {
+    // Under "Efternamn" and "Förnamn" a word is the name, as under "efternamn;förnamn";
+    // the row of data is no header for its capitalised words.
+    let text = "Efternamn\tFörnamn\tStatus\nFläder\tTjärn\tKlar";
+    assert_eq!(names(text), vec!["Fläder", "Tjärn"]);
+    // Under another title a word stays a word.
+    none("Enhet\tStatus\nFritid\tKlar");
+}
+
+#[test]
 fn abbreviations_written_without_points_are_no_names() {
     assert_eq!(
         names("mamma till feyrouz ringde, hon är orolig för sonen pga nya vänner"),

@@ -1400,9 +1400,18 @@ fn listed_postal(tokens: &[Tok], text: &str, first: usize) -> Option<usize> {
     }
 }
 
-/// The field separators of a table's row typed as text.
-fn field_separator(k: TokKind) -> bool {
-    matches!(k, TokKind::Punct(';' | '|' | ','))
+/// The field separator of a table's row at token `k`: `;`, `|` or `,` typed as text, or a
+/// tab (inside a space: a row pasted from a spreadsheet).
+fn field_separator(tokens: &[Tok], text: &str, k: usize) -> Option<char> {
+    match tokens[k].kind {
+        TokKind::Punct(c @ (';' | '|' | ',')) => Some(c),
+        TokKind::Space { newline: false }
+            if text.as_bytes()[tokens[k].start..tokens[k].end].contains(&b'\t') =>
+        {
+            Some('\t')
+        }
+        _ => None,
+    }
 }
 
 /// Whether the number fills a whole field of a table's row (separated by `;`, `|` or `,`,
@@ -1417,7 +1426,7 @@ fn column_labelled(x: &Groups, label: impl Fn(&str) -> bool) -> bool {
 }
 
 /// Whether tokens `first` to `last` fill a whole field of a table's row (separated by
-/// `;`, `|` or `,`; spaces, quotes and, with `prefix`, a country's "S"/"SE" before it) and
+/// `;`, `|`, `,` or tabs; spaces, quotes and, with `prefix`, a country's "S"/"SE" before it) and
 /// a line above, at most four lines up, heads the same field with a word that `label`
 /// accepts. Shared by the postal codes and the names ("förnamn;efternamn" above a row).
 pub(crate) fn column_headed(
@@ -1435,15 +1444,21 @@ pub(crate) fn column_headed(
             TokKind::Space { newline: false } | TokKind::Punct('"' | '\'' | '-')
         )
     };
+    let separator = |k: usize| field_separator(tokens, text, k);
     // The field's end: a separator, a line's end or the text's.
     let mut j = last + 1;
-    while tokens.get(j).is_some_and(|t| quiet(t.kind)) {
+    while tokens
+        .get(j)
+        .is_some_and(|t| quiet(t.kind) && separator(j).is_none())
+    {
         j += 1;
     }
     let sep = match tokens.get(j).map(|t| t.kind) {
         None | Some(TokKind::Space { newline: true }) => None,
-        Some(k) if field_separator(k) => Some(k),
-        _ => return false,
+        Some(_) => match separator(j) {
+            Some(c) => Some(c),
+            None => return false,
+        },
     };
     // The field's start, then the separators before it on its line.
     let mut j = first;
@@ -1464,8 +1479,8 @@ pub(crate) fn column_headed(
         if k == (TokKind::Space { newline: true }) {
             break;
         }
-        if field_separator(k) && sep.is_none_or(|s| s == k) {
-            sep = Some(k);
+        if let Some(c) = separator(j).filter(|&c| sep.is_none_or(|s| s == c)) {
+            sep = Some(c);
             fields += 1;
             start = false;
         } else if start {
@@ -1498,8 +1513,8 @@ pub(crate) fn column_headed(
         let mut field = 0usize;
         let mut words = 0usize;
         let mut hit = false;
-        for t in &tokens[b..end] {
-            if t.kind == sep {
+        for (k, t) in tokens.iter().enumerate().take(end).skip(b) {
+            if separator(k) == Some(sep) {
                 field += 1;
             } else if field == fields && t.kind == TokKind::Word {
                 words += 1;

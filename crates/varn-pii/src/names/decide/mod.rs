@@ -421,28 +421,43 @@ impl Ctx<'_> {
 
     /// Whether the word at `i` opens a field of a table's row (at most four words) that a
     /// line above heads with a key of `NAME_KEYS` (`crate::numbers::column_headed`).
+    #[inline]
     fn in_name_column(&self, i: usize) -> bool {
         let t = self.tokens;
         let sep = |k: TokKind| matches!(k, TokKind::Punct(';' | '|' | ','));
-        // The cheap gate: a separator or a line's start before it, in a text of lines.
+        // The cheap gate: a separator or a line's start before it (a tab glued to it, a
+        // byte compared), in a text of lines; the field is read out of line.
         let opens = i == 0
-            || sep(t[i - 1].kind)
-            || matches!(t[i - 1].kind, TokKind::Space { newline: true })
-            || i >= 2
-                && matches!(t[i - 1].kind, TokKind::Punct('"'))
-                && (sep(t[i - 2].kind)
-                    || matches!(t[i - 2].kind, TokKind::Space { newline: true }));
-        if !opens || !self.text.contains('\n') {
+            || match t[i - 1].kind {
+                TokKind::Punct(';' | '|' | ',') | TokKind::Space { newline: true } => true,
+                TokKind::Space { newline: false } => self.text.as_bytes()[t[i].start - 1] == b'\t',
+                TokKind::Punct('"') => {
+                    i >= 2
+                        && (sep(t[i - 2].kind)
+                            || matches!(t[i - 2].kind, TokKind::Space { newline: true }))
+                }
+                _ => false,
+            };
+        opens && self.name_column_field(i)
+    }
+
+    #[inline(never)]
+    fn name_column_field(&self, i: usize) -> bool {
+        let t = self.tokens;
+        if !self.text.contains('\n') {
             return false;
         }
-        // The field's last word: words joined by single spaces or hyphens.
+        // The field's last word: words joined by single spaces or hyphens, not a tab.
         let mut last = i;
         let mut k = i + 1;
         while k + 1 < t.len() && k < i + 8 {
-            let joins = matches!(
-                t[k].kind,
-                TokKind::Space { newline: false } | TokKind::Punct('-')
-            );
+            let joins = match t[k].kind {
+                TokKind::Space { newline: false } => {
+                    !self.text.as_bytes()[t[k].start..t[k].end].contains(&b'\t')
+                }
+                TokKind::Punct('-') => true,
+                _ => false,
+            };
             if !joins || t[k + 1].kind != TokKind::Word {
                 break;
             }
@@ -531,8 +546,9 @@ const DETERMINERS_OF_NICKNAMES: &[&str] = &[
 impl Ctx<'_> {
     /// Whether the word at `i` stands alone in a cell of a table's header row pasted with
     /// tabs: three cells or more on its line, each one to three capitalised words of the
-    /// language (joined by spaces or hyphens), none a listed first name. A row of data
-    /// holds names, numbers or lower case, and is no header.
+    /// language (joined by spaces or hyphens), none a listed first name, and no row of
+    /// cells above it. A row of data holds names, numbers or lower case, or stands under
+    /// its header.
     #[inline(never)]
     pub(in crate::names) fn header_cell(&self, i: usize) -> bool {
         // The cheap gate: a tab glued to the word, two bytes compared; the line is read
@@ -557,6 +573,16 @@ impl Ctx<'_> {
             .find(|&k| newline(k))
             .map_or(i.saturating_sub(40), |k| k + 1);
         if start == i.saturating_sub(40) && start > 0 {
+            return false;
+        }
+        // A header opens its table: a row under a row of cells is data ("Efternamn\t
+        // Förnamn" above "Fläder\tTjärn\tKlar").
+        if start > 0
+            && (start.saturating_sub(41)..start - 1)
+                .rev()
+                .take_while(|&k| !newline(k))
+                .any(tab)
+        {
             return false;
         }
         let end = (i..(i + 40).min(t.len()))
