@@ -597,11 +597,10 @@ impl Ctx<'_> {
                 TokKind::Word => {
                     let w = &self.text[t[k].start..t[k].end];
                     let l = crate::lower_cow(w);
-                    if !matches!(shape(w), Shape::Cap | Shape::Upper)
-                        && !(k > start && t[k - 1].kind == TokKind::Punct('-'))
-                        || self.lists.is(&l, flag::FIRST)
-                        || !self.is_word(&l)
-                    {
+                    // Capitalised, or the part after a hyphen ("E-post").
+                    let titled = matches!(shape(w), Shape::Cap | Shape::Upper)
+                        || k > start && t[k - 1].kind == TokKind::Punct('-');
+                    if !titled || self.lists.is(&l, flag::FIRST) || !self.is_word(&l) {
                         return false;
                     }
                     words += 1;
