@@ -20,6 +20,13 @@ pub struct Tok {
     pub end: usize,
 }
 
+/// Whether `tok` is white space on one line that holds a tab: the border of two cells of a
+/// table pasted from a spreadsheet (the normaliser keeps tabs).
+pub(crate) fn holds_tab(text: &str, tok: &Tok) -> bool {
+    tok.kind == (TokKind::Space { newline: false })
+        && text.as_bytes()[tok.start..tok.end].contains(&b'\t')
+}
+
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 4);
     let bytes = text.as_bytes();

@@ -1405,19 +1405,15 @@ fn listed_postal(tokens: &[Tok], text: &str, first: usize) -> Option<usize> {
 fn field_separator(tokens: &[Tok], text: &str, k: usize) -> Option<char> {
     match tokens[k].kind {
         TokKind::Punct(c @ (';' | '|' | ',')) => Some(c),
-        TokKind::Space { newline: false }
-            if text.as_bytes()[tokens[k].start..tokens[k].end].contains(&b'\t') =>
-        {
-            Some('\t')
-        }
+        _ if crate::token::holds_tab(text, &tokens[k]) => Some('\t'),
         _ => None,
     }
 }
 
-/// Whether the number fills a whole field of a table's row (separated by `;`, `|` or `,`,
-/// spaces or quotes around it allowed, and "S-" or "SE-" before it) and a line above, at
-/// most four lines up, heads the same field with a word that `label` accepts: "pnr;namn;
-/// postnr" above "…;Brattmyr;284 93", "Namn | Postnr" above "Brattmyr | 284-93". A row's
+/// Whether the number fills a whole field of a table's row (separated by `;`, `|`, `,` or
+/// tabs, spaces or quotes around it allowed, and "S-" or "SE-" before it) and a line above,
+/// at most four lines up, heads the same field with a word that `label` accepts: "pnr;
+/// namn;postnr" above "…;Brattmyr;284 93", "Namn | Postnr" above "Brattmyr | 284-93". A row's
 /// field is counted by its separators, so a comma inside a field of a row separated by
 /// `;` or `|` is no separator there. The look-back is bounded (64 tokens a line, four
 /// lines), so the scan stays linear.
@@ -1426,9 +1422,9 @@ fn column_labelled(x: &Groups, label: impl Fn(&str) -> bool) -> bool {
 }
 
 /// Whether tokens `first` to `last` fill a whole field of a table's row (separated by
-/// `;`, `|`, `,` or tabs; spaces, quotes and, with `prefix`, a country's "S"/"SE" before it) and
-/// a line above, at most four lines up, heads the same field with a word that `label`
-/// accepts. Shared by the postal codes and the names ("förnamn;efternamn" above a row).
+/// `;`, `|`, `,` or tabs; spaces, quotes and, with `prefix`, a country's "S"/"SE" before
+/// it) and a line above, at most four lines up, heads the same field with a word that
+/// `label` accepts. Shared by the postal codes and the names ("förnamn;efternamn" above a row).
 pub(crate) fn column_headed(
     tokens: &[Tok],
     text: &str,

@@ -451,13 +451,10 @@ impl Ctx<'_> {
         let mut last = i;
         let mut k = i + 1;
         while k + 1 < t.len() && k < i + 8 {
-            let joins = match t[k].kind {
-                TokKind::Space { newline: false } => {
-                    !self.text.as_bytes()[t[k].start..t[k].end].contains(&b'\t')
-                }
-                TokKind::Punct('-') => true,
-                _ => false,
-            };
+            let joins = matches!(
+                t[k].kind,
+                TokKind::Space { newline: false } | TokKind::Punct('-')
+            ) && !crate::token::holds_tab(self.text, &t[k]);
             if !joins || t[k + 1].kind != TokKind::Word {
                 break;
             }
@@ -561,12 +558,7 @@ impl Ctx<'_> {
     #[inline(never)]
     fn header_row(&self, i: usize) -> bool {
         let t = self.tokens;
-        let tab = |k: usize| {
-            t.get(k).is_some_and(|x| {
-                x.kind == (TokKind::Space { newline: false })
-                    && self.text.as_bytes()[x.start..x.end].contains(&b'\t')
-            })
-        };
+        let tab = |k: usize| crate::token::holds_tab(self.text, &t[k]);
         let newline = |k: usize| t[k].kind == (TokKind::Space { newline: true });
         let start = (i.saturating_sub(40)..i)
             .rev()
