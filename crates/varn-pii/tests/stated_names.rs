@@ -586,3 +586,35 @@ fn initials_opening_the_next_entry_of_a_timeline_after_a_comma() {
     // Not after an entry without initials.
     none("Vi träffade dem, ZV ringde tillbaka.");
 }
+
+#[test]
+fn a_capitalised_word_of_the_language_inside_a_running_sentence() {
+    // Lower case before it and a verb, "som", "i" or the clause's end after it: only a
+    // proper noun is capitalised there, so a word of the language is a name.
+    has(
+        "Det är inte första gången Fläder hotar en kamrat.",
+        "Fläder",
+    );
+    has(
+        "Enligt fritidsledaren har Tjärn ritat symboler på väggen.",
+        "Tjärn",
+    );
+    has("Kuratorn är orolig för Ljuva som slutat äta.", "Ljuva");
+    has("Hon skickade ett hot till Lärka i klassens chatt.", "Lärka");
+}
+
+#[test]
+fn a_capitalised_word_of_the_language_that_names_no_person() {
+    // A weak adjective before its noun, two capitalised words of a body's name, a field
+    // after its label, a car after its colour, a unit after its area, a subject studied,
+    // and services of the gazetteer.
+    none("På fredagar har Unga föräldrar sin träff.");
+    none("Föreningen Mod och Framtid söker bidrag.");
+    none("Ekonomi och Juridik ligger på plan tre.");
+    none("Telefonen stod i kolumnen Mobil.");
+    none("Bilen var en röd Golf.");
+    none("Kontoret ligger i området Norr.");
+    none("Vi läser Teknik i åk 5.");
+    none("Samordnaren visade Värn för personalen.");
+    none("Mötet hölls på Zoom.");
+}

@@ -221,7 +221,8 @@ impl Ctx<'_> {
                 || self.contrasted_with_name(i)
                 || self.in_school_class(i)
                 || self.greeted(i, l)
-                || self.person_slot(i, l))
+                || self.person_slot(i, l)
+                || self.word_named_in_prose(i, l))
             .then_some(Why::Proper);
         }
         // A listed name that is also a word, opening a sentence before a hyphen and a
@@ -278,6 +279,111 @@ impl Ctx<'_> {
                             .is_some_and(|w| self.lists.is(&w, flag::CLAUSE))
                     }
                 })
+    }
+
+    /// Whether the capitalised word at `i` (`l`, a short word of the language), inside a
+    /// running sentence, is a person's name by the capital alone: a lower-case word
+    /// before it, and after it a verb, a word that goes on with a person ("som", "och",
+    /// "i", "själv" …) or the clause's end: "gången Fläder hotar", "orolig för Ljuva som
+    /// …", "meddelande till Tjärn i chatten", "har Lärka klottrat". In Swedish only a
+    /// proper noun is capitalised there. Left alone: a noun in the definite form or its
+    /// genitive (an institution written with a capital, "Kyrkans"), a weak adjective
+    /// before its noun ("Sociala insatsgrupper": no verb follows), a car, a field or a room
+    /// named after its label ("kolumnen Mobil"), a subject studied, a unit after its area
+    /// ("förskoleområde Öst"), and the second of two capitalised words of the language
+    /// ("Hopp och Framtid", "Ekonomi och Juridik": a body's name).
+    fn word_named_in_prose(&self, i: usize, l: &str) -> bool {
+        let n = l.chars().count();
+        if !(3..=7).contains(&n)
+            || l.ends_with("na")
+            || l.ends_with("ens")
+            || l.ends_with("ets")
+            || l.ends_with("ans")
+            || self.definite_noun(l)
+            || self.not_name(l)
+            || self.lists.is(l, flag::CAR)
+            // A quarter of the compass names a unit ("hemtjänsten Norr"); a post box.
+            || matches!(l, "norr" | "söder" | "öst" | "väst" | "syd" | "nord" | "box")
+        {
+            return false;
+        }
+        // A weak adjective ("sociala", "unga") goes before its noun, which may end as a
+        // verb does ("insatsgrupper"): only a listed verb or a word of the list below
+        // makes a name of it.
+        let weak = l.strip_suffix('a').is_some_and(|s| self.is_word(s));
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let Some(pw) = self.word(p).filter(|w| shape(w) == Shape::Lower) else {
+            return false;
+        };
+        if matches!(
+            pw,
+            "kolumnen" | "kolumn" | "fältet" | "fält" | "rubriken" | "raden" | "cellen"
+                | "sal" | "salen" | "rum" | "rummet" | "appen" | "enheten" | "mappen"
+                | "svart" | "vit" | "röd" | "blå" | "grå" | "silver" | "grön" | "mörkblå"
+                // A subject studied ("läser Matte"); a contrast, which a rule of its own
+                // reads ("grus, inte Sand").
+                | "läser" | "läste" | "pluggar" | "pluggade" | "studerar" | "inte"
+        ) || self.place_compound(pw)
+        {
+            return false;
+        }
+        // "Hopp och Framtid": the other of the two is a capitalised word of the language
+        // (or a place) that is no listed name.
+        let thing_beyond = |c: usize, dir: isize| {
+            self.neighbour(c, dir, false).is_some_and(|q| {
+                self.word(q).is_some_and(|w| shape(w) == Shape::Cap)
+                    && self.lower_cow(q).is_some_and(|w| {
+                        !self.lists.is(&w, flag::FIRST | flag::LAST)
+                            && (self.thing(&w) || self.place_compound(&w))
+                    })
+            })
+        };
+        if matches!(pw, "och" | "eller") && thing_beyond(p, -1) {
+            return false;
+        }
+        let t = self.tokens;
+        let next = self.neighbour(i, 1, false);
+        if next.is_some_and(|k| matches!(self.word(k), Some("och" | "eller")) && thing_beyond(k, 1))
+        {
+            return false;
+        }
+        match next {
+            Some(k) => self.word(k).is_some_and(|v| {
+                shape(v) == Shape::Lower
+                    && (matches!(
+                        v,
+                        "som"
+                            | "och"
+                            | "eller"
+                            | "i"
+                            | "på"
+                            | "hos"
+                            | "med"
+                            | "om"
+                            | "själv"
+                            | "också"
+                            | "inte"
+                            | "aldrig"
+                            | "alltid"
+                            | "redan"
+                            | "nu"
+                            | "igen"
+                            | "sa"
+                            | "sade"
+                    ) || self.lists.is(v, flag::FINITE | flag::REPORTING) && v != "och"
+                        || !weak
+                            && (self.finite(v) || matches!(pw, "har" | "hade") && self.is_word(v)))
+            }),
+            None => t.get(i + 1).is_none_or(|x| {
+                matches!(
+                    x.kind,
+                    TokKind::Punct(',' | '.' | '!' | '?' | ';' | ')' | '"' | '”' | '…')
+                        | TokKind::Space { newline: true }
+                )
+            }),
+        }
     }
 
     /// Whether the word at `i` is an item's heading in minutes: after "§", a number and
