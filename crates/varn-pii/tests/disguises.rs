@@ -1301,3 +1301,39 @@ fn a_phone_number_in_finnish_or_norwegian_words() {
     // Words of the language around a number stay outside it.
     assert!(found("Vi var to eller tre, ni vet.").is_empty());
 }
+
+#[test]
+fn plates_written_backwards_over_two_lines_or_after_a_motorcycle() {
+    // Backwards, the word about vehicles a clause before: three digits and three
+    // capitals, or a capital glued to two digits and three capitals.
+    one(
+        "Skylten skrevs baklänges i chatten: 736 RKB.",
+        Kind::Plate,
+        "736 RKB",
+    );
+    one(
+        "Registreringen stod baklänges i bilden: D52 TFN",
+        Kind::Plate,
+        "D52 TFN",
+    );
+    // The letters on one line and the digits on the next.
+    one(
+        "Skylten syntes på två rader: HLW\n385",
+        Kind::Plate,
+        "HLW\n385",
+    );
+    // A motorcycle's, a moped's and a plate's own word before a short plate.
+    one(
+        "Samma motorcykel, KLW 47, stod där igen.",
+        Kind::Plate,
+        "KLW 47",
+    );
+    one("Plåten på mopeden: PLT 92.", Kind::Plate, "PLT 92");
+    one("Plåten satt snett: TXM 28.", Kind::Plate, "TXM 28");
+    // Lower case with a slash glued after a word about vehicles.
+    one("Han har en ny bil, kbx/41o.", Kind::Plate, "kbx/41o");
+    // Without such a word, and a currency or a speed, no plate.
+    none_of("Priset var 250 SEK i kassan.", Kind::Plate);
+    none_of("Vi läste 736 RKB i tabellen.", Kind::Plate);
+    none_of("Bilen körde 110 KMH på vägen.", Kind::Plate);
+}

@@ -18,15 +18,30 @@ pub(super) fn plates(
     let dict = &crate::lexicon::Lexicon::shared().dict;
     for i in 0..tokens.len() {
         budget.spend(1)?;
-        let Some(w) = word(text, tokens, i) else {
-            continue;
-        };
-        let vehicle = Vehicle {
+        let vehicle = || Vehicle {
             text,
             tokens,
             i,
             seen: Cell::new(None),
         };
+        let Some(w) = word(text, tokens, i) else {
+            // Three digits opening a plate written backwards ("…: 402 TLK").
+            // (Gated by bytes: a space, then a capital opening a token of three.)
+            let gate = tokens[i].kind == TokKind::Number
+                && tokens[i].end - tokens[i].start == 3
+                && tokens.get(i + 2).is_some_and(|t| {
+                    t.end - t.start == 3
+                        && t.start == tokens[i].end + 1
+                        && text.as_bytes()[t.start].is_ascii_uppercase()
+                });
+            if gate {
+                if let Some(last) = backwards(text, tokens, i, &vehicle()) {
+                    out.push(plate(tokens, i, last));
+                }
+            }
+            continue;
+        };
+        let vehicle = vehicle();
         if let Some(last) = odd_plate(text, tokens, i, w, &vehicle) {
             out.push(plate(tokens, i, last));
             continue;
@@ -50,15 +65,29 @@ pub(super) fn plates(
         // form or an app that takes no space writes it); after a word about vehicles, a
         // point or a slash glued between letters and digits too ("bilen: KLM.47T",
         // "bilen, KLM/47T").
+        // In lower case too after such a word ("en ny bil, kbx/41o").
         let dash = tokens.get(lt.end + 1).is_some_and(|t| {
             t.start == tokens[lt.end].end
                 && (t.kind == TokKind::Punct('-')
                     || t.kind == TokKind::Punct('_') && lt.caps
                     || matches!(t.kind, TokKind::Punct('.' | '/'))
-                        && lt.caps
-                        && tokens.get(lt.end + 2).is_some_and(|n| n.start == t.end)
+                        && tokens.get(lt.end + 2).is_some_and(|n| {
+                            n.start == t.end && (lt.caps || lt.lower && n.kind == TokKind::Number)
+                        })
                         && vehicle.near())
         });
+        // The letters at a line's end and the digits on the next, after a word about
+        // vehicles ("skylten stod på två rader: KBX⏎417").
+        let broken = lt.caps
+            && !lt.spaced
+            && tokens.get(lt.end + 1).is_some_and(|t| {
+                t.kind == (TokKind::Space { newline: true })
+                    && matches!(text_of(text, t), "\n" | "\r\n")
+            })
+            && tokens
+                .get(lt.end + 2)
+                .is_some_and(|n| n.kind == TokKind::Number)
+            && vehicle.within(14);
         // Letters spaced one by one may stand apart from the digits by a dash between
         // spaces: "D K M - 4 1 7".
         let dash_apart = lt.spaced
@@ -69,7 +98,7 @@ pub(super) fn plates(
             && single_space(tokens, lt.end + 3);
         let n = if dash_apart {
             lt.end + 4
-        } else if single_space(tokens, lt.end + 1) || dash {
+        } else if single_space(tokens, lt.end + 1) || dash || broken {
             lt.end + 2
         } else {
             lt.end + 1
@@ -135,6 +164,8 @@ fn odd_plate(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -
     .or_else(|| {
         if capitals(w, 3, 3) {
             read_aloud(text, tokens, i).filter(|_| vehicle.near())
+        } else if w.len() == 1 {
+            newer_backwards(text, tokens, i, w, vehicle)
         } else {
             None
         }
@@ -392,6 +423,60 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     (diplomatic && (matches!(w, "CD" | "CC") || vehicle.near())).then_some(i + 4)
 }
 
+/// A plate written backwards, opening at the three digits at `i`, after a word about
+/// vehicles: three digits and three capitals ("402 TLK" for "KLT 204"). The last token.
+/// Or, opening at a capital glued to two digits, a plate of the newer shape backwards
+/// ("B13 KJM" for "MJK 31B"). A currency or an abbreviation of the list is none.
+#[inline(never)]
+fn backwards(text: &str, tokens: &[Tok], i: usize, vehicle: &Vehicle) -> Option<usize> {
+    let letters = word(text, tokens, i + 2).is_some_and(|l| {
+        capitals(l, 3, 3)
+            && !NOT_PLATES.contains(&l)
+            && !matches!(
+                l,
+                "SEK" | "EUR" | "NOK" | "DKK" | "USD" | "GBP" | "KRN" | "KMH"
+            )
+    });
+    if !letters {
+        return None;
+    }
+    let alone = |k: usize| {
+        tokens
+            .get(k)
+            .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+    };
+    let opens = i == 0
+        || !matches!(
+            tokens[i - 1].kind,
+            TokKind::Word | TokKind::Number | TokKind::Punct('-' | '.' | ',')
+        );
+    // The word about vehicles may stand a little further off: a clause saying how the
+    // plate was written comes between ("Skylten skrevs baklänges: …").
+    (opens && single_space(tokens, i + 1) && alone(i + 3) && vehicle.within(14)).then_some(i + 2)
+}
+
+/// The newer shape backwards, opening at the capital at `i` ("B13 KJM").
+fn newer_backwards(
+    text: &str,
+    tokens: &[Tok],
+    i: usize,
+    w: &str,
+    vehicle: &Vehicle,
+) -> Option<usize> {
+    let ok = capitals(w, 1, 1)
+        && (i == 0 || !matches!(tokens[i - 1].kind, TokKind::Word | TokKind::Number))
+        && glued(tokens, i + 1)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start == 2)
+        && single_space(tokens, i + 2)
+        && word(text, tokens, i + 3).is_some_and(|l| capitals(l, 3, 3) && !NOT_PLATES.contains(&l))
+        && tokens
+            .get(i + 4)
+            .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number));
+    (ok && vehicle.within(14)).then_some(i + 3)
+}
+
 /// A plate with a zero typed for the letter O among its letters ("D0B 61K", "KL0 482"):
 /// one or two capitals, a zero and perhaps a capital glued, three characters in all, a
 /// space, and three digits or two and a capital. No text but a plate has that shape.
@@ -481,9 +566,16 @@ impl Vehicle<'_> {
         if let Some(v) = self.seen.get() {
             return v;
         }
-        let v = (self.i.saturating_sub(8)..self.i).any(|k| {
+        let v = self.within(8);
+        self.seen.set(Some(v));
+        v
+    }
+
+    /// Whether a word about vehicles stands among the `reach` tokens before.
+    fn within(&self, reach: usize) -> bool {
+        (self.i.saturating_sub(reach)..self.i).any(|k| {
             word(self.text, self.tokens, k).is_some_and(|v| {
-                let v = v.to_lowercase();
+                let v = crate::lower_cow(v);
                 v.starts_with("registrering")
                     || v.starts_with("regnr")
                     || v.starts_with("skylt")
@@ -491,6 +583,12 @@ impl Vehicle<'_> {
                     || v.starts_with("bil")
                     || v.starts_with("fordon")
                     || v.starts_with("moped")
+                    // A motorcycle, a moped, a caravan, the plate itself ("plåten").
+                    || v.starts_with("motorcyk")
+                    || v.starts_with("mopp")
+                    || v.starts_with("plåt")
+                    || v.starts_with("husvagn")
+                    || v == "mc"
                     || v.starts_with("diplomat")
                     // A compound ending in a word for a car ("polisbilen", "tjänstebil"),
                     // not "mobil".
@@ -498,9 +596,7 @@ impl Vehicle<'_> {
                     || v == "reg"
                     || crate::lists::car_make(&v)
             })
-        });
-        self.seen.set(Some(v));
-        v
+        })
     }
 }
 
