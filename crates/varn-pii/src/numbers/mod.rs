@@ -50,6 +50,14 @@ fn separator(tokens: &[Tok], i: usize) -> Option<char> {
     let t = tokens.get(i)?;
     match t.kind {
         TokKind::Space { newline: false } if t.end - t.start == 1 => Some(' '),
+        // Digits spaced one by one, the gap between their groups doubled: "1 2 4  5 3".
+        TokKind::Space { newline: false }
+            if t.end - t.start == 2
+                && single_digit(tokens, i - 1)
+                && single_digit(tokens, i + 1) =>
+        {
+            Some(' ')
+        }
         TokKind::Space { newline: true } if t.end - t.start <= 3 => Some('\n'),
         TokKind::Punct(c @ ('-' | '+' | '–' | '.' | '/')) => {
             Some(if c == '–' { '-' } else { c })
@@ -64,6 +72,13 @@ fn separator(tokens: &[Tok], i: usize) -> Option<char> {
         TokKind::Punct(';') if excel_split(tokens, i) => Some('-'),
         _ => None,
     }
+}
+
+/// Whether the token at `k` is a single digit.
+fn single_digit(tokens: &[Tok], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start == 1)
 }
 
 /// Whether the token at `i` stands between "YYYY-MM-DD" and four digits, glued to both.

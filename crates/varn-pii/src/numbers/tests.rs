@@ -1145,3 +1145,17 @@ fn identity_numbers_read_aloud_with_the_dash_said() {
         )]
     );
 }
+
+#[test]
+fn digits_spaced_one_by_one_with_the_gap_between_groups_doubled() {
+    assert_eq!(
+        kinds("Postnr 8 1 3  2 7, ort okänd."),
+        vec![(Kind::PostalCode, "8 1 3  2 7")]
+    );
+    assert_eq!(
+        kinds("Personnumret: 8 1 1 2 2 8  9 8 7 4"),
+        vec![(Kind::Personnummer, "8 1 1 2 2 8  9 8 7 4")]
+    );
+    // Single digits in columns, without a label, stay counts.
+    assert!(kinds("Poäng per omgång: 4  5  3  2  1 i tabellen.").is_empty());
+}
