@@ -294,10 +294,11 @@ fn a_definite_genitive_and_any_noun_before_a_house_number_where_a_place_is_given
         Kind::Address,
         "Kvarnhjulets hägn 9 B",
     );
+    // After a verb of living and "på" the word of position is read with the street.
     one(
         "Hon bodde på Norra Fyrtornets hägn 7.",
         Kind::Address,
-        "Fyrtornets hägn 7",
+        "Norra Fyrtornets hägn 7",
     );
     // No place given, no definite genitive, or a number in groups: no street.
     assert!(found("Enligt Polisens rapport 12 var det lugnt.").is_empty());
@@ -1336,4 +1337,34 @@ fn plates_written_backwards_over_two_lines_or_after_a_motorcycle() {
     none_of("Priset var 250 SEK i kassan.", Kind::Plate);
     none_of("Vi läste 736 RKB i tabellen.", Kind::Plate);
     none_of("Bilen körde 110 KMH på vägen.", Kind::Plate);
+}
+
+#[test]
+fn streets_without_a_street_ending_where_a_home_or_premises_is_placed() {
+    // After a label, and after "på" with a word of living or of premises: one to three
+    // words, the first capitalised, then the house number.
+    one("Adress: Tranklippan 7", Kind::Address, "Tranklippan 7");
+    one(
+        "Adressen är Norra Hjortåsen 12.",
+        Kind::Address,
+        "Norra Hjortåsen 12",
+    );
+    one(
+        "Hon bor på Ekeby källa 41 sedan i våras.",
+        Kind::Address,
+        "Ekeby källa 41",
+    );
+    one(
+        "Lokalen på Sankt Olofs ring 9 sägs upp.",
+        Kind::Address,
+        "Sankt Olofs ring 9",
+    );
+    one(
+        "Mötesplats: Västra Bryggan 3, vid båtarna.",
+        Kind::Address,
+        "Västra Bryggan 3",
+    );
+    // A stay counted in nights, and a room, are no address.
+    none_of("Han bor på Hotell Tre Kronor 3 nätter.", Kind::Address);
+    none_of("Hon bor på Avdelning rum 4 just nu.", Kind::Address);
 }

@@ -194,6 +194,27 @@ pub(super) fn addresses(
         let Some(w) = word(text, tokens, i) else {
             continue;
         };
+        // A word that places a street after it ("på", "vid", "är", a label before its
+        // colon): the street two or three tokens on (`placed_street`).
+        let placer = if w.len() <= 3 {
+            matches!(w, "på" | "vid" | "är" | "var")
+        } else {
+            tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct(':'))
+        };
+        if placer {
+            if let Some((k, last)) = placed_after(text, tokens, i) {
+                out.push(Finding {
+                    kind: Kind::Address,
+                    start: tokens[k].start,
+                    end: tokens[last].end,
+                    explanation: "Ser ut som en gatuadress.",
+                    suggestion: Some("Skriv stadsdelen eller typen av plats i stället, till exempel ”vid en busshållplats”."),
+                });
+            }
+            continue;
+        }
         // Cheap gates first: "Box" has three letters, a spaced street opens with one.
         let boxed = w.len() == 3 && matches!(w.as_bytes()[0], b'B' | b'b') || w == "Pl";
         let spaced = (w.len() == 1 || w.len() <= 4 && !w.is_ascii() && w.chars().nth(1).is_none())
@@ -737,6 +758,171 @@ fn dwelling_street(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usiz
     let flat = single_space(tokens, k)
         && word(text, tokens, k + 1).is_some_and(|f| f.eq_ignore_ascii_case("lgh"));
     (lived || flat).then_some(num)
+}
+
+/// The street `placed_street` reads after the placing word at `k`: its first word's token
+/// and its last token.
+#[inline(never)]
+fn placed_after(text: &str, tokens: &[Tok], k: usize) -> Option<(usize, usize)> {
+    let i = if tokens.get(k + 1)?.kind == TokKind::Punct(':') {
+        if single_space(tokens, k + 2) {
+            k + 3
+        } else {
+            k + 2
+        }
+    } else {
+        k + 2
+    };
+    let w = word(text, tokens, i)?;
+    let num = placed_street(text, tokens, i, w)?;
+    if no_house_number(text, tokens, i, num) {
+        return None;
+    }
+    let last = address_end(text, tokens, num);
+    (!public_building(text, tokens, i, last)).then_some((i, last))
+}
+
+/// A street of one to three words without a street ending and its house number, where
+/// the text places a home or premises there: after a label ("Adress: X 4", "adressen är
+/// Östra X 4", "Mötesplats: X 2"), or after "på"/"vid" and a word of living or of premises
+/// ("bor på Nya X 14", "lokalen på Y källa 9", "hemma hos dem på Z ring 21"). The first
+/// word capitalised; after the number no word that counts ("3 nätter", "2 gånger"). The
+/// number's token. (`dwelling_street` reads one word after a verb of living.)
+#[inline(never)]
+fn placed_street(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
+    if i < 3 || !is_cap(w) || w.len() < 3 {
+        return None;
+    }
+    let lw = |k: usize| word(text, tokens, k).map(str::to_lowercase);
+    // What stands before: a label's colon, "är" after a label, or "på"/"vid" after a word
+    // of living or of premises.
+    let label = |k: usize| {
+        lw(k).is_some_and(|l| {
+            matches!(
+                l.as_str(),
+                "adress"
+                    | "adressen"
+                    | "hemadress"
+                    | "hemadressen"
+                    | "besöksadress"
+                    | "bostadsadress"
+                    | "gatuadress"
+                    | "postadress"
+                    | "mötesplats"
+                    | "mötesplatsen"
+            )
+        })
+    };
+    let placed = if tokens[i - 1].kind == TokKind::Punct(':') {
+        label(i - 2)
+    } else if single_space(tokens, i - 1) && tokens[i - 2].kind == TokKind::Punct(':') {
+        label(i - 3)
+    } else if single_space(tokens, i - 1) && i >= 4 && single_space(tokens, i - 3) {
+        match word(text, tokens, i - 2) {
+            Some("är" | "var") => label(i - 4),
+            Some("på" | "vid") => lw(i - 4).is_some_and(|l| {
+                matches!(
+                    l.as_str(),
+                    "bor"
+                        | "bodde"
+                        | "bott"
+                        | "boende"
+                        | "hyresgästen"
+                        | "lägenheten"
+                        | "lägenhet"
+                        | "flyttat"
+                        | "flyttade"
+                        | "skriven"
+                        | "folkbokförd"
+                        | "lokalen"
+                        | "lokal"
+                        | "föreningslokalen"
+                        | "källarlokalen"
+                        | "huset"
+                        | "porten"
+                        | "bostaden"
+                        | "dem"
+                        | "honom"
+                        | "henne"
+                )
+            }),
+            _ => false,
+        }
+    } else {
+        false
+    };
+    if !placed {
+        return None;
+    }
+    // The street's words: up to three, then the number of one to three digits.
+    let mut k = i;
+    for _ in 0..3 {
+        if !single_space(tokens, k + 1) {
+            return None;
+        }
+        let t = tokens.get(k + 2)?;
+        if t.kind == TokKind::Number {
+            if t.end - t.start > 3 {
+                return None;
+            }
+            let num = k + 2;
+            // After the number, no word of a count or a unit.
+            let counted = single_space(tokens, num + 1)
+                && word(text, tokens, num + 2).is_some_and(|n| {
+                    matches!(
+                        n,
+                        "gånger"
+                            | "gång"
+                            | "dagar"
+                            | "dag"
+                            | "veckor"
+                            | "vecka"
+                            | "år"
+                            | "månader"
+                            | "timmar"
+                            | "minuter"
+                            | "nätter"
+                            | "natt"
+                            | "kronor"
+                            | "kr"
+                            | "procent"
+                            | "st"
+                            | "personer"
+                            | "elever"
+                            | "barn"
+                            | "stycken"
+                    )
+                });
+            return (!counted).then_some(num);
+        }
+        let n = word(text, tokens, k + 2)?;
+        if !n.chars().all(char::is_alphabetic)
+            || matches!(
+                n,
+                "i" | "på"
+                    | "och"
+                    | "med"
+                    | "till"
+                    | "från"
+                    | "nr"
+                    | "nummer"
+                    | "kl"
+                    | "sedan"
+                    | "den"
+                    | "det"
+                    | "en"
+                    | "ett"
+                    | "vecka"
+                    | "sida"
+                    | "rum"
+                    | "plan"
+            )
+        {
+            return None;
+        }
+        k += 2;
+    }
+    None
 }
 
 /// A street abbreviated with a point before its house number: "Fridhemsg. 31" (gatan),

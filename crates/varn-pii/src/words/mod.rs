@@ -772,9 +772,10 @@ mod tests {
                 (Kind::PostalCode, "813 27")
             ]
         );
+        // After a label the street's first word of position is read with it.
         assert_eq!(
             found("Adress: Smala Ekbackens passagen 3"),
-            vec![(Kind::Address, "Ekbackens passagen 3")]
+            vec![(Kind::Address, "Smala Ekbackens passagen 3")]
         );
         // "Främre", "bortre" and "mellersta" are words of position, as "västra" is.
         assert_eq!(
