@@ -453,11 +453,19 @@ impl Ctx<'_> {
                     && self.chat_line_subject(i)
                     && !self.not_name(l))
             && !self.own_place(i, l)
-            && !self.known_place(i, l, false)
+            && !self.lower_place(i, l, sh == Shape::Lower && flags & flag::FIRST != 0)
         {
             return Some(Why::Listed);
         }
         None
+    }
+
+    /// Whether the word at `i` (`l`) is a known place or a law's name ("lex maria"), a
+    /// listed first name in lower case (`first`) counting as a name before the gazetteer's
+    /// single words: a place is rarely written in lower case.
+    #[inline(never)]
+    fn lower_place(&self, i: usize, l: &str, first: bool) -> bool {
+        self.known_place(i, l, first) || first && i >= 2 && self.word(i - 2) == Some("lex")
     }
 
     /// The rules for a word in lower case where only a person stands: the subject of a
@@ -472,7 +480,7 @@ impl Ctx<'_> {
                 || self.says(i) && self.person_predicate(i, true, true))
             && !self.not_name(l)
             && !self.own_place(i, l)
-            && !self.known_place(i, l, false)
+            && !self.lower_place(i, l, true)
         {
             return Some(Why::Listed);
         }
@@ -510,7 +518,7 @@ impl Ctx<'_> {
             && !matches!(l, "per" | "klara" | "rosa" | "frank")
             && !self.not_name(l)
             && !self.own_place(i, l)
-            && !self.known_place(i, l, false)
+            && !self.lower_place(i, l, true)
         {
             return Some(Why::Listed);
         }
@@ -665,7 +673,7 @@ impl Ctx<'_> {
                 && l.chars().count() >= 2
                 && !self.not_name(l)
                 && !self.own_place(i, l)
-                && (rung || !self.known_place(i, l, false))
+                && (rung || !self.lower_place(i, l, sh == Shape::Lower && f))
         } else {
             self.caseless_candidate(i, l)
         };
