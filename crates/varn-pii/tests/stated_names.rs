@@ -618,3 +618,13 @@ fn a_capitalised_word_of_the_language_that_names_no_person() {
     none("Samordnaren visade Värn för personalen.");
     none("Mötet hölls på Zoom.");
 }
+
+#[test]
+fn a_word_of_the_language_whose_age_is_the_predicate() {
+    // Only a person is so many years old as the predicate, in digits or in words.
+    has("Tjärn är 15 år och går i nian.", "Tjärn");
+    has("Lärka fyllde tolv år i maj.", "Lärka");
+    // A thing in the definite form, and a pronoun of number, are none.
+    none("Huset är 15 år gammalt.");
+    none("Båda är 15 år.");
+}

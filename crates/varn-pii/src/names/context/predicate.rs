@@ -308,6 +308,10 @@ impl<'a> Ctx<'a> {
     /// An age in apposition: "Ask, 14 år, …", "Vide (15) …". A bare number only after a
     /// listed name (`listed`): "Sten, 15, har …".
     pub(in crate::names) fn age_after(&self, i: usize, listed: bool) -> bool {
+        const AGE_WORDS: &[&str] = &[
+            "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
+            "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton",
+        ];
         let kind = |k: usize| self.tokens.get(k).map(|t| t.kind);
         let (open, n) = match (kind(i + 1), kind(i + 2), kind(i + 3)) {
             (Some(TokKind::Punct(',')), Some(TokKind::Space { newline: false }), _) => (',', i + 3),
@@ -321,13 +325,31 @@ impl<'a> Ctx<'a> {
             {
                 ('s', i + 6)
             }
+            // The age as the predicate: "X är 15 år", "X fyllde tio år i maj".
+            (
+                Some(TokKind::Space { newline: false }),
+                _,
+                Some(TokKind::Space { newline: false }),
+            ) if matches!(
+                self.word(i + 2),
+                Some("är" | "var" | "fyller" | "fyllde" | "blir" | "blev")
+            ) =>
+            {
+                ('s', i + 4)
+            }
             _ => return false,
         };
-        let Some(t) = self.tokens.get(n).filter(|t| t.kind == TokKind::Number) else {
+        let Some(t) = self.tokens.get(n) else {
             return false;
         };
-        let digits = &self.text[t.start..t.end];
-        if !(1..=2).contains(&digits.len()) || digits.starts_with('0') {
+        // In digits, or in words from one to nineteen ("tio år").
+        let age = if t.kind == TokKind::Number {
+            let digits = &self.text[t.start..t.end];
+            (1..=2).contains(&digits.len()) && !digits.starts_with('0')
+        } else {
+            open == 's' && self.word(n).is_some_and(|w| AGE_WORDS.contains(&w))
+        };
+        if !age {
             return false;
         }
         let mut k = n + 1;
@@ -350,6 +372,15 @@ impl<'a> Ctx<'a> {
                     !self.role(&l)
                         && !PERSON_NOUNS.contains(&l.as_ref())
                         && !PERSON_PLURALS.contains(&l.as_ref())
+                        // A thing in the definite form has an age too ("Huset är 15 år"),
+                        // and a pronoun of number is none ("Båda är 15 år").
+                        && (open != 's'
+                            || !self.definite_noun(&l)
+                                && !matches!(
+                                    l.as_ref(),
+                                    "båda" | "bägge" | "alla" | "många" | "flera" | "några"
+                                        | "dessa" | "de" | "dom" | "vi" | "ni"
+                                ))
                 })
     }
 
