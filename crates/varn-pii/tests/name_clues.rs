@@ -3200,3 +3200,14 @@ fn a_first_name_that_is_also_a_place_in_lower_case_where_a_person_stands() {
     // A law named after a case is none, in lower case too.
     none("det gäller lex sarah, inte oss");
 }
+
+#[test]
+fn an_account_named_by_a_first_name_is_its_holder_s_handle() {
+    // A first name of the world's list as an account's or a profile's name.
+    has("Kontot heter Aysel.", "Aysel");
+    has("Profilen heter Nasrin, med en sol som bild.", "Nasrin");
+    // A group's account named otherwise stays a thing's name, and a compound of a
+    // platform and a noun opening a sentence is no name.
+    none("Kontot heter NordicFront.");
+    none("Instagramkontot delade bilder på symboler.");
+}

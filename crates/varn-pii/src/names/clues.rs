@@ -980,7 +980,15 @@ impl Ctx<'_> {
                     .and_then(|q| self.neighbour(q, -1, false))
                     .and_then(|o| self.lower_cow(o))
                     .is_some_and(|o| self.lists.is(&o, flag::ROLE));
-                return !owner;
+                // An account or a profile named by a listed first name is a person's
+                // ("Kontot heter Leyla"): a handle, which names its holder.
+                let handle =
+                    (pl.ends_with("konto") || pl.ends_with("kontot") || pl.starts_with("profil"))
+                        && self
+                            .neighbour(i, 1, false)
+                            .and_then(|n| self.lower_cow(n))
+                            .is_some_and(|n| self.lists.is(&n, flag::FIRST));
+                return !owner && !handle;
             }
             // A place between the noun and "som": "en grupp i Bagarmossen som kallar sig".
             let prep = self.neighbour(p, -1, false).filter(|&q| {

@@ -1492,7 +1492,7 @@ impl Ctx<'_> {
                 .then_some(Why::Listed);
         }
         let word = self.lists.is(l, flag::AMBIGUOUS) || self.contains(l) || self.contains(stem(l));
-        if !listed && !word && !self.is_word(l) && !self.thing_on_a_name(l) {
+        if !listed && !word && !self.is_word(l) && !self.thing_on_a_name(l) && !self.thing(l) {
             // A label in English opening an English line ("Receipt code …; status:
             // closed.", "Booking number …"): its first word is English, no name.
             let label = self
