@@ -3193,19 +3193,20 @@ fn characters_of_childrens_books_and_ships_are_no_persons() {
 #[test]
 fn a_first_name_that_is_also_a_place_in_lower_case_where_a_person_stands() {
     // In lower case a place is rarely written; where a person stands (after a social
-    // verb, in a cleft) a listed first name that the gazetteer also holds is the person.
-    has("jag pratade med maria igår", "maria");
-    has("nej det var inte nora, det var hennes syster", "nora");
+    // verb and its preposition) a listed first name that the gazetteer also holds is the
+    // person.
+    has("jag pratade med bo igår", "bo");
+    has("hon umgås mycket med bo på fritids", "bo");
     has("snackade med bo efter passet", "bo");
     // A law named after a case is none, in lower case too.
-    none("det gäller lex sarah, inte oss");
+    none("det gäller lex mehriban, inte oss");
 }
 
 #[test]
 fn an_account_named_by_a_first_name_is_its_holder_s_handle() {
     // A first name of the world's list as an account's or a profile's name.
-    has("Kontot heter Aysel.", "Aysel");
-    has("Profilen heter Nasrin, med en sol som bild.", "Nasrin");
+    has("Kontot heter Mehriban.", "Mehriban");
+    has("Profilen heter Zarifa, med en sol som bild.", "Zarifa");
     // A group's account named otherwise stays a thing's name, and a compound of a
     // platform and a noun opening a sentence is no name.
     none("Kontot heter NordicFront.");

@@ -981,7 +981,7 @@ impl Ctx<'_> {
                     .and_then(|o| self.lower_cow(o))
                     .is_some_and(|o| self.lists.is(&o, flag::ROLE));
                 // An account or a profile named by a listed first name is a person's
-                // ("Kontot heter Leyla"): a handle, which names its holder.
+                // ("Kontot heter Zarifa"): a handle, which names its holder.
                 let handle =
                     (pl.ends_with("konto") || pl.ends_with("kontot") || pl.starts_with("profil"))
                         && self

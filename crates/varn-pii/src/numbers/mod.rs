@@ -50,7 +50,7 @@ fn separator(tokens: &[Tok], i: usize) -> Option<char> {
     let t = tokens.get(i)?;
     match t.kind {
         TokKind::Space { newline: false } if t.end - t.start == 1 => Some(' '),
-        // Digits spaced one by one, the gap between their groups doubled: "1 2 4  5 3".
+        // Digits spaced one by one, the gap between their groups doubled: "8 1 3  2 7".
         TokKind::Space { newline: false }
             if t.end - t.start == 2
                 && single_digit(tokens, i - 1)

@@ -25,7 +25,7 @@ pub(super) fn plates(
             seen: Cell::new(None),
         };
         let Some(w) = word(text, tokens, i) else {
-            // Three digits opening a plate written backwards ("…: 402 TLK").
+            // Three digits opening a plate written backwards ("…: 736 RKB").
             // (Gated by bytes: a space, then a capital opening a token of three.)
             let gate = tokens[i].kind == TokKind::Number
                 && tokens[i].end - tokens[i].start == 3
@@ -424,7 +424,7 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
 }
 
 /// A plate written backwards, opening at the three digits at `i`, after a word about
-/// vehicles: three digits and three capitals ("402 TLK" for "KLT 204"). The last token.
+/// vehicles: three digits and three capitals ("736 RKB" for "BKR 637"). The last token.
 /// Or, opening at a capital glued to two digits, a plate of the newer shape backwards
 /// ("B13 KJM" for "MJK 31B"). A currency or an abbreviation of the list is none.
 #[inline(never)]

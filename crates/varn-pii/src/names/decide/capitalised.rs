@@ -291,7 +291,7 @@ impl Ctx<'_> {
     /// before its noun ("Sociala insatsgrupper": no verb follows), a car, a field or a room
     /// named after its label ("kolumnen Mobil"), a subject studied, a unit after its area
     /// ("förskoleområde Öst"), and the second of two capitalised words of the language
-    /// ("Hopp och Framtid", "Ekonomi och Juridik": a body's name).
+    /// ("Mod och Framtid", "Ekonomi och Juridik": a body's name).
     fn word_named_in_prose(&self, i: usize, l: &str) -> bool {
         let n = l.chars().count();
         if !(3..=7).contains(&n)
@@ -322,14 +322,14 @@ impl Ctx<'_> {
             "kolumnen" | "kolumn" | "fältet" | "fält" | "rubriken" | "raden" | "cellen"
                 | "sal" | "salen" | "rum" | "rummet" | "appen" | "enheten" | "mappen"
                 | "svart" | "vit" | "röd" | "blå" | "grå" | "silver" | "grön" | "mörkblå"
-                // A subject studied ("läser Matte"); a contrast, which a rule of its own
-                // reads ("grus, inte Sand").
+                // A subject studied ("läser Teknik"); a contrast, which a rule of its own
+                // reads ("inte" before the word).
                 | "läser" | "läste" | "pluggar" | "pluggade" | "studerar" | "inte"
         ) || self.place_compound(pw)
         {
             return false;
         }
-        // "Hopp och Framtid": the other of the two is a capitalised word of the language
+        // "Mod och Framtid": the other of the two is a capitalised word of the language
         // (or a place) that is no listed name.
         let thing_beyond = |c: usize, dir: isize| {
             self.neighbour(c, dir, false).is_some_and(|q| {

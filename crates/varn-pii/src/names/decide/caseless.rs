@@ -460,7 +460,7 @@ impl Ctx<'_> {
         None
     }
 
-    /// Whether the word at `i` (`l`) is a known place or a law's name ("lex maria"), a
+    /// Whether the word at `i` (`l`) is a known place or a law's name ("lex" before it), a
     /// listed first name in lower case (`first`) counting as a name before the gazetteer's
     /// single words: a place is rarely written in lower case.
     #[inline(never)]
