@@ -27,7 +27,9 @@ for f in glob.glob(f"{repo}/crates/varn-pii/eval/*/test.jsonl"):
                 if len(t) >= 4:
                     ids.add(t.lower())
 diff = subprocess.run(
-    ["git", "-C", repo, "diff", f"{base}..HEAD", "--", ".", ":!crates/varn-pii/eval", ":!*.md"],
+    # Against the working tree, not HEAD: lines not yet committed are read too (a check
+    # run before `git commit` saw nothing of what it was about to commit).
+    ["git", "-C", repo, "diff", base, "--", ".", ":!crates/varn-pii/eval", ":!*.md"],
     capture_output=True, text=True, check=True).stdout
 added = "\n".join(l[1:] for l in diff.splitlines() if l.startswith("+") and not l.startswith("+++"))
 messages = subprocess.run(["git", "-C", repo, "log", "--format=%H %B", f"{base}..HEAD"],
