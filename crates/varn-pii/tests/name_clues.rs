@@ -3212,3 +3212,13 @@ fn an_account_named_by_a_first_name_is_its_holder_s_handle() {
     none("Kontot heter NordicFront.");
     none("Instagramkontot delade bilder på symboler.");
 }
+
+#[test]
+fn a_listed_first_name_that_is_a_word_as_a_chat_log_s_speaker_after_the_time() {
+    // After the time, in brackets or bare, opening a line, before a glued colon.
+    has("[23.50] enar: ok vi ses vid porten", "enar");
+    has("22:15 andres: såg dom igen", "andres");
+    // A word of a log's entry there is none, and a time after other words is no stamp.
+    none("[10.02] samtal: inget nytt");
+    none("Kl 10.02 enar: ja");
+}

@@ -295,6 +295,18 @@ impl Ctx<'_> {
                 return Some(Why::Listed);
             }
         }
+        // A listed first name as a chat log's speaker after the time, even one that is
+        // also a word: "[22.15] enar: …", "22:15 andres: …" (a colon glued after it first).
+        if flags & flag::FIRST != 0
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct(':') && t.start == self.tokens[i].end)
+            && self.time_stamped(i)
+            && !self.not_name(l)
+        {
+            return Some(Why::Listed);
+        }
         // Initials opening a clause of minutes before a verb only a person does there:
         // "GB förde protokoll", "enligt MH har …" is not enough, "HK redogjorde för …".
         if sh == Shape::Upper
@@ -458,6 +470,34 @@ impl Ctx<'_> {
             return Some(Why::Listed);
         }
         None
+    }
+
+    /// Whether the word at `i` opens a line after a time of day, bare or in brackets:
+    /// "[22.15] …", "22:15 …".
+    #[inline(never)]
+    fn time_stamped(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let kind = |k: usize| t[k].kind;
+        let time_ending_at = |e: usize| {
+            e >= 2
+                && kind(e) == TokKind::Number
+                && t[e].end - t[e].start == 2
+                && matches!(kind(e - 1), TokKind::Punct('.' | ':'))
+                && kind(e - 2) == TokKind::Number
+                && t[e - 2].end - t[e - 2].start <= 2
+        };
+        let line_starts = |k: usize| k == 0 || kind(k - 1) == (TokKind::Space { newline: true });
+        if i < 4 || kind(i - 1) != (TokKind::Space { newline: false }) {
+            return false;
+        }
+        if kind(i - 2) == TokKind::Punct(']') {
+            i >= 6
+                && time_ending_at(i - 3)
+                && kind(i - 6) == TokKind::Punct('[')
+                && line_starts(i - 6)
+        } else {
+            time_ending_at(i - 2) && line_starts(i - 4)
+        }
     }
 
     /// Whether the word at `i` (`l`) is a known place or a law's name ("lex" before it), a
