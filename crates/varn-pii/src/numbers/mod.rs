@@ -53,7 +53,7 @@ fn separator(tokens: &[Tok], i: usize) -> Option<char> {
         // Digits spaced one by one, the gap between their groups doubled: "8 1 3  2 7".
         TokKind::Space { newline: false }
             if t.end - t.start == 2
-                && single_digit(tokens, i - 1)
+                && i.checked_sub(1).is_some_and(|p| single_digit(tokens, p))
                 && single_digit(tokens, i + 1) =>
         {
             Some(' ')

@@ -236,10 +236,7 @@ fn cyrillic(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
         }
         _ => return None,
     };
-    tokens
-        .get(last + 1)
-        .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
-        .then_some(last)
+    alone_after(tokens, last).then_some(last)
 }
 
 /// A personalised plate right after a word for a plate that "personlig" goes before
@@ -311,6 +308,16 @@ fn capitals(w: &str, min: usize, max: usize) -> bool {
             .all(|b| b.is_ascii_uppercase() && !b"IQV".contains(&b))
 }
 
+/// Currencies written in capitals after an amount: no plate's letters.
+const CURRENCIES: &[&str] = &["SEK", "EUR", "NOK", "DKK", "USD", "GBP"];
+
+/// Whether no word or number follows the plate's last token `last` (glued or not).
+fn alone_after(tokens: &[Tok], last: usize) -> bool {
+    tokens
+        .get(last + 1)
+        .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+}
+
 /// Whether token `k` is glued to the token before it.
 fn glued(tokens: &[Tok], k: usize) -> bool {
     k > 0 && tokens.get(k).is_some_and(|t| t.start == tokens[k - 1].end)
@@ -367,7 +374,8 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
     // four and a final capital: a Norwegian, a Danish or a Polish plate ("NK 40712",
     // "KRA 5137T"); four digits alone would be a year. Not an amount of a currency.
     let long = (2..=3).contains(&w.len())
-        && !matches!(w, "SEK" | "EUR" | "NOK" | "DKK" | "USD" | "GBP" | "KR")
+        && !CURRENCIES.contains(&w)
+        && w != "KR"
         && single_space(tokens, i + 1)
         && (number(i + 2, 5, 5) && end_ok(i + 2)
             || number(i + 2, 4, 4)
@@ -425,26 +433,19 @@ fn foreign(text: &str, tokens: &[Tok], i: usize, w: &str, vehicle: &Vehicle) -> 
 
 /// A plate written backwards, opening at the three digits at `i`, after a word about
 /// vehicles: three digits and three capitals ("736 RKB" for "BKR 637"). The last token.
-/// Or, opening at a capital glued to two digits, a plate of the newer shape backwards
-/// ("B13 KJM" for "MJK 31B"). A currency or an abbreviation of the list is none.
+/// A currency, a speed or an abbreviation of the list is none. (The newer shape
+/// backwards is `newer_backwards`.)
 #[inline(never)]
 fn backwards(text: &str, tokens: &[Tok], i: usize, vehicle: &Vehicle) -> Option<usize> {
     let letters = word(text, tokens, i + 2).is_some_and(|l| {
         capitals(l, 3, 3)
             && !NOT_PLATES.contains(&l)
-            && !matches!(
-                l,
-                "SEK" | "EUR" | "NOK" | "DKK" | "USD" | "GBP" | "KRN" | "KMH"
-            )
+            && !CURRENCIES.contains(&l)
+            && !matches!(l, "KRN" | "KMH")
     });
     if !letters {
         return None;
     }
-    let alone = |k: usize| {
-        tokens
-            .get(k)
-            .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
-    };
     let opens = i == 0
         || !matches!(
             tokens[i - 1].kind,
@@ -452,10 +453,12 @@ fn backwards(text: &str, tokens: &[Tok], i: usize, vehicle: &Vehicle) -> Option<
         );
     // The word about vehicles may stand a little further off: a clause saying how the
     // plate was written comes between ("Skylten skrevs baklänges: …").
-    (opens && single_space(tokens, i + 1) && alone(i + 3) && vehicle.within(14)).then_some(i + 2)
+    (opens && single_space(tokens, i + 1) && alone_after(tokens, i + 2) && vehicle.within(14))
+        .then_some(i + 2)
 }
 
-/// The newer shape backwards, opening at the capital at `i` ("B13 KJM").
+/// The newer shape backwards, opening at the capital at `i`: a capital glued to two
+/// digits and three capitals ("B13 KJM" for "MJK 31B"), after a word about vehicles.
 fn newer_backwards(
     text: &str,
     tokens: &[Tok],
@@ -471,9 +474,7 @@ fn newer_backwards(
             .is_some_and(|t| t.kind == TokKind::Number && t.end - t.start == 2)
         && single_space(tokens, i + 2)
         && word(text, tokens, i + 3).is_some_and(|l| capitals(l, 3, 3) && !NOT_PLATES.contains(&l))
-        && tokens
-            .get(i + 4)
-            .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number));
+        && alone_after(tokens, i + 3);
     (ok && vehicle.within(14)).then_some(i + 3)
 }
 
@@ -504,10 +505,7 @@ fn zero_for_o(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> {
         2 if glued(tokens, k + 2) && caps(k + 2, 1) => k + 2,
         _ => return None,
     };
-    tokens
-        .get(last + 1)
-        .is_none_or(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
-        .then_some(last)
+    alone_after(tokens, last).then_some(last)
 }
 
 /// Plates of other shapes, read only after a word about vehicles: a Danish plate (two
@@ -534,7 +532,7 @@ fn other_shapes(text: &str, tokens: &[Tok], i: usize, w: &str) -> Option<usize> 
     if w.len() == 2 {
         return (single_space(tokens, i + 3) && number(i + 4, 3) && end_ok(i + 4)).then_some(i + 4);
     }
-    if matches!(w, "SEK" | "EUR" | "NOK" | "DKK" | "USD" | "GBP") {
+    if CURRENCIES.contains(&w) {
         return None;
     }
     let polish = glued(tokens, i + 3)
