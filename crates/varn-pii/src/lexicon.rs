@@ -6,11 +6,7 @@
 //! Both are immutable once built and only read during a scan. A lookup never allocates
 //! more than the lower-cased word; the word list is binary-searched in its front-coded form.
 
-use std::collections::HashMap;
-
-use crate::lists::{WordHasher, WordSet};
-
-type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
+use crate::lists::WordTable;
 
 const WORDS: &str = include_str!("../data/sv_words.txt");
 const PLACES: &str = include_str!("../data/places.txt");
@@ -219,9 +215,11 @@ pub const SURNAME_PARTS: &[&str] = &[
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     /// One-word names, lower case.
-    single: WordSet<String>,
-    /// Each word of a several-word name, lower case, with its phrases and its position.
-    parts: WordMap<Vec<(u32, u8)>>,
+    single: WordTable<()>,
+    /// Each word of a several-word name, lower case, as an index into `places`.
+    parts: WordTable<u32>,
+    /// The phrases of each word in `parts`, with the word's position in each.
+    places: Vec<Vec<(u32, u8)>>,
     /// Several-word names as lower-case words.
     phrases: Vec<Vec<String>>,
 }
@@ -251,12 +249,17 @@ impl Gazetteer {
         match words.len() {
             0 => {}
             1 => {
-                self.single.extend(words);
+                self.single.insert(&words[0], ());
             }
             n if n <= 8 => {
                 let id = self.phrases.len() as u32;
                 for (k, w) in words.iter().enumerate() {
-                    self.parts.entry(w.clone()).or_default().push((id, k as u8));
+                    let next = self.places.len() as u32;
+                    let at = *self.parts.entry_or(w, next);
+                    if at == next {
+                        self.places.push(Vec::new());
+                    }
+                    self.places[at as usize].push((id, k as u8));
                 }
                 self.phrases.push(words);
             }
@@ -275,10 +278,10 @@ impl Gazetteer {
     /// spaces or hyphens) lies inside a several-word name. `words[k]` is the word `k - at`
     /// positions away; `None` where the window ends or the joint is not a space or hyphen.
     pub fn in_phrase(&self, l: &str, word_at: &dyn Fn(isize) -> Option<String>) -> bool {
-        let Some(cands) = self.parts.get(l) else {
+        let Some(at) = self.parts.get(l) else {
             return false;
         };
-        cands.iter().any(|&(id, k)| {
+        self.places[at as usize].iter().any(|&(id, k)| {
             let phrase = &self.phrases[id as usize];
             phrase.iter().enumerate().all(|(j, pw)| {
                 let off = j as isize - isize::from(k);

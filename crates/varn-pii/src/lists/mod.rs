@@ -2,11 +2,13 @@
 //! introduce a person ("eleven", "mamman" …), first names that are also ordinary words,
 //! and places, authorities and calendar words that must never be taken for names.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 mod cues;
 mod places;
+mod table;
+
+pub use table::WordTable;
 
 use cues::{
     ADVERBS, AMBIGUOUS, CLAUSE, FINITE_VERBS, GREETINGS, HEDGES, NAMING, OPENERS, PARTICLES,
@@ -68,8 +70,6 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
-pub type WordSet<T> = HashSet<T, std::hash::BuildHasherDefault<WordHasher>>;
-
 /// What a lower-case word is to the name model, as bit flags (one lookup per word).
 pub mod flag {
     pub const FIRST: u32 = 1;
@@ -108,17 +108,17 @@ pub mod flag {
 /// The lists, built once per process.
 #[derive(Debug)]
 pub struct Lists {
-    flags: std::collections::HashMap<String, u32, std::hash::BuildHasherDefault<WordHasher>>,
+    flags: WordTable<u32>,
 }
 
 impl Lists {
     pub fn new() -> Lists {
-        let mut flags: std::collections::HashMap<String, u32, _> = Default::default();
+        let mut flags: WordTable<u32> = WordTable::default();
         let mut add = |words: &mut dyn Iterator<Item = &str>, f: u32| {
             for w in words {
                 let w = w.trim();
                 if !w.is_empty() {
-                    *flags.entry(w.to_lowercase()).or_insert(0) |= f;
+                    *flags.entry_or(&w.to_lowercase(), 0) |= f;
                 }
             }
         };
@@ -149,7 +149,7 @@ impl Lists {
             .lines()
             .chain(FAKER_WORLD.lines().filter(|l| !l.starts_with('#')))
         {
-            let f = flags.entry(w.to_owned()).or_insert(0);
+            let f = flags.entry_or(w, 0);
             if *f & !flag::LAST == 0 {
                 *f |= flag::FIRST | flag::WORLD;
             }
@@ -157,27 +157,27 @@ impl Lists {
         // The world's first names that are rare Swedish words ("halvor", "snorre"): listed
         // first names that are also words, as "ebba" and "dag" are.
         for w in WORLD_WORD_NAMES.lines().filter(|l| !l.starts_with('#')) {
-            let f = flags.entry(w.to_owned()).or_insert(0);
+            let f = flags.entry_or(w, 0);
             if *f & !flag::LAST == 0 {
                 *f |= flag::FIRST;
             }
         }
         for w in GAZETTEER_FIRST.lines().filter(|l| !l.starts_with('#')) {
-            *flags.entry(w.to_owned()).or_insert(0) |= flag::GAZETTEER_FIRST;
+            *flags.entry_or(w, 0) |= flag::GAZETTEER_FIRST;
         }
         // Every listed name that is also an ordinary word ("ebba", "dag") is a word in lower case.
         let dict = &crate::lexicon::Lexicon::shared().dict;
-        for (w, f) in flags.iter_mut() {
+        flags.for_each_mut(|w, f| {
             if *f & (flag::FIRST | flag::LAST) != 0 && dict.contains(w) {
                 *f |= flag::WORD_NAME;
             }
-        }
+        });
         Lists { flags }
     }
 
     /// The flags of a lower-case word (0 for a word in no list).
     pub fn flags(&self, l: &str) -> u32 {
-        self.flags.get(l).copied().unwrap_or(0)
+        self.flags.get(l).unwrap_or(0)
     }
 
     /// Whether a lower-case word has a flag.

@@ -1357,7 +1357,7 @@ impl Ctx<'_> {
                 if l.len() >= 3
                     || l.len() == 2 && self.word(k).is_some_and(|w| shape(w) == Shape::Upper)
                 {
-                    found.insert(l);
+                    found.insert(&l, ());
                 }
             }
         }

@@ -116,15 +116,14 @@ static SUFFIX_ENDS: Ends = Ends::of(&[STREET_SUFFIXES]);
 
 /// Every street word and street suffix standing alone, as one set (one lookup instead of
 /// a scan of both lists).
-fn street_words() -> &'static crate::lists::WordSet<&'static str> {
-    static SET: std::sync::OnceLock<crate::lists::WordSet<&'static str>> =
-        std::sync::OnceLock::new();
+fn street_words() -> &'static crate::lists::WordTable<()> {
+    static SET: std::sync::OnceLock<crate::lists::WordTable<()>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        STREET_WORDS
-            .iter()
-            .chain(STREET_SUFFIXES)
-            .copied()
-            .collect()
+        let mut set = crate::lists::WordTable::default();
+        for w in STREET_WORDS.iter().chain(STREET_SUFFIXES) {
+            set.insert(w, ());
+        }
+        set
     })
 }
 
@@ -1160,7 +1159,7 @@ fn two_word_street(
     // street suffix the word ends in.
     // A word that ends as none of them is neither (most words).
     let ends = STREET_ENDS.has(sl.as_bytes());
-    let listed = ends && street_words().contains(&*sl);
+    let listed = ends && street_words().contains(&sl);
     let suffix = if ends {
         STREET_SUFFIXES
             .iter()

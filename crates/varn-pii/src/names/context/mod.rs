@@ -19,13 +19,7 @@ use super::{shape, Shape};
 pub(super) struct Ctx<'a> {
     /// Answers of the word list already asked during this scan (a report repeats its
     /// words); local to the scan.
-    pub(super) memo: std::cell::RefCell<
-        std::collections::HashMap<
-            String,
-            (bool, bool),
-            std::hash::BuildHasherDefault<crate::lists::WordHasher>,
-        >,
-    >,
+    pub(super) memo: std::cell::RefCell<crate::lists::WordTable<(bool, bool)>>,
     pub(super) text: &'a str,
     pub(super) tokens: &'a [Tok],
     pub(super) lists: &'a Lists,
@@ -38,7 +32,7 @@ pub(super) struct Ctx<'a> {
     pub(super) addresses: Vec<usize>,
     /// The words (lower case, three bytes or more) of the names found so far in this
     /// text: a person named once is named again.
-    pub(super) found: std::cell::RefCell<crate::lists::WordSet<String>>,
+    pub(super) found: std::cell::RefCell<crate::lists::WordTable<()>>,
 }
 
 /// Supines of verbs of saying and writing: "Per har ringt", "kalle har sagt att".
@@ -264,7 +258,7 @@ impl<'a> Ctx<'a> {
     /// (compounds included); remembered for the rest of the scan.
     pub(super) fn dict(&self, l: &str) -> (bool, bool) {
         if let Some(a) = self.memo.borrow().get(l) {
-            return *a;
+            return a;
         }
         let d = &self.lex.dict;
         let mut contains = d.contains(l);
@@ -288,7 +282,7 @@ impl<'a> Ctx<'a> {
         {
             a.1 = true;
         }
-        self.memo.borrow_mut().insert(l.to_owned(), a);
+        self.memo.borrow_mut().insert(l, a);
         a
     }
 
