@@ -1352,7 +1352,7 @@ impl Ctx<'_> {
             if found.len() >= 256 {
                 return;
             }
-            if let Some(l) = self.lower_at(k) {
+            if let Some(l) = self.lower_cow(k) {
                 // Initials of two capitals too, for `initials_again` ("KE").
                 if l.len() >= 3
                     || l.len() == 2 && self.word(k).is_some_and(|w| shape(w) == Shape::Upper)

@@ -85,13 +85,14 @@ pub(super) fn before_example(tokens: &[Tok], text: &str, last: usize) -> bool {
 /// A conjunction, preposition or adverb after a number is no town, even in capitals:
 /// "RING 114 14 OM …", "SMS:A 118 25 ELLER …".
 fn function_word(w: &str) -> bool {
-    w.len() <= 6
-        && [
+    w.len() <= 6 && {
+        let l = crate::lower_cow(w);
+        [
             "om", "och", "eller", "men", "så", "som", "att", "i", "på", "till", "för", "från",
             "med", "av", "vid", "när", "nu", "direkt", "genast", "dygnet",
         ]
-        .iter()
-        .any(|f| w.eq_ignore_ascii_case(f) || w.to_lowercase() == *f)
+        .contains(&l.as_ref())
+    }
 }
 
 /// A street name with a suffix ("…gatan") within the few tokens before, with no sentence

@@ -99,23 +99,20 @@ fn excel_split(tokens: &[Tok], i: usize) -> bool {
         && len(i + 1) == Some(4)
 }
 
-fn chunk_at(tokens: &[Tok], text: &str, start: usize) -> Chunk {
-    let plus = match start.checked_sub(1).map(|p| tokens[p].kind) {
+fn chunk_at(tokens: &[Tok], text: &str, start: usize, chunk: &mut Chunk) {
+    chunk.plus = match start.checked_sub(1).map(|p| tokens[p].kind) {
         Some(TokKind::Punct('+')) => Some(start - 1),
         _ => None,
     };
-    let mut chunk = Chunk {
-        groups: vec![start],
-        seps: Vec::new(),
-        plus,
-        bracket: None,
-    };
-    let mut i = area_in_brackets(tokens, text, start, &mut chunk).unwrap_or(start + 1);
-    if let Some(next) = after_country_code(tokens, text, start, i, &mut chunk) {
+    chunk.groups.clear();
+    chunk.groups.push(start);
+    chunk.seps.clear();
+    chunk.bracket = None;
+    let mut i = area_in_brackets(tokens, text, start, chunk).unwrap_or(start + 1);
+    if let Some(next) = after_country_code(tokens, text, start, i, chunk) {
         i = next;
     }
-    join_groups(tokens, i, &mut chunk);
-    chunk
+    join_groups(tokens, i, chunk);
 }
 
 /// An area code in brackets right after the first group: takes the group after the
@@ -1574,6 +1571,13 @@ pub fn scan(
 ) -> Result<(), Exceeded> {
     let mut i = 0;
     let (mut digits, mut lens) = (Vec::new(), Vec::new());
+    // One chunk's buffers, reused for every number.
+    let mut chunk = Chunk {
+        groups: Vec::new(),
+        seps: Vec::new(),
+        plus: None,
+        bracket: None,
+    };
     while i < tokens.len() {
         budget.spend(1)?;
         if let Some((first, class)) = linked_or_vat(tokens, text, i) {
@@ -1594,7 +1598,7 @@ pub fn scan(
             };
             continue;
         }
-        let chunk = chunk_at(tokens, text, i);
+        chunk_at(tokens, text, i, &mut chunk);
         digits_into(tokens, text, &chunk.groups, &mut digits, &mut lens);
         let mut matched = None;
         for n in (1..=chunk.groups.len()).rev() {

@@ -180,8 +180,18 @@ fn english(w: &str) -> Option<u8> {
 fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
     // Every number word starts with one of these letters and is short; most words are
     // turned away here, without lower-casing them.
-    let mut lead = w.chars().map(|c| c.to_lowercase().next().unwrap_or(c));
-    let lead = (lead.next(), lead.next());
+    let lead = match *w.as_bytes() {
+        // ASCII first (most words): the bytes lower-cased, no character decoded.
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => (
+            Some(char::from(a.to_ascii_lowercase())),
+            Some(char::from(b.to_ascii_lowercase())),
+        ),
+        [a] if a.is_ascii() => (Some(char::from(a.to_ascii_lowercase())), None),
+        _ => {
+            let mut lead = w.chars().map(|c| c.to_lowercase().next().unwrap_or(c));
+            (lead.next(), lead.next())
+        }
+    };
     let number_start = matches!(
         lead,
         (Some('n'), Some('o' | 'i'))
@@ -218,14 +228,17 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
         return true;
     }
     // One or two parts of two digits, perhaps joined by "hundra" (a year).
+    // At most two pairs: four digits, kept on the stack (most words that get here are
+    // no number and allocate nothing).
     let mut rest = l;
-    let mut got: Vec<u8> = Vec::with_capacity(4);
-    while !rest.is_empty() && got.len() < 4 {
-        if !got.is_empty() {
+    let (mut got, mut n_got) = ([0u8; 4], 0usize);
+    while !rest.is_empty() && n_got < 4 {
+        if n_got > 0 {
             if let Some(r) = rest.strip_prefix("hundra") {
                 rest = r;
                 if let Some(u) = (1..10).find(|u| rest == UNITS[*u]) {
-                    got.extend([b'0', b'0' + u as u8]);
+                    got[n_got..n_got + 2].copy_from_slice(&[b'0', b'0' + u as u8]);
+                    n_got += 2;
                     rest = "";
                     break;
                 }
@@ -234,13 +247,14 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
         let Some((v, n)) = pair(rest) else {
             return false;
         };
-        got.extend([b'0' + v / 10, b'0' + v % 10]);
+        got[n_got..n_got + 2].copy_from_slice(&[b'0' + v / 10, b'0' + v % 10]);
+        n_got += 2;
         rest = &rest[n..];
     }
-    if !rest.is_empty() || got.is_empty() {
+    if !rest.is_empty() || n_got == 0 {
         return false;
     }
-    out.extend(got);
+    out.extend_from_slice(&got[..n_got]);
     true
 }
 
