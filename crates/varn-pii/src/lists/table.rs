@@ -50,24 +50,21 @@ impl<V: Copy + Default> Default for WordTable<V> {
     }
 }
 
+/// Eight bytes from `at` as a little-endian integer.
+#[inline(always)]
+fn u64_at(b: &[u8], at: usize) -> u64 {
+    let mut v = [0u8; 8];
+    v.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(v)
+}
+
 /// Up to sixteen bytes as two little-endian integers, zero-padded, read without a copy
 /// of unknown length (which would call `memcpy`).
 #[inline]
 fn load(b: &[u8]) -> [u64; 2] {
     let n = b.len();
     debug_assert!(n <= INLINE);
-    let u64_at = |at: usize| {
-        u64::from_le_bytes([
-            b[at],
-            b[at + 1],
-            b[at + 2],
-            b[at + 3],
-            b[at + 4],
-            b[at + 5],
-            b[at + 6],
-            b[at + 7],
-        ])
-    };
+    let u64_at = |at: usize| u64_at(b, at);
     if n >= 8 {
         // The second half as the last eight bytes, shifted down past the ones the
         // first half already holds.

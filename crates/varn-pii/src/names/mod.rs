@@ -68,6 +68,27 @@ pub(super) enum Shape {
 }
 
 pub(super) fn shape(w: &str) -> Shape {
+    // Most words are ASCII: counted as bytes, no character decoded (the same answer:
+    // an ASCII letter is upper or lower case as `char` says); the first byte of another
+    // character sends the word to the general count below.
+    let b = w.as_bytes();
+    let (mut upper, mut lower) = (0usize, 0usize);
+    let ascii = b.iter().skip(1).all(|&c| {
+        upper += usize::from(c.is_ascii_uppercase());
+        lower += usize::from(c.is_ascii_lowercase());
+        c.is_ascii()
+    });
+    if let (true, Some(&first)) = (ascii, b.first().filter(|c| c.is_ascii())) {
+        return match (first.is_ascii_uppercase(), b.len() - 1, upper, lower) {
+            (true, 0, _, _) => Shape::Single,
+            (true, _, 0, _) => Shape::Cap,
+            (true, _, _, 0) => Shape::Upper,
+            (false, _, 0, _) => Shape::Lower,
+            (false, _, 3.., 0) if first.is_ascii_lowercase() => Shape::Cap,
+            _ if sponge(w) => Shape::Cap,
+            _ => Shape::Mixed,
+        };
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return Shape::Mixed;
