@@ -3222,3 +3222,14 @@ fn a_listed_first_name_that_is_a_word_as_a_chat_log_s_speaker_after_the_time() {
     none("[10.02] samtal: inget nytt");
     none("Kl 10.02 enar: ja");
 }
+
+#[test]
+fn a_foreign_surname_the_compound_rules_read_as_swedish_opens_a_sentence_as_a_name() {
+    // "hamna|kis", "konstanta|kis": such splits made these Swedish words at the start of
+    // a sentence.
+    has("Mötet började. Hamnakis informerade om läget.", "Hamnakis");
+    has("Konstantakis har tagit emot larmet.", "Konstantakis");
+    // A Swedish compound opening a sentence stays a word.
+    none("Fältpersonal informerade om läget.");
+    none("Kvällsvandringen gick lugnt.");
+}

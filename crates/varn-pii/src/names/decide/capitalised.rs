@@ -1501,6 +1501,12 @@ impl Ctx<'_> {
                 .is_some_and(|n| matches!(n, "code" | "number" | "no" | "id" | "reference"));
             return (!(label && self.english_near(i))).then_some(Why::Proper);
         }
+        // A word the word list lacks, that only the compound rules read as Swedish, shaped
+        // as a surname of one of the world's name families ("Hamnakis" read as
+        // "hamna|kis"): a name, as a word no rule reads is.
+        if !listed && !word && foreign_surname(l) && !self.thing(l) && !self.thing_on_a_name(l) {
+            return Some(Why::Proper);
+        }
         if listed {
             return (self.support(i)
                 || self.found_before(l)
@@ -1529,6 +1535,19 @@ impl Ctx<'_> {
         // tvillingar", "Vide i 4B har …".
         self.person_predicate(i, false, true).then_some(Why::Proper)
     }
+}
+
+/// Endings of surnames of the world's name families that no Swedish word ends in: Greek,
+/// South Slavic, Turkish, Persian, Armenian, Polish, Ukrainian (three letters before at
+/// least). The endings of Swedish surnames end compounds of the language too.
+fn foreign_surname(l: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "idis", "iadis", "akis", "opoulos", "poulos", "oglou", "oglu", "oğlu", "ović", "ević",
+        "vić", "ić", "ič", "zadeh", "pour", "yan", "wicz", "enko", "chuk", "czyk",
+    ];
+    ENDINGS
+        .iter()
+        .any(|e| l.len() > e.len() + 2 && l.ends_with(e))
 }
 
 /// A word of four letters or more with no vowel: no Swedish word or abbreviation of that
