@@ -427,8 +427,9 @@ pub(crate) fn text_of<'a>(text: &'a str, t: &token::Tok) -> &'a str {
 /// A word in lower case, borrowed when lower-casing would not change it (as
 /// `str::to_lowercase`, without a new string for a word already in lower case).
 pub(crate) fn lower_cow(w: &str) -> std::borrow::Cow<'_, str> {
-    // One pass over the bytes turns away most words: ASCII without a capital.
-    if !w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+    // One pass over the bytes turns away most words: no capital among ASCII letters and
+    // the small letters of Latin-1 (å, ä, ö, é …).
+    if plainly_lower(w) {
         std::borrow::Cow::Borrowed(w)
     } else if w.is_ascii() {
         std::borrow::Cow::Owned(w.to_ascii_lowercase())
@@ -439,6 +440,24 @@ pub(crate) fn lower_cow(w: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Borrowed(w)
     }
+}
+
+/// Whether lower-casing leaves `w` as it is, read byte by byte: ASCII without a capital,
+/// and the small letters of Latin-1 (two bytes, `0xC3` and one of `0xA0` or more: `à` to
+/// `ÿ`). False for any other character, which the callers then look at as characters.
+#[inline]
+pub(crate) fn plainly_lower(w: &str) -> bool {
+    let b = w.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        match b[k] {
+            b'A'..=b'Z' => return false,
+            0..=0x7f => k += 1,
+            0xc3 if b.get(k + 1).is_some_and(|&d| d >= 0xa0) => k += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Writes `w` in lower case into `buf` (cleared first), as `str::to_lowercase` would, so
@@ -484,6 +503,20 @@ mod tests {
             lower_into(&mut buf, w);
             assert_eq!(buf, w.to_lowercase(), "{w}");
             assert_eq!(lower_cow(w), w.to_lowercase(), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A word read as plainly lower case is its own lower case, and `lower_cow` is
+        /// `to_lowercase` (Latin-1's letters and the rest of Unicode among ASCII).
+        #[test]
+        fn plainly_lower_only_where_lower_casing_changes_nothing(
+            w in "[a-zA-Z\u{c0}-\u{ff}\u{100}-\u{17f}ßΣσ ]{0,12}|\\PC{0,8}",
+        ) {
+            if plainly_lower(&w) {
+                proptest::prop_assert_eq!(w.to_lowercase(), w.clone());
+            }
+            proptest::prop_assert_eq!(lower_cow(&w), w.to_lowercase());
         }
     }
 

@@ -263,11 +263,11 @@ pub fn scan(
             i = next;
             continue;
         }
-        let lw: &str = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+        let lw: &str = if crate::plainly_lower(w) {
+            w
+        } else {
             crate::lower_into(&mut buf, w);
             &buf
-        } else {
-            w
         };
         // A capitalised word broken at a line's end by a hyphen ("Konstan-⏎tinidis") is
         // judged whole, and only whole: either half alone may be a word or end as a place

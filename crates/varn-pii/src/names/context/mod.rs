@@ -234,7 +234,7 @@ impl<'a> Ctx<'a> {
             )
         {
             let k = j.checked_add_signed(3 * dir)?;
-            return self.word(k).map(|_| k);
+            return self.is_word_token(k).then_some(k);
         }
         let ok = matches!(sep.kind, TokKind::Space { newline: false })
             || hyphen && sep.kind == TokKind::Punct('-');
@@ -242,7 +242,14 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let k = j.checked_add_signed(dir)?;
-        self.word(k).map(|_| k)
+        self.is_word_token(k).then_some(k)
+    }
+
+    /// Whether token `k` is a word (the kind alone: `word` also slices the text, and
+    /// checks the slice's ends).
+    #[inline]
+    fn is_word_token(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
     }
 
     /// The word after the word at `i` in the same cell of a pasted table: `neighbour`,
