@@ -408,8 +408,12 @@ impl Ctx<'_> {
         // …", "hej nora, …", "x! du glömde …"), the one from a body who did something ("x
         // från polisen ringde"), the one to call or write to ("ring tillbaka x, …"), an
         // item of a list after a label where another item is a name ("närvaro: x, y
-        // (polis), z"). The positions first (token tests), the word's lists last.
-        if sh == Shape::Lower {
+        // (polis), z"). The word first: most words in lower case are ordinary words, which
+        // the word list's remembered answer turns away before any position is asked.
+        let first = flags & flag::FIRST != 0;
+        let unknown =
+            sh == Shape::Lower && l.chars().nth(2).is_some() && self.caseless_candidate(i, l);
+        if sh == Shape::Lower && (first || unknown) {
             let min = if self.introduces_self(i)
                 || self.greeted_by_name(i)
                 || self.in_list_position(i) && self.in_list_of_names(i)
@@ -421,8 +425,7 @@ impl Ctx<'_> {
                 0
             };
             if min > 0
-                && (flags & flag::FIRST != 0 && !self.not_name(l)
-                    || l.chars().nth(min - 1).is_some() && self.caseless_candidate(i, l))
+                && (first && !self.not_name(l) || l.chars().nth(min - 1).is_some() && unknown)
             {
                 return Some(Why::Listed);
             }
@@ -449,16 +452,14 @@ impl Ctx<'_> {
         if sh == Shape::Lower
             && (self.lower_full_name(i, l, flags)
                 || flags & (flag::FIRST | flag::LAST) != 0 && self.joined_to_lower_first_name(i, l)
-                // A listed first name, or a word that is no word (the position first:
-                // most words stand in none of these); not an abbreviation without
-                // vowels ("kbt").
-                || if flags & flag::FIRST != 0 {
+                // A listed first name, or a word that is no word (asked above, before
+                // any position); not an abbreviation without vowels ("kbt").
+                || if first {
                     self.first_name_placed(i, l, true)
                 } else {
-                    l.chars().nth(2).is_some()
+                    unknown
                         && self.first_name_placed(i, l, false)
                         && l.chars().any(|c| "aeiouyåäöé".contains(c))
-                        && self.caseless_candidate(i, l)
                 }
                 // A pet form, even a word, opening a chat's line: "x tar kvällen".
                 || crate::names::clues::pet_form(l)
@@ -662,14 +663,19 @@ impl Ctx<'_> {
         } = *x;
         // Where a person stands, cheapest first. An ordinary word is no name unless it
         // is in a speaker's label ("adel mansour:") or a role word points at a listed
-        // name that is also a word ("kasper").
-        let start = self.sentence_start(i);
-        // A speaker's label, or a word that makes a name of the next one ("abu hamza"),
-        // may be an ordinary word.
-        let label = start && self.speaker(i) || self.kunya(i, l);
-        if !listed && cue == Cue::None && !label && !self.caseless_candidate(i, l) {
+        // name that is also a word. The word list's remembered answer first: most words
+        // in lower case are ordinary words in no label.
+        // A speaker's label (which opens a line: `speaker` asks), or a word that makes a
+        // name of the next one ("abu tayyib"), may be an ordinary word.
+        if !listed
+            && cue == Cue::None
+            && !self.caseless_candidate(i, l)
+            && !self.speaker(i)
+            && !self.kunya(i, l)
+        {
             return None;
         }
+        let label = self.speaker(i) || self.kunya(i, l);
         if self.code(i) {
             return None;
         }
@@ -740,7 +746,7 @@ impl Ctx<'_> {
         };
         // In text all in capitals a listed name opening a sentence is a name, as it is in
         // capitalised text ("OLIVIA I 7C VÄGRAR …").
-        let opens = sh == Shape::Upper && listed && start;
+        let opens = sh == Shape::Upper && listed && self.sentence_start(i);
         let surname = (s || !f) && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e));
         (pair
             || f && self.initial_next(i)
