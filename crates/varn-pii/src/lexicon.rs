@@ -216,10 +216,10 @@ pub const SURNAME_PARTS: &[&str] = &[
 pub struct Gazetteer {
     /// One-word names, lower case.
     single: WordTable<()>,
-    /// Each word of a several-word name, lower case, as an index into `places`.
+    /// Each word of a several-word name, lower case, as an index into `part_of`.
     parts: WordTable<u32>,
     /// The phrases of each word in `parts`, with the word's position in each.
-    places: Vec<Vec<(u32, u8)>>,
+    part_of: Vec<Vec<(u32, u8)>>,
     /// Several-word names as lower-case words.
     phrases: Vec<Vec<String>>,
 }
@@ -254,12 +254,12 @@ impl Gazetteer {
             n if n <= 8 => {
                 let id = self.phrases.len() as u32;
                 for (k, w) in words.iter().enumerate() {
-                    let next = self.places.len() as u32;
+                    let next = self.part_of.len() as u32;
                     let at = *self.parts.entry_or(w, next);
                     if at == next {
-                        self.places.push(Vec::new());
+                        self.part_of.push(Vec::new());
                     }
-                    self.places[at as usize].push((id, k as u8));
+                    self.part_of[at as usize].push((id, k as u8));
                 }
                 self.phrases.push(words);
             }
@@ -281,7 +281,7 @@ impl Gazetteer {
         let Some(at) = self.parts.get(l) else {
             return false;
         };
-        self.places[at as usize].iter().any(|&(id, k)| {
+        self.part_of[at as usize].iter().any(|&(id, k)| {
             let phrase = &self.phrases[id as usize];
             phrase.iter().enumerate().all(|(j, pw)| {
                 let off = j as isize - isize::from(k);
