@@ -64,16 +64,15 @@ fn u64_at(b: &[u8], at: usize) -> u64 {
 fn load(b: &[u8]) -> [u64; 2] {
     let n = b.len();
     debug_assert!(n <= INLINE);
-    let u64_at = |at: usize| u64_at(b, at);
     if n >= 8 {
         // The second half as the last eight bytes, shifted down past the ones the
         // first half already holds.
         let hi = if n == 8 {
             0
         } else {
-            u64_at(n - 8) >> (8 * (INLINE - n))
+            u64_at(b, n - 8) >> (8 * (INLINE - n))
         };
-        [u64_at(0), hi]
+        [u64_at(b, 0), hi]
     } else if n >= 4 {
         // Two overlapping four-byte reads; the overlap holds the same bytes in the
         // same places.
@@ -173,8 +172,7 @@ impl<V: Copy + Default> WordTable<V> {
         *self.entry_or(word, value) = value;
     }
 
-    /// Every (key, value) pair, keys as bytes (inline keys zero-padded are cut to their
-    /// length), for updates that depend on the key.
+    /// Calls `f` with every key and its value, for updates that depend on the key.
     pub fn for_each_mut(&mut self, mut f: impl FnMut(&str, &mut V)) {
         for (s, _) in self
             .slots
