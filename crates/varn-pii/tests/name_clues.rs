@@ -3233,3 +3233,53 @@ fn a_foreign_surname_the_compound_rules_read_as_swedish_opens_a_sentence_as_a_na
     none("Fältpersonal informerade om läget.");
     none("Kvällsvandringen gick lugnt.");
 }
+
+#[test]
+fn what_a_person_is_called() {
+    // A person named by "heter", "kallas" or "kallar sig" is named, even with a word or
+    // a place: after "som" and a word for a person, a pronoun, a person in the
+    // definite form, or "den ena".
+    has(
+        "Vid porten stod en lång kvinna som heter Gran, sa vakten.",
+        "Gran",
+    );
+    has("Killen säger att han kallar sig Arvika på nätet.", "Arvika");
+    has("Vi vet bara att pojken heter Gran.", "Gran");
+    has(
+        "de var två. den ena kallas zimbo och den andra heter ek.",
+        "zimbo",
+    );
+    has(
+        "de var två. den ena kallas zimbo och den andra heter ek.",
+        "ek",
+    );
+    // Not a thing named so, nor an adverb after the verb, nor a summons.
+    none("Vi har en förening som heter Arvika i området.");
+    none("Flickan kallas här för A i anteckningen.");
+    none("Han kallades till samtal med rektorn i går.");
+}
+
+#[test]
+fn a_user_name_given_by_a_naming_word() {
+    // Words of the language with digits or an underscore are an account's name after a
+    // naming verb or an account's word.
+    has(
+        "Hotet kom från ett konto som heter stormfågeln_23.",
+        "stormfågeln_23",
+    );
+    has(
+        "Barnen härmar en streamer som heter VitaBjörnen77.",
+        "VitaBjörnen77",
+    );
+    has(
+        "På Discord heter han ErikJarl91 och har många följare.",
+        "ErikJarl91",
+    );
+    has(
+        "Han bytte namn på kontot till stormfågeln_23 i går.",
+        "stormfågeln_23",
+    );
+    // A document's name or a group's account bound to a place is none.
+    none("Filen heter lägesbild_v2.docx och ligger i mappen.");
+    none("Gruppen heter trygg_i_tensta och träffas på torsdagar.");
+}

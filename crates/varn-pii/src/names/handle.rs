@@ -93,8 +93,14 @@ impl Ctx<'_> {
             digits,
             underscore,
         } = h;
-        if k == i && !mention
-            || !(words >= 2 || digits || mention || labelled && underscore)
+        if k == i && !mention {
+            return None;
+        }
+        // Or what a person or an account is called ("en tiktokare som heter
+        // VitaBjörnen77", "kontot heter stormfågeln_23"), or an account's word before it
+        // ("användarnamnet stormfågeln_23", "bytte namn på kontot till stormfågeln_23").
+        let labelled = labelled || self.account_named(i);
+        if !(words >= 2 || digits || mention || labelled && underscore)
             || toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokKind::Punct('@') && glued(k + 1))
@@ -143,6 +149,60 @@ impl Ctx<'_> {
         .then_some(k)
     }
 
+    /// Whether the word at `i` follows a naming verb ("heter", "hette", "kallas",
+    /// "kallades", "kallar sig") or a word for an account or a user name, directly or
+    /// after "till" ("kontot till …", "namn till …").
+    fn account_named(&self, i: usize) -> bool {
+        let Some(p) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let Some(pl) = self.lower_cow(p) else {
+            return false;
+        };
+        let account = |w: &str| {
+            [
+                "konto",
+                "kontot",
+                "användarnamn",
+                "användarnamnet",
+                "profil",
+                "profilen",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
+        };
+        let naming = |w: &str| matches!(w, "heter" | "hette" | "kallas" | "kallades");
+        // What a person or an account is called; not a document or a project.
+        let before = |k: usize| self.neighbour(k, -1, false);
+        let named = |v: usize| {
+            self.person_subject(v)
+                || before(v).is_some_and(|s| {
+                    let s_is = |f: &dyn Fn(&str) -> bool| self.lower_cow(s).is_some_and(|w| f(&w));
+                    s_is(&account)
+                        || s_is(&|w| w == "som")
+                            && before(s)
+                                .and_then(|a| self.lower_cow(a))
+                                .is_some_and(|a| account(&a))
+                })
+        };
+        match pl.as_ref() {
+            w if naming(w) => named(p),
+            // The verb before its subject: "I chatten heter han …".
+            "han" | "hon" | "hen" => self
+                .neighbour(p, -1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(naming),
+            "sig" => self
+                .neighbour(p, -1, false)
+                .is_some_and(|v| matches!(self.word(v), Some("kallar" | "kallade")) && named(v)),
+            "till" => self
+                .neighbour(p, -1, false)
+                .and_then(|a| self.lower_cow(a))
+                .is_some_and(|a| account(&a) || a == "namn"),
+            w => account(w),
+        }
+    }
+
     /// Whether the word at `i` (of a user name with digits) opens with a listed first name
     /// of four letters or more that is no word, glued to more letters, and is itself no
     /// word: "yousefkarimi09", "tesfayw3".
@@ -163,6 +223,7 @@ impl Ctx<'_> {
 
     /// The tokens of a user name from word `i`: words and digits glued by points or
     /// underscores (at most six joins).
+    #[inline(always)]
     fn handle_shape(&self, i: usize) -> HandleShape {
         let toks = self.tokens;
         let glued = |k: usize| k > 0 && toks.get(k).is_some_and(|t| t.start == toks[k - 1].end);

@@ -69,6 +69,35 @@ const KIN_NOUNS: &[&str] = &[
     "fosterdotter",
 ];
 
+/// Words for a person that are neither roles nor kin, in the indefinite form: the one
+/// "som heter …" refers to ("en man som heter …", "killen som kallas …").
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "kvinna",
+    "kille",
+    "tjej",
+    "pojke",
+    "flicka",
+    "grabb",
+    "person",
+    "vän",
+    "kompis",
+    "kamrat",
+    "granne",
+    "elev",
+    "ungdom",
+    "unge",
+    "tonåring",
+    "deltagare",
+    // Persons by what they do on the net.
+    "användare",
+    "streamer",
+    "youtuber",
+    "tiktokare",
+    "influencer",
+    "spelare",
+];
+
 impl Ctx<'_> {
     /// Whether the capitalised word at `i` opens a sentence that says it is a name: "X är
     /// hans efternamn", "X är dotterns namn", "X är ett ovanligt förnamn". Not "X är inte
@@ -178,6 +207,79 @@ impl Ctx<'_> {
             Some("efternamn" | "förnamn" | "namn" | "mellannamn" | "smeknamn" | "släktnamn")
         );
         plural.then_some(true)
+    }
+
+    /// Whether the capitalised word at `i` is what a person is called: it follows "heter",
+    /// "hette", "kallas" or "kallades" (or "kallar sig", "kallade sig", each with "för" or
+    /// not), and the one called so is a person: a personal pronoun, a word for a person
+    /// in the definite form, or "som" after a word for a person ("en äldre man som heter
+    /// Dag", "en kille som kallar sig Arvika"). The sentence gives the word as a name, so
+    /// it is one even where it is also a word or a place; a thing named so is not
+    /// (`thing_named`).
+    #[inline(always)]
+    pub(super) fn person_called(&self, i: usize) -> bool {
+        // Asked of most words: the word before is turned away by its first byte and its
+        // length before it is compared ("för", "sig", "heter", "hette", "kallas",
+        // "kallades").
+        let Some(v) = self.neighbour(i, -1, false) else {
+            return false;
+        };
+        let t = &self.tokens[v];
+        let lead = self.text.as_bytes().get(t.start).copied().unwrap_or(0);
+        matches!(lead, b'f' | b's' | b'h' | b'k')
+            && (3..=8).contains(&(t.end - t.start))
+            && self.called_by(v)
+    }
+
+    /// `person_called` once the word before, at `v`, may be a naming word.
+    fn called_by(&self, mut v: usize) -> bool {
+        let before = |k: usize| self.neighbour(k, -1, false);
+        if self.word(v) == Some("för") {
+            let Some(p) = before(v) else {
+                return false;
+            };
+            v = p;
+        }
+        let verb = match self.word(v) {
+            Some("heter" | "hette" | "kallas" | "kallades") => v,
+            Some("sig") => match before(v) {
+                Some(k) if matches!(self.word(k), Some("kallar" | "kallade")) => k,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        self.person_subject(verb) && !self.thing_named(verb)
+    }
+
+    /// Whether the one a naming verb at `verb` names is a person: a personal pronoun, a
+    /// word for a person in the definite form, or "som" after a word for a person.
+    pub(super) fn person_subject(&self, verb: usize) -> bool {
+        let before = |k: usize| self.neighbour(k, -1, false);
+        let Some(s) = before(verb) else {
+            return false;
+        };
+        let Some(subject) = self.lower_cow(s) else {
+            return false;
+        };
+        match subject.as_ref() {
+            "han" | "hon" | "hen" | "jag" | "du" => true,
+            // "den ena kallas …", "den andra heter …": one of two persons.
+            "ena" | "andra" => before(s).is_some_and(|d| self.word(d) == Some("den")),
+            "som" => before(s)
+                .and_then(|a| self.lower_cow(a))
+                .is_some_and(|a| a == "någon" || a == "en" || self.person_noun(&a, false)),
+            a => self.person_noun(a, true),
+        }
+    }
+
+    /// Whether a lower-case word is a word for a person: a role, a word of kinship, or
+    /// one of `PERSON_NOUNS`, in the definite form only where `definite`.
+    fn person_noun(&self, w: &str, definite: bool) -> bool {
+        let listed = |b: &str| PERSON_NOUNS.contains(&b);
+        let the = w == "mannen"
+            || w.strip_suffix("en").is_some_and(listed)
+            || w.strip_suffix('n').is_some_and(listed);
+        the || !definite && listed(w) || KIN_NOUNS.contains(&w) || self.role(w)
     }
 
     /// Whether the capitalised word at `i` opens a sentence with "och hans"/"och hennes"

@@ -398,13 +398,18 @@ impl<'a> Ctx<'a> {
         self.neighbour(v, -1, false).and_then(|p| self.lower_cow(p))
     }
 
-    /// Whether the word at `i` follows "heter"/"hette" and a personal pronoun: what a
-    /// person is called ("hon heter ros"), unless it is an adverb or a pronoun ("han
-    /// heter inte så").
+    /// Whether the word at `i` follows "heter"/"hette" and a personal pronoun, or another
+    /// naming of a person (`person_called`): what a person is called ("hon heter ros",
+    /// "den ena kallas zimbo"), unless it is an adverb or a pronoun ("han heter inte så").
     pub(in crate::names) fn called(&self, i: usize) -> bool {
         let pronoun = self
             .namer_before(i)
-            .is_some_and(|p| matches!(p.as_ref(), "hon" | "han" | "hen" | "jag" | "du"));
+            .is_some_and(|p| matches!(p.as_ref(), "hon" | "han" | "hen" | "jag" | "du"))
+            // "kallas" and "kallar sig" take any noun ("kallar sig muslim"): a word of
+            // the language is a name only after "heter".
+            || self.person_called(i)
+                && (self.namer_before(i).is_some()
+                    || self.lower_cow(i).is_some_and(|l| !self.is_word(&l)));
         let l = self.lower_cow(i).unwrap_or_default();
         pronoun
             && l.chars().count() >= 2
@@ -442,6 +447,15 @@ impl<'a> Ctx<'a> {
                     | "för"
                     | "efter"
                     | "ändå"
+                    // "Flickan kallas här …", "kallar sig själv …", "kallades till
+                    // samtal", "kallades in".
+                    | "här"
+                    | "själv"
+                    | "själva"
+                    | "till"
+                    | "in"
+                    | "hem"
+                    | "upp"
             )
             && !self
                 .lists

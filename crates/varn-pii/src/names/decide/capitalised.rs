@@ -544,6 +544,7 @@ impl Ctx<'_> {
         // What the sentence says makes a name of any word: "Lissabon är hennes mellannamn",
         // "sin dotter Ängel" (`stated.rs`).
         if self.said_to_be_a_name(i)
+            || self.person_called(i)
             || self.kin_apposition(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
             || self.with_own_kin(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
         {
