@@ -3283,3 +3283,15 @@ fn a_user_name_given_by_a_naming_word() {
     none("Filen heter lägesbild_v2.docx och ligger i mappen.");
     none("Gruppen heter trygg_i_tensta och träffas på torsdagar.");
 }
+
+#[test]
+fn a_listed_name_that_is_a_word_joined_to_jag() {
+    // The writer's fellow subject is a person: "jag och X" or "X och jag" before a
+    // finite verb, even where X is also a word.
+    has("jag och frans hämtade lådorna efteråt.", "frans");
+    has("tuva o jag öppnade gården vid nio.", "tuva");
+    // A relative, a colleague or a thing is no name there.
+    none("jag och mamma hämtade lådorna efteråt.");
+    none("jag och kollegan hämtade lådorna efteråt.");
+    none("jag och bilen stod kvar vid planen.");
+}

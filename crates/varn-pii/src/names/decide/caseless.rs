@@ -509,6 +509,32 @@ impl Ctx<'_> {
         self.known_place(i, l, first) || first && i >= 2 && self.word(i - 2) == Some("lex")
     }
 
+    /// Whether the word at `i` is joined to "jag" by "och" ("o", "å"), the two the
+    /// subject of a finite verb in lower case: "jag och X tog …", "X och jag tog …".
+    fn with_me(&self, i: usize) -> bool {
+        let and = |k: usize| matches!(self.word(k), Some("och" | "o" | "å"));
+        let me = |k: usize| self.lower_cow(k).is_some_and(|w| w == "jag");
+        let finite_after = |k: usize| {
+            self.neighbour(k, 1, false)
+                .and_then(|v| self.word(v))
+                .is_some_and(|v| shape(v) == Shape::Lower && self.finite(v))
+        };
+        let before = |k: usize| self.neighbour(k, -1, false);
+        let after = |k: usize| self.neighbour(k, 1, false);
+        // "jag och X tog": "jag" opens the clause.
+        let first = before(i)
+            .filter(|&o| and(o))
+            .and_then(before)
+            .is_some_and(|j| me(j) && self.clause_start(j))
+            && finite_after(i);
+        first
+            || after(i)
+                .filter(|&o| and(o))
+                .and_then(after)
+                .is_some_and(|j| me(j) && finite_after(j))
+                && self.clause_start(i)
+    }
+
     /// The rules for a word in lower case where only a person stands: the subject of a
     /// verb of saying, a cleft, after a social verb or "och" after a name.
     fn caseless_speaker(&self, i: usize, l: &str, flags: u32, sh: Shape, cue: Cue) -> Option<Why> {
@@ -524,6 +550,18 @@ impl Ctx<'_> {
             && !self.lower_place(i, l, true)
         {
             return Some(Why::Listed);
+        }
+        // A listed first name that is also a word, joined to "jag" as the subject of a
+        // finite verb: "jag och frans tog …", "frans o jag åkte …". A thing is not the
+        // writer's fellow subject, and a role word or a relative is no listed name.
+        if sh == Shape::Lower
+            && flags & flag::FIRST != 0
+            && flags & (flag::ROLE | flag::NOT_NAME | flag::OPENER) == 0
+            && self.with_me(i)
+            && !self.not_name(l)
+            && !self.own_place(i, l)
+        {
+            return Some(Why::Context);
         }
         // An ordinary word in lower case as the subject of a verb of saying and "att"
         // ("mo sa att …"): see `person_predicate`.
