@@ -3295,3 +3295,13 @@ fn a_listed_name_that_is_a_word_joined_to_jag() {
     none("jag och kollegan hämtade lådorna efteråt.");
     none("jag och bilen stod kvar vid planen.");
 }
+
+#[test]
+fn a_name_in_apposition_to_an_introduced_person() {
+    // "en äldre granne, X.": the apposition names the person, even with a place or a
+    // word.
+    has("Hon fick hjälp av en äldre granne, Arvika.", "Arvika");
+    has("En ny deltagare, Gran, skrev i gästboken.", "Gran");
+    // A body in the definite form is no person's name.
+    none("Jag pratade med en handläggare, Socialtjänsten.");
+}

@@ -251,6 +251,47 @@ impl Ctx<'_> {
         self.person_subject(verb) && !self.thing_named(verb)
     }
 
+    /// Whether the capitalised word at `i` stands in apposition after a comma to a word
+    /// for a person with an article, and ends there: "en äldre kompis, Arvika.", "en ny
+    /// deltagare, Gran, skrev …". The apposition names the person, even with a word or a
+    /// place; a body in the definite form is no apposition of a person
+    /// ("handläggaren, Socialtjänsten.").
+    pub(super) fn indefinite_apposition(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let kind = |k: usize| t.get(k).map(|x| x.kind);
+        // The comma before and the end after first: most words have neither.
+        if i < 3
+            || kind(i - 1) != Some(TokKind::Space { newline: false })
+            || kind(i - 2) != Some(TokKind::Punct(','))
+            || !matches!(
+                kind(i + 1),
+                None | Some(
+                    TokKind::Punct(',' | '.' | '!' | '?') | TokKind::Space { newline: true }
+                )
+            )
+        {
+            return false;
+        }
+        let Some(noun) = self.lower_cow(i - 3) else {
+            return false;
+        };
+        if !self.person_noun(&noun, false) || t[i - 2].start != t[i - 3].end {
+            return false;
+        }
+        // An article before the noun, perhaps with one adjective between.
+        let article = |k: usize| {
+            self.lower_cow(k)
+                .is_some_and(|a| matches!(a.as_ref(), "en" | "ett" | "min" | "sin" | "vår"))
+        };
+        let before = |k: usize| self.neighbour(k, -1, false);
+        let introduced = before(i - 3).is_some_and(|a| {
+            article(a)
+                || self.word(a).is_some_and(|w| shape(w) == Shape::Lower)
+                    && before(a).is_some_and(article)
+        });
+        introduced && self.lower_cow(i).is_some_and(|l| !self.definite_noun(&l))
+    }
+
     /// Whether the one a naming verb at `verb` names is a person: a personal pronoun, a
     /// word for a person in the definite form, or "som" after a word for a person.
     pub(super) fn person_subject(&self, verb: usize) -> bool {

@@ -545,6 +545,7 @@ impl Ctx<'_> {
         // "sin dotter Ängel" (`stated.rs`).
         if self.said_to_be_a_name(i)
             || self.person_called(i)
+            || self.indefinite_apposition(i)
             || self.kin_apposition(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
             || self.with_own_kin(i) && !self.lists.is(l, flag::ROLE | flag::OPENER)
         {
