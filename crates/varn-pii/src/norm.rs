@@ -1121,6 +1121,38 @@ fn fold_into(buf: &mut String, segment: impl Iterator<Item = char>) {
     buf.extend(segment.nfkc().filter_map(fold));
 }
 
+/// Whether a Latin-1 letter that normalisation leaves as it is starts at byte `i`: any of
+/// U+00C0 to U+00FF but the signs × and ÷, and Ã (which may open mojibake, "MÃ¶lna").
+/// Followed by no combining mark, each is read as a Latin letter, as an ASCII one is.
+fn latin1_letter(b: &[u8], i: usize) -> bool {
+    b.get(i) == Some(&0xC3)
+        && b.get(i + 1)
+            .is_some_and(|x| matches!(x, 0x80..=0xBF) && !matches!(x, 0x83 | 0x97 | 0xB7))
+}
+
+/// The run of letters (ASCII ones and `latin1_letter`s) from byte `i`, but its last
+/// letter when a character that is not ASCII follows (it may be a combining mark on
+/// it): its end and its number of letters.
+fn letter_run(b: &[u8], i: usize) -> (usize, usize) {
+    let (mut end, mut letters, mut last) = (i, 0, 0);
+    loop {
+        if b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+            last = 1;
+        } else if latin1_letter(b, end) {
+            last = 2;
+        } else {
+            break;
+        }
+        end += last;
+        letters += 1;
+    }
+    if b.get(end).is_some_and(|x| !x.is_ascii()) && letters > 0 {
+        (end - last, letters - 1)
+    } else {
+        (end, letters)
+    }
+}
+
 /// Normalises a text; linear in its length.
 pub fn normalise(text: &str) -> Normalised<'_> {
     let mut out = Rewritten::default();
@@ -1128,31 +1160,29 @@ pub fn normalise(text: &str) -> Normalised<'_> {
     let mut chars = Chars { text, at: 0 };
     let mut buf = String::new();
     while let Some((i, c)) = chars.next() {
-        // A run of ASCII letters is read at once (all but its last letter when a
-        // character that is not ASCII follows, which may be a combining mark on it).
-        if c.is_ascii_alphabetic() {
-            let rest = &text.as_bytes()[i..];
-            let run = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            let run = match rest.get(run) {
-                Some(b) if !b.is_ascii() => run - 1,
-                _ => run,
-            };
-            if let Some(n) = letters_for_digits(text.as_bytes(), i) {
-                words.end(i);
-                for k in i..i + n {
-                    let d = if matches!(text.as_bytes()[k], b'O' | b'o') {
-                        "0"
-                    } else {
-                        "1"
-                    };
-                    out.replace(text, k, k + 1, d);
+        // A run of letters, ASCII or the Latin-1 ones Swedish is written with (å, ä, ö,
+        // é), is read at once (all but its last letter when a character that is not ASCII
+        // follows, which may be a combining mark on it).
+        if c.is_ascii_alphabetic() || latin1_letter(text.as_bytes(), i) {
+            if c.is_ascii_alphabetic() {
+                if let Some(n) = letters_for_digits(text.as_bytes(), i) {
+                    words.end(i);
+                    for k in i..i + n {
+                        let d = if matches!(text.as_bytes()[k], b'O' | b'o') {
+                            "0"
+                        } else {
+                            "1"
+                        };
+                        out.replace(text, k, k + 1, d);
+                    }
+                    chars.at = i + n;
+                    continue;
                 }
-                chars.at = i + n;
-                continue;
             }
-            if run > 0 {
-                words.latin_letters(i, run);
-                chars.at = i + run;
+            let (end, letters) = letter_run(text.as_bytes(), i);
+            if letters > 0 {
+                words.latin_letters(i, letters);
+                chars.at = end;
                 continue;
             }
         }
