@@ -177,9 +177,18 @@ fn english(w: &str) -> Option<u8> {
 /// The digits one number word stands for: "sju" 7, "fyrtiofem" 45, "nittonåttiotre"
 /// 1983, "nittonhundratre" 1903. Appends them to `out`; false (and nothing appended)
 /// when the word is no number.
+#[inline]
 fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
-    // Every number word starts with one of these letters and is short; most words are
-    // turned away here, without lower-casing them.
+    if w.len() > 40 || !number_start(w) {
+        return english_digits(w, out);
+    }
+    swedish_digits(w, out)
+}
+
+/// Whether a word opens as a Swedish number word does: every one starts with one of these
+/// pairs of letters. Most words are turned away here, without lower-casing them.
+#[inline]
+fn number_start(w: &str) -> bool {
     let lead = match *w.as_bytes() {
         // ASCII first (most words): the bytes lower-cased, no character decoded.
         [a, b, ..] if a.is_ascii() && b.is_ascii() => (
@@ -187,12 +196,25 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
             Some(char::from(b.to_ascii_lowercase())),
         ),
         [a] if a.is_ascii() => (Some(char::from(a.to_ascii_lowercase())), None),
+        // Then a letter of Latin-1 (two bytes, opened by 0xC3) after an ASCII one
+        // ("för"), lower-cased as `chars` does; and one opening the word, which only as
+        // "å" or "Å" may open a number word ("är", "över" are turned away).
+        [a, 0xC3, x, ..] if a.is_ascii() => {
+            let c = char::from(x + 0x40);
+            let l = if crate::chars::lowers(c) {
+                char::from(x + 0x60)
+            } else {
+                c
+            };
+            (Some(char::from(a.to_ascii_lowercase())), Some(l))
+        }
+        [0xC3, x, ..] if x != 0x85 && x != 0xA5 => return false,
         _ => {
             let mut lead = w.chars().map(|c| c.to_lowercase().next().unwrap_or(c));
             (lead.next(), lead.next())
         }
     };
-    let number_start = matches!(
+    matches!(
         lead,
         (Some('n'), Some('o' | 'i'))
             | (Some('e'), Some('t' | 'n' | 'l'))
@@ -202,10 +224,12 @@ fn word_digits(w: &str, out: &mut Vec<u8>) -> bool {
             | (Some('å'), Some('t'))
             | (Some('a'), Some('r'))
             | (Some('h'), Some('u'))
-    );
-    if w.len() > 40 || !number_start {
-        return english_digits(w, out);
-    }
+    )
+}
+
+/// `word_digits` for a word that opens as a Swedish number word (`number_start`).
+#[inline(never)]
+fn swedish_digits(w: &str, out: &mut Vec<u8>) -> bool {
     let l: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(w.to_lowercase())
     } else {
