@@ -1142,6 +1142,14 @@ fn two_word_street(
     l: &str,
     num: usize,
 ) -> bool {
+    // A word that places what follows opens no street ("på sidan 4", "till rum 2").
+    let opener = matches!(
+        l,
+        "på" | "vid" | "i" | "till" | "från" | "mot" | "längs" | "nära" | "utanför"
+    );
+    if opener {
+        return false;
+    }
     let Some(sw) = word(text, tokens, i + 2) else {
         return false;
     };
@@ -1151,10 +1159,6 @@ fn two_word_street(
         return false;
     }
     let sl = crate::lower_cow(sw);
-    let opener = matches!(
-        l,
-        "på" | "vid" | "i" | "till" | "från" | "mot" | "längs" | "nära" | "utanför"
-    );
     // The lists are asked once each: a street word standing alone, and the shortest
     // street suffix the word ends in.
     // A word that ends as none of them is neither (most words).
@@ -1170,7 +1174,6 @@ fn two_word_street(
         None
     }
     .or_else(|| crate::lists::undotted_suffix(&sl));
-    let street = listed || suffix.is_some() && !dict.contains(&sl);
     // An ordinary word before the street word must be a capitalised name inside a
     // sentence ("vid Stora torget 2") or after a label ("Besöksadress: Ekö Allé 4"), not
     // "Enligt handlingsplan 2".
@@ -1198,7 +1201,10 @@ fn two_word_street(
         || l.ends_with('s') && l.chars().count() >= 4
         || STREET_FIRST_WORDS.contains(&l)
         || w.chars().all(|c| !c.is_lowercase());
-    let street = street || (shaped || is_cap(w)) && suffix.is_some_and(|n| sl.len() > n + 1);
+    // The word list last: it is the dearest question.
+    let street = listed
+        || (shaped || is_cap(w)) && suffix.is_some_and(|n| sl.len() > n + 1)
+        || suffix.is_some() && !dict.contains(&sl);
     // A definite noun's genitive before any lower-case noun and a house number of at most
     // three digits names a street whatever its street word ("Fyrtornets spång 12"), where
     // a place is given: after "på", "vid", "till", "utanför" …, a word of position or a
@@ -1215,7 +1221,7 @@ fn two_word_street(
                 &*sl,
                 "skogen" | "berget" | "holmen" | "viken" | "åsen" | "näset" | "fältet" | "torpet"
             );
-    !(!street || opener || dict.contains(l) && !(is_cap(w) && mid_sentence) && !shaped)
+    street && (shaped || is_cap(w) && mid_sentence || !dict.contains(l))
 }
 
 /// Whether word `i` (`w`, lower case `l`) is a definite noun's genitive ("-ens", "-ets",
