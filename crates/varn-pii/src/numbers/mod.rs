@@ -353,6 +353,9 @@ struct Groups<'a> {
     lens: &'a [usize],
     /// Token index of the last group.
     last: usize,
+    /// The word before the first group, lower-cased (`word_before`), asked by many rules:
+    /// read once for the chunk.
+    before: Option<&'a str>,
 }
 
 /// What the first `n` digit groups of chunk `c` are, if anything that identifies.
@@ -365,6 +368,7 @@ fn classify(
     n: usize,
     digits: &[u8],
     lens: &[usize],
+    before: Option<&str>,
 ) -> Option<Class> {
     let groups = &c.groups[..n];
     let x = Groups {
@@ -377,6 +381,7 @@ fn classify(
         digits: &digits[..lens[..n].iter().sum::<usize>()],
         lens: &lens[..n],
         last: *groups.last()?,
+        before,
     };
     if glued_to_letter(tokens, x.last) || registry(&x) {
         return None;
@@ -532,18 +537,14 @@ fn registry(x: &Groups) -> bool {
     // number that happens to be a valid identity number still is one (fail closed).
     let valid_identity = identity_nr && luhn(ten);
     let identity_nr = identity_nr || org_shaped;
-    word_before(tokens, text, groups[0])
-        .filter(|w| !(org_nr || w == "nr" && (phone_nr || identity_nr)))
+    x.before
+        .filter(|w| !(org_nr || *w == "nr" && (phone_nr || identity_nr)))
         .filter(|w| {
-            !(valid_identity
-                && matches!(
-                    w.as_ref(),
-                    "ärende" | "ärendenummer" | "diarienummer" | "dnr"
-                ))
+            !(valid_identity && matches!(*w, "ärende" | "ärendenummer" | "diarienummer" | "dnr"))
         })
         .is_some_and(|w| {
             matches!(
-                w.as_ref(),
+                w,
                 "ia" | "dnr"
                     | "nr"
                     | "kap"
@@ -552,7 +553,7 @@ fn registry(x: &Groups) -> bool {
                     | "diarienummer"
                     | "lag"
                     | "sfs"
-            ) || (goods_number(&w) || goods_before(tokens, text, groups[0], &w))
+            ) || (goods_number(w) || goods_before(tokens, text, groups[0], w))
                 && !(identity_nr && luhn(ten))
         })
 }
@@ -659,9 +660,9 @@ fn foreign_phone(x: &Groups) -> Option<Option<Class>> {
 /// ("pnr 1985 03 12 2398": a mistyped number still points at a person).
 fn spaced_identity(x: &Groups) -> Option<Class> {
     let (digits, lens, seps) = (x.digits, x.lens, x.seps);
-    let id_word = word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| {
+    let id_word = x.before.is_some_and(|w| {
         matches!(
-            w.as_ref(),
+            w,
             "pnr" | "personnummer" | "personnumret" | "personnr" | "persnr" | "födelsenummer"
         )
     });
@@ -783,7 +784,7 @@ fn identity_or_org(x: &Groups, spaced: bool) -> Option<Class> {
                 && (corrected_after(x.tokens, x.text, x.last)
                     || denied_after(x.tokens, x.text, x.last))
                 || test_person_after(x.tokens, x.text, x.last)
-                || word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| {
+                || x.before.is_some_and(|w| {
                     w.starts_with("testperson")
                         || w.contains("testpersonnum")
                         || w.starts_with("testnum")
@@ -972,7 +973,7 @@ fn private_body_before(x: &Groups) -> bool {
 }
 
 fn swish_before(x: &Groups) -> bool {
-    word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| w.starts_with("swish"))
+    x.before.is_some_and(|w| w.starts_with("swish"))
 }
 
 /// Whether the word before the number names it as a switchboard or a press line, a
@@ -994,10 +995,10 @@ fn switchboard(x: &Groups) -> bool {
                 | "presstjänsten"
         )
     };
-    let Some(w) = word_before(x.tokens, x.text, x.groups[0]) else {
+    let Some(w) = x.before else {
         return false;
     };
-    if public(&w) {
+    if public(w) {
         return true;
     }
     // Or reached there: "Pressjouren nås på 08-…".
@@ -1072,7 +1073,7 @@ fn phone_or_postal(x: &Groups) -> Option<Class> {
     let postal_shape = matches!((lens, seps), ([3, 2], [' ']) | ([5], []));
     let label = |w: &str| matches!(w, "postnr" | "postnummer" | "postnumret");
     let labelled = || {
-        word_before(x.tokens, x.text, x.groups[0]).is_some_and(|w| label(&w))
+        x.before.is_some_and(label)
             // The label, then a copula or the country's prefix set apart: "postnumret var
             // 813 27", "Postnr: SE 813 27".
             || label_across(x.tokens, x.text, x.groups[0], label)
@@ -1600,9 +1601,15 @@ pub fn scan(
         }
         chunk_at(tokens, text, i, &mut chunk);
         digits_into(tokens, text, &chunk.groups, &mut digits, &mut lens);
+        let before = chunk
+            .groups
+            .first()
+            .and_then(|&g| word_before(tokens, text, g));
         let mut matched = None;
         for n in (1..=chunk.groups.len()).rev() {
-            if let Some(class) = classify(tokens, text, &chunk, n, &digits, &lens) {
+            if let Some(class) =
+                classify(tokens, text, &chunk, n, &digits, &lens, before.as_deref())
+            {
                 matched = Some((n, class));
                 break;
             }
