@@ -93,8 +93,8 @@ fn marker(text: &str, tokens: &[Tok], i: usize, words: &[&str]) -> Option<(usize
 /// The spelled-out "at" in an e-mail address: first the Swedish and English ones
 /// ("snabela" is "snabel-a" without its dash), then `FOREIGN_AT`: Spanish and Portuguese
 /// say "arroba", German "Klammeraffe", Dutch "apenstaartje", Polish "małpa", Italian
-/// "chiocciola", Hungarian "kukac", Turkish "et". (`emails` turns a word away by its length in bytes and
-/// first letter before this list: keep them in step.)
+/// "chiocciola", Hungarian "kukac", Turkish "et". (`may_be_at` turns a word away by its length in bytes and
+/// first two letters before this list: keep them in step.)
 const AT: &[&str] = &[
     "at",
     "snabel-a",
@@ -132,6 +132,25 @@ fn label_ok(t: &Tok) -> bool {
     matches!(
         t.kind,
         TokKind::Word | TokKind::Number | TokKind::Punct('-')
+    )
+}
+
+/// Whether a word (its bytes) may be one of `AT`, by its length and its first two
+/// letters in any case ("at", "snabel", "małpa"): most words are turned away unread.
+fn may_be_at(b: &[u8]) -> bool {
+    let [first, second, ..] = *b else {
+        return false;
+    };
+    matches!(
+        (b.len(), first | 0x20, second | 0x20),
+        (2, b'a' | b'e', b't')
+            | (6 | 7, b's', b'n')
+            | (6, b'a', b'r')
+            | (12, b'a', b'p')
+            | (5, b'k', b'u')
+            | (11, b'k', b'l')
+            | (6, b'm', b'a')
+            | (10, b'c', b'h')
     )
 }
 
@@ -181,21 +200,9 @@ pub(super) fn emails(
                 None => continue,
             },
             TokKind::Punct(c) if !OPEN_BRACKETS.contains(&c) => continue,
-            // A word is asked only when it may be one of `AT` (its length and first
-            // letter first).
-            TokKind::Word
-                if !matches!(
-                    (t.end - t.start, text.as_bytes()[t.start] | 0x20),
-                    (2 | 6 | 12, b'a')
-                        | (2, b'e')
-                        | (6 | 7, b's')
-                        | (5 | 11, b'k')
-                        | (6, b'm')
-                        | (10, b'c')
-                ) =>
-            {
-                continue
-            }
+            // A word is asked only when it may be one of `AT` (its length and first two
+            // letters first).
+            TokKind::Word if !may_be_at(&text.as_bytes()[t.start..t.end]) => continue,
             TokKind::Punct(_) | TokKind::Word => match marker(text, tokens, at, AT) {
                 Some((l, r, plain)) => (l, r, plain),
                 None => continue,
