@@ -3264,8 +3264,8 @@ fn a_user_name_given_by_a_naming_word() {
     // Words of the language with digits or an underscore are an account's name after a
     // naming verb or an account's word.
     has(
-        "Hotet kom från ett konto som heter stormfågeln_23.",
-        "stormfågeln_23",
+        "Hotet kom från ett konto som heter gråsparven_47.",
+        "gråsparven_47",
     );
     has(
         "Barnen härmar en streamer som heter VitaBjörnen77.",
@@ -3276,12 +3276,12 @@ fn a_user_name_given_by_a_naming_word() {
         "ErikJarl91",
     );
     has(
-        "Han bytte namn på kontot till stormfågeln_23 i går.",
-        "stormfågeln_23",
+        "Han bytte namn på kontot till gråsparven_47 i går.",
+        "gråsparven_47",
     );
     // A document's name or a group's account bound to a place is none.
     none("Filen heter lägesbild_v2.docx och ligger i mappen.");
-    none("Gruppen heter trygg_i_tensta och träffas på torsdagar.");
+    none("Gruppen heter lugnt_i_tensta och träffas på torsdagar.");
 }
 
 #[test]

@@ -97,8 +97,8 @@ impl Ctx<'_> {
             return None;
         }
         // Or what a person or an account is called ("en tiktokare som heter
-        // VitaBjörnen77", "kontot heter stormfågeln_23"), or an account's word before it
-        // ("användarnamnet stormfågeln_23", "bytte namn på kontot till stormfågeln_23").
+        // VitaBjörnen77", "kontot heter gråsparven_47"), or an account's word before it
+        // ("användarnamnet gråsparven_47", "bytte namn på kontot till gråsparven_47").
         let labelled = labelled || self.account_named(i);
         if !(words >= 2 || digits || mention || labelled && underscore)
             || toks
