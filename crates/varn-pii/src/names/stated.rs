@@ -69,9 +69,11 @@ const KIN_NOUNS: &[&str] = &[
     "fosterdotter",
 ];
 
-/// Words for a person that are neither roles nor kin, in the indefinite form: the one
-/// "som heter …" refers to ("en man som heter …", "killen som kallas …").
-const PERSON_NOUNS: &[&str] = &[
+/// Words for one person that are neither roles nor kin, in the indefinite form: the one
+/// "som heter …" refers to ("en man som heter …", "killen som kallas …"). Not
+/// `context::PERSON_NOUNS`, the bare nouns before an age, which counts groups and bodies
+/// too ("personal", "media").
+const INDIVIDUALS: &[&str] = &[
     "man",
     "kvinna",
     "kille",
@@ -314,9 +316,9 @@ impl Ctx<'_> {
     }
 
     /// Whether a lower-case word is a word for a person: a role, a word of kinship, or
-    /// one of `PERSON_NOUNS`, in the definite form only where `definite`.
+    /// one of `INDIVIDUALS`, in the definite form only where `definite`.
     fn person_noun(&self, w: &str, definite: bool) -> bool {
-        let listed = |b: &str| PERSON_NOUNS.contains(&b);
+        let listed = |b: &str| INDIVIDUALS.contains(&b);
         let the = w == "mannen"
             || w.strip_suffix("en").is_some_and(listed)
             || w.strip_suffix('n').is_some_and(listed);

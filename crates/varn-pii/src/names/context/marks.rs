@@ -402,15 +402,14 @@ impl<'a> Ctx<'a> {
     /// naming of a person (`person_called`): what a person is called ("hon heter ros",
     /// "den ena kallas zimbo"), unless it is an adverb or a pronoun ("han heter inte så").
     pub(in crate::names) fn called(&self, i: usize) -> bool {
-        let pronoun = self
-            .namer_before(i)
+        let namer = self.namer_before(i);
+        let l = self.lower_cow(i).unwrap_or_default();
+        let pronoun = namer
+            .as_ref()
             .is_some_and(|p| matches!(p.as_ref(), "hon" | "han" | "hen" | "jag" | "du"))
             // "kallas" and "kallar sig" take any noun ("kallar sig muslim"): a word of
             // the language is a name only after "heter".
-            || self.person_called(i)
-                && (self.namer_before(i).is_some()
-                    || self.lower_cow(i).is_some_and(|l| !self.is_word(&l)));
-        let l = self.lower_cow(i).unwrap_or_default();
+            || self.person_called(i) && (namer.is_some() || !self.is_word(&l));
         pronoun
             && l.chars().count() >= 2
             && !matches!(
