@@ -175,28 +175,21 @@ impl Ctx<'_> {
         // What a person or an account is called; not a document or a project.
         let before = |k: usize| self.neighbour(k, -1, false);
         let named = |v: usize| {
+            let lower = |k: Option<usize>| k.and_then(|k| self.lower_cow(k));
+            let s = before(v);
             self.person_subject(v)
-                || before(v).is_some_and(|s| {
-                    let s_is = |f: &dyn Fn(&str) -> bool| self.lower_cow(s).is_some_and(|w| f(&w));
-                    s_is(&account)
-                        || s_is(&|w| w == "som")
-                            && before(s)
-                                .and_then(|a| self.lower_cow(a))
-                                .is_some_and(|a| account(&a))
+                || lower(s).is_some_and(|w| {
+                    account(&w)
+                        || w == "som" && lower(s.and_then(before)).is_some_and(|a| account(&a))
                 })
         };
         match pl.as_ref() {
             w if naming(w) => named(p),
             // The verb before its subject: "I chatten heter han …".
-            "han" | "hon" | "hen" => self
-                .neighbour(p, -1, false)
-                .and_then(|v| self.word(v))
-                .is_some_and(naming),
-            "sig" => self
-                .neighbour(p, -1, false)
+            "han" | "hon" | "hen" => before(p).and_then(|v| self.word(v)).is_some_and(naming),
+            "sig" => before(p)
                 .is_some_and(|v| matches!(self.word(v), Some("kallar" | "kallade")) && named(v)),
-            "till" => self
-                .neighbour(p, -1, false)
+            "till" => before(p)
                 .and_then(|a| self.lower_cow(a))
                 .is_some_and(|a| account(&a) || a == "namn"),
             w => account(w),

@@ -1448,3 +1448,26 @@ fn address_end(text: &str, tokens: &[Tok], num: usize) -> usize {
     }
     last
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ends_in;
+    use crate::lists::STREET_SUFFIXES;
+
+    /// `ends_in` compares a suffix's last two bytes before the rest: it needs every street
+    /// suffix to have at least two, and must agree with `ends_with`.
+    #[test]
+    fn ends_in_agrees_with_ends_with_for_every_street_suffix() {
+        for s in STREET_SUFFIXES {
+            assert!(s.len() >= 2, "{s}");
+            for w in [
+                format!("stor{s}"),
+                s.to_string(),
+                "gata".to_string(),
+                "x".to_string(),
+            ] {
+                assert_eq!(ends_in(&w, s), w.ends_with(s), "{w} / {s}");
+            }
+        }
+    }
+}

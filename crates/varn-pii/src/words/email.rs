@@ -487,3 +487,24 @@ fn domain<'t>(text: &'t str, tokens: &[Tok], right: usize, spaced: bool) -> Opti
         tld,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{may_be_at, AT};
+
+    /// `may_be_at` turns words away before `AT` is read: every spelled-out "at" (its first
+    /// token, in any case) must pass it, or the list and the gate have drifted apart.
+    #[test]
+    fn the_gate_lets_every_spelled_out_at_through() {
+        for at in AT {
+            let first = at.split('-').next().unwrap_or(at);
+            assert!(may_be_at(first.as_bytes()), "{first}");
+            assert!(
+                may_be_at(first.to_uppercase().as_bytes()),
+                "{first} in capitals"
+            );
+        }
+        assert!(!may_be_at(b"skolan"));
+        assert!(!may_be_at(b"mellan"));
+    }
+}
